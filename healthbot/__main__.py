@@ -1,0 +1,5 @@
+"""Entry point for `python -m healthbot`."""
+
+from healthbot.cli import main
+
+raise SystemExit(main())

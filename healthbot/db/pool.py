@@ -1,0 +1,139 @@
+"""The psycopg connection pool and timed, named query helpers for repositories."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from typing import Any, LiteralString, TypeVar
+
+import psycopg
+from psycopg.conninfo import make_conninfo
+from psycopg.rows import class_row
+from psycopg_pool import AsyncConnectionPool
+
+from healthbot.config import redact_url
+from healthbot.errors import StartupError
+from healthbot.metrics import DB_QUERY_ERRORS, DB_QUERY_LATENCY, DB_SLOW_QUERIES, POOL
+
+log = logging.getLogger(__name__)
+
+Row = TypeVar("Row")
+Params = Mapping[str, Any] | Sequence[Any] | None
+Connection = psycopg.AsyncConnection[Any]
+
+
+def default_pool_size(cpu_count: int | None = None) -> tuple[int, int]:
+    """The seed's sizing: min = cores, max = 2 x cores + 5."""
+    cores = cpu_count or os.cpu_count() or 2
+    return cores, 2 * cores + 5
+
+
+class Database:
+    """A pool plus helpers that time every query by name and log the slow ones."""
+
+    def __init__(self, pool: AsyncConnectionPool[Connection], slow_query_ms: float = 50.0) -> None:
+        self.pool = pool
+        self.slow_query_seconds = slow_query_ms / 1000
+
+    @classmethod
+    async def open(
+        cls,
+        url: str,
+        *,
+        password: str | None = None,
+        min_size: int | None = None,
+        max_size: int | None = None,
+        connect_timeout: float = 10.0,
+        slow_query_ms: float = 50.0,
+    ) -> Database:
+        """Check that the database answers, then open a pool filled to its minimum."""
+        conninfo = make_conninfo(url, password=password) if password else url
+        default_min, default_max = default_pool_size()
+        min_size = min_size or default_min
+        max_size = max(max_size or default_max, min_size)
+        try:
+            # One direct connection first: its error says why (refused, auth, no database),
+            # where a pool timeout would only say that it waited.
+            probe = await psycopg.AsyncConnection.connect(
+                conninfo, connect_timeout=max(1, int(connect_timeout))
+            )
+            await probe.close()
+        except psycopg.Error as exc:
+            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            raise StartupError(f"database: cannot connect to {redact_url(url)}: {reason}") from None
+        pool: AsyncConnectionPool[Connection] = AsyncConnectionPool(
+            conninfo,
+            min_size=min_size,
+            max_size=max_size,
+            open=False,
+            timeout=connect_timeout,
+            kwargs={"autocommit": True},
+            name="healthbot",
+        )
+        await pool.open(wait=True, timeout=connect_timeout)
+        POOL.stats = pool.get_stats
+        log.info("database pool open (%d-%d connections) on %s", min_size, max_size,
+                 redact_url(url))
+        return cls(pool, slow_query_ms)
+
+    async def close(self) -> None:
+        """Close every connection of the pool."""
+        if POOL.stats == self.pool.get_stats:
+            POOL.stats = None
+        await self.pool.close()
+
+    @asynccontextmanager
+    async def timed(self, name: str) -> AsyncIterator[None]:
+        """Time a block under a query name: histogram, error counter, slow-query log."""
+        start = time.perf_counter()
+        try:
+            yield
+        except Exception:
+            DB_QUERY_ERRORS.labels(name).inc()
+            raise
+        finally:
+            elapsed = time.perf_counter() - start
+            DB_QUERY_LATENCY.labels(name).observe(elapsed)
+            if elapsed > self.slow_query_seconds:
+                DB_SLOW_QUERIES.labels(name).inc()
+                log.warning("slow query %s: %.1f ms", name, elapsed * 1000)
+
+    @asynccontextmanager
+    async def transaction(self, name: str) -> AsyncIterator[Connection]:
+        """A connection inside one transaction, timed as a whole under `name`."""
+        async with self.timed(name), self.pool.connection() as conn, conn.transaction():
+            yield conn
+
+    async def fetch_one(
+        self, name: str, sql: LiteralString, params: Params, row: type[Row]
+    ) -> Row | None:
+        """The first row of a query as a `row` instance, or None."""
+        async with self.timed(name), self.pool.connection() as conn:
+            cur = conn.cursor(row_factory=class_row(row))
+            await cur.execute(sql, params)
+            return await cur.fetchone()
+
+    async def fetch_all(
+        self, name: str, sql: LiteralString, params: Params, row: type[Row]
+    ) -> list[Row]:
+        """All rows of a query as `row` instances."""
+        async with self.timed(name), self.pool.connection() as conn:
+            cur = conn.cursor(row_factory=class_row(row))
+            await cur.execute(sql, params)
+            return await cur.fetchall()
+
+    async def fetch_value(self, name: str, sql: LiteralString, params: Params = None) -> Any:
+        """The first column of the first row, or None."""
+        async with self.timed(name), self.pool.connection() as conn:
+            cur = await conn.execute(sql, params)
+            found = await cur.fetchone()
+            return None if found is None else found[0]
+
+    async def execute(self, name: str, sql: LiteralString, params: Params = None) -> int:
+        """Run a statement; return the number of rows it touched."""
+        async with self.timed(name), self.pool.connection() as conn:
+            cur = await conn.execute(sql, params)
+            return cur.rowcount

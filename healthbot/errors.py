@@ -1,0 +1,21 @@
+"""The project's exception hierarchy: one short class per failure mode."""
+
+
+class HealthbotError(Exception):
+    """Base class for every error raised on purpose by healthbot."""
+
+
+class ConfigError(HealthbotError):
+    """The configuration is malformed, incomplete or of the wrong type."""
+
+
+class StartupError(HealthbotError):
+    """A dependency (database, Redis, metrics port) could not be brought up at start."""
+
+
+class MigrationError(HealthbotError):
+    """A migration could not be applied, rolled back, or was edited after being applied."""
+
+
+class UserInputError(HealthbotError):
+    """A user's input cannot be understood; the message is shown to the user."""

@@ -1,0 +1,245 @@
+"""Every Prometheus metric of the daemon, its collectors, and the HTTP server thread.
+
+Metrics are declared here once, all with the `healthbot_` prefix and low-cardinality labels;
+other modules import the objects they increment.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import platform
+from collections.abc import Callable, Iterator, Mapping
+from threading import Thread
+from wsgiref.simple_server import WSGIServer
+
+import psutil
+from prometheus_client import REGISTRY, Counter, Gauge, Histogram, Info, start_http_server
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+
+from healthbot import __version__
+from healthbot.errors import StartupError
+
+log = logging.getLogger(__name__)
+
+# From 1 ms to 60 s: a cached command takes milliseconds, a coach answer seconds.
+LATENCY_BUCKETS = (
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
+    1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0,
+)  # fmt: skip
+FAST_BUCKETS = (
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
+)  # fmt: skip
+
+# --- updates --------------------------------------------------------------------------------
+UPDATES = Counter(
+    "healthbot_updates_total",
+    "Updates handled, by update type, handler and outcome (handled, unhandled, error).",
+    ["type", "handler", "outcome"],
+)
+UPDATE_LATENCY = Histogram(
+    "healthbot_update_duration_seconds",
+    "Time from the start of handling an update to its end, by handler.",
+    ["handler"],
+    buckets=LATENCY_BUCKETS,
+)
+SLOW_UPDATES = Counter(
+    "healthbot_slow_updates_total", "Updates slower than telegram.slow_update_seconds."
+)
+UPDATES_IN_FLIGHT = Gauge("healthbot_updates_in_flight", "Updates being handled right now.")
+
+# --- Telegram Bot API -----------------------------------------------------------------------
+TELEGRAM_CALLS = Counter(
+    "healthbot_telegram_api_calls_total",
+    "Bot API calls by method and outcome (ok, or the error class).",
+    ["method", "outcome"],
+)
+TELEGRAM_LATENCY = Histogram(
+    "healthbot_telegram_api_duration_seconds",
+    "Bot API call latency by method (getUpdates includes its long poll).",
+    ["method"],
+    buckets=LATENCY_BUCKETS,
+)
+
+# --- database ------------------------------------------------------------------------------
+DB_QUERY_LATENCY = Histogram(
+    "healthbot_db_query_duration_seconds",
+    "Query latency by query name, including waiting for a pool connection.",
+    ["query"],
+    buckets=FAST_BUCKETS,
+)
+DB_QUERY_ERRORS = Counter(
+    "healthbot_db_query_errors_total", "Queries that raised, by query name.", ["query"]
+)
+DB_SLOW_QUERIES = Counter(
+    "healthbot_db_slow_queries_total",
+    "Queries slower than database.slow_query_ms, by query name.",
+    ["query"],
+)
+
+# --- cache ---------------------------------------------------------------------------------
+CACHE_HITS = Counter(
+    "healthbot_cache_hits_total", "Cache hits by tier (local, redis) and namespace.",
+    ["tier", "namespace"],
+)  # fmt: skip
+CACHE_MISSES = Counter(
+    "healthbot_cache_misses_total", "Cache misses by tier (local, redis) and namespace.",
+    ["tier", "namespace"],
+)  # fmt: skip
+CACHE_SETS = Counter("healthbot_cache_sets_total", "Values stored, by namespace.", ["namespace"])
+CACHE_INVALIDATIONS = Counter(
+    "healthbot_cache_invalidations_total", "Keys invalidated on writes, by namespace.",
+    ["namespace"],
+)  # fmt: skip
+CACHE_ERRORS = Counter(
+    "healthbot_cache_errors_total",
+    "Redis errors and timeouts seen by the cache, by operation.",
+    ["operation"],
+)
+CACHE_LOADS = Counter(
+    "healthbot_cache_loads_total", "Calls that went to the source, by namespace.", ["namespace"]
+)
+CACHE_REDIS_AVAILABLE = Gauge(
+    "healthbot_cache_redis_available",
+    "1 while the cache uses Redis, 0 while its circuit breaker is open.",
+)
+
+# --- process -------------------------------------------------------------------------------
+EVENT_LOOP_LAG = Histogram(
+    "healthbot_event_loop_lag_seconds",
+    "How late a periodic asyncio timer fires: time the loop was busy elsewhere.",
+    buckets=FAST_BUCKETS,
+)
+BUILD_INFO = Info("healthbot_build", "Version of healthbot and of its main libraries.")
+
+
+def _build_info() -> dict[str, str]:
+    import aiogram
+    import psycopg
+
+    return {
+        "version": __version__,
+        "python": platform.python_version(),
+        "aiogram": aiogram.__version__,
+        "psycopg": psycopg.__version__,
+    }
+
+
+BUILD_INFO.info(_build_info())
+
+
+class PoolCollector(Collector):
+    """Exports psycopg_pool's `get_stats()` as gauges (sizes) and counters (totals)."""
+
+    GAUGES = frozenset({"pool_min", "pool_max", "pool_size", "pool_available", "requests_waiting"})
+
+    def __init__(self) -> None:
+        self.stats: Callable[[], Mapping[str, int]] | None = None
+
+    def collect(self) -> Iterator[Metric]:
+        """Read the pool's statistics at scrape time."""
+        if self.stats is None:
+            return
+        for name, value in self.stats().items():
+            if name in self.GAUGES:
+                yield GaugeMetricFamily(f"healthbot_db_{name}", f"psycopg pool {name}.", value)
+            else:
+                yield CounterMetricFamily(f"healthbot_db_{name}", f"psycopg pool {name}.", value)
+
+
+class SystemCollector(Collector):
+    """Process and host figures from psutil, read at scrape time."""
+
+    def __init__(self) -> None:
+        self._process = psutil.Process()
+        self._process.cpu_percent()  # the first call only starts the measurement
+
+    def collect(self) -> Iterator[Metric]:
+        """Read CPU, memory, disk I/O and file descriptors of this process."""
+        p = self._process
+        with p.oneshot():
+            yield GaugeMetricFamily(
+                "healthbot_process_cpu_percent",
+                "CPU use of the daemon since the previous scrape, in % of one core.",
+                p.cpu_percent(),
+            )
+            memory = p.memory_info()
+            yield GaugeMetricFamily(
+                "healthbot_process_rss_bytes", "Resident memory of the daemon.", memory.rss
+            )
+            yield GaugeMetricFamily(
+                "healthbot_process_memory_percent",
+                "Resident memory of the daemon in % of the host's memory.",
+                p.memory_percent(),
+            )
+            yield GaugeMetricFamily(
+                "healthbot_process_open_fds", "Open file descriptors.", p.num_fds()
+            )
+            try:
+                io = p.io_counters()
+            except (psutil.AccessDenied, AttributeError):
+                pass  # some sandboxes hide /proc/self/io
+            else:
+                yield CounterMetricFamily(
+                    "healthbot_process_disk_read_bytes", "Bytes read from storage.", io.read_bytes
+                )
+                yield CounterMetricFamily(
+                    "healthbot_process_disk_write_bytes",
+                    "Bytes written to storage.",
+                    io.write_bytes,
+                )
+        yield GaugeMetricFamily(
+            "healthbot_host_cpu_percent", "CPU use of the whole host in %.", psutil.cpu_percent()
+        )
+        yield GaugeMetricFamily(
+            "healthbot_host_memory_percent",
+            "Memory use of the whole host in %.",
+            psutil.virtual_memory().percent,
+        )
+
+
+POOL = PoolCollector()
+REGISTRY.register(POOL)
+REGISTRY.register(SystemCollector())
+
+
+class MetricsServer:
+    """prometheus-client's HTTP server, serving the default registry from a daemon thread."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host = host
+        self.port = port
+        self._server: WSGIServer | None = None
+        self._thread: Thread | None = None
+
+    def start(self) -> None:
+        """Bind and serve; a busy port is a clear start error."""
+        try:
+            self._server, self._thread = start_http_server(self.port, addr=self.host)
+        except OSError as exc:
+            raise StartupError(
+                f"metrics.port: cannot listen on {self.host}:{self.port}: {exc.strerror}"
+            ) from None
+        self.port = self._server.server_port
+        log.info("metrics on http://%s:%d/metrics", self.host, self.port)
+
+    def stop(self) -> None:
+        """Stop serving and close the socket."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+
+async def watch_event_loop_lag(interval: float = 0.25) -> None:
+    """Measure how late the loop wakes a sleeping task, forever (cancel to stop)."""
+    loop = asyncio.get_running_loop()
+    while True:
+        start = loop.time()
+        await asyncio.sleep(interval)
+        EVENT_LOOP_LAG.observe(max(0.0, loop.time() - start - interval))
+

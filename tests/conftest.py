@@ -1,0 +1,108 @@
+"""Shared fixtures: real PostgreSQL and Redis, embedded unless the environment names servers.
+
+Set HB_TEST_DATABASE_URL (a superuser URL; each test database is created beside it) and
+HB_TEST_REDIS_URL to run the suite against servers of your own.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg.conninfo import make_conninfo
+
+from healthbot.db import Database
+from healthbot.db.migrations import apply_migrations
+from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+
+# Test processes must never see a real token or key from the developer's environment.
+for _name in list(os.environ):
+    if _name.startswith("HEALTHBOT_"):
+        del os.environ[_name]
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A URL with the right to create databases."""
+    if url := os.environ.get("HB_TEST_DATABASE_URL"):
+        yield url
+        return
+    server = EmbeddedPostgres(tmp_path_factory.mktemp("pg"), database="postgres")
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+def create_database(admin_url: str) -> str:
+    """Create an empty database for one test; return its URL."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return make_conninfo(admin_url, dbname=name)
+
+
+def drop_database(admin_url: str, url: str) -> None:
+    """Drop a database made by `create_database`, cutting its remaining clients."""
+    name = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def empty_database_url(postgres_admin_url: str) -> Iterator[str]:
+    """A new, empty database, dropped after the test."""
+    url = create_database(postgres_admin_url)
+    try:
+        yield url
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+@pytest.fixture(scope="session")
+async def database_url(postgres_admin_url: str) -> AsyncIterator[str]:
+    """A database with every migration applied, shared by the session (use distinct ids)."""
+    url = create_database(postgres_admin_url)
+    await apply_migrations(url)
+    yield url
+    drop_database(postgres_admin_url, url)
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[Database]:
+    """A small pool on the migrated database."""
+    database = await Database.open(database_url, min_size=1, max_size=4)
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The session's Redis server."""
+    if url := os.environ.get("HB_TEST_REDIS_URL"):
+        yield url
+        return
+    server = EmbeddedRedis(tmp_path_factory.mktemp("redis"))
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[EmbeddedRedis]:
+    """A Redis server for this test alone, which the test may kill and restart."""
+    server = EmbeddedRedis(tmp_path)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
