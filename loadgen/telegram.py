@@ -1,0 +1,1114 @@
+"""A fake Telegram Bot API server for tests, the offline demo and load tests.
+
+The bot under test talks to it over HTTP exactly as to api.telegram.org (aiogram:
+``TelegramAPIServer.from_base(fake.base_url)``); tests and drivers act as the users through
+the Python API (``send_text``, ``press_button``, ``wait_for_messages``...) or, from another
+process, through a small control API under ``/_fake/``.
+
+Choices worth knowing:
+- Text limits are counted in Python characters (code points) of the text after entity
+  parsing. Telegram documents "1-4096 characters" without naming the unit; code points are
+  the lenient reading, so a bot that splits by ``len()`` passes here.
+- ``parse_mode=HTML`` is parsed strictly: unknown or unclosed tags, a stray ``<`` and an
+  ``&`` that does not start ``&lt;``/``&gt;``/``&amp;``/``&quot;``/``&#N;`` are errors.
+  Markdown modes are accepted without validation and their text is kept as is.
+- Updates are kept until a later ``getUpdates`` confirms them with a higher ``offset``, so a
+  restarted bot sees the unconfirmed ones again. A newer ``getUpdates`` terminates a pending
+  older one with 409 Conflict, as Telegram does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import logging
+import time
+from collections import Counter, deque
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+from types import TracebackType
+from typing import Any, Final, Self
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_LENGTH: Final = 4096
+MAX_CALLBACK_DATA_BYTES: Final = 64
+MAX_UPDATES_PER_CALL: Final = 100
+
+# Telegram sends these update types only when a bot asks for them in allowed_updates.
+_OPT_IN_UPDATE_TYPES: Final = frozenset(
+    {"chat_member", "message_reaction", "message_reaction_count"}
+)
+
+_CONFLICT_DESCRIPTION: Final = (
+    "Conflict: terminated by other getUpdates request; "
+    "make sure that only one bot instance is running"
+)
+
+JsonDict = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class FakeUser:
+    """A Telegram user who chats with the bot in a private chat."""
+
+    user_id: int
+    first_name: str
+    username: str | None = None
+    language_code: str | None = None
+
+    def to_api(self) -> JsonDict:
+        """Return the user as a Bot API ``User`` object."""
+        user: JsonDict = {"id": self.user_id, "is_bot": False, "first_name": self.first_name}
+        if self.username is not None:
+            user["username"] = self.username
+        if self.language_code is not None:
+            user["language_code"] = self.language_code
+        return user
+
+    def chat_to_api(self) -> JsonDict:
+        """Return the private chat with this user as a Bot API ``Chat`` object."""
+        chat: JsonDict = {"id": self.user_id, "type": "private", "first_name": self.first_name}
+        if self.username is not None:
+            chat["username"] = self.username
+        return chat
+
+
+@dataclass(frozen=True, slots=True)
+class SentMessage:
+    """One call by which the bot acted on a chat (sendMessage, editMessageText, ...)."""
+
+    method: str
+    chat_id: int
+    message_id: int | None
+    text: str | None
+    parse_mode: str | None
+    reply_markup: JsonDict | None
+    at: float
+    """``time.monotonic()`` when the fake accepted the call."""
+    plain_text: str | None = None
+    """The text as the user sees it: markup removed, HTML entities decoded."""
+    draft_id: int | None = None
+
+
+class _ApiError(Exception):
+    """A Bot API error answer: HTTP status, description and optional parameters."""
+
+    def __init__(self, status: int, description: str, parameters: JsonDict | None = None):
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.parameters = parameters
+
+
+class _EntityParseError(ValueError):
+    """The text is not valid Telegram HTML."""
+
+
+def _bad_request(description: str) -> _ApiError:
+    return _ApiError(400, f"Bad Request: {description}")
+
+
+class _RawJson(str):
+    """A result that is already serialized JSON (the getUpdates hot path)."""
+
+    __slots__ = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML parse mode
+
+
+# tag -> entity type; the empty string marks tags that need their attributes to decide.
+_HTML_TAGS: Final = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "tg-spoiler": "spoiler",
+    "span": "spoiler",
+    "code": "code",
+    "pre": "pre",
+    "a": "text_link",
+    "blockquote": "blockquote",
+    "tg-emoji": "custom_emoji",
+}
+_NAMED_ENTITIES: Final = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+
+
+def _utf16_len(text: str) -> int:
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+
+
+def _byte_offset(text: str, index: int) -> int:
+    return len(text[:index].encode())
+
+
+def _decode_entity(text: str, start: int) -> tuple[str, int]:
+    """Decode the character entity at ``text[start] == '&'``; return it and the next index."""
+    end = text.find(";", start + 1, start + 12)
+    if end == -1:
+        raise _EntityParseError(
+            f'Character "&" at byte offset {_byte_offset(text, start)} must be escaped as "&amp;"'
+        )
+    name = text[start + 1 : end]
+    if name in _NAMED_ENTITIES:
+        return _NAMED_ENTITIES[name], end + 1
+    code: int | None = None
+    if name.startswith(("#x", "#X")) and name[2:]:
+        try:
+            code = int(name[2:], 16)
+        except ValueError:
+            code = None
+    elif name.startswith("#") and name[1:].isdigit():
+        code = int(name[1:])
+    if code is None or not (0 < code <= 0x10FFFF) or 0xD800 <= code <= 0xDFFF:
+        raise _EntityParseError(
+            f'Unsupported HTML entity "&{name};" at byte offset {_byte_offset(text, start)}'
+        )
+    return chr(code), end + 1
+
+
+def _parse_attributes(text: str, raw: str, offset: int) -> dict[str, str]:
+    """Parse ``name="value"`` pairs of a start tag (values may use entities)."""
+    attributes: dict[str, str] = {}
+    rest = raw.strip()
+    while rest:
+        name, sep, rest = rest.partition("=")
+        name = name.strip().lower()
+        if not sep or not name or " " in name:
+            raise _EntityParseError(
+                f"Expected equal sign in declaration of an attribute of a start tag "
+                f"at byte offset {_byte_offset(text, offset)}"
+            )
+        rest = rest.lstrip()
+        if rest[:1] in {'"', "'"}:
+            close = rest.find(rest[0], 1)
+            if close == -1:
+                raise _EntityParseError(
+                    f"Unclosed attribute value at byte offset {_byte_offset(text, offset)}"
+                )
+            value, rest = rest[1:close], rest[close + 1 :]
+        else:
+            value, _, rest = rest.partition(" ")
+        attributes[name] = _unescape(text, value, offset)
+        rest = rest.lstrip()
+    return attributes
+
+
+def _unescape(text: str, value: str, offset: int) -> str:
+    if "&" not in value:
+        return value
+    parts: list[str] = []
+    index = 0
+    while (amp := value.find("&", index)) != -1:
+        parts.append(value[index:amp])
+        try:
+            char, index = _decode_entity(value, amp)
+        except _EntityParseError:
+            raise _EntityParseError(
+                f"Bad character entity in an attribute at byte offset {_byte_offset(text, offset)}"
+            ) from None
+        parts.append(char)
+    parts.append(value[index:])
+    return "".join(parts)
+
+
+@dataclass(slots=True)
+class _OpenTag:
+    name: str
+    attributes: dict[str, str]
+    offset: int  # in UTF-16 code units of the plain text, as Telegram counts entity offsets
+    language: str | None = None
+
+
+def _parse_html(text: str) -> tuple[str, list[JsonDict]]:
+    """Parse Telegram HTML into plain text and ``MessageEntity`` dicts (UTF-16 offsets)."""
+    plain: list[str] = []
+    entities: list[JsonDict] = []
+    stack: list[_OpenTag] = []
+    position = 0  # UTF-16 length of the plain text so far
+    index = 0
+    length = len(text)
+    while index < length:
+        special = min(
+            (found for found in (text.find("<", index), text.find("&", index)) if found != -1),
+            default=length,
+        )
+        if special > index:
+            chunk = text[index:special]
+            plain.append(chunk)
+            position += _utf16_len(chunk)
+            index = special
+            continue
+        if text[index] == "&":
+            char, index = _decode_entity(text, index)
+            plain.append(char)
+            position += _utf16_len(char)
+            continue
+        close = text.find(">", index + 1)
+        if close == -1:
+            raise _EntityParseError(
+                f"Unclosed start tag at byte offset {_byte_offset(text, index)}"
+            )
+        body = text[index + 1 : close]
+        if body.startswith("/"):
+            _close_tag(
+                text,
+                index,
+                body[1:].strip().lower(),
+                stack=stack,
+                entities=entities,
+                position=position,
+            )
+        else:
+            name, _, raw_attributes = body.replace("\n", " ").partition(" ")
+            name = name.lower()
+            if name not in _HTML_TAGS:
+                raise _EntityParseError(
+                    f'Unsupported start tag "{name}" at byte offset {_byte_offset(text, index)}'
+                )
+            attributes = _parse_attributes(text, raw_attributes, index)
+            if name == "span" and attributes.get("class") != "tg-spoiler":
+                raise _EntityParseError('Tag "span" must have class "tg-spoiler"')
+            if name == "tg-emoji" and "emoji-id" not in attributes:
+                raise _EntityParseError('Custom emoji entity must have attribute "emoji-id"')
+            stack.append(_OpenTag(name, attributes, position))
+        index = close + 1
+    if stack:
+        raise _EntityParseError(
+            f'Can\'t find end tag corresponding to start tag "{stack[-1].name}"'
+        )
+    entities.sort(key=lambda entity: (entity["offset"], -entity["length"]))
+    return "".join(plain), entities
+
+
+def _close_tag(
+    text: str,
+    index: int,
+    name: str,
+    *,
+    stack: list[_OpenTag],
+    entities: list[JsonDict],
+    position: int,
+) -> None:
+    if not stack:
+        raise _EntityParseError(f"Unexpected end tag at byte offset {_byte_offset(text, index)}")
+    tag = stack.pop()
+    if name != tag.name:
+        raise _EntityParseError(
+            f"Unmatched end tag at byte offset {_byte_offset(text, index)}, "
+            f'expected "</{tag.name}>", found "</{name}>"'
+        )
+    code_class = tag.attributes.get("class", "")
+    # <pre><code class="language-x"> is one pre entity with a language.
+    if (
+        tag.name == "code"
+        and stack
+        and stack[-1].name == "pre"
+        and code_class.startswith("language-")
+    ):
+        stack[-1].language = code_class.removeprefix("language-")
+        return
+    if position == tag.offset:
+        return  # Telegram drops empty entities
+    entity: JsonDict = {
+        "type": _HTML_TAGS[tag.name],
+        "offset": tag.offset,
+        "length": position - tag.offset,
+    }
+    if tag.name == "a":
+        entity["url"] = tag.attributes.get("href", "")
+    elif tag.name == "pre" and tag.language:
+        entity["language"] = tag.language
+    elif tag.name == "blockquote" and "expandable" in tag.attributes:
+        entity["type"] = "expandable_blockquote"
+    elif tag.name == "tg-emoji":
+        entity["custom_emoji_id"] = tag.attributes["emoji-id"]
+    entities.append(entity)
+
+
+# ---------------------------------------------------------------------------------------------
+# Request parameters
+
+
+class _Params:
+    """Typed access to the parameters of one Bot API call (form fields or a JSON body)."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, Any]):
+        self._values = values
+
+    def has(self, name: str) -> bool:
+        """Return whether the call carries the parameter."""
+        return self._values.get(name) not in (None, "")
+
+    def req_int(self, name: str) -> int:
+        """Return a required integer parameter."""
+        value = self.opt_int(name)
+        if value is None:
+            raise _bad_request(f"{name} is empty")
+        return value
+
+    def opt_int(self, name: str) -> int | None:
+        """Return an optional integer parameter."""
+        value = self._values.get(name)
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            raise _bad_request(f"invalid {name} specified")
+        if isinstance(value, int):
+            return value
+        try:
+            return int(str(value))
+        except ValueError:
+            raise _bad_request(f"invalid {name} specified") from None
+
+    def opt_str(self, name: str) -> str | None:
+        """Return an optional string parameter."""
+        value = self._values.get(name)
+        return None if value is None else str(value)
+
+    def opt_json(self, name: str) -> Any:
+        """Return an optional JSON-valued parameter (a JSON string in form data)."""
+        value = self._values.get(name)
+        if not isinstance(value, str):
+            return value
+        if value == "":
+            return None
+        try:
+            return json.loads(value)
+        except ValueError:
+            raise _bad_request(f"can't parse {name} JSON object") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# State
+
+
+@dataclass(slots=True)
+class _Update:
+    update_id: int
+    kind: str
+    payload: str  # the whole Update, serialized once when it is created
+
+
+@dataclass(slots=True)
+class _Chat:
+    """Everything the fake knows about one private chat."""
+
+    user: FakeUser
+    blocked: bool = False
+    next_message_id: int = 1
+    messages: dict[int, JsonDict] = field(default_factory=dict)  # message_id -> Message
+    log: list[SentMessage] = field(default_factory=list)  # every bot action, in order
+    replies: list[SentMessage] = field(default_factory=list)  # sendMessage only
+    read: int = 0  # replies already returned by wait_for_messages
+    waiters: list[tuple[int, asyncio.Future[None]]] = field(default_factory=list)
+
+    def new_message_id(self) -> int:
+        """Allocate the next message id; ids are per chat and shared by both sides."""
+        message_id = self.next_message_id
+        self.next_message_id += 1
+        return message_id
+
+
+_Handler = Callable[[_Params], Awaitable[Any]]
+
+
+class FakeTelegram:
+    """An in-memory Telegram Bot API server for one bot, with the users it talks to.
+
+    All methods must be called from the event loop that runs the server.
+    """
+
+    def __init__(
+        self,
+        token: str = "123456:TEST",  # noqa: S107 - a fake server's test token, not a secret
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        bot_username: str = "healthbot_fake_bot",
+        bot_first_name: str = "HealthBot",
+    ):
+        bot_id, sep, _ = token.partition(":")
+        if not sep or not bot_id.isdigit():
+            raise ValueError("a bot token looks like '123456:secret'")
+        self.token = token
+        self.host = host
+        self.port = port
+        self.bot_id = int(bot_id)
+        self.calls: Counter[str] = Counter()
+        """How many times each Bot API method was called (wrong-token calls excluded)."""
+        self._bot_user: JsonDict = {
+            "id": self.bot_id,
+            "is_bot": True,
+            "first_name": bot_first_name,
+            "username": bot_username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
+        self._chats: dict[int, _Chat] = {}
+        self._updates: deque[_Update] = deque()
+        self._next_update_id = 1
+        self._allowed_updates: frozenset[str] | None = None  # None: Telegram's default set
+        self._poll_waiter: asyncio.Future[bool] | None = None  # result True: conflict
+        self._callback_chats: dict[str, int] = {}  # callback query id -> chat id
+        self._next_callback_id = 1
+        self._runner: web.AppRunner | None = None
+        self._methods: dict[str, tuple[str, _Handler]] = {
+            name.lower(): (name, handler)
+            for name, handler in {
+                "getMe": self._get_me,
+                "getUpdates": self._get_updates,
+                "deleteWebhook": self._return_true,
+                "setMyCommands": self._set_my_commands,
+                "getMyCommands": self._get_my_commands,
+                "deleteMyCommands": self._return_true,
+                "sendChatAction": self._send_chat_action,
+                "answerCallbackQuery": self._answer_callback_query,
+                "sendMessage": self._send_message,
+                "editMessageText": self._edit_message_text,
+                "editMessageReplyMarkup": self._edit_message_reply_markup,
+                "deleteMessage": self._delete_message,
+                "sendMessageDraft": self._send_message_draft,
+            }.items()
+        }
+        self._commands: list[JsonDict] = []
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start serving on ``host:port`` (port 0 picks a free one, see ``base_url``)."""
+        app = web.Application()
+        app.router.add_post("/_fake/users/{user_id}/text", self._control_send_text)
+        app.router.add_get("/_fake/chats/{chat_id}/messages", self._control_messages)
+        app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
+        # handler_cancellation: a long poll whose client went away stops waiting at once.
+        runner = web.AppRunner(
+            app, access_log=None, handler_cancellation=True, shutdown_timeout=1.0
+        )
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self.port)
+        try:
+            await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        self.port = runner.addresses[0][1]
+        log.info("fake Telegram listening on %s", self.base_url)
+
+    async def stop(self) -> None:
+        """Answer a pending long poll with no updates and stop serving."""
+        if self._runner is None:
+            return
+        if self._poll_waiter is not None and not self._poll_waiter.done():
+            self._poll_waiter.set_result(False)
+        runner, self._runner = self._runner, None
+        await runner.cleanup()
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """The URL to give ``TelegramAPIServer.from_base``."""
+        if self._runner is None:
+            raise RuntimeError("FakeTelegram is not started")
+        return f"http://{self.host}:{self.port}"
+
+    # -- acting as users -----------------------------------------------------------------------
+
+    def add_user(
+        self,
+        user_id: int,
+        first_name: str = "User",
+        username: str | None = None,
+        language_code: str | None = "en",
+    ) -> FakeUser:
+        """Register a user (idempotent: an existing user gets the new profile, keeps the chat)."""
+        user = FakeUser(user_id, first_name, username, language_code)
+        chat = self._chats.get(user_id)
+        if chat is None:
+            self._chats[user_id] = _Chat(user)
+        else:
+            chat.user = user
+        return user
+
+    def block(self, user_id: int) -> None:
+        """Make the user block the bot: the bot's later sends to the chat fail with 403."""
+        self._chat(user_id).blocked = True
+
+    def unblock(self, user_id: int) -> None:
+        """Make the user unblock the bot."""
+        self._chat(user_id).blocked = False
+
+    def send_text(self, user_id: int, text: str) -> int:
+        """Send a text message from the user to the bot; return the update id.
+
+        A text starting with ``/`` carries a ``bot_command`` entity, as Telegram adds one.
+        """
+        extra: JsonDict = {"text": text}
+        if text.startswith("/"):
+            command = text.split(maxsplit=1)[0]
+            extra["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": _utf16_len(command)}
+            ]
+        return self.send_message_update(user_id, extra)
+
+    def send_message_update(self, user_id: int, extra: Mapping[str, Any]) -> int:
+        """Send a message with extra fields (sticker, photo, voice...); return the update id."""
+        chat = self._chat(user_id)
+        message: JsonDict = {
+            "message_id": chat.new_message_id(),
+            "from": chat.user.to_api(),
+            "chat": chat.user.chat_to_api(),
+            "date": int(time.time()),
+            **extra,
+        }
+        chat.messages[message["message_id"]] = message
+        return self._enqueue("message", {"message": message})
+
+    def send_edited_text(self, user_id: int, message_id: int, text: str) -> int:
+        """Make the user edit one of their text messages; return the update id."""
+        chat = self._chat(user_id)
+        message = chat.messages.get(message_id)
+        if message is None or message["from"]["id"] != user_id:
+            raise ValueError(f"user {user_id} has no message {message_id} to edit")
+        edited = {**message, "text": text, "edit_date": int(time.time())}
+        edited.pop("entities", None)
+        chat.messages[message_id] = edited
+        return self._enqueue("edited_message", {"edited_message": edited})
+
+    def press_button(self, user_id: int, message_id: int, callback_data: str) -> int:
+        """Make the user press an inline button of a bot message; return the update id."""
+        chat = self._chat(user_id)
+        message = chat.messages.get(message_id)
+        if message is None or message["from"]["id"] != self.bot_id:
+            raise ValueError(f"chat {user_id} has no bot message {message_id}")
+        keyboard = message.get("reply_markup", {}).get("inline_keyboard", [])
+        if not any(
+            button.get("callback_data") == callback_data for row in keyboard for button in row
+        ):
+            raise ValueError(f"message {message_id} has no button with data {callback_data!r}")
+        query_id = str(self._next_callback_id)
+        self._next_callback_id += 1
+        self._callback_chats[query_id] = user_id
+        query = {
+            "id": query_id,
+            "from": chat.user.to_api(),
+            "message": message,
+            "chat_instance": str(user_id),
+            "data": callback_data,
+        }
+        return self._enqueue("callback_query", {"callback_query": query})
+
+    # -- observing the bot ---------------------------------------------------------------------
+
+    def sent(self, chat_id: int, method: str | None = None) -> list[SentMessage]:
+        """Return what the bot did in the chat, in order, optionally only one method's calls."""
+        entries = self._chat(chat_id).log
+        return [entry for entry in entries if method is None or entry.method == method]
+
+    async def wait_for_messages(
+        self,
+        chat_id: int,
+        count: int = 1,
+        *,
+        # The deadline belongs to the helper: a test wants a clear failure, not a hang.
+        timeout: float = 10.0,  # noqa: ASYNC109
+    ) -> list[SentMessage]:
+        """Wait for at least ``count`` new sendMessage calls to the chat and return all new ones.
+
+        "New" means not returned by an earlier ``wait_for_messages`` for the chat, so a script
+        can alternate ``send_text`` and ``wait_for_messages``.
+        """
+        chat = self._chat(chat_id)
+        target = chat.read + count
+        if len(chat.replies) < target:
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            entry = (target, waiter)
+            chat.waiters.append(entry)
+            try:
+                async with asyncio.timeout(timeout):
+                    await waiter
+            except TimeoutError:
+                got = [reply.text for reply in chat.replies[chat.read :]]
+                raise TimeoutError(
+                    f"chat {chat_id}: expected {count} new message(s) from the bot "
+                    f"within {timeout} s, got {len(got)}: {got!r}"
+                ) from None
+            finally:
+                if entry in chat.waiters:
+                    chat.waiters.remove(entry)
+        new = chat.replies[chat.read :]
+        chat.read = len(chat.replies)
+        return new
+
+    @property
+    def pending_updates(self) -> int:
+        """The number of updates not yet confirmed by the bot."""
+        return len(self._updates)
+
+    @property
+    def commands(self) -> list[JsonDict]:
+        """The command list last given to setMyCommands."""
+        return list(self._commands)
+
+    # -- internals: users' side ----------------------------------------------------------------
+
+    def _chat(self, chat_id: int) -> _Chat:
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            raise KeyError(f"unknown user/chat {chat_id}; call add_user first")
+        return chat
+
+    def _enqueue(self, kind: str, body: JsonDict) -> int:
+        update_id = self._next_update_id
+        self._next_update_id += 1
+        # Telegram does not create updates of types the bot did not ask for.
+        if self._is_allowed(kind):
+            payload = json.dumps({"update_id": update_id, **body}, ensure_ascii=False)
+            self._updates.append(_Update(update_id, kind, payload))
+            if self._poll_waiter is not None and not self._poll_waiter.done():
+                self._poll_waiter.set_result(False)
+        return update_id
+
+    def _is_allowed(self, kind: str) -> bool:
+        if self._allowed_updates is None:
+            return kind not in _OPT_IN_UPDATE_TYPES
+        return kind in self._allowed_updates
+
+    # -- internals: HTTP -----------------------------------------------------------------------
+
+    async def _handle_api(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error_response(_ApiError(401, "Unauthorized"))
+        entry = self._methods.get(request.match_info["method"].lower())
+        if entry is None:
+            return _error_response(_ApiError(404, "Not Found"))
+        name, handler = entry
+        self.calls[name] += 1
+        try:
+            params = await _read_params(request)
+            result = await handler(params)
+        except _ApiError as error:
+            return _error_response(error)
+        except Exception:  # the HTTP boundary: answer like Telegram, keep serving
+            log.exception("fake Telegram failed on %s", name)
+            return _error_response(_ApiError(500, "Internal Server Error"))
+        if isinstance(result, _RawJson):
+            body = f'{{"ok":true,"result":{result}}}'
+        else:
+            body = json.dumps({"ok": True, "result": result}, ensure_ascii=False)
+        return web.Response(text=body, content_type="application/json")
+
+    async def _control_send_text(self, request: web.Request) -> web.Response:
+        """POST /_fake/users/<id>/text {"text": ..., "first_name"?: ...} -> {"update_id": n}."""
+        try:
+            user_id = int(request.match_info["user_id"])
+            body = await request.json()
+            text = body["text"]
+            if not isinstance(text, str):
+                raise TypeError("text must be a string")
+        except (ValueError, KeyError, TypeError) as error:
+            return web.json_response({"error": f"bad request: {error}"}, status=400)
+        if user_id not in self._chats:
+            self.add_user(
+                user_id,
+                first_name=body.get("first_name", f"User {user_id}"),
+                username=body.get("username"),
+                language_code=body.get("language_code", "en"),
+            )
+        return web.json_response({"update_id": self.send_text(user_id, text)})
+
+    async def _control_messages(self, request: web.Request) -> web.Response:
+        """GET /_fake/chats/<id>/messages?since=N -> the chat's log from entry N on."""
+        try:
+            chat_id = int(request.match_info["chat_id"])
+            since = int(request.query.get("since", "0"))
+        except ValueError as error:
+            return web.json_response({"error": f"bad request: {error}"}, status=400)
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            return web.json_response({"error": f"unknown chat {chat_id}"}, status=404)
+        return web.json_response([dataclasses.asdict(entry) for entry in chat.log[since:]])
+
+    # -- internals: Bot API methods ------------------------------------------------------------
+
+    async def _return_true(self, params: _Params) -> bool:
+        return True
+
+    async def _get_me(self, params: _Params) -> JsonDict:
+        return self._bot_user
+
+    async def _set_my_commands(self, params: _Params) -> bool:
+        commands = params.opt_json("commands")
+        if not isinstance(commands, list):
+            raise _bad_request("commands is empty")
+        self._commands = commands
+        return True
+
+    async def _get_my_commands(self, params: _Params) -> list[JsonDict]:
+        return self._commands
+
+    async def _get_updates(self, params: _Params) -> _RawJson:
+        offset = params.opt_int("offset")
+        limit = min(max(params.opt_int("limit") or MAX_UPDATES_PER_CALL, 1), MAX_UPDATES_PER_CALL)
+        timeout = max(params.opt_int("timeout") or 0, 0)
+        allowed = params.opt_json("allowed_updates")
+        if isinstance(allowed, list):
+            self._set_allowed_updates(frozenset(str(kind) for kind in allowed) or None)
+        if offset is not None:
+            self._confirm(offset)
+        # Telegram keeps one getUpdates per bot: the newer request terminates the older one.
+        if self._poll_waiter is not None and not self._poll_waiter.done():
+            self._poll_waiter.set_result(True)
+        if self._updates or timeout == 0:
+            return self._take(limit)
+        waiter: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._poll_waiter = waiter
+        try:
+            async with asyncio.timeout(timeout):
+                conflict = await waiter
+        except TimeoutError:
+            conflict = False
+        finally:
+            if self._poll_waiter is waiter:
+                self._poll_waiter = None
+        if conflict:
+            raise _ApiError(409, _CONFLICT_DESCRIPTION)
+        return self._take(limit)
+
+    def _set_allowed_updates(self, allowed: frozenset[str] | None) -> None:
+        if allowed == self._allowed_updates:
+            return
+        self._allowed_updates = allowed
+        # Rare (a bot changes its mind); dropping now keeps the hot path free of filtering.
+        self._updates = deque(update for update in self._updates if self._is_allowed(update.kind))
+
+    def _confirm(self, offset: int) -> None:
+        updates = self._updates
+        if offset < 0:  # -N: keep only the last N updates
+            while len(updates) > -offset:
+                updates.popleft()
+            return
+        while updates and updates[0].update_id < offset:
+            updates.popleft()
+
+    def _take(self, limit: int) -> _RawJson:
+        payloads = [update.payload for update in islice(self._updates, limit)]
+        return _RawJson(f"[{','.join(payloads)}]")
+
+    def _admit(self, method: str, chat: _Chat) -> None:
+        """Decide whether the bot may act on the chat now; every outgoing send passes here.
+
+        The hook for flood control: raise ``_ApiError(429, ..., {"retry_after": s})``.
+        """
+
+    def _target(self, params: _Params, method: str) -> _Chat:
+        """Resolve chat_id to a chat the bot may write to (400/403 otherwise)."""
+        chat_id = params.opt_int("chat_id")
+        if chat_id is None:
+            if params.has("chat_id"):  # @channelusername and the like
+                raise _bad_request("chat not found")
+            raise _bad_request("chat_id is empty")
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            raise _bad_request("chat not found")
+        if chat.blocked:
+            raise _ApiError(403, "Forbidden: bot was blocked by the user")
+        self._admit(method, chat)
+        return chat
+
+    def _record(self, chat: _Chat, entry: SentMessage) -> None:
+        chat.log.append(entry)
+        if entry.method != "sendMessage":
+            return
+        chat.replies.append(entry)
+        if chat.waiters:
+            arrived = len(chat.replies)
+            for target, waiter in chat.waiters:
+                if target <= arrived and not waiter.done():
+                    waiter.set_result(None)
+
+    async def _send_chat_action(self, params: _Params) -> bool:
+        chat = self._target(params, "sendChatAction")
+        action = params.opt_str("action")
+        if not action:
+            raise _bad_request("action is empty")
+        self._record(chat, _entry("sendChatAction", chat, text=action))
+        return True
+
+    async def _answer_callback_query(self, params: _Params) -> bool:
+        query_id = params.opt_str("callback_query_id") or ""
+        chat_id = self._callback_chats.pop(query_id, None)
+        if chat_id is None:
+            raise _bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
+        chat = self._chats[chat_id]
+        self._admit("answerCallbackQuery", chat)
+        self._record(chat, _entry("answerCallbackQuery", chat, text=params.opt_str("text")))
+        return True
+
+    async def _send_message(self, params: _Params) -> JsonDict:
+        chat = self._target(params, "sendMessage")
+        text = params.opt_str("text") or ""
+        parse_mode = params.opt_str("parse_mode")
+        plain, entities = _render_text(text, parse_mode, allow_empty=False)
+        markup = _reply_markup(params)
+        reply_to = self._reply_to(chat, params)
+        message: JsonDict = {
+            "message_id": chat.new_message_id(),
+            "from": self._bot_user,
+            "chat": chat.user.chat_to_api(),
+            "date": int(time.time()),
+            "text": plain,
+        }
+        if entities:
+            message["entities"] = entities
+        if markup is not None and "inline_keyboard" in markup:
+            message["reply_markup"] = markup  # Telegram echoes only inline keyboards
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        chat.messages[message["message_id"]] = message
+        self._record(
+            chat,
+            _entry(
+                "sendMessage",
+                chat,
+                message_id=message["message_id"],
+                text=text,
+                parse_mode=parse_mode,
+                reply_markup=markup,
+                plain_text=plain,
+            ),
+        )
+        return message
+
+    def _reply_to(self, chat: _Chat, params: _Params) -> JsonDict | None:
+        reply_parameters = params.opt_json("reply_parameters")
+        if isinstance(reply_parameters, dict):
+            message_id = reply_parameters.get("message_id")
+            allow_missing = bool(reply_parameters.get("allow_sending_without_reply"))
+        else:
+            message_id = params.opt_int("reply_to_message_id")
+            allow_missing = params.opt_str("allow_sending_without_reply") == "true"
+        if message_id is None:
+            return None
+        original = chat.messages.get(int(message_id))
+        if original is None:
+            if allow_missing:
+                return None
+            raise _bad_request("message to be replied not found")
+        # Telegram does not nest replies further than one level.
+        return {key: value for key, value in original.items() if key != "reply_to_message"}
+
+    def _bot_message(self, chat: _Chat, params: _Params, action: str) -> JsonDict:
+        if params.has("inline_message_id"):
+            raise _bad_request("inline messages are not supported by the fake")
+        message_id = params.req_int("message_id")
+        message = chat.messages.get(message_id)
+        if message is None:
+            raise _bad_request(f"message to {action} not found")
+        if message["from"]["id"] != self.bot_id:
+            raise _bad_request(f"message can't be {action}ed")
+        return message
+
+    async def _edit_message_text(self, params: _Params) -> JsonDict:
+        chat = self._target(params, "editMessageText")
+        message = self._bot_message(chat, params, "edit")
+        text = params.opt_str("text") or ""
+        parse_mode = params.opt_str("parse_mode")
+        plain, entities = _render_text(text, parse_mode, allow_empty=False)
+        markup = _reply_markup(params)
+        inline = markup if markup is not None and "inline_keyboard" in markup else None
+        if (
+            plain == message.get("text")
+            and entities == message.get("entities", [])
+            and inline == message.get("reply_markup")
+        ):
+            raise _bad_request(
+                "message is not modified: specified new message content and reply markup "
+                "are exactly the same as a current content and reply markup of the message"
+            )
+        edited = {**message, "text": plain, "edit_date": int(time.time())}
+        edited.pop("entities", None)
+        edited.pop("reply_markup", None)
+        if entities:
+            edited["entities"] = entities
+        if inline is not None:
+            edited["reply_markup"] = inline
+        chat.messages[message["message_id"]] = edited
+        self._record(
+            chat,
+            _entry(
+                "editMessageText",
+                chat,
+                message_id=message["message_id"],
+                text=text,
+                parse_mode=parse_mode,
+                reply_markup=markup,
+                plain_text=plain,
+            ),
+        )
+        return edited
+
+    async def _edit_message_reply_markup(self, params: _Params) -> JsonDict:
+        chat = self._target(params, "editMessageReplyMarkup")
+        message = self._bot_message(chat, params, "edit")
+        markup = _reply_markup(params)
+        inline = markup if markup is not None and "inline_keyboard" in markup else None
+        if inline == message.get("reply_markup"):
+            raise _bad_request(
+                "message is not modified: specified new message content and reply markup "
+                "are exactly the same as a current content and reply markup of the message"
+            )
+        edited = {**message, "edit_date": int(time.time())}
+        edited.pop("reply_markup", None)
+        if inline is not None:
+            edited["reply_markup"] = inline
+        chat.messages[message["message_id"]] = edited
+        self._record(
+            chat,
+            _entry(
+                "editMessageReplyMarkup",
+                chat,
+                message_id=message["message_id"],
+                reply_markup=markup,
+            ),
+        )
+        return edited
+
+    async def _delete_message(self, params: _Params) -> bool:
+        chat = self._target(params, "deleteMessage")
+        message_id = params.req_int("message_id")
+        if chat.messages.pop(message_id, None) is None:
+            raise _bad_request("message to delete not found")
+        self._record(chat, _entry("deleteMessage", chat, message_id=message_id))
+        return True
+
+    async def _send_message_draft(self, params: _Params) -> bool:
+        chat = self._target(params, "sendMessageDraft")
+        draft_id = params.req_int("draft_id")
+        if draft_id == 0:
+            raise _bad_request("draft_id must be non-zero")
+        text = params.opt_str("text") or ""  # empty: a "Thinking..." placeholder
+        parse_mode = params.opt_str("parse_mode")
+        plain, _ = _render_text(text, parse_mode, allow_empty=True)
+        self._record(
+            chat,
+            _entry(
+                "sendMessageDraft",
+                chat,
+                text=text,
+                parse_mode=parse_mode,
+                plain_text=plain,
+                draft_id=draft_id,
+            ),
+        )
+        return True
+
+
+def _entry(
+    method: str,
+    chat: _Chat,
+    *,
+    message_id: int | None = None,
+    text: str | None = None,
+    parse_mode: str | None = None,
+    reply_markup: JsonDict | None = None,
+    plain_text: str | None = None,
+    draft_id: int | None = None,
+) -> SentMessage:
+    return SentMessage(
+        method=method,
+        chat_id=chat.user.user_id,
+        message_id=message_id,
+        text=text,
+        parse_mode=parse_mode,
+        reply_markup=reply_markup,
+        at=time.monotonic(),
+        plain_text=plain_text,
+        draft_id=draft_id,
+    )
+
+
+def _render_text(
+    text: str, parse_mode: str | None, *, allow_empty: bool
+) -> tuple[str, list[JsonDict]]:
+    """Validate a message text like Telegram; return the plain text and its entities."""
+    mode = (parse_mode or "").lower()
+    if mode == "html":
+        try:
+            plain, entities = _parse_html(text)
+        except _EntityParseError as error:
+            raise _bad_request(f"can't parse entities: {error}") from None
+    elif mode in {"", "markdown", "markdownv2"}:
+        plain, entities = text, []
+    else:
+        raise _bad_request(f"unsupported parse_mode {parse_mode!r}")
+    if not allow_empty and not plain.strip():
+        raise _bad_request("message text is empty")
+    if len(plain) > MAX_TEXT_LENGTH:
+        raise _bad_request("message is too long")
+    return plain, entities
+
+
+def _reply_markup(params: _Params) -> JsonDict | None:
+    markup = params.opt_json("reply_markup")
+    if markup is None:
+        return None
+    if not isinstance(markup, dict):
+        raise _bad_request("can't parse reply keyboard markup JSON object")
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(str(data).encode()) <= MAX_CALLBACK_DATA_BYTES:
+                raise _bad_request("BUTTON_DATA_INVALID")
+    return markup
+
+
+async def _read_params(request: web.Request) -> _Params:
+    values: dict[str, Any] = dict(request.query)
+    if request.method == "POST" and request.can_read_body:
+        if request.content_type == "application/json":
+            try:
+                body = await request.json()
+            except ValueError:
+                raise _bad_request("can't parse JSON body") from None
+            if not isinstance(body, dict):
+                raise _bad_request("JSON body must be an object")
+            values.update(body)
+        else:
+            values.update(await request.post())
+    return _Params(values)
+
+
+def _error_response(error: _ApiError) -> web.Response:
+    body: JsonDict = {"ok": False, "error_code": error.status, "description": error.description}
+    if error.parameters:
+        body["parameters"] = error.parameters
+    return web.json_response(body, status=error.status)
