@@ -19,7 +19,7 @@ from healthbot.errors import ConfigError
 
 ENV_PREFIX = "HEALTHBOT_"
 CONFIG_PATH_ENV = "HEALTHBOT_CONFIG"
-SECRET_FILE_SUFFIX = "_file"
+SECRET_FILE_SUFFIX = "_file"  # noqa: S105 - a key suffix, not a password
 
 
 def _default_data_dir() -> Path:
@@ -118,9 +118,7 @@ class Settings(Section):
         return self.telegram.token
 
 
-def load_settings(
-    path: Path | None = None, environ: Mapping[str, str] | None = None
-) -> Settings:
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Load the TOML file (if any), apply environment overrides, validate everything."""
     environ = os.environ if environ is None else environ
     if path is None and environ.get(CONFIG_PATH_ENV):

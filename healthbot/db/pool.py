@@ -34,8 +34,11 @@ def default_pool_size(cpu_count: int | None = None) -> tuple[int, int]:
 class Database:
     """A pool plus helpers that time every query by name and log the slow ones."""
 
-    def __init__(self, pool: AsyncConnectionPool[Connection], slow_query_ms: float = 50.0) -> None:
+    def __init__(
+        self, pool: AsyncConnectionPool[Connection], conninfo: str, slow_query_ms: float = 50.0
+    ) -> None:
         self.pool = pool
+        self.conninfo = conninfo
         self.slow_query_seconds = slow_query_ms / 1000
 
     @classmethod
@@ -75,9 +78,10 @@ class Database:
         )
         await pool.open(wait=True, timeout=connect_timeout)
         POOL.stats = pool.get_stats
-        log.info("database pool open (%d-%d connections) on %s", min_size, max_size,
-                 redact_url(url))
-        return cls(pool, slow_query_ms)
+        log.info(
+            "database pool open (%d-%d connections) on %s", min_size, max_size, redact_url(url)
+        )
+        return cls(pool, conninfo, slow_query_ms)
 
     async def close(self) -> None:
         """Close every connection of the pool."""

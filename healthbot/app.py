@@ -1,0 +1,166 @@
+"""Builds and wires the daemon: the one place that opens and closes every resource."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from contextlib import AsyncExitStack
+from types import TracebackType
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.types import BotCommand
+
+from healthbot.cache import Cache, connect_redis
+from healthbot.config import Settings, redact_url
+from healthbot.db import Database
+from healthbot.db.migrations import apply_migrations
+from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+from healthbot.errors import StartupError
+from healthbot.metrics import MetricsServer, watch_event_loop_lag
+from healthbot.profile import router as profile
+from healthbot.profile.repository import UserRepository
+from healthbot.telegram import fallback
+from healthbot.telegram.middlewares import HandlerNameMiddleware, TimingMiddleware
+from healthbot.telegram.polling import Poller
+from healthbot.telegram.session import ApiMetricsMiddleware
+from healthbot.texts.en import EN
+
+log = logging.getLogger(__name__)
+
+# Update types the bot handles; Telegram sends nothing else.
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_member")
+
+
+def build_dispatcher(settings: Settings, **dependencies: object) -> Dispatcher:
+    """The dispatcher with every feature router, the middlewares and the dependencies."""
+    dp = Dispatcher()
+    dp.workflow_data.update(dependencies)
+    dp.update.outer_middleware(TimingMiddleware(settings.telegram.slow_update_seconds))
+    for observer in (dp.message, dp.edited_message, dp.callback_query, dp.my_chat_member):
+        observer.middleware(HandlerNameMiddleware())
+    # Feature routers first; the fallback router answers whatever they leave.
+    dp.include_routers(profile.build_router(), fallback.build_router())
+    return dp
+
+
+def build_bot(settings: Settings, token: str) -> Bot:
+    """A Bot talking to the configured Bot API server, with API-call metrics."""
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram.api_base))
+    session.middleware(ApiMetricsMiddleware())
+    return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+
+
+class App:
+    """The running daemon's resources; `async with App(...)` opens them, exit closes them."""
+
+    def __init__(self, settings: Settings, token: str) -> None:
+        self.settings = settings
+        self.token = token
+        self._stack = AsyncExitStack()
+        self.db: Database
+        self.cache: Cache
+        self.bot: Bot
+        self.dispatcher: Dispatcher
+        self.poller: Poller
+        self.metrics: MetricsServer | None = None
+
+    async def __aenter__(self) -> App:
+        try:
+            await self._open()
+        except BaseException:
+            await self._stack.aclose()
+            raise
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._stack.aclose()
+        log.info("stopped")
+
+    async def _open(self) -> None:
+        settings = self.settings
+        stack = self._stack
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+        database_url = settings.database.url
+        if database_url is None:
+            pg = EmbeddedPostgres(settings.data_dir)
+            await asyncio.to_thread(pg.start)
+            stack.callback(pg.stop)
+            database_url = pg.url
+        password = settings.database.password
+        self.db = await Database.open(
+            database_url,
+            password=password.get_secret_value() if password else None,
+            min_size=settings.database.pool_min,
+            max_size=settings.database.pool_max,
+            connect_timeout=settings.database.connect_timeout,
+            slow_query_ms=settings.database.slow_query_ms,
+        )
+        stack.push_async_callback(self.db.close)
+        if settings.database.auto_migrate:
+            applied = await apply_migrations(self.db.conninfo)
+            if applied:
+                log.info("applied migrations: %s", ", ".join(m.filename for m in applied))
+
+        redis_url = settings.redis.url
+        if redis_url is None:
+            embedded_redis = EmbeddedRedis(settings.data_dir)
+            await asyncio.to_thread(embedded_redis.start)
+            stack.callback(embedded_redis.stop)
+            redis_url = embedded_redis.url
+        redis = connect_redis(redis_url, settings.redis.timeout_seconds)
+        stack.push_async_callback(redis.aclose)
+        try:
+            await redis.ping()
+        except Exception as exc:  # redis-py raises several unrelated classes here
+            raise StartupError(f"redis: cannot connect to {redact_url(redis_url)}: {exc}") from None
+        self.cache = Cache.from_settings(
+            settings.cache, redis, timeout=settings.redis.timeout_seconds
+        )
+
+        if settings.metrics.enabled:
+            self.metrics = MetricsServer(settings.metrics.host, settings.metrics.port)
+            self.metrics.start()
+            stack.callback(self.metrics.stop)
+
+        lag = asyncio.create_task(watch_event_loop_lag(), name="event-loop-lag")
+        stack.push_async_callback(_cancel, lag)
+
+        self.bot = build_bot(settings, self.token)
+        stack.push_async_callback(self.bot.session.close)
+        users = UserRepository(self.db, self.cache)
+        self.dispatcher = build_dispatcher(settings, users=users, cache=self.cache)
+        self.poller = Poller(
+            self.bot,
+            self.dispatcher,
+            poll_timeout=settings.telegram.poll_timeout,
+            max_concurrent=settings.telegram.max_concurrent_updates,
+            drain_seconds=settings.telegram.drain_seconds,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        """Announce the commands, then poll until `stop` is set and the handlers drained."""
+        try:
+            await self.bot.set_my_commands(
+                [BotCommand(command=name, description=about) for name, about in EN.commands]
+            )
+        except Exception as exc:  # cosmetic: the bot works without its command menu
+            log.warning("could not set the command menu: %s", exc)
+        await self.poller.run(stop)
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

@@ -1,0 +1,168 @@
+"""The `healthbot` command: run, check, migrate, demo."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from healthbot import __version__
+from healthbot.config import Settings, load_settings
+from healthbot.errors import ConfigError, HealthbotError
+from healthbot.logs import setup_logging
+
+log = logging.getLogger("healthbot")
+
+EXIT_OK, EXIT_FAILURE, EXIT_CONFIG = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, load the config, run the command; return the exit code."""
+    args = _parser().parse_args(argv)
+    command: Callable[[Settings, argparse.Namespace], int] = args.command
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        print(f"healthbot: config error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    setup_logging(settings.log_level, secrets=list(_secrets(settings)))
+    try:
+        return command(settings, args)
+    except ConfigError as exc:
+        print(f"healthbot: config error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except HealthbotError as exc:
+        print(f"healthbot: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="healthbot", description="A health-coach Telegram bot, run as one daemon."
+    )
+    parser.add_argument("--version", action="version", version=f"healthbot {__version__}")
+    parser.add_argument(
+        "--config", type=Path, default=None,
+        help="TOML config file (default: $HEALTHBOT_CONFIG, else built-in defaults)",
+    )  # fmt: skip
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run the bot (long polling) until SIGTERM")
+    run.set_defaults(command=cmd_run)
+
+    check = sub.add_parser("check", help="validate the config and reach every dependency")
+    check.set_defaults(command=cmd_check)
+
+    migrate = sub.add_parser("migrate", help="apply database migrations from sql/")
+    group = migrate.add_mutually_exclusive_group()
+    group.add_argument("--status", action="store_true", help="list migrations and their state")
+    group.add_argument("--rollback", type=int, metavar="N", help="roll back the last N migrations")
+    migrate.set_defaults(command=cmd_migrate)
+
+    demo = sub.add_parser("demo", help="play a scripted chat offline against a fake Telegram")
+    demo.add_argument("--verbose", action="store_true", help="show the daemon's log too")
+    demo.add_argument(
+        "--keep-data",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="use DIR as the data dir and keep it (default: a temporary dir)",
+    )
+    demo.set_defaults(command=cmd_demo)
+    return parser
+
+
+def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
+    """Run the daemon until SIGTERM or SIGINT; drain, close, exit 0."""
+    token = settings.require_token().get_secret_value()
+    asyncio.run(_serve(settings, token))
+    return EXIT_OK
+
+
+async def _serve(settings: Settings, token: str) -> None:
+    from healthbot.app import App
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def on_signal(name: str) -> None:
+        if stop.is_set():
+            log.info("%s again: already stopping", name)
+            return
+        log.info("%s: stopping (drain up to %.0f s)", name, settings.telegram.drain_seconds)
+        stop.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, on_signal, sig.name)
+    async with App(settings, token) as app:
+        await app.serve(stop)
+
+
+def cmd_check(settings: Settings, _: argparse.Namespace) -> int:
+    """Report each dependency by name: ok or failing."""
+    from healthbot.health import check_all
+
+    results = asyncio.run(check_all(settings))
+    width = max(len(r.name) for r in results)
+    for result in results:
+        mark = "ok  " if result.ok else "FAIL"
+        print(f"{mark} {result.name:<{width}}  {result.detail}")
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILURE
+
+
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    """Apply, list or roll back migrations."""
+    from healthbot.db.migrations import (
+        apply_migrations,
+        migration_status,
+        rollback_migrations,
+    )
+    from healthbot.health import database_url
+
+    with database_url(settings) as url:
+        if args.status:
+            for state in asyncio.run(migration_status(url)):
+                when = state.applied_at.isoformat(" ", "seconds") if state.applied_at else "-"
+                flag = "" if state.checksum_ok else "  CHANGED SINCE APPLIED"
+                print(f"{state.version:03d} {state.name:<32} {when}{flag}")
+        elif args.rollback is not None:
+            if args.rollback < 1:
+                raise ConfigError("--rollback: N must be 1 or more")
+            for migration in asyncio.run(rollback_migrations(url, args.rollback)):
+                print(f"rolled back {migration.filename}")
+        else:
+            applied = asyncio.run(apply_migrations(url))
+            for migration in applied:
+                print(f"applied {migration.filename}")
+            if not applied:
+                print("nothing to apply: the database is up to date")
+    return EXIT_OK
+
+
+def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
+    """Play the scripted conversation and print it as a chat transcript."""
+    from healthbot.demo import run_demo
+
+    if not args.verbose:  # the transcript is the point; the log would bury it
+        logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
+    for line in asyncio.run(run_demo(settings, data_dir=args.keep_data)):
+        print(line)
+    return EXIT_OK
+
+
+def _secrets(settings: Settings) -> Iterator[str]:
+    for secret in (settings.telegram.token, settings.anthropic.api_key, settings.database.password):
+        if secret is not None:
+            yield secret.get_secret_value()
+    if settings.database.url:
+        from urllib.parse import urlsplit
+
+        password = urlsplit(settings.database.url).password
+        if password:
+            yield password

@@ -1,0 +1,132 @@
+"""`healthbot check`: reach each dependency by name and say ok or why not."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from healthbot.config import Settings, redact_url
+from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+
+CHECK_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One dependency's state."""
+
+    name: str
+    ok: bool
+    detail: str
+
+
+@contextmanager
+def database_url(settings: Settings) -> Iterator[str]:
+    """The configured database URL, or the embedded server's (started for the block if needed)."""
+    if settings.database.url is not None:
+        yield settings.database.url
+        return
+    server = EmbeddedPostgres(settings.data_dir)
+    server.start()  # reuses a server the daemon already runs, and then leaves it running
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+async def check_all(settings: Settings) -> list[CheckResult]:
+    """Check PostgreSQL, Redis, Telegram and Anthropic concurrently."""
+    checks: list[tuple[str, Callable[[Settings], Awaitable[str]]]] = [
+        ("postgresql", _check_postgres),
+        ("redis", _check_redis),
+        ("telegram", _check_telegram),
+        ("anthropic", _check_anthropic),
+    ]
+    details = await asyncio.gather(
+        *(asyncio.wait_for(check(settings), CHECK_TIMEOUT) for _, check in checks),
+        return_exceptions=True,
+    )
+    results = []
+    for (name, _), detail in zip(checks, details, strict=True):
+        if isinstance(detail, BaseException):
+            reason = str(detail).strip().splitlines()[-1] if str(detail).strip() else ""
+            results.append(CheckResult(name, False, reason or type(detail).__name__))
+        else:
+            results.append(CheckResult(name, True, detail))
+    return results
+
+
+async def _check_postgres(settings: Settings) -> str:
+    import psycopg
+
+    if settings.database.url is None:
+        server = EmbeddedPostgres(settings.data_dir)
+        if not server.is_running():
+            return f"embedded, not running (starts with `run`; data in {server.pgdata})"
+        url = server.url
+    else:
+        url = settings.database.url
+    password = settings.database.password
+    start = time.perf_counter()
+    async with await psycopg.AsyncConnection.connect(
+        url, password=password.get_secret_value() if password else None, connect_timeout=5
+    ) as conn:
+        cur = await conn.execute("SHOW server_version")
+        row = await cur.fetchone()
+    elapsed = (time.perf_counter() - start) * 1000
+    version = row[0] if row else "?"
+    return f"PostgreSQL {version} at {redact_url(url)} ({elapsed:.0f} ms)"
+
+
+async def _check_redis(settings: Settings) -> str:
+    from healthbot.cache import connect_redis
+
+    if settings.redis.url is None:
+        server = EmbeddedRedis(settings.data_dir)
+        url = server.url
+        if not server.socket_answers():
+            return "embedded, not running (starts with `run`)"
+    else:
+        url = settings.redis.url
+    client = connect_redis(url, timeout=2.0)
+    try:
+        start = time.perf_counter()
+        await client.ping()
+        elapsed = (time.perf_counter() - start) * 1000
+    finally:
+        await client.aclose()
+    return f"Redis at {redact_url(url)} ({elapsed:.0f} ms)"
+
+
+async def _check_telegram(settings: Settings) -> str:
+    from aiogram import Bot
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
+    if settings.telegram.token is None:
+        raise RuntimeError("telegram.token is not set (`healthbot demo` needs none)")
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram.api_base))
+    bot = Bot(settings.telegram.token.get_secret_value(), session=session)
+    try:
+        me = await bot.get_me(request_timeout=5)
+    finally:
+        await session.close()
+    return f"@{me.username} via {settings.telegram.api_base}"
+
+
+async def _check_anthropic(settings: Settings) -> str:
+    if settings.anthropic.api_key is None:
+        return "no api_key: the coach runs offline; every command still works"
+    from anthropic import AsyncAnthropic
+
+    async with AsyncAnthropic(
+        api_key=settings.anthropic.api_key.get_secret_value(),
+        base_url=settings.anthropic.base_url,
+        timeout=5.0,
+        max_retries=0,
+    ) as client:
+        await client.models.retrieve(settings.anthropic.model)
+    return f"model {settings.anthropic.model} at {settings.anthropic.base_url}"

@@ -1,0 +1,1 @@
+"""Users and their profiles: registration (/start), help, and the user record."""

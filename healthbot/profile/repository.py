@@ -1,0 +1,115 @@
+"""The users aggregate: registration, lookups, and the blocked flag."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from healthbot.cache import USER_PROFILE, Cache, JsonCodec, cached
+from healthbot.db import Database
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """A person who wrote to the bot; `id` is their Telegram user id."""
+
+    id: int
+    username: str | None
+    first_name: str
+    last_name: str | None
+    language_code: str | None
+    timezone: str
+    is_active: bool
+    is_blocked: bool
+    created_at: datetime
+    last_seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """The result of /start: the user, and whether they are new."""
+
+    user: User
+    created: bool
+
+
+_COLUMNS = (
+    "id, username, first_name, last_name, language_code, timezone, is_active, is_blocked, "
+    "created_at, last_seen_at"
+)
+
+
+class UserRepository:
+    """Reads and writes `users`; reads go through the user-profile cache."""
+
+    def __init__(self, db: Database, cache: Cache) -> None:
+        self.db = db
+        self.cache = cache
+
+    async def register(
+        self,
+        user_id: int,
+        *,
+        first_name: str,
+        username: str | None = None,
+        last_name: str | None = None,
+        language_code: str | None = None,
+    ) -> Registration:
+        """Create the user, or refresh their names and unblock them; one round trip."""
+        row = await self.db.fetch_one(
+            "users.register",
+            "INSERT INTO users (id, username, first_name, last_name, language_code)"
+            " VALUES (%(id)s, %(username)s, %(first_name)s, %(last_name)s, %(language_code)s)"
+            " ON CONFLICT (id) DO UPDATE SET username = EXCLUDED.username,"
+            " first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name,"
+            " language_code = EXCLUDED.language_code, is_active = true, is_blocked = false,"
+            " blocked_at = NULL, updated_at = now(), last_seen_at = now()"
+            f" RETURNING {_COLUMNS}, (xmax = 0) AS created",
+            {
+                "id": user_id,
+                "username": username,
+                "first_name": first_name,
+                "last_name": last_name,
+                "language_code": language_code,
+            },
+            _RegisteredRow,
+        )
+        assert row is not None  # INSERT ... RETURNING always returns the row
+        await self.get.invalidate(user_id)
+        return Registration(user=row.user(), created=row.created)
+
+    @cached(USER_PROFILE, key=str, codec=JsonCodec.optional(User))
+    async def get(self, user_id: int) -> User | None:
+        """The user with this Telegram id, or None."""
+        return await self.db.fetch_one(
+            "users.get", f"SELECT {_COLUMNS} FROM users WHERE id = %(id)s", {"id": user_id}, User
+        )
+
+    async def mark_blocked(self, user_id: int) -> None:
+        """Remember that the user blocked the bot, so nothing is sent to them unprompted."""
+        await self.db.execute(
+            "users.mark_blocked",
+            "UPDATE users SET is_blocked = true, blocked_at = now(), updated_at = now()"
+            " WHERE id = %(id)s AND NOT is_blocked",
+            {"id": user_id},
+        )
+        await self.get.invalidate(user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _RegisteredRow(User):
+    created: bool
+
+    def user(self) -> User:
+        return User(
+            id=self.id,
+            username=self.username,
+            first_name=self.first_name,
+            last_name=self.last_name,
+            language_code=self.language_code,
+            timezone=self.timezone,
+            is_active=self.is_active,
+            is_blocked=self.is_blocked,
+            created_at=self.created_at,
+            last_seen_at=self.last_seen_at,
+        )

@@ -1,0 +1,1 @@
+"""Everything that speaks Telegram: polling, middlewares, API-call metrics, fallback replies."""

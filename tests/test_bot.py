@@ -1,0 +1,243 @@
+"""The daemon in-process, through aiogram over HTTP to loadgen's fake Telegram."""
+
+from __future__ import annotations
+
+import asyncio
+import urllib.request
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from healthbot.app import App
+from healthbot.config import Settings, load_settings
+from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+from loadgen.telegram import FakeTelegram, SentMessage
+
+TOKEN = "123456:in-process-test-token"
+
+
+def shown(message: SentMessage) -> str:
+    """The text as the user sees it (HTML parsed)."""
+    return message.plain_text if message.plain_text is not None else message.text or ""
+
+
+@dataclass
+class RunningBot:
+    """A fake Telegram and the daemon serving it."""
+
+    fake: FakeTelegram
+    app: App
+
+    async def ask(self, user_id: int, text: str, *, timeout: float = 10.0) -> str:
+        """Send text as the user; return the bot's one reply."""
+        self.fake.send_text(user_id, text)
+        replies = await self.fake.wait_for_messages(user_id, 1, timeout=timeout)
+        assert len(replies) == 1, [r.text for r in replies]
+        return shown(replies[0])
+
+    def scrape(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+        """Scrape /metrics over HTTP and parse it with prometheus-client's parser."""
+        assert self.app.metrics is not None
+        url = f"http://127.0.0.1:{self.app.metrics.port}/metrics"
+        with urllib.request.urlopen(url, timeout=5) as response:
+            text = response.read().decode()
+        samples = {}
+        for family in text_string_to_metric_families(text):
+            for sample in family.samples:
+                samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+        return samples
+
+
+def bot_settings(tmp_path: Path, database_url: str, redis_url: str, api_base: str) -> Settings:
+    """Settings for a daemon on the given services, metrics on a free port."""
+    return load_settings(
+        None,
+        environ={
+            "HEALTHBOT_DATA_DIR": str(tmp_path),
+            "HEALTHBOT_TELEGRAM__API_BASE": api_base,
+            "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
+            "HEALTHBOT_DATABASE__URL": database_url,
+            "HEALTHBOT_REDIS__URL": redis_url,
+            "HEALTHBOT_METRICS__PORT": "0",
+        },
+    )
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, database_url: str, redis_url: str) -> AsyncIterator[RunningBot]:
+    """The daemon on the session's PostgreSQL and Redis."""
+    async with FakeTelegram(TOKEN) as fake:
+        settings = bot_settings(tmp_path, database_url, redis_url, fake.base_url)
+        async with App(settings, TOKEN) as app:
+            stop = asyncio.Event()
+            serving = asyncio.create_task(app.serve(stop))
+            try:
+                yield RunningBot(fake, app)
+            finally:
+                stop.set()
+                await asyncio.wait_for(serving, 15)
+
+
+async def test_start_registers_the_user_and_greets(bot: RunningBot, database_url: str) -> None:
+    bot.fake.add_user(5001, first_name="Ann", username="ann")
+    assert "Hi Ann!" in await bot.ask(5001, "/start")
+    async with await psycopg.AsyncConnection.connect(database_url) as conn:
+        cur = await conn.execute("SELECT first_name, username FROM users WHERE id = 5001")
+        assert await cur.fetchone() == ("Ann", "ann")
+    assert "Welcome back, Ann!" in await bot.ask(5001, "/start")
+
+
+async def test_help_lists_the_commands(bot: RunningBot) -> None:
+    bot.fake.add_user(5002, first_name="Bo")
+    reply = await bot.ask(5002, "/help")
+    assert "/start" in reply
+    assert "/help" in reply
+    assert bot.fake.commands, "the command menu was set"
+
+
+async def test_names_with_markup_are_escaped(bot: RunningBot) -> None:
+    # The fake rejects broken HTML like Telegram; an unescaped name would fail the send.
+    bot.fake.add_user(5003, first_name="<b>Al & Co")
+    assert "Hi <b>Al & Co!" in await bot.ask(5003, "/start")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/start $$$ <i>", "Hi"),
+        ("/help me please 1 2 3", "/start"),
+        ("/dance --now", "I don't know the command /dance"),
+        ("/<script>", "I don't know the command /<script>"),
+        ("/" + "x" * 300, "I don't know the command /xxxx"),
+        ("hello there", "Chatting with the coach is not switched on yet"),
+        ("a" * 4096, "Chatting with the coach"),
+        ("é🙂" * 3000, "Chatting with the coach"),
+    ],
+)
+async def test_garbage_and_long_input_get_a_helpful_reply(
+    bot: RunningBot, text: str, expected: str
+) -> None:
+    user_id = 5100
+    bot.fake.add_user(user_id, first_name="Cy")
+    reply = await bot.ask(user_id, text)
+    assert expected in reply
+    assert len(reply) <= 4096
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"sticker": {"file_id": "s", "file_unique_id": "su", "type": "regular", "width": 1,
+                     "height": 1, "is_animated": False, "is_video": False}},
+        {"photo": [{"file_id": "p", "file_unique_id": "pu", "width": 90, "height": 90}]},
+        {"voice": {"file_id": "v", "file_unique_id": "vu", "duration": 3}},
+    ],
+    ids=["sticker", "photo", "voice"],
+)  # fmt: skip
+async def test_non_text_messages_get_a_polite_reply(
+    bot: RunningBot, extra: dict[str, object]
+) -> None:
+    user_id = 5900
+    bot.fake.add_user(user_id, first_name="Di")
+    bot.fake.send_message_update(user_id, extra)
+    (reply,) = await bot.fake.wait_for_messages(user_id, 1)
+    assert "I can only read text" in shown(reply)
+
+
+async def test_edited_message_is_answered(bot: RunningBot) -> None:
+    bot.fake.add_user(6001, first_name="Ed")
+    await bot.ask(6001, "hello")
+    bot.fake.send_edited_text(6001, 1, "hello again")
+    (reply,) = await bot.fake.wait_for_messages(6001, 1)
+    assert "edited a message" in shown(reply)
+
+
+async def test_metrics_move_after_an_update(bot: RunningBot) -> None:
+    bot.fake.add_user(6002, first_name="Fa")
+    key = ("healthbot_updates_total", (("handler", "cmd_help"), ("outcome", "handled"),
+                                       ("type", "message")))  # fmt: skip
+    before = bot.scrape()
+    await bot.ask(6002, "/help")
+    await asyncio.sleep(0.05)  # the middleware counts after the reply is sent
+    after = bot.scrape()
+    assert after[key] == before.get(key, 0.0) + 1
+    send = ("healthbot_telegram_api_calls_total", (("method", "sendMessage"), ("outcome", "ok")))
+    assert after[send] > before.get(send, 0.0)
+    assert ("healthbot_update_duration_seconds_count", (("handler", "cmd_help"),)) in after
+    assert after[("healthbot_db_pool_size", ())] >= 1
+    assert after[("healthbot_process_rss_bytes", ())] > 10_000_000
+    assert ("healthbot_process_open_fds", ()) in after
+    assert ("healthbot_event_loop_lag_seconds_count", ()) in after
+    assert any(name == "healthbot_build_info" for name, _ in after)
+
+
+async def test_a_failing_send_is_counted_and_the_bot_goes_on(bot: RunningBot) -> None:
+    bot.fake.add_user(6003, first_name="Gu")
+    key = ("healthbot_updates_total", (("handler", "cmd_help"), ("outcome", "error"),
+                                       ("type", "message")))  # fmt: skip
+    before = bot.scrape().get(key, 0.0)
+    bot.fake.block(6003)
+    bot.fake.send_text(6003, "/help")
+    for _ in range(100):
+        if bot.scrape().get(key, 0.0) == before + 1:
+            break
+        await asyncio.sleep(0.05)
+    assert bot.scrape().get(key, 0.0) == before + 1
+    bot.fake.unblock(6003)
+    assert "/start" in await bot.ask(6003, "/help")
+
+
+async def test_database_lost_while_running(tmp_path: Path, redis_url: str) -> None:
+    pg = EmbeddedPostgres(tmp_path / "own")
+    await asyncio.to_thread(pg.start)
+    try:
+        async with FakeTelegram(TOKEN) as fake:
+            settings = bot_settings(tmp_path, pg.url, redis_url, fake.base_url)
+            async with App(settings, TOKEN) as app:
+                stop = asyncio.Event()
+                serving = asyncio.create_task(app.serve(stop))
+                running = RunningBot(fake, app)
+                fake.add_user(7001, first_name="Hu")
+                assert "Hi Hu!" in await running.ask(7001, "/start")
+                await asyncio.to_thread(pg.stop)
+                reply = await running.ask(7001, "/start")
+                assert "something went wrong" in reply  # a clear reply, not silence
+                assert "/start" in await running.ask(7001, "/help")  # needs no database
+                await asyncio.to_thread(pg.start)
+                reply = await running.ask(7001, "/start", timeout=20)
+                assert "Welcome back, Hu!" in reply or "something went wrong" in reply
+                # The pool drops broken connections; within a few tries it serves again.
+                for _ in range(10):
+                    if "Welcome back, Hu!" in reply:
+                        break
+                    await asyncio.sleep(0.5)
+                    reply = await running.ask(7001, "/start", timeout=20)
+                assert "Welcome back, Hu!" in reply
+                stop.set()
+                await asyncio.wait_for(serving, 15)
+    finally:
+        await asyncio.to_thread(pg.stop)
+
+
+async def test_redis_lost_while_running(
+    tmp_path: Path, database_url: str, own_redis: EmbeddedRedis
+) -> None:
+    async with FakeTelegram(TOKEN) as fake:
+        settings = bot_settings(tmp_path, database_url, own_redis.url, fake.base_url)
+        async with App(settings, TOKEN) as app:
+            stop = asyncio.Event()
+            serving = asyncio.create_task(app.serve(stop))
+            running = RunningBot(fake, app)
+            fake.add_user(7002, first_name="Iv")
+            assert "Hi Iv!" in await running.ask(7002, "/start")
+            own_redis.kill()
+            assert "Welcome back, Iv!" in await running.ask(7002, "/start")
+            assert "/start" in await running.ask(7002, "/help")
+            own_redis.start()
+            assert "Welcome back, Iv!" in await running.ask(7002, "/start")
+            stop.set()
+            await asyncio.wait_for(serving, 15)
