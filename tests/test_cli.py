@@ -1,0 +1,79 @@
+"""`healthbot check` and `healthbot migrate` as an operator runs them."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+from loadgen.telegram import FakeTelegram
+
+TOKEN = "123456:cli-test-token"
+
+
+async def healthbot(*args: str, env: dict[str, str]) -> tuple[int, str, str]:
+    """Run the CLI in a subprocess; return exit code, stdout and stderr."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "healthbot", *args,
+        env={"PATH": "/usr/bin:/bin", **env},
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_check_reports_each_dependency_by_name(
+    tmp_path: Path, database_url: str, redis_url: str
+) -> None:
+    async with FakeTelegram(TOKEN, bot_username="coach_bot") as fake:
+        env = {
+            "HEALTHBOT_DATA_DIR": str(tmp_path),
+            "HEALTHBOT_DATABASE__URL": database_url,
+            "HEALTHBOT_REDIS__URL": redis_url,
+            "HEALTHBOT_TELEGRAM__TOKEN": TOKEN,
+            "HEALTHBOT_TELEGRAM__API_BASE": fake.base_url,
+        }
+        code, out, err = await healthbot("check", env=env)
+    assert code == 0, out + err
+    lines = {line.split()[1]: line for line in out.splitlines()}
+    assert set(lines) == {"postgresql", "redis", "telegram", "anthropic"}
+    assert lines["postgresql"].startswith("ok") and "PostgreSQL 16" in lines["postgresql"]
+    assert lines["redis"].startswith("ok")
+    assert lines["telegram"].startswith("ok") and "@coach_bot" in lines["telegram"]
+    assert lines["anthropic"].startswith("ok") and "offline" in lines["anthropic"]
+    assert TOKEN not in out + err
+
+
+async def test_check_fails_by_name_and_exits_1(tmp_path: Path, database_url: str) -> None:
+    env = {
+        "HEALTHBOT_DATA_DIR": str(tmp_path),
+        "HEALTHBOT_DATABASE__URL": database_url,
+        "HEALTHBOT_REDIS__URL": "redis://127.0.0.1:1/0",
+        "HEALTHBOT_TELEGRAM__TOKEN": TOKEN,
+        "HEALTHBOT_TELEGRAM__API_BASE": "http://127.0.0.1:1",
+    }
+    code, out, _ = await healthbot("check", env=env)
+    assert code == 1
+    lines = {line.split()[1]: line for line in out.splitlines()}
+    assert lines["postgresql"].startswith("ok")
+    assert lines["redis"].startswith("FAIL")
+    assert lines["telegram"].startswith("FAIL")
+    assert TOKEN not in out
+
+
+async def test_migrate_apply_status_rollback(tmp_path: Path, empty_database_url: str) -> None:
+    env = {"HEALTHBOT_DATA_DIR": str(tmp_path), "HEALTHBOT_DATABASE__URL": empty_database_url}
+    code, out, _ = await healthbot("migrate", "--status", env=env)
+    assert code == 0
+    assert out.split()[:3] == ["001", "initial", "-"]
+    code, out, _ = await healthbot("migrate", env=env)
+    assert (code, out.strip()) == (0, "applied 001_initial.sql")
+    code, out, _ = await healthbot("migrate", env=env)
+    assert "up to date" in out
+    code, out, _ = await healthbot("migrate", "--status", env=env)
+    assert out.split()[2] != "-"  # applied at a date
+    code, out, _ = await healthbot("migrate", "--rollback", "1", env=env)
+    assert (code, out.strip()) == (0, "rolled back 001_initial.sql")
+    code, _, err = await healthbot("migrate", "--rollback", "0", env=env)
+    assert code == 2 and "--rollback" in err
