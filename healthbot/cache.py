@@ -5,6 +5,13 @@ stored in both tiers with its namespace's TTL. Writes invalidate with the same k
 that reads use. Concurrent misses of one key share one load (single-flight, per process).
 Redis is optional at every moment: each call has a timeout, and a circuit breaker skips
 Redis for a cooldown after a failure, so the cache degrades to "local tier + source".
+Invalidations that cannot reach Redis meanwhile are remembered and replayed by the trial
+call that closes the breaker, so Redis never serves a value older than a write it missed.
+
+Redis keys are `hb:<namespace>:<version>:<key>`; `hb:<namespace>:version` is a counter that
+`invalidate_namespace` bumps (no KEYS or SCAN anywhere). Values are JSON through a codec
+that knows their type (no pickle). `None` results are cached for the namespace's short
+`negative_ttl`.
 
 A value read from Redis is kept in the local tier for a full TTL from that moment, so an
 entry that is never invalidated may live up to twice its TTL in all.
@@ -195,6 +202,8 @@ _LEAVES: dict[type, Callable[[Any], Any]] = {
     int: _checked(int),
     bool: _checked(bool),
     float: float,
+    list: _checked(list),  # bare containers: JSON as parsed
+    dict: _checked(dict),
     dt.datetime: dt.datetime.fromisoformat,
     dt.date: dt.date.fromisoformat,
     dt.time: dt.time.fromisoformat,
@@ -259,9 +268,9 @@ class RedisClient(Protocol):
         ...
 
     def set(
-        self, name: str, value: bytes, *, px: int | None = None
+        self, name: str, value: bytes, *, px: int | None = None, nx: bool = False
     ) -> Awaitable[bool | str | bytes | None]:
-        """SET with an expiry in milliseconds."""
+        """SET, with an expiry in milliseconds or only if absent."""
         ...
 
     def delete(self, *names: str) -> Awaitable[int]:
@@ -462,7 +471,7 @@ class Cache:
         self._forget_local(name, None)
         self._counters(name).invalidations.inc()
         if self.redis is not None:
-            version = await self._call("incr", lambda r: r.incr(self._version_key(name)))
+            version = await self._call("incr", lambda r: self._bump_version(r, name))
             if version is _FAILED:
                 self._pending_namespaces.add(name)
                 self._versions.pop(name, None)
@@ -511,16 +520,40 @@ class Cache:
     def _version_key(self, namespace: str) -> str:
         return f"{self.prefix}:{namespace}:version"
 
-    async def _redis_key(self, namespace: str, key: str) -> str | None:
-        """The Redis key under the namespace's current version, or None to skip Redis."""
+    async def _read_version(self, redis: RedisClient, namespace: str) -> int:
+        """The namespace's version in Redis, created if missing."""
+        # A missing version was never set, or was evicted (allkeys-lru) or lost with Redis's
+        # data. Starting from the clock in ms never reuses an old version, so values stored
+        # under an older one stay hidden; SET NX makes concurrent processes agree.
+        key = self._version_key(namespace)
+        await redis.set(key, str(time.time_ns() // 1_000_000).encode(), nx=True)
+        return int(await redis.get(key) or 0)
+
+    async def _bump_version(self, redis: RedisClient, namespace: str) -> int:
+        """Give a namespace a new version: every key stored under the old one is unreachable."""
+        key = self._version_key(namespace)
+        await redis.set(key, str(time.time_ns() // 1_000_000).encode(), nx=True)  # see above
+        return await redis.incr(key)
+
+    async def _redis_key(self, redis: RedisClient, namespace: str, key: str) -> str:
+        """The Redis key under the namespace's current version."""
+        # Called inside _call, after the breaker let us through: a recovery that just ran
+        # may have replayed a version bump, and the key must use the version it left.
         version = self._versions.get(namespace)
         if version is None:
-            raw = await self._call("get", lambda r: r.get(self._version_key(namespace)))
-            if raw is _FAILED:
-                return None
+            found = await self._read_version(redis, namespace)
             # setdefault: an INCR that finished meanwhile has the newer version.
-            version = self._versions.setdefault(namespace, int(raw or 0))
+            version = self._versions.setdefault(namespace, found)
         return f"{self.prefix}:{namespace}:{version}:{key}"
+
+    async def _get(
+        self, redis: RedisClient, namespace: str, key: str
+    ) -> tuple[str, bytes | str | None]:
+        rkey = await self._redis_key(redis, namespace, key)
+        return rkey, await redis.get(rkey)
+
+    async def _delete(self, redis: RedisClient, namespace: str, key: str) -> int:
+        return await redis.delete(await self._redis_key(redis, namespace, key))
 
     async def _fill(
         self,
@@ -534,12 +567,13 @@ class Cache:
         counters = self._counters(namespace.name)
         lkey = (namespace.name, key)
         try:
-            rkey = await self._redis_key(namespace.name, key)
-            if rkey is not None:
-                raw = await self._call("get", lambda r: r.get(rkey))
+            rkey: str | None = None  # set if Redis answered: where to store a loaded value
+            found = await self._call("get", lambda r: self._get(r, namespace.name, key))
+            if found is not _FAILED:
+                rkey, raw = found
                 if raw is None:
                     counters.redis_misses.inc()
-                elif raw is not _FAILED:
+                else:
                     try:
                         value = codec.decode(raw if isinstance(raw, bytes) else raw.encode())
                     except ValueError as exc:
@@ -560,12 +594,14 @@ class Cache:
             self._local.set(lkey, value, ttl)
             counters.sets.inc()
             if rkey is not None:
-                data = codec.encode(value)
-                await self._call("set", lambda r: r.set(rkey, data, px=max(1, round(ttl * 1000))))
+                # If the version was bumped since the GET, this lands under the old version,
+                # which nobody reads any more: harmless.
+                target, data = rkey, codec.encode(value)
+                await self._call("set", lambda r: r.set(target, data, px=max(1, round(ttl * 1000))))
                 if flight.stale:
                     # Invalidated while SET was in flight: its DEL, sent on another connection,
                     # may have reached Redis before our SET. Delete after our SET completed.
-                    await self._delete_remote(namespace.name, key, rkey)
+                    await self._delete_remote(namespace.name, key, target)
             return value
         finally:
             if self._flights.get(lkey) is flight:
@@ -575,8 +611,12 @@ class Cache:
         """DEL in Redis; if Redis can't be reached, remember it for when it comes back."""
         if self.redis is None:
             return
-        target = rkey or await self._redis_key(namespace, key)
-        if target is None or await self._call("delete", lambda r: r.delete(target)) is _FAILED:
+        if rkey is None:
+            done = await self._call("delete", lambda r: self._delete(r, namespace, key))
+        else:
+            target = rkey
+            done = await self._call("delete", lambda r: r.delete(target))
+        if done is _FAILED:
             self._remember(namespace, key)
 
     def _remember(self, namespace: str, key: str) -> None:
@@ -657,15 +697,14 @@ class Cache:
     ) -> None:
         for ns in namespaces:
             async with asyncio.timeout(self.timeout):
-                self._versions[ns] = await redis.incr(self._version_key(ns))
+                self._versions[ns] = await self._bump_version(redis, ns)
         rkeys = []
         for ns, key in keys:
             if ns in namespaces:
                 continue  # the new version already hides it
             if ns not in self._versions:
                 async with asyncio.timeout(self.timeout):
-                    raw = await redis.get(self._version_key(ns))
-                self._versions[ns] = int(raw or 0)
+                    self._versions[ns] = await self._read_version(redis, ns)
             rkeys.append(f"{self.prefix}:{ns}:{self._versions[ns]}:{key}")
         if rkeys:
             async with asyncio.timeout(self.timeout):

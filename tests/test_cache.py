@@ -82,6 +82,18 @@ def errors() -> float:
     )
 
 
+async def key_of(client: redis.asyncio.Redis, ns: Namespace, item_id: int) -> str:
+    """Where the cache stores an item in Redis: under the namespace's current version."""
+    version = await client.get(f"hb:{ns.name}:version")
+    assert version is not None
+    return f"hb:{ns.name}:{int(version)}:{item_id}"
+
+
+def version_of(value: bytes | None) -> int:
+    assert value is not None
+    return int(value)
+
+
 def redis_available() -> float:
     return metric("healthbot_cache_redis_available")
 
@@ -132,9 +144,9 @@ class FlakyRedis:
         await self._before()
         return await self.inner.get(name)
 
-    async def set(self, name: str, value: bytes, *, px: int | None = None) -> Any:
+    async def set(self, name: str, value: bytes, *, px: int | None = None, nx: bool = False) -> Any:
         await self._before()
-        return await self.inner.set(name, value, px=px)
+        return await self.inner.set(name, value, px=px, nx=nx)
 
     async def delete(self, *names: str) -> int:
         await self._before()
@@ -161,6 +173,14 @@ async def client(redis_url: str) -> AsyncIterator[redis.asyncio.Redis]:
     await client.aclose()
 
 
+@pytest.fixture
+async def own_client(own_redis: EmbeddedRedis) -> AsyncIterator[redis.asyncio.Redis]:
+    """A client of this test's own Redis server."""
+    client = connect_redis(own_redis.url, timeout=0.25)
+    yield client
+    await client.aclose()
+
+
 # --- codec ------------------------------------------------------------------------------------
 
 
@@ -172,6 +192,9 @@ def test_json_codec_round_trips_dataclasses_with_dates_decimals_and_lists() -> N
     codec = JsonCodec(list[Item])
     assert codec.decode(codec.encode([item, Item(8, "b")])) == [item, Item(8, "b")]
     assert codec.decode(codec.encode([item]))[0].meals[0].kcal == Decimal("123.40")
+
+    plain = JsonCodec(dict)
+    assert plain.decode(plain.encode({"a": [1, "b"]})) == {"a": [1, "b"]}
 
     optional = JsonCodec.optional(Item)
     assert optional.decode(optional.encode(None)) is None
@@ -215,8 +238,8 @@ async def test_miss_loads_once_and_stores_in_redis(client: redis.asyncio.Redis) 
 
     assert repo.calls == 1
     assert loads(ns) - before == 1
-    assert await client.get(f"hb:{ns.name}:0:1") == JsonCodec(Item).encode(Item(1, "a"))
-    assert 0 < await client.pttl(f"hb:{ns.name}:0:1") <= 60_000
+    assert await client.get(await key_of(client, ns, 1)) == JsonCodec(Item).encode(Item(1, "a"))
+    assert 0 < await client.pttl(await key_of(client, ns, 1)) <= 60_000
 
 
 async def test_another_process_reads_the_value_from_redis(client: redis.asyncio.Redis) -> None:
@@ -255,7 +278,7 @@ async def test_config_ttl_overrides_the_namespace_default(client: redis.asyncio.
     ns = namespace(ttl=3600)
     repo = make_repo(ns)(Cache(client, ttls={ns.name: 5}), {1: Item(1, "a")})
     await repo.get(1)
-    assert 0 < await client.pttl(f"hb:{ns.name}:0:1") <= 5000
+    assert 0 < await client.pttl(await key_of(client, ns, 1)) <= 5000
 
 
 async def test_none_is_cached_briefly_and_invalidation_ends_it(
@@ -268,7 +291,7 @@ async def test_none_is_cached_briefly_and_invalidation_ends_it(
     assert await repo.get(1) is None
     assert await repo.get(1) is None
     assert repo.calls == 1
-    assert 0 < await client.pttl(f"hb:{ns.name}:0:1") <= 30_000
+    assert 0 < await client.pttl(await key_of(client, ns, 1)) <= 30_000
 
     items[1] = Item(1, "created")
     await repo.get.invalidate(1)
@@ -281,7 +304,7 @@ async def test_none_is_not_cached_with_zero_negative_ttl(client: redis.asyncio.R
     assert await repo.get(1) is None
     assert await repo.get(1) is None
     assert repo.calls == 2
-    assert await client.exists(f"hb:{ns.name}:0:1") == 0
+    assert await client.exists(await key_of(client, ns, 1)) == 0
 
 
 async def test_local_tier_is_bounded_lru() -> None:
@@ -315,7 +338,7 @@ async def test_invalidation_clears_both_tiers(client: redis.asyncio.Redis) -> No
     items[1] = Item(1, "v2")
     await repo.get.invalidate(1)
 
-    assert await client.exists(f"hb:{ns.name}:0:1") == 0
+    assert await client.exists(await key_of(client, ns, 1)) == 0
     assert await repo.get(1) == Item(1, "v2")
     assert repo.calls == 2
     fresh = repo_class(Cache(client), {})
@@ -335,16 +358,34 @@ async def test_invalidate_namespace_bumps_its_version(client: redis.asyncio.Redi
     await repo.get(1)
     await repo.get(2)
     items.update({1: Item(1, "v2"), 2: Item(2, "v2")})
+    version = version_of(await client.get(f"hb:{ns.name}:version"))
 
     await repo.cache.invalidate_namespace(ns)
 
     assert await repo.get(1) == Item(1, "v2")
     assert await repo.get(2) == Item(2, "v2")
     assert repo.calls == 4
-    assert await client.get(f"hb:{ns.name}:version") == b"1"
+    assert version_of(await client.get(f"hb:{ns.name}:version")) == version + 1
     fresh = repo_class(Cache(client), {})  # reads the version, then the new keys
     assert await fresh.get(1) == Item(1, "v2")
     assert fresh.calls == 0
+
+
+async def test_a_lost_version_never_brings_back_hidden_values(
+    client: redis.asyncio.Redis,
+) -> None:
+    ns = namespace()
+    repo_class = make_repo(ns)
+    items = {1: Item(1, "v1")}
+    await repo_class(Cache(client), items).get(1)  # stored under the first version
+    items[1] = Item(1, "v2")
+    await Cache(client).invalidate_namespace(ns)
+
+    await client.delete(f"hb:{ns.name}:version")  # evicted (allkeys-lru) or lost
+    fresh = repo_class(Cache(client), items)
+
+    assert await fresh.get(1) == Item(1, "v2")
+    assert fresh.calls == 1
 
 
 async def test_invalidation_during_a_load_keeps_its_result_out_of_the_cache(
@@ -362,7 +403,7 @@ async def test_invalidation_during_a_load_keeps_its_result_out_of_the_cache(
     repo.gate.set()
 
     assert await reader == Item(1, "old")  # it asked before the write finished
-    assert await client.exists(f"hb:{ns.name}:0:1") == 0
+    assert await client.exists(await key_of(client, ns, 1)) == 0
     assert await repo.get(1) == Item(1, "new")
     assert repo.calls == 2
 
@@ -431,10 +472,10 @@ async def test_a_cancelled_caller_does_not_cancel_the_shared_load(
 
 
 async def test_killed_redis_falls_back_without_errors_or_repeated_attempts(
-    own_redis: EmbeddedRedis,
+    own_redis: EmbeddedRedis, own_client: redis.asyncio.Redis
 ) -> None:
     ns = namespace()
-    flaky = FlakyRedis(connect_redis(own_redis.url, timeout=0.25))
+    flaky = FlakyRedis(own_client)
     items = {i: Item(i, f"item {i}") for i in range(60)}
     repo = make_repo(ns)(Cache(flaky, cooldown=60), items)
     await repo.get(0)
@@ -455,7 +496,6 @@ async def test_killed_redis_falls_back_without_errors_or_repeated_attempts(
     assert flaky.calls - calls == 1
     assert errors() - errors_before == 1
     assert redis_available() == 0
-    await flaky.inner.aclose()
 
 
 async def test_slow_redis_times_out_and_trips_the_breaker(client: redis.asyncio.Redis) -> None:
@@ -473,11 +513,12 @@ async def test_slow_redis_times_out_and_trips_the_breaker(client: redis.asyncio.
     assert errors() - errors_before == 1
 
 
-async def test_cache_uses_redis_again_after_recovery(own_redis: EmbeddedRedis) -> None:
+async def test_cache_uses_redis_again_after_recovery(
+    own_redis: EmbeddedRedis, own_client: redis.asyncio.Redis
+) -> None:
     ns = namespace()
-    client = connect_redis(own_redis.url, timeout=0.25)
     items = {i: Item(i, "x") for i in range(3)}
-    repo = make_repo(ns)(Cache(client, cooldown=0.2), items)
+    repo = make_repo(ns)(Cache(own_client, cooldown=0.2), items)
     await repo.get(0)
     kill(own_redis)
     await repo.get(1)
@@ -488,10 +529,11 @@ async def test_cache_uses_redis_again_after_recovery(own_redis: EmbeddedRedis) -
     assert await repo.get(2) == items[2]
 
     assert redis_available() == 1
-    check = connect_redis(own_redis.url, timeout=0.25)
-    assert await check.get(f"hb:{ns.name}:0:2") == JsonCodec(Item).encode(items[2])
-    await check.aclose()
-    await client.aclose()
+    check = redis.asyncio.Redis.from_url(own_redis.url)  # a client the cache never used
+    try:
+        assert await check.get(await key_of(check, ns, 2)) == JsonCodec(Item).encode(items[2])
+    finally:
+        await check.aclose()
 
 
 async def test_invalidations_missed_during_an_outage_are_replayed(
@@ -505,6 +547,7 @@ async def test_invalidations_missed_during_an_outage_are_replayed(
     other = make_repo(other_ns)(cache, items)
     await repo.get(1)
     await other.get(2)
+    version = version_of(await client.get(f"hb:{other_ns.name}:version"))
 
     flaky.down = True  # Redis keeps its data but this process can't reach it
     items.update({1: Item(1, "v2"), 2: Item(2, "v2")})
@@ -519,7 +562,7 @@ async def test_invalidations_missed_during_an_outage_are_replayed(
     # Without the replay, Redis would still serve v1 for both.
     assert await repo.get(1) == Item(1, "v2")
     assert await other.get(2) == Item(2, "v2")
-    assert await client.get(f"hb:{other_ns.name}:version") == b"1"
+    assert version_of(await client.get(f"hb:{other_ns.name}:version")) == version + 1
     fresh = make_repo(ns)(Cache(client), {})
     assert await fresh.get(1) == Item(1, "v2")
 
