@@ -15,6 +15,22 @@ Choices worth knowing:
 - Updates are kept until a later ``getUpdates`` confirms them with a higher ``offset``, so a
   restarted bot sees the unconfirmed ones again. A newer ``getUpdates`` terminates a pending
   older one with 409 Conflict, as Telegram does.
+- Flood limits (off unless ``rate_limits=True``) are token buckets, after Telegram's FAQ ("in a
+  single chat, avoid sending more than one message per second. We may allow short bursts...";
+  "no more than 30 messages per second" overall): per chat 1 message/s with a burst of 3,
+  overall 30/s with a burst of 30. A burst of 3 lets a bot answer with a short run of
+  messages (text, then a keyboard, then a tip) as real chats tolerate, while a sustained
+  1.5 messages/s in one chat fails within seconds. Messages are sendMessage, sendPhoto,
+  sendDocument and the edits (editMessageText, editMessageReplyMarkup), since Telegram
+  counts edits too. ``sendMessageDraft`` streams a reply while it is written, so it must be
+  allowed more often than messages; Telegram publishes no figure, so drafts get their own
+  per-chat bucket (3/s, burst 5) and do not use up the message buckets. A refused call gets
+  429 with ``retry_after`` = the whole seconds until the buckets allow it (at least 1) and
+  changes nothing. All figures are in ``RateLimits``.
+- Faults (``server_errors``, ``drops``, ``delays``, ``jitter``) are drawn from one
+  ``random.Random(seed)``, so a run with the same requests in the same order fails the same
+  way. A 5xx answer or a dropped connection happens before the method runs: the call has no
+  effect (real Telegram may also fail after acting; a bot cannot tell the two apart).
 """
 
 from __future__ import annotations
@@ -23,19 +39,28 @@ import asyncio
 import dataclasses
 import json
 import logging
+import math
+import mimetypes
+import random
 import time
 from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from types import TracebackType
-from typing import Any, Final, Self
+from typing import Any, Final, NoReturn, Self
 
 from aiohttp import web
+from aiohttp.web_request import FileField
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT_LENGTH: Final = 4096
+MAX_CAPTION_LENGTH: Final = 1024
+MAX_DESCRIPTION_LENGTH: Final = 512
+MAX_SHORT_DESCRIPTION_LENGTH: Final = 120
+MAX_PHOTO_BYTES: Final = 10 * 1024 * 1024
+MAX_DOCUMENT_BYTES: Final = 50 * 1024 * 1024
 MAX_CALLBACK_DATA_BYTES: Final = 64
 MAX_UPDATES_PER_CALL: Final = 100
 
@@ -91,8 +116,76 @@ class SentMessage:
     at: float
     """``time.monotonic()`` when the fake accepted the call."""
     plain_text: str | None = None
-    """The text as the user sees it: markup removed, HTML entities decoded."""
+    """The text (or a caption) as the user sees it: markup removed, HTML entities decoded."""
     draft_id: int | None = None
+    file_id: str | None = None
+    """sendPhoto/sendDocument: the file sent (for a photo, its largest size)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimits:
+    """Telegram's flood limits as token buckets: a sustained rate per second and a burst."""
+
+    per_chat: float = 1.0
+    per_chat_burst: int = 3
+    overall: float = 30.0
+    overall_burst: int = 30
+    drafts_per_chat: float = 3.0
+    drafts_burst: int = 5
+
+
+class _Bucket:
+    """A token bucket: ``burst`` tokens, refilled at ``rate`` per second."""
+
+    __slots__ = ("burst", "rate", "stamp", "tokens")
+
+    def __init__(self, rate: float, burst: int, now: float):
+        self.rate = rate
+        self.burst = float(burst)
+        self.tokens = float(burst)
+        self.stamp = now
+
+    def wait(self, now: float) -> float:
+        """Refill up to ``now``; return the seconds until a token is there (0: one is)."""
+        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        return 0.0 if self.tokens >= 1.0 else (1.0 - self.tokens) / self.rate
+
+
+# Methods that count as messages for the flood limits; drafts are limited on their own.
+_MESSAGE_METHODS: Final = frozenset(
+    {"sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _StoredFile:
+    """A file the bot sent, as Telegram keeps it under its file_id."""
+
+    kind: str  # "photo" or "document"
+    file_id: str
+    file_unique_id: str
+    size: int | None
+    content: bytes | None  # None: sent by URL (the fake does not fetch it)
+    width: int = 0
+    height: int = 0
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_api(self) -> JsonDict:
+        """Return the file as a Bot API ``PhotoSize`` or ``Document`` object."""
+        result: JsonDict = {"file_id": self.file_id, "file_unique_id": self.file_unique_id}
+        if self.kind == "photo":
+            result["width"] = self.width
+            result["height"] = self.height
+        else:
+            if self.file_name is not None:
+                result["file_name"] = self.file_name
+            if self.mime_type is not None:
+                result["mime_type"] = self.mime_type
+        if self.size is not None:
+            result["file_size"] = self.size
+        return result
 
 
 class _ApiError(Exception):
@@ -111,6 +204,11 @@ class _EntityParseError(ValueError):
 
 def _bad_request(description: str) -> _ApiError:
     return _ApiError(400, f"Bad Request: {description}")
+
+
+_SERVER_ERRORS: Final = {500: "Internal Server Error", 502: "Bad Gateway"}
+# Methods whose calls put a new message in the chat (what wait_for_messages waits for).
+_NEW_MESSAGE_METHODS: Final = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
 
 
 class _RawJson(str):
@@ -379,6 +477,17 @@ class _Params:
         value = self._values.get(name)
         return None if value is None else str(value)
 
+    def opt_file(self, name: str) -> FileField | str | None:
+        """Return a file parameter: an upload (direct or ``attach://<field>``) or a string."""
+        value = self._values.get(name)
+        if isinstance(value, str) and value.startswith("attach://"):
+            value = self._values.get(value.removeprefix("attach://"))
+            if not isinstance(value, FileField):
+                raise _bad_request(f"file of field {name} not found in the request")
+        if isinstance(value, FileField):
+            return value
+        return None if value is None or value == "" else str(value)
+
     def opt_json(self, name: str) -> Any:
         """Return an optional JSON-valued parameter (a JSON string in form data)."""
         value = self._values.get(name)
@@ -390,6 +499,48 @@ class _Params:
             return json.loads(value)
         except ValueError:
             raise _bad_request(f"can't parse {name} JSON object") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+
+
+_PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
+# JPEG start-of-frame markers carry the image size (C4, C8 and CC are other segments).
+_JPEG_SOF: Final = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+_DEFAULT_IMAGE_SIZE: Final = (512, 512)
+_PHOTO_SIDES: Final = (90, 320, 800, 1280)  # the sizes Telegram makes (max side, pixels)
+
+
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """Return ``(width, height)`` of a PNG, GIF, JPEG or WebP image; None if it is none."""
+    if data.startswith(_PNG_SIGNATURE) and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:6] in {b"GIF87a", b"GIF89a"} and len(data) >= 10:
+        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return _DEFAULT_IMAGE_SIZE  # a WebP is accepted; its size is not worth parsing here
+    if data[:2] != b"\xff\xd8":
+        return None
+    index = 2
+    while index + 9 <= len(data) and data[index] == 0xFF:
+        marker = data[index + 1]
+        if marker in _JPEG_SOF:
+            height = int.from_bytes(data[index + 5 : index + 7], "big")
+            width = int.from_bytes(data[index + 7 : index + 9], "big")
+            return width, height
+        index += 2 + int.from_bytes(data[index + 2 : index + 4], "big")
+    return _DEFAULT_IMAGE_SIZE  # a JPEG whose frame header was not found
+
+
+def _photo_sides(width: int, height: int) -> list[tuple[int, int]]:
+    """The sizes Telegram keeps of a photo: thumbnails, then the photo (at most 1280 px)."""
+    longest = max(width, height)
+    sides = [side for side in _PHOTO_SIDES if side < longest] + [min(longest, _PHOTO_SIDES[-1])]
+    return [
+        (max(1, round(width * side / longest)), max(1, round(height * side / longest)))
+        for side in sides
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -412,9 +563,11 @@ class _Chat:
     next_message_id: int = 1
     messages: dict[int, JsonDict] = field(default_factory=dict)  # message_id -> Message
     log: list[SentMessage] = field(default_factory=list)  # every bot action, in order
-    replies: list[SentMessage] = field(default_factory=list)  # sendMessage only
+    replies: list[SentMessage] = field(default_factory=list)  # new messages: text, photo, doc
     read: int = 0  # replies already returned by wait_for_messages
     waiters: list[tuple[int, asyncio.Future[None]]] = field(default_factory=list)
+    bucket: _Bucket | None = None  # flood limit for messages, made on first use
+    draft_bucket: _Bucket | None = None  # flood limit for sendMessageDraft
 
     def new_message_id(self) -> int:
         """Allocate the next message id; ids are per chat and shared by both sides."""
@@ -440,6 +593,12 @@ class FakeTelegram:
         port: int = 0,
         bot_username: str = "healthbot_fake_bot",
         bot_first_name: str = "HealthBot",
+        rate_limits: bool = False,
+        limits: RateLimits | None = None,
+        server_errors: Mapping[str, float] | None = None,
+        drops: Mapping[str, float] | None = None,
+        jitter: float = 0.0,
+        seed: int = 0,
     ):
         bot_id, sep, _ = token.partition(":")
         if not sep or not bot_id.isdigit():
@@ -483,11 +642,42 @@ class FakeTelegram:
                 "editMessageReplyMarkup": self._edit_message_reply_markup,
                 "deleteMessage": self._delete_message,
                 "sendMessageDraft": self._send_message_draft,
+                "sendPhoto": self._send_photo,
+                "sendDocument": self._send_document,
+                "getChat": self._get_chat,
+                "setMyDescription": self._set_my_description,
+                "getMyDescription": self._get_my_description,
+                "setMyShortDescription": self._set_my_short_description,
+                "getMyShortDescription": self._get_my_short_description,
             }.items()
         }
         self._commands: list[JsonDict] = []
+        self._descriptions: dict[str, str] = {}  # language code ("" = default) -> text
+        self._short_descriptions: dict[str, str] = {}
+        self._files: dict[str, tuple[_StoredFile, ...]] = {}  # file_id -> all sizes of it
+        self._next_file_number = 1
+
+        self.rate_limits = rate_limits
+        """Whether Telegram's flood limits apply (see ``limits``); switchable at any time."""
+        self._limits = limits or RateLimits()
+        self._overall_bucket = _Bucket(
+            self._limits.overall, self._limits.overall_burst, time.monotonic()
+        )
+        self.rate_limited: Counter[int] = Counter()
+        """429 answers given, by chat id (``rate_limited.total()`` for all)."""
+
         self.delays: dict[str, float] = {}
         """Seconds to wait before answering a method, by method name (slow-server faults)."""
+        self.jitter = jitter
+        """Up to this many seconds more (uniformly drawn) before answering any call."""
+        self.server_errors: dict[str, float] = dict(server_errors or {})
+        """Share of calls answered 500 or 502, by method name; ``"*"`` for any other method."""
+        self.drops: dict[str, float] = dict(drops or {})
+        """Share of calls whose connection is closed unanswered, by method name or ``"*"``."""
+        self.random = random.Random(seed)
+        """Draws the faults and the jitter; reseed it to replay a run."""
+        self.injected: Counter[str] = Counter()
+        """Faults injected, by kind: ``"500"``, ``"502"``, ``"drop"``."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -641,7 +831,9 @@ class FakeTelegram:
         # The deadline belongs to the helper: a test wants a clear failure, not a hang.
         timeout: float = 10.0,  # noqa: ASYNC109
     ) -> list[SentMessage]:
-        """Wait for at least ``count`` new sendMessage calls to the chat and return all new ones.
+        """Wait for at least ``count`` new messages from the bot and return all new ones.
+
+        Messages are sendMessage, sendPhoto and sendDocument calls (not drafts or edits).
 
         "New" means not returned by an earlier ``wait_for_messages`` for the chat, so a script
         can alternate ``send_text`` and ``wait_for_messages``.
@@ -678,6 +870,32 @@ class FakeTelegram:
         """The command list last given to setMyCommands."""
         return list(self._commands)
 
+    def description(self, language_code: str = "") -> str:
+        """The bot's description last given to setMyDescription for the language."""
+        return self._descriptions.get(language_code, "")
+
+    def short_description(self, language_code: str = "") -> str:
+        """The bot's short description last given to setMyShortDescription."""
+        return self._short_descriptions.get(language_code, "")
+
+    def file_content(self, file_id: str) -> bytes | None:
+        """The bytes the bot uploaded under ``file_id`` (None when sent by URL or unknown)."""
+        sizes = self._files.get(file_id)
+        return None if sizes is None else sizes[-1].content
+
+    @property
+    def limits(self) -> RateLimits:
+        """The flood limits applied while ``rate_limits`` is on."""
+        return self._limits
+
+    @limits.setter
+    def limits(self, limits: RateLimits) -> None:
+        # New figures start with full buckets; the old buckets' state means nothing to them.
+        self._limits = limits
+        self._overall_bucket = _Bucket(limits.overall, limits.overall_burst, time.monotonic())
+        for chat in self._chats.values():
+            chat.bucket = chat.draft_bucket = None
+
     # -- internals: users' side ----------------------------------------------------------------
 
     def _chat(self, chat_id: int) -> _Chat:
@@ -712,8 +930,10 @@ class FakeTelegram:
             return _error_response(_ApiError(404, "Not Found"))
         name, handler = entry
         self.calls[name] += 1
-        if delay := self.delays.get(name):
-            await asyncio.sleep(delay)
+        if (self.delays or self.jitter or self.drops or self.server_errors) and (
+            fault := await self._inject_faults(name, request)
+        ):
+            return fault
         try:
             params = await _read_params(request)
             result = await handler(params)
@@ -825,11 +1045,69 @@ class FakeTelegram:
         payloads = [update.payload for update in islice(self._updates, limit)]
         return _RawJson(f"[{','.join(payloads)}]")
 
+    async def _inject_faults(self, name: str, request: web.Request) -> web.Response | None:
+        """Delay the call; answer it with a fault instead of running it, or return None."""
+        delay = self.delays.get(name, 0.0)
+        if self.jitter:
+            delay += self.random.uniform(0.0, self.jitter)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        if self.drops and self._draw(self.drops, name):
+            self.injected["drop"] += 1
+            if request.transport is not None:
+                request.transport.close()
+            return web.Response(status=500)  # never written: the connection is gone
+        if self.server_errors and self._draw(self.server_errors, name):
+            status = self.random.choice((500, 502))
+            self.injected[str(status)] += 1
+            return _error_response(_ApiError(status, _SERVER_ERRORS[status]))
+        return None
+
+    def _draw(self, shares: Mapping[str, float], method: str) -> bool:
+        """Draw whether a fault with the method's share (or the ``"*"`` share) happens."""
+        share = shares.get(method)
+        if share is None:
+            share = shares.get("*", 0.0)
+        return share > 0 and self.random.random() < share
+
     def _admit(self, method: str, chat: _Chat) -> None:
         """Decide whether the bot may act on the chat now; every outgoing send passes here.
 
-        The hook for flood control: raise ``_ApiError(429, ..., {"retry_after": s})``.
+        With ``rate_limits`` on, a call over the flood limits gets 429 with ``retry_after``.
         """
+        if not self.rate_limits:
+            return
+        limits = self._limits
+        now = time.monotonic()
+        if method == "sendMessageDraft":
+            bucket = chat.draft_bucket
+            if bucket is None:
+                bucket = chat.draft_bucket = _Bucket(
+                    limits.drafts_per_chat, limits.drafts_burst, now
+                )
+            if wait := bucket.wait(now):
+                self._refuse(chat, wait)
+            bucket.tokens -= 1.0
+            return
+        if method not in _MESSAGE_METHODS:
+            return
+        bucket = chat.bucket
+        if bucket is None:
+            bucket = chat.bucket = _Bucket(limits.per_chat, limits.per_chat_burst, now)
+        overall = self._overall_bucket
+        # Check both before taking from either: a refused call uses up nothing.
+        wait = max(bucket.wait(now), overall.wait(now))
+        if wait:
+            self._refuse(chat, wait)
+        bucket.tokens -= 1.0
+        overall.tokens -= 1.0
+
+    def _refuse(self, chat: _Chat, wait: float) -> NoReturn:
+        self.rate_limited[chat.user.user_id] += 1
+        retry_after = max(1, math.ceil(wait))
+        raise _ApiError(
+            429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
+        )
 
     def _target(self, params: _Params, method: str) -> _Chat:
         """Resolve chat_id to a chat the bot may write to (400/403 otherwise)."""
@@ -848,7 +1126,7 @@ class FakeTelegram:
 
     def _record(self, chat: _Chat, entry: SentMessage) -> None:
         chat.log.append(entry)
-        if entry.method != "sendMessage":
+        if entry.method not in _NEW_MESSAGE_METHODS:
             return
         chat.replies.append(entry)
         if chat.waiters:
@@ -1035,6 +1313,190 @@ class FakeTelegram:
         )
         return True
 
+    async def _send_photo(self, params: _Params) -> JsonDict:
+        chat = self._target(params, "sendPhoto")
+        sizes = self._input_file(params, "photo")
+        content = {"photo": [size.to_api() for size in sizes]}
+        return self._send_media(chat, params, "sendPhoto", content, sizes[-1].file_id)
+
+    async def _send_document(self, params: _Params) -> JsonDict:
+        chat = self._target(params, "sendDocument")
+        [document] = self._input_file(params, "document")
+        content = {"document": document.to_api()}
+        return self._send_media(chat, params, "sendDocument", content, document.file_id)
+
+    def _send_media(
+        self, chat: _Chat, params: _Params, method: str, content: JsonDict, file_id: str
+    ) -> JsonDict:
+        caption = params.opt_str("caption") or ""
+        parse_mode = params.opt_str("parse_mode")
+        plain, entities = _render_text(caption, parse_mode, allow_empty=True, caption=True)
+        markup = _reply_markup(params)
+        reply_to = self._reply_to(chat, params)
+        message: JsonDict = {
+            "message_id": chat.new_message_id(),
+            "from": self._bot_user,
+            "chat": chat.user.chat_to_api(),
+            "date": int(time.time()),
+            **content,
+        }
+        if plain:
+            message["caption"] = plain
+        if entities:
+            message["caption_entities"] = entities
+        if markup is not None and "inline_keyboard" in markup:
+            message["reply_markup"] = markup
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        chat.messages[message["message_id"]] = message
+        self._record(
+            chat,
+            _entry(
+                method,
+                chat,
+                message_id=message["message_id"],
+                text=caption or None,
+                parse_mode=parse_mode,
+                reply_markup=markup,
+                plain_text=plain or None,
+                file_id=file_id,
+            ),
+        )
+        return message
+
+    def _input_file(self, params: _Params, kind: str) -> tuple[_StoredFile, ...]:
+        """Resolve a photo/document parameter: an upload, a known file_id or a URL."""
+        value = params.opt_file(kind)
+        if value is None:
+            raise _bad_request(f"there is no {kind} in the request")
+        if isinstance(value, FileField):
+            return self._store_upload(kind, value)
+        known = self._files.get(value)
+        if known is not None:
+            if known[0].kind != kind:
+                raise _bad_request("type of file mismatch")
+            return known
+        if not value.startswith(("http://", "https://")):
+            raise _bad_request("wrong file identifier/HTTP URL specified")
+        # Telegram would fetch the URL; the fake takes it on trust and cannot know its size.
+        if kind == "photo":
+            return self._keep_photo(*_DEFAULT_IMAGE_SIZE, content=None)
+        name = value.rsplit("/", 1)[-1].split("?", 1)[0] or "file"
+        return self._keep_document(name, mimetypes.guess_type(name)[0], content=None)
+
+    def _store_upload(self, kind: str, upload: FileField) -> tuple[_StoredFile, ...]:
+        data = upload.file.read()
+        if not data:
+            raise _bad_request("file must be non-empty")
+        if len(data) > (MAX_PHOTO_BYTES if kind == "photo" else MAX_DOCUMENT_BYTES):
+            raise _ApiError(413, "Request Entity Too Large")
+        if kind == "photo":
+            size = _image_size(data)
+            if size is None:
+                raise _bad_request("IMAGE_PROCESS_FAILED")
+            width, height = size
+            if min(size) < 1 or width + height > 10_000 or max(size) > 20 * min(size):
+                raise _bad_request("PHOTO_INVALID_DIMENSIONS")
+            return self._keep_photo(width, height, content=data)
+        name = upload.filename or "file"
+        mime_type = mimetypes.guess_type(name)[0] or upload.content_type
+        return self._keep_document(name, mime_type, content=data)
+
+    def _new_file_ids(self, prefix: str) -> tuple[str, str]:
+        number = self._next_file_number
+        self._next_file_number += 1
+        return f"{prefix}{number:010d}fake", f"AQAD{number:010d}"
+
+    def _keep_photo(
+        self, width: int, height: int, *, content: bytes | None
+    ) -> tuple[_StoredFile, ...]:
+        sizes: list[_StoredFile] = []
+        for side_width, side_height in _photo_sides(width, height):
+            file_id, unique_id = self._new_file_ids("AgAC")
+            # Byte sizes are a guess in proportion to the pixels of each size.
+            byte_size = None
+            if content is not None:
+                byte_size = max(1, len(content) * side_width * side_height // (width * height))
+            sizes.append(
+                _StoredFile(
+                    "photo",
+                    file_id,
+                    unique_id,
+                    size=byte_size,
+                    content=content,
+                    width=side_width,
+                    height=side_height,
+                )
+            )
+        group = tuple(sizes)
+        for photo_size in group:
+            self._files[photo_size.file_id] = group
+        return group
+
+    def _keep_document(
+        self, name: str, mime_type: str | None, *, content: bytes | None
+    ) -> tuple[_StoredFile, ...]:
+        file_id, unique_id = self._new_file_ids("BQAC")
+        document = _StoredFile(
+            "document",
+            file_id,
+            unique_id,
+            size=None if content is None else len(content),
+            content=content,
+            file_name=name,
+            mime_type=mime_type,
+        )
+        self._files[file_id] = (document,)
+        return (document,)
+
+    async def _get_chat(self, params: _Params) -> JsonDict:
+        chat_id = params.opt_int("chat_id")
+        chat = None if chat_id is None else self._chats.get(chat_id)
+        if chat is None:
+            raise _bad_request("chat not found")
+        return {
+            **chat.user.chat_to_api(),
+            "accent_color_id": chat.user.user_id % 7,
+            "max_reaction_count": 11,
+            "accepted_gift_types": {
+                "unlimited_gifts": True,
+                "limited_gifts": True,
+                "unique_gifts": True,
+                "premium_subscription": True,
+                "gifts_from_channels": True,
+            },
+        }
+
+    async def _set_my_description(self, params: _Params) -> bool:
+        _set_text(params, "description", self._descriptions, MAX_DESCRIPTION_LENGTH)
+        return True
+
+    async def _get_my_description(self, params: _Params) -> JsonDict:
+        language = params.opt_str("language_code") or ""
+        return {"description": self._descriptions.get(language, "")}
+
+    async def _set_my_short_description(self, params: _Params) -> bool:
+        _set_text(
+            params, "short_description", self._short_descriptions, MAX_SHORT_DESCRIPTION_LENGTH
+        )
+        return True
+
+    async def _get_my_short_description(self, params: _Params) -> JsonDict:
+        language = params.opt_str("language_code") or ""
+        return {"short_description": self._short_descriptions.get(language, "")}
+
+
+def _set_text(params: _Params, name: str, texts: dict[str, str], limit: int) -> None:
+    """Store a bot's (short) description per language; an empty text removes it."""
+    text = params.opt_str(name) or ""
+    if len(text) > limit:
+        raise _bad_request(f"{name.replace('_', ' ')} is too long")
+    language = params.opt_str("language_code") or ""
+    if text:
+        texts[language] = text
+    else:
+        texts.pop(language, None)
+
 
 def _entry(
     method: str,
@@ -1046,6 +1508,7 @@ def _entry(
     reply_markup: JsonDict | None = None,
     plain_text: str | None = None,
     draft_id: int | None = None,
+    file_id: str | None = None,
 ) -> SentMessage:
     return SentMessage(
         method=method,
@@ -1057,14 +1520,15 @@ def _entry(
         at=time.monotonic(),
         plain_text=plain_text,
         draft_id=draft_id,
+        file_id=file_id,
     )
 
 
 def _render_text(
-    text: str, parse_mode: str | None, *, allow_empty: bool
+    text: str, parse_mode: str | None, *, allow_empty: bool, caption: bool = False
 ) -> tuple[str, list[JsonDict]]:
     """Validate a message text like Telegram; return the plain text and its entities."""
-    mode = (parse_mode or "").lower()
+    mode = parse_mode.lower() if parse_mode else ""
     if mode == "html":
         try:
             plain, entities = _parse_html(text)
@@ -1074,6 +1538,10 @@ def _render_text(
         plain, entities = text, []
     else:
         raise _bad_request(f"unsupported parse_mode {parse_mode!r}")
+    if caption:
+        if len(plain) > MAX_CAPTION_LENGTH:
+            raise _bad_request("message caption is too long")
+        return plain, entities
     if not allow_empty and not plain.strip():
         raise _bad_request("message text is empty")
     if len(plain) > MAX_TEXT_LENGTH:

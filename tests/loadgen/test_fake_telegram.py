@@ -1,7 +1,10 @@
 """The fake Telegram Bot API server, driven by aiogram's real Bot over HTTP."""
 
 import asyncio
+import random
+import struct
 import time
+import zlib
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -13,11 +16,16 @@ from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramConflictError,
     TelegramForbiddenError,
+    TelegramNetworkError,
     TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.methods import GetChat
+from aiogram.methods import LeaveChat
 from aiogram.types import (
+    BufferedInputFile,
+    ChatFullInfo,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -25,10 +33,11 @@ from aiogram.types import (
     User,
 )
 
-from loadgen.telegram import MAX_TEXT_LENGTH, FakeTelegram
+from loadgen.telegram import MAX_TEXT_LENGTH, FakeTelegram, RateLimits
 
 TOKEN = "123456:TEST-token"
 ANN = 1001
+BOB = 1002
 
 
 @pytest.fixture
@@ -86,7 +95,7 @@ async def test_unknown_method_is_not_found_and_json_bodies_work(fake: FakeTelegr
 
 async def test_unknown_method_reaches_aiogram_as_not_found(bot: Bot) -> None:
     with pytest.raises(TelegramNotFound):
-        await bot(GetChat(chat_id=ANN))
+        await bot(LeaveChat(chat_id=ANN))
 
 
 async def test_get_updates_redelivers_until_confirmed_by_offset(
@@ -442,3 +451,334 @@ async def test_aiogram_polling_end_to_end_and_restart(fake: FakeTelegram, bot: B
 
     assert seen == ["first", "second"]
     assert [m.text for m in fake.sent(ANN)] == ["echo: first", "echo: second"]
+
+
+# -- flood limits ---------------------------------------------------------------------------------
+
+
+async def test_rate_limits_are_off_by_default(fake: FakeTelegram, bot: Bot) -> None:
+    for n in range(10):
+        await bot.send_message(ANN, f"message {n}")
+
+    assert len(fake.sent(ANN)) == 10
+    assert fake.rate_limited.total() == 0
+
+
+async def test_a_burst_over_the_chat_limit_gets_retry_after(fake: FakeTelegram, bot: Bot) -> None:
+    fake.rate_limits = True
+    for n in range(3):  # the burst allowance
+        await bot.send_message(ANN, f"burst {n}")
+
+    with pytest.raises(TelegramRetryAfter) as raised:
+        await bot.send_message(ANN, "one too many")
+
+    assert raised.value.retry_after == 1
+    assert "Too Many Requests: retry after 1" in raised.value.message
+    assert fake.rate_limited == {ANN: 1}
+    assert [m.text for m in fake.sent(ANN)] == ["burst 0", "burst 1", "burst 2"]
+
+
+async def test_the_429_envelope_is_telegrams(fake: FakeTelegram) -> None:
+    fake.rate_limits = True
+    fake.limits = RateLimits(per_chat=0.25, per_chat_burst=1)
+    async with aiohttp.ClientSession() as http:
+        url = f"{fake.base_url}/bot{TOKEN}/sendMessage"
+        async with http.post(url, data={"chat_id": ANN, "text": "first"}) as response:
+            assert response.status == 200
+        async with http.post(url, data={"chat_id": ANN, "text": "second"}) as response:
+            assert response.status == 429
+            body = await response.json()
+
+    assert body == {
+        "ok": False,
+        "error_code": 429,
+        "description": "Too Many Requests: retry after 4",
+        "parameters": {"retry_after": 4},
+    }
+
+
+async def test_the_chat_bucket_refills_at_its_rate(fake: FakeTelegram, bot: Bot) -> None:
+    fake.rate_limits = True
+    fake.limits = RateLimits(per_chat=20.0, per_chat_burst=2)  # fast refill keeps the test short
+    await bot.send_message(ANN, "1")
+    await bot.send_message(ANN, "2")
+    with pytest.raises(TelegramRetryAfter):
+        await bot.send_message(ANN, "3")
+
+    await asyncio.sleep(0.06)  # a little more than one token's 0.05 s
+
+    await bot.send_message(ANN, "3 again")
+    with pytest.raises(TelegramRetryAfter):
+        await bot.send_message(ANN, "4")
+    assert fake.rate_limited[ANN] == 2
+
+
+async def test_edits_count_and_other_chats_have_their_own_bucket(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    fake.add_user(BOB, first_name="Bob")
+    fake.rate_limits = True
+    message = await bot.send_message(ANN, "v1")
+    await bot.edit_message_text("v2", chat_id=ANN, message_id=message.message_id)
+    await bot.edit_message_text("v3", chat_id=ANN, message_id=message.message_id)
+
+    with pytest.raises(TelegramRetryAfter):
+        await bot.edit_message_text("v4", chat_id=ANN, message_id=message.message_id)
+    # Not messages: no limit.
+    assert await bot.send_chat_action(ANN, "typing")
+    # Bob's chat is untouched by Ann's.
+    assert (await bot.send_message(BOB, "hi Bob")).text == "hi Bob"
+    assert fake.rate_limited == {ANN: 1}
+
+
+async def test_the_overall_limit_spans_chats(fake: FakeTelegram, bot: Bot) -> None:
+    chats = [5000 + n for n in range(6)]
+    for chat_id in chats:
+        fake.add_user(chat_id)
+    fake.rate_limits = True
+    fake.limits = RateLimits(overall=5.0, overall_burst=5)
+
+    for chat_id in chats[:5]:
+        await bot.send_message(chat_id, "news")
+    with pytest.raises(TelegramRetryAfter) as raised:
+        await bot.send_message(chats[5], "news")
+
+    assert raised.value.retry_after == 1
+    assert fake.rate_limited == {chats[5]: 1}
+
+
+async def test_drafts_have_their_own_more_lenient_limit(fake: FakeTelegram, bot: Bot) -> None:
+    fake.rate_limits = True
+    for n in range(3):
+        await bot.send_message(ANN, f"message {n}")
+
+    # The message bucket is empty; drafts still stream, up to their own burst.
+    for n in range(RateLimits().drafts_burst):
+        assert await bot.send_message_draft(ANN, draft_id=1, text="x" * (n + 1))
+    with pytest.raises(TelegramRetryAfter):
+        await bot.send_message_draft(ANN, draft_id=1, text="too fast")
+    assert fake.rate_limited[ANN] == 1
+
+
+# -- faults ---------------------------------------------------------------------------------------
+
+
+async def test_server_errors_reach_aiogram_as_server_errors(fake: FakeTelegram, bot: Bot) -> None:
+    fake.server_errors["sendMessage"] = 1.0
+
+    with pytest.raises(TelegramServerError) as raised:
+        await bot.send_message(ANN, "lost")
+
+    assert raised.value.message in {"Internal Server Error", "Bad Gateway"}
+    assert (await bot.get_me()).id == 123456  # other methods are unaffected
+    assert fake.sent(ANN) == []  # the failed call had no effect
+    assert fake.injected.total() == 1
+
+
+async def test_a_method_share_overrides_the_share_for_all(fake: FakeTelegram, bot: Bot) -> None:
+    fake.server_errors.update({"*": 1.0, "getMe": 0.0})
+
+    assert (await bot.get_me()).id == 123456
+    with pytest.raises(TelegramServerError):
+        await bot.send_chat_action(ANN, "typing")
+
+
+async def test_the_5xx_envelope_and_both_statuses(fake: FakeTelegram) -> None:
+    fake.server_errors["*"] = 1.0
+    seen = {}
+    async with aiohttp.ClientSession() as http:
+        for _ in range(30):
+            async with http.post(f"{fake.base_url}/bot{TOKEN}/getMe") as response:
+                seen[response.status] = await response.json()
+
+    assert seen == {
+        500: {"ok": False, "error_code": 500, "description": "Internal Server Error"},
+        502: {"ok": False, "error_code": 502, "description": "Bad Gateway"},
+    }
+    assert fake.injected["500"] + fake.injected["502"] == 30
+
+
+async def test_faults_are_deterministic_for_a_seed() -> None:
+    async def pattern(seed: int) -> list[bool]:
+        async with FakeTelegram(TOKEN, server_errors={"*": 0.5}, seed=seed) as fake:
+            bot = make_bot(fake)
+            outcomes = []
+            try:
+                for _ in range(20):
+                    try:
+                        await bot.get_me()
+                        outcomes.append(True)
+                    except TelegramServerError:
+                        outcomes.append(False)
+            finally:
+                await bot.session.close()
+            return outcomes
+
+    first = await pattern(seed=7)
+
+    assert first == await pattern(seed=7)
+    assert True in first and False in first
+    assert first != await pattern(seed=8)
+
+
+async def test_a_dropped_connection_is_a_network_error(fake: FakeTelegram, bot: Bot) -> None:
+    fake.drops["sendMessage"] = 1.0
+
+    with pytest.raises(TelegramNetworkError):
+        await bot.send_message(ANN, "into the void")
+
+    fake.drops.clear()
+    assert (await bot.send_message(ANN, "back")).text == "back"
+    assert fake.injected == {"drop": 1}
+    assert [m.text for m in fake.sent(ANN)] == ["back"]
+
+
+async def test_slow_answers_per_method_and_jitter(bot: Bot, fake: FakeTelegram) -> None:
+    fake.delays["getMe"] = 0.2
+    started = time.monotonic()
+    await bot.get_me()
+    assert time.monotonic() - started >= 0.2
+
+    fake.delays.clear()
+    fake.jitter = 0.3
+    fake.random.seed(3)
+    expected = random.Random(3).uniform(0.0, 0.3)
+    started = time.monotonic()
+    await bot.get_me()
+    assert time.monotonic() - started >= expected
+
+
+# -- more methods ---------------------------------------------------------------------------------
+
+
+def png(width: int, height: int) -> bytes:
+    """A valid, all-black grayscale PNG."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"".join(b"\0" + b"\0" * width for _ in range(height)))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+async def test_send_photo_upload_reuse_and_url(fake: FakeTelegram, bot: Bot) -> None:
+    chart = png(400, 200)
+
+    message = await bot.send_photo(
+        ANN,
+        BufferedInputFile(chart, filename="weight.png"),
+        caption="Your <b>weight</b>",
+        parse_mode="HTML",
+    )
+
+    assert isinstance(message, Message)
+    assert message.photo is not None
+    assert [(size.width, size.height) for size in message.photo] == [
+        (90, 45),
+        (320, 160),
+        (400, 200),
+    ]
+    largest = message.photo[-1]
+    assert largest.file_size == len(chart)
+    assert message.caption == "Your weight"
+    assert message.caption_entities is not None
+    assert message.caption_entities[0].type == "bold"
+    assert fake.file_content(largest.file_id) == chart
+    [sent] = await fake.wait_for_messages(ANN)
+    assert (sent.method, sent.file_id, sent.plain_text) == (
+        "sendPhoto",
+        largest.file_id,
+        "Your weight",
+    )
+
+    again = await bot.send_photo(ANN, largest.file_id)
+    assert again.photo is not None
+    assert [size.file_id for size in again.photo] == [size.file_id for size in message.photo]
+    assert again.caption is None
+
+    by_url = await bot.send_photo(ANN, "https://example.org/meal.jpg")
+    assert by_url.photo is not None and by_url.photo[-1].width == 512
+
+
+@pytest.mark.parametrize(
+    ("photo", "description"),
+    [
+        (BufferedInputFile(b"not an image", filename="x.png"), "IMAGE_PROCESS_FAILED"),
+        (BufferedInputFile(png(1, 100), filename="x.png"), "PHOTO_INVALID_DIMENSIONS"),
+        (BufferedInputFile(b"", filename="x.png"), "file must be non-empty"),
+        ("no-such-file-id", "wrong file identifier/HTTP URL specified"),
+    ],
+)
+async def test_send_photo_bad_requests(
+    bot: Bot, photo: BufferedInputFile | str, description: str
+) -> None:
+    with pytest.raises(TelegramBadRequest, match=description):
+        await bot.send_photo(ANN, photo)
+
+
+async def test_send_photo_caption_limit(bot: Bot) -> None:
+    with pytest.raises(TelegramBadRequest, match="message caption is too long"):
+        await bot.send_photo(ANN, BufferedInputFile(png(10, 10), "x.png"), caption="a" * 1025)
+
+
+async def test_send_document_upload_and_file_type_checks(fake: FakeTelegram, bot: Bot) -> None:
+    data = b"date,kcal\n2026-01-01,1800\n"
+
+    message = await bot.send_document(
+        ANN, BufferedInputFile(data, filename="export.csv"), caption="Your log"
+    )
+
+    assert isinstance(message, Message)
+    document = message.document
+    assert document is not None
+    assert (document.file_name, document.mime_type, document.file_size) == (
+        "export.csv",
+        "text/csv",
+        len(data),
+    )
+    assert message.caption == "Your log"
+    assert fake.file_content(document.file_id) == data
+    assert fake.sent(ANN, "sendDocument")[0].file_id == document.file_id
+
+    resent = await bot.send_document(ANN, document.file_id)
+    assert resent.document is not None
+    assert resent.document.file_unique_id == document.file_unique_id
+    with pytest.raises(TelegramBadRequest, match="type of file mismatch"):
+        await bot.send_photo(ANN, document.file_id)
+
+
+async def test_media_to_a_blocked_user_is_forbidden(fake: FakeTelegram, bot: Bot) -> None:
+    fake.block(ANN)
+
+    with pytest.raises(TelegramForbiddenError):
+        await bot.send_photo(ANN, BufferedInputFile(png(10, 10), "x.png"))
+
+
+async def test_get_chat_for_a_known_user(bot: Bot) -> None:
+    chat = await bot.get_chat(ANN)
+
+    assert isinstance(chat, ChatFullInfo)
+    assert (chat.id, chat.type, chat.first_name, chat.username) == (ANN, "private", "Ann", "ann")
+    with pytest.raises(TelegramBadRequest, match="chat not found"):
+        await bot.get_chat(424242)
+
+
+async def test_descriptions(fake: FakeTelegram, bot: Bot) -> None:
+    assert await bot.set_my_description("Log meals, water and weight.")
+    assert await bot.set_my_short_description("Your health coach")
+    assert await bot.set_my_description("Mahlzeiten loggen.", language_code="de")
+
+    assert fake.description() == "Log meals, water and weight."
+    assert fake.description("de") == "Mahlzeiten loggen."
+    assert fake.short_description() == "Your health coach"
+    assert (await bot.get_my_description()).description == "Log meals, water and weight."
+    assert (await bot.get_my_short_description()).short_description == "Your health coach"
+
+    assert await bot.set_my_description("")
+    assert fake.description() == ""
+    with pytest.raises(TelegramBadRequest, match="short description is too long"):
+        await bot.set_my_short_description("x" * 121)
