@@ -25,8 +25,11 @@ from healthbot.metrics import MetricsServer, watch_event_loop_lag
 from healthbot.profile import router as profile
 from healthbot.profile.repository import UserRepository
 from healthbot.telegram import fallback
+from healthbot.telegram.inbox import InboxRepository
+from healthbot.telegram.intake import Intake
 from healthbot.telegram.middlewares import HandlerNameMiddleware, TimingMiddleware
-from healthbot.telegram.polling import Poller
+from healthbot.telegram.outbox import OutboxRepository
+from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import ApiMetricsMiddleware
 from healthbot.texts.en import EN
 
@@ -48,11 +51,25 @@ def build_dispatcher(settings: Settings, **dependencies: object) -> Dispatcher:
     return dp
 
 
-def build_bot(settings: Settings, token: str) -> Bot:
-    """A Bot talking to the configured Bot API server, with API-call metrics."""
+def build_bot(settings: Settings, token: str, sender: PacedSender) -> Bot:
+    """A Bot talking to the configured Bot API server through the paced sender."""
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram.api_base))
-    session.middleware(ApiMetricsMiddleware())
+    session.middleware(sender)  # outermost: pacing and retries around each call
+    session.middleware(ApiMetricsMiddleware())  # innermost: every HTTP attempt is counted
     return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
+
+
+def send_limits(settings: Settings) -> SendLimits | None:
+    """The sender's limits from the config (None when switched off)."""
+    t = settings.telegram
+    if not t.rate_limits:
+        return None
+    return SendLimits(
+        chat_rate=t.chat_messages_per_second,
+        chat_burst=t.chat_burst,
+        global_rate=t.global_messages_per_second,
+        global_burst=max(1, int(t.global_messages_per_second)),
+    )
 
 
 class App:
@@ -66,7 +83,7 @@ class App:
         self.cache: Cache
         self.bot: Bot
         self.dispatcher: Dispatcher
-        self.poller: Poller
+        self.intake: Intake | None = None
         self.metrics: MetricsServer | None = None
 
     async def __aenter__(self) -> App:
@@ -136,18 +153,27 @@ class App:
         lag = asyncio.create_task(watch_event_loop_lag(), name="event-loop-lag")
         stack.push_async_callback(_cancel, lag)
 
-        self.bot = build_bot(settings, self.token)
-        stack.push_async_callback(self.bot.session.close)
         users = UserRepository(self.db, self.cache)
+        outbox = OutboxRepository(self.db)
+        sender = PacedSender(send_limits(settings), outbox, on_blocked=users.mark_blocked)
+        self.bot = build_bot(settings, self.token, sender)
+        stack.push_async_callback(self.bot.session.close)
         self.dispatcher = build_dispatcher(settings, users=users, cache=self.cache)
-        self.poller = Poller(
-            self.bot,
-            self.dispatcher,
-            poll_timeout=settings.telegram.poll_timeout,
-            max_concurrent=settings.telegram.max_concurrent_updates,
-            drain_seconds=settings.telegram.drain_seconds,
-            allowed_updates=ALLOWED_UPDATES,
-        )
+        t = settings.telegram
+        if t.durable_intake:
+            self.intake = Intake(
+                self.bot,
+                self.dispatcher,
+                InboxRepository(self.db),
+                outbox,
+                poll_timeout=t.poll_timeout,
+                max_active_chats=t.max_concurrent_updates,
+                max_queued=t.max_queued_updates,
+                max_attempts=t.max_attempts,
+                drain_seconds=t.drain_seconds,
+                retention_hours=t.inbox_retention_hours,
+                allowed_updates=ALLOWED_UPDATES,
+            )
 
     async def serve(self, stop: asyncio.Event) -> None:
         """Announce the commands, then poll until `stop` is set and the handlers drained."""
@@ -157,7 +183,21 @@ class App:
             )
         except Exception as exc:  # cosmetic: the bot works without its command menu
             log.warning("could not set the command menu: %s", exc)
-        await self.poller.run(stop)
+        if self.intake is not None:
+            await self.intake.run(stop)
+            return
+        # aiogram's plain polling: confirms updates before they are handled and does not wait
+        # for running handlers at stop. Kept only to measure what the durable intake costs.
+        polling = asyncio.create_task(
+            self.dispatcher.start_polling(
+                self.bot, handle_signals=False, close_bot_session=False,
+                polling_timeout=self.settings.telegram.poll_timeout,
+                allowed_updates=list(ALLOWED_UPDATES),
+            )
+        )  # fmt: skip
+        await stop.wait()
+        await self.dispatcher.stop_polling()
+        await polling
 
 
 async def _cancel(task: asyncio.Task[None]) -> None:

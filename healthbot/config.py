@@ -48,6 +48,14 @@ class TelegramSettings(Section):
     drain_seconds: float = Field(default=20.0, gt=0)
     slow_update_seconds: float = Field(default=3.0, gt=0)
     max_concurrent_updates: int = Field(default=64, ge=1)
+    durable_intake: bool = True
+    max_queued_updates: int = Field(default=1000, ge=1)
+    max_attempts: int = Field(default=5, ge=1)
+    inbox_retention_hours: float = Field(default=48.0, gt=0)
+    rate_limits: bool = True
+    chat_messages_per_second: float = Field(default=1.0, gt=0)
+    chat_burst: int = Field(default=3, ge=1)
+    global_messages_per_second: float = Field(default=30.0, gt=0)
 
 
 class AnthropicSettings(Section):

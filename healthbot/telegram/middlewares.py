@@ -9,14 +9,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from aiogram import BaseMiddleware, Bot
+from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.dispatcher.event.handler import HandlerObject
+from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import TelegramObject, Update
 
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import SLOW_UPDATES, UPDATE_LATENCY, UPDATES, UPDATES_IN_FLIGHT
-from healthbot.texts import texts_of
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +32,10 @@ class UpdateContext:
 
 
 class TimingMiddleware(BaseMiddleware):
-    """Outer middleware: request id, latency per handler, slow-update warning, error boundary.
+    """Outer middleware: request id, latency per handler, outcome, slow-update warning.
 
-    It replaces aiogram's INFO line per update. An exception from a handler stops here: it is
-    logged with the request id, counted, and the user gets a short apology.
+    It replaces aiogram's INFO line per update. Exceptions pass through to the intake, which
+    retries the update or gives up on it (and tells the user).
     """
 
     def __init__(self, slow_seconds: float = 3.0) -> None:
@@ -44,9 +44,13 @@ class TimingMiddleware(BaseMiddleware):
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         """Time one update from the outside."""
         assert isinstance(event, Update)
-        context = UpdateContext(request_id=uuid.uuid4().hex[:12])
+        request_id = REQUEST_ID.get()
+        token = None
+        if request_id == "-":  # not set by the intake (aiogram's own polling)
+            request_id = uuid.uuid4().hex[:12]
+            token = REQUEST_ID.set(request_id)
+        context = UpdateContext(request_id=request_id)
         data["update_context"] = context
-        token = REQUEST_ID.set(context.request_id)
         UPDATES_IN_FLIGHT.inc()
         start = time.perf_counter()
         outcome = "handled"
@@ -55,11 +59,12 @@ class TimingMiddleware(BaseMiddleware):
             if result is UNHANDLED:
                 outcome = "unhandled"
             return result
+        except TelegramForbiddenError:
+            outcome = "blocked"
+            raise
         except Exception:
             outcome = "error"
-            log.exception("update %d failed in %s", event.update_id, context.handler)
-            await self._apologise(event, data.get("bot"), context.request_id)
-            return None
+            raise
         finally:
             elapsed = time.perf_counter() - start
             UPDATES_IN_FLIGHT.dec()
@@ -68,21 +73,11 @@ class TimingMiddleware(BaseMiddleware):
             if elapsed > self.slow_seconds:
                 SLOW_UPDATES.inc()
                 log.warning(
-                    "slow update %d in %s: %.2f s", event.update_id, context.handler, elapsed
-                )
-            REQUEST_ID.reset(token)
-
-    @staticmethod
-    async def _apologise(update: Update, bot: Bot | None, request_id: str) -> None:
-        chat = update.event.chat if hasattr(update.event, "chat") else None
-        user = getattr(update.event, "from_user", None)
-        if bot is None or chat is None:
-            return
-        text = texts_of(user).internal_error
-        try:
-            await bot.send_message(chat.id, text.format(request_id=request_id))
-        except Exception:  # the apology itself failing must not hide the first error
-            log.warning("could not tell chat %d about the failure", chat.id, exc_info=True)
+                    "slow update %d (request %s) in %s: %.2f s",
+                    event.update_id, request_id, context.handler, elapsed,
+                )  # fmt: skip
+            if token is not None:
+                REQUEST_ID.reset(token)
 
 
 class HandlerNameMiddleware(BaseMiddleware):

@@ -39,9 +39,14 @@ def recorded_versions(url: str) -> list[int]:
 
 
 def copy_sql(tmp_path: Path) -> Path:
-    """A copy of the repository's migrations, to be edited by a test."""
+    """A copy of the repository's first migration, for a test to add to and edit.
+
+    Only 001: the tests add their own 002, whatever the repository has grown since.
+    """
     target = tmp_path / "sql"
-    shutil.copytree(REPO_SQL, target)
+    target.mkdir()
+    for name in ("001_initial.sql", "001_initial.down.sql"):
+        shutil.copy(REPO_SQL / name, target / name)
     return target
 
 

@@ -1,0 +1,222 @@
+"""The paced sender: every Bot API call the bot makes passes here (an aiogram request middleware).
+
+It keeps to Telegram's limits (about 1 message/s per chat with short bursts, 30 messages/s
+overall), waits out 429 `retry_after`, retries 5xx and network errors with backoff and jitter,
+reports 403 (the user blocked the bot) to a callback, and never drops a reply: a send either
+reaches Telegram or raises to the handler after `give_up_after` seconds of trying.
+
+It also keeps the outbox: each message sent while handling an update is recorded under
+(update_id, sequence number), so that an update handled again after a crash or a failure
+does not send the same reply twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from aiogram import Bot
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    SendDocument,
+    SendMessage,
+    SendPhoto,
+    TelegramMethod,
+)
+from aiogram.methods.base import Response, TelegramType
+from pydantic import TypeAdapter
+
+from healthbot.metrics import SEND_QUEUE, SEND_RETRIES, SEND_WAIT
+from healthbot.telegram.outbox import DELIVERY, OutboxRepository
+
+log = logging.getLogger(__name__)
+
+# Calls that put something in a chat: paced, and (when not idempotent) kept in the outbox.
+PACED = (SendMessage, SendPhoto, SendDocument, EditMessageText, EditMessageReplyMarkup)
+RECORDED = (SendMessage, SendPhoto, SendDocument)
+_BACKOFF_START = 0.5
+_BACKOFF_MAX = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class SendLimits:
+    """Telegram's flood limits as the sender keeps them (None: no pacing)."""
+
+    chat_rate: float = 1.0  # messages per second, sustained, per chat
+    chat_burst: int = 3  # messages a quiet chat may receive at once
+    global_rate: float = 30.0  # messages per second over all chats
+    global_burst: int = 30
+
+
+@dataclass(slots=True)
+class _Bucket:
+    """A token bucket; `reserve` returns how long the caller must wait for its token."""
+
+    rate: float
+    burst: float
+    tokens: float = 0.0
+    updated: float = field(default_factory=time.monotonic)
+
+    def __post_init__(self) -> None:
+        self.tokens = self.burst
+
+    def reserve(self, now: float) -> float:
+        # Tokens may go negative: each waiter reserves its own future token, so that
+        # concurrent senders queue up in arrival order without polling.
+        self.tokens = min(self.burst, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        self.tokens -= 1
+        return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+
+    def pause(self, seconds: float, now: float) -> None:
+        """Telegram said wait: no token for `seconds`."""
+        self.tokens = min(self.tokens, 0.0) - seconds * self.rate
+        self.updated = now
+
+
+class PacedSender(BaseRequestMiddleware):
+    """Paces, retries and records outgoing Bot API calls."""
+
+    def __init__(
+        self,
+        limits: SendLimits | None,
+        outbox: OutboxRepository | None = None,
+        on_blocked: Callable[[int], Awaitable[None]] | None = None,
+        give_up_after: float = 600.0,
+    ) -> None:
+        self.limits = limits
+        self.outbox = outbox
+        self.on_blocked = on_blocked
+        self.give_up_after = give_up_after
+        self._chats: dict[int | str, _Bucket] = {}
+        self._global = _Bucket(limits.global_rate, limits.global_burst) if limits else None
+        self._sweep_at = time.monotonic() + 60
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        """Send `method` under the limits, with retries; replay recorded results."""
+        delivery = DELIVERY.get()
+        seq = delivery.next_seq() if delivery is not None and isinstance(method, RECORDED) else None
+        if delivery is not None and seq is not None:
+            recorded = await delivery.recorded(seq)
+            if recorded is not None:
+                log.info(
+                    "update %d: reply %d was already sent; not sending it again",
+                    delivery.update_id,
+                    seq,
+                )
+                return cast(Response[TelegramType], _decode(method, recorded, bot))
+        result = await self._send(make_request, bot, method)
+        if delivery is not None and seq is not None:
+            await delivery.record(seq, method, result)
+        return result
+
+    async def _send(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        chat_id = getattr(method, "chat_id", None)
+        paced = self.limits is not None and isinstance(method, PACED) and chat_id is not None
+        deadline = time.monotonic() + self.give_up_after
+        backoff = _BACKOFF_START
+        while True:
+            if paced:
+                assert chat_id is not None
+                await self._wait_turn(chat_id)
+            try:
+                return await make_request(bot, method)
+            except TelegramRetryAfter as exc:
+                SEND_RETRIES.labels("retry_after").inc()
+                log.warning("429 from Telegram for chat %s: waiting %d s", chat_id, exc.retry_after)
+                self._pause(chat_id, exc.retry_after)
+                await asyncio.sleep(exc.retry_after)
+                continue
+            except TelegramForbiddenError:
+                if self.on_blocked is not None and isinstance(chat_id, int) and chat_id > 0:
+                    await self.on_blocked(chat_id)
+                raise
+            except TelegramBadRequest as exc:
+                if _harmless(method, exc):
+                    return True  # type: ignore[return-value]  # both methods may return True
+                raise
+            except (TelegramServerError, TelegramNetworkError) as exc:
+                if time.monotonic() + backoff > deadline:
+                    raise
+                delay = backoff * random.uniform(0.5, 1.5)  # noqa: S311 - jitter
+                SEND_RETRIES.labels(
+                    "server" if isinstance(exc, TelegramServerError) else "network"
+                ).inc()
+                log.warning("%s failed (%s); retrying in %.1f s", method.__api_method__, exc, delay)
+                await asyncio.sleep(delay)
+                backoff = min(backoff * 2, _BACKOFF_MAX)
+
+    async def _wait_turn(self, chat_id: int | str) -> None:
+        assert self.limits is not None and self._global is not None
+        now = time.monotonic()
+        bucket = self._chats.get(chat_id)
+        if bucket is None:
+            bucket = self._chats[chat_id] = _Bucket(self.limits.chat_rate, self.limits.chat_burst)
+        wait = max(bucket.reserve(now), self._global.reserve(now))
+        if now > self._sweep_at:
+            self._sweep(now)
+        if wait > 0:
+            SEND_QUEUE.inc()
+            try:
+                await asyncio.sleep(wait)
+            finally:
+                SEND_QUEUE.dec()
+        SEND_WAIT.observe(wait)
+
+    def _pause(self, chat_id: int | str | None, seconds: float) -> None:
+        now = time.monotonic()
+        if chat_id is not None and (bucket := self._chats.get(chat_id)) is not None:
+            bucket.pause(seconds, now)
+        elif self._global is not None:
+            self._global.pause(seconds, now)
+
+    def _sweep(self, now: float) -> None:
+        """Forget buckets that are full again (idle chats), so memory stays bounded."""
+        assert self.limits is not None
+        idle = self.limits.chat_burst / self.limits.chat_rate
+        self._chats = {k: b for k, b in self._chats.items() if now - b.updated < idle}
+        self._sweep_at = now + 60
+
+
+def _harmless(method: TelegramMethod[Any], exc: TelegramBadRequest) -> bool:
+    """400s that mean "already done": an edit to the same text, an expired button answer."""
+    text = exc.message.lower()
+    if isinstance(method, EditMessageText | EditMessageReplyMarkup):
+        return "message is not modified" in text
+    return isinstance(method, AnswerCallbackQuery) and "query is too old" in text
+
+
+_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+
+
+def _decode(method: TelegramMethod[TelegramType], data: str, bot: Bot) -> Any:
+    returning = method.__returning__
+    adapter = _ADAPTERS.get(returning)
+    if adapter is None:
+        adapter = _ADAPTERS[returning] = TypeAdapter(returning)
+    return adapter.validate_json(data, context={"bot": bot})
