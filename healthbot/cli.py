@@ -65,6 +65,10 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--rollback", type=int, metavar="N", help="roll back the last N migrations")
     migrate.set_defaults(command=cmd_migrate)
 
+    inbox = sub.add_parser("inbox", help="show the update inbox: counts and failed updates")
+    inbox.add_argument("--limit", type=int, default=20, help="failed updates to list")
+    inbox.set_defaults(command=cmd_inbox)
+
     demo = sub.add_parser("demo", help="play a scripted chat offline against a fake Telegram")
     demo.add_argument("--verbose", action="store_true", help="show the daemon's log too")
     demo.add_argument(
@@ -142,6 +146,21 @@ def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"applied {migration.filename}")
             if not applied:
                 print("nothing to apply: the database is up to date")
+    return EXIT_OK
+
+
+def cmd_inbox(settings: Settings, args: argparse.Namespace) -> int:
+    """Counts of updates by status, then the most recent failed ones with their errors."""
+    from healthbot.health import database_url
+    from healthbot.telegram.inbox import inspect_inbox
+
+    with database_url(settings) as url:
+        counts, failed = asyncio.run(inspect_inbox(url, args.limit))
+    print("  ".join(f"{status}: {count}" for status, count in counts.items()) or "empty")
+    for update in failed:
+        when = update.finished_at.isoformat(" ", "seconds") if update.finished_at else "-"
+        print(f"update {update.update_id} ({update.kind}, chat {update.chat_id}) failed {when} "
+              f"after {update.attempts} attempt(s): {update.last_error}")  # fmt: skip
     return EXIT_OK
 
 

@@ -93,3 +93,25 @@ async def test_demo_plays_the_script_offline(tmp_path: Path) -> None:
     assert "I can only read text messages" in out
     assert "I don't know the command /dance" in out
     assert "Traceback" not in err
+
+
+async def test_inbox_lists_failed_updates(tmp_path: Path, empty_database_url: str) -> None:
+    import psycopg
+
+    from healthbot.db.migrations import apply_migrations
+
+    await apply_migrations(empty_database_url)
+    async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+        await conn.execute(
+            "INSERT INTO update_inbox (update_id, chat_id, kind, payload, status, attempts,"
+            " last_error, finished_at) VALUES (41, 7, 'message', '{}', 'failed', 5,"
+            " 'ValueError: bad', now()), (42, 7, 'message', '{}', 'done', 1, NULL, now())"
+        )
+        await conn.commit()
+    env = {"HEALTHBOT_DATA_DIR": str(tmp_path), "HEALTHBOT_DATABASE__URL": empty_database_url}
+    code, out, _ = await healthbot("inbox", env=env)
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[0] == "done: 1  failed: 1"
+    assert "update 41 (message, chat 7) failed" in lines[1]
+    assert lines[1].endswith("after 5 attempt(s): ValueError: bad")

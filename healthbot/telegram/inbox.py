@@ -50,6 +50,24 @@ def chat_of(update: Update) -> int | None:
     return int(user.id) if user is not None else None
 
 
+@dataclass(frozen=True, slots=True)
+class StatusCount:
+    """How many updates have a status."""
+
+    status: str
+    count: int
+
+
+async def inspect_inbox(url: str, limit: int) -> tuple[dict[str, int], list[FailedUpdate]]:
+    """For `healthbot inbox`: counts by status and the latest failed updates."""
+    db = await Database.open(url, min_size=1, max_size=1)
+    try:
+        inbox = InboxRepository(db)
+        return await inbox.counts(), await inbox.failed(limit)
+    finally:
+        await db.close()
+
+
 class InboxRepository:
     """Reads and writes `update_inbox`."""
 
@@ -121,6 +139,16 @@ class InboxRepository:
             (limit,),
             FailedUpdate,
         )
+
+    async def counts(self) -> dict[str, int]:
+        """How many updates are in each status."""
+        rows = await self.db.fetch_all(
+            "inbox.counts",
+            "SELECT status, count(*) AS count FROM update_inbox GROUP BY status ORDER BY status",
+            None,
+            StatusCount,
+        )
+        return {row.status: row.count for row in rows}
 
     async def prune(self, older_than_hours: float) -> int:
         """Delete finished updates (and their outbox rows) older than the retention."""

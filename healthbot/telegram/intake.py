@@ -134,7 +134,9 @@ class Intake:
                 INBOX_UPDATES.labels("failed").inc()
                 continue
             update = Update.model_validate_json(row.payload, context={"bot": self.bot})
-            self._submit(Job(update, replay=row.status == "processing", attempts=row.attempts))
+            # Even a "pending" one may have run: its marks are written in batches. The outbox
+            # says which of its replies went out.
+            self._submit(Job(update, replay=True, attempts=row.attempts))
         if rows:
             log.info("recovered %d unfinished update(s) from the inbox", len(rows))
 

@@ -61,6 +61,9 @@ class SendLimits:
     chat_burst: int = 3  # messages a quiet chat may receive at once
     global_rate: float = 30.0  # messages per second over all chats
     global_burst: int = 30
+    # Added to every wait: Telegram counts a message when it arrives, a little after we
+    # reserve its turn here, so a wait timed to the millisecond would sometimes be early.
+    margin: float = 0.1
 
 
 @dataclass(slots=True)
@@ -82,6 +85,10 @@ class _Bucket:
         self.updated = now
         self.tokens -= 1
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+
+    def full(self, now: float) -> bool:
+        """Whether the bucket has refilled completely (a new one would be the same)."""
+        return self.tokens + (now - self.updated) * self.rate >= self.burst
 
     def pause(self, seconds: float, now: float) -> None:
         """Telegram said wait: no token for `seconds`."""
@@ -181,6 +188,7 @@ class PacedSender(BaseRequestMiddleware):
         if now > self._sweep_at:
             self._sweep(now)
         if wait > 0:
+            wait += self.limits.margin
             SEND_QUEUE.inc()
             try:
                 await asyncio.sleep(wait)
@@ -197,9 +205,7 @@ class PacedSender(BaseRequestMiddleware):
 
     def _sweep(self, now: float) -> None:
         """Forget buckets that are full again (idle chats), so memory stays bounded."""
-        assert self.limits is not None
-        idle = self.limits.chat_burst / self.limits.chat_rate
-        self._chats = {k: b for k, b in self._chats.items() if now - b.updated < idle}
+        self._chats = {k: b for k, b in self._chats.items() if not b.full(now)}
         self._sweep_at = now + 60
 
 

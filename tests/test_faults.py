@@ -1,0 +1,329 @@
+"""Nothing lost: the daemon under load through kill -9, SIGTERM, PostgreSQL and Redis outages,
+and Telegram's flood limits. Real processes on loopback; figures are printed (`pytest -s`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import signal
+import statistics
+import sys
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+from loadgen.telegram import FakeTelegram, SentMessage
+from tests.test_daemon import TOKEN, daemon_env
+
+pytestmark = pytest.mark.slow
+
+
+@dataclass
+class Outcome:
+    """What a load run saw."""
+
+    latencies: list[float] = field(default_factory=list)
+    duplicates: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """P50, P95 and max of the reply latencies."""
+        lat = sorted(self.latencies)
+        p95 = lat[int(0.95 * (len(lat) - 1))]
+        return (f"{len(lat)} replies, P50 {statistics.median(lat) * 1000:.0f} ms, "
+                f"P95 {p95 * 1000:.0f} ms, max {lat[-1] * 1000:.0f} ms, "
+                f"{self.duplicates} duplicate(s), {len(self.errors)} error(s)")  # fmt: skip
+
+
+def _text(message: SentMessage) -> str:
+    return message.plain_text if message.plain_text is not None else message.text or ""
+
+
+async def converse(
+    fake: FakeTelegram, users: range, messages: int, *, timeout: float = 60.0,
+    think: tuple[float, float] = (0.0, 0.0),
+) -> Outcome:  # fmt: skip
+    """Each user sends `/ping_<k>` commands one at a time and waits for the matching reply,
+    then thinks for a random time in `think` (seconds) before the next.
+
+    The bot answers an unknown command by naming it, so each reply says which message it
+    answers; a second reply to the same message is a duplicate.
+    """
+    outcome = Outcome()
+
+    async def user(user_id: int) -> None:
+        fake.add_user(user_id, first_name=f"U{user_id}")
+        for k in range(messages):
+            start = time.monotonic()
+            fake.send_text(user_id, f"/ping_{k}")
+            while True:
+                replies = await fake.wait_for_messages(user_id, 1, timeout=timeout)
+                texts = [_text(r) for r in replies]
+                outcome.errors.extend(t for t in texts if "went wrong" in t)
+                if any(f"/ping_{k}." in t for t in texts):
+                    outcome.latencies.append(time.monotonic() - start)
+                    outcome.duplicates += len(texts) - 1
+                    break
+                outcome.duplicates += len(texts)  # late copies of earlier replies
+            await asyncio.sleep(random.uniform(*think))
+
+    await asyncio.gather(*(user(u) for u in users))
+    return outcome
+
+
+async def settle(fake: FakeTelegram, users: range, expected: int) -> int:
+    """Wait briefly for late replies; return the duplicates among all replies sent."""
+    await asyncio.sleep(1.0)
+    return sum(len(fake.sent(u, "sendMessage")) for u in users) - expected
+
+
+@dataclass
+class Daemon:
+    """`healthbot run` as a subprocess that a test may kill, stop and start again."""
+
+    env: dict[str, str]
+    process: asyncio.subprocess.Process | None = None
+
+    async def start(self, fake: FakeTelegram) -> None:
+        """Start it and wait for its first getUpdates."""
+        polls = fake.calls["getUpdates"]
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "healthbot", "run", env=self.env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for _ in range(600):
+            if fake.calls["getUpdates"] > polls:
+                return
+            if self.process.returncode is not None:
+                break
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"the daemon did not start: {await self.stderr()}")
+
+    async def stderr(self) -> str:
+        """Its log (after it exited)."""
+        assert self.process is not None and self.process.stderr is not None
+        return (await self.process.stderr.read()).decode()
+
+    async def stop(self, sig: int = signal.SIGTERM, timeout: float = 60) -> tuple[int, float]:
+        """Send `sig`; return the exit code and the seconds it took to exit."""
+        assert self.process is not None
+        start = time.monotonic()
+        self.process.send_signal(sig)
+        await asyncio.wait_for(self.process.wait(), timeout)
+        assert self.process.returncode is not None
+        return self.process.returncode, time.monotonic() - start
+
+
+@pytest.fixture
+async def daemon(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> AsyncIterator[tuple[FakeTelegram, Daemon]]:
+    """The fake Telegram and a daemon on a new database, rate limits off (fast)."""
+    async with FakeTelegram(TOKEN) as fake:
+        env = daemon_env(
+            tmp_path,
+            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
+            HEALTHBOT_DATABASE__URL=empty_database_url,
+            HEALTHBOT_REDIS__URL=redis_url,
+            HEALTHBOT_TELEGRAM__RATE_LIMITS="false",
+        )
+        bot = Daemon(env)
+        try:
+            yield fake, bot
+        finally:
+            if bot.process is not None and bot.process.returncode is None:
+                bot.process.kill()
+                await bot.process.wait()
+
+
+USERS = range(1000, 1100)  # 100 users
+MESSAGES = 5
+
+
+async def test_kill_9_under_load_then_restart_loses_nothing(
+    daemon: tuple[FakeTelegram, Daemon],
+) -> None:
+    fake, bot = daemon
+    await bot.start(fake)
+    # Users think a little between messages, as people do (loadgen's default is 5-15 s).
+    run = asyncio.create_task(converse(fake, USERS, MESSAGES, think=(0.2, 1.0)))
+    while fake.calls["sendMessage"] < 150:
+        await asyncio.sleep(0.01)
+    code, _ = await bot.stop(signal.SIGKILL)
+    assert code == -signal.SIGKILL
+    await bot.start(fake)
+    outcome = await asyncio.wait_for(run, 120)
+    duplicates = await settle(fake, USERS, len(USERS) * MESSAGES)
+    print(f"\nkill -9 at 150 replies, restart: {outcome.summary()}; "
+          f"{duplicates} duplicate send(s) in all")  # fmt: skip
+    assert len(outcome.latencies) == len(USERS) * MESSAGES
+    assert outcome.errors == []
+    # Only a reply Telegram took in the instant before the kill, before its record was
+    # written, may go out twice: at most one per chat being handled (64 by default).
+    assert duplicates <= 64
+    await bot.stop()
+
+
+async def test_sigterm_under_load_drains_and_restart_finds_nothing_missing(
+    daemon: tuple[FakeTelegram, Daemon],
+) -> None:
+    fake, bot = daemon
+    await bot.start(fake)
+    run = asyncio.create_task(converse(fake, USERS, MESSAGES))
+    while fake.calls["sendMessage"] < 150:
+        await asyncio.sleep(0.01)
+    code, seconds = await bot.stop(signal.SIGTERM)
+    print(f"\nSIGTERM under load: exit code {code} after {seconds:.2f} s")
+    assert code == 0
+    assert seconds < 20  # telegram.drain_seconds, well inside systemd's TimeoutStopSec=30
+    await bot.start(fake)
+    outcome = await asyncio.wait_for(run, 120)
+    duplicates = await settle(fake, USERS, len(USERS) * MESSAGES)
+    print(f"after restart: {outcome.summary()}; {duplicates} duplicate send(s)")
+    assert len(outcome.latencies) == len(USERS) * MESSAGES
+    assert duplicates == 0
+    await bot.stop()
+
+
+async def test_postgres_stopped_for_10_s_loses_nothing(tmp_path: Path, redis_url: str) -> None:
+    pg = EmbeddedPostgres(tmp_path / "own-pg")
+    await asyncio.to_thread(pg.start)
+    try:
+        async with FakeTelegram(TOKEN) as fake:
+            env = daemon_env(
+                tmp_path,
+                HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
+                HEALTHBOT_DATABASE__URL=pg.url,
+                HEALTHBOT_REDIS__URL=redis_url,
+                HEALTHBOT_TELEGRAM__RATE_LIMITS="false",
+            )
+            bot = Daemon(env)
+            await bot.start(fake)
+            baseline = await converse(fake, range(2000, 2100), 2)
+            run = asyncio.create_task(converse(fake, USERS, MESSAGES))
+            while fake.calls["sendMessage"] < 300:
+                await asyncio.sleep(0.01)
+            await asyncio.to_thread(pg.stop)
+            await asyncio.sleep(10)
+            await asyncio.to_thread(pg.start)
+            outcome = await asyncio.wait_for(run, 180)
+            assert bot.process is not None and bot.process.returncode is None, "no crash"
+            print(f"\nbaseline: {baseline.summary()}\nPostgreSQL down 10 s: {outcome.summary()}")
+            assert len(outcome.latencies) == len(USERS) * MESSAGES
+            assert outcome.errors == []
+            assert await settle(fake, USERS, len(USERS) * MESSAGES) == 0
+            code, _ = await bot.stop()
+            assert code == 0
+    finally:
+        await asyncio.to_thread(pg.stop)
+
+
+async def test_redis_killed_under_load_is_invisible(
+    tmp_path: Path, empty_database_url: str, own_redis: EmbeddedRedis
+) -> None:
+    async with FakeTelegram(TOKEN) as fake:
+        env = daemon_env(
+            tmp_path,
+            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
+            HEALTHBOT_DATABASE__URL=empty_database_url,
+            HEALTHBOT_REDIS__URL=own_redis.url,
+            HEALTHBOT_TELEGRAM__RATE_LIMITS="false",
+        )
+        bot = Daemon(env)
+        await bot.start(fake)
+        run = asyncio.create_task(converse(fake, USERS, MESSAGES))
+        while fake.calls["sendMessage"] < 150:
+            await asyncio.sleep(0.01)
+        own_redis.kill()
+        outcome = await asyncio.wait_for(run, 120)
+        print(f"\nRedis killed mid-run: {outcome.summary()}")
+        assert len(outcome.latencies) == len(USERS) * MESSAGES
+        assert outcome.errors == []
+        code, _ = await bot.stop()
+        assert code == 0
+
+
+async def test_flood_limits_on_a_200_user_spike(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    async with FakeTelegram(TOKEN, rate_limits=True) as fake:
+        env = daemon_env(
+            tmp_path,
+            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
+            HEALTHBOT_DATABASE__URL=empty_database_url,
+            HEALTHBOT_REDIS__URL=redis_url,
+        )
+        bot = Daemon(env)
+        await bot.start(fake)
+        users = range(3000, 3200)
+        outcome = await converse(fake, users, 2, timeout=120)
+        sends = fake.calls["sendMessage"]
+        print(f"\n200-user spike with flood limits: {outcome.summary()}; "
+              f"{fake.rate_limited.total()} 429s in {sends} sends")  # fmt: skip
+        assert len(outcome.latencies) == 400
+        assert fake.rate_limited.total() <= 0.01 * sends
+        code, _ = await bot.stop()
+        assert code == 0
+
+
+async def test_twenty_messages_in_one_second_get_twenty_replies_in_order(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    async with FakeTelegram(TOKEN, rate_limits=True) as fake:
+        env = daemon_env(
+            tmp_path,
+            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
+            HEALTHBOT_DATABASE__URL=empty_database_url,
+            HEALTHBOT_REDIS__URL=redis_url,
+        )
+        bot = Daemon(env)
+        await bot.start(fake)
+        fake.add_user(4000, first_name="Quick")
+        for k in range(20):
+            fake.send_text(4000, f"/ping_{k}")
+            await asyncio.sleep(0.04)
+        replies = await fake.wait_for_messages(4000, 20, timeout=60)
+        texts = [_text(r) for r in replies]
+        assert len(texts) == 20
+        assert all(f"/ping_{k}." in text for k, text in enumerate(texts)), texts
+        assert fake.rate_limited.total() == 0
+        code, _ = await bot.stop()
+        assert code == 0
+
+
+async def test_flaky_telegram_loses_nothing(daemon: tuple[FakeTelegram, Daemon]) -> None:
+    fake, bot = daemon
+    await bot.start(fake)
+    fake.server_errors["sendMessage"] = 0.3  # answered 500/502 before the method runs
+    fake.drops["sendMessage"] = 0.1  # connection closed unanswered
+    users = range(5000, 5050)
+    outcome = await converse(fake, users, 4)
+    print(f"\n30% 5xx and 10% drops on sendMessage: {outcome.summary()}; "
+          f"faults injected: {dict(fake.injected)}")  # fmt: skip
+    assert len(outcome.latencies) == 200
+    assert await settle(fake, users, 200) == 0
+    assert sum(fake.injected.values()) > 20
+    code, _ = await bot.stop()
+    assert code == 0
+
+
+async def test_failing_get_updates_backs_off(daemon: tuple[FakeTelegram, Daemon]) -> None:
+    fake, bot = daemon
+    await bot.start(fake)
+    fake.server_errors["getUpdates"] = 1.0
+    await asyncio.sleep(0.5)
+    before = fake.calls["getUpdates"]
+    await asyncio.sleep(4.0)
+    calls = fake.calls["getUpdates"] - before
+    # Backoff from 0.5 s doubling, with jitter: a handful of calls, not a tight loop.
+    assert 1 <= calls <= 6, calls
+    del fake.server_errors["getUpdates"]
+    outcome = await converse(fake, range(6000, 6001), 1, timeout=60)
+    assert len(outcome.latencies) == 1
+    code, _ = await bot.stop()
+    assert code == 0
