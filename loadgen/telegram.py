@@ -26,7 +26,9 @@ Choices worth knowing:
   allowed more often than messages; Telegram publishes no figure, so drafts get their own
   per-chat bucket (3/s, burst 5) and do not use up the message buckets. A refused call gets
   429 with ``retry_after`` = the whole seconds until the buckets allow it (at least 1) and
-  changes nothing. All figures are in ``RateLimits``.
+  changes nothing. A call up to 0.1 s early passes and leaves a debt: a bot pacing itself
+  with the same figures must not get 429s from network jitter, a steadily fast one must.
+  All figures are in ``RateLimits``.
 - Faults (``server_errors``, ``drops``, ``delays``, ``jitter``) are drawn from one
   ``random.Random(seed)``, so a run with the same requests in the same order fails the same
   way. A 5xx answer or a dropped connection happens before the method runs: the call has no
@@ -132,24 +134,31 @@ class RateLimits:
     overall_burst: int = 30
     drafts_per_chat: float = 3.0
     drafts_burst: int = 5
+    slack: float = 0.1
+    """Seconds a call may come before its token and still pass (the debt is carried over).
+
+    A bot that paces itself with the same figures sends exactly on time, and network jitter
+    alone must not turn that into 429s; a bot that is steadily too fast still gets them."""
 
 
 class _Bucket:
     """A token bucket: ``burst`` tokens, refilled at ``rate`` per second."""
 
-    __slots__ = ("burst", "rate", "stamp", "tokens")
+    __slots__ = ("burst", "rate", "slack", "stamp", "tokens")
 
-    def __init__(self, rate: float, burst: int, now: float):
+    def __init__(self, rate: float, burst: int, now: float, slack: float):
         self.rate = rate
         self.burst = float(burst)
+        self.slack = slack
         self.tokens = float(burst)
         self.stamp = now
 
     def wait(self, now: float) -> float:
-        """Refill up to ``now``; return the seconds until a token is there (0: one is)."""
+        """Refill up to ``now``; return the seconds until a token is there (0: pass now)."""
         self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
         self.stamp = now
-        return 0.0 if self.tokens >= 1.0 else (1.0 - self.tokens) / self.rate
+        wait = (1.0 - self.tokens) / self.rate
+        return 0.0 if wait <= self.slack else wait
 
 
 # Methods that count as messages for the flood limits; drafts are limited on their own.
@@ -660,9 +669,7 @@ class FakeTelegram:
         self.rate_limits = rate_limits
         """Whether Telegram's flood limits apply (see ``limits``); switchable at any time."""
         self._limits = limits or RateLimits()
-        self._overall_bucket = _Bucket(
-            self._limits.overall, self._limits.overall_burst, time.monotonic()
-        )
+        self._overall_bucket = self._new_overall_bucket()
         self.rate_limited: Counter[int] = Counter()
         """429 answers given, by chat id (``rate_limited.total()`` for all)."""
 
@@ -892,7 +899,7 @@ class FakeTelegram:
     def limits(self, limits: RateLimits) -> None:
         # New figures start with full buckets; the old buckets' state means nothing to them.
         self._limits = limits
-        self._overall_bucket = _Bucket(limits.overall, limits.overall_burst, time.monotonic())
+        self._overall_bucket = self._new_overall_bucket()
         for chat in self._chats.values():
             chat.bucket = chat.draft_bucket = None
 
@@ -1063,6 +1070,10 @@ class FakeTelegram:
             return _error_response(_ApiError(status, _SERVER_ERRORS[status]))
         return None
 
+    def _new_overall_bucket(self) -> _Bucket:
+        limits = self._limits
+        return _Bucket(limits.overall, limits.overall_burst, time.monotonic(), limits.slack)
+
     def _draw(self, shares: Mapping[str, float], method: str) -> bool:
         """Draw whether a fault with the method's share (or the ``"*"`` share) happens."""
         share = shares.get(method)
@@ -1083,7 +1094,7 @@ class FakeTelegram:
             bucket = chat.draft_bucket
             if bucket is None:
                 bucket = chat.draft_bucket = _Bucket(
-                    limits.drafts_per_chat, limits.drafts_burst, now
+                    limits.drafts_per_chat, limits.drafts_burst, now, limits.slack
                 )
             if wait := bucket.wait(now):
                 self._refuse(chat, wait)
@@ -1093,7 +1104,9 @@ class FakeTelegram:
             return
         bucket = chat.bucket
         if bucket is None:
-            bucket = chat.bucket = _Bucket(limits.per_chat, limits.per_chat_burst, now)
+            bucket = chat.bucket = _Bucket(
+                limits.per_chat, limits.per_chat_burst, now, limits.slack
+            )
         overall = self._overall_bucket
         # Check both before taking from either: a refused call uses up nothing.
         wait = max(bucket.wait(now), overall.wait(now))

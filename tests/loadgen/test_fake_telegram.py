@@ -499,7 +499,8 @@ async def test_the_429_envelope_is_telegrams(fake: FakeTelegram) -> None:
 
 async def test_the_chat_bucket_refills_at_its_rate(fake: FakeTelegram, bot: Bot) -> None:
     fake.rate_limits = True
-    fake.limits = RateLimits(per_chat=20.0, per_chat_burst=2)  # fast refill keeps the test short
+    # A fast refill keeps the test short.
+    fake.limits = RateLimits(per_chat=20.0, per_chat_burst=2, slack=0.0)
     await bot.send_message(ANN, "1")
     await bot.send_message(ANN, "2")
     with pytest.raises(TelegramRetryAfter):
@@ -511,6 +512,23 @@ async def test_the_chat_bucket_refills_at_its_rate(fake: FakeTelegram, bot: Bot)
     with pytest.raises(TelegramRetryAfter):
         await bot.send_message(ANN, "4")
     assert fake.rate_limited[ANN] == 2
+
+
+async def test_a_call_slightly_early_passes_and_owes_the_difference(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    fake.rate_limits = True
+    fake.limits = RateLimits(per_chat=2.0, per_chat_burst=1, slack=0.25)
+    await bot.send_message(ANN, "1")
+
+    await asyncio.sleep(0.45)  # 0.05 s early: within the slack
+    await bot.send_message(ANN, "2")
+    await asyncio.sleep(0.45)  # 0.05 s early again, plus the 0.05 s owed
+    await bot.send_message(ANN, "3")
+    with pytest.raises(TelegramRetryAfter):
+        await bot.send_message(ANN, "4")  # 0.6 s early
+
+    assert fake.rate_limited == {ANN: 1}
 
 
 async def test_edits_count_and_other_chats_have_their_own_bucket(
