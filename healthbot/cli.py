@@ -69,6 +69,18 @@ def _parser() -> argparse.ArgumentParser:
     inbox.add_argument("--limit", type=int, default=20, help="failed updates to list")
     inbox.set_defaults(command=cmd_inbox)
 
+    chat = sub.add_parser("chat", help="talk to the bot from this terminal, offline")
+    chat.add_argument("--name", default="You", help="your first name in the chat")
+    chat.add_argument(
+        "--keep-data",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="use DIR as the data dir and keep it (default: a temporary dir)",
+    )
+    chat.add_argument("--verbose", action="store_true", help="show the daemon's log too")
+    chat.set_defaults(command=cmd_chat)
+
     demo = sub.add_parser("demo", help="play a scripted chat offline against a fake Telegram")
     demo.add_argument("--verbose", action="store_true", help="show the daemon's log too")
     demo.add_argument(
@@ -168,11 +180,25 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
     """Play the scripted conversation and print it as a chat transcript."""
     from healthbot.demo import run_demo
 
-    if not args.verbose:  # the transcript is the point; the log would bury it
-        logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
+    _quiet_unless(args.verbose)
     for line in asyncio.run(run_demo(settings, data_dir=args.keep_data)):
         print(line)
     return EXIT_OK
+
+
+def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    """Chat with the bot in the terminal until EOF or /quit."""
+    from healthbot.chat import run_chat
+
+    _quiet_unless(args.verbose)
+    asyncio.run(run_chat(settings, args.keep_data, args.name))
+    return EXIT_OK
+
+
+def _quiet_unless(verbose: bool) -> None:
+    """Offline modes print a conversation; the daemon's INFO log would bury it."""
+    if not verbose:
+        logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
 
 
 def _secrets(settings: Settings) -> Iterator[str]:

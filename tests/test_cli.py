@@ -115,3 +115,17 @@ async def test_inbox_lists_failed_updates(tmp_path: Path, empty_database_url: st
     assert lines[0] == "done: 1  failed: 1"
     assert "update 41 (message, chat 7) failed" in lines[1]
     assert lines[1].endswith("after 5 attempt(s): ValueError: bad")
+
+
+async def test_chat_answers_lines_from_stdin_until_quit(tmp_path: Path) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "healthbot", "chat", "--name", "Zoe",
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(b"/start\n/nope\n/quit\n"), 90)
+    assert process.returncode == 0, err.decode()
+    text = out.decode()
+    assert "bot: Hi Zoe! I'm your health coach." in text
+    assert "bot: I don't know the command /nope." in text
