@@ -69,26 +69,22 @@ def _parser() -> argparse.ArgumentParser:
     inbox.add_argument("--limit", type=int, default=20, help="failed updates to list")
     inbox.set_defaults(command=cmd_inbox)
 
-    chat = sub.add_parser("chat", help="talk to the bot from this terminal, offline")
-    chat.add_argument("--name", default="You", help="your first name in the chat")
-    chat.add_argument(
-        "--keep-data",
-        type=Path,
-        default=None,
-        metavar="DIR",
+    # Options of the offline modes, which run the daemon against a fake Telegram.
+    offline = argparse.ArgumentParser(add_help=False)
+    offline.add_argument("--verbose", action="store_true", help="show the daemon's log too")
+    offline.add_argument(
+        "--keep-data", type=Path, default=None, metavar="DIR",
         help="use DIR as the data dir and keep it (default: a temporary dir)",
+    )  # fmt: skip
+
+    chat = sub.add_parser(
+        "chat", parents=[offline], help="talk to the bot from this terminal, offline"
     )
-    chat.add_argument("--verbose", action="store_true", help="show the daemon's log too")
+    chat.add_argument("--name", default="You", help="your first name in the chat")
     chat.set_defaults(command=cmd_chat)
 
-    demo = sub.add_parser("demo", help="play a scripted chat offline against a fake Telegram")
-    demo.add_argument("--verbose", action="store_true", help="show the daemon's log too")
-    demo.add_argument(
-        "--keep-data",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="use DIR as the data dir and keep it (default: a temporary dir)",
+    demo = sub.add_parser(
+        "demo", parents=[offline], help="play a scripted chat offline against a fake Telegram"
     )
     demo.set_defaults(command=cmd_demo)
     return parser

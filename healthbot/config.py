@@ -63,7 +63,7 @@ class AnthropicSettings(Section):
 
     api_key: SecretStr | None = None
     base_url: str = "https://api.anthropic.com"
-    model: str = "claude-sonnet-4-5"
+    model: str = "claude-sonnet-4-6"
     timeout_seconds: float = Field(default=60.0, gt=0)
 
 

@@ -11,6 +11,7 @@ import statistics
 import sys
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,26 +120,52 @@ class Daemon:
         return self.process.returncode, time.monotonic() - start
 
 
-@pytest.fixture
-async def daemon(
-    tmp_path: Path, empty_database_url: str, redis_url: str
-) -> AsyncIterator[tuple[FakeTelegram, Daemon]]:
-    """The fake Telegram and a daemon on a new database, rate limits off (fast)."""
-    async with FakeTelegram(TOKEN) as fake:
-        env = daemon_env(
+def daemon_for(
+    fake: FakeTelegram, tmp_path: Path, database_url: str, redis_url: str, *, rate_limits: bool
+) -> Daemon:
+    """A daemon (not started yet) on the fake, the given services, with or without pacing."""
+    return Daemon(
+        daemon_env(
             tmp_path,
             HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
-            HEALTHBOT_DATABASE__URL=empty_database_url,
+            HEALTHBOT_DATABASE__URL=database_url,
             HEALTHBOT_REDIS__URL=redis_url,
-            HEALTHBOT_TELEGRAM__RATE_LIMITS="false",
+            HEALTHBOT_TELEGRAM__RATE_LIMITS=str(rate_limits).lower(),
         )
-        bot = Daemon(env)
+    )
+
+
+@asynccontextmanager
+async def scene(
+    tmp_path: Path, database_url: str, redis_url: str, *, rate_limits: bool
+) -> AsyncIterator[tuple[FakeTelegram, Daemon]]:
+    """A fake Telegram (flood limits as asked) and a daemon for it, killed if left running."""
+    async with FakeTelegram(TOKEN, rate_limits=rate_limits) as fake:
+        bot = daemon_for(fake, tmp_path, database_url, redis_url, rate_limits=rate_limits)
         try:
             yield fake, bot
         finally:
             if bot.process is not None and bot.process.returncode is None:
                 bot.process.kill()
                 await bot.process.wait()
+
+
+@pytest.fixture
+async def daemon(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> AsyncIterator[tuple[FakeTelegram, Daemon]]:
+    """The fake Telegram and a daemon on a new database, rate limits off (fast)."""
+    async with scene(tmp_path, empty_database_url, redis_url, rate_limits=False) as pair:
+        yield pair
+
+
+@pytest.fixture
+async def limited(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> AsyncIterator[tuple[FakeTelegram, Daemon]]:
+    """Telegram's flood limits on at the fake, the daemon pacing itself (its default)."""
+    async with scene(tmp_path, empty_database_url, redis_url, rate_limits=True) as pair:
+        yield pair
 
 
 USERS = range(1000, 1100)  # 100 users
@@ -194,15 +221,7 @@ async def test_postgres_stopped_for_10_s_loses_nothing(tmp_path: Path, redis_url
     pg = EmbeddedPostgres(tmp_path / "own-pg")
     await asyncio.to_thread(pg.start)
     try:
-        async with FakeTelegram(TOKEN) as fake:
-            env = daemon_env(
-                tmp_path,
-                HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
-                HEALTHBOT_DATABASE__URL=pg.url,
-                HEALTHBOT_REDIS__URL=redis_url,
-                HEALTHBOT_TELEGRAM__RATE_LIMITS="false",
-            )
-            bot = Daemon(env)
+        async with scene(tmp_path, pg.url, redis_url, rate_limits=False) as (fake, bot):
             await bot.start(fake)
             baseline = await converse(fake, range(2000, 2100), 2)
             run = asyncio.create_task(converse(fake, USERS, MESSAGES))
@@ -226,15 +245,10 @@ async def test_postgres_stopped_for_10_s_loses_nothing(tmp_path: Path, redis_url
 async def test_redis_killed_under_load_is_invisible(
     tmp_path: Path, empty_database_url: str, own_redis: EmbeddedRedis
 ) -> None:
-    async with FakeTelegram(TOKEN) as fake:
-        env = daemon_env(
-            tmp_path,
-            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
-            HEALTHBOT_DATABASE__URL=empty_database_url,
-            HEALTHBOT_REDIS__URL=own_redis.url,
-            HEALTHBOT_TELEGRAM__RATE_LIMITS="false",
-        )
-        bot = Daemon(env)
+    async with scene(tmp_path, empty_database_url, own_redis.url, rate_limits=False) as (
+        fake,
+        bot,
+    ):
         await bot.start(fake)
         run = asyncio.create_task(converse(fake, USERS, MESSAGES))
         while fake.calls["sendMessage"] < 150:
@@ -248,52 +262,36 @@ async def test_redis_killed_under_load_is_invisible(
         assert code == 0
 
 
-async def test_flood_limits_on_a_200_user_spike(
-    tmp_path: Path, empty_database_url: str, redis_url: str
-) -> None:
-    async with FakeTelegram(TOKEN, rate_limits=True) as fake:
-        env = daemon_env(
-            tmp_path,
-            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
-            HEALTHBOT_DATABASE__URL=empty_database_url,
-            HEALTHBOT_REDIS__URL=redis_url,
-        )
-        bot = Daemon(env)
-        await bot.start(fake)
-        users = range(3000, 3200)
-        outcome = await converse(fake, users, 2, timeout=120)
-        sends = fake.calls["sendMessage"]
-        print(f"\n200-user spike with flood limits: {outcome.summary()}; "
-              f"{fake.rate_limited.total()} 429s in {sends} sends")  # fmt: skip
-        assert len(outcome.latencies) == 400
-        assert fake.rate_limited.total() <= 0.01 * sends
-        code, _ = await bot.stop()
-        assert code == 0
+async def test_flood_limits_on_a_200_user_spike(limited: tuple[FakeTelegram, Daemon]) -> None:
+    fake, bot = limited
+    await bot.start(fake)
+    users = range(3000, 3200)
+    outcome = await converse(fake, users, 2, timeout=120)
+    sends = fake.calls["sendMessage"]
+    print(f"\n200-user spike with flood limits: {outcome.summary()}; "
+          f"{fake.rate_limited.total()} 429s in {sends} sends")  # fmt: skip
+    assert len(outcome.latencies) == 400
+    assert fake.rate_limited.total() <= 0.01 * sends
+    code, _ = await bot.stop()
+    assert code == 0
 
 
 async def test_twenty_messages_in_one_second_get_twenty_replies_in_order(
-    tmp_path: Path, empty_database_url: str, redis_url: str
+    limited: tuple[FakeTelegram, Daemon],
 ) -> None:
-    async with FakeTelegram(TOKEN, rate_limits=True) as fake:
-        env = daemon_env(
-            tmp_path,
-            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
-            HEALTHBOT_DATABASE__URL=empty_database_url,
-            HEALTHBOT_REDIS__URL=redis_url,
-        )
-        bot = Daemon(env)
-        await bot.start(fake)
-        fake.add_user(4000, first_name="Quick")
-        for k in range(20):
-            fake.send_text(4000, f"/ping_{k}")
-            await asyncio.sleep(0.04)
-        replies = await fake.wait_for_messages(4000, 20, timeout=60)
-        texts = [_text(r) for r in replies]
-        assert len(texts) == 20
-        assert all(f"/ping_{k}." in text for k, text in enumerate(texts)), texts
-        assert fake.rate_limited.total() == 0
-        code, _ = await bot.stop()
-        assert code == 0
+    fake, bot = limited
+    await bot.start(fake)
+    fake.add_user(4000, first_name="Quick")
+    for k in range(20):
+        fake.send_text(4000, f"/ping_{k}")
+        await asyncio.sleep(0.04)
+    replies = await fake.wait_for_messages(4000, 20, timeout=60)
+    texts = [_text(r) for r in replies]
+    assert len(texts) == 20
+    assert all(f"/ping_{k}." in text for k, text in enumerate(texts)), texts
+    assert fake.rate_limited.total() == 0
+    code, _ = await bot.stop()
+    assert code == 0
 
 
 async def test_flaky_telegram_loses_nothing(daemon: tuple[FakeTelegram, Daemon]) -> None:
