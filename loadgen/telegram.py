@@ -608,6 +608,7 @@ class FakeTelegram:
         drops: Mapping[str, float] | None = None,
         jitter: float = 0.0,
         seed: int = 0,
+        first_update_id: int | None = None,
     ):
         bot_id, sep, _ = token.partition(":")
         if not sep or not bot_id.isdigit():
@@ -629,7 +630,12 @@ class FakeTelegram:
         }
         self._chats: dict[int, _Chat] = {}
         self._updates: deque[_Update] = deque()
-        self._next_update_id = 1
+        # Telegram's update ids only grow for a bot. A bot that keeps a record of the ids it
+        # handled (healthbot's inbox) must not see a new fake reuse them, so by default each
+        # fake starts from the clock, in milliseconds: later fakes start higher.
+        self._next_update_id = (
+            first_update_id if first_update_id is not None else int(time.time() * 1000)
+        )
         self._allowed_updates: frozenset[str] | None = None  # None: Telegram's default set
         self._poll_waiter: asyncio.Future[bool] | None = None  # result True: conflict
         self._callback_chats: dict[str, int] = {}  # callback query id -> chat id
