@@ -215,8 +215,9 @@ def _add_load_arguments(parser: argparse.ArgumentParser, scenario: Scenario) -> 
         "--rate-limits",
         action=argparse.BooleanOptionalAction,
         default=scenario.rate_limits,
-        help="Telegram's flood limits (1 msg/s per chat, 30/s overall; 429 with retry_after)"
-        f" (default {'on' if scenario.rate_limits else 'off'})",
+        help="Telegram's flood limits in the fake (1 msg/s per chat, 30/s overall; 429 with "
+        "retry_after); a spawned daemon paces itself only when they are on "
+        f"(default {'on' if scenario.rate_limits else 'off'})",
     )
     fake.add_argument(
         "--server-errors", type=float, default=0.0, metavar="SHARE",

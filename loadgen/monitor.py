@@ -55,12 +55,15 @@ async def scrape(session: aiohttp.ClientSession, url: str) -> dict[str, float]:
 
 
 class ProcessProbe:
-    """CPU seconds and RSS of a process (and its children) by PID, via psutil."""
+    """CPU seconds and RSS of one process by PID, via psutil.
+
+    Only that process: a daemon's embedded PostgreSQL detaches from it (and a real one runs
+    elsewhere), so the figures are the bot's own work, not its database's.
+    """
 
     def __init__(self, pid: int):
         self.pid = pid
         self._process = psutil.Process(pid)
-        self._children_cpu: dict[int, float] = {}
 
     def cpu_seconds(self) -> float | None:
         """User + system CPU seconds of the process so far (None once it is gone)."""
@@ -69,20 +72,6 @@ class ProcessProbe:
         except psutil.Error:
             return None
         return times.user + times.system
-
-    def children_cpu_seconds(self) -> float:
-        """CPU seconds of its live children (embedded PostgreSQL/Redis when spawned so)."""
-        try:
-            children = self._process.children(recursive=True)
-        except psutil.Error:
-            return sum(self._children_cpu.values())
-        for child in children:
-            try:
-                times = child.cpu_times()
-            except psutil.Error:
-                continue
-            self._children_cpu[child.pid] = times.user + times.system
-        return sum(self._children_cpu.values())
 
     def rss_bytes(self) -> int | None:
         """Resident memory (None once the process is gone)."""

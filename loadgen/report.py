@@ -286,7 +286,7 @@ def derived_metrics(before: Mapping[str, float], after: Mapping[str, float]) -> 
     if "process_cpu_seconds_total" in after:
         derived["bot_cpu_s_from_metrics"] = delta("process_cpu_seconds_total")
     if "healthbot_telegram_429_total" in after:
-        derived["rate_limited_429"] = delta("healthbot_telegram_429_total")
+        derived["bot_429s_from_metrics"] = delta("healthbot_telegram_429_total")
     return derived
 
 
@@ -343,7 +343,8 @@ def format_phase(phase: Phase) -> str:
         + ("n/a" if phase.rate_limited is None else str(phase.rate_limited))
         + (f"; faults injected: {phase.faults}" if phase.faults else ""),
         f"CPU / 1000     loadgen {_per_1000(phase.cpu_per_1000(phase.loadgen_cpu))}, "
-        f"bot {_per_1000(phase.cpu_per_1000(phase.bot_cpu))}",
+        f"bot {_per_1000(phase.cpu_per_1000(phase.bot_cpu))} (its own process; per 1000 "
+        "replies, so idle time counts when users think)",
     ]  # fmt: skip
     derived = derived_metrics(phase.metrics_before, phase.metrics_after)
     if derived:
@@ -427,8 +428,18 @@ def plot_latency(report: Report, path: Path, *, max_points: int = 20_000) -> Non
             s=4, alpha=0.25, color="tab:blue", linewidths=0, label="final reply (each message)",
         )  # fmt: skip
         centres, p50s, p95s, rates = _bins(phase, width)
-        top.plot(centres, [v * 1000 for v in p50s], color="tab:green", lw=1.8, label="P50")
-        top.plot(centres, [v * 1000 for v in p95s], color="tab:orange", lw=1.8, label="P95")
+        # Markers, so that a bin between empty ones (a burst of sends) still shows.
+        top.plot(
+            centres,
+            [v * 1000 for v in p50s],
+            color="tab:green",
+            lw=1.8,
+            marker="o",
+            ms=3,
+            label="P50 (by send time)",
+        )
+        top.plot(centres, [v * 1000 for v in p95s], color="tab:orange", lw=1.8, marker="o",
+                 ms=3, label="P95 (by send time)")  # fmt: skip
         failed = [s for s in phase.samples if s.error is not None]
         if failed:
             ceiling = max([(s.final or 0.0) * 1000 for s in ok] or [1000.0]) * 1.5
@@ -450,7 +461,7 @@ def plot_latency(report: Report, path: Path, *, max_points: int = 20_000) -> Non
             f"errors {overall.errors}/{overall.messages}",
             fontsize=10,
         )
-        top.legend(loc="upper left", fontsize=8, markerscale=3)
+        top.legend(loc="best", fontsize=8)
         bottom.bar(centres, rates, width=width * 0.9, color="tab:gray")
         bottom.set_ylabel("replies/s")
         bottom.set_xlabel("seconds since start")

@@ -450,9 +450,15 @@ def daemon_process(
     log_path: Path,
     database_url: str | None = None,
     redis_url: str | None = None,
+    pacing: bool = True,
     extra_env: Mapping[str, str] | None = None,
 ) -> BotProcess:
-    """``healthbot run`` pointed at the fake (embedded PostgreSQL/Redis unless URLs given)."""
+    """``healthbot run`` pointed at the fake (embedded PostgreSQL/Redis unless URLs given).
+
+    ``pacing`` is the daemon's own flood control (``telegram.rate_limits``): on when the fake
+    enforces Telegram's limits, off for throughput runs against a fake without them, where
+    pacing at 30 messages/s would measure the pacer instead of the bot.
+    """
     env = _clean_env()
     env.update(
         {
@@ -461,6 +467,7 @@ def daemon_process(
             "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "10",
             "HEALTHBOT_DATA_DIR": str(data_dir),
             "HEALTHBOT_METRICS__PORT": str(metrics_port),
+            "HEALTHBOT_TELEGRAM__RATE_LIMITS": "true" if pacing else "false",
         }
     )
     if database_url:
