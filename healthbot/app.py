@@ -30,7 +30,7 @@ from healthbot.telegram.intake import Intake
 from healthbot.telegram.middlewares import HandlerNameMiddleware, TimingMiddleware
 from healthbot.telegram.outbox import OutboxRepository
 from healthbot.telegram.sender import PacedSender, SendLimits
-from healthbot.telegram.session import ApiMetricsMiddleware
+from healthbot.telegram.session import ApiMetricsMiddleware, PinnedResponseTypes
 from healthbot.texts.en import EN
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,8 @@ def build_bot(settings: Settings, token: str, sender: PacedSender) -> Bot:
     """A Bot talking to the configured Bot API server through the paced sender."""
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram.api_base))
     session.middleware(sender)  # outermost: pacing and retries around each call
-    session.middleware(ApiMetricsMiddleware())  # innermost: every HTTP attempt is counted
+    session.middleware(ApiMetricsMiddleware())  # every HTTP attempt is counted
+    session.middleware(PinnedResponseTypes())
     return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
 
 
@@ -155,7 +156,7 @@ class App:
 
         users = UserRepository(self.db, self.cache)
         outbox = OutboxRepository(self.db)
-        sender = PacedSender(send_limits(settings), outbox, on_blocked=users.mark_blocked)
+        sender = PacedSender(send_limits(settings), on_blocked=users.mark_blocked)
         self.bot = build_bot(settings, self.token, sender)
         stack.push_async_callback(self.bot.session.close)
         self.dispatcher = build_dispatcher(settings, users=users, cache=self.cache)

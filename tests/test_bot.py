@@ -272,3 +272,24 @@ async def test_redis_lost_while_running(
             assert "Welcome back, Iv!" in await running.ask(7002, "/start")
             stop.set()
             await asyncio.wait_for(serving, 15)
+
+
+async def test_each_update_is_stored_done_and_its_reply_recorded(
+    bot: RunningBot, empty_database_url: str
+) -> None:
+    bot.fake.add_user(8101, first_name="Lu")
+    await bot.ask(8101, "/start")
+    await bot.ask(8101, "/help")
+    await asyncio.sleep(0.2)  # marks are written in batches every few milliseconds
+    async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+        cur = await conn.execute(
+            "SELECT i.status, i.attempts, i.kind, o.seq, o.method, o.telegram_message_id"
+            " FROM update_inbox i LEFT JOIN outbox o USING (update_id)"
+            " WHERE i.chat_id = 8101 ORDER BY i.update_id"
+        )
+        rows = await cur.fetchall()
+    # Message ids count the user's messages too: the replies are messages 2 and 4.
+    assert rows == [
+        ("done", 1, "message", 1, "sendMessage", 2),
+        ("done", 1, "message", 1, "sendMessage", 4),
+    ]

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import html
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.types import Message
 
+from healthbot.telegram.filters import has_text, is_command
 from healthbot.texts import texts_of
 
 
 def build_router() -> Router:
     """A new fallback router; include it after every feature router."""
     router = Router(name="fallback")
-    router.message.register(unknown_command, F.text.startswith("/"))
-    router.message.register(free_text, F.text)
+    router.message.register(unknown_command, is_command)
+    router.message.register(free_text, has_text)
     router.message.register(not_text)
     router.edited_message.register(edited_message)
     return router

@@ -11,6 +11,7 @@ from datetime import datetime
 from aiogram.types import Update
 
 from healthbot.db import Database
+from healthbot.telegram.outbox import ReplyRecord
 
 log = logging.getLogger(__name__)
 
@@ -103,22 +104,43 @@ class InboxRepository:
             StoredUpdate,
         )
 
-    async def mark_started(self, update_ids: list[int]) -> None:
-        """Count an attempt for each update now being handled."""
-        await self.db.execute(
-            "inbox.mark_started",
-            "UPDATE update_inbox SET status = 'processing', attempts = attempts + 1,"
-            " started_at = now() WHERE update_id = ANY(%s) AND status = 'pending'",
-            (update_ids,),
-        )
+    async def write(self, started: list[int], done: list[int], replies: list[ReplyRecord]) -> None:
+        """One round trip: record replies, count attempts of started updates, mark done ones.
 
-    async def mark_done(self, update_ids: list[int]) -> None:
-        """Mark updates handled."""
+        An update both started and done in the same batch is updated once (a row may not be
+        changed twice in one statement).
+        """
+        finished, begun = set(done), set(started)
+        ids = [*finished, *(begun - finished)]
+        states = ["done"] * len(finished) + ["processing"] * (len(ids) - len(finished))
+        counts = [1 if u in begun else 0 for u in ids]
         await self.db.execute(
-            "inbox.mark_done",
-            "UPDATE update_inbox SET status = 'done', finished_at = now(), last_error = NULL"
-            " WHERE update_id = ANY(%s)",
-            (update_ids,),
+            "inbox.write",
+            "WITH replies AS ("
+            " INSERT INTO outbox (update_id, seq, chat_id, method, status,"
+            " telegram_message_id, result, attempts, sent_at)"
+            " SELECT u, s, c, m, 'sent', mid, r::jsonb, 1, now() FROM unnest("
+            "%(r_update)s::bigint[], %(r_seq)s::int[], %(r_chat)s::bigint[], %(r_method)s::text[],"
+            " %(r_message)s::bigint[], %(r_result)s::text[]) AS t(u, s, c, m, mid, r)"
+            " ON CONFLICT (update_id, seq) DO NOTHING)"
+            " UPDATE update_inbox AS i SET status = v.status, attempts = i.attempts + v.started,"
+            " started_at = CASE WHEN v.started = 1 THEN now() ELSE i.started_at END,"
+            " finished_at = CASE WHEN v.status = 'done' THEN now() END,"
+            " last_error = CASE WHEN v.status = 'done' THEN NULL ELSE i.last_error END"
+            " FROM unnest(%(ids)s::bigint[], %(states)s::text[], %(counts)s::int[])"
+            " AS v(update_id, status, started)"
+            " WHERE i.update_id = v.update_id AND i.status IN ('pending', 'processing')",
+            {
+                "r_update": [r.update_id for r in replies],
+                "r_seq": [r.seq for r in replies],
+                "r_chat": [r.chat_id for r in replies],
+                "r_method": [r.method for r in replies],
+                "r_message": [r.message_id for r in replies],
+                "r_result": [r.result for r in replies],
+                "ids": ids,
+                "states": states,
+                "counts": counts,
+            },
         )
 
     async def mark_failed(self, update_id: int, attempts: int, error: str) -> None:
@@ -160,18 +182,23 @@ class InboxRepository:
         )
 
 
-class StatusWriter:
-    """Batches "started" and "done" marks into one statement each, every few milliseconds.
+class InboxWriter:
+    """Writes the intake's bookkeeping in batches: one statement per flush.
 
-    A mark lost in a crash only means the update is handled again at the next start, where
-    the outbox keeps its replies from being sent twice.
+    "Started" and "done" marks are queued without waiting; a lost mark only means that the
+    update runs again at the next start. Reply records are waited for, so that a reply is on
+    record before its handler goes on (the window for a duplicate after a crash stays small),
+    but records from concurrent handlers share one statement (group commit): under load, one
+    round trip serves many replies.
     """
 
-    def __init__(self, inbox: InboxRepository, interval: float = 0.02) -> None:
+    def __init__(self, inbox: InboxRepository, mark_interval: float = 0.02) -> None:
         self.inbox = inbox
-        self.interval = interval
+        self.mark_interval = mark_interval
         self._started: list[int] = []
         self._done: list[int] = []
+        self._replies: list[ReplyRecord] = []
+        self._waiters: list[asyncio.Future[None]] = []
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -185,9 +212,17 @@ class StatusWriter:
         self._done.append(update_id)
         self._wake.set()
 
+    async def record(self, reply: ReplyRecord) -> None:
+        """Store a reply record; return once it is written (raises if it could not be)."""
+        waiter = asyncio.get_running_loop().create_future()
+        self._replies.append(reply)
+        self._waiters.append(waiter)
+        self._wake.set()
+        await waiter
+
     def start(self) -> None:
         """Run the flush loop in the background."""
-        self._task = asyncio.create_task(self._run(), name="inbox-status-writer")
+        self._task = asyncio.create_task(self._run(), name="inbox-writer")
 
     async def close(self) -> None:
         """Stop the loop and write what is queued."""
@@ -200,28 +235,37 @@ class StatusWriter:
             await self.flush()
 
     async def flush(self) -> None:
-        """Write the queued marks now (starts before dones)."""
+        """Write everything queued now, in one statement."""
         started, self._started = self._started, []
         done, self._done = self._done, []
+        replies, self._replies = self._replies, []
+        waiters, self._waiters = self._waiters, []
+        if not (started or done or replies):
+            return
         try:
-            if started:
-                await self.inbox.mark_started(started)
-            if done:
-                await self.inbox.mark_done(done)
-        except Exception:
-            # Keep them for the next flush: the database may be restarting.
+            await self.inbox.write(started, done, replies)
+        except Exception as exc:
+            # Marks are kept for the next flush (the database may be restarting); the
+            # handlers waiting on their records hear of it and go on without.
             self._started[:0] = started
             self._done[:0] = done
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_exception(exc)
             raise
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
 
     async def _run(self) -> None:
         while True:
             await self._wake.wait()
             self._wake.clear()
-            await asyncio.sleep(self.interval)  # gather a batch
+            if not self._replies:
+                await asyncio.sleep(self.mark_interval)  # marks can wait to share a batch
             try:
                 await self.flush()
             except Exception as exc:
-                log.warning("could not write inbox status (%s); will retry", exc)
+                log.warning("could not write the inbox's bookkeeping (%s); will retry", exc)
                 await asyncio.sleep(1.0)
                 self._wake.set()

@@ -14,8 +14,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import random
-import uuid
 from collections import deque
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
@@ -36,7 +36,7 @@ from aiogram.types import Update
 from healthbot.errors import StartupError
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import INBOX_QUEUED, INBOX_UPDATES, INTAKE_ERRORS
-from healthbot.telegram.inbox import InboxRepository, StatusWriter, chat_of
+from healthbot.telegram.inbox import InboxRepository, InboxWriter, chat_of
 from healthbot.telegram.outbox import DELIVERY, Delivery, OutboxRepository
 from healthbot.texts import texts_of
 
@@ -97,7 +97,7 @@ class Intake:
         self._room.set()
         self._stopping = False
         self._offset: int | None = None
-        self._status = StatusWriter(inbox)
+        self._writer = InboxWriter(inbox)
 
     @property
     def queued(self) -> int:
@@ -108,7 +108,7 @@ class Intake:
         """Recover unfinished updates, poll until `stop`, then drain."""
         if not await introduce(self.bot, stop):
             return
-        self._status.start()
+        self._writer.start()
         housekeeping = asyncio.create_task(self._housekeeping(), name="inbox-housekeeping")
         try:
             await self._recover()
@@ -118,7 +118,7 @@ class Intake:
             housekeeping.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await housekeeping
-            await self._status.close()
+            await self._writer.close()
 
     # --- intake ------------------------------------------------------------------------------
 
@@ -253,10 +253,10 @@ class Intake:
 
     async def _handle(self, job: Job) -> None:
         update_id = job.update.update_id
-        delivery = Delivery(update_id, self.outbox, replay=job.replay)
+        delivery = Delivery(update_id, self.outbox, self._writer, replay=job.replay)
         delivery_token = DELIVERY.set(delivery)
-        request_token = REQUEST_ID.set(uuid.uuid4().hex[:12])
-        self._status.started(update_id)
+        request_token = REQUEST_ID.set(os.urandom(6).hex())
+        self._writer.started(update_id)
         attempts = job.attempts
         outage_backoff = _BACKOFF_START
         try:
@@ -289,7 +289,7 @@ class Intake:
                         continue
                     await self._give_up(job, attempts, exc)
                     return
-                self._status.done(update_id)
+                self._writer.done(update_id)
                 INBOX_UPDATES.labels("done").inc()
                 return
         finally:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,7 +47,7 @@ class TimingMiddleware(BaseMiddleware):
         request_id = REQUEST_ID.get()
         token = None
         if request_id == "-":  # not set by the intake (aiogram's own polling)
-            request_id = uuid.uuid4().hex[:12]
+            request_id = os.urandom(6).hex()
             token = REQUEST_ID.set(request_id)
         context = UpdateContext(request_id=request_id)
         data["update_context"] = context

@@ -1,7 +1,8 @@
 """The outbox: replies recorded per update, so that handling an update again sends nothing twice.
 
 The update being handled is carried in a context variable (`DELIVERY`), set by the intake for
-the duration of its handler; the paced sender numbers each message sent under it.
+the duration of its handler; the paced sender numbers each message sent under it and records
+it once Telegram has taken it.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ import contextvars
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from aiogram.methods import TelegramMethod
-from pydantic import BaseModel
+from aiogram.types import Message
 
 from healthbot.db import Database
 
@@ -28,29 +29,31 @@ class SentReply:
     result: str
 
 
+@dataclass(frozen=True, slots=True)
+class ReplyRecord:
+    """A reply to record: which update, which of its replies, and what Telegram answered."""
+
+    update_id: int
+    seq: int
+    chat_id: int
+    method: str
+    message_id: int | None
+    result: str
+
+
+class ReplyRecorder(Protocol):
+    """Where records go; the intake's writer batches them (group commit)."""
+
+    async def record(self, reply: ReplyRecord) -> None:
+        """Return once the record is stored."""
+        ...
+
+
 class OutboxRepository:
-    """Reads and writes `outbox`."""
+    """Reads `outbox` (the intake's writer inserts into it)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
-
-    async def record(
-        self, update_id: int, seq: int, *, chat_id: int | None, method: str,
-        message_id: int | None, result: str,
-    ) -> None:  # fmt: skip
-        """Remember that reply `seq` of an update was sent, with Telegram's answer."""
-        await self.db.execute(
-            "outbox.record",
-            "INSERT INTO outbox (update_id, seq, chat_id, method, payload, status,"
-            " telegram_message_id, result, attempts, sent_at)"
-            " VALUES (%(update_id)s, %(seq)s, %(chat_id)s, %(method)s, '{}', 'sent',"
-            " %(message_id)s, %(result)s, 1, now())"
-            " ON CONFLICT (update_id, seq) DO NOTHING",
-            {
-                "update_id": update_id, "seq": seq, "chat_id": chat_id or 0, "method": method,
-                "message_id": message_id, "result": result,
-            },
-        )  # fmt: skip
 
     async def sent(self, update_id: int) -> dict[int, str]:
         """The replies already sent for an update, by sequence number."""
@@ -70,6 +73,7 @@ class Delivery:
 
     update_id: int
     outbox: OutboxRepository
+    recorder: ReplyRecorder
     replay: bool = False  # this update may have sent replies before (a crash, a retry)
     _seq: int = 0
     _sent: dict[int, str] = field(default_factory=dict)
@@ -92,27 +96,38 @@ class Delivery:
             try:
                 self._sent = {**await self.outbox.sent(self.update_id), **self._sent}
             except Exception as exc:  # the database is away: assume nothing was sent
-                log.warning(
-                    "update %d: outbox unreadable (%s); replies may repeat", self.update_id, exc
-                )
+                log.warning("update %d: outbox unreadable (%s); replies may repeat",
+                            self.update_id, exc)  # fmt: skip
         return self._sent.get(seq)
 
     async def record(self, seq: int, method: TelegramMethod[Any], result: Any) -> None:
         """Remember a sent reply, in memory at once and in the outbox when it can."""
-        data = (
-            result.model_dump_json(exclude_none=True)
-            if isinstance(result, BaseModel)
-            else json.dumps(result)
-        )
+        data = _essentials(result)
         self._sent[seq] = data
+        chat_id = getattr(method, "chat_id", None)
         try:
-            await self.outbox.record(
-                self.update_id, seq, chat_id=getattr(method, "chat_id", None),
-                method=method.__api_method__, message_id=getattr(result, "message_id", None),
-                result=data,
+            await self.recorder.record(
+                ReplyRecord(
+                    update_id=self.update_id, seq=seq,
+                    chat_id=chat_id if isinstance(chat_id, int) else 0,
+                    method=method.__api_method__,
+                    message_id=result.message_id if isinstance(result, Message) else None,
+                    result=data,
+                )
             )  # fmt: skip
         except Exception as exc:  # the reply is out; failing the update now would resend it
             log.warning("update %d: could not record reply %d (%s)", self.update_id, seq, exc)
+
+
+def _essentials(result: Any) -> str:
+    """What a replay hands back to the handler: a message's id, date and chat (small, fast)."""
+    if isinstance(result, Message):
+        return json.dumps({
+            "message_id": result.message_id,
+            "date": int(result.date.timestamp()),
+            "chat": {"id": result.chat.id, "type": result.chat.type},
+        })  # fmt: skip
+    return json.dumps(result)
 
 
 DELIVERY: contextvars.ContextVar[Delivery | None] = contextvars.ContextVar("delivery", default=None)

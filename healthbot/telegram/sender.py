@@ -42,7 +42,7 @@ from aiogram.methods.base import Response, TelegramType
 from pydantic import TypeAdapter
 
 from healthbot.metrics import SEND_QUEUE, SEND_RETRIES, SEND_WAIT
-from healthbot.telegram.outbox import DELIVERY, OutboxRepository
+from healthbot.telegram.outbox import DELIVERY
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +102,10 @@ class PacedSender(BaseRequestMiddleware):
     def __init__(
         self,
         limits: SendLimits | None,
-        outbox: OutboxRepository | None = None,
         on_blocked: Callable[[int], Awaitable[None]] | None = None,
         give_up_after: float = 600.0,
     ) -> None:
         self.limits = limits
-        self.outbox = outbox
         self.on_blocked = on_blocked
         self.give_up_after = give_up_after
         self._chats: dict[int | str, _Bucket] = {}

@@ -1,8 +1,9 @@
-"""Metrics for every Bot API call, as an aiogram request middleware."""
+"""aiogram request middlewares of our own: API-call metrics, and pinned response types."""
 
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
@@ -33,3 +34,27 @@ class ApiMetricsMiddleware(BaseRequestMiddleware):
         finally:
             TELEGRAM_LATENCY.labels(name).observe(time.perf_counter() - start)
             TELEGRAM_CALLS.labels(name, outcome).inc()
+
+
+class PinnedResponseTypes(BaseRequestMiddleware):
+    """Keeps a strong reference to each `Response[T]` aiogram builds to parse an answer.
+
+    pydantic caches parametrized generic models in a WeakValueDictionary. aiogram asks for
+    `Response[<method's return type>]` on every call; with no other reference, a full garbage
+    collection drops the class and the next call builds it again, which takes milliseconds.
+    """
+
+    def __init__(self) -> None:
+        self._pinned: dict[type[TelegramMethod[Any]], type[Response[Any]]] = {}
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        """Pin this method's response type (once), then make the call."""
+        kind = type(method)
+        if kind not in self._pinned:
+            self._pinned[kind] = Response[method.__returning__]  # type: ignore[name-defined]
+        return await make_request(bot, method)
