@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from contextlib import AsyncExitStack
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
 from types import TracebackType
 
 from aiogram import Bot, Dispatcher
@@ -111,10 +112,7 @@ class App:
 
         database_url = settings.database.url
         if database_url is None:
-            pg = EmbeddedPostgres(settings.data_dir)
-            await asyncio.to_thread(pg.start)
-            stack.callback(pg.stop)
-            database_url = pg.url
+            database_url = await self._embedded(EmbeddedPostgres(settings.data_dir))
         password = settings.database.password
         self.db = await Database.open(
             database_url,
@@ -132,10 +130,7 @@ class App:
 
         redis_url = settings.redis.url
         if redis_url is None:
-            embedded_redis = EmbeddedRedis(settings.data_dir)
-            await asyncio.to_thread(embedded_redis.start)
-            stack.callback(embedded_redis.stop)
-            redis_url = embedded_redis.url
+            redis_url = await self._embedded(EmbeddedRedis(settings.data_dir))
         redis = connect_redis(redis_url, settings.redis.timeout_seconds)
         stack.push_async_callback(redis.aclose)
         try:
@@ -175,6 +170,23 @@ class App:
                 retention_hours=t.inbox_retention_hours,
                 allowed_updates=ALLOWED_UPDATES,
             )
+
+    async def _embedded(self, server: EmbeddedPostgres | EmbeddedRedis) -> str:
+        """Start an embedded server for as long as the app is open; return its URL."""
+        await asyncio.to_thread(server.start)
+        self._stack.callback(server.stop)
+        return server.url
+
+    @asynccontextmanager
+    async def serving(self) -> AsyncIterator[App]:
+        """Serve in the background for the duration of the block, then stop and drain."""
+        stop = asyncio.Event()
+        task = asyncio.create_task(self.serve(stop), name="serve")
+        try:
+            yield self
+        finally:
+            stop.set()
+            await task
 
     async def serve(self, stop: asyncio.Event) -> None:
         """Announce the commands, then poll until `stop` is set and the handlers drained."""

@@ -6,7 +6,6 @@ no network and no servers.
 
 from __future__ import annotations
 
-import asyncio
 import html
 import re
 import tempfile
@@ -48,14 +47,8 @@ async def offline_bot(settings: Settings, data_dir: Path | None) -> AsyncIterato
     try:
         async with FakeTelegram(OFFLINE_TOKEN) as fake:
             config = offline_settings(settings, workdir, fake.base_url)
-            async with App(config, OFFLINE_TOKEN) as app:
-                stop = asyncio.Event()
-                serving = asyncio.create_task(app.serve(stop))
-                try:
-                    yield fake
-                finally:
-                    stop.set()
-                    await serving
+            async with App(config, OFFLINE_TOKEN) as app, app.serving():
+                yield fake
     finally:
         if data_dir is None:
             remove_data_dir(workdir)

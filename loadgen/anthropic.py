@@ -36,10 +36,11 @@ import time
 from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, Final, Self
+from typing import Any, Final
 
 from aiohttp import web
+
+from loadgen.server import FakeServer
 
 log = logging.getLogger(__name__)
 
@@ -779,11 +780,13 @@ class _Answer:
 # The server
 
 
-class FakeAnthropic:
+class FakeAnthropic(FakeServer):
     """An in-memory Anthropic Messages API server with deterministic, rule-based answers.
 
     All methods must be called from the event loop that runs the server.
     """
+
+    name = "fake Anthropic"
 
     def __init__(
         self,
@@ -800,10 +803,9 @@ class FakeAnthropic:
         models: Collection[str] | None = None,
         keep_requests: int = 1000,
     ):
+        super().__init__(host, port)
         self.api_key = api_key
         """The key clients must send; None accepts any non-empty key."""
-        self.host = host
-        self.port = port
         self.latency = latency if isinstance(latency, Latency) else Latency.fixed(latency)
         self.faults = faults or Faults()
         self.random = random.Random(seed)
@@ -829,56 +831,15 @@ class FakeAnthropic:
         self.usage: Counter[str] = Counter()
         """Tokens answered in total: ``input_tokens`` and ``output_tokens``."""
         self._next_id = 1
-        self._runner: web.AppRunner | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Start serving on ``host:port`` (port 0 picks a free one, see ``base_url``)."""
+    def _app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_REQUEST_BYTES)
         app.router.add_post("/v1/messages", self._handle_messages)
         app.router.add_post("/v1/messages/count_tokens", self._handle_count_tokens)
         app.router.add_route("*", "/{tail:.*}", self._handle_not_found)
-        # handler_cancellation: a hung or streaming answer stops when its client goes away.
-        runner = web.AppRunner(
-            app, access_log=None, handler_cancellation=True, shutdown_timeout=1.0
-        )
-        await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port)
-        try:
-            await site.start()
-        except BaseException:
-            await runner.cleanup()
-            raise
-        self._runner = runner
-        self.port = runner.addresses[0][1]
-        log.info("fake Anthropic listening on %s", self.base_url)
-
-    async def stop(self) -> None:
-        """Stop serving; answers in progress are cut off."""
-        if self._runner is None:
-            return
-        runner, self._runner = self._runner, None
-        await runner.cleanup()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
-
-    @property
-    def base_url(self) -> str:
-        """The URL to give ``AsyncAnthropic(base_url=...)``."""
-        if self._runner is None:
-            raise RuntimeError("FakeAnthropic is not started")
-        return f"http://{self.host}:{self.port}"
+        return app
 
     # -- internals: HTTP -----------------------------------------------------------------------
 

@@ -49,11 +49,12 @@ from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
-from types import TracebackType
-from typing import Any, Final, NoReturn, Self
+from typing import Any, Final, NoReturn
 
 from aiohttp import web
 from aiohttp.web_request import FileField
+
+from loadgen.server import FakeServer
 
 log = logging.getLogger(__name__)
 
@@ -588,11 +589,13 @@ class _Chat:
 _Handler = Callable[[_Params], Awaitable[Any]]
 
 
-class FakeTelegram:
+class FakeTelegram(FakeServer):
     """An in-memory Telegram Bot API server for one bot, with the users it talks to.
 
     All methods must be called from the event loop that runs the server.
     """
+
+    name = "fake Telegram"
 
     def __init__(
         self,
@@ -613,9 +616,8 @@ class FakeTelegram:
         bot_id, sep, _ = token.partition(":")
         if not sep or not bot_id.isdigit():
             raise ValueError("a bot token looks like '123456:secret'")
+        super().__init__(host, port)
         self.token = token
-        self.host = host
-        self.port = port
         self.bot_id = int(bot_id)
         self.calls: Counter[str] = Counter()
         """How many times each Bot API method was called (wrong-token calls excluded)."""
@@ -640,7 +642,6 @@ class FakeTelegram:
         self._poll_waiter: asyncio.Future[bool] | None = None  # result True: conflict
         self._callback_chats: dict[str, int] = {}  # callback query id -> chat id
         self._next_callback_id = 1
-        self._runner: web.AppRunner | None = None
         self._methods: dict[str, tuple[str, _Handler]] = {
             name.lower(): (name, handler)
             for name, handler in {
@@ -694,54 +695,17 @@ class FakeTelegram:
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    async def start(self) -> None:
-        """Start serving on ``host:port`` (port 0 picks a free one, see ``base_url``)."""
+    def _app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/_fake/users/{user_id}/text", self._control_send_text)
         app.router.add_get("/_fake/chats/{chat_id}/messages", self._control_messages)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
-        # handler_cancellation: a long poll whose client went away stops waiting at once.
-        runner = web.AppRunner(
-            app, access_log=None, handler_cancellation=True, shutdown_timeout=1.0
-        )
-        await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port)
-        try:
-            await site.start()
-        except BaseException:
-            await runner.cleanup()
-            raise
-        self._runner = runner
-        self.port = runner.addresses[0][1]
-        log.info("fake Telegram listening on %s", self.base_url)
+        return app
 
-    async def stop(self) -> None:
-        """Answer a pending long poll with no updates and stop serving."""
-        if self._runner is None:
-            return
+    def _before_stop(self) -> None:
+        """Answer a pending long poll with no updates."""
         if self._poll_waiter is not None and not self._poll_waiter.done():
             self._poll_waiter.set_result(False)
-        runner, self._runner = self._runner, None
-        await runner.cleanup()
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.stop()
-
-    @property
-    def base_url(self) -> str:
-        """The URL to give ``TelegramAPIServer.from_base``."""
-        if self._runner is None:
-            raise RuntimeError("FakeTelegram is not started")
-        return f"http://{self.host}:{self.port}"
 
     # -- acting as users -----------------------------------------------------------------------
 

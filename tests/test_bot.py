@@ -73,14 +73,8 @@ async def bot(tmp_path: Path, empty_database_url: str, redis_url: str) -> AsyncI
     """The daemon on the session's PostgreSQL and Redis."""
     async with FakeTelegram(TOKEN) as fake:
         settings = bot_settings(tmp_path, empty_database_url, redis_url, fake.base_url)
-        async with App(settings, TOKEN) as app:
-            stop = asyncio.Event()
-            serving = asyncio.create_task(app.serve(stop))
-            try:
-                yield RunningBot(fake, app)
-            finally:
-                stop.set()
-                await asyncio.wait_for(serving, 15)
+        async with App(settings, TOKEN) as app, app.serving():
+            yield RunningBot(fake, app)
 
 
 async def test_start_registers_the_user_and_greets(
@@ -185,9 +179,7 @@ async def test_slow_updates_are_logged_with_their_request_id(
         settings = bot_settings(tmp_path, empty_database_url, redis_url, fake.base_url)
         telegram = settings.telegram.model_copy(update={"slow_update_seconds": 0.2})
         settings = settings.model_copy(update={"telegram": telegram})
-        async with App(settings, TOKEN) as app:
-            stop = asyncio.Event()
-            serving = asyncio.create_task(app.serve(stop))
+        async with App(settings, TOKEN) as app, app.serving():
             running = RunningBot(fake, app)
             fake.add_user(6010, first_name="Ko")
             before = running.scrape().get(("healthbot_slow_updates_total", ()), 0.0)
@@ -199,8 +191,6 @@ async def test_slow_updates_are_logged_with_their_request_id(
             assert running.scrape()[("healthbot_slow_updates_total", ())] == before + 1
             (line,) = [r.getMessage() for r in caplog.records if "slow update" in r.getMessage()]
             assert re.search(r"\(request [0-9a-f]{12}\) in cmd_help: 0\.\d\d s", line), line
-            stop.set()
-            await asyncio.wait_for(serving, 15)
 
 
 async def test_a_user_who_blocked_the_bot_is_marked_and_the_bot_goes_on(
@@ -234,9 +224,7 @@ async def test_database_lost_while_running(tmp_path: Path, redis_url: str) -> No
     try:
         async with FakeTelegram(TOKEN) as fake:
             settings = bot_settings(tmp_path, pg.url, redis_url, fake.base_url)
-            async with App(settings, TOKEN) as app:
-                stop = asyncio.Event()
-                serving = asyncio.create_task(app.serve(stop))
+            async with App(settings, TOKEN) as app, app.serving():
                 running = RunningBot(fake, app)
                 fake.add_user(7001, first_name="Hu")
                 assert "Hi Hu!" in await running.ask(7001, "/start")
@@ -248,8 +236,6 @@ async def test_database_lost_while_running(tmp_path: Path, redis_url: str) -> No
                 await asyncio.to_thread(pg.start)
                 (reply,) = await fake.wait_for_messages(7001, 1, timeout=30)
                 assert "Welcome back, Hu!" in shown(reply)  # nothing lost, no error shown
-                stop.set()
-                await asyncio.wait_for(serving, 15)
     finally:
         await asyncio.to_thread(pg.stop)
 
@@ -259,9 +245,7 @@ async def test_redis_lost_while_running(
 ) -> None:
     async with FakeTelegram(TOKEN) as fake:
         settings = bot_settings(tmp_path, empty_database_url, own_redis.url, fake.base_url)
-        async with App(settings, TOKEN) as app:
-            stop = asyncio.Event()
-            serving = asyncio.create_task(app.serve(stop))
+        async with App(settings, TOKEN) as app, app.serving():
             running = RunningBot(fake, app)
             fake.add_user(7002, first_name="Iv")
             assert "Hi Iv!" in await running.ask(7002, "/start")
@@ -270,8 +254,6 @@ async def test_redis_lost_while_running(
             assert "/start" in await running.ask(7002, "/help")
             own_redis.start()
             assert "Welcome back, Iv!" in await running.ask(7002, "/start")
-            stop.set()
-            await asyncio.wait_for(serving, 15)
 
 
 async def test_each_update_is_stored_done_and_its_reply_recorded(
