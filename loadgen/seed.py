@@ -28,6 +28,7 @@ import math
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -526,8 +527,8 @@ class _Generator:
         )
         yield (
             "outbox",
-            "id update_id chat_id method payload status telegram_message_id attempts last_error "
-            "created_at sent_at",
+            "id update_id seq chat_id method payload status telegram_message_id attempts "
+            "last_error created_at sent_at",
             self._outbox_lines(),
         )
 
@@ -985,14 +986,16 @@ class _Generator:
     def _outbox_lines(self) -> Iterator[str]:
         rng = self.rng
         texts = [text[:600] for text in self.assistant_pool[:500]]
+        seqs: Counter[int] = Counter()  # replies numbered within their update, from 1
         for index, (update_id, chat_id, at, status) in enumerate(self.replies, start=1):
+            seqs[update_id] += 1
             payload = {"chat_id": chat_id, "text": rng.choice(texts), "parse_mode": "HTML"}
             sent = status == "sent"
             message_id = rng.randrange(2, 1_000_000) if sent else _NULL
             attempts = {"sent": 1, "failed": 3}.get(status, 0)
             error = "Forbidden: bot was blocked by the user" if status == "failed" else _NULL
             yield (
-                f"{index}\t{update_id}\t{chat_id}\tsendMessage\t"
+                f"{index}\t{update_id}\t{seqs[update_id]}\t{chat_id}\tsendMessage\t"
                 f"{_esc(json.dumps(payload, ensure_ascii=False))}\t{status}\t{message_id}\t"
                 f"{attempts}\t{error}\t{_ts(at - 0.005)}\t{_ts(at) if sent else _NULL}\n"
             )

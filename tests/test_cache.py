@@ -157,14 +157,6 @@ class FlakyRedis:
         return await self.inner.incr(name, amount)
 
 
-def kill(server: EmbeddedRedis) -> None:
-    """SIGKILL the server, closing the stderr pipe that EmbeddedRedis.kill() leaves open."""
-    process = server._process
-    server.kill()
-    if process is not None and process.stderr is not None:
-        process.stderr.close()  # else a ResourceWarning (an error here) when it's collected
-
-
 @pytest.fixture
 async def client(redis_url: str) -> AsyncIterator[redis.asyncio.Redis]:
     """A client of the session Redis, configured as the daemon configures it."""
@@ -481,7 +473,7 @@ async def test_killed_redis_falls_back_without_errors_or_repeated_attempts(
     await repo.get(0)
     assert redis_available() == 1
 
-    kill(own_redis)
+    own_redis.kill()
     calls, errors_before = flaky.calls, errors()
 
     assert await repo.get(0) == items[0]  # local tier
@@ -520,7 +512,7 @@ async def test_cache_uses_redis_again_after_recovery(
     items = {i: Item(i, "x") for i in range(3)}
     repo = make_repo(ns)(Cache(own_client, cooldown=0.2), items)
     await repo.get(0)
-    kill(own_redis)
+    own_redis.kill()
     await repo.get(1)
     assert redis_available() == 0
 
