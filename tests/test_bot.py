@@ -8,6 +8,7 @@ import urllib.request
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -275,3 +276,40 @@ async def test_each_update_is_stored_done_and_its_reply_recorded(
         ("done", 1, "message", 1, "sendMessage", 2),
         ("done", 1, "message", 1, "sendMessage", 4),
     ]
+
+
+async def test_an_update_that_keeps_failing_is_given_up_with_its_error_kept(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    async def explode(handler: Any, event: Any, data: dict[str, Any]) -> Any:
+        if getattr(event, "text", None) == "/boom":
+            raise RuntimeError("boom")
+        return await handler(event, data)
+
+    async with FakeTelegram(TOKEN) as fake:
+        settings = bot_settings(tmp_path, empty_database_url, redis_url, fake.base_url)
+        telegram = settings.telegram.model_copy(update={"max_attempts": 3})
+        settings = settings.model_copy(update={"telegram": telegram})
+        async with App(settings, TOKEN) as app:
+            app.dispatcher.message.outer_middleware(explode)  # a handler with a bug
+            async with app.serving():
+                running = RunningBot(fake, app)
+                fake.add_user(8201, first_name="Mo")
+                before = running.scrape()
+                reply = await running.ask(8201, "/boom", timeout=20)
+                assert "something went wrong on my side" in reply
+                assert re.search(r"\(ref [0-9a-f]{12}\)", reply)
+                assert "/start" in await running.ask(8201, "/help")  # the chat goes on
+                after = running.scrape()
+    for event, delta in (("failed", 1), ("retried", 2)):
+        key = ("healthbot_inbox_updates_total", (("event", event),))
+        assert after[key] - before.get(key, 0.0) == delta
+    async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+        cur = await conn.execute(
+            "SELECT status, attempts, last_error FROM update_inbox WHERE chat_id = 8201"
+            " ORDER BY update_id"
+        )
+        assert await cur.fetchall() == [
+            ("failed", 3, "RuntimeError: boom"),
+            ("done", 1, None),
+        ]

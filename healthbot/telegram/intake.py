@@ -32,6 +32,7 @@ from aiogram.exceptions import (
 )
 from aiogram.methods import GetUpdates
 from aiogram.types import Update
+from pydantic import ValidationError
 
 from healthbot.errors import StartupError
 from healthbot.logs import REQUEST_ID
@@ -133,7 +134,12 @@ class Intake:
                 )  # fmt: skip
                 INBOX_UPDATES.labels("failed").inc()
                 continue
-            update = Update.model_validate_json(row.payload, context={"bot": self.bot})
+            try:
+                update = Update.model_validate_json(row.payload, context={"bot": self.bot})
+            except ValidationError as exc:  # stored by an older version, say: keep the error
+                await self.inbox.mark_failed(row.update_id, row.attempts, f"unreadable: {exc}")
+                INBOX_UPDATES.labels("failed").inc()
+                continue
             # Even a "pending" one may have run: its marks are written in batches. The outbox
             # says which of its replies went out.
             self._submit(Job(update, replay=True, attempts=row.attempts))
@@ -148,10 +154,12 @@ class Intake:
                 continue
             try:
                 updates = await _first(self._fetch(), stop)
-            except (TelegramAPIError, TimeoutError) as exc:
+            except Exception as exc:  # the intake must outlive any one bad answer
                 INTAKE_ERRORS.labels("get_updates").inc()
                 delay = _jitter(backoff)
-                log.warning("getUpdates failed (%s); retrying in %.1f s", exc, delay)
+                expected = isinstance(exc, TelegramAPIError | TimeoutError)
+                log.warning("getUpdates failed (%s); retrying in %.1f s", exc, delay,
+                            exc_info=not expected)  # fmt: skip
                 await _first(asyncio.sleep(delay), stop)
                 backoff = min(backoff * 2, _BACKOFF_MAX)
                 continue
