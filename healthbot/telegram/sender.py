@@ -91,8 +91,9 @@ class _Bucket:
         return self.tokens + (now - self.updated) * self.rate >= self.burst
 
     def pause(self, seconds: float, now: float) -> None:
-        """Telegram said wait: no token for `seconds`."""
-        self.tokens = min(self.tokens, 0.0) - seconds * self.rate
+        """Telegram said wait: the next token comes in `seconds` (the refused one is given
+        back, then spent again by the retry)."""
+        self.tokens = 1.0 - seconds * self.rate
         self.updated = now
 
 
@@ -154,12 +155,18 @@ class PacedSender(BaseRequestMiddleware):
             except TelegramRetryAfter as exc:
                 SEND_RETRIES.labels("retry_after").inc()
                 log.warning("429 from Telegram for chat %s: waiting %d s", chat_id, exc.retry_after)
-                self._pause(chat_id, exc.retry_after)
-                await asyncio.sleep(exc.retry_after)
+                if paced:
+                    assert chat_id is not None
+                    self._pause(chat_id, exc.retry_after)  # the next turn comes after it
+                else:
+                    await asyncio.sleep(exc.retry_after)
                 continue
             except TelegramForbiddenError:
                 if self.on_blocked is not None and isinstance(chat_id, int) and chat_id > 0:
-                    await self.on_blocked(chat_id)
+                    try:
+                        await self.on_blocked(chat_id)
+                    except Exception as exc:  # the 403 is what the handler must hear of
+                        log.warning("could not mark chat %d as blocked: %s", chat_id, exc)
                 raise
             except TelegramBadRequest as exc:
                 if _harmless(method, exc):
@@ -194,12 +201,11 @@ class PacedSender(BaseRequestMiddleware):
                 SEND_QUEUE.dec()
         SEND_WAIT.observe(wait)
 
-    def _pause(self, chat_id: int | str | None, seconds: float) -> None:
-        now = time.monotonic()
-        if chat_id is not None and (bucket := self._chats.get(chat_id)) is not None:
-            bucket.pause(seconds, now)
-        elif self._global is not None:
-            self._global.pause(seconds, now)
+    def _pause(self, chat_id: int | str, seconds: float) -> None:
+        """No message to this chat for `seconds` (Telegram said so)."""
+        bucket = self._chats.get(chat_id)
+        if bucket is not None:
+            bucket.pause(seconds, time.monotonic())
 
     def _sweep(self, now: float) -> None:
         """Forget buckets that are full again (idle chats), so memory stays bounded."""
