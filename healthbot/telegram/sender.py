@@ -50,7 +50,9 @@ log = logging.getLogger(__name__)
 PACED = (SendMessage, SendPhoto, SendDocument, EditMessageText, EditMessageReplyMarkup)
 RECORDED = (SendMessage, SendPhoto, SendDocument)
 _BACKOFF_START = 0.5
-_BACKOFF_MAX = 30.0
+# A reply that waits longer than this between tries is worse than one more request: a
+# flaky Bot API (some answers 5xx) is retried soon; a real outage still backs off to it.
+_BACKOFF_MAX = 10.0
 
 
 @dataclass(frozen=True, slots=True)
