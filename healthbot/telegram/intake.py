@@ -100,11 +100,6 @@ class Intake:
         self._offset: int | None = None
         self._writer = InboxWriter(inbox)
 
-    @property
-    def queued(self) -> int:
-        """Stored updates waiting for their turn."""
-        return self._queued
-
     async def run(self, stop: asyncio.Event) -> None:
         """Recover unfinished updates, poll until `stop`, then drain."""
         if not await introduce(self.bot, stop):

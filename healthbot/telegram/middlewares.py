@@ -25,9 +25,9 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 @dataclass(slots=True)
 class UpdateContext:
-    """What the middlewares learn about one update while it is handled."""
+    """What the middlewares learn about one update while it is handled (its request id is in
+    `healthbot.logs.REQUEST_ID`)."""
 
-    request_id: str
     handler: str = "none"
 
 
@@ -49,7 +49,7 @@ class TimingMiddleware(BaseMiddleware):
         if request_id == "-":  # not set by the intake (aiogram's own polling)
             request_id = os.urandom(6).hex()
             token = REQUEST_ID.set(request_id)
-        context = UpdateContext(request_id=request_id)
+        context = UpdateContext()
         data["update_context"] = context
         UPDATES_IN_FLIGHT.inc()
         start = time.perf_counter()

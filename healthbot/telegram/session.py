@@ -56,5 +56,6 @@ class PinnedResponseTypes(BaseRequestMiddleware):
         """Pin this method's response type (once), then make the call."""
         kind = type(method)
         if kind not in self._pinned:
+            # A type known only at run time: mypy cannot check a subscript by a variable.
             self._pinned[kind] = Response[method.__returning__]  # type: ignore[name-defined]
         return await make_request(bot, method)
