@@ -72,6 +72,17 @@ INBOX_UPDATES = Counter(
 INBOX_QUEUED = Gauge(
     "healthbot_inbox_queued", "Stored updates waiting for their chat's turn in this process."
 )
+INBOX_QUARANTINED = Counter(
+    "healthbot_inbox_quarantined_total",
+    "Updates the inbox could not store (the database refused their data), kept apart.",
+)
+INBOX_DEFERRED = Counter(
+    "healthbot_inbox_deferred_total",
+    "Updates left in the inbox, not in memory, because their chat's lane was full.",
+)
+JOBS = Counter(
+    "healthbot_jobs_total", "Background jobs run in the chat lanes, by outcome.", ["outcome"]
+)
 INTAKE_ERRORS = Counter(
     "healthbot_intake_errors_total",
     "Failures of the intake loop by stage (get_updates, store).",

@@ -15,11 +15,13 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
-from loadgen.telegram import FakeTelegram, SentMessage
-from tests.test_daemon import TOKEN, daemon_env
+from loadgen.telegram import FakeTelegram, RateLimits, SentMessage
+from tests.test_daemon import TOKEN, daemon_env, free_port, start_daemon
+from tests.waiting import until
 
 pytestmark = pytest.mark.slow
 
@@ -179,8 +181,7 @@ async def test_kill_9_under_load_then_restart_loses_nothing(
     await bot.start(fake)
     # Users think a little between messages, as people do (loadgen's default is 5-15 s).
     run = asyncio.create_task(converse(fake, USERS, MESSAGES, think=(0.2, 1.0)))
-    while fake.calls["sendMessage"] < 150:
-        await asyncio.sleep(0.01)
+    await until(lambda: fake.calls["sendMessage"] >= 150, 120, what="150 replies")
     code, _ = await bot.stop(signal.SIGKILL)
     assert code == -signal.SIGKILL
     await bot.start(fake)
@@ -202,8 +203,7 @@ async def test_sigterm_under_load_drains_and_restart_finds_nothing_missing(
     fake, bot = daemon
     await bot.start(fake)
     run = asyncio.create_task(converse(fake, USERS, MESSAGES))
-    while fake.calls["sendMessage"] < 150:
-        await asyncio.sleep(0.01)
+    await until(lambda: fake.calls["sendMessage"] >= 150, 120, what="150 replies")
     code, seconds = await bot.stop(signal.SIGTERM)
     print(f"\nSIGTERM under load: exit code {code} after {seconds:.2f} s")
     assert code == 0
@@ -225,8 +225,7 @@ async def test_postgres_stopped_for_10_s_loses_nothing(tmp_path: Path, redis_url
             await bot.start(fake)
             baseline = await converse(fake, range(2000, 2100), 2)
             run = asyncio.create_task(converse(fake, USERS, MESSAGES))
-            while fake.calls["sendMessage"] < 300:
-                await asyncio.sleep(0.01)
+            await until(lambda: fake.calls["sendMessage"] >= 300, 120, what="300 replies")
             await asyncio.to_thread(pg.stop)
             await asyncio.sleep(10)
             await asyncio.to_thread(pg.start)
@@ -251,8 +250,7 @@ async def test_redis_killed_under_load_is_invisible(
     ):
         await bot.start(fake)
         run = asyncio.create_task(converse(fake, USERS, MESSAGES))
-        while fake.calls["sendMessage"] < 150:
-            await asyncio.sleep(0.01)
+        await until(lambda: fake.calls["sendMessage"] >= 150, 120, what="150 replies")
         own_redis.kill()
         outcome = await asyncio.wait_for(run, 120)
         print(f"\nRedis killed mid-run: {outcome.summary()}")
@@ -325,5 +323,165 @@ async def test_failing_get_updates_backs_off(daemon: tuple[FakeTelegram, Daemon]
     del fake.server_errors["getUpdates"]
     outcome = await converse(fake, range(6000, 6001), 1, timeout=60)
     assert len(outcome.latencies) == 1
+    code, _ = await bot.stop()
+    assert code == 0
+
+
+async def test_kill_9_on_the_embedded_default_then_restart_answers_everything(
+    tmp_path: Path,
+) -> None:
+    # No URLs at all: the daemon runs its own PostgreSQL and Redis under the data dir, and
+    # kill -9 hits the daemon alone, as the OOM killer would.
+    async with FakeTelegram(TOKEN, rate_limits=False) as fake:
+        env = daemon_env(
+            tmp_path,
+            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
+            HEALTHBOT_TELEGRAM__RATE_LIMITS="false",
+        )
+        bot = Daemon(env)
+        try:
+            await bot.start(fake)
+            users = range(7000, 7030)
+            run = asyncio.create_task(converse(fake, users, 4, think=(0.1, 0.5)))
+            await until(lambda: fake.calls["sendMessage"] >= 30, 120, what="30 replies")
+            code, _ = await bot.stop(signal.SIGKILL)
+            assert code == -signal.SIGKILL
+            await bot.start(fake)  # the servers it left behind do not stop the next start
+            outcome = await asyncio.wait_for(run, 120)
+            print(f"\nkill -9 on the embedded default, restart: {outcome.summary()}")
+            assert len(outcome.latencies) == len(users) * 4
+            assert outcome.errors == []
+            code, _ = await bot.stop()
+            assert code == 0
+        finally:
+            if bot.process is not None and bot.process.returncode is None:
+                bot.process.kill()
+                await bot.process.wait()
+
+
+# --- stop wins; one chat cannot slow every other (added with the per-chat lanes) -------------
+
+DRAIN = 5.0  # telegram.drain_seconds of the stop tests
+STOP_MARGIN = 1.5  # process exit after the drain: closing the pool, the loop
+
+
+async def stop_timed(process: asyncio.subprocess.Process) -> tuple[int, float, str]:
+    """SIGTERM; return the exit code, the seconds to exit and the log."""
+    start = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return process.returncode, time.monotonic() - start, err.decode()
+
+
+async def log_line(process: asyncio.subprocess.Process, *words: str, timeout: float = 60) -> str:
+    """Read the daemon's log until a line holds all `words`; return it."""
+    assert process.stderr is not None
+    async with asyncio.timeout(timeout):
+        while line := (await process.stderr.readline()).decode():
+            if all(word in line for word in words):
+                return line
+    raise AssertionError(f"the daemon exited before logging {words}")
+
+
+async def test_sigterm_with_the_bot_api_unreachable_from_the_start_exits_0_within_drain(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    env = daemon_env(
+        tmp_path,
+        HEALTHBOT_TELEGRAM__API_BASE=f"http://127.0.0.1:{free_port()}",  # nothing listens
+        HEALTHBOT_TELEGRAM__DRAIN_SECONDS=str(DRAIN),
+        HEALTHBOT_DATABASE__URL=empty_database_url,
+        HEALTHBOT_REDIS__URL=redis_url,
+    )
+    process = await start_daemon(env)
+    try:
+        await log_line(process, "failed (", "retrying")  # getMe/setMyCommands keep failing
+        code, seconds, err = await stop_timed(process)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    print(f"\nBot API unreachable from the start: SIGTERM to exit {seconds:.2f} s, code {code}")
+    assert code == 0, err[-2000:]
+    assert seconds < DRAIN + STOP_MARGIN
+
+
+async def test_sigterm_with_the_bot_api_gone_mid_reply_exits_0_within_drain(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    async with FakeTelegram(TOKEN) as fake:
+        env = daemon_env(
+            tmp_path,
+            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
+            HEALTHBOT_TELEGRAM__DRAIN_SECONDS=str(DRAIN),
+            HEALTHBOT_DATABASE__URL=empty_database_url,
+            HEALTHBOT_REDIS__URL=redis_url,
+        )
+        process = await start_daemon(env)
+        try:
+            async with asyncio.timeout(60):
+                while not fake.calls["getUpdates"]:
+                    await asyncio.sleep(0.05)
+            fake.add_user(8801, first_name="Gone")
+            fake.delays["sendMessage"] = 30.0  # the reply hangs at Telegram...
+            fake.send_text(8801, "/help")
+            async with asyncio.timeout(30):
+                while not fake.calls["sendMessage"]:
+                    await asyncio.sleep(0.05)
+            await fake.stop()  # ...and then Telegram is gone, the reply cut off
+            await log_line(process, "sendMessage failed (", "retrying")
+            code, seconds, err = await stop_timed(process)
+        finally:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    print(f"\nBot API gone with a reply in flight: SIGTERM to exit {seconds:.2f} s, code {code}")
+    assert code == 0, err[-2000:]
+    assert seconds < DRAIN + STOP_MARGIN
+
+
+async def test_a_flooding_chat_does_not_slow_the_others(
+    limited: tuple[FakeTelegram, Daemon], empty_database_url: str
+) -> None:
+    fake, bot = limited
+    # A small shared queue, as in the issue; chats answered at 4 messages/s to keep it short.
+    fake.limits = RateLimits(per_chat=4.0)
+    bot.env |= {
+        "HEALTHBOT_TELEGRAM__MAX_QUEUED_UPDATES": "20",
+        "HEALTHBOT_TELEGRAM__MAX_QUEUED_PER_CHAT": "10",
+        "HEALTHBOT_TELEGRAM__CHAT_MESSAGES_PER_SECOND": "4",
+    }
+    await bot.start(fake)
+    baseline = await converse(fake, range(9001, 9002), 3)
+    fake.add_user(9000, first_name="Flood")
+    for k in range(60):
+        fake.send_text(9000, f"/ping_{k}")
+    # The daemon has taken the flood once the first answer arrives.
+    texts = [_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=30)]
+    during = await converse(fake, range(9002, 9003), 3)
+    print(f"\nanother chat's replies: baseline {baseline.summary()}; "
+          f"during a 60-message flood {during.summary()}")  # fmt: skip
+    assert max(during.latencies) < 3.0
+
+    # Every one of the flood's messages is answered, in order, and done in the inbox.
+    async with asyncio.timeout(90):
+        while sum("/ping_" in text for text in texts) < 60:
+            texts += [_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=90)]
+    pings = [t for t in texts if "/ping_" in t]
+    assert all(f"/ping_{k}." in text for k, text in enumerate(pings)), pings
+    assert sum("faster than I can answer" in t for t in texts) == 1, texts
+
+    async def all_done() -> bool:
+        async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+            cur = await conn.execute(
+                "SELECT count(*) FROM update_inbox WHERE chat_id = 9000 AND status = 'done'"
+            )
+            row = await cur.fetchone()
+            return row is not None and row[0] == 60
+
+    async with asyncio.timeout(10):
+        while not await all_done():
+            await asyncio.sleep(0.1)
     code, _ = await bot.stop()
     assert code == 0

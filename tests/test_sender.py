@@ -1,12 +1,19 @@
-"""The paced sender's token buckets: bursts, the sustained rate, and 429 pauses."""
+"""The paced sender: token buckets (bursts, the sustained rate, 429 pauses), and stop."""
 
 from __future__ import annotations
 
+import asyncio
+import time
+from typing import Any, cast
+
 import pytest
+from aiogram import Bot
+from aiogram.exceptions import TelegramNetworkError
+from aiogram.methods import SendMessage, TelegramMethod
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthbot.telegram.sender import _Bucket
+from healthbot.telegram.sender import PacedSender, _Bucket
 
 
 def test_a_quiet_chat_gets_its_burst_then_one_message_per_second() -> None:
@@ -56,3 +63,31 @@ def test_reservations_never_exceed_the_rate_over_any_window(
             window = sends[j] - first
             assert j - i + 1 <= burst + rate * window + 1e-6
     assert sends[0] >= start
+
+
+async def test_a_stop_ends_the_retries_of_a_send_with_the_network_down() -> None:
+    sender = PacedSender(None, give_up_after=600.0)
+    stop = asyncio.Event()
+    sender.stop_when(stop)
+    tries = 0
+
+    async def unreachable(bot: Bot, method: TelegramMethod[Any]) -> Any:
+        nonlocal tries
+        tries += 1
+        raise TelegramNetworkError(method, "connection refused")
+
+    send = asyncio.create_task(
+        sender(unreachable, cast(Bot, None), SendMessage(chat_id=1, text="hi"))
+    )
+    async with asyncio.timeout(5):
+        while tries < 2:  # retrying: the first delay is 0.25-0.75 s
+            await asyncio.sleep(0.01)
+    stopped = time.monotonic()
+    stop.set()
+    with pytest.raises(TelegramNetworkError):
+        await asyncio.wait_for(send, 1.0)
+    assert time.monotonic() - stopped < 0.5
+    tries_at_stop = tries
+    with pytest.raises(TelegramNetworkError):  # stopping: one try, no retry
+        await sender(unreachable, cast(Bot, None), SendMessage(chat_id=1, text="hi"))
+    assert tries == tries_at_stop + 1

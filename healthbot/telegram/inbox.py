@@ -1,19 +1,43 @@
-"""The update inbox: every update is stored here before Telegram is told it arrived."""
+"""The update inbox: every update is stored here before Telegram is told it arrived.
+
+What reaches the inbox and the handlers is safe for PostgreSQL: NUL characters and lone
+surrogates (valid in Telegram's JSON as escapes) are replaced by U+FFFD first. What the
+database still refuses is isolated: a failing batch is split until the one bad update is
+found, and that update goes to the quarantine with its error and raw bytes, never retried.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
+import psycopg
+from aiogram import Bot
 from aiogram.types import Update
 
+from healthbot.backoff import Backoff
 from healthbot.db import Database
+from healthbot.metrics import INBOX_QUARANTINED
 from healthbot.telegram.outbox import ReplyRecord
 
 log = logging.getLogger(__name__)
+
+# What PostgreSQL refuses in text and jsonb, and what UTF-8 cannot encode.
+_UNSAFE = re.compile("[\x00\ud800-\udfff]")
+# A NUL in JSON text: \u0000 after an even number of backslashes (else it is typed text).
+_NUL_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
+# The database refused the data, not the connection: retrying the same data cannot help.
+DATA_ERRORS = (psycopg.DataError, psycopg.IntegrityError)
+# The payload a finished update keeps: dedup needs only its id (the row), and the columns
+# (chat, user, kind, times, error) are what diagnostics use; the text and names are dropped.
+_NO_PAYLOAD = "{}"
+_CLOSE_SECONDS = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +63,77 @@ class FailedUpdate:
     finished_at: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class QuarantinedUpdate:
+    """An update the inbox could not store, with the database's error."""
+
+    update_id: int
+    chat_id: int | None
+    kind: str
+    error: str
+    received_at: datetime
+
+
+@dataclass(slots=True)
+class Incoming:
+    """A fetched update, made safe, with its JSON for the inbox (None: it cannot be stored)."""
+
+    update: Update
+    payload: str | None
+    error: str | None = None  # why there is no payload
+
+    @property
+    def update_id(self) -> int:
+        """The update's id."""
+        return self.update.update_id
+
+    def raw(self) -> bytes:
+        """The update as JSON bytes, whatever it holds (lone surrogates pass through)."""
+        data = self.update.model_dump(mode="json", exclude_none=True)
+        return json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+@dataclass(slots=True)
+class StoreResult:
+    """What became of a batch: new updates, and those the database refused."""
+
+    new: set[int] = field(default_factory=set)
+    quarantined: list[Incoming] = field(default_factory=list)
+    settled: set[int] = field(default_factory=set)  # stored, known or quarantined
+
+
+def safe(text: str) -> str:
+    """`text` with NUL and lone surrogates replaced by U+FFFD."""
+    return _UNSAFE.sub("\ufffd", text)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, dict):
+        return {safe(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def prepare(update: Update, bot: Bot) -> Incoming:
+    """Make an update safe for PostgreSQL and the handlers; cheap when there is nothing to fix."""
+    try:
+        payload = update.model_dump_json(exclude_none=True)
+    except ValueError:  # a lone surrogate: pydantic cannot encode it as UTF-8
+        payload = None
+    # JSON escapes a NUL as \u0000: one regex scan over the text that is stored anyway.
+    if payload is not None and ("\\u0000" not in payload or not _NUL_ESCAPE.search(payload)):
+        return Incoming(update, payload)
+    try:
+        data = _clean(update.model_dump(mode="json", exclude_none=True))
+        clean = Update.model_validate(data, context={"bot": bot})
+        return Incoming(clean, clean.model_dump_json(exclude_none=True))
+    except ValueError as exc:  # pydantic's errors are ValueErrors
+        return Incoming(update, None, f"unreadable after cleaning: {exc}")
+
+
 def chat_of(update: Update) -> int | None:
     """The chat an update belongs to (None for updates without one)."""
     event = update.event
@@ -51,6 +146,12 @@ def chat_of(update: Update) -> int | None:
     return int(user.id) if user is not None else None
 
 
+def user_of(update: Update) -> int | None:
+    """The user who sent an update (None if none)."""
+    user = getattr(update.event, "from_user", None)
+    return int(user.id) if user is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class StatusCount:
     """How many updates have a status."""
@@ -59,14 +160,25 @@ class StatusCount:
     count: int
 
 
-async def inspect_inbox(url: str, limit: int) -> tuple[dict[str, int], list[FailedUpdate]]:
-    """For `healthbot inbox`: counts by status and the latest failed updates."""
+async def inbox_report(url: str, limit: int) -> list[str]:
+    """For `healthbot inbox`: counts by status, the latest failed and quarantined updates."""
     db = await Database.open(url, min_size=1, max_size=1)
     try:
         inbox = InboxRepository(db)
-        return await inbox.counts(), await inbox.failed(limit)
+        counts, failed = await inbox.counts(), await inbox.failed(limit)
+        quarantined = await inbox.quarantined(limit)
     finally:
         await db.close()
+    lines = ["  ".join(f"{status}: {count}" for status, count in counts.items()) or "empty"]
+    for update in failed:
+        when = update.finished_at.isoformat(" ", "seconds") if update.finished_at else "-"
+        lines.append(f"update {update.update_id} ({update.kind}, chat {update.chat_id}) failed "
+                     f"{when} after {update.attempts} attempt(s): {update.last_error}")  # fmt: skip
+    for q in quarantined:
+        when = q.received_at.isoformat(" ", "seconds")
+        lines.append(f"update {q.update_id} ({q.kind}, chat {q.chat_id}) quarantined {when}: "
+                     f"{q.error}")  # fmt: skip
+    return lines
 
 
 class InboxRepository:
@@ -75,16 +187,43 @@ class InboxRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def store(self, updates: list[Update]) -> set[int]:
-        """Store a getUpdates batch in one round trip; return the ids that were new."""
+    async def store(self, batch: list[Incoming], result: StoreResult) -> None:
+        """Store a getUpdates batch, in one round trip when all is well, into `result`.
+
+        When the database refuses the data, the batch is split in halves until each bad
+        update is alone; those go to the quarantine. An outage raises (psycopg's
+        OperationalError): the caller waits and calls again with what is not settled yet.
+        """
+        for item in batch:
+            if item.payload is None and item.update_id not in result.settled:
+                await self._quarantine(item, item.error or "cannot be encoded", result)
+        await self._store_split([i for i in batch if i.payload is not None], result)
+
+    async def _store_split(self, batch: list[Incoming], result: StoreResult) -> None:
+        batch = [item for item in batch if item.update_id not in result.settled]
+        if not batch:
+            return
+        try:
+            new = await self._insert(batch)
+        except DATA_ERRORS as exc:
+            if len(batch) == 1:
+                await self._quarantine(batch[0], f"{type(exc).__name__}: {exc}", result)
+                return
+            middle = len(batch) // 2
+            await self._store_split(batch[:middle], result)
+            await self._store_split(batch[middle:], result)
+            return
+        result.new |= new
+        result.settled.update(item.update_id for item in batch)
+
+    async def _insert(self, batch: list[Incoming]) -> set[int]:
         ids, chats, users, kinds, payloads = [], [], [], [], []
-        for update in updates:
-            ids.append(update.update_id)
-            chats.append(chat_of(update))
-            user = getattr(update.event, "from_user", None)
-            users.append(user.id if user is not None else None)
-            kinds.append(update.event_type)
-            payloads.append(update.model_dump_json(exclude_none=True))
+        for item in batch:
+            ids.append(item.update_id)
+            chats.append(chat_of(item.update))
+            users.append(user_of(item.update))
+            kinds.append(item.update.event_type)
+            payloads.append(item.payload)
         async with self.db.timed("inbox.store"), self.db.pool.connection() as conn:
             cur = await conn.execute(
                 "INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload)"
@@ -93,6 +232,43 @@ class InboxRepository:
                 (ids, chats, users, kinds, payloads),
             )
             return {row[0] for row in await cur.fetchall()}
+
+    async def _quarantine(self, item: Incoming, error: str, result: StoreResult) -> None:
+        update = item.update
+        log.error("update %d cannot be stored; quarantined: %s", update.update_id, error)
+        cur_rows = await self.db.fetch_value(
+            "inbox.quarantine",
+            "INSERT INTO update_quarantine (update_id, chat_id, user_id, kind, raw, error)"
+            " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (update_id) DO NOTHING"
+            " RETURNING update_id",
+            (update.update_id, chat_of(update), user_of(update), safe(update.event_type),
+             item.raw(), safe(error)[:2000]),
+        )  # fmt: skip
+        result.settled.add(update.update_id)
+        if cur_rows is not None:  # not quarantined before (Telegram may send it again)
+            INBOX_QUARANTINED.inc()
+            result.quarantined.append(item)
+
+    async def quarantined(self, limit: int = 50) -> list[QuarantinedUpdate]:
+        """The most recent updates the inbox could not store."""
+        return await self.db.fetch_all(
+            "inbox.quarantined",
+            "SELECT update_id, chat_id, kind, error, received_at FROM update_quarantine"
+            " ORDER BY update_id DESC LIMIT %s",
+            (limit,),
+            QuarantinedUpdate,
+        )
+
+    async def pending_of_chat(self, chat_id: int, after: int, limit: int) -> list[StoredUpdate]:
+        """A chat's unfinished updates after `after`, oldest first (those left out of memory)."""
+        return await self.db.fetch_all(
+            "inbox.pending_of_chat",
+            "SELECT update_id, payload::text AS payload, status, attempts FROM update_inbox"
+            " WHERE status IN ('pending', 'processing') AND chat_id = %s AND update_id > %s"
+            " ORDER BY update_id LIMIT %s",
+            (chat_id, after, limit),
+            StoredUpdate,
+        )
 
     async def unfinished(self) -> list[StoredUpdate]:
         """Updates stored but not finished, oldest first (work left by a stop or a crash)."""
@@ -117,13 +293,16 @@ class InboxRepository:
         await self.db.execute(
             "inbox.write",
             "WITH replies AS ("
-            " INSERT INTO outbox (update_id, seq, chat_id, method, status,"
+            " INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status,"
             " telegram_message_id, result, attempts, sent_at)"
-            " SELECT u, s, c, m, 'sent', mid, r::jsonb, 1, now() FROM unnest("
-            "%(r_update)s::bigint[], %(r_seq)s::int[], %(r_chat)s::bigint[], %(r_method)s::text[],"
-            " %(r_message)s::bigint[], %(r_result)s::text[]) AS t(u, s, c, m, mid, r)"
-            " ON CONFLICT (update_id, seq) DO NOTHING)"
+            " SELECT k, u, s, c, m, 'sent', mid, r::jsonb, 1, now() FROM unnest("
+            "%(r_key)s::text[], %(r_update)s::bigint[], %(r_seq)s::int[], %(r_chat)s::bigint[],"
+            " %(r_method)s::text[], %(r_message)s::bigint[], %(r_result)s::text[])"
+            " AS t(k, u, s, c, m, mid, r)"
+            " ON CONFLICT (delivery_key, seq) DO NOTHING)"
             " UPDATE update_inbox AS i SET status = v.status, attempts = i.attempts + v.started,"
+            # Done: the text and names are no longer needed (personal data kept no longer).
+            " payload = CASE WHEN v.status = 'done' THEN %(no_payload)s::jsonb ELSE i.payload END,"
             " started_at = CASE WHEN v.started = 1 THEN now() ELSE i.started_at END,"
             " finished_at = CASE WHEN v.status = 'done' THEN now() END,"
             " last_error = CASE WHEN v.status = 'done' THEN NULL ELSE i.last_error END"
@@ -131,6 +310,7 @@ class InboxRepository:
             " AS v(update_id, status, started)"
             " WHERE i.update_id = v.update_id AND i.status IN ('pending', 'processing')",
             {
+                "r_key": [r.key for r in replies],
                 "r_update": [r.update_id for r in replies],
                 "r_seq": [r.seq for r in replies],
                 "r_chat": [r.chat_id for r in replies],
@@ -140,6 +320,7 @@ class InboxRepository:
                 "ids": ids,
                 "states": states,
                 "counts": counts,
+                "no_payload": _NO_PAYLOAD,
             },
         )
 
@@ -149,7 +330,7 @@ class InboxRepository:
             "inbox.mark_failed",
             "UPDATE update_inbox SET status = 'failed', attempts = GREATEST(attempts, %s),"
             " last_error = %s, finished_at = now() WHERE update_id = %s",
-            (attempts, error[:2000], update_id),
+            (attempts, safe(error)[:2000], update_id),
         )
 
     async def failed(self, limit: int = 50) -> list[FailedUpdate]:
@@ -172,14 +353,35 @@ class InboxRepository:
         )
         return {row.status: row.count for row in rows}
 
-    async def prune(self, older_than_hours: float) -> int:
-        """Delete finished updates (and their outbox rows) older than the retention."""
-        return await self.db.execute(
+    async def prune(self, older_than_hours: float, failed_payload_hours: float) -> int:
+        """Delete finished updates (and their replies) and quarantined ones past the
+        retention; drop the payload of failed and quarantined ones past `failed_payload_hours`.
+        """
+        keep, keep_failed = older_than_hours * 3600, failed_payload_hours * 3600
+        pruned = await self.db.execute(
             "inbox.prune",
             "DELETE FROM update_inbox WHERE status IN ('done', 'failed')"
             " AND finished_at < now() - make_interval(secs => %s)",
-            (older_than_hours * 3600,),
+            (keep,),
         )
+        await self.db.execute(
+            "inbox.prune_failed_payloads",
+            "UPDATE update_inbox SET payload = %s::jsonb WHERE status = 'failed'"
+            " AND finished_at < now() - make_interval(secs => %s) AND payload <> %s::jsonb",
+            (_NO_PAYLOAD, keep_failed, _NO_PAYLOAD),
+        )
+        await self.db.execute(
+            "inbox.prune_quarantine",
+            "DELETE FROM update_quarantine WHERE received_at < now() - make_interval(secs => %s)",
+            (keep,),
+        )
+        await self.db.execute(
+            "inbox.prune_quarantine_raw",
+            "UPDATE update_quarantine SET raw = NULL WHERE raw IS NOT NULL"
+            " AND received_at < now() - make_interval(secs => %s)",
+            (keep_failed,),
+        )
+        return pruned
 
 
 class InboxWriter:
@@ -231,8 +433,10 @@ class InboxWriter:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
-        with contextlib.suppress(Exception):  # the database may be gone at shutdown
-            await self.flush()
+        # The database may be gone at shutdown: what is not written runs again next start,
+        # and a stop must not wait on it for longer than a moment.
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.flush(), _CLOSE_SECONDS)
 
     async def flush(self) -> None:
         """Write everything queued now, in one statement."""
@@ -258,6 +462,7 @@ class InboxWriter:
                 waiter.set_result(None)
 
     async def _run(self) -> None:
+        backoff = Backoff(0.5, 5.0)
         while True:
             await self._wake.wait()
             self._wake.clear()
@@ -266,6 +471,10 @@ class InboxWriter:
             try:
                 await self.flush()
             except Exception as exc:
-                log.warning("could not write the inbox's bookkeeping (%s); will retry", exc)
-                await asyncio.sleep(1.0)
+                delay = backoff.delay()
+                log.warning("could not write the inbox's bookkeeping (%s); retrying in %.1f s",
+                            exc, delay)  # fmt: skip
+                await asyncio.sleep(delay)
                 self._wake.set()
+            else:
+                backoff.reset()

@@ -2,11 +2,20 @@
 
 The loop stores each getUpdates batch in PostgreSQL (one round trip) before the next
 getUpdates confirms it to Telegram, so an update is always either unconfirmed at Telegram or
-stored here: a crash or a deploy loses nothing. Stored updates are handled one at a time per
-chat, in arrival order; different chats run in parallel up to `max_active_chats`, and the
-loop stops fetching while `max_queued` updates wait (backpressure). An update ends done, or
-failed after `max_attempts` with its error kept. At start, unfinished updates run first; an
-update Telegram delivers twice is stored once and runs once.
+stored here: a crash or a deploy loses nothing. What the database refuses is quarantined
+(see `inbox`), and its sender told so; it never holds up the rest.
+
+Stored updates are handled one at a time per chat (a lane), in arrival order; different
+chats run in parallel up to `max_active_chats`. A lane keeps at most `max_queued_per_chat`
+updates in memory: a chat that sends faster than it can be answered has the rest wait in the
+inbox (still stored, loaded again when its lane has room) and is asked once to slow down, so
+that it cannot fill the shared queue. The loop stops fetching while `max_queued` updates wait
+in memory (backpressure). Background jobs (`submit_job`) run in the same lanes, in order with
+the chat's updates, under their own key in the reply ledger.
+
+An update ends done, or failed after `max_attempts` with its error kept. At start,
+unfinished updates run first; an update Telegram delivers twice is stored once and runs once.
+At stop, every wait ends: retries give up, and the drain lasts at most `drain_seconds`.
 """
 
 from __future__ import annotations
@@ -15,10 +24,9 @@ import asyncio
 import contextlib
 import logging
 import os
-import random
 from collections import deque
-from collections.abc import Awaitable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 import psycopg
@@ -31,15 +39,25 @@ from aiogram.exceptions import (
     TelegramUnauthorizedError,
 )
 from aiogram.methods import GetUpdates
-from aiogram.types import Update
+from aiogram.types import Update, User
 from pydantic import ValidationError
 
+from healthbot.backoff import Backoff, sleep_unless
 from healthbot.errors import StartupError
 from healthbot.logs import REQUEST_ID
-from healthbot.metrics import INBOX_QUEUED, INBOX_UPDATES, INTAKE_ERRORS
-from healthbot.telegram.inbox import InboxRepository, InboxWriter, chat_of
-from healthbot.telegram.outbox import DELIVERY, Delivery, OutboxRepository
-from healthbot.texts import texts_of
+from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, INTAKE_ERRORS, JOBS
+from healthbot.telegram.inbox import (
+    InboxRepository,
+    InboxWriter,
+    Incoming,
+    StoredUpdate,
+    StoreResult,
+    chat_of,
+    prepare,
+)
+from healthbot.telegram.outbox import DELIVERY, Delivery, OutboxRepository, job_key, update_key
+from healthbot.telegram.sender import PacedSender
+from healthbot.texts import Texts, texts_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -48,22 +66,49 @@ _BACKOFF_START = 0.5
 _BACKOFF_MAX = 30.0
 _OUTAGE_BACKOFF_MAX = 5.0
 _HOUSEKEEPING_SECONDS = 3600.0
+_CONFIRM_SECONDS = 2.0
+# Kept from `drain_seconds` for what follows the drain (the last bookkeeping, closing).
+_CLOSE_RESERVE = 1.5
 
 # Failures of a dependency, not of the update: wait for it and try again, without counting.
 OUTAGES = (psycopg.OperationalError, TelegramNetworkError, TelegramServerError)
 
+JobRun = Callable[[], Awaitable[None]]
+
+
+def _unreadable_text(texts: Texts) -> str:
+    return texts.unreadable_update
+
+
+def _slow_down_text(texts: Texts) -> str:
+    return texts.slow_down
+
 
 @dataclass(slots=True)
-class Job:
-    """A stored update waiting for its chat's turn."""
+class Work:
+    """What waits in a chat's lane: a stored update, or a background job (`run`)."""
 
-    update: Update
-    replay: bool = False  # it may have sent replies before (interrupted or failed earlier)
+    key: str  # the delivery key in the reply ledger
+    update: Update | None = None
+    run: JobRun | None = None
+    replay: bool = False  # it may have sent replies before (interrupted, failed, a job re-run)
     attempts: int = 0  # attempts already made in earlier runs
 
 
+@dataclass(slots=True)
+class _Lane:
+    """One chat's queue and worker, and whether some of its updates wait in the inbox."""
+
+    queue: deque[Work] = field(default_factory=deque)
+    worker: asyncio.Task[None] | None = None
+    last_update: int = 0  # the newest update id put in memory: the inbox holds the rest
+    deferred: bool = False  # updates after `last_update` wait in the inbox
+    skipped: int = 0  # updates deferred since the last reload began
+    warned: bool = False  # told to slow down during this deferral
+
+
 class Intake:
-    """Polls, stores, schedules and handles updates; see the module docstring."""
+    """Polls, stores, schedules and handles updates and jobs; see the module docstring."""
 
     def __init__(
         self,
@@ -72,36 +117,44 @@ class Intake:
         inbox: InboxRepository,
         outbox: OutboxRepository,
         *,
+        sender: PacedSender | None = None,
         poll_timeout: int = 30,
         max_active_chats: int = 64,
         max_queued: int = 1000,
+        max_queued_per_chat: int = 20,
         max_attempts: int = 5,
         drain_seconds: float = 20.0,
         retention_hours: float = 48.0,
+        failed_retention_hours: float = 24.0,
         allowed_updates: Sequence[str] | None = None,
     ) -> None:
         self.bot = bot
         self.dispatcher = dispatcher
         self.inbox = inbox
         self.outbox = outbox
+        self.sender = sender
         self.poll_timeout = poll_timeout
         self.max_queued = max_queued
+        self.max_queued_per_chat = max_queued_per_chat
         self.max_attempts = max_attempts
         self.drain_seconds = drain_seconds
         self.retention_hours = retention_hours
+        self.failed_retention_hours = failed_retention_hours
         self.allowed_updates = list(allowed_updates) if allowed_updates is not None else None
         self._slots = asyncio.Semaphore(max_active_chats)
-        self._queues: dict[int, deque[Job]] = {}
-        self._workers: dict[int, asyncio.Task[None]] = {}
+        self._lanes: dict[int, _Lane] = {}
         self._queued = 0
         self._room = asyncio.Event()
         self._room.set()
-        self._stopping = False
+        self._stop = asyncio.Event()
         self._offset: int | None = None
         self._writer = InboxWriter(inbox)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Recover unfinished updates, poll until `stop`, then drain."""
+        self._stop = stop
+        if self.sender is not None:
+            self.sender.stop_when(stop)  # no Bot API retry outlives a stop
         if not await introduce(self.bot, stop):
             return
         self._writer.start()
@@ -110,11 +163,26 @@ class Intake:
             await self._recover()
             await self._poll(stop)
         finally:
-            await self._drain()
+            stopped_at = asyncio.get_running_loop().time()
+            await self._confirm()
+            await self._drain(stopped_at)
             housekeeping.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await housekeeping
             await self._writer.close()
+
+    def submit_job(self, chat_id: int, key: str, run: JobRun) -> None:
+        """Run `run` in the chat's lane, after what waits there, under the ledger key
+        "job:<key>": a job run again with the same key does not send its replies again.
+
+        Jobs live in memory only: whoever submits them submits them again after a restart.
+        """
+        self._enqueue(chat_id, Work(job_key(key), run=run, replay=True))
+
+    def queued(self, chat_id: int) -> int:
+        """How many updates and jobs wait in memory in the chat's lane."""
+        lane = self._lanes.get(chat_id)
+        return len(lane.queue) if lane is not None else 0
 
     # --- intake ------------------------------------------------------------------------------
 
@@ -122,27 +190,33 @@ class Intake:
         rows = await self.inbox.unfinished()
         for row in rows:
             INBOX_UPDATES.labels("recovered").inc()
-            if row.attempts >= self.max_attempts:
-                await self.inbox.mark_failed(
-                    row.update_id, row.attempts,
-                    f"interrupted {row.attempts} times (a crash or a stop while handling it)",
-                )  # fmt: skip
-                INBOX_UPDATES.labels("failed").inc()
-                continue
-            try:
-                update = Update.model_validate_json(row.payload, context={"bot": self.bot})
-            except ValidationError as exc:  # stored by an older version, say: keep the error
-                await self.inbox.mark_failed(row.update_id, row.attempts, f"unreadable: {exc}")
-                INBOX_UPDATES.labels("failed").inc()
-                continue
-            # Even a "pending" one may have run: its marks are written in batches. The outbox
-            # says which of its replies went out.
-            self._submit(Job(update, replay=True, attempts=row.attempts))
+            if (work := await self._readable(row)) is not None:
+                # Even a "pending" one may have run: its marks are written in batches. The
+                # ledger says which of its replies went out.
+                work.replay = True
+                self._submit(work, live=False)
         if rows:
             log.info("recovered %d unfinished update(s) from the inbox", len(rows))
 
+    async def _readable(self, row: StoredUpdate) -> Work | None:
+        """A stored update as work, or None if it is given up (too many tries, unreadable)."""
+        error = None
+        if row.attempts >= self.max_attempts:
+            error = f"interrupted {row.attempts} times (a crash or a stop while handling it)"
+        else:
+            try:
+                update = Update.model_validate_json(row.payload, context={"bot": self.bot})
+            except ValidationError as exc:  # stored by an older version, say: keep the error
+                error = f"unreadable: {exc}"
+        if error is not None:
+            await self.inbox.mark_failed(row.update_id, row.attempts, error)
+            INBOX_UPDATES.labels("failed").inc()
+            return None
+        replay = row.status == "processing" or row.attempts > 0
+        return Work(update_key(row.update_id), update, replay=replay, attempts=row.attempts)
+
     async def _poll(self, stop: asyncio.Event) -> None:
-        backoff = _BACKOFF_START
+        backoff = Backoff(_BACKOFF_START, _BACKOFF_MAX)
         while not stop.is_set():
             if not self._room.is_set():  # backpressure: handle what is stored first
                 await _first(self._room.wait(), stop)
@@ -151,27 +225,32 @@ class Intake:
                 updates = await _first(self._fetch(), stop)
             except Exception as exc:  # the intake must outlive any one bad answer
                 INTAKE_ERRORS.labels("get_updates").inc()
-                delay = _jitter(backoff)
+                delay = backoff.delay()
                 expected = isinstance(exc, TelegramAPIError | TimeoutError)
                 log.warning("getUpdates failed (%s); retrying in %.1f s", exc, delay,
                             exc_info=not expected)  # fmt: skip
-                await _first(asyncio.sleep(delay), stop)
-                backoff = min(backoff * 2, _BACKOFF_MAX)
+                await sleep_unless(stop, delay)
                 continue
-            backoff = _BACKOFF_START
+            backoff.reset()
             if not updates:
                 continue  # stopped, or the long poll ended empty
-            new = await self._store(updates, stop)
-            if new is None:
+            batch = [prepare(update, self.bot) for update in updates]
+            result = await self._store(batch, stop)
+            if result is None:
                 break  # stopped before they were stored: unconfirmed, Telegram keeps them
             self._offset = updates[-1].update_id + 1
-            for update in updates:
-                if update.update_id in new:
-                    INBOX_UPDATES.labels("stored").inc()
-                    self._submit(Job(update))
-                else:
-                    INBOX_UPDATES.labels("duplicate").inc()
-        await self._confirm()
+            self._take(batch, result)
+
+    def _take(self, batch: list[Incoming], result: StoreResult) -> None:
+        """Queue the new updates of a stored batch; apologize for the quarantined ones."""
+        for item in batch:
+            if item.update_id in result.new:
+                INBOX_UPDATES.labels("stored").inc()
+                self._submit(Work(update_key(item.update_id), item.update))
+            elif all(item is not q for q in result.quarantined):
+                INBOX_UPDATES.labels("duplicate").inc()
+        for item in result.quarantined:
+            self._tell(item.update, f"quarantined:{item.update_id}", _unreadable_text)
 
     async def _fetch(self) -> list[Update]:
         return await self.bot(
@@ -180,21 +259,21 @@ class Intake:
             request_timeout=self.poll_timeout + 10,
         )  # fmt: skip
 
-    async def _store(self, updates: list[Update], stop: asyncio.Event) -> set[int] | None:
-        """Store a batch, retrying while the database is away; None if stopped first."""
-        backoff = _BACKOFF_START
+    async def _store(self, batch: list[Incoming], stop: asyncio.Event) -> StoreResult | None:
+        """Store a batch, waiting while the database is away; None if stopped first."""
+        result = StoreResult()  # what is settled survives a retry: it is not stored twice
+        backoff = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
         while True:
             try:
-                return await self.inbox.store(updates)
-            except Exception as exc:  # kept unconfirmed at Telegram until it works
+                await self.inbox.store(batch, result)
+                return result
+            except Exception as exc:  # an outage: kept unconfirmed at Telegram until it works
                 INTAKE_ERRORS.labels("store").inc()
-                delay = _jitter(backoff)
+                delay = backoff.delay()
                 log.warning("could not store %d update(s) (%s); retrying in %.1f s",
-                            len(updates), exc, delay)  # fmt: skip
-                await _first(asyncio.sleep(delay), stop)
-                if stop.is_set():
+                            len(batch), exc, delay)  # fmt: skip
+                if await sleep_unless(stop, delay):
                     return None
-                backoff = min(backoff * 2, _OUTAGE_BACKOFF_MAX)
 
     async def _confirm(self) -> None:
         """Tell Telegram that the stored updates arrived, without taking new ones."""
@@ -202,47 +281,104 @@ class Intake:
             return
         try:
             # limit=1, timeout=0: returns at once; an update it returns stays unconfirmed.
-            await self.bot(GetUpdates(offset=self._offset, limit=1, timeout=0), request_timeout=5)
+            async with asyncio.timeout(_CONFIRM_SECONDS):
+                await self.bot(
+                    GetUpdates(offset=self._offset, limit=1, timeout=0),
+                    request_timeout=int(_CONFIRM_SECONDS),
+                )
         except Exception as exc:  # stopping: they are stored; Telegram may resend, we dedupe
             log.warning("could not confirm stored updates: %s", exc)
 
     # --- per-chat scheduling -----------------------------------------------------------------
 
-    def _submit(self, job: Job) -> None:
-        key = chat_of(job.update)
-        if key is None:
-            key = -job.update.update_id  # no chat: no order to keep
-        queue = self._queues.get(key)
-        if queue is None:
-            queue = self._queues[key] = deque()
-            self._workers[key] = asyncio.create_task(self._chat_worker(key, queue))
-        queue.append(job)
-        self._queued += 1
+    def _submit(self, work: Work, *, live: bool = True) -> None:
+        """Queue a stored update in its chat's lane, or leave it in the inbox if that is full
+        (asking a `live` sender to slow down; a backlog found at start is no one's fault)."""
+        assert work.update is not None
+        chat = chat_of(work.update)
+        if chat is None:  # no chat: no order to keep, nothing to defer
+            self._enqueue(-work.update.update_id, work)
+            return
+        lane = self._lanes.get(chat)
+        if lane is not None and (lane.deferred or len(lane.queue) >= self.max_queued_per_chat):
+            self._defer(chat, lane, work.update, warn=live)
+            return
+        self._enqueue(chat, work)
+
+    def _enqueue(self, key: int, work: Work) -> None:
+        lane = self._lanes.get(key)
+        if lane is None:
+            lane = self._lanes[key] = _Lane()
+            lane.worker = asyncio.create_task(self._chat_worker(key, lane))
+        if work.update is not None:
+            lane.last_update = max(lane.last_update, work.update.update_id)
+        lane.queue.append(work)
+        self._count(+1)
+
+    def _count(self, change: int) -> None:
+        self._queued += change
         INBOX_QUEUED.set(self._queued)
         if self._queued >= self.max_queued:
             self._room.clear()
+        else:
+            self._room.set()
 
-    async def _chat_worker(self, key: int, queue: deque[Job]) -> None:
+    def _defer(self, chat: int, lane: _Lane, update: Update, *, warn: bool) -> None:
+        """The chat's lane is full: the update waits in the inbox; ask the chat to slow down."""
+        lane.deferred = True
+        lane.skipped += 1
+        INBOX_DEFERRED.inc()
+        if warn and not lane.warned:
+            lane.warned = True
+            log.info("chat %d sends faster than it can be answered; the rest waits", chat)
+            self._tell(update, f"slow-down:{chat}:{update.update_id}", _slow_down_text)
+
+    async def _reload(self, chat: int, lane: _Lane) -> None:
+        """Load a full lane's worth of the chat's updates that wait in the inbox."""
+        backoff = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
+        while not self._stop.is_set():
+            lane.skipped = 0
+            room = self.max_queued_per_chat - len(lane.queue)
+            try:
+                rows = await self.inbox.pending_of_chat(chat, lane.last_update, room)
+            except Exception as exc:  # the database is away: the updates wait there
+                log.warning("could not load chat %d's waiting updates (%s)", chat, exc)
+                await sleep_unless(self._stop, backoff.delay())
+                continue
+            for row in rows:
+                lane.last_update = row.update_id
+                if (work := await self._readable(row)) is not None:
+                    lane.queue.append(work)
+                    self._count(+1)
+            # Done when the inbox had no more and none was deferred while it was asked.
+            if len(rows) < room and lane.skipped == 0:
+                lane.deferred = lane.warned = False
+            return
+
+    async def _chat_worker(self, key: int, lane: _Lane) -> None:
         try:
             async with self._slots:
-                while queue and not self._stopping:
-                    job = queue.popleft()
-                    self._queued -= 1
-                    INBOX_QUEUED.set(self._queued)
-                    if self._queued < self.max_queued:
-                        self._room.set()
-                    await self._handle(job)
+                while not self._stop.is_set():
+                    if lane.deferred and len(lane.queue) <= self.max_queued_per_chat // 2:
+                        await self._reload(key, lane)
+                    if not lane.queue:
+                        if lane.deferred:
+                            continue  # some were deferred during the reload: load them
+                        break
+                    work = lane.queue.popleft()
+                    self._count(-1)
+                    await self._handle(work)
         finally:
             # No await between the last look at the queue and here: a submit cannot slip in.
-            del self._queues[key]
-            del self._workers[key]
+            del self._lanes[key]
 
-    async def _drain(self) -> None:
-        self._stopping = True
-        workers = list(self._workers.values())
+    async def _drain(self, stopped_at: float) -> None:
+        workers = [lane.worker for lane in self._lanes.values() if lane.worker is not None]
         if workers:
-            log.info("finishing the update(s) in flight (up to %.0f s)", self.drain_seconds)
-            _, pending = await asyncio.wait(workers, timeout=self.drain_seconds)
+            loop = asyncio.get_running_loop()
+            budget = max(0.5, stopped_at + self.drain_seconds - _CLOSE_RESERVE - loop.time())
+            log.info("finishing the update(s) in flight (up to %.1f s)", budget)
+            _, pending = await asyncio.wait(workers, timeout=budget)
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
@@ -254,63 +390,76 @@ class Intake:
 
     # --- handling ----------------------------------------------------------------------------
 
-    async def _handle(self, job: Job) -> None:
-        update_id = job.update.update_id
-        delivery = Delivery(update_id, self.outbox, self._writer, replay=job.replay)
+    async def _handle(self, work: Work) -> None:
+        update_id = work.update.update_id if work.update is not None else None
+        delivery = Delivery(work.key, update_id, self.outbox, self._writer, replay=work.replay)
         delivery_token = DELIVERY.set(delivery)
         request_token = REQUEST_ID.set(os.urandom(6).hex())
-        self._writer.started(update_id)
-        attempts = job.attempts
-        outage_backoff = _BACKOFF_START
+        if update_id is not None:
+            self._writer.started(update_id)
+        attempts = work.attempts
+        outage = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
         try:
             while True:
                 attempts += 1
                 try:
-                    await self.dispatcher.feed_update(self.bot, job.update)
+                    await self._run_once(work)
                 except TelegramForbiddenError:
                     pass  # the user blocked the bot: nothing can be delivered; done
-                except asyncio.CancelledError:
-                    raise
                 except OUTAGES as exc:
-                    if self._stopping:
-                        return  # left unfinished; it runs again at the next start
-                    attempts -= 1  # not the update's fault
-                    delay = _jitter(outage_backoff)
-                    log.warning("update %d waits for a dependency (%s); retrying in %.1f s",
-                                update_id, exc, delay)  # fmt: skip
-                    await asyncio.sleep(delay)
-                    outage_backoff = min(outage_backoff * 2, _OUTAGE_BACKOFF_MAX)
+                    if self._stop.is_set():
+                        return  # left unfinished; an update runs again at the next start
+                    attempts -= 1  # not the work's fault
+                    delay = outage.delay()
+                    log.warning("%s waits for a dependency (%s); retrying in %.1f s",
+                                work.key, exc, delay)  # fmt: skip
+                    if await sleep_unless(self._stop, delay):
+                        return
                     delivery.retry()
                     continue
                 except Exception as exc:
-                    if attempts < self.max_attempts and not self._stopping:
+                    if attempts < self.max_attempts and not self._stop.is_set():
                         INBOX_UPDATES.labels("retried").inc()
-                        log.warning("update %d failed (attempt %d of %d): %r", update_id,
-                                    attempts, self.max_attempts, exc)  # fmt: skip
-                        await asyncio.sleep(_jitter(0.2 * attempts))
+                        log.warning("%s failed (attempt %d of %d): %r", work.key, attempts,
+                                    self.max_attempts, exc)  # fmt: skip
+                        await sleep_unless(self._stop, Backoff(0.2 * attempts).delay())
                         delivery.retry()
                         continue
-                    await self._give_up(job, attempts, exc)
+                    await self._give_up(work, attempts, exc)
                     return
-                self._writer.done(update_id)
-                INBOX_UPDATES.labels("done").inc()
+                self._finished(work)
                 return
         finally:
             REQUEST_ID.reset(request_token)
             DELIVERY.reset(delivery_token)
 
-    async def _give_up(self, job: Job, attempts: int, exc: Exception) -> None:
-        update_id = job.update.update_id
+    async def _run_once(self, work: Work) -> None:
+        if work.update is not None:
+            await self.dispatcher.feed_update(self.bot, work.update)
+        elif work.run is not None:
+            await work.run()
+
+    def _finished(self, work: Work) -> None:
+        if work.update is not None:
+            self._writer.done(work.update.update_id)
+            INBOX_UPDATES.labels("done").inc()
+        else:
+            JOBS.labels("done").inc()
+
+    async def _give_up(self, work: Work, attempts: int, exc: Exception) -> None:
         request_id = REQUEST_ID.get()
-        log.error("update %d failed after %d attempt(s); giving up", update_id, attempts,
-                  exc_info=exc)  # fmt: skip
+        log.error("%s failed after %d attempt(s); giving up", work.key, attempts, exc_info=exc)
+        if work.update is None:
+            JOBS.labels("failed").inc()
+            return
+        update_id = work.update.update_id
         INBOX_UPDATES.labels("failed").inc()
         with contextlib.suppress(Exception):  # best effort: the error is logged above
             await self.inbox.mark_failed(update_id, attempts, f"{type(exc).__name__}: {exc}")
-        chat_id = chat_of(job.update)
+        chat_id = chat_of(work.update)
         if chat_id is None:
             return
-        user = getattr(job.update.event, "from_user", None)
+        user = getattr(work.update.event, "from_user", None)
         try:
             await self.bot.send_message(
                 chat_id, texts_of(user).internal_error.format(request_id=request_id)
@@ -318,13 +467,27 @@ class Intake:
         except Exception:  # the apology failing must not hide the first error
             log.warning("could not tell chat %d about the failure", chat_id, exc_info=True)
 
+    def _tell(self, update: Update, key: str, text: Callable[[Texts], str]) -> None:
+        """Send the update's sender one catalog text, as a job in its chat's lane."""
+        chat_id = chat_of(update)
+        if chat_id is None:
+            return
+        user = getattr(update.event, "from_user", None)
+        message = text(texts_of(user if isinstance(user, User) else None))
+
+        async def tell() -> None:
+            await self.bot.send_message(chat_id, message)
+
+        self.submit_job(chat_id, key, tell)
+
     async def _housekeeping(self) -> None:
-        """Prune finished updates past the retention, every hour."""
+        """Prune finished updates and old payloads past their retention, every hour."""
         while True:
             try:
-                pruned = await self.inbox.prune(self.retention_hours)
+                pruned = await self.inbox.prune(self.retention_hours, self.failed_retention_hours)
+                pruned += await self.outbox.prune_jobs(self.retention_hours)
                 if pruned:
-                    log.info("pruned %d finished update(s) from the inbox", pruned)
+                    log.info("pruned %d finished update(s) and job replies", pruned)
             except Exception as exc:
                 log.warning("could not prune the inbox: %s", exc)
             await asyncio.sleep(_HOUSEKEEPING_SECONDS)
@@ -332,20 +495,21 @@ class Intake:
 
 async def introduce(bot: Bot, stop: asyncio.Event) -> bool:
     """Call getMe until it answers; a rejected token is fatal. False if stopped first."""
-    backoff = _BACKOFF_START
+    backoff = Backoff(_BACKOFF_START, _BACKOFF_MAX)
     while not stop.is_set():
         try:
-            user = await bot.me()
+            user = await _first(bot.me(), stop)
         except TelegramUnauthorizedError:
             raise StartupError(
                 "telegram.token: rejected by the Bot API (401 Unauthorized)"
             ) from None
         except (TelegramNetworkError, TelegramServerError, TimeoutError) as exc:
-            delay = _jitter(backoff)
+            delay = backoff.delay()
             log.warning("getMe failed (%s); retrying in %.1f s", exc, delay)
-            await _first(asyncio.sleep(delay), stop)
-            backoff = min(backoff * 2, _BACKOFF_MAX)
+            await sleep_unless(stop, delay)
             continue
+        if user is None:
+            return False  # stopped
         log.info("polling as @%s (id %d)", user.username, user.id)
         return True
     return False
@@ -364,7 +528,3 @@ async def _first(work: Awaitable[T], stop: asyncio.Event) -> T | None:
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
     return None
-
-
-def _jitter(seconds: float) -> float:
-    return seconds * random.uniform(0.5, 1.5)  # noqa: S311 - jitter, not cryptography

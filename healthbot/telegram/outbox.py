@@ -1,8 +1,10 @@
-"""The outbox: replies recorded per update, so that handling an update again sends nothing twice.
+"""The reply ledger (table `outbox`): replies recorded per delivery key, so that handling an
+update or running a job again sends nothing twice.
 
-The update being handled is carried in a context variable (`DELIVERY`), set by the intake for
-the duration of its handler; the paced sender numbers each message sent under it and records
-it once Telegram has taken it.
+A delivery key is "update:<update_id>" for an update's handler and "job:<key>" for a
+background job. The delivery being run is carried in a context variable (`DELIVERY`), set by
+the intake for the duration of its handler or job; the paced sender numbers each message sent
+under it and records it once Telegram has taken it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ class SentReply:
 
 @dataclass(frozen=True, slots=True)
 class ReplyRecord:
-    """A reply to record: which update, which of its replies, and what Telegram answered."""
+    """A reply to record: which delivery, which of its replies, and what Telegram answered."""
 
-    update_id: int
+    key: str
+    update_id: int | None  # None for a job's reply
     seq: int
     chat_id: int
     method: str
@@ -49,32 +52,52 @@ class ReplyRecorder(Protocol):
         ...
 
 
+def update_key(update_id: int) -> str:
+    """The delivery key of an update's handler."""
+    return f"update:{update_id}"
+
+
+def job_key(key: str) -> str:
+    """The delivery key of a background job."""
+    return f"job:{key}"
+
+
 class OutboxRepository:
-    """Reads `outbox` (the intake's writer inserts into it)."""
+    """Reads the reply ledger, table `outbox` (the intake's writer inserts into it)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def sent(self, update_id: int) -> dict[int, str]:
-        """The replies already sent for an update, by sequence number."""
+    async def sent(self, key: str) -> dict[int, str]:
+        """The replies already sent under a delivery key, by sequence number."""
         rows = await self.db.fetch_all(
             "outbox.sent",
             "SELECT seq, result::text AS result FROM outbox"
-            " WHERE update_id = %(update_id)s AND status = 'sent' AND seq IS NOT NULL",
-            {"update_id": update_id},
+            " WHERE delivery_key = %(key)s AND status = 'sent' AND seq IS NOT NULL",
+            {"key": key},
             SentReply,
         )
         return {row.seq: row.result for row in rows}
 
+    async def prune_jobs(self, older_than_hours: float) -> int:
+        """Delete job replies past the retention (update replies go with their update)."""
+        return await self.db.execute(
+            "outbox.prune_jobs",
+            "DELETE FROM outbox WHERE update_id IS NULL AND delivery_key LIKE 'job:%%'"
+            " AND created_at < now() - make_interval(secs => %s)",
+            (older_than_hours * 3600,),
+        )
+
 
 @dataclass(slots=True)
 class Delivery:
-    """The replies of the update being handled: numbered, recorded, replayed after a crash."""
+    """The replies of the update or job being run: numbered, recorded, replayed after a crash."""
 
-    update_id: int
+    key: str  # the delivery key: update_key(...) or job_key(...)
+    update_id: int | None  # None for a job
     outbox: OutboxRepository
     recorder: ReplyRecorder
-    replay: bool = False  # this update may have sent replies before (a crash, a retry)
+    replay: bool = False  # this update or job may have sent replies before (a crash, a retry)
     _seq: int = 0
     _sent: dict[int, str] = field(default_factory=dict)
     _loaded: bool = False
@@ -94,10 +117,9 @@ class Delivery:
         if self.replay and not self._loaded:
             self._loaded = True
             try:
-                self._sent = {**await self.outbox.sent(self.update_id), **self._sent}
+                self._sent = {**await self.outbox.sent(self.key), **self._sent}
             except Exception as exc:  # the database is away: assume nothing was sent
-                log.warning("update %d: outbox unreadable (%s); replies may repeat",
-                            self.update_id, exc)  # fmt: skip
+                log.warning("%s: ledger unreadable (%s); replies may repeat", self.key, exc)
         return self._sent.get(seq)
 
     async def record(self, seq: int, method: TelegramMethod[Any], result: Any) -> None:
@@ -108,7 +130,7 @@ class Delivery:
         try:
             await self.recorder.record(
                 ReplyRecord(
-                    update_id=self.update_id, seq=seq,
+                    key=self.key, update_id=self.update_id, seq=seq,
                     chat_id=chat_id if isinstance(chat_id, int) else 0,
                     method=method.__api_method__,
                     message_id=result.message_id if isinstance(result, Message) else None,
@@ -116,7 +138,7 @@ class Delivery:
                 )
             )  # fmt: skip
         except Exception as exc:  # the reply is out; failing the update now would resend it
-            log.warning("update %d: could not record reply %d (%s)", self.update_id, seq, exc)
+            log.warning("%s: could not record reply %d (%s)", self.key, seq, exc)
 
 
 def _essentials(result: Any) -> str:

@@ -3,18 +3,19 @@
 It keeps to Telegram's limits (about 1 message/s per chat with short bursts, 30 messages/s
 overall), waits out 429 `retry_after`, retries 5xx and network errors with backoff and jitter,
 reports 403 (the user blocked the bot) to a callback, and never drops a reply: a send either
-reaches Telegram or raises to the handler after `give_up_after` seconds of trying.
+reaches Telegram or raises to the handler after `give_up_after` seconds of trying, or at
+once when the daemon is stopping (stop wins over every retry: the update stays unfinished in
+the inbox and runs again at the next start).
 
-It also keeps the outbox: each message sent while handling an update is recorded under
-(update_id, sequence number), so that an update handled again after a crash or a failure
-does not send the same reply twice.
+It also keeps the reply ledger: each message sent while handling an update or running a job
+is recorded under (delivery key, sequence number), so that an update handled again after a
+crash or a failure, or a job run again, does not send the same reply twice.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from aiogram.methods import (
 from aiogram.methods.base import Response, TelegramType
 from pydantic import TypeAdapter
 
+from healthbot.backoff import Backoff, sleep_unless
 from healthbot.metrics import SEND_QUEUE, SEND_RETRIES, SEND_WAIT
 from healthbot.telegram.outbox import DELIVERY
 
@@ -114,6 +116,11 @@ class PacedSender(BaseRequestMiddleware):
         self._chats: dict[int | str, _Bucket] = {}
         self._global = _Bucket(limits.global_rate, limits.global_burst) if limits else None
         self._sweep_at = time.monotonic() + 60
+        self._stop: asyncio.Event | None = None
+
+    def stop_when(self, stop: asyncio.Event) -> None:
+        """Once `stop` is set, a failed call raises at once instead of being retried."""
+        self._stop = stop
 
     async def __call__(
         self,
@@ -127,11 +134,7 @@ class PacedSender(BaseRequestMiddleware):
         if delivery is not None and seq is not None:
             recorded = await delivery.recorded(seq)
             if recorded is not None:
-                log.info(
-                    "update %d: reply %d was already sent; not sending it again",
-                    delivery.update_id,
-                    seq,
-                )
+                log.info("%s: reply %d was already sent; not sending it again", delivery.key, seq)
                 return cast(Response[TelegramType], _decode(method, recorded, bot))
         result = await self._send(make_request, bot, method)
         if delivery is not None and seq is not None:
@@ -147,7 +150,7 @@ class PacedSender(BaseRequestMiddleware):
         chat_id = getattr(method, "chat_id", None)
         paced = self.limits is not None and isinstance(method, PACED) and chat_id is not None
         deadline = time.monotonic() + self.give_up_after
-        backoff = _BACKOFF_START
+        backoff = Backoff(_BACKOFF_START, _BACKOFF_MAX)
         while True:
             if paced:
                 assert chat_id is not None
@@ -160,30 +163,40 @@ class PacedSender(BaseRequestMiddleware):
                 if paced:
                     assert chat_id is not None
                     self._pause(chat_id, exc.retry_after)  # the next turn comes after it
-                else:
-                    await asyncio.sleep(exc.retry_after)
+                elif await sleep_unless(self._stop, exc.retry_after):
+                    raise
                 continue
             except TelegramForbiddenError:
-                if self.on_blocked is not None and isinstance(chat_id, int) and chat_id > 0:
-                    try:
-                        await self.on_blocked(chat_id)
-                    except Exception as exc:  # the 403 is what the handler must hear of
-                        log.warning("could not mark chat %d as blocked: %s", chat_id, exc)
+                await self._blocked(chat_id)
                 raise
             except TelegramBadRequest as exc:
                 if _harmless(method, exc):
                     return True  # type: ignore[return-value]  # both methods may return True
                 raise
             except (TelegramServerError, TelegramNetworkError) as exc:
-                if time.monotonic() + backoff > deadline:
+                if not await self._retry_later(method, exc, backoff, deadline):
                     raise
-                delay = backoff * random.uniform(0.5, 1.5)  # noqa: S311 - jitter
-                SEND_RETRIES.labels(
-                    "server" if isinstance(exc, TelegramServerError) else "network"
-                ).inc()
-                log.warning("%s failed (%s); retrying in %.1f s", method.__api_method__, exc, delay)
-                await asyncio.sleep(delay)
-                backoff = min(backoff * 2, _BACKOFF_MAX)
+
+    async def _retry_later(
+        self, method: TelegramMethod[Any], exc: Exception, backoff: Backoff, deadline: float
+    ) -> bool:
+        """Wait before trying a failed call again; False when it must not be retried:
+        past `give_up_after`, or stopping (stop wins over every retry)."""
+        stopping = self._stop is not None and self._stop.is_set()
+        if stopping or time.monotonic() + backoff.peek() > deadline:
+            return False
+        delay = backoff.delay()
+        SEND_RETRIES.labels("server" if isinstance(exc, TelegramServerError) else "network").inc()
+        log.warning("%s failed (%s); retrying in %.1f s", method.__api_method__, exc, delay)
+        return not await sleep_unless(self._stop, delay)
+
+    async def _blocked(self, chat_id: Any) -> None:
+        """Report a 403 (the user blocked the bot) to the callback."""
+        if self.on_blocked is not None and isinstance(chat_id, int) and chat_id > 0:
+            try:
+                await self.on_blocked(chat_id)
+            except Exception as exc:  # the 403 is what the handler must hear of
+                log.warning("could not mark chat %d as blocked: %s", chat_id, exc)
 
     async def _wait_turn(self, chat_id: int | str) -> None:
         assert self.limits is not None and self._global is not None

@@ -1,18 +1,17 @@
-"""The shape of a text catalog: every string the bot shows, as one typed object."""
+"""The shape of the daemon's own text catalog (features keep theirs in their folders)."""
 
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
 class Texts:
-    """Every user-facing string; `{name}` fields are filled with str.format (HTML-escaped)."""
+    """The daemon's user-facing strings; `{name}` fields are str.format-ted (HTML-escaped)."""
 
-    welcome_new: str
-    welcome_back: str
-    help: str
-    commands: tuple[tuple[str, str], ...]
     unknown_command: str
     free_text: str
     not_text: str
     edited_message: str
     internal_error: str
+    unreadable_update: str
+    slow_down: str
+    stale_button: str

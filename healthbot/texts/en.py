@@ -3,18 +3,6 @@
 from healthbot.texts.catalog import Texts
 
 EN = Texts(
-    welcome_new=(
-        "Hi {name}! I'm your health coach. 🌱\n\n"
-        "I help you keep track of meals, water and weight, remind you of what matters, "
-        "and cheer you on with XP and streaks.\n\n"
-        "Send /help to see what I can do."
-    ),
-    welcome_back="Welcome back, {name}! Send /help to see what I can do.",
-    help=("<b>What I can do</b>\n\n{commands}\n\nJust write to me in plain words, too."),
-    commands=(
-        ("start", "start or restart the bot"),
-        ("help", "list the commands"),
-    ),
     unknown_command="I don't know the command {command}. Send /help to see the ones I know.",
     free_text=(
         "Thanks for your message! Chatting with the coach is not switched on yet; "
@@ -32,4 +20,13 @@ EN = Texts(
         "Sorry, something went wrong on my side and I couldn't finish that. "
         "Please try again in a moment. (ref {request_id})"
     ),
+    unreadable_update=(
+        "Sorry, I couldn't read your last message (it holds characters I cannot keep). "
+        "Please send it again in other words."
+    ),
+    slow_down=(
+        "You're sending messages faster than I can answer. I'll get to each of them; "
+        "please give me a moment before sending more."
+    ),
+    stale_button="That button doesn't work any more. Send /help to see what I can do.",
 )
