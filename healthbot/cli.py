@@ -1,4 +1,4 @@
-"""The `healthbot` command: run, check, migrate, demo."""
+"""The `healthbot` command: run, check, migrate, inbox, demo, chat."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import asyncio
 import logging
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from healthbot import __version__
 from healthbot.config import Settings, load_settings
 from healthbot.errors import ConfigError, HealthbotError
-from healthbot.logs import setup_logging
+from healthbot.logs import redact, setup_logging
 
 log = logging.getLogger("healthbot")
 
@@ -25,47 +25,68 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command: Callable[[Settings, argparse.Namespace], int] = args.command
     try:
-        settings = load_settings(args.config)
-    except ConfigError as exc:
-        print(f"healthbot: config error: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
-    setup_logging(settings.log_level, secrets=list(_secrets(settings)))
-    try:
+        # Loading registers every secret with the redactor that all output below goes through.
+        settings = load_settings(getattr(args, "config", None))
+        setup_logging(settings.log_level)
         return command(settings, args)
     except ConfigError as exc:
-        print(f"healthbot: config error: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return _fail(f"config error: {exc}", EXIT_CONFIG)
     except HealthbotError as exc:
-        print(f"healthbot: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _fail(str(exc), EXIT_FAILURE)
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except Exception as exc:  # the process boundary: a bug; its (redacted) traceback is logged
+        log.exception("unexpected error")
+        return _fail(f"unexpected error: {type(exc).__name__}: {exc}", EXIT_FAILURE)
+
+
+def _fail(message: str, code: int) -> int:
+    """Print one line on stderr, secrets redacted; return the exit code."""
+    print(f"healthbot: {redact(' '.join(message.split()))}", file=sys.stderr)
+    return code
+
+
+def _global_options() -> argparse.ArgumentParser:
+    """Options accepted before and after the command (`healthbot --config F run` or
+    `healthbot run --config F`): operators and unit files write both."""
+    options = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a command's parser must not overwrite a value given before the command
+    # with its own default.
+    options.add_argument(
+        "--config", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+        help="TOML config file (default: $HEALTHBOT_CONFIG, else built-in defaults)",
+    )  # fmt: skip
+    return options
 
 
 def _parser() -> argparse.ArgumentParser:
+    common = _global_options()
     parser = argparse.ArgumentParser(
-        prog="healthbot", description="A health-coach Telegram bot, run as one daemon."
+        prog="healthbot",
+        description="A health-coach Telegram bot, run as one daemon.",
+        parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"healthbot {__version__}")
-    parser.add_argument(
-        "--config", type=Path, default=None,
-        help="TOML config file (default: $HEALTHBOT_CONFIG, else built-in defaults)",
-    )  # fmt: skip
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    run = sub.add_parser("run", help="run the bot (long polling) until SIGTERM")
+    def command(
+        name: str, summary: str, *parents: argparse.ArgumentParser
+    ) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=summary, parents=[common, *parents])
+
+    run = command("run", "run the bot (long polling) until SIGTERM")
     run.set_defaults(command=cmd_run)
 
-    check = sub.add_parser("check", help="validate the config and reach every dependency")
+    check = command("check", "validate the config and reach every dependency")
     check.set_defaults(command=cmd_check)
 
-    migrate = sub.add_parser("migrate", help="apply database migrations from sql/")
+    migrate = command("migrate", "apply database migrations from sql/")
     group = migrate.add_mutually_exclusive_group()
     group.add_argument("--status", action="store_true", help="list migrations and their state")
     group.add_argument("--rollback", type=int, metavar="N", help="roll back the last N migrations")
     migrate.set_defaults(command=cmd_migrate)
 
-    inbox = sub.add_parser("inbox", help="show the update inbox: counts and failed updates")
+    inbox = command("inbox", "show the update inbox: counts and failed updates")
     inbox.add_argument("--limit", type=int, default=20, help="failed updates to list")
     inbox.set_defaults(command=cmd_inbox)
 
@@ -77,15 +98,11 @@ def _parser() -> argparse.ArgumentParser:
         help="use DIR as the data dir and keep it (default: a temporary dir)",
     )  # fmt: skip
 
-    chat = sub.add_parser(
-        "chat", parents=[offline], help="talk to the bot from this terminal, offline"
-    )
+    chat = command("chat", "talk to the bot from this terminal, offline", offline)
     chat.add_argument("--name", default="You", help="your first name in the chat")
     chat.set_defaults(command=cmd_chat)
 
-    demo = sub.add_parser(
-        "demo", parents=[offline], help="play a scripted chat offline against a fake Telegram"
-    )
+    demo = command("demo", "play a scripted chat offline against a fake Telegram", offline)
     demo.set_defaults(command=cmd_demo)
     return parser
 
@@ -124,7 +141,7 @@ def cmd_check(settings: Settings, _: argparse.Namespace) -> int:
     width = max(len(r.name) for r in results)
     for result in results:
         mark = "ok  " if result.ok else "FAIL"
-        print(f"{mark} {result.name:<{width}}  {result.detail}")
+        print(redact(f"{mark} {result.name:<{width}}  {result.detail}"))
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILURE
 
 
@@ -158,17 +175,12 @@ def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_inbox(settings: Settings, args: argparse.Namespace) -> int:
-    """Counts of updates by status, then the most recent failed ones with their errors."""
+    """Counts of updates by status, then the most recent failed and quarantined ones."""
     from healthbot.health import database_url
-    from healthbot.telegram.inbox import inspect_inbox
+    from healthbot.telegram.inbox import inbox_report
 
     with database_url(settings) as url:
-        counts, failed = asyncio.run(inspect_inbox(url, args.limit))
-    print("  ".join(f"{status}: {count}" for status, count in counts.items()) or "empty")
-    for update in failed:
-        when = update.finished_at.isoformat(" ", "seconds") if update.finished_at else "-"
-        print(f"update {update.update_id} ({update.kind}, chat {update.chat_id}) failed {when} "
-              f"after {update.attempts} attempt(s): {update.last_error}")  # fmt: skip
+        print("\n".join(asyncio.run(inbox_report(url, args.limit))))
     return EXIT_OK
 
 
@@ -195,15 +207,3 @@ def _quiet_unless(verbose: bool) -> None:
     """Offline modes print a conversation; the daemon's INFO log would bury it."""
     if not verbose:
         logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
-
-
-def _secrets(settings: Settings) -> Iterator[str]:
-    for secret in (settings.telegram.token, settings.anthropic.api_key, settings.database.password):
-        if secret is not None:
-            yield secret.get_secret_value()
-    if settings.database.url:
-        from urllib.parse import urlsplit
-
-        password = urlsplit(settings.database.url).password
-        if password:
-            yield password

@@ -2,24 +2,32 @@
 
 Every key is typed and validated at start. Secrets are `SecretStr` (never printed) and may
 come from the environment or from a file named by `<KEY>_FILE` (for systemd credentials).
+Every secret value, passwords inside database and Redis URLs included, is registered with
+`healthbot.logs.redact` as soon as it is read, so that no log line or error line shows it.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from healthbot.errors import ConfigError
+from healthbot.logs import MASK, register_secrets
 
 ENV_PREFIX = "HEALTHBOT_"
 CONFIG_PATH_ENV = "HEALTHBOT_CONFIG"
 SECRET_FILE_SUFFIX = "_file"  # noqa: S105 - a key suffix, not a password
+# A token or an API key is well under 200 bytes: a bigger "secret" is the wrong file.
+SECRET_FILE_MAX_BYTES = 4096
+CONFIG_FILE_MAX_BYTES = 1 << 20
 
 
 def _default_data_dir() -> Path:
@@ -50,12 +58,21 @@ class TelegramSettings(Section):
     max_concurrent_updates: int = Field(default=64, ge=1)
     durable_intake: bool = True
     max_queued_updates: int = Field(default=1000, ge=1)
+    max_queued_per_chat: int = Field(default=20, ge=1)
     max_attempts: int = Field(default=5, ge=1)
     inbox_retention_hours: float = Field(default=48.0, gt=0)
+    failed_retention_hours: float = Field(default=24.0, gt=0)
     rate_limits: bool = True
     chat_messages_per_second: float = Field(default=1.0, gt=0)
     chat_burst: int = Field(default=3, ge=1)
     global_messages_per_second: float = Field(default=30.0, gt=0)
+
+    @field_validator("api_base")
+    @classmethod
+    def _api_base_is_http(cls, value: str) -> str:
+        # The token goes into every request's path: a URL that aiohttp cannot use would put
+        # it into an exception message, so a bad one is refused here, naming the key.
+        return http_url(value)
 
 
 class AnthropicSettings(Section):
@@ -83,6 +100,7 @@ class RedisSettings(Section):
     """Redis: a URL for a real server, or nothing for the embedded one."""
 
     url: str | None = None
+    maxmemory_mb: int = Field(default=64, ge=1)  # the embedded server's cap (LRU beyond)
     timeout_seconds: float = Field(default=0.25, gt=0)
 
 
@@ -93,6 +111,7 @@ class CacheSettings(Section):
     ttl_user_profile: int = Field(default=3600, ge=1)
     ttl_nutrition: int = Field(default=86_400, ge=1)
     ttl_conversation: int = Field(default=1800, ge=1)
+    dialog_ttl_hours: float = Field(default=72.0, gt=0)
 
 
 class MetricsSettings(Section):
@@ -134,31 +153,164 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     raw: dict[str, Any] = _read_toml(path) if path is not None else {}
     _merge_env(raw, environ)
     _read_secret_files(raw)
+    # Before validation, so that even an error about these keys cannot show their values.
+    register_secrets(_raw_secrets(raw))
     try:
         return Settings.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(_first_error(exc)) from None
 
 
+def http_url(value: str) -> str:
+    """Return `value` if it is an http(s) URL with a host and a valid port; else ValueError."""
+    try:
+        parts = urlsplit(value)
+        _ = parts.port  # raises ValueError when the port is not a number in 0-65535
+    except ValueError as exc:
+        raise ValueError(f"not a usable URL: {exc}") from None
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError("must be an http:// or https:// URL with a host")
+    return value
+
+
+# Where a password can sit in a libpq or Redis connection string: URL userinfo (scheme://user:
+# PASSWORD@host), a URL query parameter (?password=PASSWORD), or libpq's key=value form
+# (password=PASSWORD or password='PASS WORD').
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_QUERY_PASSWORD = re.compile(r"([?&]password=)([^&#]*)", re.IGNORECASE)
+_KV_PASSWORD = re.compile(r"(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'?|[^\s']\S*)")
+
+
 def redact_url(url: str) -> str:
-    """Hide the password of a URL so that it can be logged."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
+    """Hide every password in a database or Redis URL (or libpq key=value string) for logging."""
+    scheme = _URL_SCHEME.match(url)
+    if scheme is None:
+        return _KV_PASSWORD.sub(rf"\1{MASK}", url)
+    userinfo = _userinfo_span(url, scheme.end())
+    if userinfo is not None and ":" in url[userinfo[0] : userinfo[1]]:
+        user = url[userinfo[0] : userinfo[1]].split(":", 1)[0]
+        url = f"{url[: userinfo[0]]}{user}:{MASK}{url[userinfo[1] :]}"
+    return _QUERY_PASSWORD.sub(rf"\1{MASK}", url)
+
+
+def url_passwords(url: str) -> set[str]:
+    """Every password written in a connection string, as written and percent-decoded."""
+    found: set[str] = set()
+    scheme = _URL_SCHEME.match(url)
+    if scheme is None:
+        found.update(m.group(2).strip("'") for m in _KV_PASSWORD.finditer(url))
+    else:
+        userinfo = _userinfo_span(url, scheme.end())
+        if userinfo is not None:
+            found.add(url[userinfo[0] : userinfo[1]].partition(":")[2])
+        found.update(m.group(2) for m in _QUERY_PASSWORD.finditer(url))
+    found |= {unquote(p) for p in found}
+    from psycopg import Error as PsycopgError
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        # libpq's own parser: the value exactly as the server will get it (escapes undone).
+        password = conninfo_to_dict(url).get("password")
+    except PsycopgError:  # not a libpq string (Redis, malformed): the regexes found what is there
+        password = None
+    if isinstance(password, str):
+        found.add(password)
+    return {p for p in found if p}
+
+
+def _userinfo_span(url: str, start: int) -> tuple[int, int] | None:
+    """Where `user:password` sits in a URL, or None. Takes the last "@" before any query, so
+    that a password with a raw "@" or "/" in it is masked whole rather than cut."""
+    head_end = min((i for i in (url.find("?", start), url.find("#", start)) if i >= 0),
+                   default=len(url))  # fmt: skip
+    at = url.rfind("@", start, head_end)
+    return (start, at) if at >= 0 else None
+
+
+def _raw_secrets(raw: Mapping[str, Any]) -> set[str]:
+    """The secret values in the raw (unvalidated) config, passwords inside URLs included."""
+    secrets: set[str] = set()
+    for dotted in _SECRET_KEYS | _URL_KEYS:
+        section, _, key = dotted.partition(".")
+        table = raw.get(section)
+        value = table.get(key) if isinstance(table, dict) else None
+        if value is None or value == "":
+            continue
+        if dotted in _URL_KEYS:
+            secrets |= url_passwords(str(value))
+        else:
+            secrets.add(str(value))
+    return secrets
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
+        data = _read_small_file(path, CONFIG_FILE_MAX_BYTES)
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: malformed TOML: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
+    except _FileRefused as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc}") from None
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: malformed TOML: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: malformed TOML: {exc}") from None
+
+
+class _FileRefused(Exception):
+    """A file is not one we read: not a regular file, too large, or writable by others."""
+
+
+def _read_small_file(path: Path, limit: int, *, trusted: bool = False) -> bytes:
+    """Read a regular file of at most `limit` bytes; with `trusted`, also refuse one that a
+    user other than root or this one could have written (through a symlink too)."""
+    link = path.lstat()
+    # O_NONBLOCK: opening a FIFO must not hang the start; it is refused below anyway.
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise _FileRefused("it is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise _FileRefused("not a regular file")
+        if trusted:
+            _check_owner(link, st)
+        # Read one byte past the limit: st_size can be 0 for files that still hold data.
+        data = b""
+        while len(data) <= limit and (chunk := os.read(fd, limit + 1 - len(data))):
+            data += chunk
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise _FileRefused(f"larger than {limit} bytes")
+    return data
+
+
+def _check_owner(link: os.stat_result, st: os.stat_result) -> None:
+    """Refuse a file (or the symlink that names it) that someone else could have written."""
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise _FileRefused("writable by group or others (chmod go-w it)")
+    owners = _trusted_owners()
+    if st.st_uid not in owners:
+        raise _FileRefused(f"owned by uid {st.st_uid}, neither root nor this user")
+    if stat.S_ISLNK(link.st_mode) and link.st_uid not in owners:
+        raise _FileRefused(f"a symlink owned by uid {link.st_uid}, neither root nor this user")
+
+
+def _trusted_owners() -> frozenset[int]:
+    """Root and this user; in a user namespace, also the overflow uid ("nobody")."""
+    owners = {0, os.geteuid()}
+    # Under systemd's PrivateUsers=, files owned by users outside the namespace, root's
+    # credential files among them, show up as owned by the overflow uid: there it is root.
+    try:
+        if Path("/proc/self/uid_map").read_text().split() != ["0", "0", "4294967295"]:
+            owners.add(int(Path("/proc/sys/kernel/overflowuid").read_text()))
+    except (OSError, ValueError):
+        pass
+    return frozenset(owners)
 
 
 def _merge_env(raw: dict[str, Any], environ: Mapping[str, str]) -> None:
@@ -187,16 +339,28 @@ def _read_secret_files(raw: dict[str, Any], prefix: str = "") -> None:
         secret_key = key.removesuffix(SECRET_FILE_SUFFIX)
         if f"{prefix}{secret_key}" not in _SECRET_KEYS:
             continue  # left in place: validation reports it as an unknown key
-        try:
-            raw[secret_key] = Path(str(value)).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise ConfigError(
-                f"{prefix}{key}: cannot read secret file {value}: {exc.strerror}"
-            ) from None
+        if value != "":  # TOML has no null: an empty path means "no file"
+            raw[secret_key] = _read_secret_file(f"{prefix}{key}", Path(str(value)))
         del raw[key]
 
 
+def _read_secret_file(key: str, path: Path) -> str:
+    """A secret file's text, stripped ("" means not set); errors name the key, never the text."""
+    try:
+        data = _read_small_file(path, SECRET_FILE_MAX_BYTES, trusted=True)
+    except OSError as exc:
+        raise ConfigError(f"{key}: cannot read secret file {path}: {exc.strerror}") from None
+    except _FileRefused as exc:
+        raise ConfigError(f"{key}: refusing secret file {path}: {exc}") from None
+    try:
+        return data.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise ConfigError(f"{key}: secret file {path} is not UTF-8 text") from None
+
+
 _SECRET_KEYS = frozenset({"telegram.token", "anthropic.api_key", "database.password"})
+# Not secrets themselves, but they may carry a password: their values are never echoed either.
+_URL_KEYS = frozenset({"database.url", "redis.url"})
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -206,7 +370,7 @@ def _first_error(exc: ValidationError) -> str:
         return f"{key}: unknown key"
     if error["type"] in {"model_type", "dict_type"}:
         return f"{key}: expected a section (a TOML table)"
-    message = error["msg"]
-    if key in _SECRET_KEYS:
+    message = error["msg"].removeprefix("Value error, ")  # our validators' own words
+    if key in _SECRET_KEYS | _URL_KEYS:
         return f"{key}: {message}"
     return f"{key}: {message} (got {error['input']!r})"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from healthbot.config import Settings, redact_url
-from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
+from healthbot.errors import StartupError
+from healthbot.logs import redact
 
 CHECK_TIMEOUT = 10.0
 
@@ -25,16 +28,33 @@ class CheckResult:
 
 @contextmanager
 def database_url(settings: Settings) -> Iterator[str]:
-    """The configured database URL, or the embedded server's (started for the block if needed)."""
+    """The configured database URL, or the embedded server's.
+
+    While a daemon owns the data dir, its server is used and left running. Otherwise this
+    process owns the data dir for the block (a daemon started meanwhile refuses) and runs
+    the server, replacing one that a daemon which died left behind, until the block ends.
+    """
     if settings.database.url is not None:
         yield settings.database.url
         return
     server = EmbeddedPostgres(settings.data_dir)
-    server.start()  # reuses a server the daemon already runs, and then leaves it running
-    try:
+    lock = DataDirLock(settings.data_dir)
+    if not lock.try_acquire():
+        if not server.is_running():
+            raise StartupError(
+                f"another healthbot (pid {lock.holder()}) owns data_dir {settings.data_dir} "
+                "and its PostgreSQL is not up yet; try again in a moment"
+            )
         yield server.url
+        return
+    try:
+        server.start(replace_orphan=True)
+        try:
+            yield server.url
+        finally:
+            server.stop()
     finally:
-        server.stop()
+        lock.release()
 
 
 async def check_all(settings: Settings) -> list[CheckResult]:
@@ -45,18 +65,34 @@ async def check_all(settings: Settings) -> list[CheckResult]:
         ("telegram", _check_telegram),
         ("anthropic", _check_anthropic),
     ]
+    _import_clients(settings)
     details = await asyncio.gather(
         *(asyncio.wait_for(check(settings), CHECK_TIMEOUT) for _, check in checks),
         return_exceptions=True,
     )
     results = []
     for (name, _), detail in zip(checks, details, strict=True):
+        # Exception texts may quote a URL with the token in its path or a connection string:
+        # every detail goes through the redactor that knows the configured secrets.
         if isinstance(detail, BaseException):
             reason = str(detail).strip().splitlines()[-1] if str(detail).strip() else ""
-            results.append(CheckResult(name, False, reason or type(detail).__name__))
+            results.append(CheckResult(name, False, redact(reason) or type(detail).__name__))
         else:
-            results.append(CheckResult(name, True, detail))
+            results.append(CheckResult(name, True, redact(detail)))
     return results
+
+
+def _import_clients(settings: Settings) -> None:
+    """Import the client libraries before any check's timer starts.
+
+    An import blocks the event loop (aiogram and anthropic take seconds on a busy machine),
+    and the checks run concurrently: imported inside them, it would eat into every timeout.
+    """
+    modules = ["psycopg", "healthbot.cache", "aiogram.client.session.aiohttp"]
+    if settings.anthropic.api_key is not None:
+        modules.append("anthropic")
+    for module in modules:
+        importlib.import_module(module)
 
 
 async def _check_postgres(settings: Settings) -> str:

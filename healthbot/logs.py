@@ -1,15 +1,43 @@
-"""Logging setup: one line per record, the update's request id, and secrets redacted."""
+"""Logging setup: one line per record, the update's request id, and secrets redacted.
+
+`redact` is the one redactor: the log formatter, `healthbot check` and every error line the
+CLI prints go through it. Secrets are registered once, when the config is loaded.
+"""
 
 from __future__ import annotations
 
 import contextvars
 import logging
 import sys
+import threading
 from collections.abc import Iterable
 
 REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
+MASK = "***"
+# Shorter values are not secrets worth the name, and hiding "a" or "on" would shred every line.
+MIN_SECRET_LENGTH = 4
+
+_lock = threading.Lock()
+_secrets: tuple[str, ...] = ()
+
+
+def register_secrets(secrets: Iterable[str]) -> None:
+    """Add values that `redact` hides from now on (short or empty ones are ignored)."""
+    global _secrets  # noqa: PLW0603 - one process-wide list, replaced whole so readers need no lock
+    with _lock:
+        known = set(_secrets) | {s for s in secrets if len(s) >= MIN_SECRET_LENGTH}
+        # Longest first, so that a secret containing another is hidden whole.
+        _secrets = tuple(sorted(known, key=len, reverse=True))
+
+
+def redact(text: str) -> str:
+    """Replace every registered secret in `text` by `***`."""
+    for secret in _secrets:
+        if secret in text:
+            text = text.replace(secret, MASK)
+    return text
 
 
 class RequestIdFilter(logging.Filter):
@@ -22,26 +50,19 @@ class RequestIdFilter(logging.Filter):
 
 
 class RedactingFormatter(logging.Formatter):
-    """Replaces every known secret in the formatted line, tracebacks included."""
-
-    def __init__(self, fmt: str, secrets: Iterable[str]) -> None:
-        super().__init__(fmt)
-        # Longest first, so that a secret containing another is hidden whole.
-        self._secrets = sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True)
+    """Formats a record, tracebacks included, then passes the line through `redact`."""
 
     def format(self, record: logging.LogRecord) -> str:
         """Format, then redact."""
-        line = super().format(record)
-        for secret in self._secrets:
-            line = line.replace(secret, "***")
-        return line
+        return redact(super().format(record))
 
 
 def setup_logging(level: str, secrets: Iterable[str] = ()) -> None:
     """Configure the root logger for the daemon (stderr; journald adds timestamps too)."""
+    register_secrets(secrets)
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(RequestIdFilter())
-    handler.setFormatter(RedactingFormatter(FORMAT, secrets))
+    handler.setFormatter(RedactingFormatter(FORMAT))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

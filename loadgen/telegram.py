@@ -3,7 +3,10 @@
 The bot under test talks to it over HTTP exactly as to api.telegram.org (aiogram:
 ``TelegramAPIServer.from_base(fake.base_url)``); tests and drivers act as the users through
 the Python API (``send_text``, ``press_button``, ``wait_for_messages``...) or, from another
-process, through a small control API under ``/_fake/``.
+process, through a small control API under ``control_url`` (``/_fake/<control token>/``).
+The control token is random for each fake, so that only the process that started it (and
+whoever it hands ``control_url`` to) can act as its users: any other local process gets 403.
+The Bot API endpoints stay as Telegram's are, guarded by the bot token.
 
 Choices worth knowing:
 - Text limits are counted in Python characters (code points) of the text after entity
@@ -44,6 +47,7 @@ import logging
 import math
 import mimetypes
 import random
+import secrets
 import time
 from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -123,6 +127,8 @@ class SentMessage:
     draft_id: int | None = None
     file_id: str | None = None
     """sendPhoto/sendDocument: the file sent (for a photo, its largest size)."""
+    show_alert: bool = False
+    """answerCallbackQuery: shown as an alert (a dialog) rather than a toast."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -612,6 +618,7 @@ class FakeTelegram(FakeServer):
         jitter: float = 0.0,
         seed: int = 0,
         first_update_id: int | None = None,
+        control_token: str | None = None,
     ):
         bot_id, sep, _ = token.partition(":")
         if not sep or not bot_id.isdigit():
@@ -619,6 +626,8 @@ class FakeTelegram(FakeServer):
         super().__init__(host, port)
         self.token = token
         self.bot_id = int(bot_id)
+        self.control_token = control_token or secrets.token_urlsafe(16)
+        """The path segment that the control API requires (see ``control_url``)."""
         self.calls: Counter[str] = Counter()
         """How many times each Bot API method was called (wrong-token calls excluded)."""
         self._bot_user: JsonDict = {
@@ -697,10 +706,16 @@ class FakeTelegram(FakeServer):
 
     def _app(self) -> web.Application:
         app = web.Application()
-        app.router.add_post("/_fake/users/{user_id}/text", self._control_send_text)
-        app.router.add_get("/_fake/chats/{chat_id}/messages", self._control_messages)
+        app.router.add_post("/_fake/{control}/users/{user_id}/text", self._control_send_text)
+        app.router.add_get("/_fake/{control}/chats/{chat_id}/messages", self._control_messages)
+        app.router.add_route("*", "/_fake/{tail:.*}", self._control_refused)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
         return app
+
+    @property
+    def control_url(self) -> str:
+        """The base URL of the control API, its token included: ``<base_url>/_fake/<token>``."""
+        return f"{self.base_url}/_fake/{self.control_token}"
 
     def _before_stop(self) -> None:
         """Answer a pending long poll with no updates."""
@@ -770,14 +785,20 @@ class FakeTelegram(FakeServer):
         chat.messages[message_id] = edited
         return self._enqueue("edited_message", {"edited_message": edited})
 
-    def press_button(self, user_id: int, message_id: int, callback_data: str) -> int:
-        """Make the user press an inline button of a bot message; return the update id."""
+    def press_button(
+        self, user_id: int, message_id: int, callback_data: str, *, forged: bool = False
+    ) -> int:
+        """Make the user press an inline button of a bot message; return the update id.
+
+        `forged=True` sends `callback_data` even if no button carries it: what a modified
+        client can do (Telegram relays any data up to 64 bytes), for tests of bad input.
+        """
         chat = self._chat(user_id)
         message = chat.messages.get(message_id)
         if message is None or message["from"]["id"] != self.bot_id:
             raise ValueError(f"chat {user_id} has no bot message {message_id}")
         keyboard = message.get("reply_markup", {}).get("inline_keyboard", [])
-        if not any(
+        if not forged and not any(
             button.get("callback_data") == callback_data for row in keyboard for button in row
         ):
             raise ValueError(f"message {message_id} has no button with data {callback_data!r}")
@@ -925,8 +946,16 @@ class FakeTelegram(FakeServer):
             body = json.dumps({"ok": True, "result": result}, ensure_ascii=False)
         return web.Response(text=body, content_type="application/json")
 
+    def _control_allowed(self, request: web.Request) -> bool:
+        return secrets.compare_digest(request.match_info.get("control", ""), self.control_token)
+
+    async def _control_refused(self, _: web.Request) -> web.Response:
+        return web.json_response({"error": "forbidden: the control token is missing"}, status=403)
+
     async def _control_send_text(self, request: web.Request) -> web.Response:
-        """POST /_fake/users/<id>/text {"text": ..., "first_name"?: ...} -> {"update_id": n}."""
+        """POST <control_url>/users/<id>/text {"text": ..., "first_name"?: ...} -> update_id."""
+        if not self._control_allowed(request):
+            return await self._control_refused(request)
         try:
             user_id = int(request.match_info["user_id"])
             body = await request.json()
@@ -945,7 +974,9 @@ class FakeTelegram(FakeServer):
         return web.json_response({"update_id": self.send_text(user_id, text)})
 
     async def _control_messages(self, request: web.Request) -> web.Response:
-        """GET /_fake/chats/<id>/messages?since=N -> the chat's log from entry N on."""
+        """GET <control_url>/chats/<id>/messages?since=N -> the chat's log from entry N on."""
+        if not self._control_allowed(request):
+            return await self._control_refused(request)
         try:
             chat_id = int(request.match_info["chat_id"])
             since = int(request.query.get("since", "0"))
@@ -1135,7 +1166,9 @@ class FakeTelegram(FakeServer):
             )
         chat = self._chats[chat_id]
         self._admit("answerCallbackQuery", chat)
-        self._record(chat, _entry("answerCallbackQuery", chat, text=params.opt_str("text")))
+        alert = (params.opt_str("show_alert") or "").lower() == "true"
+        entry = _entry("answerCallbackQuery", chat, text=params.opt_str("text"), show_alert=alert)
+        self._record(chat, entry)
         return True
 
     async def _send_message(self, params: _Params) -> JsonDict:
@@ -1492,6 +1525,7 @@ def _entry(
     plain_text: str | None = None,
     draft_id: int | None = None,
     file_id: str | None = None,
+    show_alert: bool = False,
 ) -> SentMessage:
     return SentMessage(
         method=method,
@@ -1504,6 +1538,7 @@ def _entry(
         plain_text=plain_text,
         draft_id=draft_id,
         file_id=file_id,
+        show_alert=show_alert,
     )
 
 

@@ -6,6 +6,8 @@ import asyncio
 import sys
 from pathlib import Path
 
+import pytest
+
 from healthbot.db.migrations import load_migrations
 from loadgen.telegram import FakeTelegram
 
@@ -129,3 +131,20 @@ async def test_chat_answers_lines_from_stdin_until_quit(tmp_path: Path) -> None:
     text = out.decode()
     assert "bot: Hi Zoe! I'm your health coach." in text
     assert "bot: I don't know the command /nope." in text
+
+
+@pytest.mark.parametrize(
+    "command", [["run"], ["check"], ["migrate", "--status"], ["inbox"], ["demo"], ["chat"]]
+)
+@pytest.mark.parametrize("position", ["before", "after"])
+async def test_config_option_is_read_before_and_after_every_command(
+    tmp_path: Path, command: list[str], position: str
+) -> None:
+    # A config with an unknown key: the error proves that the file was read, before any work.
+    path = tmp_path / "c.toml"
+    path.write_text("[telegram]\ntokn = 'x'\n")
+    option = ["--config", str(path)]
+    args = [*option, *command] if position == "before" else [*command, *option]
+    code, _, err = await healthbot(*args, env={"HOME": str(tmp_path)})
+    assert code == 2, err
+    assert err.strip().splitlines() == ["healthbot: config error: telegram.tokn: unknown key"]

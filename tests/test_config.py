@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import site
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +18,8 @@ from hypothesis import strategies as st
 from healthbot.config import load_settings, redact_url
 from healthbot.errors import ConfigError
 
-EXAMPLE = Path(__file__).parent.parent / "config.example.toml"
+ROOT = Path(__file__).parent.parent
+EXAMPLE = ROOT / "config.example.toml"
 
 
 def test_example_config_loads_with_defaults() -> None:
@@ -138,3 +144,89 @@ def test_redact_url_hides_any_password(password: str) -> None:
 
     url = f"postgresql://bot:{quote(password, safe='')}@db.example:5432/health"
     assert redact_url(url) == "postgresql://bot:***@db.example:5432/health"
+
+
+# -- bad input for --config, before and after the command ---------------------------------------
+
+CONFIG_POSITIONS = {
+    "before": lambda path: ["--config", path, "run"],
+    "after": lambda path: ["run", "--config", path],
+}
+
+
+def _assert_one_config_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("healthbot: config error: ")
+    assert expected in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("position", CONFIG_POSITIONS)
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda d: d / "missing.toml", "config file not found"),
+        (lambda d: d, "cannot read config file: it is a directory"),
+        (lambda d: Path("/dev/null"), "cannot read config file: not a regular file"),
+    ],
+    ids=["missing", "directory", "device"],
+)
+def test_bad_config_path_is_one_line_and_exit_2(
+    tmp_path: Path, position: str, make: Callable[[Path], Path], expected: str
+) -> None:
+    result = _cli(*CONFIG_POSITIONS[position](str(make(tmp_path))))
+    _assert_one_config_error(result, expected)
+
+
+@pytest.mark.parametrize("position", CONFIG_POSITIONS)
+def test_config_that_is_not_utf8_is_one_line_and_exit_2(tmp_path: Path, position: str) -> None:
+    path = tmp_path / "c.toml"
+    path.write_bytes(b"[metrics]\nport = 9100 # \xff\xfe\n")
+    _assert_one_config_error(_cli(*CONFIG_POSITIONS[position](str(path))), "not UTF-8")
+
+
+def _unreadable_config() -> tuple[Path, list[str]]:
+    """A mode-000 config file, and the command prefix of a user that cannot read it."""
+    directory = Path(tempfile.mkdtemp(prefix="hb-unreadable-"))
+    directory.chmod(0o755)  # traversable by the unprivileged user; only the file is closed
+    path = directory / "config.toml"
+    path.write_text("[metrics]\nport = 9100\n")
+    path.chmod(0o000)
+    if os.geteuid() != 0:
+        return path, [sys.executable]
+    # Root reads anything: run as nobody. The test venv's python lives under root's home
+    # (mode 0700) on these machines, so use Debian's python3 of the same version with our
+    # checkout and site-packages on its path.
+    debian_python = shutil.which("python3", path="/usr/bin")
+    setpriv = shutil.which("setpriv")
+    if setpriv is None or debian_python is None:
+        pytest.skip("as root, this needs setpriv and /usr/bin/python3 to drop privileges")
+    version = subprocess.run(
+        [debian_python, "-c", "import sys; print(sys.version_info[:2])"],
+        capture_output=True, text=True, check=True, timeout=30,
+    ).stdout.strip()  # fmt: skip
+    if version != str(sys.version_info[:2]):
+        pytest.skip(f"/usr/bin/python3 is {version}, the venv's site-packages need {sys.version}")
+    prefix = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", debian_python]
+    return path, prefix
+
+
+@pytest.mark.parametrize("position", CONFIG_POSITIONS)
+def test_unreadable_config_is_one_line_and_exit_2(position: str) -> None:
+    path, prefix = _unreadable_config()
+    try:
+        paths = [str(ROOT), *site.getsitepackages()]
+        launcher = (
+            f"import sys; sys.path[:0] = {paths!r}; "
+            "from healthbot.cli import main; raise SystemExit(main())"
+        )
+        result = subprocess.run(
+            [*prefix, "-c", launcher, *CONFIG_POSITIONS[position](str(path))],
+            check=False, capture_output=True, text=True, timeout=60,
+            env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "PYTHONDONTWRITEBYTECODE": "1"},
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(path.parent)
+    _assert_one_config_error(result, "cannot read config file: Permission denied")

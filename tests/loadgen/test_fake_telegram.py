@@ -407,7 +407,8 @@ async def test_wait_for_messages_times_out_with_what_arrived(fake: FakeTelegram,
 
 async def test_control_api_for_out_of_process_drivers(fake: FakeTelegram, bot: Bot) -> None:
     async with aiohttp.ClientSession(base_url=fake.base_url) as http:
-        async with http.post("/_fake/users/2002/text", json={"text": "/start"}) as response:
+        control = f"/_fake/{fake.control_token}"
+        async with http.post(f"{control}/users/2002/text", json={"text": "/start"}) as response:
             assert response.status == 200
             update_id = (await response.json())["update_id"]
         [update] = await bot.get_updates()
@@ -416,9 +417,9 @@ async def test_control_api_for_out_of_process_drivers(fake: FakeTelegram, bot: B
 
         await bot.send_message(2002, "Welcome")
         await bot.send_message(2002, "Log a meal")
-        async with http.get("/_fake/chats/2002/messages", params={"since": "1"}) as response:
+        async with http.get(f"{control}/chats/2002/messages", params={"since": "1"}) as response:
             messages = await response.json()
-        async with http.get("/_fake/chats/5/messages") as response:
+        async with http.get(f"{control}/chats/5/messages") as response:
             assert response.status == 404
 
     assert [(m["method"], m["text"]) for m in messages] == [("sendMessage", "Log a meal")]

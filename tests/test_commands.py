@@ -1,0 +1,304 @@
+"""What the operator types works as written: the unit's ExecStart and every README command line.
+
+The unit file and README.md are read as they are now, so that neither can drift from the CLI:
+a new command line in the README that this file cannot run fails the suite until it can.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import os
+import re
+import shlex
+import signal
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from healthbot.db.migrations import apply_migrations
+from loadgen.telegram import FakeTelegram
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).parent.parent
+UNIT = ROOT / "systemd" / "healthbot.service"
+README = ROOT / "README.md"
+TOKEN = "123456:commands-test-token"
+OPERATOR_CONFIG_DIR = "/etc/healthbot/"
+
+
+def healthbot_argv() -> list[str]:
+    """The checkout's `healthbot`: the console script beside this interpreter, else `-m`."""
+    script = Path(sys.executable).parent / "healthbot"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "healthbot"]
+
+
+# -- the unit file -----------------------------------------------------------------------------
+
+
+def unit_settings(text: str, section: str = "Service") -> dict[str, list[str]]:
+    """The `Key=value` lines of one section of a unit file, every value of each key in order."""
+    settings: dict[str, list[str]] = {}
+    current = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+        elif current == section and "=" in line:
+            key, _, value = line.partition("=")
+            settings.setdefault(key.strip(), []).append(value.strip())
+    return settings
+
+
+@dataclass
+class UnitRun:
+    """How systemd would start the unit, redone under a temporary root."""
+
+    argv: list[str]
+    env: dict[str, str]
+
+
+def emulate_unit(tmp_path: Path, config: Path) -> UnitRun:
+    """ExecStart with the checkout's binary and `config`; Environment= with %S and %d filled in;
+    the credentials dir as PID 1 makes it (LoadCredential= files, SetCredential= fallbacks)."""
+    service = unit_settings(UNIT.read_text())
+    [exec_start] = service["ExecStart"]
+    binary, *args = shlex.split(exec_start)
+    assert Path(binary).name == "healthbot", exec_start
+    args = [str(config) if a.startswith(OPERATOR_CONFIG_DIR) else a for a in args]
+
+    state, credentials = tmp_path / "state", tmp_path / "credentials"
+    for directory in service.get("StateDirectory", []):
+        (state / directory).mkdir(parents=True, mode=0o700)
+    credentials.mkdir(mode=0o700)
+    operator_files = {f"{OPERATOR_CONFIG_DIR}telegram_token": TOKEN}  # no anthropic_api_key
+    fallbacks = dict(v.split(":", 1) for v in service.get("SetCredential", []))
+    for entry in service.get("LoadCredential", []):
+        name, _, source = entry.partition(":")
+        if source in operator_files:
+            content = operator_files[source]
+        elif name in fallbacks:
+            content = codecs.decode(fallbacks[name], "unicode_escape")  # C escapes, as systemd
+        else:
+            pytest.fail(f"the unit would fail with 243/CREDENTIALS: no {source} and no fallback")
+        (credentials / name).write_text(content)
+        (credentials / name).chmod(0o400)
+
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(tmp_path)}
+    specifiers = {"%S": str(state), "%d": str(credentials), "%%": "%"}
+    for line in service.get("Environment", []):
+        for assignment in shlex.split(line):
+            name, _, value = assignment.partition("=")
+            env[name] = re.sub("%.", lambda m: specifiers[m.group(0)], value)
+    return UnitRun([*healthbot_argv(), *args], env)
+
+
+async def answer_help_then_stop(
+    fake: FakeTelegram, process: asyncio.subprocess.Process, user_id: int
+) -> tuple[int, str]:
+    """Wait for the daemon to poll, have it answer /help, SIGTERM it; return code and output."""
+    try:
+        async with asyncio.timeout(90):
+            while not fake.calls["getUpdates"] and process.returncode is None:
+                await asyncio.sleep(0.05)
+        if process.returncode is None:
+            fake.add_user(user_id, first_name="Op")
+            fake.send_text(user_id, "/help")
+            await fake.wait_for_messages(user_id, 1, timeout=60)
+            process.send_signal(signal.SIGTERM)
+        out, _ = await asyncio.wait_for(process.communicate(), 60)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode is not None
+    return process.returncode, out.decode()
+
+
+async def test_unit_exec_start_runs_answers_and_stops_with_exit_0(tmp_path: Path) -> None:
+    async with FakeTelegram(TOKEN) as fake:
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f'[telegram]\napi_base = "{fake.base_url}"\npoll_timeout = 1\n\n[metrics]\nport = 0\n'
+        )
+        unit = emulate_unit(tmp_path, config)
+        process = await asyncio.create_subprocess_exec(
+            *unit.argv, env=unit.env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        )  # fmt: skip
+        code, out = await answer_help_then_stop(fake, process, 7101)
+    assert code == 0, out
+    assert "/start" in (fake.sent(7101, "sendMessage")[0].text or "")
+    assert "Traceback" not in out
+    assert TOKEN.split(":")[1] not in out
+
+
+# -- the README --------------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
+_SPAN = re.compile(r"`([^`\n]+(?:\n[^`\n]+)?)`")  # a span may wrap onto the next line
+_ENV = re.compile(r"^[A-Z][A-Z0-9_]*=")
+_PLACEHOLDER = re.compile(r"\.\.\.|…|[<>\[\]]|^[A-Z]+$")  # ..., <x>, [--opt], N, PATH
+
+
+@dataclass(frozen=True)
+class ReadmeCommand:
+    """A `healthbot` command line shown in the README."""
+
+    line: str
+    env: tuple[tuple[str, str], ...]
+    args: tuple[str, ...]
+
+
+def readme_candidates(text: str) -> Iterator[str]:
+    """Code lines (indented or fenced) and inline code spans, whitespace normalised."""
+    for fence in _FENCE.findall(text):
+        yield from fence.splitlines()[1:-1]
+    prose = _FENCE.sub("", text)
+    for line in prose.splitlines():
+        if line.startswith(("    ", "\t")):
+            yield line.strip()
+    for span in _SPAN.findall(prose):
+        yield " ".join(span.split())
+
+
+def parse_command(segment: str) -> ReadmeCommand | None:
+    """A `healthbot ...` command (after `VAR=value` assignments), or None if it is not one."""
+    segment = re.sub(r"^\$\s+", "", segment.strip())
+    segment = re.sub(r"\s#.*$", "", segment)
+    try:
+        words = shlex.split(segment)
+    except ValueError:
+        return None
+    env = []
+    while words and _ENV.match(words[0]):
+        name, _, value = words.pop(0).partition("=")
+        env.append((name, value))
+    if (
+        words[:1]
+        and re.fullmatch(r"(\S*/)?python3?", words[0])
+        and words[1:3] == ["-m", "healthbot"]
+    ):
+        words = words[2:]
+    if not words or not (words[0] == "healthbot" or words[0].endswith("/healthbot")):
+        return None
+    args = words[1:]
+    if not args or any(_PLACEHOLDER.search(a) for a in args):
+        return None  # a path to the binary, or a synopsis with placeholders
+    return ReadmeCommand(segment, tuple(env), tuple(args))
+
+
+def readme_commands(text: str) -> list[ReadmeCommand]:
+    """Every distinct `healthbot` command line of the README (same variables, same arguments)."""
+    found: dict[tuple[object, ...], ReadmeCommand] = {}
+    for candidate in readme_candidates(text):
+        for segment in re.split(r"&&|\|\||;|\|", candidate):
+            command = parse_command(segment)
+            if command is not None:
+                key = (tuple(name for name, _ in command.env), command.args)
+                found.setdefault(key, command)
+    return list(found.values())
+
+
+COMMANDS = readme_commands(README.read_text())
+
+
+def test_readme_shows_the_commands_an_operator_needs() -> None:
+    words = {command.args[0] for command in COMMANDS}
+    assert {"run", "check", "migrate", "demo", "chat"} <= words, [c.line for c in COMMANDS]
+    assert any("--config" in command.args for command in COMMANDS)
+
+
+def test_readme_extraction_skips_paths_and_placeholders() -> None:
+    text = (
+        "link `/opt/healthbot/venv/bin/healthbot` to it, see `systemd/healthbot.service`,\n"
+        "`healthbot migrate --rollback N`, `healthbot run --config\n/etc/healthbot/c.toml`,\n"
+        "`systemctl enable --now healthbot` and\n\n"
+        "    python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/healthbot demo\n"
+        "    $ X_Y=1 healthbot check   # a comment\n"
+    )
+    assert [(c.env, c.args) for c in readme_commands(text)] == [
+        ((), ("demo",)),
+        ((("X_Y", "1"),), ("check",)),
+        ((), ("run", "--config", "/etc/healthbot/c.toml")),
+    ]
+
+
+def _config_for(fake: FakeTelegram, tmp_path: Path) -> Path:
+    path = tmp_path / "operator-config.toml"
+    path.write_text(f'[telegram]\napi_base = "{fake.base_url}"\n')
+    return path
+
+
+async def _start(command: ReadmeCommand, env: dict[str, str], config: Path,
+                 stdin: bool = False) -> asyncio.subprocess.Process:  # fmt: skip
+    args = list(command.args)
+    for i, arg in enumerate(args):  # the operator's config file: one pointing at the fake
+        if (i and args[i - 1] == "--config") or arg.startswith(OPERATOR_CONFIG_DIR):
+            args[i] = str(config)
+    return await asyncio.create_subprocess_exec(
+        *healthbot_argv(), *args, env=env,
+        stdin=asyncio.subprocess.PIPE if stdin else asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+
+
+async def _finish(
+    process: asyncio.subprocess.Process, stdin: bytes | None = None
+) -> tuple[int, str]:
+    try:
+        out, _ = await asyncio.wait_for(process.communicate(stdin), 120)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode is not None
+    return process.returncode, out.decode()
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=[c.line for c in COMMANDS])
+async def test_readme_command_line_works_as_written(
+    tmp_path: Path, empty_database_url: str, redis_url: str, command: ReadmeCommand
+) -> None:
+    # A database of its own, migrated: a line like `migrate --rollback 1` harms no other test.
+    database_url = empty_database_url
+    await apply_migrations(database_url)
+    async with FakeTelegram(TOKEN) as fake:
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path)}
+        env.update(command.env)
+        # What the README leaves to the reader (the token, where the services are) comes from
+        # the test; anything else the line sets stays as written.
+        env.update({
+            "HEALTHBOT_TELEGRAM__TOKEN": TOKEN,
+            "HEALTHBOT_TELEGRAM__API_BASE": fake.base_url,
+            "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
+            "HEALTHBOT_DATABASE__URL": database_url,
+            "HEALTHBOT_REDIS__URL": redis_url,
+            "HEALTHBOT_METRICS__PORT": "0",
+        })  # fmt: skip
+        config = _config_for(fake, tmp_path)
+        word = command.args[0]
+        if word == "run":
+            process = await _start(command, env, config)
+            code, out = await answer_help_then_stop(fake, process, 7200 + len(command.args))
+        elif word == "chat":
+            process = await _start(command, env, config, stdin=True)
+            code, out = await _finish(process, b"/start\n/quit\n")
+            assert "bot: " in out, out
+        elif word in {"check", "migrate", "inbox", "demo"}:
+            process = await _start(command, env, config)
+            code, out = await _finish(process)
+            if word == "check":
+                assert [line[:2] for line in out.splitlines()] == ["ok"] * 4, out
+            if word == "demo":
+                assert "Ann: /start" in out, out
+        else:
+            pytest.fail(f"README shows `{command.line}`: teach tests/test_commands.py to run it")
+    assert code == 0, f"{command.line}\n{out}"
+    assert "Traceback" not in out
