@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from types import TracebackType
 
@@ -14,25 +14,28 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand
 
 from healthbot.cache import Cache, connect_redis
 from healthbot.config import Settings, redact_url
 from healthbot.db import Database
 from healthbot.db.migrations import apply_migrations
-from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+from healthbot.dialogs import DialogStorage
+from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
 from healthbot.errors import StartupError
+from healthbot.feature import Core, Feature, JobContext, Menu, check_dependencies
 from healthbot.metrics import MetricsServer, watch_event_loop_lag
-from healthbot.profile import router as profile
 from healthbot.profile.repository import UserRepository
+from healthbot.registry import FEATURES
 from healthbot.telegram import fallback
 from healthbot.telegram.inbox import InboxRepository
 from healthbot.telegram.intake import Intake
-from healthbot.telegram.middlewares import HandlerNameMiddleware, TimingMiddleware
+from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, TimingMiddleware
 from healthbot.telegram.outbox import OutboxRepository
 from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import ApiMetricsMiddleware, PinnedResponseTypes
-from healthbot.texts.en import EN
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +43,28 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_member")
 
 
-def build_dispatcher(settings: Settings, **dependencies: object) -> Dispatcher:
-    """The dispatcher with every feature router, the middlewares and the dependencies."""
-    dp = Dispatcher()
+def build_dispatcher(
+    settings: Settings,
+    features: Sequence[Feature],
+    dependencies: Mapping[str, object],
+    storage: BaseStorage | None = None,
+) -> Dispatcher:
+    """The dispatcher: middlewares, every feature's router, then the fallback router.
+
+    `dependencies` reach handlers as typed keyword parameters; a handler that needs one
+    that is missing (or of another type) fails the start, not each update.
+    """
+    dp = Dispatcher(storage=storage or MemoryStorage())
     dp.workflow_data.update(dependencies)
     dp.update.outer_middleware(TimingMiddleware(settings.telegram.slow_update_seconds))
+    for feature in features:
+        for middleware in feature.middlewares(dependencies):
+            dp.update.outer_middleware(middleware)
     for observer in (dp.message, dp.edited_message, dp.callback_query, dp.my_chat_member):
         observer.middleware(HandlerNameMiddleware())
     # Feature routers first; the fallback router answers whatever they leave.
-    dp.include_routers(profile.build_router(), fallback.build_router())
+    dp.include_routers(*(feature.router() for feature in features), fallback.build_router())
+    check_dependencies(dp, dependencies, PER_UPDATE)
     return dp
 
 
@@ -77,14 +93,19 @@ def send_limits(settings: Settings) -> SendLimits | None:
 class App:
     """The running daemon's resources; `async with App(...)` opens them, exit closes them."""
 
-    def __init__(self, settings: Settings, token: str) -> None:
+    def __init__(
+        self, settings: Settings, token: str, features: Sequence[Feature] = FEATURES
+    ) -> None:
         self.settings = settings
         self.token = token
+        self.features = tuple(features)
         self._stack = AsyncExitStack()
         self.db: Database
         self.cache: Cache
         self.bot: Bot
         self.dispatcher: Dispatcher
+        self.core: Core
+        self.dependencies: dict[str, object] = {}
         self.intake: Intake | None = None
         self.metrics: MetricsServer | None = None
 
@@ -108,7 +129,10 @@ class App:
     async def _open(self) -> None:
         settings = self.settings
         stack = self._stack
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        # Only a live daemon owns a data dir: a second one stops here, before touching it.
+        lock = DataDirLock(settings.data_dir)
+        lock.acquire()
+        stack.callback(lock.release)
 
         database_url = settings.database.url
         if database_url is None:
@@ -130,7 +154,9 @@ class App:
 
         redis_url = settings.redis.url
         if redis_url is None:
-            redis_url = await self._embedded(EmbeddedRedis(settings.data_dir))
+            redis_url = await self._embedded(
+                EmbeddedRedis(settings.data_dir, maxmemory_mb=settings.redis.maxmemory_mb)
+            )
         redis = connect_redis(redis_url, settings.redis.timeout_seconds)
         stack.push_async_callback(redis.aclose)
         try:
@@ -150,11 +176,16 @@ class App:
         stack.push_async_callback(_cancel, lag)
 
         users = UserRepository(self.db, self.cache)
+        self.core = Core(settings=settings, db=self.db, cache=self.cache, users=users)
+        self.dependencies = {"cache": self.cache, "menu": Menu(self.features)}
+        for feature in self.features:
+            self.dependencies.update(feature.provide(self.core))
         outbox = OutboxRepository(self.db)
         sender = PacedSender(send_limits(settings), on_blocked=users.mark_blocked)
         self.bot = build_bot(settings, self.token, sender)
         stack.push_async_callback(self.bot.session.close)
-        self.dispatcher = build_dispatcher(settings, users=users, cache=self.cache)
+        dialogs = DialogStorage(redis, ttl_seconds=int(settings.cache.dialog_ttl_hours * 3600))
+        self.dispatcher = build_dispatcher(settings, self.features, self.dependencies, dialogs)
         t = settings.telegram
         if t.durable_intake:
             self.intake = Intake(
@@ -162,18 +193,23 @@ class App:
                 self.dispatcher,
                 InboxRepository(self.db),
                 outbox,
+                sender=sender,
                 poll_timeout=t.poll_timeout,
                 max_active_chats=t.max_concurrent_updates,
                 max_queued=t.max_queued_updates,
+                max_queued_per_chat=t.max_queued_per_chat,
                 max_attempts=t.max_attempts,
                 drain_seconds=t.drain_seconds,
                 retention_hours=t.inbox_retention_hours,
+                failed_retention_hours=t.failed_retention_hours,
                 allowed_updates=ALLOWED_UPDATES,
             )
 
     async def _embedded(self, server: EmbeddedPostgres | EmbeddedRedis) -> str:
         """Start an embedded server for as long as the app is open; return its URL."""
-        await asyncio.to_thread(server.start)
+        # We hold the data dir's lock: a server still running there is an orphan of a daemon
+        # that died, and is replaced.
+        await asyncio.to_thread(server.start, replace_orphan=True)
         self._stack.callback(server.stop)
         return server.url
 
@@ -188,16 +224,41 @@ class App:
             stop.set()
             await task
 
+    def menu(self) -> list[tuple[str, str]]:
+        """The command menu in the default language."""
+        menu = self.dependencies["menu"]
+        assert isinstance(menu, Menu)
+        return menu.commands()
+
+    @asynccontextmanager
+    async def jobs(self) -> AsyncIterator[None]:
+        """Run every feature's background jobs for the duration of the block."""
+        if self.intake is None:  # aiogram's plain polling has no lanes to send through
+            yield
+            return
+        context = JobContext(
+            core=self.core, bot=self.bot, lanes=self.intake, dependencies=self.dependencies
+        )
+        tasks = [
+            asyncio.create_task(job(context), name=f"job:{feature.name}")
+            for feature in self.features
+            for job in feature.jobs
+        ]
+        try:
+            yield
+        finally:
+            for task in tasks:
+                await _cancel(task)
+
     async def serve(self, stop: asyncio.Event) -> None:
         """Announce the commands, then poll until `stop` is set and the handlers drained."""
-        try:
-            await self.bot.set_my_commands(
-                [BotCommand(command=name, description=about) for name, about in EN.commands]
-            )
-        except Exception as exc:  # cosmetic: the bot works without its command menu
-            log.warning("could not set the command menu: %s", exc)
+        # In the background: with the Bot API away it is retried, and it must hold up neither
+        # the start nor the stop (the reference keeps the task from being collected).
+        menu = [BotCommand(command=name, description=about) for name, about in self.menu()]
+        self._announcing = asyncio.create_task(_announce(self.bot, menu, stop), name="commands")
         if self.intake is not None:
-            await self.intake.run(stop)
+            async with self.jobs():
+                await self.intake.run(stop)
             return
         # aiogram's plain polling: confirms updates before they are handled and does not wait
         # for running handlers at stop. Kept only to measure what the durable intake costs.
@@ -211,6 +272,23 @@ class App:
         await stop.wait()
         await self.dispatcher.stop_polling()
         await polling
+
+
+async def _announce(bot: Bot, menu: list[BotCommand], stop: asyncio.Event) -> None:
+    """Set the command menu, unless `stop` comes first."""
+    call = asyncio.ensure_future(bot.set_my_commands(menu))
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({call, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopped.cancel()
+    call.cancel()  # no-op when it is done
+    try:
+        await call
+    except asyncio.CancelledError:
+        log.info("stopped before the command menu was set")
+    except Exception as exc:  # cosmetic: the bot works without its command menu
+        log.warning("could not set the command menu: %s", exc)
 
 
 async def _cancel(task: asyncio.Task[None]) -> None:

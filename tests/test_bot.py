@@ -18,6 +18,7 @@ from healthbot.app import App
 from healthbot.config import Settings, load_settings
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from loadgen.telegram import FakeTelegram, SentMessage
+from tests.waiting import until
 
 TOKEN = "123456:in-process-test-token"
 
@@ -160,7 +161,8 @@ async def test_metrics_move_after_an_update(bot: RunningBot) -> None:
                                        ("type", "message")))  # fmt: skip
     before = bot.scrape()
     await bot.ask(6002, "/help")
-    await asyncio.sleep(0.05)  # the middleware counts after the reply is sent
+    # The middleware counts once the handler returns, just after the reply is sent.
+    await until(lambda: bot.scrape().get(key, 0.0) == before.get(key, 0.0) + 1, what="counted")
     after = bot.scrape()
     assert after[key] == before.get(key, 0.0) + 1
     send = ("healthbot_telegram_api_calls_total", (("method", "sendMessage"), ("outcome", "ok")))
@@ -188,8 +190,9 @@ async def test_slow_updates_are_logged_with_their_request_id(
             fake.delays["sendMessage"] = 0.8
             with caplog.at_level("WARNING", logger="healthbot.telegram.middlewares"):
                 await running.ask(6010, "/help")  # slow: its reply takes 0.8 s
-                await asyncio.sleep(0.05)
-            assert running.scrape()[("healthbot_slow_updates_total", ())] == before + 1
+                await until(
+                    lambda: running.scrape()[("healthbot_slow_updates_total", ())] == before + 1
+                )
             (line,) = [r.getMessage() for r in caplog.records if "slow update" in r.getMessage()]
             assert re.search(r"\(request [0-9a-f]{12}\) in cmd_help: \d\.\d\d s", line), line
 
@@ -204,11 +207,7 @@ async def test_a_user_who_blocked_the_bot_is_marked_and_the_bot_goes_on(
     before = bot.scrape().get(key, 0.0)
     bot.fake.block(6003)
     bot.fake.send_text(6003, "/help")
-    for _ in range(100):
-        if bot.scrape().get(key, 0.0) == before + 1:
-            break
-        await asyncio.sleep(0.05)
-    assert bot.scrape().get(key, 0.0) == before + 1
+    await until(lambda: bot.scrape().get(key, 0.0) == before + 1, what="blocked counted")
     async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
         cur = await conn.execute("SELECT is_blocked FROM users WHERE id = 6003")
         assert await cur.fetchone() == (True,)
@@ -313,3 +312,14 @@ async def test_an_update_that_keeps_failing_is_given_up_with_its_error_kept(
             ("failed", 3, "RuntimeError: boom"),
             ("done", 1, None),
         ]
+
+
+async def test_a_button_no_feature_claims_is_answered_with_an_alert(bot: RunningBot) -> None:
+    bot.fake.add_user(8301, first_name="Ob")
+    bot.fake.send_text(8301, "/help")
+    (help_message,) = await bot.fake.wait_for_messages(8301, 1)
+    assert help_message.message_id is not None
+    bot.fake.press_button(8301, help_message.message_id, "gone:42", forged=True)
+    await until(lambda: bot.fake.sent(8301, "answerCallbackQuery"), what="the press answered")
+    (answer,) = bot.fake.sent(8301, "answerCallbackQuery")
+    assert answer.show_alert and "doesn't work any more" in (answer.text or "")

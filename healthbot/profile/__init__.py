@@ -1,1 +1,34 @@
-"""Users and their profiles: registration (/start), help, and the user record."""
+"""Users and their profiles: registration (/start), help, and the user context of each update."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from aiogram import BaseMiddleware
+
+from healthbot.cache import USER_PROFILE
+from healthbot.feature import Core, Feature
+from healthbot.profile.middleware import UserContextMiddleware
+from healthbot.profile.router import build_router
+from healthbot.profile.service import ProfileService
+from healthbot.profile.texts import TEXTS
+
+
+def _provide(core: Core) -> Mapping[str, object]:
+    return {"profiles": ProfileService(core.users)}
+
+
+def _middlewares(dependencies: Mapping[str, object]) -> Sequence[BaseMiddleware]:
+    profiles = dependencies["profiles"]
+    assert isinstance(profiles, ProfileService)
+    return (UserContextMiddleware(profiles),)
+
+
+FEATURE = Feature(
+    name="profile",
+    router=build_router,
+    texts=TEXTS,
+    provide=_provide,
+    middlewares=_middlewares,
+    cache_namespaces=(USER_PROFILE,),
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import LiteralString
 
 from healthbot.cache import USER_PROFILE, Cache, JsonCodec, cached
 from healthbot.db import Database
@@ -94,6 +95,35 @@ class UserRepository:
             {"id": user_id},
         )
         await self.get.invalidate(user_id)
+
+
+    async def erase(self, user_id: int, *, keep_update: int | None) -> int:
+        """Delete everything stored about a user, in one transaction; return rows deleted.
+
+        The user's row takes every table that references it along (ON DELETE CASCADE:
+        profile, meals, water, weight, reminders, XP, achievements, conversation). The
+        inbox, the quarantine and the reply ledger have no such key and are cleared by chat
+        and user id, except the update being handled (`keep_update`): its reply is still to
+        be recorded; its payload is emptied when it is done and it is pruned with the rest.
+        """
+        params = {"id": user_id, "keep": keep_update}
+        deleted = 0
+        async with self.db.transaction("users.erase") as conn:
+            for sql in _ERASE:
+                cur = await conn.execute(sql, params)
+                deleted += max(cur.rowcount, 0)
+        await self.get.invalidate(user_id)
+        return deleted
+
+
+# The order matters: replies before their updates (cascade would do it too, row by row).
+_ERASE: tuple[LiteralString, ...] = (
+    "DELETE FROM outbox WHERE chat_id = %(id)s AND update_id IS DISTINCT FROM %(keep)s",
+    "DELETE FROM update_quarantine WHERE user_id = %(id)s OR chat_id = %(id)s",
+    "DELETE FROM update_inbox WHERE (user_id = %(id)s OR chat_id = %(id)s)"
+    " AND update_id IS DISTINCT FROM %(keep)s",
+    "DELETE FROM users WHERE id = %(id)s",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from aiogram import Router
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
 from healthbot.telegram.filters import has_text, is_command
 from healthbot.texts import texts_of
@@ -18,6 +18,7 @@ def build_router() -> Router:
     router.message.register(free_text, has_text)
     router.message.register(not_text)
     router.edited_message.register(edited_message)
+    router.callback_query.register(stale_button)
     return router
 
 
@@ -45,3 +46,10 @@ async def edited_message(message: Message) -> None:
     """An edit: explain that corrections go in a new message."""
     texts = texts_of(message.from_user)
     await message.answer(texts.edited_message)
+
+
+async def stale_button(query: CallbackQuery) -> None:
+    """A button no feature claims (an old message, a removed feature, forged data): answer
+    it, or the user's button keeps spinning."""
+    texts = texts_of(query.from_user)
+    await query.answer(texts.stale_button, show_alert=True)

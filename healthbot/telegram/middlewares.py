@@ -17,6 +17,7 @@ from aiogram.types import TelegramObject, Update
 
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import SLOW_UPDATES, UPDATE_LATENCY, UPDATES, UPDATES_IN_FLIGHT
+from healthbot.ops import OpKey
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +32,15 @@ class UpdateContext:
     handler: str = "none"
 
 
-class TimingMiddleware(BaseMiddleware):
-    """Outer middleware: request id, latency per handler, outcome, slow-update warning.
+PER_UPDATE: dict[str, type] = {"op": OpKey, "update_context": UpdateContext}
+"""What the timing middleware adds to every update's data, by handler parameter name."""
 
-    It replaces aiogram's INFO line per update. Exceptions pass through to the intake, which
+
+class TimingMiddleware(BaseMiddleware):
+    """Outer middleware: request id, operation key, latency per handler, outcome, slow updates.
+
+    Handlers receive `op: OpKey` (the update's idempotency key) and `update_context`. It
+    replaces aiogram's INFO line per update. Exceptions pass through to the intake, which
     retries the update or gives up on it (and tells the user).
     """
 
@@ -51,6 +57,7 @@ class TimingMiddleware(BaseMiddleware):
             token = REQUEST_ID.set(request_id)
         context = UpdateContext()
         data["update_context"] = context
+        data["op"] = OpKey.for_update(event.update_id)
         UPDATES_IN_FLIGHT.inc()
         start = time.perf_counter()
         outcome = "handled"

@@ -1,0 +1,151 @@
+"""What a feature package contributes to the daemon, and the start-time check of its handlers.
+
+A feature lives in one folder, `healthbot/<feature>/`: `router.py` (thin aiogram handlers),
+`service.py` (no aiogram types: the coach's tools call the same functions), `repository.py`
+(named SQL), `texts.py` (its text catalog), and `__init__.py` holding one `Feature` that says
+what it adds. `healthbot/registry.py` lists the features in the order their routers see updates.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from aiogram import BaseMiddleware, Router
+
+from healthbot.errors import StartupError
+
+if TYPE_CHECKING:
+    from aiogram import Bot
+
+    from healthbot.cache import Cache, Namespace
+    from healthbot.config import Settings
+    from healthbot.db import Database
+    from healthbot.profile.repository import UserRepository
+    from healthbot.texts import Catalog
+
+
+class JobLanes(Protocol):
+    """Where a background job sends from: the chat's lane, behind its updates, under a key."""
+
+    def submit_job(self, chat_id: int, key: str, run: Callable[[], Awaitable[None]]) -> None:
+        """Run `run` in the chat's turn; replies it sends are recorded under `key`."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    """The shared resources a feature builds its services from (no aiogram types here)."""
+
+    settings: Settings
+    db: Database
+    cache: Cache
+    users: UserRepository  # the user record every feature reads
+
+
+@dataclass(frozen=True, slots=True)
+class JobContext:
+    """What a background job gets when the daemon starts serving (it sends with `bot`, from
+    inside `lanes.submit_job`, so that its messages are paced and recorded like replies)."""
+
+    core: Core
+    bot: Bot
+    lanes: JobLanes
+    dependencies: Mapping[str, object]
+
+
+def _provides_nothing(core: Core) -> Mapping[str, object]:
+    return {}
+
+
+def _no_middlewares(dependencies: Mapping[str, object]) -> Sequence[BaseMiddleware]:
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One feature's contribution: router, dependencies, menu commands, cache, jobs, texts.
+
+    `provide` builds the objects its handlers receive as typed keyword parameters (from the
+    core resources); `middlewares` are outer update middlewares built from all dependencies
+    (they see every update, after timing); `jobs` are long-running coroutines started when
+    the daemon serves and cancelled when it stops: they send through `JobContext.lanes`,
+    never straight to the bot.
+    """
+
+    name: str
+    router: Callable[[], Router]
+    texts: Catalog[Any]
+    provide: Callable[[Core], Mapping[str, object]] = _provides_nothing
+    middlewares: Callable[[Mapping[str, object]], Sequence[BaseMiddleware]] = _no_middlewares
+    cache_namespaces: tuple[Namespace, ...] = ()
+    jobs: tuple[Callable[[JobContext], Coroutine[Any, Any, None]], ...] = field(default=())
+
+    def commands(self, language_code: str | None = None) -> tuple[tuple[str, str], ...]:
+        """The menu commands this feature adds, as (name, description)."""
+        commands: tuple[tuple[str, str], ...] = self.texts.get(language_code).commands
+        return commands
+
+
+def handlers(router: Router) -> Iterator[tuple[str, Callable[..., Any]]]:
+    """Every handler callback of a router and of its sub-routers, with the router's name."""
+    for observer in router.observers.values():
+        for handler in observer.handlers:
+            yield router.name, handler.callback
+    for child in router.sub_routers:
+        yield from handlers(child)
+
+
+def check_dependencies(
+    router: Router, dependencies: Mapping[str, object], per_update: Mapping[str, type]
+) -> None:
+    """Fail at start (not as a TypeError retried per update) if a handler's dependency is
+    missing or of the wrong type.
+
+    A dependency is a parameter annotated with one of healthbot's own classes: it must be
+    in `dependencies` under its name and be an instance of that class, or be one of the
+    values our middlewares add to every update (`per_update`, by name and class).
+    """
+    for router_name, callback in handlers(router):
+        try:
+            hints = typing.get_type_hints(callback)
+        except NameError:  # an annotation that names a local class: nothing to check there
+            continue
+        for name, parameter in inspect.signature(callback).parameters.items():
+            wanted = hints.get(name)
+            if not _is_ours(wanted) or parameter.default is not inspect.Parameter.empty:
+                continue
+            where = f"{router_name}.{getattr(callback, '__name__', callback)}"
+            if per_update.get(name) is wanted:
+                continue
+            if name not in dependencies:
+                raise StartupError(
+                    f"handler {where} needs `{name}: {wanted.__name__}`, which no feature provides"
+                )
+            if not isinstance(dependencies[name], wanted):
+                got = type(dependencies[name]).__name__
+                raise StartupError(
+                    f"handler {where} needs `{name}: {wanted.__name__}`, but it is a {got}"
+                )
+
+
+def _is_ours(annotation: object) -> typing.TypeGuard[type]:
+    return isinstance(annotation, type) and annotation.__module__.startswith("healthbot.")
+
+
+@dataclass(frozen=True, slots=True)
+class Menu:
+    """The bot's commands from every feature, in registration order: the menu and /help."""
+
+    features: tuple[Feature, ...]
+
+    def commands(self, language_code: str | None = None) -> list[tuple[str, str]]:
+        """(name, description) of every command, in the user's language."""
+        return [command for f in self.features for command in f.commands(language_code)]
+
+    def languages(self) -> set[str]:
+        """The languages some feature has texts in (each gets its own menu)."""
+        return {language for f in self.features for language in f.texts.by_language}

@@ -1,0 +1,9 @@
+"""The features the daemon runs, in the order their routers see an update.
+
+Adding a feature: its folder `healthbot/<feature>/` and one line here.
+"""
+
+from healthbot import profile, tracking
+from healthbot.feature import Feature
+
+FEATURES: tuple[Feature, ...] = (profile.FEATURE, tracking.FEATURE)

@@ -1,0 +1,96 @@
+"""/deleteme: after a confirmation, everything stored about the user is gone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+
+from loadgen.telegram import SentMessage
+from tests.test_features import running
+from tests.waiting import until
+
+USER = 9701
+OTHER = 9702
+
+# Every table that holds something of a user, and how to find it.
+TABLES = {
+    "users": "id = %(id)s",
+    "user_profiles": "user_id = %(id)s",
+    "water_logs": "user_id = %(id)s",
+    "weight_logs": "user_id = %(id)s",
+    "update_inbox": "user_id = %(id)s OR chat_id = %(id)s",
+    "outbox": "chat_id = %(id)s",
+    "update_quarantine": "user_id = %(id)s OR chat_id = %(id)s",
+}
+
+
+async def rows_of(url: str, user_id: int) -> dict[str, int]:
+    """How many rows of each table belong to the user."""
+    counts = {}
+    async with await psycopg.AsyncConnection.connect(url) as conn:
+        for table, where in TABLES.items():
+            cur = await conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", {"id": user_id})
+            row = await cur.fetchone()
+            counts[table] = row[0] if row else 0
+    return counts
+
+
+def buttons(message: SentMessage) -> dict[str, str]:
+    """Button label -> callback data."""
+    markup = message.reply_markup or {}
+    return {b["text"]: b["callback_data"] for row in markup["inline_keyboard"] for b in row}
+
+
+async def test_deleteme_erases_everything_of_the_user_and_nothing_of_others(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    async with running(tmp_path, empty_database_url, redis_url, []) as bot:
+        for user_id in (USER, OTHER):
+            bot.fake.add_user(user_id, first_name=f"U{user_id}")
+            await bot.ask(user_id, "/start")
+            await bot.ask(user_id, "/water 500ml")
+            await bot.ask(user_id, "/weight 70")
+        async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+            await conn.execute(
+                "INSERT INTO user_profiles (user_id, diet) VALUES (%s, '{vegetarian}')", (USER,)
+            )
+        before = await rows_of(empty_database_url, USER)
+        assert before["users"] == before["water_logs"] == before["weight_logs"] == 1
+
+        bot.fake.send_text(USER, "/deleteme")
+        (question,) = await bot.fake.wait_for_messages(USER, 1)
+        assert "cannot be undone" in (question.plain_text or "")
+        assert question.message_id is not None
+        yes = buttons(question)["Yes, delete everything"]
+        bot.fake.press_button(USER, question.message_id, yes)
+        await until(lambda: bot.fake.sent(USER, "editMessageText"), what="the question edited")
+        assert "everything I had stored about you is deleted" in (
+            bot.fake.sent(USER, "editMessageText")[-1].plain_text or ""
+        )
+        # Only the button press being handled is left in the inbox, and without its content.
+        after = await rows_of(empty_database_url, USER)
+        assert after["update_inbox"] <= 1
+        assert {k: v for k, v in after.items() if k != "update_inbox"} == dict.fromkeys(
+            (k for k in TABLES if k != "update_inbox"), 0
+        )
+        others = await rows_of(empty_database_url, OTHER)
+        assert others["users"] == others["water_logs"] == others["weight_logs"] == 1
+
+        # The cached record went too: the next /start greets a new user.
+        assert "Hi U9701!" in await bot.ask(USER, "/start")
+
+
+async def test_deleteme_cancelled_keeps_everything(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    async with running(tmp_path, empty_database_url, redis_url, []) as bot:
+        bot.fake.add_user(USER, first_name="Keep")
+        await bot.ask(USER, "/start")
+        bot.fake.send_text(USER, "/deleteme")
+        (question,) = await bot.fake.wait_for_messages(USER, 1)
+        assert question.message_id is not None
+        bot.fake.press_button(USER, question.message_id, buttons(question)["No, keep it"])
+        await until(lambda: bot.fake.sent(USER, "editMessageText"), what="the question edited")
+        assert (await rows_of(empty_database_url, USER))["users"] == 1
+        assert "Welcome back, Keep!" in await bot.ask(USER, "/start")
