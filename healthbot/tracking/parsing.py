@@ -1,0 +1,201 @@
+"""Water amounts and body weights as people type them: "500ml", "a glass", "72,5 kg", "11 st 4".
+
+Everything here is pure: text in, millilitres or kilograms out, or an `AmountError` naming the
+problem (the router turns it into a reply from the catalog). Numbers go through `Decimal`, so
+no input (a 40-digit number, "1e999", "nan") can overflow or turn into infinity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Final, Literal
+
+from healthbot.errors import UserInputError
+
+Units = Literal["metric", "imperial"]
+
+ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
+KG_PER_LB: Final = Decimal("0.45359237")
+LB_PER_STONE: Final = 14
+GLASS_ML: Final = 250
+MAX_WATER_ML: Final = 5000  # water_logs' CHECK: one entry is at most 5 l
+MIN_WEIGHT_KG: Final = Decimal(20)  # weight_logs' CHECK
+MAX_WEIGHT_KG: Final = Decimal(500)
+QUICK_ADD_ML: Final = (250, 500)
+"""The amounts the quick-add buttons offer; a button carrying any other amount is refused."""
+BUTTON_PREFIX: Final = "water:"
+MAX_INPUT_CHARS: Final = 40  # "2 and a half glasses of water" fits; a pasted essay does not
+
+
+class Problem(StrEnum):
+    """Why an amount cannot be logged."""
+
+    NOT_UNDERSTOOD = "not_understood"
+    NOT_POSITIVE = "not_positive"
+    TOO_MUCH = "too_much"
+    NO_UNIT = "no_unit"  # "/water 2": two glasses? two litres?
+    OUT_OF_RANGE = "out_of_range"
+
+
+class AmountError(UserInputError):
+    """An amount or a weight that cannot be logged; `problem` says why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+_NUMBER = r"[0-9]+(?:[.,][0-9]+)?|[.,][0-9]+"
+_FRACTION = r"[0-9]+/[0-9]+"
+_WORD_NUMBERS: Final[dict[str, int | Decimal]] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half": Decimal("0.5"),
+    "half a": Decimal("0.5"), "half an": Decimal("0.5"), "a half": Decimal("0.5"),
+    "a couple of": 2, "couple of": 2, "a few": 3,
+}  # fmt: skip
+_WATER_UNITS: Final[dict[str, Decimal]] = {
+    "ml": Decimal(1), "milliliter": Decimal(1), "millilitre": Decimal(1),
+    "cl": Decimal(10), "dl": Decimal(100),
+    "l": Decimal(1000), "liter": Decimal(1000), "litre": Decimal(1000), "ltr": Decimal(1000),
+    "glass": Decimal(GLASS_ML), "cup": Decimal(250), "mug": Decimal(300),
+    "bottle": Decimal(500), "pint": Decimal("473.176473"),
+    "oz": ML_PER_FL_OZ, "fl oz": ML_PER_FL_OZ, "floz": ML_PER_FL_OZ,
+    "ounce": ML_PER_FL_OZ, "fluid ounce": ML_PER_FL_OZ, "fl ounce": ML_PER_FL_OZ,
+}  # fmt: skip
+# Units that make sense without a number: "/water a glass" and "/water glass" alike.
+_CONTAINERS: Final = frozenset({"glass", "cup", "mug", "bottle", "pint"})
+
+
+def _alternatives(names: Iterable[str]) -> str:
+    # Longest first, so that "fl oz" wins over "oz" and "half a" over "half".
+    words = sorted(names, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+_QUANTITY = rf"(?P<qty>{_FRACTION}|{_NUMBER}|(?:{_alternatives(_WORD_NUMBERS)})(?![a-z]))"
+_WATER_RE: Final = re.compile(
+    rf"^(?:{_QUANTITY}\s*)?(?:(?P<unit>{_alternatives(_WATER_UNITS)})(?:e?s)?)?"
+    r"(?:\s+(?:of\s+)?water)?$",
+    re.ASCII,
+)
+_KG = "kg|kgs|kilo|kilos|kilogram|kilograms"
+_LB = "lb|lbs|pound|pounds"
+_WEIGHT_RE: Final = re.compile(
+    rf"^(?P<qty>{_NUMBER})\s*(?:(?P<kg>{_KG})|(?P<lb>{_LB}))?$", re.ASCII
+)
+_STONE_RE: Final = re.compile(
+    rf"^(?P<st>{_NUMBER})\s*(?:st|stone|stones)(?:\s*(?P<lb>{_NUMBER})\s*(?:{_LB})?)?$", re.ASCII
+)
+_NEGATIVE_RE: Final = re.compile(r"^[-−–]\s*[0-9.,]")
+
+
+def _normalize(text: str) -> str:
+    """Lower case, one space between words, "fl." as "fl"; refuse what no amount looks like."""
+    if len(text) > MAX_INPUT_CHARS or "\x00" in text:
+        raise AmountError(Problem.NOT_UNDERSTOOD)
+    words = text.lower().replace("fl.", "fl ").split()
+    normal = " ".join(words)
+    if _NEGATIVE_RE.match(normal):
+        raise AmountError(Problem.NOT_POSITIVE)
+    return normal
+
+
+def _number(token: str) -> Decimal:
+    """A quantity token as a Decimal: "0,5", ".5", "3/4", "two", "half a"."""
+    word = _WORD_NUMBERS.get(" ".join(token.split()))
+    if word is not None:
+        return Decimal(word)
+    try:
+        if "/" in token:
+            numerator, denominator = token.split("/")
+            return Decimal(numerator) / Decimal(denominator)
+        return Decimal(token.replace(",", "."))
+    except (InvalidOperation, ZeroDivisionError):  # 3/0
+        raise AmountError(Problem.NOT_UNDERSTOOD) from None
+
+
+def _whole(value: Decimal, step: str = "1") -> Decimal:
+    return value.quantize(Decimal(step), rounding=ROUND_HALF_UP)
+
+
+def parse_water(text: str) -> int:
+    """Millilitres from "500ml", "0.5 l", "a glass", "2 glasses", "16 oz" (1..5000)."""
+    normal = _normalize(text)
+    match = _WATER_RE.match(normal)
+    if match is None or not normal:
+        raise AmountError(Problem.NOT_UNDERSTOOD)
+    qty, unit = match["qty"], match["unit"]
+    if unit is None:
+        if qty is None:
+            raise AmountError(Problem.NOT_UNDERSTOOD)
+        value = _number(qty)
+        # A bare number of 10 or more is millilitres ("/water 300"); below that it could
+        # be glasses or litres, and a guess would store a wrong amount.
+        if value > 0 and (value < 10 or qty in _WORD_NUMBERS):
+            raise AmountError(Problem.NO_UNIT)
+        factor = Decimal(1)
+    else:
+        unit = " ".join(unit.split())
+        if qty is None and unit not in _CONTAINERS:
+            raise AmountError(Problem.NOT_UNDERSTOOD)  # "/water ml"
+        value = Decimal(1) if qty is None else _number(qty)
+        factor = _WATER_UNITS[unit]
+    if value <= 0:
+        raise AmountError(Problem.NOT_POSITIVE)
+    if value * factor > MAX_WATER_ML:
+        raise AmountError(Problem.TOO_MUCH)
+    ml = int(_whole(value * factor))
+    if ml <= 0:  # 0.1 ml rounds to nothing
+        raise AmountError(Problem.NOT_POSITIVE)
+    return ml
+
+
+def parse_weight(text: str, units: Units = "metric") -> Decimal:
+    """Kilograms (two decimals) from "72.5", "72,5 kg", "160 lb", "11 st 4" (20-500 kg).
+
+    A bare number is read in the user's units: kilograms, or pounds for imperial users.
+    """
+    normal = _normalize(text)
+    if match := _WEIGHT_RE.match(normal):
+        value = _number(match["qty"])
+        in_pounds = match["lb"] is not None or (match["kg"] is None and units == "imperial")
+        kg = value * KG_PER_LB if in_pounds else value
+    elif match := _STONE_RE.match(normal):
+        pounds = _number(match["st"]) * LB_PER_STONE
+        if match["lb"] is not None:
+            extra = _number(match["lb"])
+            if extra >= LB_PER_STONE:  # "11 st 20" is a typo, not 12 st 6
+                raise AmountError(Problem.NOT_UNDERSTOOD)
+            pounds += extra
+        value = pounds
+        kg = pounds * KG_PER_LB
+    else:
+        raise AmountError(Problem.NOT_UNDERSTOOD)
+    if value <= 0:
+        raise AmountError(Problem.NOT_POSITIVE)
+    if kg > MAX_WEIGHT_KG + 1:  # before rounding: a 40-digit number has no 2-decimal form
+        raise AmountError(Problem.OUT_OF_RANGE)
+    kg = _whole(kg, "0.01")
+    if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+        raise AmountError(Problem.OUT_OF_RANGE)
+    return kg
+
+
+def water_button(ml: int) -> str:
+    """The callback data of a quick-add button: the amount only (the presser is the user)."""
+    return f"{BUTTON_PREFIX}{ml}"
+
+
+def parse_water_button(data: str) -> int:
+    """The amount of a quick-add button's callback data; forged or stale data is refused."""
+    # Only the exact data of a button we offer: no number parsing of what a client sends.
+    ml = _BUTTONS.get(data)
+    if ml is None:
+        raise AmountError(Problem.NOT_UNDERSTOOD)
+    return ml
+
+
+_BUTTONS: Final = {water_button(ml): ml for ml in QUICK_ADD_ML}

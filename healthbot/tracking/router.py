@@ -1,0 +1,289 @@
+"""Handlers for /water, its quick-add buttons, and /weight: parse, call the service, format."""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import date
+
+from aiogram import Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command, CommandObject
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
+from aiogram.types import User as TelegramUser
+
+from healthbot.ops import OpKey
+from healthbot.profile.repository import User
+from healthbot.profile.service import ProfileService
+from healthbot.tracking.charts import weight_chart
+from healthbot.tracking.parsing import (
+    BUTTON_PREFIX,
+    KG_PER_LB,
+    ML_PER_FL_OZ,
+    QUICK_ADD_ML,
+    AmountError,
+    Problem,
+    Units,
+    parse_water,
+    parse_water_button,
+    parse_weight,
+    water_button,
+)
+from healthbot.tracking.service import TrackingService, WaterDay, WeightChange
+from healthbot.tracking.texts import TEXTS, TrackingTexts
+
+log = logging.getLogger(__name__)
+
+TREND_DAYS = 90
+"""The days the /weight chart covers."""
+BAR_CELLS = 10
+
+
+def build_router() -> Router:
+    """A new router with this feature's handlers (a router attaches to one dispatcher)."""
+    router = Router(name="tracking")
+    router.message.register(cmd_water, Command("water"))
+    router.message.register(cmd_weight, Command("weight"))
+    router.callback_query.register(on_water_button, is_water_button)
+    return router
+
+
+async def is_water_button(query: CallbackQuery) -> bool:
+    """The query comes from a quick-add button (or claims to: the handler checks the rest)."""
+    return query.data is not None and query.data.startswith(BUTTON_PREFIX)
+
+
+async def cmd_water(
+    message: Message,
+    *,
+    command: CommandObject,
+    op: OpKey,
+    tracking: TrackingService,
+    profiles: ProfileService,
+    user: User | None,
+) -> None:
+    """`/water 500ml` logs water; `/water` alone shows today's total; both offer quick adds."""
+    sender = message.from_user
+    if sender is None:  # channel posts have no sender
+        return
+    texts = TEXTS.of(sender)
+    args = (command.args or "").strip()
+    if not args:
+        day = await tracking.water_today(sender.id)
+        await message.answer(water_text(texts, day), reply_markup=quick_add(texts, day.units))
+        return
+    try:
+        ml = parse_water(args)
+    except AmountError as error:
+        await message.answer(problem_text(texts.water_problems, error.problem, args))
+        return
+    await ensure_registered(sender, user, profiles)
+    day = await tracking.log_water(sender.id, ml, op.step("water"))
+    await message.answer(water_text(texts, day, ml), reply_markup=quick_add(texts, day.units))
+
+
+async def on_water_button(
+    query: CallbackQuery,
+    *,
+    op: OpKey,
+    tracking: TrackingService,
+    profiles: ProfileService,
+    user: User | None,
+) -> None:
+    """A quick-add press: one write per press (the update's key), then the message updated."""
+    texts = TEXTS.of(query.from_user)
+    try:
+        ml = parse_water_button(query.data or "")
+    except AmountError:
+        log.info("refused water button data %r from user %d", query.data, query.from_user.id)
+        await answer_query(query, texts.button_refused, alert=True)
+        return
+    await ensure_registered(query.from_user, user, profiles)
+    # The presser is the user: the data carries an amount only, never whose water it is.
+    day = await tracking.log_water(query.from_user.id, ml, op.step("water"))
+    total = texts.water_button_added.format(
+        amount=volume(ml, day.units), total=volume(day.total_ml, day.units)
+    )
+    await answer_query(query, total)
+    if isinstance(query.message, Message):  # else too old to edit: the answer says it all
+        try:
+            await query.message.edit_text(
+                water_text(texts, day, ml), reply_markup=quick_add(texts, day.units)
+            )
+        except TelegramBadRequest as error:
+            # A retry after the edit went through finds the message as it would make it.
+            if "message is not modified" not in str(error):
+                raise
+
+
+async def cmd_weight(
+    message: Message,
+    *,
+    command: CommandObject,
+    op: OpKey,
+    tracking: TrackingService,
+    profiles: ProfileService,
+    user: User | None,
+) -> None:
+    """`/weight 72.5` logs a weigh-in; `/weight` alone shows the trend (with a chart)."""
+    sender = message.from_user
+    if sender is None:
+        return
+    texts = TEXTS.of(sender)
+    args = (command.args or "").strip()
+    if not args:
+        await send_trend(message, texts, tracking, sender.id)
+        return
+    units = await tracking.units(sender.id)
+    try:
+        kg = parse_weight(args, units)
+    except AmountError as error:
+        await message.answer(problem_text(texts.weight_problems, error.problem, args))
+        return
+    await ensure_registered(sender, user, profiles)
+    change = await tracking.log_weight(sender.id, kg, op.step("weight"))
+    lines = [texts.weight_logged.format(weight=weight(change.latest.kg, change.units))]
+    lines += change_lines(texts, change) if change.since_previous is not None else []
+    if change.since_previous is None:
+        lines.append(texts.weight_first)
+    await message.answer("\n".join(lines))
+
+
+async def send_trend(
+    message: Message, texts: TrackingTexts, tracking: TrackingService, user_id: int
+) -> None:
+    """The latest weigh-in, its changes, and the chart when there are two points to draw."""
+    change = await tracking.weight_trend(user_id)
+    if change is None:
+        await message.answer(texts.weight_none)
+        return
+    latest = texts.weight_latest.format(
+        weight=weight(change.latest.kg, change.units), day=day_name(change.latest.day)
+    )
+    lines = [latest, *change_lines(texts, change)]
+    history = await tracking.weight_history(user_id, TREND_DAYS)
+    if len(history) < 2:
+        if change.since_previous is None:
+            lines.append(texts.weight_only_one)
+        await message.answer("\n".join(lines))
+        return
+    factor = 1.0 if change.units == "metric" else 1 / float(KG_PER_LB)
+    points = [(entry.day, entry.kg * factor) for entry in history]
+    png = await weight_chart(points, "kg" if change.units == "metric" else "lb")
+    photo = BufferedInputFile(png, filename="weight.png")
+    await message.answer_photo(photo, caption="\n".join(lines))
+
+
+async def ensure_registered(
+    sender: TelegramUser, user: User | None, profiles: ProfileService
+) -> None:
+    """Create the users row of someone who never sent /start (logs reference it)."""
+    if user is None:
+        await profiles.register(
+            sender.id,
+            first_name=sender.first_name,
+            username=sender.username,
+            last_name=sender.last_name,
+            language_code=sender.language_code,
+        )
+
+
+async def answer_query(query: CallbackQuery, text: str, *, alert: bool = False) -> None:
+    """Answer a button press; a retried update finds it answered already, which is fine."""
+    try:
+        await query.answer(text, show_alert=alert)
+    except TelegramBadRequest as error:
+        log.info("callback query %s not answered: %s", query.id, error)
+
+
+def problem_text(problems: dict[Problem, str], problem: Problem, args: str) -> str:
+    """What bad input is told (only a short, parsed-looking input is ever echoed)."""
+    return problems[problem].format(amount=html.escape(args[:10]))
+
+
+def quick_add(texts: TrackingTexts, units: Units) -> InlineKeyboardMarkup:
+    """The +250 ml / +500 ml buttons."""
+    buttons = [
+        InlineKeyboardButton(
+            text=texts.water_button.format(amount=volume(ml, units)), callback_data=water_button(ml)
+        )
+        for ml in QUICK_ADD_ML
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=[buttons])
+
+
+def water_text(texts: TrackingTexts, day: WaterDay, added_ml: int | None = None) -> str:
+    """Today's total against the goal with a progress bar; what was just added, if anything."""
+    fields = {
+        "total": volume(day.total_ml, day.units, with_unit=False),  # "500 of 2,000 ml"
+        "goal": volume(day.goal_ml, day.units),
+        "percent": round(day.share * 100),
+        "bar": progress_bar(day.share),
+    }
+    if added_ml is None:
+        text = texts.water_today.format(**fields)
+    else:
+        text = texts.water_logged.format(amount=volume(added_ml, day.units), **fields)
+    if day.total_ml >= day.goal_ml:
+        text += "\n" + texts.water_goal_reached
+    return text
+
+
+def change_lines(texts: TrackingTexts, change: WeightChange) -> list[str]:
+    """Since the previous weigh-in, and over 7 and 30 days (nothing before a second one)."""
+    if change.since_previous is None or change.previous_day is None:
+        return []
+    units = change.units
+    return [
+        texts.weight_since_previous.format(
+            day=day_name(change.previous_day),
+            change=difference(texts, change.since_previous, units),
+        ),
+        texts.weight_windows.format(
+            week=difference(texts, change.over_7_days, units),
+            month=difference(texts, change.over_30_days, units),
+        ),
+    ]
+
+
+def progress_bar(share: float) -> str:
+    """Ten cells, filled in proportion (a full bar past the goal)."""
+    filled = min(BAR_CELLS, max(0, round(share * BAR_CELLS)))
+    return "▓" * filled + "░" * (BAR_CELLS - filled)
+
+
+def volume(ml: int, units: Units, *, with_unit: bool = True) -> str:
+    """Millilitres in the user's units: "1,250 ml" or "42 fl oz"."""
+    if units == "imperial":
+        number, unit = f"{round(ml / float(ML_PER_FL_OZ)):,}", "fl oz"
+    else:
+        number, unit = f"{ml:,}", "ml"
+    return f"{number} {unit}" if with_unit else number
+
+
+def weight(kg: float, units: Units) -> str:
+    """A weight in the user's units, to a tenth: "72.5 kg" or "159.8 lb"."""
+    if units == "imperial":
+        return f"{kg / float(KG_PER_LB):,.1f} lb"
+    return f"{kg:,.1f} kg"
+
+
+def difference(texts: TrackingTexts, kg: float | None, units: Units) -> str:
+    """A signed change in the user's units ("+0.8 kg", with a minus sign when down)."""
+    if kg is None:
+        return texts.no_data
+    shown = weight(abs(kg), units)
+    if shown.startswith("0.0 "):
+        return texts.no_change
+    return ("+" if kg > 0 else "−") + shown
+
+
+def day_name(day: date) -> str:
+    """A short date: "Nov 26"."""
+    return f"{day:%b} {day.day}"

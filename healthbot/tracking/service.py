@@ -1,0 +1,194 @@
+"""Water and weight use cases, free of aiogram types: handlers and the coach's tools call these.
+
+Days are the user's calendar days (their timezone, UTC until they set one); every write takes
+the key of the operation that makes it (`OpKey.step`), so a retried update logs nothing twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from healthbot.profile.repository import User
+from healthbot.tracking.parsing import (
+    MAX_WATER_ML,
+    MAX_WEIGHT_KG,
+    MIN_WEIGHT_KG,
+    AmountError,
+    Problem,
+    Units,
+)
+from healthbot.tracking.repository import TrackingRepository, WeighInRow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WATER_GOAL_ML = 2000
+"""The daily goal of a user who has not set one (user_profiles.daily_water_ml_target)."""
+_CENT = Decimal("0.01")  # weight_logs.weight_kg is numeric(5, 2)
+HISTORY_POINTS = 1000
+"""At most this many weigh-ins in a history: a chart has no room for more."""
+
+
+@dataclass(frozen=True, slots=True)
+class WaterDay:
+    """One calendar day's water: the total against the goal."""
+
+    day: date
+    total_ml: int
+    goal_ml: int
+    units: Units
+
+    @property
+    def share(self) -> float:
+        """The part of the goal reached (1.0 = the goal; more is possible)."""
+        return self.total_ml / self.goal_ml
+
+
+@dataclass(frozen=True, slots=True)
+class WeighIn:
+    """One weigh-in: when (and on which of the user's days), and the weight in kilograms."""
+
+    at: datetime
+    day: date
+    kg: float
+
+
+@dataclass(frozen=True, slots=True)
+class WeightChange:
+    """A weigh-in and how it compares: with the one before, and over the last 7 and 30 days.
+
+    A window's change is against the first weigh-in since the start of the user's day 7 (or
+    30) days ago; None when there is no earlier weigh-in to compare with.
+    """
+
+    latest: WeighIn
+    since_previous: float | None
+    previous_day: date | None
+    over_7_days: float | None
+    over_30_days: float | None
+    units: Units
+
+
+class UserLookup(Protocol):
+    """Where the user's record (and so their timezone) comes from: the cached UserRepository."""
+
+    async def get(self, user_id: int) -> User | None:
+        """The user's record, or None."""
+        ...
+
+
+def _units(value: str) -> Units:
+    return "imperial" if value == "imperial" else "metric"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class TrackingService:
+    """Logs water and weigh-ins, and reads the day's water and the weight trend."""
+
+    def __init__(
+        self,
+        repository: TrackingRepository,
+        users: UserLookup,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self.repository = repository
+        self.users = users
+        self.clock = clock
+
+    async def zone(self, user_id: int) -> ZoneInfo:
+        """The user's timezone (from the cached user record); UTC if unknown or invalid."""
+        user = await self.users.get(user_id)
+        name = user.timezone if user is not None else "UTC"
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            # The profile validates names; a bad one stored by hand must not break logging.
+            log.warning("user %d has an unknown timezone %r; using UTC", user_id, name)
+            return ZoneInfo("UTC")
+
+    async def log_water(self, user_id: int, ml: int, key: str) -> WaterDay:
+        """Log `ml` millilitres (1-5000) once per `key`; return the day's total and goal."""
+        if not 0 < ml <= MAX_WATER_ML:
+            raise AmountError(Problem.NOT_POSITIVE if ml <= 0 else Problem.TOO_MUCH)
+        now = self.clock()
+        day = now.astimezone(await self.zone(user_id)).date()
+        row = await self.repository.add_water(user_id, ml, at=now, day=day, key=key)
+        return WaterDay(day, row.total_ml, row.goal_ml or DEFAULT_WATER_GOAL_ML, _units(row.units))
+
+    async def water_today(self, user_id: int) -> WaterDay:
+        """The water drunk on the user's today, against their goal."""
+        day = self.clock().astimezone(await self.zone(user_id)).date()
+        row = await self.repository.water_total(user_id, day)
+        return WaterDay(day, row.total_ml, row.goal_ml or DEFAULT_WATER_GOAL_ML, _units(row.units))
+
+    async def log_weight(self, user_id: int, kg: Decimal | float, key: str) -> WeightChange:
+        """Log a weigh-in (20-500 kg) once per `key`; return how it compares with earlier ones."""
+        value = Decimal(str(kg))
+        # NaN, infinity and huge numbers have no two-decimal form: refuse them before rounding.
+        if not value.is_finite() or not MIN_WEIGHT_KG - 1 < value < MAX_WEIGHT_KG + 1:
+            raise AmountError(Problem.OUT_OF_RANGE)
+        exact = value.quantize(_CENT)
+        if not MIN_WEIGHT_KG <= exact <= MAX_WEIGHT_KG:
+            raise AmountError(Problem.OUT_OF_RANGE)
+        weigh_in = await self.repository.add_weight(user_id, exact, at=self.clock(), key=key)
+        return await self._change(user_id, weigh_in)
+
+    async def weight_trend(self, user_id: int) -> WeightChange | None:
+        """The last weigh-in and how it compares with earlier ones; None before the first."""
+        latest = await self.repository.latest_weight(user_id)
+        return None if latest is None else await self._change(user_id, latest)
+
+    async def weight_history(self, user_id: int, days: int) -> list[WeighIn]:
+        """The weigh-ins of the user's last `days` calendar days (today included), oldest first."""
+        zone = await self.zone(user_id)
+        since = self._day_start(zone, days - 1)
+        rows = await self.repository.weights_since(user_id, since, HISTORY_POINTS)
+        return [_weigh_in(row, zone) for row in rows]
+
+    async def units(self, user_id: int) -> Units:
+        """The user's units: metric (the default) or imperial."""
+        return _units(await self.repository.units(user_id))
+
+    async def _change(self, user_id: int, row: WeighInRow) -> WeightChange:
+        zone = await self.zone(user_id)
+        change = await self.repository.weight_change(
+            user_id,
+            row,
+            week_from=self._day_start(zone, 7),
+            month_from=self._day_start(zone, 30),
+        )
+        kg = row.weight_kg
+
+        def minus(earlier: Decimal | None) -> float | None:
+            return None if earlier is None else float(kg - earlier)
+
+        previous_day = None
+        if change.previous_at is not None:
+            previous_day = change.previous_at.astimezone(zone).date()
+        return WeightChange(
+            latest=_weigh_in(row, zone),
+            since_previous=minus(change.previous_kg),
+            previous_day=previous_day,
+            over_7_days=minus(change.week_kg),
+            over_30_days=minus(change.month_kg),
+            units=_units(change.units),
+        )
+
+    def _day_start(self, zone: ZoneInfo, days_ago: int) -> datetime:
+        """The start of the user's calendar day `days_ago` days before their today."""
+        today = self.clock().astimezone(zone).date()
+        return datetime.combine(today - timedelta(days=days_ago), time(), tzinfo=zone)
+
+
+def _weigh_in(row: WeighInRow, zone: ZoneInfo) -> WeighIn:
+    return WeighIn(
+        at=row.logged_at, day=row.logged_at.astimezone(zone).date(), kg=float(row.weight_kg)
+    )

@@ -1,0 +1,79 @@
+"""The water and weight feature's texts (HTML parse mode), one object per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from healthbot.texts import Catalog
+from healthbot.tracking.parsing import Problem
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingTexts:
+    """Replies to /water and /weight, what bad input is told, and the menu commands."""
+
+    water_today: str
+    water_logged: str
+    water_goal_reached: str
+    water_button: str
+    water_button_added: str
+    water_problems: dict[Problem, str]
+    button_refused: str
+    weight_logged: str
+    weight_latest: str
+    weight_first: str
+    weight_since_previous: str
+    weight_windows: str
+    weight_none: str
+    weight_only_one: str
+    weight_problems: dict[Problem, str]
+    no_change: str
+    no_data: str
+    commands: tuple[tuple[str, str], ...]
+
+
+_WATER_EXAMPLES = (
+    "Try /water 500ml, /water 0.5 l, /water a glass, /water 2 glasses or /water 16 oz."
+)
+_WEIGHT_EXAMPLES = "Try /weight 72.5, /weight 72,5 kg, /weight 160 lb or /weight 11 st 4."
+
+EN = TrackingTexts(
+    water_today="💧 Today: <b>{total}</b> of {goal} ({percent}%)\n<code>{bar}</code>",
+    water_logged="💧 Logged {amount}.\nToday: <b>{total}</b> of {goal} ({percent}%)\n"
+    "<code>{bar}</code>",
+    water_goal_reached="🎉 You reached today's goal!",
+    water_button="+{amount}",
+    water_button_added="+{amount} · today {total}",
+    water_problems={
+        Problem.NOT_UNDERSTOOD: "I couldn't read that amount. " + _WATER_EXAMPLES,
+        Problem.NOT_POSITIVE: "The amount must be more than zero. " + _WATER_EXAMPLES,
+        Problem.TOO_MUCH: "That's more than 5 l at once: I log up to 5,000 ml per entry.",
+        Problem.NO_UNIT: "{amount} what? Add a unit, like /water {amount} glasses "
+        "or /water {amount} l.",
+        Problem.OUT_OF_RANGE: "I couldn't read that amount. " + _WATER_EXAMPLES,
+    },
+    button_refused="This button doesn't work. Send /water to log water.",
+    weight_logged="⚖️ Logged <b>{weight}</b>.",
+    weight_latest="⚖️ Latest weigh-in: <b>{weight}</b> ({day}).",
+    weight_first="Your first weigh-in! Log again in a few days to see the trend.",
+    weight_since_previous="Since the last one ({day}): {change}",
+    weight_windows="Last 7 days: {week} · last 30 days: {month}",
+    weight_none="No weigh-ins yet. " + _WEIGHT_EXAMPLES,
+    weight_only_one="Log another weigh-in and I'll draw your trend.",
+    weight_problems={
+        Problem.NOT_UNDERSTOOD: "I couldn't read that weight. " + _WEIGHT_EXAMPLES,
+        Problem.NOT_POSITIVE: "A weight must be more than zero. " + _WEIGHT_EXAMPLES,
+        Problem.TOO_MUCH: "That doesn't look like a body weight: I take 20-500 kg (44-1,102 lb).",
+        Problem.NO_UNIT: "I couldn't read that weight. " + _WEIGHT_EXAMPLES,
+        Problem.OUT_OF_RANGE: "That doesn't look like a body weight: "
+        "I take 20-500 kg (44-1,102 lb).",
+    },
+    no_change="no change",
+    no_data="—",
+    commands=(
+        ("water", "log a glass of water or see today's total"),
+        ("weight", "log your weight or see the trend"),
+    ),
+)
+
+TEXTS = Catalog({"en": EN})

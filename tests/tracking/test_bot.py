@@ -1,0 +1,418 @@
+"""/water, its quick-add buttons and /weight end to end: the daemon in-process on the fake
+Telegram over HTTP, real PostgreSQL and Redis.
+
+Most tests share one daemon (module scope, distinct user ids); those that need a service of
+their own (a failure injected after the write) start their own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import psycopg
+import pytest
+
+from healthbot import profile, tracking
+from healthbot.app import App
+from healthbot.feature import Core, Feature
+from healthbot.tracking.repository import TrackingRepository
+from healthbot.tracking.service import TrackingService, WaterDay, WeightChange
+from loadgen.telegram import FakeTelegram, JsonDict, SentMessage
+from tests.conftest import create_database, drop_database
+from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
+from tests.waiting import until
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+class ForgingTelegram(FakeTelegram):
+    """The fake Telegram, able to deliver a button press with data no button carries (as a
+    modified client can), and remembering which callback answers were alerts."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.alerts: list[str] = []
+
+    def forge_press(self, user_id: int, message_id: int, data: str) -> int:
+        """press_button without its check that the message has a button with this data."""
+        message = self._chat(user_id).messages[message_id]
+        query_id = f"forged-{self._next_callback_id}"
+        self._next_callback_id += 1
+        self._callback_chats[query_id] = user_id
+        query: JsonDict = {
+            "id": query_id,
+            "from": self._chat(user_id).user.to_api(),
+            "message": message,
+            "chat_instance": str(user_id),
+            "data": data,
+        }
+        return self._enqueue("callback_query", {"callback_query": query})
+
+    async def _answer_callback_query(self, params: Any) -> bool:
+        if params.opt_str("show_alert") == "true":
+            self.alerts.append(params.opt_str("text") or "")
+        return await super()._answer_callback_query(params)
+
+
+@dataclasses.dataclass
+class Tracked:
+    """A running daemon and its database's URL."""
+
+    bot: RunningBot
+    url: str
+
+    @property
+    def fake(self) -> ForgingTelegram:
+        fake = self.bot.fake
+        assert isinstance(fake, ForgingTelegram)
+        return fake
+
+    async def ask(self, user_id: int, text: str, *, timeout: float = 10.0) -> str:
+        """Send text as a (new or known) user; return the bot's one reply."""
+        if user_id not in self.fake._chats:
+            self.fake.add_user(user_id, first_name=f"U{user_id}")
+        return await self.bot.ask(user_id, text, timeout=timeout)
+
+    async def rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        async with await psycopg.AsyncConnection.connect(self.url) as conn:
+            cur = await conn.execute(sql, params)  # type: ignore[arg-type]
+            return await cur.fetchall()
+
+    async def water(self, user_id: int) -> list[int]:
+        rows = await self.rows(
+            "SELECT amount_ml FROM water_logs WHERE user_id = %s ORDER BY id", user_id
+        )
+        return [ml for (ml,) in rows]
+
+    async def weights(self, user_id: int) -> list[Decimal]:
+        rows = await self.rows(
+            "SELECT weight_kg FROM weight_logs WHERE user_id = %s ORDER BY id", user_id
+        )
+        return [kg for (kg,) in rows]
+
+
+@asynccontextmanager
+async def daemon(
+    tmp_path: Path, url: str, redis_url: str, features: Sequence[Feature] | None = None
+) -> AsyncIterator[Tracked]:
+    """The daemon (the registered features, or `features`) on a forging fake Telegram."""
+    async with ForgingTelegram(TOKEN) as fake:
+        settings = bot_settings(tmp_path, url, redis_url, fake.base_url)
+        app = App(settings, TOKEN) if features is None else App(settings, TOKEN, features)
+        async with app, app.serving():
+            yield Tracked(RunningBot(fake, app), url)
+
+
+@pytest.fixture(scope="module")
+async def shared(
+    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+) -> AsyncIterator[Tracked]:
+    """One daemon for the module's tests on a database of its own."""
+    url = create_database(postgres_admin_url)
+    try:
+        async with daemon(tmp_path_factory.mktemp("tracking"), url, redis_url) as running:
+            yield running
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+_ids = iter(range(81_000, 82_000))
+
+
+@pytest.fixture
+def uid() -> int:
+    """A user id no other test of the module uses."""
+    return next(_ids)
+
+
+def last_message(tracked: Tracked, user_id: int) -> SentMessage:
+    return tracked.fake.sent(user_id, "sendMessage")[-1]
+
+
+# -- water ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ml"),
+    [
+        ("/water 500ml", 500),
+        ("/water 0.5 l", 500),
+        ("/water a glass", 250),
+        ("/water 2 glasses", 500),
+        ("/water 16 oz", 473),
+    ],
+)
+async def test_water_is_logged_with_todays_total_against_the_default_goal(
+    shared: Tracked, uid: int, text: str, ml: int
+) -> None:
+    reply = await shared.ask(uid, text)
+    assert f"Logged {ml} ml." in reply
+    assert f"Today: {ml} of 2,000 ml ({round(ml / 20)}%)" in reply
+    assert "▓" in reply or ml < 100
+    assert await shared.water(uid) == [ml]  # a user who never sent /start is served
+    assert await shared.rows("SELECT id FROM users WHERE id = %s", uid) == [(uid,)]
+
+
+async def test_water_alone_shows_the_total_and_quick_add_buttons(shared: Tracked, uid: int) -> None:
+    await shared.ask(uid, "/water 1.5 l")
+    reply = await shared.ask(uid, "/water")
+    assert reply.startswith("💧 Today: 1,500 of 2,000 ml (75%)")
+    assert "▓▓▓▓▓▓▓▓░░" in reply
+    buttons = last_message(shared, uid).reply_markup
+    assert buttons == {
+        "inline_keyboard": [
+            [
+                {"text": "+250 ml", "callback_data": "water:250"},
+                {"text": "+500 ml", "callback_data": "water:500"},
+            ]
+        ]
+    }
+    assert await shared.water(uid) == [1500]  # looking stores nothing
+
+
+async def test_the_goal_and_imperial_units_come_from_the_profile(shared: Tracked, uid: int) -> None:
+    await shared.ask(uid, "/start")
+    await shared.rows(
+        "INSERT INTO user_profiles (user_id, daily_water_ml_target, units)"
+        " VALUES (%s, 2500, 'imperial') RETURNING user_id",
+        uid,
+    )
+    reply = await shared.ask(uid, "/water 16 oz")
+    assert "Logged 16 fl oz." in reply and "Today: 16 of 85 fl oz (19%)" in reply
+    reply = await shared.ask(uid, "/water 2.5 l")
+    assert "🎉 You reached today's goal!" in reply
+
+
+async def test_a_quick_add_press_logs_once_and_updates_the_message(
+    shared: Tracked, uid: int
+) -> None:
+    await shared.ask(uid, "/water 250 ml")
+    message = last_message(shared, uid)
+    assert message.message_id is not None
+    alerts = len(shared.fake.alerts)
+    for expected_total in (750, 1250):
+        shared.fake.press_button(uid, message.message_id, "water:500")
+        await until(
+            lambda total=expected_total: any(
+                f"Today: {total:,} of" in shown(edit)
+                for edit in shared.fake.sent(uid, "editMessageText")
+            ),
+            what=f"the message shows {expected_total} ml",
+        )
+    answers = [a.text for a in shared.fake.sent(uid, "answerCallbackQuery")]
+    assert answers == ["+500 ml · today 750 ml", "+500 ml · today 1,250 ml"]
+    assert await shared.water(uid) == [250, 500, 500]
+    assert len(shared.fake.alerts) == alerts  # a toast, not an alert
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["water:99999", "water:300", "water:-250", "water:abc", "water:", "water:250; DROP TABLE x",
+     "water:\x00"],
+)  # fmt: skip
+async def test_forged_button_data_is_refused_with_an_alert_and_nothing_stored(
+    shared: Tracked, uid: int, data: str
+) -> None:
+    await shared.ask(uid, "/water")
+    message = last_message(shared, uid)
+    assert message.message_id is not None
+    alerts = len(shared.fake.alerts)
+    shared.fake.forge_press(uid, message.message_id, data)
+    await until(lambda: len(shared.fake.alerts) > alerts, what="an alert")
+    assert shared.fake.alerts[-1] == "This button doesn't work. Send /water to log water."
+    assert await shared.water(uid) == []
+    assert shared.fake.sent(uid, "editMessageText") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/water -1", "must be more than zero"),
+        ("/water 0", "must be more than zero"),
+        ("/water 99 l", "more than 5 l at once"),
+        ("/water 5001 ml", "more than 5 l at once"),
+        ("/water abc", "couldn't read that amount"),
+        ("/water 🙂💧", "couldn't read that amount"),
+        ("/water " + "9" * 4000, "couldn't read that amount"),
+        ("/water 1; DROP TABLE water_logs; --", "couldn't read that amount"),
+        ("/water 500\x00ml", "couldn't read that amount"),
+        ("/water 2", "2 what? Add a unit, like /water 2 glasses or /water 2 l."),
+    ],
+)
+async def test_bad_water_input_gets_a_clear_reply_and_stores_nothing(
+    shared: Tracked, uid: int, text: str, expected: str
+) -> None:
+    reply = await shared.ask(uid, text)
+    assert expected in reply
+    assert len(reply) < 200
+    assert await shared.water(uid) == []
+
+
+async def test_water_counts_on_the_users_own_calendar_day(shared: Tracked, uid: int) -> None:
+    # A timezone whose date differs from UTC's right now: +14 h late in the UTC day, -12 h early.
+    utc_now = datetime.now(UTC)
+    zone = "Pacific/Kiritimati" if utc_now.hour >= 12 else "Etc/GMT+12"
+    await shared.rows(
+        "INSERT INTO users (id, first_name, timezone) VALUES (%s, 'Tz', %s) RETURNING id", uid, zone
+    )
+    # Logged on the UTC date, which is another day for this user: not today's water.
+    await shared.rows(
+        "INSERT INTO water_logs (user_id, amount_ml, local_date) VALUES (%s, 900, %s) RETURNING id",
+        uid,
+        utc_now.date(),
+    )
+    reply = await shared.ask(uid, "/water 300 ml")
+    local_day = datetime.now(ZoneInfo(zone)).date()
+    assert local_day != utc_now.date()
+    assert "Today: 300 of 2,000 ml" in reply
+    days = await shared.rows(
+        "SELECT local_date FROM water_logs WHERE user_id = %s AND amount_ml = 300", uid
+    )
+    assert days == [(local_day,)]
+
+
+# -- weight -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stored", "shown_as"),
+    [
+        ("/weight 72.5", "72.50", "72.5 kg"),
+        ("/weight 72,5 kg", "72.50", "72.5 kg"),
+        ("/weight 160 lb", "72.57", "72.6 kg"),
+        ("/weight 11 st 4", "71.67", "71.7 kg"),
+    ],
+)
+async def test_a_first_weigh_in_is_stored_in_kilograms(
+    shared: Tracked, uid: int, text: str, stored: str, shown_as: str
+) -> None:
+    reply = await shared.ask(uid, text)
+    assert reply.startswith(f"⚖️ Logged {shown_as}.")
+    assert "first weigh-in" in reply
+    assert await shared.weights(uid) == [Decimal(stored)]
+
+
+async def test_weigh_ins_report_the_change_and_the_trend_comes_as_a_chart(
+    shared: Tracked, uid: int
+) -> None:
+    assert "No weigh-ins yet" in await shared.ask(uid, "/weight")
+    await shared.ask(uid, "/weight 80")
+    assert "Log another weigh-in" in await shared.ask(uid, "/weight")
+    reply = await shared.ask(uid, "/weight 79.4 kg")
+    today = date.today()
+    assert f"Since the last one ({today:%b} {today.day}): −0.6 kg" in reply
+    assert "Last 7 days: −0.6 kg · last 30 days: −0.6 kg" in reply
+
+    shared.fake.send_text(uid, "/weight")
+    (photo,) = await shared.fake.wait_for_messages(uid, 1)
+    assert photo.method == "sendPhoto" and photo.file_id is not None
+    assert photo.plain_text is not None and "Latest weigh-in: 79.4 kg" in photo.plain_text
+    png = shared.fake.file_content(photo.file_id)
+    assert png is not None and png.startswith(PNG_MAGIC) and 1_000 < len(png) < 40_000
+    assert len(shared.fake.sent(uid, "sendPhoto")) == 1
+
+
+async def test_imperial_users_weigh_in_pounds(shared: Tracked, uid: int) -> None:
+    await shared.ask(uid, "/start")
+    await shared.rows(
+        "INSERT INTO user_profiles (user_id, units) VALUES (%s, 'imperial') RETURNING user_id", uid
+    )
+    assert (await shared.ask(uid, "/weight 160")).startswith("⚖️ Logged 160.0 lb.")
+    reply = await shared.ask(uid, "/weight 72 kg")
+    assert reply.startswith("⚖️ Logged 158.7 lb.") and "−1.3 lb" in reply
+    assert await shared.weights(uid) == [Decimal("72.57"), Decimal("72.00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/weight abc", "couldn't read that weight"),
+        ("/weight -5", "must be more than zero"),
+        ("/weight 0", "must be more than zero"),
+        ("/weight 999", "doesn't look like a body weight"),
+        ("/weight 30 lb", "doesn't look like a body weight"),
+        ("/weight ⚖️🙂", "couldn't read that weight"),
+        ("/weight " + "7" * 4000, "couldn't read that weight"),
+        ("/weight 70'); DELETE FROM weight_logs; --", "couldn't read that weight"),
+        ("/weight 7\x002", "couldn't read that weight"),
+    ],
+)
+async def test_bad_weights_get_a_clear_reply_and_store_nothing(
+    shared: Tracked, uid: int, text: str, expected: str
+) -> None:
+    reply = await shared.ask(uid, text)
+    assert expected in reply
+    assert await shared.weights(uid) == []
+
+
+async def test_the_menu_and_help_list_water_and_weight(shared: Tracked, uid: int) -> None:
+    reply = await shared.ask(uid, "/help")
+    assert "/water — log a glass of water or see today's total" in reply
+    assert "/weight — log your weight or see the trend" in reply
+    await until(lambda: bool(shared.fake.commands), what="the menu is set")
+    names = [command["command"] for command in shared.fake.commands]
+    assert names[names.index("help") + 1 :][:2] == ["water", "weight"]
+
+
+# -- a handler retried after a failure --------------------------------------------------------
+
+
+class FailsAfterWriting(TrackingService):
+    """The real service, failing once right after each kind of write (a bug, a lost link)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.failed: set[str] = set()
+
+    def _fail_once(self, kind: str) -> None:
+        if kind not in self.failed:
+            self.failed.add(kind)
+            raise RuntimeError(f"a failure after the {kind} write")
+
+    async def log_water(self, user_id: int, ml: int, key: str) -> WaterDay:
+        day = await super().log_water(user_id, ml, key)
+        self._fail_once(f"water:{ml}")
+        return day
+
+    async def log_weight(self, user_id: int, kg: Decimal | float, key: str) -> WeightChange:
+        change = await super().log_weight(user_id, kg, key)
+        self._fail_once("weight")
+        return change
+
+
+def failing_features() -> tuple[Feature, ...]:
+    def provide(core: Core) -> Mapping[str, object]:
+        return {"tracking": FailsAfterWriting(TrackingRepository(core.db), core.users)}
+
+    return (profile.FEATURE, dataclasses.replace(tracking.FEATURE, provide=provide))
+
+
+async def test_a_retried_handler_writes_one_row_and_replies_once(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    features = failing_features()
+    async with daemon(tmp_path, empty_database_url, redis_url, features) as bot:
+        user = 9_701
+        reply = await bot.ask(user, "/water 400 ml", timeout=20)
+        assert "Logged 400 ml." in reply and "Today: 400 of" in reply
+        message = last_message(bot, user)
+        assert message.message_id is not None
+        assert (await bot.ask(user, "/weight 70.2", timeout=20)).startswith("⚖️ Logged 70.2 kg.")
+        bot.fake.press_button(user, message.message_id, "water:250")  # fails once too
+        await until(lambda: bot.fake.sent(user, "editMessageText"), timeout=20, what="an edit")
+        assert await bot.water(user) == [400, 250]
+        assert await bot.weights(user) == [Decimal("70.20")]
+        # Nothing was sent twice either.
+        with pytest.raises(TimeoutError):
+            await bot.fake.wait_for_messages(user, 1, timeout=1.0)
+        assert len(bot.fake.sent(user, "editMessageText")) == 1
+        service = bot.bot.app.dependencies["tracking"]
+        assert isinstance(service, FailsAfterWriting)
+        assert service.failed == {"water:400", "weight", "water:250"}  # each failed once
