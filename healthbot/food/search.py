@@ -1,0 +1,224 @@
+"""Food search: PostgreSQL full-text matching, typo correction, and a ranking a person accepts.
+
+How a query is answered (no aiogram types: the /log parser and the coach's tools call it):
+
+1. The text is normalised (NUL and control characters, accents, case) and cut into words.
+2. A common name ("toast", "latte") found in the alias table puts its food first.
+3. Each word becomes the lexeme PostgreSQL's english stemmer gives it (the stems of every
+   word of every food name are read once at start). A word that no name has is taken as a
+   typo and replaced by the closest name word: rapidfuzz over the ~3,000 distinct words.
+4. PostgreSQL finds the candidates in the GIN index of `foods.search` (a lexeme of 4+
+   letters also matches longer words: "kiwi", "Kiwifruit"): the foods with every term; for
+   three terms or more, in the same query, those missing one (full matches first), then, if
+   none, those missing two ("orange juice fresh squeezed raw" -> "Orange juice, raw"); if
+   still none, those with any of the three rarest terms. Each step is one indexed query
+   that returns at most 100 uids as one array, so a five-word query never ranks the
+   thousands of foods that share one common word.
+5. `healthbot.food.ranking` orders the candidates in memory.
+6. When no word matches at all, rapidfuzz compares the query's words run together with each
+   food's own name run together ("icecream" -> "Ice creams, vanilla").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz, process
+
+from healthbot.db import Database
+from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
+from healthbot.food.repository import FoodName, FoodRepository
+from healthbot.food.text import query_words, words_of
+
+log = logging.getLogger(__name__)
+
+_CANDIDATES = 100  # full-text matches ranked in memory: enough for every plausible answer
+_RAREST = 3  # the last full-text step looks for any of this many of the query's rarest terms
+_ALIAS_SCORE = 100.0
+_FUZZY_POOL = 50  # name matches the last resort orders by plainness
+
+
+@dataclass(frozen=True, slots=True)
+class FoodMatch:
+    """One search result: the food and how well it answers the query (higher is better)."""
+
+    uid: str
+    name: str
+    food_group: str | None
+    score: float
+
+
+class FoodSearch:
+    """Finds foods by name: full-text search in PostgreSQL, typos and ranking in memory."""
+
+    def __init__(
+        self,
+        db: Database,
+        foods: Iterable[FoodName],
+        stems: Mapping[str, str | None],
+        aliases: Mapping[str, str],
+    ) -> None:
+        self.db = db
+        self._repository = FoodRepository(db)
+        self._stems = dict(stems)
+        self._index = Index(foods, stems)
+        entries = self._index.entries
+        self._aliases = {a: uid for a, uid in aliases.items() if uid in entries}
+        # What a typo is corrected to: name words of letters only, frequent ones first on ties.
+        self._word_frequency = {
+            word: count
+            for word, count in _count_words(e.name for e in entries.values()).items()
+            if len(word) >= 3 and word.isalpha() and self._stems.get(word)
+        }
+        self._words = sorted(self._word_frequency)
+        # For the last resort: names written as one word ("icecream") or badly misspelt.
+        self._heads = [e.compact_head for e in entries.values()]
+        self._head_entries = list(entries.values())
+
+    @classmethod
+    async def load(cls, db: Database, *, aliases: bool = True) -> FoodSearch:
+        """Read names, aliases and the stems of every name word from the database, once."""
+        repository = FoodRepository(db)
+        foods = await repository.names()
+        vocabulary = sorted({w for food in foods for w in words_of(food.name)})
+        stems = await repository.stems(vocabulary)
+        found = {a.alias: a.food_uid for a in await repository.aliases()} if aliases else {}
+        log.info("food search ready: %d foods, %d words", len(foods), len(stems))
+        return cls(db, foods, stems, found)
+
+    def __len__(self) -> int:
+        return len(self._index.entries)
+
+    async def search(self, query: str, limit: int = 10) -> list[FoodMatch]:
+        """The foods that best answer a free-text query, best first; [] if none."""
+        words = query_words(query)
+        if not words or limit <= 0:
+            return []
+        alias = self._alias(words)
+        # An alias is no typo: "coke" is not "cook".
+        terms = self.terms(words, correct=alias is None)
+        uids = await self._candidates(terms, limit) if terms else []
+        ranked = sorted(
+            ((score(entry, terms), entry) for uid in uids if (entry := self._entry(uid))),
+            key=lambda pair: (-pair[0], len(pair[1].name), pair[1].uid),
+        )
+        matches = [_match(entry, value) for value, entry in ranked[:limit]]
+        if alias is not None:
+            return [alias, *(m for m in matches if m.uid != alias.uid)][:limit]
+        return matches or self._fuzzy(words, limit)
+
+    def terms(self, words: list[str], *, correct: bool = True) -> tuple[Term, ...]:
+        """The query's terms: stems of its words, typos corrected, unknown words dropped."""
+        found: dict[str, Term] = {}
+        for word in words:
+            lexeme = self._stem(word, correct=correct)
+            if lexeme is not None and lexeme not in found:
+                term = self._index.term(lexeme)
+                if term is not None:
+                    found[lexeme] = term
+        return tuple(found.values())
+
+    def correct(self, word: str) -> str | None:
+        """The name word closest to a word that no name has, or None if none is close."""
+        if len(word) < 4 or not word.isalpha():
+            return None  # too short to tell a typo from another word
+        cutoff = 80.0 if len(word) >= 5 else 74.0
+        found = process.extract(word, self._words, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff)
+        if not found:
+            return None
+        best: str = max(found, key=lambda hit: (hit[1], self._word_frequency[hit[0]]))[0]
+        return best
+
+    def _stem(self, word: str, *, correct: bool) -> str | None:
+        if word in self._stems:
+            return self._stems[word]  # None for a stop word
+        # Inflections that no food name happens to use ("cherry" for "Cherries").
+        for form in _inflections(word):
+            if stem := self._stems.get(form):
+                return stem
+        corrected = self.correct(word) if correct else None
+        return None if corrected is None else self._stems.get(corrected)
+
+    async def _candidates(self, terms: tuple[Term, ...], limit: int) -> list[str]:
+        """Full-text candidates, from the strictest query to the loosest (see step 4)."""
+        parts = [_tsquery_term(term) for term in terms]
+        every = " & ".join(parts)
+        if len(parts) <= 2:
+            uids = await self._repository.matching(every, None, _CANDIDATES)
+            if len(uids) < limit and len(parts) == 2:
+                uids = await self._repository.matching(" | ".join(parts), every, _CANDIDATES)
+            return uids
+        # Foods that have all terms but one (those with all of them first), then all but two:
+        # "orange juice fresh squeezed raw" is answered by "Orange juice, raw".
+        for missing in (1, 2):
+            if len(parts) - missing < 2:
+                break
+            loose = " | ".join(
+                f"({' & '.join(c)})" for c in combinations(parts, len(parts) - missing)
+            )
+            uids = await self._repository.matching(loose, every, _CANDIDATES)
+            if uids:
+                return uids
+        rarest = sorted(terms, key=lambda t: self._index.frequency.get(t.lexeme, 0))[:_RAREST]
+        any_of = " | ".join(_tsquery_term(term) for term in rarest)
+        return await self._repository.matching(any_of, None, _CANDIDATES)
+
+    def _entry(self, uid: str) -> Entry | None:
+        return self._index.entries.get(uid)
+
+    def _alias(self, words: list[str]) -> FoodMatch | None:
+        phrase = " ".join(words)
+        for key in (phrase, phrase.removesuffix("s")):
+            uid = self._aliases.get(key)
+            if uid is not None:
+                return _match(self._index.entries[uid], _ALIAS_SCORE)
+        return None
+
+    def _fuzzy(self, words: list[str], limit: int) -> list[FoodMatch]:
+        """Foods whose own name, spaces removed, is close to the query's words run together."""
+        found = process.extract(
+            "".join(words), self._heads, scorer=fuzz.ratio, limit=_FUZZY_POOL, score_cutoff=80.0
+        )
+        # Many foods share a name ("Ice creams, ..."): the plainest of them first.
+        best = sorted(
+            ((value, self._head_entries[index]) for _, value, index in found),
+            key=lambda pair: (-round(pair[0]), -pair[1].prior, pair[1].uid),
+        )
+        return [_match(entry, value / 10) for value, entry in best[:limit]]
+
+
+def _match(entry: Entry, value: float) -> FoodMatch:
+    return FoodMatch(entry.uid, entry.name, entry.food_group, round(value, 3))
+
+
+def _tsquery_term(term: Term) -> str:
+    # Lexemes come from the stemmer applied to [a-z0-9]+ words, so they need no escaping;
+    # the tsquery text still travels as a bound parameter.
+    if len(term.lexeme) >= MIN_PREFIX:
+        return f"'{term.lexeme}':*"
+    return f"'{term.lexeme}'"
+
+
+def _count_words(names: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for name in names:
+        for word in words_of(name):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _inflections(word: str) -> list[str]:
+    """Singular and plural forms to try for a word: cherries -> cherry, tomatoes -> tomato."""
+    forms = [word + "s", word + "es"]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("y"):
+        forms.append(word[:-1] + "ies")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms

@@ -1,0 +1,74 @@
+"""The packaged food table (derived from USDA SR24 by `healthbot.food.build`): reading it."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_PATH = Path(__file__).resolve().parent / "data" / "foods.jsonl.gz"
+
+# Per 100 g of the food: energy in kcal, sodium in mg, the others in grams.
+NUTRIENTS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "sugars_g", "sodium_mg")
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureRecord:
+    """A household measure of a food: `amount` `name` weighs `grams` (1.0 "large" = 50 g)."""
+
+    amount: float
+    name: str
+    grams: float
+
+
+@dataclass(frozen=True, slots=True)
+class FoodRecord:
+    """One food of the packaged table; nutrients per 100 g, None where the source lacks one."""
+
+    uid: str
+    name: str
+    group: str | None
+    kcal: float | None
+    protein_g: float | None
+    carbs_g: float | None
+    fat_g: float | None
+    fiber_g: float | None
+    sugars_g: float | None
+    sodium_mg: float | None
+    measures: tuple[MeasureRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FoodTable:
+    """The whole packaged table and the checksum of its content."""
+
+    foods: tuple[FoodRecord, ...]
+    checksum: str  # sha256 of the uncompressed JSON lines
+
+
+def _optional(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]
+
+
+def parse_line(line: bytes) -> FoodRecord:
+    """One JSON line of the table as a record."""
+    raw = json.loads(line)
+    return FoodRecord(
+        uid=raw["uid"],
+        name=raw["name"],
+        group=raw["group"],
+        **{column: _optional(raw[column]) for column in NUTRIENTS},
+        measures=tuple(
+            MeasureRecord(float(amount), name, float(grams))
+            for amount, name, grams in raw["measures"]
+        ),
+    )
+
+
+def read_table(path: Path = DATA_PATH) -> FoodTable:
+    """Read and parse the packaged table."""
+    text = gzip.decompress(path.read_bytes())
+    foods = tuple(parse_line(line) for line in text.splitlines() if line)
+    return FoodTable(foods=foods, checksum=hashlib.sha256(text).hexdigest())

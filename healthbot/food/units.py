@@ -1,0 +1,283 @@
+"""Units of food logging: canonical names, conversion to grams and millilitres, USDA measures.
+
+Conversion factors are exact definitions (avoirdupois ounce and pound, US customary cup,
+tablespoon, teaspoon and fluid ounce, which are what USDA SR household measures use), so a
+table is all it takes; `bench/eval_food_parser.py` checks them against pint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Unit(StrEnum):
+    """A canonical unit a parsed food item can be counted in."""
+
+    G = "g"
+    KG = "kg"
+    OZ = "oz"
+    LB = "lb"
+    ML = "ml"
+    L = "l"
+    FL_OZ = "fl oz"
+    CUP = "cup"
+    TBSP = "tbsp"
+    TSP = "tsp"
+    PINT = "pint"
+    GLASS = "glass"
+    SLICE = "slice"
+    PIECE = "piece"
+    SERVING = "serving"
+    BOWL = "bowl"
+    CAN = "can"
+    BOTTLE = "bottle"
+    HANDFUL = "handful"
+    # Portions that USDA has measures for and that people type ("a scoop of protein powder").
+    PACKAGE = "package"
+    JAR = "jar"
+    CONTAINER = "container"
+    BAR = "bar"
+    SCOOP = "scoop"
+    STICK = "stick"
+    STRIP = "strip"
+    BAG = "bag"
+    BOX = "box"
+
+
+class Size(StrEnum):
+    """A size word that selects a household measure ("a medium apple")."""
+
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+
+GRAMS_PER_UNIT: dict[Unit, float] = {
+    Unit.G: 1.0,
+    Unit.KG: 1000.0,
+    Unit.OZ: 28.349523125,
+    Unit.LB: 453.59237,
+}
+
+# A glass has no standard volume; 250 ml is the common metric glass and is only used when the
+# food has no "glass" measure of its own.
+ML_PER_UNIT: dict[Unit, float] = {
+    Unit.ML: 1.0,
+    Unit.L: 1000.0,
+    Unit.FL_OZ: 29.5735295625,
+    Unit.CUP: 236.5882365,
+    Unit.TBSP: 14.78676478125,
+    Unit.TSP: 4.92892159375,
+    Unit.PINT: 473.176473,
+    Unit.GLASS: 250.0,
+}
+
+# Spellings as people type them (lower case, one or two words) mapped to the canonical unit.
+UNIT_ALIASES: dict[str, Unit] = {
+    **dict.fromkeys(["g", "gr", "gram", "grams", "gramme", "grammes"], Unit.G),
+    **dict.fromkeys(["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"], Unit.KG),
+    **dict.fromkeys(["oz", "ounce", "ounces"], Unit.OZ),
+    **dict.fromkeys(["lb", "lbs", "pound", "pounds"], Unit.LB),
+    **dict.fromkeys(
+        ["ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters"], Unit.ML
+    ),
+    **dict.fromkeys(["l", "litre", "litres", "liter", "liters"], Unit.L),
+    **dict.fromkeys(["fl oz", "floz", "fluid ounce", "fluid ounces"], Unit.FL_OZ),
+    **dict.fromkeys(["cup", "cups", "c"], Unit.CUP),
+    **dict.fromkeys(["tbsp", "tbsps", "tbs", "tablespoon", "tablespoons", "tbl"], Unit.TBSP),
+    **dict.fromkeys(["tsp", "tsps", "teaspoon", "teaspoons"], Unit.TSP),
+    **dict.fromkeys(["pint", "pints"], Unit.PINT),
+    **dict.fromkeys(["glass", "glasses"], Unit.GLASS),
+    **dict.fromkeys(["slice", "slices"], Unit.SLICE),
+    **dict.fromkeys(["piece", "pieces", "pc", "pcs"], Unit.PIECE),
+    **dict.fromkeys(["serving", "servings", "portion", "portions"], Unit.SERVING),
+    **dict.fromkeys(["bowl", "bowls", "bowlful"], Unit.BOWL),
+    **dict.fromkeys(["can", "cans", "tin", "tins"], Unit.CAN),
+    **dict.fromkeys(["bottle", "bottles"], Unit.BOTTLE),
+    **dict.fromkeys(["handful", "handfuls"], Unit.HANDFUL),
+    **dict.fromkeys(["package", "packages", "packet", "packets", "pack", "packs"], Unit.PACKAGE),
+    **dict.fromkeys(["jar", "jars"], Unit.JAR),
+    **dict.fromkeys(["container", "containers", "tub", "tubs"], Unit.CONTAINER),
+    **dict.fromkeys(["bar", "bars"], Unit.BAR),
+    **dict.fromkeys(["scoop", "scoops"], Unit.SCOOP),
+    **dict.fromkeys(["stick", "sticks"], Unit.STICK),
+    **dict.fromkeys(["strip", "strips", "rasher", "rashers"], Unit.STRIP),
+    **dict.fromkeys(["bag", "bags"], Unit.BAG),
+    **dict.fromkeys(["box", "boxes"], Unit.BOX),
+}
+
+SIZE_ALIASES: dict[str, Size] = {
+    **dict.fromkeys(["small", "sm"], Size.SMALL),
+    **dict.fromkeys(["medium", "med"], Size.MEDIUM),
+    **dict.fromkeys(["large", "lg", "big"], Size.LARGE),
+}
+
+# Counted foods whose usual unit is not the medium one: USDA's standard egg is large.
+DEFAULT_SIZE: dict[str, Size] = {"egg": Size.LARGE}
+
+# Measure names that mean "one of the thing" whatever the food ("fruit (2-5/8" dia)").
+_WHOLE_WORDS = frozenset({"piece", "unit", "each", "whole", "fruit", "item"})
+
+# How measure names spell units: the same as people do, plus USDA's "nlea serving".
+_MEASURE_UNITS = {**UNIT_ALIASES, "nlea serving": Unit.SERVING, "quart": Unit.PINT}
+_QUART_PINTS = 2.0
+_WORD = re.compile(r"[a-z]+")
+
+
+def grams_of(quantity: float, unit: Unit) -> float | None:
+    """Grams in `quantity` of a mass unit; None for any other unit."""
+    factor = GRAMS_PER_UNIT.get(unit)
+    return None if factor is None else quantity * factor
+
+
+def millilitres_of(quantity: float, unit: Unit) -> float | None:
+    """Millilitres in `quantity` of a volume unit; None for any other unit."""
+    factor = ML_PER_UNIT.get(unit)
+    return None if factor is None else quantity * factor
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """A USDA household measure reduced to what matching needs."""
+
+    unit: Unit | None  # the unit its name starts with, if any
+    words: tuple[str, ...]  # its name's words, lower case
+    grams: float  # grams in one of it (amount 0.5 "breast" of 86 g: 172 g)
+
+
+def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measure]:
+    read = []
+    for amount, name, grams in measures:
+        if not (amount > 0 and grams > 0):  # a malformed row must not divide by zero
+            continue
+        words = tuple(_WORD.findall(name.lower()))
+        unit = None
+        for length in (2, 1):
+            unit = _MEASURE_UNITS.get(" ".join(words[:length]))
+            if unit is not None:
+                break
+        per_one = grams / amount
+        if words[:1] == ("quart",):
+            per_one /= _QUART_PINTS  # a quart is read as two pints so that density works
+        read.append(_Measure(unit, words, per_one))
+    return read
+
+
+def _has_size(measure: _Measure, size: Size) -> bool:
+    """Whether the measure names this size ("slice, large"; "extra large" is not "large")."""
+    words = measure.words
+    return any(w == size and (i == 0 or words[i - 1] != "extra") for i, w in enumerate(words))
+
+
+def _pick(candidates: Sequence[_Measure], unit: Unit, size: Size | None) -> _Measure | None:
+    """The measure for `unit`: the sized one if asked, else the plain one, else a medium one."""
+    if not candidates:
+        return None
+    if size is not None:
+        return next((m for m in candidates if _has_size(m, size)), candidates[0])
+    plain = [m for m in candidates if len(m.words) == len(unit.split())]
+    if plain:
+        return plain[0]
+    return next((m for m in candidates if _has_size(m, Size.MEDIUM)), candidates[0])
+
+
+def _density(read: Sequence[_Measure]) -> float | None:
+    """Grams per millilitre from the food's first volume measure, if it has one."""
+    for unit in (Unit.CUP, Unit.TBSP, Unit.FL_OZ, Unit.TSP, Unit.ML, Unit.PINT):
+        found = _pick([m for m in read if m.unit is unit], unit, None)
+        if found is not None:
+            return found.grams / ML_PER_UNIT[unit]
+    return None
+
+
+def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
+    """Grams in one of a counted food ("2 eggs", "a medium apple", "half an avocado")."""
+    food_words = {_singular_word(w) for w in _WORD.findall(food.lower())}
+    wanted = size or next((DEFAULT_SIZE[w] for w in food_words if w in DEFAULT_SIZE), Size.MEDIUM)
+    sized = next((m for m in read if m.words[:1] == (wanted,)), None)
+    if sized is not None:
+        return sized.grams
+    if size not in (None, Size.MEDIUM):
+        return None  # no small or large measure: asking beats a silent guess
+    # Named after the item ("avocado, NS as to ...", "breast, bone and skin removed") before
+    # a generic one ("fruit (2-5/8" dia)"), since chicken's "unit" is a yield from 1 lb.
+    for names in (food_words, _WHOLE_WORDS):
+        whole = next((m for m in read if m.words[:1] and m.words[0] in names), None)
+        if whole is not None:
+            return whole.grams
+    return None
+
+
+def match_measure(
+    unit: Unit | None,
+    size: Size | None,
+    measures: Sequence[tuple[float, str, float]],
+    food: str = "",
+) -> float | None:
+    """Grams in ONE `unit` (None: one whole item) of a food with these USDA measures.
+
+    `measures` are (amount, name, grams) rows; `food` is the parsed food text, used to find
+    a measure named after the item itself. None means no measure fits: the caller asks.
+    Volume units fall back to the density of the food's other volume measures, then (ml, l,
+    glass only, since the user gave the volume) to water's 1 g/ml.
+    """
+    if unit in GRAMS_PER_UNIT:
+        return GRAMS_PER_UNIT[unit]
+    read = _read_measures(measures)
+    if unit is None or unit is Unit.PIECE:
+        named = _pick([m for m in read if m.unit is Unit.PIECE], Unit.PIECE, size)
+        return named.grams if named is not None else _count_measure(read, size, food)
+    named = _pick([m for m in read if m.unit is unit], unit, size)
+    if named is not None:
+        return named.grams
+    return _by_volume(read, unit) if unit in ML_PER_UNIT else None
+
+
+def _by_volume(read: Sequence[_Measure], unit: Unit) -> float | None:
+    """Grams in one volume `unit` through the food's density, or water's for a stated volume."""
+    density = _density(read)
+    if density is not None:
+        return ML_PER_UNIT[unit] * density
+    return ML_PER_UNIT[unit] if unit in (Unit.ML, Unit.L, Unit.GLASS) else None
+
+
+_IRREGULAR_SINGULARS = {
+    "leaves": "leaf",
+    "loaves": "loaf",
+    "halves": "half",
+    "knives": "knife",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    # -ie nouns, which the -ies rule below would turn into -y
+    **{f"{stem}ies": f"{stem}ie" for stem in ("cook", "p", "brown", "smooth", "vegg", "hoag")},
+}
+# Words that end in s but are not plurals, or that USDA names in the plural.
+_KEEP_PLURAL = frozenset(
+    {"hummus", "couscous", "asparagus", "molasses", "oats", "grits", "swiss", "brussels",
+     "fries", "chips", "greens", "citrus", "octopus", "bass", "gas", "nachos", "cheerios",
+     "series", "species", "haggis", "schnapps", "pancreas"}
+)  # fmt: skip
+
+
+def _singular_word(word: str) -> str:
+    if word in _IRREGULAR_SINGULARS:
+        return _IRREGULAR_SINGULARS[word]
+    if word in _KEEP_PLURAL or len(word) <= 3 or not word.endswith("s"):
+        return word
+    if word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # berries, cherries
+    if word.endswith(("oes", "ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]  # potatoes, peaches, radishes, boxes
+    return word[:-1]
+
+
+def singular(food: str) -> str:
+    """The food text with its last word made singular ("chicken breasts" → "chicken breast")."""
+    head, _, last = food.rpartition(" ")
+    return f"{head} {_singular_word(last)}" if head else _singular_word(last)
