@@ -1,0 +1,1 @@
+"""Reminders: natural-language schedules, the scheduler, and delivery."""
