@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from loadgen.monitor import CacheStats, cache_stats
+
 QUANTILES: Final = (0.50, 0.75, 0.90, 0.95, 0.99)
 
 
@@ -251,8 +253,17 @@ def _phase_json(phase: Phase) -> dict[str, Any]:
         "rss_mb": phase.rss_mb,
         "metrics_before": phase.metrics_before,
         "metrics_after": phase.metrics_after,
-        "derived_metrics": derived_metrics(phase.metrics_before, phase.metrics_after),
+        "derived_metrics": _derived_json(phase),
     }
+
+
+def _derived_json(phase: Phase) -> dict[str, Any]:
+    """``derived_metrics``, plus ``cache``: per namespace, its ``CacheStats.to_json``."""
+    derived: dict[str, Any] = dict(derived_metrics(phase.metrics_before, phase.metrics_after))
+    by_namespace = cache_stats(phase.metrics_before, phase.metrics_after)
+    if by_namespace:
+        derived["cache"] = {ns: stats.to_json() for ns, stats in by_namespace.items()}
+    return derived
 
 
 def _summary_json(summary: TaskSummary) -> dict[str, Any]:
@@ -268,7 +279,13 @@ def _summary_json(summary: TaskSummary) -> dict[str, Any]:
 
 
 def derived_metrics(before: Mapping[str, float], after: Mapping[str, float]) -> dict[str, float]:
-    """Cache hit rate over the run, pool utilization and RSS at the end, from /metrics."""
+    """Cache hit ratios over the run, pool utilization and RSS at the end, from /metrics.
+
+    ``cache_hit_rate`` is the old figure: hits / (hits + misses) of both tiers summed, so a
+    local miss answered by Redis counts as one hit and one miss. ``cache_hit_ratio`` counts
+    a miss only when the source was loaded (``CacheStats.hit_ratio`` over all namespaces);
+    ``cache_stats`` has it per namespace.
+    """
     derived: dict[str, float] = {}
 
     def delta(name: str) -> float:
@@ -277,6 +294,9 @@ def derived_metrics(before: Mapping[str, float], after: Mapping[str, float]) -> 
     hits, misses = delta("healthbot_cache_hits_total"), delta("healthbot_cache_misses_total")
     if hits + misses > 0:
         derived["cache_hit_rate"] = hits / (hits + misses)
+    ratio = CacheStats.total(cache_stats(before, after).values()).hit_ratio
+    if ratio is not None:
+        derived["cache_hit_ratio"] = ratio
     size = after.get("healthbot_db_pool_size")
     available = after.get("healthbot_db_pool_available")
     if size:
@@ -347,11 +367,48 @@ def format_phase(phase: Phase) -> str:
         "replies, so idle time counts when users think)",
     ]  # fmt: skip
     derived = derived_metrics(phase.metrics_before, phase.metrics_after)
+    by_namespace = cache_stats(phase.metrics_before, phase.metrics_after)
+    if by_namespace:
+        # The cache table below has the ratio that counts a miss only for a load.
+        derived.pop("cache_hit_rate", None)
+        derived.pop("cache_hit_ratio", None)
     if derived:
         lines.append(
             "bot metrics    " + ", ".join(f"{key} {value:.3g}" for key, value in derived.items())
         )
+    if by_namespace:
+        lines += ["", *format_cache(by_namespace)]
     return "\n".join(lines)
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1%}"
+
+
+def format_cache(by_namespace: Mapping[str, CacheStats]) -> list[str]:
+    """The cache table: per namespace over the run, hits by tier, misses (loads), hit ratio."""
+    width = max([13, *(len(namespace) + 1 for namespace in by_namespace)])
+    header = (
+        f"{'namespace':<{width}}{'lookups':>9}{'local hits':>12}{'redis hits':>12}"
+        f"{'misses':>9}{'coalesced':>11}{'hit ratio':>11}"
+    )
+    lines = [
+        "cache over the run (misses: loads from the source; coalesced: waited for a load in "
+        "flight)",
+        header,
+        "-" * len(header),
+    ]
+    rows = dict(by_namespace)
+    if len(rows) > 1:
+        rows["all"] = CacheStats.total(by_namespace.values())
+    for namespace, stats in rows.items():
+        if namespace == "all":
+            lines.append("-" * len(header))
+        lines.append(
+            f"{namespace:<{width}}{stats.lookups:>9}{stats.local_hits:>12}{stats.redis_hits:>12}"
+            f"{stats.misses:>9}{stats.coalesced:>11}{_ratio(stats.hit_ratio):>11}"
+        )
+    return lines
 
 
 def format_report(report: Report) -> str:
