@@ -96,7 +96,6 @@ class UserRepository:
         )
         await self.get.invalidate(user_id)
 
-
     async def erase(self, user_id: int, *, keep_update: int | None) -> int:
         """Delete everything stored about a user, in one transaction; return rows deleted.
 
