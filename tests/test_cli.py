@@ -92,6 +92,8 @@ async def test_demo_plays_the_script_offline(tmp_path: Path) -> None:
     assert "Ann: /start" in out
     assert "bot: Hi Ann! I'm your health coach." in out
     assert "/help — list the commands" in out
+    assert "Logged 500 ml." in out and "Today: 500 of 2,000 ml (25%)" in out
+    assert "Logged 72.5 kg" in out
     assert "I can only read text messages" in out
     assert "I don't know the command /dance" in out
     assert "Traceback" not in err
