@@ -110,15 +110,18 @@ def check_dependencies(
     values our middlewares add to every update (`per_update`, by name and class).
     """
     for router_name, callback in handlers(router):
+        where = f"{router_name}.{getattr(callback, '__name__', callback)}"
         try:
             hints = typing.get_type_hints(callback)
-        except NameError:  # an annotation that names a local class: nothing to check there
-            continue
+        except NameError as exc:  # e.g. a type imported only under TYPE_CHECKING
+            raise StartupError(
+                f"handler {where}: cannot resolve its annotations ({exc}); import the types "
+                "its parameters name at run time, so that its dependencies can be checked"
+            ) from None
         for name, parameter in inspect.signature(callback).parameters.items():
             wanted = hints.get(name)
             if not _is_ours(wanted) or parameter.default is not inspect.Parameter.empty:
                 continue
-            where = f"{router_name}.{getattr(callback, '__name__', callback)}"
             if per_update.get(name) is wanted:
                 continue
             if name not in dependencies:

@@ -2,8 +2,9 @@
 
 A retried update runs its handler again from the start (after a crash, a failure, a
 restart); so does a job. Each run of the same operation carries the same key, and every
-write a feature makes stores a key derived from it in a unique `idempotency_key` column
-(inserted with ON CONFLICT DO NOTHING), so a retry writes nothing twice, pays no XP twice
+write a feature makes stores a key derived from it in an `idempotency_key` column, unique
+per user (inserted with ON CONFLICT (user_id, idempotency_key) DO NOTHING), so a retry
+writes nothing twice, pays no XP twice
 and, through the reply ledger (keyed the same way), sends nothing twice.
 """
 

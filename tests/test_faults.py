@@ -462,7 +462,9 @@ async def test_a_flooding_chat_does_not_slow_the_others(
     during = await converse(fake, range(9002, 9003), 3)
     print(f"\nanother chat's replies: baseline {baseline.summary()}; "
           f"during a 60-message flood {during.summary()}")  # fmt: skip
-    assert max(during.latencies) < 3.0
+    # Near the baseline (tens of ms): a second of slack for a loaded machine, where the
+    # shared queue made it 9.4 s before the per-chat cap.
+    assert max(during.latencies) < max(baseline.latencies) + 1.0
 
     # Every one of the flood's messages is answered, in order, and done in the inbox.
     async with asyncio.timeout(90):

@@ -71,7 +71,7 @@ async def test_a_handler_that_writes_then_fails_writes_one_row_after_its_retry(
         await core_db.execute(
             "test.water",
             "INSERT INTO water_logs (user_id, amount_ml, local_date, idempotency_key)"
-            " VALUES (%s, 250, current_date, %s) ON CONFLICT (idempotency_key) DO NOTHING",
+            " VALUES (%s, 250, current_date, %s) ON CONFLICT (user_id, idempotency_key) DO NOTHING",
             (message.from_user.id, op.step("water")),
         )
         attempts.append(op.value)

@@ -96,31 +96,31 @@ class UserRepository:
         )
         await self.get.invalidate(user_id)
 
-    async def erase(self, user_id: int, *, keep_update: int | None) -> int:
+    async def erase(self, user_id: int) -> int:
         """Delete everything stored about a user, in one transaction; return rows deleted.
 
         The user's row takes every table that references it along (ON DELETE CASCADE:
         profile, meals, water, weight, reminders, XP, achievements, conversation). The
         inbox, the quarantine and the reply ledger have no such key and are cleared by chat
-        and user id, except the update being handled (`keep_update`): its reply is still to
-        be recorded; its payload is emptied when it is done and it is pruned with the rest.
+        and user id. Unfinished updates (the button press being handled, messages queued
+        behind it) stay until they are done: their replies are still to be recorded, their
+        payload is emptied when they finish, and they are pruned with the rest.
         """
-        params = {"id": user_id, "keep": keep_update}
         deleted = 0
         async with self.db.transaction("users.erase") as conn:
             for sql in _ERASE:
-                cur = await conn.execute(sql, params)
+                cur = await conn.execute(sql, {"id": user_id})
                 deleted += max(cur.rowcount, 0)
         await self.get.invalidate(user_id)
         return deleted
 
 
-# The order matters: replies before their updates (cascade would do it too, row by row).
+# Replies recorded for an update go with it (cascade); job replies have no update.
 _ERASE: tuple[LiteralString, ...] = (
-    "DELETE FROM outbox WHERE chat_id = %(id)s AND update_id IS DISTINCT FROM %(keep)s",
+    "DELETE FROM outbox WHERE chat_id = %(id)s AND update_id IS NULL",
     "DELETE FROM update_quarantine WHERE user_id = %(id)s OR chat_id = %(id)s",
     "DELETE FROM update_inbox WHERE (user_id = %(id)s OR chat_id = %(id)s)"
-    " AND update_id IS DISTINCT FROM %(keep)s",
+    " AND status IN ('done', 'failed')",
     "DELETE FROM users WHERE id = %(id)s",
 )
 

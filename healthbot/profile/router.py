@@ -7,7 +7,7 @@ import html
 from aiogram import Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.feature import Menu
 from healthbot.profile.service import ProfileService
@@ -69,12 +69,12 @@ async def is_erase_button(query: CallbackQuery) -> bool:
 
 
 async def on_erase_button(
-    query: CallbackQuery, profiles: ProfileService, state: FSMContext, event_update: Update
+    query: CallbackQuery, profiles: ProfileService, state: FSMContext
 ) -> None:
     """Delete everything of the one who pressed (never anyone named in the data), or not."""
     texts = TEXTS.of(query.from_user)
     if query.data == ERASE_YES:
-        await profiles.erase(query.from_user.id, current_update=event_update.update_id)
+        await profiles.erase(query.from_user.id)
         await state.clear()  # a dialog in progress is their data too
         done = texts.erase_done
     else:

@@ -33,6 +33,6 @@ class ProfileService:
         """The user's record (through the cache), or None before their first /start."""
         return await self.users.get(user_id)
 
-    async def erase(self, user_id: int, *, current_update: int | None = None) -> int:
+    async def erase(self, user_id: int) -> int:
         """Delete everything stored about the user (cached copies too); return rows deleted."""
-        return await self.users.erase(user_id, keep_update=current_update)
+        return await self.users.erase(user_id)

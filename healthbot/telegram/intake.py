@@ -418,11 +418,16 @@ class Intake:
                     delivery.retry()
                     continue
                 except Exception as exc:
-                    if attempts < self.max_attempts and not self._stop.is_set():
+                    if attempts < self.max_attempts:
                         INBOX_UPDATES.labels("retried").inc()
                         log.warning("%s failed (attempt %d of %d): %r", work.key, attempts,
                                     self.max_attempts, exc)  # fmt: skip
-                        await sleep_unless(self._stop, Backoff(0.2 * attempts).delay())
+                        # Stopping: attempts remain, so it is left unfinished for the next
+                        # start rather than given up on (and the user told it failed).
+                        if self._stop.is_set() or await sleep_unless(
+                            self._stop, Backoff(0.2 * attempts).delay()
+                        ):
+                            return
                         delivery.retry()
                         continue
                     await self._give_up(work, attempts, exc)

@@ -79,7 +79,7 @@ class TrackingRepository:
             "WITH added AS ("
             " INSERT INTO water_logs (user_id, amount_ml, logged_at, local_date, idempotency_key)"
             " VALUES (%(user_id)s, %(ml)s, %(at)s, %(day)s, %(key)s)"
-            " ON CONFLICT (idempotency_key) DO NOTHING RETURNING amount_ml)"
+            " ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING amount_ml)"
             " SELECT (SELECT coalesce(sum(amount_ml), 0) FROM water_logs"
             "  WHERE user_id = %(user_id)s AND local_date = %(day)s)"
             " + (SELECT coalesce(sum(amount_ml), 0) FROM added) AS total_ml," + _GOAL_AND_UNITS,
@@ -110,10 +110,12 @@ class TrackingRepository:
             "WITH added AS ("
             " INSERT INTO weight_logs (user_id, weight_kg, logged_at, idempotency_key)"
             " VALUES (%(user_id)s, %(kg)s, %(at)s, %(key)s)"
-            " ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, weight_kg, logged_at)"
+            " ON CONFLICT (user_id, idempotency_key) DO NOTHING"
+            " RETURNING id, weight_kg, logged_at)"
             " SELECT id, weight_kg, logged_at FROM added"
             " UNION ALL"
-            " SELECT id, weight_kg, logged_at FROM weight_logs WHERE idempotency_key = %(key)s"
+            " SELECT id, weight_kg, logged_at FROM weight_logs"
+            " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s"
             " LIMIT 1",
             {"user_id": user_id, "kg": kg, "at": at, "key": key},
             WeighInRow,

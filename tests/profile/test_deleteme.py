@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from loadgen.telegram import SentMessage
 from tests.test_features import running
@@ -42,8 +44,20 @@ def buttons(message: SentMessage) -> dict[str, str]:
     return {b["text"]: b["callback_data"] for row in markup["inline_keyboard"] for b in row}
 
 
+async def unfinished(url: str, user_id: int) -> int:
+    """Updates of the user still pending or being handled."""
+    async with await psycopg.AsyncConnection.connect(url) as conn:
+        cur = await conn.execute(
+            "SELECT count(*) FROM update_inbox WHERE chat_id = %s"
+            " AND status IN ('pending', 'processing')",
+            (user_id,),
+        )
+        row = await cur.fetchone()
+        return row[0] if row else 0
+
+
 async def test_deleteme_erases_everything_of_the_user_and_nothing_of_others(
-    tmp_path: Path, empty_database_url: str, redis_url: str
+    tmp_path: Path, empty_database_url: str, redis_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     async with running(tmp_path, empty_database_url, redis_url, []) as bot:
         for user_id in (USER, OTHER):
@@ -64,21 +78,39 @@ async def test_deleteme_erases_everything_of_the_user_and_nothing_of_others(
         assert question.message_id is not None
         yes = buttons(question)["Yes, delete everything"]
         bot.fake.press_button(USER, question.message_id, yes)
+        bot.fake.send_text(USER, "/help")  # queued behind the press: it must be answered too
         await until(lambda: bot.fake.sent(USER, "editMessageText"), what="the question edited")
         assert "everything I had stored about you is deleted" in (
             bot.fake.sent(USER, "editMessageText")[-1].plain_text or ""
         )
-        # Only the button press being handled is left in the inbox, and without its content.
+        (help_reply,) = await bot.fake.wait_for_messages(USER, 1)
+        assert "/deleteme" in (help_reply.plain_text or "")
+        for _ in range(200):  # the press and the /help are marked done in a batch
+            if not await unfinished(empty_database_url, USER):
+                break
+            await asyncio.sleep(0.05)
+        # What was left in the inbox (updates not yet marked done at the erase: the press, the
+        # /help, perhaps /deleteme itself, its mark still in the writer's batch) holds no
+        # content any more.
+        async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+            cur = await conn.execute(
+                "SELECT payload::text FROM update_inbox WHERE chat_id = %s", (USER,)
+            )
+            assert {row[0] for row in await cur.fetchall()} <= {"{}"}
         after = await rows_of(empty_database_url, USER)
-        assert after["update_inbox"] <= 1
-        assert {k: v for k, v in after.items() if k != "update_inbox"} == dict.fromkeys(
-            (k for k in TABLES if k != "update_inbox"), 0
+        assert after["update_inbox"] <= 3
+        assert {k: v for k, v in after.items() if k not in ("update_inbox", "outbox")} == (
+            dict.fromkeys((k for k in TABLES if k not in ("update_inbox", "outbox")), 0)
         )
+        # Replies of those updates (ids and dates only, no text) go when they are pruned.
+        assert after["outbox"] <= 2
         others = await rows_of(empty_database_url, OTHER)
         assert others["users"] == others["water_logs"] == others["weight_logs"] == 1
 
         # The cached record went too: the next /start greets a new user.
         assert "Hi U9701!" in await bot.ask(USER, "/start")
+    # The erase did not break the bookkeeping of the updates still in flight.
+    assert not [r for r in caplog.records if "could not" in r.getMessage()], caplog.text
 
 
 async def test_deleteme_cancelled_keeps_everything(
