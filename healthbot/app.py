@@ -18,6 +18,7 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand
 
+from healthbot.backoff import unless_stopped
 from healthbot.cache import Cache, connect_redis
 from healthbot.config import Settings, redact_url
 from healthbot.db import Database
@@ -276,19 +277,13 @@ class App:
 
 async def _announce(bot: Bot, menu: list[BotCommand], stop: asyncio.Event) -> None:
     """Set the command menu, unless `stop` comes first."""
-    call = asyncio.ensure_future(bot.set_my_commands(menu))
-    stopped = asyncio.ensure_future(stop.wait())
     try:
-        await asyncio.wait({call, stopped}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        stopped.cancel()
-    call.cancel()  # no-op when it is done
-    try:
-        await call
-    except asyncio.CancelledError:
-        log.info("stopped before the command menu was set")
+        done = await unless_stopped(bot.set_my_commands(menu), stop)
     except Exception as exc:  # cosmetic: the bot works without its command menu
         log.warning("could not set the command menu: %s", exc)
+        return
+    if done is None:
+        log.info("stopped before the command menu was set")
 
 
 async def _cancel(task: asyncio.Task[None]) -> None:

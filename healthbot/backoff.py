@@ -1,7 +1,8 @@
 """One retry delay for every loop that waits for a dependency: exponential, jittered, capped.
 
-`Backoff.sleep(stop)` returns early (True) when `stop` is set, so that no retry loop outlives
-a SIGTERM: "stop wins" over every wait.
+`Backoff.sleep(stop)` returns early (True) when `stop` is set, and `unless_stopped` abandons
+any awaitable when it is, so that no retry loop or call outlives a SIGTERM: "stop wins" over
+every wait.
 """
 
 from __future__ import annotations
@@ -9,6 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import random
+from collections.abc import Awaitable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class Backoff:
@@ -55,3 +60,18 @@ async def sleep_unless(stop: asyncio.Event | None, seconds: float) -> bool:
         async with asyncio.timeout(seconds):
             await stop.wait()
     return stop.is_set()
+
+
+async def unless_stopped(work: Awaitable[T], stop: asyncio.Event) -> T | None:
+    """Await `work` unless `stop` is set first (then cancel it and return None)."""
+    task = asyncio.ensure_future(work)
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopped.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    return None

@@ -27,7 +27,6 @@ import os
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 import psycopg
 from aiogram import Bot, Dispatcher
@@ -42,7 +41,7 @@ from aiogram.methods import GetUpdates
 from aiogram.types import Update, User
 from pydantic import ValidationError
 
-from healthbot.backoff import Backoff, sleep_unless
+from healthbot.backoff import Backoff, sleep_unless, unless_stopped
 from healthbot.errors import StartupError
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, INTAKE_ERRORS, JOBS
@@ -60,7 +59,6 @@ from healthbot.telegram.sender import PacedSender
 from healthbot.texts import Texts, texts_of
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 _BACKOFF_START = 0.5
 _BACKOFF_MAX = 30.0
@@ -219,10 +217,10 @@ class Intake:
         backoff = Backoff(_BACKOFF_START, _BACKOFF_MAX)
         while not stop.is_set():
             if not self._room.is_set():  # backpressure: handle what is stored first
-                await _first(self._room.wait(), stop)
+                await unless_stopped(self._room.wait(), stop)
                 continue
             try:
-                updates = await _first(self._fetch(), stop)
+                updates = await unless_stopped(self._fetch(), stop)
             except Exception as exc:  # the intake must outlive any one bad answer
                 INTAKE_ERRORS.labels("get_updates").inc()
                 delay = backoff.delay()
@@ -503,7 +501,7 @@ async def introduce(bot: Bot, stop: asyncio.Event) -> bool:
     backoff = Backoff(_BACKOFF_START, _BACKOFF_MAX)
     while not stop.is_set():
         try:
-            user = await _first(bot.me(), stop)
+            user = await unless_stopped(bot.me(), stop)
         except TelegramUnauthorizedError:
             raise StartupError(
                 "telegram.token: rejected by the Bot API (401 Unauthorized)"
@@ -518,18 +516,3 @@ async def introduce(bot: Bot, stop: asyncio.Event) -> bool:
         log.info("polling as @%s (id %d)", user.username, user.id)
         return True
     return False
-
-
-async def _first(work: Awaitable[T], stop: asyncio.Event) -> T | None:
-    """Await `work` unless `stop` is set first (then cancel it and return None)."""
-    task = asyncio.ensure_future(work)
-    stopped = asyncio.ensure_future(stop.wait())
-    try:
-        await asyncio.wait({task, stopped}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        stopped.cancel()
-    if task.done():
-        return task.result()
-    task.cancel()
-    await asyncio.gather(task, return_exceptions=True)
-    return None
