@@ -122,6 +122,34 @@ class MetricsSettings(Section):
     port: int = Field(default=9100, ge=0, le=65535)
 
 
+class RemindersSettings(Section):
+    """The reminder scheduler: how often it looks for due reminders and how much it takes."""
+
+    enabled: bool = True  # false: this daemon sends no reminders (another one does)
+    poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    batch_size: int = Field(default=200, ge=1, le=10_000)
+    max_in_flight: int = Field(default=500, ge=1)
+    grace_minutes: float = Field(default=30.0, ge=0)
+    snooze_minutes: int = Field(default=10, ge=1, le=24 * 60)
+    takeover_seconds: float = Field(default=30.0, gt=0)
+    max_attempts: int = Field(default=3, ge=1)
+    max_per_user: int = Field(default=50, ge=1)
+
+
+class FoodSettings(Section):
+    """Food data: the embedded USDA table always; FoodData Central when a key is given."""
+
+    fdc_api_key: SecretStr | None = None  # https://fdc.nal.usda.gov/api-key-signup
+    fdc_base_url: str = "https://api.nal.usda.gov/fdc/v1"
+    fdc_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    fdc_attempts: int = Field(default=3, ge=1, le=10)  # tries per call, 429s and 5xx included
+
+    @field_validator("fdc_base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        return http_url(value)
+
+
 class Settings(Section):
     """The whole configuration."""
 
@@ -133,6 +161,8 @@ class Settings(Section):
     redis: RedisSettings = RedisSettings()
     cache: CacheSettings = CacheSettings()
     metrics: MetricsSettings = MetricsSettings()
+    reminders: RemindersSettings = RemindersSettings()
+    food: FoodSettings = FoodSettings()
 
     def require_token(self) -> SecretStr:
         """Return the bot token, or fail with the one line an operator needs."""
@@ -358,7 +388,9 @@ def _read_secret_file(key: str, path: Path) -> str:
         raise ConfigError(f"{key}: secret file {path} is not UTF-8 text") from None
 
 
-_SECRET_KEYS = frozenset({"telegram.token", "anthropic.api_key", "database.password"})
+_SECRET_KEYS = frozenset(
+    {"telegram.token", "anthropic.api_key", "database.password", "food.fdc_api_key"}
+)
 # Not secrets themselves, but they may carry a password: their values are never echoed either.
 _URL_KEYS = frozenset({"database.url", "redis.url"})
 

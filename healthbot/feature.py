@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 class JobLanes(Protocol):
     """Where a background job sends from: the chat's lane, behind its updates, under a key."""
 
-    def submit_job(self, chat_id: int, key: str, run: Callable[[], Awaitable[None]]) -> None:
-        """Run `run` in the chat's turn; replies it sends are recorded under `key`."""
+    def submit_job(
+        self, chat_id: int, key: str, run: Callable[[], Awaitable[None]], *, replay: bool = True
+    ) -> None:
+        """Run `run` in the chat's turn; replies it sends are recorded under `key`
+        (`replay=False`: the key is new, so no earlier reply needs looking up)."""
         ...
 
 

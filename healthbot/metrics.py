@@ -282,3 +282,23 @@ async def watch_event_loop_lag(interval: float = 0.25) -> None:
         start = loop.time()
         await asyncio.sleep(interval)
         EVENT_LOOP_LAG.observe(max(0.0, loop.time() - start - interval))
+
+
+# From 10 ms to 10 min: a reminder is on time within a second; after downtime or under
+# Telegram's 30 messages/s a big minute takes minutes.
+LAG_BUCKETS = (
+    0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0,
+)  # fmt: skip
+
+REMINDER_LAG = Histogram(
+    "healthbot_reminder_lag_seconds",
+    "Time from a reminder's due instant to Telegram taking the message.",
+    buckets=LAG_BUCKETS,
+)
+REMINDERS = Counter(
+    "healthbot_reminders_total",
+    "Reminder occurrences by outcome: claimed, sent, skipped_late (missed past the grace "
+    "window), skipped_meal (the meal condition held), blocked (403), failed (given up), "
+    "taken_over (resent after an instance stopped).",
+    ["outcome"],
+)

@@ -3,7 +3,13 @@
 Adding a feature: its folder `healthbot/<feature>/` and one line here.
 """
 
-from healthbot import profile, tracking
+from healthbot import gamification, meals, profile, reminders, tracking
 from healthbot.feature import Feature
 
-FEATURES: tuple[Feature, ...] = (profile.FEATURE, tracking.FEATURE)
+FEATURES: tuple[Feature, ...] = (
+    profile.FEATURE,
+    tracking.FEATURE,
+    meals.FEATURE,
+    reminders.FEATURE,
+    gamification.FEATURE,
+)

@@ -142,6 +142,17 @@ def summarize_by_task(samples: Iterable[Sample]) -> dict[str, TaskSummary]:
     return result
 
 
+def summarize_by_command(samples: Iterable[Sample]) -> dict[str, TaskSummary]:
+    """One summary per bot command sent ("/log", "/today", ...), most used first; messages
+    that are no command (chat, button presses) are left out."""
+    by_command: defaultdict[str, list[Sample]] = defaultdict(list)
+    for sample in samples:
+        if sample.text.startswith("/") and sample.task != "probe":
+            by_command[sample.text.split(maxsplit=1)[0].split("@")[0]].append(sample)
+    ordered = sorted(by_command.items(), key=lambda item: (-len(item[1]), item[0]))
+    return {command: summarize(found) for command, found in ordered}
+
+
 @dataclass(frozen=True, slots=True)
 class Criterion:
     """One pass/fail check of a scenario."""
@@ -250,6 +261,10 @@ def _phase_json(phase: Phase) -> dict[str, Any]:
             "bot_s_per_1000_replies": phase.cpu_per_1000(phase.bot_cpu),
         },
         "tasks": {task: _summary_json(summary) for task, summary in summaries.items()},
+        "commands": {
+            command: _summary_json(summary)
+            for command, summary in summarize_by_command(phase.samples).items()
+        },
         "rss_mb": phase.rss_mb,
         "metrics_before": phase.metrics_before,
         "metrics_after": phase.metrics_after,
@@ -341,15 +356,11 @@ def format_phase(phase: Phase) -> str:
     for task, summary in summaries.items():
         if task == "all":
             lines.append("-" * len(header))
-        final = summary.final
-        lines.append(
-            f"{task:<13}{summary.messages:>7}{summary.errors:>8}"
-            + "".join(
-                f"{_ms(None if final is None else getattr(final, name)):>8}"
-                for name in ("p50", "p75", "p90", "p95", "p99", "max")
-            )
-            + f"{_ms(None if summary.first is None else summary.first.p95):>11}"
-        )
+        lines.append(_summary_row(task, summary))
+    commands = summarize_by_command(phase.samples)
+    if commands:
+        lines += ["", f"{'command':<13}" + header[13:], "-" * len(header)]
+        lines += [_summary_row(command, summary) for command, summary in commands.items()]
     overall = summaries["all"]
     errors = ", ".join(f"{kind} {count}" for kind, count in overall.errors_by_kind.items())
     lines += [
@@ -379,6 +390,18 @@ def format_phase(phase: Phase) -> str:
     if by_namespace:
         lines += ["", *format_cache(by_namespace)]
     return "\n".join(lines)
+
+
+def _summary_row(name: str, summary: TaskSummary) -> str:
+    final = summary.final
+    return (
+        f"{name[:12]:<13}{summary.messages:>7}{summary.errors:>8}"
+        + "".join(
+            f"{_ms(None if final is None else getattr(final, stat)):>8}"
+            for stat in ("p50", "p75", "p90", "p95", "p99", "max")
+        )
+        + f"{_ms(None if summary.first is None else summary.first.p95):>11}"
+    )
 
 
 def _ratio(value: float | None) -> str:

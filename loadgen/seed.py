@@ -42,6 +42,7 @@ from psycopg import sql
 from healthbot.db.migrations import apply_migrations
 from healthbot.embedded import EmbeddedPostgres
 from healthbot.errors import HealthbotError
+from healthbot.gamification.levels import level_for_xp
 
 DEFAULT_DATA_DIR: Final = Path("var/seed")
 
@@ -499,8 +500,8 @@ class _Generator:
         )
         yield (
             "food_entry_items",
-            "id entry_id user_id food_name usda_id quantity unit grams kcal protein_g carbs_g "
-            "fat_g fiber_g",
+            "id entry_id user_id position typed food_name usda_id quantity unit grams kcal "
+            "protein_g carbs_g fat_g fiber_g",
             self.item_lines,
         )
         yield "water_logs", "id user_id amount_ml logged_at local_date", self._water_lines()
@@ -794,15 +795,17 @@ class _Generator:
             totals = [0.0] * 5
             phrases = []
             count = rng.choices((1, 2, 3, 4), weights=(30, 35, 25, 10))[0]
-            for food in rng.sample(foods_by_meal[meal], count):
+            for position, food in enumerate(rng.sample(foods_by_meal[meal], count)):
                 quantity = rng.choice(food.quantities)
                 grams = quantity * food.grams_per_unit
                 values = [grams * per_100g / 100 for per_100g in food.per_100g]
                 totals = [a + b for a, b in zip(totals, values, strict=True)]
-                phrases.append(f"{quantity:g} {food.unit} {food.name}")
+                phrase = f"{quantity:g} {food.unit} {food.name}"
+                phrases.append(phrase)
                 item_id += 1
                 self.item_lines.append(
-                    f"{item_id}\t{entry_id}\t{user.id}\t{food.name}\t{_opt(food.usda_id)}\t"
+                    f"{item_id}\t{entry_id}\t{user.id}\t{position}\t{_esc(phrase)}\t"
+                    f"{food.name}\t{_opt(food.usda_id)}\t"
                     f"{quantity}\t{food.unit}\t{grams:.2f}\t"
                     + "\t".join(f"{value:.2f}" for value in values)
                     + "\n"
@@ -819,7 +822,7 @@ class _Generator:
                 continue
             user.meals += 1
             user.days.add(local_day)
-            self._award(user, 10, "food_logged", f"food_entry:{entry_id}", created)
+            self._award(user, 10, "meal", f"food_entry:{entry_id}", created)
 
     def _water_lines(self) -> Iterator[str]:
         rng = self.rng
@@ -830,7 +833,7 @@ class _Generator:
             amount = rng.choices((150, 200, 250, 330, 500, 750), weights=(5, 15, 40, 10, 25, 5))[0]
             user.water_logs += 1
             user.days.add(local_day)
-            self._award(user, 2, "water_logged", f"water_log:{index + 1}", at)
+            self._award(user, 5, "water", f"water_log:{index + 1}", at)
             yield f"{index + 1}\t{user.id}\t{amount}\t{_ts(at)}\t{_day(local_day)}\n"
 
     def _weight_lines(self) -> Iterator[str]:
@@ -845,7 +848,7 @@ class _Generator:
             note = rng.choices((_NULL, "morning", "after the gym", "new scale"), (90, 6, 3, 1))[0]
             user.weigh_ins += 1
             user.days.add(local_day)
-            self._award(user, 5, "weight_logged", f"weight_log:{index + 1}", at)
+            self._award(user, 10, "weight", f"weight_log:{index + 1}", at)
             yield f"{index + 1}\t{user.id}\t{min(500.0, max(20.0, kg)):.2f}\t{_ts(at)}\t{note}\n"
 
     # -- gamification -------------------------------------------------------------------
@@ -887,7 +890,7 @@ class _Generator:
         # Every user has a row from /start on, with the sum of the user's xp_events.
         for user in self.users:
             current, longest = _streaks(user.days, self.today)
-            level = 1 + math.isqrt(user.xp // 100)
+            level = level_for_xp(user.xp)  # the curve the daemon pays on
             last_day = _day(max(user.days)) if user.days else _NULL
             yield (
                 f"{user.id}\t{user.xp}\t{level}\t{current}\t{longest}\t{last_day}\t"

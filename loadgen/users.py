@@ -77,11 +77,6 @@ _DRINKS: Final = (
     "a smoothie", "a glass of orange juice", "a beer", "a glass of red wine", "kombucha",
 )  # fmt: skip
 _MEALS: Final = ("breakfast", "lunch", "dinner", "a snack", "brunch", "supper", "dessert")
-_WHEN: Final = (
-    "", "", "", " for breakfast", " for lunch", " for dinner", " this morning", " just now",
-    " at 7pm", " around noon", " earlier", " after my workout", " last night", " at 8:30",
-    " an hour ago", " before bed",
-)  # fmt: skip
 _NUMBERS: Final = ("2", "3", "two", "three", "4", "a couple of", "1", "one", "5", "half a dozen")
 _ACTIVITIES: Final = (
     "drink water", "take my vitamins", "go for a walk", "take my meds", "stretch",
@@ -89,13 +84,9 @@ _ACTIVITIES: Final = (
     "do my physio exercises", "take a break from the screen", "eat some fruit",
     "check my blood pressure", "go to the gym", "drink my protein shake",
 )  # fmt: skip
-_TIMES: Final = (
+_TIMES: Final = (  # as people say them (the chat's phrases)
     "3pm", "7:30 am", "8am", "21:00", "noon", "6.45pm", "10 pm", "9", "7 in the morning",
     "half past five", "13:15", "11am", "quarter to 8", "6pm",
-)  # fmt: skip
-_DAYS: Final = (
-    "", "", "tomorrow ", "tmrw ", "every day ", "on weekdays ", "daily ", "on monday ",
-    "every morning ", "tonight ",
 )  # fmt: skip
 _GOALS: Final = (
     "weight loss", "building muscle", "energy", "sleep", "my cholesterol", "a diabetic",
@@ -126,66 +117,58 @@ def _food_item(rng: random.Random) -> str:
     return rng.choice(_DRINKS)
 
 
+# Food, reminders and gamification are the bot's commands (they run without an LLM); chat is
+# free text for the coach. Each command also comes in forms it must refuse or ask about
+# (a food it does not know, a time it cannot read), as real users type them.
+_LOG_MEALS: Final = ("breakfast", "lunch", "dinner", "snack")
+_LOOKS: Final = ("/today", "/today", "/history", "/water", "/weight")
+_TRACK: Final = (
+    "/water 250 ml", "/water a glass", "/water 500ml", "/water 2 glasses", "/weight 72.5",
+    "/weight 160 lb", "/weight 81,4",
+)  # fmt: skip
+
+
 def _food(rng: random.Random) -> str:
-    item, second = _food_item(rng), _food_item(rng)
-    when = rng.choice(_WHEN)
-    meal = rng.choice(_MEALS)
-    templates = (
-        f"{item} and {second}",
-        f"had {item}{when}",
-        f"ate {item} and {second}{when}",
-        f"log {item}",
-        f"just finished {item} w/ {second}",
-        f"{meal}: {item}, {second}",
-        f"for {meal} i had {item}",
-        f"I had {item} and {second}{when}",
-        f"{item}{when}",
-        f"track {item} please",
-        f"drank {rng.choice(_DRINKS)}{when}",
-        f"add {item} to {meal}",
-        f"snacked on {item}",
+    roll = rng.random()
+    if roll < 0.15:
+        return rng.choice(_LOOKS)
+    if roll < 0.3:
+        return rng.choice(_TRACK)
+    item, second, meal = _food_item(rng), _food_item(rng), rng.choice(_LOG_MEALS)
+    return rng.choice(
+        (
+            f"/log {item}",
+            f"/log {item} and {second}",
+            f"/log {item}, {second}",
+            f"/log {meal}: {item}, {second}",
+            f"/log {rng.choice(_DRINKS)}",
+        )
     )
-    return rng.choice(templates)
+
+
+_REMIND_DAYS: Final = ("every day", "weekdays", "daily", "tomorrow", "on monday", "mon, thu")
+_REMIND_TIMES: Final = ("8:00", "7:30 am", "12:30", "21:00", "6pm", "13:15", "9")
 
 
 def _reminder(rng: random.Random) -> str:
-    act, time, day = rng.choice(_ACTIVITIES), rng.choice(_TIMES), rng.choice(_DAYS)
+    act, time = rng.choice(_ACTIVITIES), rng.choice(_REMIND_TIMES)
+    day = rng.choice(_REMIND_DAYS)
     minutes = rng.choice((5, 10, 15, 20, 30, 45, 90))
-    templates = (
-        f"remind me to {act} at {time}",
-        f"remind me to {act} {day}at {time}",
-        f"set a reminder to {act} {day}at {time}",
-        f"can you remind me to {act} in {minutes} minutes",
-        f"remind me {act} {day}at {time} pls",
-        f"{day}at {time} remind me to {act}",
-        "what reminders do I have?",
-        "show my reminders",
-        f"cancel my {act} reminder",
-        f"stop reminding me to {act}",
-        f"move my {act} reminder to {time}",
-        f"ping me every {rng.choice((1, 2, 3))} hours to {act}",
+    return rng.choice(
+        (
+            f"/remind {day} at {time} {act}",
+            f"/remind {day} {time} {act}",
+            f"/remind in {minutes} minutes {act}",
+            f"/remind every {rng.choice((2, 3))} hours from 9 to 17 {act}",
+            f"/remind at {rng.choice(_TIMES)} {act}",  # some of these it cannot read
+            "/reminders",
+            "/reminders",
+        )
     )
-    return rng.choice(templates)
 
 
 def _gamification(rng: random.Random) -> str:
-    return rng.choice(
-        (
-            "what's my streak?",
-            "how much xp do i have",
-            "show my achievements",
-            "what level am i?",
-            "how many points did I get this week",
-            "did I earn any badges?",
-            "am I on a streak",
-            "how close am I to the next level",
-            "leaderboard",
-            "whats my xp",
-            "how many days in a row have I logged?",
-            "show my progress",
-            "what do I need to do to level up?",
-        )
-    )
+    return rng.choice(("/stats", "/stats", "/leaderboard"))
 
 
 def _chat(rng: random.Random) -> str:

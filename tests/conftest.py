@@ -6,6 +6,7 @@ HB_TEST_REDIS_URL to run the suite against servers of your own.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -55,13 +56,19 @@ def drop_database(admin_url: str, url: str) -> None:
 
 
 @pytest.fixture
-def empty_database_url(postgres_admin_url: str) -> Iterator[str]:
-    """A new, empty database, dropped after the test."""
-    url = create_database(postgres_admin_url)
+async def empty_database_url(postgres_admin_url: str) -> AsyncIterator[str]:
+    """A new, empty database, dropped after the test.
+
+    Created and dropped from a thread, with the event loop running: a daemon of a broader
+    fixture may be alive, and DROP DATABASE waits until every backend of the server has
+    absorbed a signal barrier, which a backend blocked writing a big result to that
+    daemon's pool cannot do while the loop is stuck in a synchronous call.
+    """
+    url = await asyncio.to_thread(create_database, postgres_admin_url)
     try:
         yield url
     finally:
-        drop_database(postgres_admin_url, url)
+        await asyncio.to_thread(drop_database, postgres_admin_url, url)
 
 
 @pytest.fixture(scope="session")

@@ -122,10 +122,12 @@ async def test_any_strings_in_any_field_never_block_anyone(bot: RunningBot) -> N
         await help_is_answered(fake, user_id + 1)  # another user
         await help_is_answered(fake, user_id)  # and the same one
 
-    # No shrinking: once one update blocks the intake, every later example fails too.
+    # No shrinking: once one update blocks the intake, every later example fails too. The
+    # same 40 examples every run (derandomize): how many hold an unsafe character is then
+    # fixed, not a draw that now and then falls short of the check below.
     @settings(
         max_examples=40, deadline=None, database=None, phases=[Phase.generate],
-        suppress_health_check=[HealthCheck.too_slow],
+        suppress_health_check=[HealthCheck.too_slow], derandomize=True,
     )  # fmt: skip
     @given(
         kind=st.sampled_from(["text", "caption", "callback"]),

@@ -79,6 +79,17 @@ ALIASES: dict[str, str] = {
     "rice": "20045",  # Rice, white, long-grain, regular, cooked
     "white rice": "20045",
     "cheese": "01009",  # Cheese, cheddar
+    "cheddar": "01009",
+    "cheddar cheese": "01009",
+    "mozzarella": "01026",  # Cheese, mozzarella, whole milk
+    "black beans": "16015",  # Beans, black, mature seeds, cooked, boiled, without salt
+    "kidney beans": "16033",  # Beans, kidney, red, mature seeds, cooked, boiled
+    "chickpeas": "16057",  # Chickpeas, mature seeds, cooked, boiled, without salt
+    "lentils": "16070",  # Lentils, mature seeds, cooked, boiled, without salt
+    "grapes": "09132",  # Grapes, red or green (European type), raw
+    "chicken breast": "05064",  # Chicken, broilers or fryers, breast, meat only, roasted
+    "chicken": "05013",  # Chicken, broilers or fryers, meat only, roasted
+    "chocolate chip cookie": "18159",  # Cookies, chocolate chip, commercially prepared
     "ice cream": "19095",  # Ice creams, vanilla
     "chocolate": "19120",  # Candies, milk chocolate
     "cookie": "18159",  # Cookies, chocolate chip, commercially prepared

@@ -153,7 +153,8 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
     for amount, name, grams in measures:
         if not (amount > 0 and grams > 0):  # a malformed row must not divide by zero
             continue
-        words = tuple(_WORD.findall(name.lower()))
+        lower = name.lower()
+        words = tuple(_WORD.findall(lower))
         unit = None
         for length in (2, 1):
             unit = _MEASURE_UNITS.get(" ".join(words[:length]))
@@ -163,7 +164,29 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
         if words[:1] == ("quart",):
             per_one /= _QUART_PINTS  # a quart is read as two pints so that density works
         read.append(_Measure(unit, words, per_one))
+        # "1 serving 1/2 cup" (66 g) is also half a cup: 132 g in one cup.
+        if unit is Unit.SERVING and (stated := _STATED_VOLUME.search(lower)):
+            volume = _fraction(stated["amount"])
+            inner = _MEASURE_UNITS.get(" ".join(stated["unit"].split()))
+            if volume and inner in ML_PER_UNIT:
+                read.append(_Measure(inner, (str(inner), "serving"), per_one / volume))
     return read
+
+
+# A serving measure that states its volume: "serving 1/2 cup", "serving 5 fl oz".
+_STATED_VOLUME = re.compile(
+    r"\bserving\b\D*?(?P<amount>\d+/\d+|\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>fl oz|cups?|tbsp|tablespoons?|tsp|teaspoons?)\b"
+)
+
+
+def _fraction(text: str) -> float:
+    numerator, _, denominator = text.partition("/")
+    try:
+        value = float(numerator) / float(denominator or 1)
+    except (ValueError, ZeroDivisionError):
+        return 0.0
+    return value if value > 0 else 0.0
 
 
 def _has_size(measure: _Measure, size: Size) -> bool:
@@ -204,11 +227,18 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
         return None  # no small or large measure: asking beats a silent guess
     # Named after the item ("avocado, NS as to ...", "breast, bone and skin removed") before
     # a generic one ("fruit (2-5/8" dia)"), since chicken's "unit" is a yield from 1 lb.
+    # Of those, the plain one ("cookie (average weight ...)"), else the one of the size wanted
+    # ("croissant, medium" before "croissant, mini").
     for names in (food_words, _WHOLE_WORDS):
-        whole = next((m for m in read if m.words[:1] and m.words[0] in names), None)
-        if whole is not None:
-            return whole.grams
+        whole = [m for m in read if m.words[:1] and m.words[0] in names]
+        if whole:
+            plain = (m for m in whole if not _SIZE_WORDS.intersection(m.words))
+            of_size = (m for m in whole if _has_size(m, wanted))
+            return next(plain, next(of_size, whole[0])).grams
     return None
+
+
+_SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big"})
 
 
 def match_measure(
@@ -233,6 +263,11 @@ def match_measure(
     named = _pick([m for m in read if m.unit is unit], unit, size)
     if named is not None:
         return named.grams
+    if unit is Unit.GLASS:
+        # A drink's stated serving ("serving 5 fl oz" of wine) is its glass, before 250 ml.
+        served = (m for m in read if m.unit is Unit.SERVING and m.words[-2:] == ("fl", "oz"))
+        if (serving := next(served, None)) is not None:
+            return serving.grams
     return _by_volume(read, unit) if unit in ML_PER_UNIT else None
 
 

@@ -1,4 +1,5 @@
-"""Users and their profiles: registration (/start), help, and the user context of each update."""
+"""Users and their profiles: /start, /help, the setup dialog, /profile and the daily targets,
+/export and /deleteme, and the user context of each update."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ from aiogram import BaseMiddleware
 
 from healthbot.cache import USER_PROFILE
 from healthbot.feature import Core, Feature
+from healthbot.profile.export import ExportService
 from healthbot.profile.middleware import UserContextMiddleware
+from healthbot.profile.repository import PROFILE, ProfileRepository
 from healthbot.profile.router import build_router
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS
 
 
 def _provide(core: Core) -> Mapping[str, object]:
-    return {"profiles": ProfileService(core.users)}
+    profiles = ProfileService(core.users, ProfileRepository(core.db, core.cache))
+    return {"profiles": profiles, "exports": ExportService(core.db)}
 
 
 def _middlewares(dependencies: Mapping[str, object]) -> Sequence[BaseMiddleware]:
@@ -30,5 +34,5 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     middlewares=_middlewares,
-    cache_namespaces=(USER_PROFILE,),
+    cache_namespaces=(USER_PROFILE, PROFILE),
 )

@@ -1,17 +1,38 @@
-"""Handlers for /start and /help: parse, call the service, format."""
+"""Handlers for /start, /help, /profile, /cancel, /export, /deleteme and the setup dialog.
+
+The dialog's question handlers come last and never take a command (see `onboarding`): a
+command in the middle of a dialog is obeyed as that command, here or in a later router.
+"""
 
 from __future__ import annotations
 
 import html
+import logging
 
 from aiogram import Router
-from aiogram.filters import Command, CommandStart
+from aiogram.filters import Command, CommandStart, StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
 
 from healthbot.feature import Menu
+from healthbot.handlers import answer_query, ensure_registered
+from healthbot.ops import OpKey
+from healthbot.profile import onboarding, views
+from healthbot.profile.export import ExportService
+from healthbot.profile.onboarding import Setup
+from healthbot.profile.repository import User
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS
+
+log = logging.getLogger(__name__)
+
+MAX_EXPORT_BYTES = 50 * 1024 * 1024  # the Bot API's limit for a document a bot sends
 
 
 def build_router() -> Router:
@@ -19,16 +40,45 @@ def build_router() -> Router:
     router = Router(name="profile")
     router.message.register(cmd_start, CommandStart())
     router.message.register(cmd_help, Command("help"))
+    router.message.register(cmd_profile, Command("profile"))
+    router.message.register(cmd_cancel, Command("cancel"))
+    router.message.register(cmd_export, Command("export"))
     router.message.register(cmd_deleteme, Command("deleteme"))
     router.callback_query.register(on_erase_button, is_erase_button)
+    router.callback_query.register(on_setup_button, is_setup_button)
+    router.callback_query.register(on_edit_button, is_edit_button)
+    router.callback_query.register(onboarding.on_answer_button, is_answer_button)
+    # Last: a message while a question is open, unless it is a command.
+    router.message.register(onboarding.on_text_answer, StateFilter(Setup), is_not_command)
     return router
 
 
 ERASE_YES, ERASE_NO = "profile:erase:yes", "profile:erase:no"
 
 
+async def is_not_command(message: Message) -> bool:
+    """The message is not a command (a command is never the answer to a question)."""
+    return not (message.text or "").startswith("/")
+
+
+async def is_setup_button(query: CallbackQuery) -> bool:
+    """The query is the "set up my profile" (or "run the setup again") button."""
+    return query.data == views.SETUP_BUTTON
+
+
+async def is_edit_button(query: CallbackQuery) -> bool:
+    """The query is one of /profile's buttons (the handler checks the rest)."""
+    return query.data is not None and query.data.startswith(views.EDIT_PREFIX)
+
+
+async def is_answer_button(query: CallbackQuery) -> bool:
+    """The query answers a question of the dialog (or claims to: the handler checks)."""
+    return query.data is not None and query.data.startswith(onboarding.ANSWER_PREFIX)
+
+
 async def cmd_start(message: Message, profiles: ProfileService) -> None:
-    """Register the sender (arguments such as deep-link payloads are ignored) and greet."""
+    """Register the sender (arguments such as deep-link payloads are ignored), greet, and
+    offer the setup to whoever has not done it: an offer, never a dialog forced on them."""
     sender = message.from_user
     if sender is None:  # channel posts have no sender; nothing to register
         return
@@ -41,7 +91,12 @@ async def cmd_start(message: Message, profiles: ProfileService) -> None:
     )
     texts = TEXTS.of(sender)
     template = texts.welcome_new if registration.created else texts.welcome_back
-    await message.answer(template.format(name=html.escape(sender.first_name)))
+    text = template.format(name=html.escape(sender.first_name))
+    profile = None if registration.created else await profiles.profile(sender.id)
+    if profile is not None and profile.onboarded_at is not None:
+        await message.answer(text)
+        return
+    await message.answer(text + texts.offer_setup, reply_markup=views.setup_offer_keyboard(texts))
 
 
 async def cmd_help(message: Message, menu: Menu) -> None:
@@ -49,6 +104,76 @@ async def cmd_help(message: Message, menu: Menu) -> None:
     language = message.from_user.language_code if message.from_user else None
     lines = "\n".join(f"/{name} — {html.escape(about)}" for name, about in menu.commands(language))
     await message.answer(TEXTS.get(language).help.format(commands=lines))
+
+
+async def cmd_profile(message: Message, profiles: ProfileService) -> None:
+    """The profile and the daily targets, with a button to change each answer."""
+    sender = message.from_user
+    if sender is None:
+        return
+    texts = TEXTS.of(sender)
+    overview = await profiles.overview(sender.id)
+    await message.answer(
+        views.profile_text(texts, overview), reply_markup=views.profile_keyboard(texts)
+    )
+
+
+async def cmd_cancel(message: Message, state: FSMContext) -> None:
+    """Leave whatever dialog is open (this feature's or another's); answers given are kept."""
+    texts = TEXTS.of(message.from_user)
+    if await state.get_state() is None:
+        await message.answer(texts.nothing_to_cancel)
+        return
+    await state.clear()
+    await message.answer(texts.cancelled)
+
+
+async def cmd_export(message: Message, exports: ExportService) -> None:
+    """Send everything stored about the sender as a zip (JSON and a CSV per table)."""
+    sender = message.from_user
+    if sender is None:
+        return
+    texts = TEXTS.of(sender)
+    export = await exports.export(sender.id)
+    log.info("export for user %d: %d rows, %d bytes", sender.id, export.rows, len(export.content))
+    if len(export.content) > MAX_EXPORT_BYTES:
+        size = f"{len(export.content) / 1024 / 1024:.0f}"
+        await message.answer(texts.export_too_big.format(size=size))
+        return
+    document = BufferedInputFile(export.content, filename=export.filename)
+    await message.answer_document(document, caption=texts.export_caption)
+
+
+async def on_setup_button(
+    query: CallbackQuery, state: FSMContext, op: OpKey, profiles: ProfileService, user: User | None
+) -> None:
+    """The "set up my profile" button (or "run the setup again"): the first question."""
+    await answer_query(query)
+    await ensure_registered(query.from_user, user, profiles)
+    assert query.bot is not None
+    await onboarding.ask(
+        query.bot, query.from_user.id, state, profiles, query.from_user,
+        step=onboarding.STEPS[0], mode="setup", op=op,
+    )  # fmt: skip
+
+
+async def on_edit_button(
+    query: CallbackQuery, state: FSMContext, op: OpKey, profiles: ProfileService, user: User | None
+) -> None:
+    """One of /profile's buttons: the question for that answer alone."""
+    step = (query.data or "").removeprefix(views.EDIT_PREFIX)
+    texts = TEXTS.of(query.from_user)
+    if step not in onboarding.EDITABLE:
+        log.info("refused profile button %r from user %d", query.data, query.from_user.id)
+        await answer_query(query, texts.question_closed, alert=True)
+        return
+    await answer_query(query)
+    await ensure_registered(query.from_user, user, profiles)
+    assert query.bot is not None
+    await onboarding.ask(
+        query.bot, query.from_user.id, state, profiles, query.from_user,
+        step=step, mode="edit", op=op,
+    )  # fmt: skip
 
 
 async def cmd_deleteme(message: Message) -> None:

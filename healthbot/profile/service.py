@@ -1,15 +1,74 @@
-"""Profile use cases, free of aiogram types: handlers and the coach's tools call these."""
+"""Profile use cases, free of aiogram types: handlers and the coach's tools call these.
+
+Other features read a user's daily targets with `ProfileService.targets(user_id)` (cached;
+the defaults until the user sets a profile). The targets are stored in `user_profiles`
+(`daily_kcal_target`, `protein_g_target`, `carbs_g_target`, `fat_g_target`,
+`daily_water_ml_target`) and recomputed here whenever an answer they depend on changes.
+"""
 
 from __future__ import annotations
 
-from healthbot.profile.repository import Registration, User, UserRepository
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from healthbot.profile import timezones
+from healthbot.profile.repository import (
+    Profile,
+    ProfileField,
+    ProfileRepository,
+    Registration,
+    User,
+    UserRepository,
+)
+from healthbot.profile.targets import (
+    DEFAULT_KCAL,
+    DEFAULT_WATER_ML,
+    Body,
+    Targets,
+    daily_targets,
+    energy_kcal,
+    macros,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """Everything /profile shows: the user, their answers, latest weight, age and targets."""
+
+    user: User | None
+    profile: Profile | None
+    weight_kg: Decimal | None
+    age: int | None
+    targets: Targets
+    formula_kcal: int | None  # what the formula gives (None: not enough answers)
+
+    @property
+    def name(self) -> str | None:
+        """What to call the user: the name they gave, else their Telegram first name."""
+        if self.profile is not None and self.profile.display_name:
+            return self.profile.display_name
+        return self.user.first_name if self.user is not None else None
+
+    @property
+    def units(self) -> str:
+        """'metric' (the default) or 'imperial'."""
+        return self.profile.units if self.profile is not None else "metric"
 
 
 class ProfileService:
-    """Registration and the user record."""
+    """Registration, the user record, the profile and the daily targets."""
 
-    def __init__(self, users: UserRepository) -> None:
+    def __init__(
+        self,
+        users: UserRepository,
+        profiles: ProfileRepository | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self.users = users
+        self.profiles = profiles or ProfileRepository(users.db, users.cache)
+        self.clock = clock
 
     async def register(
         self,
@@ -20,19 +79,138 @@ class ProfileService:
         last_name: str | None = None,
         language_code: str | None = None,
     ) -> Registration:
-        """Create the user or refresh their names (a returning user is unblocked)."""
+        """Create the user or refresh their names (a returning user is unblocked).
+
+        A new user's timezone is guessed from their language (UTC when it says nothing).
+        """
         return await self.users.register(
             user_id,
             first_name=first_name,
             username=username,
             last_name=last_name,
             language_code=language_code,
+            timezone=timezones.guess_from_language(language_code),
         )
 
     async def get(self, user_id: int) -> User | None:
         """The user's record (through the cache), or None before their first /start."""
         return await self.users.get(user_id)
 
+    async def profile(self, user_id: int) -> Profile | None:
+        """The user's profile row (through the cache), or None before they set anything."""
+        return await self.profiles.get(user_id)
+
     async def erase(self, user_id: int) -> int:
         """Delete everything stored about the user (cached copies too); return rows deleted."""
-        return await self.users.erase(user_id)
+        deleted = await self.users.erase(user_id)
+        await self.profiles.get.invalidate(user_id)
+        return deleted
+
+    # --- answers -------------------------------------------------------------------------
+
+    async def set_field(self, user_id: int, field: ProfileField, value: object) -> None:
+        """Store one answer of the setup dialog (validated by its parser or its buttons)."""
+        await self.profiles.set_field(user_id, field, value)
+
+    async def set_age(self, user_id: int, age: int) -> None:
+        """Store an age as the birth year it implies (so that it stays right next year)."""
+        await self.profiles.set_field(user_id, "birth_year", self.clock().year - age)
+
+    async def set_timezone(self, user_id: int, name: str) -> None:
+        """Change the user's timezone (and their reminders'); refuse a name IANA lacks."""
+        if not timezones.is_known(name):
+            raise timezones.UnknownTimezone(name)
+        await self.users.set_timezone(user_id, name)
+
+    async def log_weight(self, user_id: int, kg: Decimal, key: str) -> None:
+        """Log the weight given in the dialog as a weigh-in, once per operation key."""
+        await self.profiles.add_weigh_in(user_id, kg, key)
+
+    async def mark_onboarded(self, user_id: int) -> Targets:
+        """End of the setup dialog: recompute the targets and remember it was done."""
+        await self.profiles.mark_onboarded(user_id)
+        return await self.recompute(user_id)
+
+    async def set_kcal_target(self, user_id: int, kcal: int | None) -> Targets:
+        """Set the energy target by hand (500-10,000 kcal), or None to use the formula again."""
+        return await self.recompute(user_id, manual_kcal=kcal, manual_changed=True)
+
+    # --- targets -------------------------------------------------------------------------
+
+    async def targets(self, user_id: int) -> Targets:
+        """The user's daily targets: stored ones, else the defaults (one cached read).
+
+        Energy: `daily_kcal_target`, else 2,000 kcal. Macros: the stored grams, else the
+        20/30/50 split of the energy target. Water: `daily_water_ml_target`, else 2,000 ml.
+        """
+        profile = await self.profiles.get(user_id)
+        if profile is None:
+            return daily_targets(Body())
+        kcal = profile.daily_kcal_target or DEFAULT_KCAL
+        protein, carbs, fat = macros(kcal, None, profile.goal)
+        return Targets(
+            kcal=kcal,
+            protein_g=_or(profile.protein_g_target, protein),
+            carbs_g=_or(profile.carbs_g_target, carbs),
+            fat_g=_or(profile.fat_g_target, fat),
+            water_ml=profile.daily_water_ml_target or DEFAULT_WATER_ML,
+        )
+
+    async def recompute(
+        self, user_id: int, *, manual_kcal: int | None = None, manual_changed: bool = False
+    ) -> Targets:
+        """Compute the targets from the answers and the latest weigh-in, and store them.
+
+        A manual energy target is kept (unless `manual_changed` sets or clears it); without
+        enough answers for the formula and no manual target, the energy target is left
+        unset, so that the default applies. Without a weight, the water goal is kept.
+        """
+        profile = await self.profiles.get(user_id)
+        if not manual_changed and profile is not None and profile.kcal_target_manual:
+            manual_kcal = profile.daily_kcal_target
+        body = self._body(profile, await self.profiles.latest_weight(user_id))
+        targets = daily_targets(body, manual_kcal)
+        stored_kcal = manual_kcal if manual_kcal is not None else energy_kcal(body)
+        weighed = body.weight_kg is not None
+        await self.profiles.set_targets(
+            user_id,
+            kcal=stored_kcal,
+            manual=manual_kcal is not None,
+            protein_g=targets.protein_g if weighed else None,
+            carbs_g=targets.carbs_g if weighed else None,
+            fat_g=targets.fat_g if weighed else None,
+            water_ml=targets.water_ml if weighed else None,
+        )
+        return await self.targets(user_id)
+
+    async def overview(self, user_id: int) -> Overview:
+        """What /profile shows."""
+        user = await self.users.get(user_id)
+        profile = await self.profiles.get(user_id)
+        weight = await self.profiles.latest_weight(user_id)
+        body = self._body(profile, weight)
+        return Overview(
+            user=user,
+            profile=profile,
+            weight_kg=weight,
+            age=body.age,
+            targets=await self.targets(user_id),
+            formula_kcal=energy_kcal(body),
+        )
+
+    def _body(self, profile: Profile | None, weight: Decimal | None) -> Body:
+        if profile is None:
+            return Body(weight_kg=None if weight is None else float(weight))
+        age = None if profile.birth_year is None else self.clock().year - profile.birth_year
+        return Body(
+            weight_kg=None if weight is None else float(weight),
+            height_cm=None if profile.height_cm is None else float(profile.height_cm),
+            age=age,
+            sex=profile.sex,
+            activity=profile.activity_level,
+            goal=profile.goal,
+        )
+
+
+def _or(stored: int | None, derived: int) -> int:
+    return derived if stored is None else stored

@@ -2,15 +2,18 @@
 
 from dataclasses import dataclass
 
+from healthbot.profile.parsing import Problem
 from healthbot.texts import Catalog
 
 
 @dataclass(frozen=True, slots=True)
 class ProfileTexts:
-    """Greetings, the help page, and the commands this feature adds to the menu."""
+    """Greetings, help, the setup dialog, /profile, /export, and this feature's commands."""
 
     welcome_new: str
     welcome_back: str
+    offer_setup: str
+    setup_button: str
     help: str
     commands: tuple[tuple[str, str], ...]
     erase_confirm: str
@@ -18,7 +21,40 @@ class ProfileTexts:
     erase_no: str
     erase_done: str
     erase_cancelled: str
+    # The setup dialog: one question per step, what bad answers are told, the buttons.
+    questions: dict[str, str]
+    step_counter: str
+    problems: dict[str, dict[Problem, str]]
+    timezone_unknown: str
+    timezone_suggest: str
+    timezone_location_unknown: str
+    choose_a_button: str
+    skip: str
+    call_me: str
+    choices: dict[str, dict[str, str]]
+    answered: str
+    skipped: str
+    question_closed: str
+    use_formula: str
+    # Results.
+    setup_done: str
+    targets: str
+    kcal_source_manual: str
+    kcal_source_formula: str
+    kcal_source_default: str
+    kcal_set: str
+    profile: str
+    not_set: str
+    edit_buttons: dict[str, str]
+    kcal_button: str
+    rerun_button: str
+    cancelled: str
+    nothing_to_cancel: str
+    export_caption: str
+    export_too_big: str
 
+
+_TIMEZONE_EXAMPLES = "a city (Berlin, New York), a zone (Europe/Berlin) or an offset (+3, UTC-5)"
 
 EN = ProfileTexts(
     welcome_new=(
@@ -28,10 +64,19 @@ EN = ProfileTexts(
         "Send /help to see what I can do."
     ),
     welcome_back="Welcome back, {name}! Send /help to see what I can do.",
+    offer_setup=(
+        "\n\nWant targets made for you? A one-minute setup (every question can be skipped) "
+        "works out your daily calories, macros and water. Or just start logging: "
+        "I'll use standard targets until then."
+    ),
+    setup_button="⚙️ Set up my profile",
     help="<b>What I can do</b>\n\n{commands}\n\nJust write to me in plain words, too.",
     commands=(
         ("start", "start or restart the bot"),
         ("help", "list the commands"),
+        ("profile", "your profile and daily targets"),
+        ("cancel", "stop the current question"),
+        ("export", "download all your data"),
         ("deleteme", "delete everything I know about you"),
     ),
     erase_confirm=(
@@ -46,6 +91,113 @@ EN = ProfileTexts(
         "If you write to me again, I'll start from scratch."
     ),
     erase_cancelled="Nothing was deleted.",
+    questions={
+        "name": "What should I call you?",
+        "timezone": (
+            "Which timezone are you in? Now: <b>{timezone}</b>.\n"
+            f"Send {_TIMEZONE_EXAMPLES}, or share your location (📎 → Location)."
+        ),
+        "units": "Which units do you use?",
+        "sex": "Your sex? (The calorie formula differs a little.)",
+        "age": "How old are you? (Send a number, like 34.)",
+        "height": "How tall are you? ({example})",
+        "weight": "How much do you weigh? ({example})",
+        "activity": "How active are you on a typical day?",
+        "goal": "What's your goal?",
+        "kcal": (
+            "Send your daily calorie target, a number from 500 to 10,000 (like 1800).\n"
+            "Now: <b>{kcal} kcal</b>."
+        ),
+    },
+    step_counter="<i>Setup {number}/{total}</i>\n",
+    problems={
+        "name": {
+            Problem.NOT_UNDERSTOOD: "Please send a name in plain text.",
+            Problem.OUT_OF_RANGE: "That's a long name: 64 characters at most, please.",
+        },
+        "age": {
+            Problem.NOT_UNDERSTOOD: "I couldn't read an age there: send a number, like 34.",
+            Problem.OUT_OF_RANGE: "I can set targets for ages 13 to 120.",
+        },
+        "height": {
+            Problem.NOT_UNDERSTOOD: "I couldn't read a height there. ({example})",
+            Problem.OUT_OF_RANGE: "That doesn't look like a height: "
+            "I take 100-250 cm (3'4\"-8'2\").",
+        },
+        "weight": {
+            Problem.NOT_UNDERSTOOD: "I couldn't read a weight there. ({example})",
+            Problem.OUT_OF_RANGE: "That doesn't look like a body weight: I take 20-500 kg "
+            "(44-1,102 lb).",
+        },
+        "kcal": {
+            Problem.NOT_UNDERSTOOD: "Please send a number of kcal, like 1800.",
+            Problem.OUT_OF_RANGE: "A daily target must be between 500 and 10,000 kcal.",
+        },
+    },
+    timezone_unknown=f"I don't know the timezone “{{text}}”. Send {_TIMEZONE_EXAMPLES}.",
+    timezone_suggest="Did you mean one of these?",
+    timezone_location_unknown="I couldn't find a timezone at that spot. Send a city instead.",
+    choose_a_button="Please choose one of the buttons (or press Skip).",
+    skip="Skip",
+    call_me="Call me {name}",
+    choices={
+        "units": {"metric": "Metric (kg, cm)", "imperial": "Imperial (lb, ft)"},
+        "sex": {"male": "Male", "female": "Female", "other": "Other / rather not say"},
+        "activity": {
+            "sedentary": "Sedentary (desk, little exercise)",
+            "light": "Light (exercise 1-3 days a week)",
+            "moderate": "Moderate (3-5 days a week)",
+            "active": "Active (6-7 days a week)",
+            "very_active": "Very active (physical job, training)",
+        },
+        "goal": {"lose": "Lose weight", "maintain": "Stay where I am", "gain": "Gain weight"},
+    },
+    answered="{question}\n\n✓ <b>{answer}</b>",
+    skipped="{question}\n\n✓ <i>skipped</i>",
+    question_closed="That question is closed. Send /profile to change your profile.",
+    use_formula="Use the calculated target",
+    setup_done="✅ All set, {name}!\n\n{targets}\n\nChange anything any time with /profile.",
+    targets=(
+        "<b>🎯 Daily targets</b>\n"
+        "Calories: <b>{kcal} kcal</b> ({source})\n"
+        "Protein {protein} g · Carbs {carbs} g · Fat {fat} g\n"
+        "Water: {water}"
+    ),
+    kcal_source_manual="set by you",
+    kcal_source_formula="calculated for you",
+    kcal_source_default="standard; tell me your age, height and weight to personalise it",
+    kcal_set="Daily calorie target set to <b>{kcal} kcal</b>.",
+    profile=(
+        "<b>👤 Your profile</b>\n"
+        "Name: {name}\n"
+        "Timezone: {timezone}\n"
+        "Units: {units}\n"
+        "Sex: {sex}\n"
+        "Age: {age}\n"
+        "Height: {height}\n"
+        "Weight: {weight}\n"
+        "Activity: {activity}\n"
+        "Goal: {goal}\n\n"
+        "{targets}"
+    ),
+    not_set="—",
+    edit_buttons={
+        "name": "Name",
+        "timezone": "Timezone",
+        "units": "Units",
+        "sex": "Sex",
+        "age": "Age",
+        "height": "Height",
+        "weight": "Weight",
+        "activity": "Activity",
+        "goal": "Goal",
+    },
+    kcal_button="🎯 Set calorie target",
+    rerun_button="⚙️ Run the setup again",
+    cancelled="OK, stopped. Nothing more to answer.",
+    nothing_to_cancel="There's no question to cancel.",
+    export_caption="Everything I have stored about you: one JSON file, and a CSV file per table.",
+    export_too_big="Your data is too big to send as one file ({size} MB). Please contact support.",
 )
 
 TEXTS = Catalog({"en": EN})

@@ -1,1 +1,43 @@
-"""Reminders: natural-language schedules, the scheduler, and delivery."""
+"""Reminders: /remind with natural phrases, /reminders with its buttons, and the scheduler
+that sends each occurrence once (with Done, Snooze and Skip) across DST, restarts and daemons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import timedelta
+
+from healthbot.feature import Core, Feature, JobContext
+from healthbot.reminders.repository import ReminderRepository
+from healthbot.reminders.router import build_router
+from healthbot.reminders.scheduler import Scheduler
+from healthbot.reminders.service import RemindersService
+from healthbot.reminders.texts import TEXTS
+
+
+def _provide(core: Core) -> Mapping[str, object]:
+    settings = core.settings.reminders
+    service = RemindersService(
+        ReminderRepository(core.db),
+        core.users,
+        max_per_user=settings.max_per_user,
+        snooze=timedelta(minutes=settings.snooze_minutes),
+    )
+    return {"reminders": service}
+
+
+async def run_scheduler(context: JobContext) -> None:
+    """The scheduler loop of this daemon (none when `reminders.enabled` is false)."""
+    settings = context.core.settings.reminders
+    if not settings.enabled:
+        return
+    repository = ReminderRepository(context.core.db)
+    await Scheduler(repository, context.lanes, context.bot, settings).run()
+
+
+FEATURE = Feature(
+    name="reminders",
+    router=build_router,
+    texts=TEXTS,
+    provide=_provide,
+    jobs=(run_scheduler,),
+)

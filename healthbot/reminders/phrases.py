@@ -16,6 +16,8 @@ Decisions a user can see:
   next Monday; "mondays", "every monday" and lists of days ("mon, wed, fri") repeat.
 - Repeats are at least every 15 minutes (`MIN_INTERVAL_MINUTES`): a health nudge more often
   than that is noise, and each one costs a share of Telegram's global ~30 messages/s.
+- "... unless I logged a meal in the last 3 hours" (or "unless I ate in the last hour")
+  adds a condition: an occurrence is skipped when a meal was logged that recently (1-24 h).
 - A phrase is at most `MAX_PHRASE_CHARS` characters; NUL and other control characters are
   replaced (PostgreSQL text cannot hold NUL). The remaining text is stored as-is and sent
   back escaped, so SQL-looking or HTML-looking text is just text.
@@ -23,6 +25,7 @@ Decisions a user can see:
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -33,7 +36,6 @@ from fractions import Fraction
 from typing import Final
 
 from healthbot.errors import UserInputError
-from healthbot.reminders import texts
 from healthbot.reminders.clock import (
     CLOCK,
     CLOCK_RE,
@@ -55,6 +57,7 @@ from healthbot.reminders.schedule import (
     Window,
     local_instant,
 )
+from healthbot.reminders.texts import EN, Problem, ReminderTexts
 
 MAX_PHRASE_CHARS: Final = 300
 MIN_INTERVAL_MINUTES: Final = 15
@@ -62,7 +65,21 @@ MAX_AHEAD: Final = timedelta(days=366)
 
 
 class ReminderPhraseError(UserInputError):
-    """A reminder phrase cannot be turned into a reminder; the message says why and how."""
+    """A reminder phrase cannot be turned into a reminder; the message says why and how.
+
+    `str()` is the English explanation; `explain` gives it in the user's language, with
+    the parts quoted from the phrase HTML-escaped.
+    """
+
+    def __init__(self, problem: Problem, **fields: object) -> None:
+        self.problem = problem
+        self.fields = fields
+        super().__init__(EN.problems[problem].format(**fields))
+
+    def explain(self, texts: ReminderTexts) -> str:
+        """The explanation in `texts`' language, safe to send in HTML parse mode."""
+        escaped = {name: html.escape(str(value)) for name, value in self.fields.items()}
+        return texts.problems[self.problem].format(**escaped)
 
 
 class EmptyPhrase(ReminderPhraseError):
@@ -109,6 +126,10 @@ class UnsupportedRepeat(ReminderPhraseError):
     """A repeat the schedules cannot express ("every 2 days", "every other week")."""
 
 
+class InvalidCondition(ReminderPhraseError):
+    """A "unless I logged a meal in the last N hours" condition with N outside 1..24."""
+
+
 class ReminderKind(StrEnum):
     """What a reminder is about: the values of the `reminders.kind` column."""
 
@@ -126,6 +147,7 @@ class ReminderSpec:
     text: str
     kind: ReminderKind
     schedule: Schedule
+    skip_if_meal_hours: int | None = None  # skip when a meal was logged this recently
 
 
 # --- patterns ------------------------------------------------------------------------------
@@ -149,6 +171,15 @@ _COUNT: Final = (
     r"(?P<n>\d+(?:[.,]\d+)?|half\s+an?|half|a\s+couple\s+of|couple\s+of|an?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
+_CONDITION_RE: Final = re.compile(
+    r"\b(?:unless|except\s+(?:if|when)|skip\s+(?:it\s+)?(?:if|when)|but\s+not\s+if)\s+"
+    r"(?:i\s*(?:'ve|\s+have)?\s+)?(?:already\s+)?(?:logged|log|had|eaten|ate|eat)\s+"
+    r"(?:a\s+meal|meals?|food|something|anything|a\s+snack)?\s*(?:in|within|during)\s+"
+    r"the\s+(?:last|past|previous)\s+(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\s*)?(?:hours?|hrs?|h)\b",
+    re.IGNORECASE,
+)
+MAX_CONDITION_HOURS: Final = 24
 _UNIT: Final = r"(?P<unit>minutes?|mins?|m|hours?|hrs?|hr|h|days?)\b"
 _EVERY_RE: Final = re.compile(
     r"\b(?:every|each)\s+(?:" + _COUNT + r"\s*" + _UNIT + r"|(?P<single>minute|hour)\b)"
@@ -231,13 +262,14 @@ class _Parts:
     date_word: str | None = None  # "today" or "tomorrow"
     period: str | None = None  # morning, afternoon, evening or night
     clocks: list[Clock] = field(default_factory=list)
+    meal_hours: int | None = None  # "unless I logged a meal in the last N hours"
 
     def add_days(self, days: frozenset[int]) -> None:
         self.days = days if self.days is None else self.days | days
 
     def set_once(self, attribute: str, value: object) -> None:
         if getattr(self, attribute) is not None:
-            raise ConflictingSchedule(texts.CONFLICT)
+            raise ConflictingSchedule(Problem.CONFLICT)
         setattr(self, attribute, value)
 
 
@@ -251,8 +283,8 @@ def parse_reminder(text: str, now_local: datetime) -> ReminderSpec:
     schedule = _schedule(parts, now_local)
     what = _leftover(parts.text)
     if not what:
-        raise NothingToRemind(texts.NO_TEXT)
-    return ReminderSpec(what, guess_kind(what), schedule)
+        raise NothingToRemind(Problem.NO_TEXT)
+    return ReminderSpec(what, guess_kind(what), schedule, parts.meal_hours)
 
 
 def guess_kind(text: str) -> ReminderKind:
@@ -266,7 +298,7 @@ def guess_kind(text: str) -> ReminderKind:
 def _clean(text: str) -> str:
     # A cheap bound first: normalisation must not run over a megabyte pasted by mistake.
     if len(text) > 4 * MAX_PHRASE_CHARS:
-        raise PhraseTooLong(texts.TOO_LONG.format(limit=MAX_PHRASE_CHARS))
+        raise PhraseTooLong(Problem.TOO_LONG, limit=MAX_PHRASE_CHARS)
     # NFKC turns fullwidth digits and similar look-alikes into the ASCII the patterns read.
     text = unicodedata.normalize("NFKC", text)
     # Control characters (NUL above all, which PostgreSQL text refuses) and lone surrogates
@@ -274,9 +306,9 @@ def _clean(text: str) -> str:
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in text)
     text = " ".join(text.split())
     if not text:
-        raise EmptyPhrase(texts.EMPTY)
+        raise EmptyPhrase(Problem.EMPTY)
     if len(text) > MAX_PHRASE_CHARS:
-        raise PhraseTooLong(texts.TOO_LONG.format(limit=MAX_PHRASE_CHARS))
+        raise PhraseTooLong(Problem.TOO_LONG, limit=MAX_PHRASE_CHARS)
     return text
 
 
@@ -287,10 +319,22 @@ def _leftover(text: str) -> str:
     return text
 
 
+def _read_condition(parts: _Parts) -> None:
+    def condition(match: re.Match[str]) -> str:
+        count = (match["n"] or "1").lower()
+        hours = NUMBER_WORDS[count] if count in NUMBER_WORDS else int(count[:6])
+        if not 1 <= hours <= MAX_CONDITION_HOURS:
+            raise InvalidCondition(Problem.BAD_CONDITION)
+        parts.set_once("meal_hours", hours)
+        return _CUT
+
+    parts.text = _CONDITION_RE.sub(condition, parts.text)
+
+
 def _read_lead_in(parts: _Parts) -> None:
     parts.text = _LEAD_IN.sub(_CUT, parts.text)
     if match := _UNSUPPORTED_RE.search(parts.text):
-        raise UnsupportedRepeat(texts.UNSUPPORTED.format(token=match[0]))
+        raise UnsupportedRepeat(Problem.UNSUPPORTED, token=match[0])
 
 
 def _read_repeat_days(parts: _Parts) -> None:
@@ -319,9 +363,9 @@ def _read_every(parts: _Parts) -> None:
         else:
             minutes = round(_minutes(match))
         if minutes < MIN_INTERVAL_MINUTES:
-            raise IntervalOutOfRange(texts.TOO_OFTEN.format(minimum=MIN_INTERVAL_MINUTES))
+            raise IntervalOutOfRange(Problem.TOO_OFTEN, minimum=MIN_INTERVAL_MINUTES)
         if minutes > MAX_INTERVAL_MINUTES:
-            raise IntervalOutOfRange(texts.TOO_RARE)
+            raise IntervalOutOfRange(Problem.TOO_RARE)
         parts.set_once("every", minutes)
         return _CUT
 
@@ -342,7 +386,7 @@ def _read_window(parts: _Parts) -> None:
             # 24-hour clock's night, which a window cannot hold.
             finish = finish.replace(hour=end.hour + 12)
         if finish <= begin:
-            raise InvalidWindow(texts.BAD_WINDOW.format(token=match[0].strip()))
+            raise InvalidWindow(Problem.BAD_WINDOW, token=match[0].strip())
         parts.set_once("window", Window(begin, finish))
         return _CUT
 
@@ -353,7 +397,7 @@ def _read_delay(parts: _Parts) -> None:
     def delay(match: re.Match[str]) -> str:
         minutes = _minutes(match) + int(match["n2"] or 0)
         if not 1 <= minutes <= MAX_AHEAD / timedelta(minutes=1):
-            raise DelayOutOfRange(texts.BAD_DELAY.format(token=match[0].strip()))
+            raise DelayOutOfRange(Problem.BAD_DELAY, token=match[0].strip())
         parts.set_once("delay", timedelta(seconds=round(minutes * 60)))
         return _CUT
 
@@ -413,7 +457,9 @@ def _read_day_names(parts: _Parts) -> None:
 _Sub = Callable[[re.Match[str]], str]
 _PASSES: Final[tuple[Callable[[_Parts], None], ...]] = (
     # Order matters: repeats and windows before clock times ("from 9am to 5pm" is a window,
-    # not two times), clock times before dates ("9 tonight" is one time).
+    # not two times), clock times before dates ("9 tonight" is one time); the condition
+    # first, as its "in the last 3 hours" is no delay.
+    _read_condition,
     _read_lead_in,
     _read_repeat_days,
     _read_every,
@@ -442,7 +488,7 @@ def _minutes(match: re.Match[str]) -> Fraction:
 def _clock(token: str) -> Clock:
     clock = read_clock(token)
     if clock is None:
-        raise InvalidTime(texts.BAD_TIME.format(token=token.strip()))
+        raise InvalidTime(Problem.BAD_TIME, token=token.strip())
     return clock
 
 
@@ -460,11 +506,11 @@ def _schedule(parts: _Parts, now_local: datetime) -> Schedule:
     one_off = parts.date_word is not None or parts.weekday is not None
     if parts.delay is not None:
         if parts.every or parts.window or parts.clocks or parts.days or one_off:
-            raise ConflictingSchedule(texts.CONFLICT)
+            raise ConflictingSchedule(Problem.CONFLICT)
         return Once(now + parts.delay)
     if parts.every is not None:
         if parts.clocks or one_off:
-            raise ConflictingSchedule(texts.CONFLICT)
+            raise ConflictingSchedule(Problem.CONFLICT)
         days = parts.days or EVERY_DAY
         if parts.window is not None:
             return Interval(parts.every, parts.window, days)
@@ -472,16 +518,16 @@ def _schedule(parts: _Parts, now_local: datetime) -> Schedule:
         # first fires at 15:40.
         return Interval(parts.every, days=days, anchor=now.replace(second=0))
     if parts.window is not None:
-        raise InvalidWindow(texts.WINDOW_ALONE)
+        raise InvalidWindow(Problem.WINDOW_ALONE)
     if not parts.clocks:
-        raise NoTimeFound(texts.NO_TIME)
+        raise NoTimeFound(Problem.NO_TIME)
     times = tuple(dict.fromkeys(time_of(clock, parts.period) for clock in parts.clocks))
     if parts.days is not None:
         if one_off:
-            raise ConflictingSchedule(texts.CONFLICT)
+            raise ConflictingSchedule(Problem.CONFLICT)
         return Weekly(times, parts.days)
     if len(times) > 1:
-        raise ConflictingSchedule(texts.SEVERAL_ONCE)
+        raise ConflictingSchedule(Problem.SEVERAL_ONCE)
     return _one_off(parts, times[0], now_local)
 
 
@@ -497,7 +543,7 @@ def _one_off(parts: _Parts, at: time, now_local: datetime) -> Once:
     assert zone is not None  # parse_reminder checked
     if local_instant(wall, zone) <= now_local:
         if parts.date_word == "today":
-            raise TimeInPast(texts.PAST.format(when=f"{at:%H:%M}"))
+            raise TimeInPast(Problem.PAST, when=f"{at:%H:%M}")
         # A plain "at 15:00" already past means tomorrow; "on monday" said late on a
         # Monday means next week.
         wall += timedelta(days=7 if parts.weekday is not None else 1)

@@ -169,13 +169,15 @@ class Intake:
                 await housekeeping
             await self._writer.close()
 
-    def submit_job(self, chat_id: int, key: str, run: JobRun) -> None:
+    def submit_job(self, chat_id: int, key: str, run: JobRun, *, replay: bool = True) -> None:
         """Run `run` in the chat's lane, after what waits there, under the ledger key
         "job:<key>": a job run again with the same key does not send its replies again.
 
+        `replay=False` says that this key is new (nothing can have been sent under it): the
+        ledger is then not read before the first reply. A retry reads it all the same.
         Jobs live in memory only: whoever submits them submits them again after a restart.
         """
-        self._enqueue(chat_id, Work(job_key(key), run=run, replay=True))
+        self._enqueue(chat_id, Work(job_key(key), run=run, replay=replay))
 
     def queued(self, chat_id: int) -> int:
         """How many updates and jobs wait in memory in the chat's lane."""

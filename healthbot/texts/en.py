@@ -5,8 +5,10 @@ from healthbot.texts.catalog import Texts
 EN = Texts(
     unknown_command="I don't know the command {command}. Send /help to see the ones I know.",
     free_text=(
-        "Thanks for your message! Chatting with the coach is not switched on yet; "
-        "send /help to see what I can do."
+        "Thanks for your message! Chatting with the coach is not switched on yet, "
+        "but the commands are: /log 2 eggs and a slice of toast logs a meal, "
+        "/water 500ml water, /weight 72.5 a weigh-in, /today shows your day. "
+        "Send /help for all of them."
     ),
     not_text=(
         "I can only read text messages for now. Please describe it in words, "

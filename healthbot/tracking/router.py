@@ -7,7 +7,6 @@ import logging
 from datetime import date
 
 from aiogram import Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.types import (
     BufferedInputFile,
@@ -16,8 +15,9 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
 )
-from aiogram.types import User as TelegramUser
 
+from healthbot.gamification import GamificationService, award
+from healthbot.handlers import answer_query, ensure_registered
 from healthbot.ops import OpKey
 from healthbot.profile.repository import User
 from healthbot.profile.service import ProfileService
@@ -67,6 +67,7 @@ async def cmd_water(
     tracking: TrackingService,
     profiles: ProfileService,
     user: User | None,
+    gamification: GamificationService | None = None,
 ) -> None:
     """`/water 500ml` logs water; `/water` alone shows today's total; both offer quick adds."""
     sender = message.from_user
@@ -85,7 +86,9 @@ async def cmd_water(
         return
     await ensure_registered(sender, user, profiles)
     day = await tracking.log_water(sender.id, ml, op.step("water"))
-    await message.answer(water_text(texts, day, ml), reply_markup=quick_add(texts, day.units))
+    earned = await award(gamification, sender, "water", op.step("water"), day.day)
+    text = "\n".join([water_text(texts, day, ml), *earned])
+    await message.answer(text, reply_markup=quick_add(texts, day.units))
 
 
 async def on_water_button(
@@ -95,6 +98,7 @@ async def on_water_button(
     tracking: TrackingService,
     profiles: ProfileService,
     user: User | None,
+    gamification: GamificationService | None = None,
 ) -> None:
     """A quick-add press: one write per press (the update's key), then the message updated."""
     texts = TEXTS.of(query.from_user)
@@ -107,6 +111,7 @@ async def on_water_button(
     await ensure_registered(query.from_user, user, profiles)
     # The presser is the user: the data carries an amount only, never whose water it is.
     day = await tracking.log_water(query.from_user.id, ml, op.step("water"))
+    earned = await award(gamification, query.from_user, "water", op.step("water"), day.day)
     total = texts.water_button_added.format(
         amount=volume(ml, day.units), total=volume(day.total_ml, day.units)
     )
@@ -114,9 +119,8 @@ async def on_water_button(
     if isinstance(query.message, Message):  # else too old to edit: the answer says it all
         # A retry after the edit went through gets "message is not modified": the paced
         # sender takes that answer as done.
-        await query.message.edit_text(
-            water_text(texts, day, ml), reply_markup=quick_add(texts, day.units)
-        )
+        text = "\n".join([water_text(texts, day, ml), *earned])
+        await query.message.edit_text(text, reply_markup=quick_add(texts, day.units))
 
 
 async def cmd_weight(
@@ -127,6 +131,7 @@ async def cmd_weight(
     tracking: TrackingService,
     profiles: ProfileService,
     user: User | None,
+    gamification: GamificationService | None = None,
 ) -> None:
     """`/weight 72.5` logs a weigh-in; `/weight` alone shows the trend (with a chart)."""
     sender = message.from_user
@@ -149,6 +154,7 @@ async def cmd_weight(
     lines += change_lines(texts, change) if change.since_previous is not None else []
     if change.since_previous is None:
         lines.append(texts.weight_first)
+    lines += await award(gamification, sender, "weight", op.step("weight"), change.latest.day)
     await message.answer("\n".join(lines))
 
 
@@ -175,28 +181,6 @@ async def send_trend(
     png = await weight_chart(points, "kg" if change.units == "metric" else "lb")
     photo = BufferedInputFile(png, filename="weight.png")
     await message.answer_photo(photo, caption="\n".join(lines))
-
-
-async def ensure_registered(
-    sender: TelegramUser, user: User | None, profiles: ProfileService
-) -> None:
-    """Create the users row of someone who never sent /start (logs reference it)."""
-    if user is None:
-        await profiles.register(
-            sender.id,
-            first_name=sender.first_name,
-            username=sender.username,
-            last_name=sender.last_name,
-            language_code=sender.language_code,
-        )
-
-
-async def answer_query(query: CallbackQuery, text: str, *, alert: bool = False) -> None:
-    """Answer a button press; a retried update finds it answered already, which is fine."""
-    try:
-        await query.answer(text, show_alert=alert)
-    except TelegramBadRequest as error:
-        log.info("callback query %s not answered: %s", query.id, error)
 
 
 def problem_text(problems: dict[Problem, str], problem: Problem, args: str) -> str:

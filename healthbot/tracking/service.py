@@ -9,12 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from healthbot.profile.repository import User
+from healthbot.localtime import UserLookup, day_start, user_zone, utc_now
 from healthbot.tracking.parsing import (
     MAX_WATER_ML,
     MAX_WEIGHT_KG,
@@ -74,20 +73,8 @@ class WeightChange:
     units: Units
 
 
-class UserLookup(Protocol):
-    """Where the user's record (and so their timezone) comes from: the cached UserRepository."""
-
-    async def get(self, user_id: int) -> User | None:
-        """The user's record, or None."""
-        ...
-
-
 def _units(value: str) -> Units:
     return "imperial" if value == "imperial" else "metric"
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class TrackingService:
@@ -97,7 +84,7 @@ class TrackingService:
         self,
         repository: TrackingRepository,
         users: UserLookup,
-        clock: Callable[[], datetime] = _utc_now,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.repository = repository
         self.users = users
@@ -105,14 +92,7 @@ class TrackingService:
 
     async def zone(self, user_id: int) -> ZoneInfo:
         """The user's timezone (from the cached user record); UTC if unknown or invalid."""
-        user = await self.users.get(user_id)
-        name = user.timezone if user is not None else "UTC"
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            # The profile validates names; a bad one stored by hand must not break logging.
-            log.warning("user %d has an unknown timezone %r; using UTC", user_id, name)
-            return ZoneInfo("UTC")
+        return await user_zone(self.users, user_id)
 
     async def log_water(self, user_id: int, ml: int, key: str) -> WaterDay:
         """Log `ml` millilitres (1-5000) once per `key`; return the day's total and goal."""
@@ -185,7 +165,7 @@ class TrackingService:
     def _day_start(self, zone: ZoneInfo, days_ago: int) -> datetime:
         """The start of the user's calendar day `days_ago` days before their today."""
         today = self.clock().astimezone(zone).date()
-        return datetime.combine(today - timedelta(days=days_ago), time(), tzinfo=zone)
+        return day_start(zone, today - timedelta(days=days_ago))
 
 
 def _weigh_in(row: WeighInRow, zone: ZoneInfo) -> WeighIn:

@@ -57,8 +57,9 @@ FILL = [
          LATERAL (SELECT %(now)s - (%(food)s - g) * interval '90 seconds' AS t) AS ts
     """,
     """
-    INSERT INTO food_entry_items (entry_id, user_id, food_name, quantity, unit, grams, kcal)
-    SELECT e.id, e.user_id,
+    INSERT INTO food_entry_items (entry_id, user_id, position, food_name, quantity, unit, grams,
+                                  kcal)
+    SELECT e.id, e.user_id, i,
            (ARRAY['egg', 'toast', 'banana', 'rice', 'chicken'])[1 + (e.id + i) %% 5],
            1, 'piece', 50, 100
     FROM food_entries AS e, generate_series(1, 1 + e.id::int %% 2) AS i
@@ -94,7 +95,7 @@ FILL = [
     """,
     """
     INSERT INTO xp_events (user_id, amount, reason, source_ref)
-    SELECT %(first_user)s + g %% %(users)s, 10, 'food_logged', 'food_entry:' || g
+    SELECT %(first_user)s + g %% %(users)s, 10, 'meal', 'food_entry:' || g
     FROM generate_series(1, 20000) AS g
     """,
     "INSERT INTO achievements (code, title, xp) VALUES ('first_meal', 'First meal', 10)",

@@ -293,3 +293,35 @@ async def test_monitor_csv_has_hit_ratios_per_interval(
         writer.writerows(rows)
     with (tmp_path / "m.csv").open(newline="") as file:
         assert [row["cache_hit_ratio_conversation"] for row in csv.DictReader(file)] == [""] * 3
+
+
+def test_commands_are_summarized_one_by_one_most_used_first() -> None:
+    from loadgen.report import Sample, summarize_by_command
+
+    def sample(task: str, text: str, seconds: float) -> Sample:
+        return Sample(1, task, text, sent_at=0.0, first_at=seconds, final_at=seconds, replies=1)
+
+    samples = [
+        sample("food", "/log 2 eggs", 0.010),
+        sample("food", "/log@healthbot a banana", 0.030),
+        sample("food", "/today", 0.005),
+        sample("chat", "how many calories in an egg", 0.5),
+        sample("probe", "/probe_1_2", 0.001),
+    ]
+    commands = summarize_by_command(samples)
+    assert list(commands) == ["/log", "/today"]
+    assert commands["/log"].messages == 2
+    final = commands["/log"].final
+    assert final is not None and final.max == 0.030
+    phase_text = format_phase(
+        Phase(
+            label="x",
+            bot="daemon",
+            users=1,
+            sessions=1,
+            started_at=0.0,
+            duration=1.0,
+            samples=samples,
+        )
+    )
+    assert "/today" in phase_text and "command" in phase_text

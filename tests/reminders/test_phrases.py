@@ -16,6 +16,7 @@ from healthbot.reminders.phrases import (
     DelayOutOfRange,
     EmptyPhrase,
     IntervalOutOfRange,
+    InvalidCondition,
     InvalidTime,
     InvalidWindow,
     NothingToRemind,
@@ -286,3 +287,24 @@ def test_any_text_parses_or_raises_only_the_typed_error(
     assert schedule_from_json(schedule_to_json(spec.schedule)) == spec.schedule
     first = next_run(spec.schedule, zone, now)
     assert first is not None and first > now
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "hours"),
+    [
+        ("every day at 15:00 have a snack unless I logged a meal in the last 3 hours",
+         "have a snack", 3),
+        ("every 2 hours from 9 to 17 drink water unless I ate in the last hour", "drink water", 1),
+        ("at 19:00 log dinner, skip if I've had food in the past two hours", "log dinner", 2),
+        ("every day at 8:00 take vitamins", "take vitamins", None),
+    ],
+)  # fmt: skip
+def test_a_meal_condition_is_read_off_the_phrase(phrase: str, text: str, hours: int | None) -> None:
+    spec = parse_reminder(phrase, NOW)
+    assert (spec.text, spec.skip_if_meal_hours) == (text, hours)
+
+
+@pytest.mark.parametrize("hours", ["0", "25", "99999999999"])
+def test_a_meal_condition_out_of_range_is_refused(hours: str) -> None:
+    with pytest.raises(InvalidCondition, match="1 to 24 hours"):
+        parse_reminder(f"at 9 eat unless I logged a meal in the last {hours} hours", NOW)

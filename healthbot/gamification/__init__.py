@@ -1,0 +1,31 @@
+"""XP, levels, daily streaks with freeze days, achievements, /stats and an opt-in /leaderboard.
+
+Other features pay XP after a successful log and append what it unlocked to their reply:
+
+    lines += await award(gamification, sender, "water", op.step("water"), local_day)
+
+(`gamification: GamificationService | None = None` is an optional handler dependency that
+this feature provides: without it, logging works the same and pays nothing.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from healthbot.feature import Core, Feature
+from healthbot.gamification.awards import award
+from healthbot.gamification.formatting import progress_lines
+from healthbot.gamification.levels import Activity
+from healthbot.gamification.repository import GamificationRepository
+from healthbot.gamification.router import build_router
+from healthbot.gamification.service import GamificationService, Progress
+from healthbot.gamification.texts import TEXTS
+
+
+def _provide(core: Core) -> Mapping[str, object]:
+    return {"gamification": GamificationService(GamificationRepository(core.db), core.users)}
+
+
+FEATURE = Feature(name="gamification", router=build_router, texts=TEXTS, provide=_provide)
+
+__all__ = ["FEATURE", "Activity", "GamificationService", "Progress", "award", "progress_lines"]

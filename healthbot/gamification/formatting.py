@@ -1,0 +1,115 @@
+"""Progress as text: the lines other features append to their replies, /stats, /leaderboard.
+
+Pure functions (no aiogram): text in the user's language, HTML parse mode, with every name a
+user chose escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from healthbot.gamification.levels import MAX_FREEZE_DAYS
+from healthbot.gamification.service import BoardLine, Leaderboard, Progress, Stats
+from healthbot.gamification.texts import TEXTS, GamificationTexts
+
+BAR_CELLS = 10
+MAX_NAME_CHARS = 24
+"""A longer first name is cut (with an ellipsis): a board line stays one line."""
+_SPACES = re.compile(r"\s+")
+
+
+def progress_lines(
+    texts_or_language: GamificationTexts | str | None, progress: Progress | None
+) -> list[str]:
+    """The lines announcing what an award unlocked: "🎉 Level 3!", "🏅 Achievement: First
+    meal"; empty when there is nothing new (or no progress at all).
+
+    `texts_or_language` is a Telegram language code ("en", "en-US", None for English) or
+    this feature's texts. Lines hold no user input; they are safe in HTML parse mode.
+    """
+    if progress is None or not progress.news:
+        return []
+    texts = (
+        texts_or_language
+        if isinstance(texts_or_language, GamificationTexts)
+        else TEXTS.get(texts_or_language)
+    )
+    lines = []
+    if progress.new_level is not None:
+        lines.append(texts.level_up.format(level=progress.new_level))
+    lines += [
+        texts.achievement_unlocked.format(title=html.escape(texts.title(a.code)))
+        for a in progress.achievements
+    ]
+    return lines
+
+
+def stats_text(texts: GamificationTexts, stats: Stats) -> str:
+    """The /stats reply."""
+    if stats.total_xp == 0 and not stats.unlocked:
+        return texts.stats_empty
+    lines = [
+        texts.stats_title,
+        texts.stats_level.format(level=stats.level, xp=f"{stats.total_xp:,}"),
+        texts.stats_next.format(
+            bar=progress_bar(stats.level_share),
+            needed=f"{stats.to_next_level:,}",
+            next=stats.level + 1,
+        ),
+    ]
+    longest = texts.day_count(stats.longest_streak)
+    if stats.current_streak:
+        current = texts.day_count(stats.current_streak)
+        lines.append(texts.stats_streak.format(current=current, longest=longest))
+    else:
+        lines.append(texts.stats_streak_none.format(longest=longest))
+    lines.append(texts.stats_freezes.format(count=stats.freeze_days, most=MAX_FREEZE_DAYS))
+    total = len(stats.unlocked) + len(stats.locked)
+    lines.append(texts.stats_achievements.format(unlocked=len(stats.unlocked), total=total))
+    lines += [
+        texts.stats_achievement_line.format(title=html.escape(texts.title(a.code)))
+        for a in stats.unlocked
+    ]
+    if stats.locked:
+        lines.append(texts.stats_left.format(left=len(stats.locked)))
+    else:
+        lines.append(texts.stats_all_unlocked)
+    return "\n".join(lines)
+
+
+def board_text(texts: GamificationTexts, board: Leaderboard) -> str:
+    """The /leaderboard reply: the week's top, then the user's own rank (or how to join)."""
+    lines = [texts.board_title.format(monday=f"{board.week:%b} {board.week.day}")]
+    lines += [board_line(texts, line) for line in board.top] or [texts.board_empty]
+    lines.append("")
+    if board.you is None:
+        lines.append(texts.board_not_member)
+    else:
+        you = board.you
+        lines.append(texts.board_own.format(rank=you.rank, members=board.members, xp=you.xp))
+    return "\n".join(lines)
+
+
+def board_line(texts: GamificationTexts, line: BoardLine) -> str:
+    """ "1. Anna · 120 XP", with "(you)" on the user's own line."""
+    text = texts.board_line.format(
+        rank=line.rank, name=display_name(texts, line.name), xp=f"{line.xp:,}"
+    )
+    return text + texts.board_you if line.is_you else text
+
+
+def display_name(texts: GamificationTexts, first_name: str) -> str:
+    """A first name fit for a shared board: one line, at most 24 characters, HTML-escaped."""
+    name = _SPACES.sub(" ", first_name).strip()
+    if not name:
+        return texts.anonymous
+    if len(name) > MAX_NAME_CHARS:
+        name = name[: MAX_NAME_CHARS - 1].rstrip() + "…"
+    return html.escape(name)
+
+
+def progress_bar(share: float) -> str:
+    """Ten cells, filled in proportion."""
+    filled = min(BAR_CELLS, max(0, int(share * BAR_CELLS)))
+    return "▓" * filled + "░" * (BAR_CELLS - filled)

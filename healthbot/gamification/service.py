@@ -1,0 +1,284 @@
+"""XP, levels, streaks, achievements and the weekly leaderboard, free of aiogram types.
+
+Other features call `GamificationService.record` after a successful log, with the key of the
+write they just made as `source_ref` (e.g. `op.step("water")`), and append
+`progress_lines(language, progress)` to their reply. The coach's tools call the same methods.
+
+**Paid once.** An award is idempotent on (user, activity, source_ref): a retried update
+pays nothing more, and two concurrent calls for the same award pay once (they take turns on
+the user's row lock; the second finds the award paid).
+
+**Announced once.** What an award unlocks (a level, achievements) is stored with the award's
+xp_events id, and `record` returns it for that award only: the first call returns it, a
+retry of the same award (same source_ref) returns the same items again with
+`repeated=True`, and no other award ever returns them. So a crash between the award and its
+reply loses nothing (the retried handler rebuilds the same reply), and the reply ledger sends
+that reply once: each level-up and achievement reaches the user exactly once.
+
+**Weeks.** The leaderboard ranks by XP earned in the current ISO week in UTC (Monday 00:00
+UTC to Sunday 24:00 UTC): one window for everyone, whatever their timezone. Streaks and
+calorie weeks use the user's own calendar days (`local_day`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from healthbot.gamification.levels import (
+    ACHIEVEMENTS,
+    LOGGING,
+    XP_PER_ACTIVITY,
+    Achievement,
+    Activity,
+    Facts,
+    Rule,
+    advance,
+    level_for_xp,
+    settle,
+    standing,
+    week_of,
+    xp_for_level,
+)
+from healthbot.gamification.repository import (
+    AwardTransaction,
+    BoardRow,
+    CatalogueEntry,
+    GamificationRepository,
+    Saved,
+    StateRow,
+)
+from healthbot.gamification.texts import EN
+from healthbot.profile.repository import User
+
+log = logging.getLogger(__name__)
+
+BOARD_SIZE = 10
+"""The leaderboard's top: this many lines, plus the user's own rank."""
+MAX_SOURCE_REF = 200
+"""A source_ref is a key (`update:123/water`), not free text."""
+_COUNTED_CODES = frozenset(a.code for a in ACHIEVEMENTS if a.rule in {Rule.COUNT, Rule.ENTRIES})
+_CALORIE_CODES = frozenset(a.code for a in ACHIEVEMENTS if a.rule is Rule.CALORIE_DAYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """What an award did: its XP, the user's new standing, and what it unlocked.
+
+    `new_level` and `achievements` are what this award announces (None and empty when
+    nothing); on a retry of the same award (`repeated`) they are the same as the first time.
+    """
+
+    xp_awarded: int
+    total_xp: int
+    level: int
+    streak: int
+    new_level: int | None = None
+    achievements: tuple[Achievement, ...] = ()
+    repeated: bool = False
+
+    @property
+    def news(self) -> bool:
+        """True when there is something to announce."""
+        return self.new_level is not None or bool(self.achievements)
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """A user's standing for /stats; the streak is as seen on their today."""
+
+    total_xp: int
+    level: int
+    level_xp: int  # the total at which the current level started
+    next_level_xp: int  # the total at which the next one starts
+    current_streak: int
+    longest_streak: int
+    freeze_days: int
+    unlocked: tuple[Achievement, ...]
+    locked: tuple[Achievement, ...]
+    on_leaderboard: bool
+
+    @property
+    def to_next_level(self) -> int:
+        """XP still needed for the next level."""
+        return self.next_level_xp - self.total_xp
+
+    @property
+    def level_share(self) -> float:
+        """How far into the current level (0.0 to 1.0)."""
+        return (self.total_xp - self.level_xp) / (self.next_level_xp - self.level_xp)
+
+
+@dataclass(frozen=True, slots=True)
+class BoardLine:
+    """One member's line: rank (ties share one), first name, XP this week."""
+
+    rank: int
+    name: str
+    xp: int
+    is_you: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Leaderboard:
+    """This week's top and the user's own line (None when not a member)."""
+
+    week: date  # its Monday (UTC)
+    top: tuple[BoardLine, ...]
+    you: BoardLine | None
+    members: int
+
+
+class UserLookup(Protocol):
+    """Where the user's record (and so their timezone) comes from: the cached UserRepository."""
+
+    async def get(self, user_id: int) -> User | None:
+        """The user's record, or None."""
+        ...
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def catalogue_entry(achievement: Achievement) -> CatalogueEntry:
+    """The `achievements` row of an achievement (English title and description)."""
+    title, description = EN.achievements.get(achievement.code, (achievement.code, ""))
+    return CatalogueEntry(achievement.code, title, description, achievement.xp)
+
+
+class GamificationService:
+    """Pays XP for logs, keeps levels, streaks and achievements, and ranks the week."""
+
+    def __init__(
+        self,
+        repository: GamificationRepository,
+        users: UserLookup,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self.repository = repository
+        self.users = users
+        self.clock = clock
+
+    async def record(
+        self, user_id: int, activity: Activity | str, source_ref: str, local_day: date
+    ) -> Progress:
+        """Pay the XP of one log ("meal", "water", "weight", "reminder_done") once per
+        `source_ref`, on the user's calendar day `local_day`; return what it changed.
+
+        The user's `users` row must exist (the caller registered them to log). Raises
+        ValueError for an unknown activity or an empty or oversized source_ref.
+        """
+        kind = Activity(activity)
+        if not source_ref or len(source_ref) > MAX_SOURCE_REF:
+            raise ValueError(f"a source_ref is 1-{MAX_SOURCE_REF} characters")
+        amount = XP_PER_ACTIVITY[kind]
+        now = self.clock()
+        async with self.repository.award(user_id) as tx:
+            state = await tx.lock()
+            added = await tx.add_event(kind.value, source_ref, amount, now, _COUNTED_CODES)
+            if added.event_id is None:
+                return await _repeated(tx, state, await tx.event_id(kind.value, source_ref))
+            streak = advance(state.streak, local_day) if kind in LOGGING else state.streak
+            held = added.unlocked
+            facts = Facts(added.counts, streak.longest)
+            if kind is Activity.MEAL and _CALORIE_CODES - held:
+                days = await tx.calorie_days(*week_of(local_day))
+                facts = Facts(added.counts, streak.longest, calorie_days=days)
+            outcome = settle(state.total_xp + amount, facts, held)
+            reached = range(state.level + 1, outcome.level + 1)
+            entries = [catalogue_entry(a) for a in outcome.unlocked]
+            saved = Saved(outcome.total_xp, outcome.level, streak)
+            await tx.save(saved, entries, reached, added.event_id, now)
+        if outcome.unlocked or reached:
+            log.info(
+                "user %d: %s unlocked %s, level %d",
+                user_id,
+                kind.value,
+                [a.code for a in outcome.unlocked],
+                outcome.level,
+            )
+        return Progress(
+            xp_awarded=outcome.total_xp - state.total_xp,
+            total_xp=outcome.total_xp,
+            level=outcome.level,
+            streak=streak.current,
+            new_level=outcome.level if reached else None,
+            achievements=outcome.unlocked,
+        )
+
+    async def stats(self, user_id: int) -> Stats:
+        """The user's level, XP, streaks, freeze days and achievements."""
+        state = await self.repository.state(user_id)
+        codes = set(await self.repository.unlocked(user_id)) if state is not None else set()
+        unlocked = tuple(a for a in ACHIEVEMENTS if a.code in codes)
+        locked = tuple(a for a in ACHIEVEMENTS if a.code not in codes)
+        if state is None:
+            return Stats(0, 1, 0, xp_for_level(2), 0, 0, 0, unlocked, locked, False)
+        today = self.clock().astimezone(await self.zone(user_id)).date()
+        level = level_for_xp(state.total_xp)
+        return Stats(
+            total_xp=state.total_xp,
+            level=level,
+            level_xp=xp_for_level(level),
+            next_level_xp=xp_for_level(level + 1),
+            current_streak=standing(state.streak, today),
+            longest_streak=state.longest_streak,
+            freeze_days=state.freeze_days,
+            unlocked=unlocked,
+            locked=locked,
+            on_leaderboard=state.leaderboard_opt_in,
+        )
+
+    async def leaderboard(self, user_id: int, size: int = BOARD_SIZE) -> Leaderboard:
+        """This week's top `size` members by XP, and the user's own rank if a member."""
+        monday, _ = week_of(self.clock().astimezone(UTC).date())
+        rows = await self.repository.board(monday, size, user_id)
+        top = tuple(_line(row, user_id) for row in rows[:size] if row.xp > 0)
+        own = next((row for row in rows if row.user_id == user_id), None)
+        members = rows[0].members if rows else 0
+        return Leaderboard(monday, top, None if own is None else _line(own, user_id), members)
+
+    async def join_leaderboard(self, user_id: int) -> None:
+        """Show the user on the leaderboard (first name and weekly XP only)."""
+        await self.repository.join(user_id)
+
+    async def leave_leaderboard(self, user_id: int) -> None:
+        """Hide the user from the leaderboard."""
+        await self.repository.leave(user_id)
+
+    async def zone(self, user_id: int) -> ZoneInfo:
+        """The user's timezone (from the cached user record); UTC if unknown or invalid."""
+        user = await self.users.get(user_id)
+        name = user.timezone if user is not None else "UTC"
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            log.warning("user %d has an unknown timezone %r; using UTC", user_id, name)
+            return ZoneInfo("UTC")
+
+    async def today(self, user_id: int) -> date:
+        """The user's calendar day now (what a caller passes as `local_day`)."""
+        return self.clock().astimezone(await self.zone(user_id)).date()
+
+
+async def _repeated(tx: AwardTransaction, state: StateRow, event_id: int) -> Progress:
+    """A retried award: nothing paid, and the same announcements as the first time."""
+    levels, codes = await tx.announced_by(event_id)
+    return Progress(
+        xp_awarded=0,
+        total_xp=state.total_xp,
+        level=state.level,
+        streak=state.current_streak,
+        new_level=max(levels) if levels else None,
+        achievements=tuple(a for a in ACHIEVEMENTS if a.code in codes),
+        repeated=True,
+    )
+
+
+def _line(row: BoardRow, user_id: int) -> BoardLine:
+    return BoardLine(row.rank, row.first_name, row.xp, row.user_id == user_id)

@@ -1,0 +1,52 @@
+"""The user's clock: their timezone, their calendar day, the start of a day.
+
+Every feature that stores a "local_date" or answers "today" reads the user's timezone the
+same way: from the cached user record, UTC until they set one. The profile validates the
+names it stores; a bad one written by hand is logged and read as UTC, so that it never
+breaks logging.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from healthbot.profile.repository import User
+
+log = logging.getLogger(__name__)
+
+
+class UserLookup(Protocol):
+    """Where the user's record (and so their timezone) comes from: the cached UserRepository."""
+
+    async def get(self, user_id: int) -> User | None:
+        """The user's record, or None."""
+        ...
+
+
+def utc_now() -> datetime:
+    """Now, aware, in UTC (the default clock of the services)."""
+    return datetime.now(UTC)
+
+
+async def user_zone(users: UserLookup, user_id: int) -> ZoneInfo:
+    """The user's timezone; UTC if they have none or it is unknown."""
+    user = await users.get(user_id)
+    name = user.timezone if user is not None else "UTC"
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        log.warning("user %d has an unknown timezone %r; using UTC", user_id, name)
+        return ZoneInfo("UTC")
+
+
+def day_start(zone: ZoneInfo, day: date) -> datetime:
+    """The instant the calendar day `day` begins in `zone`."""
+    return datetime.combine(day, time(), tzinfo=zone)
+
+
+def days_back(today: date, days: int) -> date:
+    """The calendar day `days` days before `today`."""
+    return today - timedelta(days=days)

@@ -1,0 +1,60 @@
+"""Meal logging: /log on the embedded USDA table, its questions and buttons, /today, /week,
+/history. The food database itself (table, search, parser, units) is `healthbot.food`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Mapping
+
+from healthbot.feature import Core, Feature, JobContext
+from healthbot.food.fdc import FdcClient
+from healthbot.meals.foods import FoodCatalog, FoodsNotReady
+from healthbot.meals.repository import MealRepository
+from healthbot.meals.router import build_router
+from healthbot.meals.service import MealService
+from healthbot.meals.texts import TEXTS
+from healthbot.profile.service import ProfileService
+
+
+def _provide(core: Core) -> Mapping[str, object]:
+    catalog = FoodCatalog(core.db, fdc_client(core))
+    profiles = ProfileService(core.users)
+    return {"meals": MealService(catalog, MealRepository(core.db), core.users, profiles)}
+
+
+def fdc_client(core: Core) -> FdcClient | None:
+    """The FoodData Central client, when the operator configured a key."""
+    food = core.settings.food
+    if food.fdc_api_key is None:
+        return None
+    return FdcClient(
+        food.fdc_base_url,
+        food.fdc_api_key.get_secret_value(),
+        core.cache,
+        timeout=food.fdc_timeout_seconds,
+        attempts=food.fdc_attempts,
+    )
+
+
+LOAD_DELAY = 5.0
+"""Seconds after start before the food database loads (a /log before then starts it)."""
+
+
+async def load_foods(context: JobContext) -> None:
+    """Soon after start, in the background: the food table (loaded when the package's data
+    changed) and the search index."""
+    meals = context.dependencies["meals"]
+    assert isinstance(meals, MealService)
+    try:
+        await asyncio.sleep(LOAD_DELAY)
+        with contextlib.suppress(FoodsNotReady):  # logged; the next /log tries again
+            await meals.catalog.load()
+        await asyncio.Event().wait()  # until the daemon stops: then close what /log opened
+    finally:
+        await meals.catalog.close()
+
+
+FEATURE = Feature(
+    name="meals", router=build_router, texts=TEXTS, provide=_provide, jobs=(load_foods,)
+)

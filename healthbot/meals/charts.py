@@ -1,0 +1,46 @@
+"""The /week chart: each day's energy as bars split by macronutrient, against the target."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from healthbot.charts import png_of
+from healthbot.meals.service import WeekSummary
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+# kcal per gram (Atwater): how much of a day's energy each macronutrient bar stands for.
+_KCAL_PER_G = {"protein_g": 4.0, "carbs_g": 4.0, "fat_g": 9.0}
+_COLOURS = {"protein_g": "#c0504d", "carbs_g": "#f0b429", "fat_g": "#2a7ab9"}
+
+
+async def week_chart(week: WeekSummary, labels: dict[str, str]) -> bytes:
+    """A PNG of the week: stacked energy from protein, carbs and fat per day, and the target.
+
+    `labels` names the series in the user's language: protein_g, carbs_g, fat_g, target.
+    """
+    return await png_of(_drawing(week, labels), height=3.4)
+
+
+def _drawing(week: WeekSummary, labels: dict[str, str]) -> Callable[[Figure], None]:
+    def draw(figure: Figure) -> None:
+        axes = figure.add_subplot()
+        names = [day.strftime("%a %d") for day, _ in week.days]
+        positions = list(range(len(names)))
+        bottom = [0.0] * len(names)
+        for macro, per_gram in _KCAL_PER_G.items():
+            energy = [getattr(n, macro) * per_gram for _, n in week.days]
+            axes.bar(positions, energy, bottom=bottom, color=_COLOURS[macro], label=labels[macro])
+            bottom = [b + e for b, e in zip(bottom, energy, strict=True)]
+        target = week.targets.kcal
+        axes.axhline(target, color="#333333", linestyle="--", linewidth=1, label=labels["target"])
+        axes.set_xticks(positions, names)
+        axes.set_ylim(0, max([target, *bottom]) * 1.15)
+        axes.set_ylabel("kcal")
+        axes.legend(loc="upper left", fontsize=8, ncols=4, frameon=False)
+        axes.grid(True, axis="y", alpha=0.3)
+        axes.spines[["top", "right"]].set_visible(False)
+
+    return draw

@@ -1,0 +1,404 @@
+"""From a parsed item to a portion of a known food: search, household measures, questions.
+
+`FoodCatalog` is the food database as meal logging sees it. It becomes ready in the
+background at start (the packaged SR24 table is loaded into PostgreSQL when it changed, then
+search reads its names); a /log sent before that waits for it, up to `READY_TIMEOUT`.
+
+How an item is resolved (`FoodCatalog.resolve`), never by a silent guess:
+
+- The food: search's best match when it is sure (`is_sure`): a common name (an alias)
+  answers; or the best match scores at least `FLOOR` and either leads the next by `MARGIN`,
+  or is a variant of the same food (the same first two parts of the USDA name: "Rice,
+  brown, long-grain" and "Rice, brown, medium-grain"), or is the plain entry of the food
+  asked for ("Broccoli, raw" for "broccoli", before "Broccoli, flower clusters"). "juice"
+  (apple-grape blend, then lemon juice), "soup" or "cake" name a kind of food, not one
+  food: those, and weak matches, become a `Question` offering the best few; no match at all,
+  a `Question` without choices (the user types another name or skips the item). The
+  figures were set on tests/meals/accuracy.py and a list of one-word kinds of food.
+- The grams: mass units convert exactly; other units go through the food's own household
+  measures (`healthbot.food.units.match_measure`). An item without quantity or unit ("a
+  latte", "pizza") that has no measure for one whole item takes the food's first measure,
+  USDA's usual portion ("1 cup", "1 slice"), shown in the reply. Otherwise an amount
+  `Question` asks for grams.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Final, Literal
+
+from healthbot.db import Database
+from healthbot.errors import HealthbotError
+from healthbot.food.fdc import FdcClient, FdcError, FdcFood
+from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
+from healthbot.food.repository import Food, FoodRepository, ensure_food_table
+from healthbot.food.search import FoodMatch, FoodSearch
+from healthbot.food.text import words_of
+from healthbot.food.units import Size, Unit, match_measure, singular
+from healthbot.meals.portions import Nutrients
+
+log = logging.getLogger(__name__)
+
+ALIAS_SCORE: Final = 100.0
+FLOOR: Final = 10.5
+"""Below this search score the best match is never taken without asking."""
+MARGIN: Final = 1.0
+"""A lead over the second match that makes the best one sure whatever its name."""
+CHOICES: Final = 4
+"""Foods a question offers."""
+FDC_PREFIX: Final = "fdc:"
+"""The uid of a food from FoodData Central: "fdc:<its FDC id>"."""
+FDC_GROUP: Final = "FoodData Central"
+READY_TIMEOUT: Final = 30.0
+"""How long a /log waits for the food database to be ready at start."""
+
+
+class FoodsNotReady(HealthbotError):
+    """The food database is still loading (or failed to load)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Portion:
+    """An item resolved to a food: how much, in grams, and what it brings."""
+
+    position: int  # the item's place in the message (0-based)
+    span: str  # the item as typed
+    quantity: float
+    unit: str | None  # canonical unit ("cup"), None for a count
+    size: str | None
+    food_uid: str
+    food_name: str
+    grams: float
+    nutrients: Nutrients
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A food a question offers, with the energy the item would have with it (None: the
+    amount is unknown until asked)."""
+
+    uid: str
+    name: str
+    kcal: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """An item the bot must ask about: which food ("food"), or how many grams ("amount")."""
+
+    position: int
+    span: str
+    quantity: float
+    unit: str | None
+    size: str | None
+    food: str  # the food words as typed
+    kind: Literal["food", "amount"]
+    choices: tuple[Choice, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready dict (dialog state)."""
+        return {
+            "position": self.position,
+            "span": self.span,
+            "quantity": self.quantity,
+            "unit": self.unit,
+            "size": self.size,
+            "food": self.food,
+            "kind": self.kind,
+            "choices": [[c.uid, c.name, c.kcal] for c in self.choices],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Question:
+        """The question `to_json` wrote."""
+        raw_choices = data.get("choices")
+        choices = tuple(
+            Choice(str(uid), str(name), None if kcal is None else float(kcal))
+            for uid, name, kcal in (raw_choices if isinstance(raw_choices, list) else [])
+        )
+        kind: Literal["food", "amount"] = "amount" if data.get("kind") == "amount" else "food"
+        quantity = data.get("quantity")
+        return cls(
+            position=int(str(data["position"])),
+            span=str(data["span"]),
+            quantity=float(quantity) if isinstance(quantity, int | float) else 1.0,
+            unit=_optional_str(data.get("unit")),
+            size=_optional_str(data.get("size")),
+            food=str(data["food"]),
+            kind=kind,
+            choices=choices,
+        )
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@dataclass(slots=True)
+class _Loaded:
+    search: FoodSearch
+    foods: dict[str, Food] = field(default_factory=dict)
+    measures: dict[str, tuple[tuple[float, str, float], ...]] = field(default_factory=dict)
+
+
+class FoodCatalog:
+    """Food search and household measures for meal logging.
+
+    The food database loads once per daemon: `load` (the start job calls it a few seconds
+    after start, so that a short-lived daemon, such as a test's, never pays for it), or the
+    first lookup, which starts it and waits up to `READY_TIMEOUT`.
+    """
+
+    def __init__(self, db: Database, fdc: FdcClient | None = None) -> None:
+        self.db = db
+        self.repository = FoodRepository(db)
+        self.fdc = fdc
+        self._loading: asyncio.Task[_Loaded] | None = None
+
+    async def load(self) -> None:
+        """Load the packaged table if it changed, then the search index (once)."""
+        await asyncio.shield(self._start())
+
+    async def ready(self) -> FoodSearch:
+        """The search, once loaded; `FoodsNotReady` if it takes longer than `READY_TIMEOUT`
+        (or the load failed: the next call tries again)."""
+        return (await self._ready()).search
+
+    async def close(self) -> None:
+        """Stop a load in progress and close the FDC client (the daemon is stopping)."""
+        if self._loading is not None:
+            self._loading.cancel()
+        if self.fdc is not None:
+            await self.fdc.close()
+
+    def _start(self) -> asyncio.Task[_Loaded]:
+        task = self._loading
+        if task is None or (task.done() and (task.cancelled() or task.exception())):
+            task = self._loading = asyncio.create_task(self._load(), name="food-load")
+        return task
+
+    async def _ready(self) -> _Loaded:
+        task = self._start()
+        try:
+            async with asyncio.timeout(READY_TIMEOUT):
+                return await asyncio.shield(task)
+        except TimeoutError:
+            raise FoodsNotReady("the food database is still loading") from None
+
+    async def _load(self) -> _Loaded:
+        try:
+            result = await ensure_food_table(self.db)
+            log.info("food table: %s", result)
+            return _Loaded(await FoodSearch.load(self.db))
+        except Exception as error:
+            log.exception("the food database could not be loaded")
+            raise FoodsNotReady(str(error)) from error
+
+    async def food(self, uid: str) -> Food | None:
+        """A food by its SR24 number, or "fdc:<id>" for one from FoodData Central (read
+        once, then kept: the table changes only at start, FDC's cache lasts a day)."""
+        loaded = await self._ready()
+        if uid not in loaded.foods:
+            if uid.startswith(FDC_PREFIX):
+                await self._fdc_food(loaded, uid)
+            elif (found := await self.repository.get(uid)) is not None:
+                loaded.foods[uid] = found
+        return loaded.foods.get(uid)
+
+    async def measures(self, uid: str) -> tuple[tuple[float, str, float], ...]:
+        """A food's household measures as (amount, name, grams), in the source's order."""
+        loaded = await self._ready()
+        if uid not in loaded.measures:
+            if uid.startswith(FDC_PREFIX):
+                await self._fdc_food(loaded, uid)
+            else:
+                rows = await self.repository.measures(uid)
+                loaded.measures[uid] = tuple((m.amount, m.name, m.grams) for m in rows)
+        return loaded.measures.get(uid, ())
+
+    async def search(self, text: str, limit: int = CHOICES) -> list[FoodMatch]:
+        """Foods for a name, best first: the embedded table's, or when it has none and a
+        FoodData Central key is configured, FDC's (never sure: they are offered, not taken)."""
+        search = await self.ready()
+        found = await search.search(text, limit)
+        if found or self.fdc is None:
+            return found
+        try:
+            foods = await self.fdc.search(text, limit)
+        except FdcError as error:
+            log.warning("FoodData Central search failed: %s", error)
+            return []
+        loaded = await self._ready()
+        for food in foods:
+            self._keep(loaded, food)
+        return [FoodMatch(food.uid, food.name, FDC_GROUP, 0.0) for food in foods]
+
+    async def _fdc_food(self, loaded: _Loaded, uid: str) -> None:
+        if self.fdc is None or not uid.removeprefix(FDC_PREFIX).isdigit():
+            return
+        try:
+            food = await self.fdc.food(int(uid.removeprefix(FDC_PREFIX)))
+        except FdcError as error:
+            log.warning("FoodData Central food %s failed: %s", uid, error)
+            return
+        if food is not None and food.kcal is not None:
+            self._keep(loaded, food)
+
+    @staticmethod
+    def _keep(loaded: _Loaded, food: FdcFood) -> None:
+        loaded.foods[food.uid] = Food(
+            uid=food.uid,
+            name=food.name,
+            food_group=FDC_GROUP,
+            kcal=food.kcal,
+            protein_g=food.protein_g,
+            carbs_g=food.carbs_g,
+            fat_g=food.fat_g,
+            fiber_g=food.fiber_g,
+            sugars_g=food.sugars_g,
+            sodium_mg=food.sodium_mg,
+        )
+        loaded.measures[food.uid] = food.measures
+
+    async def resolve(self, position: int, item: ParsedItem) -> Portion | Question:
+        """The item as a portion of a food, or the question to ask about it."""
+        matches = await self.search(item.food) or await self.search(item.singular_food)
+        question = _question(position, item)
+        if not matches:
+            return question
+        if not is_sure(item.food, matches):
+            return await self.food_question(question, matches)
+        return await self.portion(question, matches[0].uid)
+
+    async def food_question(self, question: Question, matches: list[FoodMatch]) -> Question:
+        """A question offering these foods, each with the energy the item would have."""
+        choices = []
+        for match in matches[:CHOICES]:
+            found = await self.portion(question, match.uid)
+            kcal = found.nutrients.kcal if isinstance(found, Portion) else None
+            choices.append(Choice(match.uid, match.name, kcal))
+        return replace(question, kind="food", choices=tuple(choices))
+
+    async def portion(self, question: Question, uid: str) -> Portion | Question:
+        """The item of `question` as a portion of food `uid`, or an amount question."""
+        food = await self.food(uid)
+        if food is None:  # a uid from a stale question whose food left the table
+            return replace(question, kind="food", choices=())
+        unit = Unit(question.unit) if question.unit else None
+        size = Size(question.size) if question.size else None
+        measures = await self.measures(uid)
+        one = match_measure(unit, size, measures, question.food)
+        if one is None and unit is None and not question.size and measures:
+            one = measures[0][2] / measures[0][0]  # USDA's usual portion of the food
+        if one is None:
+            return replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
+        return with_grams(question, food, question.quantity * one)
+
+
+def is_sure(query: str, matches: Sequence[FoodMatch]) -> bool:
+    """Whether the best of these search results for `query` can be taken without asking."""
+    best = matches[0]
+    if best.score >= ALIAS_SCORE:
+        return True
+    if best.score < FLOOR:
+        return False
+    if len(matches) == 1 or best.score - matches[1].score >= MARGIN:
+        return True
+    return _kind(best.name) == _kind(matches[1].name) or _is_plain(best.name, query)
+
+
+# Words of a USDA name that say nothing about which food it is, only that it is the plain
+# one: "Broccoli, raw", "Bread, whole-wheat, commercially prepared", "Tomatoes, red, ripe,
+# raw, year round average".
+_PLAIN_WORDS: Final = frozenset(
+    [
+        "raw",
+        "cooked",
+        "boiled",
+        "roasted",
+        "baked",
+        "steamed",
+        "plain",
+        "whole",
+        "fresh",
+        "regular",
+        "all",
+        "commercial",
+        "commercially",
+        "prepared",
+        "variety",
+        "varieties",
+        "year",
+        "round",
+        "average",
+        "with",
+        "without",
+        "skin",
+        "salt",
+        "added",
+        "drained",
+        "ripe",
+        "red",
+        "ns",
+        "as",
+        "to",
+        "type",
+        "grades",
+        "classes",
+        "flesh",
+        "and",
+        "meat",
+        "only",
+        "enriched",
+        "unenriched",
+        "fluid",
+        "solids",
+    ]
+)
+
+
+def _is_plain(name: str, query: str) -> bool:
+    """Whether the name is the query's food with nothing but plain-entry words added."""
+    asked = {singular(word) for word in words_of(query)}
+    extra = {singular(word) for word in words_of(name)} - asked
+    return extra <= _PLAIN_WORDS
+
+
+def _kind(name: str) -> tuple[str, ...]:
+    """The first two parts of a USDA name, singular: what kind of food it is."""
+    return tuple(singular(part.strip().lower()) for part in name.split(",")[:2])
+
+
+def with_grams(question: Question, food: Food, grams: float) -> Portion:
+    """The item as `grams` of `food`; `FoodParseError` if that is more than one sitting."""
+    if not grams > 0:
+        raise FoodParseError(ParseProblem.ZERO, question.span)
+    if grams > MAX_GRAMS:
+        raise FoodParseError(ParseProblem.TOO_MUCH, question.span)
+    grams = round(grams, 2)
+    return Portion(
+        position=question.position,
+        span=question.span,
+        quantity=question.quantity,
+        unit=question.unit,
+        size=question.size,
+        food_uid=food.uid,
+        food_name=food.name,
+        grams=grams,
+        nutrients=Nutrients.of(food, grams),
+    )
+
+
+def _question(position: int, item: ParsedItem) -> Question:
+    return Question(
+        position=position,
+        span=item.span,
+        quantity=item.quantity,
+        unit=None if item.unit is None else str(item.unit),
+        size=None if item.size is None else str(item.size),
+        food=item.singular_food,
+        kind="food",
+    )

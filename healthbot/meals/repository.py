@@ -1,0 +1,306 @@
+"""Food entries and their items: named, parameterized SQL; every write checks the owner.
+
+An entry's totals (food_entries.kcal, ...) are the sums of its items, recomputed in the
+transaction that changes them. Every statement that reads or changes one entry has
+`user_id = %(user_id)s` in its WHERE: an entry id from a button is never trusted alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Final
+
+from psycopg.rows import class_row
+
+from healthbot.db import Database
+from healthbot.db.pool import Connection
+from healthbot.meals.foods import Portion
+
+MAX_TYPED: Final = 200
+"""Characters of an item's typed text that are kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class EntryRow:
+    """One food entry with its totals."""
+
+    id: int
+    meal: str
+    description: str
+    eaten_at: datetime
+    local_date: date
+    kcal: Decimal
+    protein_g: Decimal
+    carbs_g: Decimal
+    fat_g: Decimal
+    fiber_g: Decimal
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    """One item of an entry."""
+
+    position: int
+    typed: str
+    food_name: str
+    usda_id: str | None
+    quantity: Decimal | None
+    unit: str | None
+    size: str | None
+    grams: Decimal | None
+    kcal: Decimal
+    protein_g: Decimal
+    carbs_g: Decimal
+    fat_g: Decimal
+    fiber_g: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class TotalsRow:
+    """Sums over some entries: a meal of a day, or a day."""
+
+    key: str  # the meal, or the day as ISO text
+    entries: int
+    kcal: Decimal
+    protein_g: Decimal
+    carbs_g: Decimal
+    fat_g: Decimal
+    fiber_g: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class _Id:
+    id: int
+
+
+_ENTRY: Final = (
+    "SELECT id, meal, description, eaten_at, local_date, kcal, protein_g, carbs_g, fat_g,"
+    " fiber_g, deleted_at IS NOT NULL AS deleted FROM food_entries"
+)
+_SUMS: Final = (
+    " count(*)::int AS entries, coalesce(sum(kcal), 0) AS kcal,"
+    " coalesce(sum(protein_g), 0) AS protein_g, coalesce(sum(carbs_g), 0) AS carbs_g,"
+    " coalesce(sum(fat_g), 0) AS fat_g, coalesce(sum(fiber_g), 0) AS fiber_g"
+)
+_INSERT_ITEM: Final = (
+    "INSERT INTO food_entry_items (entry_id, user_id, position, typed, food_name, usda_id,"
+    " quantity, unit, size, grams, kcal, protein_g, carbs_g, fat_g, fiber_g)"
+    " VALUES (%(entry_id)s, %(user_id)s, %(position)s, %(typed)s, %(food_name)s, %(usda_id)s,"
+    " %(quantity)s, %(unit)s, %(size)s, %(grams)s, %(kcal)s, %(protein_g)s, %(carbs_g)s,"
+    " %(fat_g)s, %(fiber_g)s)"
+    " ON CONFLICT (entry_id, position) DO NOTHING"
+)
+_UPDATE_TOTALS: Final = (
+    "UPDATE food_entries e SET kcal = s.kcal, protein_g = s.protein_g, carbs_g = s.carbs_g,"
+    " fat_g = s.fat_g, fiber_g = s.fiber_g FROM (SELECT"
+    " coalesce(sum(kcal), 0) AS kcal, coalesce(sum(protein_g), 0) AS protein_g,"
+    " coalesce(sum(carbs_g), 0) AS carbs_g, coalesce(sum(fat_g), 0) AS fat_g,"
+    " coalesce(sum(fiber_g), 0) AS fiber_g"
+    " FROM food_entry_items WHERE entry_id = %(entry_id)s) AS s"
+    " WHERE e.id = %(entry_id)s AND e.user_id = %(user_id)s"
+)
+
+
+def _item_params(entry_id: int, user_id: int, portion: Portion) -> dict[str, object]:
+    nutrients = portion.nutrients
+    return {
+        "entry_id": entry_id,
+        "user_id": user_id,
+        "position": portion.position,
+        "typed": portion.span[:MAX_TYPED],
+        "food_name": portion.food_name,
+        "usda_id": portion.food_uid,
+        "quantity": round(portion.quantity, 2) if portion.quantity >= 0.01 else None,
+        "unit": portion.unit,
+        "size": portion.size,
+        "grams": portion.grams,
+        "kcal": nutrients.kcal,
+        "protein_g": nutrients.protein_g,
+        "carbs_g": nutrients.carbs_g,
+        "fat_g": nutrients.fat_g,
+        "fiber_g": nutrients.fiber_g,
+    }
+
+
+class MealRepository:
+    """Reads and writes `food_entries` and `food_entry_items` (and reads targets)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def create(
+        self,
+        user_id: int,
+        portions: Sequence[Portion],
+        *,
+        meal: str,
+        description: str,
+        at: datetime,
+        day: date,
+        key: str,
+    ) -> int:
+        """Store an entry with its items once per key; return its id (the stored one on a
+        retry, whose items and totals are then left as they are)."""
+        async with self.db.transaction("meals.create") as conn:
+            cursor = conn.cursor(row_factory=class_row(_Id))
+            await cursor.execute(
+                "INSERT INTO food_entries (user_id, eaten_at, local_date, meal, description,"
+                " source, idempotency_key) VALUES (%(user_id)s, %(at)s, %(day)s, %(meal)s,"
+                " %(description)s, 'text', %(key)s)"
+                " ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING id",
+                {
+                    "user_id": user_id,
+                    "at": at,
+                    "day": day,
+                    "meal": meal,
+                    "description": description,
+                    "key": key,
+                },
+            )
+            created = await cursor.fetchone()
+            if created is None:
+                await cursor.execute(
+                    "SELECT id FROM food_entries"
+                    " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s",
+                    {"user_id": user_id, "key": key},
+                )
+                stored = await cursor.fetchone()
+                assert stored is not None  # the conflict was on this very key
+                return stored.id
+            await self._insert_items(conn, created.id, user_id, portions)
+            return created.id
+
+    async def add_items(self, user_id: int, entry_id: int, portions: Sequence[Portion]) -> bool:
+        """Add items to the user's entry (a position already there is left as it is);
+        False if the entry is not theirs or is deleted."""
+        async with self.db.transaction("meals.add_items") as conn:
+            if not await self._lock(conn, user_id, entry_id):
+                return False
+            await self._insert_items(conn, entry_id, user_id, portions)
+            return True
+
+    async def replace_items(
+        self, user_id: int, entry_id: int, portions: Sequence[Portion], description: str
+    ) -> bool:
+        """Make these the entry's items (an edit); False if the entry is not theirs."""
+        async with self.db.transaction("meals.replace_items") as conn:
+            if not await self._lock(conn, user_id, entry_id):
+                return False
+            await conn.execute(
+                "DELETE FROM food_entry_items WHERE entry_id = %(entry_id)s"
+                " AND user_id = %(user_id)s",
+                {"entry_id": entry_id, "user_id": user_id},
+            )
+            await conn.execute(
+                "UPDATE food_entries SET description = %(description)s"
+                " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
+                {"entry_id": entry_id, "user_id": user_id, "description": description},
+            )
+            await self._insert_items(conn, entry_id, user_id, portions)
+            return True
+
+    async def _lock(self, conn: Connection, user_id: int, entry_id: int) -> bool:
+        cursor = await conn.execute(
+            "SELECT 1 FROM food_entries WHERE id = %(entry_id)s AND user_id = %(user_id)s"
+            " AND deleted_at IS NULL FOR UPDATE",
+            {"entry_id": entry_id, "user_id": user_id},
+        )
+        return await cursor.fetchone() is not None
+
+    async def _insert_items(
+        self, conn: Connection, entry_id: int, user_id: int, portions: Sequence[Portion]
+    ) -> None:
+        if portions:
+            async with conn.cursor() as cursor:
+                await cursor.executemany(
+                    _INSERT_ITEM, [_item_params(entry_id, user_id, p) for p in portions]
+                )
+        await conn.execute(_UPDATE_TOTALS, {"entry_id": entry_id, "user_id": user_id})
+
+    async def entry(self, user_id: int, entry_id: int) -> EntryRow | None:
+        """The user's entry (deleted ones too), or None if there is no such entry of theirs."""
+        return await self.db.fetch_one(
+            "meals.entry",
+            _ENTRY + " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
+            {"entry_id": entry_id, "user_id": user_id},
+            EntryRow,
+        )
+
+    async def items(self, user_id: int, entry_id: int) -> list[ItemRow]:
+        """The items of the user's entry, in the order typed."""
+        return await self.db.fetch_all(
+            "meals.items",
+            "SELECT position, typed, food_name, usda_id, quantity, unit, size, grams, kcal,"
+            " protein_g, carbs_g, fat_g, fiber_g FROM food_entry_items"
+            " WHERE entry_id = %(entry_id)s AND user_id = %(user_id)s ORDER BY position",
+            {"entry_id": entry_id, "user_id": user_id},
+            ItemRow,
+        )
+
+    async def set_deleted(self, user_id: int, entry_id: int, deleted: bool) -> bool:
+        """Delete (softly, so that Undo can restore) or restore the user's entry; False if
+        there is no such entry of theirs."""
+        changed = await self.db.execute(
+            "meals.set_deleted",
+            "UPDATE food_entries SET deleted_at = CASE WHEN %(deleted)s"
+            " THEN coalesce(deleted_at, now()) END"
+            " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
+            {"entry_id": entry_id, "user_id": user_id, "deleted": deleted},
+        )
+        return changed > 0
+
+    async def set_meal(self, user_id: int, entry_id: int, meal: str) -> bool:
+        """Move the user's entry to another meal; False if there is no such entry of theirs."""
+        changed = await self.db.execute(
+            "meals.set_meal",
+            "UPDATE food_entries SET meal = %(meal)s"
+            " WHERE id = %(entry_id)s AND user_id = %(user_id)s AND deleted_at IS NULL",
+            {"entry_id": entry_id, "user_id": user_id, "meal": meal},
+        )
+        return changed > 0
+
+    async def history(self, user_id: int, *, offset: int, limit: int) -> list[EntryRow]:
+        """The user's entries, newest first, skipping `offset` of them."""
+        return await self.db.fetch_all(
+            "meals.history",
+            _ENTRY + " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
+            " ORDER BY eaten_at DESC, id DESC OFFSET %(offset)s LIMIT %(limit)s",
+            {"user_id": user_id, "offset": offset, "limit": limit},
+            EntryRow,
+        )
+
+    async def meals_of_day(self, user_id: int, day: date) -> list[TotalsRow]:
+        """The totals of each meal of the user's day (meals without entries left out)."""
+        return await self.db.fetch_all(
+            "meals.day",
+            "SELECT meal AS key," + _SUMS + " FROM food_entries"
+            " WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL"
+            " GROUP BY meal",
+            {"user_id": user_id, "day": day},
+            TotalsRow,
+        )
+
+    async def days(self, user_id: int, first: date, last: date) -> list[TotalsRow]:
+        """The totals of each day from `first` to `last` (days without entries left out)."""
+        return await self.db.fetch_all(
+            "meals.days",
+            "SELECT local_date::text AS key," + _SUMS + " FROM food_entries"
+            " WHERE user_id = %(user_id)s AND local_date BETWEEN %(first)s AND %(last)s"
+            " AND deleted_at IS NULL GROUP BY local_date",
+            {"user_id": user_id, "first": first, "last": last},
+            TotalsRow,
+        )
+
+    async def water(self, user_id: int, day: date) -> int:
+        """The water the user drank on `day`, in ml."""
+        water = await self.db.fetch_value(
+            "meals.water",
+            "SELECT coalesce(sum(amount_ml), 0) FROM water_logs"
+            " WHERE user_id = %(user_id)s AND local_date = %(day)s",
+            {"user_id": user_id, "day": day},
+        )
+        return int(water)

@@ -1,0 +1,296 @@
+"""Meal logging use cases, free of aiogram types: /log, its questions, /today, /week, /history.
+
+The coach's tools call these same functions. Days are the user's calendar days; every write
+takes the key of the operation that makes it (`OpKey.step`), so a retried update logs once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from healthbot.food.parser import MAX_FOOD_CHARS, MAX_TEXT, FoodParseError, ParseProblem, parse_meal
+from healthbot.localtime import UserLookup, user_zone, utc_now
+from healthbot.meals.foods import FoodCatalog, Portion, Question, is_sure, with_grams
+from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
+from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow
+from healthbot.profile.targets import Targets
+
+MAX_DESCRIPTION = 500
+"""Characters of the typed text kept as an entry's description."""
+WEEK_DAYS = 7
+HISTORY_PAGE = 8
+
+_MEAL_PREFIX = re.compile(
+    r"^\s*(?P<meal>" + "|".join(MEAL_WORDS) + r")\b\s*[:\-–—]?\s*", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    """A /log text read: the meal it names (None: from the time), the portions found, and
+    the questions to ask about the rest, in the order typed."""
+
+    text: str
+    meal: Meal | None
+    portions: tuple[Portion, ...]
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A stored entry with its items."""
+
+    row: EntryRow
+    items: tuple[ItemRow, ...]
+
+    @property
+    def id(self) -> int:
+        """The entry's id."""
+        return self.row.id
+
+    @property
+    def meal(self) -> Meal:
+        """The meal it belongs to."""
+        return Meal(self.row.meal)
+
+    @property
+    def totals(self) -> Nutrients:
+        """Its totals (the sums of its items)."""
+        return _nutrients(self.row)
+
+
+@dataclass(frozen=True, slots=True)
+class DaySummary:
+    """One of the user's days: totals per meal and in all, against the targets."""
+
+    day: date
+    meals: dict[Meal, Nutrients]
+    entries: int
+    total: Nutrients
+    targets: Targets
+    water_ml: int
+
+    @property
+    def left(self) -> Nutrients:
+        """What is left of each target (negative: over)."""
+        t = self.targets
+        return Nutrients(
+            kcal=t.kcal - self.total.kcal,
+            protein_g=t.protein_g - self.total.protein_g,
+            carbs_g=t.carbs_g - self.total.carbs_g,
+            fat_g=t.fat_g - self.total.fat_g,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WeekSummary:
+    """The user's last seven days, oldest first (days without entries as zeros)."""
+
+    days: tuple[tuple[date, Nutrients], ...]
+    targets: Targets
+
+    @property
+    def logged_days(self) -> int:
+        """Days with something logged."""
+        return sum(1 for _, n in self.days if n.kcal > 0)
+
+    @property
+    def average(self) -> Nutrients:
+        """The mean of the days with something logged (zeros if none)."""
+        logged = [n for _, n in self.days if n.kcal > 0]
+        if not logged:
+            return Nutrients()
+        sums = total(logged)
+        return Nutrients(
+            sums.kcal / len(logged),
+            sums.protein_g / len(logged),
+            sums.carbs_g / len(logged),
+            sums.fat_g / len(logged),
+            sums.fiber_g / len(logged),
+        )
+
+
+def _nutrients(row: EntryRow | TotalsRow | ItemRow) -> Nutrients:
+    return Nutrients(
+        float(row.kcal),
+        float(row.protein_g),
+        float(row.carbs_g),
+        float(row.fat_g),
+        float(row.fiber_g),
+    )
+
+
+def split_meal(text: str) -> tuple[Meal | None, str]:
+    """The meal a text starts with ("breakfast: 2 eggs"), and the rest."""
+    match = _MEAL_PREFIX.match(text)
+    if match is None or not text[match.end() :].strip():
+        return None, text
+    return MEAL_WORDS[match["meal"].lower()], text[match.end() :]
+
+
+class TargetSource(Protocol):
+    """Where a user's daily targets come from: the profile feature's ProfileService."""
+
+    async def targets(self, user_id: int) -> Targets:
+        """The user's targets (the defaults when they set none)."""
+        ...
+
+
+class MealService:
+    """Understands food texts, stores entries, and sums them up by meal, day and week."""
+
+    def __init__(
+        self,
+        catalog: FoodCatalog,
+        repository: MealRepository,
+        users: UserLookup,
+        targets: TargetSource,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.catalog = catalog
+        self.repository = repository
+        self.users = users
+        self.targets = targets
+        self.clock = clock
+
+    async def understand(self, text: str) -> Understood:
+        """Read a /log text: portions for the items it is sure of, questions for the rest.
+
+        Raises `FoodParseError` (nothing to log, a bad quantity, too much) and `FoodsNotReady`.
+        """
+        if len(text) > MAX_TEXT:
+            raise FoodParseError(ParseProblem.TOO_LONG)
+        meal, rest = split_meal(text)
+        items = parse_meal(rest)
+        portions: list[Portion] = []
+        questions: list[Question] = []
+        for position, item in enumerate(items):
+            found = await self.catalog.resolve(position, item)
+            (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
+        return Understood(text.strip(), meal, tuple(portions), tuple(questions))
+
+    async def choose(self, question: Question, uid: str) -> Portion | Question:
+        """The answer to a food question: the item as a portion of the chosen food (or the
+        amount question, when the food has no measure for the unit typed)."""
+        return await self.catalog.portion(question, uid)
+
+    async def rename(self, question: Question, text: str) -> Portion | Question:
+        """The answer typed to a food question: another name for the food."""
+        name = " ".join(text.split())[:MAX_FOOD_CHARS]
+        renamed = replace(question, food=name.lower(), span=f"{question.span} ({name})")
+        matches = await self.catalog.search(renamed.food)
+        if not matches:
+            return replace(renamed, kind="food", choices=())
+        if is_sure(renamed.food, matches):
+            return await self.catalog.portion(renamed, matches[0].uid)
+        return await self.catalog.food_question(renamed, matches)
+
+    async def weigh(self, question: Question, grams: float) -> Portion | Question:
+        """The answer to an amount question: the item's weight in grams."""
+        if not question.choices:
+            return question
+        food = await self.catalog.food(question.choices[0].uid)
+        if food is None:
+            return replace(question, kind="food", choices=())
+        return with_grams(question, food, grams)
+
+    async def today(self, user_id: int) -> date:
+        """The user's calendar day now."""
+        return self.clock().astimezone(await user_zone(self.users, user_id)).date()
+
+    async def log(
+        self,
+        user_id: int,
+        portions: Sequence[Portion],
+        *,
+        meal: Meal | None,
+        description: str,
+        key: str,
+    ) -> Entry:
+        """Store an entry of these portions once per key (the meal from the user's local time
+        when not given); return it as stored."""
+        now = self.clock()
+        local = now.astimezone(await user_zone(self.users, user_id))
+        entry_id = await self.repository.create(
+            user_id,
+            portions,
+            meal=str(meal or meal_at(local.time())),
+            description=description[:MAX_DESCRIPTION],
+            at=now,
+            day=local.date(),
+            key=key,
+        )
+        entry = await self.entry(user_id, entry_id)
+        assert entry is not None  # just stored, and only its owner deletes it
+        return entry
+
+    async def add(self, user_id: int, entry_id: int, portion: Portion) -> Entry | None:
+        """Add an answered item to the user's entry; None if it is gone (deleted)."""
+        if not await self.repository.add_items(user_id, entry_id, [portion]):
+            return None
+        return await self.entry(user_id, entry_id)
+
+    async def replace(
+        self, user_id: int, entry_id: int, portions: Sequence[Portion], description: str
+    ) -> Entry | None:
+        """An edit: these portions become the entry's items; None if it is not theirs."""
+        done = await self.repository.replace_items(
+            user_id, entry_id, portions, description[:MAX_DESCRIPTION]
+        )
+        return await self.entry(user_id, entry_id) if done else None
+
+    async def entry(self, user_id: int, entry_id: int) -> Entry | None:
+        """The user's entry with its items; None if there is no such entry of theirs."""
+        row = await self.repository.entry(user_id, entry_id)
+        if row is None:
+            return None
+        return Entry(row, tuple(await self.repository.items(user_id, entry_id)))
+
+    async def delete(self, user_id: int, entry_id: int) -> bool:
+        """Delete the user's entry (Undo restores it); False if it is not theirs."""
+        return await self.repository.set_deleted(user_id, entry_id, True)
+
+    async def restore(self, user_id: int, entry_id: int) -> bool:
+        """Bring back a deleted entry of the user's; False if it is not theirs."""
+        return await self.repository.set_deleted(user_id, entry_id, False)
+
+    async def set_meal(self, user_id: int, entry_id: int, meal: Meal) -> bool:
+        """Move the user's entry to another meal; False if it is not theirs."""
+        return await self.repository.set_meal(user_id, entry_id, str(meal))
+
+    async def history(
+        self, user_id: int, *, offset: int = 0, limit: int = HISTORY_PAGE
+    ) -> list[EntryRow]:
+        """The user's entries, newest first."""
+        return await self.repository.history(user_id, offset=max(0, offset), limit=limit)
+
+    async def day(self, user_id: int, day: date | None = None) -> DaySummary:
+        """The user's day (today by default): per meal, in all, against the targets."""
+        day = day or await self.today(user_id)
+        rows = await self.repository.meals_of_day(user_id, day)
+        meals = {Meal(row.key): _nutrients(row) for row in rows}
+        return DaySummary(
+            day=day,
+            meals={meal: meals[meal] for meal in Meal if meal in meals},
+            entries=sum(row.entries for row in rows),
+            total=total(list(meals.values())),
+            targets=await self.targets.targets(user_id),
+            water_ml=await self.repository.water(user_id, day),
+        )
+
+    async def week(self, user_id: int) -> WeekSummary:
+        """The user's last seven days, today included."""
+        last = await self.today(user_id)
+        first = last - timedelta(days=WEEK_DAYS - 1)
+        rows = {
+            row.key: _nutrients(row) for row in await self.repository.days(user_id, first, last)
+        }
+        days = tuple(
+            (day, rows.get(day.isoformat(), Nutrients()))
+            for day in (first + timedelta(days=n) for n in range(WEEK_DAYS))
+        )
+        return WeekSummary(days, await self.targets.targets(user_id))

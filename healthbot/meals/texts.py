@@ -1,0 +1,138 @@
+"""The meal-logging feature's texts (HTML parse mode), one object per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from healthbot.food.parser import MAX_ITEMS, ParseProblem
+from healthbot.meals.portions import Meal
+from healthbot.texts import Catalog
+
+
+@dataclass(frozen=True, slots=True)
+class MealTexts:
+    """Replies to /log, its questions and buttons, /today, /week and /history."""
+
+    entry_header: str
+    entry_deleted: str
+    item: str
+    total: str
+    meals: dict[Meal, str]
+    meal_icons: dict[Meal, str]
+    ok: str
+    edit: str
+    delete: str
+    undo: str
+    skip: str
+    older: str
+    saved: str
+    deleted: str
+    restored: str
+    moved: str
+    edit_prompt: str
+    ask_food: str
+    ask_unknown: str
+    ask_amount: str
+    amount_button: str
+    choice: str
+    choice_no_kcal: str
+    amount_not_understood: str
+    nothing_logged: str
+    gone: str
+    stale: str
+    refused: str
+    not_ready: str
+    problems: dict[ParseProblem, str]
+    today_header: str
+    today_empty: str
+    today_meal: str
+    today_total: str
+    today_macros: str
+    today_left: str
+    today_over: str
+    today_water: str
+    week_header: str
+    week_row: str
+    week_average: str
+    week_empty: str
+    history_header: str
+    history_empty: str
+    history_button: str
+    commands: tuple[tuple[str, str], ...]
+
+
+_EXAMPLE = "For example: /log 2 eggs and a slice of toast, or /log 150g chicken breast, 1 cup rice."
+
+EN = MealTexts(
+    entry_header="{icon} <b>{meal}</b> · {when}",
+    entry_deleted="🗑 <s>{meal} · {when}</s>",
+    item="• {span} → {food}, {grams} g · <b>{kcal}</b> kcal",
+    total="<b>Total: {kcal} kcal</b> · protein {protein} g · carbs {carbs} g · fat {fat} g",
+    meals={
+        Meal.BREAKFAST: "Breakfast",
+        Meal.LUNCH: "Lunch",
+        Meal.DINNER: "Dinner",
+        Meal.SNACK: "Snack",
+    },
+    meal_icons={Meal.BREAKFAST: "🍳", Meal.LUNCH: "🥗", Meal.DINNER: "🍽", Meal.SNACK: "🍎"},
+    ok="✅ OK",
+    edit="✏️ Edit",
+    delete="🗑 Delete",
+    undo="↩️ Undo",
+    skip="Skip",
+    older="Older ›",
+    saved="Saved.",
+    deleted="Deleted. Tap Undo to bring it back.",
+    restored="Restored.",
+    moved="Moved to {meal}.",
+    edit_prompt="✏️ Send the corrected list for this {meal} entry, for example: "
+    "2 eggs, 1 slice toast. Any command leaves it as it is.",
+    ask_food="Which food is “{span}”?",
+    ask_unknown="I don't know “{food}”. Send another name for it, or tap Skip.",
+    ask_amount="How much is “{span}” of {food}? Tap an amount or send grams, like 120.",
+    amount_button="{grams} g",
+    choice="{name} · {kcal} kcal",
+    choice_no_kcal="{name}",
+    amount_not_understood="Send the weight in grams, like 120 (or 4 oz), or tap Skip.",
+    nothing_logged="Nothing logged.",
+    gone="That entry is gone.",
+    stale="That question is over.",
+    refused="This button doesn't work.",
+    not_ready="The food database is still loading. Try again in a minute.",
+    problems={
+        ParseProblem.EMPTY: "Tell me what you ate. " + _EXAMPLE,
+        ParseProblem.TOO_LONG: "That's too long to be one meal. Send a shorter list.",
+        ParseProblem.TOO_MANY_ITEMS: f"A meal can have at most {MAX_ITEMS} items. "
+        "Send it in parts.",
+        ParseProblem.NEGATIVE: "“{span}”: a quantity can't be negative.",
+        ParseProblem.ZERO: "“{span}”: a quantity must be more than zero.",
+        ParseProblem.BAD_NUMBER: "“{span}”: I can't read that number.",
+        ParseProblem.TOO_MUCH: "“{span}” is more than one sitting's worth. "
+        "Check the quantity and the unit.",
+        ParseProblem.NO_FOOD: "“{span}”: a quantity needs a food after it, like 2 cups rice.",
+    },
+    today_header="📊 <b>Today</b> · {day}",
+    today_empty="Nothing logged today yet. " + _EXAMPLE,
+    today_meal="{icon} {meal}: <b>{kcal}</b> kcal",
+    today_total="Eaten: <b>{kcal}</b> of {target} kcal ({percent}%)\n<code>{bar}</code>",
+    today_macros="Protein {protein}/{protein_target} g · carbs {carbs}/{carbs_target} g · "
+    "fat {fat}/{fat_target} g",
+    today_left="Left: <b>{kcal} kcal</b>",
+    today_over="Over the target by <b>{kcal} kcal</b>",
+    today_water="💧 Water: {water} of {goal} ml",
+    week_header="📅 <b>Last 7 days</b> (target {target} kcal)",
+    week_row="{day}  {kcal:>6}  P{protein:>4} C{carbs:>4} F{fat:>4}",
+    week_average="Average of {days} logged days: <b>{kcal} kcal</b>",
+    week_empty="Nothing logged in the last 7 days. " + _EXAMPLE,
+    history_header="🗒 Your entries. Tap one to edit or delete it.",
+    history_empty="No entries yet. " + _EXAMPLE,
+    history_button="{day} · {meal} · {kcal} kcal · {description}",
+    commands=(
+        ("log", "log what you ate: /log 2 eggs and toast"),
+        ("today", "today's calories and macros against your targets"),
+        ("week", "the last 7 days, with a chart"),
+        ("history", "your entries, to edit or delete"),
+    ),
+)
+
+TEXTS = Catalog({"en": EN})

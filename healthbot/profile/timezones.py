@@ -1,0 +1,239 @@
+"""A user's IANA timezone from what they type or share: a city, a zone name, a UTC offset, a
+location; and a first guess from their Telegram language.
+
+Resolution order for text: a UTC offset ("+3", "UTC-5", "GMT+5:30"), an IANA name
+("Europe/Berlin", "america/new york"), a small table of common cities and countries that
+IANA does not name ("Mumbai", "NYC", "Germany"), then the city part of every IANA name
+("Berlin" -> Europe/Berlin). A whole-hour offset becomes a fixed zone `Etc/GMT-3` (POSIX
+inverts the sign: Etc/GMT-3 is UTC+3) and knows no daylight saving; a half-hour offset
+becomes the best-known zone that has it. Nothing is guessed silently: an unknown name
+raises `UnknownTimezone`, with close names as suggestions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import re
+import threading
+import unicodedata
+import zoneinfo
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+from rapidfuzz import fuzz, process
+
+from healthbot.errors import UserInputError
+
+if TYPE_CHECKING:
+    from timezonefinder import TimezoneFinder
+
+MAX_INPUT_CHARS: Final = 64
+MAX_SUGGESTIONS: Final = 3
+SUGGESTION_CUTOFF: Final = 80.0
+
+
+class UnknownTimezone(UserInputError):
+    """Text that names no timezone we know; `suggestions` are close IANA names (maybe none)."""
+
+    def __init__(self, text: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(f"unknown timezone {text[:MAX_INPUT_CHARS]!r}")
+        self.suggestions = suggestions
+
+
+# Common places whose name is not the city part of an IANA zone, or that people name
+# differently (lower case, accents removed).
+CITIES: Final[dict[str, str]] = {
+    "nyc": "America/New_York", "new york city": "America/New_York",
+    "washington": "America/New_York", "washington dc": "America/New_York",
+    "boston": "America/New_York", "miami": "America/New_York", "atlanta": "America/New_York",
+    "philadelphia": "America/New_York", "montreal": "America/Toronto",
+    "ottawa": "America/Toronto", "dallas": "America/Chicago", "houston": "America/Chicago",
+    "austin": "America/Chicago", "san francisco": "America/Los_Angeles",
+    "sf": "America/Los_Angeles", "la": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    "san diego": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
+    "portland": "America/Los_Angeles", "salt lake city": "America/Denver",
+    "rio de janeiro": "America/Sao_Paulo", "rio": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo", "mumbai": "Asia/Kolkata", "bombay": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata", "chennai": "Asia/Kolkata", "hyderabad": "Asia/Kolkata",
+    "beijing": "Asia/Shanghai", "peking": "Asia/Shanghai", "shenzhen": "Asia/Shanghai",
+    "guangzhou": "Asia/Shanghai", "hanoi": "Asia/Bangkok", "saigon": "Asia/Ho_Chi_Minh",
+    "ho chi minh city": "Asia/Ho_Chi_Minh", "osaka": "Asia/Tokyo", "kyoto": "Asia/Tokyo",
+    "busan": "Asia/Seoul", "abu dhabi": "Asia/Dubai", "tel aviv": "Asia/Jerusalem",
+    "st petersburg": "Europe/Moscow", "saint petersburg": "Europe/Moscow",
+    "kiev": "Europe/Kyiv", "odesa": "Europe/Kyiv", "odessa": "Europe/Kyiv",
+    "kharkiv": "Europe/Kyiv", "lviv": "Europe/Kyiv", "munich": "Europe/Berlin",
+    "hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin",
+    "barcelona": "Europe/Madrid", "milan": "Europe/Rome", "naples": "Europe/Rome",
+    "geneva": "Europe/Zurich", "krakow": "Europe/Warsaw", "manchester": "Europe/London",
+    "edinburgh": "Europe/London", "birmingham": "Europe/London", "rotterdam": "Europe/Amsterdam",
+    "the hague": "Europe/Amsterdam", "porto": "Europe/Lisbon", "cape town": "Africa/Johannesburg",
+    "canberra": "Australia/Sydney", "wellington": "Pacific/Auckland",
+    # Countries with one timezone (mainland, where they have outlying islands).
+    "uk": "Europe/London", "united kingdom": "Europe/London", "england": "Europe/London",
+    "scotland": "Europe/London", "wales": "Europe/London", "ireland": "Europe/Dublin",
+    "germany": "Europe/Berlin", "deutschland": "Europe/Berlin", "france": "Europe/Paris",
+    "italy": "Europe/Rome", "spain": "Europe/Madrid", "portugal": "Europe/Lisbon",
+    "netherlands": "Europe/Amsterdam", "holland": "Europe/Amsterdam",
+    "belgium": "Europe/Brussels", "switzerland": "Europe/Zurich", "austria": "Europe/Vienna",
+    "poland": "Europe/Warsaw", "czechia": "Europe/Prague", "czech republic": "Europe/Prague",
+    "sweden": "Europe/Stockholm", "norway": "Europe/Oslo", "denmark": "Europe/Copenhagen",
+    "finland": "Europe/Helsinki", "greece": "Europe/Athens", "ukraine": "Europe/Kyiv",
+    "turkey": "Europe/Istanbul", "turkiye": "Europe/Istanbul", "israel": "Asia/Jerusalem",
+    "egypt": "Africa/Cairo", "nigeria": "Africa/Lagos", "kenya": "Africa/Nairobi",
+    "south africa": "Africa/Johannesburg", "india": "Asia/Kolkata", "china": "Asia/Shanghai",
+    "japan": "Asia/Tokyo", "korea": "Asia/Seoul", "south korea": "Asia/Seoul",
+    "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh", "philippines": "Asia/Manila",
+    "singapore": "Asia/Singapore", "uae": "Asia/Dubai", "pakistan": "Asia/Karachi",
+    "bangladesh": "Asia/Dhaka", "iran": "Asia/Tehran", "new zealand": "Pacific/Auckland",
+    "argentina": "America/Argentina/Buenos_Aires", "colombia": "America/Bogota",
+    "peru": "America/Lima", "chile": "America/Santiago", "venezuela": "America/Caracas",
+}  # fmt: skip
+
+# Offsets that are not whole hours have no Etc/ zone: the best-known zone on each.
+_FRACTIONAL_OFFSETS: Final[dict[tuple[int, int], str]] = {
+    (-9, 30): "Pacific/Marquesas", (-3, 30): "America/St_Johns", (3, 30): "Asia/Tehran",
+    (4, 30): "Asia/Kabul", (5, 30): "Asia/Kolkata", (5, 45): "Asia/Kathmandu",
+    (6, 30): "Asia/Yangon", (8, 45): "Australia/Eucla", (9, 30): "Australia/Darwin",
+    (10, 30): "Australia/Adelaide", (12, 45): "Pacific/Chatham",
+}  # fmt: skip
+
+# The timezone most people writing in a language live in, where one clearly dominates.
+# Languages spoken across many zones (en, es, pt, ar, fr...) are absent: those users get UTC.
+LANGUAGE_ZONES: Final[dict[str, str]] = {
+    "de": "Europe/Berlin", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+    "pl": "Europe/Warsaw", "cs": "Europe/Prague", "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
+    "el": "Europe/Athens", "sv": "Europe/Stockholm", "da": "Europe/Copenhagen",
+    "nb": "Europe/Oslo", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
+    "uk": "Europe/Kyiv", "ru": "Europe/Moscow", "be": "Europe/Minsk",
+    "tr": "Europe/Istanbul", "he": "Asia/Jerusalem", "fa": "Asia/Tehran",
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh-hans": "Asia/Shanghai",
+    "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh", "id": "Asia/Jakarta",
+    "pt-br": "America/Sao_Paulo",
+}  # fmt: skip
+
+_OFFSET_RE: Final = re.compile(
+    r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?:[:.h]?(?P<minutes>\d{2}))?$"
+)
+_UTC_NAMES: Final = frozenset({"utc", "gmt", "z", "zulu", "utc+0", "utc-0", "gmt+0", "gmt-0"})
+
+
+def resolve(text: str) -> str:
+    """The IANA name for what a user typed; raise `UnknownTimezone` (with suggestions)."""
+    key = _normalize(text)
+    if not key or len(text) > MAX_INPUT_CHARS:
+        raise UnknownTimezone(text)
+    if key in _UTC_NAMES:
+        return "UTC"
+    if match := _OFFSET_RE.match(key.replace(" ", "")):
+        return _from_offset(match, text)
+    found = _zones_by_name().get(key) or CITIES.get(key) or _zones_by_city().get(key)
+    if found is not None:
+        return found
+    raise UnknownTimezone(text, suggest(key))
+
+
+def suggest(key: str) -> tuple[str, ...]:
+    """Up to three IANA names close to a misspelt place ("berln" -> Europe/Berlin)."""
+    choices = {**_zones_by_city(), **CITIES}
+    matches = process.extract(
+        key, list(choices), scorer=fuzz.ratio, limit=MAX_SUGGESTIONS * 2,
+        score_cutoff=SUGGESTION_CUTOFF,
+    )  # fmt: skip
+    zones = dict.fromkeys(choices[name] for name, _, _ in matches)  # unique, best first
+    return tuple(zones)[:MAX_SUGGESTIONS]
+
+
+def is_known(name: str) -> bool:
+    """The name is an IANA zone this system knows (button data is checked with this)."""
+    return name in _available()
+
+
+def guess_from_language(language_code: str | None) -> str:
+    """A first timezone from the Telegram language ("de" -> Europe/Berlin), else UTC."""
+    if not language_code:
+        return "UTC"
+    code = language_code.lower()
+    return LANGUAGE_ZONES.get(code) or LANGUAGE_ZONES.get(code.split("-", 1)[0]) or "UTC"
+
+
+async def from_location(latitude: float, longitude: float) -> str | None:
+    """The IANA zone at a point (offline, timezonefinder), in a worker thread; None if none."""
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None
+    return await asyncio.to_thread(_zone_at, latitude, longitude)
+
+
+def _zone_at(latitude: float, longitude: float) -> str | None:
+    name = _finder().timezone_at(lng=longitude, lat=latitude)
+    return name if name is not None and is_known(name) else None
+
+
+_FINDER_LOCK = threading.Lock()
+_finder_instance: list[TimezoneFinder] = []
+
+
+def _finder() -> TimezoneFinder:
+    # Loading the boundary index takes ~0.3 s: done once, on the first shared location, in a
+    # worker thread (never at import, never on the event loop).
+    with _FINDER_LOCK:
+        if not _finder_instance:
+            from timezonefinder import TimezoneFinder
+
+            finder = TimezoneFinder()
+            # Its coordinate files are memory-mapped: unmap them at exit, before the
+            # interpreter's teardown collects them half-way (a ResourceWarning then).
+            atexit.register(finder.cleanup)
+            _finder_instance.append(finder)
+        return _finder_instance[0]
+
+
+def _from_offset(match: re.Match[str], text: str) -> str:
+    hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
+    sign = -1 if match["sign"] == "-" else 1
+    if minutes:
+        zone = _FRACTIONAL_OFFSETS.get((sign * hours, minutes))
+        if zone is None:
+            raise UnknownTimezone(text)
+        return zone
+    if hours == 0:
+        return "UTC"
+    if not -12 <= sign * hours <= 14:
+        raise UnknownTimezone(text)
+    # POSIX style: Etc/GMT-3 is three hours AHEAD of UTC.
+    return f"Etc/GMT{'-' if sign > 0 else '+'}{hours}"
+
+
+def _normalize(text: str) -> str:
+    """Lower case, accents removed, "_" and runs of spaces as one space, dashes as "-"."""
+    folded = unicodedata.normalize("NFKD", text[: MAX_INPUT_CHARS + 1])
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    plain = plain.replace("−", "-").replace("–", "-").replace("_", " ").replace(".", "")
+    return " ".join(plain.lower().split())
+
+
+@cache
+def _available() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+@cache
+def _zones_by_name() -> dict[str, str]:
+    """ "europe/berlin" -> "Europe/Berlin", for every IANA zone."""
+    return {_normalize(name): name for name in _available()}
+
+
+@cache
+def _zones_by_city() -> dict[str, str]:
+    """ "berlin" -> "Europe/Berlin": the last part of every regional IANA zone."""
+    by_city: dict[str, str] = {}
+    # Sorted so that a city named twice always maps to the same zone; canonical regions
+    # before the legacy aliases (US/..., Etc/..., SystemV/...).
+    regions = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/",
+               "Europe/", "Indian/", "Pacific/")  # fmt: skip
+    for name in sorted(_available(), key=lambda n: (n.count("/"), n)):
+        if name.startswith(regions):
+            by_city.setdefault(_normalize(name.rsplit("/", 1)[1]), name)
+    return by_city

@@ -1,0 +1,120 @@
+"""How the profile and the targets look: values in the user's units, the cards, the keyboards."""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+from typing import Final
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from healthbot.profile.service import Overview
+from healthbot.profile.texts import ProfileTexts
+
+CM_PER_INCH: Final = 2.54
+LB_PER_KG: Final = 1 / 0.45359237
+ML_PER_FL_OZ: Final = 29.5735295625
+
+SETUP_BUTTON: Final = "ob:go"
+EDIT_PREFIX: Final = "pf:edit:"
+EDIT_ROWS: Final = (("name", "timezone", "units"), ("sex", "age", "height"),
+                    ("weight", "activity", "goal"))  # fmt: skip
+
+
+def height(cm: Decimal | float, units: str) -> str:
+    """ "175 cm", or "5'9"" for imperial users."""
+    if units != "imperial":
+        return f"{float(cm):.0f} cm"
+    inches = round(float(cm) / CM_PER_INCH)
+    return f"{inches // 12}'{inches % 12}\""
+
+
+def weight(kg: Decimal | float, units: str) -> str:
+    """ "72.5 kg", or "159.8 lb" for imperial users."""
+    if units == "imperial":
+        return f"{float(kg) * LB_PER_KG:,.1f} lb"
+    return f"{float(kg):,.1f} kg"
+
+
+def water(ml: int, units: str) -> str:
+    """ "2,800 ml", or "95 fl oz" for imperial users."""
+    if units == "imperial":
+        return f"{round(ml / ML_PER_FL_OZ):,} fl oz"
+    return f"{ml:,} ml"
+
+
+def height_example(imperial: bool) -> str:
+    """How to write a height, in the user's units."""
+    return "like 5'10\" or 70 in" if imperial else "like 175 cm or 1.75 m"
+
+
+def weight_example(imperial: bool) -> str:
+    """How to write a weight, in the user's units."""
+    return "like 160 lb" if imperial else "like 72.5 kg"
+
+
+def targets_text(texts: ProfileTexts, overview: Overview) -> str:
+    """The daily targets block, saying where the energy target comes from."""
+    profile = overview.profile
+    if profile is not None and profile.kcal_target_manual:
+        source = texts.kcal_source_manual
+    elif profile is not None and profile.daily_kcal_target is not None:
+        source = texts.kcal_source_formula
+    else:
+        source = texts.kcal_source_default
+    t = overview.targets
+    return texts.targets.format(
+        kcal=f"{t.kcal:,}",
+        source=source,
+        protein=t.protein_g,
+        carbs=t.carbs_g,
+        fat=t.fat_g,
+        water=water(t.water_ml, overview.units),
+    )
+
+
+def profile_text(texts: ProfileTexts, overview: Overview) -> str:
+    """The /profile card: every answer (or a dash) and the targets."""
+    profile, units, unset = overview.profile, overview.units, texts.not_set
+
+    def choice(step: str, value: str | None) -> str:
+        return texts.choices[step].get(value, unset) if value else unset
+
+    return texts.profile.format(
+        name=html.escape(overview.name or unset),
+        timezone=html.escape(overview.user.timezone if overview.user else "UTC"),
+        units=choice("units", units),
+        sex=choice("sex", profile.sex if profile else None),
+        age=overview.age if overview.age is not None else unset,
+        height=height(profile.height_cm, units) if profile and profile.height_cm else unset,
+        weight=weight(overview.weight_kg, units) if overview.weight_kg is not None else unset,
+        activity=choice("activity", profile.activity_level if profile else None),
+        goal=choice("goal", profile.goal if profile else None),
+        targets=targets_text(texts, overview),
+    )
+
+
+def profile_keyboard(texts: ProfileTexts) -> InlineKeyboardMarkup:
+    """A button per answer, the calorie target, and the whole setup again."""
+    rows = [
+        [
+            InlineKeyboardButton(text=texts.edit_buttons[step], callback_data=EDIT_PREFIX + step)
+            for step in row
+        ]
+        for row in EDIT_ROWS
+    ]
+    rows.append([InlineKeyboardButton(text=texts.kcal_button, callback_data=EDIT_PREFIX + "kcal")])
+    rows.append([InlineKeyboardButton(text=texts.rerun_button, callback_data=SETUP_BUTTON)])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def after_setup_keyboard(texts: ProfileTexts) -> InlineKeyboardMarkup:
+    """Under the setup's summary: set the calorie target by hand."""
+    button = InlineKeyboardButton(text=texts.kcal_button, callback_data=EDIT_PREFIX + "kcal")
+    return InlineKeyboardMarkup(inline_keyboard=[[button]])
+
+
+def setup_offer_keyboard(texts: ProfileTexts) -> InlineKeyboardMarkup:
+    """Under /start's greeting: the offer to set up a profile (never forced)."""
+    button = InlineKeyboardButton(text=texts.setup_button, callback_data=SETUP_BUTTON)
+    return InlineKeyboardMarkup(inline_keyboard=[[button]])

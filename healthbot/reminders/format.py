@@ -1,0 +1,73 @@
+"""Schedules and instants as a user reads them, in their timezone and language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
+
+from healthbot.reminders.schedule import (
+    EVERY_DAY,
+    WEEKDAYS,
+    WEEKENDS,
+    Interval,
+    Once,
+    Schedule,
+    Weekly,
+    local_instant,
+)
+from healthbot.reminders.texts import ReminderTexts
+
+
+def hhmm(value: time) -> str:
+    """A clock time on the 24-hour clock: "08:05"."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def days_text(texts: ReminderTexts, days: frozenset[int]) -> str:
+    """ "every day", "weekdays", "weekends" or "Mon, Wed, Fri"."""
+    if days == EVERY_DAY:
+        return texts.every_day
+    if days == WEEKDAYS:
+        return texts.on_weekdays
+    if days == WEEKENDS:
+        return texts.on_weekends
+    return texts.on_days.format(days=", ".join(texts.weekdays[d - 1] for d in sorted(days)))
+
+
+def moment(texts: ReminderTexts, instant: datetime, zone: ZoneInfo, now: datetime) -> str:
+    """An instant in the user's time: "15:30" today, "Sat 28 Nov 15:30" on another day."""
+    local = instant.astimezone(zone)
+    clock = hhmm(local.time())
+    if local.date() == now.astimezone(zone).date():
+        return clock
+    return f"{texts.weekdays[local.isoweekday() - 1]} {local.day} {local:%b} {clock}"
+
+
+def schedule_text(texts: ReminderTexts, schedule: Schedule, zone: ZoneInfo, now: datetime) -> str:
+    """The schedule in words: "every day at 08:00", "every 2 h from 09:00 to 17:00, weekdays"."""
+    if isinstance(schedule, Weekly):
+        times = ", ".join(hhmm(t) for t in schedule.times)
+        return texts.at_times.format(days=days_text(texts, schedule.days), times=times)
+    if isinstance(schedule, Once):
+        at = schedule.at
+        instant = at if at.tzinfo is not None else local_instant(at, zone)
+        return texts.once_at.format(when=moment(texts, instant.astimezone(UTC), zone, now))
+    return _interval_text(texts, schedule)
+
+
+def _interval_text(texts: ReminderTexts, schedule: Interval) -> str:
+    minutes = schedule.every_minutes
+    if minutes % 60 == 0:
+        every = texts.every_hours.format(hours=minutes // 60)
+    else:
+        every = texts.every_minutes.format(minutes=minutes)
+    if schedule.window is None:
+        if schedule.days == EVERY_DAY:
+            return every
+        return f"{every}, {days_text(texts, schedule.days)}"
+    return texts.window.format(
+        every=every,
+        start=hhmm(schedule.window.start),
+        end=hhmm(schedule.window.end),
+        days=days_text(texts, schedule.days),
+    )

@@ -1,0 +1,483 @@
+"""Reminders and their deliveries: named, parameterized SQL; writes idempotent on their keys.
+
+The scheduler's claim is one transaction: lock a batch of due reminders (the partial index
+`reminders_due_idx`, FOR UPDATE SKIP LOCKED, so that concurrent schedulers take disjoint
+batches), let the caller decide each one's occurrence and next run (in Python: DST rules
+live in `schedule`), advance them, and record the occurrences in `reminder_deliveries`,
+whose UNIQUE (reminder_id, occurrence) makes a second record of one occurrence impossible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final, Literal
+
+import psycopg
+from psycopg.rows import class_row
+from psycopg.types.json import Jsonb
+
+from healthbot.db import Database
+
+# The advisory-lock class of scheduler instances ("rmnd"): an instance holds the lock
+# (class, owner id) on a connection of its own for as long as it lives, so that another
+# one can tell a dead owner's pending deliveries from a live one's.
+OWNER_LOCK_CLASS: Final = 0x726D_6E64
+
+_REMINDER_COLUMNS: Final = (
+    " id, user_id, kind, text, schedule, timezone, next_run_at, active, paused_reason,"
+    " skip_if_meal_hours"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderRow:
+    """One stored reminder (`schedule` is its jsonb value)."""
+
+    id: int
+    user_id: int
+    kind: str
+    text: str
+    schedule: dict[str, Any]
+    timezone: str
+    next_run_at: datetime | None
+    active: bool
+    paused_reason: str | None
+    skip_if_meal_hours: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AddedRow(ReminderRow):
+    """A reminder as `add` returns it: `created` is False when the key had stored it before."""
+
+    created: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DueRow:
+    """A claimed reminder: its schedule, its owner's current timezone and language, and
+    whether its meal condition holds right now."""
+
+    id: int
+    user_id: int
+    text: str
+    schedule: dict[str, Any]
+    next_run_at: datetime
+    timezone: str
+    language_code: str | None
+    meal_logged: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the claim does with one due reminder: its next run (None: done, deactivate)
+    and the occurrence it records, sent (status pending) or skipped for a reason."""
+
+    next_run_at: datetime | None
+    occurrence: datetime | None  # None: record nothing (a malformed schedule)
+    status: Literal["pending", "skipped"] = "pending"
+    skip_reason: Literal["late", "meal"] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A delivery to send: which reminder, to whom, of which occurrence."""
+
+    id: int
+    reminder_id: int
+    user_id: int
+    occurrence: datetime
+    text: str
+    language_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """One claim's result: deliveries to send, and the occurrences recorded as skipped."""
+
+    due: int
+    pending: list[Pending]
+    skipped: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeRow:
+    """A delivery answered with a button: the reminder's text."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SnoozeRow:
+    """When a snoozed reminder comes again."""
+
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class _Inserted:
+    id: int
+    reminder_id: int
+    occurrence: datetime
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Owner:
+    owner: int
+
+
+# Due now, oldest first, locked; rows another scheduler holds are skipped, not waited for.
+CLAIM_SQL: Final = (
+    "SELECT r.id, r.user_id, r.text, r.schedule, r.next_run_at, u.timezone, u.language_code,"
+    " (r.skip_if_meal_hours IS NOT NULL AND EXISTS ("
+    "  SELECT 1 FROM food_entries f WHERE f.user_id = r.user_id AND f.deleted_at IS NULL"
+    "  AND f.eaten_at > %(now)s - make_interval(hours => r.skip_if_meal_hours)"
+    "  AND f.eaten_at <= %(now)s)) AS meal_logged"
+    " FROM reminders r JOIN users u ON u.id = r.user_id"
+    " WHERE r.active AND r.next_run_at <= %(now)s"
+    " ORDER BY r.next_run_at LIMIT %(limit)s"
+    " FOR UPDATE OF r SKIP LOCKED"
+)
+
+
+class ReminderRepository:
+    """Reads and writes `reminders` and `reminder_deliveries`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- the user's reminders ---------------------------------------------------------------
+
+    async def add(
+        self,
+        user_id: int,
+        *,
+        kind: str,
+        text: str,
+        schedule: dict[str, Any],
+        timezone: str,
+        next_run_at: datetime,
+        skip_if_meal_hours: int | None,
+        key: str,
+        limit: int,
+    ) -> AddedRow | None:
+        """Store a reminder once per key (the stored one on a retry); None when the user
+        has `limit` reminders already."""
+        # The second branch sees the snapshot before the insert: at most one branch yields.
+        return await self.db.fetch_one(
+            "reminders.add",
+            "WITH added AS ("
+            " INSERT INTO reminders (user_id, kind, text, schedule, timezone, next_run_at,"
+            "  skip_if_meal_hours, idempotency_key)"
+            " SELECT %(user_id)s, %(kind)s, %(text)s, %(schedule)s, %(timezone)s,"
+            "  %(next_run_at)s, %(meal)s, %(key)s"
+            " WHERE (SELECT count(*) FROM reminders WHERE user_id = %(user_id)s"
+            "  AND next_run_at IS NOT NULL) < %(limit)s"
+            " ON CONFLICT (user_id, idempotency_key) DO NOTHING"
+            " RETURNING" + _REMINDER_COLUMNS + ")"
+            " SELECT" + _REMINDER_COLUMNS + ", true AS created FROM added"
+            " UNION ALL"
+            " SELECT" + _REMINDER_COLUMNS + ", false AS created FROM reminders"
+            " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s"
+            " LIMIT 1",
+            {
+                "user_id": user_id,
+                "kind": kind,
+                "text": text,
+                "schedule": Jsonb(schedule),
+                "timezone": timezone,
+                "next_run_at": next_run_at,
+                "meal": skip_if_meal_hours,
+                "key": key,
+                "limit": limit,
+            },
+            AddedRow,
+        )
+
+    async def of_user(self, user_id: int, limit: int) -> list[ReminderRow]:
+        """The user's reminders that will fire (or would, once resumed), oldest first."""
+        return await self.db.fetch_all(
+            "reminders.list",
+            "SELECT" + _REMINDER_COLUMNS + " FROM reminders"
+            " WHERE user_id = %(user_id)s AND next_run_at IS NOT NULL"
+            " ORDER BY id LIMIT %(limit)s",
+            {"user_id": user_id, "limit": limit},
+            ReminderRow,
+        )
+
+    async def get(self, user_id: int, reminder_id: int) -> ReminderRow | None:
+        """One of the user's reminders (None: no such id, or another user's)."""
+        return await self.db.fetch_one(
+            "reminders.get",
+            "SELECT" + _REMINDER_COLUMNS + " FROM reminders"
+            " WHERE id = %(id)s AND user_id = %(user_id)s",
+            {"id": reminder_id, "user_id": user_id},
+            ReminderRow,
+        )
+
+    async def pause(self, user_id: int, reminder_id: int) -> bool:
+        """Pause one of the user's reminders; False if it is not theirs (or is done)."""
+        touched = await self.db.execute(
+            "reminders.pause",
+            "UPDATE reminders SET active = false, paused_reason = 'user', updated_at = now()"
+            " WHERE id = %(id)s AND user_id = %(user_id)s AND next_run_at IS NOT NULL",
+            {"id": reminder_id, "user_id": user_id},
+        )
+        return touched > 0
+
+    async def resume(self, user_id: int, reminder_id: int, next_run_at: datetime) -> bool:
+        """Resume one of the user's reminders from `next_run_at`; False if not theirs."""
+        touched = await self.db.execute(
+            "reminders.resume",
+            "UPDATE reminders SET active = true, paused_reason = NULL,"
+            " next_run_at = %(next_run_at)s, updated_at = now()"
+            " WHERE id = %(id)s AND user_id = %(user_id)s",
+            {"id": reminder_id, "user_id": user_id, "next_run_at": next_run_at},
+        )
+        return touched > 0
+
+    async def delete(self, user_id: int, reminder_id: int) -> bool:
+        """Delete one of the user's reminders; False if it is not theirs."""
+        touched = await self.db.execute(
+            "reminders.delete",
+            "DELETE FROM reminders WHERE id = %(id)s AND user_id = %(user_id)s",
+            {"id": reminder_id, "user_id": user_id},
+        )
+        return touched > 0
+
+    async def pause_all(self, user_id: int) -> int:
+        """Pause every active reminder of a user who blocked the bot."""
+        return await self.db.execute(
+            "reminders.pause_blocked",
+            "UPDATE reminders SET active = false, paused_reason = 'blocked', updated_at = now()"
+            " WHERE user_id = %(user_id)s AND active",
+            {"user_id": user_id},
+        )
+
+    # --- answers to a delivered reminder ----------------------------------------------------
+
+    async def set_outcome(
+        self, user_id: int, delivery_id: int, outcome: Literal["done", "skipped"]
+    ) -> OutcomeRow | None:
+        """Record the user's answer to a delivery of theirs; None if it is not theirs."""
+        return await self.db.fetch_one(
+            "reminders.outcome",
+            "UPDATE reminder_deliveries d SET outcome = %(outcome)s, outcome_at = now()"
+            " FROM reminders r"
+            " WHERE d.id = %(id)s AND d.user_id = %(user_id)s AND r.id = d.reminder_id"
+            " RETURNING r.text",
+            {"id": delivery_id, "user_id": user_id, "outcome": outcome},
+            OutcomeRow,
+        )
+
+    async def snooze(
+        self, user_id: int, delivery_id: int, schedule: dict[str, Any], at: datetime, key: str
+    ) -> SnoozeRow | None:
+        """Record a snooze and add a one-off copy of the reminder at `at`, once per key
+        (a retry returns the first one's time); None if the delivery is not the user's."""
+        return await self.db.fetch_one(
+            "reminders.snooze",
+            "WITH answered AS ("
+            " UPDATE reminder_deliveries SET outcome = 'snoozed', outcome_at = now()"
+            " WHERE id = %(id)s AND user_id = %(user_id)s RETURNING reminder_id),"
+            " added AS ("
+            " INSERT INTO reminders (user_id, kind, text, schedule, timezone, next_run_at,"
+            "  idempotency_key)"
+            " SELECT r.user_id, r.kind, r.text, %(schedule)s, r.timezone, %(at)s, %(key)s"
+            " FROM reminders r JOIN answered a ON r.id = a.reminder_id"
+            " ON CONFLICT (user_id, idempotency_key) DO NOTHING"
+            " RETURNING (schedule->>'once')::timestamptz AS at)"
+            " SELECT at FROM added"
+            " UNION ALL"
+            " SELECT (schedule->>'once')::timestamptz FROM reminders"
+            " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s"
+            " LIMIT 1",
+            {
+                "id": delivery_id,
+                "user_id": user_id,
+                "schedule": Jsonb(schedule),
+                "at": at,
+                "key": key,
+            },
+            SnoozeRow,
+        )
+
+    # --- the scheduler ----------------------------------------------------------------------
+
+    async def claim(
+        self,
+        now: datetime,
+        limit: int,
+        owner: int,
+        decide: Callable[[DueRow], Decision],
+    ) -> Claimed:
+        """Claim up to `limit` reminders due at `now`, advance them and record their
+        occurrences, in one transaction; return the deliveries to send (owned by `owner`)."""
+        async with self.db.transaction("reminders.claim") as conn:
+            cur = conn.cursor(row_factory=class_row(DueRow))
+            await cur.execute(CLAIM_SQL, {"now": now, "limit": limit})
+            due = await cur.fetchall()
+            if not due:
+                return Claimed(0, [], {})
+            decisions = [decide(row) for row in due]
+            await conn.execute(
+                "UPDATE reminders AS r SET next_run_at = v.next_run_at,"
+                " last_run_at = coalesce(v.occurrence, r.last_run_at),"
+                " active = v.next_run_at IS NOT NULL, updated_at = now()"
+                " FROM unnest(%(ids)s::bigint[], %(next)s::timestamptz[],"
+                "  %(occurrence)s::timestamptz[]) AS v(id, next_run_at, occurrence)"
+                " WHERE r.id = v.id",
+                {
+                    "ids": [row.id for row in due],
+                    "next": [d.next_run_at for d in decisions],
+                    "occurrence": [d.occurrence for d in decisions],
+                },
+            )
+            recorded = [(r, d) for r, d in zip(due, decisions, strict=True) if d.occurrence]
+            inserted = await self._record(conn, now, owner, recorded)
+        by_id = {row.id: row for row in due}
+        pending = [
+            Pending(
+                row.id,
+                row.reminder_id,
+                by_id[row.reminder_id].user_id,
+                row.occurrence,
+                by_id[row.reminder_id].text,
+                by_id[row.reminder_id].language_code,
+            )
+            for row in inserted
+            if row.status == "pending"
+        ]
+        skipped: dict[str, int] = {}
+        for _reminder, decision in recorded:
+            if decision.status == "skipped" and decision.skip_reason is not None:
+                skipped[decision.skip_reason] = skipped.get(decision.skip_reason, 0) + 1
+        return Claimed(len(due), pending, skipped)
+
+    async def _record(
+        self,
+        conn: psycopg.AsyncConnection[Any],
+        now: datetime,
+        owner: int,
+        recorded: Sequence[tuple[DueRow, Decision]],
+    ) -> list[_Inserted]:
+        if not recorded:
+            return []
+        cur = conn.cursor(row_factory=class_row(_Inserted))
+        # ON CONFLICT: an occurrence recorded once is never recorded (nor sent) again.
+        await cur.execute(
+            "INSERT INTO reminder_deliveries"
+            " (reminder_id, user_id, occurrence, status, skip_reason, owner, claimed_at)"
+            " SELECT v.reminder_id, v.user_id, v.occurrence, v.status, v.reason,"
+            "  CASE WHEN v.status = 'pending' THEN %(owner)s END, %(now)s"
+            " FROM unnest(%(reminders)s::bigint[], %(users)s::bigint[],"
+            "  %(occurrences)s::timestamptz[], %(statuses)s::text[], %(reasons)s::text[])"
+            "  AS v(reminder_id, user_id, occurrence, status, reason)"
+            " ON CONFLICT (reminder_id, occurrence) DO NOTHING"
+            " RETURNING id, reminder_id, occurrence, status",
+            {
+                "owner": owner,
+                "now": now,
+                "reminders": [r.id for r, _ in recorded],
+                "users": [r.user_id for r, _ in recorded],
+                "occurrences": [d.occurrence for _, d in recorded],
+                "statuses": [d.status for _, d in recorded],
+                "reasons": [d.skip_reason for _, d in recorded],
+            },
+        )
+        return await cur.fetchall()
+
+    async def mark_sent(self, delivery_id: int, message_id: int, sent_at: datetime) -> None:
+        """The delivery's message is out."""
+        await self.db.execute(
+            "reminders.sent",
+            "UPDATE reminder_deliveries SET status = 'sent', sent_at = %(at)s,"
+            " message_id = %(message_id)s WHERE id = %(id)s AND status = 'pending'",
+            {"id": delivery_id, "message_id": message_id, "at": sent_at},
+        )
+
+    async def mark_blocked(self, delivery_id: int, user_id: int) -> int:
+        """The user blocked the bot: the delivery ends, their reminders pause; return how
+        many reminders were paused."""
+        async with self.db.transaction("reminders.blocked") as conn:
+            await conn.execute(
+                "UPDATE reminder_deliveries SET status = 'blocked'"
+                " WHERE id = %(id)s AND status = 'pending'",
+                {"id": delivery_id},
+            )
+            cur = await conn.execute(
+                "UPDATE reminders SET active = false, paused_reason = 'blocked',"
+                " updated_at = now() WHERE user_id = %(user_id)s AND active",
+                {"user_id": user_id},
+            )
+            return cur.rowcount
+
+    # --- instances and what they leave behind -----------------------------------------------
+
+    @asynccontextmanager
+    async def owner_lock(self, owner: int) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
+        """Hold the lock that says `owner` is alive, on a connection of its own."""
+        conn = await psycopg.AsyncConnection.connect(self.db.conninfo, autocommit=True)
+        try:
+            cur = await conn.execute(
+                "SELECT pg_try_advisory_lock(%s, %s)", (OWNER_LOCK_CLASS, owner)
+            )
+            row = await cur.fetchone()
+            if row is None or not row[0]:
+                raise RuntimeError(f"scheduler owner id {owner} is in use")
+            yield conn
+        finally:
+            await conn.close()
+
+    async def take_over(
+        self, lock: psycopg.AsyncConnection[Any], owner: int, max_attempts: int
+    ) -> tuple[list[Pending], int]:
+        """The pending deliveries of instances that are gone, now `owner`'s (with the ones
+        tried `max_attempts` times given up); return them and the number given up."""
+        owners = await self.db.fetch_all(
+            "reminders.owners",
+            "SELECT DISTINCT owner FROM reminder_deliveries"
+            " WHERE status = 'pending' AND owner IS DISTINCT FROM %(owner)s",
+            {"owner": owner},
+            _Owner,
+        )
+        taken: list[Pending] = []
+        failed = 0
+        for row in owners:
+            # Free means its instance is gone (its session ended); held while we work, so
+            # that two survivors do not both take the same rows.
+            cur = await lock.execute(
+                "SELECT pg_try_advisory_lock(%s, %s)", (OWNER_LOCK_CLASS, row.owner)
+            )
+            got = await cur.fetchone()
+            if got is None or not got[0]:
+                continue
+            try:
+                failed += await self.db.execute(
+                    "reminders.give_up",
+                    "UPDATE reminder_deliveries SET status = 'failed'"
+                    " WHERE status = 'pending' AND owner = %(dead)s"
+                    " AND attempts >= %(max_attempts)s",
+                    {"dead": row.owner, "max_attempts": max_attempts},
+                )
+                taken += await self.db.fetch_all(
+                    "reminders.take_over",
+                    "WITH taken AS ("
+                    " UPDATE reminder_deliveries SET owner = %(owner)s, attempts = attempts + 1"
+                    " WHERE status = 'pending' AND owner = %(dead)s"
+                    " RETURNING id, reminder_id, user_id, occurrence)"
+                    " SELECT t.id, t.reminder_id, t.user_id, t.occurrence, r.text,"
+                    "  u.language_code"
+                    " FROM taken t JOIN reminders r ON r.id = t.reminder_id"
+                    " JOIN users u ON u.id = t.user_id ORDER BY t.occurrence",
+                    {"owner": owner, "dead": row.owner},
+                    Pending,
+                )
+            finally:
+                await lock.execute(
+                    "SELECT pg_advisory_unlock(%s, %s)", (OWNER_LOCK_CLASS, row.owner)
+                )
+        return taken, failed

@@ -1,0 +1,388 @@
+"""/log, its questions and buttons, /today, /week and /history end to end: the daemon
+in-process on the fake Telegram over HTTP, real PostgreSQL (with the food table) and Redis.
+
+One daemon for the module (distinct user ids per test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+import pytest
+
+from healthbot import meals, profile, tracking
+from healthbot.app import App
+from healthbot.profile.service import ProfileService
+from loadgen.telegram import SentMessage
+from tests.conftest import create_database, drop_database
+from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
+from tests.tracking.test_bot import ForgingTelegram
+from tests.waiting import until
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+class Logged:
+    """The running daemon, its fake Telegram, and its database."""
+
+    def __init__(self, bot: RunningBot, fake: ForgingTelegram, url: str) -> None:
+        self.bot = bot
+        self.fake = fake
+        self.url = url
+
+    def user(self, user_id: int) -> int:
+        if user_id not in self.fake._chats:
+            self.fake.add_user(user_id, first_name=f"U{user_id}")
+        return user_id
+
+    async def say(self, user_id: int, text: str, replies: int = 1) -> list[SentMessage]:
+        """Send text as the user; return the bot's `replies` new messages."""
+        self.fake.send_text(self.user(user_id), text)
+        got = await self.fake.wait_for_messages(user_id, replies, timeout=40)
+        assert len(got) == replies, [shown(m) for m in got]
+        return got
+
+    async def ask(self, user_id: int, text: str) -> str:
+        return shown((await self.say(user_id, text))[0])
+
+    def press(self, user_id: int, message: SentMessage, data: str) -> None:
+        assert message.message_id is not None
+        self.fake.press_button(user_id, message.message_id, data)
+
+    def forge(self, user_id: int, message: SentMessage, data: str) -> None:
+        assert message.message_id is not None
+        self.fake.forge_press(user_id, message.message_id, data)
+
+    async def edited(self, user_id: int, count: int) -> SentMessage:
+        """Wait for the chat's `count`-th edit of a message text; return it."""
+        await until(
+            lambda: len(self.fake.sent(user_id, "editMessageText")) >= count,
+            what=f"edit #{count}",
+            timeout=20,
+        )
+        return self.fake.sent(user_id, "editMessageText")[count - 1]
+
+    async def answers(self, user_id: int, count: int) -> list[SentMessage]:
+        await until(
+            lambda: len(self.fake.sent(user_id, "answerCallbackQuery")) >= count,
+            what=f"{count} button answers",
+            timeout=20,
+        )
+        return self.fake.sent(user_id, "answerCallbackQuery")
+
+    async def rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        async with await psycopg.AsyncConnection.connect(self.url) as conn:
+            cur = await conn.execute(sql, params)
+            return await cur.fetchall()
+
+    async def entries(self, user_id: int) -> list[tuple[Any, ...]]:
+        """(meal, kcal, deleted, item count) of the user's entries, oldest first."""
+        return await self.rows(
+            "SELECT meal, kcal, deleted_at IS NOT NULL,"
+            " (SELECT count(*) FROM food_entry_items i WHERE i.entry_id = e.id)"
+            " FROM food_entries e WHERE user_id = %s ORDER BY id",
+            user_id,
+        )
+
+    async def entry_id(self, user_id: int) -> int:
+        rows = await self.rows(
+            "SELECT id FROM food_entries WHERE user_id = %s ORDER BY id DESC LIMIT 1", user_id
+        )
+        return int(rows[0][0])
+
+
+@pytest.fixture(scope="module")
+async def logged(
+    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+) -> AsyncIterator[Logged]:
+    url = create_database(postgres_admin_url)
+    try:
+        async with ForgingTelegram(TOKEN) as fake:
+            tmp_path = tmp_path_factory.mktemp("meals")
+            settings = bot_settings(tmp_path, url, redis_url, fake.base_url)
+            features = (profile.FEATURE, tracking.FEATURE, meals.FEATURE)
+            async with App(settings, TOKEN, features) as app, app.serving():
+                yield Logged(RunningBot(fake, app), fake, url)
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+_ids = iter(range(83_000, 84_000))
+
+
+@pytest.fixture
+def uid() -> int:
+    return next(_ids)
+
+
+def buttons(message: SentMessage) -> list[list[tuple[str, str]]]:
+    markup = message.reply_markup or {}
+    return [[(b["text"], b["callback_data"]) for b in row] for row in markup["inline_keyboard"]]
+
+
+def data_of(message: SentMessage) -> list[str]:
+    return [data for row in buttons(message) for _, data in row]
+
+
+# -- /log --------------------------------------------------------------------------------------
+
+
+async def test_log_stores_the_items_and_replies_with_totals_and_buttons(
+    logged: Logged, uid: int
+) -> None:
+    [reply] = await logged.say(uid, "/log 2 eggs and a slice of toast")
+    text = shown(reply)
+    assert "2 eggs → Egg, whole, raw, fresh, 100 g · 143 kcal" in text
+    assert "a slice of toast → Bread, white, commercially prepared, toasted, 22 g · 64 kcal" in text
+    assert text.splitlines()[-1] == "Total: 207 kcal · protein 15 g · carbs 13 g · fat 10 g"
+    entry_id = await logged.entry_id(uid)
+    assert data_of(reply) == [
+        f"meal:ok:{entry_id}",
+        f"meal:edit:{entry_id}",
+        f"meal:del:{entry_id}",
+        *(f"meal:set:{entry_id}:{meal}" for meal in ("breakfast", "lunch", "dinner", "snack")),
+    ]
+    [(_, kcal, deleted, items)] = await logged.entries(uid)
+    assert (kcal, deleted, items) == (Decimal("207.46"), False, 2)
+    item_rows = await logged.rows(
+        "SELECT position, usda_id, grams, kcal FROM food_entry_items WHERE user_id = %s"
+        " ORDER BY position",
+        uid,
+    )
+    assert item_rows == [
+        (0, "01123", Decimal("100.00"), Decimal("143.00")),
+        (1, "18070", Decimal("22.00"), Decimal("64.46")),
+    ]
+
+
+async def test_a_meal_named_first_is_used_and_can_be_changed_with_a_button(
+    logged: Logged, uid: int
+) -> None:
+    [reply] = await logged.say(uid, "/log dinner: 150g chicken breast, 1 cup rice")
+    assert shown(reply).startswith("🍽 Dinner")
+    assert "Total: 453 kcal" in shown(reply)
+    entry_id = await logged.entry_id(uid)
+    logged.press(uid, reply, f"meal:set:{entry_id}:breakfast")
+    edit = await logged.edited(uid, 1)
+    assert shown(edit).startswith("🍳 Breakfast")
+    assert ("• Breakfast", f"meal:set:{entry_id}:breakfast") in buttons(edit)[1]
+    assert [row[0] for row in await logged.entries(uid)] == ["breakfast"]
+
+
+async def test_an_unsure_food_is_asked_with_choices_and_the_choice_is_logged(
+    logged: Logged, uid: int
+) -> None:
+    [question] = await logged.say(uid, "/log a cup of juice")
+    assert shown(question) == "Which food is “a cup of juice”?"
+    choices = buttons(question)
+    assert len(choices) == 5 and choices[-1][0][0] == "Skip"
+    assert all(" kcal" in row[0][0] for row in choices[:-1])  # each choice shows its energy
+    assert await logged.entries(uid) == []  # nothing guessed
+    logged.press(uid, question, choices[0][0][1])
+    edit = await logged.edited(uid, 1)
+    assert "• a cup of juice → Juice, apple and grape blend" in shown(edit)
+    assert "Total: 125 kcal" in shown(edit)
+    [(_, kcal, _, items)] = await logged.entries(uid)
+    assert items == 1 and kcal > 0
+
+
+async def test_sure_items_are_logged_at_once_and_a_skipped_question_adds_nothing(
+    logged: Logged, uid: int
+) -> None:
+    entry, question = await logged.say(uid, "/log 2 eggs and a bowl of soup", replies=2)
+    assert "Total: 143 kcal" in shown(entry)
+    assert shown(question).startswith("Which food is “a bowl of soup”?")
+    logged.press(uid, question, data_of(question)[-1])  # Skip
+    edit = await logged.edited(uid, 1)
+    assert "Total: 143 kcal" in shown(edit)
+    assert [(r[1], r[3]) for r in await logged.entries(uid)] == [(Decimal("143.00"), 1)]
+
+
+async def test_an_unknown_food_can_be_named_again_in_text(logged: Logged, uid: int) -> None:
+    [question] = await logged.say(uid, "/log 2 xyzzyfruit")
+    assert shown(question) == "I don't know “xyzzyfruit”. Send another name for it, or tap Skip."
+    reply = await logged.ask(uid, "banana")
+    assert "2 xyzzyfruit (banana) → Bananas, raw, 236 g · 210 kcal" in reply
+    [(_, kcal, _, items)] = await logged.entries(uid)
+    assert (kcal, items) == (Decimal("210.04"), 1)
+
+
+async def test_an_amount_question_takes_a_button_or_typed_grams(logged: Logged, uid: int) -> None:
+    [question] = await logged.say(uid, "/log 2 slices of avocado")
+    assert shown(question).startswith("How much is “2 slices of avocado” of Avocados, raw")
+    assert "Send the weight in grams" in await logged.ask(uid, "lots")
+    logged.press(uid, question, next(d for d in data_of(question) if d.endswith(":100")))
+    edit = await logged.edited(uid, 1)
+    assert "100 g · 160 kcal" in shown(edit)
+    [question] = await logged.say(uid, "/log 3 slices of avocado")
+    reply = await logged.ask(uid, "45 g")
+    assert "45 g · 72 kcal" in reply
+
+
+async def test_a_command_sent_during_a_question_is_obeyed_and_the_question_stays(
+    logged: Logged, uid: int
+) -> None:
+    [question] = await logged.say(uid, "/log a cup of juice")
+    today = await logged.ask(uid, "/today")
+    assert today.startswith("📊 Today")
+    water = await logged.ask(uid, "/water 250 ml")
+    assert "Logged 250 ml" in water
+    assert await logged.entries(uid) == []
+    logged.press(uid, question, data_of(question)[0])
+    edit = await logged.edited(uid, 1)
+    assert "Total:" in shown(edit)
+
+
+async def test_ok_removes_the_buttons_delete_and_undo_work(logged: Logged, uid: int) -> None:
+    [reply] = await logged.say(uid, "/log a banana")
+    entry_id = await logged.entry_id(uid)
+    logged.press(uid, reply, f"meal:del:{entry_id}")
+    deleted = await logged.edited(uid, 1)
+    assert shown(deleted).startswith("🗑")
+    assert data_of(deleted) == [f"meal:undo:{entry_id}"]
+    assert [row[2] for row in await logged.entries(uid)] == [True]
+    assert "Nothing logged today yet" in await logged.ask(uid, "/today")
+    logged.press(uid, deleted, f"meal:undo:{entry_id}")
+    restored = await logged.edited(uid, 2)
+    assert "Total: 105 kcal" in shown(restored)
+    assert [row[2] for row in await logged.entries(uid)] == [False]
+    logged.press(uid, restored, f"meal:ok:{entry_id}")
+    await until(
+        lambda: bool(logged.fake.sent(uid, "editMessageReplyMarkup")), what="buttons removed"
+    )
+    answers = [a.text for a in await logged.answers(uid, 3)]
+    assert answers == ["Deleted. Tap Undo to bring it back.", "Restored.", "Saved."]
+
+
+async def test_edit_replaces_the_items_of_the_entry(logged: Logged, uid: int) -> None:
+    [reply] = await logged.say(uid, "/log 2 eggs")
+    entry_id = await logged.entry_id(uid)
+    logged.press(uid, reply, f"meal:edit:{entry_id}")
+    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    assert shown(prompt).startswith("✏️ Send the corrected list")
+    corrected = await logged.ask(uid, "3 eggs and a medium apple")
+    assert "Total: 309 kcal" in corrected  # 3 x 50 g x 143 + 182 g x 52
+    assert [(r[1], r[3]) for r in await logged.entries(uid)] == [(Decimal("309.14"), 2)]
+
+
+@pytest.mark.parametrize("action", ["del", "undo", "ok", "edit", "show", "set:{id}:lunch"])
+async def test_a_forged_press_on_another_users_entry_is_refused(
+    logged: Logged, uid: int, action: str
+) -> None:
+    victim = uid + 500
+    await logged.say(victim, "/log 2 eggs")
+    victim_entry = await logged.entry_id(victim)
+    [own] = await logged.say(uid, "/log a banana")
+    data = (
+        f"meal:{action.format(id=victim_entry)}"
+        if "{id}" in action
+        else f"meal:{action}:{victim_entry}"
+    )
+    alerts = len(logged.fake.alerts)
+    logged.forge(uid, own, data)
+    await until(lambda: len(logged.fake.alerts) > alerts, what="an alert")
+    assert logged.fake.alerts[-1] == "This button doesn't work."
+    [(_, kcal, deleted, items)] = await logged.entries(victim)
+    assert (kcal, deleted, items) == (Decimal("143.00"), False, 1)
+    assert logged.fake.sent(victim, "editMessageText") == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["meal:del:abc", "meal:pick:zz", "meal:set:1:brunch", "meal:", "meal:del:1; DROP", "meal:\x00"],
+)
+async def test_junk_button_data_is_refused(logged: Logged, uid: int, data: str) -> None:
+    [own] = await logged.say(uid, "/log a banana")
+    before = await logged.entries(uid)
+    answers = len(logged.fake.sent(uid, "answerCallbackQuery"))
+    logged.forge(uid, own, data)
+    await logged.answers(uid, answers + 1)
+    assert await logged.entries(uid) == before
+    assert logged.fake.sent(uid, "editMessageText") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/log", "Tell me what you ate."),
+        ("/log 999999 kg butter", "more than one sitting's worth"),
+        ("/log -2 eggs", "a quantity can't be negative"),
+        ("/log 0 eggs", "must be more than zero"),
+        ("/log 🍕🍔🥗", "Tell me what you ate."),
+        ("/log " + "2 eggs, " * 499, "at most 20 items"),  # 3,993 characters
+        ("/log 100 pizzas", "more than one sitting's worth"),
+    ],
+)
+async def test_bad_log_input_gets_a_clear_reply_and_stores_nothing(
+    logged: Logged, uid: int, text: str, expected: str
+) -> None:
+    reply = await logged.ask(uid, text)
+    assert expected in reply, reply
+    assert len(reply) < 300
+    assert await logged.entries(uid) == []
+
+
+async def test_sql_looking_text_is_only_text(logged: Logged, uid: int) -> None:
+    replies = await logged.say(uid, "/log 1 egg'); DROP TABLE food_entries; --", replies=2)
+    assert "Egg, whole" in shown(replies[0])
+    assert "Which food is" in shown(replies[1]) or "I don't know" in shown(replies[1])
+    assert [(r[1], r[3]) for r in await logged.entries(uid)] == [(Decimal("71.50"), 1)]
+
+
+# -- /today, /week, /history ------------------------------------------------------------------
+
+
+async def test_today_shows_meals_totals_targets_and_what_is_left(logged: Logged, uid: int) -> None:
+    assert "Nothing logged today yet" in await logged.ask(uid, "/today")
+    await logged.say(uid, "/log breakfast: 2 eggs and a slice of toast")
+    await logged.say(uid, "/log lunch: 150g chicken breast, 1 cup rice")
+    await logged.ask(uid, "/water 500 ml")
+    today = await logged.ask(uid, "/today")
+    assert "🍳 Breakfast: 207 kcal" in today
+    assert "🥗 Lunch: 453 kcal" in today
+    assert "Eaten: 660 of 2,000 kcal (33%)" in today
+    assert "Protein 65/100 g · carbs 57/250 g · fat 16/67 g" in today
+    assert "Left: 1,340 kcal" in today
+    assert "💧 Water: 500 of 2,000 ml" in today
+    profiles = logged.bot.app.dependencies["profiles"]
+    assert isinstance(profiles, ProfileService)
+    await profiles.set_kcal_target(uid, 600)  # what /profile's "Set calorie target" does
+    today = await logged.ask(uid, "/today")
+    assert "Eaten: 660 of 600 kcal (110%)" in today
+    assert "Protein 65/30 g" in today  # the 20/50/30 split of 600 kcal
+    assert "Over the target by 60 kcal" in today
+
+
+async def test_week_sends_a_chart_with_the_table(logged: Logged, uid: int) -> None:
+    assert "Nothing logged in the last 7 days" in await logged.ask(uid, "/week")
+    await logged.say(uid, "/log 2 eggs and a slice of toast")
+    [photo] = await logged.say(uid, "/week")
+    assert photo.method == "sendPhoto"
+    caption = shown(photo)
+    assert caption.startswith("📅 Last 7 days (target 2,000 kcal)")
+    assert "Average of 1 logged days: 207 kcal" in caption
+    assert len(caption.splitlines()) == 9
+    assert photo.file_id is not None
+    png = logged.fake.file_content(photo.file_id)
+    assert png is not None and png.startswith(PNG_MAGIC) and 1_000 < len(png) < 60_000
+
+
+async def test_history_lists_entries_pages_and_opens_one(logged: Logged, uid: int) -> None:
+    assert "No entries yet" in await logged.ask(uid, "/history")
+    for n in range(1, 11):
+        await logged.say(uid, f"/log {n} eggs")
+    [page] = await logged.say(uid, "/history")
+    rows = buttons(page)
+    assert len(rows) == 9  # 8 entries and "Older"
+    assert "10 eggs" in rows[0][0][0] and "715 kcal" in rows[0][0][0]
+    assert rows[-1] == [("Older ›", "meal:hist:8")]
+    logged.press(uid, page, "meal:hist:8")
+    older = await logged.edited(uid, 1)
+    assert len(buttons(older)) == 2 and "1 eggs" in buttons(older)[-1][0][0]
+    logged.press(uid, older, buttons(older)[-1][0][1])
+    [card] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    assert "Total: 72 kcal" in shown(card)
+    assert f"meal:del:{int(buttons(older)[-1][0][1].split(':')[-1])}" in data_of(card)

@@ -1,0 +1,140 @@
+"""The meal service against real PostgreSQL: idempotent writes, owners, days and meals, and
+the property that an entry's totals are the sums of its items."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from datetime import UTC, datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthbot.food.parser import FoodParseError
+from healthbot.meals.foods import Portion
+from healthbot.meals.portions import Meal, Nutrients, meal_at
+from healthbot.meals.service import MealService, split_meal
+from healthbot.profile.repository import UserRepository
+
+_ids = itertools.count(85_000)
+
+
+async def _user(users: UserRepository, timezone: str = "UTC") -> int:
+    """A new user in `timezone` (written before anything reads, so nothing cached is stale)."""
+    user_id = next(_ids)
+    await users.db.execute(
+        "test.user",
+        "INSERT INTO users (id, first_name, timezone) VALUES (%(id)s, 'T', %(tz)s)",
+        {"id": user_id, "tz": timezone},
+    )
+    return user_id
+
+
+async def test_the_same_key_stores_one_entry(service: MealService, users: UserRepository) -> None:
+    user_id = await _user(users)
+    understood = await service.understand("2 eggs and a slice of toast")
+    first = await service.log(user_id, understood.portions, meal=None, description="x", key="k1")
+    again = await service.log(user_id, understood.portions, meal=None, description="x", key="k1")
+    assert again.id == first.id and len(again.items) == 2
+    other = await service.log(user_id, understood.portions, meal=None, description="x", key="k2")
+    assert other.id != first.id
+    # An answered item added twice (a retried button press) is added once.
+    [banana] = (await service.understand("a banana")).portions
+    late = Portion(**{**{f: getattr(banana, f) for f in banana.__slots__}, "position": 2})
+    await service.add(user_id, first.id, late)
+    entry = await service.add(user_id, first.id, late)
+    assert entry is not None and len(entry.items) == 3
+    assert float(entry.row.kcal) == round(207.46 + banana.nutrients.kcal, 2)
+
+
+async def test_nobody_else_reads_or_changes_an_entry(
+    service: MealService, users: UserRepository
+) -> None:
+    owner, other = await _user(users), await _user(users)
+    entry = await service.log(
+        owner, (await service.understand("2 eggs")).portions, meal=None, description="", key="k"
+    )
+    assert await service.entry(other, entry.id) is None
+    assert not await service.delete(other, entry.id)
+    assert not await service.set_meal(other, entry.id, Meal.LUNCH)
+    assert await service.replace(other, entry.id, [], "") is None
+    [banana] = (await service.understand("a banana")).portions
+    assert await service.add(other, entry.id, banana) is None
+    unchanged = await service.entry(owner, entry.id)
+    assert unchanged is not None and unchanged.items == entry.items and not unchanged.row.deleted
+
+
+async def test_the_meal_and_day_come_from_the_users_local_time(
+    service: MealService, users: UserRepository
+) -> None:
+    # 23:30 UTC on the 28th is 08:30 on the 29th in Tokyo and 18:30 on the 28th in New York.
+    now = datetime(2026, 11, 28, 23, 30, tzinfo=UTC)
+    service.clock = lambda: now
+    portions = (await service.understand("a banana")).portions
+    tokyo, new_york = await _user(users, "Asia/Tokyo"), await _user(users, "America/New_York")
+    morning = await service.log(tokyo, portions, meal=None, description="", key="k")
+    evening = await service.log(new_york, portions, meal=None, description="", key="k")
+    assert (morning.meal, morning.row.local_date.isoformat()) == (Meal.BREAKFAST, "2026-11-29")
+    assert (evening.meal, evening.row.local_date.isoformat()) == (Meal.DINNER, "2026-11-28")
+    assert (await service.day(tokyo)).total.kcal == morning.totals.kcal
+    assert (await service.day(new_york)).entries == 1
+
+
+def test_meal_times_and_meal_words() -> None:
+    from datetime import time
+
+    assert [meal_at(time(h)) for h in (3, 4, 10, 11, 15, 16, 17, 21, 22)] == [
+        Meal.SNACK, Meal.BREAKFAST, Meal.BREAKFAST, Meal.LUNCH, Meal.LUNCH, Meal.SNACK,
+        Meal.DINNER, Meal.DINNER, Meal.SNACK,
+    ]  # fmt: skip
+    assert split_meal("Breakfast: 2 eggs") == (Meal.BREAKFAST, "2 eggs")
+    assert split_meal("supper - soup") == (Meal.DINNER, "soup")
+    assert split_meal("lunch") == (None, "lunch")  # a meal word alone is not a meal name
+    assert split_meal("snacky bar") == (None, "snacky bar")
+
+
+def test_nutrients_add_up() -> None:
+    total = Nutrients(1, 2, 3, 4) + Nutrients(0.5, 0.25)
+    assert total == Nutrients(1.5, 2.25, 3, 4, 0)
+
+
+_PHRASES = ["2 eggs", "a slice of toast", "1 cup rice", "150g chicken breast", "a banana",
+            "2 tbsp peanut butter", "half an avocado", "30 g cheddar", "a glass of milk",
+            "1 tbsp olive oil", "3 slices of bacon", "a medium apple"]  # fmt: skip
+
+
+async def test_an_entrys_totals_are_the_sums_of_its_items(
+    service: MealService, users: UserRepository
+) -> None:
+    user_id = await _user(users)
+    loop = asyncio.get_running_loop()
+    keys = itertools.count()
+
+    async def example(pieces: list[tuple[int, str]]) -> None:
+        text = ", ".join(f"{n} x {p}" if n > 1 else p for n, p in pieces)
+        try:
+            understood = await service.understand(text)
+        except FoodParseError:
+            return  # too much of something: refused whole, nothing to sum
+        assert all(p.grams > 0 and p.nutrients.kcal >= 0 for p in understood.portions)
+        if not understood.portions:
+            return
+        entry = await service.log(
+            user_id, understood.portions, meal=None, description=text, key=f"p{next(keys)}"
+        )
+        items = [Nutrients(float(i.kcal), float(i.protein_g), float(i.carbs_g), float(i.fat_g),
+                           float(i.fiber_g)) for i in entry.items]  # fmt: skip
+        sums = Nutrients()
+        for item in items:
+            sums += item
+        assert entry.totals == sums.rounded()
+        assert len(entry.items) == len(understood.portions)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(
+        st.lists(st.tuples(st.integers(1, 3), st.sampled_from(_PHRASES)), min_size=1, max_size=8)
+    )
+    def run(meal: list[tuple[int, str]]) -> None:
+        asyncio.run_coroutine_threadsafe(example(meal), loop).result(timeout=60)
+
+    await asyncio.to_thread(run)
