@@ -13,10 +13,17 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import replace
+from typing import Any, Literal
 
 from aiogram.fsm.state import State
-from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, StateType, StorageKey
+from aiogram.fsm.storage.base import (
+    DEFAULT_DESTINY,
+    BaseStorage,
+    DefaultKeyBuilder,
+    StateType,
+    StorageKey,
+)
 from aiogram.fsm.storage.redis import RedisStorage
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
@@ -24,6 +31,17 @@ from redis.exceptions import RedisError
 log = logging.getLogger(__name__)
 
 _FAILURES = (RedisError, OSError, TimeoutError)
+
+
+class _DialogKeys(DefaultKeyBuilder):
+    """Keys of the default dialog as they always were; another destiny (a feature's dialog
+    that must not end the one in progress, such as meal questions during the onboarding)
+    gets its own keys: "hb:fsm:<bot>:<chat>:<user>:state:<destiny>"."""
+
+    def build(self, key: StorageKey, part: Literal["data", "state", "lock"] | None = None) -> str:
+        if key.destiny == DEFAULT_DESTINY:
+            return super().build(key, part)
+        return f"{super().build(replace(key, destiny=DEFAULT_DESTINY), part)}:{key.destiny}"
 
 
 class DialogStorage(BaseStorage):
@@ -34,7 +52,7 @@ class DialogStorage(BaseStorage):
     ) -> None:
         # Keys "hb:fsm:<bot id>:<chat>:<user>:state|data": beside the cache's "hb:" keys, and
         # two bots sharing one Redis never read each other's dialogs.
-        keys = DefaultKeyBuilder(prefix="hb:fsm", with_bot_id=True)
+        keys = _DialogKeys(prefix="hb:fsm", with_bot_id=True)
         self.redis = RedisStorage(
             redis, key_builder=keys, state_ttl=ttl_seconds, data_ttl=ttl_seconds
         )

@@ -44,6 +44,8 @@ _SEARCH_TYPES: Final = "Foundation,SR Legacy,Survey (FNDDS),Branded"
 _MAX_RETRY_AFTER: Final = 30.0
 _LEADING_AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?|\d+/\d+)\s+(.*)$")
 MAX_QUERY: Final = 100
+_MAX_KCAL: Final = 900.0
+_MAX_GRAMS: Final = 100.0
 
 
 class FdcError(HealthbotError):
@@ -128,7 +130,10 @@ class FdcClient:
         self._backoff.reset()
         for attempt in range(1, self.attempts + 1):
             try:
-                async with self._session.get(self.base_url + path, params=params) as response:
+                # No redirects: the key header would follow them to another host.
+                async with self._session.get(
+                    self.base_url + path, params=params, allow_redirects=False
+                ) as response:
                     if response.status == 200:
                         return await response.json(content_type=None)
                     if response.status == 404:
@@ -172,6 +177,8 @@ def _food(item: Mapping[str, Any]) -> FdcFood | None:
     except (KeyError, TypeError, ValueError):
         return None
     values = _nutrients(item.get("foodNutrients"))
+    if not _plausible(values):
+        return None  # a typo in a branded label (5,000 kcal per 100 g) must not be logged
     return FdcFood(
         fdc_id=fdc_id,
         name=name[:200],
@@ -194,6 +201,15 @@ def _nutrients(raw: object) -> dict[int, float]:
         if isinstance(ident, int) and isinstance(amount, int | float) and amount >= 0:
             found.setdefault(ident, float(amount))
     return found
+
+
+def _plausible(values: Mapping[int, float]) -> bool:
+    """Per 100 g, no food has more than 900 kcal (fat: 884) or 100 g of a macronutrient."""
+    energy = _first(values, _NUTRIENT_IDS["kcal"])
+    grams = [_first(values, _NUTRIENT_IDS[key]) for key in ("protein_g", "fat_g", "carbs_g")]
+    return (energy is None or energy <= _MAX_KCAL) and all(
+        value is None or value <= _MAX_GRAMS for value in grams
+    )
 
 
 def _first(values: Mapping[int, float], ids: Sequence[int]) -> float | None:

@@ -123,6 +123,7 @@ _KEEP_TOGETHER = re.compile(
     rf"|{_NUMBER_WORD}\s+and\s+(?:a\s+half\b|\d+/\d+|[½⅓⅔¼¾⅛]))",
     re.IGNORECASE,
 )
+_EXPONENT = re.compile(r"[0-9]+(?:[.,][0-9]+)?e[+-]?[0-9]+")  # scientific notation
 _BULLET = re.compile(r"^(?:[-–—•*·]\s+|[•*·]\s*|\d+[.)]\s+)")  # "- eggs", "• eggs", "1. eggs"
 
 
@@ -349,6 +350,8 @@ def _parse_item(span: str) -> ParsedItem | None:
         return None
     if any(part.startswith("-") and _number(part[1:]) is not None for part in tokens):
         raise FoodParseError(ParseProblem.NEGATIVE, span)  # never read "-2 eggs" as 2 eggs
+    if any(_EXPONENT.fullmatch(part) for part in tokens):
+        raise FoodParseError(ParseProblem.BAD_NUMBER, span)  # "1e308 g": no food is named so
     value, index = _quantity(tokens, 0)
     if tokens[0] in ("a", "an", "one") and index == 1 and _number(_at(tokens, 1)) is not None:
         # "a 6 oz steak", "one 200g yogurt": the article counts one of what follows

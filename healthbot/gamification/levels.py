@@ -65,6 +65,14 @@ XP_PER_ACTIVITY: Final[Mapping[Activity, int]] = {
     Activity.WEIGHT: 10,
     Activity.REMINDER_DONE: 5,
 }
+DAILY_XP_CAP: Final[Mapping[Activity, int]] = {
+    Activity.MEAL: 8,
+    Activity.WATER: 12,
+    Activity.WEIGHT: 2,
+    Activity.REMINDER_DONE: 12,
+}
+"""Awards of an activity that pay XP in any 24 hours; more still count as logs but pay 0, so
+that pressing +250 ml all day (or logging and deleting) does not buy the leaderboard."""
 LOGGING: Final = frozenset({Activity.MEAL, Activity.WATER, Activity.WEIGHT})
 """The activities that are logs: they keep the streak alive and count as entries."""
 

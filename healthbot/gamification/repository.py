@@ -85,6 +85,7 @@ class _Level:
 @dataclass(frozen=True, slots=True)
 class _AddedRow:
     event_id: int | None
+    paid: int | None
     unlocked: list[str]
     meal: int
     water: int
@@ -100,6 +101,7 @@ class Added:
     event_id: int | None
     unlocked: frozenset[str]
     counts: Mapping[Activity, int]
+    paid: int = 0  # the XP this award paid: 0 past the activity's daily cap
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +176,19 @@ class AwardTransaction:
         return row
 
     async def add_event(
-        self, reason: str, source_ref: str, amount: int, at: datetime, counted: Iterable[str]
+        self,
+        reason: str,
+        source_ref: str,
+        amount: int,
+        at: datetime,
+        counted: Iterable[str],
+        *,
+        daily_cap: int,
     ) -> Added:
         """Insert an xp_events row (event_id None: this award was paid before), and read the
         user's achievements and, unless they hold every code in `counted`, their log counts.
+        Past `daily_cap` paid awards of the reason in the 24 hours before `at`, the row pays 0
+        XP (it still counts as a log: streaks and entry counts are not capped).
 
         One round trip. The counts come from the statement's snapshot, which does not hold
         the row it inserts: `Added.counts` adds it.
@@ -185,9 +196,13 @@ class AwardTransaction:
         row = await self._one(
             "WITH added AS ("
             " INSERT INTO xp_events (user_id, amount, reason, source_ref, created_at)"
-            " VALUES (%(user_id)s, %(amount)s, %(reason)s, %(source_ref)s, %(at)s)"
-            " ON CONFLICT (user_id, reason, source_ref) DO NOTHING RETURNING id)"
-            " SELECT (SELECT id FROM added) AS event_id, held.codes AS unlocked,"
+            " SELECT %(user_id)s, CASE WHEN count(*) >= %(cap)s THEN 0 ELSE %(amount)s END,"
+            "  %(reason)s, %(source_ref)s, %(at)s FROM xp_events"
+            "  WHERE user_id = %(user_id)s AND reason = %(reason)s AND amount > 0"
+            "  AND created_at > %(at)s::timestamptz - interval '1 day'"
+            " ON CONFLICT (user_id, reason, source_ref) DO NOTHING RETURNING id, amount)"
+            " SELECT (SELECT id FROM added) AS event_id, (SELECT amount FROM added) AS paid,"
+            " held.codes AS unlocked,"
             " counts.meal, counts.water, counts.weight, counts.reminder_done"
             " FROM (SELECT coalesce(array_agg(code), '{}') AS codes FROM user_achievements"
             "  WHERE user_id = %(user_id)s) AS held"
@@ -204,6 +219,7 @@ class AwardTransaction:
                 "source_ref": source_ref,
                 "at": at,
                 "counted": list(counted),
+                "cap": daily_cap,
             },
             _AddedRow,
         )
@@ -216,7 +232,7 @@ class AwardTransaction:
         }
         if row.event_id is not None and reason in counts:
             counts[Activity(reason)] += 1
-        return Added(row.event_id, frozenset(row.unlocked), counts)
+        return Added(row.event_id, frozenset(row.unlocked), counts, row.paid or 0)
 
     async def event_id(self, reason: str, source_ref: str) -> int:
         """The id of an award paid before."""

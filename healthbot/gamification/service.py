@@ -23,7 +23,7 @@ calorie weeks use the user's own calendar days (`local_day`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from healthbot.gamification.levels import (
     ACHIEVEMENTS,
+    DAILY_XP_CAP,
     LOGGING,
     XP_PER_ACTIVITY,
     Achievement,
@@ -159,10 +160,12 @@ class GamificationService:
         repository: GamificationRepository,
         users: UserLookup,
         clock: Callable[[], datetime] = _utc_now,
+        daily_caps: Mapping[Activity, int] = DAILY_XP_CAP,
     ) -> None:
         self.repository = repository
         self.users = users
         self.clock = clock
+        self.daily_caps = daily_caps  # paid awards per activity in any 24 hours
 
     async def record(
         self, user_id: int, activity: Activity | str, source_ref: str, local_day: date
@@ -180,7 +183,9 @@ class GamificationService:
         now = self.clock()
         async with self.repository.award(user_id) as tx:
             state = await tx.lock()
-            added = await tx.add_event(kind.value, source_ref, amount, now, _COUNTED_CODES)
+            added = await tx.add_event(
+                kind.value, source_ref, amount, now, _COUNTED_CODES, daily_cap=self.daily_caps[kind]
+            )
             if added.event_id is None:
                 return await _repeated(tx, state, await tx.event_id(kind.value, source_ref))
             streak = advance(state.streak, local_day) if kind in LOGGING else state.streak
@@ -189,7 +194,7 @@ class GamificationService:
             if kind is Activity.MEAL and _CALORIE_CODES - held:
                 days = await tx.calorie_days(*week_of(local_day))
                 facts = Facts(added.counts, streak.longest, calorie_days=days)
-            outcome = settle(state.total_xp + amount, facts, held)
+            outcome = settle(state.total_xp + added.paid, facts, held)
             reached = range(state.level + 1, outcome.level + 1)
             entries = [catalogue_entry(a) for a in outcome.unlocked]
             saved = Saved(outcome.total_xp, outcome.level, streak)

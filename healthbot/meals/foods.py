@@ -25,7 +25,11 @@ How an item is resolved (`FoodCatalog.resolve`), never by a silent guess:
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
+import math
+import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
@@ -52,6 +56,13 @@ CHOICES: Final = 4
 FDC_PREFIX: Final = "fdc:"
 """The uid of a food from FoodData Central: "fdc:<its FDC id>"."""
 FDC_GROUP: Final = "FoodData Central"
+MAX_USUAL_KCAL: Final = 400.0
+"""An item without quantity or unit takes the food's usual portion ("a latte": a cup of
+milk) only up to this energy; above it ("butter": a cup, 1,628 kcal) the bot asks how much."""
+GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
+"""What an amount question offers when the food has no measure for the unit typed."""
+FDC_PAUSE: Final = 300.0
+"""Seconds FoodData Central is left alone after a failure (no chat waits on it meanwhile)."""
 READY_TIMEOUT: Final = 30.0
 """How long a /log waits for the food database to be ready at start."""
 
@@ -86,8 +97,17 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
+class Amount:
+    """An answer an amount question offers: "1 tbsp" of the food (or "50 g"), in grams."""
+
+    label: str
+    grams: float
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
-    """An item the bot must ask about: which food ("food"), or how many grams ("amount")."""
+    """An item the bot must ask about: which food ("food"), or how much ("amount": the
+    food is `choices[0]`, `amounts` the answers offered besides typed grams)."""
 
     position: int
     span: str
@@ -97,6 +117,7 @@ class Question:
     food: str  # the food words as typed
     kind: Literal["food", "amount"]
     choices: tuple[Choice, ...] = ()
+    amounts: tuple[Amount, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict (dialog state)."""
@@ -109,6 +130,7 @@ class Question:
             "food": self.food,
             "kind": self.kind,
             "choices": [[c.uid, c.name, c.kcal] for c in self.choices],
+            "amounts": [[a.label, a.grams] for a in self.amounts],
         }
 
     @classmethod
@@ -118,6 +140,11 @@ class Question:
         choices = tuple(
             Choice(str(uid), str(name), None if kcal is None else float(kcal))
             for uid, name, kcal in (raw_choices if isinstance(raw_choices, list) else [])
+        )
+        raw_amounts = data.get("amounts")
+        amounts = tuple(
+            Amount(str(label), float(grams))
+            for label, grams in (raw_amounts if isinstance(raw_amounts, list) else [])
         )
         kind: Literal["food", "amount"] = "amount" if data.get("kind") == "amount" else "food"
         quantity = data.get("quantity")
@@ -130,6 +157,7 @@ class Question:
             food=str(data["food"]),
             kind=kind,
             choices=choices,
+            amounts=amounts,
         )
 
 
@@ -156,6 +184,7 @@ class FoodCatalog:
         self.db = db
         self.repository = FoodRepository(db)
         self.fdc = fdc
+        self._fdc_paused_until = 0.0
         self._loading: asyncio.Task[_Loaded] | None = None
 
     async def load(self) -> None:
@@ -223,13 +252,17 @@ class FoodCatalog:
         """Foods for a name, best first: the embedded table's, or when it has none and a
         FoodData Central key is configured, FDC's (never sure: they are offered, not taken)."""
         search = await self.ready()
-        found = await search.search(text, limit)
-        if found or self.fdc is None:
-            return found
+        return await search.search(text, limit) or await self._fdc_search(text, limit)
+
+    async def _fdc_search(self, text: str, limit: int) -> list[FoodMatch]:
+        if self.fdc is None or time.monotonic() < self._fdc_paused_until:
+            return []
         try:
             foods = await self.fdc.search(text, limit)
         except FdcError as error:
-            log.warning("FoodData Central search failed: %s", error)
+            self._fdc_paused_until = time.monotonic() + FDC_PAUSE
+            log.warning("FoodData Central search failed (%s); not asked for %.0f s", error,
+                        FDC_PAUSE)  # fmt: skip
             return []
         loaded = await self._ready()
         for food in foods:
@@ -239,9 +272,12 @@ class FoodCatalog:
     async def _fdc_food(self, loaded: _Loaded, uid: str) -> None:
         if self.fdc is None or not uid.removeprefix(FDC_PREFIX).isdigit():
             return
+        if time.monotonic() < self._fdc_paused_until:
+            return
         try:
             food = await self.fdc.food(int(uid.removeprefix(FDC_PREFIX)))
         except FdcError as error:
+            self._fdc_paused_until = time.monotonic() + FDC_PAUSE
             log.warning("FoodData Central food %s failed: %s", uid, error)
             return
         if food is not None and food.kcal is not None:
@@ -265,7 +301,11 @@ class FoodCatalog:
 
     async def resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         """The item as a portion of a food, or the question to ask about it."""
-        matches = await self.search(item.food) or await self.search(item.singular_food)
+        search = await self.ready()
+        matches = await search.search(item.food, CHOICES) or await search.search(
+            item.singular_food, CHOICES
+        )
+        matches = matches or await self._fdc_search(item.food, CHOICES)
         question = _question(position, item)
         if not matches:
             return question
@@ -291,11 +331,51 @@ class FoodCatalog:
         size = Size(question.size) if question.size else None
         measures = await self.measures(uid)
         one = match_measure(unit, size, measures, question.food)
+        asked = replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
         if one is None and unit is None and not question.size and measures:
-            one = measures[0][2] / measures[0][0]  # USDA's usual portion of the food
+            usual = _usual_portion(measures)
+            if question.quantity * usual > MAX_GRAMS:
+                raise FoodParseError(ParseProblem.TOO_MUCH, question.span)
+            if Nutrients.of(food, question.quantity * usual).kcal > MAX_USUAL_KCAL:
+                return replace(asked, amounts=_measure_amounts(question.quantity, measures))
+            one = usual
         if one is None:
-            return replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
+            return replace(asked, amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS))
         return with_grams(question, food, question.quantity * one)
+
+
+def _usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:
+    """Grams in one usual portion of a food named without quantity or unit: its first slice,
+    piece or serving measure ("toast": a slice, "pizza": a serving), else USDA's first."""
+    words = [
+        (amount, name.lower().replace(",", " ").split(), grams) for amount, name, grams in measures
+    ]
+    for plain in (True, False):  # "slice" before "slice, large"
+        for amount, name, grams in words:
+            if name[:1] in _USUAL and (len(name) == 1 or not plain):
+                return grams / amount
+    return measures[0][2] / measures[0][0]
+
+
+_USUAL: Final = (["slice"], ["piece"], ["serving"])
+
+
+def _measure_amounts(
+    quantity: float, measures: Sequence[tuple[float, str, float]]
+) -> tuple[Amount, ...]:
+    """The food's smallest household measures as answers, times the quantity typed."""
+    plausible = [m for m in measures if 0 < quantity * m[2] <= MAX_GRAMS]
+    smallest = sorted(plausible, key=lambda measure: measure[2])[:CHOICES]
+    return tuple(
+        Amount(f"{quantity * amount:g} {_measure_name(name)}", round(quantity * grams, 2))
+        for amount, name, grams in smallest
+    )
+
+
+def _measure_name(name: str) -> str:
+    """A measure's name for a button: "pat" for 'pat (1&quot; sq, 1/3&quot; high)'."""
+    plain = re.sub(r"\s*\([^)]*\)", "", html.unescape(name)).strip(" ,")
+    return (plain or html.unescape(name))[:40]
 
 
 def is_sure(query: str, matches: Sequence[FoodMatch]) -> bool:
@@ -374,11 +454,11 @@ def _kind(name: str) -> tuple[str, ...]:
 
 def with_grams(question: Question, food: Food, grams: float) -> Portion:
     """The item as `grams` of `food`; `FoodParseError` if that is more than one sitting."""
-    if not grams > 0:
-        raise FoodParseError(ParseProblem.ZERO, question.span)
     if grams > MAX_GRAMS:
         raise FoodParseError(ParseProblem.TOO_MUCH, question.span)
-    grams = round(grams, 2)
+    grams = round(grams, 2) if math.isfinite(grams) else 0.0
+    if not grams > 0:  # "0.0001 g" rounds to nothing: stored, it would be a 0 g item
+        raise FoodParseError(ParseProblem.ZERO, question.span)
     return Portion(
         position=question.position,
         span=question.span,

@@ -118,14 +118,16 @@ class UserRepository:
             moved = []
             for reminder_id, schedule, next_run_at, now in await cursor.fetchall():
                 try:
-                    moved.append(
-                        (next_run(schedule_from_json(schedule), timezone, now), reminder_id)
-                    )
+                    upcoming = next_run(schedule_from_json(schedule), timezone, now)
                 except ScheduleError:
-                    moved.append((next_run_at, reminder_id))  # the scheduler deals with it
+                    upcoming = next_run_at  # malformed: the scheduler deactivates it
+                moved.append((upcoming, upcoming, reminder_id))
             async with conn.cursor() as update:
+                # A one-off whose time has passed in the new zone ends, as if it had fired.
                 await update.executemany(
-                    "UPDATE reminders SET next_run_at = %s WHERE id = %s", moved
+                    "UPDATE reminders SET next_run_at = %s,"
+                    " active = (%s::timestamptz IS NOT NULL) WHERE id = %s",
+                    moved,
                 )
             await conn.execute(
                 "UPDATE reminders SET timezone = %(timezone)s, updated_at = now()"

@@ -72,6 +72,7 @@ async def test_answers_are_cached_for_a_day(fake: FakeFdc, cache: Cache) -> None
         details_again = await fdc.food(2708112)
     finally:
         await fdc.close()
+    assert [food.name for food in first] == ["Bibimbap"]  # not the 5,000 kcal typo
     assert first == again and details == details_again
     assert details is not None and details.measures == ((1.0, "bowl", 450.0),)
     assert [r.path for r in fake.requests] == ["/fdc/v1/foods/search", "/fdc/v1/food/2708112"]

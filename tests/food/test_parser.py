@@ -104,6 +104,8 @@ def test_singular_makes_the_last_word_singular(plural: str, singular_form: str) 
         ("zero eggs", ParseProblem.ZERO),
         ("0.0 g rice", ParseProblem.ZERO),
         ("1/0 cup rice", ParseProblem.BAD_NUMBER),
+        ("1e308 g butter", ParseProblem.BAD_NUMBER),
+        ("2 eggs, 1E5 kg rice", ParseProblem.BAD_NUMBER),
         ("999999 kg butter", ParseProblem.TOO_MUCH),
         ("2 eggs and 999999 kg butter", ParseProblem.TOO_MUCH),
         ("6 l milk", ParseProblem.TOO_MUCH),

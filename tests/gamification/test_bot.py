@@ -15,6 +15,7 @@ import pytest
 from healthbot import gamification, profile
 from healthbot.app import App
 from healthbot.config import load_settings
+from healthbot.gamification.levels import Activity
 from healthbot.gamification.service import GamificationService
 from loadgen.telegram import FakeTelegram, SentMessage
 from tests.gamification.conftest import add_user, id_counter, query
@@ -94,12 +95,18 @@ async def running(
 
 
 async def earn_water(running: Running, user_id: int, days: int, per_day: int = 1) -> None:
-    """Water logs on the user's last `days` calendar days, today included."""
-    today = await running.service.today(user_id)
-    for back in range(days - 1, -1, -1):
-        day = today - timedelta(days=back)
-        for n in range(per_day):
-            await running.service.record(user_id, "water", f"test:{day}:{n}", day)
+    """Water logs on the user's last `days` calendar days, today included (all paid: the
+    daily cap is lifted meanwhile, these being a week's logs made at once)."""
+    service = running.service
+    today = await service.today(user_id)
+    caps, service.daily_caps = service.daily_caps, dict.fromkeys(Activity, 1_000)
+    try:
+        for back in range(days - 1, -1, -1):
+            day = today - timedelta(days=back)
+            for n in range(per_day):
+                await service.record(user_id, "water", f"test:{day}:{n}", day)
+    finally:
+        service.daily_caps = caps
 
 
 # -- /stats -----------------------------------------------------------------------------------

@@ -354,3 +354,21 @@ async def test_the_board_ranks_members_by_this_weeks_xp_only(
     await service.leave_leaderboard(ids[1])
     after = await service.leaderboard(ids[2])
     assert [line.name for line in after.top] == ["Cat"] and after.members == 2
+
+
+async def test_an_activity_pays_xp_up_to_its_daily_cap_and_still_counts(
+    service: GamificationService, gamification_url: str, uid: int, clock: Clock
+) -> None:
+    day = clock.now.date()
+    for n in range(15):  # 15 quick-add presses in a row
+        await service.record(uid, "water", f"update:{n}/water", day)
+    rows = await query(
+        gamification_url,
+        "SELECT count(*), sum(amount) FROM xp_events WHERE user_id = %s AND reason = 'water'",
+        uid,
+    )
+    assert rows == [(15, 12 * 5)]  # 15 logs, 12 paid
+    clock.now += timedelta(days=1, minutes=1)  # a day later the cap starts again
+    later = await service.record(uid, "water", "update:99/water", clock.now.date())
+    assert later.xp_awarded == 5
+    assert await consistent(gamification_url, uid) == later.total_xp

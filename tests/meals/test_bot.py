@@ -6,12 +6,15 @@ One daemon for the module (distinct user ids per test).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
+from aiogram import BaseMiddleware, Router
+from aiogram.types import TelegramObject, Update
 
 from healthbot import meals, profile, tracking
 from healthbot.app import App
@@ -19,6 +22,7 @@ from healthbot.profile.service import ProfileService
 from loadgen.telegram import SentMessage
 from tests.conftest import create_database, drop_database
 from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
+from tests.test_features import feature, running
 from tests.tracking.test_bot import ForgingTelegram
 from tests.waiting import until
 
@@ -212,9 +216,9 @@ async def test_an_unknown_food_can_be_named_again_in_text(logged: Logged, uid: i
 
 async def test_an_amount_question_takes_a_button_or_typed_grams(logged: Logged, uid: int) -> None:
     [question] = await logged.say(uid, "/log 2 slices of avocado")
-    assert shown(question).startswith("How much is “2 slices of avocado” of Avocados, raw")
+    assert shown(question).startswith("How much is “2 slices of avocado” (Avocados, raw")
     assert "Send the weight in grams" in await logged.ask(uid, "lots")
-    logged.press(uid, question, next(d for d in data_of(question) if d.endswith(":100")))
+    logged.press(uid, question, next(d for t, d in buttons(question)[0] if t == "100 g"))
     edit = await logged.edited(uid, 1)
     assert "100 g · 160 kcal" in shown(edit)
     [question] = await logged.say(uid, "/log 3 slices of avocado")
@@ -313,6 +317,7 @@ async def test_junk_button_data_is_refused(logged: Logged, uid: int, data: str) 
         ("/log 0 eggs", "must be more than zero"),
         ("/log 🍕🍔🥗", "Tell me what you ate."),
         ("/log " + "2 eggs, " * 499, "at most 20 items"),  # 3,993 characters
+        ("/log 2 " + "very " * 790 + "long eggs", "That's too long to be one meal."),
         ("/log 100 pizzas", "more than one sitting's worth"),
     ],
 )
@@ -386,3 +391,89 @@ async def test_history_lists_entries_pages_and_opens_one(logged: Logged, uid: in
     [card] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
     assert "Total: 72 kcal" in shown(card)
     assert f"meal:del:{int(buttons(older)[-1][0][1].split(':')[-1])}" in data_of(card)
+
+
+# -- the dialog beside others, retries, amounts ------------------------------------------------
+
+
+async def test_a_log_during_the_onboarding_leaves_it_where_it_was(logged: Logged, uid: int) -> None:
+    logged.user(uid)
+    [greeting] = await logged.say(uid, "/start")
+    logged.press(uid, greeting, next(d for d in data_of(greeting) if d.startswith("ob:")))
+    [setup] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    assert "What should I call you?" in shown(setup)
+    [question] = await logged.say(uid, "/log a cup of juice")
+    assert shown(question) == "Which food is “a cup of juice”?"
+    # Text goes to the setup's question (its dialog came first), the button to the meal's.
+    assert "Which timezone are you in?" in await logged.ask(uid, "Zed")
+    logged.press(uid, question, data_of(question)[0])
+    edit = await logged.edited(uid, 1)
+    assert "Total: 125 kcal" in shown(edit)
+    [(name,)] = await logged.rows("SELECT display_name FROM user_profiles WHERE user_id = %s", uid)
+    assert name == "Zed"
+    assert "Which units do you use?" in await logged.ask(uid, "Berlin")  # the setup goes on
+
+
+async def test_butter_alone_is_asked_about_with_its_own_measures(logged: Logged, uid: int) -> None:
+    entry, question = await logged.say(uid, "/log toast with butter", replies=2)
+    assert "Total: 64 kcal" in shown(entry)  # the toast; a cup of butter is never assumed
+    assert shown(question).startswith("How much is “butter” (Butter, salted)?")
+    labels = [text for row in buttons(question) for text, _ in row]
+    assert labels == ["1 pat · 5 g", "1 tbsp · 14 g", "1 stick · 113 g", "1 cup · 227 g", "Skip"]
+    logged.press(uid, question, data_of(question)[1])
+    edit = await logged.edited(uid, 1)
+    assert "butter → Butter, salted, 14 g · 102 kcal" in shown(edit)
+    assert "Total: 166 kcal" in shown(edit)
+
+
+class FailOnceAfter(BaseMiddleware):
+    """After the handler of the first update whose text is `text`, a crash: the intake runs
+    that update again (the reply it sent is in the ledger)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.failed = False
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        result = await handler(event, data)
+        message = event.message if isinstance(event, Update) else None
+        if not self.failed and message is not None and message.text == self.text:
+            self.failed = True
+            raise RuntimeError("the daemon died after the reply")
+        return result
+
+
+async def test_a_retried_answer_is_applied_once(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    """The first run of an answer fails after its reply went out; the retry must neither
+    store it again nor take it as the answer to the next question."""
+    crash = FailOnceAfter("120")
+    failing = feature("crash", Router(name="crash"), middlewares=lambda deps: (crash,))
+    async with running(tmp_path, empty_database_url, redis_url, [failing]) as bot:
+        fake, user = bot.fake, 86_001
+        fake.add_user(user, first_name="R")
+        fake.send_text(user, "/log 2 slices of avocado, 3 slices of avocado")
+        [first] = await fake.wait_for_messages(user, 1, timeout=40)
+        assert shown(first).startswith("How much is “2 slices of avocado”")
+        fake.send_text(user, "120")
+        [second] = await fake.wait_for_messages(user, 1, timeout=40)
+        assert shown(second).startswith("How much is “3 slices of avocado”")
+        await until(lambda: crash.failed, what="the crash")
+        fake.send_text(user, "150")
+        [done] = await fake.wait_for_messages(user, 1, timeout=40)
+        assert "Total:" in shown(done)
+        async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+            cur = await conn.execute(
+                "SELECT position, grams FROM food_entry_items WHERE user_id = %s ORDER BY position",
+                (user,),
+            )
+            assert await cur.fetchall() == [(0, Decimal("120.00")), (1, Decimal("150.00"))]
+        assert fake.wait_for_messages is not None
+        extra = await fake.wait_for_messages(user, 0, timeout=0)
+        assert extra == []  # the retry sent nothing new

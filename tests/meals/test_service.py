@@ -110,8 +110,8 @@ async def test_an_entrys_totals_are_the_sums_of_its_items(
     loop = asyncio.get_running_loop()
     keys = itertools.count()
 
-    async def example(pieces: list[tuple[int, str]]) -> None:
-        text = ", ".join(f"{n} x {p}" if n > 1 else p for n, p in pieces)
+    async def example(pieces: list[str]) -> None:
+        text = ", ".join(pieces)
         try:
             understood = await service.understand(text)
         except FoodParseError:
@@ -130,11 +130,21 @@ async def test_an_entrys_totals_are_the_sums_of_its_items(
         assert entry.totals == sums.rounded()
         assert len(entry.items) == len(understood.portions)
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(
-        st.lists(st.tuples(st.integers(1, 3), st.sampled_from(_PHRASES)), min_size=1, max_size=8)
+    # Known phrases, and any amount of any unit of some foods: 0.001 g to 10 kg, and
+    # numbers as people type them.
+    amounts = st.one_of(
+        st.floats(0.001, 10_000, allow_nan=False).map(lambda x: f"{x:.3f}"),
+        st.integers(1, 500).map(str),
+        st.sampled_from(["half", "a", "two", "1/2", "1,5", "3-4"]),
     )
-    def run(meal: list[tuple[int, str]]) -> None:
+    units = st.sampled_from(["g", "kg", "oz", "lb", "ml", "cup", "tbsp", "tsp", "slice", ""])
+    foods = st.sampled_from(["rice", "butter", "egg", "banana", "milk", "cheddar", "honey"])
+    typed = st.builds(lambda a, u, f: " ".join(w for w in (a, u, f) if w), amounts, units, foods)
+    pieces = st.one_of(st.sampled_from(_PHRASES), typed)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(pieces, min_size=1, max_size=8))
+    def run(meal: list[str]) -> None:
         asyncio.run_coroutine_threadsafe(example(meal), loop).result(timeout=60)
 
     await asyncio.to_thread(run)

@@ -1,0 +1,237 @@
+"""How meal logging looks in the chat: entries, questions, /today, /week (no handlers here).
+
+Every user text shown (what they typed, food names) is HTML-escaped and cut short, so that
+no entry, however long its items, passes Telegram's 4,096 characters.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from healthbot.food.parser import FoodParseError
+from healthbot.meals.foods import Amount, Question
+from healthbot.meals.portions import Meal, Nutrients
+from healthbot.meals.service import DaySummary, Entry, WeekSummary
+from healthbot.meals.texts import MealTexts
+
+PREFIX = "meal:"
+"""The callback data of every button of this feature starts with it."""
+BAR_CELLS = 10
+MAX_TYPED_SHOWN = 60
+MAX_FOOD_SHOWN = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A message to send or to edit into: text (HTML) and its buttons."""
+
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+
+    async def send(self, message: Message) -> None:
+        """Send it in the message's chat."""
+        await message.answer(self.text, reply_markup=self.markup)
+
+    async def edit(self, message: Message) -> None:
+        """Turn the message into it."""
+        await message.edit_text(self.text, reply_markup=self.markup)
+
+
+def entry_reply(texts: MealTexts, entry: Entry, earned: Sequence[str] = ()) -> Reply:
+    """An entry's message with its buttons (and what logging it earned, if anything)."""
+    return Reply("\n".join([entry_text(texts, entry), *earned]), entry_keyboard(texts, entry))
+
+
+def problem_text(texts: MealTexts, error: FoodParseError) -> str:
+    """What bad input is told (the item at fault quoted, escaped and cut short)."""
+    return texts.problems[error.problem].format(span=html.escape(error.span[:60]))
+
+
+def number(value: float) -> str:
+    """A whole number with thousands separators, halves rounded up: "1,250"."""
+    return f"{Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP):,}"
+
+
+def grams(value: float) -> str:
+    """Grams: whole above 10, one decimal below ("1.2 g" of an almond)."""
+    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def short_day(day: date) -> str:
+    """ "Mon 28 Nov"."""
+    return day.strftime("%a %d %b")
+
+
+def totals_line(texts: MealTexts, totals: Nutrients) -> str:
+    """The totals line of an entry."""
+    return texts.total.format(
+        kcal=number(totals.kcal),
+        protein=number(totals.protein_g),
+        carbs=number(totals.carbs_g),
+        fat=number(totals.fat_g),
+    )
+
+
+def entry_text(texts: MealTexts, entry: Entry) -> str:
+    """An entry: its meal and day, one line per item, and the totals on their own line."""
+    meal = texts.meals[entry.meal]
+    when = short_day(entry.row.local_date)
+    if entry.row.deleted:
+        return texts.entry_deleted.format(meal=meal, when=when)
+    header = texts.entry_header.format(icon=texts.meal_icons[entry.meal], meal=meal, when=when)
+    lines = [header]
+    for item in entry.items:
+        typed = item.typed or item_span(item.quantity, item.unit, item.size)
+        lines.append(
+            texts.item.format(
+                span=html.escape(shorter(typed, MAX_TYPED_SHOWN)),
+                food=html.escape(shorter(item.food_name, MAX_FOOD_SHOWN)),
+                grams=grams(float(item.grams or 0)),
+                kcal=number(float(item.kcal)),
+            )
+        )
+    lines.append(totals_line(texts, entry.totals))
+    return "\n".join(lines)
+
+
+def amount_label(texts: MealTexts, amount: Amount) -> str:
+    """An amount button: "1 tbsp · 14 g", or "50 g" alone (button text is not HTML)."""
+    if amount.label.endswith(" g"):
+        return amount.label
+    return texts.amount_button.format(amount=amount.label, grams=grams(amount.grams))
+
+
+def shorter(text: str, limit: int) -> str:
+    """The text, cut to `limit` characters with an ellipsis when longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def item_span(quantity: object, unit: str | None, size: str | None) -> str:
+    """How much, from a stored item without its typed text ("2 slice", "0.5 large")."""
+    amount = f"{float(str(quantity)):g}" if quantity is not None else "1"
+    return " ".join(part for part in (amount, size or "", unit or "") if part)
+
+
+def entry_keyboard(texts: MealTexts, entry: Entry) -> InlineKeyboardMarkup:
+    """OK, Edit, Delete, and the four meals (the current one marked); Undo once deleted."""
+    if entry.row.deleted:
+        undo = InlineKeyboardButton(text=texts.undo, callback_data=f"{PREFIX}undo:{entry.id}")
+        return InlineKeyboardMarkup(inline_keyboard=[[undo]])
+    actions = [
+        InlineKeyboardButton(text=texts.ok, callback_data=f"{PREFIX}ok:{entry.id}"),
+        InlineKeyboardButton(text=texts.edit, callback_data=f"{PREFIX}edit:{entry.id}"),
+        InlineKeyboardButton(text=texts.delete, callback_data=f"{PREFIX}del:{entry.id}"),
+    ]
+    meals = [
+        InlineKeyboardButton(
+            text=("• " if meal is entry.meal else "") + texts.meals[meal],
+            callback_data=f"{PREFIX}set:{entry.id}:{meal}",
+        )
+        for meal in Meal
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=[actions, meals])
+
+
+def question_message(texts: MealTexts, question: Question, token: str) -> Reply:
+    """The question about an item, with its choices (or amounts) and Skip as buttons."""
+    skip = InlineKeyboardButton(text=texts.skip, callback_data=f"{PREFIX}skip:{token}")
+    span = html.escape(question.span[:80])
+    if question.kind == "amount":
+        food = html.escape(question.choices[0].name if question.choices else question.food)
+        amounts = [
+            InlineKeyboardButton(
+                text=amount_label(texts, amount),
+                callback_data=f"{PREFIX}g:{token}:{index}",
+            )
+            for index, amount in enumerate(question.amounts)
+        ]
+        text = texts.ask_amount.format(span=span, food=food)
+        rows = [amounts[:2], amounts[2:], [skip]] if len(amounts) > 2 else [amounts, [skip]]
+        return Reply(text, InlineKeyboardMarkup(inline_keyboard=[r for r in rows if r]))
+    if not question.choices:
+        text = texts.ask_unknown.format(food=html.escape(question.food[:80]))
+        return Reply(text, InlineKeyboardMarkup(inline_keyboard=[[skip]]))
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=(
+                    texts.choice.format(name=choice.name[:48], kcal=number(choice.kcal))
+                    if choice.kcal is not None
+                    else texts.choice_no_kcal.format(name=choice.name[:56])
+                ),
+                callback_data=f"{PREFIX}pick:{token}:{index}",
+            )
+        ]
+        for index, choice in enumerate(question.choices)
+    ]
+    rows.append([skip])
+    return Reply(texts.ask_food.format(span=span), InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+def progress_bar(share: float) -> str:
+    """Ten cells, filled in proportion (a full bar past the target)."""
+    filled = min(BAR_CELLS, max(0, round(share * BAR_CELLS)))
+    return "▓" * filled + "░" * (BAR_CELLS - filled)
+
+
+def today_text(texts: MealTexts, day: DaySummary) -> str:
+    """/today: per meal, the total against the target with a bar, macros, what is left."""
+    lines = [texts.today_header.format(day=short_day(day.day))]
+    if day.entries == 0:
+        lines.append(texts.today_empty)
+    for meal, totals in day.meals.items():
+        lines.append(
+            texts.today_meal.format(
+                icon=texts.meal_icons[meal], meal=texts.meals[meal], kcal=number(totals.kcal)
+            )
+        )
+    target = day.targets
+    if day.entries:
+        lines.append(
+            texts.today_total.format(
+                kcal=number(day.total.kcal),
+                target=number(target.kcal),
+                percent=round(day.total.kcal / target.kcal * 100),
+                bar=progress_bar(day.total.kcal / target.kcal),
+            )
+        )
+        lines.append(
+            texts.today_macros.format(
+                protein=number(day.total.protein_g),
+                protein_target=number(target.protein_g),
+                carbs=number(day.total.carbs_g),
+                carbs_target=number(target.carbs_g),
+                fat=number(day.total.fat_g),
+                fat_target=number(target.fat_g),
+            )
+        )
+    left = day.left.kcal
+    template = texts.today_left if left >= 0 else texts.today_over
+    lines.append(template.format(kcal=number(abs(left))))
+    lines.append(
+        texts.today_water.format(water=number(day.water_ml), goal=number(day.targets.water_ml))
+    )
+    return "\n".join(lines)
+
+
+def week_text(texts: MealTexts, week: WeekSummary) -> str:
+    """/week's table: a row per day, and the average of the days with entries."""
+    rows = [
+        texts.week_row.format(
+            day=day.strftime("%a %d"),
+            kcal=number(n.kcal),
+            protein=number(n.protein_g),
+            carbs=number(n.carbs_g),
+            fat=number(n.fat_g),
+        )
+        for day, n in week.days
+    ]
+    header = texts.week_header.format(target=number(week.targets.kcal))
+    average = texts.week_average.format(days=week.logged_days, kcal=number(week.average.kcal))
+    return "\n".join([header, "<pre>" + "\n".join(rows) + "</pre>", average])
