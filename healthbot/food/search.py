@@ -110,6 +110,12 @@ class FoodSearch:
             return [alias, *(m for m in matches if m.uid != alias.uid)][:limit]
         return matches or self._fuzzy(words, limit)
 
+    def alias(self, query: str) -> FoodMatch | None:
+        """The food a common name stands for ("toast", "latte"), without asking the database;
+        None if the query is no alias."""
+        words = query_words(query)
+        return self._alias(words) if words else None
+
     def terms(self, words: list[str], *, correct: bool = True) -> tuple[Term, ...]:
         """The query's terms: stems of its words, typos corrected, unknown words dropped."""
         found: dict[str, Term] = {}

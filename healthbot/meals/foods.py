@@ -302,11 +302,14 @@ class FoodCatalog:
     async def resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         """The item as a portion of a food, or the question to ask about it."""
         search = await self.ready()
+        question = _question(position, item)
+        alias = search.alias(item.food) or search.alias(item.singular_food)
+        if alias is not None:  # a common name: sure, and no query to run
+            return await self.portion(question, alias.uid)
         matches = await search.search(item.food, CHOICES) or await search.search(
             item.singular_food, CHOICES
         )
         matches = matches or await self._fdc_search(item.food, CHOICES)
-        question = _question(position, item)
         if not matches:
             return question
         if not is_sure(item.food, matches):

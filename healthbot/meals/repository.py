@@ -102,7 +102,33 @@ _UPDATE_TOTALS: Final = (
     " coalesce(sum(fiber_g), 0) AS fiber_g"
     " FROM food_entry_items WHERE entry_id = %(entry_id)s) AS s"
     " WHERE e.id = %(entry_id)s AND e.user_id = %(user_id)s"
+    " RETURNING e.id, e.meal, e.description, e.eaten_at, e.local_date, e.kcal, e.protein_g,"
+    " e.carbs_g, e.fat_g, e.fiber_g, e.deleted_at IS NOT NULL AS deleted"
 )
+
+
+def item_row(portion: Portion) -> ItemRow:
+    """The item a portion is stored as (what `items` reads back)."""
+    nutrients = portion.nutrients
+
+    def stored(value: float) -> Decimal:
+        return Decimal(str(round(value, 2)))
+
+    return ItemRow(
+        position=portion.position,
+        typed=portion.span[:MAX_TYPED],
+        food_name=portion.food_name,
+        usda_id=portion.food_uid,
+        quantity=stored(portion.quantity) if portion.quantity >= 0.01 else None,
+        unit=portion.unit,
+        size=portion.size,
+        grams=stored(portion.grams),
+        kcal=stored(nutrients.kcal),
+        protein_g=stored(nutrients.protein_g),
+        carbs_g=stored(nutrients.carbs_g),
+        fat_g=stored(nutrients.fat_g),
+        fiber_g=stored(nutrients.fiber_g),
+    )
 
 
 def _item_params(entry_id: int, user_id: int, portion: Portion) -> dict[str, object]:
@@ -142,9 +168,9 @@ class MealRepository:
         at: datetime,
         day: date,
         key: str,
-    ) -> int:
-        """Store an entry with its items once per key; return its id (the stored one on a
-        retry, whose items and totals are then left as they are)."""
+    ) -> EntryRow | int:
+        """Store an entry with its items once per key; return it as stored, or on a retry
+        (the key is taken) the stored entry's id, whose items and totals are left as they are."""
         async with self.db.transaction("meals.create") as conn:
             cursor = conn.cursor(row_factory=class_row(_Id))
             await cursor.execute(
@@ -171,8 +197,7 @@ class MealRepository:
                 stored = await cursor.fetchone()
                 assert stored is not None  # the conflict was on this very key
                 return stored.id
-            await self._insert_items(conn, created.id, user_id, portions)
-            return created.id
+            return await self._insert_items(conn, created.id, user_id, portions)
 
     async def add_items(self, user_id: int, entry_id: int, portions: Sequence[Portion]) -> bool:
         """Add items to the user's entry (a position already there is left as it is);
@@ -213,13 +238,17 @@ class MealRepository:
 
     async def _insert_items(
         self, conn: Connection, entry_id: int, user_id: int, portions: Sequence[Portion]
-    ) -> None:
+    ) -> EntryRow:
         if portions:
             async with conn.cursor() as cursor:
                 await cursor.executemany(
                     _INSERT_ITEM, [_item_params(entry_id, user_id, p) for p in portions]
                 )
-        await conn.execute(_UPDATE_TOTALS, {"entry_id": entry_id, "user_id": user_id})
+        totals = conn.cursor(row_factory=class_row(EntryRow))
+        await totals.execute(_UPDATE_TOTALS, {"entry_id": entry_id, "user_id": user_id})
+        row: EntryRow | None = await totals.fetchone()
+        assert row is not None  # the caller holds the entry
+        return row
 
     async def entry(self, user_id: int, entry_id: int) -> EntryRow | None:
         """The user's entry (deleted ones too), or None if there is no such entry of theirs."""

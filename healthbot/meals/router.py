@@ -116,8 +116,12 @@ async def cmd_log(
             description=understood.text,
             key=op.step("log"),
         )
-        earned = await award(gamification, sender, "meal", op.step("log"), entry.row.local_date)
-        await entry_reply(texts, entry, earned).send(message)
+        await entry_reply(texts, entry).send(message)
+        # After the reply (a log is answered first), and once per entry: what it earned.
+        if earned := await award(
+            gamification, sender, "meal", op.step("log"), entry.row.local_date
+        ):
+            await message.answer("\n".join(earned))
     entry_id = None if entry is None else entry.id
     await open_questions(message, state, understood, entry_id=entry_id, meal=understood.meal, op=op)
 

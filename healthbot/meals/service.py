@@ -6,6 +6,7 @@ takes the key of the operation that makes it (`OpKey.step`), so a retried update
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -16,7 +17,7 @@ from healthbot.food.parser import MAX_FOOD_CHARS, MAX_TEXT, FoodParseError, Pars
 from healthbot.localtime import UserLookup, user_zone, utc_now
 from healthbot.meals.foods import FoodCatalog, Portion, Question, is_sure, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
-from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow
+from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow, item_row
 from healthbot.profile.targets import Targets
 
 MAX_DESCRIPTION = 500
@@ -124,6 +125,10 @@ def _nutrients(row: EntryRow | TotalsRow | ItemRow) -> Nutrients:
     )
 
 
+def _position(portion: Portion) -> int:
+    return portion.position
+
+
 def split_meal(text: str) -> tuple[Meal | None, str]:
     """The meal a text starts with ("breakfast: 2 eggs"), and the rest."""
     match = _MEAL_PREFIX.match(text)
@@ -215,7 +220,7 @@ class MealService:
         when not given); return it as stored."""
         now = self.clock()
         local = now.astimezone(await user_zone(self.users, user_id))
-        entry_id = await self.repository.create(
+        stored = await self.repository.create(
             user_id,
             portions,
             meal=str(meal or meal_at(local.time())),
@@ -224,8 +229,10 @@ class MealService:
             day=local.date(),
             key=key,
         )
-        entry = await self.entry(user_id, entry_id)
-        assert entry is not None  # just stored, and only its owner deletes it
+        if isinstance(stored, EntryRow):  # new: its items are the portions, as stored
+            return Entry(stored, tuple(item_row(p) for p in sorted(portions, key=_position)))
+        entry = await self.entry(user_id, stored)  # a retry: the entry as the first try left it
+        assert entry is not None  # stored, and only its owner deletes it
         return entry
 
     async def add(self, user_id: int, entry_id: int, portion: Portion) -> Entry | None:
@@ -271,15 +278,19 @@ class MealService:
     async def day(self, user_id: int, day: date | None = None) -> DaySummary:
         """The user's day (today by default): per meal, in all, against the targets."""
         day = day or await self.today(user_id)
-        rows = await self.repository.meals_of_day(user_id, day)
+        rows, water_ml, targets = await asyncio.gather(
+            self.repository.meals_of_day(user_id, day),
+            self.repository.water(user_id, day),
+            self.targets.targets(user_id),
+        )
         meals = {Meal(row.key): _nutrients(row) for row in rows}
         return DaySummary(
             day=day,
             meals={meal: meals[meal] for meal in Meal if meal in meals},
             entries=sum(row.entries for row in rows),
             total=total(list(meals.values())),
-            targets=await self.targets.targets(user_id),
-            water_ml=await self.repository.water(user_id, day),
+            targets=targets,
+            water_ml=water_ml,
         )
 
     async def week(self, user_id: int) -> WeekSummary:

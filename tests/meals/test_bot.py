@@ -6,6 +6,7 @@ One daemon for the module (distinct user ids per test).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
 from pathlib import Path
@@ -477,3 +478,40 @@ async def test_a_retried_answer_is_applied_once(
         assert fake.wait_for_messages is not None
         extra = await fake.wait_for_messages(user, 0, timeout=0)
         assert extra == []  # the retry sent nothing new
+
+
+async def test_the_first_meal_is_announced_after_the_entry_and_paid_once(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    async with running(tmp_path, empty_database_url, redis_url, []) as bot:  # every feature
+        fake, user = bot.fake, 86_101
+        fake.add_user(user, first_name="G")
+        fake.send_text(user, "/log 2 eggs")
+        entry, earned = await fake.wait_for_messages(user, 2, timeout=40)
+        assert "Total: 143 kcal" in shown(entry)
+        assert "First meal" in shown(earned)
+        fake.send_text(user, "/log a banana")
+        [second] = await fake.wait_for_messages(user, 1, timeout=40)
+        assert "Total: 105 kcal" in shown(second)
+
+        async def paid() -> tuple[int, int] | None:
+            async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+                cur = await conn.execute(
+                    "SELECT count(*), sum(amount) FROM xp_events"
+                    " WHERE user_id = %s AND reason = 'meal'",
+                    (user,),
+                )
+                return await cur.fetchone()  # type: ignore[return-value]
+
+        paid_for: list[object] = []
+
+        async def both_paid() -> bool:
+            paid_for[:] = [await paid()]
+            return paid_for[0] == (2, 20)
+
+        for _ in range(100):  # the award follows the reply
+            if await both_paid():
+                break
+            await asyncio.sleep(0.05)
+        assert paid_for == [(2, 20)]
+        assert await fake.wait_for_messages(user, 0, timeout=0) == []  # nothing new to say
