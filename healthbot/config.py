@@ -143,6 +143,7 @@ class FoodSettings(Section):
     fdc_base_url: str = "https://api.nal.usda.gov/fdc/v1"
     fdc_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     fdc_attempts: int = Field(default=3, ge=1, le=10)  # tries per call, 429s and 5xx included
+    load_delay_seconds: float = Field(default=0.0, ge=0, le=3600)
 
     @field_validator("fdc_base_url")
     @classmethod

@@ -66,6 +66,9 @@ def bot_settings(tmp_path: Path, database_url: str, redis_url: str, api_base: st
             "HEALTHBOT_DATABASE__URL": database_url,
             "HEALTHBOT_REDIS__URL": redis_url,
             "HEALTHBOT_METRICS__PORT": "0",
+            # Most test daemons live a few seconds and never /log: the food table loads
+            # when a /log asks for it (tests of meals do), not at every start.
+            "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
         },
     )
 

@@ -37,17 +37,14 @@ def fdc_client(core: Core) -> FdcClient | None:
     )
 
 
-LOAD_DELAY = 5.0
-"""Seconds after start before the food database loads (a /log before then starts it)."""
-
-
 async def load_foods(context: JobContext) -> None:
     """Soon after start, in the background: the food table (loaded when the package's data
     changed) and the search index."""
     meals = context.dependencies["meals"]
     assert isinstance(meals, MealService)
     try:
-        await asyncio.sleep(LOAD_DELAY)
+        # At once by default; a /log sent before the load starts it anyway.
+        await asyncio.sleep(context.core.settings.food.load_delay_seconds)
         with contextlib.suppress(FoodsNotReady):  # logged; the next /log tries again
             await meals.catalog.load()
         await asyncio.Event().wait()  # until the daemon stops: then close what /log opened
