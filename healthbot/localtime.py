@@ -31,15 +31,19 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-async def user_zone(users: UserLookup, user_id: int) -> ZoneInfo:
-    """The user's timezone; UTC if they have none or it is unknown."""
-    user = await users.get(user_id)
-    name = user.timezone if user is not None else "UTC"
+def zone_named(name: str) -> ZoneInfo:
+    """The timezone `name`, or UTC when it is unknown (a bad value stored by hand)."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        log.warning("user %d has an unknown timezone %r; using UTC", user_id, name)
+        log.warning("unknown timezone %r; using UTC", name)
         return ZoneInfo("UTC")
+
+
+async def user_zone(users: UserLookup, user_id: int) -> ZoneInfo:
+    """The user's timezone; UTC if they have none or it is unknown."""
+    user = await users.get(user_id)
+    return zone_named(user.timezone if user is not None else "UTC")
 
 
 def day_start(zone: ZoneInfo, day: date) -> datetime:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from healthbot.gamification.levels import (
     ACHIEVEMENTS,
@@ -54,6 +54,7 @@ from healthbot.gamification.repository import (
     StateRow,
 )
 from healthbot.gamification.texts import EN
+from healthbot.localtime import user_zone
 from healthbot.profile.repository import User
 
 log = logging.getLogger(__name__)
@@ -258,13 +259,7 @@ class GamificationService:
 
     async def zone(self, user_id: int) -> ZoneInfo:
         """The user's timezone (from the cached user record); UTC if unknown or invalid."""
-        user = await self.users.get(user_id)
-        name = user.timezone if user is not None else "UTC"
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            log.warning("user %d has an unknown timezone %r; using UTC", user_id, name)
-            return ZoneInfo("UTC")
+        return await user_zone(self.users, user_id)
 
     async def today(self, user_id: int) -> date:
         """The user's calendar day now (what a caller passes as `local_day`)."""

@@ -37,6 +37,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from healthbot.backoff import Backoff
 from healthbot.config import RemindersSettings
 from healthbot.feature import JobLanes
+from healthbot.localtime import zone_named
 from healthbot.metrics import REMINDER_LAG, REMINDERS
 from healthbot.ops import OpKey
 from healthbot.reminders.repository import (
@@ -47,7 +48,6 @@ from healthbot.reminders.repository import (
     ReminderRepository,
 )
 from healthbot.reminders.schedule import ScheduleError, due_action, schedule_from_json
-from healthbot.reminders.service import zone_named
 from healthbot.reminders.texts import TEXTS, ReminderTexts
 
 log = logging.getLogger(__name__)

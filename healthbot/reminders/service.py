@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from healthbot.errors import UserInputError
+from healthbot.localtime import zone_named
 from healthbot.profile.repository import User
 from healthbot.reminders.phrases import parse_reminder
 from healthbot.reminders.repository import ReminderRepository, ReminderRow
@@ -70,15 +71,6 @@ class UserLookup(Protocol):
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def zone_named(name: str) -> ZoneInfo:
-    """The timezone `name`, or UTC when it is unknown (a bad value stored by hand)."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        log.warning("unknown timezone %r; using UTC", name)
-        return ZoneInfo("UTC")
 
 
 def reminder_of(row: ReminderRow, zone: ZoneInfo | None = None) -> Reminder:
