@@ -10,7 +10,9 @@ from healthbot.offline import offline_bot, render
 from loadgen.telegram import FakeTelegram
 
 DEMO_USER_ID = 424242
-REPLY_TIMEOUT = 15.0
+REPLY_TIMEOUT = 30.0  # the first /log may wait for the food table to load
+SETTLE = 1.0
+"""Seconds of quiet after a reply that end a step (a log may bring an achievement after it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,8 @@ SCRIPT = (
     Step("/help", text="/help"),
     Step("/water 500ml", text="/water 500ml"),
     Step("/weight 72.5", text="/weight 72.5"),
+    Step("/log 2 eggs and a slice of toast", text="/log 2 eggs and a slice of toast"),
+    Step("/today", text="/today"),
     Step("hi! can you help me eat better?", text="hi! can you help me eat better?"),
     Step("[sticker 👍]", extra={"sticker": STICKER}),
     Step("/dance --now", text="/dance --now"),
@@ -52,7 +56,13 @@ async def _play(fake: FakeTelegram) -> list[str]:
         else:
             fake.send_message_update(DEMO_USER_ID, step.extra or {})
         lines.append(f"Ann: {step.label}")
-        for reply in await fake.wait_for_messages(DEMO_USER_ID, 1, timeout=REPLY_TIMEOUT):
+        replies = await fake.wait_for_messages(DEMO_USER_ID, 1, timeout=REPLY_TIMEOUT)
+        while True:  # until the bot is quiet: a reply may bring more (an achievement)
+            try:
+                replies += await fake.wait_for_messages(DEMO_USER_ID, 1, timeout=SETTLE)
+            except TimeoutError:
+                break
+        for reply in replies:
             lines.extend(render("bot", reply))
         lines.append("")
     return lines

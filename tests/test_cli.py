@@ -94,6 +94,10 @@ async def test_demo_plays_the_script_offline(tmp_path: Path) -> None:
     assert "/help — list the commands" in out
     assert "Logged 500 ml." in out and "Today: 500 of 2,000 ml (25%)" in out
     assert "Logged 72.5 kg" in out
+    assert "Ann: /log 2 eggs and a slice of toast" in out
+    assert "Total: 207 kcal · protein 15 g · carbs 13 g · fat 10 g" in out
+    assert "Achievement: First meal" in out
+    assert "Eaten: 207 of 2,000 kcal (10%)" in out
     assert "I can only read text messages" in out
     assert "I don't know the command /dance" in out
     assert "Traceback" not in err
