@@ -35,6 +35,9 @@ def daemon_env(tmp_path: Path, **overrides: str) -> dict[str, str]:
         "HEALTHBOT_TELEGRAM__TOKEN": TOKEN,
         "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
         "HEALTHBOT_METRICS__PORT": str(free_port()),
+        # These daemons never /log: the food table (3 s of CPU on a new database) would only
+        # compete with what they measure (a spike's pacing, a drain's timing).
+        "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
     }
     env.update(overrides)
     return env
