@@ -9,7 +9,7 @@ breaks logging.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -49,8 +49,3 @@ async def user_zone(users: UserLookup, user_id: int) -> ZoneInfo:
 def day_start(zone: ZoneInfo, day: date) -> datetime:
     """The instant the calendar day `day` begins in `zone`."""
     return datetime.combine(day, time(), tzinfo=zone)
-
-
-def days_back(today: date, days: int) -> date:
-    """The calendar day `days` days before `today`."""
-    return today - timedelta(days=days)

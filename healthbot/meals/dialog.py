@@ -27,7 +27,8 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram.types import User as TelegramUser
 
-from healthbot.food.parser import FoodParseError
+from healthbot.food.parser import MAX_GRAMS, FoodParseError
+from healthbot.food.units import GRAMS_PER_UNIT, Unit
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query, ensure_registered
 from healthbot.meals.foods import FoodsNotReady, Portion, Question
@@ -43,8 +44,6 @@ log = logging.getLogger(__name__)
 
 DESTINY = "meals"
 """The FSM destiny of the meal dialog (the default one belongs to other dialogs)."""
-MAX_GRAMS_TYPED = 5000.0
-_OZ_G = 28.349523125
 _GRAMS = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(g|gr|grams?|oz|ounces?)?\s*$", re.IGNORECASE)
 _QUESTION_ACTION = re.compile(r"^meal:(pick|skip|g):([0-9a-f]{8})(?::([0-9]{1,2}))?$")
 
@@ -321,8 +320,8 @@ def typed_grams(text: str) -> float | None:
         return None
     value = float(match[1].replace(",", "."))
     if match[2] and match[2].lower().startswith(("oz", "ounce")):
-        value *= _OZ_G
-    return value if 0 < value <= MAX_GRAMS_TYPED else None
+        value *= GRAMS_PER_UNIT[Unit.OZ]
+    return value if 0 < value <= MAX_GRAMS else None
 
 
 # --- editing an entry ---------------------------------------------------------------------

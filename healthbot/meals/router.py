@@ -37,7 +37,7 @@ from healthbot.meals.dialog import (
 )
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.portions import Meal
-from healthbot.meals.service import MealService
+from healthbot.meals.service import HISTORY_PAGE, MealService
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import (
     PREFIX,
@@ -245,7 +245,7 @@ async def cmd_history(message: Message, *, meals: MealService) -> None:
 
 async def history_message(texts: MealTexts, meals: MealService, user_id: int, offset: int) -> Reply:
     """A page of /history: a button per entry, and one for older entries if there are."""
-    rows = await meals.history(user_id, offset=offset, limit=PAGE + 1)
+    rows = await meals.history(user_id, offset=offset, limit=HISTORY_PAGE + 1)
     if not rows:
         return Reply(texts.history_empty if offset == 0 else texts.history_header)
     buttons = [
@@ -260,14 +260,14 @@ async def history_message(texts: MealTexts, meals: MealService, user_id: int, of
                 callback_data=f"{PREFIX}show:{row.id}",
             )
         ]
-        for row in rows[:PAGE]
+        for row in rows[:HISTORY_PAGE]
     ]
-    if len(rows) > PAGE:
+    if len(rows) > HISTORY_PAGE:
         buttons.append(
-            [InlineKeyboardButton(text=texts.older, callback_data=f"{PREFIX}hist:{offset + PAGE}")]
+            [
+                InlineKeyboardButton(
+                    text=texts.older, callback_data=f"{PREFIX}hist:{offset + HISTORY_PAGE}"
+                )
+            ]
         )
     return Reply(texts.history_header, InlineKeyboardMarkup(inline_keyboard=buttons))
-
-
-PAGE = 8
-"""Entries per /history page."""

@@ -24,6 +24,7 @@ MAX_DESCRIPTION = 500
 """Characters of the typed text kept as an entry's description."""
 WEEK_DAYS = 7
 HISTORY_PAGE = 8
+"""Entries per /history page."""
 
 _MEAL_PREFIX = re.compile(
     r"^\s*(?P<meal>" + "|".join(MEAL_WORDS) + r")\b\s*[:\-–—]?\s*", re.IGNORECASE
