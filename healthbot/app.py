@@ -18,18 +18,19 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand
 
-from healthbot.backoff import unless_stopped
+from healthbot.backoff import Backoff, sleep_unless, unless_stopped
 from healthbot.cache import Cache, connect_redis
 from healthbot.config import Settings, redact_url
 from healthbot.db import Database
 from healthbot.db.migrations import apply_migrations
 from healthbot.dialogs import DialogStorage
 from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
-from healthbot.errors import StartupError
+from healthbot.errors import DatabaseUnavailable, StartupError, StopRequested
 from healthbot.feature import Core, Feature, JobContext, Menu, check_dependencies
 from healthbot.metrics import MetricsServer, watch_event_loop_lag
 from healthbot.profile.repository import UserRepository
 from healthbot.registry import FEATURES
+from healthbot.systemd import Notifier
 from healthbot.telegram import fallback
 from healthbot.telegram.inbox import InboxRepository
 from healthbot.telegram.intake import Intake
@@ -95,11 +96,20 @@ class App:
     """The running daemon's resources; `async with App(...)` opens them, exit closes them."""
 
     def __init__(
-        self, settings: Settings, token: str, features: Sequence[Feature] = FEATURES
+        self,
+        settings: Settings,
+        token: str,
+        features: Sequence[Feature] = FEATURES,
+        *,
+        notifier: Notifier | None = None,
+        stop: asyncio.Event | None = None,
     ) -> None:
         self.settings = settings
         self.token = token
         self.features = tuple(features)
+        # systemd hears of each stage; a stop set during the start ends its waits.
+        self.notifier = notifier or Notifier(None)
+        self._start_stop = stop or asyncio.Event()
         self._stack = AsyncExitStack()
         self.db: Database
         self.cache: Cache
@@ -134,26 +144,24 @@ class App:
         lock = DataDirLock(settings.data_dir)
         lock.acquire()
         stack.callback(lock.release)
+        # From the loop: a blocked loop misses its pings and systemd restarts the daemon.
+        watchdog = asyncio.create_task(self.notifier.watchdog(), name="watchdog")
+        stack.push_async_callback(_cancel, watchdog)
 
         database_url = settings.database.url
         if database_url is None:
+            self.notifier.status("starting the embedded PostgreSQL")
             database_url = await self._embedded(EmbeddedPostgres(settings.data_dir))
-        password = settings.database.password
-        self.db = await Database.open(
-            database_url,
-            password=password.get_secret_value() if password else None,
-            min_size=settings.database.pool_min,
-            max_size=settings.database.pool_max,
-            connect_timeout=settings.database.connect_timeout,
-            slow_query_ms=settings.database.slow_query_ms,
-        )
+        self.db = await self._open_database(database_url)
         stack.push_async_callback(self.db.close)
         if settings.database.auto_migrate:
+            self.notifier.status("applying database migrations")
             applied = await apply_migrations(self.db.conninfo)
             if applied:
                 log.info("applied migrations: %s", ", ".join(m.filename for m in applied))
 
         redis_url = settings.redis.url
+        self.notifier.status("connecting to Redis")
         if redis_url is None:
             redis_url = await self._embedded(
                 EmbeddedRedis(settings.data_dir, maxmemory_mb=settings.redis.maxmemory_mb)
@@ -204,7 +212,35 @@ class App:
                 retention_hours=t.inbox_retention_hours,
                 failed_retention_hours=t.failed_retention_hours,
                 allowed_updates=ALLOWED_UPDATES,
+                notifier=self.notifier,
             )
+
+    async def _open_database(self, url: str) -> Database:
+        """Open the pool; a database that does not answer yet is waited for, up to
+        `database.start_wait_seconds` (systemd is told, and a stop ends the wait)."""
+        s = self.settings.database
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + s.start_wait_seconds
+        backoff = Backoff(1.0, 10.0)
+        while True:
+            try:
+                return await Database.open(
+                    url,
+                    password=s.password.get_secret_value() if s.password else None,
+                    min_size=s.pool_min,
+                    max_size=s.pool_max,
+                    connect_timeout=s.connect_timeout,
+                    slow_query_ms=s.slow_query_ms,
+                )
+            except DatabaseUnavailable as exc:
+                delay = backoff.delay()
+                if loop.time() + delay > deadline:
+                    raise
+                status = f"waiting for PostgreSQL: {exc}"
+                log.warning("%s; retrying in %.1f s", status, delay)
+                self.notifier.extend_start(delay + s.connect_timeout + 30, status)
+                if await sleep_unless(self._start_stop, delay):
+                    raise StopRequested("stopped while waiting for PostgreSQL") from None
 
     async def _embedded(self, server: EmbeddedPostgres | EmbeddedRedis) -> str:
         """Start an embedded server for as long as the app is open; return its URL."""
@@ -270,6 +306,7 @@ class App:
                 allowed_updates=list(ALLOWED_UPDATES),
             )
         )  # fmt: skip
+        self.notifier.ready("polling (plain aiogram polling, durable intake off)")
         await stop.wait()
         await self.dispatcher.stop_polling()
         await polling

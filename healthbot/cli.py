@@ -12,7 +12,7 @@ from pathlib import Path
 
 from healthbot import __version__
 from healthbot.config import Settings, load_settings
-from healthbot.errors import ConfigError, HealthbotError
+from healthbot.errors import ConfigError, HealthbotError, StopRequested
 from healthbot.logs import redact, setup_logging
 
 log = logging.getLogger("healthbot")
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Loading registers every secret with the redactor that all output below goes through.
         settings = load_settings(getattr(args, "config", None))
-        setup_logging(settings.log_level)
+        setup_logging(settings.log_level, json_lines=settings.log_format == "json")
         return command(settings, args)
     except ConfigError as exc:
         return _fail(f"config error: {exc}", EXIT_CONFIG)
@@ -116,21 +116,29 @@ def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
 
 async def _serve(settings: Settings, token: str) -> None:
     from healthbot.app import App
+    from healthbot.systemd import Notifier
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    notifier = Notifier.from_environment()
 
     def on_signal(name: str) -> None:
         if stop.is_set():
             log.info("%s again: already stopping", name)
             return
         log.info("%s: stopping (drain up to %.0f s)", name, settings.telegram.drain_seconds)
+        notifier.stopping(f"stopping on {name}")
         stop.set()
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, on_signal, sig.name)
-    async with App(settings, token) as app:
-        await app.serve(stop)
+    try:
+        async with App(settings, token, notifier=notifier, stop=stop) as app:
+            await app.serve(stop)
+    except StopRequested as exc:
+        log.info("%s", exc)
+    finally:
+        notifier.close()
 
 
 def cmd_check(settings: Settings, _: argparse.Namespace) -> int:

@@ -92,6 +92,7 @@ class DatabaseSettings(Section):
     pool_min: int | None = Field(default=None, ge=1)
     pool_max: int | None = Field(default=None, ge=1)
     connect_timeout: float = Field(default=10.0, gt=0)
+    start_wait_seconds: float = Field(default=60.0, ge=0)
     slow_query_ms: float = Field(default=50.0, ge=0)
     auto_migrate: bool = True
 
@@ -156,6 +157,7 @@ class Settings(Section):
 
     data_dir: Path = Field(default_factory=_default_data_dir)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
     telegram: TelegramSettings = TelegramSettings()
     anthropic: AnthropicSettings = AnthropicSettings()
     database: DatabaseSettings = DatabaseSettings()

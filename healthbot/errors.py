@@ -13,6 +13,14 @@ class StartupError(HealthbotError):
     """A dependency (database, Redis, metrics port) could not be brought up at start."""
 
 
+class DatabaseUnavailable(StartupError):
+    """The database did not answer (refused, starting up, too many clients): it may soon."""
+
+
+class StopRequested(HealthbotError):
+    """A stop (SIGTERM) came while the daemon was still waiting to start: not a failure."""
+
+
 class MigrationError(HealthbotError):
     """A migration could not be applied, rolled back, or was edited after being applied."""
 

@@ -1,18 +1,27 @@
 """Logging setup: one line per record, the update's request id, and secrets redacted.
 
-`redact` is the one redactor: the log formatter, `healthbot check` and every error line the
+Two formats: text for people (the default) and JSON lines for log shippers (one object per
+line: timestamp, level, logger, request_id, update_id, chat_id, message, exception).
+`redact` is the one redactor: both formatters, `healthbot check` and every error line the
 CLI prints go through it. Secrets are registered once, when the config is loaded.
 """
 
 from __future__ import annotations
 
 import contextvars
+import json
 import logging
 import sys
 import threading
 from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 
 REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+# The update being handled and its chat (None outside an update: a job, the intake itself).
+UPDATE: contextvars.ContextVar[tuple[int | None, int | None]] = contextvars.ContextVar(
+    "update", default=(None, None)
+)
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
 MASK = "***"
@@ -41,11 +50,13 @@ def redact(text: str) -> str:
 
 
 class RequestIdFilter(logging.Filter):
-    """Adds the request id of the update being handled (or "-") to every record."""
+    """Adds the request id (or "-"), update id and chat id of the update being handled to
+    every record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        """Attach the current request id."""
+        """Attach the current request id, update id and chat id."""
         record.request_id = REQUEST_ID.get()
+        record.update_id, record.chat_id = UPDATE.get()
         return True
 
 
@@ -57,12 +68,35 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-def setup_logging(level: str, secrets: Iterable[str] = ()) -> None:
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record, on one line, every text field redacted."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The record as a JSON line."""
+        entry: dict[str, Any] = {
+            "timestamp": datetime.fromtimestamp(record.created, UTC).isoformat(
+                timespec="milliseconds"
+            ),
+            "level": record.levelname,
+            "logger": record.name,
+            "request_id": getattr(record, "request_id", "-"),
+            "update_id": getattr(record, "update_id", None),
+            "chat_id": getattr(record, "chat_id", None),
+            "message": redact(record.getMessage()),
+        }
+        if record.exc_info:
+            entry["exception"] = redact(self.formatException(record.exc_info))
+        elif record.exc_text:
+            entry["exception"] = redact(record.exc_text)
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def setup_logging(level: str, secrets: Iterable[str] = (), *, json_lines: bool = False) -> None:
     """Configure the root logger for the daemon (stderr; journald adds timestamps too)."""
     register_secrets(secrets)
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(RequestIdFilter())
-    handler.setFormatter(RedactingFormatter(FORMAT))
+    handler.setFormatter(JsonFormatter() if json_lines else RedactingFormatter(FORMAT))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -630,6 +630,8 @@ class FakeTelegram(FakeServer):
         """The path segment that the control API requires (see ``control_url``)."""
         self.calls: Counter[str] = Counter()
         """How many times each Bot API method was called (wrong-token calls excluded)."""
+        self.poll_timeouts: list[int] = []
+        """The long-poll `timeout` of each getUpdates call, in order."""
         self._bot_user: JsonDict = {
             "id": self.bot_id,
             "is_bot": True,
@@ -1009,6 +1011,7 @@ class FakeTelegram(FakeServer):
         offset = params.opt_int("offset")
         limit = min(max(params.opt_int("limit") or MAX_UPDATES_PER_CALL, 1), MAX_UPDATES_PER_CALL)
         timeout = max(params.opt_int("timeout") or 0, 0)
+        self.poll_timeouts.append(timeout)
         allowed = params.opt_json("allowed_updates")
         if isinstance(allowed, list):
             self._set_allowed_updates(frozenset(str(kind) for kind in allowed) or None)

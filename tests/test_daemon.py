@@ -113,6 +113,7 @@ async def test_unreachable_service_at_start_is_one_clear_line(
 ) -> None:
     env = daemon_env(tmp_path, HEALTHBOT_TELEGRAM__API_BASE="http://127.0.0.1:9", **services)
     env.update(overrides)
+    env["HEALTHBOT_DATABASE__START_WAIT_SECONDS"] = "0"  # fail at once, not after a wait
     code, stderr = await finish(await start_daemon(env))
     assert code == 1
     assert "Traceback" not in stderr

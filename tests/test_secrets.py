@@ -154,6 +154,7 @@ async def test_run_start_error_masks_the_database_password_in_every_form(
         tmp_path,
         HEALTHBOT_TELEGRAM__API_BASE="http://127.0.0.1:9",
         HEALTHBOT_DATABASE__URL=password_forms(unreachable, PASSWORD)[form],
+        HEALTHBOT_DATABASE__START_WAIT_SECONDS="0",
     )
     code, out = await healthbot("run", env=env)
     assert code == 1, out

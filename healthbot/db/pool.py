@@ -15,7 +15,7 @@ from psycopg.rows import class_row
 from psycopg_pool import AsyncConnectionPool
 
 from healthbot.config import redact_url
-from healthbot.errors import StartupError
+from healthbot.errors import DatabaseUnavailable, StartupError
 from healthbot.metrics import DB_QUERY_ERRORS, DB_QUERY_LATENCY, DB_SLOW_QUERIES, POOL
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,20 @@ def default_pool_size(cpu_count: int | None = None) -> tuple[int, int]:
     """The seed's sizing: min = cores, max = 2 x cores + 5."""
     cores = cpu_count or os.cpu_count() or 2
     return cores, 2 * cores + 5
+
+
+def _may_come_back(exc: psycopg.Error) -> bool:
+    """True for a server that is away or busy (no answer at all, starting up, shutting down,
+    out of connections), False for one that refused us (password, role, database name)."""
+    if exc.sqlstate is not None:
+        return exc.sqlstate.startswith(("08", "53", "57"))
+    # Connection errors come from libpq as text: a FATAL is the server's own answer.
+    text = str(exc)
+    return "FATAL:" not in text or any(reason in text for reason in _BUSY)
+
+
+# The server's FATAL answers that go away by themselves.
+_BUSY = ("the database system is", "too many clients", "remaining connection slots")
 
 
 class Database:
@@ -66,7 +80,8 @@ class Database:
             await probe.close()
         except psycopg.Error as exc:
             reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-            raise StartupError(f"database: cannot connect to {redact_url(url)}: {reason}") from None
+            error = DatabaseUnavailable if _may_come_back(exc) else StartupError
+            raise error(f"database: cannot connect to {redact_url(url)}: {reason}") from None
         pool: AsyncConnectionPool[Connection] = AsyncConnectionPool(
             conninfo,
             min_size=min_size,

@@ -45,6 +45,7 @@ from healthbot.backoff import Backoff, sleep_unless, unless_stopped
 from healthbot.errors import StartupError
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, INTAKE_ERRORS, JOBS
+from healthbot.systemd import Notifier
 from healthbot.telegram.inbox import (
     InboxRepository,
     InboxWriter,
@@ -64,6 +65,7 @@ _BACKOFF_START = 0.5
 _BACKOFF_MAX = 30.0
 _OUTAGE_BACKOFF_MAX = 5.0
 _HOUSEKEEPING_SECONDS = 3600.0
+_STARTING_SECONDS = 5.0  # how often systemd hears that the start still waits for Telegram
 _CONFIRM_SECONDS = 2.0
 # Kept from `drain_seconds` for what follows the drain (the last bookkeeping, closing).
 _CLOSE_RESERVE = 1.5
@@ -125,6 +127,7 @@ class Intake:
         retention_hours: float = 48.0,
         failed_retention_hours: float = 24.0,
         allowed_updates: Sequence[str] | None = None,
+        notifier: Notifier | None = None,
     ) -> None:
         self.bot = bot
         self.dispatcher = dispatcher
@@ -147,14 +150,24 @@ class Intake:
         self._stop = asyncio.Event()
         self._offset: int | None = None
         self._writer = InboxWriter(inbox)
+        self.notifier = notifier or Notifier(None)
+        self._ready = False  # READY=1 goes to systemd after the first getUpdates that answers
+        self._status = ""
 
     async def run(self, stop: asyncio.Event) -> None:
         """Recover unfinished updates, poll until `stop`, then drain."""
         self._stop = stop
         if self.sender is not None:
             self.sender.stop_when(stop)  # no Bot API retry outlives a stop
-        if not await introduce(self.bot, stop):
-            return
+        starting = asyncio.create_task(self._tell_while_starting(), name="starting")
+        try:
+            if await introduce(self.bot, stop):
+                await self._serve(stop)
+        finally:
+            starting.cancel()
+
+    async def _serve(self, stop: asyncio.Event) -> None:
+        """Once the bot is known: recover, poll until `stop`, then confirm and drain."""
         self._writer.start()
         housekeeping = asyncio.create_task(self._housekeeping(), name="inbox-housekeeping")
         try:
@@ -162,6 +175,7 @@ class Intake:
             await self._poll(stop)
         finally:
             stopped_at = asyncio.get_running_loop().time()
+            self.notifier.stopping(f"draining: {self._queued} update(s) queued")
             await self._confirm()
             await self._drain(stopped_at)
             housekeeping.cancel()
@@ -229,8 +243,11 @@ class Intake:
                 expected = isinstance(exc, TelegramAPIError | TimeoutError)
                 log.warning("getUpdates failed (%s); retrying in %.1f s", exc, delay,
                             exc_info=not expected)  # fmt: skip
+                self._polling(f"getUpdates failing ({exc}); retrying", delay)
                 await sleep_unless(stop, delay)
                 continue
+            if updates is not None:
+                self._polling("polling", 0)
             backoff.reset()
             if not updates:
                 continue  # stopped, or the long poll ended empty
@@ -240,6 +257,31 @@ class Intake:
                 break  # stopped before they were stored: unconfirmed, Telegram keeps them
             self._offset = updates[-1].update_id + 1
             self._take(batch, result)
+
+    async def _tell_while_starting(self) -> None:
+        """Until getUpdates first answers: tell systemd, every few seconds, that the start
+        goes on (the sender retries getMe or getUpdates meanwhile) and why it waits."""
+        while True:
+            await asyncio.sleep(_STARTING_SECONDS)
+            if self._ready:
+                return
+            failure = self.sender.last_failure if self.sender is not None else None
+            self.notifier.extend_start(
+                _STARTING_SECONDS * 3, f"waiting for Telegram: {failure or 'no answer yet'}"
+            )
+
+    def _polling(self, status: str, retry_in: float) -> None:
+        """Tell systemd how polling goes; the first answer of getUpdates makes the daemon
+        ready, and until then each retry extends the start's timeout."""
+        if self._ready:
+            if status != self._status:
+                self.notifier.status(status)
+        elif retry_in:
+            self.notifier.extend_start(retry_in + self.poll_timeout + 30, status)
+        else:
+            self._ready = True
+            self.notifier.ready(status)
+        self._status = status
 
     def _take(self, batch: list[Incoming], result: StoreResult) -> None:
         """Queue the new updates of a stored batch; apologize for the quarantined ones."""
@@ -253,10 +295,12 @@ class Intake:
             self._tell(item.update, f"quarantined:{item.update_id}", _unreadable_text)
 
     async def _fetch(self) -> list[Update]:
+        # The first call does not long-poll: it answers at once, and readiness waits for it.
+        timeout = self.poll_timeout if self._ready else 0
         return await self.bot(
-            GetUpdates(offset=self._offset, timeout=self.poll_timeout,
+            GetUpdates(offset=self._offset, timeout=timeout,
                        allowed_updates=self.allowed_updates),
-            request_timeout=self.poll_timeout + 10,
+            request_timeout=timeout + 10,
         )  # fmt: skip
 
     async def _store(self, batch: list[Incoming], stop: asyncio.Event) -> StoreResult | None:

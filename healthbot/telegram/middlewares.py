@@ -15,7 +15,7 @@ from aiogram.dispatcher.event.handler import HandlerObject
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import TelegramObject, Update
 
-from healthbot.logs import REQUEST_ID
+from healthbot.logs import REQUEST_ID, UPDATE
 from healthbot.metrics import SLOW_UPDATES, UPDATE_LATENCY, UPDATES, UPDATES_IN_FLIGHT
 from healthbot.ops import OpKey
 
@@ -55,6 +55,8 @@ class TimingMiddleware(BaseMiddleware):
         if request_id == "-":  # not set by the intake (aiogram's own polling)
             request_id = os.urandom(6).hex()
             token = REQUEST_ID.set(request_id)
+        chat = data.get("event_chat")
+        update_token = UPDATE.set((event.update_id, chat.id if chat is not None else None))
         context = UpdateContext()
         data["update_context"] = context
         data["op"] = OpKey.for_update(event.update_id)
@@ -83,6 +85,7 @@ class TimingMiddleware(BaseMiddleware):
                     "slow update %d (request %s) in %s: %.2f s",
                     event.update_id, request_id, context.handler, elapsed,
                 )  # fmt: skip
+            UPDATE.reset(update_token)
             if token is not None:
                 REQUEST_ID.reset(token)
 

@@ -117,6 +117,7 @@ class PacedSender(BaseRequestMiddleware):
         self._global = _Bucket(limits.global_rate, limits.global_burst) if limits else None
         self._sweep_at = time.monotonic() + 60
         self._stop: asyncio.Event | None = None
+        self.last_failure: str | None = None  # why the latest call is being retried, if it is
 
     def stop_when(self, stop: asyncio.Event) -> None:
         """Once `stop` is set, a failed call raises at once instead of being retried."""
@@ -156,7 +157,7 @@ class PacedSender(BaseRequestMiddleware):
                 assert chat_id is not None
                 await self._wait_turn(chat_id)
             try:
-                return await make_request(bot, method)
+                response = await make_request(bot, method)
             except TelegramRetryAfter as exc:
                 SEND_RETRIES.labels("retry_after").inc()
                 log.warning("429 from Telegram for chat %s: waiting %d s", chat_id, exc.retry_after)
@@ -176,6 +177,9 @@ class PacedSender(BaseRequestMiddleware):
             except (TelegramServerError, TelegramNetworkError) as exc:
                 if not await self._retry_later(method, exc, backoff, deadline):
                     raise
+            else:
+                self.last_failure = None
+                return response
 
     async def _retry_later(
         self, method: TelegramMethod[Any], exc: Exception, backoff: Backoff, deadline: float
@@ -187,6 +191,7 @@ class PacedSender(BaseRequestMiddleware):
             return False
         delay = backoff.delay()
         SEND_RETRIES.labels("server" if isinstance(exc, TelegramServerError) else "network").inc()
+        self.last_failure = f"{method.__api_method__} failed ({exc})"
         log.warning("%s failed (%s); retrying in %.1f s", method.__api_method__, exc, delay)
         return not await sleep_unless(self._stop, delay)
 
