@@ -235,6 +235,7 @@ class SystemCollector(Collector):
         self._process = psutil.Process()
         self._process.cpu_percent()  # the first call only starts the measurement
         self.data_dir: Path | None = None
+        self.cgroup_files = (Path("/proc/self/cgroup"), Path("/sys/fs/cgroup"))
 
     def collect(self) -> Iterator[Metric]:
         """Read CPU, memory, disk I/O and file descriptors of this process."""
@@ -288,7 +289,7 @@ class SystemCollector(Collector):
             "high": "The cgroup's memory.high (systemd MemoryHigh=), if set.",
             "max": "The cgroup's memory.max (systemd MemoryMax=), if set.",
         }
-        for name, value in cgroup_memory().items():
+        for name, value in cgroup_memory(*self.cgroup_files).items():
             yield GaugeMetricFamily(f"healthbot_cgroup_memory_{name}_bytes", helps[name], value)
 
     def _disk(self) -> Iterator[Metric]:
