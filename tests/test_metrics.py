@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from healthbot.app import App
-from healthbot.metrics import cgroup_memory
+from healthbot.metrics import SystemCollector, cgroup_memory
 from loadgen.telegram import FakeTelegram
 from tests.test_bot import TOKEN, RunningBot, bot_settings
 from tests.waiting import until
@@ -58,6 +58,16 @@ def test_cgroup_memory_is_empty_without_a_readable_cgroup_v2(
     proc.write_text(proc_text)
     assert cgroup_memory(proc, root) == {}
     assert cgroup_memory(tmp_path / "absent", root) == {}
+
+
+def test_the_collector_exports_the_cgroups_memory_in_bytes(tmp_path: Path) -> None:
+    collector = SystemCollector()
+    collector.cgroup_files = cgroup_tree(tmp_path, high=str(768 * 2**20))
+    samples = {s.name: s.value for family in collector.collect() for s in family.samples}
+    assert samples["healthbot_cgroup_memory_working_set_bytes"] == 240 * 2**20
+    assert samples["healthbot_cgroup_memory_high_bytes"] == 768 * 2**20
+    assert "healthbot_cgroup_memory_max_bytes" not in samples
+    assert "healthbot_data_dir_filesystem_size_bytes" not in samples  # no data dir given
 
 
 @pytest.fixture
