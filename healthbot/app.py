@@ -27,7 +27,7 @@ from healthbot.dialogs import DialogStorage
 from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
 from healthbot.errors import DatabaseUnavailable, StartupError, StopRequested
 from healthbot.feature import Core, Feature, JobContext, Menu, check_dependencies
-from healthbot.metrics import MetricsServer, watch_event_loop_lag
+from healthbot.metrics import SYSTEM, MetricsServer, watch_event_loop_lag
 from healthbot.profile.repository import UserRepository
 from healthbot.registry import FEATURES
 from healthbot.systemd import Notifier
@@ -177,6 +177,7 @@ class App:
         )
 
         if settings.metrics.enabled:
+            SYSTEM.data_dir = settings.data_dir
             self.metrics = MetricsServer(settings.metrics.host, settings.metrics.port)
             self.metrics.start()
             stack.callback(self.metrics.stop)

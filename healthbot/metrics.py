@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import platform
+import shutil
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from threading import Thread
 from wsgiref.simple_server import WSGIServer
 
@@ -61,6 +63,10 @@ TELEGRAM_LATENCY = Histogram(
     ["method"],
     buckets=LATENCY_BUCKETS,
 )
+LAST_GET_UPDATES = Gauge(
+    "healthbot_telegram_get_updates_last_success_timestamp_seconds",
+    "Unix time of the last successful getUpdates call (0 until the first).",
+)
 
 # --- intake and delivery -------------------------------------------------------------------
 INBOX_UPDATES = Counter(
@@ -101,6 +107,14 @@ SEND_RETRIES = Counter(
     "Outgoing calls retried, by reason (retry_after: a 429; server: 5xx; network).",
     ["reason"],
 )
+# Labelled counters appear at their first increment, and `increase()` cannot see a series'
+# first value: created at 0 here, the first failed update or 429 moves an alert.
+for _event in ("stored", "duplicate", "recovered", "done", "retried", "failed"):
+    INBOX_UPDATES.labels(_event)
+for _stage in ("get_updates", "store"):
+    INTAKE_ERRORS.labels(_stage)
+for _reason in ("retry_after", "server", "network"):
+    SEND_RETRIES.labels(_reason)
 
 # --- database ------------------------------------------------------------------------------
 DB_QUERY_LATENCY = Histogram(
@@ -188,12 +202,40 @@ class PoolCollector(Collector):
                 yield CounterMetricFamily(f"healthbot_db_{name}", f"psycopg pool {name}.", value)
 
 
+def cgroup_memory(
+    proc_cgroup: Path = Path("/proc/self/cgroup"), root: Path = Path("/sys/fs/cgroup")
+) -> dict[str, int]:
+    """Memory figures of this process's cgroup v2 (what systemd's MemoryHigh= limits).
+
+    Keys: current, working_set (current less inactive page cache, the part the kernel
+    cannot simply drop), high and max (absent when "max", i.e. no limit). Empty outside a
+    cgroup v2 hierarchy or when the files are hidden.
+    """
+    try:
+        lines = proc_cgroup.read_text().splitlines()
+        path = next(line[3:] for line in lines if line.startswith("0::"))
+        group = root / path.lstrip("/")
+        found = {"current": int((group / "memory.current").read_text())}
+        stat = dict(line.split() for line in (group / "memory.stat").read_text().splitlines())
+        found["working_set"] = max(0, found["current"] - int(stat.get("inactive_file", 0)))
+        for name in ("high", "max"):
+            value = (group / f"memory.{name}").read_text().strip()
+            if value != "max":
+                found[name] = int(value)
+    except (OSError, StopIteration, ValueError):
+        return {}
+    return found
+
+
 class SystemCollector(Collector):
-    """Process and host figures from psutil, read at scrape time."""
+    """Process and host figures from psutil, read at scrape time; with `data_dir` set, the
+    space on its file system too."""
 
     def __init__(self) -> None:
         self._process = psutil.Process()
         self._process.cpu_percent()  # the first call only starts the measurement
+        self.data_dir: Path | None = None
+        self.cgroup_files = (Path("/proc/self/cgroup"), Path("/sys/fs/cgroup"))
 
     def collect(self) -> Iterator[Metric]:
         """Read CPU, memory, disk I/O and file descriptors of this process."""
@@ -237,11 +279,42 @@ class SystemCollector(Collector):
             "Memory use of the whole host in %.",
             psutil.virtual_memory().percent,
         )
+        yield from self._cgroup()
+        yield from self._disk()
+
+    def _cgroup(self) -> Iterator[Metric]:
+        helps = {
+            "current": "Memory charged to the daemon's cgroup (with embedded PostgreSQL, Redis).",
+            "working_set": "The cgroup's memory less its inactive page cache.",
+            "high": "The cgroup's memory.high (systemd MemoryHigh=), if set.",
+            "max": "The cgroup's memory.max (systemd MemoryMax=), if set.",
+        }
+        for name, value in cgroup_memory(*self.cgroup_files).items():
+            yield GaugeMetricFamily(f"healthbot_cgroup_memory_{name}_bytes", helps[name], value)
+
+    def _disk(self) -> Iterator[Metric]:
+        if self.data_dir is None:
+            return
+        try:
+            usage = shutil.disk_usage(self.data_dir)
+        except OSError:
+            return  # not created yet, or removed under us: nothing to say
+        yield GaugeMetricFamily(
+            "healthbot_data_dir_filesystem_avail_bytes",
+            "Bytes free for the daemon on the file system of its data dir.",
+            usage.free,
+        )
+        yield GaugeMetricFamily(
+            "healthbot_data_dir_filesystem_size_bytes",
+            "Size of the file system of the data dir.",
+            usage.total,
+        )
 
 
 POOL = PoolCollector()
 REGISTRY.register(POOL)
-REGISTRY.register(SystemCollector())
+SYSTEM = SystemCollector()
+REGISTRY.register(SYSTEM)
 
 
 class MetricsServer:

@@ -10,11 +10,11 @@ from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextR
 from aiogram.methods import TelegramMethod
 from aiogram.methods.base import Response, TelegramType
 
-from healthbot.metrics import TELEGRAM_CALLS, TELEGRAM_LATENCY
+from healthbot.metrics import LAST_GET_UPDATES, TELEGRAM_CALLS, TELEGRAM_LATENCY
 
 
 class ApiMetricsMiddleware(BaseRequestMiddleware):
-    """Counts Bot API calls by method and outcome and times them."""
+    """Counts Bot API calls by method and outcome, times them, and notes the last good poll."""
 
     async def __call__(
         self,
@@ -27,13 +27,16 @@ class ApiMetricsMiddleware(BaseRequestMiddleware):
         start = time.perf_counter()
         outcome = "ok"
         try:
-            return await make_request(bot, method)
+            response = await make_request(bot, method)
         except BaseException as exc:
             outcome = type(exc).__name__
             raise
         finally:
             TELEGRAM_LATENCY.labels(name).observe(time.perf_counter() - start)
             TELEGRAM_CALLS.labels(name, outcome).inc()
+        if name == "getUpdates":  # the alert on a stalled intake watches this one
+            LAST_GET_UPDATES.set_to_current_time()
+        return response
 
 
 class PinnedResponseTypes(BaseRequestMiddleware):
