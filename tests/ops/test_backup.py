@@ -298,3 +298,33 @@ def test_a_manifest_round_trips() -> None:
         1, "0.1.0", 9, 160002, "2025-01-01T00:00:00+00:00", {"public.t": 1}, 10, "0" * 64
     )
     assert Manifest.parse(manifest.to_json()) == manifest
+
+
+def test_backup_uses_the_running_daemons_embedded_server_and_restore_waits_for_its_stop(
+    tmp_path: Path,
+) -> None:
+    from healthbot.embedded import DataDirLock, EmbeddedPostgres
+
+    data_dir = tmp_path / "data"
+    # What a running daemon holds: the data dir's lock and its PostgreSQL.
+    lock = DataDirLock(data_dir)
+    lock.acquire()
+    server = EmbeddedPostgres(data_dir)
+    server.start(replace_orphan=True)
+    try:
+        asyncio.run(apply_migrations(server.url))
+        with psycopg.connect(server.url) as conn:
+            conn.execute("INSERT INTO users (id, first_name) VALUES (1, 'Live')")
+        env_url = ""  # no database.url: the embedded default
+        file = tmp_path / "live.backup"
+        backed = healthbot("backup", str(file), url=env_url, data_dir=data_dir)
+        assert (backed.returncode, backed.stderr) == (0, "")
+        assert open_backup(file).manifest.tables["public.users"] == 1
+        assert server.is_running()  # the daemon's server is left alone
+
+        refused = healthbot("restore", "--force", str(file), url=env_url, data_dir=data_dir)
+        assert refused.returncode == 1
+        assert refused.stderr.count("\n") == 1 and "stop it first" in refused.stderr
+    finally:
+        server.stop()
+        lock.release()
