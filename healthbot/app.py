@@ -30,6 +30,7 @@ from healthbot.feature import Core, Feature, JobContext, Menu, check_dependencie
 from healthbot.metrics import SYSTEM, MetricsServer, watch_event_loop_lag
 from healthbot.profile.repository import UserRepository
 from healthbot.registry import FEATURES
+from healthbot.retention import Retention
 from healthbot.systemd import Notifier
 from healthbot.telegram import fallback
 from healthbot.telegram.inbox import InboxRepository
@@ -210,8 +211,7 @@ class App:
                 max_queued_per_chat=t.max_queued_per_chat,
                 max_attempts=t.max_attempts,
                 drain_seconds=t.drain_seconds,
-                retention_hours=t.inbox_retention_hours,
-                failed_retention_hours=t.failed_retention_hours,
+                retention=Retention(self.db, settings.retention),
                 allowed_updates=ALLOWED_UPDATES,
                 notifier=self.notifier,
             )

@@ -1,4 +1,4 @@
-"""The `healthbot` command: run, check, migrate, inbox, demo, chat."""
+"""The `healthbot` command: run, check, migrate, inbox, backup, restore, stats, demo, chat."""
 
 from __future__ import annotations
 
@@ -7,13 +7,18 @@ import asyncio
 import logging
 import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healthbot import __version__
 from healthbot.config import Settings, load_settings
 from healthbot.errors import ConfigError, HealthbotError, StopRequested
 from healthbot.logs import redact, setup_logging
+
+if TYPE_CHECKING:
+    from healthbot.db.tools import Target
 
 log = logging.getLogger("healthbot")
 
@@ -89,6 +94,27 @@ def _parser() -> argparse.ArgumentParser:
     inbox = command("inbox", "show the update inbox: counts and failed updates")
     inbox.add_argument("--limit", type=int, default=20, help="failed updates to list")
     inbox.set_defaults(command=cmd_inbox)
+
+    backup = command("backup", "dump the database and its manifest into one file")
+    backup.add_argument(
+        "file", type=Path, metavar="FILE",
+        help="the backup file to write; a directory: a dated file in it",
+    )  # fmt: skip
+    backup.add_argument(
+        "--keep", type=int, default=None, metavar="N",
+        help="with a directory: keep only the newest N dated backups there",
+    )  # fmt: skip
+    backup.set_defaults(command=cmd_backup)
+
+    restore = command("restore", "restore a backup into an empty database")
+    restore.add_argument("file", type=Path, metavar="FILE", help="a file `backup` wrote")
+    restore.add_argument(
+        "--force", action="store_true", help="replace what the database holds (all of it)"
+    )
+    restore.set_defaults(command=cmd_restore)
+
+    stats = command("stats", "per table: size, rows and the oldest row")
+    stats.set_defaults(command=cmd_stats)
 
     # Options of the offline modes, which run the daemon against a fake Telegram.
     offline = argparse.ArgumentParser(add_help=False)
@@ -190,6 +216,76 @@ def cmd_inbox(settings: Settings, args: argparse.Namespace) -> int:
     with database_url(settings) as url:
         print("\n".join(asyncio.run(inbox_report(url, args.limit))))
     return EXIT_OK
+
+
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    """Write a backup file (or a dated one into a directory, keeping the newest N)."""
+    from healthbot.backup import backup_into, create_backup
+    from healthbot.health import database_url
+    from healthbot.stats import human_size
+
+    if args.keep is not None and (args.keep < 1 or not args.file.is_dir()):
+        raise ConfigError("--keep N: N must be 1 or more, and FILE a directory")
+    start = time.perf_counter()
+    removed: list[Path] = []
+    # While the daemon runs, its embedded server is used: pg_dump reads a snapshot and
+    # blocks no one.
+    with database_url(settings) as url:
+        target = _target(settings, url)
+        if args.file.is_dir():
+            path, manifest, removed = backup_into(target, args.file, args.keep)
+        else:
+            path, manifest = args.file, create_backup(target, args.file)
+    size = path.stat().st_size
+    print(
+        f"backup written: {path} ({human_size(size)}, schema version {manifest.schema_version}, "
+        f"{manifest.rows} rows in {len(manifest.tables)} tables, "
+        f"{time.perf_counter() - start:.1f} s)"
+    )
+    for old in removed:
+        print(f"removed old backup {old}")
+    return EXIT_OK
+
+
+def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
+    """Check a backup file, then restore it in one transaction and migrate it up."""
+    from healthbot.backup import check_schema, open_backup, restore_backup
+    from healthbot.health import database_url
+
+    start = time.perf_counter()
+    backup = open_backup(args.file)  # a bad file is refused before any database is touched
+    check_schema(backup)
+    # Never beside a running daemon: it would see its tables vanish and come back.
+    with database_url(settings, exclusive=True) as url:
+        restored = restore_backup(_target(settings, url), backup, force=args.force)
+    manifest = restored.manifest
+    print(
+        f"restored {args.file}: {manifest.rows} rows in {len(manifest.tables)} tables, "
+        f"schema version {manifest.schema_version}, made {manifest.created_at} "
+        f"({time.perf_counter() - start:.1f} s)"
+    )
+    if restored.replaced:
+        print(f"replaced the {restored.replaced} tables the database held before (--force)")
+    if restored.migrated:
+        print(f"then migrated it up: {', '.join(restored.migrated)}")
+    return EXIT_OK
+
+
+def cmd_stats(settings: Settings, _: argparse.Namespace) -> int:
+    """Print each table's size, rows and oldest row, aligned."""
+    from healthbot.health import database_url
+    from healthbot.stats import format_stats, table_stats
+
+    with database_url(settings) as url:
+        print("\n".join(format_stats(table_stats(_target(settings, url).dsn))))
+    return EXIT_OK
+
+
+def _target(settings: Settings, url: str) -> Target:
+    from healthbot.db.tools import Target
+
+    password = settings.database.password
+    return Target.from_url(url, password.get_secret_value() if password else None)
 
 
 def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:

@@ -60,8 +60,6 @@ class TelegramSettings(Section):
     max_queued_updates: int = Field(default=1000, ge=1)
     max_queued_per_chat: int = Field(default=20, ge=1)
     max_attempts: int = Field(default=5, ge=1)
-    inbox_retention_hours: float = Field(default=48.0, gt=0)
-    failed_retention_hours: float = Field(default=24.0, gt=0)
     rate_limits: bool = True
     chat_messages_per_second: float = Field(default=1.0, gt=0)
     chat_burst: int = Field(default=3, ge=1)
@@ -152,6 +150,19 @@ class FoodSettings(Section):
         return http_url(value)
 
 
+class RetentionSettings(Section):
+    """How long the bot keeps its own logs and ledgers before the hourly prune deletes them
+    (unset: forever). What a user owns (meals, weights, reminders, XP) is never pruned."""
+
+    inbox_hours: float | None = Field(default=48.0, gt=0)
+    failed_payload_hours: float | None = Field(default=24.0, gt=0)
+    job_replies_hours: float | None = Field(default=48.0, gt=0)
+    conversation_days: float | None = Field(default=90.0, gt=0)
+    reminder_deliveries_days: float | None = Field(default=30.0, gt=0)
+    batch_size: int = Field(default=1000, ge=1, le=100_000)
+    pause_seconds: float = Field(default=0.05, ge=0, le=10)
+
+
 class Settings(Section):
     """The whole configuration."""
 
@@ -166,6 +177,7 @@ class Settings(Section):
     metrics: MetricsSettings = MetricsSettings()
     reminders: RemindersSettings = RemindersSettings()
     food: FoodSettings = FoodSettings()
+    retention: RetentionSettings = RetentionSettings()
 
     def require_token(self) -> SecretStr:
         """Return the bot token, or fail with the one line an operator needs."""
@@ -185,6 +197,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
         path = Path(environ[CONFIG_PATH_ENV])
     raw: dict[str, Any] = _read_toml(path) if path is not None else {}
     _merge_env(raw, environ)
+    _rename_old_keys(raw)
     _read_secret_files(raw)
     # Before validation, so that even an error about these keys cannot show their values.
     register_secrets(_raw_secrets(raw))
@@ -192,6 +205,31 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
         return Settings.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(_first_error(exc)) from None
+
+
+# Keys that moved: old name -> new names. The old name still works, unless both are set.
+_RENAMED = {
+    "telegram.inbox_retention_hours": ("retention.inbox_hours", "retention.job_replies_hours"),
+    "telegram.failed_retention_hours": ("retention.failed_payload_hours",),
+}
+
+
+def _rename_old_keys(raw: dict[str, Any]) -> None:
+    """Carry a value given under a key's old name over to its new name(s)."""
+    for old, new in _RENAMED.items():
+        section, _, key = old.partition(".")
+        table = raw.get(section)
+        if not isinstance(table, dict) or key not in table:
+            continue
+        value = table.pop(key)
+        for dotted in new:
+            new_section, _, new_key = dotted.partition(".")
+            target = raw.setdefault(new_section, {})
+            if not isinstance(target, dict):
+                raise ConfigError(f"{new_section}: expected a section (a TOML table)")
+            if new_key in target:
+                raise ConfigError(f"{old}: now named {dotted}; set only {dotted}")
+            target[new_key] = value
 
 
 def http_url(value: str) -> str:

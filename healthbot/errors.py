@@ -27,3 +27,7 @@ class MigrationError(HealthbotError):
 
 class UserInputError(HealthbotError):
     """A user's input cannot be understood; the message is shown to the user."""
+
+
+class BackupError(HealthbotError):
+    """A backup could not be written, or a file could not be read or restored as one."""

@@ -27,10 +27,11 @@ class CheckResult:
 
 
 @contextmanager
-def database_url(settings: Settings) -> Iterator[str]:
+def database_url(settings: Settings, *, exclusive: bool = False) -> Iterator[str]:
     """The configured database URL, or the embedded server's.
 
-    While a daemon owns the data dir, its server is used and left running. Otherwise this
+    While a daemon owns the data dir, its server is used and left running (`exclusive`:
+    refused instead, for commands that must not run beside the daemon). Otherwise this
     process owns the data dir for the block (a daemon started meanwhile refuses) and runs
     the server, replacing one that a daemon which died left behind, until the block ends.
     """
@@ -40,6 +41,11 @@ def database_url(settings: Settings) -> Iterator[str]:
     server = EmbeddedPostgres(settings.data_dir)
     lock = DataDirLock(settings.data_dir)
     if not lock.try_acquire():
+        if exclusive:
+            raise StartupError(
+                f"a running healthbot (pid {lock.holder()}) owns data_dir {settings.data_dir}; "
+                "stop it first (systemctl stop healthbot)"
+            )
         if not server.is_running():
             raise StartupError(
                 f"another healthbot (pid {lock.holder()}) owns data_dir {settings.data_dir} "

@@ -317,29 +317,3 @@ async def test_jobs_and_updates_of_a_chat_run_in_order(bot: RunningBot) -> None:
     assert texts[0] == "job one"
     assert "/ping_7601" in texts[1]
     assert texts[2] == "job two"
-
-
-async def test_failed_and_quarantined_updates_keep_their_data_only_for_a_while(
-    db: Database, database_url: str
-) -> None:
-    async with await psycopg.AsyncConnection.connect(database_url) as conn:
-        await conn.execute(
-            "INSERT INTO update_inbox (update_id, chat_id, kind, payload, status, finished_at)"
-            " VALUES (73001, 73, 'message', '{\"text\": \"old\"}', 'failed',"
-            " now() - interval '2 days'),"
-            " (73002, 73, 'message', '{\"text\": \"new\"}', 'failed', now())"
-        )
-        await conn.execute(
-            "INSERT INTO update_quarantine (update_id, chat_id, kind, raw, error, received_at)"
-            " VALUES (73003, 73, 'message', 'old', 'e', now() - interval '2 days')"
-        )
-        await conn.commit()
-    await InboxRepository(db).prune(older_than_hours=240, failed_payload_hours=24)
-    rows = await fetch(
-        database_url,
-        "SELECT update_id, payload::text FROM update_inbox WHERE chat_id = 73 ORDER BY 1",
-    )
-    assert rows == [(73001, "{}"), (73002, '{"text": "new"}')]
-    assert await fetch(database_url, "SELECT raw FROM update_quarantine WHERE chat_id = 73") == [
-        (None,)
-    ]

@@ -353,36 +353,6 @@ class InboxRepository:
         )
         return {row.status: row.count for row in rows}
 
-    async def prune(self, older_than_hours: float, failed_payload_hours: float) -> int:
-        """Delete finished updates (and their replies) and quarantined ones past the
-        retention; drop the payload of failed and quarantined ones past `failed_payload_hours`.
-        """
-        keep, keep_failed = older_than_hours * 3600, failed_payload_hours * 3600
-        pruned = await self.db.execute(
-            "inbox.prune",
-            "DELETE FROM update_inbox WHERE status IN ('done', 'failed')"
-            " AND finished_at < now() - make_interval(secs => %s)",
-            (keep,),
-        )
-        await self.db.execute(
-            "inbox.prune_failed_payloads",
-            "UPDATE update_inbox SET payload = %s::jsonb WHERE status = 'failed'"
-            " AND finished_at < now() - make_interval(secs => %s) AND payload <> %s::jsonb",
-            (_NO_PAYLOAD, keep_failed, _NO_PAYLOAD),
-        )
-        await self.db.execute(
-            "inbox.prune_quarantine",
-            "DELETE FROM update_quarantine WHERE received_at < now() - make_interval(secs => %s)",
-            (keep,),
-        )
-        await self.db.execute(
-            "inbox.prune_quarantine_raw",
-            "UPDATE update_quarantine SET raw = NULL WHERE raw IS NOT NULL"
-            " AND received_at < now() - make_interval(secs => %s)",
-            (keep_failed,),
-        )
-        return pruned
-
 
 class InboxWriter:
     """Writes the intake's bookkeeping in batches: one statement per flush.

@@ -45,6 +45,7 @@ from healthbot.backoff import Backoff, sleep_unless, unless_stopped
 from healthbot.errors import StartupError
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, INTAKE_ERRORS, JOBS
+from healthbot.retention import Retention
 from healthbot.systemd import Notifier
 from healthbot.telegram.inbox import (
     InboxRepository,
@@ -124,8 +125,7 @@ class Intake:
         max_queued_per_chat: int = 20,
         max_attempts: int = 5,
         drain_seconds: float = 20.0,
-        retention_hours: float = 48.0,
-        failed_retention_hours: float = 24.0,
+        retention: Retention | None = None,
         allowed_updates: Sequence[str] | None = None,
         notifier: Notifier | None = None,
     ) -> None:
@@ -139,8 +139,7 @@ class Intake:
         self.max_queued_per_chat = max_queued_per_chat
         self.max_attempts = max_attempts
         self.drain_seconds = drain_seconds
-        self.retention_hours = retention_hours
-        self.failed_retention_hours = failed_retention_hours
+        self.retention = retention
         self.allowed_updates = list(allowed_updates) if allowed_updates is not None else None
         self._slots = asyncio.Semaphore(max_active_chats)
         self._lanes: dict[int, _Lane] = {}
@@ -530,15 +529,16 @@ class Intake:
         self.submit_job(chat_id, key, tell)
 
     async def _housekeeping(self) -> None:
-        """Prune finished updates and old payloads past their retention, every hour."""
-        while True:
+        """Prune logs and ledgers past their retention (`healthbot.retention`), every hour."""
+        while self.retention is not None:
             try:
-                pruned = await self.inbox.prune(self.retention_hours, self.failed_retention_hours)
-                pruned += await self.outbox.prune_jobs(self.retention_hours)
-                if pruned:
-                    log.info("pruned %d finished update(s) and job replies", pruned)
+                pruned = await self.retention.prune()
+                if any(pruned.values()):
+                    log.info("retention: pruned %s", ", ".join(
+                        f"{count} {kind}" for kind, count in pruned.items() if count
+                    ))  # fmt: skip
             except Exception as exc:
-                log.warning("could not prune the inbox: %s", exc)
+                log.warning("retention: could not prune: %s", exc)
             await asyncio.sleep(_HOUSEKEEPING_SECONDS)
 
 

@@ -79,15 +79,6 @@ class OutboxRepository:
         )
         return {row.seq: row.result for row in rows}
 
-    async def prune_jobs(self, older_than_hours: float) -> int:
-        """Delete job replies past the retention (update replies go with their update)."""
-        return await self.db.execute(
-            "outbox.prune_jobs",
-            "DELETE FROM outbox WHERE update_id IS NULL AND delivery_key LIKE 'job:%%'"
-            " AND created_at < now() - make_interval(secs => %s)",
-            (older_than_hours * 3600,),
-        )
-
 
 @dataclass(slots=True)
 class Delivery:

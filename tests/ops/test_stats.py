@@ -1,0 +1,60 @@
+"""`healthbot stats`: one aligned line per table with its size, rows and oldest row."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from healthbot.db.migrations import apply_migrations
+from tests.conftest import create_database, drop_database
+from tests.ops.test_backup import healthbot
+
+
+@pytest.fixture
+def stats_database(postgres_admin_url: str) -> Iterator[str]:
+    url = create_database(postgres_admin_url)
+    asyncio.run(apply_migrations(url))
+    with psycopg.connect(url) as conn:
+        conn.execute("INSERT INTO users (id, created_at) VALUES (1, '2024-03-01 10:00:00+00')")
+        conn.execute(
+            "INSERT INTO conversation_history (user_id, role, content, created_at)"
+            " SELECT 1, 'user', 'x', timestamptz '2024-05-06 07:08:09+00' + g * interval '1 day'"
+            " FROM generate_series(0, 2499) g"
+        )
+    yield url
+    drop_database(postgres_admin_url, url)
+
+
+def test_stats_lists_every_table_with_its_size_rows_and_oldest_row(
+    stats_database: str, tmp_path: Path
+) -> None:
+    result = healthbot("stats", url=stats_database, data_dir=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    lines = result.stdout.splitlines()
+    header, *tables, total = lines
+    assert header.split() == ["table", "size", "rows", "oldest", "row"]
+    by_name = {line.split()[0]: line for line in tables}
+    with psycopg.connect(stats_database) as conn:
+        names = {
+            r[0]
+            for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        }
+    assert set(by_name) == names
+    # Biggest first, so the history (2,500 rows) leads.
+    assert tables[0].split()[0] == "conversation_history"
+    assert re.fullmatch(
+        r"conversation_history +\d+\.\d (kB|MB) +2,500 +2024-05-06 07:08:09\+00:00 \(created_at\)",
+        by_name["conversation_history"],
+    )
+    assert by_name["users"].endswith("2024-03-01 10:00:00+00:00 (created_at)")
+    assert by_name["food_entries"].endswith("- (created_at; empty)")
+    assert by_name["food_entry_items"].split()[-1] == "-"  # no date column
+    # Aligned: the size and rows columns end at the same place on every line.
+    row = re.compile(r"(\S+) +(\S+(?: \S+)?) +(\S+)")
+    assert len({(m.end(2), m.end(3)) for m in map(row.match, lines) if m}) == 1
+    assert total.split()[0] == "total" and total.split()[3] == f"{2500 + 1 + 10:,}"  # + migrations
