@@ -1,4 +1,5 @@
-"""Daemon start-up: time from process start to the first getUpdates, and RSS after start.
+"""Daemon start-up: time from process start to the first getUpdates and to systemd's READY=1,
+and RSS after start.
 
 Runs `healthbot run` against loadgen's fake Telegram with embedded PostgreSQL and Redis,
 first in a new data dir (initdb included), then again in the same dir (warm).
@@ -12,6 +13,7 @@ import argparse
 import asyncio
 import os
 import signal
+import socket
 import statistics
 import sys
 import tempfile
@@ -25,10 +27,16 @@ from loadgen.telegram import FakeTelegram
 TOKEN = "123456:bench-startup"  # noqa: S105 - the fake accepts any token
 
 
-async def one_start(data_dir: Path) -> tuple[float, float]:
-    """Seconds to the first getUpdates, and the daemon's RSS in MB one second later."""
+async def one_start(data_dir: Path) -> tuple[float, float, float]:
+    """Seconds to the first getUpdates and to READY=1, and the daemon's RSS in MB one second
+    later."""
+    loop = asyncio.get_running_loop()
+    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    notify.bind(str(data_dir.parent / f"notify-{data_dir.name}"))
+    notify.setblocking(False)
     async with FakeTelegram(TOKEN) as fake:
         env = {
+            "NOTIFY_SOCKET": notify.getsockname(),
             **os.environ,
             "HEALTHBOT_TELEGRAM__TOKEN": TOKEN,
             "HEALTHBOT_TELEGRAM__API_BASE": fake.base_url,
@@ -46,27 +54,32 @@ async def one_start(data_dir: Path) -> tuple[float, float]:
                 raise RuntimeError("the daemon exited during start-up")
             await asyncio.sleep(0.002)
         to_first_poll = time.perf_counter() - start
+        while b"READY=1" not in await asyncio.wait_for(loop.sock_recv(notify, 4096), 60):
+            pass
+        to_ready = time.perf_counter() - start
         await asyncio.sleep(1.0)
         rss = psutil.Process(process.pid).memory_info().rss / 2**20
         process.send_signal(signal.SIGTERM)
         await asyncio.wait_for(process.wait(), 30)
-        return to_first_poll, rss
+    os.unlink(notify.getsockname())
+    notify.close()
+    return to_first_poll, to_ready, rss
 
 
 async def main(runs: int) -> None:
     """Cold and warm starts, `runs` times each."""
-    cold: list[tuple[float, float]] = []
-    warm: list[tuple[float, float]] = []
+    cold: list[tuple[float, float, float]] = []
+    warm: list[tuple[float, float, float]] = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="hb-bench-start-") as tmp:
-            cold.append(await one_start(Path(tmp)))
-            warm.append(await one_start(Path(tmp)))
+            cold.append(await one_start(Path(tmp) / "data"))
+            warm.append(await one_start(Path(tmp) / "data"))
     for name, figures in (("cold (initdb)", cold), ("warm", warm)):
-        seconds = [f[0] for f in figures]
-        rss = [f[1] for f in figures]
+        poll, ready, rss = ([f[i] for f in figures] for i in range(3))
         print(
-            f"{name:<14} first getUpdates after median {statistics.median(seconds):.2f} s "
-            f"(min {min(seconds):.2f}, max {max(seconds):.2f}); "
+            f"{name:<14} first getUpdates after median {statistics.median(poll):.2f} s "
+            f"(min {min(poll):.2f}, max {max(poll):.2f}); READY=1 after median "
+            f"{statistics.median(ready):.2f} s (max {max(ready):.2f}); "
             f"daemon RSS median {statistics.median(rss):.0f} MB"
         )
 

@@ -224,8 +224,12 @@ def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
     from healthbot.health import database_url
     from healthbot.stats import human_size
 
-    if args.keep is not None and (args.keep < 1 or not args.file.is_dir()):
-        raise ConfigError("--keep N: N must be 1 or more, and FILE a directory")
+    if args.keep is not None:
+        if args.keep < 1:
+            raise ConfigError("--keep N: N must be 1 or more")
+        if args.file.exists() and not args.file.is_dir():
+            raise ConfigError(f"--keep N: {args.file} must be a directory (dated backups go there)")
+        args.file.mkdir(mode=0o700, parents=True, exist_ok=True)  # backups hold personal data
     start = time.perf_counter()
     removed: list[Path] = []
     # While the daemon runs, its embedded server is used: pg_dump reads a snapshot and

@@ -242,8 +242,9 @@ async def _start(command: ReadmeCommand, env: dict[str, str], config: Path,
     for i, arg in enumerate(args):  # the operator's config file: one pointing at the fake
         if (i and args[i - 1] == "--config") or arg.startswith(OPERATOR_CONFIG_DIR):
             args[i] = str(config)
+    # Relative paths (a backup folder, say) land beside the config, not in the checkout.
     return await asyncio.create_subprocess_exec(
-        *healthbot_argv(), *args, env=env,
+        *healthbot_argv(), *args, env=env, cwd=config.parent,
         stdin=asyncio.subprocess.PIPE if stdin else asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )  # fmt: skip
@@ -291,13 +292,17 @@ async def test_readme_command_line_works_as_written(
             process = await _start(command, env, config, stdin=True)
             code, out = await _finish(process, b"/start\n/quit\n")
             assert "bot: " in out, out
-        elif word in {"check", "migrate", "inbox", "demo"}:
+        elif word in {"check", "migrate", "inbox", "demo", "stats", "backup"}:
             process = await _start(command, env, config)
             code, out = await _finish(process)
             if word == "check":
                 assert [line[:2] for line in out.splitlines()] == ["ok"] * 4, out
             if word == "demo":
                 assert "Ann: /start" in out, out
+            if word == "stats":
+                assert "update_inbox" in out and "food_entries" in out, out
+            if word == "backup":
+                assert list(tmp_path.rglob("*.backup")), out  # noqa: ASYNC240 - after exit
         else:
             pytest.fail(f"README shows `{command.line}`: teach tests/test_commands.py to run it")
     assert code == 0, f"{command.line}\n{out}"
