@@ -79,7 +79,22 @@ class AnthropicSettings(Section):
     api_key: SecretStr | None = None
     base_url: str = "https://api.anthropic.com"
     model: str = "claude-sonnet-4-6"
+    fast_model: str = "claude-haiku-4-5"
+    fast_max_chars: int = Field(default=60, ge=0)
+    max_tokens: int = Field(default=1024, ge=16, le=64000)
     timeout_seconds: float = Field(default=60.0, gt=0)
+    answer_seconds: float = Field(default=45.0, gt=0)
+    max_retries: int = Field(default=2, ge=0, le=10)
+    max_rounds: int = Field(default=5, ge=1, le=20)
+    history_turns: int = Field(default=12, ge=0, le=100)
+    messages_per_minute: int = Field(default=10, ge=1)
+    daily_tokens: int = Field(default=200_000, ge=1000)
+    draft_interval_ms: int = Field(default=300, ge=100)
+    # Estimated cost, US dollars per million tokens (the main model's list prices).
+    price_input: float = Field(default=3.0, ge=0)
+    price_output: float = Field(default=15.0, ge=0)
+    price_cache_read: float = Field(default=0.3, ge=0)
+    price_cache_write: float = Field(default=3.75, ge=0)
 
 
 class DatabaseSettings(Section):

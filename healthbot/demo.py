@@ -36,6 +36,8 @@ SCRIPT = (
     Step("/log 2 eggs and a slice of toast", text="/log 2 eggs and a slice of toast"),
     Step("/today", text="/today"),
     Step("hi! can you help me eat better?", text="hi! can you help me eat better?"),
+    Step("I had a banana for a snack", text="I had a banana for a snack"),
+    Step("remind me to drink water at 3pm", text="remind me to drink water at 3pm"),
     Step("[sticker 👍]", extra={"sticker": STICKER}),
     Step("/dance --now", text="/dance --now"),
 )

@@ -375,3 +375,36 @@ REMINDERS = Counter(
     "taken_over (resent after an instance stopped).",
     ["outcome"],
 )
+
+# --- the coach -------------------------------------------------------------------------------
+COACH_ANSWERS = Counter(
+    "healthbot_coach_answers_total",
+    "Coach answers by outcome: ok, failed (the model did not answer: the fallback was sent), "
+    "too_fast (per-user rate limit), budget_spent (daily tokens).",
+    ["outcome"],
+)
+COACH_TOKENS = Counter(
+    "healthbot_coach_tokens_total",
+    "Tokens of the coach's model calls, by model and kind (input, output, cache_read, "
+    "cache_write).",
+    ["model", "kind"],
+)
+COACH_ERRORS = Counter(
+    "healthbot_coach_errors_total",
+    "Model calls that failed after the SDK's retries, by error class.",
+    ["error"],
+)
+COACH_ROUNDS = Histogram(
+    "healthbot_coach_rounds",
+    "Model calls per coach answer (one per tool round).",
+    buckets=(1, 2, 3, 4, 5, 8, 12, 20),
+)
+COACH_LATENCY = Histogram(
+    "healthbot_coach_answer_seconds",
+    "Time from a coach message's start to its reply, by part: first_draft (the first "
+    "streamed text shown), answer (the whole answer sent).",
+    ["part"],
+    buckets=LATENCY_BUCKETS,
+)
+for _outcome in ("ok", "failed", "too_fast", "budget_spent"):
+    COACH_ANSWERS.labels(_outcome)

@@ -3,7 +3,7 @@
 Adding a feature: its folder `healthbot/<feature>/` and one line here.
 """
 
-from healthbot import gamification, meals, profile, reminders, tracking
+from healthbot import coach, gamification, meals, profile, reminders, tracking
 from healthbot.feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -12,4 +12,5 @@ FEATURES: tuple[Feature, ...] = (
     meals.FEATURE,
     reminders.FEATURE,
     gamification.FEATURE,
+    coach.FEATURE,  # last: free text that no dialog is waiting for
 )

@@ -9,7 +9,9 @@ Pruned (periods in the `[retention]` config section):
 - the ledger's records of background jobs' messages (`outbox` rows without an update), but
   none made since the oldest reminder occurrence still being sent was claimed: a scheduler
   that takes that occurrence over sends it under the same key, which must find its records;
-- the coach's `conversation_history`;
+- the coach's `conversation_history`, and its `coach_rounds` (the model's answers kept so
+  that a retried update does not ask again: needed only while an update can be retried,
+  kept as long as finished inbox rows);
 - `reminder_deliveries` no longer pending (what each occurrence became).
 Never what a user owns: meals, water, weights, reminders, XP, achievements, level-ups.
 
@@ -73,6 +75,7 @@ JOB_REPLIES = _delete(
     "  FROM reminder_deliveries WHERE status = 'pending')",
 )
 CONVERSATION = _delete("conversation_history", "id", "created_at < %(cutoff)s")
+COACH_ROUNDS = _delete("coach_rounds", "ctid", "created_at < %(cutoff)s")
 REMINDER_DELIVERIES = _delete(
     "reminder_deliveries", "id", "status <> 'pending' AND claimed_at < %(cutoff)s"
 )
@@ -91,6 +94,7 @@ def rules(settings: RetentionSettings) -> list[Rule]:
         Rule("quarantine_raw", seconds(settings.failed_payload_hours, HOUR), QUARANTINE_RAW),
         Rule("job_replies", seconds(settings.job_replies_hours, HOUR), JOB_REPLIES),
         Rule("conversation", seconds(settings.conversation_days, DAY), CONVERSATION),
+        Rule("coach_rounds", seconds(settings.inbox_hours, HOUR), COACH_ROUNDS),
         Rule(
             "reminder_deliveries",
             seconds(settings.reminder_deliveries_days, DAY),

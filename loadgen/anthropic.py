@@ -8,7 +8,8 @@ Choices worth knowing:
 - Answers are deterministic: the text of a reply is picked by hashing the conversation, ids
   are counters, and the faults and the jitter come from one ``random.Random(seed)``.
 - Tools are used by rules, not understanding: when the request offers tools and its last
-  user message is text, food words lead to the food-logging tool, "remind me" to the
+  user message is text, food words lead to the food-logging tool (not in "I'm allergic to
+  peanuts" or "I hate olives": nothing eaten), "remind me" to the
   reminder tool, and so on (``_RULES``). Statements only: a text with "?" logs nothing, but
   may still ask for stats or a reminder. A reminder request uses no other tool; the logging
   rules may fire together and then answer with parallel ``tool_use`` blocks. The input
@@ -538,7 +539,16 @@ def _matches_stats(text: str) -> bool:
     return bool(_STATS_RE.search(text))
 
 
+# "I'm allergic to peanuts", "I hate olives": about food, but nothing eaten.
+_NOT_EATEN_RE: Final = re.compile(
+    r"\b(allergic|allergy|allergies|intolerant|hate|dislike|don'?t (?:like|eat)|never eat)\b",
+    re.IGNORECASE,
+)
+
+
 def _matches_food(text: str) -> bool:
+    if _NOT_EATEN_RE.search(text):
+        return False
     return bool(_FOOD_RE.search(text) or _ATE_RE.search(text))
 
 

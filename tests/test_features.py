@@ -172,10 +172,10 @@ async def test_a_missing_dependency_fails_at_start_naming_the_handler(
     router = Router(name="needy")
 
     @router.message(Command("needy"))
-    async def cmd_needy(message: Message, coach: ProfileService) -> None:
+    async def cmd_needy(message: Message, advisor: ProfileService) -> None:
         await message.answer("never")
 
-    with pytest.raises(StartupError, match=r"handler needy\.cmd_needy needs `coach: Profile"):
+    with pytest.raises(StartupError, match=r"handler needy\.cmd_needy needs `advisor: Profile"):
         async with running(tmp_path, empty_database_url, redis_url, [feature("n", router)]):
             pass
 
@@ -186,11 +186,11 @@ async def test_a_dependency_of_the_wrong_type_fails_at_start(
     router = Router(name="typed")
 
     @router.message(Command("typed"))
-    async def cmd_typed(message: Message, coach: ProfileService) -> None:
+    async def cmd_typed(message: Message, advisor: ProfileService) -> None:
         await message.answer("never")
 
     def provide(core: Core) -> Mapping[str, object]:
-        return {"coach": "not a service"}
+        return {"advisor": "not a service"}
 
     with pytest.raises(StartupError, match="but it is a str"):
         async with running(

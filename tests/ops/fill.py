@@ -56,6 +56,11 @@ INSERT INTO food_dataset (checksum, foods) VALUES ('abc123', 1);
 INSERT INTO reminder_deliveries (reminder_id, user_id, occurrence, status, sent_at, message_id,
                                  outcome, outcome_at)
 SELECT id, user_id, now(), 'sent', now(), 7, 'done', now() FROM reminders;
+INSERT INTO coach_rounds (op_key, round, user_id, response)
+VALUES ('update:1', 0, 1001, '{"content": [{"type": "text", "text": "Hi ✨"}]}');
+INSERT INTO coach_usage (user_id, day, requests, input_tokens, output_tokens, cost_usd)
+VALUES (1001, current_date, 1, 1200, 80, 0.004800);
+INSERT INTO coach_preferences (user_id, kind, value) VALUES (1001, 'allergy', 'peanuts');
 """
 
 

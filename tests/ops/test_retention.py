@@ -62,6 +62,19 @@ async def test_conversation_history_is_pruned_past_its_period_in_batches(db: Dat
     assert left == [(f"new {g}",) for g in range(1, 6)]
 
 
+async def test_the_coachs_stored_rounds_go_with_the_finished_inbox_rows(db: Database) -> None:
+    await run(db, "INSERT INTO users (id) VALUES (1)")
+    await run(
+        db,
+        "INSERT INTO coach_rounds (op_key, round, user_id, response, created_at)"
+        f" SELECT 'update:' || g, 0, 1, '{{}}'::jsonb, {OLD} FROM generate_series(1, 25) g"
+        f" UNION ALL SELECT 'update:new', 0, 1, '{{}}'::jsonb, {RECENT}",
+    )
+    retention = Retention(db, RetentionSettings(inbox_hours=48, batch_size=10, pause_seconds=0))
+    assert (await retention.prune())["coach_rounds"] == 25
+    assert await run(db, "SELECT op_key FROM coach_rounds") == [("update:new",)]
+
+
 async def test_inbox_and_ledger_lose_only_finished_rows_past_their_period(db: Database) -> None:
     await run(
         db,

@@ -1,0 +1,229 @@
+"""The coach's answer to one message: the Anthropic tool-use loop, bounded and resumable.
+
+One answer is up to `max_rounds` model calls within `answer_seconds`: each round streams
+the model's text (the caller shows it as a draft), then runs the tools it asked for and
+sends their results back. Every finished round is stored with the answer's operation key
+before its tools run: a retried update (a crash, a failure) reads those rounds instead of
+asking the model again, so it pays nothing twice and takes the same tool calls, whose
+writes are keyed by round and place (they write nothing twice). The reply goes through the
+reply ledger, so it is sent once. The last allowed round offers no tools, so an answer
+always ends in text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import anthropic
+
+from healthbot.coach import prompt
+from healthbot.coach.llm import ModelClient
+from healthbot.coach.preferences import PreferenceRepository, extract
+from healthbot.coach.repository import CoachRepository, Turn, Usage
+from healthbot.coach.tools import TOOLS, Toolbox
+from healthbot.config import AnthropicSettings
+from healthbot.metrics import COACH_ANSWERS, COACH_ERRORS, COACH_ROUNDS, COACH_TOKENS
+from healthbot.ops import OpKey
+
+log = logging.getLogger(__name__)
+
+OnText = Callable[[str], None]
+MAX_MESSAGE = 4000  # characters of a message the coach reads (Telegram allows 4,096)
+_SIMPLE = frozenset("?0123456789")
+
+
+@dataclass(slots=True)
+class Answer:
+    """The coach's answer: its text (Markdown), how it went, and what it cost."""
+
+    text: str
+    ok: bool
+    model: str
+    rounds: int = 0
+    usage: Usage = field(default_factory=Usage)
+
+
+class Refusal(Exception):
+    """The coach will not answer this message now (rate limit, daily budget)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason  # "too_fast" or "budget_spent"
+
+
+class CoachService:
+    """Answers free text with the model and the tools; see the module docstring."""
+
+    def __init__(
+        self,
+        settings: AnthropicSettings,
+        client: ModelClient,
+        repository: CoachRepository,
+        preferences: PreferenceRepository,
+    ) -> None:
+        self.settings = settings
+        self.client = client
+        self.repository = repository
+        self.preferences = preferences
+        self._recent: dict[int, deque[tuple[float, str]]] = {}
+
+    def model_for(self, text: str) -> str:
+        """The fast model for a short, simple message ("hi", "thanks!"), else the main one."""
+        s = self.settings
+        simple = len(text) <= s.fast_max_chars and not _SIMPLE.intersection(text)
+        return s.fast_model if simple else s.model
+
+    async def check(self, user_id: int, op: OpKey) -> None:
+        """Raise `Refusal` when the user writes too fast or spent today's tokens. A retried
+        update is not counted twice."""
+        now = time.monotonic()
+        recent = self._recent.setdefault(user_id, deque())
+        while recent and now - recent[0][0] > 60:
+            recent.popleft()
+        if all(key != op.value for _, key in recent):
+            if len(recent) >= self.settings.messages_per_minute:
+                raise Refusal("too_fast")
+            recent.append((now, op.value))
+        if await self.repository.tokens_today(user_id) >= self.settings.daily_tokens:
+            raise Refusal("budget_spent")
+
+    async def answer(
+        self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText
+    ) -> Answer:
+        """Run the loop for one message; never raises for the model's or a tool's failure
+        (the answer is then not ok, and says nothing: the caller has the fallback text)."""
+        s = self.settings
+        user_id, op = tools.user_id, tools.op
+        model = self.model_for(text)
+        history = await self.repository.recent(user_id)
+        recent = history[len(history) - s.history_turns :] if s.history_turns else ()
+        messages = prompt.history_messages(recent, text)
+        system = prompt.system_blocks(context)
+        answer = Answer("", ok=False, model=model)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + s.answer_seconds
+        try:
+            for number in range(s.max_rounds):
+                last = number == s.max_rounds - 1
+                response = await self.repository.round(op.value, number)
+                if response is None:
+                    remaining = deadline - loop.time()
+                    if remaining <= 0:
+                        raise TimeoutError
+                    async with asyncio.timeout(remaining):
+                        response, usage = await self._call(model, system, messages, on_text, last)
+                    await self.repository.finish_round(op.value, number, user_id, response, usage)
+                    answer.usage = _add(answer.usage, usage)
+                else:
+                    on_text(_text_of(response))
+                answer.rounds = number + 1
+                content = response["content"]
+                calls = [block for block in content if block.get("type") == "tool_use"]
+                if not calls or last:
+                    answer.text = _text_of(response)
+                    answer.ok = bool(answer.text.strip())
+                    break
+                messages.append({"role": "assistant", "content": content})
+                results = []
+                for place, call in enumerate(calls):
+                    result, failed = await tools.run(
+                        str(call.get("name")), call.get("input"), f"coach:{number}:{place}"
+                    )
+                    results.append(
+                        {"type": "tool_result", "tool_use_id": call.get("id"),
+                         "content": result, "is_error": failed}
+                    )  # fmt: skip
+                messages.append({"role": "user", "content": results})
+        except (anthropic.APIError, TimeoutError) as exc:
+            COACH_ERRORS.labels(type(exc).__name__).inc()
+            log.warning("coach: the model failed for %s: %s", op.value, type(exc).__name__)
+        COACH_ANSWERS.labels("ok" if answer.ok else "failed").inc()
+        COACH_ROUNDS.observe(answer.rounds)
+        return answer
+
+    async def _call(
+        self, model: str, system: list[dict[str, Any]], messages: list[dict[str, Any]],
+        on_text: OnText, last: bool,
+    ) -> tuple[dict[str, Any], Usage]:  # fmt: skip
+        """One streamed model call; the finished message as JSON, and its usage."""
+        client = await self.client.get()
+        async with client.messages.stream(
+            model=model,
+            max_tokens=self.settings.max_tokens,
+            system=system,  # type: ignore[arg-type]
+            messages=messages,  # type: ignore[arg-type]
+            tools=list(TOOLS),  # type: ignore[arg-type]
+            tool_choice={"type": "none"} if last else {"type": "auto"},
+        ) as stream:
+            async for event in stream:
+                if event.type == "text":
+                    on_text(event.snapshot)
+            message = await stream.get_final_message()
+        response = message.model_dump(mode="json", exclude_none=True)
+        # Only what the next request needs: the content blocks as the API takes them.
+        response["content"] = [_block(b) for b in response.get("content", [])]
+        u = message.usage
+        usage = self._priced(
+            u.input_tokens, u.output_tokens,
+            u.cache_read_input_tokens or 0, u.cache_creation_input_tokens or 0,
+        )  # fmt: skip
+        for kind, count in (
+            ("input", usage.input_tokens), ("output", usage.output_tokens),
+            ("cache_read", usage.cache_read_tokens), ("cache_write", usage.cache_write_tokens),
+        ):  # fmt: skip
+            COACH_TOKENS.labels(model, kind).inc(count)
+        return response, usage
+
+    def _priced(self, input_: int, output: int, read: int, write: int) -> Usage:
+        s = self.settings
+        cost = (
+            input_ * s.price_input + output * s.price_output
+            + read * s.price_cache_read + write * s.price_cache_write
+        ) / 1_000_000  # fmt: skip
+        return Usage(input_, output, read, write, Decimal(str(round(cost, 6))))
+
+    async def remember_turn(
+        self, user_id: int, text: str, answer: Answer, tools_used: list[str], op: OpKey
+    ) -> None:
+        """After the reply: the two turns in the history, and what the message says about
+        the person's eating as preferences (both once per operation)."""
+        turns: list[tuple[Turn, str, dict[str, Any]]] = [(Turn("user", text), "text", {})]
+        if answer.ok:
+            metadata = {
+                "model": answer.model, "rounds": answer.rounds, "tools": tools_used,
+                "input_tokens": answer.usage.input_tokens,
+                "output_tokens": answer.usage.output_tokens,
+            }  # fmt: skip
+            turns.append((Turn("assistant", answer.text), "text", metadata))
+        await self.repository.append(user_id, turns, op.step("coach"))
+        if found := extract(text):
+            await self.preferences.add(user_id, found)
+
+
+def _block(block: dict[str, Any]) -> dict[str, Any]:
+    if block.get("type") == "text":
+        return {"type": "text", "text": block.get("text", "")}
+    if block.get("type") == "tool_use":
+        return {k: block[k] for k in ("type", "id", "name", "input") if k in block}
+    return block
+
+
+def _text_of(response: dict[str, Any]) -> str:
+    return "\n\n".join(
+        b.get("text", "") for b in response.get("content", []) if b.get("type") == "text"
+    ).strip()
+
+
+def _add(a: Usage, b: Usage) -> Usage:
+    return Usage(
+        a.input_tokens + b.input_tokens, a.output_tokens + b.output_tokens,
+        a.cache_read_tokens + b.cache_read_tokens, a.cache_write_tokens + b.cache_write_tokens,
+        a.cost_usd + b.cost_usd,
+    )  # fmt: skip

@@ -1,0 +1,149 @@
+"""The coach's tables: the conversation (cached), the rounds of each answer, token usage."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from healthbot.cache import CONVERSATION, Cache, JsonCodec, cached
+from healthbot.db import Database
+
+# The most turns one read returns: the prompt takes `history_turns` of them.
+MAX_TURNS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One message of the conversation as the model sees it."""
+
+    role: str  # "user" or "assistant"
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """Tokens of one model call, and what they cost (estimated, US dollars)."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_read_tokens: int = 0
+    cache_write_tokens: int = 0
+    cost_usd: Decimal = Decimal(0)
+
+    @property
+    def total(self) -> int:
+        """What the daily budget counts: every input and output token."""
+        return (
+            self.input_tokens + self.output_tokens + self.cache_read_tokens
+            + self.cache_write_tokens
+        )  # fmt: skip
+
+
+class CoachRepository:
+    """Reads and writes the conversation, the answers' rounds and the usage."""
+
+    def __init__(self, db: Database, cache: Cache) -> None:
+        self.db = db
+        self.cache = cache
+
+    @cached(CONVERSATION, key=str, codec=JsonCodec(tuple[Turn, ...]))
+    async def recent(self, user_id: int) -> tuple[Turn, ...]:
+        """The user's latest turns, oldest first (user and assistant messages only)."""
+        rows = await self.db.fetch_all(
+            "coach.recent",
+            "SELECT role, content FROM conversation_history WHERE user_id = %(user)s"
+            " AND role IN ('user', 'assistant')"
+            " ORDER BY created_at DESC, id DESC LIMIT %(limit)s",
+            {"user": user_id, "limit": MAX_TURNS},
+            Turn,
+        )
+        return tuple(reversed(rows))
+
+    async def append(
+        self, user_id: int, turns: list[tuple[Turn, str, dict[str, Any]]], key: str
+    ) -> None:
+        """Store turns (each with its message type and metadata) once per `key`, in order;
+        the cached conversation is invalidated, not scanned for."""
+        async with self.db.transaction("coach.append") as conn:
+            for position, (turn, message_type, metadata) in enumerate(turns):
+                await conn.execute(
+                    "INSERT INTO conversation_history (user_id, role, content, message_type,"
+                    " metadata, idempotency_key) VALUES (%(user)s, %(role)s, %(content)s,"
+                    " %(type)s, %(meta)s, %(key)s)"
+                    " ON CONFLICT (user_id, idempotency_key) DO NOTHING",
+                    {
+                        "user": user_id, "role": turn.role, "content": turn.content,
+                        "type": message_type, "meta": Jsonb(metadata),
+                        "key": f"{key}#{position}",
+                    },
+                )  # fmt: skip
+        await self.recent.invalidate(user_id)
+
+    async def round(self, op_key: str, number: int) -> dict[str, Any] | None:
+        """A finished model round of an answer (a retry reads it instead of asking again)."""
+        value = await self.db.fetch_value(
+            "coach.round",
+            "SELECT response FROM coach_rounds WHERE op_key = %(op)s AND round = %(round)s",
+            {"op": op_key, "round": number},
+        )
+        return None if value is None else dict(value)
+
+    async def finish_round(
+        self, op_key: str, number: int, user_id: int, response: dict[str, Any], usage: Usage
+    ) -> None:
+        """Store a finished round and add its tokens to the user's day, both once."""
+        async with self.db.transaction("coach.finish_round") as conn:
+            cursor = await conn.execute(
+                "INSERT INTO coach_rounds (op_key, round, user_id, response)"
+                " VALUES (%(op)s, %(round)s, %(user)s, %(response)s)"
+                " ON CONFLICT DO NOTHING",
+                {"op": op_key, "round": number, "user": user_id,
+                 "response": Jsonb(response, dumps=_dumps)},
+            )  # fmt: skip
+            if cursor.rowcount:
+                await conn.execute(
+                    "INSERT INTO coach_usage AS u (user_id, day, requests, input_tokens,"
+                    " output_tokens, cache_read_tokens, cache_write_tokens, cost_usd)"
+                    " VALUES (%(user)s, (now() AT TIME ZONE 'UTC')::date, 1, %(input)s,"
+                    " %(output)s, %(read)s, %(write)s, %(cost)s)"
+                    " ON CONFLICT (user_id, day) DO UPDATE SET requests = u.requests + 1,"
+                    " input_tokens = u.input_tokens + excluded.input_tokens,"
+                    " output_tokens = u.output_tokens + excluded.output_tokens,"
+                    " cache_read_tokens = u.cache_read_tokens + excluded.cache_read_tokens,"
+                    " cache_write_tokens = u.cache_write_tokens + excluded.cache_write_tokens,"
+                    " cost_usd = u.cost_usd + excluded.cost_usd",
+                    {"user": user_id, "input": usage.input_tokens,
+                     "output": usage.output_tokens, "read": usage.cache_read_tokens,
+                     "write": usage.cache_write_tokens, "cost": usage.cost_usd},
+                )  # fmt: skip
+
+    async def tokens_today(self, user_id: int) -> int:
+        """Tokens the user's answers used today (UTC)."""
+        value = await self.db.fetch_value(
+            "coach.tokens_today",
+            "SELECT input_tokens + output_tokens + cache_read_tokens + cache_write_tokens"
+            " FROM coach_usage WHERE user_id = %(user)s"
+            " AND day = (now() AT TIME ZONE 'UTC')::date",
+            {"user": user_id},
+        )
+        return int(value or 0)
+
+    async def usage_on(self, user_id: int, day: date) -> Usage:
+        """The user's usage on a UTC day."""
+        row = await self.db.fetch_one(
+            "coach.usage_on",
+            "SELECT input_tokens, output_tokens, cache_read_tokens, cache_write_tokens,"
+            " cost_usd FROM coach_usage WHERE user_id = %(user)s AND day = %(day)s",
+            {"user": user_id, "day": day},
+            Usage,
+        )
+        return Usage() if row is None else row
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)

@@ -1,0 +1,197 @@
+"""Free text goes to the coach: its answer streams as a draft, then lands as messages.
+
+Registered after every other feature's router, so a dialog waiting for text (a meal
+question, the onboarding) takes its answers first; commands never reach it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from dataclasses import dataclass
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.fsm.context import FSMContext
+from aiogram.types import Message
+
+from healthbot.coach.agent import MAX_MESSAGE, Answer, CoachService, Refusal
+from healthbot.coach.prompt import Context
+from healthbot.coach.render import MAX_MESSAGE as MAX_HTML
+from healthbot.coach.render import plain, split, to_html
+from healthbot.coach.texts import TEXTS, CoachTexts
+from healthbot.coach.tools import Services, Toolbox
+from healthbot.gamification import GamificationService, award
+from healthbot.handlers import ensure_registered
+from healthbot.localtime import user_zone, utc_now
+from healthbot.meals.dialog import open_questions
+from healthbot.meals.service import MealService
+from healthbot.meals.texts import TEXTS as MEAL_TEXTS
+from healthbot.meals.views import entry_reply
+from healthbot.metrics import COACH_ANSWERS, COACH_LATENCY
+from healthbot.ops import OpKey
+from healthbot.profile.repository import User
+from healthbot.profile.service import ProfileService
+from healthbot.reminders.service import RemindersService
+from healthbot.tracking.service import TrackingService
+
+log = logging.getLogger(__name__)
+
+
+def build_router() -> Router:
+    """A new router with the coach's handler."""
+    router = Router(name="coach")
+    router.message.register(on_text, F.text & ~F.text.startswith("/"))
+    return router
+
+
+async def on_text(
+    message: Message,
+    *,
+    op: OpKey,
+    state: FSMContext,
+    coach: CoachService,
+    meals: MealService,
+    tracking: TrackingService,
+    reminders: RemindersService,
+    profiles: ProfileService,
+    user: User | None,
+    gamification: GamificationService | None = None,
+) -> None:
+    """Answer free text with the coach (or say kindly why not now)."""
+    sender, text = message.from_user, message.text
+    if sender is None or text is None:
+        return
+    started = time.perf_counter()
+    texts = TEXTS.of(sender)
+    await ensure_registered(sender, user, profiles)
+    try:
+        await coach.check(sender.id, op)
+    except Refusal as refusal:
+        COACH_ANSWERS.labels(refusal.reason).inc()
+        await message.answer(getattr(texts, refusal.reason))
+        return
+    zone = await user_zone(profiles.users, sender.id)
+    context = Context(
+        name=sender.first_name,
+        now=utc_now().astimezone(zone),
+        profile=await profiles.profile(sender.id),
+        today=await meals.day(sender.id),
+        preferences=await coach.preferences.of_user(sender.id),
+        memories=(),
+    )
+    services = Services(meals, tracking, reminders, profiles, gamification)
+    toolbox = Toolbox(sender.id, op, services)
+    drafts = Drafts(
+        message.bot,
+        message.chat.id,
+        message.message_id,
+        coach.settings.draft_interval_ms / 1000,
+        started,
+    )
+    await drafts.typing()
+    answer = await coach.answer(text[:MAX_MESSAGE], context, toolbox, on_text=drafts.update)
+    await drafts.close()
+    await send_answer(message, texts, answer, offline=coach.client.offline)
+    COACH_LATENCY.labels("answer").observe(time.perf_counter() - started)
+    await show_logged(message, state, toolbox, op, gamification)
+    await coach.remember_turn(sender.id, text[:MAX_MESSAGE], answer, toolbox.used, op)
+
+
+async def send_answer(
+    message: Message, texts: CoachTexts, answer: Answer, *, offline: bool
+) -> None:
+    """The answer as one or more messages (HTML; plain text if Telegram refuses it)."""
+    if not answer.ok:
+        await message.answer(texts.unavailable)
+        return
+    pieces = split(answer.text)
+    for number, piece in enumerate(pieces):
+        body = to_html(piece)
+        if offline and number == len(pieces) - 1 and len(body) + len(texts.offline_note) < MAX_HTML:
+            body = f"{body}\n\n{texts.offline_note}"
+        try:
+            await message.answer(body)
+        except TelegramBadRequest as error:
+            if "parse" not in str(error).lower():
+                raise
+            log.warning("the coach's HTML was refused (%s); sent as plain text", error)
+            await message.answer(plain(piece)[:MAX_HTML], parse_mode=None)
+
+
+async def show_logged(
+    message: Message, state: FSMContext, toolbox: Toolbox, op: OpKey,
+    gamification: GamificationService | None,
+) -> None:  # fmt: skip
+    """The entries the answer logged, with their usual buttons (and their XP); then the
+    questions about foods it was unsure of, as /log asks them."""
+    sender = message.from_user
+    assert sender is not None
+    meal_texts = MEAL_TEXTS.of(sender)
+    for entry in toolbox.entries:
+        await entry_reply(meal_texts, entry).send(message)
+        if earned := await award(
+            gamification, sender, "meal", f"entry:{entry.id}", entry.row.local_date
+        ):
+            await message.answer("\n".join(earned))
+    if toolbox.questions:
+        understood, entry_id = toolbox.questions[0]
+        await open_questions(
+            message, state, understood, entry_id=entry_id, meal=understood.meal, op=op
+        )
+
+
+@dataclass(slots=True)
+class Drafts:
+    """Streams the answer as a draft (sendMessageDraft) at most every `interval` seconds;
+    a draft that fails is skipped, never retried (the final message follows anyway)."""
+
+    bot: Bot | None
+    chat_id: int
+    draft_id: int
+    interval: float
+    started: float
+    _latest: str = ""
+    _shown: str = ""
+    _sent_at: float = 0.0
+    _task: asyncio.Task[None] | None = None
+    _first: bool = True
+
+    async def typing(self) -> None:
+        """Show "typing..." while the model thinks (and tools run)."""
+        if self.bot is not None:
+            with contextlib.suppress(Exception):
+                await self.bot.send_chat_action(self.chat_id, "typing")
+
+    def update(self, text: str) -> None:
+        """The answer so far; shown if the last draft is done and old enough."""
+        self._latest = text
+        now = time.perf_counter()
+        busy = self._task is not None and not self._task.done()
+        if busy or now - self._sent_at < self.interval or not text.strip():
+            return
+        self._sent_at = now
+        self._task = asyncio.create_task(self._send(text))
+
+    async def _send(self, text: str) -> None:
+        if self.bot is None or text == self._shown:
+            return
+        self._shown = text
+        try:
+            await self.bot.send_message_draft(
+                chat_id=self.chat_id, draft_id=self.draft_id, text=to_html(text[-MAX_MESSAGE:])
+            )
+        except Exception as exc:  # a draft is a preview: the answer does not depend on it
+            log.debug("draft not shown: %s", exc)
+            return
+        if self._first:
+            self._first = False
+            COACH_LATENCY.labels("first_draft").observe(time.perf_counter() - self.started)
+
+    async def close(self) -> None:
+        """Wait for the draft in flight (the final message must come after it)."""
+        if self._task is not None:
+            with contextlib.suppress(Exception):
+                await self._task

@@ -1,0 +1,3 @@
+DROP TABLE coach_preferences;
+DROP TABLE coach_usage;
+DROP TABLE coach_rounds;

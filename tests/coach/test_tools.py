@@ -1,0 +1,145 @@
+"""The coach's tools against the real services and database: always for the calling user,
+whatever the model puts in their input, and failing into error texts, never exceptions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+
+import pytest
+
+from healthbot.cache import Cache, connect_redis
+from healthbot.coach.tools import TOOLS, Services, Toolbox, food_phrase
+from healthbot.db import Database
+from healthbot.meals.foods import FoodCatalog
+from healthbot.meals.portions import Meal
+from healthbot.meals.repository import MealRepository
+from healthbot.meals.service import MealService
+from healthbot.ops import OpKey
+from healthbot.profile.repository import UserRepository
+from healthbot.profile.service import ProfileService
+from healthbot.reminders.repository import ReminderRepository
+from healthbot.reminders.service import RemindersService
+from healthbot.tracking.repository import TrackingRepository
+from healthbot.tracking.service import TrackingService
+
+
+@pytest.fixture(scope="module")
+async def tools_db(database_url: str) -> AsyncIterator[Database]:
+    database = await Database.open(database_url, min_size=1, max_size=4)
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+@pytest.fixture(scope="module")
+async def catalog(tools_db: Database) -> FoodCatalog:
+    catalog = FoodCatalog(tools_db)
+    await catalog.load()
+    return catalog
+
+
+@pytest.fixture
+async def services(
+    tools_db: Database, catalog: FoodCatalog, redis_url: str
+) -> AsyncIterator[Services]:
+    client = connect_redis(redis_url, timeout=0.25)
+    users = UserRepository(tools_db, Cache(client))
+    profiles = ProfileService(users)
+    try:
+        yield Services(
+            meals=MealService(catalog, MealRepository(tools_db), users, profiles),
+            tracking=TrackingService(TrackingRepository(tools_db), users),
+            reminders=RemindersService(ReminderRepository(tools_db), users),
+            profiles=profiles,
+        )
+    finally:
+        await client.aclose()
+
+
+_ids = iter(range(93_000, 94_000))
+
+
+async def toolbox(services: Services, update_id: int = 1) -> Toolbox:
+    user_id = next(_ids)
+    await services.profiles.register(user_id, first_name="T", username=None, last_name=None,
+                                     language_code="en")  # fmt: skip
+    return Toolbox(user_id, OpKey.for_update(update_id), services)
+
+
+def test_no_tool_takes_a_user_id() -> None:
+    for tool in TOOLS:
+        properties = tool["input_schema"]["properties"]
+        assert not any("user" in name or name == "id" for name in properties), tool["name"]
+        assert tool["input_schema"]["additionalProperties"] is False
+
+
+async def test_tool_inputs_naming_another_user_reach_only_the_caller(services: Services) -> None:
+    owner = await toolbox(services)
+    text, failed = await owner.run("set_reminder", {"text": "stretch", "time": "09:00"}, "s:0")
+    assert not failed
+    reminder_id = json.loads(text)["reminder_id"]
+    intruder = await toolbox(services)
+    # Another user's reminder id deletes nothing; a user id in the input is ignored.
+    text, failed = await intruder.run("delete_reminder", {"reminder_id": reminder_id}, "s:1")
+    assert json.loads(text) == {"deleted": False}
+    assert [r.id for r in await services.reminders.of_user(owner.user_id)] == [reminder_id]
+    text, failed = await intruder.run(
+        "log_food", {"description": "2 eggs", "user_id": owner.user_id}, "s:2"
+    )
+    assert not failed
+    assert (await services.meals.day(owner.user_id)).entries == 0
+    assert (await services.meals.day(intruder.user_id)).entries == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        ("log_water", "not an object"),
+        ("log_water", {"amount_ml": "lots"}),
+        ("log_water", {"amount_ml": -5}),
+        ("log_weight", {"weight": 5000}),
+        ("log_weight", {"weight": 70, "unit": "stone"}),
+        ("set_reminder", {"text": "x", "time": "25:99"}),
+        ("set_reminder", {"text": ""}),
+        ("delete_reminder", {"reminder_id": "1; DROP TABLE reminders"}),
+        ("update_profile", {"timezone": "Mars/Olympus_Mons"}),
+        ("update_profile", {}),
+        ("log_food", {"description": "-2 eggs"}),
+        ("log_food", {"description": "2 eggs", "meal": "brunch"}),
+        ("no_such_tool", {}),
+        ("remember", {"fact": "likes tea"}),  # no memory store configured here
+    ],
+)
+async def test_malformed_input_is_an_error_for_the_model_and_writes_nothing(
+    services: Services, name: str, arguments: object
+) -> None:
+    box = await toolbox(services)
+    text, failed = await box.run(name, arguments, "s:0")
+    assert failed and text
+    assert (await services.meals.day(box.user_id)).entries == 0
+    assert (await services.tracking.water_today(box.user_id)).total_ml == 0
+    assert await services.reminders.of_user(box.user_id) == []
+
+
+async def test_a_retried_call_writes_once(services: Services) -> None:
+    box = await toolbox(services, update_id=77)
+    for _ in range(2):
+        _, failed = await box.run("log_water", {"amount_ml": 300}, "coach:0:0")
+        assert not failed
+    assert (await services.tracking.water_today(box.user_id)).total_ml == 300
+
+
+@pytest.mark.parametrize(
+    ("said", "meal", "phrase"),
+    [
+        ("I had 2 eggs and a slice of toast for breakfast", Meal.BREAKFAST,
+         "2 eggs and a slice of toast"),
+        ("Today I ate pasta for dinner.", Meal.DINNER, "pasta"),
+        ("I just had a coffee with milk this morning", None, "a coffee with milk"),
+        ("150g chicken breast", None, "150g chicken breast"),
+    ],
+)  # fmt: skip
+def test_food_phrase_reads_what_people_say(said: str, meal: Meal | None, phrase: str) -> None:
+    assert food_phrase(said) == (meal, phrase)
