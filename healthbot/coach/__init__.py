@@ -1,0 +1,1 @@
+"""The AI coach: the agent, its tools, and its semantic memory."""
