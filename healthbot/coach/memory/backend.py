@@ -45,6 +45,9 @@ def quiet_and_offline(data_dir: Path) -> None:
     os.environ.setdefault("MEM0_DIR", str(data_dir / "mem0"))
     # mem0 logs each memory's text at DEBUG: what users say stays out of the log.
     logging.getLogger("mem0").setLevel(logging.WARNING)
+    # Without spaCy (not installed on purpose: mem0 would download a model for it at run
+    # time) mem0 skips lemmas and entity boosts, which our search does not use; no warning.
+    logging.getLogger("mem0.utils.spacy_models").setLevel(logging.ERROR)
 
 
 @dataclass(frozen=True, slots=True)
