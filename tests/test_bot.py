@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 import urllib.request
+import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,9 @@ def bot_settings(tmp_path: Path, database_url: str, redis_url: str, api_base: st
             # Most test daemons live a few seconds and never /log: the food table loads
             # when a /log asks for it (tests of meals do), not at every start.
             "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
+            # Nor do they talk to the coach long enough to need its memory: loading the
+            # embedding model costs tens of seconds of CPU (tests/coach turn it on).
+            "HEALTHBOT_MEMORY__ENABLED": "false",
         },
     )
 
@@ -124,7 +128,8 @@ async def test_names_with_markup_are_escaped(bot: RunningBot) -> None:
 async def test_garbage_and_long_input_get_a_helpful_reply(
     bot: RunningBot, text: str, expected: str
 ) -> None:
-    user_id = 5100
+    # One user per case: the session's Redis keeps user records across the tests' databases.
+    user_id = 510_000 + zlib.crc32(text.encode()) % 100_000
     bot.fake.add_user(user_id, first_name="Cy")
     reply = await bot.ask(user_id, text)
     assert expected in reply

@@ -125,8 +125,8 @@ async def test_a_dialog_survives_a_restart(
     async with running(tmp_path, empty_database_url, redis_url, extra) as bot:
         bot.fake.add_user(9201, first_name="Di")
         assert await bot.ask(9201, "Zed") == "Nice to meet you, Zed (yes)"
-        # The dialog ended: plain text goes to the fallback again.
-        assert "not switched on yet" in await bot.ask(9201, "Zed")
+        # The dialog ended: plain text goes to the coach again.
+        assert "Offline coach" in await bot.ask(9201, "Zed")
 
 
 async def test_dialog_state_expires_in_redis(redis_url: str) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from healthbot.coach.agent import CoachService
 from healthbot.coach.llm import ModelClient
+from healthbot.coach.memories import Memories
 from healthbot.coach.preferences import PREFERENCES, PreferenceRepository
 from healthbot.coach.repository import CoachRepository
 from healthbot.coach.router import build_router
@@ -24,7 +25,7 @@ def _provide(core: Core) -> Mapping[str, object]:
         CoachRepository(core.db, core.cache),
         PreferenceRepository(core.db, core.cache),
     )
-    return {"coach": coach}
+    return {"coach": coach, "memories": Memories(core.settings, core.db)}
 
 
 async def close_client(context: JobContext) -> None:
@@ -37,11 +38,19 @@ async def close_client(context: JobContext) -> None:
         await coach.client.close()
 
 
+async def run_memory(context: JobContext) -> None:
+    """The memory store, opened in the background (the model takes a while to load), and
+    its writer."""
+    memories = context.dependencies["memories"]
+    assert isinstance(memories, Memories)
+    await memories.run()
+
+
 FEATURE = Feature(
     name="coach",
     router=build_router,
     texts=TEXTS,
     provide=_provide,
     cache_namespaces=(PREFERENCES,),
-    jobs=(close_client,),
+    jobs=(close_client, run_memory),
 )

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
 import time
 from dataclasses import dataclass
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.coach.agent import MAX_MESSAGE, Answer, CoachService, Refusal
+from healthbot.coach.memories import Memories
+from healthbot.coach.memory import is_trivial
 from healthbot.coach.prompt import Context
 from healthbot.coach.render import MAX_MESSAGE as MAX_HTML
 from healthbot.coach.render import plain, split, to_html
 from healthbot.coach.texts import TEXTS, CoachTexts
 from healthbot.coach.tools import Services, Toolbox
 from healthbot.gamification import GamificationService, award
-from healthbot.handlers import ensure_registered
+from healthbot.handlers import answer_query, ensure_registered
 from healthbot.localtime import user_zone, utc_now
 from healthbot.meals.dialog import open_questions
 from healthbot.meals.service import MealService
@@ -39,11 +43,20 @@ from healthbot.tracking.service import TrackingService
 
 log = logging.getLogger(__name__)
 
+FORGET = "coach:forget:"
+"""Callback data of the /memories buttons: the prefix, then a memory id or "all"."""
+MAX_LISTED = 20
+MAX_SHOWN = 200  # characters of one memory in the list
+
 
 def build_router() -> Router:
-    """A new router with the coach's handler."""
+    """A new router with the coach's handlers."""
     router = Router(name="coach")
-    router.message.register(on_text, F.text & ~F.text.startswith("/"))
+    router.message.register(cmd_memories, Command("memories"))
+    router.callback_query.register(on_forget, F.data.startswith(FORGET))
+    # Only outside a dialog: a dialog waiting for text (of any feature, whatever the order of
+    # the routers) takes it.
+    router.message.register(on_text, F.text & ~F.text.startswith("/"), StateFilter(None))
     return router
 
 
@@ -57,6 +70,7 @@ async def on_text(
     tracking: TrackingService,
     reminders: RemindersService,
     profiles: ProfileService,
+    memories: Memories,
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
@@ -80,9 +94,9 @@ async def on_text(
         profile=await profiles.profile(sender.id),
         today=await meals.day(sender.id),
         preferences=await coach.preferences.of_user(sender.id),
-        memories=(),
+        memories=await memories.search(sender.id, text[:MAX_MESSAGE]),
     )
-    services = Services(meals, tracking, reminders, profiles, gamification)
+    services = Services(meals, tracking, reminders, profiles, gamification, memories.keep)
     toolbox = Toolbox(sender.id, op, services)
     drafts = Drafts(
         message.bot,
@@ -98,6 +112,45 @@ async def on_text(
     COACH_LATENCY.labels("answer").observe(time.perf_counter() - started)
     await show_logged(message, state, toolbox, op, gamification)
     await coach.remember_turn(sender.id, text[:MAX_MESSAGE], answer, toolbox.used, op)
+    if not is_trivial(text):
+        await memories.keep(sender.id, text[:MAX_MESSAGE], op.step("memory"))
+
+
+async def cmd_memories(message: Message, *, memories: Memories) -> None:
+    """/memories: what the coach remembers, each with a button to forget it."""
+    sender = message.from_user
+    if sender is None:
+        return
+    texts = TEXTS.of(sender)
+    found = await memories.of_user(sender.id)
+    if found is None:
+        await message.answer(texts.memory_loading if memories.enabled else texts.memory_off)
+        return
+    if not found:
+        await message.answer(texts.memories_none)
+        return
+    shown = found[:MAX_LISTED]
+    lines = [texts.memories_title]
+    lines += [f"{n}. {html.escape(m.text[:MAX_SHOWN])}" for n, m in enumerate(shown, start=1)]
+    rows = [
+        [InlineKeyboardButton(text=texts.forget_button.format(n=n), callback_data=FORGET + m.id)
+         for n, m in enumerate(shown[i : i + 5], start=i + 1)]
+        for i in range(0, len(shown), 5)
+    ]  # fmt: skip
+    rows.append([InlineKeyboardButton(text=texts.forget_all_button, callback_data=FORGET + "all")])
+    await message.answer("\n".join(lines), reply_markup=InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+async def on_forget(query: CallbackQuery, *, memories: Memories) -> None:
+    """A /memories button: forget that memory (only one's own), or all of them."""
+    texts = TEXTS.of(query.from_user)
+    target = (query.data or "")[len(FORGET) :]
+    if target == "all":
+        done = await memories.forget_all(query.from_user.id)
+        await answer_query(query, texts.forgot_all if done is not None else texts.memory_loading)
+        return
+    forgotten = await memories.forget(query.from_user.id, target[:64])
+    await answer_query(query, texts.forgot if forgotten else texts.forget_gone, alert=not forgotten)
 
 
 async def send_answer(

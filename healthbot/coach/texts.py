@@ -17,6 +17,15 @@ class CoachTexts:
     too_fast: str
     budget_spent: str
     too_long: str
+    memories_title: str
+    memories_none: str
+    memory_loading: str
+    memory_off: str
+    forget_button: str
+    forget_all_button: str
+    forgot: str
+    forgot_all: str
+    forget_gone: str
     commands: tuple[tuple[str, str], ...]
 
 
@@ -33,7 +42,17 @@ EN = CoachTexts(
     + _STILL_WORKS
     + " I'll be back tomorrow.",
     too_long="That message is too long for me: please keep it under {limit} characters.",
-    commands=(),
+    memories_title="🧠 What I remember about you (tap a number to forget it):",
+    memories_none="I don't remember anything about you yet. Tell me about your goals, "
+    "what you like to eat, or any allergies, and I'll keep it in mind.",
+    memory_loading="My memory is still waking up: try again in a minute.",
+    memory_off="My memory is switched off on this bot.",
+    forget_button="🗑 {n}",
+    forget_all_button="🗑 Forget everything",
+    forgot="Forgotten.",
+    forgot_all="I've forgotten everything I remembered about you.",
+    forget_gone="That one is already forgotten.",
+    commands=(("memories", "What the coach remembers about you"),),
 )
 
 TEXTS: Catalog[CoachTexts] = Catalog({"en": EN})

@@ -171,6 +171,9 @@ _ERASE: tuple[LiteralString, ...] = (
     "DELETE FROM update_quarantine WHERE user_id = %(id)s OR chat_id = %(id)s",
     "DELETE FROM update_inbox WHERE (user_id = %(id)s OR chat_id = %(id)s)"
     " AND status IN ('done', 'failed')",
+    # The coach's memories are keyed by user id inside mem0's payload, not by a reference.
+    "DELETE FROM coach_memory_writes WHERE user_id = %(id)s",
+    "DELETE FROM coach_memories WHERE payload->>'user_id' = %(id)s::text",
     "DELETE FROM users WHERE id = %(id)s",
 )
 

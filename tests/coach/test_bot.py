@@ -22,10 +22,11 @@ from healthbot.app import App
 from healthbot.config import Settings
 from healthbot.registry import FEATURES
 from loadgen.anthropic import FakeAnthropic, Faults
-from loadgen.telegram import FakeTelegram, SentMessage
+from loadgen.telegram import SentMessage
 from tests.conftest import create_database, drop_database
 from tests.test_bot import TOKEN, bot_settings, shown
 from tests.test_features import feature
+from tests.tracking.test_bot import ForgingTelegram
 from tests.waiting import until
 
 KEY = "coach-test-key"
@@ -57,7 +58,7 @@ class CrashOnce(BaseMiddleware):
 class Coached:
     """The running daemon, its fakes and its database."""
 
-    fake: FakeTelegram
+    fake: ForgingTelegram
     model: FakeAnthropic
     url: str
     crash: CrashOnce
@@ -117,7 +118,8 @@ def coach_settings(settings: Settings, base_url: str) -> Settings:
         update={"api_key": SecretStr(KEY), "base_url": base_url, "max_retries": 1,
                 "answer_seconds": 8.0, "timeout_seconds": 3.0, "messages_per_minute": 5}
     )  # fmt: skip
-    return settings.model_copy(update={"anthropic": anthropic})
+    memory = settings.memory.model_copy(update={"enabled": True})
+    return settings.model_copy(update={"anthropic": anthropic, "memory": memory})
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +130,7 @@ async def coached(
     crash = CrashOnce()
     crashing = feature("crash", Router(name="crash"), middlewares=lambda deps: (crash,))
     try:
-        async with FakeTelegram(TOKEN) as fake, FakeAnthropic(KEY) as model:
+        async with ForgingTelegram(TOKEN) as fake, FakeAnthropic(KEY) as model:
             tmp_path = tmp_path_factory.mktemp("coach")
             settings = coach_settings(
                 bot_settings(tmp_path, url, redis_url, fake.base_url), model.base_url
@@ -286,3 +288,66 @@ async def test_too_many_messages_a_minute_get_a_kind_refusal(coached: Coached, u
     [refused] = await coached.say(uid, "thanks again")
     assert "faster than I can think" in shown(refused)
     assert "/log" in shown(refused)
+
+
+# -- memory --------------------------------------------------------------------------------
+
+
+async def test_what_the_user_said_is_remembered_recalled_listed_and_forgotten(
+    coached: Coached, uid: int
+) -> None:
+    await coached.say(uid, "My dog is called Biscuit and he loves long walks")
+    # Written off the reply path, once the embedding model has loaded (in the background).
+    for _ in range(1200):
+        rows = await coached.rows(
+            "SELECT payload->>'data' FROM coach_memories WHERE payload->>'user_id' = %s",
+            str(uid),
+        )
+        if rows:
+            break
+        await asyncio.sleep(0.1)
+    assert rows == [("My dog is called Biscuit and he loves long walks",)]
+    await coached.say(uid, "what should I do with my dog this weekend?")
+    [request] = coached.requests_of("what should I do with my dog this weekend?")
+    assert (
+        "What you remember about them:\n- My dog is called Biscuit" in request["system"][1]["text"]
+    )
+    # Trivial messages are neither searched for nor kept.
+    await coached.say(uid, "thanks!")
+    [listing] = await coached.say(uid, "/memories")
+    assert "1. My dog is called Biscuit" in shown(listing)
+    assert "what should I do" in shown(listing) or len(shown(listing).splitlines()) >= 2
+    assert "thanks" not in shown(listing)
+    forget = next(
+        data for row in listing.reply_markup["inline_keyboard"] for b in row
+        if (data := b["callback_data"]).startswith("coach:forget:") and b["text"] == "🗑 1"
+    )  # fmt: skip
+    assert listing.message_id is not None
+    coached.fake.press_button(uid, listing.message_id, forget)
+    await until(lambda: coached.fake.sent(uid, "answerCallbackQuery"), what="the forget answer")
+    left = await coached.rows(
+        "SELECT payload->>'data' FROM coach_memories WHERE payload->>'user_id' = %s", str(uid)
+    )
+    assert ("My dog is called Biscuit and he loves long walks",) not in left
+
+
+async def test_a_forged_forget_button_cannot_forget_another_users_memory(
+    coached: Coached, uid: int
+) -> None:
+    owner = next(_ids)
+    await coached.say(owner, "I am training for a half marathon in April")
+    for _ in range(1200):
+        rows = await coached.rows(
+            "SELECT id::text FROM coach_memories WHERE payload->>'user_id' = %s", str(owner)
+        )
+        if rows:
+            break
+        await asyncio.sleep(0.1)
+    [(memory_id,)] = rows
+    [listing] = await coached.say(uid, "/memories")
+    assert listing.message_id is not None
+    coached.fake.forge_press(uid, listing.message_id, f"coach:forget:{memory_id}")
+    await until(lambda: coached.fake.sent(uid, "answerCallbackQuery"), what="the answer")
+    assert await coached.rows("SELECT 1 FROM coach_memories WHERE id::text = %s", memory_id) == [
+        (1,)
+    ]

@@ -61,6 +61,11 @@ VALUES ('update:1', 0, 1001, '{"content": [{"type": "text", "text": "Hi ✨"}]}'
 INSERT INTO coach_usage (user_id, day, requests, input_tokens, output_tokens, cost_usd)
 VALUES (1001, current_date, 1, 1200, 80, 0.004800);
 INSERT INTO coach_preferences (user_id, kind, value) VALUES (1001, 'allergy', 'peanuts');
+INSERT INTO coach_memories (id, vector, payload)
+VALUES ('6f1c1c7e-1b1a-4f5e-9d3e-2a9b8c7d6e5f', array_fill(0.05::real, ARRAY[384])::vector,
+        '{"user_id": "1001", "data": "Allergic to peanuts 🥜", "write_id": "1"}');
+INSERT INTO coach_memory_writes (user_id, key, text, status, memory_id)
+VALUES (1001, 'update:1/memory', NULL, 'done', '6f1c1c7e-1b1a-4f5e-9d3e-2a9b8c7d6e5f');
 """
 
 

