@@ -75,9 +75,10 @@ async def on_text(
     gamification: GamificationService | None = None,
 ) -> None:
     """Answer free text with the coach (or say kindly why not now)."""
-    sender, text = message.from_user, message.text
-    if sender is None or text is None:
+    sender = message.from_user
+    if sender is None or message.text is None:
         return
+    text = storable(message.text)[:MAX_MESSAGE]
     started = time.perf_counter()
     texts = TEXTS.of(sender)
     await ensure_registered(sender, user, profiles)
@@ -94,7 +95,7 @@ async def on_text(
         profile=await profiles.profile(sender.id),
         today=await meals.day(sender.id),
         preferences=await coach.preferences.of_user(sender.id),
-        memories=await memories.search(sender.id, text[:MAX_MESSAGE]),
+        memories=await memories.search(sender.id, text),
     )
     services = Services(meals, tracking, reminders, profiles, gamification, memories.keep)
     toolbox = Toolbox(sender.id, op, services)
@@ -106,14 +107,20 @@ async def on_text(
         started,
     )
     await drafts.typing()
-    answer = await coach.answer(text[:MAX_MESSAGE], context, toolbox, on_text=drafts.update)
+    answer = await coach.answer(text, context, toolbox, on_text=drafts.update)
     await drafts.close()
     await send_answer(message, texts, answer, offline=coach.client.offline)
     COACH_LATENCY.labels("answer").observe(time.perf_counter() - started)
     await show_logged(message, state, toolbox, op, gamification)
-    await coach.remember_turn(sender.id, text[:MAX_MESSAGE], answer, toolbox.used, op)
+    await coach.remember_turn(sender.id, text, answer, toolbox.used, op)
     if not is_trivial(text):
-        await memories.keep(sender.id, text[:MAX_MESSAGE], op.step("memory"))
+        await memories.keep(sender.id, text, op.step("memory"))
+
+
+def storable(text: str) -> str:
+    """The text as PostgreSQL and the model's API can take it: without NUL characters, lone
+    surrogates replaced (Telegram may deliver both; a database error would fail the update)."""
+    return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
 
 
 async def cmd_memories(message: Message, *, memories: Memories) -> None:

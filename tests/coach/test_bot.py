@@ -282,6 +282,22 @@ async def test_a_crash_after_the_reply_calls_no_model_again_and_sends_nothing_tw
     assert "500" in shown(reply)
 
 
+async def test_a_nul_character_gets_one_answer_and_is_stored_clean(
+    coached: Coached, uid: int
+) -> None:
+    # (Lone surrogates: `storable` replaces them; this fake cannot send them, see
+    # tests/test_intake.py's ASCII one.)
+    [reply] = await coached.say(uid, "hello\x00there friend")
+    assert "wrong on my side" not in shown(reply)
+    assert await coached.history(uid, 2) == [("user", False), ("assistant", True)]
+    [(content,)] = await coached.rows(
+        "SELECT content FROM conversation_history WHERE user_id = %s AND role = 'user'", uid
+    )
+    # The intake already turned the NUL into U+FFFD; nothing of it reaches the database.
+    assert "\x00" not in content and content.startswith("hello")
+    assert content.endswith("there friend")
+
+
 async def test_too_many_messages_a_minute_get_a_kind_refusal(coached: Coached, uid: int) -> None:
     for n in range(5):
         await coached.say(uid, f"thanks {n}")
