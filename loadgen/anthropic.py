@@ -9,9 +9,9 @@ Choices worth knowing:
   are counters, and the faults and the jitter come from one ``random.Random(seed)``.
 - Tools are used by rules, not understanding: when the request offers tools and its last
   user message is text, food words lead to the food-logging tool (not in "I'm allergic to
-  peanuts" or "I hate olives": nothing eaten), "remind me" to the
-  reminder tool, and so on (``_RULES``). Statements only: a text with "?" logs nothing, but
-  may still ask for stats or a reminder. A reminder request uses no other tool; the logging
+  peanuts" or "I hate olives": nothing eaten), "remind me" to the reminder tool, and so on
+  (``_RULES``). Statements only: a question ("?", or starting with "how", "what", "can"...)
+  logs nothing, but may still ask for stats or a reminder. A reminder request uses no other tool; the logging
   rules may fire together and then answer with parallel ``tool_use`` blocks. The input
   follows the tool's ``input_schema``: known property names get values parsed from the
   text, other required properties get the user's text (strings) or its first number.
@@ -539,6 +539,11 @@ def _matches_stats(text: str) -> bool:
     return bool(_STATS_RE.search(text))
 
 
+# "how many calories in a banana": a question, even without its question mark.
+_QUESTION_RE: Final = re.compile(
+    r"\s*(how|what|which|who|why|when|where|is|are|can|could|should|do|does|would|will)\b",
+    re.IGNORECASE,
+)
 # "I'm allergic to peanuts", "I hate olives": about food, but nothing eaten.
 _NOT_EATEN_RE: Final = re.compile(
     r"\b(allergic|allergy|allergies|intolerant|hate|dislike|don'?t (?:like|eat)|never eat)\b",
@@ -581,7 +586,7 @@ def _matching_rules(text: str) -> list[str]:
     """The rules the user's text calls for, in order (see the module docstring)."""
     if _REMIND_RE.search(text):
         return ["reminder"]  # "remind me to drink water" logs no water
-    question = "?" in text
+    question = "?" in text or bool(_QUESTION_RE.match(text))
     rules = [
         rule
         for rule, (matches, _) in _RULES.items()
