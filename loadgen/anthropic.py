@@ -11,8 +11,9 @@ Choices worth knowing:
   user message is text, food words lead to the food-logging tool (not in "I'm allergic to
   peanuts" or "I hate olives": nothing eaten), "remind me" to the reminder tool, and so on
   (``_RULES``). Statements only: a question ("?", or starting with "how", "what", "can"...)
-  logs nothing, but may still ask for stats or a reminder. A reminder request uses no other tool; the logging
-  rules may fire together and then answer with parallel ``tool_use`` blocks. The input
+  logs nothing, but may still ask for stats or a reminder. A reminder request uses no other
+  tool; the logging rules may fire together and then answer with parallel ``tool_use``
+  blocks. The input
   follows the tool's ``input_schema``: known property names get values parsed from the
   text, other required properties get the user's text (strings) or its first number.
 - After a ``tool_result`` the answer is a short text that quotes the result.
