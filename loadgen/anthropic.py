@@ -13,9 +13,9 @@ Choices worth knowing:
   (``_RULES``). Statements only: a question ("?", or starting with "how", "what", "can"...)
   logs nothing, but may still ask for stats or a reminder. A reminder request uses no other
   tool; the logging rules may fire together and then answer with parallel ``tool_use``
-  blocks. The input
-  follows the tool's ``input_schema``: known property names get values parsed from the
-  text, other required properties get the user's text (strings) or its first number.
+  blocks. The input follows the tool's ``input_schema``: known property names get values
+  parsed from the text, other required properties get the user's text (strings) or its
+  first number.
 - After a ``tool_result`` the answer is a short text that quotes the result.
 - Requests are validated like the real API where a bot's bug would show: headers, required
   fields, roles, and the pairing of ``tool_use`` and ``tool_result`` blocks.
