@@ -56,11 +56,11 @@ def build_router() -> Router:
     router.callback_query.register(on_forget, F.data.startswith(FORGET))
     # Only outside a dialog: a dialog waiting for text (of any feature, whatever the order of
     # the routers) takes it.
-    router.message.register(on_text, F.text & ~F.text.startswith("/"), StateFilter(None))
+    router.message.register(coach_reply, F.text & ~F.text.startswith("/"), StateFilter(None))
     return router
 
 
-async def on_text(
+async def coach_reply(
     message: Message,
     *,
     op: OpKey,
