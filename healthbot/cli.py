@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 import time
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         # Loading registers every secret with the redactor that all output below goes through.
         settings = load_settings(getattr(args, "config", None))
         setup_logging(settings.log_level, json_lines=settings.log_format == "json")
-        return command(settings, args)
+        return _done(command(settings, args))
     except ConfigError as exc:
         return _fail(f"config error: {exc}", EXIT_CONFIG)
     except HealthbotError as exc:
@@ -43,6 +44,20 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the process boundary: a bug; its (redacted) traceback is logged
         log.exception("unexpected error")
         return _fail(f"unexpected error: {type(exc).__name__}: {exc}", EXIT_FAILURE)
+
+
+def _done(code: int) -> int:
+    """The command's exit code; the process ends here at once if the coach's embedding model
+    is still loading (a stop during its tens of seconds): everything is closed by now, and an
+    interpreter shutting down while a thread is inside torch would abort instead of exiting."""
+    store = sys.modules.get("healthbot.coach.memory.store")
+    if store is not None and store.loading_threads():
+        log.info("exiting without waiting for the embedding model still loading")
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _fail(message: str, code: int) -> int:

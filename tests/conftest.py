@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -113,3 +114,11 @@ def own_redis(tmp_path: Path) -> Iterator[EmbeddedRedis]:
         yield server
     finally:
         server.stop()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Let a coach embedding model still loading finish before the interpreter shuts down
+    (a thread killed inside torch aborts the process, whatever the tests said)."""
+    store = sys.modules.get("healthbot.coach.memory.store")
+    for thread in store.loading_threads() if store is not None else []:
+        thread.join(timeout=300)

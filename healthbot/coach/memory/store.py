@@ -336,6 +336,15 @@ class MemoryStore:
             await conn.execute(sql.SQL("ANALYZE {table}").format(table=self._table))
 
 
+_LOADING: set[threading.Thread] = set()
+
+
+def loading_threads() -> list[threading.Thread]:
+    """The model loads still running (`healthbot.cli` exits at once past them: an interpreter
+    shutting down while a thread is inside torch aborts)."""
+    return [thread for thread in list(_LOADING) if thread.is_alive()]
+
+
 async def _in_daemon_thread(fn: Callable[..., T], *args: Any) -> T:
     """`fn(*args)` in a thread that does not hold up the process's exit."""
     loop = asyncio.get_running_loop()
@@ -354,8 +363,11 @@ async def _in_daemon_thread(fn: Callable[..., T], *args: Any) -> T:
             outcome = functools.partial(future.set_result, result)
         with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits any more
             loop.call_soon_threadsafe(settle, outcome)
+        _LOADING.discard(threading.current_thread())
 
-    threading.Thread(target=run, name="memory-load", daemon=True).start()
+    thread = threading.Thread(target=run, name="memory-load", daemon=True)
+    _LOADING.add(thread)
+    thread.start()
     return await future
 
 
