@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 MAX_MESSAGE = 4096  # characters Telegram takes in one message
 
@@ -145,39 +146,33 @@ def _cut(block: str, limit: int) -> list[str]:
     fence = _FENCE.fullmatch(block)
     units = block.split("\n") if fence is None else fence.group(1).rstrip("\n").split("\n")
     budget = limit // 2 if fence is None else limit // 2 - 16
-    pieces, current = [], ""
-    for unit in units:
-        for word_run in _words(unit, budget):
-            candidate = f"{current}\n{word_run}" if current else word_run
-            if len(candidate) <= budget:
-                current = candidate
-            else:
-                if current:
-                    pieces.append(current)
-                current = word_run
-    if current:
-        pieces.append(current)
+    pieces = _pack((run for unit in units for run in _words(unit, budget)), budget, "\n")
     if fence is not None:
         pieces = [f"```\n{piece}\n```" for piece in pieces]
     return pieces
 
 
 def _words(line: str, budget: int) -> list[str]:
+    """A line as runs of whole words within `budget` (a longer word cut into slices)."""
     if len(line) <= budget:
         return [line]
+    slices = (
+        word[i : i + budget] for word in line.split(" ") for i in range(0, len(word) or 1, budget)
+    )
+    return _pack(slices, budget, " ")
+
+
+def _pack(parts: Iterable[str], budget: int, sep: str) -> list[str]:
+    """Consecutive parts joined by `sep` into runs of at most `budget` characters, in order."""
     runs, current = [], ""
-    for whole in line.split(" "):
-        word = whole
-        while len(word) > budget:  # one "word" longer than a message: cut it
-            runs.append(word[:budget])
-            word = word[budget:]
-        candidate = f"{current} {word}" if current else word
+    for part in parts:
+        candidate = f"{current}{sep}{part}" if current else part
         if len(candidate) <= budget:
             current = candidate
         else:
             if current:
                 runs.append(current)
-            current = word
+            current = part
     if current:
         runs.append(current)
     return runs

@@ -76,6 +76,14 @@ def test_a_split_falls_between_paragraphs() -> None:
     assert split(f"{first}\n\n{second}") == [first, second]
 
 
+def test_a_word_longer_than_a_message_is_cut_and_keeps_its_place() -> None:
+    markdown = "before " + "x" * 5000 + " after"
+    pieces = split(markdown)
+    assert "".join(pieces).replace(" ", "") == markdown.replace(" ", "")
+    assert pieces[0].startswith("before") and pieces[-1].endswith("after")
+    assert all(len(to_html(piece)) <= MAX_MESSAGE for piece in pieces)
+
+
 def test_a_long_code_block_is_split_into_fenced_pieces() -> None:
     code = "\n".join(f"line {n} <tag> & more" for n in range(400))
     pieces = split(f"```\n{code}\n```")
