@@ -17,9 +17,12 @@ import psycopg
 import pytest
 from psycopg.conninfo import make_conninfo
 
+from healthbot.cache import Cache, connect_redis
 from healthbot.db import Database
 from healthbot.db.migrations import apply_migrations
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+from healthbot.meals.foods import FoodCatalog
+from healthbot.profile.repository import UserRepository
 
 # Test processes must never see a real token or key from the developer's environment.
 for _name in list(os.environ):
@@ -114,6 +117,34 @@ def own_redis(tmp_path: Path) -> Iterator[EmbeddedRedis]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+async def shared_db(database_url: str) -> AsyncIterator[Database]:
+    """A pool on the session's migrated database (users are distinct per test)."""
+    database = await Database.open(database_url, min_size=1, max_size=4)
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+@pytest.fixture(scope="module")
+async def catalog(shared_db: Database) -> FoodCatalog:
+    """The food catalog, loaded (the packaged table, idempotently, and the search index)."""
+    catalog = FoodCatalog(shared_db)
+    await catalog.load()
+    return catalog
+
+
+@pytest.fixture
+async def users(shared_db: Database, redis_url: str) -> AsyncIterator[UserRepository]:
+    """The cached user records, on the session Redis."""
+    client = connect_redis(redis_url, timeout=0.25)
+    try:
+        yield UserRepository(shared_db, Cache(client))
+    finally:
+        await client.aclose()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

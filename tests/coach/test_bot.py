@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from typing import Any
 
-import psycopg
 import pytest
-from aiogram import BaseMiddleware, Router
-from aiogram.types import TelegramObject, Update
+from aiogram import Router
 from pydantic import SecretStr
 
 from healthbot.app import App
 from healthbot.config import Settings
 from healthbot.registry import FEATURES
 from loadgen.anthropic import FakeAnthropic, Faults
-from loadgen.telegram import SentMessage
 from tests.conftest import create_database, drop_database
-from tests.test_bot import TOKEN, bot_settings, shown
+from tests.meals.test_bot import FailOnceAfter, Logged
+from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
 from tests.test_features import feature
 from tests.tracking.test_bot import ForgingTelegram
 from tests.waiting import until
@@ -32,53 +29,17 @@ from tests.waiting import until
 KEY = "coach-test-key"
 
 
-class CrashOnce(BaseMiddleware):
-    """After the handler of the first update whose text is `text`, a crash: the intake runs
-    that update again (what it sent is in the reply ledger, its rounds in coach_rounds)."""
+class Coached(Logged):
+    """The running daemon, its fakes and its database (sending and reading as the meal
+    tests do), the fake model and the crash to arm."""
 
-    def __init__(self) -> None:
-        self.text: str | None = None
-        self.crashed = False
-
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        result = await handler(event, data)
-        message = event.message if isinstance(event, Update) else None
-        if not self.crashed and message is not None and message.text == self.text:
-            self.crashed = True
-            raise RuntimeError("the daemon died after the reply")
-        return result
-
-
-@dataclass
-class Coached:
-    """The running daemon, its fakes and its database."""
-
-    fake: ForgingTelegram
-    model: FakeAnthropic
-    url: str
-    crash: CrashOnce
-
-    def user(self, user_id: int) -> int:
-        if user_id not in self.fake._chats:
-            self.fake.add_user(user_id, first_name=f"U{user_id}")
-        return user_id
-
-    async def say(self, user_id: int, text: str, replies: int = 1) -> list[SentMessage]:
-        """Send text as the user; return the bot's `replies` new messages."""
-        self.fake.send_text(self.user(user_id), text)
-        got = await self.fake.wait_for_messages(user_id, replies, timeout=60)
-        assert len(got) == replies, [shown(m) for m in got]
-        return got
-
-    async def rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
-        async with await psycopg.AsyncConnection.connect(self.url) as conn:
-            cur = await conn.execute(sql, params)
-            return await cur.fetchall()
+    def __init__(
+        self, bot: RunningBot, url: str, model: FakeAnthropic, crash: FailOnceAfter
+    ) -> None:
+        assert isinstance(bot.fake, ForgingTelegram)
+        super().__init__(bot, bot.fake, url)
+        self.model = model
+        self.crash = crash
 
     async def history(self, user_id: int, count: int) -> list[tuple[Any, ...]]:
         """(role, has metadata.model) of the user's stored turns, once there are `count`
@@ -127,7 +88,7 @@ async def coached(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Coached]:
     url = create_database(postgres_admin_url)
-    crash = CrashOnce()
+    crash = FailOnceAfter("")  # no text is empty: it crashes once a test names its text
     crashing = feature("crash", Router(name="crash"), middlewares=lambda deps: (crash,))
     try:
         async with ForgingTelegram(TOKEN) as fake, FakeAnthropic(KEY) as model:
@@ -136,7 +97,7 @@ async def coached(
                 bot_settings(tmp_path, url, redis_url, fake.base_url), model.base_url
             )
             async with App(settings, TOKEN, (*FEATURES, crashing)) as app, app.serving():
-                yield Coached(fake, model, url, crash)
+                yield Coached(RunningBot(fake, app), url, model, crash)
     finally:
         drop_database(postgres_admin_url, url)
 
@@ -270,7 +231,7 @@ async def test_a_crash_after_the_reply_calls_no_model_again_and_sends_nothing_tw
     coached.crash.text = text
     before = len(coached.model.requests)
     [reply] = await coached.say(uid, text)
-    await until(lambda: coached.crash.crashed, what="the crash")
+    await until(lambda: coached.crash.failed, what="the crash")
     # The retry ran: it found both rounds stored and the reply in the ledger.
     assert await coached.fake.wait_for_messages(uid, 0, timeout=2) == []
     calls = [r for r in list(coached.model.requests)[before:] if text in json.dumps(r.body)]

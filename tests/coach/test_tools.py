@@ -4,13 +4,10 @@ whatever the model puts in their input, and failing into error texts, never exce
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 
 import pytest
 
-from healthbot.cache import Cache, connect_redis
 from healthbot.coach.tools import TOOLS, Services, Toolbox, food_phrase
-from healthbot.db import Database
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.portions import Meal
 from healthbot.meals.repository import MealRepository
@@ -24,38 +21,15 @@ from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.service import TrackingService
 
 
-@pytest.fixture(scope="module")
-async def tools_db(database_url: str) -> AsyncIterator[Database]:
-    database = await Database.open(database_url, min_size=1, max_size=4)
-    try:
-        yield database
-    finally:
-        await database.close()
-
-
-@pytest.fixture(scope="module")
-async def catalog(tools_db: Database) -> FoodCatalog:
-    catalog = FoodCatalog(tools_db)
-    await catalog.load()
-    return catalog
-
-
 @pytest.fixture
-async def services(
-    tools_db: Database, catalog: FoodCatalog, redis_url: str
-) -> AsyncIterator[Services]:
-    client = connect_redis(redis_url, timeout=0.25)
-    users = UserRepository(tools_db, Cache(client))
-    profiles = ProfileService(users)
-    try:
-        yield Services(
-            meals=MealService(catalog, MealRepository(tools_db), users, profiles),
-            tracking=TrackingService(TrackingRepository(tools_db), users),
-            reminders=RemindersService(ReminderRepository(tools_db), users),
-            profiles=profiles,
-        )
-    finally:
-        await client.aclose()
+def services(catalog: FoodCatalog, users: UserRepository) -> Services:
+    db, profiles = users.db, ProfileService(users)
+    return Services(
+        meals=MealService(catalog, MealRepository(db), users, profiles),
+        tracking=TrackingService(TrackingRepository(db), users),
+        reminders=RemindersService(ReminderRepository(db), users),
+        profiles=profiles,
+    )
 
 
 _ids = iter(range(93_000, 94_000))
