@@ -90,6 +90,7 @@ class AnthropicSettings(Section):
     messages_per_minute: int = Field(default=10, ge=1)
     daily_tokens: int = Field(default=200_000, ge=1000)
     draft_interval_ms: int = Field(default=300, ge=100)
+    photo_download_seconds: float = Field(default=20.0, gt=0, le=120)
     # Estimated cost, US dollars per million tokens (the main model's list prices).
     price_input: float = Field(default=3.0, ge=0)
     price_output: float = Field(default=15.0, ge=0)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from healthbot.config import Settings
 from healthbot.offline import offline_bot, render
+from loadgen.images import food_photo
 from loadgen.telegram import FakeTelegram
 
 DEMO_USER_ID = 424242
@@ -17,11 +18,12 @@ SETTLE = 1.0
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One thing the demo user does: send text, or send a non-text message."""
+    """One thing the demo user does: send text, a photo, or another non-text message."""
 
     label: str
     text: str | None = None
     extra: dict[str, object] | None = None
+    photo: bytes | None = None
 
 
 STICKER = {
@@ -38,6 +40,7 @@ SCRIPT = (
     Step("hi! can you help me eat better?", text="hi! can you help me eat better?"),
     Step("I had a banana for a snack", text="I had a banana for a snack"),
     Step("remind me to drink water at 3pm", text="remind me to drink water at 3pm"),
+    Step("[photo of a medium apple]", photo=food_photo("a medium apple")),
     Step("[sticker 👍]", extra={"sticker": STICKER}),
     Step("/dance --now", text="/dance --now"),
 )
@@ -59,6 +62,8 @@ async def _play(fake: FakeTelegram) -> list[str]:
     for step in SCRIPT:
         if step.text is not None:
             fake.send_text(DEMO_USER_ID, step.text)
+        elif step.photo is not None:
+            fake.send_photo(DEMO_USER_ID, step.photo)
         else:
             fake.send_message_update(DEMO_USER_ID, step.extra or {})
         lines.append(f"Ann: {step.label}")

@@ -380,7 +380,9 @@ REMINDERS = Counter(
 COACH_ANSWERS = Counter(
     "healthbot_coach_answers_total",
     "Coach answers by outcome: ok, failed (the model did not answer: the fallback was sent), "
-    "too_fast (per-user rate limit), budget_spent (daily tokens).",
+    "too_fast (per-user rate limit), budget_spent (daily tokens), photo_too_big, "
+    "photo_format and photo_unreachable (an image the model cannot take or Telegram did not "
+    "hand over).",
     ["outcome"],
 )
 COACH_TOKENS = Counter(
@@ -406,5 +408,8 @@ COACH_LATENCY = Histogram(
     ["part"],
     buckets=LATENCY_BUCKETS,
 )
-for _outcome in ("ok", "failed", "too_fast", "budget_spent"):
+for _outcome in (
+    "ok", "failed", "too_fast", "budget_spent", "photo_too_big", "photo_format",
+    "photo_unreachable",
+):  # fmt: skip
     COACH_ANSWERS.labels(_outcome)

@@ -16,6 +16,10 @@ Choices worth knowing:
   blocks. The input follows the tool's ``input_schema``: known property names get values
   parsed from the text, other required properties get the user's text (strings) or its
   first number.
+- Photos: the fake reads what a `loadgen.images.food_photo` shows from its metadata and
+  takes it as "I had <that>" (the caption aside), so the food rules apply; a photo it cannot
+  name gets ``UNCLEAR_PHOTO``. Image blocks are checked like the real API's (type, base64,
+  5 MB, the bytes matching the media type).
 - After a ``tool_result`` the answer is a short text that quotes the result.
 - Requests are validated like the real API where a bot's bug would show: headers, required
   fields, roles, and the pairing of ``tool_use`` and ``tool_result`` blocks.
@@ -28,6 +32,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import json
 import logging
@@ -42,6 +47,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from loadgen.images import description_of
 from loadgen.server import FakeServer
 
 log = logging.getLogger(__name__)
@@ -50,6 +56,13 @@ JsonDict = dict[str, Any]
 
 API_VERSION: Final = "2023-06-01"
 MAX_REQUEST_BYTES: Final = 32 * 1024 * 1024  # the real API's limit for Messages requests
+MAX_IMAGE_BYTES: Final = 5 * 1024 * 1024  # per image
+_IMAGE_TYPES: Final[dict[str, Callable[[bytes], bool]]] = {
+    "image/jpeg": lambda data: data.startswith(b"\xff\xd8"),
+    "image/png": lambda data: data.startswith(b"\x89PNG\r\n\x1a\n"),
+    "image/gif": lambda data: data[:6] in {b"GIF87a", b"GIF89a"},
+    "image/webp": lambda data: data[:4] == b"RIFF" and data[8:12] == b"WEBP",
+}
 _TOOL_NAME: Final = re.compile(r"^[a-zA-Z0-9_-]{1,128}$")
 _REDACTED_HEADERS: Final = frozenset({"x-api-key", "authorization"})
 
@@ -168,7 +181,34 @@ def _blocks(content: Any, where: str) -> list[JsonDict]:
             raise _invalid(f"{where}.{index}: Input should be a content block object")
         if block["type"] == "text" and not isinstance(block.get("text"), str):
             raise _invalid(f"{where}.{index}.text: Field required")
+        if block["type"] == "image":
+            _check_image(block, f"{where}.{index}")
     return content
+
+
+def _check_image(block: JsonDict, where: str) -> None:
+    """An image block as the real API checks it: base64 data of a supported type that
+    matches its declared media type, at most 5 MB (or a URL)."""
+    source = block.get("source")
+    if not isinstance(source, dict) or source.get("type") not in {"base64", "url"}:
+        raise _invalid(f"{where}.source: Input tag does not match 'base64' or 'url'")
+    if source["type"] == "url":
+        if not isinstance(source.get("url"), str):
+            raise _invalid(f"{where}.source.url: Field required")
+        return
+    media_type = source.get("media_type")
+    if media_type not in _IMAGE_TYPES:
+        raise _invalid(f"{where}.source.media_type: Input should be one of {sorted(_IMAGE_TYPES)}")
+    try:
+        data = base64.b64decode(source.get("data") or "", validate=True)
+    except (ValueError, TypeError):
+        raise _invalid(f"{where}.source.data: invalid base64 data") from None
+    if not data:
+        raise _invalid(f"{where}.source.data: image cannot be empty")
+    if len(data) > MAX_IMAGE_BYTES:
+        raise _invalid(f"{where}.source.base64: image exceeds 5 MB maximum")
+    if _IMAGE_TYPES[media_type](data) is False:
+        raise _invalid(f"{where}: Image does not match the provided media type {media_type}")
 
 
 def _parse_request(body: Any) -> _Request:
@@ -716,10 +756,22 @@ def _result_text(block: JsonDict) -> str:
 
 
 def _last_user_text(message: JsonDict) -> str | None:
-    """The text of a user message, or None if it carries tool results."""
+    """The text of a user message, or None if it carries tool results. With photos, what
+    they show (`loadgen.images`) as "I had <that>." in place of the caption."""
     if any(block["type"] == "tool_result" for block in message["content"]):
         return None
+    if seen := [f"I had {what}." for what in _seen(message) if what]:
+        return " ".join(seen)
     return " ".join(b["text"] for b in message["content"] if b["type"] == "text").strip()
+
+
+def _seen(message: JsonDict) -> list[str | None]:
+    """What each base64 image of the message shows (None: nothing the fake can name)."""
+    return [
+        description_of(base64.b64decode(b["source"]["data"]))
+        for b in message["content"]
+        if b["type"] == "image" and b["source"].get("type") == "base64"
+    ]
 
 
 _OPENERS: Final = (
@@ -747,6 +799,11 @@ _CLOSERS: Final = (
     "You've got this.",
     "Let me know how it goes.",
     "One step at a time.",
+)
+
+
+UNCLEAR_PHOTO: Final = (
+    "I can't make out the food in this photo. What's on the plate? Tell me and I'll log it."
 )
 
 
@@ -1021,6 +1078,8 @@ class FakeAnthropic(FakeServer):
         if user_text is None:
             results = [b for b in last["content"] if b["type"] == "tool_result"]
             text = _after_tools_text(results)
+        elif last["role"] == "user" and None in _seen(last):
+            text = UNCLEAR_PHOTO
         else:
             history = f"{len(request.messages)}:{user_text}:{request.system[:200]}"
             text = _coach_text(history, self.reply_tokens)

@@ -67,6 +67,7 @@ MAX_CAPTION_LENGTH: Final = 1024
 MAX_DESCRIPTION_LENGTH: Final = 512
 MAX_SHORT_DESCRIPTION_LENGTH: Final = 120
 MAX_PHOTO_BYTES: Final = 10 * 1024 * 1024
+MAX_DOWNLOAD_BYTES: Final = 20 * 1024 * 1024  # getFile's limit for bots
 MAX_DOCUMENT_BYTES: Final = 50 * 1024 * 1024
 MAX_CALLBACK_DATA_BYTES: Final = 64
 MAX_UPDATES_PER_CALL: Final = 100
@@ -552,7 +553,8 @@ def _image_size(data: bytes) -> tuple[int, int] | None:
 def _photo_sides(width: int, height: int) -> list[tuple[int, int]]:
     """The sizes Telegram keeps of a photo: thumbnails, then the photo (at most 1280 px)."""
     longest = max(width, height)
-    sides = [side for side in _PHOTO_SIDES if side < longest] + [min(longest, _PHOTO_SIDES[-1])]
+    sides = [side for side in _PHOTO_SIDES[:-1] if side < longest]
+    sides.append(min(longest, _PHOTO_SIDES[-1]))
     return [
         (max(1, round(width * side / longest)), max(1, round(height * side / longest)))
         for side in sides
@@ -671,6 +673,7 @@ class FakeTelegram(FakeServer):
                 "sendMessageDraft": self._send_message_draft,
                 "sendPhoto": self._send_photo,
                 "sendDocument": self._send_document,
+                "getFile": self._get_file,
                 "getChat": self._get_chat,
                 "setMyDescription": self._set_my_description,
                 "getMyDescription": self._get_my_description,
@@ -683,6 +686,7 @@ class FakeTelegram(FakeServer):
         self._short_descriptions: dict[str, str] = {}
         self._files: dict[str, tuple[_StoredFile, ...]] = {}  # file_id -> all sizes of it
         self._next_file_number = 1
+        self._file_paths: dict[str, _StoredFile] = {}  # getFile's file_path -> the file
 
         self.rate_limits = rate_limits
         """Whether Telegram's flood limits apply (see ``limits``); switchable at any time."""
@@ -712,6 +716,7 @@ class FakeTelegram(FakeServer):
         app.router.add_get("/_fake/{control}/chats/{chat_id}/messages", self._control_messages)
         app.router.add_route("*", "/_fake/{tail:.*}", self._control_refused)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
         return app
 
     @property
@@ -775,6 +780,37 @@ class FakeTelegram(FakeServer):
         }
         chat.messages[message["message_id"]] = message
         return self._enqueue("message", {"message": message})
+
+    def send_photo(self, user_id: int, image: bytes, caption: str | None = None) -> int:
+        """Send a photo from the user (PNG, JPEG, GIF or WebP bytes); return the update id.
+
+        The message carries every size Telegram keeps (``photo``, thumbnails first); the bot
+        fetches the bytes with getFile and the file URL, as from Telegram.
+        """
+        size = _image_size(image)
+        if size is None:
+            raise ValueError("not an image: PNG, JPEG, GIF or WebP bytes expected")
+        extra: JsonDict = {"photo": [f.to_api() for f in self._keep_photo(*size, content=image)]}
+        if caption is not None:
+            extra["caption"] = caption
+        return self.send_message_update(user_id, extra)
+
+    def send_document(
+        self,
+        user_id: int,
+        data: bytes,
+        file_name: str,
+        mime_type: str | None = None,
+        caption: str | None = None,
+    ) -> int:
+        """Send a file from the user (an image sent uncompressed, say); return the update id.
+        The MIME type defaults to the one the file name suggests, as Telegram's clients do."""
+        mime_type = mime_type or mimetypes.guess_type(file_name)[0]
+        (document,) = self._keep_document(file_name, mime_type, content=data)
+        extra: JsonDict = {"document": document.to_api()}
+        if caption is not None:
+            extra["caption"] = caption
+        return self.send_message_update(user_id, extra)
 
     def send_edited_text(self, user_id: int, message_id: int, text: str) -> int:
         """Make the user edit one of their text messages; return the update id."""
@@ -1467,6 +1503,38 @@ class FakeTelegram(FakeServer):
         )
         self._files[file_id] = (document,)
         return (document,)
+
+    async def _get_file(self, params: _Params) -> JsonDict:
+        file_id = params.opt_str("file_id")
+        sizes = None if file_id is None else self._files.get(file_id)
+        if sizes is None:
+            raise _bad_request("invalid file_id")
+        stored = next(f for f in sizes if f.file_id == file_id)
+        result = stored.to_api()
+        if stored.content is None:
+            return result  # sent by URL: Telegram has no copy to offer
+        if len(stored.content) > MAX_DOWNLOAD_BYTES:
+            raise _bad_request("file is too big")
+        folder = "photos" if stored.kind == "photo" else "documents"
+        extension = ".jpg" if stored.kind == "photo" else ""
+        if stored.kind != "photo" and stored.file_name and "." in stored.file_name:
+            extension = "." + stored.file_name.rsplit(".", 1)[-1]
+        path = f"{folder}/file_{stored.file_unique_id}{extension}"
+        self._file_paths[path] = stored
+        result["file_path"] = path
+        return result
+
+    async def _handle_file(self, request: web.Request) -> web.Response:
+        """GET /file/bot<token>/<file_path>: a file's bytes, after getFile named the path."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401, text="Unauthorized")
+        self.calls["file"] += 1
+        stored = self._file_paths.get(request.match_info["path"])
+        if stored is None or stored.content is None:
+            return web.Response(status=404, text="Not Found")
+        if delay := self.delays.get("file"):
+            await asyncio.sleep(delay)
+        return web.Response(body=stored.content, content_type="application/octet-stream")
 
     async def _get_chat(self, params: _Params) -> JsonDict:
         chat_id = params.opt_int("chat_id")

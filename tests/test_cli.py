@@ -98,7 +98,9 @@ async def test_demo_plays_the_script_offline(tmp_path: Path) -> None:
     assert "Total: 207 kcal · protein 15 g · carbs 13 g · fat 10 g" in out
     assert "Achievement: First meal" in out
     assert "Eaten: 207 of 2,000 kcal (10%)" in out
-    assert "I can only read text messages" in out
+    assert "Ann: [photo of a medium apple]" in out
+    assert "Apple" in out.split("[photo of a medium apple]", 1)[1].split("Ann:", 1)[0]
+    assert "I can read text and photos of meals" in out
     assert "I don't know the command /dance" in out
     assert "Traceback" not in err
 

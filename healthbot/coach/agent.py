@@ -74,11 +74,12 @@ class CoachService:
         self.preferences = preferences
         self._recent: dict[int, deque[tuple[float, str]]] = {}
 
-    def model_for(self, text: str) -> str:
-        """The fast model for a short, simple message ("hi", "thanks!"), else the main one."""
+    def model_for(self, text: str, *, photo: bool = False) -> str:
+        """The fast model for a short, simple message ("hi", "thanks!"), else (and for a
+        photo) the main one."""
         s = self.settings
         simple = len(text) <= s.fast_max_chars and not _SIMPLE.intersection(text)
-        return s.fast_model if simple else s.model
+        return s.fast_model if simple and not photo else s.model
 
     async def check(self, user_id: int, op: OpKey) -> None:
         """Raise `Refusal` when the user writes too fast or spent today's tokens. A retried
@@ -95,16 +96,18 @@ class CoachService:
             raise Refusal("budget_spent")
 
     async def answer(
-        self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText
-    ) -> Answer:
-        """Run the loop for one message; never raises for the model's or a tool's failure
-        (the answer is then not ok, and says nothing: the caller has the fallback text)."""
+        self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
+        image: dict[str, Any] | None = None,
+    ) -> Answer:  # fmt: skip
+        """Run the loop for one message (`image`: a photo's image block); never raises for
+        the model's or a tool's failure (the answer is then not ok, and says nothing: the
+        caller has the fallback text)."""
         s = self.settings
         user_id, op = tools.user_id, tools.op
-        model = self.model_for(text)
+        model = self.model_for(text, photo=image is not None)
         history = await self.repository.recent(user_id)
         recent = history[len(history) - s.history_turns :] if s.history_turns else ()
-        messages = prompt.history_messages(recent, text)
+        messages = prompt.history_messages(recent, text, image)
         system = prompt.system_blocks(context)
         answer = Answer("", ok=False, model=model)
         loop = asyncio.get_running_loop()
@@ -190,11 +193,17 @@ class CoachService:
         return Usage(input_, output, read, write, Decimal(str(round(cost, 6))))
 
     async def remember_turn(
-        self, user_id: int, text: str, answer: Answer, tools_used: list[str], op: OpKey
-    ) -> None:
-        """After the reply: the two turns in the history, and what the message says about
-        the person's eating as preferences (both once per operation)."""
-        turns: list[tuple[Turn, str, dict[str, Any]]] = [(Turn("user", text), "text", {})]
+        self, user_id: int, text: str, answer: Answer, tools_used: list[str], op: OpKey,
+        *, photo: str | None = None,
+    ) -> None:  # fmt: skip
+        """After the reply: the two turns in the history (`photo`: the user's was a photo,
+        this file; its caption is the text), and what the message says about the person's
+        eating as preferences (both once per operation)."""
+        turns: list[tuple[Turn, str, dict[str, Any]]] = [
+            (Turn("user", text), "text", {})
+            if photo is None
+            else (Turn("user", f"[photo] {text}".strip()), "photo", {"file_unique_id": photo})
+        ]
         if answer.ok:
             metadata = {
                 "model": answer.model, "rounds": answer.rounds, "tools": tools_used,

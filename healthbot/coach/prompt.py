@@ -29,6 +29,9 @@ you have them. Plain Markdown only (bold, italics, lists); no tables, no heading
 What you do with the tools: when the person says they ate or drank something, log it with \
 log_food (water with log_water, their weight with log_weight); when they ask to be \
 reminded, use set_reminder; for their day or week, use the summaries rather than guessing. \
+When they send a photo of food, name each food you see with a portion you can estimate \
+(household measures or grams) and log them with log_food, one item per food; if you cannot \
+tell what is on the plate, say what you see and ask rather than guess. \
 Tools act only for this person. If a tool returns an error, say so simply and suggest the \
 matching command (/log, /water, /weight, /remind, /today).
 
@@ -108,9 +111,17 @@ def context_text(context: Context) -> str:
     return "\n".join(lines)
 
 
-def history_messages(turns: Sequence[Turn], text: str) -> list[dict[str, Any]]:
-    """The last turns and the new message as Messages API messages: starting with the
-    person, alternating (two turns in a row from one side are joined)."""
+PHOTO_WITHOUT_CAPTION = "(A photo, sent without a caption.)"
+
+
+def history_messages(
+    turns: Sequence[Turn], text: str, image: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """The last turns and the new message (with its image block, if a photo) as Messages
+    API messages: starting with the person, alternating (two turns in a row from one side
+    are joined)."""
+    if image is not None and not text.strip():
+        text = PHOTO_WITHOUT_CAPTION
     messages: list[dict[str, Any]] = []
     for turn in [*turns, Turn("user", text)]:
         if not messages and turn.role != "user":
@@ -119,4 +130,6 @@ def history_messages(turns: Sequence[Turn], text: str) -> list[dict[str, Any]]:
             messages[-1]["content"] += "\n\n" + turn.content
         else:
             messages.append({"role": turn.role, "content": turn.content})
+    if image is not None:  # the image before the words about it, as the API advises
+        messages[-1]["content"] = [image, {"type": "text", "text": messages[-1]["content"]}]
     return messages

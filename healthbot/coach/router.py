@@ -19,9 +19,11 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
+from healthbot.coach import photos
 from healthbot.coach.agent import MAX_MESSAGE, Answer, CoachService, Refusal
 from healthbot.coach.memories import Memories
 from healthbot.coach.memory import is_trivial
+from healthbot.coach.photos import has_image
 from healthbot.coach.prompt import Context
 from healthbot.coach.render import MAX_MESSAGE as MAX_HTML
 from healthbot.coach.render import plain, split, to_html
@@ -57,6 +59,7 @@ def build_router() -> Router:
     # Only outside a dialog: a dialog waiting for text (of any feature, whatever the order of
     # the routers) takes it.
     router.message.register(coach_reply, F.text & ~F.text.startswith("/"), StateFilter(None))
+    router.message.register(coach_reply, F.func(has_image), StateFilter(None))
     return router
 
 
@@ -74,11 +77,11 @@ async def coach_reply(
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
-    """Answer free text with the coach (or say kindly why not now)."""
+    """Answer free text, or a photo of a meal, with the coach (or say kindly why not now)."""
     sender = message.from_user
-    if sender is None or message.text is None:
+    if sender is None or message.bot is None:
         return
-    text = storable(message.text)[:MAX_MESSAGE]
+    text = storable(message.text or message.caption or "")[:MAX_MESSAGE]
     started = time.perf_counter()
     texts = TEXTS.of(sender)
     await ensure_registered(sender, user, profiles)
@@ -88,6 +91,16 @@ async def coach_reply(
         COACH_ANSWERS.labels(refusal.reason).inc()
         await message.answer(getattr(texts, refusal.reason))
         return
+    photo = None
+    if has_image(message):
+        try:
+            photo = await photos.fetch(
+                message.bot, message, seconds=coach.settings.photo_download_seconds
+            )
+        except photos.Unusable as unusable:
+            COACH_ANSWERS.labels("photo_" + unusable.reason).inc()
+            await message.answer(getattr(texts, "photo_" + unusable.reason))
+            return
     zone = await user_zone(profiles.users, sender.id)
     context = Context(
         name=sender.first_name,
@@ -107,12 +120,14 @@ async def coach_reply(
         started,
     )
     await drafts.typing()
-    answer = await coach.answer(text, context, toolbox, on_text=drafts.update)
+    image = None if photo is None else photo.block()
+    answer = await coach.answer(text, context, toolbox, on_text=drafts.update, image=image)
     await drafts.close()
     await send_answer(message, texts, answer, offline=coach.client.offline)
     COACH_LATENCY.labels("answer").observe(time.perf_counter() - started)
     await show_logged(message, state, toolbox, op, gamification)
-    await coach.remember_turn(sender.id, text, answer, toolbox.used, op)
+    source = None if photo is None else photo.file_unique_id
+    await coach.remember_turn(sender.id, text, answer, toolbox.used, op, photo=source)
     if not is_trivial(text):
         await memories.keep(sender.id, text, op.step("memory"))
 

@@ -17,6 +17,9 @@ class CoachTexts:
     too_fast: str
     budget_spent: str
     too_long: str
+    photo_too_big: str
+    photo_format: str
+    photo_unreachable: str
     memories_title: str
     memories_none: str
     memory_loading: str
@@ -42,6 +45,12 @@ EN = CoachTexts(
     + _STILL_WORKS
     + " I'll be back tomorrow.",
     too_long="That message is too long for me: please keep it under {limit} characters.",
+    photo_too_big="That image is too big for me (over 5 MB). Send it as a photo rather than "
+    "as a file, or tell me what you ate in words.",
+    photo_format="I can't read that image format: send it as a photo (JPEG or PNG), or tell "
+    "me what you ate in words.",
+    photo_unreachable="I couldn't get your photo from Telegram just now. Please send it "
+    "again in a minute, or tell me what you ate in words.",
     memories_title="🧠 What I remember about you (tap a number to forget it):",
     memories_none="I don't remember anything about you yet. Tell me about your goals, "
     "what you like to eat, or any allergies, and I'll keep it in mind.",

@@ -11,7 +11,8 @@ EN = Texts(
         "Send /help for all of them."
     ),
     not_text=(
-        "I can only read text messages for now. Please describe it in words, "
+        "I can read text and photos of meals, not this kind of message. Please describe it "
+        "in words, "
         'for example "2 eggs and a slice of toast".'
     ),
     edited_message=(

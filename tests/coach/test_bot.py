@@ -7,6 +7,7 @@ One daemon for the module (distinct user ids per test); faults are set per test 
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -19,6 +20,7 @@ from healthbot.app import App
 from healthbot.config import Settings
 from healthbot.registry import FEATURES
 from loadgen.anthropic import FakeAnthropic, Faults
+from loadgen.images import food_photo
 from tests.conftest import create_database, drop_database
 from tests.meals.test_bot import FailOnceAfter, Logged
 from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
@@ -77,7 +79,8 @@ class Coached(Logged):
 def coach_settings(settings: Settings, base_url: str) -> Settings:
     anthropic = settings.anthropic.model_copy(
         update={"api_key": SecretStr(KEY), "base_url": base_url, "max_retries": 1,
-                "answer_seconds": 8.0, "timeout_seconds": 3.0, "messages_per_minute": 5}
+                "answer_seconds": 8.0, "timeout_seconds": 3.0, "messages_per_minute": 5,
+                "photo_download_seconds": 3.0}
     )  # fmt: skip
     memory = settings.memory.model_copy(update={"enabled": True})
     return settings.model_copy(update={"anthropic": anthropic, "memory": memory})
@@ -172,6 +175,109 @@ async def test_the_conversation_is_kept_and_sent_back(coached: Coached, uid: int
     assert "Biscuit" in json.dumps(request["messages"][0])
     rows = await coached.history(uid, 4)
     assert rows == [("user", False), ("assistant", True)] * 2
+
+
+# -- photos --------------------------------------------------------------------------------
+
+
+def image_blocks(request: dict[str, Any]) -> list[dict[str, Any]]:
+    last = request["messages"][-1]["content"]
+    return [b for b in last if isinstance(b, dict) and b.get("type") == "image"]
+
+
+async def test_a_photo_of_a_meal_is_seen_logged_and_shown_with_the_usual_buttons(
+    coached: Coached, uid: int
+) -> None:
+    photo = food_photo("2 eggs and a slice of toast", width=1600, height=1200)
+    coached.fake.send_photo(coached.user(uid), photo)
+    answer, entry, earned = await coached.fake.wait_for_messages(uid, 3, timeout=40)
+    # The model got the photo as an image block (the largest size Telegram kept, 1280 px:
+    # under the model's 1568) before the words, on the main model, and logged what it saw.
+    [request] = [r for r in coached.requests_of("without a caption") if image_blocks(r)]
+    [block] = image_blocks(request)
+    assert block["source"]["media_type"] == "image/png"
+    assert base64.b64decode(block["source"]["data"]) == photo
+    assert request["messages"][-1]["content"][-1]["type"] == "text"
+    assert request["model"] == coached.bot.app.settings.anthropic.model
+    [(kcal, items)] = await coached.rows(
+        "SELECT kcal, (SELECT count(*) FROM food_entry_items i WHERE i.entry_id = e.id)"
+        " FROM food_entries e WHERE user_id = %s",
+        uid,
+    )
+    assert items == 2 and 195 <= float(kcal) <= 220  # as /log 2 eggs and a slice of toast
+    assert "Total:" in shown(entry) and entry.reply_markup
+    assert "First meal" in shown(earned)
+    assert answer.at <= entry.at
+    # The history keeps the turn as a photo (not its bytes: later prompts stay small).
+    [(content, kind)] = await coached.rows(
+        "SELECT content, message_type FROM conversation_history"
+        " WHERE user_id = %s AND role = 'user'",
+        uid,
+    )
+    assert (content, kind) == ("[photo]", "photo")
+
+
+async def test_a_photo_sent_as_a_file_with_a_caption_is_read_too(
+    coached: Coached, uid: int
+) -> None:
+    image = food_photo("a medium apple", kind="jpeg")
+    coached.fake.send_document(coached.user(uid), image, "IMG_0042.JPG", caption="my snack")
+    await coached.fake.wait_for_messages(uid, 3, timeout=40)
+    [request] = [r for r in coached.requests_of("my snack") if image_blocks(r)]
+    [block] = image_blocks(request)
+    assert block["source"]["media_type"] == "image/jpeg"
+    assert base64.b64decode(block["source"]["data"]) == image
+    [(kcal,)] = await coached.rows("SELECT kcal FROM food_entries WHERE user_id = %s", uid)
+    assert 85 <= float(kcal) <= 105  # a medium apple, 182 g: 95 kcal
+    [(content,)] = await coached.rows(
+        "SELECT content FROM conversation_history WHERE user_id = %s AND role = 'user'", uid
+    )
+    assert content == "[photo] my snack"
+
+
+async def test_a_photo_the_model_cannot_make_out_logs_nothing_and_asks(
+    coached: Coached, uid: int
+) -> None:
+    coached.fake.send_photo(coached.user(uid), food_photo(None), caption="dinner")
+    [reply] = await coached.fake.wait_for_messages(uid, 1, timeout=40)
+    assert "What's on the plate?" in shown(reply)
+    assert await coached.rows("SELECT 1 FROM food_entries WHERE user_id = %s", uid) == []
+
+
+async def test_images_the_model_cannot_take_get_a_clear_reply_and_no_model_call(
+    coached: Coached, uid: int
+) -> None:
+    before = len(coached.model.requests)
+    # An iPhone photo sent as a file (HEIC: the model reads JPEG, PNG, GIF and WebP).
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+    coached.fake.send_document(coached.user(uid), heic, "IMG_0001.HEIC", "image/heic")
+    [reply] = await coached.fake.wait_for_messages(uid, 1, timeout=20)
+    assert "can't read that image format" in shown(reply)
+    # A file over the model's 5 MB per image is refused before it is even downloaded.
+    big = food_photo("a banana", kind="jpeg") + bytes(6 * 1024 * 1024)
+    downloads = coached.fake.calls["file"]
+    coached.fake.send_document(uid, big, "big.jpg")
+    [reply] = await coached.fake.wait_for_messages(uid, 1, timeout=20)
+    assert "too big" in shown(reply)
+    assert coached.fake.calls["file"] == downloads
+    assert len(coached.model.requests) == before
+    assert await coached.fake.wait_for_messages(uid, 0, timeout=1) == []
+
+
+async def test_a_photo_telegram_will_not_hand_over_gets_one_clear_reply_in_time(
+    coached: Coached, uid: int
+) -> None:
+    before, calls = len(coached.model.requests), coached.fake.calls["getFile"]
+    coached.fake.server_errors["getFile"] = 1.0
+    try:
+        coached.fake.send_photo(coached.user(uid), food_photo("a banana"))
+        [reply] = await coached.fake.wait_for_messages(uid, 1, timeout=30)
+    finally:
+        coached.fake.server_errors.pop("getFile")
+    assert "couldn't get your photo" in shown(reply) and "send it again" in shown(reply)
+    assert coached.fake.calls["getFile"] >= calls + 2  # retried within the 3 s allowed
+    assert len(coached.model.requests) == before
+    assert await coached.fake.wait_for_messages(uid, 0, timeout=1) == []
 
 
 # -- isolation -----------------------------------------------------------------------------

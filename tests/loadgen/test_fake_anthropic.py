@@ -1,5 +1,7 @@
 """The fake Anthropic Messages API, driven by the official SDK over HTTP."""
 
+import base64
+import json
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -10,7 +12,8 @@ import pytest
 from anthropic import AsyncAnthropic
 from anthropic.types import Message, TextBlock, ToolUseBlock
 
-from loadgen.anthropic import FakeAnthropic, Faults, Latency
+from loadgen.anthropic import UNCLEAR_PHOTO, FakeAnthropic, Faults, Latency
+from loadgen.images import food_photo
 
 KEY = "sk-test-key"
 MODEL = "claude-sonnet-4-6"  # 4-5 is deprecated in the SDK: a DeprecationWarning, an error here
@@ -535,3 +538,55 @@ async def test_count_tokens(client: AsyncAnthropic) -> None:
     )
 
     assert counted.input_tokens == created.usage.input_tokens > 100
+
+
+def photo_message(image: bytes, media_type: str, caption: str = "") -> list[Any]:
+    data = base64.b64encode(image).decode()
+    block = {"type": "image", "source": {"type": "base64", "media_type": media_type, "data": data}}
+    return [{"role": "user", "content": [block, {"type": "text", "text": caption or "(photo)"}]}]
+
+
+async def test_a_photo_is_seen_through_its_description(client: AsyncAnthropic) -> None:
+    for kind in ("png", "jpeg"):
+        image = food_photo("2 eggs and a slice of toast", kind=kind)
+        message = await client.messages.create(
+            model=MODEL, max_tokens=200, tools=TOOLS,
+            messages=photo_message(image, f"image/{kind}", "what is this?"),
+        )  # fmt: skip
+        [use] = [b for b in message.content if isinstance(b, ToolUseBlock)]
+        assert use.name == "log_food"
+        assert "2 eggs and a slice of toast" in json.dumps(use.input)
+    unclear = await client.messages.create(
+        model=MODEL, max_tokens=200, tools=TOOLS,
+        messages=photo_message(food_photo(None), "image/png", "I had this"),
+    )  # fmt: skip
+    assert [b.type for b in unclear.content] == ["text"]
+    assert isinstance(unclear.content[0], TextBlock) and unclear.content[0].text == UNCLEAR_PHOTO
+
+
+@pytest.mark.parametrize(
+    ("image", "media_type", "error"),
+    [
+        (food_photo("toast"), "image/jpeg", "does not match the provided media type"),
+        (food_photo("toast"), "image/heic", "media_type: Input should be one of"),
+        (b"", "image/png", "image cannot be empty"),
+        (food_photo("toast", kind="jpeg") + bytes(5 * 1024 * 1024), "image/jpeg", "exceeds 5 MB"),
+    ],
+)
+async def test_bad_images_are_refused_like_the_api(
+    client: AsyncAnthropic, image: bytes, media_type: str, error: str
+) -> None:
+    with pytest.raises(anthropic.BadRequestError, match=error):
+        await client.messages.create(
+            model=MODEL, max_tokens=50, messages=photo_message(image, media_type)
+        )
+
+
+async def test_image_data_that_is_not_base64_is_refused(client: AsyncAnthropic) -> None:
+    block = {"type": "image", "source": {"type": "base64", "media_type": "image/png",
+                                         "data": "not base64!"}}  # fmt: skip
+    with pytest.raises(anthropic.BadRequestError, match="invalid base64"):
+        await client.messages.create(
+            model=MODEL, max_tokens=50,
+            messages=[{"role": "user", "content": [block, {"type": "text", "text": "x"}]}],  # type: ignore[list-item]
+        )  # fmt: skip

@@ -1,6 +1,7 @@
 """The fake Telegram Bot API server, driven by aiogram's real Bot over HTTP."""
 
 import asyncio
+import io
 import random
 import struct
 import time
@@ -33,6 +34,7 @@ from aiogram.types import (
     User,
 )
 
+from loadgen.images import description_of, food_photo
 from loadgen.telegram import MAX_TEXT_LENGTH, FakeTelegram, RateLimits
 
 TOKEN = "123456:TEST-token"
@@ -801,3 +803,45 @@ async def test_descriptions(fake: FakeTelegram, bot: Bot) -> None:
     assert fake.description() == ""
     with pytest.raises(TelegramBadRequest, match="short description is too long"):
         await bot.set_my_short_description("x" * 121)
+
+
+async def test_a_users_photo_and_file_are_fetched_with_get_file(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    image = food_photo("a bowl of oatmeal", width=2000, height=1000)
+    fake.send_photo(ANN, image, caption="breakfast")
+    fake.send_document(ANN, b"%PDF-1.4 plan", "plan.pdf")
+    photo_update, document_update = await bot.get_updates(timeout=0)
+    message = photo_update.message
+    assert message is not None and message.photo is not None
+    assert message.caption == "breakfast"
+    assert [(size.width, size.height) for size in message.photo] == [
+        (90, 45), (320, 160), (800, 400), (1280, 640),
+    ]  # fmt: skip
+    got = io.BytesIO()
+    await bot.download(message.photo[-1].file_id, destination=got)
+    assert got.getvalue() == image
+    assert description_of(got.getvalue()) == "a bowl of oatmeal"
+    document = document_update.message and document_update.message.document
+    assert document is not None
+    assert (document.file_name, document.mime_type) == ("plan.pdf", "application/pdf")
+    file = await bot.get_file(document.file_id)
+    assert file.file_path is not None and file.file_path.endswith(".pdf")
+    got = io.BytesIO()
+    await bot.download_file(file.file_path, destination=got)
+    assert got.getvalue() == b"%PDF-1.4 plan"
+    assert fake.calls["file"] == 2
+
+
+async def test_get_file_refuses_unknown_ids_and_the_file_url_unknown_paths(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    with pytest.raises(TelegramBadRequest, match="invalid file_id"):
+        await bot.get_file("AgAC-nothing")
+    async with aiohttp.ClientSession() as http:
+        for path, status in ((f"bot{fake.token}/photos/nothing.jpg", 404),
+                             ("botWRONG/photos/file_1.jpg", 401)):  # fmt: skip
+            async with http.get(f"{fake.base_url}/file/{path}") as response:
+                assert response.status == status
+    with pytest.raises(ValueError, match="not an image"):
+        fake.send_photo(ANN, b"GIF-ish but not")
