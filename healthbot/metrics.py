@@ -408,6 +408,15 @@ COACH_LATENCY = Histogram(
     ["part"],
     buckets=LATENCY_BUCKETS,
 )
+COACH_MEMORY_SEARCH = Histogram(
+    "healthbot_coach_memory_search_seconds",
+    "One memory search for a coach message: embedding the message and the user's query.",
+    buckets=(0.002, 0.005, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
+)
+COACH_MEMORY_READY = Gauge(
+    "healthbot_coach_memory_ready",
+    "1 once the coach's memory store is open (its embedding model loaded), else 0.",
+)
 for _outcome in (
     "ok", "failed", "too_fast", "budget_spent", "photo_too_big", "photo_format",
     "photo_unreachable",

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from loadgen import queries, seed
+from loadgen.anthropic import Latency
 from loadgen.monitor import Monitor, ProcessProbe
 from loadgen.refbot import run_ref_bot
 from loadgen.runner import BotStartError, LoadConfig
@@ -210,6 +211,28 @@ def _add_load_arguments(parser: argparse.ArgumentParser, scenario: Scenario) -> 
         help="how long to wait for the bot's first poll (default 180 s)",
     )
 
+    model = parser.add_argument_group("the coach (a spawned daemon)")
+    model.add_argument(
+        "--fake-llm", action=argparse.BooleanOptionalAction, default=True,
+        help="run the fake Anthropic in loadgen and point the daemon's coach at it, so the "
+        "report splits its reply time into the model's and the daemon's (default on; off: "
+        "the daemon's own offline fake)",
+    )  # fmt: skip
+    model.add_argument(
+        "--llm-first-token", type=float, default=0.2, metavar="SECONDS",
+        help="the fake model's time to first token (default 0.2)",
+    )  # fmt: skip
+    model.add_argument(
+        "--llm-per-token", type=float, default=0.0, metavar="SECONDS",
+        help="the fake model's time per output token after the first (default 0; answers "
+        "are about 40 tokens)",
+    )  # fmt: skip
+    model.add_argument(
+        "--memory", action=argparse.BooleanOptionalAction, default=None,
+        help="the coach's memory on or off (default: the daemon's setting); on waits for "
+        "the embedding model before the load starts",
+    )  # fmt: skip
+
     fake = parser.add_argument_group("fake Telegram")
     fake.add_argument(
         "--rate-limits",
@@ -351,6 +374,8 @@ def cmd_scenario(args: argparse.Namespace) -> int:
         drops=args.drops,
         jitter=args.jitter,
         fault_seed=args.seed,
+        llm=Latency(args.llm_first_token, args.llm_per_token) if args.fake_llm else None,
+        memory=args.memory,
     )
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     output = Output(
@@ -368,6 +393,10 @@ def cmd_scenario(args: argparse.Namespace) -> int:
         "spawned": target.spawn, "error_pattern": load.error_pattern,
         "rate_limits": target.rate_limits, "server_errors": target.server_errors,
         "drops": target.drops, "jitter_s": target.jitter,
+        "fake_llm": None if target.llm is None else {
+            "first_token_s": target.llm.first_token, "per_token_s": target.llm.per_token,
+        },
+        "memory": target.memory,
     }  # fmt: skip
     try:
         report = asyncio.run(

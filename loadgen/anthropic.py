@@ -137,6 +137,28 @@ class RecordedRequest:
     """``time.monotonic()`` when the request arrived."""
     status: int | None = None
     """The HTTP status answered; None while in progress or when no answer was given."""
+    first_text_at: float | None = None
+    """Streaming: ``time.monotonic()`` when the first text delta was written."""
+    done_at: float | None = None
+    """``time.monotonic()`` when the answer was complete (200 answers only)."""
+
+    @property
+    def user_id(self) -> str | None:
+        """The request's ``metadata.user_id``, if it named one."""
+        metadata = self.body.get("metadata") if isinstance(self.body, dict) else None
+        user_id = metadata.get("user_id") if isinstance(metadata, dict) else None
+        return user_id if isinstance(user_id, str) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """When one answered request came, started its text and ended (``time.monotonic()``),
+    and for whom (its ``metadata.user_id``): what load tests correlate with replies."""
+
+    user_id: str | None
+    at: float
+    first_text_at: float | None
+    done_at: float
 
 
 class _ApiError(Exception):
@@ -237,6 +259,7 @@ def _parse_request(body: Any) -> _Request:
     stream = body.get("stream", False)
     if not isinstance(stream, bool):
         raise _invalid("stream: Input should be a valid boolean")
+    _check_metadata(body.get("metadata"))
     stop_sequences = body.get("stop_sequences") or []
     if not isinstance(stop_sequences, list) or not all(
         isinstance(stop, str) and stop for stop in stop_sequences
@@ -252,6 +275,16 @@ def _parse_request(body: Any) -> _Request:
         stream=stream,
         stop_sequences=stop_sequences,
     )
+
+
+def _check_metadata(metadata: Any) -> None:
+    if metadata is None:
+        return
+    user_id = metadata.get("user_id") if isinstance(metadata, dict) else None
+    if not isinstance(metadata, dict) or not isinstance(user_id, str | None):
+        raise _invalid("metadata.user_id: Input should be a valid string")
+    if user_id is not None and len(user_id) > 256:
+        raise _invalid("metadata.user_id: String should have at most 256 characters")
 
 
 def _parse_tool_choice(raw: Any, tools: Mapping[str, JsonDict]) -> JsonDict:
@@ -895,6 +928,8 @@ class FakeAnthropic(FakeServer):
         """Model names served; None serves any name starting with "claude"."""
         self.requests: deque[RecordedRequest] = deque(maxlen=keep_requests)
         """The latest requests received (at most ``keep_requests``), oldest first."""
+        self.answered: deque[Answered] = deque(maxlen=100_000)
+        """The timing of the latest answered (200) requests, oldest first."""
         self.statuses: Counter[int] = Counter()
         """Answers given, by HTTP status."""
         self.injected: Counter[str] = Counter()
@@ -1024,8 +1059,9 @@ class FakeAnthropic(FakeServer):
         record.status = 200
         self.statuses[200] += 1
         if parsed.stream:
-            return await self._stream(request, message, answer)
+            return await self._stream(request, record, message, answer)
         await self._sleep(self.latency.first_token + self.latency.per_token * answer.output_tokens)
+        self._done(record)
         return web.json_response(message, headers={"request-id": self._new_id("req")})
 
     async def _inject_faults(self) -> bool:
@@ -1140,7 +1176,7 @@ class FakeAnthropic(FakeServer):
     # -- internals: streaming ------------------------------------------------------------------
 
     async def _stream(
-        self, request: web.Request, message: JsonDict, answer: _Answer
+        self, request: web.Request, record: RecordedRequest, message: JsonDict, answer: _Answer
     ) -> web.StreamResponse:
         response = web.StreamResponse(
             headers={
@@ -1158,7 +1194,7 @@ class FakeAnthropic(FakeServer):
             "stop_sequence": None,
             "usage": {**message["usage"], "output_tokens": 1},
         }
-        events = _StreamWriter(response, self.latency.per_token, self._sleep)
+        events = _StreamWriter(response, self.latency.per_token, self._sleep, record)
         events.add("message_start", {"type": "message_start", "message": start})
         fail_at = None
         if self.faults.stream_error and self.random.random() < self.faults.stream_error:
@@ -1214,7 +1250,14 @@ class FakeAnthropic(FakeServer):
         events.add("message_stop", {"type": "message_stop"})
         await events.flush()
         await response.write_eof()
+        self._done(record)
         return response
+
+    def _done(self, record: RecordedRequest) -> None:
+        record.done_at = time.monotonic()
+        self.answered.append(
+            Answered(record.user_id, record.at, record.first_text_at, record.done_at)
+        )
 
 
 _MIN_WRITE_INTERVAL: Final = 0.02  # deltas closer together than this go out in one write
@@ -1228,10 +1271,13 @@ class _StreamWriter:
         response: web.StreamResponse,
         per_token: float,
         sleep: Callable[[float], Awaitable[None]],
+        record: RecordedRequest,
     ):
         self._response = response
         self._per_token = per_token
         self._sleep = sleep
+        self._record = record
+        self._text_queued = False
         self._buffer: list[str] = []
         self._owed = 0.0  # seconds of token time not slept yet
         self.tokens = 0
@@ -1250,12 +1296,15 @@ class _StreamWriter:
                 self._owed = 0.0
         self.tokens += tokens
         self.add("content_block_delta", data)
+        self._text_queued |= data["delta"]["type"] == "text_delta"
 
     async def flush(self) -> None:
-        """Send the queued events."""
+        """Send the queued events (noting when the first text went out)."""
         if self._buffer:
             await self._response.write("".join(self._buffer).encode())
             self._buffer.clear()
+            if self._text_queued and self._record.first_text_at is None:
+                self._record.first_text_at = time.monotonic()
 
 
 def _words(text: str) -> list[str]:

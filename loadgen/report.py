@@ -14,9 +14,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from loadgen.monitor import CacheStats, cache_stats
+
+if TYPE_CHECKING:  # loadgen.coach builds on this module
+    from loadgen.coach import CoachTiming
 
 QUANTILES: Final = (0.50, 0.75, 0.90, 0.95, 0.99)
 
@@ -190,6 +193,8 @@ class Phase:
     """429 answers the fake gave the bot (None: unknown)."""
     faults: dict[str, int] = field(default_factory=dict)
     """Faults the fake injected, by kind ("500", "502", "drop")."""
+    coach: CoachTiming | None = None
+    """The coach's model time and overhead, when loadgen ran the fake model."""
 
     @property
     def replies(self) -> int:
@@ -269,6 +274,7 @@ def _phase_json(phase: Phase) -> dict[str, Any]:
         "metrics_before": phase.metrics_before,
         "metrics_after": phase.metrics_after,
         "derived_metrics": _derived_json(phase),
+        "coach": None if phase.coach is None else phase.coach.to_json(),
     }
 
 
@@ -387,6 +393,8 @@ def format_phase(phase: Phase) -> str:
         lines.append(
             "bot metrics    " + ", ".join(f"{key} {value:.3g}" for key, value in derived.items())
         )
+    if phase.coach is not None:
+        lines += phase.coach.lines()
     if by_namespace:
         lines += ["", *format_cache(by_namespace)]
     return "\n".join(lines)

@@ -18,6 +18,8 @@ from typing import Final, Literal, TextIO
 
 import aiohttp
 
+from loadgen.anthropic import FakeAnthropic, Latency
+from loadgen.coach import coach_timing
 from loadgen.monitor import Monitor, ProcessProbe, scrape
 from loadgen.report import (
     Criterion,
@@ -40,6 +42,7 @@ from loadgen.runner import (
 from loadgen.telegram import FakeTelegram
 
 DEFAULT_TOKEN: Final = "123456:LOADGEN-fake-token"  # noqa: S105 - the fake's own test token
+LLM_KEY: Final = "loadgen-fake-anthropic-key"  # the fake model's key, for the spawned daemon
 LOADGEN_CPU_SHARE: Final = 0.25
 """loadgen must spend under this share of the reference bot's CPU per 1,000 replies..."""
 LOADGEN_CPU_USERS: Final = 100
@@ -120,6 +123,13 @@ class Target:
     jitter: float = 0.0
     """Up to this many seconds of extra delay on every Bot API call."""
     fault_seed: int = 0
+    llm: Latency | None = None
+    """For a spawned daemon: run the fake Anthropic in loadgen with this latency and point
+    the daemon's coach at it (the model's time then costs the daemon no CPU, and the report
+    splits the coach's reply time); None: the daemon's own offline fake."""
+    memory: bool | None = None
+    """For a spawned daemon: the coach's memory on or off (None: the daemon's default);
+    when on, the run starts once the memory is ready."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +264,20 @@ async def run_phase(label: str, target: Target, load: LoadConfig, output: Output
     metrics_url = target.metrics_url
     faults = {"*": target.server_errors} if target.server_errors else None
     drops = {"*": target.drops} if target.drops else None
-    async with FakeTelegram(
-        target.token, port=target.port, rate_limits=target.rate_limits, server_errors=faults,
-        drops=drops, jitter=target.jitter, seed=target.fault_seed,
-    ) as fake:  # fmt: skip
+    async with contextlib.AsyncExitStack() as stack:
+        fake = await stack.enter_async_context(FakeTelegram(
+            target.token, port=target.port, rate_limits=target.rate_limits,
+            server_errors=faults, drops=drops, jitter=target.jitter, seed=target.fault_seed,
+        ))  # fmt: skip
+        model = None
+        extra_env = dict(target.extra_env)
+        if target.kind == "daemon" and target.spawn:
+            extra_env = {**_coach_env(target), **extra_env}
+            if target.llm is not None:
+                model = await stack.enter_async_context(
+                    FakeAnthropic(LLM_KEY, latency=target.llm, keep_requests=0)
+                )
+                extra_env["HEALTHBOT_ANTHROPIC__BASE_URL"] = model.base_url
         try:
             if target.spawn:
                 log_path = output.directory / f"bot-{label}.log"
@@ -272,13 +292,17 @@ async def run_phase(label: str, target: Target, load: LoadConfig, output: Output
                         api_base=fake.base_url, token=target.token, data_dir=workdir,
                         metrics_port=metrics_port, log_path=log_path,
                         database_url=target.database_url, redis_url=target.redis_url,
-                        pacing=target.rate_limits, extra_env=target.extra_env,
+                        pacing=target.rate_limits, extra_env=extra_env,
                     )  # fmt: skip
                 _say(output, f"[{label}] starting {bot.name} (log: {log_path}) ...")
                 started = time.monotonic()
                 await bot.start(fake, within=target.start_timeout)
                 _say(output, f"[{label}] {bot.name} is polling after "
                              f"{time.monotonic() - started:.1f} s")  # fmt: skip
+                if target.memory and metrics_url:
+                    await _wait_for_memory(metrics_url, target.start_timeout)
+                    _say(output, f"[{label}] the coach's memory is ready after "
+                                 f"{time.monotonic() - started:.1f} s")  # fmt: skip
             else:
                 _say(
                     output,
@@ -295,6 +319,7 @@ async def run_phase(label: str, target: Target, load: LoadConfig, output: Output
                 load=load,
                 output=output,
                 fake=fake,
+                model=model,
                 probe=probe,
                 metrics_url=metrics_url,
             )
@@ -306,6 +331,31 @@ async def run_phase(label: str, target: Target, load: LoadConfig, output: Output
                                  f"{bot.log_tail()}")  # fmt: skip
             if workdir is not None and target.data_dir is None:
                 shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _coach_env(target: Target) -> dict[str, str]:
+    """The spawned daemon's coach settings: its fake model, memory, and no per-user limits
+    (a load run is many messages from few users; the limits would answer instead)."""
+    env = {
+        "HEALTHBOT_ANTHROPIC__MESSAGES_PER_MINUTE": "1000000",
+        "HEALTHBOT_ANTHROPIC__DAILY_TOKENS": "1000000000000",
+    }
+    if target.llm is not None:
+        env["HEALTHBOT_ANTHROPIC__API_KEY"] = LLM_KEY
+    if target.memory is not None:
+        env["HEALTHBOT_MEMORY__ENABLED"] = "true" if target.memory else "false"
+    return env
+
+
+async def _wait_for_memory(metrics_url: str, within: float) -> None:
+    """Until the daemon says its memory is ready (the embedding model loads in the
+    background)."""
+    deadline = time.monotonic() + within
+    async with aiohttp.ClientSession() as session:
+        while (await scrape(session, metrics_url)).get("healthbot_coach_memory_ready") != 1:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the daemon's memory was not ready within {within:.0f} s")
+            await asyncio.sleep(1.0)
 
 
 async def _wait_for_poll(fake: FakeTelegram, within: float) -> None:
@@ -323,6 +373,7 @@ async def _drive(
     load: LoadConfig,
     output: Output,
     fake: FakeTelegram,
+    model: FakeAnthropic | None,
     probe: ProcessProbe | None,
     metrics_url: str | None,
 ) -> Phase:
@@ -378,6 +429,7 @@ async def _drive(
         metrics_after=after,
         rate_limited=rate_limited,
         faults=dict(fake.injected),
+        coach=None if model is None else coach_timing(run.samples, model.answered, target.token),
     )
 
 

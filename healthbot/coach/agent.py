@@ -24,7 +24,7 @@ from typing import Any
 import anthropic
 
 from healthbot.coach import prompt
-from healthbot.coach.llm import ModelClient
+from healthbot.coach.llm import ModelClient, read_stream
 from healthbot.coach.preferences import PreferenceRepository, extract
 from healthbot.coach.repository import CoachRepository, Turn, Usage
 from healthbot.coach.tools import TOOLS, Toolbox
@@ -97,11 +97,11 @@ class CoachService:
 
     async def answer(
         self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
-        image: dict[str, Any] | None = None,
+        image: dict[str, Any] | None = None, user_tag: str | None = None,
     ) -> Answer:  # fmt: skip
-        """Run the loop for one message (`image`: a photo's image block); never raises for
-        the model's or a tool's failure (the answer is then not ok, and says nothing: the
-        caller has the fallback text)."""
+        """Run the loop for one message (`image`: a photo's image block; `user_tag`: the
+        user's `pseudonym`); never raises for the model's or a tool's failure (the answer is
+        then not ok, and says nothing: the caller has the fallback text)."""
         s = self.settings
         user_id, op = tools.user_id, tools.op
         model = self.model_for(text, photo=image is not None)
@@ -121,7 +121,9 @@ class CoachService:
                     if remaining <= 0:
                         raise TimeoutError
                     async with asyncio.timeout(remaining):
-                        response, usage = await self._call(model, system, messages, on_text, last)
+                        response, usage = await self._call(
+                            model, system, messages, on_text, last=last, user_tag=user_tag
+                        )
                     await self.repository.finish_round(op.value, number, user_id, response, usage)
                     answer.usage = _add(answer.usage, usage)
                 else:
@@ -153,29 +155,28 @@ class CoachService:
 
     async def _call(
         self, model: str, system: list[dict[str, Any]], messages: list[dict[str, Any]],
-        on_text: OnText, last: bool,
+        on_text: OnText, *, last: bool, user_tag: str | None,
     ) -> tuple[dict[str, Any], Usage]:  # fmt: skip
         """One streamed model call; the finished message as JSON, and its usage."""
         client = await self.client.get()
-        async with client.messages.stream(
+        # (The request is plain JSON-ready dicts, not the SDK's TypedDicts.)
+        async with client.messages.with_streaming_response.create(  # type: ignore[call-overload]
             model=model,
             max_tokens=self.settings.max_tokens,
-            system=system,  # type: ignore[arg-type]
-            messages=messages,  # type: ignore[arg-type]
-            tools=list(TOOLS),  # type: ignore[arg-type]
+            system=system,
+            messages=messages,
+            tools=list(TOOLS),
             tool_choice={"type": "none"} if last else {"type": "auto"},
-        ) as stream:
-            async for event in stream:
-                if event.type == "text":
-                    on_text(event.snapshot)
-            message = await stream.get_final_message()
-        response = message.model_dump(mode="json", exclude_none=True)
+            metadata={"user_id": user_tag} if user_tag else anthropic.omit,
+            stream=True,
+        ) as streamed:
+            response = await read_stream(streamed, on_text)
         # Only what the next request needs: the content blocks as the API takes them.
         response["content"] = [_block(b) for b in response.get("content", [])]
-        u = message.usage
+        u = response.get("usage", {})
         usage = self._priced(
-            u.input_tokens, u.output_tokens,
-            u.cache_read_input_tokens or 0, u.cache_creation_input_tokens or 0,
+            u.get("input_tokens") or 0, u.get("output_tokens") or 0,
+            u.get("cache_read_input_tokens") or 0, u.get("cache_creation_input_tokens") or 0,
         )  # fmt: skip
         for kind, count in (
             ("input", usage.input_tokens), ("output", usage.output_tokens),

@@ -14,6 +14,7 @@ from healthbot.coach.memory import Memory, MemoryStore, memory_writer
 from healthbot.coach.memory.queue import WriteQueue
 from healthbot.config import Settings
 from healthbot.db import Database
+from healthbot.metrics import COACH_MEMORY_READY
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,10 @@ class Memories:
             return
         store = await MemoryStore.open(self.settings, self.db.conninfo, self.db)
         self.store = store
+        COACH_MEMORY_READY.set(1)
         try:
             await memory_writer(store)
         finally:
+            COACH_MEMORY_READY.set(0)
             self.store = None
             await store.close()

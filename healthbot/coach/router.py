@@ -21,6 +21,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from healthbot.coach import photos
 from healthbot.coach.agent import MAX_MESSAGE, Answer, CoachService, Refusal
+from healthbot.coach.llm import pseudonym
 from healthbot.coach.memories import Memories
 from healthbot.coach.memory import is_trivial
 from healthbot.coach.photos import has_image
@@ -101,14 +102,21 @@ async def coach_reply(
             COACH_ANSWERS.labels("photo_" + unusable.reason).inc()
             await message.answer(getattr(texts, "photo_" + unusable.reason))
             return
-    zone = await user_zone(profiles.users, sender.id)
+    # The context's reads at once: mostly cache hits, but the memory search embeds the text.
+    zone, profile, today, preferences, recalled = await asyncio.gather(
+        user_zone(profiles.users, sender.id),
+        profiles.profile(sender.id),
+        meals.day(sender.id),
+        coach.preferences.of_user(sender.id),
+        memories.search(sender.id, text),
+    )
     context = Context(
         name=sender.first_name,
         now=utc_now().astimezone(zone),
-        profile=await profiles.profile(sender.id),
-        today=await meals.day(sender.id),
-        preferences=await coach.preferences.of_user(sender.id),
-        memories=await memories.search(sender.id, text),
+        profile=profile,
+        today=today,
+        preferences=preferences,
+        memories=recalled,
     )
     services = Services(meals, tracking, reminders, profiles, gamification, memories.keep)
     toolbox = Toolbox(sender.id, op, services)
@@ -121,7 +129,10 @@ async def coach_reply(
     )
     await drafts.typing()
     image = None if photo is None else photo.block()
-    answer = await coach.answer(text, context, toolbox, on_text=drafts.update, image=image)
+    answer = await coach.answer(
+        text, context, toolbox, on_text=drafts.update, image=image,
+        user_tag=pseudonym(message.bot.token, sender.id),
+    )  # fmt: skip
     await drafts.close()
     await send_answer(message, texts, answer, offline=coach.client.offline)
     COACH_LATENCY.labels("answer").observe(time.perf_counter() - started)

@@ -17,6 +17,7 @@ from aiogram import Router
 from pydantic import SecretStr
 
 from healthbot.app import App
+from healthbot.coach.llm import pseudonym
 from healthbot.config import Settings
 from healthbot.registry import FEATURES
 from loadgen.anthropic import FakeAnthropic, Faults
@@ -315,6 +316,25 @@ async def test_a_model_that_hangs_gets_one_friendly_reply(coached: Coached, uid:
     [reply] = await coached.say(uid, "any tips for dinner")
     assert "can't think right now" in shown(reply)
     assert await coached.fake.wait_for_messages(uid, 0, timeout=1) == []
+
+
+async def test_an_error_in_the_middle_of_the_stream_gets_one_friendly_reply(
+    coached: Coached, uid: int
+) -> None:
+    coached.model.faults = Faults(stream_error=1.0)
+    [reply] = await coached.say(uid, "what is a good lunch for a long workday")
+    assert coached.model.injected["stream_error"] >= 1
+    assert "can't think right now" in shown(reply)
+    assert await coached.fake.wait_for_messages(uid, 0, timeout=1) == []
+    assert await coached.history(uid, 1) == [("user", False)]
+
+
+async def test_the_model_is_told_who_asks_only_by_a_pseudonym(coached: Coached, uid: int) -> None:
+    await coached.say(uid, "how do I cook lentils")
+    [request] = [r for r in coached.model.requests if "cook lentils" in json.dumps(r.body)]
+    tag = request.user_id
+    assert tag == pseudonym(TOKEN, uid) and str(uid) not in tag
+    assert pseudonym(TOKEN, uid + 1) != tag and pseudonym("other:token", uid) != tag
 
 
 async def test_a_failing_tool_goes_back_to_the_model_and_stores_nothing(

@@ -31,6 +31,7 @@ from healthbot.coach.memory.embedding import EmbeddingBatcher, Vector
 from healthbot.coach.memory.queue import MAX_TEXT, WriteQueue
 from healthbot.coach.memory.trivial import is_trivial
 from healthbot.errors import StartupError
+from healthbot.metrics import COACH_MEMORY_SEARCH
 
 if TYPE_CHECKING:
     from healthbot.config import Settings
@@ -109,8 +110,9 @@ class MemoryStore:
         message ("hi", "thanks", emoji), without embedding it."""
         if is_trivial(query):
             return []
-        vector = await self.batcher.embed(query[:MAX_TEXT])
-        return await self.search_vector(user_id, vector, limit)
+        with COACH_MEMORY_SEARCH.time():
+            vector = await self.batcher.embed(query[:MAX_TEXT])
+            return await self.search_vector(user_id, vector, limit)
 
     async def search_vector(
         self, user_id: int, vector: Vector, limit: int | None = None
