@@ -33,6 +33,7 @@ from healthbot.registry import FEATURES
 from healthbot.retention import Retention
 from healthbot.systemd import Notifier
 from healthbot.telegram import fallback
+from healthbot.telegram.filters import run_filters_inline
 from healthbot.telegram.inbox import InboxRepository
 from healthbot.telegram.intake import Intake
 from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, TimingMiddleware
@@ -67,6 +68,7 @@ def build_dispatcher(
         observer.middleware(HandlerNameMiddleware())
     # Feature routers first; the fallback router answers whatever they leave.
     dp.include_routers(*(feature.router() for feature in features), fallback.build_router())
+    run_filters_inline(dp)
     check_dependencies(dp, dependencies, PER_UPDATE)
     return dp
 

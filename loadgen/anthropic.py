@@ -9,13 +9,13 @@ Choices worth knowing:
   are counters, and the faults and the jitter come from one ``random.Random(seed)``.
 - Tools are used by rules, not understanding: when the request offers tools and its last
   user message is text, food words lead to the food-logging tool (not in "I'm allergic to
-  peanuts" or "I hate olives": nothing eaten), "remind me" to the reminder tool, and so on
-  (``_RULES``). Statements only: a question ("?", or starting with "how", "what", "can"...)
-  logs nothing, but may still ask for stats or a reminder. A reminder request uses no other
-  tool; the logging rules may fire together and then answer with parallel ``tool_use``
-  blocks. The input follows the tool's ``input_schema``: known property names get values
-  parsed from the text, other required properties get the user's text (strings) or its
-  first number.
+  peanuts", "I hate olives" or "I ate too much": nothing named that was eaten), "remind me"
+  to the reminder tool, and so on (``_RULES``). Statements only: a question ("?", or
+  starting with "how", "what", "can"...) logs nothing, but may still ask for stats or a
+  reminder. A reminder request uses no other tool; the logging rules may fire together and
+  then answer with parallel ``tool_use`` blocks. The input follows the tool's
+  ``input_schema``: known property names get values parsed from the text, other required
+  properties get the user's text (strings) or its first number.
 - Photos: the fake reads what a `loadgen.images.food_photo` shows from its metadata and
   takes it as "I had <that>" (the caption aside), so the food rules apply; a photo it cannot
   name gets ``UNCLEAR_PHOTO``. Image blocks are checked like the real API's (type, base64,
@@ -618,9 +618,11 @@ _QUESTION_RE: Final = re.compile(
     r"\s*(how|what|which|who|why|when|where|is|are|can|could|should|do|does|would|will)\b",
     re.IGNORECASE,
 )
-# "I'm allergic to peanuts", "I hate olives": about food, but nothing eaten.
+# "I'm allergic to peanuts", "I hate olives", "I ate too much": about food, but no food named
+# that was eaten.
 _NOT_EATEN_RE: Final = re.compile(
-    r"\b(allergic|allergy|allergies|intolerant|hate|dislike|don'?t (?:like|eat)|never eat)\b",
+    r"\b(allergic|allergy|allergies|intolerant|hate|dislike|don'?t (?:like|eat)|never eat"
+    r"|overate|ate (?:too much|too little|a lot|nothing|less|more))\b",
     re.IGNORECASE,
 )
 

@@ -105,7 +105,10 @@ class CoachService:
         s = self.settings
         user_id, op = tools.user_id, tools.op
         model = self.model_for(text, photo=image is not None)
-        history = await self.repository.recent(user_id)
+        # The history and a stored first round (a retry's) at once: both are on the way.
+        history, stored = await asyncio.gather(
+            self.repository.recent(user_id), self.repository.round(op.value, 0)
+        )
         recent = history[len(history) - s.history_turns :] if s.history_turns else ()
         messages = prompt.history_messages(recent, text, image)
         system = prompt.system_blocks(context)
@@ -115,7 +118,7 @@ class CoachService:
         try:
             for number in range(s.max_rounds):
                 last = number == s.max_rounds - 1
-                response = await self.repository.round(op.value, number)
+                response = stored if number == 0 else await self.repository.round(op.value, number)
                 if response is None:
                     remaining = deadline - loop.time()
                     if remaining <= 0:

@@ -127,7 +127,7 @@ async def coach_reply(
         coach.settings.draft_interval_ms / 1000,
         started,
     )
-    await drafts.typing()
+    drafts.typing()
     image = None if photo is None else photo.block()
     answer = await coach.answer(
         text, context, toolbox, on_text=drafts.update, image=image,
@@ -243,13 +243,18 @@ class Drafts:
     _shown: str = ""
     _sent_at: float = 0.0
     _task: asyncio.Task[None] | None = None
+    _typing: asyncio.Task[None] | None = None
     _first: bool = True
 
-    async def typing(self) -> None:
-        """Show "typing..." while the model thinks (and tools run)."""
+    def typing(self) -> None:
+        """Show "typing..." while the model thinks (and tools run); the answer does not wait
+        for it."""
         if self.bot is not None:
-            with contextlib.suppress(Exception):
-                await self.bot.send_chat_action(self.chat_id, "typing")
+            self._typing = asyncio.create_task(self._send_typing(self.bot))
+
+    async def _send_typing(self, bot: Bot) -> None:
+        with contextlib.suppress(Exception):
+            await bot.send_chat_action(self.chat_id, "typing")
 
     def update(self, text: str) -> None:
         """The answer so far; shown if the last draft is done and old enough."""
@@ -277,7 +282,9 @@ class Drafts:
             COACH_LATENCY.labels("first_draft").observe(time.perf_counter() - self.started)
 
     async def close(self) -> None:
-        """Wait for the draft in flight (the final message must come after it)."""
-        if self._task is not None:
-            with contextlib.suppress(Exception):
-                await self._task
+        """Wait for the draft and the typing action in flight (the final message must come
+        after them)."""
+        for task in (self._typing, self._task):
+            if task is not None:
+                with contextlib.suppress(Exception):
+                    await task

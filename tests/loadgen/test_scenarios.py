@@ -16,7 +16,10 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
+from healthbot.coach.llm import pseudonym
 from loadgen.__main__ import build_parser, parse_duration, parse_think
+from loadgen.anthropic import Answered, Latency
+from loadgen.coach import coach_timing
 from loadgen.report import (
     Criterion,
     LatencyStats,
@@ -209,7 +212,8 @@ async def test_short_steady_run_against_the_daemon(
     load = LoadConfig(users=10, duration=120.0, spawn_rate=20.0, think_min=0.0, think_max=0.0,
                       session_cap=4, max_sessions=10, timeout=20.0,
                       mix=TaskMix.parse("probe=2,chat=1,gamification=1"))  # fmt: skip
-    target = Target(token=TOKEN, database_url=database_url, redis_url=redis_url)
+    target = Target(token=TOKEN, database_url=database_url, redis_url=redis_url,
+                    llm=Latency(first_token=0.05, per_token=0.002), memory=False)  # fmt: skip
     phase = await run_phase("daemon", target, load, Output(tmp_path, progress=False, png=False))
     samples = phase.samples
     assert len(samples) == 40
@@ -229,6 +233,47 @@ async def test_short_steady_run_against_the_daemon(
     assert sum(s.task == TaskKind.PROBE for s in samples) >= 5
     assert [(s.text, s.reply_text) for s in samples if not _no_stray_probe(s)] == []
     assert phase.metrics_after, "the daemon's /metrics were scraped"
+    # The coach talked to loadgen's fake model: each chat message's calls were found by the
+    # daemon's pseudonym of its user, and its reply time split into model time and overhead.
+    chats = [s for s in samples if s.task == TaskKind.CHAT]
+    assert chats and phase.coach is not None
+    assert phase.coach.answers == len(chats)
+    assert phase.coach.model is not None and phase.coach.model.p50 >= 0.05
+    assert phase.coach.overhead is not None and phase.coach.overhead.p50 > 0
+    assert phase.coach.draft_lag is not None
+    assert max(s.final for s in chats if s.final) >= phase.coach.model.p50
+
+
+def test_coach_timing_splits_reply_time_by_the_users_calls() -> None:
+    token = "1:T"
+    samples = [
+        Sample(1, "chat", "hi", sent_at=10.0, first_at=10.60, final_at=11.0),
+        Sample(2, "chat", "hey", sent_at=10.0, first_at=None, final_at=10.9),
+        Sample(3, "chat", "lost", sent_at=10.0, error="timeout"),
+        Sample(1, "chat", "again", sent_at=20.0, first_at=20.2, final_at=20.3),  # no call
+    ]
+    calls = [
+        # user 1: two rounds (a tool round without text, then the answer)
+        Answered(pseudonym(token, 1), at=10.05, first_text_at=None, done_at=10.25),
+        Answered(pseudonym(token, 1), at=10.30, first_text_at=10.55, done_at=10.80),
+        Answered(pseudonym(token, 2), at=10.10, first_text_at=10.5, done_at=10.70),
+        Answered(pseudonym(token, 3), at=10.10, first_text_at=10.2, done_at=10.30),  # failed
+        Answered(pseudonym("9:other", 1), at=10.1, first_text_at=None, done_at=10.2),
+        Answered(None, at=10.1, first_text_at=None, done_at=10.2),
+    ]
+    timing = coach_timing(samples, calls, token)
+    assert timing is not None
+    assert (timing.answers, timing.model_calls) == (2, 3)
+    assert timing.model is not None and timing.overhead is not None
+    # model time: user 1 0.2 + 0.5 (its two rounds), user 2 0.6
+    assert (round(timing.model.p50, 6), round(timing.model.max, 6)) == (0.65, 0.7)
+    # overheads: user 1 1.0 - 0.7 = 0.3; user 2 0.9 - 0.6 = 0.3
+    assert round(timing.overhead.max, 6) == round(timing.overhead.p50, 6) == 0.3
+    # draft lag: only user 1 saw a draft before the final reply (10.60 - 10.55)
+    assert timing.draft_lag is not None and timing.draft_lag.count == 1
+    assert round(timing.draft_lag.p50, 6) == 0.05
+    assert coach_timing(samples[2:], calls, token) is None
+    assert "overhead" in "\n".join(timing.lines()) and timing.to_json()["answers"] == 2
 
 
 # -- buttons -------------------------------------------------------------------------------------
