@@ -197,7 +197,9 @@ class MemorySettings(Section):
     threads: int = Field(default=1, ge=1, le=256)  # torch threads for the local model
     writer_poll_seconds: float = Field(default=1.0, gt=0, le=3600)
     max_attempts: int = Field(default=5, ge=1)
-    extract_facts: bool = False  # let mem0 extract facts with the Anthropic model (needs a key)
+    # mem0 extracts facts with the fast model before storing when an Anthropic key is set;
+    # false (or no key): the person's words are stored as they are.
+    extract_facts: bool = True
 
     @field_validator("url")
     @classmethod

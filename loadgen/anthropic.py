@@ -21,6 +21,8 @@ Choices worth knowing:
   name gets ``UNCLEAR_PHOTO``. Image blocks are checked like the real API's (type, base64,
   5 MB, the bytes matching the media type).
 - After a ``tool_result`` the answer is a short text that quotes the result.
+- mem0's fact extraction (its system prompt names a "Memory Extractor") gets JSON: each new
+  user message as one memory, ``"User said: <message>"``.
 - Requests are validated like the real API where a bot's bug would show: headers, required
   fields, roles, and the pairing of ``tool_use`` and ``tool_result`` blocks.
 - Both ``x-api-key`` and ``Authorization: Bearer`` carry the key (SDK 2.x sends the latter).
@@ -837,6 +839,26 @@ _CLOSERS: Final = (
 )
 
 
+MEMORY_EXTRACTOR: Final = "Memory Extractor"
+"""In the system prompt of mem0's fact extraction (mem0 2.x ``ADDITIVE_EXTRACTION_PROMPT``)."""
+EXTRACTED_PREFIX: Final = "User said: "
+
+
+def _extracted_memories(request: _Request) -> str:
+    """mem0's fact extraction answered: each new user message becomes one memory, as JSON
+    (``{"memory": [{"text": "User said: ..."}]}``). Assistant messages give none."""
+    prompt = " ".join(
+        b["text"] for m in request.messages for b in m["content"] if b["type"] == "text"
+    )
+    section = prompt.partition("## New Messages\n")[2].partition("\n\n## ")[0]
+    said = [
+        line.removeprefix("user: ").strip()
+        for line in section.splitlines()
+        if line.startswith("user: ") and line.removeprefix("user: ").strip()
+    ]
+    return json.dumps({"memory": [{"text": EXTRACTED_PREFIX + text} for text in said]})
+
+
 UNCLEAR_PHOTO: Final = (
     "I can't make out the food in this photo. What's on the plate? Tell me and I'll log it."
 )
@@ -1102,6 +1124,8 @@ class FakeAnthropic(FakeServer):
     # -- internals: answers --------------------------------------------------------------------
 
     def _answer(self, request: _Request) -> _Answer:
+        if MEMORY_EXTRACTOR in request.system:
+            return self._text_answer(request, _extracted_memories(request))
         last = request.messages[-1]
         prefill = ""
         if last["role"] == "assistant":  # a prefilled answer: continue it

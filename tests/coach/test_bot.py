@@ -20,7 +20,7 @@ from healthbot.app import App
 from healthbot.coach.llm import pseudonym
 from healthbot.config import Settings
 from healthbot.registry import FEATURES
-from loadgen.anthropic import FakeAnthropic, Faults
+from loadgen.anthropic import MEMORY_EXTRACTOR, FakeAnthropic, Faults
 from loadgen.images import food_photo
 from tests.conftest import create_database, drop_database
 from tests.meals.test_bot import FailOnceAfter, Logged
@@ -210,6 +210,7 @@ async def test_a_photo_of_a_meal_is_seen_logged_and_shown_with_the_usual_buttons
     assert "First meal" in shown(earned)
     assert answer.at <= entry.at
     # The history keeps the turn as a photo (not its bytes: later prompts stay small).
+    assert await coached.history(uid, 2) == [("user", False), ("assistant", True)]
     [(content, kind)] = await coached.rows(
         "SELECT content, message_type FROM conversation_history"
         " WHERE user_id = %s AND role = 'user'",
@@ -230,6 +231,7 @@ async def test_a_photo_sent_as_a_file_with_a_caption_is_read_too(
     assert base64.b64decode(block["source"]["data"]) == image
     [(kcal,)] = await coached.rows("SELECT kcal FROM food_entries WHERE user_id = %s", uid)
     assert 85 <= float(kcal) <= 105  # a medium apple, 182 g: 95 kcal
+    assert len(await coached.history(uid, 2)) == 2  # stored after the reply
     [(content,)] = await coached.rows(
         "SELECT content FROM conversation_history WHERE user_id = %s AND role = 'user'", uid
     )
@@ -409,16 +411,24 @@ async def test_what_the_user_said_is_remembered_recalled_listed_and_forgotten(
         if rows:
             break
         await asyncio.sleep(0.1)
-    assert rows == [("My dog is called Biscuit and he loves long walks",)]
+    # With a key, mem0 had the fast model extract the facts (the fake's: "User said: ...").
+    assert rows == [("User said: My dog is called Biscuit and he loves long walks",)]
+    [extraction] = [
+        r.body for r in coached.model.requests
+        if MEMORY_EXTRACTOR in json.dumps(r.body.get("system"))
+        and "My dog is called Biscuit" in json.dumps(r.body)
+    ]  # fmt: skip
+    assert extraction["model"] == coached.bot.app.settings.anthropic.fast_model
     await coached.say(uid, "what should I do with my dog this weekend?")
     [request] = coached.requests_of("what should I do with my dog this weekend?")
     assert (
-        "What you remember about them:\n- My dog is called Biscuit" in request["system"][1]["text"]
+        "What you remember about them:\n- User said: My dog is called Biscuit"
+        in request["system"][1]["text"]
     )
     # Trivial messages are neither searched for nor kept.
     await coached.say(uid, "thanks!")
     [listing] = await coached.say(uid, "/memories")
-    assert "1. My dog is called Biscuit" in shown(listing)
+    assert "1. User said: My dog is called Biscuit" in shown(listing)
     assert "what should I do" in shown(listing) or len(shown(listing).splitlines()) >= 2
     assert "thanks" not in shown(listing)
     forget = next(
@@ -431,7 +441,7 @@ async def test_what_the_user_said_is_remembered_recalled_listed_and_forgotten(
     left = await coached.rows(
         "SELECT payload->>'data' FROM coach_memories WHERE payload->>'user_id' = %s", str(uid)
     )
-    assert ("My dog is called Biscuit and he loves long walks",) not in left
+    assert ("User said: My dog is called Biscuit and he loves long walks",) not in left
 
 
 async def test_a_forged_forget_button_cannot_forget_another_users_memory(

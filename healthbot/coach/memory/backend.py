@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from psycopg_pool import ConnectionPool
 
 from healthbot.coach.memory.embedding import LockedEmbedding
+from healthbot.metrics import COACH_TOKENS
 
 if TYPE_CHECKING:
     import psycopg
@@ -128,7 +129,49 @@ def build(settings: Settings, conninfo: str) -> Backend:
     embedder = LockedEmbedding(memory.embedding_model)
     memory.embedding_model = embedder
     infer = settings.memory.extract_facts and settings.anthropic.api_key is not None
+    if infer:
+        memory.llm = FactExtractor(settings)
     return Backend(memory, embedder, pool, collection, dims, infer)
+
+
+class FactExtractor:
+    """mem0's LLM for fact extraction: Anthropic's fast model. mem0 2.2's own Anthropic
+    client passes `temperature`, which this SDK's Messages.create refuses (every extraction
+    failed with a TypeError), so mem0 is given this one instead (its `generate_response`)."""
+
+    def __init__(self, settings: Settings) -> None:
+        import anthropic
+
+        s = settings.anthropic
+        assert s.api_key is not None
+        self.client = anthropic.Anthropic(
+            api_key=s.api_key.get_secret_value(), base_url=s.base_url,
+            max_retries=s.max_retries, timeout=s.timeout_seconds,
+        )  # fmt: skip
+        self.model = s.fast_model
+        self.max_tokens = s.max_tokens
+
+    def generate_response(
+        self, messages: list[dict[str, Any]], response_format: Any = None, **_: Any
+    ) -> str:
+        """The model's text answer to mem0's messages (its system message apart)."""
+        system = "\n\n".join(str(m["content"]) for m in messages if m["role"] == "system")
+        if isinstance(response_format, dict) and response_format.get("type") == "json_object":
+            system += "\n\nAnswer with one JSON object and nothing else."
+        turns = [
+            {"role": m["role"], "content": str(m["content"])}
+            for m in messages
+            if m["role"] in ("user", "assistant")
+        ]
+        answer = self.client.messages.create(
+            model=self.model, max_tokens=self.max_tokens, system=system,
+            messages=turns,  # type: ignore[arg-type]
+        )  # fmt: skip
+        for kind, count in (
+            ("input", answer.usage.input_tokens), ("output", answer.usage.output_tokens)
+        ):  # fmt: skip
+            COACH_TOKENS.labels(self.model, kind).inc(count)
+        return "".join(block.text for block in answer.content if block.type == "text")
 
 
 def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
@@ -155,18 +198,9 @@ def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
 
 
 def _llm_config(settings: Settings) -> dict[str, Any]:
-    # mem0 builds an LLM client even when nothing will call it (infer=False), and its default
-    # (OpenAI) refuses to start without a key: the Anthropic client starts without calling.
-    key = settings.anthropic.api_key
-    if settings.memory.extract_facts and key is not None:
-        return {
-            "provider": "anthropic",
-            "config": {
-                "api_key": key.get_secret_value(),
-                "anthropic_base_url": settings.anthropic.base_url,
-                "model": settings.anthropic.model,
-            },
-        }
+    # mem0 builds an LLM client even when nothing will call it, and its default (OpenAI)
+    # refuses to start without a key: the Anthropic client starts without calling. Fact
+    # extraction, when on, goes through `FactExtractor` instead.
     return {
         "provider": "anthropic",
         "config": {"api_key": "unused", "anthropic_base_url": _NO_LLM_URL},
