@@ -63,7 +63,9 @@ class Backend:
     infer: bool  # mem0 extracts facts with an LLM before storing
 
     def close(self) -> None:
-        """Close mem0's history database and its connection pool."""
+        """Close mem0's history database, its connection pool and our fact extractor."""
+        if isinstance(self.memory.llm, FactExtractor):
+            self.memory.llm.close()
         self.memory.close()
         self.pool.close()
 
@@ -150,6 +152,10 @@ class FactExtractor:
         )  # fmt: skip
         self.model = s.fast_model
         self.max_tokens = s.max_tokens
+
+    def close(self) -> None:
+        """Close the model client's connections."""
+        self.client.close()
 
     def generate_response(
         self, messages: list[dict[str, Any]], response_format: Any = None, **_: Any
