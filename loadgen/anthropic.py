@@ -49,7 +49,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
-from loadgen.images import description_of
+from loadgen.images import IMAGE_TYPES, description_of, image_type
 from loadgen.server import FakeServer
 
 log = logging.getLogger(__name__)
@@ -59,12 +59,6 @@ JsonDict = dict[str, Any]
 API_VERSION: Final = "2023-06-01"
 MAX_REQUEST_BYTES: Final = 32 * 1024 * 1024  # the real API's limit for Messages requests
 MAX_IMAGE_BYTES: Final = 5 * 1024 * 1024  # per image
-_IMAGE_TYPES: Final[dict[str, Callable[[bytes], bool]]] = {
-    "image/jpeg": lambda data: data.startswith(b"\xff\xd8"),
-    "image/png": lambda data: data.startswith(b"\x89PNG\r\n\x1a\n"),
-    "image/gif": lambda data: data[:6] in {b"GIF87a", b"GIF89a"},
-    "image/webp": lambda data: data[:4] == b"RIFF" and data[8:12] == b"WEBP",
-}
 _TOOL_NAME: Final = re.compile(r"^[a-zA-Z0-9_-]{1,128}$")
 _REDACTED_HEADERS: Final = frozenset({"x-api-key", "authorization"})
 
@@ -221,8 +215,8 @@ def _check_image(block: JsonDict, where: str) -> None:
             raise _invalid(f"{where}.source.url: Field required")
         return
     media_type = source.get("media_type")
-    if media_type not in _IMAGE_TYPES:
-        raise _invalid(f"{where}.source.media_type: Input should be one of {sorted(_IMAGE_TYPES)}")
+    if media_type not in IMAGE_TYPES:
+        raise _invalid(f"{where}.source.media_type: Input should be one of {sorted(IMAGE_TYPES)}")
     try:
         data = base64.b64decode(source.get("data") or "", validate=True)
     except (ValueError, TypeError):
@@ -231,7 +225,7 @@ def _check_image(block: JsonDict, where: str) -> None:
         raise _invalid(f"{where}.source.data: image cannot be empty")
     if len(data) > MAX_IMAGE_BYTES:
         raise _invalid(f"{where}.source.base64: image exceeds 5 MB maximum")
-    if _IMAGE_TYPES[media_type](data) is False:
+    if image_type(data) != media_type:
         raise _invalid(f"{where}: Image does not match the provided media type {media_type}")
 
 

@@ -12,8 +12,23 @@ import struct
 import zlib
 from typing import Final
 
-_PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
+PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
+IMAGE_TYPES: Final = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
 _KEY: Final = b"Description"
+
+
+def image_type(data: bytes) -> str | None:
+    """The MIME type the bytes begin with: PNG, GIF, WebP or JPEG; None for anything else.
+    (The fakes' one reading of image formats.)"""
+    if data.startswith(PNG_SIGNATURE):
+        return "image/png"
+    if data[:6] in {b"GIF87a", b"GIF89a"}:
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:2] == b"\xff\xd8":
+        return "image/jpeg"
+    return None
 
 
 def food_photo(
@@ -29,13 +44,13 @@ def food_photo(
         chunks.append(_chunk(b"tEXt", _KEY + b"\x00" + description.encode("latin-1", "replace")))
     chunks.append(_chunk(b"IDAT", zlib.compress(rows, 9)))
     chunks.append(_chunk(b"IEND", b""))
-    return _PNG_SIGNATURE + b"".join(chunks)
+    return PNG_SIGNATURE + b"".join(chunks)
 
 
 def description_of(image: bytes) -> str | None:
     """What a `food_photo` shows (its ``Description`` text or JPEG comment); None if none."""
-    if image.startswith(_PNG_SIGNATURE):
-        at = len(_PNG_SIGNATURE)
+    if image.startswith(PNG_SIGNATURE):
+        at = len(PNG_SIGNATURE)
         while at + 8 <= len(image):
             (length,) = struct.unpack(">I", image[at : at + 4])
             kind, data = image[at + 4 : at + 8], image[at + 8 : at + 8 + length]

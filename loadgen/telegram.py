@@ -58,6 +58,7 @@ from typing import Any, Final, NoReturn
 from aiohttp import web
 from aiohttp.web_request import FileField
 
+from loadgen.images import image_type
 from loadgen.server import FakeServer
 
 log = logging.getLogger(__name__)
@@ -522,7 +523,6 @@ class _Params:
 # Files
 
 
-_PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
 # JPEG start-of-frame markers carry the image size (C4, C8 and CC are other segments).
 _JPEG_SOF: Final = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 _DEFAULT_IMAGE_SIZE: Final = (512, 512)
@@ -531,13 +531,14 @@ _PHOTO_SIDES: Final = (90, 320, 800, 1280)  # the sizes Telegram makes (max side
 
 def _image_size(data: bytes) -> tuple[int, int] | None:
     """Return ``(width, height)`` of a PNG, GIF, JPEG or WebP image; None if it is none."""
-    if data.startswith(_PNG_SIGNATURE) and len(data) >= 24:
+    kind = image_type(data)
+    if kind == "image/png" and len(data) >= 24:
         return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    if data[:6] in {b"GIF87a", b"GIF89a"} and len(data) >= 10:
+    if kind == "image/gif" and len(data) >= 10:
         return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+    if kind == "image/webp":
         return _DEFAULT_IMAGE_SIZE  # a WebP is accepted; its size is not worth parsing here
-    if data[:2] != b"\xff\xd8":
+    if kind != "image/jpeg":
         return None
     index = 2
     while index + 9 <= len(data) and data[index] == 0xFF:
