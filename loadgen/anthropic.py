@@ -786,13 +786,13 @@ def _result_text(block: JsonDict) -> str:
     return ""
 
 
-def _last_user_text(message: JsonDict) -> str | None:
+def _last_user_text(message: JsonDict, seen: Sequence[str | None]) -> str | None:
     """The text of a user message, or None if it carries tool results. With photos, what
-    they show (`loadgen.images`) as "I had <that>." in place of the caption."""
+    they show (`seen`: see `_seen`) as "I had <that>." in place of the caption."""
     if any(block["type"] == "tool_result" for block in message["content"]):
         return None
-    if seen := [f"I had {what}." for what in _seen(message) if what]:
-        return " ".join(seen)
+    if named := [f"I had {what}." for what in seen if what]:
+        return " ".join(named)
     return " ".join(b["text"] for b in message["content"] if b["type"] == "text").strip()
 
 
@@ -1126,7 +1126,8 @@ class FakeAnthropic(FakeServer):
             prefill = " ".join(b.get("text", "") for b in last["content"] if b["type"] == "text")
             last = request.messages[-2] if len(request.messages) > 1 else last
         choice = request.tool_choice["type"]
-        user_text = _last_user_text(last) if last["role"] == "user" else ""
+        seen = _seen(last) if last["role"] == "user" else []  # each image decoded once
+        user_text = _last_user_text(last, seen) if last["role"] == "user" else ""
         if request.tools and choice != "none" and user_text is not None and not prefill:
             tool_uses = self._tool_uses(request, user_text)
             if tool_uses:
@@ -1134,7 +1135,7 @@ class FakeAnthropic(FakeServer):
         if user_text is None:
             results = [b for b in last["content"] if b["type"] == "tool_result"]
             text = _after_tools_text(results)
-        elif last["role"] == "user" and None in _seen(last):
+        elif None in seen:
             text = UNCLEAR_PHOTO
         else:
             history = f"{len(request.messages)}:{user_text}:{request.system[:200]}"
