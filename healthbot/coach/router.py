@@ -239,7 +239,6 @@ class Drafts:
     draft_id: int
     interval: float
     started: float
-    _latest: str = ""
     _shown: str = ""
     _sent_at: float = 0.0
     _task: asyncio.Task[None] | None = None
@@ -258,7 +257,6 @@ class Drafts:
 
     def update(self, text: str) -> None:
         """The answer so far; shown if the last draft is done and old enough."""
-        self._latest = text
         now = time.perf_counter()
         busy = self._task is not None and not self._task.done()
         if busy or now - self._sent_at < self.interval or not text.strip():

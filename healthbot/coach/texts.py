@@ -16,7 +16,6 @@ class CoachTexts:
     unavailable: str
     too_fast: str
     budget_spent: str
-    too_long: str
     photo_too_big: str
     photo_format: str
     photo_unreachable: str
@@ -44,7 +43,6 @@ EN = CoachTexts(
     budget_spent="We've talked a lot today and I've reached my daily limit. "
     + _STILL_WORKS
     + " I'll be back tomorrow.",
-    too_long="That message is too long for me: please keep it under {limit} characters.",
     photo_too_big="That image is too big for me (over 5 MB). Send it as a photo rather than "
     "as a file, or tell me what you ate in words.",
     photo_format="I can't read that image format: send it as a photo (JPEG or PNG), or tell "
