@@ -194,7 +194,11 @@ class MemorySettings(Section):
     min_score: float = Field(default=0.0, ge=0, le=1)  # cosine similarity below it: not shown
     batch_max: int = Field(default=32, ge=1, le=1024)  # queries embedded in one model call
     batch_wait_ms: float = Field(default=2.0, ge=0, le=100)  # how long a query waits for others
-    threads: int = Field(default=1, ge=1, le=256)  # torch threads for the local model
+    # local: "onnx" runs the model on ONNX Runtime (exported once by torch in a child
+    # process, kept in model_cache); "torch" runs it in sentence-transformers as it is.
+    runtime: Literal["onnx", "torch"] = "onnx"
+    model_cache: Path | None = None  # where the exported model is kept (none: see onnx_model)
+    threads: int = Field(default=1, ge=1, le=256)  # threads of the local model
     writer_poll_seconds: float = Field(default=1.0, gt=0, le=3600)
     max_attempts: int = Field(default=5, ge=1)
     # mem0 extracts facts with the fast model before storing when an Anthropic key is set;

@@ -65,7 +65,7 @@ class UnitRun:
 
 
 def emulate_unit(tmp_path: Path, config: Path) -> UnitRun:
-    """ExecStart with the checkout's binary and `config`; Environment= with %S and %d filled in;
+    """ExecStart with the checkout's binary and `config`; Environment= with %S, %C and %d filled in;
     the credentials dir as PID 1 makes it (LoadCredential= files, SetCredential= fallbacks)."""
     service = unit_settings(UNIT.read_text())
     [exec_start] = service["ExecStart"]
@@ -73,9 +73,11 @@ def emulate_unit(tmp_path: Path, config: Path) -> UnitRun:
     assert Path(binary).name == "healthbot", exec_start
     args = [str(config) if a.startswith(OPERATOR_CONFIG_DIR) else a for a in args]
 
-    state, credentials = tmp_path / "state", tmp_path / "credentials"
+    state, cache, credentials = tmp_path / "state", tmp_path / "cache", tmp_path / "credentials"
     for directory in service.get("StateDirectory", []):
         (state / directory).mkdir(parents=True, mode=0o700)
+    for directory in service.get("CacheDirectory", []):
+        (cache / directory).mkdir(parents=True, mode=0o700)
     credentials.mkdir(mode=0o700)
     operator_files = {f"{OPERATOR_CONFIG_DIR}telegram_token": TOKEN}  # no anthropic_api_key
     fallbacks = dict(v.split(":", 1) for v in service.get("SetCredential", []))
@@ -91,7 +93,7 @@ def emulate_unit(tmp_path: Path, config: Path) -> UnitRun:
         (credentials / name).chmod(0o400)
 
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(tmp_path)}
-    specifiers = {"%S": str(state), "%d": str(credentials), "%%": "%"}
+    specifiers = {"%S": str(state), "%C": str(cache), "%d": str(credentials), "%%": "%"}
     for line in service.get("Environment", []):
         for assignment in shlex.split(line):
             name, _, value = assignment.partition("=")

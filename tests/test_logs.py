@@ -1,4 +1,5 @@
-"""Logs: JSON lines for log shippers, and at INFO no word a user wrote, in either format."""
+"""Logs: JSON lines for log shippers, at INFO no word a user wrote, in either format, and no
+storm of slow-query lines from a saturated daemon."""
 
 from __future__ import annotations
 
@@ -6,11 +7,21 @@ import asyncio
 import json
 import logging
 import signal
+import time
 from pathlib import Path
 
 import pytest
+from prometheus_client import REGISTRY
 
-from healthbot.logs import UPDATE, JsonFormatter, RequestIdFilter, register_secrets
+from healthbot.db import Database
+from healthbot.logs import (
+    UPDATE,
+    JsonFormatter,
+    RequestIdFilter,
+    Throttle,
+    more_held_back,
+    register_secrets,
+)
 from loadgen.telegram import FakeTelegram
 from tests.test_daemon import TOKEN, daemon_env, finish, start_daemon
 
@@ -100,3 +111,33 @@ async def test_the_daemon_logs_no_word_a_user_wrote_at_info(
         entries = [json.loads(line) for line in lines]  # every line is one JSON object
         assert any(e["message"].startswith("polling as @") for e in entries)
         assert all(e["level"] in {"INFO", "WARNING", "ERROR"} for e in entries)
+
+
+async def test_a_storm_of_slow_queries_writes_one_line_and_counts_them_all(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # slow_query_ms=0: every query is slow, as under a saturating load.
+    db = await Database.open(database_url, min_size=1, max_size=2, slow_query_ms=0)
+    before = REGISTRY.get_sample_value("healthbot_db_slow_queries_total", {"query": "storm"}) or 0
+    try:
+        with caplog.at_level("WARNING", logger="healthbot.db.pool"):
+            for _ in range(25):
+                await db.fetch_value("storm", "SELECT 1")
+    finally:
+        await db.close()
+    lines = [r.getMessage() for r in caplog.records if "slow query storm" in r.getMessage()]
+    assert len(lines) == 1, lines
+    after = REGISTRY.get_sample_value("healthbot_db_slow_queries_total", {"query": "storm"})
+    assert after == before + 25
+
+
+def test_a_throttled_line_says_how_many_it_stands_for() -> None:
+    throttle = Throttle(seconds=0.2)
+    assert throttle("a") == 0  # the first is written
+    assert [throttle("a") for _ in range(3)] == [None, None, None]
+    assert throttle("b") == 0  # keys apart
+    time.sleep(0.25)
+    held = throttle("a")
+    assert held == 3
+    assert more_held_back(held, "query") == " (3 more slow query lines held back)"
+    assert more_held_back(0, "query") == ""

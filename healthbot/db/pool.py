@@ -16,6 +16,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from healthbot.config import redact_url
 from healthbot.errors import DatabaseUnavailable, StartupError
+from healthbot.logs import Throttle, more_held_back
 from healthbot.metrics import DB_QUERY_ERRORS, DB_QUERY_LATENCY, DB_SLOW_QUERIES, POOL
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class Database:
         self.pool = pool
         self.conninfo = conninfo
         self.slow_query_seconds = slow_query_ms / 1000
+        self._slow_lines = Throttle()
 
     @classmethod
     async def open(
@@ -118,7 +120,9 @@ class Database:
             DB_QUERY_LATENCY.labels(name).observe(elapsed)
             if elapsed > self.slow_query_seconds:
                 DB_SLOW_QUERIES.labels(name).inc()
-                log.warning("slow query %s: %.1f ms", name, elapsed * 1000)
+                if (held := self._slow_lines(name)) is not None:
+                    more = more_held_back(held, "query")
+                    log.warning("slow query %s: %.1f ms%s", name, elapsed * 1000, more)
 
     @asynccontextmanager
     async def transaction(self, name: str) -> AsyncIterator[Connection]:

@@ -15,7 +15,7 @@ from aiogram.dispatcher.event.handler import HandlerObject
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import TelegramObject, Update
 
-from healthbot.logs import REQUEST_ID, UPDATE
+from healthbot.logs import REQUEST_ID, UPDATE, Throttle, more_held_back
 from healthbot.metrics import SLOW_UPDATES, UPDATE_LATENCY, UPDATES, UPDATES_IN_FLIGHT
 from healthbot.ops import OpKey
 
@@ -46,6 +46,7 @@ class TimingMiddleware(BaseMiddleware):
 
     def __init__(self, slow_seconds: float = 3.0) -> None:
         self.slow_seconds = slow_seconds
+        self._slow_lines = Throttle()
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         """Time one update from the outside."""
@@ -81,10 +82,12 @@ class TimingMiddleware(BaseMiddleware):
             UPDATES.labels(event.event_type, context.handler, outcome).inc()
             if elapsed > self.slow_seconds:
                 SLOW_UPDATES.inc()
-                log.warning(
-                    "slow update %d (request %s) in %s: %.2f s",
-                    event.update_id, request_id, context.handler, elapsed,
-                )  # fmt: skip
+                if (held := self._slow_lines(context.handler)) is not None:
+                    log.warning(
+                        "slow update %d (request %s) in %s: %.2f s%s",
+                        event.update_id, request_id, context.handler, elapsed,
+                        more_held_back(held, "update"),
+                    )  # fmt: skip
             UPDATE.reset(update_token)
             if token is not None:
                 REQUEST_ID.reset(token)

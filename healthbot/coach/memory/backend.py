@@ -1,7 +1,7 @@
 """Building mem0's AsyncMemory: offline, without telemetry, on our PostgreSQL and our model.
 
-Everything here is synchronous and slow (it imports torch and loads the model): the store
-calls it once, from a thread.
+Everything here is synchronous and slow (it loads the model, and may first export it): the
+store calls it once, from a thread.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from psycopg_pool import ConnectionPool
 
+from healthbot.coach.memory import onnx_model
 from healthbot.coach.memory.embedding import LockedEmbedding
+from healthbot.coach.memory.onnx_model import OnnxEmbedding
 from healthbot.metrics import COACH_TOKENS
 
 if TYPE_CHECKING:
@@ -128,7 +130,7 @@ def build(settings: Settings, conninfo: str) -> Backend:
     except Exception:
         pool.close()
         raise
-    embedder = LockedEmbedding(memory.embedding_model)
+    embedder = LockedEmbedding(_local_onnx(settings, dims) or memory.embedding_model)
     memory.embedding_model = embedder
     infer = settings.memory.extract_facts and settings.anthropic.api_key is not None
     if infer:
@@ -182,6 +184,18 @@ class FactExtractor:
 
 def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
     cfg = settings.memory
+    if cfg.embedder == "local" and cfg.runtime == "onnx":
+        # mem0 builds its embedder at once and its local one imports torch: it gets an
+        # OpenAI client that is never called, and `_local_onnx` takes its place.
+        return {
+            "provider": "openai",
+            "config": {
+                "model": "unused",
+                "embedding_dims": dims,
+                "api_key": "unused",
+                "openai_base_url": _NO_LLM_URL,
+            },
+        }
     if cfg.embedder == "local":
         import torch
 
@@ -201,6 +215,16 @@ def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
     elif cfg.url:
         config["ollama_base_url"] = cfg.url
     return {"provider": cfg.embedder, "config": config}
+
+
+def _local_onnx(settings: Settings, dims: int) -> OnnxEmbedding | None:
+    """The local model on ONNX Runtime, exported first if needed; None for other embedders."""
+    cfg = settings.memory
+    if cfg.embedder != "local" or cfg.runtime != "onnx":
+        return None
+    model = Path(cfg.model) if cfg.model else _packaged_model()
+    onnx_file = onnx_model.exported(model, cfg.model_cache or onnx_model.default_cache_dir())
+    return OnnxEmbedding(model, onnx_file, dims, cfg.threads)
 
 
 def _llm_config(settings: Settings) -> dict[str, Any]:

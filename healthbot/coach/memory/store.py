@@ -15,6 +15,7 @@ import contextlib
 import functools
 import hashlib
 import logging
+import struct
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -22,8 +23,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import numpy as np
 from psycopg import sql
+from psycopg.adapt import Dumper
 from psycopg.conninfo import make_conninfo
+from psycopg.pq import Format
 
 from healthbot.backoff import sleep_unless
 from healthbot.coach.memory import backend as mem0_backend
@@ -125,9 +129,9 @@ class MemoryStore:
                 WHERE payload->>'user_id' = %(user_id)s
             )
             SELECT id::text, payload->>'data', payload->>'created_at',
-                   1 - (vector <=> %(vector)s::vector) AS score
+                   1 - (vector <=> %(vector)b::vector) AS score
             FROM mine
-            ORDER BY vector <=> %(vector)s::vector
+            ORDER BY vector <=> %(vector)b::vector
             LIMIT %(limit)s
             """
         ).format(table=self._table)
@@ -136,11 +140,13 @@ class MemoryStore:
         # server-side prepared statement, so each execution is planned for its own user.
         params = {
             "user_id": str(user_id),
-            "vector": _vector_literal(vector),
+            "vector": BinaryVector(vector),
             "limit": limit or self.search_limit,
         }
         async with self.db.timed("coach_memory_search"), self.db.pool.connection() as conn:
-            cur = await conn.execute(query, params, prepare=False)
+            cur = conn.cursor()
+            cur.adapters.register_dumper(BinaryVector, _BinaryVectorDumper)  # this cursor's
+            await cur.execute(query, params, prepare=False)
             rows = await cur.fetchall()
         return [
             Memory(id=row[0], text=row[1] or "", score=float(row[3]), created_at=_time(row[2]))
@@ -343,7 +349,7 @@ _LOADING: set[threading.Thread] = set()
 
 def loading_threads() -> list[threading.Thread]:
     """The model loads still running (`healthbot.cli` exits at once past them: an interpreter
-    shutting down while a thread is inside torch aborts)."""
+    shutting down while a thread is inside native model code aborts)."""
     return [thread for thread in list(_LOADING) if thread.is_alive()]
 
 
@@ -411,9 +417,25 @@ async def _ensure_collection(db: Database, collection: str, dims: int) -> None:
         await conn.execute(sql.SQL("ANALYZE {table}").format(table=table))
 
 
-def _vector_literal(vector: Vector) -> str:
-    """pgvector's text form, '[0.1,0.2,...]'."""
-    return "[" + ",".join(map(repr, vector)) + "]"
+class BinaryVector:
+    """A query parameter sent in pgvector's binary form: 384 floats as text cost ~0.5 ms of
+    formatting on the event loop, the binary form microseconds."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: Vector) -> None:
+        self.values = values
+
+
+class _BinaryVectorDumper(Dumper):
+    # pgvector's vector_recv: dimensions (int16), an unused int16, then big-endian float4s.
+    # No type oid: the vector type's oid differs per database, and `%(x)b::vector` lets
+    # PostgreSQL infer the parameter's type from the cast.
+    format = Format.BINARY
+
+    def dump(self, obj: BinaryVector) -> bytes:
+        floats = np.asarray(obj.values, dtype=">f4")
+        return struct.pack(">HH", len(floats), 0) + floats.tobytes()
 
 
 def _time(value: str | None) -> datetime | None:
