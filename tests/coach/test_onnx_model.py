@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -53,12 +54,13 @@ def test_packaged_model_gives_sentence_transformers_vectors() -> None:
 def test_the_daemons_embedder_does_not_import_torch(tmp_path: Path) -> None:
     # What the memory store builds for the default settings, in a process of its own (this
     # one has torch from the reference model): ~400 MB of the daemon's memory hang on this.
+    # Nor mem0: imported before `quiet_and_offline`, it would leave its telemetry on.
     script = (
         "import sys; from healthbot.config import Settings; "
         "from healthbot.coach.memory.backend import _local_onnx; "
         "e = _local_onnx(Settings(data_dir=sys.argv[1]), 384); "
         "assert len(e.embed('hello')) == 384; "
-        "heavy = ('torch', 'sentence_transformers'); "
+        "heavy = ('torch', 'sentence_transformers', 'mem0'); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
     done = subprocess.run(
@@ -157,3 +159,54 @@ def test_a_failed_export_says_why_and_leaves_nothing(tiny_model: Path, tmp_path:
     with pytest.raises(ExportError, match="failed"):
         onnx_model.exported(broken, tmp_path / "cache")
     assert [p.name for p in (tmp_path / "cache").iterdir()] == [".export.lock"]
+
+
+def test_an_export_ends_with_the_process_that_asked_for_it(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    # kill -9 of the daemon while the model is exported: the child must not run on alone
+    # (systemd would reap it, a plain shell would not), and the next start exports anew.
+    cache = tmp_path / "cache"
+    asking = subprocess.Popen(
+        [sys.executable, "-c", _EXPORT, str(tiny_model), str(cache)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        child = _wait_for_child(asking.pid)
+        asking.kill()
+        asking.wait()
+        deadline = time.monotonic() + 10
+        while _alive(child) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(child), "the export outlived the process that asked for it"
+    finally:
+        asking.kill()
+        asking.wait()
+    assert list(cache.glob("embedding-*")) == []  # its half-written file is left, hidden
+    path = onnx_model.exported(tiny_model, cache)  # the next start
+    assert [p.name for p in cache.iterdir() if p.name != ".export.lock"] == [path.name]
+
+
+_EXPORT = (
+    "import sys, pathlib; from healthbot.coach.memory import onnx_model; "
+    "onnx_model.exported(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]))"
+)
+
+
+def _wait_for_child(pid: int) -> int:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        if children:
+            return int(children[0])
+        time.sleep(0.05)
+    raise AssertionError("no export process started")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"  # a zombie has ended; only its parent's wait is missing

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +31,13 @@ EXPORT_VERSION = 1
 EXPORT_TIMEOUT_SECONDS = 600.0
 _WEIGHTS = ("model.safetensors", "pytorch_model.bin")
 _HASHED_CONFIGS = ("config.json", "1_Pooling/config.json", "modules.json")
+# The child loads this file alone, not the package: importing `healthbot.coach` would take
+# seconds (aiogram, anthropic...) before the export could even watch for its parent.
 _CHILD = (
-    f"import sys, pathlib; from {__name__} import _export; "
-    "_export(*map(pathlib.Path, sys.argv[1:3]))"
+    "import sys, pathlib, importlib.util as u; "
+    "s = u.spec_from_file_location('healthbot_onnx_export', sys.argv[1]); "
+    "m = sys.modules[s.name] = u.module_from_spec(s); s.loader.exec_module(m); "
+    "m._export(pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]), int(sys.argv[4]))"
 )
 
 
@@ -77,6 +82,15 @@ def exported(model_dir: Path, cache_dir: Path) -> Path:
     return path
 
 
+@dataclass(frozen=True, slots=True)
+class EmbedderConfig:
+    """What mem0 reads of an embedder's config (mem0's own class is not imported here: an
+    import of mem0 before `backend.quiet_and_offline` would leave its telemetry on)."""
+
+    model: str
+    embedding_dims: int
+
+
 class OnnxEmbedding:
     """mem0's embedder interface (`EmbeddingBase`, duck-typed) on ONNX Runtime.
 
@@ -85,10 +99,9 @@ class OnnxEmbedding:
 
     def __init__(self, model_dir: Path, onnx_file: Path, dims: int, threads: int) -> None:
         import onnxruntime
-        from mem0.configs.embeddings.base import BaseEmbedderConfig
         from tokenizers import Tokenizer
 
-        self.config = BaseEmbedderConfig(model=str(model_dir), embedding_dims=dims)
+        self.config = EmbedderConfig(model=str(model_dir), embedding_dims=dims)
         self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self._tokenizer.enable_truncation(_max_tokens(model_dir))
         self._tokenizer.enable_padding()
@@ -163,7 +176,7 @@ def _max_tokens(model_dir: Path) -> int:
 def _export_in_child(model_dir: Path, out: Path) -> None:
     try:
         done = subprocess.run(  # noqa: S603
-            [sys.executable, "-c", _CHILD, str(model_dir), str(out)],
+            [sys.executable, "-c", _CHILD, __file__, str(model_dir), str(out), str(os.getpid())],
             capture_output=True,
             text=True,
             timeout=EXPORT_TIMEOUT_SECONDS,
@@ -176,29 +189,28 @@ def _export_in_child(model_dir: Path, out: Path) -> None:
         raise ExportError(f"exporting {model_dir} to ONNX failed: {last[0]}")
 
 
-def _exit_with_parent() -> None:
-    """End this export when the process that asked for it is gone (killed while waiting)."""
+def _exit_with(parent: int) -> None:
+    """End this export when the process that asked for it is gone (killed while waiting):
+    orphans are adopted by another process, so the parent id changes."""
     import threading
     import time
 
-    parent = os.getppid()
-
     def watch() -> None:
         while os.getppid() == parent:
-            time.sleep(0.5)
+            time.sleep(0.2)
         os._exit(1)
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _export(model_dir: Path, out: Path) -> None:
+def _export(model_dir: Path, out: Path, parent: int) -> None:
     """Trace the transformer with mean pooling and normalization into one ONNX graph."""
+    _exit_with(parent)  # before the imports: torch alone takes seconds to load
     import warnings
 
     import torch
     from transformers import AutoModel, AutoTokenizer
 
-    _exit_with_parent()
     warnings.filterwarnings("ignore")  # the tracer's notes on constant shapes
     torch.set_num_threads(1)
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
