@@ -53,7 +53,7 @@ def test_packaged_model_gives_sentence_transformers_vectors() -> None:
 
 def test_the_daemons_embedder_does_not_import_torch(tmp_path: Path) -> None:
     # What the memory store builds for the default settings, in a process of its own (this
-    # one has torch from the reference model): ~400 MB of the daemon's memory hang on this.
+    # one has torch from the reference model): ~300 MB of the daemon's memory hang on this.
     # Nor mem0: imported before `quiet_and_offline`, it would leave its telemetry on.
     script = (
         "import sys; from healthbot.config import Settings; "

@@ -5,10 +5,10 @@ where ONNX Runtime runs the same graph in 7-8 ms and a batch of 32 at over 300 s
 on one thread, with the same vectors (cosine 0.9999999 against sentence-transformers).
 
 The graph is exported once from the sentence-transformers folder, by torch, in a child
-process, so that the daemon never
-imports torch and its memory stays ~400 MB smaller. The file is kept in a cache folder,
-named after a hash of the weights, and written under a temporary name then renamed, with a
-file lock so that two processes starting together export it once.
+process, so that the daemon never imports torch: its RSS after a coach load test went from
+846 MB to 520 MB. The file is kept in a cache folder, named after a hash of the weights, and
+written under a temporary name then renamed, with a file lock so that two processes
+starting together export it once.
 """
 
 from __future__ import annotations
