@@ -35,7 +35,7 @@ from healthbot.ops import OpKey
 log = logging.getLogger(__name__)
 
 OnText = Callable[[str], None]
-MAX_MESSAGE = 4000  # characters of a message the coach reads (Telegram allows 4,096)
+MAX_MESSAGE = 4096  # characters of a message the coach reads: all Telegram delivers in one
 _SIMPLE = frozenset("?0123456789")
 
 

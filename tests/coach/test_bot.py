@@ -396,6 +396,23 @@ async def test_a_nul_character_gets_one_answer_and_is_stored_clean(
     assert content.endswith("there friend")
 
 
+async def test_the_longest_message_telegram_delivers_reaches_the_model_whole(
+    coached: Coached, uid: int
+) -> None:
+    words = "Here is everything I ate this week, day by day, with how I felt after it. "
+    text = (words * 60)[: 4096 - len("the end: 2 eggs")] + "the end: 2 eggs"
+    assert len(text) == 4096  # Telegram's limit for one message
+    [reply] = await coached.say(uid, text)
+    assert "wrong on my side" not in shown(reply)
+    first, *_ = coached.requests_of("the end: 2 eggs")  # then its tool round's, if any
+    assert json.dumps(text) in json.dumps(first["messages"][-1]["content"])
+    assert await coached.history(uid, 2) == [("user", False), ("assistant", True)]
+    [(content,)] = await coached.rows(
+        "SELECT content FROM conversation_history WHERE user_id = %s AND role = 'user'", uid
+    )
+    assert content == text
+
+
 async def test_too_many_messages_a_minute_get_a_kind_refusal(coached: Coached, uid: int) -> None:
     for n in range(5):
         await coached.say(uid, f"thanks {n}")
