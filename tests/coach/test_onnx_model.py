@@ -7,15 +7,16 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
+import psutil
 import pytest
 
 from healthbot.coach.memory import onnx_model
 from healthbot.coach.memory.backend import LOCAL_DIMS, _packaged_model
 from healthbot.coach.memory.onnx_model import ExportError, OnnxEmbedding
+from tests.test_embedded import alive, wait_until
 
 TEXTS = [
     "I'm allergic to peanuts",
@@ -173,13 +174,11 @@ def test_an_export_ends_with_the_process_that_asked_for_it(
         stderr=subprocess.DEVNULL,
     )
     try:
-        child = _wait_for_child(asking.pid)
+        wait_until(lambda: psutil.Process(asking.pid).children(), 60, "the export started")
+        [child] = psutil.Process(asking.pid).children()
         asking.kill()
         asking.wait()
-        deadline = time.monotonic() + 10
-        while _alive(child) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not _alive(child), "the export outlived the process that asked for it"
+        wait_until(lambda: not alive(child.pid), 10, "the export ended with its parent")
     finally:
         asking.kill()
         asking.wait()
@@ -192,21 +191,3 @@ _EXPORT = (
     "import sys, pathlib; from healthbot.coach.memory import onnx_model; "
     "onnx_model.exported(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]))"
 )
-
-
-def _wait_for_child(pid: int) -> int:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        if children:
-            return int(children[0])
-        time.sleep(0.05)
-    raise AssertionError("no export process started")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    return state != "Z"  # a zombie has ended; only its parent's wait is missing
