@@ -184,7 +184,7 @@ class FactExtractor:
 
 def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
     cfg = settings.memory
-    if cfg.embedder == "local" and cfg.runtime == "onnx":
+    if _on_onnx(settings):
         # mem0 builds its embedder at once and its local one imports torch: it gets an
         # OpenAI client that is never called, and `_local_onnx` takes its place.
         return {
@@ -217,10 +217,15 @@ def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
     return {"provider": cfg.embedder, "config": config}
 
 
+def _on_onnx(settings: Settings) -> bool:
+    """The local model runs on ONNX Runtime (mem0 gets a stand-in, `_local_onnx` replaces it)."""
+    return settings.memory.embedder == "local" and settings.memory.runtime == "onnx"
+
+
 def _local_onnx(settings: Settings, dims: int) -> OnnxEmbedding | None:
     """The local model on ONNX Runtime, exported first if needed; None for other embedders."""
     cfg = settings.memory
-    if cfg.embedder != "local" or cfg.runtime != "onnx":
+    if not _on_onnx(settings):
         return None
     model = Path(cfg.model) if cfg.model else _packaged_model()
     onnx_file = onnx_model.exported(model, cfg.model_cache or onnx_model.default_cache_dir())
