@@ -151,12 +151,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
     """Run the daemon until SIGTERM or SIGINT; drain, close, exit 0."""
+    from healthbot import heap
+
     token = settings.require_token().get_secret_value()
+    heap.enable()
     asyncio.run(_serve(settings, token))
     return EXIT_OK
 
 
 async def _serve(settings: Settings, token: str) -> None:
+    from healthbot import heap
     from healthbot.app import App
     from healthbot.systemd import Notifier
 
@@ -176,6 +180,7 @@ async def _serve(settings: Settings, token: str) -> None:
         loop.add_signal_handler(sig, on_signal, sig.name)
     try:
         async with App(settings, token, notifier=notifier, stop=stop) as app:
+            heap.settle("start")
             await app.serve(stop)
     except StopRequested as exc:
         log.info("%s", exc)

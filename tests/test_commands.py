@@ -137,6 +137,7 @@ async def test_unit_exec_start_runs_answers_and_stops_with_exit_0(tmp_path: Path
         code, out = await answer_help_then_stop(fake, process, 7101)
     assert code == 0, out
     assert "/start" in (fake.sent(7101, "sendMessage")[0].text or "")
+    assert "heap settled after start" in out  # the daemon's process sets its heap aside
     assert "Traceback" not in out
     assert TOKEN.split(":")[1] not in out
 

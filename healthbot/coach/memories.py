@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from healthbot import heap
 from healthbot.coach.memory import Memory, MemoryStore, memory_writer
 from healthbot.coach.memory.queue import WriteQueue
 from healthbot.config import Settings
@@ -68,6 +69,7 @@ class Memories:
         store = await MemoryStore.open(self.settings, self.db.conninfo, self.db)
         self.store = store
         COACH_MEMORY_READY.set(1)
+        heap.settle("the embedding model")
         try:
             await memory_writer(store)
         finally:

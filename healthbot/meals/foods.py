@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
+from healthbot import heap
 from healthbot.db import Database
 from healthbot.errors import HealthbotError
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
@@ -221,7 +222,9 @@ class FoodCatalog:
         try:
             result = await ensure_food_table(self.db)
             log.info("food table: %s", result)
-            return _Loaded(await FoodSearch.load(self.db))
+            loaded = _Loaded(await FoodSearch.load(self.db))
+            heap.settle("the food search")
+            return loaded
         except Exception as error:
             log.exception("the food database could not be loaded")
             raise FoodsNotReady(str(error)) from error
