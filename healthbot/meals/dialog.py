@@ -6,11 +6,13 @@ never see a command (text starting with "/"), which is obeyed as that command.
 
 A question is answered by a button (a choice, an amount, Skip: each carries the question's
 token, so a press on an older question is "over") or by text (another name for the food, or
-the grams). Every answer is written before the reply and idempotently (an entry once per
-key, an item once per position), and the dialog moves on only after the reply is out: a
-retried answer finds the dialog where it was and does the same again, which the reply
-ledger sends once. A retry after the dialog moved is recognised by its key (`answered_by`)
-and only shows the current question again.
+the grams). Text that cannot be such an answer, a sentence or a question ("what should I eat
+tonight?"), is not taken for one: it goes on to the coach, and the question stays open for
+its buttons or a later answer. Every answer is written before the reply and idempotently
+(an entry once per key, an item once per position), and the dialog moves on only after the
+reply is out: a retried answer finds the dialog where it was and does the same again, which
+the reply ledger sends once. A retry after the dialog moved is recognised by its key
+(`answered_by`) and only shows the current question again.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ log = logging.getLogger(__name__)
 DESTINY = "meals"
 """The FSM destiny of the meal dialog (the default one belongs to other dialogs)."""
 _GRAMS = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(g|gr|grams?|oz|ounces?)?\s*$", re.IGNORECASE)
+_ANSWER_WORDS = 4  # text without a digit and longer than this is a sentence, not an answer
 _QUESTION_ACTION = re.compile(r"^meal:(pick|skip|g):([0-9a-f]{8})(?::([0-9]{1,2}))?$")
 
 
@@ -63,6 +66,16 @@ def meal_dialog(state: FSMContext) -> FSMContext:
 async def answering(message: Message, state: FSMContext) -> bool:
     """Filter: a meal question is open."""
     return await meal_dialog(state).get_state() == Logging.answering.state
+
+
+async def may_answer(message: Message) -> bool:
+    """Filter: text that can answer a meal question: with a number ("120 g", "2 slices"), or
+    a few words ending in no question mark (a food's name, "a slice"). A longer sentence
+    without a number, or a question, is for the coach."""
+    text = message.text or ""
+    if any(c.isdigit() for c in text):
+        return True
+    return len(text.split()) <= _ANSWER_WORDS and not text.rstrip().endswith("?")
 
 
 async def editing(message: Message, state: FSMContext) -> bool:

@@ -29,6 +29,7 @@ from healthbot.meals.charts import week_chart
 from healthbot.meals.dialog import (
     answering,
     editing,
+    may_answer,
     on_answer_text,
     on_edit_text,
     on_question_button,
@@ -68,7 +69,7 @@ def build_router() -> Router:
     router.message.register(cmd_week, Command("week"))
     router.message.register(cmd_history, Command("history"))
     not_a_command = F.text & ~F.text.startswith("/")
-    router.message.register(on_answer_text, not_a_command, answering)
+    router.message.register(on_answer_text, not_a_command, may_answer, answering)
     router.message.register(on_edit_text, not_a_command, editing)
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "pick:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "skip:"))

@@ -23,7 +23,7 @@ from healthbot.registry import FEATURES
 from loadgen.anthropic import MEMORY_EXTRACTOR, FakeAnthropic, Faults
 from loadgen.images import food_photo
 from tests.conftest import create_database, drop_database
-from tests.meals.test_bot import FailOnceAfter, Logged
+from tests.meals.test_bot import FailOnceAfter, Logged, data_of
 from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
 from tests.test_features import feature
 from tests.tracking.test_bot import ForgingTelegram
@@ -174,6 +174,21 @@ async def test_an_allergy_said_once_is_in_a_later_prompt(coached: Coached, uid: 
     # The persona is marked for the prompt cache; the context is not.
     assert request["system"][0]["cache_control"] == {"type": "ephemeral"}
     assert "cache_control" not in request["system"][1]
+
+
+async def test_a_sentence_sent_during_a_meal_question_goes_to_the_coach(
+    coached: Coached, uid: int
+) -> None:
+    [question] = await coached.say(uid, "/log a cup of juice")
+    asked = "what should I drink with dinner tonight?"
+    [answer] = await coached.say(uid, asked)
+    assert coached.requests_of(asked)  # the coach answered it, not the meal question
+    assert "Send another name" not in shown(answer) and "Send the weight" not in shown(answer)
+    assert await coached.entries(uid) == []
+    coached.press(uid, question, data_of(question)[0])  # the question is still open
+    assert "Total:" in shown(await coached.edited(uid, 1))
+    [(_, _, deleted, items)] = await coached.entries(uid)
+    assert (deleted, items) == (False, 1)
 
 
 async def test_the_conversation_is_kept_and_sent_back(coached: Coached, uid: int) -> None:
