@@ -17,6 +17,8 @@ How a query is answered (no aiogram types: the /log parser and the coach's tools
 5. `healthbot.food.ranking` orders the candidates in memory.
 6. When no word matches at all, rapidfuzz compares the query's words run together with each
    food's own name run together ("icecream" -> "Ice creams, vanilla").
+7. The answer is remembered for the same words (the last `REMEMBERED` queries): the table
+   changes only at start, and people log the same foods day after day.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _CANDIDATES = 100  # full-text matches ranked in memory: enough for every plausi
 _RAREST = 3  # the last full-text step looks for any of this many of the query's rarest terms
 _ALIAS_SCORE = 100.0
 _FUZZY_POOL = 50  # name matches the last resort orders by plainness
+REMEMBERED = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,8 @@ class FoodSearch:
         foods: Iterable[FoodName],
         stems: Mapping[str, str | None],
         aliases: Mapping[str, str],
+        *,
+        remembered: int = REMEMBERED,
     ) -> None:
         self.db = db
         self._repository = FoodRepository(db)
@@ -77,9 +82,13 @@ class FoodSearch:
         # For the last resort: names written as one word ("icecream") or badly misspelt.
         self._heads = [e.compact_head for e in entries.values()]
         self._head_entries = list(entries.values())
+        self._remembered = remembered
+        self._answers: dict[tuple[tuple[str, ...], int], tuple[FoodMatch, ...]] = {}
 
     @classmethod
-    async def load(cls, db: Database, *, aliases: bool = True) -> FoodSearch:
+    async def load(
+        cls, db: Database, *, aliases: bool = True, remembered: int = REMEMBERED
+    ) -> FoodSearch:
         """Read names, aliases and the stems of every name word from the database, once."""
         repository = FoodRepository(db)
         foods = await repository.names()
@@ -87,7 +96,7 @@ class FoodSearch:
         stems = await repository.stems(vocabulary)
         found = {a.alias: a.food_uid for a in await repository.aliases()} if aliases else {}
         log.info("food search ready: %d foods, %d words", len(foods), len(stems))
-        return cls(db, foods, stems, found)
+        return cls(db, foods, stems, found, remembered=remembered)
 
     def __len__(self) -> int:
         return len(self._index.entries)
@@ -97,6 +106,17 @@ class FoodSearch:
         words = query_words(query)
         if not words or limit <= 0:
             return []
+        key = (tuple(words), limit)
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = tuple(await self._answer(words, limit))
+            if self._remembered:
+                if len(self._answers) >= self._remembered:
+                    del self._answers[next(iter(self._answers))]  # the oldest
+                self._answers[key] = answer
+        return list(answer)
+
+    async def _answer(self, words: list[str], limit: int) -> list[FoodMatch]:
         alias = self._alias(words)
         # An alias is no typo: "coke" is not "cook".
         terms = self.terms(words, correct=alias is None)

@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from prometheus_client import REGISTRY
 
 from healthbot.db import Database
 from healthbot.food.aliases import ALIASES
@@ -85,6 +86,30 @@ async def test_words_run_together_are_found_by_the_last_resort(ranking_only: Foo
     assert (await ranking_only.search("icecream"))[0].name.startswith("Ice cream")
     assert (await ranking_only.search("peanutbutter"))[0].name.startswith("Peanut butter")
     assert await ranking_only.search("xyzzy") == []
+
+
+def searches() -> float:
+    """Full-text queries sent to PostgreSQL so far."""
+    labels = {"query": "foods.search"}
+    return REGISTRY.get_sample_value("healthbot_db_query_duration_seconds_count", labels) or 0.0
+
+
+async def test_a_repeated_query_is_answered_without_the_database(food_db: Database) -> None:
+    search = await FoodSearch.load(food_db, remembered=2)
+    before = searches()
+    first = await search.search("chicken breast roasted", limit=5)
+    asked = searches() - before
+    assert asked >= 1
+    again = await search.search("  Chicken   BREAST roasted!", limit=5)  # the same words
+    assert again == first
+    assert searches() - before == asked
+    again.clear()  # the caller's list is its own
+    assert await search.search("chicken breast roasted", limit=5) == first
+    assert await search.search("chicken breast roasted", limit=3) == first[:3]  # asked anew
+    await search.search("rice", limit=5)  # a third answer: the oldest is forgotten
+    before = searches()
+    assert await search.search("chicken breast roasted", limit=5) == first
+    assert searches() > before
 
 
 async def test_the_limit_is_respected(food_search: FoodSearch) -> None:
