@@ -11,7 +11,6 @@ from types import TracebackType
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
@@ -39,7 +38,7 @@ from healthbot.telegram.intake import Intake
 from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, TimingMiddleware
 from healthbot.telegram.outbox import OutboxRepository
 from healthbot.telegram.sender import PacedSender, SendLimits
-from healthbot.telegram.session import ApiMetricsMiddleware, PinnedResponseTypes
+from healthbot.telegram.session import ApiMetricsMiddleware, JsonSession
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +74,9 @@ def build_dispatcher(
 
 def build_bot(settings: Settings, token: str, sender: PacedSender) -> Bot:
     """A Bot talking to the configured Bot API server through the paced sender."""
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram.api_base))
+    session = JsonSession(api=TelegramAPIServer.from_base(settings.telegram.api_base))
     session.middleware(sender)  # outermost: pacing and retries around each call
     session.middleware(ApiMetricsMiddleware())  # every HTTP attempt is counted
-    session.middleware(PinnedResponseTypes())
     return Bot(token, session=session, default=DefaultBotProperties(parse_mode=ParseMode.HTML))
 
 

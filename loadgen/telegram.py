@@ -495,6 +495,11 @@ class _Params:
         value = self._values.get(name)
         return None if value is None else str(value)
 
+    def opt_bool(self, name: str) -> bool:
+        """Return a boolean parameter (false when absent): JSON's true, or "true" in a form."""
+        value = self._values.get(name)
+        return value is True or (isinstance(value, str) and value.lower() == "true")
+
     def opt_file(self, name: str) -> FileField | str | None:
         """Return a file parameter: an upload (direct or ``attach://<field>``) or a string."""
         value = self._values.get(name)
@@ -1206,7 +1211,7 @@ class FakeTelegram(FakeServer):
             )
         chat = self._chats[chat_id]
         self._admit("answerCallbackQuery", chat)
-        alert = (params.opt_str("show_alert") or "").lower() == "true"
+        alert = params.opt_bool("show_alert")
         entry = _entry("answerCallbackQuery", chat, text=params.opt_str("text"), show_alert=alert)
         self._record(chat, entry)
         return True
@@ -1253,7 +1258,7 @@ class FakeTelegram(FakeServer):
             allow_missing = bool(reply_parameters.get("allow_sending_without_reply"))
         else:
             message_id = params.opt_int("reply_to_message_id")
-            allow_missing = params.opt_str("allow_sending_without_reply") == "true"
+            allow_missing = params.opt_bool("allow_sending_without_reply")
         if message_id is None:
             return None
         original = chat.messages.get(int(message_id))

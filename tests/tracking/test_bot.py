@@ -56,7 +56,7 @@ class ForgingTelegram(FakeTelegram):
         return self._enqueue("callback_query", {"callback_query": query})
 
     async def _answer_callback_query(self, params: Any) -> bool:
-        if params.opt_str("show_alert") == "true":
+        if params.opt_bool("show_alert"):
             self.alerts.append(params.opt_str("text") or "")
         return await super()._answer_callback_query(params)
 
