@@ -206,6 +206,12 @@ class Phase:
         """Final replies per second over the run."""
         return self.replies / self.duration if self.duration > 0 else 0.0
 
+    def second_half(self) -> list[Sample]:
+        """The messages sent in the second half of the run: the daemon's start-up (loading
+        the food search and the embedding model, the first users arriving) is behind them."""
+        middle = self.started_at + self.duration / 2
+        return [sample for sample in self.samples if sample.sent_at >= middle]
+
     def cpu_per_1000(self, seconds: float | None) -> float | None:
         """CPU seconds per 1,000 final replies."""
         replies = self.replies
@@ -269,6 +275,10 @@ def _phase_json(phase: Phase) -> dict[str, Any]:
         "commands": {
             command: _summary_json(summary)
             for command, summary in summarize_by_command(phase.samples).items()
+        },
+        "commands_second_half": {
+            command: _summary_json(summary)
+            for command, summary in summarize_by_command(phase.second_half()).items()
         },
         "rss_mb": phase.rss_mb,
         "metrics_before": phase.metrics_before,
@@ -367,6 +377,9 @@ def format_phase(phase: Phase) -> str:
     if commands:
         lines += ["", f"{'command':<13}" + header[13:], "-" * len(header)]
         lines += [_summary_row(command, summary) for command, summary in commands.items()]
+        later = summarize_by_command(phase.second_half())
+        lines += ["", "the same, for the messages of the second half of the run (start-up over)"]
+        lines += [_summary_row(command, summary) for command, summary in later.items()]
     overall = summaries["all"]
     errors = ", ".join(f"{kind} {count}" for kind, count in overall.errors_by_kind.items())
     lines += [

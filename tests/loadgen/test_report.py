@@ -24,7 +24,7 @@ from loadgen.monitor import (
     series_key,
     split_series_key,
 )
-from loadgen.report import Phase, Report, derived_metrics, format_phase, write_json
+from loadgen.report import Phase, Report, _phase_json, derived_metrics, format_phase, write_json
 
 HEADER = """\
 # HELP healthbot_cache_hits_total Cache hits by tier (local, redis) and namespace.
@@ -325,3 +325,24 @@ def test_commands_are_summarized_one_by_one_most_used_first() -> None:
         )
     )
     assert "/today" in phase_text and "command" in phase_text
+
+
+def test_the_second_half_of_a_run_is_summarized_apart() -> None:
+    from loadgen.report import Sample
+
+    def sample(sent_at: float, seconds: float) -> Sample:
+        done = sent_at + seconds
+        return Sample(1, "food", "/log an egg", sent_at, first_at=done, final_at=done, replies=1)
+
+    # Slow answers while the daemon starts, fast ones later.
+    samples = [sample(100.0 + t, 0.5) for t in range(5)] + [
+        sample(100.0 + t, 0.02) for t in range(10, 20)
+    ]
+    phase = Phase(label="x", bot="daemon", users=1, sessions=1, started_at=100.0,
+                  duration=20.0, samples=samples)  # fmt: skip
+    assert [s.sent_at for s in phase.second_half()] == [100.0 + t for t in range(10, 20)]
+    data = _phase_json(phase)
+    assert data["commands"]["/log"]["messages"] == 15
+    later = data["commands_second_half"]["/log"]
+    assert later["messages"] == 10 and later["final_s"]["max"] == pytest.approx(0.02)
+    assert "second half of the run" in format_phase(phase)
