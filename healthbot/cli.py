@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from healthbot import __version__
+from healthbot import __version__, heap
 from healthbot.config import Settings, load_settings
 from healthbot.errors import ConfigError, HealthbotError, StopRequested
 from healthbot.logs import redact, setup_logging
@@ -151,8 +151,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
     """Run the daemon until SIGTERM or SIGINT; drain, close, exit 0."""
-    from healthbot import heap
-
     token = settings.require_token().get_secret_value()
     heap.enable()
     asyncio.run(_serve(settings, token))
@@ -160,7 +158,6 @@ def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
 
 
 async def _serve(settings: Settings, token: str) -> None:
-    from healthbot import heap
     from healthbot.app import App
     from healthbot.systemd import Notifier
 
