@@ -111,9 +111,13 @@ class OutcomeRow:
 
 @dataclass(frozen=True, slots=True)
 class SnoozeRow:
-    """When a snoozed reminder comes again."""
+    """What a snooze press found: when the reminder comes again (None: no snooze, now or
+    by an earlier try of this key), the delivery's answer before the press, and whether
+    the user had room for one more reminder."""
 
-    at: datetime
+    at: datetime | None
+    outcome: str | None
+    room: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,15 +278,38 @@ class ReminderRepository:
         )
 
     async def snooze(
-        self, user_id: int, delivery_id: int, schedule: dict[str, Any], at: datetime, key: str
+        self,
+        user_id: int,
+        delivery_id: int,
+        schedule: dict[str, Any],
+        at: datetime,
+        key: str,
+        *,
+        limit: int,
     ) -> SnoozeRow | None:
-        """Record a snooze and add a one-off copy of the reminder at `at`, once per key
-        (a retry returns the first one's time); None if the delivery is not the user's."""
+        """Answer an unanswered delivery with a snooze and add a one-off copy of its reminder
+        at `at`, once per key (a retry finds the first one's time), while the user has fewer
+        than `limit` reminders; None if the delivery is not the user's."""
+        # Every CTE sees the snapshot before the statement: `delivery` and `room` say how
+        # things stood, `retried` whether an earlier try of this key made the snooze. A
+        # delivery is snoozed once (`outcome IS NULL`, rechecked under its row lock by a
+        # concurrent press), and a snooze counts toward the cap as /remind's reminders do.
         return await self.db.fetch_one(
             "reminders.snooze",
-            "WITH answered AS ("
+            "WITH delivery AS ("
+            " SELECT outcome FROM reminder_deliveries"
+            " WHERE id = %(id)s AND user_id = %(user_id)s),"
+            " retried AS ("
+            " SELECT (schedule->>'once')::timestamptz AS at FROM reminders"
+            " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s),"
+            " room AS ("
+            " SELECT count(*) < %(limit)s AS ok FROM reminders"
+            " WHERE user_id = %(user_id)s AND next_run_at IS NOT NULL),"
+            " answered AS ("
             " UPDATE reminder_deliveries SET outcome = 'snoozed', outcome_at = now()"
-            " WHERE id = %(id)s AND user_id = %(user_id)s RETURNING reminder_id),"
+            " WHERE id = %(id)s AND user_id = %(user_id)s AND outcome IS NULL"
+            " AND (SELECT ok FROM room) AND NOT EXISTS (SELECT 1 FROM retried)"
+            " RETURNING reminder_id),"
             " added AS ("
             " INSERT INTO reminders (user_id, kind, text, schedule, timezone, next_run_at,"
             "  idempotency_key)"
@@ -290,17 +317,16 @@ class ReminderRepository:
             " FROM reminders r JOIN answered a ON r.id = a.reminder_id"
             " ON CONFLICT (user_id, idempotency_key) DO NOTHING"
             " RETURNING (schedule->>'once')::timestamptz AS at)"
-            " SELECT at FROM added"
-            " UNION ALL"
-            " SELECT (schedule->>'once')::timestamptz FROM reminders"
-            " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s"
-            " LIMIT 1",
+            " SELECT coalesce((SELECT at FROM added), (SELECT at FROM retried)) AS at,"
+            "  d.outcome, (SELECT ok FROM room) AS room"
+            " FROM delivery d",
             {
                 "id": delivery_id,
                 "user_id": user_id,
                 "schedule": Jsonb(schedule),
                 "at": at,
                 "key": key,
+                "limit": limit,
             },
             SnoozeRow,
         )

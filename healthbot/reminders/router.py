@@ -20,7 +20,12 @@ from healthbot.profile.service import ProfileService
 from healthbot.reminders.format import moment, schedule_text
 from healthbot.reminders.phrases import ReminderPhraseError
 from healthbot.reminders.scheduler import DELIVERY_PREFIX
-from healthbot.reminders.service import Reminder, RemindersService, TooManyReminders
+from healthbot.reminders.service import (
+    AlreadyAnswered,
+    Reminder,
+    RemindersService,
+    TooManyReminders,
+)
 from healthbot.reminders.texts import TEXTS, ReminderTexts
 
 log = logging.getLogger(__name__)
@@ -189,13 +194,10 @@ async def on_delivery_button(
         return
     action, delivery_id, user_id = match[1], int(match[2]), query.from_user.id
     if action == "snooze":
-        at = await reminders.snooze(user_id, delivery_id, op.step("snooze"))
-        if at is None:
-            await refuse(query, texts)
+        snoozed = await snooze_delivery(query, texts, reminders, delivery_id, op.step("snooze"))
+        if snoozed is None:
             return
-        zone = await reminders.zone(user_id)
-        status = texts.snoozed.format(when=moment(texts, at, zone, reminders.clock()))
-        text = None
+        status, text = snoozed, None
     else:
         done = action == "done"
         text = await reminders.answer(user_id, delivery_id, "done" if done else "skipped")
@@ -216,6 +218,34 @@ async def on_delivery_button(
             else texts.delivered.format(text=html.escape(text))
         )
         await query.message.edit_text(f"{shown}\n{status}", reply_markup=None)
+
+
+async def snooze_delivery(
+    query: CallbackQuery,
+    texts: ReminderTexts,
+    reminders: RemindersService,
+    delivery_id: int,
+    key: str,
+) -> str | None:
+    """Snooze the delivery; the status to show, or None when the press was answered with
+    why nothing was snoozed (not theirs, snoozed or answered before, at the cap)."""
+    user_id = query.from_user.id
+    try:
+        at = await reminders.snooze(user_id, delivery_id, key)
+    except AlreadyAnswered as answered:
+        again = texts.already_snoozed if answered.outcome == "snoozed" else texts.already_answered
+        await answer_query(query, again, alert=True)
+        return None
+    except TooManyReminders:
+        await answer_query(
+            query, texts.snooze_full.format(limit=reminders.max_per_user), alert=True
+        )
+        return None
+    if at is None:
+        await refuse(query, texts)
+        return None
+    zone = await reminders.zone(user_id)
+    return texts.snoozed.format(when=moment(texts, at, zone, reminders.clock()))
 
 
 async def refuse(query: CallbackQuery, texts: ReminderTexts) -> None:

@@ -38,6 +38,14 @@ class TooManyReminders(UserInputError):
     """The user has as many reminders as one may have."""
 
 
+class AlreadyAnswered(UserInputError):
+    """The delivery was answered before (snoozed, done or skipped): it is snoozed only once."""
+
+    def __init__(self, message: str, outcome: str | None) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+
+
 @dataclass(frozen=True, slots=True)
 class Reminder:
     """A user's reminder: what, when (parsed), and whether it is paused."""
@@ -178,9 +186,19 @@ class RemindersService:
         return None if row is None else row.text
 
     async def snooze(self, user_id: int, delivery_id: int, key: str) -> datetime | None:
-        """Send the reminder again `snooze` from now, once per key; when (None: not theirs)."""
+        """Send the reminder again `snooze` from now, once per key; when (None: not theirs).
+
+        A delivery is snoozed once, and the copy counts toward `max_per_user`: raises
+        AlreadyAnswered or TooManyReminders, having stored nothing, when it cannot be.
+        """
         at = (self.clock() + self.snooze_for).astimezone(UTC).replace(microsecond=0)
         row = await self.repository.snooze(
-            user_id, delivery_id, schedule_to_json(Once(at)), at, key
+            user_id, delivery_id, schedule_to_json(Once(at)), at, key, limit=self.max_per_user
         )
-        return None if row is None else row.at
+        if row is None:
+            return None
+        if row.at is not None:
+            return row.at
+        if row.outcome is not None or row.room:  # room but no snooze: a concurrent press won
+            raise AlreadyAnswered(f"delivery {delivery_id} was answered", row.outcome)
+        raise TooManyReminders(f"user {user_id} has {self.max_per_user} reminders")

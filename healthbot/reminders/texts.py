@@ -60,6 +60,9 @@ class ReminderTexts:
     marked_done: str
     marked_skipped: str
     snoozed: str
+    already_snoozed: str
+    already_answered: str
+    snooze_full: str
     weekdays: tuple[str, ...]  # Monday first
     every_day: str
     on_weekdays: str
@@ -133,6 +136,10 @@ EN = ReminderTexts(
     marked_done="✅ Done",
     marked_skipped="⏭ Skipped",
     snoozed="⏰ Snoozed until {when}",
+    already_snoozed="This reminder is snoozed already: it comes back once.",
+    already_answered="You've answered this reminder already.",
+    snooze_full="You have {limit} reminders already, so I can't snooze this one. "
+    "Delete one in /reminders first.",
     weekdays=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     every_day="every day",
     on_weekdays="weekdays",
