@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -26,6 +24,7 @@ import anthropic
 from healthbot.coach import prompt
 from healthbot.coach.llm import ModelClient, read_stream
 from healthbot.coach.preferences import PreferenceRepository, extract
+from healthbot.coach.ratelimit import MessageWindow
 from healthbot.coach.repository import CoachRepository, Turn, Usage
 from healthbot.coach.tools import TOOLS, Toolbox
 from healthbot.config import AnthropicSettings
@@ -72,7 +71,7 @@ class CoachService:
         self.client = client
         self.repository = repository
         self.preferences = preferences
-        self._recent: dict[int, deque[tuple[float, str]]] = {}
+        self.window = MessageWindow(settings.messages_per_minute, 60.0)
 
     def model_for(self, text: str, *, photo: bool = False) -> str:
         """The fast model for a short, simple message ("hi", "thanks!"), else (and for a
@@ -84,14 +83,8 @@ class CoachService:
     async def check(self, user_id: int, op: OpKey) -> None:
         """Raise `Refusal` when the user writes too fast or spent today's tokens. A retried
         update is not counted twice."""
-        now = time.monotonic()
-        recent = self._recent.setdefault(user_id, deque())
-        while recent and now - recent[0][0] > 60:
-            recent.popleft()
-        if all(key != op.value for _, key in recent):
-            if len(recent) >= self.settings.messages_per_minute:
-                raise Refusal("too_fast")
-            recent.append((now, op.value))
+        if not self.window.admit(user_id, op.value):
+            raise Refusal("too_fast")
         if await self.repository.tokens_today(user_id) >= self.settings.daily_tokens:
             raise Refusal("budget_spent")
 
