@@ -111,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     inbox.add_argument("--limit", type=int, default=20, help="failed updates to list")
     inbox.set_defaults(command=cmd_inbox)
 
-    backup = command("backup", "dump the database and its manifest into one file")
+    key_help = "the backup key (default: DATA_DIR/backup_key, made at the first backup)"
+    backup = command("backup", "dump the database and its manifest into one signed file")
     backup.add_argument(
         "file", type=Path, metavar="FILE",
         help="the backup file to write; a directory: a dated file in it",
@@ -120,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
         "--keep", type=int, default=None, metavar="N",
         help="with a directory: keep only the newest N dated backups there",
     )  # fmt: skip
+    backup.add_argument("--key", type=Path, metavar="FILE", help=key_help)
     backup.set_defaults(command=cmd_backup)
 
     restore = command("restore", "restore a backup into an empty database")
@@ -127,6 +129,11 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "--force", action="store_true", help="replace what the database holds (all of it)"
     )
+    restore.add_argument("--key", type=Path, metavar="FILE", help=key_help)
+    restore.add_argument(
+        "--trust-unsigned", action="store_true",
+        help="restore a file this installation's key did not sign (know where it came from)",
+    )  # fmt: skip
     restore.set_defaults(command=cmd_restore)
 
     stats = command("stats", "per table: size, rows and the oldest row")
@@ -238,7 +245,7 @@ def cmd_inbox(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
     """Write a backup file (or a dated one into a directory, keeping the newest N)."""
-    from healthbot.backup import backup_into, create_backup
+    from healthbot.backup import backup_into, create_backup, load_or_create_key
     from healthbot.health import database_url
     from healthbot.stats import human_size
 
@@ -248,6 +255,7 @@ def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
         if args.file.exists() and not args.file.is_dir():
             raise ConfigError(f"--keep N: {args.file} must be a directory (dated backups go there)")
         args.file.mkdir(mode=0o700, parents=True, exist_ok=True)  # backups hold personal data
+    key = load_or_create_key(_key_path(settings, args))
     start = time.perf_counter()
     removed: list[Path] = []
     # While the daemon runs, its embedded server is used: pg_dump reads a snapshot and
@@ -255,9 +263,9 @@ def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
     with database_url(settings) as url:
         target = _target(settings, url)
         if args.file.is_dir():
-            path, manifest, removed = backup_into(target, args.file, args.keep)
+            path, manifest, removed = backup_into(target, args.file, key, args.keep)
         else:
-            path, manifest = args.file, create_backup(target, args.file)
+            path, manifest = args.file, create_backup(target, args.file, key)
     size = path.stat().st_size
     print(
         f"backup written: {path} ({human_size(size)}, schema version {manifest.schema_version}, "
@@ -270,12 +278,16 @@ def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
-    """Check a backup file, then restore it in one transaction and migrate it up."""
-    from healthbot.backup import check_schema, open_backup, restore_backup
+    """Check a backup file and its signature, restore it, and migrate it up."""
+    from healthbot.backup import authenticate, check_schema, load_key, open_backup, restore_backup
     from healthbot.health import database_url
 
     start = time.perf_counter()
     backup = open_backup(args.file)  # a bad file is refused before any database is touched
+    if args.trust_unsigned:
+        print(f"healthbot: not checking who made {args.file} (--trust-unsigned)", file=sys.stderr)
+    else:
+        authenticate(backup, load_key(_key_path(settings, args)))
     check_schema(backup)
     # Never beside a running daemon: it would see its tables vanish and come back.
     with database_url(settings, exclusive=True) as url:
@@ -301,6 +313,12 @@ def cmd_stats(settings: Settings, _: argparse.Namespace) -> int:
     with database_url(settings) as url:
         print("\n".join(format_stats(table_stats(_target(settings, url).dsn))))
     return EXIT_OK
+
+
+def _key_path(settings: Settings, args: argparse.Namespace) -> Path:
+    from healthbot.backup import default_key_path
+
+    return args.key if args.key is not None else default_key_path(settings.data_dir)
 
 
 def _target(settings: Settings, url: str) -> Target:

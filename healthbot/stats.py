@@ -9,6 +9,9 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from healthbot.db.tools import last_line
+from healthbot.errors import DatabaseUnavailable
+
 # The column that dates a row, in order of preference: the first one a table has is used.
 AGE_COLUMNS = (
     "created_at", "received_at", "claimed_at", "logged_at", "eaten_at", "unlocked_at",
@@ -43,7 +46,11 @@ class TableStats:
 def table_stats(dsn: str) -> list[TableStats]:
     """Every user table, biggest first. Counts are exact (count(*)): seconds at most here."""
     columns = list(AGE_COLUMNS)
-    with psycopg.connect(dsn) as conn:
+    try:
+        conn = psycopg.connect(dsn)
+    except psycopg.OperationalError as exc:
+        raise DatabaseUnavailable(f"cannot reach the database: {last_line(str(exc))}") from None
+    with conn:
         # One snapshot: the rows and dates agree with each other.
         conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         conn.read_only = True

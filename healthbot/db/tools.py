@@ -1,4 +1,4 @@
-"""PostgreSQL's client programs (pg_dump, pg_restore, psql) and how to call them safely.
+"""PostgreSQL's client programs (pg_dump, pg_restore) and how to call them safely.
 
 pgserver ships version 16 of each, matching the embedded server. A configured server may be
 newer, and pg_dump refuses a server newer than itself: the newest of pgserver's program and
@@ -17,6 +17,7 @@ import subprocess
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
@@ -104,3 +105,19 @@ def _version_of(path: Path) -> Program | None:
         return None
     match = _VERSION.search(out)
     return Program(path, int(match[1])) if match else None
+
+
+def stderr_line(errors: IO[bytes]) -> str:
+    """The line that says why a program failed: its first ERROR, else its last line."""
+    errors.seek(0)
+    lines = [ln.strip() for ln in errors.read().decode(errors="replace").splitlines() if ln.strip()]
+    for line in lines:
+        if "ERROR:" in line:
+            return " ".join(line[line.index("ERROR:") :].split())
+    return lines[-1] if lines else "no message"
+
+
+def last_line(text: str) -> str:
+    """The last non-empty line of an error's text (psycopg's end with the server's reason)."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    return lines[-1] if lines else "no message"

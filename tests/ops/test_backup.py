@@ -11,7 +11,6 @@ import stat
 import subprocess
 import sys
 import tarfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -21,6 +20,8 @@ from psycopg.conninfo import make_conninfo
 from healthbot.backup import (
     DUMP_MEMBER,
     MANIFEST_MEMBER,
+    SIGNATURE_MEMBER,
+    BackupKey,
     Manifest,
     backup_into,
     create_backup,
@@ -31,48 +32,10 @@ from healthbot.db.migrations import apply_migrations, find_sql_dir, load_migrati
 from healthbot.db.tools import Target
 from healthbot.errors import BackupError
 from tests.conftest import create_database, drop_database
-from tests.ops.fill import fill, table_rows
+from tests.ops.fill import table_rows
 
 ROOT = Path(__file__).parents[2]
 LATEST = max(m.version for m in load_migrations())
-
-
-@pytest.fixture(scope="module")
-def source_url(postgres_admin_url: str) -> Iterator[str]:
-    """A migrated database with rows in every table (read only: tests do not change it)."""
-    url = create_database(postgres_admin_url)
-    asyncio.run(apply_migrations(url))
-    fill(url)
-    yield url
-    drop_database(postgres_admin_url, url)
-
-
-@pytest.fixture(scope="module")
-def backup_file(source_url: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A backup of `source_url`."""
-    path = tmp_path_factory.mktemp("backup") / "source.backup"
-    create_backup(Target.from_url(source_url), path)
-    return path
-
-
-@pytest.fixture
-def new_database(postgres_admin_url: str) -> Iterator[str]:
-    """An empty database (no tables), dropped after the test."""
-    url = create_database(postgres_admin_url)
-    yield url
-    drop_database(postgres_admin_url, url)
-
-
-@pytest.fixture
-def other_database(postgres_admin_url: str) -> Iterator[str]:
-    """A migrated database holding other data than the backup."""
-    url = create_database(postgres_admin_url)
-    asyncio.run(apply_migrations(url))
-    with psycopg.connect(url) as conn:
-        conn.execute("INSERT INTO users (id, first_name) VALUES (7, 'Other')")
-        conn.execute("CREATE TABLE extra (id int)")
-    yield url
-    drop_database(postgres_admin_url, url)
 
 
 def test_every_table_is_filled(source_url: str) -> None:
@@ -85,7 +48,7 @@ def test_a_backup_is_one_private_file_with_a_manifest_of_every_table(
 ) -> None:
     assert stat.S_IMODE(backup_file.stat().st_mode) == 0o600
     with tarfile.open(backup_file) as tar:
-        assert tar.getnames() == [DUMP_MEMBER, MANIFEST_MEMBER]
+        assert tar.getnames() == [DUMP_MEMBER, MANIFEST_MEMBER, SIGNATURE_MEMBER]
     manifest = open_backup(backup_file).manifest
     counts = {name: len(rows) for name, rows in table_rows(source_url).items()}
     assert manifest.tables == counts
@@ -120,7 +83,7 @@ def test_a_database_with_data_is_refused_without_force_and_replaced_with_it(
 
 
 def test_an_older_backup_is_restored_then_migrated_up(
-    postgres_admin_url: str, new_database: str, tmp_path: Path
+    postgres_admin_url: str, new_database: str, key: BackupKey, tmp_path: Path
 ) -> None:
     older = tmp_path / "sql"
     older.mkdir()
@@ -131,7 +94,7 @@ def test_an_older_backup_is_restored_then_migrated_up(
         asyncio.run(apply_migrations(old_url, older))
         with psycopg.connect(old_url) as conn:
             conn.execute("INSERT INTO users (id, first_name) VALUES (1, 'Old')")
-        create_backup(Target.from_url(old_url), tmp_path / "old.backup")
+        create_backup(Target.from_url(old_url), tmp_path / "old.backup", key)
     finally:
         drop_database(postgres_admin_url, old_url)
     backup = open_backup(tmp_path / "old.backup")
@@ -143,11 +106,13 @@ def test_an_older_backup_is_restored_then_migrated_up(
         assert conn.execute("SELECT first_name FROM users").fetchall() == [("Old",)]
 
 
-def test_backup_into_a_directory_keeps_the_newest_n(source_url: str, tmp_path: Path) -> None:
+def test_backup_into_a_directory_keeps_the_newest_n(
+    source_url: str, key: BackupKey, tmp_path: Path
+) -> None:
     for name in ("healthbot-20240101-000000Z.backup", "healthbot-20240102-000000Z.backup"):
         (tmp_path / name).write_bytes(b"old")
     (tmp_path / "mine.backup").write_bytes(b"not ours")
-    path, _, removed = backup_into(Target.from_url(source_url), tmp_path, keep=2)
+    path, _, removed = backup_into(Target.from_url(source_url), tmp_path, key, keep=2)
     assert [p.name for p in removed] == ["healthbot-20240101-000000Z.backup"]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["healthbot-20240102-000000Z.backup", path.name, "mine.backup"]
@@ -158,17 +123,26 @@ def test_backup_into_a_directory_keeps_the_newest_n(source_url: str, tmp_path: P
 
 
 def _rewritten(
-    backup: Path, out: Path, edit_manifest: object = None, dump: bytes | None = None
+    backup: Path,
+    out: Path,
+    edit_manifest: object = None,
+    dump: bytes | None = None,
+    key: BackupKey | None = None,
 ) -> Path:
-    """A copy of a backup with its manifest edited (a function of the dict) or its dump replaced."""
+    """A copy of a backup with its manifest edited (a function of the dict) or its dump replaced,
+    signed again by `key` (None: the old signature is kept)."""
     with tarfile.open(backup) as tar:
         data = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
     manifest = json.loads(data[MANIFEST_MEMBER])
-    if callable(edit_manifest):
-        edit_manifest(manifest)
     if dump is not None:
         data[DUMP_MEMBER] = dump
+    if callable(edit_manifest):
+        edit_manifest(manifest)
     data[MANIFEST_MEMBER] = json.dumps(manifest).encode()
+    if key is not None:
+        manifest["key_fingerprint"] = key.fingerprint
+        data[MANIFEST_MEMBER] = json.dumps(manifest).encode()
+        data[SIGNATURE_MEMBER] = f"hmac-sha256:{key.sign(data[MANIFEST_MEMBER])}\n".encode()
     with tarfile.open(out, "w") as tar:
         for name, content in data.items():
             info = tarfile.TarInfo(name)
@@ -177,8 +151,9 @@ def _rewritten(
     return out
 
 
-def bad_files(backup: Path, folder: Path) -> dict[str, tuple[Path, str]]:
-    """Each kind of bad file, with what its error line says."""
+def bad_files(backup: Path, folder: Path, key: BackupKey) -> dict[str, tuple[Path, str]]:
+    """Each kind of bad file, signed by `key` where it has a manifest, with what its error
+    line says."""
     truncated = folder / "truncated.backup"
     truncated.write_bytes(backup.read_bytes()[: backup.stat().st_size // 2])
     random_bytes = folder / "random.backup"
@@ -200,13 +175,16 @@ def bad_files(backup: Path, folder: Path) -> dict[str, tuple[Path, str]]:
         "random": (random_bytes, "not a healthbot backup"),
         "empty": (empty, "empty file"),
         "no manifest": (no_manifest, "no manifest.json"),
-        "newer schema": (_rewritten(backup, folder / "newer.backup", newer), "newer than this"),
+        "newer schema": (
+            _rewritten(backup, folder / "newer.backup", newer, key=key),
+            "newer than this",
+        ),
         "altered dump": (
-            _rewritten(backup, folder / "altered.backup", dump=b"PGDMP" + bytes(100)),
+            _rewritten(backup, folder / "altered.backup", dump=b"PGDMP" + bytes(100), key=key),
             "damaged",
         ),
         "wrong counts": (
-            _rewritten(backup, folder / "counts.backup", wrong_counts),
+            _rewritten(backup, folder / "counts.backup", wrong_counts, key=key),
             "restore check: public.users has 2 rows, the backup holds 99",
         ),
     }
@@ -217,9 +195,9 @@ def bad_files(backup: Path, folder: Path) -> dict[str, tuple[Path, str]]:
     ["truncated", "random", "empty", "no manifest", "newer schema", "altered dump", "wrong counts"],
 )
 def test_a_bad_file_is_refused_and_the_database_is_untouched(
-    kind: str, backup_file: Path, other_database: str, tmp_path: Path
+    kind: str, backup_file: Path, key: BackupKey, other_database: str, tmp_path: Path
 ) -> None:
-    path, message = bad_files(backup_file, tmp_path)[kind]
+    path, message = bad_files(backup_file, tmp_path, key)[kind]
     before = table_rows(other_database)
     with pytest.raises(BackupError, match=message):
         # --force, the strongest case: even then, nothing is dropped.
@@ -272,11 +250,14 @@ def test_the_cli_backs_up_and_restores_and_refuses_a_second_restore(
 
 
 def test_the_cli_says_why_a_bad_file_is_refused_in_one_line(
-    backup_file: Path, other_database: str, tmp_path: Path
+    backup_file: Path, key: BackupKey, other_database: str, tmp_path: Path
 ) -> None:
     before = table_rows(other_database)
-    for kind, (path, message) in bad_files(backup_file, tmp_path).items():
-        result = healthbot("restore", "--force", str(path), url=other_database, data_dir=tmp_path)
+    for kind, (path, message) in bad_files(backup_file, tmp_path, key).items():
+        result = healthbot(
+            "restore", "--force", "--key", str(key.path), str(path),
+            url=other_database, data_dir=tmp_path,
+        )  # fmt: skip
         assert result.returncode == 1, kind
         assert result.stderr.count("\n") == 1, (kind, result.stderr)
         assert result.stderr.startswith("healthbot: ") and message in result.stderr, kind
@@ -290,7 +271,8 @@ def test_a_failed_backup_leaves_no_file_and_hides_the_password(tmp_path: Path) -
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("healthbot: backup failed")
     assert secret not in result.stderr
-    assert [p.name for p in tmp_path.iterdir()] == []
+    # No backup, not even a temporary one; the key is made before pg_dump is asked anything.
+    assert [p.name for p in tmp_path.iterdir()] == ["backup_key"]
 
 
 def test_a_manifest_round_trips() -> None:

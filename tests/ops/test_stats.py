@@ -59,3 +59,11 @@ def test_stats_lists_every_table_with_its_size_rows_and_oldest_row(
     assert len({(m.end(2), m.end(3)) for m in map(row.match, lines) if m}) == 1
     rows = 2500 + 1 + len(load_migrations())  # the history, the user, schema_migrations
     assert total.split()[0] == "total" and total.split()[3] == f"{rows:,}"
+
+
+def test_an_unreachable_database_fails_stats_in_one_line(tmp_path: Path) -> None:
+    result = healthbot("stats", url=f"postgresql://postgres@/nosuchdb?host={tmp_path}",
+                       data_dir=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("healthbot: cannot reach the database: ")
