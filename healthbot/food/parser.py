@@ -12,6 +12,9 @@ reply. Decisions, chosen so that a mistake is visible in the confirmation rather
 - A range is its middle ("2-3 eggs" is 2.5); "a couple" is 2, "a few" and "several" are 3.
 - A minus sign before a number is an error, never dropped; "- 2 eggs" (a dash and a space)
   is a bulleted list line.
+- What Python's float() reads but no one eats ("nan", "inf", "infinity", "1e999", any case,
+  any sign) is a number that cannot be read: refused, neither taken as an amount nor left in
+  the food's name, where search would pass over it and log the rest ("nan eggs" as an egg).
 - No quantity means one (`quantity_typed` is False so that the caller can pick a serving).
 - The whole message is refused when any item is implausible: more than `MAX_GRAMS` of a mass
   or volume in one item, or more than `MAX_COUNT` of anything else; nothing is half-logged.
@@ -124,6 +127,11 @@ _KEEP_TOGETHER = re.compile(
     re.IGNORECASE,
 )
 _EXPONENT = re.compile(r"[0-9]+(?:[.,][0-9]+)?e[+-]?[0-9]+")  # scientific notation
+# What float() reads that is no number, alone or in a sign, range or fraction ("-inf", "2-nan",
+# "nan/2"); tokens are folded to lower case.
+_NOT_FINITE = re.compile(r"(?:^|[-/.,])(?:nan|inf|infinity)(?:$|[-/.,])")
+# Foods whose name starts with one of those words: "nan bread" is how many spell naan.
+_NOT_FINITE_FOODS = frozenset({"nan bread"})
 _BULLET = re.compile(r"^(?:[-–—•*·]\s+|[•*·]\s*|\d+[.)]\s+)")  # "- eggs", "• eggs", "1. eggs"
 
 
@@ -352,6 +360,8 @@ def _parse_item(span: str) -> ParsedItem | None:
         raise FoodParseError(ParseProblem.NEGATIVE, span)  # never read "-2 eggs" as 2 eggs
     if any(_EXPONENT.fullmatch(part) for part in tokens):
         raise FoodParseError(ParseProblem.BAD_NUMBER, span)  # "1e308 g": no food is named so
+    if any(_not_finite_at(tokens, index) for index in range(len(tokens))):
+        raise FoodParseError(ParseProblem.BAD_NUMBER, span)  # "nan eggs", "inf g rice"
     value, index = _quantity(tokens, 0)
     if tokens[0] in ("a", "an", "one") and index == 1 and _number(_at(tokens, 1)) is not None:
         # "a 6 oz steak", "one 200g yogurt": the article counts one of what follows
@@ -373,6 +383,14 @@ def _parse_item(span: str) -> ParsedItem | None:
     item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed)
     _check_plausible(item)
     return item
+
+
+def _not_finite_at(tokens: list[str], index: int) -> bool:
+    """The token at `index` is a number float() reads that is none ("nan", "-inf"), and no
+    food's name starts with it there."""
+    if _NOT_FINITE.search(tokens[index]) is None:
+        return False
+    return singular(" ".join(tokens[index : index + 2])) not in _NOT_FINITE_FOODS
 
 
 def _check_plausible(item: ParsedItem) -> None:

@@ -106,6 +106,19 @@ def test_singular_makes_the_last_word_singular(plural: str, singular_form: str) 
         ("1/0 cup rice", ParseProblem.BAD_NUMBER),
         ("1e308 g butter", ParseProblem.BAD_NUMBER),
         ("2 eggs, 1E5 kg rice", ParseProblem.BAD_NUMBER),
+        ("1e999 eggs", ParseProblem.BAD_NUMBER),
+        ("nan eggs", ParseProblem.BAD_NUMBER),
+        ("NaN eggs", ParseProblem.BAD_NUMBER),
+        ("inf eggs", ParseProblem.BAD_NUMBER),
+        ("Infinity cups rice", ParseProblem.BAD_NUMBER),
+        ("-inf eggs", ParseProblem.BAD_NUMBER),
+        ("−INF g rice", ParseProblem.BAD_NUMBER),
+        ("I had nan eggs", ParseProblem.BAD_NUMBER),
+        ("eggs x nan", ParseProblem.BAD_NUMBER),
+        ("chicken breast inf g", ParseProblem.BAD_NUMBER),
+        ("2-nan eggs", ParseProblem.BAD_NUMBER),
+        ("nan/2 cup rice", ParseProblem.BAD_NUMBER),
+        ("toast and nan eggs", ParseProblem.BAD_NUMBER),
         ("999999 kg butter", ParseProblem.TOO_MUCH),
         ("2 eggs and 999999 kg butter", ParseProblem.TOO_MUCH),
         ("6 l milk", ParseProblem.TOO_MUCH),
@@ -134,6 +147,13 @@ def test_the_item_at_fault_is_named() -> None:
     assert raised.value.span == "999999 kg butter"
 
 
+def test_words_that_only_look_like_float_spellings_are_food() -> None:
+    items = parse_meal("nan bread, 2 naan breads, infinite fries, nancy's pie")
+    assert [(item.quantity, item.food) for item in items] == [
+        (1, "nan bread"), (2, "naan breads"), (1, "infinite fries"), (1, "nancy's pie")
+    ]  # fmt: skip
+
+
 def test_the_most_of_an_item_is_accepted() -> None:
     assert parse_meal("5 kg watermelon")[0].quantity == 5
     assert parse_meal("100 almonds")[0].quantity == 100
@@ -155,8 +175,11 @@ _WORDS = [
     "a", "an", "half", "one", "two", "dozen", "couple", "of", "and", "with", "-", "to", "x",
     "1", "2.5", "1,5", "1/2", "½", "2-3", "0", "-1", "1/0", "99999", ".", ",", "small",
     "large", "extra", "egg", "eggs", "rice", "chicken breast", "toast", "🍕", "\x00", "\n",
-    *list(UNIT_ALIASES)[::3],
+    "nan", "NaN", "inf", "-inf", "Infinity", "1e999", *list(UNIT_ALIASES)[::3],
 ]  # fmt: skip
+# Python's float() reads these; none is an amount, nor a food.
+_NOT_FINITE = ["nan", "NaN", "-nan", "inf", "INF", "-inf", "+inf", "infinity", "-Infinity", "1e999"]
+_NOT_FINITE_TEXT = st.sampled_from(_NOT_FINITE)
 _GRAMMAR_TEXT = st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join)
 _NUMERIC_TEXT = st.text(alphabet="0123456789/.,- ½xandofg", max_size=60)
 
@@ -165,6 +188,7 @@ def _check_items(items: list[ParsedItem]) -> None:
     assert 1 <= len(items) <= MAX_ITEMS
     for item in items:
         assert math.isfinite(item.quantity)
+        assert not {"nan", "inf", "-inf", "infinity"} & set(item.food.split())
         assert item.quantity > 0
         assert item.food.strip()
         weight = grams_of(item.quantity, item.unit) if item.unit else None
@@ -181,6 +205,19 @@ def test_any_text_gives_sane_items_or_a_parse_error(text: str) -> None:
         assert error.problem in ParseProblem
         return
     _check_items(items)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_GRAMMAR_TEXT, _NOT_FINITE_TEXT, _GRAMMAR_TEXT)
+def test_a_float_spelling_that_is_no_number_is_never_logged(
+    before: str, word: str, after: str
+) -> None:
+    # Items are read in order: the one holding the word is refused unless one before it is.
+    with pytest.raises(FoodParseError) as raised:
+        parse_meal(f"{before} {word} {after}")
+    if not before.strip():
+        assert raised.value.problem in (ParseProblem.BAD_NUMBER, ParseProblem.NEGATIVE,
+                                        ParseProblem.TOO_MANY_ITEMS)  # fmt: skip
 
 
 @settings(max_examples=50, deadline=None)
