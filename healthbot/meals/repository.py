@@ -118,7 +118,7 @@ def item_row(portion: Portion) -> ItemRow:
         position=portion.position,
         typed=portion.span[:MAX_TYPED],
         food_name=portion.food_name,
-        usda_id=portion.food_uid,
+        usda_id=portion.food_uid or None,  # "": a quick add, energy as the user gave it
         quantity=stored(portion.quantity) if portion.quantity >= 0.01 else None,
         unit=portion.unit,
         size=portion.size,
@@ -139,7 +139,7 @@ def _item_params(entry_id: int, user_id: int, portion: Portion) -> dict[str, obj
         "position": portion.position,
         "typed": portion.span[:MAX_TYPED],
         "food_name": portion.food_name,
-        "usda_id": portion.food_uid,
+        "usda_id": portion.food_uid or None,
         "quantity": round(portion.quantity, 2) if portion.quantity >= 0.01 else None,
         "unit": portion.unit,
         "size": portion.size,

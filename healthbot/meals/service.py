@@ -17,6 +17,7 @@ from healthbot.food.parser import MAX_FOOD_CHARS, MAX_TEXT, FoodParseError, Pars
 from healthbot.localtime import UserLookup, user_zone, utc_now
 from healthbot.meals.foods import FoodCatalog, Portion, Question, is_sure, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
+from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow, item_row
 from healthbot.profile.targets import Targets
 
@@ -171,6 +172,8 @@ class MealService:
         if len(text) > MAX_TEXT:
             raise FoodParseError(ParseProblem.TOO_LONG)
         meal, rest = split_meal(text)
+        if (quick := read_quick_add(rest)) is not None:
+            return Understood(text.strip(), meal, (quick_portion(rest, quick),), ())
         items = parse_meal(rest)
         portions: list[Portion] = []
         questions: list[Question] = []

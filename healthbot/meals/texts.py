@@ -16,6 +16,7 @@ class MealTexts:
     entry_header: str
     entry_deleted: str
     item: str
+    quick_item: str
     total: str
     meals: dict[Meal, str]
     meal_icons: dict[Meal, str]
@@ -67,6 +68,7 @@ EN = MealTexts(
     entry_header="{icon} <b>{meal}</b> · {when}",
     entry_deleted="🗑 <s>{meal} · {when}</s>",
     item="• {span} → {food}, {grams} g · <b>{kcal}</b> kcal",
+    quick_item="• {food} · <b>{kcal}</b> kcal, as you gave it",
     total="<b>Total: {kcal} kcal</b> · protein {protein} g · carbs {carbs} g · fat {fat} g",
     meals={
         Meal.BREAKFAST: "Breakfast",

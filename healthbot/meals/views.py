@@ -88,8 +88,9 @@ def entry_text(texts: MealTexts, entry: Entry) -> str:
     lines = [header]
     for item in entry.items:
         typed = item.typed or item_span(item.quantity, item.unit, item.size)
+        template = texts.item if item.usda_id else texts.quick_item  # no food: a quick add
         lines.append(
-            texts.item.format(
+            template.format(
                 span=html.escape(shorter(typed, MAX_TYPED_SHOWN)),
                 food=html.escape(shorter(item.food_name, MAX_FOOD_SHOWN)),
                 grams=grams(float(item.grams or 0)),

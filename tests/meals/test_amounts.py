@@ -4,35 +4,10 @@ logged an egg). The daemon in-process on the fake Telegram, as in test_bot."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
-from healthbot import meals, profile, tracking
-from healthbot.app import App
-from tests.conftest import create_database, drop_database
 from tests.meals.test_bot import Logged
-from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
-from tests.tracking.test_bot import ForgingTelegram
-
-
-@pytest.fixture(scope="module")
-async def logged(
-    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
-) -> AsyncIterator[Logged]:
-    """The meal, tracking and profile features on a database of the module's own."""
-    url = create_database(postgres_admin_url)
-    try:
-        async with ForgingTelegram(TOKEN) as fake:
-            settings = bot_settings(
-                tmp_path_factory.mktemp("amounts"), url, redis_url, fake.base_url
-            )
-            features = (profile.FEATURE, tracking.FEATURE, meals.FEATURE)
-            async with App(settings, TOKEN, features) as app, app.serving():
-                yield Logged(RunningBot(fake, app), fake, url)
-    finally:
-        drop_database(postgres_admin_url, url)
-
+from tests.test_bot import shown
 
 _ids = iter(range(84_000, 84_100))
 

@@ -7,7 +7,7 @@ One daemon for the module (distinct user ids per test).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,12 +17,9 @@ import pytest
 from aiogram import BaseMiddleware, Router
 from aiogram.types import TelegramObject, Update
 
-from healthbot import meals, profile, tracking
-from healthbot.app import App
 from healthbot.profile.service import ProfileService
 from loadgen.telegram import SentMessage
-from tests.conftest import create_database, drop_database
-from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
+from tests.test_bot import RunningBot, shown
 from tests.test_features import feature, running
 from tests.tracking.test_bot import ForgingTelegram
 from tests.waiting import until
@@ -97,22 +94,6 @@ class Logged:
             "SELECT id FROM food_entries WHERE user_id = %s ORDER BY id DESC LIMIT 1", user_id
         )
         return int(rows[0][0])
-
-
-@pytest.fixture(scope="module")
-async def logged(
-    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
-) -> AsyncIterator[Logged]:
-    url = create_database(postgres_admin_url)
-    try:
-        async with ForgingTelegram(TOKEN) as fake:
-            tmp_path = tmp_path_factory.mktemp("meals")
-            settings = bot_settings(tmp_path, url, redis_url, fake.base_url)
-            features = (profile.FEATURE, tracking.FEATURE, meals.FEATURE)
-            async with App(settings, TOKEN, features) as app, app.serving():
-                yield Logged(RunningBot(fake, app), fake, url)
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 _ids = iter(range(83_000, 84_000))
