@@ -4,6 +4,7 @@ export made once and kept, and a clear refusal of what the export cannot reprodu
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -191,3 +192,31 @@ _EXPORT = (
     "import sys, pathlib; from healthbot.coach.memory import onnx_model; "
     "onnx_model.exported(pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]))"
 )
+
+
+_EMBED_AS_THE_DAEMON = (
+    "import sys; from healthbot.config import Settings; "
+    "from healthbot.coach.memory.backend import _local_onnx; "
+    "memory = {'model': sys.argv[2], 'model_cache': sys.argv[3], 'dims': 32}; "
+    "e = _local_onnx(Settings(data_dir=sys.argv[1], memory=memory), 32); "
+    "assert len(e.embed('hello')) == 32"
+)
+
+
+def test_onnx_runtime_keeps_no_telemetry_in_home(tiny_model: Path, tmp_path: Path) -> None:
+    # Left on, ONNX Runtime writes a device id and its events under ~/.cache/Microsoft (and
+    # sends them to Microsoft). The daemon's embedder, exported first by its child, with
+    # nothing in the environment that turns it off but what the code sets itself.
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in onnx_model.OFFLINE_ENV}
+    env |= {"HOME": str(home)}
+    env.pop("XDG_CACHE_HOME", None)
+    subprocess.run(
+        [sys.executable, "-c", _EMBED_AS_THE_DAEMON, str(tmp_path / "data"), str(tiny_model),
+         str(tmp_path / "cache")],
+        env=env, capture_output=True, text=True, check=True, timeout=600,
+    )  # fmt: skip
+    assert list((tmp_path / "cache").glob("embedding-*.onnx"))  # the child exported it
+    assert not (home / ".cache" / "Microsoft").exists()
+    assert list(home.iterdir()) == []

@@ -38,11 +38,10 @@ _NO_LLM_URL = "http://127.0.0.1:9"
 
 
 def quiet_and_offline(data_dir: Path) -> None:
-    """Set what mem0 and Hugging Face read at import: no telemetry, no downloads, and
-    mem0's own folder (it writes a config file at import) under the data dir, not in $HOME."""
-    os.environ["MEM0_TELEMETRY"] = "False"
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    """Set what mem0, Hugging Face and ONNX Runtime read at import: no telemetry, no
+    downloads (`onnx_model.OFFLINE_ENV`), and mem0's own folder (it writes a config file at
+    import) under the data dir, not in $HOME."""
+    onnx_model.offline()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no bars on the daemon's stderr
     os.environ.setdefault("MEM0_DIR", str(data_dir / "mem0"))

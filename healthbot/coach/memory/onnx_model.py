@@ -9,6 +9,11 @@ process, so that the daemon never imports torch: its RSS after a coach load test
 846 MB to 520 MB. The file is kept in a cache folder, named after a hash of the weights, and
 written under a temporary name then renamed, with a file lock so that two processes
 starting together export it once.
+
+ONNX Runtime sends telemetry unless told not to: its threads look up
+mobile.events.data.microsoft.com and it keeps a device id and its events under
+~/.cache/Microsoft. `OFFLINE_ENV` turns that off, with every other library's telemetry and
+downloads; it lives here, in the one module that the export's child loads alone.
 """
 
 from __future__ import annotations
@@ -26,6 +31,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# What the libraries of the memory read at import (so set before any is imported): no
+# telemetry (ONNX Runtime's to Microsoft, mem0's to PostHog, Hugging Face's), no downloads.
+OFFLINE_ENV = {
+    "ORT_DISABLE_TELEMETRY": "1",
+    "MEM0_TELEMETRY": "False",
+    "HF_HUB_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+}
 # Bump when the exported graph changes: older files are then exported again.
 EXPORT_VERSION = 1
 EXPORT_TIMEOUT_SECONDS = 600.0
@@ -55,6 +69,24 @@ def default_cache_dir() -> Path:
 
 class ExportError(RuntimeError):
     """The model could not be turned into an ONNX graph."""
+
+
+def offline() -> None:
+    """Turn the libraries' telemetry and downloads off (`OFFLINE_ENV`), before they load."""
+    os.environ.update(OFFLINE_ENV)
+
+
+def import_onnxruntime() -> Any:
+    """The onnxruntime module (untyped), with its telemetry off."""
+    offline()
+    import onnxruntime as ort
+
+    # The variable keeps it from starting; this stops events of sessions made later, in
+    # case ONNX Runtime was imported before (the call is missing from older versions).
+    disable = getattr(ort, "disable_telemetry_events", None)
+    if disable is not None:
+        disable()
+    return ort
 
 
 def exported(model_dir: Path, cache_dir: Path) -> Path:
@@ -98,8 +130,9 @@ class OnnxEmbedding:
     """
 
     def __init__(self, model_dir: Path, onnx_file: Path, dims: int, threads: int) -> None:
-        import onnxruntime
         from tokenizers import Tokenizer
+
+        onnxruntime = import_onnxruntime()
 
         self.config = EmbedderConfig(model=str(model_dir), embedding_dims=dims)
         self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
@@ -206,6 +239,7 @@ def _exit_with(parent: int) -> None:
 def _export(model_dir: Path, out: Path, parent: int) -> None:
     """Trace the transformer with mean pooling and normalization into one ONNX graph."""
     _exit_with(parent)  # before the imports: torch alone takes seconds to load
+    offline()  # inherited from the daemon, but the child may be started by anything
     import warnings
 
     import torch
