@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 
 from healthbot.errors import ConfigError
 from healthbot.logs import MASK, register_secrets
+from healthbot.trust import Refused, check_owner
 
 ENV_PREFIX = "HEALTHBOT_"
 CONFIG_PATH_ENV = "HEALTHBOT_CONFIG"
@@ -370,7 +371,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: config file not found") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc.strerror}") from None
-    except _FileRefused as exc:
+    except Refused as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc}") from None
     try:
         return tomllib.loads(data.decode("utf-8"))
@@ -378,10 +379,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: malformed TOML: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: malformed TOML: {exc}") from None
-
-
-class _FileRefused(Exception):
-    """A file is not one we read: not a regular file, too large, or writable by others."""
 
 
 def _read_small_file(path: Path, limit: int, *, trusted: bool = False) -> bytes:
@@ -393,11 +390,11 @@ def _read_small_file(path: Path, limit: int, *, trusted: bool = False) -> bytes:
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise _FileRefused("it is a directory")
+            raise Refused("it is a directory")
         if not stat.S_ISREG(st.st_mode):
-            raise _FileRefused("not a regular file")
+            raise Refused("not a regular file")
         if trusted:
-            _check_owner(link, st)
+            check_owner(link, st)
         # Read one byte past the limit: st_size can be 0 for files that still hold data.
         data = b""
         while len(data) <= limit and (chunk := os.read(fd, limit + 1 - len(data))):
@@ -405,32 +402,8 @@ def _read_small_file(path: Path, limit: int, *, trusted: bool = False) -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise _FileRefused(f"larger than {limit} bytes")
+        raise Refused(f"larger than {limit} bytes")
     return data
-
-
-def _check_owner(link: os.stat_result, st: os.stat_result) -> None:
-    """Refuse a file (or the symlink that names it) that someone else could have written."""
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise _FileRefused("writable by group or others (chmod go-w it)")
-    owners = _trusted_owners()
-    if st.st_uid not in owners:
-        raise _FileRefused(f"owned by uid {st.st_uid}, neither root nor this user")
-    if stat.S_ISLNK(link.st_mode) and link.st_uid not in owners:
-        raise _FileRefused(f"a symlink owned by uid {link.st_uid}, neither root nor this user")
-
-
-def _trusted_owners() -> frozenset[int]:
-    """Root and this user; in a user namespace, also the overflow uid ("nobody")."""
-    owners = {0, os.geteuid()}
-    # Under systemd's PrivateUsers=, files owned by users outside the namespace, root's
-    # credential files among them, show up as owned by the overflow uid: there it is root.
-    try:
-        if Path("/proc/self/uid_map").read_text().split() != ["0", "0", "4294967295"]:
-            owners.add(int(Path("/proc/sys/kernel/overflowuid").read_text()))
-    except (OSError, ValueError):
-        pass
-    return frozenset(owners)
 
 
 def _merge_env(raw: dict[str, Any], environ: Mapping[str, str]) -> None:
@@ -470,7 +443,7 @@ def _read_secret_file(key: str, path: Path) -> str:
         data = _read_small_file(path, SECRET_FILE_MAX_BYTES, trusted=True)
     except OSError as exc:
         raise ConfigError(f"{key}: cannot read secret file {path}: {exc.strerror}") from None
-    except _FileRefused as exc:
+    except Refused as exc:
         raise ConfigError(f"{key}: refusing secret file {path}: {exc}") from None
     try:
         return data.decode("utf-8").strip()

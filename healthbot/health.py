@@ -13,6 +13,7 @@ from healthbot.config import Settings, redact_url
 from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
 from healthbot.errors import StartupError
 from healthbot.logs import redact
+from healthbot.trust import check_folder
 
 CHECK_TIMEOUT = 10.0
 
@@ -105,6 +106,7 @@ async def _check_postgres(settings: Settings) -> str:
     import psycopg
 
     if settings.database.url is None:
+        check_folder(settings.data_dir, "data_dir")  # `run` would refuse it
         server = EmbeddedPostgres(settings.data_dir)
         if not server.is_running():
             return f"embedded, not running (starts with `run`; data in {server.pgdata})"
@@ -127,6 +129,7 @@ async def _check_redis(settings: Settings) -> str:
     from healthbot.cache import connect_redis
 
     if settings.redis.url is None:
+        check_folder(settings.data_dir, "data_dir")
         server = EmbeddedRedis(settings.data_dir)
         url = server.url
         if not server.socket_answers():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -14,9 +15,10 @@ import psutil
 import pytest
 import redis
 
-from healthbot.config import load_settings
-from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
+from healthbot.config import Settings, load_settings
+from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis, process
 from healthbot.errors import StartupError
+from healthbot.health import check_all
 from loadgen.telegram import FakeTelegram
 from tests.test_daemon import TOKEN, daemon_env, finish, start_daemon
 from tests.test_faults import Daemon, converse
@@ -72,6 +74,111 @@ def test_a_data_dir_that_cannot_be_made_is_one_clear_line(tmp_path: Path) -> Non
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(StartupError, match=r"data_dir .*/file/data: cannot use it: Not a dir"):
         DataDirLock(tmp_path / "file" / "data").acquire()
+
+
+OTHER_UID = 12345  # a user who is neither root nor this one
+as_root = pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another")
+
+
+def test_a_data_dir_others_can_write_is_refused_naming_it(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    data_dir.chmod(0o777)  # another user could swap the lock: two daemons on one data dir
+    refusal = f"data_dir {data_dir}: refused, writable by group or others (chmod go-w it)"
+    with pytest.raises(StartupError) as refused:
+        DataDirLock(data_dir).acquire()
+    assert str(refused.value) == refusal
+    with pytest.raises(StartupError) as refused:
+        EmbeddedRedis(data_dir).start()  # a tool that starts a server without the lock
+    assert str(refused.value) == refusal
+    assert list(data_dir.iterdir()) == []
+    data_dir.chmod(0o700)
+    DataDirLock(data_dir).acquire()
+
+
+async def test_check_reports_a_data_dir_others_can_write(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    data_dir.chmod(0o777)
+    results = {result.name: result for result in await check_all(Settings(data_dir=data_dir))}
+    for name in ("postgresql", "redis"):  # the embedded servers `run` would refuse to start
+        assert not results[name].ok
+        assert results[name].detail == (
+            f"data_dir {data_dir}: refused, writable by group or others (chmod go-w it)"
+        )
+
+
+def test_a_data_dir_made_by_the_daemon_is_private(tmp_path: Path) -> None:
+    lock = DataDirLock(tmp_path / "new" / "data")
+    lock.acquire()
+    lock.release()
+    assert (tmp_path / "new" / "data").stat().st_mode & 0o777 == 0o700
+    assert lock.path.stat().st_mode & 0o777 == 0o600
+
+
+@as_root
+def test_a_data_dir_of_another_user_is_refused_naming_it(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(mode=0o700)
+    os.chown(data_dir, OTHER_UID, OTHER_UID)
+    with pytest.raises(StartupError) as refused:
+        DataDirLock(data_dir).acquire()
+    assert str(refused.value) == (
+        f"data_dir {data_dir}: refused, owned by uid {OTHER_UID}, neither root nor this user "
+        "(chown it)"
+    )
+
+
+def test_a_lock_that_is_a_symlink_is_refused_and_not_followed(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(mode=0o700)
+    target = tmp_path / "elsewhere"
+    target.write_text("not the lock\n")
+    (data_dir / "healthbot.lock").symlink_to(target)
+    with pytest.raises(StartupError) as refused:
+        DataDirLock(data_dir).acquire()
+    assert str(refused.value) == f"{data_dir / 'healthbot.lock'}: refused, a symlink (remove it)"
+    assert target.read_text() == "not the lock\n"
+    assert DataDirLock(data_dir).holder() is None  # read without following it either
+
+
+def test_a_server_log_that_is_a_symlink_is_neither_written_nor_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("a line the operator must not be shown\n")
+    log = tmp_path / "postgres.log"
+    log.symlink_to(secret)
+    with pytest.raises(StartupError, match=rf"^{re.escape(str(log))}: refused, a symlink"):
+        process.open_log(log)
+    assert process.last_line(log) == "?"
+    assert secret.read_text() == "a line the operator must not be shown\n"
+
+
+def test_embedded_postgres_refuses_a_symlink_in_place_of_its_log(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere"
+    target.write_text("")
+    (tmp_path / "postgres.log").symlink_to(target)
+    server = EmbeddedPostgres(tmp_path)
+    try:
+        with pytest.raises(StartupError, match=r"postgres\.log: refused, a symlink"):
+            server.start()
+    finally:
+        server.stop()
+    assert target.read_text() == ""
+    assert not server.is_running()
+
+
+@as_root
+@pytest.mark.parametrize("name", ["healthbot.lock", "postgres.log"])
+def test_a_lock_or_log_of_another_user_is_refused(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("")
+    os.chown(path, OTHER_UID, OTHER_UID)  # its owner could read it, or swap it
+    refusal = rf"^{re.escape(str(path))}: refused, owned by uid {OTHER_UID}, neither root"
+    with pytest.raises(StartupError, match=refusal):
+        if name == "healthbot.lock":
+            DataDirLock(tmp_path).acquire()
+        else:
+            process.open_log(path)
 
 
 def memory_settings(server: EmbeddedRedis) -> dict[str, str]:

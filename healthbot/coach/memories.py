@@ -12,6 +12,7 @@ import logging
 
 from healthbot import heap
 from healthbot.coach.memory import Memory, MemoryStore, memory_writer
+from healthbot.coach.memory.backend import check_model_cache
 from healthbot.coach.memory.queue import WriteQueue
 from healthbot.config import Settings
 from healthbot.db import Database
@@ -27,6 +28,8 @@ class Memories:
         self.settings = settings
         self.db = db
         self.enabled = settings.memory.enabled
+        if self.enabled:
+            check_model_cache(settings)  # at start: the store opens in the background
         self.queue = WriteQueue(db)
         self.store: MemoryStore | None = None
 

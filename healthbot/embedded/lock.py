@@ -12,7 +12,9 @@ import fcntl
 import os
 from pathlib import Path
 
+from healthbot.embedded.process import read_small
 from healthbot.errors import StartupError
+from healthbot.trust import open_own_file, own_folder
 
 LOCK_NAME = "healthbot.lock"
 
@@ -38,14 +40,10 @@ class DataDirLock:
         """Own the data dir if nobody does; False when a live process holds it."""
         if self._fd is not None:
             return True
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            # O_CLOEXEC (Python's default): a server we start must not keep the lock alive.
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-        except OSError as exc:
-            raise StartupError(
-                f"data_dir {self.data_dir}: cannot use it: {exc.strerror or exc}"
-            ) from None
+        # A data dir or a lock that another user could swap would let two daemons share it.
+        own_folder(self.data_dir, "data_dir")
+        # O_CLOEXEC (open_own_file sets it): a server we start must not keep the lock alive.
+        fd = open_own_file(self.path, os.O_RDWR | os.O_CREAT)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -59,8 +57,8 @@ class DataDirLock:
     def holder(self) -> int | None:
         """The pid recorded by the current (or last) holder."""
         try:
-            return int(self.path.read_text().split()[0])
-        except (OSError, ValueError, IndexError):
+            return int((read_small(self.path) or "").split()[0])
+        except (ValueError, IndexError):
             return None
 
     def release(self) -> None:

@@ -33,6 +33,7 @@ from healthbot.embedded.process import (
     wait_for,
 )
 from healthbot.errors import StartupError
+from healthbot.trust import own_folder
 
 log = logging.getLogger("healthbot.embedded")
 
@@ -102,7 +103,7 @@ class EmbeddedPostgres:
             members += [_WHEEL_LIBS] if (site / _WHEEL_LIBS).is_dir() else []
             root = runnable(site, members, self._account)
             self._copy = root if root != site else None
-        self.pgdata.parent.mkdir(parents=True, exist_ok=True)
+        own_folder(self.pgdata.parent, "data_dir")
         server_folder(self.pgdata, self._account)
         running = self.pid()
         if running is not None and not replace_orphan:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TypedDict
 
 from healthbot.errors import StartupError
+from healthbot.trust import open_own_file
 
 log = logging.getLogger("healthbot.embedded")
 
@@ -277,9 +278,12 @@ def child_env() -> dict[str, str]:
 
 
 def open_log(path: Path) -> int:
-    """Open a server's log for appending, in a folder of the daemon's own (never the server's)."""
-    # O_NOFOLLOW: as root we must not write through a link someone left in our place.
-    return os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    """Open a server's log for appending, in a folder of the daemon's own (never the server's).
+
+    As root we must not write through a link someone left in our place, nor log to a file
+    that another user could read or swap: either is refused.
+    """
+    return open_own_file(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
 
 
 def spawn(
@@ -404,7 +408,10 @@ def read_small(path: Path) -> str | None:
 def last_line(path: Path) -> str:
     """The last line of a server's log (what it said before it exited)."""
     try:
-        with path.open("rb") as f:
+        # O_NOFOLLOW: a link left in the log's place must not show us (and the operator, in
+        # the error) another file's last line.
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as f:
             f.seek(max(0, f.seek(0, os.SEEK_END) - 4096))
             lines = f.read().decode(errors="replace").strip().splitlines()
     except OSError:

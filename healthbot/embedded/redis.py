@@ -31,6 +31,7 @@ from healthbot.embedded.process import (
     write_record,
 )
 from healthbot.errors import StartupError
+from healthbot.trust import own_folder
 
 log = logging.getLogger("healthbot.embedded")
 
@@ -86,7 +87,7 @@ class EmbeddedRedis:
         if self._copy is None:  # else: the copy made before a kill()
             folder = runnable(self._binary.parent, [self._binary.name], self._account)
             self._copy = folder if folder != self._binary.parent else None
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        own_folder(self.data_dir, "data_dir")
         server_folder(self.dir, self._account)
         recorded = self._recorded()
         previous = self._socket or (recorded[1] if recorded else None)

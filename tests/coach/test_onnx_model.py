@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import pytest
 from healthbot.coach.memory import onnx_model
 from healthbot.coach.memory.backend import LOCAL_DIMS, _packaged_model
 from healthbot.coach.memory.onnx_model import ExportError, OnnxEmbedding
+from healthbot.errors import StartupError
 from tests.test_embedded import alive, wait_until
 
 TEXTS = [
@@ -220,3 +222,54 @@ def test_onnx_runtime_keeps_no_telemetry_in_home(tiny_model: Path, tmp_path: Pat
     assert list((tmp_path / "cache").glob("embedding-*.onnx"))  # the child exported it
     assert not (home / ".cache" / "Microsoft").exists()
     assert list(home.iterdir()) == []
+
+
+def _planted(cache: Path, tiny_model: Path) -> Path:
+    """The file the cache would hold for the tiny model, planted by someone else."""
+    cache.mkdir(mode=0o700)
+    planted = cache / f"embedding-{onnx_model._fingerprint(tiny_model)}.onnx"
+    planted.write_bytes(b"a graph of someone else's")
+    return planted
+
+
+def test_a_model_file_others_can_write_is_refused(tiny_model: Path, tmp_path: Path) -> None:
+    planted = _planted(tmp_path / "cache", tiny_model)
+    planted.chmod(0o666)
+
+    with pytest.raises(StartupError) as refused:
+        onnx_model.exported(tiny_model, tmp_path / "cache")
+    assert str(refused.value) == (
+        f"memory.model_cache {planted}: refused, writable by group or others (chmod go-w it)"
+    )
+    with pytest.raises(StartupError, match="writable by group or others"):
+        onnx_model.check_cache(tmp_path / "cache")  # what the daemon checks at start
+    planted.chmod(0o600)
+    assert onnx_model.exported(tiny_model, tmp_path / "cache") == planted
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_a_model_cache_or_file_of_another_user_is_refused(tiny_model: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    planted = _planted(cache, tiny_model)
+    os.chown(planted, 12345, 12345)
+    refusal = rf"^memory.model_cache {re.escape(str(planted))}: refused, owned by uid 12345"
+    with pytest.raises(StartupError, match=refusal):
+        onnx_model.exported(tiny_model, cache)
+
+    os.chown(planted, 0, 0)
+    os.chown(cache, 12345, 12345)
+    refusal = rf"^memory.model_cache {re.escape(str(cache))}: refused, owned by uid 12345"
+    with pytest.raises(StartupError, match=refusal):
+        onnx_model.check_cache(cache)
+    with pytest.raises(StartupError, match=refusal):
+        onnx_model.exported(tiny_model, cache)
+
+
+def test_a_model_cache_others_can_write_is_refused(tiny_model: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    cache.chmod(0o777)  # anyone could plant or swap the graph ONNX Runtime runs
+    refusal = rf"^memory.model_cache {re.escape(str(cache))}: refused, writable by group"
+    with pytest.raises(StartupError, match=refusal):
+        onnx_model.exported(tiny_model, cache)
+    assert list(cache.iterdir()) == []

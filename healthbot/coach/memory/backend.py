@@ -227,8 +227,19 @@ def _local_onnx(settings: Settings, dims: int) -> OnnxEmbedding | None:
     if not _on_onnx(settings):
         return None
     model = Path(cfg.model) if cfg.model else _packaged_model()
-    onnx_file = onnx_model.exported(model, cfg.model_cache or onnx_model.default_cache_dir())
+    onnx_file = onnx_model.exported(model, _model_cache(settings))
     return OnnxEmbedding(model, onnx_file, dims, cfg.threads)
+
+
+def check_model_cache(settings: Settings) -> None:
+    """Refuse at start (StartupError, one line) a model cache, or a model file in it, that
+    another user owns or could write; the model loads later, in the background."""
+    if _on_onnx(settings):
+        onnx_model.check_cache(_model_cache(settings))
+
+
+def _model_cache(settings: Settings) -> Path:
+    return settings.memory.model_cache or onnx_model.default_cache_dir()
 
 
 def _llm_config(settings: Settings) -> dict[str, Any]:

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from healthbot.trust import check_file, check_folder, own_folder
+
 # What the libraries of the memory read at import (so set before any is imported): no
 # telemetry (ONNX Runtime's to Microsoft, mem0's to PostHog, Hugging Face's), no downloads.
 OFFLINE_ENV = {
@@ -40,6 +42,8 @@ OFFLINE_ENV = {
     "HF_HUB_DISABLE_TELEMETRY": "1",
     "TRANSFORMERS_OFFLINE": "1",
 }
+# The setting that names the cache, for the errors that refuse it.
+CACHE_SETTING = "memory.model_cache"
 # Bump when the exported graph changes: older files are then exported again.
 EXPORT_VERSION = 1
 EXPORT_TIMEOUT_SECONDS = 600.0
@@ -89,14 +93,24 @@ def import_onnxruntime() -> Any:
     return ort
 
 
+def check_cache(cache_dir: Path) -> None:
+    """Refuse a cache folder, or a model file in it, that another user owns or could write:
+    ONNX Runtime would run a graph planted there."""
+    check_folder(cache_dir, CACHE_SETTING)
+    if cache_dir.is_dir():
+        for path in sorted(cache_dir.glob("embedding-*.onnx")):
+            check_file(path, CACHE_SETTING)
+
+
 def exported(model_dir: Path, cache_dir: Path) -> Path:
     """The ONNX file of the sentence-transformers model in `model_dir`, exported into
     `cache_dir` first when it has none for these weights."""
     _check_supported(model_dir)
     path = cache_dir / f"embedding-{_fingerprint(model_dir)}.onnx"
+    own_folder(cache_dir, CACHE_SETTING)
     if path.exists():
+        check_file(path, CACHE_SETTING)
         return path
-    cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     with (cache_dir / ".export.lock").open("a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, or the process dies
         if path.exists():  # another process exported it while this one waited
