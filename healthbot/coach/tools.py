@@ -35,20 +35,6 @@ log = logging.getLogger(__name__)
 JsonDict = dict[str, Any]
 MAX_TEXT = 500  # characters of a text input a tool uses
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
-# How people say what they ate, around the list /log reads: "I just had ... for lunch".
-_LEAD = re.compile(
-    r"^\s*(?:(?:so|well|ok|okay|today|yesterday)[,!]?\s+)?(?:i\s*(?:'ve|'m|have|am)?\s+)?"
-    r"(?:just\s+|also\s+)?(?:had|ate|eaten|eating|having|drank|drunk|got)\s+",
-    re.IGNORECASE,
-)
-_MEAL_AT_END = re.compile(
-    r"\s+(?:for|at|as)\s+(?:my\s+|a\s+)?(breakfast|lunch|dinner|supper|snack)\b[\s.!]*$",
-    re.IGNORECASE,
-)
-_WHEN_AT_END = re.compile(
-    r"\s+(?:today|this\s+(?:morning|afternoon|evening)|tonight|just\s+now|earlier)[\s.!]*$",
-    re.IGNORECASE,
-)
 _MEALS = [str(m) for m in Meal]
 
 
@@ -186,15 +172,14 @@ class Toolbox:
 
     async def log_food(self, args: JsonDict, key: str) -> JsonDict:
         meal = _meal(args.get("meal"))
-        said_meal, description = food_phrase(_text(args, "description"))
         meals = self.services.meals
-        understood = await meals.understand(description)
-        meal = meal or said_meal
+        # As /log reads it: "I just had 2 eggs for breakfast" is breakfast, "2 eggs".
+        understood = await meals.understand(_text(args, "description"))
         entry = None
         if understood.portions:
             entry = await meals.log(
                 self.user_id, understood.portions, meal=meal or understood.meal,
-                description=understood.text, key=key,
+                description=understood.text, key=key, days_ago=understood.days_ago,
             )  # fmt: skip
             self.entries.append(entry)
         if understood.questions:
@@ -345,19 +330,6 @@ class Toolbox:
 _HANDLERS: dict[str, Callable[[Toolbox, JsonDict, str], Awaitable[JsonDict]]] = {
     tool["name"]: getattr(Toolbox, tool["name"]) for tool in TOOLS
 }
-
-
-def food_phrase(said: str) -> tuple[Meal | None, str]:
-    """What someone said they ate, as /log reads it ("I just had 2 eggs for breakfast":
-    breakfast, "2 eggs"); the meal is None when not said."""
-    meal = None
-    text = _WHEN_AT_END.sub("", said.strip())
-    if found := _MEAL_AT_END.search(text):
-        word = found.group(1).lower()
-        meal = Meal.DINNER if word == "supper" else Meal(word)
-        text = text[: found.start()]
-    text = _WHEN_AT_END.sub("", text)
-    return meal, _LEAD.sub("", text).strip(" .!") or said
 
 
 def _text(args: JsonDict, name: str) -> str:

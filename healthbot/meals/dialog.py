@@ -106,6 +106,7 @@ async def open_questions(
         {
             "entry_id": entry_id,
             "meal": None if meal is None else str(meal),
+            "days_ago": understood.days_ago,
             "text": understood.text,
             "questions": [q.to_json() for q in understood.questions],
             "token": token,
@@ -321,6 +322,7 @@ async def store(turn: Turn, portion: Portion) -> tuple[Entry | None, list[str]]:
         meal=Meal(meal) if isinstance(meal, str) and meal in set(Meal) else None,
         description=str(turn.data.get("text", "")),
         key=key,
+        days_ago=int(turn.data.get("days_ago") or 0),
     )
     earned = await award(turn.gamification, turn.sender, "meal", key, entry.row.local_date)
     return entry, earned

@@ -116,6 +116,7 @@ async def cmd_log(
             meal=understood.meal,
             description=understood.text,
             key=op.step("log"),
+            days_ago=understood.days_ago,
         )
         await entry_reply(texts, entry).send(message)
         # After the reply (a log is answered first), and once per entry: what it earned.

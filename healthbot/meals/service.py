@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from healthbot.food.parser import MAX_FOOD_CHARS, MAX_TEXT, FoodParseError, ParseProblem, parse_meal
+from healthbot.food.sentences import read_sentence
 from healthbot.localtime import UserLookup, user_zone, utc_now
 from healthbot.meals.foods import FoodCatalog, Portion, Question, is_sure, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
@@ -41,6 +42,7 @@ class Understood:
     meal: Meal | None
     portions: tuple[Portion, ...]
     questions: tuple[Question, ...]
+    days_ago: int = 0  # "yesterday: ...", "last night I had ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,13 +176,16 @@ class MealService:
         meal, rest = split_meal(text)
         if (quick := read_quick_add(rest)) is not None:
             return Understood(text.strip(), meal, (quick_portion(rest, quick),), ())
-        items = parse_meal(rest)
+        reading = read_sentence(rest)
+        if meal is None and reading.meal is not None:
+            meal = Meal(reading.meal)
+        items = parse_meal(reading.text)
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):
             found = await self.catalog.resolve(position, item)
             (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
-        return Understood(text.strip(), meal, tuple(portions), tuple(questions))
+        return Understood(text.strip(), meal, tuple(portions), tuple(questions), reading.days_ago)
 
     async def choose(self, question: Question, uid: str) -> Portion | Question:
         """The answer to a food question: the item as a portion of the chosen food (or the
@@ -219,10 +224,11 @@ class MealService:
         meal: Meal | None,
         description: str,
         key: str,
+        days_ago: int = 0,
     ) -> Entry:
         """Store an entry of these portions once per key (the meal from the user's local time
-        when not given); return it as stored."""
-        now = self.clock()
+        when not given), `days_ago` days before now; return it as stored."""
+        now = self.clock() - timedelta(days=days_ago)
         local = now.astimezone(await user_zone(self.users, user_id))
         stored = await self.repository.create(
             user_id,

@@ -7,9 +7,8 @@ import json
 
 import pytest
 
-from healthbot.coach.tools import TOOLS, Services, Toolbox, food_phrase
+from healthbot.coach.tools import TOOLS, Services, Toolbox
 from healthbot.meals.foods import FoodCatalog
-from healthbot.meals.portions import Meal
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService
 from healthbot.ops import OpKey
@@ -103,17 +102,3 @@ async def test_a_retried_call_writes_once(services: Services) -> None:
         _, failed = await box.run("log_water", {"amount_ml": 300}, "coach:0:0")
         assert not failed
     assert (await services.tracking.water_today(box.user_id)).total_ml == 300
-
-
-@pytest.mark.parametrize(
-    ("said", "meal", "phrase"),
-    [
-        ("I had 2 eggs and a slice of toast for breakfast", Meal.BREAKFAST,
-         "2 eggs and a slice of toast"),
-        ("Today I ate pasta for dinner.", Meal.DINNER, "pasta"),
-        ("I just had a coffee with milk this morning", None, "a coffee with milk"),
-        ("150g chicken breast", None, "150g chicken breast"),
-    ],
-)  # fmt: skip
-def test_food_phrase_reads_what_people_say(said: str, meal: Meal | None, phrase: str) -> None:
-    assert food_phrase(said) == (meal, phrase)

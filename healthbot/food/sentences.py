@@ -1,0 +1,105 @@
+"""A food log written as a sentence, reduced to its items, its meal and its day.
+
+People write to a bot the way they talk: "For supper I enjoyed a bowl of beef stew, paired
+with a warm dinner roll and washed down with a glass of iced tea." Before the parser splits
+items, `read_sentence` takes out what is not food: the meal and day labels ("for supper",
+"yesterday:", "last night"), which it reports; the verbs of eating ("I enjoyed", "had",
+"treated myself to"); praise ("a delicious"); connectors ("paired with", "washed down with",
+"followed by"), which become item separators; the places and company ("on the way to work",
+"with friends"); and full stops between sentences. What is left is a list the parser reads
+("a bowl of beef stew, a dinner roll, a glass of iced tea"). Words that can belong to a
+food's name stay: sizes ("big"), states ("warm" is kept: "warm milk"), "hot" ("hot dog").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MEALS = {
+    "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner",
+    "supper": "dinner", "snack": "snack", "snacks": "snack",
+    "dessert": "snack", "elevenses": "snack",
+}  # fmt: skip
+_MEAL = r"(?P<meal>breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses)"
+_DAY = r"(?P<day>yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))"
+
+# Labels, anywhere: "for lunch", "at breakfast", "as a snack", "yesterday:", "lunch -".
+_LABELS = [
+    re.compile(rf"\b(?:for|at|with|as|during)\s+(?:my\s+|a\s+|an\s+)?{_MEAL}\b\s*[:\-–—]?", re.I),
+    re.compile(rf"^\s*{_MEAL}\s*(?:[:\-–—]|\bwas\b|\bis\b)", re.I),
+    re.compile(rf"\b{_DAY}\b\s*(?:for\s+{_MEAL}\b)?\s*[:\-–—]?", re.I),
+    re.compile(r"\b(?:earlier|just\s+now)\b", re.I),
+]
+# The verbs of eating, with their subject: "I had", "we've eaten", "treated myself to".
+_VERBS = re.compile(
+    r"\b(?:(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+)?(?:just\s+|also\s+|then\s+|finally\s+)?"
+    r"(?:had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured"
+    r"|snacked\s+on|munched\s+on|nibbled\s+on|treated\s+(?:myself|ourselves)\s+to"
+    r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?)\b",
+    re.I,
+)
+# Connectors that join two items: they become the parser's separator.
+_CONNECTORS = re.compile(
+    r"\b(?:paired\s+with|along\s+with|together\s+with|accompanied\s+by|followed\s+by"
+    r"|washed\s+down\s+with|topped\s+(?:off\s+)?with|served\s+with|alongside|as\s+well\s+as"
+    r"|and\s+then|and\s+also|with\s+a\s+side\s+of|a\s+side\s+of|on\s+the\s+side"
+    r"|chased\s+with|dipped\s+in)\b",
+    re.I,
+)
+# Praise and filler that is never part of a food's name.
+_PRAISE = re.compile(
+    r"\b(?:delicious|tasty|yummy|refreshing|lovely|nice|quick|amazing|great|hearty"
+    r"|wonderful|satisfying|scrumptious|healthy|simple|decent|my|our"
+    r"|some|of\s+course)\b",
+    re.I,
+)
+# Where and with whom: "on the way to work", "with friends", "after the gym".
+_CONTEXT = re.compile(
+    r"\b(?:on\s+(?:the|my)\s+way\s+(?:to|home|from)(?:\s+(?:work|school|the\s+\w+))?"
+    r"|at\s+(?:work|home|the\s+office|school|my\s+desk|a\s+restaurant|the\s+cinema)"
+    r"|with\s+(?:my\s+|the\s+)?(?:friends?|family|kids|coworkers|colleagues|team|wife|husband"
+    r"|partner|son|daughter|mom|mum|dad|boss|girlfriend|boyfriend)"
+    r"|after\s+(?:the\s+gym|my\s+workout|work|a\s+run|training)|before\s+bed"
+    r"|in\s+the\s+(?:morning|afternoon|evening)|while\s+\w+ing)\b",
+    re.I,
+)
+# A sentence's end: a full stop before a capital or at the end ("8 oz. steak" is no end).
+_STOP = re.compile(r"\.(?=\s+[A-Z])|\.\s*$|[!?]+")
+# Where an item ended: a character no one types, turned into ", " at the end, the commas and
+# joining words around it merged into it (the commas a person typed elsewhere stay, "1,5 l").
+_SEPARATOR = "\ue000"
+_JOINS = re.compile(
+    r"[\s,]*(?:\b(?:and|then|also)\b[\s,]*)?\ue000(?:[\s,\ue000]*\b(?:and|then|also)\b)?[\s,\ue000]*",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A food text reduced to its items, with the meal and day its words named."""
+
+    text: str  # the items, comma-separated where the sentence joined them
+    meal: str | None  # "breakfast", "lunch", "dinner", "snack"
+    days_ago: int  # 1 for "yesterday" and "last night"
+
+
+def read_sentence(text: str) -> Reading:
+    """The items of a food text written as a sentence, and the meal and day it names."""
+    meal, days_ago = None, 0
+    for pattern in _LABELS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if meal is None and groups.get("meal"):
+                meal = _MEALS[groups["meal"].lower()]
+            if day := groups.get("day"):
+                day = " ".join(day.lower().split())
+                days_ago = max(days_ago, 1 if day in ("yesterday", "last night") else 0)
+                if day == "last night" and meal is None:
+                    meal = "dinner"
+        text = pattern.sub(_SEPARATOR, text)
+    for pattern in (_STOP, _CONTEXT, _CONNECTORS, _VERBS):
+        text = pattern.sub(_SEPARATOR, text)
+    text = _PRAISE.sub(" ", text)
+    text = _JOINS.sub(", ", " ".join(text.split())).strip(" ,")
+    return Reading(text, meal, days_ago)

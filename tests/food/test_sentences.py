@@ -1,0 +1,66 @@
+"""A food log written as a sentence is reduced to its items, its meal and its day."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from healthbot.food.parser import parse_meal
+from healthbot.food.sentences import Reading, read_sentence
+
+
+@pytest.mark.parametrize(
+    ("said", "items", "meal", "days_ago"),
+    [
+        ("For supper I enjoyed a bowl of beef stew, paired with a warm dinner roll and washed "
+         "down with a glass of iced tea.",
+         "a bowl of beef stew, a warm dinner roll, a glass of iced tea", "dinner", 0),
+        ("I had 2 eggs and a slice of toast for breakfast", "2 eggs and a slice of toast",
+         "breakfast", 0),
+        ("Today I ate pasta for dinner.", "pasta", "dinner", 0),
+        ("I just had a coffee with milk this morning", "a coffee with milk", None, 0),
+        ("yesterday: 2 slices of pizza + a coke", "2 slices of pizza + a coke", None, 1),
+        ("last night we had a burger and fries", "a burger and fries", "dinner", 1),
+        ("I treated myself to a delicious slice of cheesecake after the gym!",
+         "a slice of cheesecake", None, 0),
+        ("had a quick bagel w/ cream cheese on the way to work", "a bagel w/ cream cheese",
+         None, 0),
+        ("Lunch was a turkey sandwich. Then an apple.", "a turkey sandwich, an apple", "lunch",
+         0),
+        ("oatmeal topped with blueberries, followed by a latte",
+         "oatmeal, blueberries, a latte", None, 0),
+        ("a muffin with my coffee at work", "a muffin with coffee", None, 0),
+    ],
+)  # fmt: skip
+def test_a_sentence_is_reduced_to_its_items_meal_and_day(
+    said: str, items: str, meal: str | None, days_ago: int
+) -> None:
+    assert read_sentence(said) == Reading(items, meal, days_ago)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    ["2 eggs and a slice of toast", "150g chicken breast, 1 cup rice", "1,5 l water",
+     "8 oz. steak", "a hot dog", "light beer", "warm milk", "2-3 eggs", "1.5 cups pasta"],
+)  # fmt: skip
+def test_a_plain_list_is_left_as_it_is(listed: str) -> None:
+    assert read_sentence(listed) == Reading(listed, None, 0)
+
+
+def test_the_items_of_a_sentence_parse_with_their_amounts() -> None:
+    said = "For breakfast I had two scrambled eggs, along with a slice of rye toast."
+    items = parse_meal(read_sentence(said).text)
+    assert [(i.quantity, i.unit, i.food) for i in items] == [
+        (2.0, None, "scrambled eggs"),
+        (1.0, "slice", "rye toast"),
+    ]
+
+
+@given(st.text(max_size=200))
+def test_any_text_reads_to_a_clean_list_no_longer_than_twice_it(said: str) -> None:
+    reading = read_sentence(said)
+    assert len(reading.text) <= 2 * len(said)
+    assert not reading.text.startswith((",", " ")) and not reading.text.endswith((",", " "))
+    assert "\ue000" not in reading.text
+    assert reading.days_ago in (0, 1)

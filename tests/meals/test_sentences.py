@@ -1,0 +1,40 @@
+"""/log of a sentence: its items logged with their amounts, in the meal and on the day it names."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.meals.test_bot import Logged
+from tests.test_bot import shown
+
+_ids = iter(range(84_200, 84_300))
+
+
+@pytest.fixture
+def uid() -> int:
+    return next(_ids)
+
+
+async def test_a_sentence_logs_each_item_in_the_meal_it_names(logged: Logged, uid: int) -> None:
+    text = shown((await logged.say(
+        uid, "/log For breakfast I enjoyed two scrambled eggs, paired with a slice of toast "
+        "and washed down with a cup of coffee.",
+    ))[0])  # fmt: skip
+    assert text.startswith("🍳 Breakfast")
+    rows = await logged.rows(
+        "SELECT typed, usda_id FROM food_entry_items WHERE user_id = %s ORDER BY position", uid
+    )
+    assert [typed for typed, _ in rows] == [
+        "two scrambled eggs",
+        "a slice of toast",
+        "a cup of coffee",
+    ]
+    assert all(usda_id for _, usda_id in rows)
+
+
+async def test_yesterday_logs_on_the_day_before(logged: Logged, uid: int) -> None:
+    await logged.say(uid, "/log yesterday: 2 eggs")
+    [(day,)] = await logged.rows("SELECT local_date FROM food_entries WHERE user_id = %s", uid)
+    assert day == (datetime.now(UTC) - timedelta(days=1)).date()
