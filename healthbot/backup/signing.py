@@ -21,6 +21,7 @@ from pathlib import Path
 
 from healthbot.errors import BackupError
 from healthbot.logs import register_secrets
+from healthbot.trust import trusted_owners
 
 KEY_FILE_NAME = "backup_key"
 _KEY_BYTES = 32
@@ -109,7 +110,7 @@ def _create(path: Path) -> None:
 def _check_private(path: Path, st: os.stat_result) -> None:
     if not stat.S_ISREG(st.st_mode):
         raise BackupError(f"backup key {path}: not a regular file")
-    if st.st_uid not in (0, os.geteuid()):
+    if st.st_uid not in trusted_owners():
         raise BackupError(f"backup key {path}: owned by uid {st.st_uid}, neither root nor us")
     if st.st_mode & 0o077:
         raise BackupError(f"backup key {path}: group or others may access it (chmod 600 it)")
