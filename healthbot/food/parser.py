@@ -15,7 +15,8 @@ reply. Decisions, chosen so that a mistake is visible in the confirmation rather
 - What Python's float() reads but no one eats ("nan", "inf", "infinity", "1e999", any case,
   any sign) is a number that cannot be read: refused, neither taken as an amount nor left in
   the food's name, where search would pass over it and log the rest ("nan eggs" as an egg).
-- No quantity means one (`quantity_typed` is False so that the caller can pick a serving).
+- No quantity means one (`quantity_typed` is False so that the caller can pick a serving);
+  an amount with a unit alone after such a food is that food's ("rice, 1.5 cups").
 - The whole message is refused when any item is implausible: more than `MAX_GRAMS` of a mass
   or volume in one item, or more than `MAX_COUNT` of anything else; nothing is half-logged.
 """
@@ -406,12 +407,31 @@ def _check_plausible(item: ParsedItem) -> None:
         raise FoodParseError(ParseProblem.TOO_MUCH, item.span)
 
 
+def _measured(span: str) -> bool:
+    """Whether the span is an amount with a unit and nothing else ("1.5 cups", "150g")."""
+    tokens = _tokens(span)
+    _, index = _quantity(tokens, 0)
+    _, unit, index = _measure(tokens, index)
+    return unit is not None and index == len(tokens)
+
+
 def parse_meal(text: str) -> list[ParsedItem]:
     """The items of a food-log text, in order; raises `FoodParseError` if it cannot be logged."""
     if len(text) > MAX_TEXT:
         raise FoodParseError(ParseProblem.TOO_LONG)
     text = _CONTROL.sub(" ", text).strip()
-    items = [item for span in split_items(text) if (item := _parse_item(span)) is not None]
+    items: list[ParsedItem] = []
+    for span in split_items(text):
+        try:
+            item = _parse_item(span)
+        except FoodParseError as error:
+            orphan = error.problem is ParseProblem.NO_FOOD and items and _measured(span)
+            if not orphan or items[-1].quantity_typed:
+                raise
+            # An amount after a comma belongs to the food before it: "rice, 1.5 cups".
+            item = _parse_item(f"{items.pop().span} {span}")
+        if item is not None:
+            items.append(item)
     if not items:
         raise FoodParseError(ParseProblem.EMPTY)
     return items

@@ -366,3 +366,27 @@ def test_conversions_are_the_exact_definitions() -> None:
     assert millilitres_of(3, Unit.TSP) == pytest.approx(millilitres_of(1, Unit.TBSP))
     assert grams_of(1, Unit.CUP) is None
     assert millilitres_of(1, Unit.G) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("rice, 1.5 cups", [(1.5, Unit.CUP, "rice")]),
+        ("chicken breast, 150g, rice, 1 cup", [(150.0, Unit.G, "chicken breast"),
+                                               (1.0, Unit.CUP, "rice")]),
+        ("pineapple chunks, 1 cup, and a coffee", [(1.0, Unit.CUP, "pineapple chunks"),
+                                                   (1.0, None, "coffee")]),
+    ],
+)  # fmt: skip
+def test_an_amount_after_a_comma_is_the_food_befores(
+    text: str, read: list[tuple[float, Unit | None, str]]
+) -> None:
+    assert [(i.quantity, i.unit, i.food) for i in parse_meal(text)] == read
+
+
+@pytest.mark.parametrize("text", ["2 eggs, 3 cups", "eggs and 3", "2 cups"])
+def test_an_amount_after_a_food_with_its_own_is_still_refused(text: str) -> None:
+    with pytest.raises(FoodParseError) as caught:
+        parse_meal(text)
+    assert caught.value.problem is ParseProblem.NO_FOOD
+
