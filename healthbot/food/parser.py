@@ -31,6 +31,9 @@ from enum import StrEnum
 
 from healthbot.errors import UserInputError
 from healthbot.food.units import (
+    CONTAINERS,
+    GRAMS_PER_UNIT,
+    ML_PER_UNIT,
     SIZE_ALIASES,
     UNIT_ALIASES,
     Size,
@@ -49,6 +52,7 @@ __all__ = [
     "ParseProblem",
     "ParsedItem",
     "parse_meal",
+    "read_amount",
     "singular",
     "split_items",
 ]
@@ -106,6 +110,7 @@ class ParsedItem:
     food: str  # lower case, without the quantity, unit and size words
     span: str  # the item's text as the user typed it
     quantity_typed: bool = True  # False when no quantity was given and 1 was assumed
+    added: bool = False  # named after "with" ("coffee with milk"): an addition to the last
 
     @property
     def singular_food(self) -> str:
@@ -154,15 +159,27 @@ def _boundaries(text: str) -> Iterator[tuple[int, int]]:
 
 def split_items(text: str) -> list[str]:
     """The items of a food-log text as typed, bullets and surrounding punctuation removed."""
-    items: list[str] = []
-    start = 0
+    return [span for _, span in _pieces(text)]
+
+
+_WITH = frozenset({"with", "w/"})
+_AND = frozenset({"and", "&"})
+
+
+def _pieces(text: str) -> list[tuple[bool, str]]:
+    """The items as `split_items` gives them, each with whether "with" came before it."""
+    items: list[tuple[bool, str]] = []
+    start, after_with = 0, False
     for end, next_start in _boundaries(text):
         item = _BULLET.sub("", text[start:end].strip()).rstrip(" \t.,:;!?").strip()
-        start = next_start
         if item:
-            items.append(item)
+            items.append((after_with, item))
             if len(items) > MAX_ITEMS:
                 raise FoodParseError(ParseProblem.TOO_MANY_ITEMS)
+        joint = text[end:next_start].strip().lower()
+        # "coffee with milk and sugar": "and" goes on adding; a comma starts a new item.
+        after_with = joint in _WITH or (after_with and joint in _AND)
+        start = next_start
     return items
 
 
@@ -322,6 +339,11 @@ def _measure(tokens: list[str], index: int) -> tuple[Size | None, Unit | None, i
     elif _at(tokens, index) in UNIT_ALIASES and singular(two_words) not in _UNIT_FOODS:
         unit, index = UNIT_ALIASES[tokens[index]], index + 1
     if unit is not None:
+        container = UNIT_ALIASES.get(_at(tokens, index))
+        if container in CONTAINERS and (unit in GRAMS_PER_UNIT or unit in ML_PER_UNIT):
+            index += 1  # "330 ml can of coke": the amount typed, not the can's
+            if unit is Unit.OZ and container in (Unit.GLASS, Unit.BOTTLE):
+                unit = Unit.FL_OZ  # "an 8 oz glass of milk"
         index = _skip_of(tokens, index)
     if size is None and (size := _size_at(tokens, index)) is not None:
         index += 1  # "a slice of large pizza"
@@ -348,7 +370,7 @@ _LEADING_FILLER = frozenset(
 )  # fmt: skip
 
 
-def _parse_item(span: str) -> ParsedItem | None:
+def _parse_item(span: str, added: bool = False) -> ParsedItem | None:
     """One item of the meal; None when it holds no words at all (an emoji, a stray dash)."""
     if len(span) > MAX_ITEM_CHARS:
         raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
@@ -381,7 +403,7 @@ def _parse_item(span: str) -> ParsedItem | None:
     text = " ".join(food)
     if len(text) > MAX_FOOD_CHARS:
         raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
-    item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed)
+    item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed, added)
     _check_plausible(item)
     return item
 
@@ -407,6 +429,16 @@ def _check_plausible(item: ParsedItem) -> None:
         raise FoodParseError(ParseProblem.TOO_MUCH, item.span)
 
 
+def read_amount(text: str) -> tuple[float, Unit] | None:
+    """An amount with a unit ("2 tbsp", "1/2 cup", "16 fl oz"), or None if the text is none."""
+    tokens = _tokens(text)
+    value, index = _quantity(tokens, 0)
+    _, unit, index = _measure(tokens, index)
+    if value is None or unit is None or index != len(tokens):
+        return None
+    return value, unit
+
+
 def _measured(span: str) -> bool:
     """Whether the span is an amount with a unit and nothing else ("1.5 cups", "150g")."""
     tokens = _tokens(span)
@@ -421,15 +453,16 @@ def parse_meal(text: str) -> list[ParsedItem]:
         raise FoodParseError(ParseProblem.TOO_LONG)
     text = _CONTROL.sub(" ", text).strip()
     items: list[ParsedItem] = []
-    for span in split_items(text):
+    for added, span in _pieces(text):
         try:
-            item = _parse_item(span)
+            item = _parse_item(span, added)
         except FoodParseError as error:
             orphan = error.problem is ParseProblem.NO_FOOD and items and _measured(span)
             if not orphan or items[-1].quantity_typed:
                 raise
             # An amount after a comma belongs to the food before it: "rice, 1.5 cups".
-            item = _parse_item(f"{items.pop().span} {span}")
+            before = items.pop()
+            item = _parse_item(f"{before.span} {span}", before.added)
         if item is not None:
             items.append(item)
     if not items:

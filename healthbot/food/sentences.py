@@ -21,21 +21,27 @@ _MEALS = {
     "supper": "dinner", "snack": "snack", "snacks": "snack",
     "dessert": "snack", "elevenses": "snack",
 }  # fmt: skip
-_MEAL = r"(?P<meal>breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses)"
+_MEAL = (
+    r"(?P<meal>(?:2nd\s+|second\s+)?breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses)"
+)
 _DAY = r"(?P<day>yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))"
 
 # Labels, anywhere: "for lunch", "at breakfast", "as a snack", "yesterday:", "lunch -".
 _LABELS = [
     re.compile(rf"\b(?:for|at|with|as|during)\s+(?:my\s+|a\s+|an\s+)?{_MEAL}\b\s*[:\-–—]?", re.I),
-    re.compile(rf"^\s*{_MEAL}\s*(?:[:\-–—]|\bwas\b|\bis\b)", re.I),
+    re.compile(rf"^\s*{_MEAL}\s*[:\-–—]", re.I),
+    re.compile(
+        rf"\b(?:my\s+|our\s+)?{_MEAL}(?:\s+{_DAY})?\s+(?:was|were|is|consisted\s+of)\b", re.I
+    ),
     re.compile(rf"\b{_DAY}\b\s*(?:for\s+{_MEAL}\b)?\s*[:\-–—]?", re.I),
     re.compile(r"\b(?:earlier|just\s+now)\b", re.I),
 ]
 # The verbs of eating, with their subject: "I had", "we've eaten", "treated myself to".
 _VERBS = re.compile(
     r"\b(?:(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+)?(?:just\s+|also\s+|then\s+|finally\s+)?"
-    r"(?:had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured"
-    r"|snacked\s+on|munched\s+on|nibbled\s+on|treated\s+(?:myself|ourselves)\s+to"
+    r"(?:had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured|was|were"
+    r"|picked\s+up|snacked(?:\s+on)?|munched(?:\s+on)?|nibbled(?:\s+on)?"
+    r"|treated\s+(?:myself|ourselves)\s+to"
     r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?)\b",
     re.I,
 )
@@ -61,7 +67,13 @@ _CONTEXT = re.compile(
     r"|with\s+(?:my\s+|the\s+)?(?:friends?|family|kids|coworkers|colleagues|team|wife|husband"
     r"|partner|son|daughter|mom|mum|dad|boss|girlfriend|boyfriend)"
     r"|after\s+(?:the\s+gym|my\s+workout|work|a\s+run|training)|before\s+bed"
-    r"|in\s+the\s+(?:morning|afternoon|evening)|while\s+\w+ing)\b",
+    r"|in\s+the\s+(?:morning|afternoon|evening|car|office)|while\s+\w+ing"
+    r"|on\s+the\s+(?:drive|train|bus|go|run)(?:\s+home|\s+to\s+work)?|on\s+the\s+couch"
+    r"|before\s+(?:a\s+|my\s+|the\s+)?(?:meeting|class|work|practice)"
+    r"|at\s+the\s+(?:pub|bar|cafe|café|diner|restaurant|movies|game|beach|park|airport)"
+    r"|from\s+the\s+(?:bakery|cafe|café|deli|store|shop|canteen|cafeteria|vending\s+machine)"
+    r"|to\s+(?:get|keep)\s+me\s+(?:going|through\s+the\s+\w+)"
+    r"|(?:sliced\s+|sprinkled\s+)?on\s+top)\b",
     re.I,
 )
 # A sentence's end: a full stop before a capital or at the end ("8 oz. steak" is no end).
@@ -91,7 +103,7 @@ def read_sentence(text: str) -> Reading:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if meal is None and groups.get("meal"):
-                meal = _MEALS[groups["meal"].lower()]
+                meal = _MEALS[groups["meal"].lower().split()[-1]]
             if day := groups.get("day"):
                 day = " ".join(day.lower().split())
                 days_ago = max(days_ago, 1 if day in ("yesterday", "last night") else 0)

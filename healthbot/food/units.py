@@ -45,6 +45,8 @@ class Unit(StrEnum):
     STRIP = "strip"
     BAG = "bag"
     BOX = "box"
+    SPLASH = "splash"
+    SHOT = "shot"
 
 
 class Size(StrEnum):
@@ -73,6 +75,10 @@ ML_PER_UNIT: dict[Unit, float] = {
     Unit.TSP: 4.92892159375,
     Unit.PINT: 473.176473,
     Unit.GLASS: 250.0,
+    # Not exact units, but what they mean when poured: a splash of milk in coffee is two
+    # tablespoons, a shot of spirits 1.5 fl oz (a US jigger).
+    Unit.SPLASH: 2 * 14.78676478125,
+    Unit.SHOT: 1.5 * 29.5735295625,
 }
 
 # Spellings as people type them (lower case, one or two words) mapped to the canonical unit.
@@ -87,12 +93,31 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["l", "litre", "litres", "liter", "liters"], Unit.L),
     **dict.fromkeys(["fl oz", "floz", "fluid ounce", "fluid ounces"], Unit.FL_OZ),
     **dict.fromkeys(["cup", "cups", "c"], Unit.CUP),
-    **dict.fromkeys(["tbsp", "tbsps", "tbs", "tablespoon", "tablespoons", "tbl"], Unit.TBSP),
+    **dict.fromkeys(
+        [
+            "tbsp",
+            "tbsps",
+            "tbs",
+            "tablespoon",
+            "tablespoons",
+            "tbl",
+            "spoonful",
+            "spoonfuls",
+            "spoon",
+            "spoons",
+            "dollop",
+            "dollops",
+        ],
+        Unit.TBSP,
+    ),
     **dict.fromkeys(["tsp", "tsps", "teaspoon", "teaspoons"], Unit.TSP),
     **dict.fromkeys(["pint", "pints"], Unit.PINT),
     **dict.fromkeys(["glass", "glasses"], Unit.GLASS),
     **dict.fromkeys(["slice", "slices"], Unit.SLICE),
-    **dict.fromkeys(["piece", "pieces", "pc", "pcs"], Unit.PIECE),
+    **dict.fromkeys(
+        ["piece", "pieces", "pc", "pcs", "wedge", "wedges", "slab", "slabs", "hunk", "hunks"],
+        Unit.PIECE,
+    ),
     **dict.fromkeys(["serving", "servings", "portion", "portions"], Unit.SERVING),
     **dict.fromkeys(["bowl", "bowls", "bowlful"], Unit.BOWL),
     **dict.fromkeys(["can", "cans", "tin", "tins"], Unit.CAN),
@@ -107,7 +132,27 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["strip", "strips", "rasher", "rashers"], Unit.STRIP),
     **dict.fromkeys(["bag", "bags"], Unit.BAG),
     **dict.fromkeys(["box", "boxes"], Unit.BOX),
+    **dict.fromkeys(["splash", "splashes"], Unit.SPLASH),
+    **dict.fromkeys(["shot", "shots", "jigger", "jiggers"], Unit.SHOT),
 }
+
+# Units that SR24 spells otherwise, tried in order when a food has no measure of the unit
+# typed: bacon comes in slices, not rashers or strips; cheesecake in pieces, not slices.
+UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
+    Unit.STRIP: (Unit.SLICE, Unit.PIECE),
+    Unit.SLICE: (Unit.PIECE, Unit.STRIP),
+    Unit.PIECE: (Unit.SLICE,),
+    Unit.STICK: (Unit.PIECE, Unit.BAR),
+    Unit.BAR: (Unit.PIECE,),
+    Unit.SCOOP: (Unit.SERVING,),
+    Unit.BOWL: (Unit.SERVING,),
+}
+# Containers named after a volume or weight typed ("330 ml can of coke", "8 oz glass of milk"):
+# the amount typed is what counts.
+CONTAINERS: frozenset[Unit] = frozenset(
+    {Unit.CAN, Unit.BOTTLE, Unit.GLASS, Unit.CUP, Unit.BOWL, Unit.CONTAINER, Unit.PACKAGE,
+     Unit.BAG, Unit.BOX, Unit.JAR}
+)  # fmt: skip
 
 SIZE_ALIASES: dict[str, Size] = {
     **dict.fromkeys(["small", "sm"], Size.SMALL),
@@ -122,7 +167,17 @@ DEFAULT_SIZE: dict[str, Size] = {"egg": Size.LARGE}
 _WHOLE_WORDS = frozenset({"piece", "unit", "each", "whole", "fruit", "item"})
 
 # How measure names spell units: the same as people do, plus USDA's "nlea serving".
-_MEASURE_UNITS = {**UNIT_ALIASES, "nlea serving": Unit.SERVING, "quart": Unit.PINT}
+# Words people type for a unit that SR24's measures use otherwise ("1 wedge (1/4 of a medium
+# tomato)" is no piece of tomato) are read only in what people type.
+_TYPED_ONLY = frozenset(
+    {"wedge", "wedges", "slab", "slabs", "hunk", "hunks", "spoon", "spoons", "spoonful",
+     "spoonfuls", "dollop", "dollops", "splash", "splashes", "shot", "shots"}
+)  # fmt: skip
+_MEASURE_UNITS = {
+    **{word: unit for word, unit in UNIT_ALIASES.items() if word not in _TYPED_ONLY},
+    "nlea serving": Unit.SERVING,
+    "quart": Unit.PINT,
+}
 _QUART_PINTS = 2.0
 _WORD = re.compile(r"[a-z]+")
 
@@ -259,16 +314,34 @@ def match_measure(
     read = _read_measures(measures)
     if unit is None or unit is Unit.PIECE:
         named = _pick([m for m in read if m.unit is Unit.PIECE], Unit.PIECE, size)
-        return named.grams if named is not None else _count_measure(read, size, food)
-    named = _pick([m for m in read if m.unit is unit], unit, size)
-    if named is not None:
-        return named.grams
+        counted = named.grams if named is not None else _count_measure(read, size, food)
+        if counted is not None or unit is None:
+            return counted
+    if unit is Unit.CAN and (canned := _drink_can(read)) is not None:
+        return canned
+    for spelled in (unit, *UNIT_SYNONYMS.get(unit, ())):
+        named = _pick([m for m in read if m.unit is spelled], spelled, size)
+        if named is not None:
+            return named.grams
     if unit is Unit.GLASS:
         # A drink's stated serving ("serving 5 fl oz" of wine) is its glass, before 250 ml.
         served = (m for m in read if m.unit is Unit.SERVING and m.words[-2:] == ("fl", "oz"))
         if (serving := next(served, None)) is not None:
             return serving.grams
     return _by_volume(read, unit) if unit in ML_PER_UNIT else None
+
+
+_CAN_FL_OZ = 12.0
+
+
+def _drink_can(read: Sequence[_Measure]) -> float | None:
+    """A drink's can: 12 fl oz, the US can, where SR24 has only "can or bottle (16 fl oz)"
+    (its bottle's volume); None for a food with a can measure of its own."""
+    cans = [m for m in read if m.unit is Unit.CAN]
+    if not cans or not all("bottle" in m.words for m in cans):
+        return None
+    per_fl_oz = _by_volume(read, Unit.FL_OZ)
+    return None if per_fl_oz is None else _CAN_FL_OZ * per_fl_oz
 
 
 def _by_volume(read: Sequence[_Measure], unit: Unit) -> float | None:

@@ -6,19 +6,18 @@ search reads its names); a /log sent before that waits for it, up to `READY_TIME
 
 How an item is resolved (`FoodCatalog.resolve`), never by a silent guess:
 
-- The food: search's best match when it is sure (`is_sure`): a common name (an alias)
-  answers; or the best match scores at least `FLOOR` and either leads the next by `MARGIN`,
-  or is a variant of the same food (the same first two parts of the USDA name: "Rice,
-  brown, long-grain" and "Rice, brown, medium-grain"), or is the plain entry of the food
-  asked for ("Broccoli, raw" for "broccoli", before "Broccoli, flower clusters"). "juice"
-  (apple-grape blend, then lemon juice), "soup" or "cake" name a kind of food, not one
-  food: those, and weak matches, become a `Question` offering the best few; no match at all,
-  a `Question` without choices (the user types another name or skips the item). The
-  figures were set on tests/meals/accuracy.py and a list of one-word kinds of food.
-- The grams: mass units convert exactly; other units go through the food's own household
-  measures (`healthbot.food.units.match_measure`). An item without quantity or unit ("a
-  latte", "pizza") that has no measure for one whole item takes the food's first measure,
-  USDA's usual portion ("1 cup", "1 slice"), shown in the reply. Otherwise an amount
+- The food: search's best match when it is sure (`sure.is_sure`: a common name, the very
+  food asked for, or a clear lead), or when every food a question would offer gives the
+  amount the same energy (`sure.agreed_choice`). "juice", "soup" or "cake" name a kind of
+  food, not one food: those, and weak matches, become a `Question` offering the best few
+  (never two of the same energy); no match at all, a `Question` without choices (the user
+  types another name or skips the item).
+- The grams: an item without unit or size may stand for a fixed serving ("grande latte")
+  or, after "with", for what is customarily added ("coffee with milk": a splash)
+  (`healthbot.food.servings`). Mass units convert exactly; other units go through the
+  food's own household measures (`healthbot.food.units.match_measure`). An item without
+  quantity or unit ("pizza") that has no measure for one whole item takes the food's first
+  measure, USDA's usual portion ("1 cup", "1 slice"), shown in the reply. Otherwise an amount
   `Question` asks for grams.
 """
 
@@ -41,21 +40,15 @@ from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
-from healthbot.food.text import words_of
-from healthbot.food.units import Size, Unit, match_measure, singular
+from healthbot.food.servings import default_amount
+from healthbot.food.units import Size, Unit, match_measure
 from healthbot.meals.portions import Nutrients
+from healthbot.meals.sure import FDC_PREFIX, FLOOR, agreed_choice, is_sure, same_energy
 
 log = logging.getLogger(__name__)
 
-ALIAS_SCORE: Final = 100.0
-FLOOR: Final = 10.5
-"""Below this search score the best match is never taken without asking."""
-MARGIN: Final = 1.0
-"""A lead over the second match that makes the best one sure whatever its name."""
 CHOICES: Final = 4
 """Foods a question offers."""
-FDC_PREFIX: Final = "fdc:"
-"""The uid of a food from FoodData Central: "fdc:<its FDC id>"."""
 FDC_GROUP: Final = "FoodData Central"
 MAX_USUAL_KCAL: Final = 400.0
 """An item without quantity or unit takes the food's usual portion ("a latte": a cup of
@@ -306,6 +299,8 @@ class FoodCatalog:
         """The item as a portion of a food, or the question to ask about it."""
         search = await self.ready()
         question = _question(position, item)
+        if (amount := default_amount(item)) is not None:  # "grande latte", "with milk"
+            question = replace(question, quantity=amount[0], unit=str(amount[1]))
         alias = search.alias(item.food) or search.alias(item.singular_food)
         if alias is not None:  # a common name: sure, and no query to run
             return await self.portion(question, alias.uid)
@@ -315,17 +310,23 @@ class FoodCatalog:
         matches = matches or await self._fdc_search(item.food, CHOICES)
         if not matches:
             return question
-        if not is_sure(item.food, matches):
-            return await self.food_question(question, matches)
-        return await self.portion(question, matches[0].uid)
+        if is_sure(item.food, matches):
+            return await self.portion(question, matches[0].uid)
+        asked = await self.food_question(question, matches)
+        if matches[0].score >= FLOOR and (agreed := agreed_choice(asked.choices)) is not None:
+            # A good match, and whichever food it is, the energy is the same: nothing to ask.
+            return await self.portion(question, agreed)
+        return asked
 
     async def food_question(self, question: Question, matches: list[FoodMatch]) -> Question:
-        """A question offering these foods, each with the energy the item would have."""
-        choices = []
+        """A question offering these foods, each with the energy the item would have; a food
+        whose energy a choice before it already offers is left out (nothing to choose)."""
+        choices: list[Choice] = []
         for match in matches[:CHOICES]:
             found = await self.portion(question, match.uid)
             kcal = found.nutrients.kcal if isinstance(found, Portion) else None
-            choices.append(Choice(match.uid, match.name, kcal))
+            if kcal is None or all(not same_energy(kcal, c.kcal) for c in choices):
+                choices.append(Choice(match.uid, match.name, kcal))
         return replace(question, kind="food", choices=tuple(choices))
 
     async def portion(self, question: Question, uid: str) -> Portion | Question:
@@ -382,80 +383,6 @@ def _measure_name(name: str) -> str:
     """A measure's name for a button: "pat" for 'pat (1&quot; sq, 1/3&quot; high)'."""
     plain = re.sub(r"\s*\([^)]*\)", "", html.unescape(name)).strip(" ,")
     return (plain or html.unescape(name))[:40]
-
-
-def is_sure(query: str, matches: Sequence[FoodMatch]) -> bool:
-    """Whether the best of these search results for `query` can be taken without asking."""
-    best = matches[0]
-    if best.score >= ALIAS_SCORE:
-        return True
-    if best.score < FLOOR:
-        return False
-    if len(matches) == 1 or best.score - matches[1].score >= MARGIN:
-        return True
-    return _kind(best.name) == _kind(matches[1].name) or _is_plain(best.name, query)
-
-
-# Words of a USDA name that say nothing about which food it is, only that it is the plain
-# one: "Broccoli, raw", "Bread, whole-wheat, commercially prepared", "Tomatoes, red, ripe,
-# raw, year round average".
-_PLAIN_WORDS: Final = frozenset(
-    [
-        "raw",
-        "cooked",
-        "boiled",
-        "roasted",
-        "baked",
-        "steamed",
-        "plain",
-        "whole",
-        "fresh",
-        "regular",
-        "all",
-        "commercial",
-        "commercially",
-        "prepared",
-        "variety",
-        "varieties",
-        "year",
-        "round",
-        "average",
-        "with",
-        "without",
-        "skin",
-        "salt",
-        "added",
-        "drained",
-        "ripe",
-        "red",
-        "ns",
-        "as",
-        "to",
-        "type",
-        "grades",
-        "classes",
-        "flesh",
-        "and",
-        "meat",
-        "only",
-        "enriched",
-        "unenriched",
-        "fluid",
-        "solids",
-    ]
-)
-
-
-def _is_plain(name: str, query: str) -> bool:
-    """Whether the name is the query's food with nothing but plain-entry words added."""
-    asked = {singular(word) for word in words_of(query)}
-    extra = {singular(word) for word in words_of(name)} - asked
-    return extra <= _PLAIN_WORDS
-
-
-def _kind(name: str) -> tuple[str, ...]:
-    """The first two parts of a USDA name, singular: what kind of food it is."""
-    return tuple(singular(part.strip().lower()) for part in name.split(",")[:2])
 
 
 def with_grams(question: Question, food: Food, grams: float) -> Portion:

@@ -16,10 +16,11 @@ from typing import Protocol
 from healthbot.food.parser import MAX_FOOD_CHARS, MAX_TEXT, FoodParseError, ParseProblem, parse_meal
 from healthbot.food.sentences import read_sentence
 from healthbot.localtime import UserLookup, user_zone, utc_now
-from healthbot.meals.foods import FoodCatalog, Portion, Question, is_sure, with_grams
+from healthbot.meals.foods import FoodCatalog, Portion, Question, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow, item_row
+from healthbot.meals.sure import is_sure
 from healthbot.profile.targets import Targets
 
 MAX_DESCRIPTION = 500
@@ -176,10 +177,11 @@ class MealService:
         meal, rest = split_meal(text)
         if (quick := read_quick_add(rest)) is not None:
             return Understood(text.strip(), meal, (quick_portion(rest, quick),), ())
-        reading = read_sentence(rest)
+        reading = read_sentence(text)
+        meal, rest = split_meal(reading.text)
         if meal is None and reading.meal is not None:
             meal = Meal(reading.meal)
-        items = parse_meal(reading.text)
+        items = parse_meal(rest)
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):

@@ -389,4 +389,3 @@ def test_an_amount_after_a_food_with_its_own_is_still_refused(text: str) -> None
     with pytest.raises(FoodParseError) as caught:
         parse_meal(text)
     assert caught.value.problem is ParseProblem.NO_FOOD
-

@@ -397,7 +397,8 @@ async def test_a_log_during_the_onboarding_leaves_it_where_it_was(logged: Logged
 
 
 async def test_butter_alone_is_asked_about_with_its_own_measures(logged: Logged, uid: int) -> None:
-    entry, question = await logged.say(uid, "/log toast with butter", replies=2)
+    # "and butter": butter named on its own ("toast with butter" is a tablespoon on it).
+    entry, question = await logged.say(uid, "/log toast and butter", replies=2)
     assert "Total: 64 kcal" in shown(entry)  # the toast; a cup of butter is never assumed
     assert shown(question).startswith("How much is “butter” (Butter, salted)?")
     labels = [text for row in buttons(question) for text, _ in row]

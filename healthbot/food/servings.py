@@ -1,0 +1,53 @@
+"""How much of a food a person means when they name it without an amount.
+
+Two tables, consulted only when no unit or size was typed ("2 grande lattes" is twice the
+serving; "a cup of milk" is a cup):
+- `SERVINGS` (in `aliases`): a named thing's fixed size ("grande latte" is 16 fl oz).
+- `TOPPINGS`: what goes with another food, named after "with" ("coffee with milk", "a bagel
+  with cream cheese"): the reference amount customarily consumed of it as an addition, after
+  the FDA's reference amounts (21 CFR 101.12: 1 tbsp of butter, 2 tbsp of cream cheese or
+  syrup, 1 tsp of sugar) and a splash of milk in coffee (2 tbsp). Named on its own ("milk and
+  cookies") a food keeps its usual portion (a glass).
+"""
+
+from __future__ import annotations
+
+from healthbot.food.aliases import SERVINGS
+from healthbot.food.parser import ParsedItem, read_amount
+from healthbot.food.text import normalize
+from healthbot.food.units import Unit
+
+TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIASES`
+    # In a drink
+    "milk": "2 tbsp", "whole milk": "2 tbsp", "skim milk": "2 tbsp", "2 milk": "2 tbsp",
+    "oat milk": "2 tbsp", "almond milk": "2 tbsp", "soy milk": "2 tbsp",
+    "cream": "1 tbsp", "half and half": "2 tbsp", "creamer": "1 tbsp", "coffee creamer": "1 tbsp",
+    "sugar": "1 tsp", "brown sugar": "1 tsp", "honey": "1 tbsp", "lemon": "1 tbsp",
+    # On bread, pancakes, potatoes
+    "butter": "1 tbsp", "margarine": "1 tbsp", "jam": "1 tbsp", "jelly": "1 tbsp",
+    "marmalade": "1 tbsp", "peanut butter": "2 tbsp", "almond butter": "2 tbsp",
+    "nutella": "1 tbsp", "cream cheese": "2 tbsp", "syrup": "2 tbsp", "maple syrup": "2 tbsp",
+    "sour cream": "2 tbsp", "whipped cream": "2 tbsp", "gravy": "1/4 cup",
+    # Sauces and dressings
+    "ketchup": "1 tbsp", "mustard": "1 tsp", "mayo": "1 tbsp", "mayonnaise": "1 tbsp",
+    "bbq sauce": "2 tbsp", "barbecue sauce": "2 tbsp", "hot sauce": "1 tsp",
+    "soy sauce": "1 tbsp", "salsa": "2 tbsp", "guacamole": "2 tbsp", "hummus": "2 tbsp",
+    "dressing": "2 tbsp", "ranch": "2 tbsp", "ranch dressing": "2 tbsp",
+    "olive oil": "1 tbsp", "oil": "1 tbsp", "pesto": "2 tbsp", "tartar sauce": "2 tbsp",
+    "marinara": "1/2 cup", "marinara sauce": "1/2 cup", "tomato sauce": "1/2 cup",
+    # Sprinkled on top
+    "parmesan": "2 tbsp", "parmesan cheese": "2 tbsp", "cinnamon": "1/4 tsp",
+}  # fmt: skip
+
+
+def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
+    """The amount an item typed without unit or size stands for, when one of the tables
+    knows it; None leaves the food's usual portion to decide."""
+    if item.unit is not None or item.size is not None:
+        return None
+    food = normalize(item.food)
+    names = (food, normalize(item.singular_food), food.removesuffix("s"))  # as `ALIASES` are
+    table = TOPPINGS if item.added and any(n in TOPPINGS for n in names) else SERVINGS
+    text = next((table[n] for n in names if n in table), None)
+    found = None if text is None else read_amount(text)
+    return None if found is None else (item.quantity * found[0], found[1])

@@ -1,0 +1,103 @@
+"""When a food search's best result is taken without asking, and when a question is moot.
+
+A common name (an alias) is sure. So is the very food asked for, USDA's name being the
+query plus words that only say it is the plain entry ("Cheesecake, commercially prepared"
+for "cheesecake"). Otherwise the best result must score at least `FLOOR` and lead the next
+by `MARGIN`, or be a variant of the same food (the same first two parts of the USDA name).
+A question whose foods all give the amount typed the same energy (within `AGREE`) asks
+nothing a person could answer: the first is taken, and a question never offers two foods of
+the same energy. FoodData Central's foods are offered, never taken unasked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, Protocol
+
+from healthbot.food.search import FoodMatch
+from healthbot.food.text import words_of
+from healthbot.food.units import singular
+
+ALIAS_SCORE: Final = 100.0
+FLOOR: Final = 10.5
+"""Below this search score the best match is never taken without asking."""
+MARGIN: Final = 1.0
+"""A lead over the second match that makes the best one sure whatever its name."""
+AGREE: Final = 0.10
+"""Foods whose energies for the amount typed are this close are not worth a question."""
+FDC_PREFIX: Final = "fdc:"
+"""The uid of a food from FoodData Central: "fdc:<its FDC id>"."""
+
+
+class Offered(Protocol):
+    """A food a question would offer, with the energy the item would have with it."""
+
+    @property
+    def uid(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kcal(self) -> float | None: ...
+
+
+def same_energy(kcal: float, other: float | None) -> bool:
+    """Two energies no person would choose between: within `AGREE` of each other."""
+    return other is not None and abs(kcal - other) <= AGREE * max(kcal, other)
+
+
+def agreed_choice(choices: Sequence[Offered]) -> str | None:
+    """The first choice's food when every choice a question would offer has its energy for
+    the amount typed (there is nothing to ask); None when they differ."""
+    first = choices[0] if choices else None
+    if first is None or first.kcal is None:
+        return None
+    # A choice of unknown energy (no measure for the amount typed) that is the same kind of
+    # food ("Milk, fluid, 1% fat, ..." beside "Milk, lowfat, fluid, 1% milkfat, ...") is no
+    # other answer either.
+    others = [
+        c for c in choices[1:] if c.kcal is not None or _kind(c.name)[0] != _kind(first.name)[0]
+    ]
+    if all(same_energy(first.kcal, choice.kcal) for choice in others):
+        return first.uid
+    return None
+
+
+def is_sure(query: str, matches: Sequence[FoodMatch]) -> bool:
+    """Whether the best of these search results for `query` can be taken without asking."""
+    best = matches[0]
+    if best.uid.startswith(FDC_PREFIX):
+        return False  # FoodData Central's foods are offered, never taken unasked
+    if best.score >= ALIAS_SCORE or _is_plain(best.name, query):
+        return True  # a common name, or the very food asked for ("Cheesecake, commercially
+        # prepared" for "cheesecake")
+    if best.score < FLOOR:
+        return False
+    if len(matches) == 1 or best.score - matches[1].score >= MARGIN:
+        return True
+    return _kind(best.name) == _kind(matches[1].name) or _is_plain(best.name, query)
+
+
+# Words of a USDA name that say nothing about which food it is, only that it is the plain
+# one: "Broccoli, raw", "Bread, whole-wheat, commercially prepared", "Tomatoes, red, ripe,
+# raw, year round average".
+_PLAIN_WORDS: Final = frozenset(
+    {
+        "raw", "cooked", "boiled", "roasted", "baked", "steamed", "plain", "whole", "fresh",
+        "regular", "all", "commercial", "commercially", "prepared", "variety", "varieties", "year",
+        "round", "average", "with", "without", "skin", "salt", "added", "drained", "ripe", "red",
+        "ns", "as", "to", "type", "grades", "classes", "flesh", "and", "meat", "only", "enriched",
+        "unenriched", "fluid", "solids"
+    }
+)  # fmt: skip
+
+
+def _is_plain(name: str, query: str) -> bool:
+    """Whether the name is the query's food with nothing but plain-entry words added."""
+    asked = {singular(word) for word in words_of(query)}
+    extra = {singular(word) for word in words_of(name)} - asked
+    return extra <= _PLAIN_WORDS
+
+
+def _kind(name: str) -> tuple[str, ...]:
+    """The first two parts of a USDA name, singular: what kind of food it is."""
+    return tuple(singular(part.strip().lower()) for part in name.split(",")[:2])

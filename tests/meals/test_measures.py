@@ -1,0 +1,118 @@
+"""Measures as people say them: SR24's other spellings of a unit, poured amounts, a volume
+named with its container, and foods whose energy is the same need no question."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.units import ML_PER_UNIT, Unit
+from healthbot.meals.foods import Choice, Question
+from healthbot.meals.service import MealService
+from healthbot.meals.sure import agreed_choice
+
+
+async def one_portion(service: MealService, text: str) -> tuple[str, float]:
+    understood = await service.understand(text)
+    assert understood.questions == (), understood.questions
+    [portion] = understood.portions
+    return portion.food_uid, portion.grams
+
+
+@pytest.mark.parametrize(
+    ("said", "as_said"),
+    [
+        ("3 rashers of bacon", "3 slices of bacon"),
+        ("2 strips of bacon", "2 slices of bacon"),
+        ("a wedge of cheesecake", "a piece of cheesecake"),
+        ("a spoonful of peanut butter", "1 tbsp peanut butter"),
+    ],
+)
+async def test_a_unit_sr24_spells_otherwise_takes_its_measure(
+    service: MealService, said: str, as_said: str
+) -> None:
+    assert await one_portion(service, said) == await one_portion(service, as_said)
+
+
+async def test_a_splash_is_two_tablespoons_and_a_shot_one_and_a_half_fluid_ounces(
+    service: MealService,
+) -> None:
+    splash = (await one_portion(service, "a splash of milk"))[1]
+    assert splash == pytest.approx((await one_portion(service, "2 tbsp milk"))[1], rel=0.03)
+    uid, grams = await one_portion(service, "a shot of vodka")
+    assert uid == "14051"  # Alcoholic beverage, distilled, vodka, 80 proof
+    assert grams == pytest.approx(ML_PER_UNIT[Unit.SHOT] * 0.95, rel=0.05)  # ~0.95 g/ml
+
+
+@pytest.mark.parametrize(
+    ("said", "as_said"),
+    [
+        ("330ml can of coke", "330 ml coke"),
+        ("an 8 oz glass of milk", "8 fl oz milk"),
+        ("a 500 ml bottle of water", "500 ml water"),
+    ],
+)
+async def test_a_volume_named_with_its_container_is_the_volume(
+    service: MealService, said: str, as_said: str
+) -> None:
+    assert await one_portion(service, said) == await one_portion(service, as_said)
+
+
+async def test_a_question_never_offers_two_foods_of_the_same_energy(
+    service: MealService,
+) -> None:
+    for text in ("sausage", "tomato soup", "2 cups of cream", "a cup of chicken noodle"):
+        understood = await service.understand(text)
+        for question in understood.questions:
+            energies = [c.kcal for c in question.choices if c.kcal is not None]
+            for i, kcal in enumerate(energies):
+                assert all(abs(kcal - other) > 0.1 * max(kcal, other) for other in energies[:i])
+
+
+def _asked(*choices: tuple[str, float | None]) -> Question:
+    offered = tuple(Choice(f"0000{i}", name, kcal) for i, (name, kcal) in enumerate(choices))
+    return Question(0, "x", 1.0, None, None, "x", "food", offered)
+
+
+@pytest.mark.parametrize(
+    ("question", "taken"),
+    [
+        (_asked(("Milk, lowfat, 1%", 102.0), ("Milk, lowfat, 1%, fortified", 108.0)), "00000"),
+        (_asked(("Milk, lowfat, 1%", 102.0), ("Milk, fluid, 1% fat", None)), "00000"),
+        (_asked(("Milk, lowfat, 1%", 102.0), ("Milk, lowfat, protein fortified", 118.0)), None),
+        (_asked(("Bread, rye", 83.0), ("Rye", None)), None),  # another kind, unknown energy
+        (_asked(("Bread, rye", None), ("Bread, rye, toasted", 82.0)), None),
+    ],
+)
+def test_foods_whose_energy_agrees_within_ten_percent_need_no_question(
+    question: Question, taken: str | None
+) -> None:
+    assert agreed_choice(question.choices) == taken
+
+
+async def test_what_goes_with_a_food_is_its_customary_addition(service: MealService) -> None:
+    understood = await service.understand("coffee with milk and sugar, a bagel w/ cream cheese")
+    grams = {p.span: p.grams for p in understood.portions}
+    tbsp_milk = (await one_portion(service, "1 tbsp milk"))[1]
+    assert grams["milk"] == pytest.approx(2 * tbsp_milk, rel=0.03)  # a splash
+    assert grams["sugar"] == (await one_portion(service, "1 tsp sugar"))[1]
+    assert grams["cream cheese"] == (await one_portion(service, "2 tbsp cream cheese"))[1]
+    toast = await service.understand("toast with butter")
+    assert toast.portions[1].grams == (await one_portion(service, "1 tbsp butter"))[1]
+    # Named on its own, milk is a glass of it: the usual portion.
+    assert (await one_portion(service, "milk"))[1] > 200
+
+
+async def test_a_named_size_is_its_serving_and_a_count_multiplies_it(
+    service: MealService,
+) -> None:
+    tall = (await one_portion(service, "a tall latte"))[1]
+    assert (await one_portion(service, "a grande latte"))[1] == pytest.approx(tall * 16 / 12)
+    assert (await one_portion(service, "2 tall lattes"))[1] == pytest.approx(2 * tall)
+    assert (await one_portion(service, "a cup of latte"))[1] == pytest.approx(tall * 8 / 12)
+
+
+async def test_a_can_of_a_drink_is_twelve_fluid_ounces(service: MealService) -> None:
+    can = (await one_portion(service, "a can of ginger ale"))[1]
+    assert can == pytest.approx((await one_portion(service, "12 fl oz ginger ale"))[1])
+    # A food with a can measure of its own keeps it.
+    assert (await one_portion(service, "a can of tuna"))[1] == 165.0
