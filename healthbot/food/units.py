@@ -262,12 +262,20 @@ def _pick(candidates: Sequence[_Measure], unit: Unit, size: Size | None) -> _Mea
     return next((m for m in candidates if _has_size(m, Size.MEDIUM)), candidates[0])
 
 
+_DENSITY_UNITS = (Unit.CUP, Unit.TBSP, Unit.FL_OZ, Unit.TSP, Unit.ML, Unit.PINT)
+
+
 def _density(read: Sequence[_Measure]) -> float | None:
-    """Grams per millilitre from the food's first volume measure, if it has one."""
-    for unit in (Unit.CUP, Unit.TBSP, Unit.FL_OZ, Unit.TSP, Unit.ML, Unit.PINT):
-        found = _pick([m for m in read if m.unit is unit], unit, None)
-        if found is not None:
-            return found.grams / ML_PER_UNIT[unit]
+    """Grams per millilitre from the food's first plain volume measure ("cup", "fl oz"),
+    else its first volume measure of any name ("cup, chopped"); None if it has none. A cola's
+    "cup medium 21 fl oz size" is no cup."""
+    for plain in (True, False):
+        for unit in _DENSITY_UNITS:
+            named = [m for m in read if m.unit is unit]
+            if plain:
+                named = [m for m in named if len(m.words) == len(unit.split())]
+            if (found := _pick(named, unit, None)) is not None:
+                return found.grams / ML_PER_UNIT[unit]
     return None
 
 

@@ -115,7 +115,8 @@ def test_one_serving_has_a_plausible_energy() -> None:
 def test_coffee_shop_sizes_grow_from_short_to_venti() -> None:
     sizes = [amount(SERVINGS[f"{size} latte"]) for size in ("short", "tall", "grande", "venti")]
     assert [unit for _, unit in sizes] == [Unit.FL_OZ] * 4
-    assert [number for number, _ in sizes] == [8, 12, 16, 20]
+    # The milk of 8, 12, 16 and 20 fl oz cups (data/servings.tsv says how it is worked out).
+    assert [number for number, _ in sizes] == [6.5, 10, 12.5, 16.5]
     assert SERVINGS["latte"] == SERVINGS["tall latte"]
 
 

@@ -106,9 +106,11 @@ async def test_a_named_size_is_its_serving_and_a_count_multiplies_it(
     service: MealService,
 ) -> None:
     tall = (await one_portion(service, "a tall latte"))[1]
-    assert (await one_portion(service, "a grande latte"))[1] == pytest.approx(tall * 16 / 12)
+    fl_oz = (await one_portion(service, "1 fl oz latte"))[1]
+    assert tall == pytest.approx(10 * fl_oz)  # the milk of a 12 fl oz cup
+    assert (await one_portion(service, "a grande latte"))[1] == pytest.approx(12.5 * fl_oz)
     assert (await one_portion(service, "2 tall lattes"))[1] == pytest.approx(2 * tall)
-    assert (await one_portion(service, "a cup of latte"))[1] == pytest.approx(tall * 8 / 12)
+    assert (await one_portion(service, "a cup of latte"))[1] == pytest.approx(8 * fl_oz)
 
 
 async def test_a_can_of_a_drink_is_twelve_fluid_ounces(service: MealService) -> None:
@@ -116,3 +118,11 @@ async def test_a_can_of_a_drink_is_twelve_fluid_ounces(service: MealService) -> 
     assert can == pytest.approx((await one_portion(service, "12 fl oz ginger ale"))[1])
     # A food with a can measure of its own keeps it.
     assert (await one_portion(service, "a can of tuna"))[1] == 165.0
+
+
+async def test_a_volume_goes_by_the_foods_plain_volume_measure(service: MealService) -> None:
+    # Cola's measures are "fl oz" (30.7 g) and fountain cups ("cup medium 21 fl oz size",
+    # 486 g): 330 ml is 330 / 29.57 fl oz, not 330 ml of a 486 g "cup".
+    assert (await one_portion(service, "330 ml coke"))[1] == pytest.approx(
+        330 / 29.5735 * 30.7, rel=0.001
+    )
