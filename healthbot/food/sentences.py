@@ -50,7 +50,11 @@ _CONNECTORS = re.compile(
     r"\b(?:paired\s+with|along\s+with|together\s+with|accompanied\s+by|followed\s+by"
     r"|washed\s+down\s+with|topped\s+(?:off\s+)?with|served\s+with|alongside|as\s+well\s+as"
     r"|and\s+then|and\s+also|with\s+a\s+side\s+of|a\s+side\s+of|on\s+the\s+side"
-    r"|chased\s+with|dipped\s+in)\b",
+    r"|chased\s+with|dipped\s+in"
+    # "eggs on toast", "swiss on rye": what it sits on is an item of its own
+    r"|on(?=\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
+    r"(?:toast|rye|wheat|white|sourdough|bread|bagel|english\s+muffin|bun|roll|pita"
+    r"|tortilla|crackers?|rice|naan|flatbread)\b))\b",
     re.I,
 )
 # Praise and filler that is never part of a food's name.

@@ -7,7 +7,8 @@ serving; "a cup of milk" is a cup):
   with cream cheese"): the reference amount customarily consumed of it as an addition, after
   the FDA's reference amounts (21 CFR 101.12: 1 tbsp of butter, 2 tbsp of cream cheese or
   syrup, 1 tsp of sugar) and a splash of milk in coffee (2 tbsp). Named on its own ("milk and
-  cookies") a food keeps its usual portion (a glass).
+  cookies") a food keeps its usual portion (a glass); a sauce or dressing (`CONDIMENTS`) is
+  a spoonful however it is joined ("chips and salsa").
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIA
 }  # fmt: skip
 
 
+# Sauces and dressings are eaten by the spoonful whatever joins them ("chips and salsa"):
+# SR24's first measure, a cup, is never what is meant.
+CONDIMENTS = frozenset(
+    {"ketchup", "mustard", "bbq sauce", "barbecue sauce", "hot sauce", "soy sauce", "salsa",
+     "guacamole", "dressing", "ranch", "ranch dressing", "tartar sauce", "pesto", "sour cream",
+     "gravy", "mayo", "mayonnaise", "syrup", "maple syrup"}
+)  # fmt: skip
+
+
 def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
     """The amount an item typed without unit or size stands for, when one of the tables
     knows it; None leaves the food's usual portion to decide."""
@@ -47,7 +57,8 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
         return None
     food = normalize(item.food)
     names = (food, normalize(item.singular_food), food.removesuffix("s"))  # as `ALIASES` are
-    table = TOPPINGS if item.added and any(n in TOPPINGS for n in names) else SERVINGS
+    added = item.added or any(n in CONDIMENTS for n in names)
+    table = TOPPINGS if added and any(n in TOPPINGS for n in names) else SERVINGS
     text = next((table[n] for n in names if n in table), None)
     found = None if text is None else read_amount(text)
     return None if found is None else (item.quantity * found[0], found[1])

@@ -43,7 +43,14 @@ from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import default_amount
 from healthbot.food.units import Size, Unit, match_measure
 from healthbot.meals.portions import Nutrients
-from healthbot.meals.sure import FDC_PREFIX, FLOOR, agreed_choice, is_sure, same_energy
+from healthbot.meals.sure import (
+    FDC_PREFIX,
+    FLOOR,
+    agreed_choice,
+    is_sure,
+    names_it,
+    same_energy,
+)
 
 log = logging.getLogger(__name__)
 
@@ -317,6 +324,15 @@ class FoodCatalog:
             # A good match, and whichever food it is, the energy is the same: nothing to ask.
             return await self.portion(question, agreed)
         return asked
+
+    async def one_food(self, name: str) -> bool:
+        """Whether the table knows `name` as one food: a common name, or USDA's name for it
+        ("nachos with cheese": "Fast foods, nachos, with cheese")."""
+        search = await self.ready()
+        if search.alias(name) is not None:
+            return True
+        matches = await search.search(name, 1)
+        return bool(matches) and names_it(matches[0].name, name)
 
     async def food_question(self, question: Question, matches: list[FoodMatch]) -> Question:
         """A question offering these foods, each with the energy the item would have; a food

@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from healthbot.food.parser import MAX_FOOD_CHARS, MAX_TEXT, FoodParseError, ParseProblem, parse_meal
+from healthbot.food.parser import (
+    MAX_FOOD_CHARS,
+    MAX_TEXT,
+    FoodParseError,
+    ParsedItem,
+    ParseProblem,
+    parse_meal,
+)
 from healthbot.food.sentences import read_sentence
 from healthbot.localtime import UserLookup, user_zone, utc_now
 from healthbot.meals.foods import FoodCatalog, Portion, Question, with_grams
@@ -181,13 +188,29 @@ class MealService:
         meal, rest = split_meal(reading.text)
         if meal is None and reading.meal is not None:
             meal = Meal(reading.meal)
-        items = parse_meal(rest)
+        items = await self._dishes(parse_meal(rest))
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):
             found = await self.catalog.resolve(position, item)
             (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
         return Understood(text.strip(), meal, tuple(portions), tuple(questions), reading.days_ago)
+
+    async def _dishes(self, items: list[ParsedItem]) -> list[ParsedItem]:
+        """The items, with a food and what was joined to it by "with" or "and" made one
+        where the table names them as one ("nachos with cheese", "rice and beans")."""
+        merged: list[ParsedItem] = []
+        for item in items:
+            before = merged[-1] if merged else None
+            if before is not None and not item.quantity_typed and item.unit is None:
+                joint = "with" if item.added else "and"
+                name = f"{before.food} {joint} {item.food}"
+                if await self.catalog.one_food(name):
+                    span = f"{before.span} {joint} {item.span}"
+                    merged[-1] = replace(before, food=name, span=span)
+                    continue
+            merged.append(item)
+        return merged
 
     async def choose(self, question: Question, uid: str) -> Portion | Question:
         """The answer to a food question: the item as a portion of the chosen food (or the

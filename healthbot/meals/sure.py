@@ -67,7 +67,7 @@ def is_sure(query: str, matches: Sequence[FoodMatch]) -> bool:
     best = matches[0]
     if best.uid.startswith(FDC_PREFIX):
         return False  # FoodData Central's foods are offered, never taken unasked
-    if best.score >= ALIAS_SCORE or _is_plain(best.name, query):
+    if best.score >= ALIAS_SCORE or names_it(best.name, query):
         return True  # a common name, or the very food asked for ("Cheesecake, commercially
         # prepared" for "cheesecake")
     if best.score < FLOOR:
@@ -86,9 +86,13 @@ _PLAIN_WORDS: Final = frozenset(
         "regular", "all", "commercial", "commercially", "prepared", "variety", "varieties", "year",
         "round", "average", "with", "without", "skin", "salt", "added", "drained", "ripe", "red",
         "ns", "as", "to", "type", "grades", "classes", "flesh", "and", "meat", "only", "enriched",
-        "unenriched", "fluid", "solids"
+        "unenriched", "fluid", "solids",
+        # a category before the food: "Fast foods, nachos, with cheese"
+        "fast", "foods", "food", "restaurant",
     }
 )  # fmt: skip
+# Words of a query that name no food: joints and articles ("a", "and", "with").
+_FILLER: Final = frozenset({"a", "an", "the", "of", "and", "with"})
 
 
 def _is_plain(name: str, query: str) -> bool:
@@ -96,6 +100,15 @@ def _is_plain(name: str, query: str) -> bool:
     asked = {singular(word) for word in words_of(query)}
     extra = {singular(word) for word in words_of(name)} - asked
     return extra <= _PLAIN_WORDS
+
+
+def names_it(name: str, query: str) -> bool:
+    """Whether USDA's name is the food the query names: every word of the query in it, and
+    nothing else but plain-entry words ("Cheesecake, commercially prepared" for "cheesecake",
+    never "Rye" for "swiss and rye")."""
+    asked = {singular(word) for word in words_of(query)} - _FILLER
+    named = {singular(word) for word in words_of(name)}
+    return bool(asked) and asked <= named and named - asked <= _PLAIN_WORDS
 
 
 def _kind(name: str) -> tuple[str, ...]:

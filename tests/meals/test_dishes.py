@@ -1,0 +1,54 @@
+"""Dish names: the table is the lexicon of what "with" and "and" join into one food, and
+what a dish sits on is an item of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.meals.service import MealService
+from healthbot.meals.sure import names_it
+
+
+async def items(service: MealService, text: str) -> list[tuple[str, str]]:
+    understood = await service.understand(text)
+    assert understood.questions == (), understood.questions
+    return [(p.span, p.food_uid) for p in understood.portions]
+
+
+async def test_a_food_and_what_joins_it_are_one_where_the_table_names_them_so(
+    service: MealService,
+) -> None:
+    assert await items(service, "nachos with cheese") == [("nachos with cheese", "21078")]
+    assert await items(service, "a ham and cheese sandwich") == [
+        ("a ham and cheese sandwich", "21116")
+    ]
+    # Two foods the table has no one name for stay two.
+    assert [uid for _, uid in await items(service, "2 eggs and toast")] == ["01123", "18070"]
+
+
+async def test_what_a_food_sits_on_is_an_item_of_its_own(service: MealService) -> None:
+    assert await items(service, "swiss on rye") == [("swiss", "01040"), ("rye", "18060")]
+    assert [span for span, _ in await items(service, "eggs on toast")] == ["eggs", "toast"]
+
+
+async def test_a_sauce_named_on_its_own_is_a_spoonful(service: MealService) -> None:
+    understood = await service.understand("chips and salsa")
+    salsa = understood.portions[1]
+    two_tbsp = (await service.understand("2 tbsp salsa")).portions[0]
+    assert (salsa.food_uid, salsa.grams) == (two_tbsp.food_uid, two_tbsp.grams)
+
+
+@pytest.mark.parametrize(
+    ("name", "query", "named"),
+    [
+        ("Cheesecake commercially prepared", "cheesecake", True),
+        ("Fast foods, nachos, with cheese", "nachos with cheese", True),
+        ("Rye", "swiss and rye", False),  # a part of the query is not the food it names
+        ("Cheese, swiss", "swiss cheese sandwich", False),
+        ("Bread, rye, toasted", "rye", False),  # more than plain words added
+    ],
+)
+def test_usdas_name_names_the_food_only_with_every_word_and_nothing_but_plain_words(
+    name: str, query: str, named: bool
+) -> None:
+    assert names_it(name, query) is named
