@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, Literal
 
@@ -20,118 +19,24 @@ from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
 from healthbot.db import Database
+from healthbot.reminders.rows import (
+    REMINDER_COLUMNS,
+    AddedRow,
+    Claimed,
+    Decision,
+    DueRow,
+    InsertedRow,
+    OutcomeRow,
+    OwnerRow,
+    Pending,
+    ReminderRow,
+    SnoozeRow,
+)
 
 # The advisory-lock class of scheduler instances ("rmnd"): an instance holds the lock
 # (class, owner id) on a connection of its own for as long as it lives, so that another
 # one can tell a dead owner's pending deliveries from a live one's.
 OWNER_LOCK_CLASS: Final = 0x726D_6E64
-
-_REMINDER_COLUMNS: Final = (
-    " id, user_id, kind, text, schedule, timezone, next_run_at, active, paused_reason,"
-    " skip_if_meal_hours"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class ReminderRow:
-    """One stored reminder (`schedule` is its jsonb value)."""
-
-    id: int
-    user_id: int
-    kind: str
-    text: str
-    schedule: dict[str, Any]
-    timezone: str
-    next_run_at: datetime | None
-    active: bool
-    paused_reason: str | None
-    skip_if_meal_hours: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class AddedRow(ReminderRow):
-    """A reminder as `add` returns it: `created` is False when the key had stored it before."""
-
-    created: bool
-
-
-@dataclass(frozen=True, slots=True)
-class DueRow:
-    """A claimed reminder: its schedule, its owner's current timezone and language, and
-    whether its meal condition holds right now."""
-
-    id: int
-    user_id: int
-    text: str
-    schedule: dict[str, Any]
-    next_run_at: datetime
-    timezone: str
-    language_code: str | None
-    meal_logged: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """What the claim does with one due reminder: its next run (None: done, deactivate)
-    and the occurrence it records, sent (status pending) or skipped for a reason."""
-
-    next_run_at: datetime | None
-    occurrence: datetime | None  # None: record nothing (a malformed schedule)
-    status: Literal["pending", "skipped"] = "pending"
-    skip_reason: Literal["late", "meal"] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A delivery to send: which reminder, to whom, of which occurrence."""
-
-    id: int
-    reminder_id: int
-    user_id: int
-    occurrence: datetime
-    text: str
-    language_code: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Claimed:
-    """One claim's result: deliveries to send, and the occurrences recorded as skipped."""
-
-    due: int
-    pending: list[Pending]
-    skipped: dict[str, int]
-
-
-@dataclass(frozen=True, slots=True)
-class OutcomeRow:
-    """A delivery answered with a button: the reminder's text."""
-
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class SnoozeRow:
-    """What a snooze press found: when the reminder comes again (None: no snooze, now or
-    by an earlier try of this key), the delivery's answer before the press, and whether
-    the user had room for one more reminder."""
-
-    at: datetime | None
-    outcome: str | None
-    room: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Inserted:
-    id: int
-    reminder_id: int
-    occurrence: datetime
-    status: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Owner:
-    owner: int
-
 
 # Due now, oldest first, locked; rows another scheduler holds are skipped, not waited for.
 CLAIM_SQL: Final = (
@@ -181,10 +86,10 @@ class ReminderRepository:
             " WHERE (SELECT count(*) FROM reminders WHERE user_id = %(user_id)s"
             "  AND next_run_at IS NOT NULL) < %(limit)s"
             " ON CONFLICT (user_id, idempotency_key) DO NOTHING"
-            " RETURNING" + _REMINDER_COLUMNS + ")"
-            " SELECT" + _REMINDER_COLUMNS + ", true AS created FROM added"
+            " RETURNING" + REMINDER_COLUMNS + ")"
+            " SELECT" + REMINDER_COLUMNS + ", true AS created FROM added"
             " UNION ALL"
-            " SELECT" + _REMINDER_COLUMNS + ", false AS created FROM reminders"
+            " SELECT" + REMINDER_COLUMNS + ", false AS created FROM reminders"
             " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s"
             " LIMIT 1",
             {
@@ -205,7 +110,7 @@ class ReminderRepository:
         """The user's reminders that will fire (or would, once resumed), oldest first."""
         return await self.db.fetch_all(
             "reminders.list",
-            "SELECT" + _REMINDER_COLUMNS + " FROM reminders"
+            "SELECT" + REMINDER_COLUMNS + " FROM reminders"
             " WHERE user_id = %(user_id)s AND next_run_at IS NOT NULL"
             " ORDER BY id LIMIT %(limit)s",
             {"user_id": user_id, "limit": limit},
@@ -216,7 +121,7 @@ class ReminderRepository:
         """One of the user's reminders (None: no such id, or another user's)."""
         return await self.db.fetch_one(
             "reminders.get",
-            "SELECT" + _REMINDER_COLUMNS + " FROM reminders"
+            "SELECT" + REMINDER_COLUMNS + " FROM reminders"
             " WHERE id = %(id)s AND user_id = %(user_id)s",
             {"id": reminder_id, "user_id": user_id},
             ReminderRow,
@@ -389,10 +294,10 @@ class ReminderRepository:
         now: datetime,
         owner: int,
         recorded: Sequence[tuple[DueRow, Decision]],
-    ) -> list[_Inserted]:
+    ) -> list[InsertedRow]:
         if not recorded:
             return []
-        cur = conn.cursor(row_factory=class_row(_Inserted))
+        cur = conn.cursor(row_factory=class_row(InsertedRow))
         # ON CONFLICT: an occurrence recorded once is never recorded (nor sent) again.
         await cur.execute(
             "INSERT INTO reminder_deliveries"
@@ -468,7 +373,7 @@ class ReminderRepository:
             "SELECT DISTINCT owner FROM reminder_deliveries"
             " WHERE status = 'pending' AND owner IS DISTINCT FROM %(owner)s",
             {"owner": owner},
-            _Owner,
+            OwnerRow,
         )
         taken: list[Pending] = []
         failed = 0

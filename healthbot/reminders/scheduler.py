@@ -40,13 +40,8 @@ from healthbot.feature import JobLanes
 from healthbot.localtime import zone_named
 from healthbot.metrics import REMINDER_LAG, REMINDERS
 from healthbot.ops import OpKey
-from healthbot.reminders.repository import (
-    Claimed,
-    Decision,
-    DueRow,
-    Pending,
-    ReminderRepository,
-)
+from healthbot.reminders.repository import ReminderRepository
+from healthbot.reminders.rows import Claimed, Decision, DueRow, Pending
 from healthbot.reminders.schedule import ScheduleError, due_action, schedule_from_json
 from healthbot.reminders.texts import TEXTS, ReminderTexts
 

@@ -18,7 +18,8 @@ from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
 from healthbot.profile.repository import User
 from healthbot.reminders.phrases import parse_reminder
-from healthbot.reminders.repository import ReminderRepository, ReminderRow
+from healthbot.reminders.repository import ReminderRepository
+from healthbot.reminders.rows import ReminderRow
 from healthbot.reminders.schedule import (
     Once,
     Schedule,
