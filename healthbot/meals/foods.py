@@ -60,6 +60,9 @@ FDC_GROUP: Final = "FoodData Central"
 MAX_USUAL_KCAL: Final = 400.0
 """An item without quantity or unit takes the food's usual portion ("a latte": a cup of
 milk) only up to this energy; above it ("butter": a cup, 1,628 kcal) the bot asks how much."""
+MAX_ONE_KCAL: Final = 2500.0
+"""One whole counted item ("a turkey", "a cake") past this energy is not what "a ..." means:
+the bot asks how much."""
 GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
 """What an amount question offers when the food has no measure for the unit typed."""
 FDC_PAUSE: Final = 300.0
@@ -355,6 +358,9 @@ class FoodCatalog:
         measures = await self.measures(uid)
         one = match_measure(unit, size, measures, question.food)
         asked = replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
+        if unit is None and one is not None and Nutrients.of(food, one).kcal > MAX_ONE_KCAL:
+            # "a turkey sandwich" is no whole turkey: one of that is not what anyone eats.
+            return replace(asked, amounts=_measure_amounts(question.quantity, measures))
         if one is None and unit is None and not question.size and measures:
             usual = _usual_portion(measures)
             if question.quantity * usual > MAX_GRAMS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from healthbot.food.units import ML_PER_UNIT, Unit
-from healthbot.meals.foods import Choice, Question
+from healthbot.meals.foods import MAX_ONE_KCAL, Choice, Question
 from healthbot.meals.service import MealService
 from healthbot.meals.sure import agreed_choice
 
@@ -126,3 +126,15 @@ async def test_a_volume_goes_by_the_foods_plain_volume_measure(service: MealServ
     assert (await one_portion(service, "330 ml coke"))[1] == pytest.approx(
         330 / 29.5735 * 30.7, rel=0.001
     )
+
+
+@pytest.mark.parametrize("text", ["a turkey sandwich", "turkey", "a cake", "a ham"])
+async def test_one_of_a_thing_is_never_a_whole_bird_or_cake(
+    service: MealService, text: str
+) -> None:
+    # SR24 counts some foods whole ("1 turkey", 7,725 kcal): "a ..." asks instead.
+    understood = await service.understand(text)
+    energies = [p.nutrients.kcal for p in understood.portions] + [
+        c.kcal for q in understood.questions for c in q.choices if c.kcal is not None
+    ]
+    assert energies and max(energies) <= MAX_ONE_KCAL
