@@ -41,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), EXIT_FAILURE)
     except KeyboardInterrupt:
         return EXIT_FAILURE
+    except BrokenPipeError:  # `healthbot stats | head`: the reader has what it wanted
+        # Python flushes stdout again at exit: point it at /dev/null so that fails silently.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except Exception as exc:  # the process boundary: a bug; its (redacted) traceback is logged
         log.exception("unexpected error")
         return _fail(f"unexpected error: {type(exc).__name__}: {exc}", EXIT_FAILURE)

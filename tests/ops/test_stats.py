@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +15,7 @@ import pytest
 
 from healthbot.db.migrations import apply_migrations, load_migrations
 from tests.conftest import create_database, drop_database
-from tests.ops.test_backup import healthbot
+from tests.ops.test_backup import ROOT, healthbot
 
 
 @pytest.fixture
@@ -67,3 +70,19 @@ def test_an_unreachable_database_fails_stats_in_one_line(tmp_path: Path) -> None
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.startswith("healthbot: cannot reach the database: ")
+
+
+def test_stats_into_a_reader_that_stopped_is_no_error(stats_database: str, tmp_path: Path) -> None:
+    # `healthbot stats | head -1`, the reader gone before the table is printed.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHBOT_")}
+    env |= {"HEALTHBOT_DATABASE__URL": stats_database, "HEALTHBOT_DATA_DIR": str(tmp_path)}
+    with subprocess.Popen(
+        [sys.executable, "-m", "healthbot", "stats"], cwd=ROOT, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as process:  # fmt: skip
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        process.wait(timeout=120)
+    assert "Traceback" not in stderr and "unexpected error" not in stderr, stderr
+    assert process.returncode == 1
