@@ -159,24 +159,26 @@ def _boundaries(text: str) -> Iterator[tuple[int, int]]:
 
 def split_items(text: str) -> list[str]:
     """The items of a food-log text as typed, bullets and surrounding punctuation removed."""
-    return [span for _, span in _pieces(text)]
+    return [span for _, _, span in _pieces(text)]
 
 
 _WITH = frozenset({"with", "w/"})
 _AND = frozenset({"and", "&"})
 
 
-def _pieces(text: str) -> list[tuple[bool, str]]:
-    """The items as `split_items` gives them, each with whether "with" came before it."""
-    items: list[tuple[bool, str]] = []
-    start, after_with = 0, False
+def _pieces(text: str) -> list[tuple[bool, bool, str]]:
+    """The items as `split_items` gives them, each with whether "with" came before it and
+    whether a comma (or a semicolon, a new line) did."""
+    items: list[tuple[bool, bool, str]] = []
+    start, after_with, after_comma = 0, False, False
     for end, next_start in _boundaries(text):
         item = _BULLET.sub("", text[start:end].strip()).rstrip(" \t.,:;!?").strip()
         if item:
-            items.append((after_with, item))
+            items.append((after_with, after_comma, item))
             if len(items) > MAX_ITEMS:
                 raise FoodParseError(ParseProblem.TOO_MANY_ITEMS)
         joint = text[end:next_start].strip().lower()
+        after_comma = joint in ("", ",", ";") or (after_comma and not item)
         # "coffee with milk and sugar": "and" goes on adding; a comma starts a new item.
         after_with = joint in _WITH or (after_with and joint in _AND)
         start = next_start
@@ -439,12 +441,19 @@ def read_amount(text: str) -> tuple[float, Unit] | None:
     return value, unit
 
 
-def _measured(span: str) -> bool:
-    """Whether the span is an amount with a unit and nothing else ("1.5 cups", "150g")."""
+def _amount_only(span: str) -> str:
+    """What the span is when it is an amount and nothing else: "measured" with a unit ("1.5
+    cups", "about a cup"), "counted" without ("4 of", "half a dozen"); "" otherwise."""
     tokens = _tokens(span)
-    _, index = _quantity(tokens, 0)
+    while tokens and tokens[0] in _LEADING_FILLER:
+        tokens = tokens[1:]
+    value, index = _quantity(tokens, 0)
     _, unit, index = _measure(tokens, index)
-    return unit is not None and index == len(tokens)
+    if _at(tokens, index) == "of":
+        index += 1
+    if value is None or index != len(tokens):
+        return ""
+    return "measured" if unit is not None else "counted"
 
 
 def parse_meal(text: str) -> list[ParsedItem]:
@@ -453,16 +462,18 @@ def parse_meal(text: str) -> list[ParsedItem]:
         raise FoodParseError(ParseProblem.TOO_LONG)
     text = _CONTROL.sub(" ", text).strip()
     items: list[ParsedItem] = []
-    for added, span in _pieces(text):
+    for added, after_comma, span in _pieces(text):
         try:
             item = _parse_item(span, added)
         except FoodParseError as error:
-            orphan = error.problem is ParseProblem.NO_FOOD and items and _measured(span)
-            if not orphan or items[-1].quantity_typed:
+            amount = error.problem is ParseProblem.NO_FOOD and items and _amount_only(span)
+            if not amount or not (after_comma or amount == "measured"):
                 raise
-            # An amount after a comma belongs to the food before it: "rice, 1.5 cups".
+            if items[-1].quantity_typed:
+                raise
+            # An amount after a food is that food's: "rice, 1.5 cups", "wings, half a dozen".
             before = items.pop()
-            item = _parse_item(f"{before.span} {span}", before.added)
+            item = _parse_item(f"{span} {before.span}", before.added)
         if item is not None:
             items.append(item)
     if not items:

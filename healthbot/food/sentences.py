@@ -57,10 +57,12 @@ _CONNECTORS = re.compile(
     r"|tortilla|crackers?|rice|naan|flatbread)\b))\b",
     re.I,
 )
-# Praise and filler that is never part of a food's name.
+# Praise, filler and pronouns: never part of a food's name.
 _PRAISE = re.compile(
     r"\b(?:delicious|tasty|yummy|refreshing|lovely|nice|quick|amazing|great|hearty"
     r"|wonderful|satisfying|scrumptious|healthy|simple|decent|my|our"
+    # pronouns, which only point at a food named elsewhere ("I ate them")
+    r"|it|them|they|there|this|that|these|those|left|leftovers?"
     r"|some|of\s+course)\b",
     re.I,
 )

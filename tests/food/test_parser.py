@@ -376,6 +376,8 @@ def test_conversions_are_the_exact_definitions() -> None:
                                                (1.0, Unit.CUP, "rice")]),
         ("pineapple chunks, 1 cup, and a coffee", [(1.0, Unit.CUP, "pineapple chunks"),
                                                    (1.0, None, "coffee")]),
+        ("wings, half a dozen", [(6.0, None, "wings")]),
+        ("mozzarella sticks, 4 of", [(4.0, None, "mozzarella sticks")]),
     ],
 )  # fmt: skip
 def test_an_amount_after_a_comma_is_the_food_befores(

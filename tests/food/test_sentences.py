@@ -31,6 +31,8 @@ from healthbot.food.sentences import Reading, read_sentence
         ("oatmeal topped with blueberries, followed by a latte",
          "oatmeal, blueberries, a latte", None, 0),
         ("a muffin with my coffee at work", "a muffin with coffee", None, 0),
+        ("there were 3 cookies left and I ate them", "3 cookies", None, 0),
+        ("it was a big burger", "a big burger", None, 0),
     ],
 )  # fmt: skip
 def test_a_sentence_is_reduced_to_its_items_meal_and_day(
