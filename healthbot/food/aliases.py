@@ -38,11 +38,11 @@ ALIASES: dict[str, str] = read_table(_DATA / "common_names.tsv")
 """A name as people write it -> the SR24 uid of the food it stands for."""
 
 SERVINGS: dict[str, str] = read_table(_DATA / "servings.tsv")
-"""The amount one of the named thing is when no unit or size is typed: "grande latte" is
-16 fl oz, and "2 grande lattes" is twice it; "a cup of latte" or "a large coke" keep what
-was typed. Each value is "<number> <unit>" with a unit word of `units.UNIT_ALIASES`, in the
-alias's own food (a latte's 2% milk, a soda by volume). Only names whose usual serving is a
-fixed US serving or menu size that SR24's measures do not give for one item (or give under
-a name the count matcher cannot find) are here; the rest keep SR24's usual portion. Every
-key is a key of `ALIASES`, in the same normalised form.
+"""The amount one of the named thing is when no unit or size is typed: "grande latte" is 12.5
+fl oz (of milk), and "2 grande lattes" is twice it; "a cup of latte" or "a large coke" keep
+what was typed. Each value is "<number> <unit>" with a unit word of `units.UNIT_ALIASES`, in
+the alias's own food (a latte's 2% milk, a soda by volume). Only names whose usual serving
+is a fixed US serving or menu size that SR24's measures do not give for one item (or give
+under a name the count matcher cannot find) are here; the rest keep SR24's usual portion.
+Every key is a key of `ALIASES`, in the same normalised form.
 """

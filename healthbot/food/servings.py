@@ -2,7 +2,8 @@
 
 Two tables, consulted only when no unit or size was typed ("2 grande lattes" is twice the
 serving; "a cup of milk" is a cup):
-- `SERVINGS` (in `aliases`): a named thing's fixed size ("grande latte" is 16 fl oz).
+- `SERVINGS` (in `aliases`): a named thing's fixed size ("vodka" is a 1.5 fl oz shot, "grande
+  latte" the 12.5 fl oz of milk its cup holds).
 - `TOPPINGS`: what goes with another food, named after "with" ("coffee with milk", "a bagel
   with cream cheese"): the reference amount customarily consumed of it as an addition, after
   the FDA's reference amounts (21 CFR 101.12: 1 tbsp of butter, 2 tbsp of cream cheese or

@@ -181,13 +181,13 @@ class MealService:
         """
         if len(text) > MAX_TEXT:
             raise FoodParseError(ParseProblem.TOO_LONG)
-        meal, rest = split_meal(text)
-        if (quick := read_quick_add(rest)) is not None:
-            return Understood(text.strip(), meal, (quick_portion(rest, quick),), ())
         reading = read_sentence(text)
         meal, rest = split_meal(reading.text)
         if meal is None and reading.meal is not None:
             meal = Meal(reading.meal)
+        if (quick := read_quick_add(rest)) is not None:
+            portion = quick_portion(rest, quick)
+            return Understood(text.strip(), meal, (portion,), (), reading.days_ago)
         items = await self._dishes(parse_meal(rest))
         portions: list[Portion] = []
         questions: list[Question] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -95,3 +96,10 @@ async def test_an_impossible_quick_add_is_refused_and_logs_nothing(
     text = shown((await logged.say(uid, "/log 90000 kcal"))[0])
     assert "more than one sitting" in text
     assert await logged.entries(uid) == []
+
+
+async def test_a_quick_add_takes_the_meal_and_day_its_words_name(logged: Logged, uid: int) -> None:
+    text = shown((await logged.say(uid, "/log yesterday for lunch: 450 kcal burrito"))[0])
+    assert text.startswith("🥗 Lunch") and "• burrito · 450 kcal, as you gave it" in text
+    [(day,)] = await logged.rows("SELECT local_date FROM food_entries WHERE user_id = %s", uid)
+    assert day == (datetime.now(UTC) - timedelta(days=1)).date()
