@@ -81,6 +81,15 @@ ML_PER_UNIT: dict[Unit, float] = {
     Unit.SHOT: 1.5 * 29.5735295625,
 }
 
+# Words people type for a unit that SR24's measures use otherwise ("1 wedge (1/4 of a medium
+# tomato)" is no piece of tomato): read in what people type, never in a measure's name.
+_SPOKEN_UNITS: dict[str, Unit] = {
+    **dict.fromkeys(["spoonful", "spoonfuls", "spoon", "spoons", "dollop", "dollops"], Unit.TBSP),
+    **dict.fromkeys(["wedge", "wedges", "slab", "slabs", "hunk", "hunks"], Unit.PIECE),
+    **dict.fromkeys(["splash", "splashes"], Unit.SPLASH),
+    **dict.fromkeys(["shot", "shots"], Unit.SHOT),
+}
+
 # Spellings as people type them (lower case, one or two words) mapped to the canonical unit.
 UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["g", "gr", "gram", "grams", "gramme", "grammes"], Unit.G),
@@ -93,31 +102,12 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["l", "litre", "litres", "liter", "liters"], Unit.L),
     **dict.fromkeys(["fl oz", "floz", "fluid ounce", "fluid ounces"], Unit.FL_OZ),
     **dict.fromkeys(["cup", "cups", "c"], Unit.CUP),
-    **dict.fromkeys(
-        [
-            "tbsp",
-            "tbsps",
-            "tbs",
-            "tablespoon",
-            "tablespoons",
-            "tbl",
-            "spoonful",
-            "spoonfuls",
-            "spoon",
-            "spoons",
-            "dollop",
-            "dollops",
-        ],
-        Unit.TBSP,
-    ),
+    **dict.fromkeys(["tbsp", "tbsps", "tbs", "tablespoon", "tablespoons", "tbl"], Unit.TBSP),
     **dict.fromkeys(["tsp", "tsps", "teaspoon", "teaspoons"], Unit.TSP),
     **dict.fromkeys(["pint", "pints"], Unit.PINT),
     **dict.fromkeys(["glass", "glasses"], Unit.GLASS),
     **dict.fromkeys(["slice", "slices"], Unit.SLICE),
-    **dict.fromkeys(
-        ["piece", "pieces", "pc", "pcs", "wedge", "wedges", "slab", "slabs", "hunk", "hunks"],
-        Unit.PIECE,
-    ),
+    **dict.fromkeys(["piece", "pieces", "pc", "pcs"], Unit.PIECE),
     **dict.fromkeys(["serving", "servings", "portion", "portions"], Unit.SERVING),
     **dict.fromkeys(["bowl", "bowls", "bowlful"], Unit.BOWL),
     **dict.fromkeys(["can", "cans", "tin", "tins"], Unit.CAN),
@@ -132,8 +122,8 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["strip", "strips", "rasher", "rashers"], Unit.STRIP),
     **dict.fromkeys(["bag", "bags"], Unit.BAG),
     **dict.fromkeys(["box", "boxes"], Unit.BOX),
-    **dict.fromkeys(["splash", "splashes"], Unit.SPLASH),
-    **dict.fromkeys(["shot", "shots", "jigger", "jiggers"], Unit.SHOT),
+    **dict.fromkeys(["jigger", "jiggers"], Unit.SHOT),
+    **_SPOKEN_UNITS,
 }
 
 # Units that SR24 spells otherwise, tried in order when a food has no measure of the unit
@@ -166,15 +156,10 @@ DEFAULT_SIZE: dict[str, Size] = {"egg": Size.LARGE}
 # Measure names that mean "one of the thing" whatever the food ("fruit (2-5/8" dia)").
 _WHOLE_WORDS = frozenset({"piece", "unit", "each", "whole", "fruit", "item"})
 
-# How measure names spell units: the same as people do, plus USDA's "nlea serving".
-# Words people type for a unit that SR24's measures use otherwise ("1 wedge (1/4 of a medium
-# tomato)" is no piece of tomato) are read only in what people type.
-_TYPED_ONLY = frozenset(
-    {"wedge", "wedges", "slab", "slabs", "hunk", "hunks", "spoon", "spoons", "spoonful",
-     "spoonfuls", "dollop", "dollops", "splash", "splashes", "shot", "shots"}
-)  # fmt: skip
+# How measure names spell units: as people do (but `_SPOKEN_UNITS`), plus USDA's "nlea
+# serving".
 _MEASURE_UNITS = {
-    **{word: unit for word, unit in UNIT_ALIASES.items() if word not in _TYPED_ONLY},
+    **{word: unit for word, unit in UNIT_ALIASES.items() if word not in _SPOKEN_UNITS},
     "nlea serving": Unit.SERVING,
     "quart": Unit.PINT,
 }
