@@ -16,7 +16,8 @@ reply. Decisions, chosen so that a mistake is visible in the confirmation rather
   any sign) is a number that cannot be read: refused, neither taken as an amount nor left in
   the food's name, where search would pass over it and log the rest ("nan eggs" as an egg).
 - No quantity means one (`quantity_typed` is False so that the caller can pick a serving);
-  an amount with a unit alone after such a food is that food's ("rice, 1.5 cups").
+  an amount alone after such a food is that food's: with a unit after any joint ("rice,
+  1.5 cups"), counted after a comma ("wings, half a dozen"; "eggs and 3" stays an error).
 - The whole message is refused when any item is implausible: more than `MAX_GRAMS` of a mass
   or volume in one item, or more than `MAX_COUNT` of anything else; nothing is half-logged.
 """
@@ -433,27 +434,21 @@ def _check_plausible(item: ParsedItem) -> None:
 
 def read_amount(text: str) -> tuple[float, Unit] | None:
     """An amount with a unit ("2 tbsp", "1/2 cup", "16 fl oz"), or None if the text is none."""
+    found = _amount(text)
+    return None if found is None or found[1] is None else (found[0], found[1])
+
+
+def _amount(text: str) -> tuple[float, Unit | None] | None:
+    """The amount a text is when it is one and nothing else: with a unit ("1.5 cups", "about
+    a cup") or counted ("4 of", "half a dozen"); None otherwise."""
     tokens = _tokens(text)
-    value, index = _quantity(tokens, 0)
-    _, unit, index = _measure(tokens, index)
-    if value is None or unit is None or index != len(tokens):
-        return None
-    return value, unit
-
-
-def _amount_only(span: str) -> str:
-    """What the span is when it is an amount and nothing else: "measured" with a unit ("1.5
-    cups", "about a cup"), "counted" without ("4 of", "half a dozen"); "" otherwise."""
-    tokens = _tokens(span)
     while tokens and tokens[0] in _LEADING_FILLER:
         tokens = tokens[1:]
     value, index = _quantity(tokens, 0)
     _, unit, index = _measure(tokens, index)
     if _at(tokens, index) == "of":
         index += 1
-    if value is None or index != len(tokens):
-        return ""
-    return "measured" if unit is not None else "counted"
+    return None if value is None or index != len(tokens) else (value, unit)
 
 
 def parse_meal(text: str) -> list[ParsedItem]:
@@ -466,10 +461,10 @@ def parse_meal(text: str) -> list[ParsedItem]:
         try:
             item = _parse_item(span, added)
         except FoodParseError as error:
-            amount = error.problem is ParseProblem.NO_FOOD and items and _amount_only(span)
-            if not amount or not (after_comma or amount == "measured"):
+            amount = _amount(span) if error.problem is ParseProblem.NO_FOOD and items else None
+            if amount is None or not (after_comma or amount[1] is not None):
                 raise
-            if items[-1].quantity_typed:
+            if items[-1].quantity_typed:  # "2 eggs, 3": which is meant is not ours to guess
                 raise
             # An amount after a food is that food's: "rice, 1.5 cups", "wings, half a dozen".
             before = items.pop()
