@@ -228,6 +228,20 @@ class MealRepository:
             await self._insert_items(conn, entry_id, user_id, portions)
             return True
 
+    async def replace_item(self, user_id: int, entry_id: int, portion: Portion) -> bool:
+        """Make `portion` the entry's item at its position ("Not this?": another food for
+        it); False if the entry is not theirs or is deleted. Doing it twice changes nothing."""
+        async with self.db.transaction("meals.replace_item") as conn:
+            if not await self._lock(conn, user_id, entry_id):
+                return False
+            await conn.execute(
+                "DELETE FROM food_entry_items WHERE entry_id = %(entry_id)s"
+                " AND user_id = %(user_id)s AND position = %(position)s",
+                {"entry_id": entry_id, "user_id": user_id, "position": portion.position},
+            )
+            await self._insert_items(conn, entry_id, user_id, [portion])
+            return True
+
     async def _lock(self, conn: Connection, user_id: int, entry_id: int) -> bool:
         cursor = await conn.execute(
             "SELECT 1 FROM food_entries WHERE id = %(entry_id)s AND user_id = %(user_id)s"

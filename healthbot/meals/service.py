@@ -15,19 +15,22 @@ from typing import Protocol
 
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
+    MAX_GRAMS,
     MAX_TEXT,
     FoodParseError,
     ParsedItem,
     ParseProblem,
     parse_meal,
+    read_amount,
 )
 from healthbot.food.sentences import read_sentence
+from healthbot.food.units import match_measure
 from healthbot.localtime import UserLookup, user_zone, utc_now
-from healthbot.meals.foods import FoodCatalog, Portion, Question, with_grams
+from healthbot.meals.foods import CHOICES, FoodCatalog, Portion, Question, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow, item_row
-from healthbot.meals.sure import is_sure
+from healthbot.meals.sure import is_sure, same_energy
 from healthbot.profile.targets import Targets
 
 MAX_DESCRIPTION = 500
@@ -228,6 +231,53 @@ class MealService:
             return await self.catalog.portion(renamed, matches[0].uid)
         return await self.catalog.food_question(renamed, matches)
 
+    async def measure(self, question: Question, text: str) -> Portion | None:
+        """The answer typed to an amount question in a unit of the food's ("1 cup", "2
+        slices", "a handful"): the item as that much of the food; None if the text is no
+        amount, or the food has no measure for its unit."""
+        found = read_amount(text)
+        food = await self.catalog.food(question.choices[0].uid) if question.choices else None
+        if found is None or food is None:
+            return None
+        quantity, unit = found
+        measures = await self.catalog.measures(food.uid)
+        one = match_measure(unit, None, measures, question.food)
+        if one is None or not 0 < quantity * one <= MAX_GRAMS:
+            return None
+        answered = replace(question, quantity=quantity, unit=str(unit), size=None)
+        return with_grams(answered, food, quantity * one)
+
+    async def alternatives(self, user_id: int, entry: Entry, position: int) -> Question | None:
+        """ "Not this?" on an item of the user's entry: a question offering the other foods
+        its words could mean, with the energy each gives the same amount; None when the item
+        is no food of the table's (a quick add) or nothing else matches."""
+        item = next((i for i in entry.items if i.position == position), None)
+        if item is None or item.usda_id is None:
+            return None
+        try:
+            parsed = await self._dishes(parse_meal(item.typed))
+        except FoodParseError:
+            parsed = []
+        one = parsed[0] if len(parsed) == 1 else None
+        question = Question(
+            position=position,
+            span=item.typed,
+            quantity=one.quantity if one else float(item.quantity or 1),
+            unit=None if one is None or one.unit is None else str(one.unit),
+            size=None if one is None or one.size is None else str(one.size),
+            food=one.singular_food if one else item.typed.lower(),
+            kind="food",
+        )
+        matches = await self.catalog.search(question.food, CHOICES + 1)
+        others = [m for m in matches if m.uid != item.usda_id]
+        if not others:
+            return None
+        asked = await self.catalog.food_question(question, others)
+        # A food of the item's own energy is no other answer (two kinds of the same milk).
+        kcal = float(item.kcal)
+        choices = tuple(c for c in asked.choices if not same_energy(kcal, c.kcal))
+        return replace(asked, choices=choices) if choices else None
+
     async def weigh(self, question: Question, grams: float) -> Portion | Question:
         """The answer to an amount question: the item's weight in grams."""
         if not question.choices:
@@ -269,6 +319,13 @@ class MealService:
         entry = await self.entry(user_id, stored)  # a retry: the entry as the first try left it
         assert entry is not None  # stored, and only its owner deletes it
         return entry
+
+    async def replace_item(self, user_id: int, entry_id: int, portion: Portion) -> Entry | None:
+        """Another food for the item at the portion's position ("Not this?"); None if the
+        entry is gone (deleted, or not theirs)."""
+        if not await self.repository.replace_item(user_id, entry_id, portion):
+            return None
+        return await self.entry(user_id, entry_id)
 
     async def add(self, user_id: int, entry_id: int, portion: Portion) -> Entry | None:
         """Add an answered item to the user's entry; None if it is gone (deleted)."""
