@@ -79,6 +79,8 @@ class FoodSearch:
             if len(word) >= 3 and word.isalpha() and self._stems.get(word)
         }
         self._words = sorted(self._word_frequency)
+        # Words a person may type that are no typo: every name word and every alias word.
+        self._known = set(self._stems) | {w for alias in self._aliases for w in alias.split()}
         # For the last resort: names written as one word ("icecream") or badly misspelt.
         self._heads = [e.compact_head for e in entries.values()]
         self._head_entries = list(entries.values())
@@ -157,6 +159,30 @@ class FoodSearch:
             return None
         best: str = max(found, key=lambda hit: (hit[1], self._word_frequency[hit[0]]))[0]
         return best
+
+    def mend(self, text: str) -> str:
+        """The text's words with each typo replaced by the word it stands for ("cheeseburgr
+        and frys" -> "cheeseburger and fries"), so that what is sure of a match, and the
+        common names, see what search saw. Known words and words without a close one stay."""
+        return " ".join(self._mended(word) for word in query_words(text))
+
+    def _mended(self, word: str) -> str:
+        if word in self._stems:
+            return word
+        if (uid := self._aliases.get(word)) is not None:
+            # A common name that is another spelling of its food's own word ("yoghourt",
+            # "Yogurt, ..."): that word, so that "strawberry yoghourt" is "strawberry yogurt".
+            spelt = self.correct(word)
+            return spelt if spelt in words_of(self._index.entries[uid].name) else word
+        if word in self._known:
+            return word
+        # A plural spelt as a verb's "-s" ("frys", "cherrys"): the "-ies" plural if known.
+        verb_like = len(word) > 3 and word.endswith("ys") and word[-3] not in "aeiou"
+        if verb_like and (plural := word[:-2] + "ies") in self._known:
+            return plural
+        if any(form in self._known for form in _inflections(word)):
+            return word
+        return self.correct(word) or word
 
     def _stem(self, word: str, *, correct: bool) -> str | None:
         if word in self._stems:

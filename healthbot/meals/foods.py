@@ -41,12 +41,13 @@ from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParsePr
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import default_amount
-from healthbot.food.units import Size, Unit, match_measure
+from healthbot.food.units import Size, Unit, match_measure, singular
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.sure import (
     FDC_PREFIX,
     FLOOR,
     agreed_choice,
+    bare,
     is_sure,
     names_it,
     same_energy,
@@ -311,16 +312,15 @@ class FoodCatalog:
         question = _question(position, item)
         if (amount := default_amount(item)) is not None:  # "grande latte", "with milk"
             question = replace(question, quantity=amount[0], unit=str(amount[1]))
-        alias = search.alias(item.food) or search.alias(item.singular_food)
+        food = search.mend(item.food)  # "swiss chese": what is sure is judged on "cheese"
+        alias = next(filter(None, map(search.alias, (food, singular(food), bare(food)))), None)
         if alias is not None:  # a common name: sure, and no query to run
             return await self.portion(question, alias.uid)
-        matches = await search.search(item.food, CHOICES) or await search.search(
-            item.singular_food, CHOICES
-        )
+        matches = await search.search(food, CHOICES) or await search.search(singular(food), CHOICES)
         matches = matches or await self._fdc_search(item.food, CHOICES)
         if not matches:
             return question
-        if is_sure(item.food, matches):
+        if is_sure(food, matches):
             return await self.portion(question, matches[0].uid)
         asked = await self.food_question(question, matches)
         if matches[0].score >= FLOOR and (agreed := agreed_choice(asked.choices)) is not None:
@@ -332,6 +332,7 @@ class FoodCatalog:
         """Whether the table knows `name` as one food: a common name, or USDA's name for it
         ("nachos with cheese": "Fast foods, nachos, with cheese")."""
         search = await self.ready()
+        name = search.mend(name)
         if search.alias(name) is not None:
             return True
         matches = await search.search(name, 1)

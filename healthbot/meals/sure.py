@@ -93,6 +93,19 @@ _PLAIN_WORDS: Final = frozenset(
 )  # fmt: skip
 # Words of a query that name no food: joints and articles ("a", "and", "with").
 _FILLER: Final = frozenset({"a", "an", "the", "of", "and", "with"})
+# Words of a query that say how the food was cut or that it is fresh, not which food it is:
+# "pineapple chunks" is "Pineapple, raw", "fresh mozzarella" the common name "mozzarella".
+_DESCRIBING: Final = frozenset(
+    {"chunk", "chunks", "cube", "cubes", "cubed", "diced", "chopped", "sliced", "slice",
+     "slices", "shredded", "grated", "fresh", "freshly"}
+)  # fmt: skip
+
+
+def bare(food: str) -> str:
+    """The food's words without those that only say how it was cut or that it is fresh
+    ("fresh pineapple chunks" -> "pineapple"); the text itself when nothing else is left."""
+    kept = [word for word in food.split() if word not in _DESCRIBING]
+    return " ".join(kept) if kept else food
 
 
 def _is_plain(name: str, query: str) -> bool:
@@ -106,7 +119,7 @@ def names_it(name: str, query: str) -> bool:
     """Whether USDA's name is the food the query names: every word of the query in it, and
     nothing else but plain-entry words ("Cheesecake, commercially prepared" for "cheesecake",
     never "Rye" for "swiss and rye")."""
-    asked = {singular(word) for word in words_of(query)} - _FILLER
+    asked = {singular(word) for word in words_of(bare(query))} - _FILLER
     named = {singular(word) for word in words_of(name)}
     return bool(asked) and asked <= named and named - asked <= _PLAIN_WORDS
 

@@ -173,3 +173,19 @@ def test_terms_never_fail_and_stay_plain_lexemes(ranking_only: FoodSearch, text:
     # The in-memory half of a search (stems, typo correction) on arbitrary text.
     for term in ranking_only.terms(query_words(text)):
         assert re.fullmatch("[a-z0-9]+", term.lexeme)
+
+
+@pytest.mark.parametrize(
+    ("typed", "mended"),
+    [
+        ("brocoli and spagetti", "broccoli and spaghetti"),
+        ("a bowl of cherrys", "a bowl of cherries"),  # a plural spelt as a verb's "-s"
+        ("vanilla yoghurt", "vanilla yogurt"),  # a common name spelt otherwise than USDA
+        ("frosty and a coke", "frosty and a coke"),  # common names are no typos
+        ("xq zzzz", "xq zzzz"),  # nothing close: left as typed
+    ],
+)
+def test_mend_replaces_each_typo_by_the_word_search_reads(
+    food_search: FoodSearch, typed: str, mended: str
+) -> None:
+    assert food_search.mend(typed) == mended

@@ -148,3 +148,21 @@ async def test_an_entrys_totals_are_the_sums_of_its_items(
         asyncio.run_coroutine_threadsafe(example(meal), loop).result(timeout=60)
 
     await asyncio.to_thread(run)
+
+
+async def test_a_misspelt_food_is_as_sure_as_the_food_spelt_right(service: MealService) -> None:
+    for typed, right in [
+        ("2 slices of chedar chese", "2 slices of cheddar cheese"),
+        ("a cup of diced pinapple", "a cup of diced pineapple"),
+        ("a cup of strawberrys", "a cup of strawberries"),
+        ("vanilla yoghourt", "vanilla yogurt"),
+    ]:
+        misspelt, spelt = await service.understand(typed), await service.understand(right)
+        assert misspelt.questions == spelt.questions == (), typed
+        assert [p.food_uid for p in misspelt.portions] == [p.food_uid for p in spelt.portions]
+
+
+async def test_how_a_food_was_cut_does_not_make_it_another_food(service: MealService) -> None:
+    for typed in ("a cup of cubed cantaloupe", "fresh blueberries, 1 cup", "sliced kiwi"):
+        understood = await service.understand(typed)
+        assert understood.questions == (), typed
