@@ -54,7 +54,9 @@ _CONNECTORS = re.compile(
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
     r"|on(?=\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
     r"(?:toast|rye|wheat|white|sourdough|bread|bagel|english\s+muffin|bun|roll|pita"
-    r"|tortilla|crackers?|rice|naan|flatbread)\b))\b",
+    r"|tortilla|crackers?|rice|naan|flatbread)\b)"
+    # "peanut butter on two stalks of celery": what it sits on has an amount of its own
+    r"|on(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))\b",
     re.I,
 )
 # Praise, filler and pronouns: never part of a food's name.
@@ -78,7 +80,8 @@ _CONTEXT = re.compile(
     r"|before\s+(?:a\s+|my\s+|the\s+)?(?:meeting|class|work|practice)"
     r"|at\s+the\s+(?:pub|bar|cafe|café|diner|restaurant|movies|game|beach|park|airport)"
     r"|from\s+the\s+(?:bakery|cafe|café|deli|store|shop|canteen|cafeteria|vending\s+machine)"
-    r"|to\s+(?:get|keep)\s+me\s+(?:going|through\s+the\s+\w+)"
+    r"|(?:to\s+)?(?:get|got|keep|kept)\s+me\s+(?:going|through\s+the\s+\w+)"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:sliced\s+|sprinkled\s+)?on\s+top)\b",
     re.I,
 )

@@ -47,6 +47,11 @@ class Unit(StrEnum):
     BOX = "box"
     SPLASH = "splash"
     SHOT = "shot"
+    # Parts of a whole that SR24 weighs by name ("wedge (1/8 of melon)", "ear medium").
+    WEDGE = "wedge"
+    EAR = "ear"
+    STALK = "stalk"
+    CUBE = "cube"
 
 
 class Size(StrEnum):
@@ -81,11 +86,12 @@ ML_PER_UNIT: dict[Unit, float] = {
     Unit.SHOT: 1.5 * 29.5735295625,
 }
 
-# Words people type for a unit that SR24's measures use otherwise ("1 wedge (1/4 of a medium
-# tomato)" is no piece of tomato): read in what people type, never in a measure's name.
+# Words people type for a unit that SR24's measures use otherwise (a dollop is a tablespoon,
+# a hunk a piece; "1 shot" of a syrup is no jigger): read in what people type, never in a
+# measure's name.
 _SPOKEN_UNITS: dict[str, Unit] = {
     **dict.fromkeys(["spoonful", "spoonfuls", "spoon", "spoons", "dollop", "dollops"], Unit.TBSP),
-    **dict.fromkeys(["wedge", "wedges", "slab", "slabs", "hunk", "hunks"], Unit.PIECE),
+    **dict.fromkeys(["slab", "slabs", "hunk", "hunks"], Unit.PIECE),
     **dict.fromkeys(["splash", "splashes"], Unit.SPLASH),
     **dict.fromkeys(["shot", "shots"], Unit.SHOT),
 }
@@ -123,6 +129,10 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["bag", "bags"], Unit.BAG),
     **dict.fromkeys(["box", "boxes"], Unit.BOX),
     **dict.fromkeys(["jigger", "jiggers"], Unit.SHOT),
+    **dict.fromkeys(["wedge", "wedges"], Unit.WEDGE),
+    **dict.fromkeys(["ear", "ears"], Unit.EAR),
+    **dict.fromkeys(["stalk", "stalks", "rib", "ribs"], Unit.STALK),
+    **dict.fromkeys(["cube", "cubes", "cubic inch"], Unit.CUBE),
     **_SPOKEN_UNITS,
 }
 
@@ -132,7 +142,11 @@ UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
     Unit.STRIP: (Unit.SLICE, Unit.PIECE),
     Unit.SLICE: (Unit.PIECE, Unit.STRIP),
     Unit.PIECE: (Unit.SLICE,),
-    Unit.STICK: (Unit.PIECE, Unit.BAR),
+    Unit.STICK: (Unit.PIECE, Unit.BAR, Unit.STALK),  # "a stick of celery" is a stalk
+    Unit.WEDGE: (Unit.PIECE, Unit.SLICE),
+    Unit.EAR: (Unit.PIECE,),
+    Unit.STALK: (Unit.PIECE, Unit.STICK),
+    Unit.CUBE: (Unit.PIECE,),
     Unit.BAR: (Unit.PIECE,),
     Unit.SCOOP: (Unit.SERVING,),
     Unit.BOWL: (Unit.SERVING,),

@@ -307,7 +307,26 @@ class FoodCatalog:
         loaded.measures[food.uid] = food.measures
 
     async def resolve(self, position: int, item: ParsedItem) -> Portion | Question:
-        """The item as a portion of a food, or the question to ask about it."""
+        """The item as a portion of a food, or the question to ask about it.
+
+        An item whose words name no food surely may end in a phrase of time, place or
+        occasion ("honeydew after lunch", "a donut from the gas station", "a jr cheeseburger
+        at wendy's"): the words before it are taken when they name a food (at a place named
+        for its owner, that place's food first), and asked about when only their amount is
+        unknown.
+        """
+        found = await self._resolve(position, item)
+        if isinstance(found, Portion) or found.kind == "amount":
+            return found
+        amount: Question | None = None
+        for food in _without_context(item.food):
+            shorter = await self._resolve(position, replace(item, food=food))
+            if isinstance(shorter, Portion):
+                return shorter
+            amount = amount or (shorter if shorter.kind == "amount" else None)
+        return amount or found
+
+    async def _resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         search = await self.ready()
         question = _question(position, item)
         if (amount := default_amount(item)) is not None:  # "grande latte", "with milk"
@@ -372,6 +391,29 @@ class FoodCatalog:
         if one is None:
             return replace(asked, amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS))
         return with_grams(question, food, question.quantity * one)
+
+
+# Words that start a phrase of time, place or occasion after a food's name: "after lunch",
+# "at the pub", "from the bakery", "off the grill", "as a chaser", "while cooking".
+_CONTEXT_WORDS: Final = frozenset(
+    {"after", "before", "at", "from", "off", "during", "while", "as", "in", "on", "to",
+     "until", "since", "near", "outside", "inside", "through", "between"}
+)  # fmt: skip
+_PLACE_WORDS: Final = 2
+"""At most this many words name a place whose food an item may be ("wendy s")."""
+
+
+def _without_context(food: str) -> list[str]:
+    """The food's words before a phrase of context that ends them, as the names to try: at
+    a place named for its owner, that place's food first ("jr cheeseburger at wendy s":
+    "wendy s jr cheeseburger", "jr cheeseburger"); [] if no such phrase ends them."""
+    words = food.split()
+    start = next((i for i, word in enumerate(words) if i and word in _CONTEXT_WORDS), None)
+    if start is None:
+        return []
+    head, place = " ".join(words[:start]), words[start + 1 :]
+    owned = words[start] in ("at", "from") and 0 < len(place) <= _PLACE_WORDS and place[-1] == "s"
+    return [f"{' '.join(place)} {head}", head] if owned else [head]
 
 
 def _usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:

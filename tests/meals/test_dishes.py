@@ -52,3 +52,19 @@ def test_usdas_name_names_the_food_only_with_every_word_and_nothing_but_plain_wo
     name: str, query: str, named: bool
 ) -> None:
     assert names_it(name, query) is named
+
+
+@pytest.mark.parametrize(
+    ("said", "uid"),
+    [
+        ("a glazed donut from the gas station", "18255"),
+        ("a hot dog at the ballpark", "21118"),
+        ("a big mac at mcdonald's", "21237"),
+        ("a pretzel during the movie", "19047"),
+    ],
+)
+async def test_a_phrase_of_time_or_place_after_a_food_falls_away(
+    service: MealService, said: str, uid: str
+) -> None:
+    [(span, found)] = await items(service, said)
+    assert (span, found) == (said, uid)

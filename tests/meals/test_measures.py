@@ -138,3 +138,19 @@ async def test_one_of_a_thing_is_never_a_whole_bird_or_cake(
         c.kcal for q in understood.questions for c in q.choices if c.kcal is not None
     ]
     assert energies and max(energies) <= MAX_ONE_KCAL
+
+
+@pytest.mark.parametrize(
+    ("said", "uid", "grams"),
+    [
+        ("a wedge of tomato", "11529", 31.0),  # wedge (1/4 of medium tomato)
+        ("2 ears of corn", "11168", 206.0),  # ear medium (6-3/4" to 7-1/2" long)
+        ("2 stalks of celery", "11143", 80.0),  # stalk, medium (7-1/2" - 8" long)
+        ("a stick of celery", "11143", 40.0),  # a stick of celery is a stalk
+        ("3 cubes of swiss cheese", "01040", 45.0),  # cubic inch
+    ],
+)
+async def test_a_part_of_a_whole_takes_the_measure_sr24_names_after_it(
+    service: MealService, said: str, uid: str, grams: float
+) -> None:
+    assert await one_portion(service, said) == (uid, pytest.approx(grams))
