@@ -20,7 +20,9 @@ Choices worth knowing:
   takes it as "I had <that>" (the caption aside), so the food rules apply; a photo it cannot
   name gets ``UNCLEAR_PHOTO``. Image blocks are checked like the real API's (type, base64,
   5 MB, the bytes matching the media type).
-- After a ``tool_result`` the answer is a short text that quotes the result.
+- After a ``tool_result`` the answer is a short text that quotes the result, unless a test
+  scripted the next step (``after_tools``: the results' texts in, tool calls out, their input
+  sent as given, unfitted to the schema, so a test can send what a careless model would).
 - mem0's fact extraction (its system prompt names a "Memory Extractor") gets JSON: each new
   user message as one memory, ``"User said: <message>"``.
 - Requests are validated like the real API where a bot's bug would show: headers, required
@@ -942,6 +944,9 @@ class FakeAnthropic(FakeServer):
         """About how many tokens a plain text reply has."""
         self.tool_preamble = tool_preamble
         """Whether a tool_use answer starts with a short text block, as models often do."""
+        self.after_tools: Callable[[list[str]], Sequence[tuple[str, JsonDict]]] | None = None
+        """A test's script for the answer to tool results: given their texts, the tool calls
+        (name, input) to answer with; none (or no script) for the usual text."""
         self.models = None if models is None else frozenset(models)
         """Model names served; None serves any name starting with "claude"."""
         self.requests: deque[RecordedRequest] = deque(maxlen=keep_requests)
@@ -1134,6 +1139,8 @@ class FakeAnthropic(FakeServer):
                 return self._tool_answer(request, tool_uses)
         if user_text is None:
             results = [b for b in last["content"] if b["type"] == "tool_result"]
+            if scripted := self._scripted(request, results):
+                return self._tool_answer(request, scripted, fit=False)
             text = _after_tools_text(results)
         elif None in seen:
             text = UNCLEAR_PHOTO
@@ -1141,6 +1148,15 @@ class FakeAnthropic(FakeServer):
             history = f"{len(request.messages)}:{user_text}:{request.system[:200]}"
             text = _coach_text(history, self.reply_tokens)
         return self._text_answer(request, text)
+
+    def _scripted(
+        self, request: _Request, results: list[JsonDict]
+    ) -> Sequence[tuple[str, JsonDict]]:
+        """The tool calls a test scripted as the answer to these results (``after_tools``)."""
+        if self.after_tools is None or request.tool_choice["type"] == "none":
+            return ()
+        return [use for use in self.after_tools([_result_text(b) for b in results])
+                if use[0] in request.tools]  # fmt: skip
 
     def _tool_uses(self, request: _Request, text: str) -> list[tuple[str, JsonDict]]:
         """The (tool name, natural input) pairs the text calls for among the offered tools."""
@@ -1162,7 +1178,9 @@ class FakeAnthropic(FakeServer):
             uses = [(next(iter(request.tools)), {"text": text})]
         return uses
 
-    def _tool_answer(self, request: _Request, uses: Iterable[tuple[str, JsonDict]]) -> _Answer:
+    def _tool_answer(
+        self, request: _Request, uses: Iterable[tuple[str, JsonDict]], *, fit: bool = True
+    ) -> _Answer:
         content: list[JsonDict] = []
         output_tokens = 0
         names = []
@@ -1170,7 +1188,7 @@ class FakeAnthropic(FakeServer):
             content.append({"type": "text", "text": "Let me take care of that."})
             output_tokens += _tokens(content[0]["text"])
         for name, natural in uses:
-            schema = request.tools[name].get("input_schema")
+            schema = request.tools[name].get("input_schema") if fit else None
             tool_input = _conform(natural, schema, natural.get("text", ""), _SYNONYMS)
             content.append(
                 {"type": "tool_use", "id": self._new_id("toolu"), "name": name, "input": tool_input}

@@ -22,6 +22,11 @@ from healthbot.tracking.service import TrackingService
 
 @pytest.fixture
 def services(catalog: FoodCatalog, users: UserRepository) -> Services:
+    return real_services(catalog, users)
+
+
+def real_services(catalog: FoodCatalog, users: UserRepository) -> Services:
+    """The services the tools call, on the test database and the session Redis."""
     db, profiles = users.db, ProfileService(users)
     return Services(
         meals=MealService(catalog, MealRepository(db), users, profiles),
