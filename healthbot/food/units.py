@@ -217,7 +217,11 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
         per_one = grams / amount
         if words[:1] == ("quart",):
             per_one /= _QUART_PINTS  # a quart is read as two pints so that density works
+        if amount == _HALF and words[:1] in _SPLIT_PARTS:
+            per_one = grams  # a bird's "1/2 breast" is one side: what is eaten as a breast
         read.append(_Measure(unit, words, per_one))
+        if unit is not Unit.SERVING and _ONE_SERVING in lower:
+            read.append(_Measure(Unit.SERVING, ("serving",), per_one))  # "cup (1 NLEA serving)"
         # "1 serving 1/2 cup" (66 g) is also half a cup: 132 g in one cup.
         if unit is Unit.SERVING and (stated := _STATED_VOLUME.search(lower)):
             volume = _fraction(stated["amount"])
@@ -227,6 +231,11 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
     return read
 
 
+_HALF = 0.5
+# Parts of a bird that USDA weighs per half ("0.5 breast, bone and skin removed": 86 g), the
+# half being one side of the bird's, which is sold and eaten as one.
+_SPLIT_PARTS = frozenset({("breast",), ("back",)})
+_ONE_SERVING = "(1 nlea serving)"
 # A serving measure that states its volume: "serving 1/2 cup", "serving 5 fl oz".
 _STATED_VOLUME = re.compile(
     r"\bserving\b\D*?(?P<amount>\d+/\d+|\d+(?:\.\d+)?)\s*"
@@ -278,6 +287,24 @@ def _density(read: Sequence[_Measure]) -> float | None:
     return None
 
 
+def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
+    """Grams in one of a counted food from the measure named after its last word ("fish
+    sticks": "stick (4 x 1 in)", "20 grapes": "10 grapes"): of the size asked, else the
+    plain one, else a medium one; None if no measure is named so, or if the food's measures
+    are named by size ("medium": `_count_measure` reads those)."""
+    if any(m.words[:1] == (size or Size.MEDIUM,) for m in read):
+        return None
+    words = _WORD.findall(food.lower())
+    head = _singular_word(words[-1]) if words else ""
+    own = [m for m in read if m.words and _singular_word(m.words[0]) == head]
+    if size is not None:
+        return next((m.grams for m in own if _has_size(m, size)), None)
+    plain = (m for m in own if not _SIZE_WORDS.intersection(m.words))
+    medium = (m for m in own if _has_size(m, Size.MEDIUM))
+    found = next(plain, next(medium, own[0] if own else None))
+    return None if found is None else found.grams
+
+
 def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
     """Grams in one of a counted food ("2 eggs", "a medium apple", "half an avocado")."""
     food_words = {_singular_word(w) for w in _WORD.findall(food.lower())}
@@ -320,8 +347,11 @@ def match_measure(
         return GRAMS_PER_UNIT[unit]
     read = _read_measures(measures)
     if unit is None or unit is Unit.PIECE:
+        # "4 fish sticks": a stick, not the fish's "piece (4 x 2 in)"
+        counted = _own_measure(read, size, food) if unit is None else None
         named = _pick([m for m in read if m.unit is Unit.PIECE], Unit.PIECE, size)
-        counted = named.grams if named is not None else _count_measure(read, size, food)
+        if counted is None:
+            counted = named.grams if named is not None else _count_measure(read, size, food)
         if counted is not None or unit is None:
             return counted
     if unit is Unit.CAN and (canned := _drink_can(read)) is not None:

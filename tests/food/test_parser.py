@@ -278,8 +278,8 @@ SALMON = [(0.5, "fillet", 198), (3, "oz", 85)]
         (None, Size.MEDIUM, ORANGE, "orange", 131),
         (None, Size.LARGE, ORANGE, "orange", 184),
         (None, None, AVOCADO, "avocado", 201),  # the measure named after the food
-        (None, None, CHICKEN_BREAST, "chicken breast", 172),  # half a breast weighs 86 g
-        (Unit.PIECE, None, CHICKEN_BREAST, "chicken breast", 172),
+        (None, None, CHICKEN_BREAST, "chicken breast", 86),  # USDA's half breast: one side
+        (Unit.PIECE, None, CHICKEN_BREAST, "chicken breast", 86),
         (Unit.SLICE, None, WHITE_BREAD, "toast", 28),
         (Unit.SLICE, Size.LARGE, WHITE_BREAD, "bread", 30),
         (Unit.SLICE, None, TOMATO, "tomato", 20),  # no plain slice: the medium one
@@ -305,6 +305,16 @@ SALMON = [(0.5, "fillet", 198), (3, "oz", 85)]
         (Unit.GLASS, None, [], "juice", 250),
         (Unit.GLASS, None, MILK, "milk", 250 * 244 / ML_PER_UNIT[Unit.CUP]),
         (Unit.STICK, None, BUTTER, "butter", 113),
+        # A counted food's own measure before a generic piece; a plural name is one too.
+        (None, None, [(1, "piece (3 x 2 in)", 45), (1, "nugget", 16)], "chicken nuggets", 16),
+        (None, None, [(1, "cup, whole", 143), (23, "almonds", 28)], "almonds", 28 / 23),
+        (None, Size.LARGE, [(1, "cookie, large", 40), (1, "cookie", 15)], "cookie", 40),
+        # Measures named by size come first: "medium" before "biscuit (2-1/2 in dia)".
+        (None, None, [(1, "medium", 51), (1, "biscuit (2-1/2 in)", 35)], "biscuit", 51),
+        # A bird's half breast is one side of it: "a duck breast".
+        (None, None, [(0.5, "breast, bone and skin removed", 83)], "duck breast", 83),
+        # A cup that is one NLEA serving is the serving a bowl of cereal is.
+        (Unit.BOWL, None, [(1, "cup (1 NLEA serving)", 30)], "bran flakes", 30),
     ],
 )
 def test_match_measure_picks_the_usda_measure(
