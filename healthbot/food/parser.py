@@ -130,7 +130,8 @@ _KEEP_TOGETHER = re.compile(
     r"|salt\s+(?:and|&)\s+pepper|sweet\s+(?:and|&)\s+sour|bread\s+(?:and|&)\s+butter"
     r"|peanut\s+butter\s+(?:and|&)\s+jelly|surf\s+(?:and|&)\s+turf|half\s+(?:and|&)\s+half"
     r"|cookies\s+(?:and|&|n)\s+cream|pork\s+(?:and|&)\s+beans|franks\s+(?:and|&)\s+beans"
-    rf"|{_NUMBER_WORD}\s+and\s+(?:a\s+half\b|\d+/\d+|[½⅓⅔¼¾⅛]))",
+    rf"|{_NUMBER_WORD}\s+and\s+(?:a\s+half\b|\d+/\d+|[½⅓⅔¼¾⅛])"
+    rf"|\b(?:{'|'.join(a for a in UNIT_ALIASES if len(a) > 1)})\s+and\s+a\s+half\b)",
     re.IGNORECASE,
 )
 _EXPONENT = re.compile(r"[0-9]+(?:[.,][0-9]+)?e[+-]?[0-9]+")  # scientific notation
@@ -224,6 +225,8 @@ _NUMBER_WORDS = {
     )
 }  # fmt: skip
 _FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+# "three quarters of a cup", "two thirds of a cup", "one half"
+_PARTS = {**_FRACTION_WORDS, "halves": 0.5, "quarters": 0.25, "thirds": 1 / 3}
 _AMOUNT_WORDS = {"couple": 2.0, "pair": 2.0, "few": 3.0, "several": 3.0, "dozen": 12.0}
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?|[.,]\d+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -258,6 +261,18 @@ def _range(first: str, second: str) -> float | None:
     return (low + high) / 2
 
 
+def _and_a_half(tokens: list[str]) -> list[str]:
+    """The tokens with "a cup and a half" read as "1.5 cup" (a count then a unit, then "and a
+    half"); as they are otherwise."""
+    for index in range(1, len(tokens) - 3):
+        if tokens[index] in UNIT_ALIASES and tokens[index + 1 : index + 4] == ["and", "a", "half"]:
+            count = 1.0 if tokens[index - 1] in ("a", "an") else _number(tokens[index - 1])
+            if count is not None:
+                return [*tokens[: index - 1], f"{count + 0.5:g}", *tokens[index:index + 1],
+                        *tokens[index + 4 :]]  # fmt: skip
+    return tokens
+
+
 def _at(tokens: list[str], index: int) -> str:
     return tokens[index] if index < len(tokens) else ""
 
@@ -274,12 +289,13 @@ def _first_value(words: list[str], index: int) -> tuple[float | None, int]:
     word = _at(words, index)
     if word in ("a", "an"):
         following = _at(words, index + 1)
-        if following in _FRACTION_WORDS:
+        if following in _FRACTION_WORDS and not _names_food(words, index + 1):
             return _FRACTION_WORDS[following], _skip_of(words, index + 2)
         if following in _AMOUNT_WORDS and following != "dozen":
             return _AMOUNT_WORDS[following], _skip_of(words, index + 2)
         return 1.0, index + 1
-    if word in _FRACTION_WORDS and _at(words, index + 1) != "and":  # "half and half"
+    # "half and half" and "quarter pounder" are foods
+    if word in _FRACTION_WORDS and _at(words, index + 1) != "and" and not _names_food(words, index):
         return _FRACTION_WORDS[word], _skip_of(words, index + 1)
     if word in _AMOUNT_WORDS:
         return _AMOUNT_WORDS[word], _skip_of(words, index + 1)
@@ -294,6 +310,9 @@ def _quantity(tokens: list[str], index: int) -> tuple[float | None, int]:
     value, index = _first_value(tokens, index)
     if value is None:
         return None, index
+    if _at(tokens, index) in _PARTS and not _names_food(tokens, index):
+        value *= _PARTS[tokens[index]]  # "three quarters of a cup"
+        index = _skip_of(tokens, index + 1)
     following = _at(tokens, index)
     if following == "and" and _FRACTION.fullmatch(_at(tokens, index + 1)):
         index += 1  # "1 and 1/2 cups"
@@ -318,13 +337,19 @@ def _quantity(tokens: list[str], index: int) -> tuple[float | None, int]:
     return value, index
 
 
-# Foods whose name starts with a unit or size word: "a pound cake" is not a pound of cake.
-_UNIT_FOODS = frozenset({"pound cake", "big mac", "strip steak"})
+# Foods whose name starts with a unit, size or amount word: "a pound cake" is not a pound of
+# cake, "a quarter pounder" no quarter of anything.
+_UNIT_FOODS = frozenset({"pound cake", "big mac", "strip steak", "quarter pounder"})
+
+
+def _names_food(tokens: list[str], index: int) -> bool:
+    """Whether the words at `index` start a food's name rather than an amount."""
+    return singular(" ".join(tokens[index : index + 2])) in _UNIT_FOODS
 
 
 def _size_at(tokens: list[str], index: int) -> Size | None:
     """The size word at `index`, unless it starts a food's name ("big mac")."""
-    if singular(" ".join(tokens[index : index + 2])) in _UNIT_FOODS:
+    if _names_food(tokens, index):
         return None
     return SIZE_ALIASES.get(_at(tokens, index))
 
@@ -377,7 +402,7 @@ def _parse_item(span: str, added: bool = False) -> ParsedItem | None:
     """One item of the meal; None when it holds no words at all (an emoji, a stray dash)."""
     if len(span) > MAX_ITEM_CHARS:
         raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
-    tokens = _tokens(span)
+    tokens = _and_a_half(_tokens(span))
     while tokens and tokens[0] in _LEADING_FILLER:
         tokens = tokens[1:]
     if all(part == "-" for part in tokens):
@@ -441,7 +466,7 @@ def read_amount(text: str) -> tuple[float, Unit] | None:
 def _amount(text: str) -> tuple[float, Unit | None] | None:
     """The amount a text is when it is one and nothing else: with a unit ("1.5 cups", "about
     a cup") or counted ("4 of", "half a dozen"); None otherwise."""
-    tokens = _tokens(text)
+    tokens = _and_a_half(_tokens(text))
     while tokens and tokens[0] in _LEADING_FILLER:
         tokens = tokens[1:]
     value, index = _quantity(tokens, 0)

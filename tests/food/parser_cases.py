@@ -149,4 +149,11 @@ PHRASES = [
     phrase("3 eggs, scrambled", (3, None, "eggs scrambled"), known_wrong=True),
     phrase("chicken with rice soup", (1, None, "chicken with rice soup"), known_wrong=True),
     phrase("an 8 oz glass of milk", (8, Unit.FL_OZ, "milk")),
+    # Amounts in words: parts of a unit, a unit and a half.
+    phrase("two thirds of a cup of oats", (2 / 3, CUP, "oats")),
+    phrase("three quarters cup milk", (0.75, CUP, "milk")),
+    phrase("a tablespoon and a half of honey", (1.5, TBSP, "honey")),
+    phrase("hummus, 2 tbsp and a half", (2.5, TBSP, "hummus")),
+    phrase("about a pound and a half of ribs", (1.5, Unit.LB, "ribs")),
+    phrase("two quarter pounders", (2, None, "quarter pounders")),
 ]
