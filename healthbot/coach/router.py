@@ -33,7 +33,7 @@ from healthbot.coach.tools import Services, Toolbox
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query, ensure_registered
 from healthbot.localtime import user_zone, utc_now
-from healthbot.meals.dialog import open_questions
+from healthbot.meals.dialog import open_card
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS as MEAL_TEXTS
 from healthbot.meals.views import entry_reply
@@ -211,8 +211,8 @@ async def show_logged(
     message: Message, state: FSMContext, toolbox: Toolbox, op: OpKey,
     gamification: GamificationService | None,
 ) -> None:  # fmt: skip
-    """The entries the answer logged, with their usual buttons (and their XP); then the
-    questions about foods it was unsure of, as /log asks them."""
+    """The entries the answer logged, with their usual buttons (and their XP); then a card
+    of questions about the foods it was unsure of, per log_food, as /log asks them."""
     sender = message.from_user
     assert sender is not None
     meal_texts = MEAL_TEXTS.of(sender)
@@ -222,10 +222,9 @@ async def show_logged(
             gamification, sender, "meal", f"entry:{entry.id}", entry.row.local_date
         ):
             await message.answer("\n".join(earned))
-    if toolbox.questions:
-        understood, entry_id = toolbox.questions[0]
-        await open_questions(
-            message, state, understood, entry_id=entry_id, meal=understood.meal, op=op
+    for number, (understood, entry_id) in enumerate(toolbox.questions):
+        await open_card(
+            message, state, understood, op, entry_id=entry_id, meal=understood.meal, number=number
         )
 
 

@@ -1,31 +1,28 @@
-"""The questions of /log: asked one at a time in a dialog of the meal feature's own.
+"""The questions of /log, answered on its card (`healthbot.meals.cards`), and "Not this?".
 
-The dialog lives under its own FSM destiny ("meals"), so that a /log sent in the middle of
-another dialog (the onboarding's) neither ends it nor is ended by it; its text handlers
-never see a command (text starting with "/"), which is obeyed as that command.
+A question is answered by a button (a choice, an amount, Skip: each names its card and item,
+so a press on a question already answered, or on a forgotten card, is "over") or by text
+(another name for the food, or the amount: grams, or a measure of the food's like "1 cup").
+Text that cannot be such an answer, a sentence or a question ("what should I eat
+tonight?"), is not taken for one: it goes on to the coach, and the questions stay open for
+their buttons or a later answer. Every answer is written before the reply and idempotently
+(an entry once per key, an item once per position), and the card moves on only after the
+reply is out: a retried answer finds the card where it was and does the same again, which
+the reply ledger sends once. A retry after the card moved is recognised by its key
+(`Card.answered_by`) and only shows the card again.
 
-A question is answered by a button (a choice, an amount, Skip: each carries the question's
-token, so a press on an older question is "over") or by text (another name for the food, or
-the grams). Text that cannot be such an answer, a sentence or a question ("what should I eat
-tonight?"), is not taken for one: it goes on to the coach, and the question stays open for
-its buttons or a later answer. Every answer is written before the reply and idempotently
-(an entry once per key, an item once per position), and the dialog moves on only after the
-reply is out: a retried answer finds the dialog where it was and does the same again, which
-the reply ledger sends once. A retry after the dialog moved is recognised by its key
-(`answered_by`) and only shows the current question again.
+"Not this?" on an entry offers, for one of its items, the other foods its words could
+mean; the one chosen takes the item's place.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram.types import User as TelegramUser
 
@@ -33,34 +30,22 @@ from healthbot.food.parser import MAX_GRAMS, FoodParseError
 from healthbot.food.units import GRAMS_PER_UNIT, Unit
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query, ensure_registered
+from healthbot.meals.cards import Card, Cards, Logging, card_token, meal_dialog
 from healthbot.meals.foods import FoodsNotReady, Portion, Question
 from healthbot.meals.portions import Meal
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.meals.texts import TEXTS, MealTexts
-from healthbot.meals.views import Reply, entry_reply, problem_text, question_message
+from healthbot.meals.views import Reply, card_reply, items_reply, problem_text
 from healthbot.ops import OpKey
 from healthbot.profile.repository import User
 from healthbot.profile.service import ProfileService
 
 log = logging.getLogger(__name__)
 
-DESTINY = "meals"
-"""The FSM destiny of the meal dialog (the default one belongs to other dialogs)."""
 _GRAMS = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(g|gr|grams?|oz|ounces?)?\s*$", re.IGNORECASE)
 _ANSWER_WORDS = 4  # text without a digit and longer than this is a sentence, not an answer
-_QUESTION_ACTION = re.compile(r"^meal:(pick|skip|g):([0-9a-f]{8})(?::([0-9]{1,2}))?$")
-
-
-class Logging(StatesGroup):
-    """The dialog states of meal logging."""
-
-    answering = State()  # a question about an item is open
-    editing = State()  # the corrected list of an entry is awaited
-
-
-def meal_dialog(state: FSMContext) -> FSMContext:
-    """The chat's meal dialog, beside whatever dialog `state` (the default one) holds."""
-    return FSMContext(storage=state.storage, key=replace(state.key, destiny=DESTINY))
+_QUESTION_ACTION = re.compile(r"^meal:(pick|skip|g):([0-9a-f]{8}):([0-9]{1,2})(?::([0-9]{1,2}))?$")
+_ALTERNATIVES = re.compile(r"^meal:alt:(\d{1,18})(?::(\d{1,2}))?$")
 
 
 async def answering(message: Message, state: FSMContext) -> bool:
@@ -83,53 +68,50 @@ async def editing(message: Message, state: FSMContext) -> bool:
     return await meal_dialog(state).get_state() == Logging.editing.state
 
 
-async def open_questions(
+async def open_card(
     message: Message,
     state: FSMContext,
     understood: Understood,
-    *,
-    entry_id: int | None,
-    meal: Meal | None,
     op: OpKey,
+    *,
+    entry: Entry | None = None,
+    entry_id: int | None = None,
+    meal: Meal | None = None,
+    number: int = 0,
 ) -> None:
-    """Ask the first of the text's questions, then keep them all in the meal dialog (which
-    ends when there are none)."""
-    dialog = meal_dialog(state)
-    if not understood.questions:
-        await dialog.clear()
+    """Send the card of what `understood` logged (`entry`, when shown here) with its
+    questions, and keep them open beside the chat's other cards. `entry_id` is the entry
+    the answers add to when it is not shown (the coach shows it first); `number` tells the
+    cards of one operation apart."""
+    if entry is None and not understood.questions:
         return
-    token = op_token(op)
     texts = TEXTS.of(message.from_user)
-    await question_message(texts, understood.questions[0], token).send(message)
-    await dialog.set_state(Logging.answering)
-    await dialog.set_data(
-        {
-            "entry_id": entry_id,
-            "meal": None if meal is None else str(meal),
-            "days_ago": understood.days_ago,
-            "text": understood.text,
-            "questions": [q.to_json() for q in understood.questions],
-            "token": token,
-            "answered_by": str(op),
-        }
+    target = entry.id if entry is not None else entry_id
+    card = Card(
+        token=card_token(op, number),
+        entry_id=target,
+        meal=None if meal is None else str(meal),
+        days_ago=understood.days_ago,
+        text=understood.text,
+        questions=understood.questions,
+        answered_by=str(op),
     )
-
-
-def op_token(op: OpKey) -> str:
-    """A short token naming the operation that asked a question (its buttons carry it); the
-    same in every process, so that a retried update's buttons still match its dialog."""
-    return hashlib.blake2b(str(op).encode(), digest_size=4).hexdigest()
+    sent = await card_reply(texts, entry, card).send(message)
+    if card.questions:
+        cards = await Cards.of(state)
+        cards.put(replace(card, message_id=sent.message_id))
+        await cards.save()
 
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """One answer to the open question: who answered, under which operation, and the
-    dialog as it stood."""
+    """One answer to a question of a card: who answered, under which operation, the card
+    as it stood and the chat's cards."""
 
     sender: TelegramUser
     op: OpKey
-    dialog: FSMContext
-    data: dict[str, Any]
+    cards: Cards
+    card: Card
     meals: MealService
     gamification: GamificationService | None
 
@@ -139,30 +121,18 @@ class Turn:
         return TEXTS.of(self.sender)
 
     @property
-    def questions(self) -> list[Question]:
-        """The open questions, the one being answered first."""
-        return [Question.from_json(q) for q in self.data.get("questions", [])]
-
-    @property
     def repeated(self) -> bool:
-        """This operation already moved the dialog (a retry): show, don't apply again."""
-        return self.data.get("answered_by") == str(self.op)
+        """This operation already moved the card (a retry): show, don't apply again."""
+        return self.card.answered_by == str(self.op)
 
-    def current(self) -> Reply:
-        """The open question as it is shown."""
-        return question_message(self.texts, self.questions[0], str(self.data.get("token")))
+    async def current(self) -> Reply:
+        """The card as it stands."""
+        return card_reply(self.texts, await self.entry(self.card.entry_id), self.card)
 
-
-async def turn_of(
-    sender: TelegramUser,
-    op: OpKey,
-    state: FSMContext,
-    meals: MealService,
-    gamification: GamificationService | None,
-) -> Turn:
-    """The turn of an answer, with the meal dialog as it stands."""
-    dialog = meal_dialog(state)
-    return Turn(sender, op, dialog, await dialog.get_data(), meals, gamification)
+    async def entry(self, entry_id: int | None) -> Entry | None:
+        """The card's entry as stored; None if there is none (yet, or any more)."""
+        entry = None if entry_id is None else await self.meals.entry(self.sender.id, entry_id)
+        return None if entry is None or entry.row.deleted else entry
 
 
 async def on_question_button(
@@ -175,22 +145,27 @@ async def on_question_button(
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
-    """A choice, an amount or Skip, pressed on the open question."""
-    turn = await turn_of(query.from_user, op, state, meals, gamification)
-    texts = turn.texts
+    """A choice, an amount or Skip, pressed on a question of a card."""
+    texts = TEXTS.of(query.from_user)
     match = _QUESTION_ACTION.match(query.data or "")
-    questions = turn.questions
+    cards = await Cards.of(state)
+    card = None if match is None else cards.get(match[2])
     message = query.message if isinstance(query.message, Message) else None
-    if questions and turn.repeated and match is not None:
-        await answer_query(query)  # a retry after the dialog moved: show where it is
-        if message is not None:
-            await turn.current().edit(message)
+    if match is None or card is None:
+        await answer_query(query, texts.stale if match is not None else texts.refused)
         return
-    if match is None or not questions or turn.data.get("token") != match[2]:
+    turn = Turn(query.from_user, op, cards, card, meals, gamification)
+    if turn.repeated:
+        await answer_query(query)  # a retry after the card moved: show where it is
+        if message is not None:
+            await (await turn.current()).edit(message)
+        return
+    question = card.question(int(match[3]))
+    if question is None:
         await answer_query(query, texts.stale)
         return
     try:
-        found = await pressed(meals, questions[0], match[1], match[3])
+        found = await pressed(meals, question, match[1], match[4])
     except ValueError:
         log.info("refused meal question data %r from user %d", query.data, query.from_user.id)
         await answer_query(query, texts.refused, alert=True)
@@ -203,10 +178,10 @@ async def on_question_button(
         return
     await answer_query(query)
     await ensure_registered(query.from_user, user, profiles)
-    reply, settle = await advance(turn, found)
+    reply = await advance(turn, question, found)
     if message is not None:
         await reply.edit(message)
-    await settle()
+    await cards.save()
 
 
 async def pressed(
@@ -233,96 +208,99 @@ async def on_answer_text(
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
-    """Text sent while a question is open: another name for the food, or the grams."""
+    """Text sent while a question is open: another name for the food, or the amount. It
+    answers the card it replies to, or the newest card; that card's first question."""
     sender = message.from_user
     if sender is None or message.text is None:
         return
-    turn = await turn_of(sender, op, state, meals, gamification)
-    texts, questions = turn.texts, turn.questions
-    if not questions:
-        await turn.dialog.clear()
+    cards = await Cards.of(state)
+    replied = message.reply_to_message
+    card = cards.target(None if replied is None else replied.message_id)
+    if card is None or not card.questions:
+        await cards.save()  # nothing open: the state follows
         return
-    if turn.repeated:  # a retry after the dialog moved: the answer was applied once
-        await turn.current().send(message)
+    turn = Turn(sender, op, cards, card, meals, gamification)
+    texts = turn.texts
+    if turn.repeated:  # a retry after the card moved: the answer was applied once
+        await (await turn.current()).send(message)
         return
-    question = questions[0]
+    question = card.questions[0]
     try:
-        if question.kind == "amount":
-            grams = typed_grams(message.text)
-            if grams is None:
-                await message.answer(texts.amount_not_understood)
-                return
-            found: Portion | Question | None = await meals.weigh(question, grams)
-        else:
-            found = await meals.rename(question, message.text[:200])
+        found = await typed_answer(meals, question, message.text)
     except FoodParseError as error:
         await message.answer(problem_text(texts, error))
         return
     except FoodsNotReady:
         await message.answer(texts.not_ready)
         return
+    if found is None:
+        labels = await meals.measure_labels(question)
+        measures = texts.amount_measures.format(labels=", ".join(labels)) if labels else ""
+        await message.answer(texts.amount_not_understood.format(measures=measures))
+        return
     await ensure_registered(sender, user, profiles)
-    reply, settle = await advance(turn, found)
-    await reply.send(message)
-    await settle()
+    reply = await advance(turn, question, found)
+    sent = await reply.send(message)
+    moved = cards.get(card.token)
+    if moved is not None:  # typed answers are shown below: the card is that message now
+        cards.put(replace(moved, message_id=sent.message_id))
+    await cards.save()
 
 
-Settle = Callable[[], Awaitable[None]]
+async def typed_answer(
+    meals: MealService, question: Question, text: str
+) -> Portion | Question | None:
+    """What text typed to `question` answers: for an amount, grams ("120", "4 oz") or a
+    measure of the food's ("1 cup", "2 slices"; None if it is neither); for a food, another
+    name for it."""
+    if question.kind == "amount":
+        grams = typed_grams(text)
+        if grams is not None:
+            return await meals.weigh(question, grams)
+        return await meals.measure(question, text)
+    return await meals.rename(question, text[:200])
 
 
-async def advance(turn: Turn, found: Portion | Question | None) -> tuple[Reply, Settle]:
-    """Apply the answer to the first question (None: skipped): store what it resolved.
-    Return the next message (the next question, or the entry as it now stands) and what
-    moves the dialog on, to be awaited once that message is out."""
-    questions = turn.questions
-    entry_id = turn.data.get("entry_id")
-    earned: list[str] = []
-    if isinstance(found, Question):  # the food is known now, its amount is not (or renamed)
-        questions = [found, *questions[1:]]
-    else:
-        questions = questions[1:]
-        if isinstance(found, Portion):
+async def advance(turn: Turn, question: Question, found: Portion | Question | None) -> Reply:
+    """Apply the answer to `question` (None: skipped): store what it resolved, in the
+    card's entry (replacing the item, for "Not this?"). Return the card as it now stands;
+    the caller saves the cards once it is out."""
+    card, user_id = turn.card, turn.sender.id
+    entry_id = card.entry_id
+    earned: Sequence[str] = ()
+    if isinstance(found, Portion):
+        if question.position in card.replacing and entry_id is not None:
+            entry = await turn.meals.replace_item(user_id, entry_id, found)
+        else:
             entry, earned = await store(turn, found)
-            if entry is None:  # deleted meanwhile: nothing more to add it to
-                return Reply(turn.texts.gone), turn.dialog.clear
-            entry_id = entry.id
-    if questions:
-        token = op_token(turn.op)
-        data = {
-            **turn.data,
-            "entry_id": entry_id,
-            "questions": [q.to_json() for q in questions],
-            "token": token,
-            "answered_by": str(turn.op),
-        }
-
-        async def move_on() -> None:
-            await turn.dialog.set_data(data)
-
-        return question_message(turn.texts, questions[0], token), move_on
-    user_id = turn.sender.id
-    entry = None if not isinstance(entry_id, int) else await turn.meals.entry(user_id, entry_id)
-    if entry is None or entry.row.deleted:
-        return Reply(turn.texts.nothing_logged), turn.dialog.clear
-    return entry_reply(turn.texts, entry, earned), turn.dialog.clear
+        if entry is None:  # deleted meanwhile: nothing more to add to
+            turn.cards.put(replace(card, questions=()))
+            return Reply(turn.texts.gone)
+        entry_id = entry.id
+    then = found if isinstance(found, Question) else None
+    moved = replace(card.answered(question.position, then, turn.op), entry_id=entry_id)
+    turn.cards.put(moved)
+    entry = await turn.entry(entry_id)
+    if entry is None and not moved.questions:
+        return Reply(turn.texts.nothing_logged)
+    return card_reply(turn.texts, entry, moved, earned)
 
 
-async def store(turn: Turn, portion: Portion) -> tuple[Entry | None, list[str]]:
-    """Add an answered item to the dialog's entry, or start the entry with it (which earns
+async def store(turn: Turn, portion: Portion) -> tuple[Entry | None, Sequence[str]]:
+    """Add an answered item to the card's entry, or start the entry with it (which earns
     what logging a meal earns); return the entry (None if it was deleted meanwhile) and the
     lines announcing what it earned."""
-    entry_id = turn.data.get("entry_id")
-    if isinstance(entry_id, int):
-        return await turn.meals.add(turn.sender.id, entry_id, portion), []
-    meal = turn.data.get("meal")
+    card = turn.card
+    if card.entry_id is not None:
+        return await turn.meals.add(turn.sender.id, card.entry_id, portion), []
     key = turn.op.step("log")
     entry = await turn.meals.log(
         turn.sender.id,
         [portion],
-        meal=Meal(meal) if isinstance(meal, str) and meal in set(Meal) else None,
-        description=str(turn.data.get("text", "")),
+        meal=Meal(card.meal) if card.meal in set(Meal) else None,
+        description=card.text,
         key=key,
-        days_ago=int(turn.data.get("days_ago") or 0),
+        days_ago=card.days_ago,
     )
     earned = await award(turn.gamification, turn.sender, "meal", key, entry.row.local_date)
     return entry, earned
@@ -339,6 +317,63 @@ def typed_grams(text: str) -> float | None:
     return value if 0 < value <= MAX_GRAMS else None
 
 
+# --- "Not this?" ---------------------------------------------------------------------------
+
+
+async def on_not_this(
+    query: CallbackQuery, *, op: OpKey, state: FSMContext, meals: MealService
+) -> None:
+    """ "Not this?" on an entry: with one food, the others its words could mean, as a
+    question on the card; with several, first which of them."""
+    texts = TEXTS.of(query.from_user)
+    match = _ALTERNATIVES.match(query.data or "")
+    user_id = query.from_user.id
+    entry = None if match is None else await meals.entry(user_id, int(match[1]))
+    message = query.message if isinstance(query.message, Message) else None
+    if match is None or entry is None:
+        log.info("refused meal button data %r from user %d", query.data, user_id)
+        await answer_query(query, texts.refused, alert=True)
+        return
+    if entry.row.deleted:
+        await answer_query(query, texts.gone, alert=True)
+        return
+    foods = [item for item in entry.items if item.usda_id]
+    position = int(match[2]) if match[2] is not None else None
+    if position is None and len(foods) == 1:
+        position = foods[0].position
+    if position is None:
+        await answer_query(query)
+        if message is not None:
+            await items_reply(texts, entry).edit(message)
+        return
+    try:
+        question = await meals.alternatives(user_id, entry, position)
+    except FoodsNotReady:
+        await answer_query(query, texts.not_ready, alert=True)
+        return
+    if question is None:
+        typed = next((i.typed for i in entry.items if i.position == position), "")
+        await answer_query(query, texts.no_alternatives.format(span=typed[:60]), alert=True)
+        return
+    await answer_query(query)
+    card = Card(
+        token=card_token(op),
+        entry_id=entry.id,
+        meal=str(entry.meal),
+        days_ago=0,
+        text=entry.row.description,
+        questions=(question,),
+        replacing=frozenset({position}),
+        answered_by=str(op),
+        message_id=None if message is None else message.message_id,
+    )
+    cards = await Cards.of(state)
+    cards.put(card)
+    if message is not None:
+        await card_reply(texts, entry, card).edit(message)
+    await cards.save()
+
+
 # --- editing an entry ---------------------------------------------------------------------
 
 
@@ -347,10 +382,10 @@ async def start_edit(
 ) -> None:
     """Ask (under the entry's message) for the corrected list of the presser's entry."""
     texts = TEXTS.of(presser)
-    dialog = meal_dialog(state)
     await message.answer(texts.edit_prompt.format(meal=texts.meals[entry.meal].lower()))
-    await dialog.set_state(Logging.editing)
-    await dialog.set_data({"entry_id": entry.id})
+    cards = await Cards.of(state)
+    cards.editing = entry.id
+    await cards.save()
 
 
 async def on_edit_text(
@@ -360,15 +395,16 @@ async def on_edit_text(
     state: FSMContext,
     meals: MealService,
 ) -> None:
-    """The corrected list of an entry: it replaces the entry's items."""
+    """The corrected list of an entry: it replaces the entry's items (and the questions
+    still open about its old ones)."""
     sender = message.from_user
     if sender is None or message.text is None:
         return
     texts = TEXTS.of(sender)
-    dialog = meal_dialog(state)
-    entry_id = (await dialog.get_data()).get("entry_id")
-    if not isinstance(entry_id, int):
-        await dialog.clear()
+    cards = await Cards.of(state)
+    entry_id = cards.editing
+    if entry_id is None:
+        await cards.save()
         return
     try:
         understood = await meals.understand(message.text)
@@ -379,13 +415,16 @@ async def on_edit_text(
         await message.answer(texts.not_ready)
         return
     entry = await meals.replace(sender.id, entry_id, understood.portions, understood.text)
+    cards.editing = None
+    for card in list(cards):
+        if card.entry_id == entry_id:  # its positions are the old items'
+            cards.put(replace(card, questions=()))
+    await cards.save()
     if entry is None:
         await message.answer(texts.gone)
-        await dialog.clear()
         return
     if understood.meal is not None:
         await meals.set_meal(sender.id, entry_id, understood.meal)
         entry = await meals.entry(sender.id, entry_id) or entry
-    if understood.portions:
-        await entry_reply(texts, entry).send(message)
-    await open_questions(message, state, understood, entry_id=entry_id, meal=entry.meal, op=op)
+    shown = entry if understood.portions else None
+    await open_card(message, state, understood, op, entry=shown, entry_id=entry_id, meal=entry.meal)

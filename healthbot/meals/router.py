@@ -32,8 +32,9 @@ from healthbot.meals.dialog import (
     may_answer,
     on_answer_text,
     on_edit_text,
+    on_not_this,
     on_question_button,
-    open_questions,
+    open_card,
     start_edit,
 )
 from healthbot.meals.foods import FoodsNotReady
@@ -56,7 +57,7 @@ from healthbot.profile.service import ProfileService
 
 log = logging.getLogger(__name__)
 
-_ENTRY_ACTION = re.compile(r"^meal:(ok|edit|del|undo|show):(\d{1,18})$")
+_ENTRY_ACTION = re.compile(r"^meal:(ok|edit|del|undo|show|back):(\d{1,18})$")
 _MEAL_ACTION = re.compile(r"^meal:set:(\d{1,18}):(breakfast|lunch|dinner|snack)$")
 _HISTORY_PAGE = re.compile(r"^meal:hist:(\d{1,4})$")
 
@@ -74,6 +75,7 @@ def build_router() -> Router:
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "pick:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "skip:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "g:"))
+    router.callback_query.register(on_not_this, F.data.startswith(PREFIX + "alt:"))
     router.callback_query.register(on_history_page, F.data.startswith(PREFIX + "hist:"))
     router.callback_query.register(on_meal_button, F.data.startswith(PREFIX + "set:"))
     router.callback_query.register(on_entry_button, F.data.startswith(PREFIX))
@@ -118,14 +120,12 @@ async def cmd_log(
             key=op.step("log"),
             days_ago=understood.days_ago,
         )
-        await entry_reply(texts, entry).send(message)
-        # After the reply (a log is answered first), and once per entry: what it earned.
-        if earned := await award(
-            gamification, sender, "meal", op.step("log"), entry.row.local_date
-        ):
-            await message.answer("\n".join(earned))
-    entry_id = None if entry is None else entry.id
-    await open_questions(message, state, understood, entry_id=entry_id, meal=understood.meal, op=op)
+    await open_card(message, state, understood, op, entry=entry, meal=understood.meal)
+    # After the reply (a log is answered first), and once per entry: what it earned.
+    if entry is not None and (
+        earned := await award(gamification, sender, "meal", op.step("log"), entry.row.local_date)
+    ):
+        await message.answer("\n".join(earned))
 
 
 # --- the entry's buttons -----------------------------------------------------------------
@@ -160,7 +160,8 @@ async def on_meal_button(query: CallbackQuery, *, meals: MealService) -> None:
 
 
 async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: MealService) -> None:
-    """OK, Edit, Delete or Undo on an entry, or an entry of /history pressed."""
+    """OK, Edit, Delete or Undo on an entry, an entry of /history pressed, or Back from
+    "Not this?"."""
     texts = TEXTS.of(query.from_user)
     action = _ENTRY_ACTION.match(query.data or "")
     user_id = query.from_user.id
@@ -169,10 +170,11 @@ async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: Mea
         await refuse(query, texts)
         return
     verb, message = action[1], query.message if isinstance(query.message, Message) else None
-    if verb == "show":
+    if verb in {"show", "back"}:  # an entry of /history; Back from "Not this?"
         await answer_query(query)
         if message is not None and not entry.row.deleted:
-            await entry_reply(texts, entry).send(message)
+            reply = entry_reply(texts, entry)
+            await (reply.send(message) if verb == "show" else reply.edit(message))
     elif verb == "ok":
         await answer_query(query, texts.saved)
         if message is not None:

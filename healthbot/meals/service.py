@@ -247,6 +247,14 @@ class MealService:
         answered = replace(question, quantity=quantity, unit=str(unit), size=None)
         return with_grams(answered, food, quantity * one)
 
+    async def measure_labels(self, question: Question, limit: int = 4) -> list[str]:
+        """The household measures of an amount question's food, as a person types them:
+        "1 cup", "1 tbsp" (the first `limit`)."""
+        if not question.choices:
+            return []
+        measures = await self.catalog.measures(question.choices[0].uid)
+        return [f"{amount:g} {name}" for amount, name, _ in measures[:limit]]
+
     async def alternatives(self, user_id: int, entry: Entry, position: int) -> Question | None:
         """ "Not this?" on an item of the user's entry: a question offering the other foods
         its words could mean, with the energy each gives the same amount; None when the item

@@ -34,10 +34,17 @@ class MealTexts:
     ask_food: str
     ask_unknown: str
     ask_amount: str
+    ask_instead: str
+    more_questions: str
+    not_this: str
+    which_item: str
+    back: str
+    no_alternatives: str
     amount_button: str
     choice: str
     choice_no_kcal: str
     amount_not_understood: str
+    amount_measures: str
     nothing_logged: str
     gone: str
     stale: str
@@ -91,11 +98,19 @@ EN = MealTexts(
     "2 eggs, 1 slice toast. Any command leaves it as it is.",
     ask_food="Which food is “{span}”?",
     ask_unknown="I don't know “{food}”. Send another name for it, or tap Skip.",
-    ask_amount="How much is “{span}” ({food})? Tap an amount or send grams, like 120.",
+    ask_amount="How much is “{span}” ({food})? Tap an amount or send one, like 120 g or 1 cup.",
+    ask_instead="Not {food}? Which food is “{span}”?",
+    more_questions="The others get their buttons as these are answered.",
+    not_this="🔄 Not this?",
+    which_item="Which of these is not right?",
+    back="‹ Back",
+    no_alternatives="Nothing else in the food table matches “{span}”. Tap Edit to type it "
+    "differently.",
     amount_button="{amount} · {grams} g",
     choice="{name} · {kcal} kcal",
     choice_no_kcal="{name}",
-    amount_not_understood="Send the weight in grams, like 120 (or 4 oz), or tap Skip.",
+    amount_not_understood="Send the weight in grams, like 120 (or 4 oz){measures}, or tap Skip.",
+    amount_measures=", or in one of its measures, like {labels}",
     nothing_logged="Nothing logged.",
     gone="That entry is gone.",
     stale="That question is over.",

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.food.parser import FoodParseError
+from healthbot.meals.cards import Card
 from healthbot.meals.foods import Amount, Question
 from healthbot.meals.portions import Meal, Nutrients
 from healthbot.meals.service import DaySummary, Entry, WeekSummary
@@ -25,6 +26,9 @@ PREFIX = "meal:"
 BAR_CELLS = 10
 MAX_TYPED_SHOWN = 60
 MAX_FOOD_SHOWN = 80
+MAX_ASKED = 4
+"""Questions of a card shown with their buttons at once (the rest get theirs as these are
+answered): a keyboard stays well under Telegram's limit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +38,9 @@ class Reply:
     text: str
     markup: InlineKeyboardMarkup | None = None
 
-    async def send(self, message: Message) -> None:
-        """Send it in the message's chat."""
-        await message.answer(self.text, reply_markup=self.markup)
+    async def send(self, message: Message) -> Message:
+        """Send it in the message's chat; the message sent."""
+        return await message.answer(self.text, reply_markup=self.markup)
 
     async def edit(self, message: Message) -> None:
         """Turn the message into it."""
@@ -120,7 +124,8 @@ def item_span(quantity: object, unit: str | None, size: str | None) -> str:
 
 
 def entry_keyboard(texts: MealTexts, entry: Entry) -> InlineKeyboardMarkup:
-    """OK, Edit, Delete, and the four meals (the current one marked); Undo once deleted."""
+    """OK, Edit, Delete, Not this? (when an item is a food of the table's), and the four
+    meals (the current one marked); Undo once deleted."""
     if entry.row.deleted:
         undo = InlineKeyboardButton(text=texts.undo, callback_data=f"{PREFIX}undo:{entry.id}")
         return InlineKeyboardMarkup(inline_keyboard=[[undo]])
@@ -129,6 +134,10 @@ def entry_keyboard(texts: MealTexts, entry: Entry) -> InlineKeyboardMarkup:
         InlineKeyboardButton(text=texts.edit, callback_data=f"{PREFIX}edit:{entry.id}"),
         InlineKeyboardButton(text=texts.delete, callback_data=f"{PREFIX}del:{entry.id}"),
     ]
+    if any(item.usda_id for item in entry.items):  # a food of the table's: others may fit
+        actions.append(
+            InlineKeyboardButton(text=texts.not_this, callback_data=f"{PREFIX}alt:{entry.id}")
+        )
     meals = [
         InlineKeyboardButton(
             text=("• " if meal is entry.meal else "") + texts.meals[meal],
@@ -139,40 +148,93 @@ def entry_keyboard(texts: MealTexts, entry: Entry) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[actions, meals])
 
 
-def question_message(texts: MealTexts, question: Question, token: str) -> Reply:
-    """The question about an item, with its choices (or amounts) and Skip as buttons."""
-    skip = InlineKeyboardButton(text=texts.skip, callback_data=f"{PREFIX}skip:{token}")
+def card_reply(
+    texts: MealTexts, entry: Entry | None, card: Card, earned: Sequence[str] = ()
+) -> Reply:
+    """A card: the entry as it stands (if there is one yet) and what it earned, then a
+    question for each item still open, each with its own buttons (those of the first
+    `MAX_ASKED`), then the entry's buttons; numbered when there are several."""
+    numbered = len(card.questions) > 1
+    lines = [] if entry is None else [entry_text(texts, entry), *earned]
+    rows: list[list[InlineKeyboardButton]] = []
+    for label, question in enumerate(card.questions, start=1):
+        mark = f"{label}. " if numbered else ""
+        lines.append(mark + question_text(texts, question, entry, card))
+        if label <= MAX_ASKED:
+            rows.extend(question_rows(texts, question, card.token, label if numbered else None))
+    if len(card.questions) > MAX_ASKED:
+        lines.append(texts.more_questions)
+    if entry is not None and not entry.row.deleted:
+        rows.extend(entry_keyboard(texts, entry).inline_keyboard)
+    return Reply("\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows) if rows else None)
+
+
+def question_text(texts: MealTexts, question: Question, entry: Entry | None, card: Card) -> str:
+    """What a question asks: which food, which food instead of the one logged ("Not
+    this?"), how much, or another name for a food the table lacks."""
     span = html.escape(question.span[:80])
     if question.kind == "amount":
         food = html.escape(question.choices[0].name if question.choices else question.food)
+        return texts.ask_amount.format(span=span, food=food)
+    if not question.choices:
+        return texts.ask_unknown.format(food=html.escape(question.food[:80]))
+    logged = None
+    if entry is not None and question.position in card.replacing:
+        logged = next((i for i in entry.items if i.position == question.position), None)
+    if logged is not None:
+        food = html.escape(shorter(logged.food_name, MAX_FOOD_SHOWN))
+        return texts.ask_instead.format(span=span, food=food)
+    return texts.ask_food.format(span=span)
+
+
+def question_rows(
+    texts: MealTexts, question: Question, token: str, label: int | None
+) -> list[list[InlineKeyboardButton]]:
+    """A question's buttons: a row per food, or the amounts two to a row; then Skip. Their
+    data names the card and the item: "meal:pick:<token>:<position>:<choice>"."""
+    mark = "" if label is None else f"{label} · "
+    at = f"{token}:{question.position}"
+    skip = [InlineKeyboardButton(text=mark + texts.skip, callback_data=f"{PREFIX}skip:{at}")]
+    if question.kind == "amount":
         amounts = [
             InlineKeyboardButton(
-                text=amount_label(texts, amount),
-                callback_data=f"{PREFIX}g:{token}:{index}",
+                text=mark + amount_label(texts, amount), callback_data=f"{PREFIX}g:{at}:{index}"
             )
             for index, amount in enumerate(question.amounts)
         ]
-        text = texts.ask_amount.format(span=span, food=food)
-        rows = [amounts[:2], amounts[2:], [skip]] if len(amounts) > 2 else [amounts, [skip]]
-        return Reply(text, InlineKeyboardMarkup(inline_keyboard=[r for r in rows if r]))
-    if not question.choices:
-        text = texts.ask_unknown.format(food=html.escape(question.food[:80]))
-        return Reply(text, InlineKeyboardMarkup(inline_keyboard=[[skip]]))
+        return [amounts[i : i + 2] for i in range(0, len(amounts), 2)] + [skip]
     rows = [
         [
             InlineKeyboardButton(
-                text=(
+                text=mark
+                + (
                     texts.choice.format(name=choice.name[:48], kcal=number(choice.kcal))
                     if choice.kcal is not None
                     else texts.choice_no_kcal.format(name=choice.name[:56])
                 ),
-                callback_data=f"{PREFIX}pick:{token}:{index}",
+                callback_data=f"{PREFIX}pick:{at}:{index}",
             )
         ]
         for index, choice in enumerate(question.choices)
     ]
-    rows.append([skip])
-    return Reply(texts.ask_food.format(span=span), InlineKeyboardMarkup(inline_keyboard=rows))
+    return [*rows, skip]
+
+
+def items_reply(texts: MealTexts, entry: Entry) -> Reply:
+    """ "Not this?" on an entry of several foods: which of them is not right (and Back)."""
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=shorter(f"{item.typed} → {item.food_name}", 60),
+                callback_data=f"{PREFIX}alt:{entry.id}:{item.position}",
+            )
+        ]
+        for item in entry.items
+        if item.usda_id
+    ]
+    rows.append([InlineKeyboardButton(text=texts.back, callback_data=f"{PREFIX}back:{entry.id}")])
+    text = "\n".join([entry_text(texts, entry), texts.which_item])
+    return Reply(text, InlineKeyboardMarkup(inline_keyboard=rows))
 
 
 def progress_bar(share: float) -> str:

@@ -129,6 +129,7 @@ async def test_log_stores_the_items_and_replies_with_totals_and_buttons(
         f"meal:ok:{entry_id}",
         f"meal:edit:{entry_id}",
         f"meal:del:{entry_id}",
+        f"meal:alt:{entry_id}",
         *(f"meal:set:{entry_id}:{meal}" for meal in ("breakfast", "lunch", "dinner", "snack")),
     ]
     [(_, kcal, deleted, items)] = await logged.entries(uid)
@@ -178,12 +179,13 @@ async def test_an_unsure_food_is_asked_with_choices_and_the_choice_is_logged(
 async def test_sure_items_are_logged_at_once_and_a_skipped_question_adds_nothing(
     logged: Logged, uid: int
 ) -> None:
-    entry, question = await logged.say(uid, "/log 2 eggs and a bowl of soup", replies=2)
-    assert "Total: 143 kcal" in shown(entry)
-    assert shown(question).startswith("Which food is “a bowl of soup”?")
-    logged.press(uid, question, data_of(question)[-1])  # Skip
+    [card] = await logged.say(uid, "/log 2 eggs and a bowl of soup")  # one card for both
+    assert "Total: 143 kcal" in shown(card)
+    assert shown(card).endswith("Which food is “a bowl of soup”?")
+    skip = next(data for row in buttons(card) for text, data in row if text == "Skip")
+    logged.press(uid, card, skip)
     edit = await logged.edited(uid, 1)
-    assert "Total: 143 kcal" in shown(edit)
+    assert "Total: 143 kcal" in shown(edit) and "Which food" not in shown(edit)
     assert [(r[1], r[3]) for r in await logged.entries(uid)] == [(Decimal("143.00"), 1)]
 
 
@@ -254,7 +256,9 @@ async def test_edit_replaces_the_items_of_the_entry(logged: Logged, uid: int) ->
     assert [(r[1], r[3]) for r in await logged.entries(uid)] == [(Decimal("309.14"), 2)]
 
 
-@pytest.mark.parametrize("action", ["del", "undo", "ok", "edit", "show", "set:{id}:lunch"])
+@pytest.mark.parametrize(
+    "action", ["del", "undo", "ok", "edit", "show", "back", "alt", "alt:{id}:0", "set:{id}:lunch"]
+)
 async def test_a_forged_press_on_another_users_entry_is_refused(
     logged: Logged, uid: int, action: str
 ) -> None:
@@ -278,7 +282,18 @@ async def test_a_forged_press_on_another_users_entry_is_refused(
 
 @pytest.mark.parametrize(
     "data",
-    ["meal:del:abc", "meal:pick:zz", "meal:set:1:brunch", "meal:", "meal:del:1; DROP", "meal:\x00"],
+    [
+        "meal:del:abc",
+        "meal:pick:zz",
+        "meal:set:1:brunch",
+        "meal:",
+        "meal:del:1; DROP",
+        "meal:\x00",
+        "meal:alt:x",
+        "meal:alt:1:999",
+        "meal:pick:0000000g:1:1",
+        "meal:skip:00000000:1",
+    ],
 )
 async def test_junk_button_data_is_refused(logged: Logged, uid: int, data: str) -> None:
     [own] = await logged.say(uid, "/log a banana")
@@ -313,9 +328,9 @@ async def test_bad_log_input_gets_a_clear_reply_and_stores_nothing(
 
 
 async def test_sql_looking_text_is_only_text(logged: Logged, uid: int) -> None:
-    replies = await logged.say(uid, "/log 1 egg'); DROP TABLE food_entries; --", replies=2)
-    assert "Egg, whole" in shown(replies[0])
-    assert "Which food is" in shown(replies[1]) or "I don't know" in shown(replies[1])
+    [card] = await logged.say(uid, "/log 1 egg'); DROP TABLE food_entries; --")
+    assert "Egg, whole" in shown(card)
+    assert "Which food is" in shown(card) or "I don't know" in shown(card)
     assert [(r[1], r[3]) for r in await logged.entries(uid)] == [(Decimal("71.50"), 1)]
 
 
@@ -398,12 +413,18 @@ async def test_a_log_during_the_onboarding_leaves_it_where_it_was(logged: Logged
 
 async def test_butter_alone_is_asked_about_with_its_own_measures(logged: Logged, uid: int) -> None:
     # "and butter": butter named on its own ("toast with butter" is a tablespoon on it).
-    entry, question = await logged.say(uid, "/log toast and butter", replies=2)
-    assert "Total: 64 kcal" in shown(entry)  # the toast; a cup of butter is never assumed
-    assert shown(question).startswith("How much is “butter” (Butter, salted)?")
-    labels = [text for row in buttons(question) for text, _ in row]
-    assert labels == ["1 pat · 5 g", "1 tbsp · 14 g", "1 stick · 113 g", "1 cup · 227 g", "Skip"]
-    logged.press(uid, question, data_of(question)[1])
+    [card] = await logged.say(uid, "/log toast and butter")
+    assert "Total: 64 kcal" in shown(card)  # the toast; a cup of butter is never assumed
+    assert "How much is “butter” (Butter, salted)?" in shown(card)
+    labels = [text for row in buttons(card) for text, _ in row]
+    assert labels[:5] == [
+        "1 pat · 5 g",
+        "1 tbsp · 14 g",
+        "1 stick · 113 g",
+        "1 cup · 227 g",
+        "Skip",
+    ]
+    logged.press(uid, card, data_of(card)[1])
     edit = await logged.edited(uid, 1)
     assert "butter → Butter, salted, 14 g · 102 kcal" in shown(edit)
     assert "Total: 166 kcal" in shown(edit)
@@ -443,10 +464,16 @@ async def test_a_retried_answer_is_applied_once(
         fake.add_user(user, first_name="R")
         fake.send_text(user, "/log 2 slices of avocado, 3 slices of avocado")
         [first] = await fake.wait_for_messages(user, 1, timeout=40)
-        assert shown(first).startswith("How much is “2 slices of avocado”")
+        assert shown(first).startswith("1. How much is “2 slices of avocado”")
+        assert "2. How much is “3 slices of avocado”" in shown(first)
         fake.send_text(user, "120")
         [second] = await fake.wait_for_messages(user, 1, timeout=40)
-        assert shown(second).startswith("How much is “3 slices of avocado”")
+        assert "• 2 slices of avocado → Avocados" in shown(second)
+        assert shown(second).endswith(
+            "How much is “3 slices of avocado” (Avocados, raw, "
+            "all commercial varieties)? Tap an amount or send one, "
+            "like 120 g or 1 cup."
+        )
         await until(lambda: crash.failed, what="the crash")
         fake.send_text(user, "150")
         [done] = await fake.wait_for_messages(user, 1, timeout=40)
