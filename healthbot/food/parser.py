@@ -128,7 +128,7 @@ _NUMBER_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 _KEEP_TOGETHER = re.compile(
     r"\b(?:m\s*&\s*m'?s?|mac(?:aroni)?\s+(?:and|&|n)\s+cheese|fish\s+(?:and|&|n)\s+chips"
     r"|salt\s+(?:and|&)\s+pepper|sweet\s+(?:and|&)\s+sour|bread\s+(?:and|&)\s+butter"
-    r"|peanut\s+butter\s+(?:and|&)\s+jelly|surf\s+(?:and|&)\s+turf|half\s+(?:and|&)\s+half"
+    r"|peanut\s+butter\s+(?:and|&)\s+jelly|pb\s*(?:and|&|n)\s*j\b|surf\s+(?:and|&)\s+turf|half\s+(?:and|&)\s+half"
     r"|cookies\s+(?:and|&|n)\s+cream|pork\s+(?:and|&)\s+beans|franks\s+(?:and|&)\s+beans"
     rf"|{_NUMBER_WORD}\s+and\s+(?:a\s+half\b|\d+/\d+|[½⅓⅔¼¾⅛])"
     rf"|\b(?:{'|'.join(a for a in UNIT_ALIASES if len(a) > 1)})\s+and\s+a\s+half\b)",

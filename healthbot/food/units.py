@@ -52,6 +52,7 @@ class Unit(StrEnum):
     EAR = "ear"
     STALK = "stalk"
     CUBE = "cube"
+    LEAF = "leaf"
 
 
 class Size(StrEnum):
@@ -133,6 +134,7 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["ear", "ears"], Unit.EAR),
     **dict.fromkeys(["stalk", "stalks", "rib", "ribs"], Unit.STALK),
     **dict.fromkeys(["cube", "cubes", "cubic inch"], Unit.CUBE),
+    **dict.fromkeys(["leaf", "leaves"], Unit.LEAF),
     **_SPOKEN_UNITS,
 }
 

@@ -23,6 +23,7 @@ from healthbot.food.parser import (
     parse_meal,
     read_amount,
 )
+from healthbot.food.recipes import with_recipes
 from healthbot.food.sentences import read_sentence
 from healthbot.food.units import match_measure
 from healthbot.localtime import UserLookup, user_zone, utc_now
@@ -201,7 +202,11 @@ class MealService:
 
     async def _dishes(self, items: list[ParsedItem]) -> list[ParsedItem]:
         """The items, with a food and what was joined to it by "with" or "and" made one
-        where the table names them as one ("nachos with cheese", "rice and beans")."""
+        where the table names them as one ("nachos with cheese", "rice and beans"), and a
+        dish named alone as the items of its recipe ("a BLT", "2 grilled cheese")."""
+        return with_recipes(await self._joined(items))
+
+    async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
         merged: list[ParsedItem] = []
         for item in items:
             before = merged[-1] if merged else None

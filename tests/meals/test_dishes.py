@@ -68,3 +68,21 @@ async def test_a_phrase_of_time_or_place_after_a_food_falls_away(
 ) -> None:
     [(span, found)] = await items(service, said)
     assert (span, found) == (said, uid)
+
+
+async def test_a_dish_named_alone_is_the_items_of_its_recipe(service: MealService) -> None:
+    found = await items(service, "2 BLTs")
+    assert [uid for _, uid in found] == ["18069", "10862", "11252", "11529", "04025"]
+    blt, two = await service.understand("a blt"), await service.understand("2 blts")
+    assert [p.grams * 2 for p in blt.portions] == pytest.approx([p.grams for p in two.portions])
+    assert found[0][0] == "2 BLTs: 2 slices bread"
+
+
+async def test_a_bread_named_after_a_dish_is_the_bread_it_is_made_with(
+    service: MealService,
+) -> None:
+    on_rye = await items(service, "an egg sandwich on rye")
+    assert [uid for _, uid in on_rye] == ["18060", "01128"]  # Bread, rye; Egg, fried
+    assert [uid for _, uid in await items(service, "a grilled cheese on sourdough, an apple")][
+        :1
+    ] == ["18029"]
