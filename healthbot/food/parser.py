@@ -273,6 +273,22 @@ def _and_a_half(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_INCHES = frozenset({"inch", "inches"})
+_LENGTH = re.compile(r"\d+(?:\.\d+)?-?(?:inch|inches|in)")
+
+
+def _without_lengths(tokens: list[str]) -> list[str]:
+    """The tokens without a length that describes the food ("a 6 inch sub", "a 10-inch
+    tortilla"): one of it, never six."""
+    kept: list[str] = []
+    for token in tokens:
+        if token in _INCHES and kept and _number(kept[-1]) is not None:
+            kept.pop()
+        elif not _LENGTH.fullmatch(token):
+            kept.append(token)
+    return kept
+
+
 def _at(tokens: list[str], index: int) -> str:
     return tokens[index] if index < len(tokens) else ""
 
@@ -402,7 +418,7 @@ def _parse_item(span: str, added: bool = False) -> ParsedItem | None:
     """One item of the meal; None when it holds no words at all (an emoji, a stray dash)."""
     if len(span) > MAX_ITEM_CHARS:
         raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
-    tokens = _and_a_half(_tokens(span))
+    tokens = _without_lengths(_and_a_half(_tokens(span)))
     while tokens and tokens[0] in _LEADING_FILLER:
         tokens = tokens[1:]
     if all(part == "-" for part in tokens):

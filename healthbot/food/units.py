@@ -224,8 +224,9 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
         read.append(_Measure(unit, words, per_one))
         if unit is not Unit.SERVING and _ONE_SERVING in lower:
             read.append(_Measure(Unit.SERVING, ("serving",), per_one))  # "cup (1 NLEA serving)"
-        # "1 serving 1/2 cup" (66 g) is also half a cup: 132 g in one cup.
-        if unit is Unit.SERVING and (stated := _STATED_VOLUME.search(lower)):
+        # "1 serving 1/2 cup" (66 g) is also half a cup: 132 g in one cup; "can 8.4 fl oz"
+        # (258 g) gives a drink its density.
+        if unit in _STATING and (stated := _STATED_VOLUME.search(lower)):
             volume = _fraction(stated["amount"])
             inner = _MEASURE_UNITS.get(" ".join(stated["unit"].split()))
             if volume and inner in ML_PER_UNIT:
@@ -238,9 +239,10 @@ _HALF = 0.5
 # half being one side of the bird's, which is sold and eaten as one.
 _SPLIT_PARTS = frozenset({("breast",), ("back",)})
 _ONE_SERVING = "(1 nlea serving)"
-# A serving measure that states its volume: "serving 1/2 cup", "serving 5 fl oz".
+# A serving, can or bottle measure that states its volume: "serving 1/2 cup", "can 12 fl oz".
+_STATING = frozenset({Unit.SERVING, Unit.CAN, Unit.BOTTLE})
 _STATED_VOLUME = re.compile(
-    r"\bserving\b\D*?(?P<amount>\d+/\d+|\d+(?:\.\d+)?)\s*"
+    r"\b(?:serving|can|bottle)\b\D*?(?P<amount>\d+/\d+|\d+(?:\.\d+)?)\s*"
     r"(?P<unit>fl oz|cups?|tbsp|tablespoons?|tsp|teaspoons?)\b"
 )
 

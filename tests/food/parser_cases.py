@@ -156,4 +156,7 @@ PHRASES = [
     phrase("hummus, 2 tbsp and a half", (2.5, TBSP, "hummus")),
     phrase("about a pound and a half of ribs", (1.5, Unit.LB, "ribs")),
     phrase("two quarter pounders", (2, None, "quarter pounders")),
+    # A length describes the food: one of it, never six.
+    phrase("a 12 inch meatball sub", (1, None, "meatball sub")),
+    phrase("2 8-inch tortillas", (2, None, "tortillas")),
 ]

@@ -315,6 +315,8 @@ SALMON = [(0.5, "fillet", 198), (3, "oz", 85)]
         (None, None, [(0.5, "breast, bone and skin removed", 83)], "duck breast", 83),
         # A cup that is one NLEA serving is the serving a bowl of cereal is.
         (Unit.BOWL, None, [(1, "cup (1 NLEA serving)", 30)], "bran flakes", 30),
+        # A can that states its volume gives the drink its density.
+        (Unit.FL_OZ, None, [(1, "can 8 fl oz", 240)], "energy drink", 30),
     ],
 )
 def test_match_measure_picks_the_usda_measure(
