@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from pathlib import Path
 
@@ -139,6 +140,24 @@ async def test_chat_answers_lines_from_stdin_until_quit(tmp_path: Path) -> None:
     text = out.decode()
     assert "bot: Hi Zoe! I'm your health coach." in text
     assert "bot: I don't know the command /nope." in text
+
+
+async def test_chat_shows_edits_and_presses_the_newest_buttons(tmp_path: Path) -> None:
+    """A press edits the card in place: the chat prints the edit, and a number presses a
+    button of the newest message that has buttons (not the achievement after the card)."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "healthbot", "chat", "--name", "Ada",
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    script = b"/log 2 eggs\n4\n/quit\n"  # 4: the entry's fourth button, "Not this?"
+    out, err = await asyncio.wait_for(process.communicate(script), 120)
+    assert process.returncode == 0, err.decode()
+    text = out.decode()
+    assert "[4] 🔄 Not this?" in text and "bot: 🏅 Achievement: First meal" in text
+    assert re.search(r"bot \(edited\): \S+ (Breakfast|Lunch|Dinner|Snack) · ", text), text
+    assert "Not Egg, whole, raw, fresh? Which food is “2 eggs”?" in text
 
 
 @pytest.mark.parametrize(

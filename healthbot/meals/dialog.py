@@ -17,6 +17,7 @@ mean; the one chosen takes the item's place.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Sequence
@@ -26,7 +27,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.types import User as TelegramUser
 
-from healthbot.food.parser import MAX_GRAMS, FoodParseError
+from healthbot.food.parser import MAX_GRAMS, FoodParseError, read_amount
 from healthbot.food.units import GRAMS_PER_UNIT, Unit
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query, ensure_registered
@@ -209,7 +210,8 @@ async def on_answer_text(
     gamification: GamificationService | None = None,
 ) -> None:
     """Text sent while a question is open: another name for the food, or the amount. It
-    answers the card it replies to, or the newest card; that card's first question."""
+    answers the card it replies to, or the newest card: the first of its questions that
+    text of its kind answers (`typed_for`)."""
     sender = message.from_user
     if sender is None or message.text is None:
         return
@@ -224,7 +226,7 @@ async def on_answer_text(
     if turn.repeated:  # a retry after the card moved: the answer was applied once
         await (await turn.current()).send(message)
         return
-    question = card.questions[0]
+    question = typed_for(card, message.text)
     try:
         found = await typed_answer(meals, question, message.text)
     except FoodParseError as error:
@@ -234,9 +236,7 @@ async def on_answer_text(
         await message.answer(texts.not_ready)
         return
     if found is None:
-        labels = await meals.measure_labels(question)
-        measures = texts.amount_measures.format(labels=", ".join(labels)) if labels else ""
-        await message.answer(texts.amount_not_understood.format(measures=measures))
+        await message.answer(await not_understood(meals, texts, question))
         return
     await ensure_registered(sender, user, profiles)
     reply = await advance(turn, question, found)
@@ -247,17 +247,36 @@ async def on_answer_text(
     await cards.save()
 
 
+async def not_understood(meals: MealService, texts: MealTexts, question: Question) -> str:
+    """What text that answers nothing is told: how to answer this question."""
+    if question.kind == "food":
+        return texts.name_not_understood.format(span=html.escape(question.span[:80]))
+    labels = ", ".join(html.escape(label) for label in await meals.measure_labels(question))
+    measures = texts.amount_measures.format(labels=labels) if labels else ""
+    return texts.amount_not_understood.format(measures=measures)
+
+
+def typed_for(card: Card, text: str) -> Question:
+    """The question of a card that typed text answers: an amount ("120 g", "1 cup") the
+    first amount question, words the first food question; else the first question."""
+    amount = typed_grams(text) is not None or read_amount(text) is not None
+    kind = "amount" if amount else "food"
+    return next((q for q in card.questions if q.kind == kind), card.questions[0])
+
+
 async def typed_answer(
     meals: MealService, question: Question, text: str
 ) -> Portion | Question | None:
     """What text typed to `question` answers: for an amount, grams ("120", "4 oz") or a
-    measure of the food's ("1 cup", "2 slices"; None if it is neither); for a food, another
-    name for it."""
+    measure of the food's ("1 cup", "2 slices"); for a food, another name for it (words,
+    not a number). None if it is none of these."""
     if question.kind == "amount":
         grams = typed_grams(text)
         if grams is not None:
             return await meals.weigh(question, grams)
         return await meals.measure(question, text)
+    if not any(c.isalpha() for c in text):
+        return None  # "6": no food's name
     return await meals.rename(question, text[:200])
 
 

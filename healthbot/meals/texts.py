@@ -45,6 +45,7 @@ class MealTexts:
     choice_no_kcal: str
     amount_not_understood: str
     amount_measures: str
+    name_not_understood: str
     nothing_logged: str
     gone: str
     stale: str
@@ -111,6 +112,7 @@ EN = MealTexts(
     choice_no_kcal="{name}",
     amount_not_understood="Send the weight in grams, like 120 (or 4 oz){measures}, or tap Skip.",
     amount_measures=", or in one of its measures, like {labels}",
+    name_not_understood="Tap the food “{span}” is, or send another name for it.",
     nothing_logged="Nothing logged.",
     gone="That entry is gone.",
     stale="That question is over.",

@@ -103,6 +103,18 @@ async def test_typed_text_answers_the_card_it_replies_to_else_the_newest(
     assert [r[3] for r in await logged.entries(uid)] == [1, 1]
 
 
+async def test_typed_text_answers_the_question_of_its_kind(logged: Logged, uid: int) -> None:
+    [card] = await logged.say(uid, "/log a cup of juice and 2 slices of avocado")
+    assert "1. Which food is “a cup of juice”?" in shown(card)
+    assert "2. How much is “2 slices of avocado”" in shown(card)
+    weighed = await logged.ask(uid, "100 g")  # an amount: the amount question, not the first
+    assert "• 2 slices of avocado → Avocados, raw, all commercial varieties, 100 g" in weighed
+    assert "Which food is “a cup of juice”?" in weighed
+    refused = await logged.ask(uid, "6")  # no food's name
+    assert refused == "Tap the food “a cup of juice” is, or send another name for it."
+    assert [(p, g) for p, _, g, _ in await items(logged, uid)] == [(1, Decimal("100.00"))]
+
+
 async def test_an_amount_in_words_or_a_unit_the_food_lacks_gets_its_measures(
     logged: Logged, uid: int
 ) -> None:
