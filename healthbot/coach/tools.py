@@ -5,29 +5,37 @@ for the user whose message is being answered: no schema has a user id, and an in
 names one is ignored like any unknown field. Energy comes from the food table, never from
 the model: an item `log_food` cannot place is offered to the model with the table's
 candidates and their measures, and `pick_food` takes one of those and an amount (a count of
-a measure, or grams), nothing else. Writes are keyed by the answer's operation, its
-round and the tool call's place in it, so a retried answer writes nothing twice. A tool that
-fails returns an error text for the model (`is_error`), never an exception to the loop.
+a measure, or grams), nothing else (`picks` does both). Writes are keyed by the answer's
+operation, its round and the tool call's place in it, so a retried answer writes nothing
+twice. A tool that fails returns an error text for the model (`is_error`), never an
+exception to the loop; `inputs` reads and checks what the model sent.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import html
 import json
 import logging
-import math
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from healthbot.coach.inputs import (
+    MAX_TEXT,
+    MEALS,
+    JsonDict,
+    ToolError,
+    read_meal,
+    read_number,
+    read_text,
+)
+from healthbot.coach.picks import MAX_COUNT, PICK_NOTE, Picks
 from healthbot.errors import UserInputError
 from healthbot.food.parser import MAX_GRAMS, FoodParseError
 from healthbot.gamification import GamificationService
-from healthbot.meals.foods import FoodsNotReady, Portion, Question
-from healthbot.meals.portions import Meal
+from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.ops import OpKey
 from healthbot.profile.service import ProfileService
@@ -36,12 +44,7 @@ from healthbot.tracking.service import TrackingService
 
 log = logging.getLogger(__name__)
 
-JsonDict = dict[str, Any]
-MAX_TEXT = 500  # characters of a text input a tool uses
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
-_MEALS = [str(m) for m in Meal]
-MAX_MEASURES = 8  # of a candidate's household measures offered to the model
-MAX_COUNT = 100  # of one measure in a pick
 
 
 def _tool(
@@ -68,7 +71,7 @@ TOOLS: tuple[JsonDict, ...] = (
         "and shows the user the entry with its buttons; returns the items with calories "
         "and macros, and each item it could not place with the food table's candidates "
         "for pick_food.",
-        {"description": _TEXT, "meal": {"type": "string", "enum": _MEALS}},
+        {"description": _TEXT, "meal": {"type": "string", "enum": MEALS}},
         ("description",),
     ),
     _tool("get_today_summary", "Today's food totals per meal against the user's targets, "
@@ -143,10 +146,6 @@ TOOLS: tuple[JsonDict, ...] = (
 """Sent with every request, in this order (the prompt cache covers them)."""
 
 
-class ToolError(Exception):
-    """A tool input that cannot be used; the message goes back to the model."""
-
-
 @dataclass(frozen=True, slots=True)
 class Services:
     """The feature services the tools call."""
@@ -160,25 +159,6 @@ class Services:
 
 
 @dataclass(slots=True)
-class _Logged:
-    """A log_food call with items it could not place: its reading, whose questions are the
-    items still open, and its entry (None until an item of it is stored)."""
-
-    understood: Understood
-    entry_id: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Offer:
-    """An item log_food could not place, as offered to the model: its question, and for
-    each candidate's uid the grams of each measure offered (by label and by name)."""
-
-    logged: _Logged
-    question: Question
-    measures: dict[str, dict[str, float]]
-
-
-@dataclass(slots=True)
 class Toolbox:
     """The tools as one user's answer uses them; keeps what the reply must show after the
     answer (the entries logged, the foods to ask about)."""
@@ -188,16 +168,17 @@ class Toolbox:
     services: Services
     entries: list[Entry] = field(default_factory=list)
     used: list[str] = field(default_factory=list)
-    _logged: list[_Logged] = field(default_factory=list, init=False, repr=False)
-    _offers: list[_Offer] = field(default_factory=list, init=False, repr=False)
-    """The items offered to the model so far: item n is `_offers[n - 1]`."""
+    _picks: Picks = field(init=False, repr=False)
+    """The items log_food could not place, offered to the model, and its picks of them."""
+
+    def __post_init__(self) -> None:
+        self._picks = Picks(self.user_id, self.services.meals)
 
     @property
     def questions(self) -> list[tuple[Understood, int | None]]:
         """What to ask the user after the answer: each log_food's items that no pick placed,
         with the entry their answers go to (None: a new one)."""
-        return [(done.understood, done.entry_id) for done in self._logged
-                if done.understood.questions]  # fmt: skip
+        return self._picks.questions
 
     async def run(self, name: str, arguments: Any, step: str) -> tuple[str, bool]:
         """Run one tool call; its result as text for the model, and whether it failed."""
@@ -221,10 +202,10 @@ class Toolbox:
     # --- the tools ---------------------------------------------------------------------------
 
     async def log_food(self, args: JsonDict, key: str) -> JsonDict:
-        meal = _meal(args.get("meal"))
+        meal = read_meal(args.get("meal"))
         meals = self.services.meals
         # As /log reads it: "I just had 2 eggs for breakfast" is breakfast, "2 eggs".
-        understood = await meals.understand(_text(args, "description"))
+        understood = await meals.understand(read_text(args, "description"))
         understood = replace(understood, meal=meal or understood.meal)
         entry = None
         if understood.portions:
@@ -237,87 +218,21 @@ class Toolbox:
         if entry is not None:
             result["entry"] = _entry_json(entry)
         if understood.questions:
-            logged = _Logged(understood, None if entry is None else entry.id)
-            self._logged.append(logged)
-            result["not_placed"] = [await self._offer(logged, q) for q in understood.questions]
-            result["note"] = _PICK_NOTE
+            entry_id = None if entry is None else entry.id
+            result["not_placed"] = await self._picks.offer(understood, entry_id)
+            result["note"] = PICK_NOTE
         return result
 
-    async def _offer(self, logged: _Logged, question: Question) -> JsonDict:
-        """An item log_food could not place, numbered, with the table's candidates for it."""
-        catalog = self.services.meals.catalog
-        candidates, measures = [], {}
-        for choice in question.choices:
-            food = await catalog.food(choice.uid)
-            if food is None:
-                continue
-            offered = [
-                (f"{amount:g} {html.unescape(name)}", html.unescape(name), amount, grams)
-                for amount, name, grams in (await catalog.measures(choice.uid))[:MAX_MEASURES]
-                if amount > 0 and grams > 0
-            ]
-            measures[choice.uid] = _grams_by_measure(offered)
-            candidate: JsonDict = {
-                "uid": choice.uid, "name": food.name,
-                "kcal_per_100g": None if food.kcal is None else round(food.kcal),
-                "measures": [{"measure": label, "grams": round(grams, 1)}
-                             for label, _, _, grams in offered],
-            }  # fmt: skip
-            if choice.kcal is not None:
-                candidate["kcal_for_the_amount_typed"] = round(choice.kcal)
-            candidates.append(candidate)
-        self._offers.append(_Offer(logged, question, measures))
-        return {"item": len(self._offers), "typed": question.span, "candidates": candidates}
-
     async def pick_food(self, args: JsonDict, key: str) -> JsonDict:
-        number = args.get("item")
-        if type(number) is not int or not 1 <= number <= len(self._offers):
-            raise ToolError("item must be the number of an item log_food could not place")
-        offer = self._offers[number - 1]
-        logged = offer.logged
-        if offer.question not in logged.understood.questions:
-            raise ToolError(f"item {number} is already logged")
-        if args.get("none_fit") is True:
-            return {"item": number, "asked_of_the_user": True}
-        uid = args.get("uid")
-        if not isinstance(uid, str) or uid not in offer.measures:
-            offered = ", ".join(offer.measures) or "none (the user is asked)"
-            raise ToolError(
-                f"uid {uid!r} is not a candidate offered for item {number}; the candidates: "
-                f"{offered}. Pick one of them, or none_fit"
-            )
-        portion = await self._portion(offer, uid, _picked_grams(args, offer.measures[uid]))
-        meals = self.services.meals
-        if logged.entry_id is None:
-            entry: Entry | None = await meals.log(
-                self.user_id, [portion], meal=logged.understood.meal,
-                description=logged.understood.text, key=key,
-                days_ago=logged.understood.days_ago,
-            )  # fmt: skip
-        else:
-            entry = await meals.add(self.user_id, logged.entry_id, portion)
-        if entry is None:
-            raise ToolError("the entry was deleted meanwhile; nothing was logged")
-        logged.entry_id = entry.id
-        open_ = tuple(q for q in logged.understood.questions if q != offer.question)
-        logged.understood = replace(logged.understood, questions=open_)
+        picked = await self._picks.pick(args, key)
+        if picked is None:
+            return {"item": args["item"], "asked_of_the_user": True}
+        portion, entry = picked
         self.entries[:] = [e for e in self.entries if e.id != entry.id] + [entry]
         return {
-            "item": number, "logged": portion.food_name, "grams": round(portion.grams),
+            "item": args["item"], "logged": portion.food_name, "grams": round(portion.grams),
             "kcal": round(portion.nutrients.kcal), "entry": _entry_json(entry),
         }  # fmt: skip
-
-    async def _portion(self, offer: _Offer, uid: str, grams: float | None) -> Portion:
-        """The offered item as `grams` of food `uid` (None: the amount typed), by the table."""
-        meals, question = self.services.meals, offer.question
-        if grams is None:
-            found = await meals.choose(question, uid)
-        else:
-            chosen = tuple(c for c in question.choices if c.uid == uid)
-            found = await meals.weigh(replace(question, choices=chosen), grams)
-        if not isinstance(found, Portion):
-            raise ToolError("say how much: a count of one of the candidate's measures, or grams")
-        return found
 
     async def get_today_summary(self, args: JsonDict, key: str) -> JsonDict:
         day = await self.services.meals.day(self.user_id)
@@ -340,7 +255,7 @@ class Toolbox:
         }
 
     async def log_water(self, args: JsonDict, key: str) -> JsonDict:
-        amount = _number(args, "amount_ml", 1, 5000)
+        amount = read_number(args, "amount_ml", 1, 5000)
         day = await self.services.tracking.log_water(self.user_id, round(amount), key)
         return {"logged_ml": round(amount), "today_ml": day.total_ml, "goal_ml": day.goal_ml}
 
@@ -348,7 +263,7 @@ class Toolbox:
         unit = args.get("unit", "kg")
         if unit not in ("kg", "lb"):
             raise ToolError("unit must be kg or lb")
-        value = _number(args, "weight", 20, 700 if unit == "kg" else 1500)
+        value = read_number(args, "weight", 20, 700 if unit == "kg" else 1500)
         kg = value * 0.45359237 if unit == "lb" else value
         if not 20 <= kg <= 350:
             raise ToolError("that weight is outside 20-350 kg")
@@ -361,7 +276,7 @@ class Toolbox:
         }
 
     async def set_reminder(self, args: JsonDict, key: str) -> JsonDict:
-        what = _text(args, "text")
+        what = read_text(args, "text")
         recurrence = args.get("recurrence", "once")
         minutes = args.get("in_minutes")
         if isinstance(minutes, int) and not isinstance(minutes, bool) and minutes > 0:
@@ -436,14 +351,14 @@ class Toolbox:
         return changed
 
     async def remember(self, args: JsonDict, key: str) -> JsonDict:
-        fact = _text(args, "fact")
+        fact = read_text(args, "fact")
         if self.services.remember is None:
             raise ToolError("memory is not available right now")
         await self.services.remember(self.user_id, fact, key)
         return {"remembered": fact}
 
     async def search_foods(self, args: JsonDict, key: str) -> JsonDict:
-        query = _text(args, "query")
+        query = read_text(args, "query")
         catalog = self.services.meals.catalog
         foods = []
         for match in await catalog.search(query.lower()):
@@ -457,76 +372,6 @@ class Toolbox:
 _HANDLERS: dict[str, Callable[[Toolbox, JsonDict, str], Awaitable[JsonDict]]] = {
     tool["name"]: getattr(Toolbox, tool["name"]) for tool in TOOLS
 }
-
-
-_PICK_NOTE = (
-    "these items are not logged: for each, call pick_food with the candidate that is what the "
-    "user ate and how much (a count of one of its measures, or grams), or with none_fit; "
-    "the items you do not pick are asked of the user with buttons after your answer. Never "
-    "give calories of your own: pick_food returns the table's."
-)
-
-
-def _picked_grams(args: JsonDict, measures: Mapping[str, float]) -> float | None:
-    """The grams a pick names: a count of one of the candidate's measures, or grams (None:
-    neither, the amount typed)."""
-    measure = args.get("measure")
-    if "grams" in args:
-        if measure is not None:
-            raise ToolError("give a measure (and a count) or grams, not both")
-        return _number(args, "grams", 0, MAX_GRAMS)
-    if measure is None:
-        if "count" in args:
-            raise ToolError("a count needs a measure: one of the candidate's measures")
-        return None
-    grams = measures.get(_measure_key(str(measure)))
-    if grams is None:
-        raise ToolError(f"{measure!r} is not one of the measures offered for that candidate")
-    return grams * (_number(args, "count", 0, MAX_COUNT) if "count" in args else 1.0)
-
-
-def _grams_by_measure(offered: list[tuple[str, str, float, float]]) -> dict[str, float]:
-    """The grams of each measure (label, name, amount, grams) by the words a pick may use:
-    as offered ("0.5 cup" weighs what it says) and by its name alone ("cup": one of it); of
-    two measures with one name, the first."""
-    grams_of: dict[str, float] = {}
-    for label, name, amount, grams in offered:
-        grams_of.setdefault(_measure_key(label), grams)
-        grams_of.setdefault(_measure_key(name), grams / amount)
-    return grams_of
-
-
-def _measure_key(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
-def _text(args: JsonDict, name: str) -> str:
-    value = args.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise ToolError(f"{name} must be a non-empty string")
-    return " ".join(value.split())[:MAX_TEXT]
-
-
-def _number(args: JsonDict, name: str, low: float, high: float) -> float:
-    value = args.get(name)
-    if isinstance(value, str):
-        try:
-            value = float(value.replace(",", "."))
-        except ValueError:
-            raise ToolError(f"{name} must be a number") from None
-    if not isinstance(value, int | float) or isinstance(value, bool) or math.isnan(value):
-        raise ToolError(f"{name} must be a number")
-    if not low <= value <= high:
-        raise ToolError(f"{name} must be between {low:g} and {high:g}")
-    return float(value)
-
-
-def _meal(value: object) -> Meal | None:
-    if value is None:
-        return None
-    if value not in _MEALS:
-        raise ToolError(f"meal must be one of {', '.join(_MEALS)}")
-    return Meal(str(value))
 
 
 def _rounded(nutrients: object) -> JsonDict:

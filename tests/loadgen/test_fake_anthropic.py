@@ -194,6 +194,71 @@ async def test_tool_use_round_trip(fake: FakeAnthropic, client: AsyncAnthropic) 
     assert fake.tool_uses == {"log_food": 1}
 
 
+def after_two_tools(*results: Any) -> list[Any]:
+    """A conversation whose last turn is the results (texts, or lists of text blocks) of
+    the tool calls the model made: log_food first, log_water after."""
+    uses = [("toolu_1", "log_food", {"description": "2 eggs"}),
+            ("toolu_2", "log_water", {"amount_ml": 250})]  # fmt: skip
+    return [
+        *user("I had 2 eggs and a glass of water"),
+        {"role": "assistant", "content": [
+            {"type": "tool_use", "id": use_id, "name": name, "input": tool_input}
+            for use_id, name, tool_input in uses
+        ]},
+        {"role": "user", "content": [
+            {"type": "tool_result", "tool_use_id": use_id, "content": result}
+            for (use_id, _, _), result in zip(uses, results, strict=True)
+        ]},
+    ]  # fmt: skip
+
+
+async def test_a_test_scripts_the_tool_calls_that_answer_tool_results(
+    fake: FakeAnthropic, client: AsyncAnthropic
+) -> None:
+    seen: list[list[str]] = []
+
+    def after(results: list[str]) -> list[tuple[str, dict[str, Any]]]:
+        seen.append(results)
+        careless = {"amount_ml": "a lot", "kcal": 90}  # off the schema: sent as it is
+        return [("log_water", careless), ("no_such_tool", {})]
+
+    fake.after_tools = after
+    messages = after_two_tools("Logged 150 kcal", [{"type": "text", "text": "Logged 250 ml"}])
+    message = await client.messages.create(
+        model=MODEL, max_tokens=512, tools=TOOLS, messages=messages
+    )
+
+    assert seen == [["Logged 150 kcal", "Logged 250 ml"]]  # each result's text, in order
+    assert message.stop_reason == "tool_use"
+    uses = [(b.name, b.input) for b in message.content if isinstance(b, ToolUseBlock)]
+    # The careless input as the script gave it; the tool not offered is left out.
+    assert uses == [("log_water", {"amount_ml": "a lot", "kcal": 90})]
+    assert fake.tool_uses == {"log_water": 1}
+
+
+@pytest.mark.parametrize(
+    ("script", "tool_choice"),
+    [
+        pytest.param(lambda results: [], {"type": "auto"}, id="the script calls nothing"),
+        pytest.param(lambda results: [("get_stats", {})], {"type": "none"}, id="tools off"),
+    ],
+)
+async def test_without_scripted_calls_tool_results_get_the_usual_text(
+    fake: FakeAnthropic, client: AsyncAnthropic, script: Any, tool_choice: Any
+) -> None:
+    fake.after_tools = script
+    message = await client.messages.create(
+        model=MODEL, max_tokens=512, tools=TOOLS, tool_choice=tool_choice,
+        messages=after_two_tools("Logged 150 kcal", "Logged 250 ml"),
+    )  # fmt: skip
+
+    assert message.stop_reason == "end_turn"
+    [block] = message.content
+    assert isinstance(block, TextBlock)
+    assert "Logged 150 kcal; Logged 250 ml" in block.text
+    assert fake.tool_uses == {}
+
+
 async def test_streamed_tool_use_carries_the_input(client: AsyncAnthropic) -> None:
     async with client.messages.stream(
         model=MODEL, max_tokens=512, tools=TOOLS, messages=user("I ate a banana and 200g rice")
