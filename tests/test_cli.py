@@ -128,16 +128,21 @@ async def test_inbox_lists_failed_updates(tmp_path: Path, empty_database_url: st
     assert lines[1].endswith("after 5 attempt(s): ValueError: bad")
 
 
-async def test_chat_answers_lines_from_stdin_until_quit(tmp_path: Path) -> None:
+async def chat(tmp_path: Path, name: str, script: bytes) -> str:
+    """Run `healthbot chat` as `name` on these lines of stdin; what it printed."""
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "healthbot", "chat", "--name", "Zoe",
+        sys.executable, "-m", "healthbot", "chat", "--name", name,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
-    out, err = await asyncio.wait_for(process.communicate(b"/start\n/nope\n/quit\n"), 90)
+    out, err = await asyncio.wait_for(process.communicate(script), 120)
     assert process.returncode == 0, err.decode()
-    text = out.decode()
+    return out.decode()
+
+
+async def test_chat_answers_lines_from_stdin_until_quit(tmp_path: Path) -> None:
+    text = await chat(tmp_path, "Zoe", b"/start\n/nope\n/quit\n")
     assert "bot: Hi Zoe! I'm your health coach." in text
     assert "bot: I don't know the command /nope." in text
 
@@ -145,16 +150,7 @@ async def test_chat_answers_lines_from_stdin_until_quit(tmp_path: Path) -> None:
 async def test_chat_shows_edits_and_presses_the_newest_buttons(tmp_path: Path) -> None:
     """A press edits the card in place: the chat prints the edit, and a number presses a
     button of the newest message that has buttons (not the achievement after the card)."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "healthbot", "chat", "--name", "Ada",
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    script = b"/log 2 eggs\n4\n/quit\n"  # 4: the entry's fourth button, "Not this?"
-    out, err = await asyncio.wait_for(process.communicate(script), 120)
-    assert process.returncode == 0, err.decode()
-    text = out.decode()
+    text = await chat(tmp_path, "Ada", b"/log 2 eggs\n4\n/quit\n")  # 4: "Not this?"
     assert "[4] 🔄 Not this?" in text and "bot: 🏅 Achievement: First meal" in text
     assert re.search(r"bot \(edited\): \S+ (Breakfast|Lunch|Dinner|Snack) · ", text), text
     assert "Not Egg, whole, raw, fresh? Which food is “2 eggs”?" in text

@@ -145,19 +145,21 @@ class Cards:
         replied = next((c for c in self.cards if reply_to and c.message_id == reply_to), None)
         return replied or (self.cards[-1] if self.cards else None)
 
-    def put(self, card: Card) -> None:
+    def put(self, card: Card) -> list[Card]:
         """Keep the card (in place of the one with its token), or forget it when it has no
-        question left; the oldest cards go past `MAX_CARDS`."""
+        question left; the oldest cards go past `MAX_CARDS`: return those."""
         index = next((i for i, c in enumerate(self.cards) if c.token == card.token), None)
         if not card.questions:
             if index is not None:
                 del self.cards[index]
-            return
+            return []
         if index is None:
             self.cards.append(card)
         else:
             self.cards[index] = card
+        forgotten = self.cards[:-MAX_CARDS]
         del self.cards[:-MAX_CARDS]
+        return forgotten
 
     async def save(self) -> None:
         """Write the cards back; the state follows: editing, answering, or none."""

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.types import User as TelegramUser
@@ -100,8 +101,10 @@ async def open_card(
     sent = await card_reply(texts, entry, card).send(message)
     if card.questions:
         cards = await Cards.of(state)
-        cards.put(replace(card, message_id=sent.message_id))
+        forgotten = cards.put(replace(card, message_id=sent.message_id))
         await cards.save()
+        for old in forgotten:
+            await without_buttons(message, old.message_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +248,8 @@ async def on_answer_text(
     if moved is not None:  # typed answers are shown below: the card is that message now
         cards.put(replace(moved, message_id=sent.message_id))
     await cards.save()
+    if card.message_id != sent.message_id:  # the card above is superseded
+        await without_buttons(message, card.message_id)
 
 
 async def not_understood(meals: MealService, texts: MealTexts, question: Question) -> str:
@@ -323,6 +328,20 @@ async def store(turn: Turn, portion: Portion) -> tuple[Entry | None, Sequence[st
     )
     earned = await award(turn.gamification, turn.sender, "meal", key, entry.row.local_date)
     return entry, earned
+
+
+async def without_buttons(message: Message, message_id: int | None) -> None:
+    """Take the buttons off a card that another message took over (or that was forgotten),
+    so that none of them is left to answer "that question is over"; a message Telegram
+    will no longer edit (too old, deleted) is left as it is."""
+    if message_id is None or message.bot is None:
+        return
+    try:
+        await message.bot.edit_message_reply_markup(
+            chat_id=message.chat.id, message_id=message_id, reply_markup=None
+        )
+    except TelegramBadRequest as error:
+        log.info("buttons of message %d left as they are: %s", message_id, error)
 
 
 def typed_grams(text: str) -> float | None:
@@ -435,10 +454,12 @@ async def on_edit_text(
         return
     entry = await meals.replace(sender.id, entry_id, understood.portions, understood.text)
     cards.editing = None
-    for card in list(cards):
-        if card.entry_id == entry_id:  # its positions are the old items'
-            cards.put(replace(card, questions=()))
+    stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
+    for card in stale:
+        cards.put(replace(card, questions=()))
     await cards.save()
+    for card in stale:
+        await without_buttons(message, card.message_id)
     if entry is None:
         await message.answer(texts.gone)
         return

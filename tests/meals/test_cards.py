@@ -14,6 +14,7 @@ import pytest
 from loadgen.telegram import SentMessage
 from tests.meals.test_bot import Logged, buttons, data_of
 from tests.test_bot import shown
+from tests.waiting import until
 
 _ids = iter(range(84_300, 84_400))
 
@@ -110,6 +111,13 @@ async def test_typed_text_answers_the_question_of_its_kind(logged: Logged, uid: 
     weighed = await logged.ask(uid, "100 g")  # an amount: the amount question, not the first
     assert "• 2 slices of avocado → Avocados, raw, all commercial varieties, 100 g" in weighed
     assert "Which food is “a cup of juice”?" in weighed
+    await until(
+        lambda: bool(logged.fake.sent(uid, "editMessageReplyMarkup")), what="buttons taken off"
+    )
+    [stripped] = logged.fake.sent(uid, "editMessageReplyMarkup")  # the card above: superseded
+    assert stripped.message_id == card.message_id and not (stripped.reply_markup or {}).get(
+        "inline_keyboard"
+    )
     refused = await logged.ask(uid, "6")  # no food's name
     assert refused == "Tap the food “a cup of juice” is, or send another name for it."
     assert [(p, g) for p, _, g, _ in await items(logged, uid)] == [(1, Decimal("100.00"))]
@@ -170,3 +178,19 @@ async def test_not_this_on_several_foods_asks_which_and_back_or_skip_keeps_them(
     kept = await logged.edited(uid, 5)
     assert "Which food" not in shown(kept) and "Total: 248 kcal" in shown(kept)
     assert [u for _, u, _, _ in await items(logged, uid)] == ["01123", "09040"]
+
+
+async def test_past_eight_open_cards_the_oldest_is_forgotten_and_loses_its_buttons(
+    logged: Logged, uid: int
+) -> None:
+    cards = [(await logged.say(uid, f"/log {n} xyzzyfruits"))[0] for n in range(2, 11)]
+    await until(
+        lambda: bool(logged.fake.sent(uid, "editMessageReplyMarkup")), what="buttons taken off"
+    )
+    [stripped] = logged.fake.sent(uid, "editMessageReplyMarkup")
+    assert stripped.message_id == cards[0].message_id  # the first of nine
+    answers = len(logged.fake.sent(uid, "answerCallbackQuery"))
+    logged.forge(uid, cards[0], data_of(cards[0])[0])  # its Skip, pressed from an old copy
+    assert (await logged.answers(uid, answers + 1))[-1].text == "That question is over."
+    logged.press(uid, cards[1], data_of(cards[1])[0])  # the second is still open
+    assert shown(await logged.edited(uid, 1)) == "Nothing logged."
