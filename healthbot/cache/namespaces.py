@@ -1,0 +1,34 @@
+"""Cache namespaces: a family of cached values with its TTLs, and the bot's own namespaces.
+
+A namespace's name is part of every key of its values, so invalidating a whole namespace
+(`Cache.invalidate_namespace`) never touches another's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Namespace:
+    """A family of cached values: a name (part of every key), a TTL, a TTL for `None`.
+
+    `negative_ttl` bounds how long a `None` result ("user not found") is cached; it is
+    short because creating the thing must then invalidate it. 0 means `None` is not cached.
+    """
+
+    name: str
+    ttl: float
+    negative_ttl: float = 30.0
+
+    def __post_init__(self) -> None:
+        if not self.name or ":" in self.name:
+            raise ValueError(f"cache namespace {self.name!r}: must be non-empty, without ':'")
+        if self.ttl <= 0 or self.negative_ttl < 0:
+            raise ValueError(f"cache namespace {self.name!r}: TTLs must be positive")
+
+
+# The seed's namespaces; `Cache.from_settings` takes their TTLs from the config.
+USER_PROFILE = Namespace("user_profile", ttl=3600)
+NUTRITION = Namespace("nutrition", ttl=86_400)
+CONVERSATION = Namespace("conversation", ttl=1800)
