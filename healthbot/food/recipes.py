@@ -1,9 +1,15 @@
 """Dishes named alone, as the common names they are made of (`data/recipes.tsv`): a BLT is
 two slices of bread, three of bacon, a lettuce leaf, two slices of tomato and a tablespoon of
-mayonnaise, each logged as its own item from the table."""
+mayonnaise, each logged as its own item from the table.
+
+A sandwich is also what its fillings make when they are named with it ("a sandwich with ham
+and swiss") or on a bread ("ham and swiss on rye"): its bread is two slices, and a deli meat
+named without an amount is the usual deli serving, 2 oz.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Final
@@ -30,6 +36,25 @@ BREADS: Final = {
 }  # fmt: skip
 """Breads a dish is said to be on ("a turkey sandwich on rye", "on wheat"), as common names."""
 
+SANDWICH_BREAD: Final = "2 slices"
+"""The bread of a sandwich made of fillings named on it ("ham and swiss on rye")."""
+DELI_SERVING: Final = "2 oz"
+"""A deli meat in a sandwich, named without an amount: the usual deli serving."""
+DELI_MEATS: Final = frozenset(
+    {"ham", "turkey", "deli turkey", "turkey breast", "roast beef", "salami", "pastrami",
+     "bologna", "corned beef", "prosciutto", "capicola", "mortadella", "deli meat",
+     "lunch meat", "cold cuts"}
+)  # fmt: skip
+"""Meats a sandwich is filled with by the slice, as common names."""
+CHEESES: Final = frozenset(
+    {"cheese", "swiss", "swiss cheese", "cheddar", "cheddar cheese", "american",
+     "american cheese", "provolone", "provolone cheese", "muenster", "pepper jack",
+     "havarti", "mozzarella", "gouda", "brie"}
+)  # fmt: skip
+"""Cheeses a sandwich is filled with (each keeps its own amount: a slice)."""
+
+Mend = Callable[[str], str]
+
 
 def recipe(food: str) -> tuple[str, ...] | None:
     """The items of a dish named alone ("blt", "grilled cheese", "tuna sandwiches"); None if
@@ -38,22 +63,28 @@ def recipe(food: str) -> tuple[str, ...] | None:
     return RECIPES.get(name) or RECIPES.get(name.removesuffix("s"))
 
 
-def with_recipes(items: list[ParsedItem]) -> list[ParsedItem]:
+def _same(food: str) -> str:
+    return food
+
+
+def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:
     """Each dish named alone (no unit) replaced by its recipe's items, times the count
-    typed; a bread named right after it without an amount ("a BLT on rye") is its bread."""
+    typed; a bread named right after it without an amount ("a BLT on rye") is its bread.
+    Names are read as `mend` leaves their typos ("sandwhich" is a sandwich); a deli meat
+    named with a sandwich ("a sandwich with ham") or on a bread is a sandwich's (`filled`)."""
     read: list[ParsedItem] = []
     index = 0
     while index < len(items):
         item = items[index]
-        parts = recipe(item.food) if item.unit is None else None
+        parts = recipe(mend(item.food)) if item.unit is None else None
         index += 1
         if parts is None:
             read.append(item)
             continue
         after = items[index] if index < len(items) else None
         bread = None
-        if after is not None and not after.quantity_typed and normalize(after.food) in BREADS:
-            bread, index = BREADS[normalize(after.food)], index + 1
+        if after is not None and not after.quantity_typed and _bread(after, mend) is not None:
+            bread, index = _bread(after, mend), index + 1
         for part in parts:
             [made] = parse_meal(part)
             food = bread if bread is not None and made.food == BREAD else made.food
@@ -61,4 +92,50 @@ def with_recipes(items: list[ParsedItem]) -> list[ParsedItem]:
                 replace(made, quantity=made.quantity * item.quantity, food=food,
                         span=f"{item.span}: {part}", added=False)
             )  # fmt: skip
+        sandwich = any(part.endswith(f" {BREAD}") for part in parts)
+        while sandwich and index < len(items) and items[index].added:
+            read.append(_deli(items[index], mend))  # "a sandwich with ham"
+            index += 1
+    return filled(read, mend)
+
+
+def filled(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:
+    """The items with fillings named on a bread, all without an amount ("ham and swiss on
+    rye"), as a sandwich: the bread `SANDWICH_BREAD`, a deli meat `DELI_SERVING`."""
+    read = list(items)
+    for index, item in enumerate(read):
+        if not _untyped(item):
+            continue
+        if (bread := _bread(item, mend)) is not None:
+            start = index
+            while start and _untyped(read[start - 1]) and _filling(read[start - 1], mend):
+                start -= 1
+            if start < index:  # "ham and swiss on rye": the fillings of a sandwich
+                read[index] = _as(item, f"{SANDWICH_BREAD} {bread}")
+                read[start:index] = [_deli(filling, mend) for filling in read[start:index]]
     return read
+
+
+def _untyped(item: ParsedItem) -> bool:
+    return not item.quantity_typed and item.unit is None and item.size is None
+
+
+def _bread(item: ParsedItem, mend: Mend) -> str | None:
+    return BREADS.get(normalize(mend(item.food)))
+
+
+def _filling(item: ParsedItem, mend: Mend) -> bool:
+    name = normalize(mend(item.singular_food))
+    return name in DELI_MEATS or name in CHEESES
+
+
+def _deli(item: ParsedItem, mend: Mend) -> ParsedItem:
+    if not _untyped(item) or normalize(mend(item.singular_food)) not in DELI_MEATS:
+        return item
+    return _as(item, f"{DELI_SERVING} {item.food}")
+
+
+def _as(item: ParsedItem, amount: str) -> ParsedItem:
+    """The item as `amount` of its food, as typed otherwise ("rye" as "2 slices rye")."""
+    [made] = parse_meal(amount)
+    return replace(made, span=item.span, added=item.added)

@@ -53,7 +53,8 @@ _CONNECTORS = re.compile(
     r"|chased\s+with|dipped\s+in"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
     r"|on(?=\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
-    r"(?:toast|rye|wheat|white|sourdough|bread|bagel|english\s+muffin|bun|roll|pita"
+    r"(?:toast|rye|wheat|whole\s+wheat|white|sourdough|pumpernickel|multigrain|bread|bagel"
+    r"|english\s+muffin|bun|roll|pita"
     r"|tortilla|crackers?|rice|naan|flatbread)\b)"
     # "peanut butter on two stalks of celery": what it sits on has an amount of its own
     r"|on(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))\b",

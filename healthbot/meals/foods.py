@@ -329,9 +329,9 @@ class FoodCatalog:
     async def _resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         search = await self.ready()
         question = _question(position, item)
-        if (amount := default_amount(item)) is not None:  # "grande latte", "with milk"
-            question = replace(question, quantity=amount[0], unit=str(amount[1]))
         food = search.mend(item.food)  # "swiss chese": what is sure is judged on "cheese"
+        if (amount := default_amount(replace(item, food=food))) is not None:  # "grande latte"
+            question = replace(question, quantity=amount[0], unit=str(amount[1]))
         alias = next(filter(None, map(search.alias, (food, singular(food), bare(food)))), None)
         if alias is not None:  # a common name: sure, and no query to run
             return await self.portion(question, alias.uid)

@@ -24,6 +24,7 @@ from healthbot.food.parser import (
     read_amount,
 )
 from healthbot.food.recipes import with_recipes
+from healthbot.food.coffee import coffee_drinks
 from healthbot.food.sentences import read_sentence
 from healthbot.food.units import match_measure
 from healthbot.localtime import UserLookup, user_zone, utc_now
@@ -203,8 +204,12 @@ class MealService:
     async def _dishes(self, items: list[ParsedItem]) -> list[ParsedItem]:
         """The items, with a food and what was joined to it by "with" or "and" made one
         where the table names them as one ("nachos with cheese", "rice and beans"), and a
-        dish named alone as the items of its recipe ("a BLT", "2 grilled cheese")."""
-        return with_recipes(await self._joined(items))
+        dish named alone as the items of its recipe ("a BLT", "2 grilled cheese") and a
+        coffee-shop drink as its espresso and milk ("a venti soy latte"), names read with
+        their typos mended ("a sandwhich")."""
+        search = await self.catalog.ready()
+        drinks = coffee_drinks(await self._joined(items), search.mend)
+        return with_recipes(drinks, search.mend)
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
         merged: list[ParsedItem] = []

@@ -6,7 +6,7 @@ import pytest
 
 from healthbot.food.aliases import ALIASES
 from healthbot.food.parser import parse_meal
-from healthbot.food.recipes import BREAD, BREADS, RECIPES, recipe
+from healthbot.food.recipes import BREAD, BREADS, RECIPES, filled, recipe, with_recipes
 from healthbot.food.text import normalize
 
 
@@ -28,3 +28,21 @@ def test_a_dish_is_found_by_its_name_as_typed() -> None:
     assert recipe("BLTs") == RECIPES["blt"]
     assert recipe("PB&J") == RECIPES["pb j"]
     assert recipe("grilled cheese sandwich with soup") is None
+
+
+def test_fillings_on_a_bread_make_a_sandwich_of_two_slices_and_a_deli_serving() -> None:
+    ham, cheddar, bread = filled(parse_meal("ham, cheddar, sourdough"))
+    assert (bread.quantity, bread.unit, bread.food) == (2, "slice", "sourdough")
+    assert (ham.quantity, ham.unit) == (2, "oz")
+    assert not cheddar.quantity_typed  # a cheese keeps its own amount, a slice
+    # A bread under what is no filling stays as typed ("eggs on toast").
+    assert [item.quantity_typed for item in filled(parse_meal("eggs, toast"))] == [False, False]
+
+
+def test_a_dish_name_is_read_as_mend_leaves_it() -> None:
+    mended = with_recipes(
+        parse_meal("a grilld cheese"), lambda food: food.replace("grilld", "grilled")
+    )
+    assert [item.food for item in mended] == [
+        item.food for item in with_recipes(parse_meal("a grilled cheese"))
+    ]

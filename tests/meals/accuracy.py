@@ -28,7 +28,8 @@ CASES = [
     Case("a banana", 105.0),  # 09040: medium 118 g x 89
     Case("2 tbsp peanut butter", 188.2),  # 16098: 32 g x 588
     Case("1 cup oatmeal", 166.1),  # 08121 oats cooked with water: 234 g x 71
-    Case("a glass of milk", 157.3),  # 01077 whole: 250 ml x (244 g / 236.6 ml) x 61
+    # Plain "milk" is 2%, the most drunk in the US (01079): 250 ml x (244 g / 236.6 ml) x 50
+    Case("a glass of milk", 128.9),
     Case("a can of coke", 136.2),  # 14400 cola: 368 g x 37
     Case("100 g salmon", 206.0),  # 15237 Atlantic farmed, cooked: 100 g x 206
     Case("1 cup spaghetti", 221.2),  # 20121 cooked: 140 g x 158

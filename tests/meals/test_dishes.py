@@ -86,3 +86,41 @@ async def test_a_bread_named_after_a_dish_is_the_bread_it_is_made_with(
     assert [uid for _, uid in await items(service, "a grilled cheese on sourdough, an apple")][
         :1
     ] == ["18029"]
+
+
+async def test_a_dish_named_with_a_typo_is_still_the_items_of_its_recipe(
+    service: MealService,
+) -> None:
+    typed = await items(service, "a grilld cheese")
+    assert [uid for _, uid in typed] == [uid for _, uid in await items(service, "a grilled cheese")]
+
+
+async def test_fillings_named_on_a_bread_are_a_sandwich(service: MealService) -> None:
+    understood = await service.understand("salami and provolone on pumpernickel")
+    assert understood.questions == ()
+    salami, provolone, bread = understood.portions
+    assert salami.grams == pytest.approx(56.7)  # a deli serving, 2 oz
+    one_slice = (await service.understand("a slice of pumpernickel")).portions[0]
+    assert bread.grams == pytest.approx(2 * one_slice.grams)
+    assert provolone.grams == (await service.understand("provolone")).portions[0].grams
+    # What sits on toast without being a sandwich's filling keeps its own amounts.
+    eggs_on_toast = await service.understand("eggs on toast")
+    assert eggs_on_toast.portions[1].grams == (await service.understand("toast")).portions[0].grams
+
+
+async def test_a_deli_meat_named_with_a_sandwich_is_a_deli_serving(service: MealService) -> None:
+    understood = await service.understand("a sandwich with pastrami and mustard")
+    assert understood.questions == ()
+    assert [round(p.grams, 1) for p in understood.portions][1] == 56.7
+
+
+async def test_the_serving_a_name_stands_for_is_found_through_its_typos(
+    service: MealService,
+) -> None:
+    typed = (await service.understand("a peach yoghourt")).portions[0]
+    assert (typed.food_uid, typed.grams) == ("01120", pytest.approx(170.1))  # a 6 oz cup
+
+
+async def test_rice_and_beans_is_one_side_of_a_cup(service: MealService) -> None:
+    [side] = (await service.understand("a steak, rice and beans")).portions[1:]
+    assert (side.food_uid, side.grams) == ("36406", 157.0)

@@ -105,12 +105,26 @@ async def test_what_goes_with_a_food_is_its_customary_addition(service: MealServ
 async def test_a_named_size_is_its_serving_and_a_count_multiplies_it(
     service: MealService,
 ) -> None:
-    tall = (await one_portion(service, "a tall latte"))[1]
-    fl_oz = (await one_portion(service, "1 fl oz latte"))[1]
-    assert tall == pytest.approx(10 * fl_oz)  # the milk of a 12 fl oz cup
-    assert (await one_portion(service, "a grande latte"))[1] == pytest.approx(12.5 * fl_oz)
-    assert (await one_portion(service, "2 tall lattes"))[1] == pytest.approx(2 * tall)
+    tall = await service.understand("a tall latte")
+    fl_oz = (await one_portion(service, "1 fl oz 2% milk"))[1]
+    assert [p.grams for p in tall.portions][1] == pytest.approx(10 * fl_oz)  # a 12 fl oz cup
+    grande = await service.understand("a grande latte")
+    assert grande.portions[1].grams == pytest.approx(12.5 * fl_oz)
+    two = await service.understand("2 tall lattes")
+    assert [p.grams for p in two.portions] == pytest.approx([2 * p.grams for p in tall.portions])
     assert (await one_portion(service, "a cup of latte"))[1] == pytest.approx(8 * fl_oz)
+
+
+async def test_a_coffee_shop_drink_is_its_espresso_and_the_milk_named(
+    service: MealService,
+) -> None:
+    skinny = await service.understand("a medium skinny cappuccino")
+    assert [p.food_uid for p in skinny.portions] == ["14210", "01085"]  # espresso, skim milk
+    assert skinny.portions[1].grams == pytest.approx(
+        9 * (await one_portion(service, "1 fl oz skim milk"))[1]
+    )
+    small = await service.understand("a small coffee")
+    assert [p.grams for p in small.portions] == [(await one_portion(service, "12 fl oz coffee"))[1]]
 
 
 async def test_a_can_of_a_drink_is_twelve_fluid_ounces(service: MealService) -> None:
