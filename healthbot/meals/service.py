@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from healthbot.food.coffee import coffee_drinks
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
     MAX_GRAMS,
@@ -24,7 +25,6 @@ from healthbot.food.parser import (
     read_amount,
 )
 from healthbot.food.recipes import with_recipes
-from healthbot.food.coffee import coffee_drinks
 from healthbot.food.sentences import read_sentence
 from healthbot.food.units import match_measure
 from healthbot.localtime import UserLookup, user_zone, utc_now
