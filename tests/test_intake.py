@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from healthbot.app import App
 from healthbot.db import Database
-from healthbot.telegram import intake as intake_module
+from healthbot.telegram import poller as poller_module
 from healthbot.telegram.inbox import (
     InboxRepository,
     Incoming,
@@ -220,7 +220,7 @@ async def test_a_bad_update_in_a_batch_is_quarantined_and_its_sender_told(
     def unclean(update: Update, bot: object) -> Incoming:
         return Incoming(update, update.model_dump_json(exclude_none=True))
 
-    monkeypatch.setattr(intake_module, "prepare", unclean)
+    monkeypatch.setattr(poller_module, "prepare", unclean)
     for user_id in (7301, 7302, 7303):
         bot.fake.add_user(user_id, first_name="Q")
     # One batch: the long poll is woken by the first and answers after all three.

@@ -24,7 +24,7 @@ from aiogram.types import Update
 from healthbot.backoff import Backoff
 from healthbot.db import Database
 from healthbot.metrics import INBOX_QUARANTINED
-from healthbot.telegram.outbox import ReplyRecord
+from healthbot.telegram.ledger import ReplyRecord
 
 log = logging.getLogger(__name__)
 

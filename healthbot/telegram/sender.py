@@ -7,9 +7,11 @@ reaches Telegram or raises to the handler after `give_up_after` seconds of tryin
 once when the daemon is stopping (stop wins over every retry: the update stays unfinished in
 the inbox and runs again at the next start).
 
-It also keeps the reply ledger: each message sent while handling an update or running a job
-is recorded under (delivery key, sequence number), so that an update handled again after a
-crash or a failure, or a job run again, does not send the same reply twice.
+It also keeps the reply ledger (`ledger`): each message sent while handling an update or
+running a job is recorded under (delivery key, sequence number), so that an update handled
+again after a crash or a failure, or a job run again, does not send the same reply twice. Which
+delivery a call belongs to comes from the context variable `ledger.DELIVERY`, set by the chat
+lanes (`lanes.Lanes`) around each handler or job.
 """
 
 from __future__ import annotations
@@ -44,11 +46,11 @@ from pydantic import TypeAdapter
 
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.metrics import SEND_QUEUE, SEND_RETRIES, SEND_WAIT
-from healthbot.telegram.outbox import DELIVERY
+from healthbot.telegram.ledger import DELIVERY
 
 log = logging.getLogger(__name__)
 
-# Calls that put something in a chat: paced, and (when not idempotent) kept in the outbox.
+# Calls that put something in a chat: paced, and (when not idempotent) kept in the ledger.
 PACED = (SendMessage, SendPhoto, SendDocument, EditMessageText, EditMessageReplyMarkup)
 RECORDED = (SendMessage, SendPhoto, SendDocument)
 _BACKOFF_START = 0.5
@@ -130,7 +132,7 @@ class PacedSender(BaseRequestMiddleware):
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
         """Send `method` under the limits, with retries; replay recorded results."""
-        delivery = DELIVERY.get()
+        delivery = DELIVERY.get()  # set by lanes.Lanes._handle; None outside a handler or job
         seq = delivery.next_seq() if delivery is not None and isinstance(method, RECORDED) else None
         if delivery is not None and seq is not None:
             recorded = await delivery.recorded(seq)

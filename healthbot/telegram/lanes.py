@@ -1,0 +1,380 @@
+"""The chat lanes: stored updates and background jobs handled one at a time per chat, in order.
+
+Each chat has a lane: a queue and a worker that runs its updates in arrival order; different
+chats run in parallel up to `max_active_chats`. A lane keeps at most `max_queued_per_chat`
+updates in memory: a chat that sends faster than it can be answered has the rest wait in the
+inbox (still stored, loaded again when its lane has room) and is asked once to slow down, so
+that it cannot fill the shared queue. While `max_queued` updates wait in memory, `room` is
+clear and the poller stops fetching (backpressure). Background jobs (`submit_job`) run in the
+same lanes, in order with the chat's updates, under their own key in the reply ledger.
+
+An update ends done, or failed after `max_attempts` with its error kept and its sender told;
+an outage of a dependency is waited out without counting as an attempt. Each run of a handler
+or job has its `ledger.Delivery` in `ledger.DELIVERY`, so the sender replays what it sent
+before. At stop, retries give up and the lanes are drained for at most `drain_seconds`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+import psycopg
+from aiogram import Bot, Dispatcher
+from aiogram.exceptions import TelegramForbiddenError, TelegramNetworkError, TelegramServerError
+from aiogram.types import Update, User
+from pydantic import ValidationError
+
+from healthbot.backoff import Backoff, sleep_unless
+from healthbot.logs import REQUEST_ID
+from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, JOBS
+from healthbot.telegram.inbox import InboxRepository, InboxWriter, StoredUpdate, chat_of
+from healthbot.telegram.ledger import DELIVERY, Delivery, OutboxRepository, job_key, update_key
+from healthbot.texts import Texts, texts_of
+
+log = logging.getLogger(__name__)
+
+_BACKOFF_START = 0.5
+_OUTAGE_BACKOFF_MAX = 5.0
+# Kept from `drain_seconds` for what follows the drain (the last bookkeeping, closing).
+_CLOSE_RESERVE = 1.5
+
+# Failures of a dependency, not of the update: wait for it and try again, without counting.
+OUTAGES = (psycopg.OperationalError, TelegramNetworkError, TelegramServerError)
+
+JobRun = Callable[[], Awaitable[None]]
+
+
+def _unreadable_text(texts: Texts) -> str:
+    return texts.unreadable_update
+
+
+def _slow_down_text(texts: Texts) -> str:
+    return texts.slow_down
+
+
+@dataclass(slots=True)
+class Work:
+    """What waits in a chat's lane: a stored update, or a background job (`run`)."""
+
+    key: str  # the delivery key in the reply ledger
+    update: Update | None = None
+    run: JobRun | None = None
+    replay: bool = False  # it may have sent replies before (interrupted, failed, a job re-run)
+    attempts: int = 0  # attempts already made in earlier runs
+
+
+@dataclass(slots=True)
+class _Lane:
+    """One chat's queue and worker, and whether some of its updates wait in the inbox."""
+
+    queue: deque[Work] = field(default_factory=deque)
+    worker: asyncio.Task[None] | None = None
+    last_update: int = 0  # the newest update id put in memory: the inbox holds the rest
+    deferred: bool = False  # updates after `last_update` wait in the inbox
+    skipped: int = 0  # updates deferred since the last reload began
+    warned: bool = False  # told to slow down during this deferral
+
+
+@dataclass(frozen=True, slots=True)
+class LaneLimits:
+    """How much the lanes hold and run at once, and how long they keep at it."""
+
+    max_active_chats: int = 64  # chats handled at the same time
+    max_queued: int = 1000  # updates and jobs in memory over all lanes; past it, no fetching
+    max_queued_per_chat: int = 20  # in memory per chat; past it, the rest wait in the inbox
+    max_attempts: int = 5  # runs of an update before it is given up
+    drain_seconds: float = 20.0  # from stop to the end of the drain
+
+
+class Lanes:
+    """Schedules and handles stored updates and jobs per chat; see the module docstring."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        dispatcher: Dispatcher,
+        inbox: InboxRepository,
+        writer: InboxWriter,
+        ledger: OutboxRepository,
+        *,
+        limits: LaneLimits,
+    ) -> None:
+        self.bot = bot
+        self.dispatcher = dispatcher
+        self.inbox = inbox
+        self.ledger = ledger
+        self.limits = limits
+        self._writer = writer
+        self._slots = asyncio.Semaphore(limits.max_active_chats)
+        self._lanes: dict[int, _Lane] = {}
+        self._queued = 0
+        self.room = asyncio.Event()  # clear while `max_queued` updates and jobs wait in memory
+        self.room.set()
+        self._stop = asyncio.Event()
+
+    def stop_when(self, stop: asyncio.Event) -> None:
+        """Once `stop` is set, no retry waits and no worker takes more work."""
+        self._stop = stop
+
+    @property
+    def waiting(self) -> int:
+        """How many updates and jobs wait in memory, in all lanes."""
+        return self._queued
+
+    def submit_job(self, chat_id: int, key: str, run: JobRun, *, replay: bool = True) -> None:
+        """Run `run` in the chat's lane, after what waits there, under the ledger key
+        "job:<key>": a job run again with the same key does not send its replies again.
+
+        `replay=False` says that this key is new (nothing can have been sent under it): the
+        ledger is then not read before the first reply. A retry reads it all the same.
+        Jobs live in memory only: whoever submits them submits them again after a restart.
+        """
+        self._enqueue(chat_id, Work(job_key(key), run=run, replay=replay))
+
+    def queued(self, chat_id: int) -> int:
+        """How many updates and jobs wait in memory in the chat's lane."""
+        lane = self._lanes.get(chat_id)
+        return len(lane.queue) if lane is not None else 0
+
+    # --- from the inbox ------------------------------------------------------------------------
+
+    async def recover(self) -> None:
+        """Queue the updates a previous run left unfinished in the inbox, before any new one."""
+        rows = await self.inbox.unfinished()
+        for row in rows:
+            INBOX_UPDATES.labels("recovered").inc()
+            if (work := await self._readable(row)) is not None:
+                # Even a "pending" one may have run: its marks are written in batches. The
+                # ledger says which of its replies went out.
+                work.replay = True
+                self.submit(work, live=False)
+        if rows:
+            log.info("recovered %d unfinished update(s) from the inbox", len(rows))
+
+    async def _readable(self, row: StoredUpdate) -> Work | None:
+        """A stored update as work, or None if it is given up (too many tries, unreadable)."""
+        error = None
+        if row.attempts >= self.limits.max_attempts:
+            error = f"interrupted {row.attempts} times (a crash or a stop while handling it)"
+        else:
+            try:
+                update = Update.model_validate_json(row.payload, context={"bot": self.bot})
+            except ValidationError as exc:  # stored by an older version, say: keep the error
+                error = f"unreadable: {exc}"
+        if error is not None:
+            await self.inbox.mark_failed(row.update_id, row.attempts, error)
+            INBOX_UPDATES.labels("failed").inc()
+            return None
+        replay = row.status == "processing" or row.attempts > 0
+        return Work(update_key(row.update_id), update, replay=replay, attempts=row.attempts)
+
+    def quarantined(self, update: Update) -> None:
+        """Tell the sender of an update the inbox quarantined that it could not be read."""
+        self._tell(update, f"quarantined:{update.update_id}", _unreadable_text)
+
+    # --- per-chat scheduling -----------------------------------------------------------------
+
+    def submit(self, work: Work, *, live: bool = True) -> None:
+        """Queue a stored update in its chat's lane, or leave it in the inbox if that is full
+        (asking a `live` sender to slow down; a backlog found at start is no one's fault)."""
+        assert work.update is not None
+        chat = chat_of(work.update)
+        if chat is None:  # no chat: no order to keep, nothing to defer
+            self._enqueue(-work.update.update_id, work)
+            return
+        lane = self._lanes.get(chat)
+        per_chat = self.limits.max_queued_per_chat
+        if lane is not None and (lane.deferred or len(lane.queue) >= per_chat):
+            self._defer(chat, lane, work.update, warn=live)
+            return
+        self._enqueue(chat, work)
+
+    def _enqueue(self, key: int, work: Work) -> None:
+        lane = self._lanes.get(key)
+        if lane is None:
+            lane = self._lanes[key] = _Lane()
+            lane.worker = asyncio.create_task(self._chat_worker(key, lane))
+        if work.update is not None:
+            lane.last_update = max(lane.last_update, work.update.update_id)
+        lane.queue.append(work)
+        self._count(+1)
+
+    def _count(self, change: int) -> None:
+        self._queued += change
+        INBOX_QUEUED.set(self._queued)
+        if self._queued >= self.limits.max_queued:
+            self.room.clear()
+        else:
+            self.room.set()
+
+    def _defer(self, chat: int, lane: _Lane, update: Update, *, warn: bool) -> None:
+        """The chat's lane is full: the update waits in the inbox; ask the chat to slow down."""
+        lane.deferred = True
+        lane.skipped += 1
+        INBOX_DEFERRED.inc()
+        if warn and not lane.warned:
+            lane.warned = True
+            log.info("chat %d sends faster than it can be answered; the rest waits", chat)
+            self._tell(update, f"slow-down:{chat}:{update.update_id}", _slow_down_text)
+
+    async def _reload(self, chat: int, lane: _Lane) -> None:
+        """Load a full lane's worth of the chat's updates that wait in the inbox."""
+        backoff = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
+        while not self._stop.is_set():
+            lane.skipped = 0
+            room = self.limits.max_queued_per_chat - len(lane.queue)
+            try:
+                rows = await self.inbox.pending_of_chat(chat, lane.last_update, room)
+            except Exception as exc:  # the database is away: the updates wait there
+                log.warning("could not load chat %d's waiting updates (%s)", chat, exc)
+                await sleep_unless(self._stop, backoff.delay())
+                continue
+            for row in rows:
+                lane.last_update = row.update_id
+                if (work := await self._readable(row)) is not None:
+                    lane.queue.append(work)
+                    self._count(+1)
+            # Done when the inbox had no more and none was deferred while it was asked.
+            if len(rows) < room and lane.skipped == 0:
+                lane.deferred = lane.warned = False
+            return
+
+    async def _chat_worker(self, key: int, lane: _Lane) -> None:
+        try:
+            async with self._slots:
+                while not self._stop.is_set():
+                    if lane.deferred and len(lane.queue) <= self.limits.max_queued_per_chat // 2:
+                        await self._reload(key, lane)
+                    if not lane.queue:
+                        if lane.deferred:
+                            continue  # some were deferred during the reload: load them
+                        break
+                    work = lane.queue.popleft()
+                    self._count(-1)
+                    await self._handle(work)
+        finally:
+            # No await between the last look at the queue and here: a submit cannot slip in.
+            del self._lanes[key]
+
+    async def drain(self, stopped_at: float) -> None:
+        """Let the work in flight finish until `drain_seconds` after `stopped_at`, then cut it
+        short (an update cut short runs again at the next start)."""
+        workers = [lane.worker for lane in self._lanes.values() if lane.worker is not None]
+        if workers:
+            loop = asyncio.get_running_loop()
+            budget = max(0.5, stopped_at + self.limits.drain_seconds - _CLOSE_RESERVE - loop.time())
+            log.info("finishing the update(s) in flight (up to %.1f s)", budget)
+            _, pending = await asyncio.wait(workers, timeout=budget)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+            if pending:
+                log.warning("%d update(s) cut short at the drain deadline; they run again at "
+                            "the next start", len(pending))  # fmt: skip
+        if self._queued:
+            log.info("%d update(s) left in the inbox for the next start", self._queued)
+
+    # --- handling ----------------------------------------------------------------------------
+
+    async def _handle(self, work: Work) -> None:
+        update_id = work.update.update_id if work.update is not None else None
+        delivery = Delivery(work.key, update_id, self.ledger, self._writer, replay=work.replay)
+        # The link to the paced sender: it reads DELIVERY in every Bot API call the handler
+        # or job makes, to number and record its replies (see `ledger`).
+        delivery_token = DELIVERY.set(delivery)
+        request_token = REQUEST_ID.set(os.urandom(6).hex())
+        if update_id is not None:
+            self._writer.started(update_id)
+        attempts = work.attempts
+        outage = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
+        try:
+            while True:
+                attempts += 1
+                try:
+                    await self._run_once(work)
+                except TelegramForbiddenError:
+                    pass  # the user blocked the bot: nothing can be delivered; done
+                except OUTAGES as exc:
+                    if self._stop.is_set():
+                        return  # left unfinished; an update runs again at the next start
+                    attempts -= 1  # not the work's fault
+                    delay = outage.delay()
+                    log.warning("%s waits for a dependency (%s); retrying in %.1f s",
+                                work.key, exc, delay)  # fmt: skip
+                    if await sleep_unless(self._stop, delay):
+                        return
+                    delivery.retry()
+                    continue
+                except Exception as exc:
+                    if attempts < self.limits.max_attempts:
+                        INBOX_UPDATES.labels("retried").inc()
+                        log.warning("%s failed (attempt %d of %d): %r", work.key, attempts,
+                                    self.limits.max_attempts, exc)  # fmt: skip
+                        # Stopping: attempts remain, so it is left unfinished for the next
+                        # start rather than given up on (and the user told it failed).
+                        if self._stop.is_set() or await sleep_unless(
+                            self._stop, Backoff(0.2 * attempts).delay()
+                        ):
+                            return
+                        delivery.retry()
+                        continue
+                    await self._give_up(work, attempts, exc)
+                    return
+                self._finished(work)
+                return
+        finally:
+            REQUEST_ID.reset(request_token)
+            DELIVERY.reset(delivery_token)
+
+    async def _run_once(self, work: Work) -> None:
+        if work.update is not None:
+            await self.dispatcher.feed_update(self.bot, work.update)
+        elif work.run is not None:
+            await work.run()
+
+    def _finished(self, work: Work) -> None:
+        if work.update is not None:
+            self._writer.done(work.update.update_id)
+            INBOX_UPDATES.labels("done").inc()
+        else:
+            JOBS.labels("done").inc()
+
+    async def _give_up(self, work: Work, attempts: int, exc: Exception) -> None:
+        request_id = REQUEST_ID.get()
+        log.error("%s failed after %d attempt(s); giving up", work.key, attempts, exc_info=exc)
+        if work.update is None:
+            JOBS.labels("failed").inc()
+            return
+        update_id = work.update.update_id
+        INBOX_UPDATES.labels("failed").inc()
+        with contextlib.suppress(Exception):  # best effort: the error is logged above
+            await self.inbox.mark_failed(update_id, attempts, f"{type(exc).__name__}: {exc}")
+        chat_id = chat_of(work.update)
+        if chat_id is None:
+            return
+        user = getattr(work.update.event, "from_user", None)
+        try:
+            await self.bot.send_message(
+                chat_id, texts_of(user).internal_error.format(request_id=request_id)
+            )
+        except Exception:  # the apology failing must not hide the first error
+            log.warning("could not tell chat %d about the failure", chat_id, exc_info=True)
+
+    def _tell(self, update: Update, key: str, text: Callable[[Texts], str]) -> None:
+        """Send the update's sender one catalog text, as a job in its chat's lane."""
+        chat_id = chat_of(update)
+        if chat_id is None:
+            return
+        user = getattr(update.event, "from_user", None)
+        message = text(texts_of(user if isinstance(user, User) else None))
+
+        async def tell() -> None:
+            await self.bot.send_message(chat_id, message)
+
+        self.submit_job(chat_id, key, tell)

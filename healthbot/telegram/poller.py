@@ -1,0 +1,197 @@
+"""The poller: getUpdates into the inbox, then into the chat lanes; and systemd's readiness.
+
+Each getUpdates batch is stored in PostgreSQL (one round trip) before the next getUpdates
+confirms it to Telegram, so an update is always either unconfirmed at Telegram or stored here:
+a crash or a deploy loses nothing. What the database refuses is quarantined (see `inbox`), and
+its sender told so; it never holds up the rest. An update Telegram delivers twice is stored
+once and queued once. While the lanes have no room, the poller waits instead of fetching.
+
+The daemon is ready when getUpdates first answers, so systemd hears it from here: until then,
+every few seconds, that the start goes on and why it waits; afterwards, how polling goes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramNetworkError,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
+from aiogram.methods import GetUpdates
+from aiogram.types import Update
+
+from healthbot.backoff import Backoff, sleep_unless, unless_stopped
+from healthbot.errors import StartupError
+from healthbot.metrics import INBOX_UPDATES, INTAKE_ERRORS
+from healthbot.systemd import Notifier
+from healthbot.telegram.inbox import InboxRepository, Incoming, StoreResult, prepare
+from healthbot.telegram.lanes import Lanes, Work
+from healthbot.telegram.ledger import update_key
+from healthbot.telegram.sender import PacedSender
+
+log = logging.getLogger(__name__)
+
+_BACKOFF_START = 0.5
+_BACKOFF_MAX = 30.0
+_OUTAGE_BACKOFF_MAX = 5.0
+_STARTING_SECONDS = 5.0  # how often systemd hears that the start still waits for Telegram
+_CONFIRM_SECONDS = 2.0
+
+
+class Poller:
+    """Fetches updates, stores them and hands them to the lanes; see the module docstring."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        inbox: InboxRepository,
+        lanes: Lanes,
+        notifier: Notifier,
+        *,
+        sender: PacedSender | None,
+        poll_timeout: int,
+        allowed_updates: Sequence[str] | None,
+    ) -> None:
+        self.bot = bot
+        self.inbox = inbox
+        self.lanes = lanes
+        self.notifier = notifier
+        self.sender = sender
+        self.poll_timeout = poll_timeout
+        self.allowed_updates = list(allowed_updates) if allowed_updates is not None else None
+        self._offset: int | None = None
+        self._ready = False  # READY=1 goes to systemd after the first getUpdates that answers
+        self._status = ""
+
+    async def poll(self, stop: asyncio.Event) -> None:
+        """Fetch, store and queue updates until `stop`; failures are retried, never raised."""
+        backoff = Backoff(_BACKOFF_START, _BACKOFF_MAX)
+        while not stop.is_set():
+            if not self.lanes.room.is_set():  # backpressure: handle what is stored first
+                await unless_stopped(self.lanes.room.wait(), stop)
+                continue
+            try:
+                updates = await unless_stopped(self._fetch(), stop)
+            except Exception as exc:  # the intake must outlive any one bad answer
+                INTAKE_ERRORS.labels("get_updates").inc()
+                delay = backoff.delay()
+                expected = isinstance(exc, TelegramAPIError | TimeoutError)
+                log.warning("getUpdates failed (%s); retrying in %.1f s", exc, delay,
+                            exc_info=not expected)  # fmt: skip
+                self._polling(f"getUpdates failing ({exc}); retrying", delay)
+                await sleep_unless(stop, delay)
+                continue
+            if updates is not None:
+                self._polling("polling", 0)
+            backoff.reset()
+            if not updates:
+                continue  # stopped, or the long poll ended empty
+            batch = [prepare(update, self.bot) for update in updates]
+            result = await self._store(batch, stop)
+            if result is None:
+                break  # stopped before they were stored: unconfirmed, Telegram keeps them
+            self._offset = updates[-1].update_id + 1
+            self._take(batch, result)
+
+    async def tell_while_starting(self) -> None:
+        """Until getUpdates first answers: tell systemd, every few seconds, that the start
+        goes on (the sender retries getMe or getUpdates meanwhile) and why it waits."""
+        while True:
+            await asyncio.sleep(_STARTING_SECONDS)
+            if self._ready:
+                return
+            failure = self.sender.last_failure if self.sender is not None else None
+            self.notifier.extend_start(
+                _STARTING_SECONDS * 3, f"waiting for Telegram: {failure or 'no answer yet'}"
+            )
+
+    def _polling(self, status: str, retry_in: float) -> None:
+        """Tell systemd how polling goes; the first answer of getUpdates makes the daemon
+        ready, and until then each retry extends the start's timeout."""
+        if self._ready:
+            if status != self._status:
+                self.notifier.status(status)
+        elif retry_in:
+            self.notifier.extend_start(retry_in + self.poll_timeout + 30, status)
+        else:
+            self._ready = True
+            self.notifier.ready(status)
+        self._status = status
+
+    def _take(self, batch: list[Incoming], result: StoreResult) -> None:
+        """Queue the new updates of a stored batch; apologize for the quarantined ones."""
+        for item in batch:
+            if item.update_id in result.new:
+                INBOX_UPDATES.labels("stored").inc()
+                self.lanes.submit(Work(update_key(item.update_id), item.update))
+            elif all(item is not q for q in result.quarantined):
+                INBOX_UPDATES.labels("duplicate").inc()
+        for item in result.quarantined:
+            self.lanes.quarantined(item.update)
+
+    async def _fetch(self) -> list[Update]:
+        # The first call does not long-poll: it answers at once, and readiness waits for it.
+        timeout = self.poll_timeout if self._ready else 0
+        return await self.bot(
+            GetUpdates(offset=self._offset, timeout=timeout,
+                       allowed_updates=self.allowed_updates),
+            request_timeout=timeout + 10,
+        )  # fmt: skip
+
+    async def _store(self, batch: list[Incoming], stop: asyncio.Event) -> StoreResult | None:
+        """Store a batch, waiting while the database is away; None if stopped first."""
+        result = StoreResult()  # what is settled survives a retry: it is not stored twice
+        backoff = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
+        while True:
+            try:
+                await self.inbox.store(batch, result)
+                return result
+            except Exception as exc:  # an outage: kept unconfirmed at Telegram until it works
+                INTAKE_ERRORS.labels("store").inc()
+                delay = backoff.delay()
+                log.warning("could not store %d update(s) (%s); retrying in %.1f s",
+                            len(batch), exc, delay)  # fmt: skip
+                if await sleep_unless(stop, delay):
+                    return None
+
+    async def confirm(self) -> None:
+        """Tell Telegram that the stored updates arrived, without taking new ones."""
+        if self._offset is None:
+            return
+        try:
+            # limit=1, timeout=0: returns at once; an update it returns stays unconfirmed.
+            async with asyncio.timeout(_CONFIRM_SECONDS):
+                await self.bot(
+                    GetUpdates(offset=self._offset, limit=1, timeout=0),
+                    request_timeout=int(_CONFIRM_SECONDS),
+                )
+        except Exception as exc:  # stopping: they are stored; Telegram may resend, we dedupe
+            log.warning("could not confirm stored updates: %s", exc)
+
+
+async def introduce(bot: Bot, stop: asyncio.Event) -> bool:
+    """Call getMe until it answers; a rejected token is fatal. False if stopped first."""
+    backoff = Backoff(_BACKOFF_START, _BACKOFF_MAX)
+    while not stop.is_set():
+        try:
+            user = await unless_stopped(bot.me(), stop)
+        except TelegramUnauthorizedError:
+            raise StartupError(
+                "telegram.token: rejected by the Bot API (401 Unauthorized)"
+            ) from None
+        except (TelegramNetworkError, TelegramServerError, TimeoutError) as exc:
+            delay = backoff.delay()
+            log.warning("getMe failed (%s); retrying in %.1f s", exc, delay)
+            await sleep_unless(stop, delay)
+            continue
+        if user is None:
+            return False  # stopped
+        log.info("polling as @%s (id %d)", user.username, user.id)
+        return True
+    return False
