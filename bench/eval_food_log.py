@@ -49,8 +49,8 @@ from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService, Understood
-from healthbot.profile.repository import UserRepository
 from healthbot.profile.service import ProfileService
+from healthbot.users import UserRepository
 from tests.conftest import create_database, drop_database
 from tests.meals.phrases import SET_NAMES, Phrase, phrase_set
 from tests.meals.phrases.table import food, item_kcal, phrase_kcal

@@ -27,7 +27,6 @@ from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
 from healthbot.errors import DatabaseUnavailable, StartupError, StopRequested
 from healthbot.feature import Core, Feature, JobContext, Menu, check_dependencies
 from healthbot.metrics import SYSTEM, MetricsServer, watch_event_loop_lag
-from healthbot.profile.repository import UserRepository
 from healthbot.registry import FEATURES
 from healthbot.retention import Retention
 from healthbot.systemd import Notifier
@@ -39,6 +38,7 @@ from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, Ti
 from healthbot.telegram.outbox import OutboxRepository
 from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import ApiMetricsMiddleware, JsonSession
+from healthbot.users import UserRepository
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ class App:
 
         users = UserRepository(self.db, self.cache)
         self.core = Core(settings=settings, db=self.db, cache=self.cache, users=users)
-        self.dependencies = {"cache": self.cache, "menu": Menu(self.features)}
+        self.dependencies = {"cache": self.cache, "menu": Menu(self.features), "users": users}
         for feature in self.features:
             self.dependencies.update(feature.provide(self.core))
         outbox = OutboxRepository(self.db)

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from healthbot.cache import Cache, Namespace
     from healthbot.config import Settings
     from healthbot.db import Database
-    from healthbot.profile.repository import UserRepository
     from healthbot.texts import Catalog
+    from healthbot.users import UserRepository
 
 
 class JobLanes(Protocol):

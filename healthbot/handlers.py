@@ -1,33 +1,14 @@
-"""What every feature's handlers share: registering a sender, answering a button press."""
+"""What every feature's handlers share: answering a button press (registering a sender is
+`healthbot.users.ensure_registered`)."""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery
-from aiogram.types import User as TelegramUser
-
-if TYPE_CHECKING:  # annotations only: the profile feature's own handlers import this module
-    from healthbot.profile.repository import User
-    from healthbot.profile.service import ProfileService
 
 log = logging.getLogger(__name__)
-
-
-async def ensure_registered(
-    sender: TelegramUser, user: User | None, profiles: ProfileService
-) -> None:
-    """Create the users row of someone who never sent /start (logs reference it)."""
-    if user is None:
-        await profiles.register(
-            sender.id,
-            first_name=sender.first_name,
-            username=sender.username,
-            last_name=sender.last_name,
-            language_code=sender.language_code,
-        )
 
 
 async def answer_query(

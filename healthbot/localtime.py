@@ -1,29 +1,19 @@
-"""The user's clock: their timezone, their calendar day, the start of a day.
+"""Clocks and zones: now in UTC, a zone by name, the start of a day, a first guess.
 
 Every feature that stores a "local_date" or answers "today" reads the user's timezone the
-same way: from the cached user record, UTC until they set one. The profile validates the
-names it stores; a bad one written by hand is logged and read as UTC, so that it never
-breaks logging.
+same way (`healthbot.users.user_zone`): from the cached user record, UTC until they set
+one. The profile validates the names it stores; a bad one written by hand is logged and
+read as UTC here, so that it never breaks logging.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime, time
-from typing import Protocol
+from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from healthbot.profile.repository import User
-
 log = logging.getLogger(__name__)
-
-
-class UserLookup(Protocol):
-    """Where the user's record (and so their timezone) comes from: the cached UserRepository."""
-
-    async def get(self, user_id: int) -> User | None:
-        """The user's record, or None."""
-        ...
 
 
 def utc_now() -> datetime:
@@ -40,12 +30,30 @@ def zone_named(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-async def user_zone(users: UserLookup, user_id: int) -> ZoneInfo:
-    """The user's timezone; UTC if they have none or it is unknown."""
-    user = await users.get(user_id)
-    return zone_named(user.timezone if user is not None else "UTC")
-
-
 def day_start(zone: ZoneInfo, day: date) -> datetime:
     """The instant the calendar day `day` begins in `zone`."""
     return datetime.combine(day, time(), tzinfo=zone)
+
+
+# The timezone most people writing in a language live in, where one clearly dominates.
+# Languages spoken across many zones (en, es, pt, ar, fr...) are absent: those users get UTC.
+LANGUAGE_ZONES: Final[dict[str, str]] = {
+    "de": "Europe/Berlin", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+    "pl": "Europe/Warsaw", "cs": "Europe/Prague", "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
+    "el": "Europe/Athens", "sv": "Europe/Stockholm", "da": "Europe/Copenhagen",
+    "nb": "Europe/Oslo", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
+    "uk": "Europe/Kyiv", "ru": "Europe/Moscow", "be": "Europe/Minsk",
+    "tr": "Europe/Istanbul", "he": "Asia/Jerusalem", "fa": "Asia/Tehran",
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh-hans": "Asia/Shanghai",
+    "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh", "id": "Asia/Jakarta",
+    "pt-br": "America/Sao_Paulo",
+}  # fmt: skip
+
+
+def guess_from_language(language_code: str | None) -> str:
+    """A first timezone from the Telegram language ("de" -> Europe/Berlin), else UTC."""
+    if not language_code:
+        return "UTC"
+    code = language_code.lower()
+    return LANGUAGE_ZONES.get(code) or LANGUAGE_ZONES.get(code.split("-", 1)[0]) or "UTC"

@@ -22,7 +22,7 @@ from healthbot.db import Database
 from healthbot.db.migrations import apply_migrations
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from healthbot.meals.foods import FoodCatalog
-from healthbot.profile.repository import UserRepository
+from healthbot.users import UserRepository
 
 # Test processes must never see a real token or key from the developer's environment.
 for _name in list(os.environ):

@@ -31,18 +31,18 @@ from healthbot.coach.render import plain, split, to_html
 from healthbot.coach.texts import TEXTS, CoachTexts
 from healthbot.coach.tools import Services, Toolbox
 from healthbot.gamification import GamificationService, award
-from healthbot.handlers import answer_query, ensure_registered
-from healthbot.localtime import user_zone, utc_now
+from healthbot.handlers import answer_query
+from healthbot.localtime import utc_now
 from healthbot.meals.dialog import open_card
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS as MEAL_TEXTS
 from healthbot.meals.views import entry_reply
 from healthbot.metrics import COACH_ANSWERS, COACH_LATENCY
 from healthbot.ops import OpKey
-from healthbot.profile.repository import User
 from healthbot.profile.service import ProfileService
 from healthbot.reminders.service import RemindersService
 from healthbot.tracking.service import TrackingService
+from healthbot.users import User, UserRepository, ensure_registered, user_zone
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,7 @@ async def coach_reply(
     tracking: TrackingService,
     reminders: RemindersService,
     profiles: ProfileService,
+    users: UserRepository,
     memories: Memories,
     user: User | None,
     gamification: GamificationService | None = None,
@@ -85,7 +86,7 @@ async def coach_reply(
     text = storable(message.text or message.caption or "")[:MAX_MESSAGE]
     started = time.perf_counter()
     texts = TEXTS.of(sender)
-    await ensure_registered(sender, user, profiles)
+    await ensure_registered(sender, user, users)
     try:
         await coach.check(sender.id, op)
     except Refusal as refusal:
@@ -104,7 +105,7 @@ async def coach_reply(
             return
     # The context's reads at once: mostly cache hits, but the memory search embeds the text.
     zone, profile, today, preferences, recalled = await asyncio.gather(
-        user_zone(profiles.users, sender.id),
+        user_zone(users, sender.id),
         profiles.profile(sender.id),
         meals.day(sender.id),
         coach.preferences.of_user(sender.id),

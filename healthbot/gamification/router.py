@@ -12,9 +12,8 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from healthbot.gamification.formatting import board_text, stats_text
 from healthbot.gamification.service import GamificationService, Leaderboard
 from healthbot.gamification.texts import TEXTS, GamificationTexts
-from healthbot.handlers import answer_query, ensure_registered
-from healthbot.profile.repository import User
-from healthbot.profile.service import ProfileService
+from healthbot.handlers import answer_query
+from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +59,7 @@ async def on_board_button(
     query: CallbackQuery,
     *,
     gamification: GamificationService,
-    profiles: ProfileService,
+    users: UserRepository,
     user: User | None,
 ) -> None:
     """Join or leave: the presser is the one who joins or leaves (the data names nobody)."""
@@ -68,7 +67,7 @@ async def on_board_button(
     sender = query.from_user
     # Only the exact data of our two buttons: anything else a client sends is refused.
     if query.data == JOIN:
-        await ensure_registered(sender, user, profiles)
+        await ensure_registered(sender, user, users)
         await gamification.join_leaderboard(sender.id)
         done = texts.joined
     elif query.data == LEAVE:

@@ -26,7 +26,6 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from healthbot.gamification.levels import (
@@ -54,8 +53,7 @@ from healthbot.gamification.repository import (
     StateRow,
 )
 from healthbot.gamification.texts import EN
-from healthbot.localtime import user_zone
-from healthbot.profile.repository import User
+from healthbot.users import UserLookup, user_zone
 
 log = logging.getLogger(__name__)
 
@@ -133,14 +131,6 @@ class Leaderboard:
     top: tuple[BoardLine, ...]
     you: BoardLine | None
     members: int
-
-
-class UserLookup(Protocol):
-    """Where the user's record (and so their timezone) comes from: the cached UserRepository."""
-
-    async def get(self, user_id: int) -> User | None:
-        """The user's record, or None."""
-        ...
 
 
 def _utc_now() -> datetime:

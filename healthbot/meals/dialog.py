@@ -31,7 +31,7 @@ from aiogram.types import User as TelegramUser
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, read_amount
 from healthbot.food.units import GRAMS_PER_UNIT, Unit
 from healthbot.gamification import GamificationService, award
-from healthbot.handlers import answer_query, ensure_registered
+from healthbot.handlers import answer_query
 from healthbot.meals.cards import Card, Cards, Logging, card_token, meal_dialog
 from healthbot.meals.foods import FoodsNotReady, Portion, Question
 from healthbot.meals.portions import Meal
@@ -39,8 +39,7 @@ from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import Reply, card_reply, items_reply, problem_text
 from healthbot.ops import OpKey
-from healthbot.profile.repository import User
-from healthbot.profile.service import ProfileService
+from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +144,7 @@ async def on_question_button(
     op: OpKey,
     state: FSMContext,
     meals: MealService,
-    profiles: ProfileService,
+    users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
@@ -181,7 +180,7 @@ async def on_question_button(
         await answer_query(query, texts.not_ready, alert=True)
         return
     await answer_query(query)
-    await ensure_registered(query.from_user, user, profiles)
+    await ensure_registered(query.from_user, user, users)
     reply = await advance(turn, question, found)
     if message is not None:
         await reply.edit(message)
@@ -208,7 +207,7 @@ async def on_answer_text(
     op: OpKey,
     state: FSMContext,
     meals: MealService,
-    profiles: ProfileService,
+    users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
@@ -241,7 +240,7 @@ async def on_answer_text(
     if found is None:
         await message.answer(await not_understood(meals, texts, question))
         return
-    await ensure_registered(sender, user, profiles)
+    await ensure_registered(sender, user, users)
     reply = await advance(turn, question, found)
     sent = await reply.send(message)
     moved = cards.get(card.token)

@@ -24,7 +24,7 @@ from aiogram.types import (
 
 from healthbot.food.parser import FoodParseError
 from healthbot.gamification import GamificationService, award
-from healthbot.handlers import answer_query, ensure_registered
+from healthbot.handlers import answer_query
 from healthbot.meals.charts import week_chart
 from healthbot.meals.dialog import (
     answering,
@@ -52,8 +52,7 @@ from healthbot.meals.views import (
     week_text,
 )
 from healthbot.ops import OpKey
-from healthbot.profile.repository import User
-from healthbot.profile.service import ProfileService
+from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +91,7 @@ async def cmd_log(
     op: OpKey,
     state: FSMContext,
     meals: MealService,
-    profiles: ProfileService,
+    users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
@@ -109,7 +108,7 @@ async def cmd_log(
     except FoodsNotReady:
         await message.answer(texts.not_ready)
         return
-    await ensure_registered(sender, user, profiles)
+    await ensure_registered(sender, user, users)
     entry = None
     if understood.portions:
         entry = await meals.log(

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from healthbot.food.coffee import coffee_drinks
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
     MAX_GRAMS,
@@ -27,13 +26,14 @@ from healthbot.food.parser import (
 from healthbot.food.recipes import with_recipes
 from healthbot.food.sentences import read_sentence
 from healthbot.food.units import match_measure
-from healthbot.localtime import UserLookup, user_zone, utc_now
+from healthbot.localtime import utc_now
 from healthbot.meals.foods import CHOICES, FoodCatalog, Portion, Question, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow, item_row
 from healthbot.meals.sure import is_sure, same_energy
 from healthbot.profile.targets import Targets
+from healthbot.users import UserLookup, user_zone
 
 MAX_DESCRIPTION = 500
 """Characters of the typed text kept as an entry's description."""
@@ -204,12 +204,8 @@ class MealService:
     async def _dishes(self, items: list[ParsedItem]) -> list[ParsedItem]:
         """The items, with a food and what was joined to it by "with" or "and" made one
         where the table names them as one ("nachos with cheese", "rice and beans"), and a
-        dish named alone as the items of its recipe ("a BLT", "2 grilled cheese") and a
-        coffee-shop drink as its espresso and milk ("a venti soy latte"), names read with
-        their typos mended ("a sandwhich")."""
-        search = await self.catalog.ready()
-        drinks = coffee_drinks(await self._joined(items), search.mend)
-        return with_recipes(drinks, search.mend)
+        dish named alone as the items of its recipe ("a BLT", "2 grilled cheese")."""
+        return with_recipes(await self._joined(items))
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
         merged: list[ParsedItem] = []

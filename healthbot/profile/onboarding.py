@@ -32,13 +32,14 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.types import User as TelegramUser
 
-from healthbot.handlers import answer_query, ensure_registered
+from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
 from healthbot.profile import parsing, timezones, views
-from healthbot.profile.repository import ProfileField, User
+from healthbot.profile.repository import ProfileField
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS, ProfileTexts
 from healthbot.profile.timezones import UnknownTimezone
+from healthbot.users import User, ensure_registered
 
 log = logging.getLogger(__name__)
 
@@ -365,7 +366,7 @@ async def on_text_answer(
     if (answered := replay(data, op)) is not None:
         await proceed(bot, chat_id, state, profiles, sender, step=answered, data=data, op=op)
         return
-    await ensure_registered(sender, user, profiles)
+    await ensure_registered(sender, user, profiles.users)
     texts = TEXTS.of(sender)
     try:
         value, _shown = await read_text(step, message, texts, await asking(profiles, sender))
@@ -400,7 +401,7 @@ async def on_answer_button(
         await answer_query(query, texts.question_closed, alert=True)
         return
     if not repeated:
-        await ensure_registered(sender, user, profiles)
+        await ensure_registered(sender, user, profiles.users)
         if answer is not None:
             await save(profiles, sender.id, step, answer[0], op)
     await answer_query(query)

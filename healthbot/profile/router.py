@@ -21,14 +21,14 @@ from aiogram.types import (
 )
 
 from healthbot.feature import Menu
-from healthbot.handlers import answer_query, ensure_registered
+from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
 from healthbot.profile import onboarding, views
 from healthbot.profile.export import ExportService
 from healthbot.profile.onboarding import Setup
-from healthbot.profile.repository import User
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS
+from healthbot.users import User, ensure_registered
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ async def on_setup_button(
 ) -> None:
     """The "set up my profile" button (or "run the setup again"): the first question."""
     await answer_query(query)
-    await ensure_registered(query.from_user, user, profiles)
+    await ensure_registered(query.from_user, user, profiles.users)
     assert query.bot is not None
     await onboarding.ask(
         query.bot, query.from_user.id, state, profiles, query.from_user,
@@ -168,7 +168,7 @@ async def on_edit_button(
         await answer_query(query, texts.question_closed, alert=True)
         return
     await answer_query(query)
-    await ensure_registered(query.from_user, user, profiles)
+    await ensure_registered(query.from_user, user, profiles.users)
     assert query.bot is not None
     await onboarding.ask(
         query.bot, query.from_user.id, state, profiles, query.from_user,

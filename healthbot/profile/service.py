@@ -14,14 +14,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from healthbot.profile import timezones
-from healthbot.profile.repository import (
-    Profile,
-    ProfileField,
-    ProfileRepository,
-    Registration,
-    User,
-    UserRepository,
-)
+from healthbot.profile.repository import Profile, ProfileField, ProfileRepository
 from healthbot.profile.targets import (
     DEFAULT_KCAL,
     DEFAULT_WATER_ML,
@@ -31,6 +24,7 @@ from healthbot.profile.targets import (
     energy_kcal,
     macros,
 )
+from healthbot.users import Registration, User, UserRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +83,6 @@ class ProfileService:
             username=username,
             last_name=last_name,
             language_code=language_code,
-            timezone=timezones.guess_from_language(language_code),
         )
 
     async def get(self, user_id: int) -> User | None:

@@ -1,5 +1,5 @@
 """A user's IANA timezone from what they type or share: a city, a zone name, a UTC offset, a
-location; and a first guess from their Telegram language.
+location (the first guess from their Telegram language is `healthbot.localtime`'s).
 
 Resolution order for text: a UTC offset ("+3", "UTC-5", "GMT+5:30"), an IANA name
 ("Europe/Berlin", "america/new york"), a small table of common cities and countries that
@@ -99,21 +99,6 @@ _FRACTIONAL_OFFSETS: Final[dict[tuple[int, int], str]] = {
     (10, 30): "Australia/Adelaide", (12, 45): "Pacific/Chatham",
 }  # fmt: skip
 
-# The timezone most people writing in a language live in, where one clearly dominates.
-# Languages spoken across many zones (en, es, pt, ar, fr...) are absent: those users get UTC.
-LANGUAGE_ZONES: Final[dict[str, str]] = {
-    "de": "Europe/Berlin", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
-    "pl": "Europe/Warsaw", "cs": "Europe/Prague", "sk": "Europe/Bratislava",
-    "hu": "Europe/Budapest", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
-    "el": "Europe/Athens", "sv": "Europe/Stockholm", "da": "Europe/Copenhagen",
-    "nb": "Europe/Oslo", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
-    "uk": "Europe/Kyiv", "ru": "Europe/Moscow", "be": "Europe/Minsk",
-    "tr": "Europe/Istanbul", "he": "Asia/Jerusalem", "fa": "Asia/Tehran",
-    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh-hans": "Asia/Shanghai",
-    "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh", "id": "Asia/Jakarta",
-    "pt-br": "America/Sao_Paulo",
-}  # fmt: skip
-
 _OFFSET_RE: Final = re.compile(
     r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?:[:.h]?(?P<minutes>\d{2}))?$"
 )
@@ -149,14 +134,6 @@ def suggest(key: str) -> tuple[str, ...]:
 def is_known(name: str) -> bool:
     """The name is an IANA zone this system knows (button data is checked with this)."""
     return name in _available()
-
-
-def guess_from_language(language_code: str | None) -> str:
-    """A first timezone from the Telegram language ("de" -> Europe/Berlin), else UTC."""
-    if not language_code:
-        return "UTC"
-    code = language_code.lower()
-    return LANGUAGE_ZONES.get(code) or LANGUAGE_ZONES.get(code.split("-", 1)[0]) or "UTC"
 
 
 async def from_location(latitude: float, longitude: float) -> str | None:

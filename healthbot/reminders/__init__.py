@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 
 from healthbot.feature import Core, Feature, JobContext
-from healthbot.reminders.repository import ReminderRepository
+from healthbot.reminders.repository import ReminderRepository, move_to_timezone
 from healthbot.reminders.router import build_router
 from healthbot.reminders.scheduler import Scheduler
 from healthbot.reminders.service import RemindersService
@@ -15,6 +15,7 @@ from healthbot.reminders.texts import TEXTS
 
 
 def _provide(core: Core) -> Mapping[str, object]:
+    core.users.on_timezone_change(move_to_timezone)  # reminders keep a copy of the zone
     settings = core.settings.reminders
     service = RemindersService(
         ReminderRepository(core.db),

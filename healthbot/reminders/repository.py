@@ -19,6 +19,7 @@ from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
 from healthbot.db import Database
+from healthbot.db.pool import Connection
 from healthbot.reminders.rows import (
     REMINDER_COLUMNS,
     AddedRow,
@@ -32,6 +33,7 @@ from healthbot.reminders.rows import (
     ReminderRow,
     SnoozeRow,
 )
+from healthbot.reminders.schedule import ScheduleError, next_run, schedule_from_json
 
 # The advisory-lock class of scheduler instances ("rmnd"): an instance holds the lock
 # (class, owner id) on a connection of its own for as long as it lives, so that another
@@ -412,3 +414,38 @@ class ReminderRepository:
                     "SELECT pg_advisory_unlock(%s, %s)", (OWNER_LOCK_CLASS, row.owner)
                 )
         return taken, failed
+
+
+async def move_to_timezone(conn: Connection, user_id: int, timezone: str) -> None:
+    """The user's reminders follow their new timezone (`UserRepository.on_timezone_change`,
+    in the transaction that changes it).
+
+    Reminders keep a copy (`reminders.timezone`, read by their scheduler), and their next run
+    is computed again from their schedule in the new zone: "every day at 8:00" moves to 8:00
+    there, now rather than after one more firing at the old zone's 8:00. A one-off whose time
+    has passed in the new zone ends, as if it had fired.
+    """
+    params = {"id": user_id, "timezone": timezone}
+    cursor = await conn.execute(
+        "SELECT id, schedule, next_run_at, now() FROM reminders"
+        " WHERE user_id = %(id)s AND active AND timezone <> %(timezone)s FOR UPDATE",
+        params,
+    )
+    moved = []
+    for reminder_id, schedule, next_run_at, now in await cursor.fetchall():
+        try:
+            upcoming = next_run(schedule_from_json(schedule), timezone, now)
+        except ScheduleError:
+            upcoming = next_run_at  # malformed: the scheduler deactivates it
+        moved.append((upcoming, upcoming, reminder_id))
+    async with conn.cursor() as update:
+        await update.executemany(
+            "UPDATE reminders SET next_run_at = %s,"
+            " active = (%s::timestamptz IS NOT NULL) WHERE id = %s",
+            moved,
+        )
+    await conn.execute(
+        "UPDATE reminders SET timezone = %(timezone)s, updated_at = now()"
+        " WHERE user_id = %(id)s AND timezone <> %(timezone)s",
+        params,
+    )

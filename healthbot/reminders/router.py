@@ -13,10 +13,8 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.gamification import GamificationService, award
-from healthbot.handlers import answer_query, ensure_registered
+from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
-from healthbot.profile.repository import User
-from healthbot.profile.service import ProfileService
 from healthbot.reminders.format import moment, schedule_text
 from healthbot.reminders.phrases import ReminderPhraseError
 from healthbot.reminders.scheduler import DELIVERY_PREFIX
@@ -27,6 +25,7 @@ from healthbot.reminders.service import (
     TooManyReminders,
 )
 from healthbot.reminders.texts import TEXTS, ReminderTexts
+from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +61,7 @@ async def cmd_remind(
     command: CommandObject,
     op: OpKey,
     reminders: RemindersService,
-    profiles: ProfileService,
+    users: UserRepository,
     user: User | None,
 ) -> None:
     """`/remind every day at 8:00 take vitamins`: store it, say what was understood."""
@@ -70,7 +69,7 @@ async def cmd_remind(
     if sender is None:  # channel posts have no sender
         return
     texts = TEXTS.of(sender)
-    await ensure_registered(sender, user, profiles)
+    await ensure_registered(sender, user, users)
     try:
         created = await reminders.create(sender.id, command.args or "", op.step("reminder"))
     except ReminderPhraseError as error:

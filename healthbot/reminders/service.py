@@ -11,12 +11,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Literal, Protocol
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
-from healthbot.profile.repository import User
 from healthbot.reminders.phrases import parse_reminder
 from healthbot.reminders.repository import ReminderRepository
 from healthbot.reminders.rows import ReminderRow
@@ -28,6 +27,7 @@ from healthbot.reminders.schedule import (
     schedule_from_json,
     schedule_to_json,
 )
+from healthbot.users import UserLookup
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +68,6 @@ class Created:
 
     reminder: Reminder
     created: bool
-
-
-class UserLookup(Protocol):
-    """Where the user's record (and so their timezone) comes from: the cached UserRepository."""
-
-    async def get(self, user_id: int) -> User | None:
-        """The user's record, or None."""
-        ...
 
 
 def _utc_now() -> datetime:

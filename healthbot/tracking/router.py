@@ -17,10 +17,8 @@ from aiogram.types import (
 )
 
 from healthbot.gamification import GamificationService, award
-from healthbot.handlers import answer_query, ensure_registered
+from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
-from healthbot.profile.repository import User
-from healthbot.profile.service import ProfileService
 from healthbot.tracking.charts import weight_chart
 from healthbot.tracking.parsing import (
     BUTTON_PREFIX,
@@ -37,6 +35,7 @@ from healthbot.tracking.parsing import (
 )
 from healthbot.tracking.service import TrackingService, WaterDay, WeightChange
 from healthbot.tracking.texts import TEXTS, TrackingTexts
+from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +64,7 @@ async def cmd_water(
     command: CommandObject,
     op: OpKey,
     tracking: TrackingService,
-    profiles: ProfileService,
+    users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
@@ -84,7 +83,7 @@ async def cmd_water(
     except AmountError as error:
         await message.answer(problem_text(texts.water_problems, error.problem, args))
         return
-    await ensure_registered(sender, user, profiles)
+    await ensure_registered(sender, user, users)
     day = await tracking.log_water(sender.id, ml, op.step("water"))
     earned = await award(gamification, sender, "water", op.step("water"), day.day)
     text = "\n".join([water_text(texts, day, ml), *earned])
@@ -96,7 +95,7 @@ async def on_water_button(
     *,
     op: OpKey,
     tracking: TrackingService,
-    profiles: ProfileService,
+    users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
@@ -108,7 +107,7 @@ async def on_water_button(
         log.info("refused water button data %r from user %d", query.data, query.from_user.id)
         await answer_query(query, texts.button_refused, alert=True)
         return
-    await ensure_registered(query.from_user, user, profiles)
+    await ensure_registered(query.from_user, user, users)
     # The presser is the user: the data carries an amount only, never whose water it is.
     day = await tracking.log_water(query.from_user.id, ml, op.step("water"))
     earned = await award(gamification, query.from_user, "water", op.step("water"), day.day)
@@ -129,7 +128,7 @@ async def cmd_weight(
     command: CommandObject,
     op: OpKey,
     tracking: TrackingService,
-    profiles: ProfileService,
+    users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
@@ -148,7 +147,7 @@ async def cmd_weight(
     except AmountError as error:
         await message.answer(problem_text(texts.weight_problems, error.problem, args))
         return
-    await ensure_registered(sender, user, profiles)
+    await ensure_registered(sender, user, users)
     change = await tracking.log_weight(sender.id, kg, op.step("weight"))
     lines = [texts.weight_logged.format(weight=weight(change.latest.kg, change.units))]
     lines += change_lines(texts, change) if change.since_previous is not None else []

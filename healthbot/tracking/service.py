@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from healthbot.localtime import UserLookup, day_start, user_zone, utc_now
+from healthbot.localtime import day_start, utc_now
 from healthbot.tracking.parsing import (
     MAX_WATER_ML,
     MAX_WEIGHT_KG,
@@ -23,6 +23,7 @@ from healthbot.tracking.parsing import (
     Units,
 )
 from healthbot.tracking.repository import TrackingRepository, WeighInRow
+from healthbot.users import UserLookup, user_zone
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.repository import ItemRow
 from healthbot.meals.service import Entry
 from healthbot.ops import OpKey
-from healthbot.profile.repository import UserRepository
+from healthbot.users import UserRepository
 from loadgen.anthropic import FakeAnthropic
 from tests.coach.test_bot import KEY, coach_settings
 from tests.coach.test_tools import real_services

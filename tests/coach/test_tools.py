@@ -12,12 +12,12 @@ from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService
 from healthbot.ops import OpKey
-from healthbot.profile.repository import UserRepository
 from healthbot.profile.service import ProfileService
 from healthbot.reminders.repository import ReminderRepository
 from healthbot.reminders.service import RemindersService
 from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.service import TrackingService
+from healthbot.users import UserRepository
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from healthbot.db import Database
 from healthbot.gamification.levels import Activity
 from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.service import GamificationService, Progress
-from healthbot.profile.repository import User
+from healthbot.users import User
 from tests.gamification.conftest import Clock, add_user, id_counter, query
 
 new_id = id_counter(70_000)

@@ -12,8 +12,8 @@ from healthbot.app import App
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService
-from healthbot.profile.repository import UserRepository
 from healthbot.profile.service import ProfileService
+from healthbot.users import UserRepository
 from tests.conftest import create_database, drop_database
 from tests.meals.test_bot import Logged
 from tests.test_bot import TOKEN, RunningBot, bot_settings

@@ -14,7 +14,7 @@ from healthbot.food.parser import FoodParseError
 from healthbot.meals.foods import Portion
 from healthbot.meals.portions import Meal, Nutrients, meal_at
 from healthbot.meals.service import MealService, split_meal
-from healthbot.profile.repository import UserRepository
+from healthbot.users import UserRepository
 
 _ids = itertools.count(85_000)
 

@@ -137,7 +137,7 @@ async def chats(
         drop_database(postgres_admin_url, url)
 
 
-_ids = iter(range(83_000, 84_000))
+_ids = iter(range(87_000, 88_000))  # apart from every other test's users (one Redis)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from healthbot.localtime import LANGUAGE_ZONES, guess_from_language
 from healthbot.profile import timezones
 from healthbot.profile.parsing import (
     Problem,
@@ -172,17 +173,17 @@ def test_a_misspelt_city_gets_suggestions_not_a_guess() -> None:
 
 
 def test_every_zone_in_the_tables_exists() -> None:
-    named = {*timezones.CITIES.values(), *timezones.LANGUAGE_ZONES.values()}
+    named = {*timezones.CITIES.values(), *LANGUAGE_ZONES.values()}
     assert {zone for zone in named if not timezones.is_known(zone)} == set()
     for offset in range(-12, 15):
         assert timezones.is_known(timezones.resolve(f"{offset:+d}"))
 
 
 def test_a_first_guess_from_the_language() -> None:
-    assert timezones.guess_from_language("de") == "Europe/Berlin"
-    assert timezones.guess_from_language("pt-br") == "America/Sao_Paulo"
-    assert timezones.guess_from_language("en") == "UTC"  # spoken in too many zones
-    assert timezones.guess_from_language(None) == "UTC"
+    assert guess_from_language("de") == "Europe/Berlin"
+    assert guess_from_language("pt-br") == "America/Sao_Paulo"
+    assert guess_from_language("en") == "UTC"  # spoken in too many zones
+    assert guess_from_language(None) == "UTC"
 
 
 async def test_a_shared_location_gives_its_zone_offline() -> None:
