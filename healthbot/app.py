@@ -34,8 +34,8 @@ from healthbot.telegram import fallback
 from healthbot.telegram.filters import run_filters_inline
 from healthbot.telegram.inbox import InboxRepository
 from healthbot.telegram.intake import Intake
+from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, TimingMiddleware
-from healthbot.telegram.outbox import OutboxRepository
 from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import ApiMetricsMiddleware, JsonSession
 from healthbot.users import UserRepository
@@ -191,7 +191,7 @@ class App:
         self.dependencies = {"cache": self.cache, "menu": Menu(self.features), "users": users}
         for feature in self.features:
             self.dependencies.update(feature.provide(self.core))
-        outbox = OutboxRepository(self.db)
+        ledger = LedgerRepository(self.db)
         sender = PacedSender(send_limits(settings), on_blocked=users.mark_blocked)
         self.bot = build_bot(settings, self.token, sender)
         stack.push_async_callback(self.bot.session.close)
@@ -203,7 +203,7 @@ class App:
                 self.bot,
                 self.dispatcher,
                 InboxRepository(self.db),
-                outbox,
+                ledger,
                 sender=sender,
                 poll_timeout=t.poll_timeout,
                 max_active_chats=t.max_concurrent_updates,

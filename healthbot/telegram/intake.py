@@ -27,7 +27,7 @@ from healthbot.systemd import Notifier
 from healthbot.telegram.housekeeping import housekeeping
 from healthbot.telegram.inbox import InboxRepository, InboxWriter
 from healthbot.telegram.lanes import JobRun, LaneLimits, Lanes
-from healthbot.telegram.ledger import OutboxRepository
+from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.poller import Poller, introduce
 from healthbot.telegram.sender import PacedSender
 
@@ -40,7 +40,7 @@ class Intake:
         bot: Bot,
         dispatcher: Dispatcher,
         inbox: InboxRepository,
-        ledger: OutboxRepository,
+        ledger: LedgerRepository,
         *,
         sender: PacedSender | None = None,
         poll_timeout: int = 30,

@@ -34,7 +34,7 @@ from healthbot.backoff import Backoff, sleep_unless
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, JOBS
 from healthbot.telegram.inbox import InboxRepository, InboxWriter, StoredUpdate, chat_of
-from healthbot.telegram.ledger import DELIVERY, Delivery, OutboxRepository, job_key, update_key
+from healthbot.telegram.ledger import DELIVERY, Delivery, LedgerRepository, job_key, update_key
 from healthbot.texts import Texts, texts_of
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ class Lanes:
         dispatcher: Dispatcher,
         inbox: InboxRepository,
         writer: InboxWriter,
-        ledger: OutboxRepository,
+        ledger: LedgerRepository,
         *,
         limits: LaneLimits,
     ) -> None:

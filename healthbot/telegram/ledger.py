@@ -68,7 +68,7 @@ def job_key(key: str) -> str:
     return f"job:{key}"
 
 
-class OutboxRepository:
+class LedgerRepository:
     """Reads the reply ledger, table `outbox` (the inbox's writer inserts into it)."""
 
     def __init__(self, db: Database) -> None:
@@ -92,7 +92,7 @@ class Delivery:
 
     key: str  # the delivery key: update_key(...) or job_key(...)
     update_id: int | None  # None for a job
-    ledger: OutboxRepository
+    ledger: LedgerRepository
     recorder: ReplyRecorder
     replay: bool = False  # this update or job may have sent replies before (a crash, a retry)
     _seq: int = 0
