@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 from healthbot.config import Settings
-from healthbot.offline import buttons, offline_bot, render
-from loadgen.telegram import FakeTelegram, SentMessage
+from healthbot.offline.daemon import buttons, offline_bot, render
+from healthbot.offline.telegram import FakeTelegram, SentMessage
 
 CHAT_USER_ID = 777
 FIRST_REPLY_TIMEOUT = 60.0

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from healthbot.config import Settings
-from healthbot.offline import offline_bot, render
-from loadgen.images import food_photo
-from loadgen.telegram import FakeTelegram
+from healthbot.offline.daemon import offline_bot, render
+from healthbot.offline.images import food_photo
+from healthbot.offline.telegram import FakeTelegram
 
 DEMO_USER_ID = 424242
 REPLY_TIMEOUT = 30.0  # the first /log may wait for the food table to load

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from healthbot.coach.llm import pseudonym
+from healthbot.pseudonyms import pseudonym
 from loadgen.anthropic import Answered
 from loadgen.report import LatencyStats, Sample
 

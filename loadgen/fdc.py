@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
-from loadgen.server import FakeServer
+from healthbot.offline.server import FakeServer
 
 JsonDict = dict[str, Any]
 

@@ -14,14 +14,23 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final, Protocol
 
 from loadgen.monitor import CacheStats, cache_stats
 
-if TYPE_CHECKING:  # loadgen.coach builds on this module
-    from loadgen.coach import CoachTiming
-
 QUANTILES: Final = (0.50, 0.75, 0.90, 0.95, 0.99)
+
+
+class Section(Protocol):
+    """A part of a phase's report that another module measures (the coach's timing)."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The section in the JSON report."""
+        ...
+
+    def lines(self) -> list[str]:
+        """The section's lines in the end-of-run table."""
+        ...
 
 
 @dataclass(slots=True)
@@ -193,7 +202,7 @@ class Phase:
     """429 answers the fake gave the bot (None: unknown)."""
     faults: dict[str, int] = field(default_factory=dict)
     """Faults the fake injected, by kind ("500", "502", "drop")."""
-    coach: CoachTiming | None = None
+    coach: Section | None = None
     """The coach's model time and overhead, when loadgen ran the fake model."""
 
     @property

@@ -42,7 +42,6 @@ from psycopg import sql
 from healthbot.db.migrations import apply_migrations
 from healthbot.embedded import EmbeddedPostgres
 from healthbot.errors import HealthbotError
-from healthbot.gamification.levels import level_for_xp
 
 DEFAULT_DATA_DIR: Final = Path("var/seed")
 
@@ -82,6 +81,9 @@ _EPOCH_ORDINAL: Final = date(1970, 1, 1).toordinal()
 _BATCH_LINES: Final = 4_000
 _COPY_ESCAPES: Final = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 _NULL: Final = "\\N"
+LEVEL_XP_STEP: Final = 50
+"""The daemon's level curve, loadgen's copy: level n starts at LEVEL_XP_STEP·n·(n-1) XP (a
+test checks that it agrees with gamification's)."""
 
 
 class DatabaseNotEmptyError(HealthbotError):
@@ -890,7 +892,7 @@ class _Generator:
         # Every user has a row from /start on, with the sum of the user's xp_events.
         for user in self.users:
             current, longest = _streaks(user.days, self.today)
-            level = level_for_xp(user.xp)  # the curve the daemon pays on
+            level = level_for_xp(user.xp)
             last_day = _day(max(user.days)) if user.days else _NULL
             yield (
                 f"{user.id}\t{user.xp}\t{level}\t{current}\t{longest}\t{last_day}\t"
@@ -1044,6 +1046,12 @@ _REMINDERS: Final = (
     ("custom", "Walk 10 minutes", '{"times": ["18:00"], "days": [1, 2, 3, 4, 5]}', _DAY),
     ("custom", "Stretch and breathe", '{"times": ["22:00"]}', _DAY),
 )
+
+
+def level_for_xp(xp: int) -> int:
+    """The level a total of `xp` (0 or more) reaches on the daemon's curve: the largest n
+    with LEVEL_XP_STEP·n·(n-1) <= xp."""
+    return (math.isqrt(4 * (xp // LEVEL_XP_STEP) + 1) + 1) // 2
 
 
 def _streaks(days: set[int], today: int) -> tuple[int, int]:

@@ -1,35 +1,27 @@
-"""The model's client: Anthropic with the configured key, or loadgen's fake when there is
-none (the coach then says it is offline; every command works the same)."""
+"""The model's client: Anthropic with the configured key, or the offline stand-in model when
+there is none (the coach then says it is offline; every command works the same)."""
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import json
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import anthropic
 from anthropic import AsyncAnthropic
 from anthropic._response import AsyncAPIResponse
 
 from healthbot.config import AnthropicSettings
+from healthbot.offline.anthropic import FakeAnthropic
+from healthbot.pseudonyms import pseudonym
 
-if TYPE_CHECKING:  # loadgen is imported only when there is no key
-    from loadgen.anthropic import FakeAnthropic
+__all__ = ["OFFLINE_KEY", "ModelClient", "pseudonym", "read_stream"]  # pseudonym: for coach.router
 
 log = logging.getLogger(__name__)
 
 OFFLINE_KEY = "offline"  # the in-process fake accepts any key
-
-
-def pseudonym(bot_token: str, user_id: int) -> str:
-    """The user as the Messages API's `metadata.user_id` (Anthropic asks for one to trace
-    abuse): stable, opaque, and not reversible without the bot's token."""
-    digest = hmac.new(bot_token.encode(), f"user:{user_id}".encode(), hashlib.sha256)
-    return digest.hexdigest()[:32]
 
 
 class ModelClient:
@@ -55,13 +47,11 @@ class ModelClient:
         if s.api_key is not None:
             key, base_url = s.api_key.get_secret_value(), s.base_url
         else:
-            from loadgen.anthropic import FakeAnthropic
-
             fake = FakeAnthropic(api_key=None, latency=0.2)
             await fake.start()
             self._fake = fake
             key, base_url = OFFLINE_KEY, fake.base_url
-            log.info("coach offline: no anthropic.api_key, answering with loadgen's fake")
+            log.info("coach offline: no anthropic.api_key, answering with the stand-in model")
         return AsyncAnthropic(
             api_key=key, base_url=base_url, max_retries=s.max_retries, timeout=s.timeout_seconds
         )

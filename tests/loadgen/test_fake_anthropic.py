@@ -12,8 +12,8 @@ import pytest
 from anthropic import AsyncAnthropic
 from anthropic.types import Message, TextBlock, ToolUseBlock
 
-from loadgen.anthropic import UNCLEAR_PHOTO, FakeAnthropic, Faults, Latency
-from loadgen.images import food_photo
+from healthbot.offline.anthropic import UNCLEAR_PHOTO, FakeAnthropic, Faults, Latency
+from healthbot.offline.images import food_photo
 
 KEY = "sk-test-key"
 MODEL = "claude-sonnet-4-6"  # 4-5 is deprecated in the SDK: a DeprecationWarning, an error here

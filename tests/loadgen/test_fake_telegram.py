@@ -34,8 +34,8 @@ from aiogram.types import (
     User,
 )
 
-from loadgen.images import description_of, food_photo
-from loadgen.telegram import MAX_TEXT_LENGTH, FakeTelegram, RateLimits
+from healthbot.offline.images import description_of, food_photo
+from healthbot.offline.telegram import MAX_TEXT_LENGTH, FakeTelegram, RateLimits
 
 TOKEN = "123456:TEST-token"
 ANN = 1001

@@ -16,7 +16,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from healthbot.coach.llm import pseudonym
+from healthbot.pseudonyms import pseudonym
 from loadgen.__main__ import build_parser, parse_duration, parse_think
 from loadgen.anthropic import Answered, Latency
 from loadgen.coach import coach_timing

@@ -14,6 +14,7 @@ from typing import Any
 import psycopg
 import pytest
 
+from healthbot.gamification import levels
 from loadgen import queries, seed
 from loadgen.queries import HOT_QUERIES, run_benchmark
 from loadgen.seed import SEEDED_TABLES, DatabaseNotEmptyError, SeedReport, seed_database
@@ -22,6 +23,12 @@ from tests.db.test_indexes import HOT_QUERIES as INDEX_TEST_QUERIES
 
 USERS = 200
 HISTORY = 5_000
+
+
+def test_the_seeded_levels_follow_the_daemons_curve() -> None:
+    assert seed.LEVEL_XP_STEP == levels.XP_STEP
+    for xp in [*range(0, 20_001), 10**9, 10**15 + 7]:
+        assert seed.level_for_xp(xp) == levels.level_for_xp(xp), xp
 
 
 @pytest.fixture(scope="module")

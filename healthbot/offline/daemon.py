@@ -1,4 +1,4 @@
-"""The real daemon, offline: embedded services and loadgen's fake Telegram, in one process.
+"""The real daemon, offline: embedded services and the fake Telegram, in one process.
 
 `healthbot demo` and `healthbot chat` use it, so that anyone can try the bot with no token,
 no network and no servers.
@@ -16,7 +16,7 @@ from pathlib import Path
 from healthbot.app import App
 from healthbot.config import Settings
 from healthbot.embedded import remove_data_dir
-from loadgen.telegram import FakeTelegram, SentMessage
+from healthbot.offline.telegram import FakeTelegram, SentMessage
 
 OFFLINE_TOKEN = "123456:offline"  # noqa: S105 - the fake accepts the token it is given
 _TAG = re.compile(r"<[^>]+>")
