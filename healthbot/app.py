@@ -38,7 +38,7 @@ from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, TimingMiddleware
 from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import ApiMetricsMiddleware, JsonSession
-from healthbot.users import UserRepository
+from healthbot.users import UserContextMiddleware, UserRepository
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,9 @@ def build_dispatcher(
     dp = Dispatcher(storage=storage or MemoryStorage())
     dp.workflow_data.update(dependencies)
     dp.update.outer_middleware(TimingMiddleware(settings.telegram.slow_update_seconds))
+    users = dependencies.get("users")
+    if isinstance(users, UserRepository):  # every update's sender, read once for all
+        dp.update.outer_middleware(UserContextMiddleware(users))
     for feature in features:
         for middleware in feature.middlewares(dependencies):
             dp.update.outer_middleware(middleware)

@@ -1,12 +1,12 @@
 """The user kernel: who wrote to the bot, as every feature sees them.
 
 `User` is the `users` row: Telegram's names and language, the timezone, and whether they
-blocked the bot. `UserRepository` registers, reads (through the user-profile cache: each
-update's record is read once, by the user-context middleware, and handed to the handlers as
-`user`), changes the timezone, marks the blocked and erases. A feature that keeps its own
-copy of the timezone (reminders) moves it in the same transaction through a hook
-(`on_timezone_change`), so that this module knows no feature. Features depend on this
-module, never on the profile feature's.
+blocked the bot. `UserRepository` registers, reads (through the user-profile cache), changes
+the timezone, marks the blocked and erases. Each update's record is read once, by
+`UserContextMiddleware` (the app puts it before every feature), and handed to the handlers
+as `user`. A feature that keeps its own copy of the timezone (reminders) moves it in the
+same transaction through a hook (`on_timezone_change`), so that this module knows no
+feature. Features depend on this module, never on the profile feature's.
 """
 
 from __future__ import annotations
@@ -14,15 +14,18 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import LiteralString, Protocol
+from typing import Any, LiteralString, Protocol
 from zoneinfo import ZoneInfo
 
+from aiogram import BaseMiddleware
+from aiogram.types import TelegramObject
 from aiogram.types import User as TelegramUser
 
 from healthbot.cache import USER_PROFILE, Cache, JsonCodec, cached
 from healthbot.db import Database
 from healthbot.db.pool import Connection
 from healthbot.localtime import guess_from_language, zone_named
+from healthbot.telegram.middlewares import Handler
 
 TimezoneHook = Callable[[Connection, int, str], Awaitable[None]]
 """Run in the transaction that changes a user's timezone: (connection, user id, new zone)."""
@@ -215,3 +218,20 @@ async def ensure_registered(sender: TelegramUser, user: User | None, users: User
             last_name=sender.last_name,
             language_code=sender.language_code,
         )
+
+
+class UserContextMiddleware(BaseMiddleware):
+    """Outer update middleware: puts `user` (our record of the sender, or None) in the data.
+
+    The record comes from the user-profile cache (a local hit costs microseconds), so every
+    handler knows the user's timezone, language and settings without a query of its own.
+    """
+
+    def __init__(self, users: UserLookup) -> None:
+        self.users = users
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        """Look the sender up, then handle the update."""
+        sender: TelegramUser | None = data.get("event_from_user")
+        data["user"] = await self.users.get(sender.id) if sender is not None else None
+        return await handler(event, data)
