@@ -17,7 +17,8 @@ reply. Decisions, chosen so that a mistake is visible in the confirmation rather
   the food's name, where search would pass over it and log the rest ("nan eggs" as an egg).
 - No quantity means one (`quantity_typed` is False so that the caller can pick a serving);
   an amount alone after such a food is that food's: with a unit after any joint ("rice,
-  1.5 cups"), counted after a comma ("wings, half a dozen"; "eggs and 3" stays an error).
+  1.5 cups"), counted after a comma ("wings, half a dozen"; "eggs and 3" stays an error);
+  after a vessel of a food it is what was eaten of it ("a pot of quinoa, a cup").
 - The whole message is refused when any item is implausible: more than `MAX_GRAMS` of a mass
   or volume in one item, or more than `MAX_COUNT` of anything else; nothing is half-logged.
 """
@@ -255,6 +256,19 @@ def _amount(text: str) -> tuple[float, Unit | None] | None:
     return None if value is None or index != len(tokens) else (value, unit)
 
 
+# What a food is cooked or served in for many: "a big pot of chili", "a batch of cookies".
+_VESSELS = frozenset(
+    {"pot", "batch", "pan", "tray", "casserole", "pitcher", "jug", "skillet", "crockpot",
+     "saucepan", "sheet"}
+)  # fmt: skip
+
+
+def _cooked_in(item: ParsedItem) -> str | None:
+    """The food of an item that is a vessel of it ("pot of quinoa": "quinoa"), else None."""
+    vessel, of, food = [*item.food.split(" ", 2), "", ""][:3]
+    return food if vessel in _VESSELS and of == "of" and food else None
+
+
 def parse_meal(text: str) -> list[ParsedItem]:
     """The items of a food-log text, in order; raises `FoodParseError` if it cannot be logged."""
     if len(text) > MAX_TEXT:
@@ -268,11 +282,13 @@ def parse_meal(text: str) -> list[ParsedItem]:
             amount = _amount(span) if error.problem is ParseProblem.NO_FOOD and items else None
             if amount is None or not (after_comma or amount[1] is not None):
                 raise
-            if items[-1].quantity_typed:  # "2 eggs, 3": which is meant is not ours to guess
+            cooked = _cooked_in(items[-1])
+            if items[-1].quantity_typed and cooked is None:  # "2 eggs, 3": not ours to guess
                 raise
-            # An amount after a food is that food's: "rice, 1.5 cups", "wings, half a dozen".
+            # An amount after a food is that food's: "rice, 1.5 cups", "wings, half a dozen";
+            # after what it was cooked in, what was eaten of it ("a pot of quinoa, a cup").
             before = items.pop()
-            item = _parse_item(f"{span} {before.span}", before.added)
+            item = _parse_item(f"{span} {cooked or before.span}", before.added)
         if item is not None:
             items.append(item)
     if not items:

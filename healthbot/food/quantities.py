@@ -13,6 +13,7 @@ from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
     SIZE_ALIASES,
+    SIZED_ALIASES,
     UNIT_ALIASES,
     Size,
     Unit,
@@ -206,6 +207,8 @@ def _size_at(tokens: list[str], index: int) -> Size | None:
     """The size word at `index`, unless it starts a food's name ("big mac")."""
     if _names_food(tokens, index):
         return None
+    if token_at(tokens, index + 1) in ("size", "sized"):  # "king size", not "king crab"
+        return SIZED_ALIASES.get(tokens[index]) or SIZE_ALIASES.get(tokens[index])
     return SIZE_ALIASES.get(token_at(tokens, index))
 
 

@@ -42,7 +42,8 @@ _VERBS = re.compile(
     r"(?:had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured|was|were"
     r"|picked\s+up|snacked(?:\s+on)?|munched(?:\s+on)?|nibbled(?:\s+on)?"
     r"|treated\s+(?:myself|ourselves)\s+to"
-    r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?)\b",
+    r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?"
+    r"|weighed|measured)\b",
     re.I,
 )
 # Connectors that join two items: they become the parser's separator.
@@ -97,6 +98,26 @@ _JOINS = re.compile(
 )
 
 
+# A title, then a detail with amounts: "steak and eggs - 6oz sirloin and 2 eggs fried".
+_TITLE = re.compile(r"^(?P<head>[^\d:]+?)\s*(?::|\s[-–—])\s+(?P<tail>.*\d.*)$")
+_TITLE_FILLER = frozenset({"and", "the", "with", "for", "some", "plus"})
+
+
+def _without_title(text: str) -> str:
+    """The text without a title that the detail after it restates ("steak and eggs - 6oz
+    sirloin and 2 eggs fried": the eggs are named twice); as it is otherwise ("coffee: 2
+    sugars" is coffee and its sugar)."""
+    found = _TITLE.match(text)
+    if found is None:
+        return text
+    head, tail = (
+        {word.removesuffix("s") for word in re.findall(r"[a-z]+", found[part].lower())}
+        - _TITLE_FILLER
+        for part in ("head", "tail")
+    )
+    return found["tail"] if head & tail else text
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """A food text reduced to its items, with the meal and day its words named."""
@@ -123,5 +144,5 @@ def read_sentence(text: str) -> Reading:
     for pattern in (_STOP, _CONTEXT, _CONNECTORS, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
     text = _PRAISE.sub(" ", text)
-    text = _JOINS.sub(", ", " ".join(text.split())).strip(" ,")
-    return Reading(text, meal, days_ago)
+    text = _JOINS.sub(", ", " ".join(text.split())).strip(" ,:")
+    return Reading(_without_title(text), meal, days_ago)

@@ -61,6 +61,18 @@ class Size(StrEnum):
     SMALL = "small"
     MEDIUM = "medium"
     LARGE = "large"
+    JUMBO = "jumbo"  # a bakery's biggest ("a jumbo muffin"), else its extra large or large
+    KING = "king"  # "king size": a candy bar's double
+    FUN = "fun"  # "fun size": a candy bar's bite
+
+
+# The words of a measure of each size, in the order tried: a food without a jumbo measure
+# has its extra large, else its large one; a candy bar's "bar, king size (4 oz)".
+_SIZE_NAMES: dict[Size, tuple[tuple[str, ...], ...]] = {
+    Size.JUMBO: (("jumbo",), ("extra", "large"), ("large",)),
+    Size.KING: (("king", "size"),),
+    Size.FUN: (("fun", "size"),),
+}
 
 
 GRAMS_PER_UNIT: dict[Unit, float] = {
@@ -164,7 +176,10 @@ SIZE_ALIASES: dict[str, Size] = {
     **dict.fromkeys(["small", "sm"], Size.SMALL),
     **dict.fromkeys(["medium", "med"], Size.MEDIUM),
     **dict.fromkeys(["large", "lg", "big"], Size.LARGE),
+    "jumbo": Size.JUMBO,
 }
+SIZED_ALIASES: dict[str, Size] = {"king": Size.KING, "fun": Size.FUN}
+"""Size words that are one only before "size" ("king size", "fun sized"): "king crab"."""
 
 # Counted foods whose usual unit is not the medium one: USDA's standard egg is large.
 DEFAULT_SIZE: dict[str, Size] = {"egg": Size.LARGE}
@@ -256,6 +271,21 @@ def _fraction(text: str) -> float:
     return value if value > 0 else 0.0
 
 
+def _of_size(measures: Sequence[_Measure], size: Size) -> _Measure | None:
+    """The first of these measures that names this size (`_SIZE_NAMES`' order)."""
+    for words in _SIZE_NAMES.get(size, ((size.value,),)):
+        for measure in measures:
+            if (
+                _has_size(measure, Size(words[0]))
+                if len(words) == 1
+                else any(
+                    measure.words[i : i + len(words)] == words for i in range(len(measure.words))
+                )
+            ):
+                return measure
+    return None
+
+
 def _has_size(measure: _Measure, size: Size) -> bool:
     """Whether the measure names this size ("slice, large"; "extra large" is not "large")."""
     words = measure.words
@@ -267,7 +297,7 @@ def _pick(candidates: Sequence[_Measure], unit: Unit, size: Size | None) -> _Mea
     if not candidates:
         return None
     if size is not None:
-        return next((m for m in candidates if _has_size(m, size)), candidates[0])
+        return _of_size(candidates, size) or candidates[0]
     plain = [m for m in candidates if len(m.words) == len(unit.split())]
     if plain:
         return plain[0]
@@ -302,7 +332,7 @@ def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> floa
     head = _singular_word(words[-1]) if words else ""
     own = [m for m in read if m.words and _singular_word(m.words[0]) == head]
     if size is not None:
-        return next((m.grams for m in own if _has_size(m, size)), None)
+        return None if (sized := _of_size(own, size)) is None else sized.grams
     plain = (m for m in own if not _SIZE_WORDS.intersection(m.words))
     medium = (m for m in own if _has_size(m, Size.MEDIUM))
     found = next(plain, next(medium, own[0] if own else None))
@@ -316,6 +346,8 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
     sized = next((m for m in read if m.words[:1] == (wanted,)), None)
     if sized is not None:
         return sized.grams
+    if wanted in _SIZE_NAMES and (named := _of_size(read, wanted)) is not None:
+        return named.grams
     if size not in (None, Size.MEDIUM):
         return None  # no small or large measure: asking beats a silent guess
     # Named after the item ("avocado, NS as to ...", "breast, bone and skin removed") before
@@ -358,8 +390,8 @@ def match_measure(
             counted = named.grams if named is not None else _count_measure(read, size, food)
         if counted is not None or unit is None:
             return counted
-    if unit is Unit.CAN and (canned := _drink_can(read)) is not None:
-        return canned
+    if (container := _container(read, unit, size)) is not None:
+        return container
     for spelled in (unit, *UNIT_SYNONYMS.get(unit, ())):
         named = _pick([m for m in read if m.unit is spelled], spelled, size)
         if named is not None:
@@ -370,6 +402,21 @@ def match_measure(
         if (serving := next(served, None)) is not None:
             return serving.grams
     return _by_volume(read, unit) if unit in ML_PER_UNIT else None
+
+
+_PATTY_YIELD = re.compile(r"^patty\s*\(\s*yield from (\d+/\d+|\d+(?:\.\d+)?) lb raw")
+
+
+def cooked_patty(grams: float, measures: Sequence[tuple[float, str, float]]) -> float | None:
+    """Grams of a cooked patty named by the raw meat it is made of ("a quarter pound burger
+    patty": SR24's "patty (yield from 1/4 lb raw meat)", 77 g), as patties are sold and
+    named; None unless `grams` is one such patty's raw weight (within 1%)."""
+    for amount, name, cooked in measures:
+        found = _PATTY_YIELD.search(name.lower())
+        raw = _fraction(found[1]) * GRAMS_PER_UNIT[Unit.LB] if found else 0.0
+        if raw and amount > 0 and abs(grams / raw - round(grams / raw)) < 0.01 * grams / raw:
+            return round(grams / raw) * cooked / amount
+    return None
 
 
 _CAN_FL_OZ = 12.0
@@ -383,6 +430,27 @@ def _drink_can(read: Sequence[_Measure]) -> float | None:
         return None
     per_fl_oz = _by_volume(read, Unit.FL_OZ)
     return None if per_fl_oz is None else _CAN_FL_OZ * per_fl_oz
+
+
+def _container(read: Sequence[_Measure], unit: Unit | None, size: Size | None) -> float | None:
+    """A drink's can or a snack's small bag, where SR24's own are bigger; else None."""
+    if unit is Unit.CAN:
+        return _drink_can(read)
+    return _single_bag(read) if unit is Unit.BAG and size is Size.SMALL else None
+
+
+_SINGLE_BAG_OZ = 1.0
+
+
+def _single_bag(read: Sequence[_Measure]) -> float | None:
+    """A small bag of a snack: the single-serve bag, 1 oz (as a vending machine or a lunch
+    box has it), where SR24's only bags are sharing bags ("bag (8 oz)"); None for a food
+    with a small bag of its own, or no bag."""
+    bags = [m for m in read if m.unit is Unit.BAG]
+    single = _SINGLE_BAG_OZ * GRAMS_PER_UNIT[Unit.OZ]
+    if not bags or any(_has_size(m, Size.SMALL) or m.grams <= 2 * single for m in bags):
+        return None
+    return single
 
 
 def _by_volume(read: Sequence[_Measure], unit: Unit) -> float | None:

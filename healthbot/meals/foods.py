@@ -36,12 +36,13 @@ from typing import Final, Literal
 from healthbot import heap
 from healthbot.db import Database
 from healthbot.errors import HealthbotError
+from healthbot.food.asides import cooked_alias, uncooked
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import default_amount
-from healthbot.food.units import Size, Unit, match_measure, singular
+from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, cooked_patty, match_measure, singular
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.sure import (
     FDC_PREFIX,
@@ -311,7 +312,8 @@ class FoodCatalog:
 
         An item whose words name no food surely may end in a phrase of time, place or
         occasion ("honeydew after lunch", "a donut from the gas station", "a jr cheeseburger
-        at wendy's"): the words before it are taken when they name a food (at a place named
+        at wendy's"), or say how it was cooked ("steamed shrimp"): the words before the
+        phrase, or without the cooking, are taken when they name a food (at a place named
         for its owner, that place's food first), and asked about when only their amount is
         unknown.
         """
@@ -319,7 +321,8 @@ class FoodCatalog:
         if isinstance(found, Portion) or found.kind == "amount":
             return found
         amount: Question | None = None
-        for food in _without_context(item.food):
+        plainer = [*_without_context(item.food), *filter(None, [uncooked(item.food)])]
+        for food in plainer:  # "steamed shrimp": shrimp (a common name is as eaten: cooked)
             shorter = await self._resolve(position, replace(item, food=food))
             if isinstance(shorter, Portion):
                 return shorter
@@ -333,6 +336,7 @@ class FoodCatalog:
         if (amount := default_amount(replace(item, food=food))) is not None:  # "grande latte"
             question = replace(question, quantity=amount[0], unit=str(amount[1]))
         alias = next(filter(None, map(search.alias, (food, singular(food), bare(food)))), None)
+        alias = alias or cooked_alias(singular(food), search.alias)  # "cooked pasta"
         if alias is not None:  # a common name: sure, and no query to run
             return await self.portion(question, alias.uid)
         matches = await search.search(food, CHOICES) or await search.search(singular(food), CHOICES)
@@ -390,7 +394,10 @@ class FoodCatalog:
             one = usual
         if one is None:
             return replace(asked, amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS))
-        return with_grams(question, food, question.quantity * one)
+        grams = question.quantity * one
+        if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
+            grams = cooked_patty(grams, measures) or grams
+        return with_grams(question, food, grams)
 
 
 # Words that start a phrase of time, place or occasion after a food's name: "after lunch",

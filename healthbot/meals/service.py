@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from healthbot.food.asides import named_elsewhere, without_asides
+from healthbot.food.coffee import coffee_drinks
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
     MAX_GRAMS,
@@ -199,13 +201,23 @@ class MealService:
         for position, item in enumerate(items):
             found = await self.catalog.resolve(position, item)
             (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
+        # "crackers with my soup, a cup of chicken noodle": the soup is the chicken noodle's.
+        names = [portion.food_name for portion in portions]
+        questions = [
+            q for q in questions
+            if not (q.kind == "food" and q.unit is None and named_elsewhere(q.food, names))
+        ]  # fmt: skip
         return Understood(text.strip(), meal, tuple(portions), tuple(questions), reading.days_ago)
 
     async def _dishes(self, items: list[ParsedItem]) -> list[ParsedItem]:
         """The items, with a food and what was joined to it by "with" or "and" made one
         where the table names them as one ("nachos with cheese", "rice and beans"), and a
-        dish named alone as the items of its recipe ("a BLT", "2 grilled cheese")."""
-        return with_recipes(await self._joined(items))
+        dish named alone as the items of its recipe ("a BLT", "2 grilled cheese") and a
+        coffee-shop drink as its espresso and milk ("a venti soy latte"), names read with
+        their typos mended ("a sandwhich")."""
+        search = await self.catalog.ready()
+        drinks = coffee_drinks(await self._joined(without_asides(items)), search.mend)
+        return with_recipes(drinks, search.mend)
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
         merged: list[ParsedItem] = []

@@ -11,7 +11,15 @@ from healthbot.food.aliases import ALIASES, SERVINGS
 from healthbot.food.parser import parse_meal
 from healthbot.food.table import FoodRecord, read_table
 from healthbot.food.text import normalize
-from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, UNIT_ALIASES, Unit, match_measure
+from healthbot.food.units import (
+    GRAMS_PER_UNIT,
+    ML_PER_UNIT,
+    UNIT_ALIASES,
+    Unit,
+    cooked_patty,
+    grams_of,
+    match_measure,
+)
 
 MAX_SERVING_KCAL = 1500.0
 NEARLY_NO_ENERGY = 5.0  # kcal per 100 g: coffee, tea, diet sodas, a serving may be under 1 kcal
@@ -123,3 +131,11 @@ def test_names_without_a_serving_have_a_plausible_energy_density() -> None:
 def test_milk_without_a_fat_level_is_two_percent() -> None:
     # The most drunk in the US; FNDDS's "Milk, NFS" is close to it.
     assert ALIASES["milk"] == ALIASES["2 milk"] == "01079"
+
+
+def test_a_patty_named_by_its_raw_meat_is_the_patty_it_cooks_to() -> None:
+    measures = [(1.0, "serving (3 oz)", 85.0), (1.0, "patty (yield from 1/4 lb raw meat)", 77.0)]
+    quarter_pound = grams_of(0.25, Unit.LB) or 0.0
+    assert cooked_patty(quarter_pound, measures) == 77.0
+    assert cooked_patty(2 * quarter_pound, measures) == 154.0  # two quarter pounders' patties
+    assert cooked_patty(100.0, measures) is None  # 100 g is a cooked weight

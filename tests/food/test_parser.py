@@ -403,3 +403,42 @@ def test_an_amount_after_a_food_with_its_own_is_still_refused(text: str) -> None
     with pytest.raises(FoodParseError) as caught:
         parse_meal(text)
     assert caught.value.problem is ParseProblem.NO_FOOD
+
+
+def test_an_amount_after_a_vessel_of_a_food_is_what_was_eaten_of_it() -> None:
+    [chili] = parse_meal("a big pot of chili, 2 cups")
+    assert (chili.quantity, chili.unit, chili.food) == (2, "cup", "chili")
+    [cookies, _] = parse_meal("a batch of cookies, 3, milk")
+    assert (cookies.quantity, cookies.unit, cookies.food) == (3, None, "cookies")
+    with pytest.raises(FoodParseError):
+        parse_meal("2 bowls of chili, 2 cups")  # a bowl is eaten: which amount is meant?
+
+
+def test_a_size_before_size_names_a_candy_bars_size_and_king_crab_stays_a_food() -> None:
+    [bar] = parse_meal("a king size twix")
+    assert (bar.size, bar.food) == (Size.KING, "twix")
+    [bars] = parse_meal("3 fun-size milky ways")
+    assert (bars.quantity, bars.size, bars.food) == (3, Size.FUN, "milky ways")
+    [crab] = parse_meal("king crab legs")
+    assert (crab.size, crab.food) == (None, "king crab legs")
+    [muffin] = parse_meal("a jumbo muffin")
+    assert (muffin.size, muffin.food) == (Size.JUMBO, "muffin")
+
+
+def test_a_named_size_is_the_measure_that_names_it_anywhere() -> None:
+    bar = [(1.0, "bar (1.5 oz)", 43.0), (1.0, "bar, fun size", 17.0), (1.0, "bar, king size", 85.0)]
+    assert match_measure(None, Size.KING, bar, "twix") == 85.0
+    assert match_measure(None, Size.FUN, bar, "twix") == 17.0
+    assert match_measure(None, Size.KING, bar[:1], "twix") is None  # no such bar: ask
+    muffin = [(1.0, "muffin, medium", 113.0), (1.0, "muffin, large", 139.0)]
+    assert match_measure(None, Size.JUMBO, muffin, "muffin") == 139.0  # the biggest it has
+    muffin_xl = [*muffin, (1.0, "muffin, extra large", 170.0)]
+    assert match_measure(None, Size.JUMBO, muffin_xl, "muffin") == 170.0
+
+
+def test_a_small_bag_of_a_snack_is_the_single_serve_bag() -> None:
+    pretzels = [(1.0, "oz", 28.35), (1.0, "bag (16 oz)", 454.0)]
+    assert match_measure(Unit.BAG, Size.SMALL, pretzels, "pretzels") == pytest.approx(28.35, 0.01)
+    assert match_measure(Unit.BAG, None, pretzels, "pretzels") == 454.0  # a bag is the bag
+    own = [*pretzels, (1.0, "bag, small (1.5 oz)", 42.0)]
+    assert match_measure(Unit.BAG, Size.SMALL, own, "pretzels") == 42.0

@@ -69,3 +69,17 @@ def test_any_text_reads_to_a_clean_list_no_longer_than_twice_it(said: str) -> No
     assert not reading.text.startswith((",", " ")) and not reading.text.endswith((",", " "))
     assert "\ue000" not in reading.text
     assert reading.days_ago in (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("burger and fries - 1/3 lb burger and a small fries", "1/3 lb burger and a small fries"),
+        ("chicken: 150 g grilled chicken breast", "150 g grilled chicken breast"),
+        ("Measured it: 2 cups of rice", "2 cups of rice"),
+        # A head the detail does not restate stays: it is a food of its own.
+        ("coffee: 2 sugars", "coffee: 2 sugars"),
+    ],
+)
+def test_a_title_the_detail_restates_falls_away(said: str, items: str) -> None:
+    assert read_sentence(said).text == items

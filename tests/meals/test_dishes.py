@@ -124,3 +124,19 @@ async def test_the_serving_a_name_stands_for_is_found_through_its_typos(
 async def test_rice_and_beans_is_one_side_of_a_cup(service: MealService) -> None:
     [side] = (await service.understand("a steak, rice and beans")).portions[1:]
     assert (side.food_uid, side.grams) == ("36406", 157.0)
+
+
+async def test_a_kind_named_again_is_the_food_named_elsewhere(service: MealService) -> None:
+    understood = await service.understand("crackers with my soup, a bowl of tomato soup")
+    assert understood.questions == ()
+    assert len(understood.portions) == 2
+
+
+async def test_how_a_food_was_cooked_after_a_comma_finds_the_food(service: MealService) -> None:
+    assert await items(service, "3 eggs, poached") == [("3 eggs, poached", "01131")]
+    [tilapia] = (await service.understand("tilapia, broiled")).questions  # how much, only
+    assert (tilapia.kind, tilapia.choices[0].uid) == ("amount", "15262")
+    [patty] = (await service.understand("a quarter pound beef patty, no bun")).portions
+    assert patty.grams < 100  # the cooked patty of a quarter pound of raw meat
+    cooked = await items(service, "200 g cooked rice")
+    assert cooked == [("200 g cooked rice", "20045")]  # the common name, as eaten: cooked
