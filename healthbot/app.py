@@ -17,10 +17,11 @@ from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand
 
+from healthbot import users as users_module
 from healthbot.backoff import Backoff, sleep_unless, unless_stopped
 from healthbot.cache import Cache, connect_redis
-from healthbot.config import Settings, redact_url
-from healthbot.db import Database
+from healthbot.config import RetentionSettings, Settings, redact_url
+from healthbot.db import Database, migrations
 from healthbot.db.migrations import apply_migrations
 from healthbot.dialogs import DialogStorage
 from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
@@ -30,7 +31,8 @@ from healthbot.metrics import SYSTEM, MetricsServer, watch_event_loop_lag
 from healthbot.registry import FEATURES
 from healthbot.retention import Retention
 from healthbot.systemd import Notifier
-from healthbot.telegram import fallback
+from healthbot.tables import Table
+from healthbot.telegram import fallback, inbox, ledger
 from healthbot.telegram.filters import run_filters_inline
 from healthbot.telegram.inbox import InboxRepository
 from healthbot.telegram.intake import Intake
@@ -41,6 +43,14 @@ from healthbot.telegram.session import ApiMetricsMiddleware, JsonSession
 from healthbot.users import UserContextMiddleware, UserRepository
 
 log = logging.getLogger(__name__)
+
+CORE_TABLES: tuple[Table, ...] = (
+    *users_module.TABLES,
+    *inbox.TABLES,
+    *ledger.TABLES,
+    *migrations.TABLES,
+)
+"""The core's own tables (the features' follow: `Feature.tables`)."""
 
 # Update types the bot handles; Telegram sends nothing else.
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_member")
@@ -73,6 +83,13 @@ def build_dispatcher(
     run_filters_inline(dp)
     check_dependencies(dp, dependencies, PER_UPDATE)
     return dp
+
+
+def build_retention(
+    db: Database, settings: RetentionSettings, features: Sequence[Feature] = FEATURES
+) -> Retention:
+    """What housekeeping prunes: the core's rules, then each feature's."""
+    return Retention(db, settings, [rule for f in features for rule in f.retention(settings)])
 
 
 def build_bot(settings: Settings, token: str, sender: PacedSender) -> Bot:
@@ -189,8 +206,11 @@ class App:
         lag = asyncio.create_task(watch_event_loop_lag(), name="event-loop-lag")
         stack.push_async_callback(_cancel, lag)
 
-        users = UserRepository(self.db, self.cache)
-        self.core = Core(settings=settings, db=self.db, cache=self.cache, users=users)
+        tables = (*CORE_TABLES, *(table for f in self.features for table in f.tables))
+        users = UserRepository(self.db, self.cache, tables)
+        self.core = Core(
+            settings=settings, db=self.db, cache=self.cache, users=users, tables=tables
+        )
         self.dependencies = {"cache": self.cache, "menu": Menu(self.features), "users": users}
         for feature in self.features:
             self.dependencies.update(feature.provide(self.core))
@@ -214,7 +234,7 @@ class App:
                 max_queued_per_chat=t.max_queued_per_chat,
                 max_attempts=t.max_attempts,
                 drain_seconds=t.drain_seconds,
-                retention=Retention(self.db, settings.retention),
+                retention=build_retention(self.db, settings.retention, self.features),
                 allowed_updates=ALLOWED_UPDATES,
                 notifier=self.notifier,
             )

@@ -17,15 +17,21 @@ from typing import TYPE_CHECKING, Any, Protocol
 from aiogram import BaseMiddleware, Router
 
 from healthbot.errors import StartupError
+from healthbot.tables import Table
 
 if TYPE_CHECKING:
     from aiogram import Bot
 
     from healthbot.cache import Cache, Namespace
-    from healthbot.config import Settings
+    from healthbot.config import RetentionSettings, Settings
     from healthbot.db import Database
+    from healthbot.retention import Rule
     from healthbot.texts import Catalog
     from healthbot.users import UserRepository
+
+
+def _no_rules(settings: RetentionSettings) -> Sequence[Rule]:
+    return ()
 
 
 class JobLanes(Protocol):
@@ -47,6 +53,7 @@ class Core:
     db: Database
     cache: Cache
     users: UserRepository  # the user record every feature reads
+    tables: tuple[Table, ...] = ()  # the core's and every feature's, in registration order
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +77,17 @@ def _no_middlewares(dependencies: Mapping[str, object]) -> Sequence[BaseMiddlewa
 
 @dataclass(frozen=True, slots=True)
 class Feature:
-    """One feature's contribution: router, dependencies, menu commands, cache, jobs, texts.
+    """One feature's contribution: router, dependencies, menu commands, cache, jobs, texts,
+    and its data's whole life: its tables and what they are to /export and /deleteme, and
+    what is pruned past its retention.
 
     `provide` builds the objects its handlers receive as typed keyword parameters (from the
     core resources); `middlewares` are outer update middlewares built from all dependencies
     (they see every update, after timing); `jobs` are long-running coroutines started when
     the daemon serves and cancelled when it stops: they send through `JobContext.lanes`,
-    never straight to the bot.
+    never straight to the bot. `tables` are the tables its migrations create (`Table`);
+    `retention` gives the rules (`healthbot.retention.Rule`) that prune its rows, from the
+    `[retention]` settings.
     """
 
     name: str
@@ -86,6 +97,8 @@ class Feature:
     middlewares: Callable[[Mapping[str, object]], Sequence[BaseMiddleware]] = _no_middlewares
     cache_namespaces: tuple[Namespace, ...] = ()
     jobs: tuple[Callable[[JobContext], Coroutine[Any, Any, None]], ...] = field(default=())
+    tables: tuple[Table, ...] = ()
+    retention: Callable[[RetentionSettings], Sequence[Rule]] = _no_rules
 
     def commands(self, language_code: str | None = None) -> tuple[tuple[str, str], ...]:
         """The menu commands this feature adds, as (name, description)."""

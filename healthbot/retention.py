@@ -1,6 +1,6 @@
 """Retention: the bot's own logs, ledgers and history deleted past their periods, in batches.
 
-Pruned (periods in the `[retention]` config section):
+The core prunes (periods in the `[retention]` config section):
 - finished updates in `update_inbox` (done or failed), with the reply ledger's records of
   their replies (`outbox` rows cascade with their update); unfinished ones never, so the
   records that keep a retried update from replying twice stay as long as it is unfinished;
@@ -8,11 +8,9 @@ Pruned (periods in the `[retention]` config section):
   sooner (their text is personal data, kept only for diagnosis);
 - the ledger's records of background jobs' messages (`outbox` rows without an update), but
   none made since the oldest reminder occurrence still being sent was claimed: a scheduler
-  that takes that occurrence over sends it under the same key, which must find its records;
-- the coach's `conversation_history`, and its `coach_rounds` (the model's answers kept so
-  that a retried update does not ask again: needed only while an update can be retried,
-  kept as long as finished inbox rows);
-- `reminder_deliveries` no longer pending (what each occurrence became).
+  that takes that occurrence over sends it under the same key, which must find its records.
+Each feature adds its own rules (`Feature.retention`, built with `batch_delete`): the
+coach's conversation and model rounds, the reminders' past deliveries.
 Never what a user owns: meals, water, weights, reminders, XP, achievements, level-ups.
 
 Each batch is one statement, its own short transaction (the pool's connections
@@ -25,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import LiteralString
@@ -46,17 +45,19 @@ class Rule:
     sql: LiteralString  # one batch, with %(cutoff)s and %(batch)s; returns rows touched
 
 
-def _delete(table: LiteralString, key: LiteralString, where: LiteralString) -> LiteralString:
+def batch_delete(table: LiteralString, key: LiteralString, where: LiteralString) -> LiteralString:
+    """One batch of a rule that deletes: at most %(batch)s rows of `table` matching `where`
+    (by `key`, an indexed unique column), skipping the rows the bot has locked."""
     return (
         "DELETE FROM " + table + " WHERE " + key + " IN (SELECT " + key + " FROM " + table
         + " WHERE " + where + " LIMIT %(batch)s FOR UPDATE SKIP LOCKED)"
     )  # fmt: skip
 
 
-INBOX = _delete(
+INBOX = batch_delete(
     "update_inbox", "update_id", "status IN ('done', 'failed') AND finished_at < %(cutoff)s"
 )
-QUARANTINE = _delete("update_quarantine", "update_id", "received_at < %(cutoff)s")
+QUARANTINE = batch_delete("update_quarantine", "update_id", "received_at < %(cutoff)s")
 FAILED_PAYLOADS = (
     "UPDATE update_inbox SET payload = '{}' WHERE update_id IN (SELECT update_id"
     " FROM update_inbox WHERE status = 'failed' AND finished_at < %(cutoff)s"
@@ -67,48 +68,40 @@ QUARANTINE_RAW = (
     " FROM update_quarantine WHERE raw IS NOT NULL AND received_at < %(cutoff)s"
     " LIMIT %(batch)s FOR UPDATE SKIP LOCKED)"
 )
-JOB_REPLIES = _delete(
+JOB_REPLIES = batch_delete(
     "outbox",
     "id",
     "update_id IS NULL AND delivery_key LIKE 'job:%%' AND created_at < %(cutoff)s"
     " AND created_at < (SELECT coalesce(min(claimed_at), 'infinity')"
     "  FROM reminder_deliveries WHERE status = 'pending')",
 )
-CONVERSATION = _delete("conversation_history", "id", "created_at < %(cutoff)s")
-COACH_ROUNDS = _delete("coach_rounds", "ctid", "created_at < %(cutoff)s")
-REMINDER_DELIVERIES = _delete(
-    "reminder_deliveries", "id", "status <> 'pending' AND claimed_at < %(cutoff)s"
-)
+
+
+def seconds(value: float | None, unit: float) -> float | None:
+    """A period of the settings (None: forever) in seconds."""
+    return None if value is None else value * unit
 
 
 def rules(settings: RetentionSettings) -> list[Rule]:
-    """What is pruned and after how long, in the order it is pruned."""
-
-    def seconds(value: float | None, unit: float) -> float | None:
-        return None if value is None else value * unit
-
+    """What the core prunes and after how long, in the order it is pruned (the features'
+    rules follow: `Feature.retention`)."""
     return [
         Rule("inbox", seconds(settings.inbox_hours, HOUR), INBOX),
         Rule("quarantine", seconds(settings.inbox_hours, HOUR), QUARANTINE),
         Rule("failed_payloads", seconds(settings.failed_payload_hours, HOUR), FAILED_PAYLOADS),
         Rule("quarantine_raw", seconds(settings.failed_payload_hours, HOUR), QUARANTINE_RAW),
         Rule("job_replies", seconds(settings.job_replies_hours, HOUR), JOB_REPLIES),
-        Rule("conversation", seconds(settings.conversation_days, DAY), CONVERSATION),
-        Rule("coach_rounds", seconds(settings.inbox_hours, HOUR), COACH_ROUNDS),
-        Rule(
-            "reminder_deliveries",
-            seconds(settings.reminder_deliveries_days, DAY),
-            REMINDER_DELIVERIES,
-        ),
     ]
 
 
 class Retention:
     """Prunes every kind past its period (`prune`), one short batch at a time."""
 
-    def __init__(self, db: Database, settings: RetentionSettings) -> None:
+    def __init__(
+        self, db: Database, settings: RetentionSettings, more: Sequence[Rule] = ()
+    ) -> None:
         self.db = db
-        self.rules = rules(settings)
+        self.rules = [*rules(settings), *more]
         self.batch_size = settings.batch_size
         self.pause_seconds = settings.pause_seconds
 

@@ -11,7 +11,7 @@ feature. Features depend on this module, never on the profile feature's.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, LiteralString, Protocol
@@ -25,8 +25,11 @@ from healthbot.cache import USER_PROFILE, Cache, JsonCodec, cached
 from healthbot.db import Database
 from healthbot.db.pool import Connection
 from healthbot.localtime import guess_from_language, zone_named
+from healthbot.tables import Table
 from healthbot.telegram.middlewares import Handler
 
+TABLES: tuple[Table, ...] = (Table("users", "id = %(id)s"),)
+"""The kernel's table (erased last, by `erase` itself)."""
 TimezoneHook = Callable[[Connection, int, str], Awaitable[None]]
 """Run in the transaction that changes a user's timezone: (connection, user id, new zone)."""
 
@@ -64,9 +67,10 @@ _COLUMNS = (
 class UserRepository:
     """Reads and writes `users`; reads go through the user-profile cache."""
 
-    def __init__(self, db: Database, cache: Cache) -> None:
+    def __init__(self, db: Database, cache: Cache, tables: Sequence[Table] = ()) -> None:
         self.db = db
         self.cache = cache
+        self.tables = tuple(tables)  # the schema's, as claimed: what erase goes through
         self._timezone_hooks: list[TimezoneHook] = []
 
     async def register(
@@ -146,33 +150,25 @@ class UserRepository:
     async def erase(self, user_id: int) -> int:
         """Delete everything stored about a user, in one transaction; return rows deleted.
 
-        The user's row takes every table that references it along (ON DELETE CASCADE:
-        profile, meals, water, weight, reminders, XP, achievements, conversation). The
-        inbox, the quarantine and the reply ledger have no such key and are cleared by chat
-        and user id. Unfinished updates (the button press being handled, messages queued
+        The rows of every table that says so (`Table.erase`: the inbox, the quarantine and
+        the reply ledger, by chat and user id; the coach's memories, keyed inside mem0's
+        payload), then the user's row, which takes every table that references it along
+        (ON DELETE CASCADE: profile, meals, water, weight, reminders, XP, achievements,
+        conversation). Unfinished updates (the button press being handled, messages queued
         behind it) stay until they are done: their replies are still to be recorded, their
         payload is emptied when they finish, and they are pruned with the rest.
         """
         deleted = 0
         async with self.db.transaction("users.erase") as conn:
-            for sql in _ERASE:
-                cur = await conn.execute(sql, {"id": user_id})
-                deleted += max(cur.rowcount, 0)
+            for table in self.tables:
+                if table.erase and table.rows is not None:
+                    sql: LiteralString = "DELETE FROM " + table.name + " WHERE " + table.rows
+                    cur = await conn.execute(sql, {"id": user_id})
+                    deleted += max(cur.rowcount, 0)
+            cur = await conn.execute("DELETE FROM users WHERE id = %(id)s", {"id": user_id})
+            deleted += max(cur.rowcount, 0)
         await self.get.invalidate(user_id)
         return deleted
-
-
-# Replies recorded for an update go with it (cascade); job replies have no update.
-_ERASE: tuple[LiteralString, ...] = (
-    "DELETE FROM outbox WHERE chat_id = %(id)s AND update_id IS NULL",
-    "DELETE FROM update_quarantine WHERE user_id = %(id)s OR chat_id = %(id)s",
-    "DELETE FROM update_inbox WHERE (user_id = %(id)s OR chat_id = %(id)s)"
-    " AND status IN ('done', 'failed')",
-    # The coach's memories are keyed by user id inside mem0's payload, not by a reference.
-    "DELETE FROM coach_memory_writes WHERE user_id = %(id)s",
-    "DELETE FROM coach_memories WHERE payload->>'user_id' = %(id)s::text",
-    "DELETE FROM users WHERE id = %(id)s",
-)
 
 
 @dataclass(frozen=True, slots=True)

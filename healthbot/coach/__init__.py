@@ -15,7 +15,10 @@ from healthbot.coach.preferences import PREFERENCES, PreferenceRepository
 from healthbot.coach.repository import CoachRepository
 from healthbot.coach.router import build_router
 from healthbot.coach.texts import TEXTS
+from healthbot.config import RetentionSettings
 from healthbot.feature import Core, Feature, JobContext
+from healthbot.retention import DAY, HOUR, Rule, batch_delete, seconds
+from healthbot.tables import Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
@@ -46,6 +49,23 @@ async def run_memory(context: JobContext) -> None:
     await memories.run()
 
 
+def retention_rules(settings: RetentionSettings) -> list[Rule]:
+    """The conversation past its period; the model's rounds, kept so that a retried update
+    does not ask again, only as long as finished updates are."""
+    return [
+        Rule(
+            "conversation",
+            seconds(settings.conversation_days, DAY),
+            batch_delete("conversation_history", "id", "created_at < %(cutoff)s"),
+        ),
+        Rule(
+            "coach_rounds",
+            seconds(settings.inbox_hours, HOUR),
+            batch_delete("coach_rounds", "ctid", "created_at < %(cutoff)s"),
+        ),
+    ]
+
+
 FEATURE = Feature(
     name="coach",
     router=build_router,
@@ -53,4 +73,14 @@ FEATURE = Feature(
     provide=_provide,
     cache_namespaces=(PREFERENCES,),
     jobs=(close_client, run_memory),
+    tables=(
+        Table("conversation_history"),
+        Table("coach_preferences"),
+        Table("coach_usage"),
+        Table("coach_rounds", export=False),  # the model's raw rounds: bookkeeping
+        # mem0 keeps the user inside its payload, not in a column that references users.
+        Table("coach_memories", "payload->>'user_id' = %(id)s::text", erase=True),
+        Table("coach_memory_writes", export=False, erase=True),  # the write queue
+    ),
+    retention=retention_rules,
 )

@@ -21,8 +21,12 @@ import psycopg
 
 import healthbot
 from healthbot.errors import MigrationError
+from healthbot.tables import Table
 
 log = logging.getLogger(__name__)
+
+TABLES: tuple[Table, ...] = (Table("schema_migrations", None, export=False),)
+"""The runner's own table: no one's rows."""
 
 # Key of the session-level advisory lock held by every run ("hbmigr" in ASCII). Fixed for
 # good: processes of different versions must agree on it.

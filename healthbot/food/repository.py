@@ -14,8 +14,14 @@ from healthbot.db import Database
 from healthbot.db.pool import Connection
 from healthbot.food.aliases import ALIASES
 from healthbot.food.table import DATA_PATH, NUTRIENTS, FoodTable, read_table
+from healthbot.tables import Table
 
 log = logging.getLogger(__name__)
+
+FOOD_TABLES: tuple[Table, ...] = tuple(
+    Table(name, None, export=False)  # the packaged table: no one's rows
+    for name in ("foods", "food_measures", "food_aliases", "food_dataset")
+)
 
 # Key of the transaction-level advisory lock around a load ("hbfood" in ASCII), so that two
 # daemons starting at once load the table once: the second waits, then finds it current.

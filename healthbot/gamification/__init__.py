@@ -20,12 +20,25 @@ from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.router import build_router
 from healthbot.gamification.service import GamificationService, Progress
 from healthbot.gamification.texts import TEXTS
+from healthbot.tables import Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
     return {"gamification": GamificationService(GamificationRepository(core.db), core.users)}
 
 
-FEATURE = Feature(name="gamification", router=build_router, texts=TEXTS, provide=_provide)
+FEATURE = Feature(
+    name="gamification",
+    router=build_router,
+    texts=TEXTS,
+    provide=_provide,
+    tables=(
+        Table("xp_events"),
+        Table("user_gamification"),
+        Table("user_achievements"),
+        Table("level_ups"),
+        Table("achievements", None, export=False),  # the catalogue: no one's rows
+    ),
+)
 
 __all__ = ["FEATURE", "Activity", "GamificationService", "Progress", "award", "progress_lines"]

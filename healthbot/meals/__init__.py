@@ -9,12 +9,14 @@ from collections.abc import Mapping
 
 from healthbot.feature import Core, Feature, JobContext
 from healthbot.food.fdc import FdcClient
+from healthbot.food.repository import FOOD_TABLES
 from healthbot.meals.foods import FoodCatalog, FoodsNotReady
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS
 from healthbot.profile.service import ProfileService
+from healthbot.tables import Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
@@ -53,5 +55,10 @@ async def load_foods(context: JobContext) -> None:
 
 
 FEATURE = Feature(
-    name="meals", router=build_router, texts=TEXTS, provide=_provide, jobs=(load_foods,)
+    name="meals",
+    router=build_router,
+    texts=TEXTS,
+    provide=_provide,
+    jobs=(load_foods,),
+    tables=(Table("food_entries"), Table("food_entry_items"), *FOOD_TABLES),
 )

@@ -13,11 +13,12 @@ from healthbot.profile.repository import PROFILE, ProfileRepository
 from healthbot.profile.router import build_router
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS
+from healthbot.tables import Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
     profiles = ProfileService(core.users, ProfileRepository(core.db, core.cache))
-    return {"profiles": profiles, "exports": ExportService(core.db)}
+    return {"profiles": profiles, "exports": ExportService(core.db, core.tables)}
 
 
 FEATURE = Feature(
@@ -26,4 +27,5 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     cache_namespaces=(USER_PROFILE, PROFILE),
+    tables=(Table("user_profiles"),),
 )

@@ -1,9 +1,10 @@
 """/export: everything stored about a user, as a zip of one JSON file and a CSV per table.
 
-The tables are found at run time: `users` (by its id) and every table of the schema with a
-`user_id` column, so a feature that adds a table is exported without a change here. All of
-them are read in one REPEATABLE READ, READ ONLY transaction (one consistent snapshot); the
-zip is built in a worker thread, off the event loop.
+The tables are the ones claimed for export (`healthbot.tables.Table`, declared by the core
+and by each feature beside its router), each with the condition that picks one user's rows:
+a feature that adds a table declares it there, and a test fails for a table of the schema
+that nobody claims. All of them are read in one REPEATABLE READ, READ ONLY transaction (one
+consistent snapshot); the zip is built in a worker thread, off the event loop.
 """
 
 from __future__ import annotations
@@ -18,25 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any, Final
-
-from psycopg import sql
+from typing import Any, Final, LiteralString
 
 from healthbot.db import Database
+from healthbot.tables import Table
 
-USER_COLUMN: Final = "user_id"
 JSON_NAME: Final = "healthbot-data.json"
-
-# Every base table of the current schema with a user_id column, and `users` itself.
-_USER_TABLES: Final = (
-    "SELECT c.table_name AS name, c.column_name AS key"
-    " FROM information_schema.columns AS c"
-    " JOIN information_schema.tables AS t"
-    "  ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
-    " WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"
-    "  AND ((c.column_name = 'user_id') OR (c.table_name = 'users' AND c.column_name = 'id'))"
-    " ORDER BY c.table_name <> 'users', c.table_name"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,29 +49,25 @@ class Export:
 class ExportService:
     """Collects a user's rows from every table that holds some, and zips them."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, tables: Sequence[Table]) -> None:
         self.db = db
-
-    async def user_tables(self) -> list[tuple[str, str]]:
-        """(table, column naming the user) for every table that holds users' rows."""
-        async with self.db.transaction("profile.export.tables") as conn:
-            cur = await conn.execute(_USER_TABLES)
-            return [(str(name), str(key)) for name, key in await cur.fetchall()]
+        # What the user's export holds: the tables claimed as theirs to export (`users`
+        # first), never the bot's bookkeeping (the inbox, raw model rounds, ledgers).
+        self.tables = [t for t in tables if t.export and t.rows is not None]
 
     async def collect(self, user_id: int) -> list[TableRows]:
-        """The user's rows of every such table, from one snapshot."""
+        """The user's rows of every exported table, from one snapshot."""
         found = []
         async with self.db.transaction("profile.export.collect") as conn:
             await conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            cur = await conn.execute(_USER_TABLES)
-            tables = [(str(name), str(key)) for name, key in await cur.fetchall()]
-            for table, key in tables:
-                query = sql.SQL("SELECT * FROM {} WHERE {} = %(id)s ORDER BY 1").format(
-                    sql.Identifier(table), sql.Identifier(key)
+            for table in self.tables:
+                assert table.rows is not None  # kept above
+                query: LiteralString = (
+                    "SELECT * FROM " + table.name + " WHERE " + table.rows + " ORDER BY 1"
                 )
                 cur = await conn.execute(query, {"id": user_id})
                 columns = tuple(column.name for column in cur.description or ())
-                found.append(TableRows(table, columns, tuple(await cur.fetchall())))
+                found.append(TableRows(table.name, columns, tuple(await cur.fetchall())))
         return found
 
     async def export(self, user_id: int, now: datetime | None = None) -> Export:

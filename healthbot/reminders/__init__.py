@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 
+from healthbot.config import RetentionSettings
 from healthbot.feature import Core, Feature, JobContext
 from healthbot.reminders.repository import ReminderRepository, move_to_timezone
 from healthbot.reminders.router import build_router
 from healthbot.reminders.scheduler import Scheduler
 from healthbot.reminders.service import RemindersService
 from healthbot.reminders.texts import TEXTS
+from healthbot.retention import DAY, Rule, batch_delete, seconds
+from healthbot.tables import Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
@@ -35,10 +38,25 @@ async def run_scheduler(context: JobContext) -> None:
     await Scheduler(repository, context.lanes, context.bot, settings).run()
 
 
+def retention_rules(settings: RetentionSettings) -> list[Rule]:
+    """What each occurrence became, once it is no longer being sent."""
+    return [
+        Rule(
+            "reminder_deliveries",
+            seconds(settings.reminder_deliveries_days, DAY),
+            batch_delete(
+                "reminder_deliveries", "id", "status <> 'pending' AND claimed_at < %(cutoff)s"
+            ),
+        )
+    ]
+
+
 FEATURE = Feature(
     name="reminders",
     router=build_router,
     texts=TEXTS,
     provide=_provide,
     jobs=(run_scheduler,),
+    tables=(Table("reminders"), Table("reminder_deliveries")),
+    retention=retention_rules,
 )

@@ -24,9 +24,22 @@ from aiogram.types import Update
 from healthbot.backoff import Backoff
 from healthbot.db import Database
 from healthbot.metrics import INBOX_QUARANTINED
+from healthbot.tables import Table
 from healthbot.telegram.ledger import ReplyRecord
 
 log = logging.getLogger(__name__)
+
+TABLES: tuple[Table, ...] = (
+    # Bookkeeping, never exported; erased by chat and user id. An unfinished update stays
+    # until it is done (its replies are still to be recorded), then is pruned.
+    Table(
+        "update_inbox",
+        "(user_id = %(id)s OR chat_id = %(id)s) AND status IN ('done', 'failed')",
+        export=False,
+        erase=True,
+    ),
+    Table("update_quarantine", "user_id = %(id)s OR chat_id = %(id)s", export=False, erase=True),
+)
 
 # What PostgreSQL refuses in text and jsonb, and what UTF-8 cannot encode.
 _UNSAFE = re.compile("[\x00\ud800-\udfff]")

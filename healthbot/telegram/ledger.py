@@ -25,8 +25,15 @@ from aiogram.methods import TelegramMethod
 from aiogram.types import Message
 
 from healthbot.db import Database
+from healthbot.tables import Table
 
 log = logging.getLogger(__name__)
+
+TABLES: tuple[Table, ...] = (
+    # Bookkeeping, never exported. An update's records cascade with it (`update_inbox`);
+    # a job's have no update and are erased by chat.
+    Table("outbox", "chat_id = %(id)s AND update_id IS NULL", export=False, erase=True),
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,12 +7,12 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from healthbot.app import build_retention
 from healthbot.config import RetentionSettings, load_settings
 from healthbot.db import Database
 from healthbot.db.migrations import apply_migrations
 from healthbot.errors import ConfigError
 from healthbot.metrics import DB_QUERY_LATENCY
-from healthbot.retention import Retention
 
 OLD, RECENT = "now() - interval '100 days'", "now() - interval '1 hour'"
 
@@ -52,7 +52,7 @@ async def test_conversation_history_is_pruned_past_its_period_in_batches(db: Dat
         f" UNION ALL SELECT 1, 'user', 'new ' || g, {RECENT} FROM generate_series(1, 5) g",
     )
     before = batches("retention.conversation")
-    retention = Retention(
+    retention = build_retention(
         db, RetentionSettings(conversation_days=30, batch_size=10, pause_seconds=0)
     )
     pruned = await retention.prune()
@@ -70,7 +70,9 @@ async def test_the_coachs_stored_rounds_go_with_the_finished_inbox_rows(db: Data
         f" SELECT 'update:' || g, 0, 1, '{{}}'::jsonb, {OLD} FROM generate_series(1, 25) g"
         f" UNION ALL SELECT 'update:new', 0, 1, '{{}}'::jsonb, {RECENT}",
     )
-    retention = Retention(db, RetentionSettings(inbox_hours=48, batch_size=10, pause_seconds=0))
+    retention = build_retention(
+        db, RetentionSettings(inbox_hours=48, batch_size=10, pause_seconds=0)
+    )
     assert (await retention.prune())["coach_rounds"] == 25
     assert await run(db, "SELECT op_key FROM coach_rounds") == [("update:new",)]
 
@@ -102,7 +104,7 @@ async def test_inbox_and_ledger_lose_only_finished_rows_past_their_period(db: Da
         f" (9, 'message', 'z', 'e', {RECENT})",
     )
     settings = RetentionSettings(inbox_hours=48, failed_payload_hours=24, batch_size=2)
-    pruned = await Retention(db, settings).prune()
+    pruned = await build_retention(db, settings).prune()
     assert (pruned["inbox"], pruned["quarantine"]) == (2, 1)
 
     inbox = await run(db, "SELECT update_id, status, payload::text FROM update_inbox ORDER BY 1")
@@ -137,7 +139,7 @@ async def test_job_replies_of_a_reminder_still_being_sent_are_kept(db: Database)
         " (1, 'sendMessage', '{}', 'sent', 1, 'job:in-flight', now() - interval '79 hours'),"
         " (1, 'sendMessage', '{}', 'sent', 1, 'job:new', now())",
     )
-    pruned = await Retention(db, RetentionSettings(job_replies_hours=48)).prune()
+    pruned = await build_retention(db, RetentionSettings(job_replies_hours=48)).prune()
     assert pruned["job_replies"] == 1
     keys = await run(db, "SELECT delivery_key FROM outbox ORDER BY 1")
     assert keys == [("job:in-flight",), ("job:new",)]
@@ -169,7 +171,7 @@ async def test_what_a_user_owns_is_never_pruned(db: Database) -> None:
         inbox_hours=1, failed_payload_hours=1, job_replies_hours=1, conversation_days=1,
         reminder_deliveries_days=1,
     )  # fmt: skip
-    pruned = await Retention(db, short).prune()
+    pruned = await build_retention(db, short).prune()
     assert pruned["reminder_deliveries"] == 1  # the log of what was sent, not the reminder
     for table in ["users", *owned]:
         assert await run(db, f"SELECT count(*) FROM {table}") == [(1,)], table
@@ -182,7 +184,7 @@ async def test_a_kind_without_a_period_is_kept_forever(db: Database) -> None:
         f"INSERT INTO conversation_history (user_id, role, content, created_at)"
         f" VALUES (1, 'user', 'x', {OLD})",
     )
-    pruned = await Retention(db, RetentionSettings(conversation_days=None)).prune()
+    pruned = await build_retention(db, RetentionSettings(conversation_days=None)).prune()
     assert "conversation" not in pruned
     assert await run(db, "SELECT count(*) FROM conversation_history") == [(1,)]
 

@@ -16,15 +16,20 @@ OWNER_MARK = "owner-note-7f3a"
 OTHER_MARK = "other-note-91c2"
 
 
+# The bot's bookkeeping about a user: never in their export (issue 21).
+BOOKKEEPING = {"update_inbox", "update_quarantine", "coach_rounds", "coach_memory_writes"}
+
+
 async def user_tables(chats: Chats) -> set[str]:
-    """Every base table with a user_id column, found independently of the code under test."""
+    """Every base table with a user_id column but the bookkeeping, and the coach's memories
+    (the user is inside their payload), found independently of the code under test."""
     rows = await chats.rows(
         "SELECT c.table_name FROM information_schema.columns c"
         " JOIN information_schema.tables t USING (table_schema, table_name)"
         " WHERE c.table_schema = 'public' AND c.column_name = 'user_id'"
         " AND t.table_type = 'BASE TABLE'"
     )
-    return {name for (name,) in rows}
+    return {name for (name,) in rows} - BOOKKEEPING | {"coach_memories"}
 
 
 async def fill(chats: Chats, user_id: int, mark: str) -> None:
@@ -53,6 +58,12 @@ async def fill(chats: Chats, user_id: int, mark: str) -> None:
         user_id,
         mark,
     )
+    await chats.rows(
+        "INSERT INTO coach_memories (id, payload) VALUES (gen_random_uuid(),"
+        " jsonb_build_object('user_id', %s::text, 'data', %s::text))",
+        user_id,
+        f"likes oat milk {mark}",
+    )
 
 
 async def test_export_sends_everything_of_the_user_and_nothing_of_others(
@@ -73,7 +84,7 @@ async def test_export_sends_everything_of_the_user_and_nothing_of_others(
     names = set(archive.namelist())
     tables = await user_tables(chats)
     assert {"water_logs", "weight_logs", "user_profiles", "reminders", "xp_events"} <= tables
-    # Every table with a user_id column is in the zip, found at run time.
+    # Every table with a user_id column is in the zip, the bookkeeping aside.
     assert names == {JSON_NAME, "users.csv"} | {f"{table}.csv" for table in tables}
 
     data = json.loads(archive.read(JSON_NAME))
@@ -84,11 +95,14 @@ async def test_export_sends_everything_of_the_user_and_nothing_of_others(
     assert [row["weight_kg"] for row in exported["weight_logs"]] == [71.3]
     assert exported["user_profiles"][0]["display_name"] == f"Nick {OWNER_MARK}"
     assert exported["conversation_history"][0]["metadata"] == {"k": [1, 2]}
+    [memory] = exported["coach_memories"]  # what the coach remembers is theirs too
+    assert memory["payload"] == {"user_id": str(owner), "data": f"likes oat milk {OWNER_MARK}"}
     for table, rows in exported.items():
-        key = "id" if table == "users" else "user_id"
-        assert {row[key] for row in rows} <= {owner}, table
+        if table != "coach_memories":
+            key = "id" if table == "users" else "user_id"
+            assert {row[key] for row in rows} <= {owner}, table
 
-    for table in tables:
+    for table in tables - {"coach_memories"}:
         reader = csv.DictReader(io.StringIO(archive.read(f"{table}.csv").decode()))
         assert {row["user_id"] for row in reader} <= {str(owner)}, table
     water = list(csv.DictReader(io.StringIO(archive.read("water_logs.csv").decode())))
@@ -111,8 +125,8 @@ async def test_export_of_a_user_without_data_is_a_valid_zip(chats: Chats, uid: i
     archive = zipfile.ZipFile(io.BytesIO(content))
     data = json.loads(archive.read(JSON_NAME))
     assert data["tables"]["users"] == []  # never sent /start: nothing stored at all
-    # Only the inbox holds something: the /export update itself.
-    assert {table for table, rows in data["tables"].items() if rows} <= {"update_inbox"}
+    # The /export update itself is in the inbox: bookkeeping, not in the export.
+    assert {table for table, rows in data["tables"].items() if rows} == set()
 
 
 def test_values_json_cannot_hold_are_written_as_text() -> None:
