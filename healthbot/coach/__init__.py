@@ -1,6 +1,6 @@
 """The AI coach: free text answered by an Anthropic tool-use agent whose tools are the
 tracking features' own services, with the user's profile, day, preferences and memories in
-its prompt; answers stream as drafts. Without an API key it runs on loadgen's fake model
+its prompt; answers stream as drafts. Without an API key it runs on the stand-in model
 and says so."""
 
 from __future__ import annotations

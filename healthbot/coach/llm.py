@@ -15,9 +15,8 @@ from anthropic._response import AsyncAPIResponse
 
 from healthbot.config import AnthropicSettings
 from healthbot.offline.anthropic import FakeAnthropic
-from healthbot.pseudonyms import pseudonym
 
-__all__ = ["OFFLINE_KEY", "ModelClient", "pseudonym", "read_stream"]  # pseudonym: for coach.router
+__all__ = ["OFFLINE_KEY", "ModelClient", "read_stream"]
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,6 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from healthbot.coach import photos
 from healthbot.coach.agent import MAX_MESSAGE, Answer, CoachService, Refusal
-from healthbot.coach.llm import pseudonym
 from healthbot.coach.memories import Memories
 from healthbot.coach.memory import is_trivial
 from healthbot.coach.photos import has_image
@@ -40,6 +39,7 @@ from healthbot.meals.views import entry_reply
 from healthbot.metrics import COACH_ANSWERS, COACH_LATENCY
 from healthbot.ops import OpKey
 from healthbot.profile.service import ProfileService
+from healthbot.pseudonyms import pseudonym
 from healthbot.reminders.service import RemindersService
 from healthbot.tracking.service import TrackingService
 from healthbot.users import User, UserRepository, ensure_registered, user_zone

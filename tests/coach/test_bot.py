@@ -17,8 +17,8 @@ from aiogram import Router
 from pydantic import SecretStr
 
 from healthbot.app import App
-from healthbot.coach.llm import pseudonym
 from healthbot.config import Settings
+from healthbot.pseudonyms import pseudonym
 from healthbot.registry import FEATURES
 from loadgen.anthropic import MEMORY_EXTRACTOR, FakeAnthropic, Faults
 from loadgen.images import food_photo
