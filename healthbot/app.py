@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import Counter
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from types import TracebackType
@@ -40,7 +41,7 @@ from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, TimingMiddleware
 from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import ApiMetricsMiddleware, JsonSession
-from healthbot.users import UserContextMiddleware, UserRepository
+from healthbot.users import USER_PROFILE, UserContextMiddleware, UserRepository
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,16 @@ def build_dispatcher(
     run_filters_inline(dp)
     check_dependencies(dp, dependencies, PER_UPDATE)
     return dp
+
+
+def check_namespaces(features: Sequence[Feature]) -> None:
+    """Refuse to start when two cache namespaces (the kernel's and the features') share a
+    name: their values would share keys."""
+    names = Counter(
+        n.name for n in (USER_PROFILE, *(n for f in features for n in f.cache_namespaces))
+    )
+    if clashes := sorted(name for name, count in names.items() if count > 1):
+        raise StartupError(f"cache namespaces declared twice: {', '.join(clashes)}")
 
 
 def build_retention(
@@ -206,11 +217,8 @@ class App:
         lag = asyncio.create_task(watch_event_loop_lag(), name="event-loop-lag")
         stack.push_async_callback(_cancel, lag)
 
-        tables = (*CORE_TABLES, *(table for f in self.features for table in f.tables))
-        users = UserRepository(self.db, self.cache, tables)
-        self.core = Core(
-            settings=settings, db=self.db, cache=self.cache, users=users, tables=tables
-        )
+        self.core = self._core()
+        users = self.core.users
         self.dependencies = {"cache": self.cache, "menu": Menu(self.features), "users": users}
         for feature in self.features:
             self.dependencies.update(feature.provide(self.core))
@@ -238,6 +246,14 @@ class App:
                 allowed_updates=ALLOWED_UPDATES,
                 notifier=self.notifier,
             )
+
+    def _core(self) -> Core:
+        """The shared resources the features build on, with every table claimed (the
+        core's, then each feature's) and the cache namespaces checked."""
+        check_namespaces(self.features)
+        tables = (*CORE_TABLES, *(table for f in self.features for table in f.tables))
+        users = UserRepository(self.db, self.cache, tables)
+        return Core(self.settings, self.db, self.cache, users, tables)
 
     async def _open_database(self, url: str) -> Database:
         """Open the pool; a database that does not answer yet is waited for, up to

@@ -21,13 +21,15 @@ from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject
 from aiogram.types import User as TelegramUser
 
-from healthbot.cache import USER_PROFILE, Cache, JsonCodec, cached
+from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.db import Database
 from healthbot.db.pool import Connection
 from healthbot.localtime import guess_from_language, zone_named
 from healthbot.tables import Table
 from healthbot.telegram.middlewares import Handler
 
+USER_PROFILE = Namespace("user_profile", ttl=3600)
+"""The cached user records, by user id (the config's `cache.ttl_user_profile` sets the TTL)."""
 TABLES: tuple[Table, ...] = (Table("users", "id = %(id)s"),)
 """The kernel's table (erased last, by `erase` itself)."""
 TimezoneHook = Callable[[Connection, int, str], Awaitable[None]]

@@ -17,8 +17,6 @@ import aiohttp
 import psutil
 from prometheus_client.parser import text_string_to_metric_families
 
-from healthbot.cache import CONVERSATION, NUTRITION, USER_PROFILE
-
 log = logging.getLogger(__name__)
 
 RATE_LIMITED_KEY: Final = "healthbot_telegram_429_total"
@@ -36,7 +34,7 @@ LABELLED: Final = frozenset(
     {CACHE_HITS_TOTAL, CACHE_MISSES_TOTAL, CACHE_LOADS_TOTAL, CACHE_INVALIDATIONS_TOTAL}
 )
 """Samples also kept per label set by ``parse_metrics``, under ``series_key`` keys."""
-CACHE_NAMESPACES: Final = (USER_PROFILE.name, NUTRITION.name, CONVERSATION.name)
+CACHE_NAMESPACES: Final = ("user_profile", "nutrition", "conversation")
 """The daemon's namespaces: one CSV column each (reports show whichever namespaces appear)."""
 
 

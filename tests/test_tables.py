@@ -1,6 +1,7 @@
 """The data's whole life in the feature contract (issue 22): every table of the schema is
-claimed by the core or a feature, and a feature added by one registration line is in /help,
-/export, /deleteme and retention without a change to any shared module."""
+claimed by the core or a feature, cache namespaces do not clash, and a feature added by one
+registration line is in /help, /export, /deleteme and retention without a change to any
+shared module."""
 
 from __future__ import annotations
 
@@ -12,13 +13,16 @@ from collections import Counter
 from pathlib import Path
 
 import psycopg
+import pytest
 from aiogram import Router
 from aiogram.filters import Command
 from aiogram.types import Message
 
-from healthbot.app import CORE_TABLES, build_retention
+from healthbot.app import CORE_TABLES, build_retention, check_namespaces
+from healthbot.cache import Namespace
 from healthbot.config import RetentionSettings
 from healthbot.db.migrations import apply_migrations
+from healthbot.errors import StartupError
 from healthbot.feature import Feature, JobContext
 from healthbot.profile.export import JSON_NAME
 from healthbot.registry import FEATURES
@@ -45,6 +49,18 @@ async def test_every_table_of_the_schema_is_claimed_once(empty_database_url: str
     assert {name for name, count in claimed.items() if count > 1} == set()
     assert schema - set(claimed) == set(), "tables nobody claims: add them to a Feature.tables"
     assert set(claimed) - schema == set(), "claimed tables the migrations do not create"
+
+
+def test_two_cache_namespaces_of_one_name_refuse_the_start() -> None:
+    check_namespaces(FEATURES)  # the real ones are apart
+    twin = Feature(
+        name="twin",
+        router=Router,
+        texts=Catalog({"en": _JotTexts()}),
+        cache_namespaces=(Namespace("user_profile", ttl=60),),  # the kernel's name
+    )
+    with pytest.raises(StartupError, match="declared twice: user_profile"):
+        check_namespaces([*FEATURES, twin])
 
 
 class _JotTexts:

@@ -24,12 +24,14 @@ One module per concern: `namespaces` (names and TTLs), `codec` (values to JSON b
 back), `local` (the in-process LRU), `client` (Redis and its circuit breaker), `flight`
 (single-flight), `store` (`Cache`, which ties them together) and `decorator` (`@cached`).
 
+    PROFILES = Namespace("profile", ttl=3600)  # declared by the module whose values it holds
+
     class ProfileRepository:
         def __init__(self, db: Database, cache: Cache) -> None:
             self.db = db
             self.cache = cache
 
-        @cached(USER_PROFILE, key=lambda user_id: f"{user_id}", codec=JsonCodec.optional(Profile))
+        @cached(PROFILES, key=lambda user_id: f"{user_id}", codec=JsonCodec.optional(Profile))
         async def get(self, user_id: int) -> Profile | None:
             return await self.db.fetch_one("profile_get", SQL, {"user_id": user_id}, Profile)
 
@@ -43,14 +45,11 @@ from __future__ import annotations
 from healthbot.cache.client import RedisClient, connect_redis
 from healthbot.cache.codec import Codec, CodecError, JsonCodec
 from healthbot.cache.decorator import BoundCachedMethod, CachedMethod, HasCache, cached
-from healthbot.cache.namespaces import CONVERSATION, NUTRITION, USER_PROFILE, Namespace
+from healthbot.cache.namespaces import Namespace
 from healthbot.cache.store import MAX_PENDING_KEYS, Cache
 
 __all__ = [
-    "CONVERSATION",
     "MAX_PENDING_KEYS",
-    "NUTRITION",
-    "USER_PROFILE",
     "BoundCachedMethod",
     "Cache",
     "CachedMethod",

@@ -1,7 +1,10 @@
-"""Cache namespaces: a family of cached values with its TTLs, and the bot's own namespaces.
+"""Cache namespaces: a family of cached values with its TTLs.
 
 A namespace's name is part of every key of its values, so invalidating a whole namespace
-(`Cache.invalidate_namespace`) never touches another's.
+(`Cache.invalidate_namespace`) never touches another's. Each namespace is declared by the
+module whose values it holds (the user kernel's, a feature's), and a feature lists its own in
+`Feature.cache_namespaces` (the app refuses to start when two share a name); the config sets
+the TTL of three by name (`Cache.from_settings`).
 """
 
 from __future__ import annotations
@@ -26,9 +29,3 @@ class Namespace:
             raise ValueError(f"cache namespace {self.name!r}: must be non-empty, without ':'")
         if self.ttl <= 0 or self.negative_ttl < 0:
             raise ValueError(f"cache namespace {self.name!r}: TTLs must be positive")
-
-
-# The seed's namespaces; `Cache.from_settings` takes their TTLs from the config.
-USER_PROFILE = Namespace("user_profile", ttl=3600)
-NUTRITION = Namespace("nutrition", ttl=86_400)
-CONVERSATION = Namespace("conversation", ttl=1800)

@@ -21,7 +21,7 @@ from healthbot.cache.client import FAILED, Breaker, RedisClient
 from healthbot.cache.codec import Codec
 from healthbot.cache.flight import Flight, SingleFlight
 from healthbot.cache.local import MISSING, LocalTier
-from healthbot.cache.namespaces import CONVERSATION, NUTRITION, USER_PROFILE, Namespace
+from healthbot.cache.namespaces import Namespace
 from healthbot.config import CacheSettings
 from healthbot.metrics import (
     CACHE_ERRORS,
@@ -95,10 +95,11 @@ class Cache:
         cooldown: float = 3.0,
     ) -> Cache:
         """A cache sized and timed by the config's `[cache]` section."""
+        # The namespaces whose TTL the config sets, by name (their owners declare them).
         ttls = {
-            USER_PROFILE.name: settings.ttl_user_profile,
-            NUTRITION.name: settings.ttl_nutrition,
-            CONVERSATION.name: settings.ttl_conversation,
+            "user_profile": settings.ttl_user_profile,
+            "nutrition": settings.ttl_nutrition,
+            "conversation": settings.ttl_conversation,
         }
         return cls(
             redis,

@@ -12,7 +12,7 @@ from healthbot.coach.agent import CoachService
 from healthbot.coach.llm import ModelClient
 from healthbot.coach.memories import Memories
 from healthbot.coach.preferences import PREFERENCES, PreferenceRepository
-from healthbot.coach.repository import CoachRepository
+from healthbot.coach.repository import CONVERSATION, CoachRepository
 from healthbot.coach.router import build_router
 from healthbot.coach.texts import TEXTS
 from healthbot.config import RetentionSettings
@@ -71,7 +71,7 @@ FEATURE = Feature(
     router=build_router,
     texts=TEXTS,
     provide=_provide,
-    cache_namespaces=(PREFERENCES,),
+    cache_namespaces=(PREFERENCES, CONVERSATION),
     jobs=(close_client, run_memory),
     tables=(
         Table("conversation_history"),

@@ -10,11 +10,13 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from healthbot.cache import CONVERSATION, Cache, JsonCodec, cached
+from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.db import Database
 
 # The most turns one read returns: the prompt takes `history_turns` of them.
 MAX_TURNS = 100
+CONVERSATION = Namespace("conversation", ttl=1800)
+"""The cached conversation, by user id (the config's `cache.ttl_conversation` sets the TTL)."""
 
 
 @dataclass(frozen=True, slots=True)

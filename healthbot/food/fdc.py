@@ -24,10 +24,13 @@ from typing import Any, Final
 import aiohttp
 
 from healthbot.backoff import Backoff
-from healthbot.cache import NUTRITION, Cache, JsonCodec, cached
+from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.errors import HealthbotError
 
 log = logging.getLogger(__name__)
+
+NUTRITION = Namespace("nutrition", ttl=86_400)
+"""FoodData Central's answers (the config's `cache.ttl_nutrition` sets the TTL)."""
 
 # FDC nutrient ids: energy (kcal) comes as 1008, or for Foundation foods as the Atwater
 # figures 2047 (general) and 2048 (specific) only.

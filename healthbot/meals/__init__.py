@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Mapping
 
 from healthbot.feature import Core, Feature, JobContext
-from healthbot.food.fdc import FdcClient
+from healthbot.food.fdc import NUTRITION, FdcClient
 from healthbot.food.repository import FOOD_TABLES
 from healthbot.meals.foods import FoodCatalog, FoodsNotReady
 from healthbot.meals.repository import MealRepository
@@ -60,5 +60,6 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     jobs=(load_foods,),
+    cache_namespaces=(NUTRITION,),
     tables=(Table("food_entries"), Table("food_entry_items"), *FOOD_TABLES),
 )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from healthbot.cache import USER_PROFILE
 from healthbot.feature import Core, Feature
 from healthbot.profile.export import ExportService
 from healthbot.profile.repository import PROFILE, ProfileRepository
@@ -26,6 +25,6 @@ FEATURE = Feature(
     router=build_router,
     texts=TEXTS,
     provide=_provide,
-    cache_namespaces=(USER_PROFILE, PROFILE),
+    cache_namespaces=(PROFILE,),
     tables=(Table("user_profiles"),),
 )
