@@ -1,6 +1,7 @@
 """Items a food text names that are no food of their own: how the food before them was
-cooked ("8 shrimp, steamed"), what was left out ("a burger patty, no bun"), and a food the
-text names again by its kind ("crackers with my soup, a cup of chicken noodle")."""
+cooked ("8 shrimp, steamed"), what was left out ("a burger patty, no bun"), a food the
+text names again by its kind ("crackers with my soup, a cup of chicken noodle"), and the
+words of time, place or occasion after a food ("honeydew after lunch")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,26 @@ def named_elsewhere(food: str, names: Iterable[str]) -> bool:
     chicken noodle, canned"): the same food named twice, not a second one."""
     asked = {singular(word) for word in words_of(food)}
     return bool(asked) and any(asked <= {singular(w) for w in words_of(name)} for name in names)
+
+
+# Words that start a phrase of time, place or occasion after a food's name: "after lunch",
+# "at the pub", "from the bakery", "off the grill", "as a chaser", "while cooking".
+_CONTEXT_WORDS: Final = frozenset(
+    {"after", "before", "at", "from", "off", "during", "while", "as", "in", "on", "to",
+     "until", "since", "near", "outside", "inside", "through", "between"}
+)  # fmt: skip
+_PLACE_WORDS: Final = 2
+"""At most this many words name a place whose food an item may be ("wendy s")."""
+
+
+def without_context(food: str) -> list[str]:
+    """The food's words before a phrase of context that ends them, as the names to try: at
+    a place named for its owner, that place's food first ("jr cheeseburger at wendy s":
+    "wendy s jr cheeseburger", "jr cheeseburger"); [] if no such phrase ends them."""
+    words = food.split()
+    start = next((i for i, word in enumerate(words) if i and word in _CONTEXT_WORDS), None)
+    if start is None:
+        return []
+    head, place = " ".join(words[:start]), words[start + 1 :]
+    owned = words[start] in ("at", "from") and 0 < len(place) <= _PLACE_WORDS and place[-1] == "s"
+    return [f"{' '.join(place)} {head}", head] if owned else [head]

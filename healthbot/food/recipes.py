@@ -101,7 +101,8 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
 
 def filled(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:
     """The items with fillings named on a bread, all without an amount ("ham and swiss on
-    rye"), as a sandwich: the bread `SANDWICH_BREAD`, a deli meat `DELI_SERVING`."""
+    rye"), as a sandwich: the bread `SANDWICH_BREAD` (first, as a recipe lists it), a deli
+    meat `DELI_SERVING`."""
     read = list(items)
     for index, item in enumerate(read):
         if not _untyped(item):
@@ -110,9 +111,9 @@ def filled(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:
             start = index
             while start and _untyped(read[start - 1]) and _filling(read[start - 1], mend):
                 start -= 1
-            if start < index:  # "ham and swiss on rye": the fillings of a sandwich
-                read[index] = _as(item, f"{SANDWICH_BREAD} {bread}")
-                read[start:index] = [_deli(filling, mend) for filling in read[start:index]]
+            if start < index:  # "ham and swiss on rye": a sandwich, its bread first
+                fillings = [_deli(filling, mend) for filling in read[start:index]]
+                read[start : index + 1] = [_as(item, f"{SANDWICH_BREAD} {bread}"), *fillings]
     return read
 
 

@@ -14,10 +14,15 @@ serving; "a cup of milk" is a cup):
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import Final
+
 from healthbot.food.aliases import SERVINGS
 from healthbot.food.parser import ParsedItem, read_amount
+from healthbot.food.quantities import read_number
 from healthbot.food.text import normalize
-from healthbot.food.units import Unit
+from healthbot.food.units import GRAMS_PER_UNIT, Unit
 
 TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIASES`
     # In a drink
@@ -30,6 +35,8 @@ TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIA
     "marmalade": "1 tbsp", "peanut butter": "2 tbsp", "almond butter": "2 tbsp",
     "nutella": "1 tbsp", "cream cheese": "2 tbsp", "syrup": "2 tbsp", "maple syrup": "2 tbsp",
     "sour cream": "2 tbsp", "whipped cream": "2 tbsp", "gravy": "1/4 cup",
+    # On a bagel: a deli's 2 oz of smoked salmon
+    "lox": "2 oz", "smoked salmon": "2 oz",
     # Sauces and dressings
     "ketchup": "1 tbsp", "mustard": "1 tsp", "mayo": "1 tbsp", "mayonnaise": "1 tbsp",
     "bbq sauce": "2 tbsp", "barbecue sauce": "2 tbsp", "hot sauce": "1 tsp",
@@ -63,3 +70,34 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
     text = next((table[n] for n in names if n in table), None)
     found = None if text is None else read_amount(text)
     return None if found is None else (item.quantity * found[0], found[1])
+
+
+def usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:
+    """Grams in one usual portion of a food named without quantity or unit: its first slice,
+    piece or serving measure ("toast": a slice, "pizza": a serving), else USDA's first."""
+    words = [
+        (amount, name.lower().replace(",", " ").split(), grams) for amount, name, grams in measures
+    ]
+    for plain in (True, False):  # "slice" before "slice, large"
+        for amount, name, grams in words:
+            if name[:1] in _USUAL_MEASURES and (len(name) == 1 or not plain):
+                return grams / amount
+    return measures[0][2] / measures[0][0]
+
+
+_USUAL_MEASURES: Final = (["slice"], ["piece"], ["serving"])
+
+
+_PATTY_YIELD = re.compile(r"^patty\s*\(\s*yield from (\d+/\d+|\d+(?:\.\d+)?) lb raw")
+
+
+def cooked_patty(grams: float, measures: Sequence[tuple[float, str, float]]) -> float | None:
+    """Grams of a cooked patty named by the raw meat it is made of ("a quarter pound burger
+    patty": SR24's "patty (yield from 1/4 lb raw meat)", 77 g), as patties are sold and
+    named; None unless `grams` is one such patty's raw weight (within 1%)."""
+    for amount, name, cooked in measures:
+        found = _PATTY_YIELD.search(name.lower())
+        raw = (read_number(found[1]) or 0.0) * GRAMS_PER_UNIT[Unit.LB] if found else 0.0
+        if raw and amount > 0 and abs(grams / raw - round(grams / raw)) < 0.01 * grams / raw:
+            return round(grams / raw) * cooked / amount
+    return None

@@ -360,7 +360,8 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
             plain = (m for m in whole if not _SIZE_WORDS.intersection(m.words))
             of_size = (m for m in whole if _has_size(m, wanted))
             return next(plain, next(of_size, whole[0])).grams
-    return None
+    # A food whose one measure is one of it by another name ("submarine" for "a sub").
+    return read[0].grams if len(read) == 1 and read[0].unit is None else None
 
 
 _SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big"})
@@ -402,21 +403,6 @@ def match_measure(
         if (serving := next(served, None)) is not None:
             return serving.grams
     return _by_volume(read, unit) if unit in ML_PER_UNIT else None
-
-
-_PATTY_YIELD = re.compile(r"^patty\s*\(\s*yield from (\d+/\d+|\d+(?:\.\d+)?) lb raw")
-
-
-def cooked_patty(grams: float, measures: Sequence[tuple[float, str, float]]) -> float | None:
-    """Grams of a cooked patty named by the raw meat it is made of ("a quarter pound burger
-    patty": SR24's "patty (yield from 1/4 lb raw meat)", 77 g), as patties are sold and
-    named; None unless `grams` is one such patty's raw weight (within 1%)."""
-    for amount, name, cooked in measures:
-        found = _PATTY_YIELD.search(name.lower())
-        raw = _fraction(found[1]) * GRAMS_PER_UNIT[Unit.LB] if found else 0.0
-        if raw and amount > 0 and abs(grams / raw - round(grams / raw)) < 0.01 * grams / raw:
-            return round(grams / raw) * cooked / amount
-    return None
 
 
 _CAN_FL_OZ = 12.0

@@ -36,13 +36,14 @@ from typing import Final, Literal
 from healthbot import heap
 from healthbot.db import Database
 from healthbot.errors import HealthbotError
-from healthbot.food.asides import cooked_alias, uncooked
+from healthbot.food.asides import cooked_alias, uncooked, without_context
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
+from healthbot.food.pairings import fruit_topping, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
-from healthbot.food.servings import default_amount
-from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, cooked_patty, match_measure, singular
+from healthbot.food.servings import cooked_patty, default_amount, usual_portion
+from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, match_measure, singular
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.sure import (
     FDC_PREFIX,
@@ -65,6 +66,9 @@ milk) only up to this energy; above it ("butter": a cup, 1,628 kcal) the bot ask
 MAX_ONE_KCAL: Final = 2500.0
 """One whole counted item ("a turkey", "a cake") past this energy is not what "a ..." means:
 the bot asks how much."""
+SMALL_PIECE: Final = 15.0
+"""Grams under which one of a food is never what its plural without a count means: a berry,
+a grape, a chip ("strawberries" are some, the food's usual portion)."""
 GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
 """What an amount question offers when the food has no measure for the unit typed."""
 FDC_PAUSE: Final = 300.0
@@ -124,6 +128,7 @@ class Question:
     kind: Literal["food", "amount"]
     choices: tuple[Choice, ...] = ()
     amounts: tuple[Amount, ...] = ()
+    plural: bool = False  # named in the plural without a count ("strawberries")
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict (dialog state)."""
@@ -137,6 +142,7 @@ class Question:
             "kind": self.kind,
             "choices": [[c.uid, c.name, c.kcal] for c in self.choices],
             "amounts": [[a.label, a.grams] for a in self.amounts],
+            "plural": self.plural,
         }
 
     @classmethod
@@ -164,6 +170,7 @@ class Question:
             kind=kind,
             choices=choices,
             amounts=amounts,
+            plural=data.get("plural") is True,
         )
 
 
@@ -321,7 +328,7 @@ class FoodCatalog:
         if isinstance(found, Portion) or found.kind == "amount":
             return found
         amount: Question | None = None
-        plainer = [*_without_context(item.food), *filter(None, [uncooked(item.food)])]
+        plainer = [*without_context(item.food), *filter(None, [uncooked(item.food)])]
         for food in plainer:  # "steamed shrimp": shrimp (a common name is as eaten: cooked)
             shorter = await self._resolve(position, replace(item, food=food))
             if isinstance(shorter, Portion):
@@ -350,6 +357,20 @@ class FoodCatalog:
             # A good match, and whichever food it is, the energy is the same: nothing to ask.
             return await self.portion(question, agreed)
         return asked
+
+    async def resolve_after(
+        self, position: int, item: ParsedItem, before: ParsedItem | None, base: Portion | None
+    ) -> Portion | Question:
+        """The item as `resolve` reads it, in the amount it goes with the item before it
+        (`before`, resolved as `base`) when no amount is said (`healthbot.food.pairings`:
+        milk on cereal, fruit on yogurt, a topping on each of several)."""
+        base_food = None if base is None or before is None else await self.food(base.food_uid)
+        if before is None or base_food is None:
+            return await self.resolve(position, item)
+        found = await self.resolve(position, paired(item, before, base_food.food_group))
+        own = await self.food(found.food_uid) if isinstance(found, Portion) else None
+        fruit = None if own is None else fruit_topping(item, base_food.food_group, own.food_group)
+        return found if fruit is None else await self.resolve(position, fruit)
 
     async def one_food(self, name: str) -> bool:
         """Whether the table knows `name` as one food: a common name, or USDA's name for it
@@ -385,8 +406,10 @@ class FoodCatalog:
         if unit is None and one is not None and Nutrients.of(food, one).kcal > MAX_ONE_KCAL:
             # "a turkey sandwich" is no whole turkey: one of that is not what anyone eats.
             return replace(asked, amounts=_measure_amounts(question.quantity, measures))
+        if question.plural and unit is None and one is not None and one < SMALL_PIECE:
+            one = None  # "strawberries": some, not one (`usual_portion`)
         if one is None and unit is None and not question.size and measures:
-            usual = _usual_portion(measures)
+            usual = usual_portion(measures)
             if question.quantity * usual > MAX_GRAMS:
                 raise FoodParseError(ParseProblem.TOO_MUCH, question.span)
             if Nutrients.of(food, question.quantity * usual).kcal > MAX_USUAL_KCAL:
@@ -398,45 +421,6 @@ class FoodCatalog:
         if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
             grams = cooked_patty(grams, measures) or grams
         return with_grams(question, food, grams)
-
-
-# Words that start a phrase of time, place or occasion after a food's name: "after lunch",
-# "at the pub", "from the bakery", "off the grill", "as a chaser", "while cooking".
-_CONTEXT_WORDS: Final = frozenset(
-    {"after", "before", "at", "from", "off", "during", "while", "as", "in", "on", "to",
-     "until", "since", "near", "outside", "inside", "through", "between"}
-)  # fmt: skip
-_PLACE_WORDS: Final = 2
-"""At most this many words name a place whose food an item may be ("wendy s")."""
-
-
-def _without_context(food: str) -> list[str]:
-    """The food's words before a phrase of context that ends them, as the names to try: at
-    a place named for its owner, that place's food first ("jr cheeseburger at wendy s":
-    "wendy s jr cheeseburger", "jr cheeseburger"); [] if no such phrase ends them."""
-    words = food.split()
-    start = next((i for i, word in enumerate(words) if i and word in _CONTEXT_WORDS), None)
-    if start is None:
-        return []
-    head, place = " ".join(words[:start]), words[start + 1 :]
-    owned = words[start] in ("at", "from") and 0 < len(place) <= _PLACE_WORDS and place[-1] == "s"
-    return [f"{' '.join(place)} {head}", head] if owned else [head]
-
-
-def _usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:
-    """Grams in one usual portion of a food named without quantity or unit: its first slice,
-    piece or serving measure ("toast": a slice, "pizza": a serving), else USDA's first."""
-    words = [
-        (amount, name.lower().replace(",", " ").split(), grams) for amount, name, grams in measures
-    ]
-    for plain in (True, False):  # "slice" before "slice, large"
-        for amount, name, grams in words:
-            if name[:1] in _USUAL and (len(name) == 1 or not plain):
-                return grams / amount
-    return measures[0][2] / measures[0][0]
-
-
-_USUAL: Final = (["slice"], ["piece"], ["serving"])
 
 
 def _measure_amounts(
@@ -486,4 +470,5 @@ def _question(position: int, item: ParsedItem) -> Question:
         size=None if item.size is None else str(item.size),
         food=item.singular_food,
         kind="food",
+        plural=not item.quantity_typed and item.singular_food != item.food,
     )

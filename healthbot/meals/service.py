@@ -199,7 +199,9 @@ class MealService:
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):
-            found = await self.catalog.resolve(position, item)
+            before = items[position - 1] if position else None
+            base = portions[-1] if portions and portions[-1].position == position - 1 else None
+            found = await self.catalog.resolve_after(position, item, before, base)
             (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
         # "crackers with my soup, a cup of chicken noodle": the soup is the chicken noodle's.
         names = [portion.food_name for portion in portions]
@@ -216,8 +218,17 @@ class MealService:
         coffee-shop drink as its espresso and milk ("a venti soy latte"), names read with
         their typos mended ("a sandwhich")."""
         search = await self.catalog.ready()
-        drinks = coffee_drinks(await self._joined(without_asides(items)), search.mend)
-        return with_recipes(drinks, search.mend)
+        joined: list[ParsedItem] = []
+        for item in await self._joined(without_asides(items)):
+            last = joined[-1] if joined else None
+            # "tacos with rice and beans": what "with" adds may be one food of two ("and")
+            added = last is not None and last.added and item.added and item.unit is None
+            name = "" if last is None else f"{last.food} and {item.food}"
+            if last and added and not item.quantity_typed and await self.catalog.one_food(name):
+                joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
+            else:
+                joined.append(item)
+        return with_recipes(coffee_drinks(joined, search.mend), search.mend)
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
         merged: list[ParsedItem] = []

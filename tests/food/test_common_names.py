@@ -9,6 +9,7 @@ import pytest
 
 from healthbot.food.aliases import ALIASES, SERVINGS
 from healthbot.food.parser import parse_meal
+from healthbot.food.servings import cooked_patty
 from healthbot.food.table import FoodRecord, read_table
 from healthbot.food.text import normalize
 from healthbot.food.units import (
@@ -16,7 +17,6 @@ from healthbot.food.units import (
     ML_PER_UNIT,
     UNIT_ALIASES,
     Unit,
-    cooked_patty,
     grams_of,
     match_measure,
 )

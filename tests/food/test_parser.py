@@ -442,3 +442,8 @@ def test_a_small_bag_of_a_snack_is_the_single_serve_bag() -> None:
     assert match_measure(Unit.BAG, None, pretzels, "pretzels") == 454.0  # a bag is the bag
     own = [*pretzels, (1.0, "bag, small (1.5 oz)", 42.0)]
     assert match_measure(Unit.BAG, Size.SMALL, own, "pretzels") == 42.0
+
+
+def test_a_foods_one_measure_by_another_name_is_one_of_it() -> None:
+    assert match_measure(None, None, [(1.0, "submarine", 228.0)], "turkey sub") == 228.0
+    assert match_measure(None, None, [(1.0, "cup", 240.0)], "turkey sub") is None

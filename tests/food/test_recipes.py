@@ -31,7 +31,7 @@ def test_a_dish_is_found_by_its_name_as_typed() -> None:
 
 
 def test_fillings_on_a_bread_make_a_sandwich_of_two_slices_and_a_deli_serving() -> None:
-    ham, cheddar, bread = filled(parse_meal("ham, cheddar, sourdough"))
+    bread, ham, cheddar = filled(parse_meal("ham, cheddar, sourdough"))
     assert (bread.quantity, bread.unit, bread.food) == (2, "slice", "sourdough")
     assert (ham.quantity, ham.unit) == (2, "oz")
     assert not cheddar.quantity_typed  # a cheese keeps its own amount, a slice

@@ -27,7 +27,8 @@ async def test_a_food_and_what_joins_it_are_one_where_the_table_names_them_so(
 
 
 async def test_what_a_food_sits_on_is_an_item_of_its_own(service: MealService) -> None:
-    assert await items(service, "swiss on rye") == [("swiss", "01040"), ("rye", "18060")]
+    # A sandwich's bread comes first, as its recipe lists it.
+    assert await items(service, "swiss on rye") == [("rye", "18060"), ("swiss", "01040")]
     assert [span for span, _ in await items(service, "eggs on toast")] == ["eggs", "toast"]
 
 
@@ -98,7 +99,7 @@ async def test_a_dish_named_with_a_typo_is_still_the_items_of_its_recipe(
 async def test_fillings_named_on_a_bread_are_a_sandwich(service: MealService) -> None:
     understood = await service.understand("salami and provolone on pumpernickel")
     assert understood.questions == ()
-    salami, provolone, bread = understood.portions
+    bread, salami, provolone = understood.portions
     assert salami.grams == pytest.approx(56.7)  # a deli serving, 2 oz
     one_slice = (await service.understand("a slice of pumpernickel")).portions[0]
     assert bread.grams == pytest.approx(2 * one_slice.grams)
@@ -140,3 +141,34 @@ async def test_how_a_food_was_cooked_after_a_comma_finds_the_food(service: MealS
     assert patty.grams < 100  # the cooked patty of a quarter pound of raw meat
     cooked = await items(service, "200 g cooked rice")
     assert cooked == [("200 g cooked rice", "20045")]  # the common name, as eaten: cooked
+
+
+async def test_what_goes_with_a_food_is_in_the_amount_it_goes_with_it(
+    service: MealService,
+) -> None:
+    half_cup = (await service.understand("1/2 cup milk")).portions[0].grams
+    cereal = await service.understand("a bowl of corn flakes with milk")
+    assert cereal.portions[1].grams == half_cup  # what a cereal box's label counts
+    coffee = await service.understand("coffee with milk")
+    assert coffee.portions[1].grams < half_cup  # a splash
+    peaches = await service.understand("peaches and cream")
+    assert [p.food_uid for p in peaches.portions][1] == "01053"  # heavy cream, 2 tbsp
+    assert (
+        peaches.portions[1].grams
+        == 2 * (await service.understand("1 tbsp heavy cream")).portions[0].grams
+    )
+
+
+async def test_a_plural_of_something_small_without_a_count_is_some_of_it(
+    service: MealService,
+) -> None:
+    grapes = (await service.understand("grapes")).portions[0]
+    one = (await service.understand("a grape")).portions[0]
+    assert grapes.grams > 10 * one.grams  # some grapes: the usual portion, not one grape
+    eggs = (await service.understand("eggs")).portions[0]
+    assert eggs.grams == (await service.understand("an egg")).portions[0].grams  # not small
+
+
+async def test_two_foods_added_together_may_be_one(service: MealService) -> None:
+    found = await items(service, "a pork chop with rice and beans")
+    assert [uid for _, uid in found][1:] == ["36406"]

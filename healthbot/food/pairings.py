@@ -1,0 +1,62 @@
+"""How much of a food goes with another when no amount is said, by what it goes with.
+
+A topping's amount (`servings.TOPPINGS`) is what goes on one of a thing: on several ("2 cups
+of spaghetti with marinara", "3 pancakes with syrup") it goes on each. Some pairs are eaten
+otherwise than the topping alone would say, by the kind of food (SR24's food group) they go
+with: milk on a cereal is the half cup a cereal box's label counts, cream on fruit is two
+tablespoons of heavy cream (half and half is coffee's), butter on a vegetable is a teaspoon
+(a pat), and fruit on a cereal or a yogurt is half a cup (a cup is fruit eaten on its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from healthbot.food.parser import ParsedItem, parse_meal
+from healthbot.food.servings import TOPPINGS
+from healthbot.food.text import normalize
+from healthbot.food.units import Unit
+
+CEREALS: Final = "Breakfast Cereals"
+FRUITS: Final = "Fruits and Fruit Juices"
+VEGETABLES: Final = "Vegetables and Vegetable Products"
+DAIRY: Final = "Dairy and Egg Products"
+
+PAIRS: Final[dict[tuple[str, str], str]] = {
+    (CEREALS, "milk"): "1/2 cup milk",
+    (FRUITS, "cream"): "2 tbsp heavy cream",
+    (VEGETABLES, "butter"): "1 tsp butter",
+}
+"""(the base's food group, the food named with it) -> the amount of it, as /log reads it."""
+FRUIT_ON: Final = frozenset({CEREALS, DAIRY})
+"""Food groups that fruit named with them tops, half a cup of it."""
+FRUIT_TOPPING: Final = "1/2 cup"
+MAX_EACH: Final = 4.0
+"""A topping goes on each of at most this many of a thing ("10 wings with ranch": not 10)."""
+_COUNTED: Final = frozenset({Unit.CUP, Unit.SLICE, Unit.PIECE, Unit.BOWL, Unit.SERVING})
+
+
+def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
+    """The item named right after `base` (whose food is of `group`), in the amount it goes
+    with it; as it is when it has an amount of its own or the pair says nothing."""
+    if item.quantity_typed or item.unit is not None or item.size is not None:
+        return item
+    pair = PAIRS.get((group or "", normalize(item.singular_food)))
+    if pair is not None:
+        [made] = parse_meal(pair)
+        return replace(made, span=item.span, added=item.added)
+    each = base.unit is None or base.unit in _COUNTED
+    if item.added and each and normalize(item.food) in TOPPINGS:
+        return replace(item, quantity=min(base.quantity, MAX_EACH))
+    return item
+
+
+def fruit_topping(item: ParsedItem, group: str | None, own_group: str | None) -> ParsedItem | None:
+    """The item as half a cup when it is fruit named without an amount with a cereal or a
+    yogurt ("oatmeal with blueberries"); None otherwise."""
+    plain = not item.quantity_typed and item.unit is None and item.size is None
+    if not (plain and item.added and own_group == FRUITS and group in FRUIT_ON):
+        return None
+    [made] = parse_meal(f"{FRUIT_TOPPING} {item.food}")
+    return replace(made, span=item.span, added=True)

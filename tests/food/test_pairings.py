@@ -1,0 +1,39 @@
+"""What goes with a food without an amount said: by what it goes with, and on each of several."""
+
+from __future__ import annotations
+
+from healthbot.food.pairings import CEREALS, DAIRY, FRUITS, VEGETABLES, fruit_topping, paired
+from healthbot.food.parser import ParsedItem, parse_meal
+
+
+def pair(text: str, group: str) -> ParsedItem:
+    base, item = parse_meal(text)
+    return paired(item, base, group)
+
+
+def test_a_pair_eaten_otherwise_than_its_topping_has_its_own_amount() -> None:
+    milk = pair("granola with milk", CEREALS)
+    assert (milk.quantity, milk.unit, milk.food) == (0.5, "cup", "milk")
+    cream = pair("peaches and cream", FRUITS)
+    assert (cream.quantity, cream.unit, cream.food) == (2, "tbsp", "heavy cream")
+    butter = pair("green beans with butter", VEGETABLES)
+    assert (butter.quantity, butter.unit, butter.food) == (1, "tsp", "butter")
+    # Milk in coffee is no cereal's: the topping's splash (`servings.TOPPINGS`) stays.
+    assert not pair("coffee with milk", "Beverages").quantity_typed
+
+
+def test_a_topping_goes_on_each_of_several() -> None:
+    syrup = pair("3 waffles with syrup", "Baked Products")
+    assert (syrup.quantity, syrup.unit, syrup.quantity_typed) == (3, None, False)
+    assert pair("40 wings with ranch", "Fast Foods").quantity == 4  # at most four
+    assert pair("8 oz steak with butter", "Beef Products").quantity == 1  # a weight: once
+    assert pair("2 cups of rice with chicken", "Cereal Grains and Pasta").quantity == 1
+
+
+def test_fruit_on_a_cereal_or_a_yogurt_is_half_a_cup() -> None:
+    granola, raspberries = parse_meal("yogurt with raspberries")
+    half = fruit_topping(raspberries, DAIRY, FRUITS)
+    assert half is not None
+    assert (half.quantity, half.unit, half.food) == (0.5, "cup", "raspberries")
+    assert fruit_topping(raspberries, "Baked Products", FRUITS) is None  # a pie's fruit
+    assert fruit_topping(granola, DAIRY, DAIRY) is None
