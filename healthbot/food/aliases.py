@@ -6,12 +6,12 @@ SR24 name or the reason; "#" starts a comment).
 USDA names foods by kind and state ("Carbonated beverage, cola, contains caffeine"), while
 people write "coke". An alias is the whole query as `search.normalize` leaves it (lower
 case, words separated by one space: "Wendy's chili" is "wendy s chili", "2% milk" is
-"2 milk"), and a final "s" is also tried, so "bagels" finds "bagel"; irregular plurals and
-common misspellings are keys of their own. Each alias stands for the plain, most common
-form of the food as eaten: cooked when it is eaten cooked ("quinoa", "chicken thigh"),
-canned soup as prepared, a chain's item by its menu name. Words that name a kind of food
-rather than one ("soup", "juice", "cake", "sandwich", "salad") are deliberately absent, so
-that the bot asks.
+"2 milk"), and a final "s" is also tried either way, so "bagels" finds "bagel" and "walnut"
+"walnuts"; irregular plurals and common misspellings are keys of their own. Each alias
+stands for the plain, most common form of the food as eaten: cooked when it is eaten cooked
+("quinoa", "chicken thigh"), canned soup as prepared, a chain's item by its menu name. Words
+that name a kind of food rather than one ("soup", "juice", "cake", "sandwich", "salad") are
+deliberately absent, so that the bot asks.
 """
 
 from __future__ import annotations

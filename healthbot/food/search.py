@@ -223,7 +223,7 @@ class FoodSearch:
 
     def _alias(self, words: list[str]) -> FoodMatch | None:
         phrase = " ".join(words)
-        for key in (phrase, phrase.removesuffix("s")):
+        for key in (phrase, phrase.removesuffix("s"), f"{phrase}s"):  # "walnut": "walnuts"
             uid = self._aliases.get(key)
             if uid is not None:
                 return _match(self._index.entries[uid], _ALIAS_SCORE)

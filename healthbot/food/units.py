@@ -246,7 +246,15 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
             inner = _MEASURE_UNITS.get(" ".join(stated["unit"].split()))
             if volume and inner in ML_PER_UNIT:
                 read.append(_Measure(inner, (str(inner), "serving"), per_one / volume))
+        # "oz (14 halves)" also weighs one half: a fourteenth of it.
+        if (counted := _COUNTED_IN.search(lower)) and int(counted[1]) > 1:
+            named = tuple(_WORD.findall(counted[2]))
+            if not ({named[0], " ".join(named)} & _MEASURE_UNITS.keys()):
+                read.append(_Measure(None, named[-1:], per_one / int(counted[1])))
     return read
+
+
+_COUNTED_IN = re.compile(r"\((?:approx\.? |about )?(\d+) ([a-z][a-z ]*)\)")
 
 
 _HALF = 0.5

@@ -94,10 +94,11 @@ _PLAIN_WORDS: Final = frozenset(
 # Words of a query that name no food: joints and articles ("a", "and", "with").
 _FILLER: Final = frozenset({"a", "an", "the", "of", "and", "with"})
 # Words of a query that say how the food was cut or that it is fresh, not which food it is:
-# "pineapple chunks" is "Pineapple, raw", "fresh mozzarella" the common name "mozzarella".
+# "pineapple chunks" is "Pineapple, raw", "fresh mozzarella" the common name "mozzarella",
+# "walnut halves" are walnuts.
 _DESCRIBING: Final = frozenset(
     {"chunk", "chunks", "cube", "cubes", "cubed", "diced", "chopped", "sliced", "slice",
-     "slices", "shredded", "grated", "fresh", "freshly"}
+     "slices", "shredded", "grated", "fresh", "freshly", "halves", "kernels"}
 )  # fmt: skip
 
 

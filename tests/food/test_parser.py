@@ -447,3 +447,12 @@ def test_a_small_bag_of_a_snack_is_the_single_serve_bag() -> None:
 def test_a_foods_one_measure_by_another_name_is_one_of_it() -> None:
     assert match_measure(None, None, [(1.0, "submarine", 228.0)], "turkey sub") == 228.0
     assert match_measure(None, None, [(1.0, "cup", 240.0)], "turkey sub") is None
+
+
+def test_a_count_in_a_measures_name_weighs_one_of_what_it_counts() -> None:
+    pecans = [(1.0, "cup, chopped", 109.0), (1.0, "oz (20 halves)", 28.35)]
+    assert match_measure(None, None, pecans, "pecan half") == pytest.approx(28.35 / 20)
+    pistachios = [(1.0, "cup", 123.0), (1.0, "oz (49 kernels)", 28.35)]
+    assert match_measure(None, None, pistachios, "pistachio kernel") == pytest.approx(28.35 / 49)
+    # A weight or volume in brackets counts nothing: "bag (8 oz)" is no eighth of a bag.
+    assert match_measure(None, None, [(1.0, "bag (8 oz)", 227.0)], "chips") is None

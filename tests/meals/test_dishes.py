@@ -172,3 +172,9 @@ async def test_a_plural_of_something_small_without_a_count_is_some_of_it(
 async def test_two_foods_added_together_may_be_one(service: MealService) -> None:
     found = await items(service, "a pork chop with rice and beans")
     assert [uid for _, uid in found][1:] == ["36406"]
+
+
+async def test_pieces_a_measure_counts_are_counted(service: MealService) -> None:
+    [halves] = (await service.understand("12 pecan halves")).portions
+    assert halves.food_name.startswith("Nuts, pecans")
+    assert halves.grams == pytest.approx(12 * 28.35 / 19, abs=0.01)  # "oz (19 halves)"
