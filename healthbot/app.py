@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from types import TracebackType
 
@@ -27,7 +27,7 @@ from healthbot.db.migrations import apply_migrations
 from healthbot.dialogs import DialogStorage
 from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
 from healthbot.errors import DatabaseUnavailable, StartupError, StopRequested
-from healthbot.feature import Core, Feature, JobContext, Menu, check_dependencies
+from healthbot.feature import Core, Dependencies, Feature, JobContext, Menu, check_dependencies
 from healthbot.metrics import SYSTEM, MetricsServer, watch_event_loop_lag
 from healthbot.registry import FEATURES
 from healthbot.retention import Retention
@@ -60,7 +60,7 @@ ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_membe
 def build_dispatcher(
     settings: Settings,
     features: Sequence[Feature],
-    dependencies: Mapping[str, object],
+    dependencies: Dependencies,
     storage: BaseStorage | None = None,
 ) -> Dispatcher:
     """The dispatcher: middlewares, every feature's router, then the fallback router.
@@ -69,9 +69,9 @@ def build_dispatcher(
     that is missing (or of another type) fails the start, not each update.
     """
     dp = Dispatcher(storage=storage or MemoryStorage())
-    dp.workflow_data.update(dependencies)
+    dp.workflow_data.update(dependencies.named)
     dp.update.outer_middleware(TimingMiddleware(settings.telegram.slow_update_seconds))
-    users = dependencies.get("users")
+    users = dependencies.named.get("users")
     if isinstance(users, UserRepository):  # every update's sender, read once for all
         dp.update.outer_middleware(UserContextMiddleware(users))
     for feature in features:
@@ -82,7 +82,7 @@ def build_dispatcher(
     # Feature routers first; the fallback router answers whatever they leave.
     dp.include_routers(*(feature.router() for feature in features), fallback.build_router())
     run_filters_inline(dp)
-    check_dependencies(dp, dependencies, PER_UPDATE)
+    check_dependencies(dp, dependencies.named, PER_UPDATE)
     return dp
 
 
@@ -148,7 +148,7 @@ class App:
         self.bot: Bot
         self.dispatcher: Dispatcher
         self.core: Core
-        self.dependencies: dict[str, object] = {}
+        self.dependencies = Dependencies({})
         self.intake: Intake | None = None
         self.metrics: MetricsServer | None = None
 
@@ -219,9 +219,7 @@ class App:
 
         self.core = self._core()
         users = self.core.users
-        self.dependencies = {"cache": self.cache, "menu": Menu(self.features), "users": users}
-        for feature in self.features:
-            self.dependencies.update(feature.provide(self.core))
+        self.dependencies = self._provide()
         ledger = LedgerRepository(self.db)
         sender = PacedSender(send_limits(settings), on_blocked=users.mark_blocked)
         self.bot = build_bot(settings, self.token, sender)
@@ -254,6 +252,20 @@ class App:
         tables = (*CORE_TABLES, *(table for f in self.features for table in f.tables))
         users = UserRepository(self.db, self.cache, tables)
         return Core(self.settings, self.db, self.cache, users, tables)
+
+    def _provide(self) -> Dependencies:
+        """What the handlers, jobs and close hooks get: the core's and each feature's; the
+        features' close hooks run when the app closes (after the jobs, before the database
+        and the cache)."""
+        dependencies = Dependencies(
+            {"cache": self.cache, "menu": Menu(self.features), "users": self.core.users}
+        )
+        for feature in self.features:
+            dependencies.named.update(feature.provide(self.core))
+        for feature in self.features:
+            if feature.close is not None:
+                self._stack.push_async_callback(feature.close, dependencies)
+        return dependencies
 
     async def _open_database(self, url: str) -> Database:
         """Open the pool; a database that does not answer yet is waited for, up to
@@ -303,9 +315,7 @@ class App:
 
     def menu(self) -> list[tuple[str, str]]:
         """The command menu in the default language."""
-        menu = self.dependencies["menu"]
-        assert isinstance(menu, Menu)
-        return menu.commands()
+        return self.dependencies.get(Menu).commands()
 
     @asynccontextmanager
     async def jobs(self) -> AsyncIterator[None]:

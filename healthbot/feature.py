@@ -12,7 +12,7 @@ import inspect
 import typing
 from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from aiogram import BaseMiddleware, Router
 
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 def _no_rules(settings: RetentionSettings) -> Sequence[Rule]:
     return ()
+
+
+T = TypeVar("T")
 
 
 class JobLanes(Protocol):
@@ -56,6 +59,25 @@ class Core:
     tables: tuple[Table, ...] = ()  # the core's and every feature's, in registration order
 
 
+class Dependencies:
+    """What the core and the features provide: by name, as the handlers' keyword parameters
+    (checked against their annotations at start), and by type for everything else (jobs,
+    middlewares, close hooks): `dependencies.get(MealService)`."""
+
+    def __init__(self, named: Mapping[str, object]) -> None:
+        self.named: dict[str, object] = dict(named)
+
+    def __getitem__(self, name: str) -> object:
+        return self.named[name]
+
+    def get(self, kind: type[T]) -> T:
+        """The one dependency of this type; StartupError if there is none, or several."""
+        found = [value for value in self.named.values() if isinstance(value, kind)]
+        if len(found) != 1:
+            raise StartupError(f"{len(found)} dependencies of type {kind.__name__}, not one")
+        return found[0]
+
+
 @dataclass(frozen=True, slots=True)
 class JobContext:
     """What a background job gets when the daemon starts serving (it sends with `bot`, from
@@ -64,14 +86,14 @@ class JobContext:
     core: Core
     bot: Bot
     lanes: JobLanes
-    dependencies: Mapping[str, object]
+    dependencies: Dependencies
 
 
 def _provides_nothing(core: Core) -> Mapping[str, object]:
     return {}
 
 
-def _no_middlewares(dependencies: Mapping[str, object]) -> Sequence[BaseMiddleware]:
+def _no_middlewares(dependencies: Dependencies) -> Sequence[BaseMiddleware]:
     return ()
 
 
@@ -87,18 +109,20 @@ class Feature:
     the daemon serves and cancelled when it stops: they send through `JobContext.lanes`,
     never straight to the bot. `tables` are the tables its migrations create (`Table`);
     `retention` gives the rules (`healthbot.retention.Rule`) that prune its rows, from the
-    `[retention]` settings.
+    `[retention]` settings; `close` releases what its services opened, when the app closes
+    (after the jobs have stopped, before the database and the cache).
     """
 
     name: str
     router: Callable[[], Router]
     texts: Catalog[Any]
     provide: Callable[[Core], Mapping[str, object]] = _provides_nothing
-    middlewares: Callable[[Mapping[str, object]], Sequence[BaseMiddleware]] = _no_middlewares
+    middlewares: Callable[[Dependencies], Sequence[BaseMiddleware]] = _no_middlewares
     cache_namespaces: tuple[Namespace, ...] = ()
     jobs: tuple[Callable[[JobContext], Coroutine[Any, Any, None]], ...] = field(default=())
     tables: tuple[Table, ...] = ()
     retention: Callable[[RetentionSettings], Sequence[Rule]] = _no_rules
+    close: Callable[[Dependencies], Awaitable[None]] | None = None
 
     def commands(self, language_code: str | None = None) -> tuple[tuple[str, str], ...]:
         """The menu commands this feature adds, as (name, description)."""

@@ -25,11 +25,12 @@ from healthbot.cache import connect_redis
 from healthbot.dialogs import DialogStorage
 from healthbot.embedded import EmbeddedRedis
 from healthbot.errors import StartupError
-from healthbot.feature import Core, Feature, JobContext
+from healthbot.feature import Core, Dependencies, Feature, JobContext, Menu
 from healthbot.ops import OpKey
 from healthbot.profile.service import ProfileService
 from healthbot.registry import FEATURES
 from healthbot.texts import Catalog
+from healthbot.users import UserRepository
 from loadgen.telegram import FakeTelegram
 from tests.test_bot import TOKEN, RunningBot, bot_settings
 
@@ -239,3 +240,28 @@ async def test_a_job_sends_through_the_chat_lane_once_per_key(
         assert message.text == "time to drink water"
         with pytest.raises(TimeoutError):
             await running_bot.fake.wait_for_messages(9601, 1, timeout=1.0)
+
+
+def test_dependencies_are_found_by_type_one_of_each() -> None:
+    dependencies = Dependencies({"menu": Menu(()), "count": 3, "other": 4.5})
+    assert isinstance(dependencies.get(Menu), Menu)
+    assert dependencies["count"] == 3  # by name too: the handlers' keyword parameters
+    with pytest.raises(StartupError, match="0 dependencies of type ProfileService"):
+        dependencies.get(ProfileService)
+    with pytest.raises(StartupError, match="2 dependencies of type int"):
+        Dependencies({"a": 1, "b": 2}).get(int)
+
+
+async def test_a_features_close_hook_runs_when_the_app_closes_before_the_database(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    seen: list[object] = []
+
+    async def close(dependencies: Dependencies) -> None:
+        users = dependencies.get(UserRepository)
+        seen.append(await users.db.fetch_one("test.close", "SELECT 1 AS one", {}, dict))
+
+    extra = [feature("closing", Router(name="closing"), close=close)]
+    async with running(tmp_path, empty_database_url, redis_url, extra):
+        assert seen == []
+    assert seen == [{"one": 1}]  # ran at close, with the database still open

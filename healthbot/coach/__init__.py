@@ -5,7 +5,6 @@ and says so."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 
 from healthbot.coach.agent import CoachService
@@ -16,7 +15,7 @@ from healthbot.coach.repository import CONVERSATION, CoachRepository
 from healthbot.coach.router import build_router
 from healthbot.coach.texts import TEXTS
 from healthbot.config import RetentionSettings
-from healthbot.feature import Core, Feature, JobContext
+from healthbot.feature import Core, Dependencies, Feature, JobContext
 from healthbot.retention import DAY, HOUR, Rule, batch_delete, seconds
 from healthbot.tables import Table
 
@@ -31,22 +30,15 @@ def _provide(core: Core) -> Mapping[str, object]:
     return {"coach": coach, "memories": Memories(core.settings, core.db)}
 
 
-async def close_client(context: JobContext) -> None:
-    """Until the daemon stops; then close the model's client (and the offline fake)."""
-    coach = context.dependencies["coach"]
-    assert isinstance(coach, CoachService)
-    try:
-        await asyncio.Event().wait()
-    finally:
-        await coach.client.close()
+async def close_client(dependencies: Dependencies) -> None:
+    """The model's client (and the offline stand-in's server), when the app closes."""
+    await dependencies.get(CoachService).client.close()
 
 
 async def run_memory(context: JobContext) -> None:
     """The memory store, opened in the background (the model takes a while to load), and
     its writer."""
-    memories = context.dependencies["memories"]
-    assert isinstance(memories, Memories)
-    await memories.run()
+    await context.dependencies.get(Memories).run()
 
 
 def retention_rules(settings: RetentionSettings) -> list[Rule]:
@@ -72,7 +64,8 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     cache_namespaces=(PREFERENCES, CONVERSATION),
-    jobs=(close_client, run_memory),
+    jobs=(run_memory,),
+    close=close_client,
     tables=(
         Table("conversation_history"),
         Table("coach_preferences"),

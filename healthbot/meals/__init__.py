@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 from collections.abc import Mapping
 
-from healthbot.feature import Core, Feature, JobContext
+from healthbot.feature import Core, Dependencies, Feature, JobContext
 from healthbot.food.fdc import NUTRITION, FdcClient
 from healthbot.food.repository import FOOD_TABLES
 from healthbot.meals.foods import FoodCatalog, FoodsNotReady
@@ -42,16 +42,16 @@ def fdc_client(core: Core) -> FdcClient | None:
 async def load_foods(context: JobContext) -> None:
     """Soon after start, in the background: the food table (loaded when the package's data
     changed) and the search index."""
-    meals = context.dependencies["meals"]
-    assert isinstance(meals, MealService)
-    try:
-        # At once by default; a /log sent before the load starts it anyway.
-        await asyncio.sleep(context.core.settings.food.load_delay_seconds)
-        with contextlib.suppress(FoodsNotReady):  # logged; the next /log tries again
-            await meals.catalog.load()
-        await asyncio.Event().wait()  # until the daemon stops: then close what /log opened
-    finally:
-        await meals.catalog.close()
+    meals = context.dependencies.get(MealService)
+    # At once by default; a /log sent before the load starts it anyway.
+    await asyncio.sleep(context.core.settings.food.load_delay_seconds)
+    with contextlib.suppress(FoodsNotReady):  # logged; the next /log tries again
+        await meals.catalog.load()
+
+
+async def close_foods(dependencies: Dependencies) -> None:
+    """What /log opened: a food load still running, FoodData Central's client."""
+    await dependencies.get(MealService).catalog.close()
 
 
 FEATURE = Feature(
@@ -60,6 +60,7 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     jobs=(load_foods,),
+    close=close_foods,
     cache_namespaces=(NUTRITION,),
     tables=(Table("food_entries"), Table("food_entry_items"), *FOOD_TABLES),
 )
