@@ -16,7 +16,7 @@ from typing import Any
 from healthbot.coach.preferences import Preference
 from healthbot.coach.repository import Turn
 from healthbot.meals.service import DaySummary
-from healthbot.profile.repository import Profile
+from healthbot.profile import Profile
 
 PERSONA = """\
 You are the health coach inside a Telegram bot that people use every day to log their \

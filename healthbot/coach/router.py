@@ -38,7 +38,7 @@ from healthbot.meals.texts import TEXTS as MEAL_TEXTS
 from healthbot.meals.views import entry_reply
 from healthbot.metrics import COACH_ANSWERS, COACH_LATENCY
 from healthbot.ops import OpKey
-from healthbot.profile.service import ProfileService
+from healthbot.profile import ProfileService
 from healthbot.pseudonyms import pseudonym
 from healthbot.reminders.service import RemindersService
 from healthbot.tracking.service import TrackingService

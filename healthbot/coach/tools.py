@@ -38,7 +38,7 @@ from healthbot.gamification import GamificationService
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.ops import OpKey
-from healthbot.profile.service import ProfileService
+from healthbot.profile import ProfileService
 from healthbot.reminders.service import RemindersService
 from healthbot.tracking.service import TrackingService
 

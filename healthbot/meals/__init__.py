@@ -15,7 +15,7 @@ from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS
-from healthbot.profile.service import ProfileService
+from healthbot.profile import ProfileService
 from healthbot.tables import Table
 
 

@@ -34,7 +34,7 @@ from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow, item_row
 from healthbot.meals.sure import is_sure, same_energy
-from healthbot.profile.targets import Targets
+from healthbot.profile import Targets
 from healthbot.users import UserLookup, user_zone
 
 MAX_DESCRIPTION = 500

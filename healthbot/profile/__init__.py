@@ -8,9 +8,10 @@ from collections.abc import Mapping
 
 from healthbot.feature import Core, Feature
 from healthbot.profile.export import ExportService
-from healthbot.profile.repository import PROFILE, ProfileRepository
+from healthbot.profile.repository import PROFILE, Profile, ProfileRepository
 from healthbot.profile.router import build_router
 from healthbot.profile.service import ProfileService
+from healthbot.profile.targets import Targets
 from healthbot.profile.texts import TEXTS
 from healthbot.tables import Table
 
@@ -28,3 +29,5 @@ FEATURE = Feature(
     cache_namespaces=(PROFILE,),
     tables=(Table("user_profiles"),),
 )
+
+__all__ = ["FEATURE", "Profile", "ProfileService", "Targets"]  # what other features may use
