@@ -8,7 +8,10 @@ oz (lattes 150, 190 and 250 kcal tall to venti: 10, 12.5 and 16.5 fl oz; cappucc
 third foam, 110, 140 and 180: 7, 9 and 12 fl oz); a tall has one shot of espresso, a grande
 and a venti two, an americano one more a size (short 1 to venti 4). Without a size, a latte
 is a tall, a cappuccino a classic 6 fl oz cup, an americano two shots. The milk is 2% unless
-named ("soy", "skim", "whole", "breve": half and half).
+named ("soy", "skim", "whole", "breve": half and half). A flavour ("vanilla", "caramel") is
+the chains' pumps of syrup, 2 to 5 from short to venti, each about a teaspoon of sugar (20
+kcal); a flavoured macchiato ("caramel macchiato") is a latte, a plain one espresso marked
+with a spoonful of foam.
 """
 
 from __future__ import annotations
@@ -31,6 +34,15 @@ MILKS: Final = {
     "whole": "whole milk", "soy": "soy milk", "breve": "half and half",
 }  # fmt: skip
 """The word that names a drink's milk -> that milk's common name."""
+FLAVOURS: Final = frozenset(
+    {"vanilla", "caramel", "hazelnut", "toffee", "peppermint", "cinnamon", "dolce",
+     "pumpkin", "spice", "brown", "sugar", "honey", "lavender", "nut", "free"}
+)  # fmt: skip
+"""Words of a syrup a drink is flavoured with ("pumpkin spice", "brown sugar", "sugar free
+vanilla")."""
+PUMPS: Final = {"short": 2, "tall": 3, "grande": 4, "venti": 5, None: 3}
+SYRUP: Final = "sugar"
+"""A pump of syrup as the common name it is made of: a teaspoon of sugar."""
 ESPRESSO: Final = "espresso"
 BREWED: Final = "brewed coffee"
 MILK: Final = "2 milk"
@@ -56,6 +68,7 @@ DRINKS: Final = {
         milk={"short": 5, "tall": 7, "grande": 9, "venti": 12, None: 6},
     ),
     "americano": Drink(shots={"short": 1, "tall": 2, "grande": 3, "venti": 4, None: 2}, milk={}),
+    "macchiato": Drink(shots={"short": 1, "tall": 1, "grande": 2, "venti": 2, None: 1}, milk={}),
     "coffee": Drink(
         shots={}, milk={}, brewed={"short": 8, "tall": 12, "grande": 16, "venti": 20}
     ),
@@ -93,7 +106,11 @@ def _made_of(item: ParsedItem, mend: Callable[[str], str]) -> list[str] | None:
     milk = MILK
     if words and words[0] in MILKS:
         milk, words = MILKS[words[0]], words[1:]
-    drink = DRINKS.get(" ".join(words))
+    flavour: list[str] = []
+    while words and words[0] in FLAVOURS:
+        flavour, words = [*flavour, words[0]], words[1:]
+    name = "latte" if flavour and words == ["macchiato"] else " ".join(words)
+    drink = DRINKS.get(name)
     if drink is None or (drink.brewed is not None and cup is None):
         return None
     parts = []
@@ -103,4 +120,6 @@ def _made_of(item: ParsedItem, mend: Callable[[str], str]) -> list[str] | None:
         parts.append(f"{shots:g} fl oz {ESPRESSO}")
     if (milk_fl_oz := drink.milk.get(cup, 0)) > 0:
         parts.append(f"{milk_fl_oz:g} fl oz {milk}")
+    if flavour and "free" not in flavour:  # "sugar free vanilla": no sugar
+        parts.append(f"{PUMPS[cup]} tsp {SYRUP}")
     return parts

@@ -1,11 +1,14 @@
 """How much of a food goes with another when no amount is said, by what it goes with.
 
-A topping's amount (`servings.TOPPINGS`) is what goes on one of a thing: on several ("2 cups
-of spaghetti with marinara", "3 pancakes with syrup") it goes on each. Some pairs are eaten
-otherwise than the topping alone would say, by the kind of food (SR24's food group) they go
-with: milk on a cereal is the half cup a cereal box's label counts, cream on fruit is two
-tablespoons of heavy cream (half and half is coffee's), butter on a vegetable is a teaspoon
-(a pat), and fruit on a cereal or a yogurt is half a cup (a cup is fruit eaten on its own).
+A topping's amount (`servings.TOPPINGS`, the FDA's reference amounts) is what goes on one
+serving of a thing: on several cups, bowls or servings ("2 cups of spaghetti with marinara")
+it goes on each; pieces counted are no servings ("3 pancakes with syrup" is one stack).
+
+Some pairs are eaten otherwise than the topping alone would say, by the kind of food (SR24's
+food group) they go with: milk on a cereal is the half cup a cereal box's label counts, cream
+on fruit is two tablespoons of heavy cream (half and half is coffee's), butter on a vegetable
+is a teaspoon (a pat), and fruit on a cereal or a yogurt is half a cup (a cup is fruit eaten
+on its own).
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ FRUIT_ON: Final = frozenset({CEREALS, DAIRY})
 """Food groups that fruit named with them tops, half a cup of it."""
 FRUIT_TOPPING: Final = "1/2 cup"
 MAX_EACH: Final = 4.0
-"""A topping goes on each of at most this many of a thing ("10 wings with ranch": not 10)."""
-_COUNTED: Final = frozenset({Unit.CUP, Unit.SLICE, Unit.PIECE, Unit.BOWL, Unit.SERVING})
+"""A topping goes on each of at most this many servings of a thing."""
+_SERVINGS: Final = frozenset({Unit.CUP, Unit.BOWL, Unit.SERVING})
 
 
 def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
@@ -46,8 +49,7 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     if pair is not None:
         [made] = parse_meal(pair)
         return replace(made, span=item.span, added=item.added)
-    each = base.unit is None or base.unit in _COUNTED
-    if item.added and each and normalize(item.food) in TOPPINGS:
+    if item.added and base.unit in _SERVINGS and normalize(item.food) in TOPPINGS:
         return replace(item, quantity=min(base.quantity, MAX_EACH))
     return item
 

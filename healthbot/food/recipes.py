@@ -17,6 +17,7 @@ from typing import Final
 from healthbot.food.aliases import read_table
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.text import normalize
+from healthbot.food.units import singular
 
 RECIPES: Final[dict[str, tuple[str, ...]]] = {
     dish: tuple(part.strip() for part in items.split(";"))
@@ -69,15 +70,17 @@ def _same(food: str) -> str:
 
 def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:
     """Each dish named alone (no unit) replaced by its recipe's items, times the count
-    typed; a bread named right after it without an amount ("a BLT on rye") is its bread.
-    Names are read as `mend` leaves their typos ("sandwhich" is a sandwich); a deli meat
-    named with a sandwich ("a sandwich with ham") or on a bread is a sandwich's (`filled`)."""
+    typed; a bread named right after it without an amount ("a BLT on rye") is its bread, and
+    an amount of one of its items named after it is that item's ("a cheese omelette with 3
+    eggs", "egg white omelet, 4 whites"). A dish's name may hold an "and" ("ham and cheese
+    omelette"). Names are read as `mend` leaves their typos ("sandwhich" is a sandwich); a
+    deli meat named with a sandwich ("a sandwich with ham") or on a bread is a sandwich's
+    (`filled`)."""
     read: list[ParsedItem] = []
     index = 0
     while index < len(items):
-        item = items[index]
-        parts = recipe(mend(item.food)) if item.unit is None else None
-        index += 1
+        item, parts = _dish(items, index, mend)
+        index += 1 if item is items[index] else 2
         if parts is None:
             read.append(item)
             continue
@@ -85,18 +88,52 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
         bread = None
         if after is not None and not after.quantity_typed and _bread(after, mend) is not None:
             bread, index = _bread(after, mend), index + 1
+        made = []
         for part in parts:
-            [made] = parse_meal(part)
-            food = bread if bread is not None and made.food == BREAD else made.food
-            read.append(
-                replace(made, quantity=made.quantity * item.quantity, food=food,
+            [one] = parse_meal(part)
+            food = bread if bread is not None and one.food == BREAD else one.food
+            made.append(
+                replace(one, quantity=one.quantity * item.quantity, food=food,
                         span=f"{item.span}: {part}", added=False)
             )  # fmt: skip
+        while index < len(items) and (mine := _restated(made, items[index], mend)) is not None:
+            made[mine] = replace(items[index], food=made[mine].food, added=False)
+            index += 1
+        read.extend(made)
         sandwich = any(part.endswith(f" {BREAD}") for part in parts)
         while sandwich and index < len(items) and items[index].added:
             read.append(_deli(items[index], mend))  # "a sandwich with ham"
             index += 1
     return filled(read, mend)
+
+
+def _dish(
+    items: list[ParsedItem], index: int, mend: Mend
+) -> tuple[ParsedItem, tuple[str, ...] | None]:
+    """The dish at `index` and its recipe: of two items joined by "and" when their names
+    together are a dish's ("ham and cheese omelette"), else of the one; None if no dish."""
+    item = items[index]
+    if item.unit is not None:
+        return item, None
+    after = items[index + 1] if index + 1 < len(items) else None
+    if after is not None and after.unit is None and not after.quantity_typed and not after.added:
+        name = f"{item.food} and {after.food}"
+        if (parts := recipe(mend(name))) is not None:
+            return replace(item, food=name, span=f"{item.span} and {after.span}"), parts
+    return item, recipe(mend(item.food))
+
+
+def _restated(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | None:
+    """Which of a dish's items an item named after it gives the amount of ("with 3 eggs":
+    the omelette's eggs), by its words; None if it is another food, or has no amount."""
+    if not item.quantity_typed:
+        return None
+    words = {singular(word) for word in normalize(mend(item.food)).split()}
+    return next(
+        (at for at, part in enumerate(made)
+         if words <= {singular(word) for word in normalize(part.food).split()}),
+        None,
+    )  # fmt: skip
 
 
 def filled(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:

@@ -35,6 +35,8 @@ TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIA
     "marmalade": "1 tbsp", "peanut butter": "2 tbsp", "almond butter": "2 tbsp",
     "nutella": "1 tbsp", "cream cheese": "2 tbsp", "syrup": "2 tbsp", "maple syrup": "2 tbsp",
     "sour cream": "2 tbsp", "whipped cream": "2 tbsp", "gravy": "1/4 cup",
+    # On yogurt: granola's reference amount, a quarter cup
+    "granola": "1/4 cup",
     # On a bagel: a deli's 2 oz of smoked salmon
     "lox": "2 oz", "smoked salmon": "2 oz",
     # Sauces and dressings

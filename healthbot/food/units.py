@@ -438,13 +438,13 @@ _SINGLE_BAG_OZ = 1.0
 
 def _single_bag(read: Sequence[_Measure]) -> float | None:
     """A small bag of a snack: the single-serve bag, 1 oz (as a vending machine or a lunch
-    box has it), where SR24's only bags are sharing bags ("bag (8 oz)"); None for a food
-    with a small bag of its own, or no bag."""
+    box has it), where SR24's only bags are sharing bags ("bag (8 oz)") or, for a food it
+    weighs by the ounce, none; None for a food with a small bag of its own."""
     bags = [m for m in read if m.unit is Unit.BAG]
     single = _SINGLE_BAG_OZ * GRAMS_PER_UNIT[Unit.OZ]
-    if not bags or any(_has_size(m, Size.SMALL) or m.grams <= 2 * single for m in bags):
+    if any(_has_size(m, Size.SMALL) or m.grams <= 2 * single for m in bags):
         return None
-    return single
+    return single if bags or any(m.unit is Unit.OZ for m in read) else None
 
 
 def _by_volume(read: Sequence[_Measure], unit: Unit) -> float | None:

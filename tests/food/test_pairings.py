@@ -22,11 +22,13 @@ def test_a_pair_eaten_otherwise_than_its_topping_has_its_own_amount() -> None:
     assert not pair("coffee with milk", "Beverages").quantity_typed
 
 
-def test_a_topping_goes_on_each_of_several() -> None:
-    syrup = pair("3 waffles with syrup", "Baked Products")
-    assert (syrup.quantity, syrup.unit, syrup.quantity_typed) == (3, None, False)
-    assert pair("40 wings with ranch", "Fast Foods").quantity == 4  # at most four
-    assert pair("8 oz steak with butter", "Beef Products").quantity == 1  # a weight: once
+def test_a_topping_goes_on_each_serving_of_several() -> None:
+    gravy = pair("2 cups of mashed potatoes with gravy", "Vegetables and Vegetable Products")
+    assert (gravy.quantity, gravy.unit, gravy.quantity_typed) == (2, None, False)
+    assert pair("6 bowls of rice with soy sauce", "Cereal Grains and Pasta").quantity == 4
+    # Pieces counted are one serving ("3 waffles with syrup": one stack), a weight too.
+    assert pair("3 waffles with syrup", "Baked Products").quantity == 1
+    assert pair("8 oz steak with butter", "Beef Products").quantity == 1
     assert pair("2 cups of rice with chicken", "Cereal Grains and Pasta").quantity == 1
 
 

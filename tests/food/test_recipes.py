@@ -46,3 +46,26 @@ def test_a_dish_name_is_read_as_mend_leaves_it() -> None:
     assert [item.food for item in mended] == [
         item.food for item in with_recipes(parse_meal("a grilled cheese"))
     ]
+
+
+def amounts(text: str) -> list[tuple[float, str | None, str]]:
+    return [(item.quantity, item.unit, item.food) for item in with_recipes(parse_meal(text))]
+
+
+def test_an_amount_named_after_a_dish_is_its_items_own() -> None:
+    assert amounts("a cheese omelet with 4 eggs") == [
+        (4, None, "omelet eggs"),
+        (1, "oz", "cheddar"),
+    ]
+    assert amounts("egg white omelette, 5 whites") == [(5, None, "egg whites")]
+    # Another food named after a dish is an item of its own.
+    assert amounts("a blt with 2 eggs")[-1] == (2, None, "eggs")
+
+
+def test_a_dish_whose_name_holds_an_and_is_one_dish() -> None:
+    assert [food for _, _, food in amounts("a ham and cheese omelet")] == [
+        "omelet eggs",
+        "ham",
+        "cheddar",
+    ]
+    assert [food for _, _, food in amounts("ham and cheese")] == ["ham", "cheese"]
