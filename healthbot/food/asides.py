@@ -40,8 +40,8 @@ def without_asides(items: list[ParsedItem]) -> list[ParsedItem]:
             read[-1] = replace(
                 before, food=f"{item.food} {before.food}", span=f"{before.span}, {item.span}"
             )
-        elif not (plain and item.food.startswith(ABSENT)):
-            read.append(item)
+        elif not (plain and read and item.food.startswith(ABSENT)):
+            read.append(item)  # "no sugar added applesauce" alone is a food
     return read
 
 
@@ -52,9 +52,10 @@ def _present(food: str) -> str:
 
 
 def uncooked(food: str) -> str | None:
-    """The food's words without those of how it was cooked ("steamed shrimp": "shrimp"),
-    a name to try when the whole is not sure; None if there are none, or nothing else."""
-    kept = [word for word in food.split() if word not in COOKED]
+    """The food's words without those of how it was cooked ("steamed shrimp", "medium rare
+    steak"), a name to try when the whole is not sure; None if there are none, or nothing
+    else."""
+    kept = [word for word in food.split() if word not in COOKING]
     return " ".join(kept) if kept and len(kept) < len(food.split()) else None
 
 

@@ -21,12 +21,14 @@ def test_a_cooking_word_after_a_comma_is_the_food_before_it() -> None:
 def test_what_was_left_out_is_no_item() -> None:
     assert foods("a chicken sandwich, no mayo") == [(1, "chicken sandwich")]
     assert foods("salad without the croutons, hold the onions") == [(1, "salad")]
-    # "no" inside a food's name, or with an amount, is not an absence.
+    # "no" inside a food's name, with an amount or alone, is not an absence.
     assert foods("2 no bake cookies") == [(2, "no bake cookies")]
+    assert foods("no sugar added applesauce") == [(1, "no sugar added applesauce")]
 
 
 def test_the_cooking_words_fall_away_to_find_the_food() -> None:
     assert uncooked("poached salmon") == "salmon"
+    assert uncooked("medium rare steak") == "steak"
     assert uncooked("fried") is None
     assert uncooked("salmon") is None
 
