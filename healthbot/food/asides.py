@@ -21,7 +21,8 @@ COOKED: Final = frozenset(
 )  # fmt: skip
 """Words that say how a food was cooked, each alone."""
 COOKING: Final = COOKED | {"pan", "deep", "air", "stir", "hard", "soft", "over", "easy",
-                           "sunny", "side", "up", "well", "done", "medium", "rare"}  # fmt: skip
+                           "sunny", "side", "up", "well", "done", "medium", "rare", "crispy",
+                           "crisp"}  # fmt: skip
 """The words of how a food was cooked ("pan fried", "over easy", "medium rare")."""
 ABSENT: Final = ("no ", "without ", "hold the ")
 """What starts an item that was left out ("no bun", "without the cheese", "hold the mayo")."""
@@ -66,7 +67,8 @@ def cooked_alias(food: str, alias: Callable[[str], FoodMatch | None]) -> FoodMat
     if "cooked" not in words or len(words) < 2:
         return None
     found = alias(" ".join(word for word in words if word != "cooked"))
-    return found if found is not None and COOKED & set(words_of(found.name)) else None
+    cooked = COOKED - {"raw"}  # "cooked spinach" is no "Spinach, raw"
+    return found if found is not None and cooked & set(words_of(found.name)) else None
 
 
 def named_elsewhere(food: str, names: Iterable[str]) -> bool:

@@ -37,9 +37,11 @@ def test_cooked_is_the_common_name_only_when_that_food_is_cooked() -> None:
     table = {
         "rice": FoodMatch("20045", "Rice, white, long-grain, regular, cooked", "", 100.0),
         "oats": FoodMatch("08120", "Cereals, oats, regular and quick, dry", "", 100.0),
+        "spinach": FoodMatch("11457", "Spinach, raw", "", 100.0),
     }
     assert cooked_alias("cooked rice", table.get) == table["rice"]
     assert cooked_alias("cooked oats", table.get) is None  # "oats" is dry
+    assert cooked_alias("cooked spinach", table.get) is None  # "spinach" is raw
     assert cooked_alias("rice", table.get) is None
 
 
