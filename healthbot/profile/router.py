@@ -82,7 +82,7 @@ async def cmd_start(message: Message, profiles: ProfileService) -> None:
     sender = message.from_user
     if sender is None:  # channel posts have no sender; nothing to register
         return
-    registration = await profiles.register(
+    registration = await profiles.users.register(
         sender.id,
         first_name=sender.first_name,
         username=sender.username,

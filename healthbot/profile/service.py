@@ -24,7 +24,7 @@ from healthbot.profile.targets import (
     energy_kcal,
     macros,
 )
-from healthbot.users import Registration, User, UserRepository
+from healthbot.users import User, UserRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,8 @@ class Overview:
 
 
 class ProfileService:
-    """Registration, the user record, the profile and the daily targets."""
+    """The user record (registration is the kernel's: `users.register`), the profile and the
+    daily targets."""
 
     def __init__(
         self,
@@ -63,27 +64,6 @@ class ProfileService:
         self.users = users
         self.profiles = profiles or ProfileRepository(users.db, users.cache)
         self.clock = clock
-
-    async def register(
-        self,
-        user_id: int,
-        *,
-        first_name: str,
-        username: str | None = None,
-        last_name: str | None = None,
-        language_code: str | None = None,
-    ) -> Registration:
-        """Create the user or refresh their names (a returning user is unblocked).
-
-        A new user's timezone is guessed from their language (UTC when it says nothing).
-        """
-        return await self.users.register(
-            user_id,
-            first_name=first_name,
-            username=username,
-            last_name=last_name,
-            language_code=language_code,
-        )
 
     async def get(self, user_id: int) -> User | None:
         """The user's record (through the cache), or None before their first /start."""

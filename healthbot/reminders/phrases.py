@@ -25,7 +25,6 @@ Decisions a user can see:
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -35,7 +34,6 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Final
 
-from healthbot.errors import UserInputError
 from healthbot.reminders.clock import (
     CLOCK,
     CLOCK_RE,
@@ -44,6 +42,20 @@ from healthbot.reminders.clock import (
     is_clear_time,
     read_clock,
     time_of,
+)
+from healthbot.reminders.refusals import (
+    ConflictingSchedule,
+    DelayOutOfRange,
+    EmptyPhrase,
+    IntervalOutOfRange,
+    InvalidCondition,
+    InvalidTime,
+    InvalidWindow,
+    NothingToRemind,
+    NoTimeFound,
+    PhraseTooLong,
+    TimeInPast,
+    UnsupportedRepeat,
 )
 from healthbot.reminders.schedule import (
     EVERY_DAY,
@@ -57,77 +69,11 @@ from healthbot.reminders.schedule import (
     Window,
     local_instant,
 )
-from healthbot.reminders.texts import EN, Problem, ReminderTexts
+from healthbot.reminders.texts import Problem
 
 MAX_PHRASE_CHARS: Final = 300
 MIN_INTERVAL_MINUTES: Final = 15
 MAX_AHEAD: Final = timedelta(days=366)
-
-
-class ReminderPhraseError(UserInputError):
-    """A reminder phrase cannot be turned into a reminder; the message says why and how.
-
-    `str()` is the English explanation; `explain` gives it in the user's language, with
-    the parts quoted from the phrase HTML-escaped.
-    """
-
-    def __init__(self, problem: Problem, **fields: object) -> None:
-        self.problem = problem
-        self.fields = fields
-        super().__init__(EN.problems[problem].format(**fields))
-
-    def explain(self, texts: ReminderTexts) -> str:
-        """The explanation in `texts`' language, safe to send in HTML parse mode."""
-        escaped = {name: html.escape(str(value)) for name, value in self.fields.items()}
-        return texts.problems[self.problem].format(**escaped)
-
-
-class EmptyPhrase(ReminderPhraseError):
-    """The phrase is empty or only whitespace."""
-
-
-class PhraseTooLong(ReminderPhraseError):
-    """The phrase is longer than a reminder may be."""
-
-
-class NoTimeFound(ReminderPhraseError):
-    """The phrase says what but not when."""
-
-
-class InvalidTime(ReminderPhraseError):
-    """A clock time is out of range ("25:99", "13 pm")."""
-
-
-class IntervalOutOfRange(ReminderPhraseError):
-    """A repeat is more often than every 15 minutes or rarer than every 24 hours."""
-
-
-class DelayOutOfRange(ReminderPhraseError):
-    """A delay ("in 0 minutes", "in 9999 days") is not between a minute and a year."""
-
-
-class InvalidWindow(ReminderPhraseError):
-    """A "from ... to ..." window ends before it starts or comes without a repeat."""
-
-
-class ConflictingSchedule(ReminderPhraseError):
-    """The phrase mixes schedules that cannot be combined ("in 2 hours every day")."""
-
-
-class TimeInPast(ReminderPhraseError):
-    """A one-off reminder for "today" at a time already passed."""
-
-
-class NothingToRemind(ReminderPhraseError):
-    """The phrase says when but not what."""
-
-
-class UnsupportedRepeat(ReminderPhraseError):
-    """A repeat the schedules cannot express ("every 2 days", "every other week")."""
-
-
-class InvalidCondition(ReminderPhraseError):
-    """A "unless I logged a meal in the last N hours" condition with N outside 1..24."""
 
 
 class ReminderKind(StrEnum):

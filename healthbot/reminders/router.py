@@ -16,7 +16,7 @@ from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
 from healthbot.reminders.format import moment, schedule_text
-from healthbot.reminders.phrases import ReminderPhraseError
+from healthbot.reminders.refusals import ReminderPhraseError
 from healthbot.reminders.scheduler import DELIVERY_PREFIX
 from healthbot.reminders.service import (
     AlreadyAnswered,

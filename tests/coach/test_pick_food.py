@@ -131,7 +131,7 @@ async def logged(
     answer's toolbox, and the user's entries as stored."""
     model.after_tools = picking(pick, times)
     user_id = next(_ids)
-    await services.profiles.register(user_id, first_name="T", username=None, last_name=None,
+    await services.profiles.users.register(user_id, first_name="T", username=None, last_name=None,
                                      language_code="en")  # fmt: skip
     box = Toolbox(user_id, OpKey.for_update(user_id), services)
     await answer(coach, box, text)

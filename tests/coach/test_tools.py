@@ -41,7 +41,7 @@ _ids = iter(range(93_000, 94_000))
 
 async def toolbox(services: Services, update_id: int = 1) -> Toolbox:
     user_id = next(_ids)
-    await services.profiles.register(user_id, first_name="T", username=None, last_name=None,
+    await services.profiles.users.register(user_id, first_name="T", username=None, last_name=None,
                                      language_code="en")  # fmt: skip
     return Toolbox(user_id, OpKey.for_update(update_id), services)
 

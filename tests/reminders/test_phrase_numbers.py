@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from healthbot.errors import UserInputError
-from healthbot.reminders.phrases import ReminderPhraseError, parse_reminder
+from healthbot.reminders.phrases import parse_reminder
+from healthbot.reminders.refusals import ReminderPhraseError
 
 NOW = datetime(2026, 11, 28, 16, 30, tzinfo=UTC)
 _NOT_FINITE = ["nan", "NaN", "inf", "-inf", "Infinity", "1e999", "1e3"]

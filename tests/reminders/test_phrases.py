@@ -12,6 +12,11 @@ from hypothesis import strategies as st
 from healthbot.errors import UserInputError
 from healthbot.reminders.phrases import (
     MAX_PHRASE_CHARS,
+    ReminderKind,
+    ReminderSpec,
+    parse_reminder,
+)
+from healthbot.reminders.refusals import (
     ConflictingSchedule,
     DelayOutOfRange,
     EmptyPhrase,
@@ -22,12 +27,9 @@ from healthbot.reminders.phrases import (
     NothingToRemind,
     NoTimeFound,
     PhraseTooLong,
-    ReminderKind,
     ReminderPhraseError,
-    ReminderSpec,
     TimeInPast,
     UnsupportedRepeat,
-    parse_reminder,
 )
 from healthbot.reminders.schedule import (
     EVERY_DAY,
