@@ -28,8 +28,10 @@ alone. Conventions used where a phrase leaves something open (each basis says wh
   bacon, a lettuce leaf, 2 tomato slices and 1 tbsp mayonnaise).
 
 The set is split once, before any tuning, into `development` (tune against it) and `held_out`
-(scored once at the end of tuning, never looked at while tuning): see those modules. Score
-with `bench/eval_food_log.py`.
+(scored once at the end of tuning, never looked at while tuning): see those modules. Once
+`held_out` had been scored, a second held-out set, `held_out_2`, was written apart from the code
+and from both, to be scored once at the end of the next round of tuning. Score with
+`bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-SET_NAMES = ("development", "held_out")
+SET_NAMES = ("development", "held_out", "held_out_2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ class Phrase:
 
 
 def phrase_set(name: str) -> tuple[Phrase, ...]:
-    """The phrases of one half, "development" or "held_out" (imported only when asked for)."""
+    """The phrases of one set named in `SET_NAMES` (imported only when asked for)."""
     if name not in SET_NAMES:
         raise ValueError(f"unknown phrase set {name!r}; expected one of {SET_NAMES}")
     module = importlib.import_module(f"{__name__}.{name}")
