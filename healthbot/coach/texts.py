@@ -59,7 +59,7 @@ EN = CoachTexts(
     forgot="Forgotten.",
     forgot_all="I've forgotten everything I remembered about you.",
     forget_gone="That one is already forgotten.",
-    commands=(("memories", "What the coach remembers about you"),),
+    commands=(("memories", "what the coach remembers about you"),),
 )
 
 TEXTS: Catalog[CoachTexts] = Catalog({"en": EN})

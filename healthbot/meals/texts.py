@@ -63,6 +63,7 @@ class MealTexts:
     week_header: str
     week_row: str
     week_average: str
+    week_average_one: str
     week_empty: str
     history_header: str
     history_empty: str
@@ -142,6 +143,7 @@ EN = MealTexts(
     week_header="📅 <b>Last 7 days</b> (target {target} kcal)",
     week_row="{day}  {kcal:>6}  P{protein:>4} C{carbs:>4} F{fat:>4}",
     week_average="Average of {days} logged days: <b>{kcal} kcal</b>",
+    week_average_one="The one logged day: <b>{kcal} kcal</b>",
     week_empty="Nothing logged in the last 7 days. " + _EXAMPLE,
     history_header="🗒 Your entries. Tap one to edit or delete it.",
     history_empty="No entries yet. " + _EXAMPLE,

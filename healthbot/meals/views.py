@@ -296,5 +296,6 @@ def week_text(texts: MealTexts, week: WeekSummary) -> str:
         for day, n in week.days
     ]
     header = texts.week_header.format(target=number(week.targets.kcal))
-    average = texts.week_average.format(days=week.logged_days, kcal=number(week.average.kcal))
+    template = texts.week_average_one if week.logged_days == 1 else texts.week_average
+    average = template.format(days=week.logged_days, kcal=number(week.average.kcal))
     return "\n".join([header, "<pre>" + "\n".join(rows) + "</pre>", average])

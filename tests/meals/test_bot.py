@@ -365,7 +365,7 @@ async def test_week_sends_a_chart_with_the_table(logged: Logged, uid: int) -> No
     assert photo.method == "sendPhoto"
     caption = shown(photo)
     assert caption.startswith("📅 Last 7 days (target 2,000 kcal)")
-    assert "Average of 1 logged days: 207 kcal" in caption
+    assert "The one logged day: 207 kcal" in caption and "1 logged days" not in caption
     assert len(caption.splitlines()) == 9
     assert photo.file_id is not None
     png = logged.fake.file_content(photo.file_id)
