@@ -110,7 +110,8 @@ class Feature:
     never straight to the bot. `tables` are the tables its migrations create (`Table`);
     `retention` gives the rules (`healthbot.retention.Rule`) that prune its rows, from the
     `[retention]` settings; `close` releases what its services opened, when the app closes
-    (after the jobs have stopped, before the database and the cache).
+    (after the jobs have stopped, before the database and the cache); `dialogs` names the FSM
+    destinies of its own dialogs beside the default one, so that /cancel ends them too.
     """
 
     name: str
@@ -123,6 +124,7 @@ class Feature:
     tables: tuple[Table, ...] = ()
     retention: Callable[[RetentionSettings], Sequence[Rule]] = _no_rules
     close: Callable[[Dependencies], Awaitable[None]] | None = None
+    dialogs: tuple[str, ...] = ()
 
     def commands(self, language_code: str | None = None) -> tuple[tuple[str, str], ...]:
         """The menu commands this feature adds, as (name, description)."""
@@ -181,13 +183,18 @@ def _is_ours(annotation: object) -> typing.TypeGuard[type]:
 
 @dataclass(frozen=True, slots=True)
 class Menu:
-    """The bot's commands from every feature, in registration order: the menu and /help."""
+    """The bot's commands from every feature, in registration order (the menu and /help),
+    and the dialogs of their own that /cancel ends."""
 
     features: tuple[Feature, ...]
 
     def commands(self, language_code: str | None = None) -> list[tuple[str, str]]:
         """(name, description) of every command, in the user's language."""
         return [command for f in self.features for command in f.commands(language_code)]
+
+    def dialogs(self) -> tuple[str, ...]:
+        """The FSM destinies of the features' own dialogs (`Feature.dialogs`)."""
+        return tuple(destiny for f in self.features for destiny in f.dialogs)
 
     def languages(self) -> set[str]:
         """The languages some feature has texts in (each gets its own menu)."""

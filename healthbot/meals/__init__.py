@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from healthbot.feature import Core, Dependencies, Feature, JobContext
 from healthbot.food.fdc import NUTRITION, FdcClient
 from healthbot.food.repository import FOOD_TABLES
+from healthbot.meals.cards import DESTINY
 from healthbot.meals.foods import FoodCatalog, FoodsNotReady
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
@@ -61,6 +62,7 @@ FEATURE = Feature(
     provide=_provide,
     jobs=(load_foods,),
     close=close_foods,
+    dialogs=(DESTINY,),
     cache_namespaces=(NUTRITION,),
     tables=(Table("food_entries"), Table("food_entry_items"), *FOOD_TABLES),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import replace
 
 from aiogram import Router
 from aiogram.filters import Command, CommandStart, StateFilter
@@ -118,14 +119,20 @@ async def cmd_profile(message: Message, profiles: ProfileService) -> None:
     )
 
 
-async def cmd_cancel(message: Message, state: FSMContext) -> None:
-    """Leave whatever dialog is open (this feature's or another's); answers given are kept."""
+async def cmd_cancel(message: Message, state: FSMContext, menu: Menu) -> None:
+    """Leave whatever dialog is open: the default one (this feature's or another's) and the
+    features' own (`Feature.dialogs`: the meal questions); answers given are kept."""
     texts = TEXTS.of(message.from_user)
-    if await state.get_state() is None:
-        await message.answer(texts.nothing_to_cancel)
-        return
-    await state.clear()
-    await message.answer(texts.cancelled)
+    dialogs = [state] + [
+        FSMContext(storage=state.storage, key=replace(state.key, destiny=destiny))
+        for destiny in menu.dialogs()
+    ]
+    ended = False
+    for dialog in dialogs:
+        if await dialog.get_state() is not None:
+            await dialog.clear()
+            ended = True
+    await message.answer(texts.cancelled if ended else texts.nothing_to_cancel)
 
 
 async def cmd_export(message: Message, exports: ExportService) -> None:

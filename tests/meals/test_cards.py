@@ -194,3 +194,14 @@ async def test_past_eight_open_cards_the_oldest_is_forgotten_and_loses_its_butto
     assert (await logged.answers(uid, answers + 1))[-1].text == "That question is over."
     logged.press(uid, cards[1], data_of(cards[1])[0])  # the second is still open
     assert shown(await logged.edited(uid, 1)) == "Nothing logged."
+
+
+async def test_cancel_ends_the_open_meal_questions(logged: Logged, uid: int) -> None:
+    [card] = await logged.say(uid, "/log a cup of juice")
+    assert "Which food is" in shown(card)
+    assert await logged.ask(uid, "/cancel") == "OK, stopped. Nothing more to answer."
+    answers = len(logged.fake.sent(uid, "answerCallbackQuery"))
+    logged.press(uid, card, data_of(card)[0])  # its buttons answer nothing any more
+    assert (await logged.answers(uid, answers + 1))[-1].text == "That question is over."
+    assert await logged.entries(uid) == []
+    assert await logged.ask(uid, "/cancel") == "There's no question to cancel."
