@@ -1,14 +1,26 @@
-"""`healthbot chat`: talk to the real daemon from the terminal, offline, as one user."""
+"""`healthbot chat`: talk to the real daemon from the terminal, offline, as one user.
+
+Everything the bot does in the chat is printed: the messages it sends, the messages it edits
+(a button press usually edits the card it is on), the notices and alerts of buttons, and
+buttons taken off. Every message with buttons gets a number: `3.2` presses the second button
+of message 3, a plain `2` the second button of the newest message that has buttons. Photos
+and documents are saved to a folder (`--files`, else a new temporary one, named at start)
+and named in the transcript, so that a chart can be looked at.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 import sys
+import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from healthbot.config import Settings
-from healthbot.offline.daemon import buttons, offline_bot, render
+from healthbot.offline.daemon import buttons, offline_bot
 from healthbot.offline.telegram import FakeTelegram, SentMessage
 
 CHAT_USER_ID = 777
@@ -16,16 +28,96 @@ FIRST_REPLY_TIMEOUT = 60.0
 MORE_REPLIES_WAIT = 0.4  # a reply may come as several messages; gather them
 POLL = 0.05
 _SENDS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
+_TAG = re.compile(r"<[^>]+>")
+_PRESS = re.compile(r"^\s*(?:(\d+)\.)?(\d+)\s*$")
+_KINDS = ((b"\x89PNG", ".png"), (b"\xff\xd8", ".jpg"), (b"PK\x03\x04", ".zip"))
 
 
-async def run_chat(settings: Settings, data_dir: Path | None, name: str) -> None:
-    """Read lines from stdin and send them; print what the bot does in the chat (messages,
-    messages it edits, the notices of buttons); stop at EOF or /quit."""
+@dataclass
+class Transcript:
+    """What the chat has shown: the messages with buttons by number (their latest form),
+    and the files saved."""
+
+    fake: FakeTelegram
+    files: Path
+    numbers: dict[int, int] = field(default_factory=dict)  # message id -> its number
+    latest: dict[int, SentMessage] = field(default_factory=dict)  # number -> latest form
+    saved: int = 0
+
+    def press(self, line: str) -> bool:
+        """Press the button `line` names ("3.2", or "2" of the newest message with buttons);
+        False if it names none."""
+        match = _PRESS.match(line)
+        if match is None or not self.latest:
+            return False
+        number = int(match[1]) if match[1] else max(self.latest)
+        message = self.latest.get(number)
+        choices = buttons(message) if message is not None else []
+        index = int(match[2])
+        if message is None or message.message_id is None or not 1 <= index <= len(choices):
+            return False
+        self.fake.press_button(CHAT_USER_ID, message.message_id, choices[index - 1][1])
+        return True
+
+    def lines(self, act: SentMessage) -> list[str]:
+        """How one act of the bot's shows (none: typing, drafts, silent acknowledgements)."""
+        if act.method in _SENDS:
+            return self._message("bot", act)
+        if act.method == "editMessageText":
+            return self._message("bot (edited)", act)
+        if act.method == "answerCallbackQuery" and act.text:
+            return [f"bot ({'alert' if act.show_alert else 'notice'}): {act.text}"]
+        if act.method == "editMessageReplyMarkup" and not buttons(act):
+            return [f"bot: (the buttons of message {self._number_of(act)} are gone)"]
+        return []
+
+    def _message(self, speaker: str, message: SentMessage) -> list[str]:
+        plain = html.unescape(_TAG.sub("", message.text or ""))
+        if message.file_id is not None:
+            plain = f"[{self._save(message)}] {plain}".rstrip()
+        first, *rest = plain.splitlines() or [""]
+        choices = buttons(message)
+        number = self._number_of(message) if choices else None
+        head = f"{speaker} (message {number})" if number is not None else speaker
+        lines = [f"{head}: {first}", *(f"     {line}" for line in rest)]
+        for index, (label, _) in enumerate(choices, start=1):
+            lines.append(f"     [{number}.{index}] {label}")
+        return lines
+
+    def _number_of(self, message: SentMessage) -> int | None:
+        if message.message_id is None:
+            return None
+        number = self.numbers.setdefault(message.message_id, len(self.numbers) + 1)
+        if buttons(message) or message.method == "editMessageReplyMarkup":
+            self.latest[number] = message
+        return number
+
+    def _save(self, message: SentMessage) -> str:
+        """Save the message's photo or document; what the transcript calls it."""
+        content = self.fake.file_content(message.file_id or "")
+        kind = "photo" if message.method == "sendPhoto" else "document"
+        if content is None:
+            return f"{kind}, not kept by the fake"
+        suffix = next((ext for magic, ext in _KINDS if content.startswith(magic)), ".bin")
+        self.saved += 1
+        path = self.files / f"{self.saved:03d}-{kind}{suffix}"
+        path.write_bytes(content)
+        return f"{kind} saved: {path}"
+
+
+async def run_chat(
+    settings: Settings, data_dir: Path | None, name: str, files: Path | None = None
+) -> None:
+    """Read lines from stdin and send them (or press the buttons they name); print what the
+    bot does in the chat; stop at EOF or /quit."""
+    folder = files or Path(tempfile.mkdtemp(prefix="healthbot-chat-files-"))
+    folder.mkdir(parents=True, exist_ok=True)
     async with offline_bot(settings, data_dir) as fake:
         fake.add_user(CHAT_USER_ID, first_name=name, language_code="en")
         print("healthbot chat: you are talking to the real bot on a fake Telegram.")
-        print("Type a message; a number presses a button; /quit or Ctrl-D ends.\n")
-        last: SentMessage | None = None  # the newest message with buttons
+        print("Type a message; 3.2 presses button 2 of message 3, a plain 2 a button of the")
+        print(f"newest message; /quit or Ctrl-D ends. Pictures and files go to {folder}\n")
+        transcript = Transcript(fake, folder)
         while True:
             line = await asyncio.to_thread(_read, f"{name}: ")
             if line is None or line.strip() == "/quit":
@@ -33,50 +125,29 @@ async def run_chat(settings: Settings, data_dir: Path | None, name: str) -> None
             if not line.strip():
                 continue
             seen = len(fake.sent(CHAT_USER_ID))
-            choices = buttons(last) if last is not None else []
-            if line.strip().isdigit() and 1 <= int(line) <= len(choices):
-                assert last is not None and last.message_id is not None
-                fake.press_button(CHAT_USER_ID, last.message_id, choices[int(line) - 1][1])
-            else:
+            if not transcript.press(line):
                 fake.send_text(CHAT_USER_ID, line)
-            last = await _show_replies(fake, seen) or last
+            await _show_replies(transcript, seen)
 
 
-async def _show_replies(fake: FakeTelegram, seen: int) -> SentMessage | None:
+async def _show_replies(transcript: Transcript, seen: int) -> None:
     """Print what the bot did in the chat after its first `seen` acts, once it has been
-    quiet a moment; the newest message with buttons among them."""
+    quiet a moment."""
+    fake = transcript.fake
     deadline = time.monotonic() + FIRST_REPLY_TIMEOUT
     while len(fake.sent(CHAT_USER_ID)) == seen:
         if time.monotonic() > deadline:
             print("(no reply)")
-            return None
+            return
         await asyncio.sleep(POLL)
     count = seen
     while len(fake.sent(CHAT_USER_ID)) > count:  # a reply may come as several acts
         count = len(fake.sent(CHAT_USER_ID))
         await asyncio.sleep(MORE_REPLIES_WAIT)
-    with_buttons = None
     for act in fake.sent(CHAT_USER_ID)[seen:count]:
-        lines = _act_lines(act)
-        if lines:
+        if lines := transcript.lines(act):
             print("\n".join(lines))
-        if lines and buttons(act):
-            with_buttons = act
     print()
-    return with_buttons
-
-
-def _act_lines(act: SentMessage) -> list[str]:
-    """How one act of the bot's shows in the terminal (none: typing, drafts, silent acks)."""
-    if act.method in _SENDS:
-        return render("bot", act)
-    if act.method == "editMessageText":
-        return render("bot (edited)", act)
-    if act.method == "answerCallbackQuery" and act.text:
-        return [f"bot ({'alert' if act.show_alert else 'notice'}): {act.text}"]
-    if act.method == "editMessageReplyMarkup" and not buttons(act):
-        return ["bot: (the buttons are gone)"]
-    return []
 
 
 def _read(prompt: str) -> str | None:

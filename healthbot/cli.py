@@ -153,6 +153,10 @@ def _parser() -> argparse.ArgumentParser:
 
     chat = command("chat", "talk to the bot from this terminal, offline", offline)
     chat.add_argument("--name", default="You", help="your first name in the chat")
+    chat.add_argument(
+        "--files", type=Path, default=None, metavar="DIR",
+        help="save the photos and documents the bot sends to DIR (default: a new temp dir)",
+    )  # fmt: skip
     chat.set_defaults(command=cmd_chat)
 
     demo = command("demo", "play a scripted chat offline against a fake Telegram", offline)
@@ -347,7 +351,7 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     from healthbot.chat import run_chat
 
     _quiet_unless(args.verbose)
-    asyncio.run(run_chat(settings, args.keep_data, args.name))
+    asyncio.run(run_chat(settings, args.keep_data, args.name, args.files))
     return EXIT_OK
 
 

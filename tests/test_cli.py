@@ -128,10 +128,10 @@ async def test_inbox_lists_failed_updates(tmp_path: Path, empty_database_url: st
     assert lines[1].endswith("after 5 attempt(s): ValueError: bad")
 
 
-async def chat(tmp_path: Path, name: str, script: bytes) -> str:
+async def chat(tmp_path: Path, name: str, script: bytes, *options: str) -> str:
     """Run `healthbot chat` as `name` on these lines of stdin; what it printed."""
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "healthbot", "chat", "--name", name,
+        sys.executable, "-m", "healthbot", "chat", "--name", name, *options,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
@@ -143,17 +143,26 @@ async def chat(tmp_path: Path, name: str, script: bytes) -> str:
 
 async def test_chat_answers_lines_from_stdin_until_quit(tmp_path: Path) -> None:
     text = await chat(tmp_path, "Zoe", b"/start\n/nope\n/quit\n")
-    assert "bot: Hi Zoe! I'm your health coach." in text
+    assert "bot (message 1): Hi Zoe! I'm your health coach." in text  # it has buttons
     assert "bot: I don't know the command /nope." in text
 
 
-async def test_chat_shows_edits_and_presses_the_newest_buttons(tmp_path: Path) -> None:
-    """A press edits the card in place: the chat prints the edit, and a number presses a
-    button of the newest message that has buttons (not the achievement after the card)."""
-    text = await chat(tmp_path, "Ada", b"/log 2 eggs\n4\n/quit\n")  # 4: "Not this?"
-    assert "[4] 🔄 Not this?" in text and "bot: 🏅 Achievement: First meal" in text
-    assert re.search(r"bot \(edited\): \S+ (Breakfast|Lunch|Dinner|Snack) · ", text), text
-    assert "Not Egg, whole, raw, fresh? Which food is “2 eggs”?" in text
+async def test_chat_numbers_messages_presses_earlier_ones_and_saves_pictures(
+    tmp_path: Path,
+) -> None:
+    """Every message with buttons has a number: "1.4" presses the fourth button of the first
+    card after a second card came; a plain "4" the newest's; the edit a press makes is
+    shown; the /week chart is saved as a PNG and named."""
+    files = tmp_path / "files"
+    script = b"/log 2 eggs\n/log a banana\n1.4\n/week\n4\n/quit\n"  # x.4: "Not this?"
+    text = await chat(tmp_path, "Ada", script, "--files", str(files))
+    assert "[1.4] 🔄 Not this?" in text and "[2.4] 🔄 Not this?" in text
+    assert re.search(r"bot \(edited\) \(message 1\): \S+ (Breakfast|Lunch|Dinner|Snack) · ", text)
+    assert "Not Egg, whole, raw, fresh? Which food is “2 eggs”?" in text  # the first card's
+    [png] = sorted(files.iterdir())
+    assert (
+        png.read_bytes().startswith(b"\x89PNG") and f"[photo saved: {png}] 📅 Last 7 days" in text
+    )
 
 
 @pytest.mark.parametrize(
