@@ -3,7 +3,10 @@
 How a query is answered (no aiogram types: the /log parser and the coach's tools call it):
 
 1. The text is normalised (NUL and control characters, accents, case) and cut into words.
-2. A common name ("toast", "latte") found in the alias table puts its food first.
+2. A common name ("toast", "latte") found in the alias table puts its food first; so does a
+   chain's menu item named as people name it ("kfc original recipe breast",
+   `healthbot.food.chains`), and a chain's name before a common name is dropped ("a
+   mcdonald's coke": coke).
 3. Each word becomes the lexeme PostgreSQL's english stemmer gives it (the stems of every
    word of every food name are read once at start). A word that no name has is taken as a
    typo and replaced by the closest name word: rapidfuzz over the ~3,000 distinct words.
@@ -31,6 +34,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from healthbot.db import Database
+from healthbot.food.chains import ChainMenu
 from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
 from healthbot.food.repository import FoodName, FoodRepository
 from healthbot.food.text import query_words, words_of
@@ -72,6 +76,7 @@ class FoodSearch:
         self._index = Index(foods, stems)
         entries = self._index.entries
         self._aliases = {a: uid for a, uid in aliases.items() if uid in entries}
+        self._menu = ChainMenu((uid, entry.name) for uid, entry in entries.items())
         # What a typo is corrected to: name words of letters only, frequent ones first on ties.
         self._word_frequency = {
             word: count
@@ -227,7 +232,10 @@ class FoodSearch:
             uid = self._aliases.get(key)
             if uid is not None:
                 return _match(self._index.entries[uid], _ALIAS_SCORE)
-        return None
+        if (uid := self._menu.find(words)) is not None:  # "kfc original recipe breast"
+            return _match(self._index.entries[uid], _ALIAS_SCORE)
+        rest = self._menu.unchained(words)  # "mcdonald s coke": coke
+        return self._alias(rest) if rest is not None else None
 
     def _fuzzy(self, words: list[str], limit: int) -> list[FoodMatch]:
         """Foods whose own name, spaces removed, is close to the query's words run together."""

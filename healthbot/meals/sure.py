@@ -4,9 +4,10 @@ A common name (an alias) is sure. So is the very food asked for, USDA's name bei
 query plus words that only say it is the plain entry ("Cheesecake, commercially prepared"
 for "cheesecake"). Otherwise the best result must score at least `FLOOR` and lead the next
 by `MARGIN`, or be a variant of the same food (the same first two parts of the USDA name).
-A question whose foods all give the amount typed the same energy (within `AGREE`) asks
-nothing a person could answer: the first is taken, and a question never offers two foods of
-the same energy. FoodData Central's foods are offered, never taken unasked.
+A question whose foods all give the amount typed nearly the same energy (within `CLOSE` of
+the best's) changes the log too little to be worth asking: the best is taken, and the reply's
+"Not this?" corrects it. A question never offers two foods of the same energy (`AGREE`).
+FoodData Central's foods are offered, never taken unasked.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ FLOOR: Final = 10.5
 MARGIN: Final = 1.0
 """A lead over the second match that makes the best one sure whatever its name."""
 AGREE: Final = 0.10
-"""Foods whose energies for the amount typed are this close are not worth a question."""
+"""Foods whose energies for the amount typed are this close are not worth offering twice."""
+CLOSE: Final = 0.25
+"""Foods whose energies for the amount typed are all this close to the best one's: the best is
+taken without asking (its reply keeps "Not this?" for the rare correction)."""
 FDC_PREFIX: Final = "fdc:"
 """The uid of a food from FoodData Central: "fdc:<its FDC id>"."""
 
@@ -45,9 +49,14 @@ def same_energy(kcal: float, other: float | None) -> bool:
     return other is not None and abs(kcal - other) <= AGREE * max(kcal, other)
 
 
-def agreed_choice(choices: Sequence[Offered]) -> str | None:
-    """The first choice's food when every choice a question would offer has its energy for
-    the amount typed (there is nothing to ask); None when they differ."""
+def _close(kcal: float, other: float | None, within: float) -> bool:
+    return other is not None and abs(kcal - other) <= within * max(kcal, other)
+
+
+def agreed_choice(choices: Sequence[Offered], within: float = CLOSE) -> str | None:
+    """The first choice's food when every choice a question would offer gives the amount
+    typed an energy within `within` of its own (a question would change the log by less than
+    that); None when they differ."""
     first = choices[0] if choices else None
     if first is None or first.kcal is None:
         return None
@@ -57,7 +66,7 @@ def agreed_choice(choices: Sequence[Offered]) -> str | None:
     others = [
         c for c in choices[1:] if c.kcal is not None or _kind(c.name)[0] != _kind(first.name)[0]
     ]
-    if all(same_energy(first.kcal, choice.kcal) for choice in others):
+    if all(_close(first.kcal, choice.kcal, within) for choice in others):
         return first.uid
     return None
 

@@ -78,12 +78,15 @@ def _asked(*choices: tuple[str, float | None]) -> Question:
     [
         (_asked(("Milk, lowfat, 1%", 102.0), ("Milk, lowfat, 1%, fortified", 108.0)), "00000"),
         (_asked(("Milk, lowfat, 1%", 102.0), ("Milk, fluid, 1% fat", None)), "00000"),
-        (_asked(("Milk, lowfat, 1%", 102.0), ("Milk, lowfat, protein fortified", 118.0)), None),
+        (_asked(("Milk, lowfat, 1%", 102.0), ("Milk, lowfat, protein fortified", 118.0)), "00000"),
+        (_asked(("Cod, raw", 148.0), ("Cod, cooked", 189.0), ("Cod, canned", 180.0)), "00000"),
+        (_asked(("Milk, lowfat, 1%", 102.0), ("Milk, whole", 149.0)), None),  # a third more
+        (_asked(("Cod, cooked", 189.0), ("Cod, raw", 148.0), ("Cod, dried", 520.0)), None),
         (_asked(("Bread, rye", 83.0), ("Rye", None)), None),  # another kind, unknown energy
         (_asked(("Bread, rye", None), ("Bread, rye, toasted", 82.0)), None),
     ],
 )
-def test_foods_whose_energy_agrees_within_ten_percent_need_no_question(
+def test_foods_whose_energy_agrees_within_a_quarter_need_no_question(
     question: Question, taken: str | None
 ) -> None:
     assert agreed_choice(question.choices) == taken

@@ -1,0 +1,89 @@
+"""Chains' menu items: found by the chain's name as people write it and the item's menu words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from healthbot.food.chains import ChainMenu
+from healthbot.food.table import FoodRecord, read_table
+from healthbot.food.text import query_words
+
+KFC_THIGH = "KENTUCKY FRIED CHICKEN, Fried Chicken, EXTRA CRISPY, Thigh"
+NAMES = [
+    ("1", "BURGER KING, WHOPPER, no cheese"),
+    ("2", "BURGER KING, WHOPPER, with cheese"),
+    ("3", "BURGER KING, DOUBLE WHOPPER, no cheese"),
+    ("4", 'PIZZA HUT 12" Cheese Pizza, Pan Crust'),
+    ("5", 'PIZZA HUT 14" Cheese Pizza, Pan Crust'),
+    ("6", "KENTUCKY FRIED CHICKEN, Biscuit, analyzed prior to January 2007"),
+    ("7", f"{KFC_THIGH}, meat and skin with breading"),
+    ("8", f"{KFC_THIGH}, meat only, skin and breading removed"),
+    ("10", "BURGER KING, Chicken WHOPPER Sandwich"),
+    ("9", "Fast foods, biscuit"),
+]  # fmt: skip
+
+
+def find(text: str) -> str | None:
+    return ChainMenu(NAMES).find(query_words(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "uid"),
+    [
+        ("burger king whopper", "1"),  # no cheese is the plain one
+        ("burger king chicken whopper", "10"),
+        ("bk whopper with cheese", "2"),
+        ("a double whopper from burger king", "3"),
+        ("pizza hut cheese pan pizza", "5"),  # a large pizza is 14"
+        ("kfc biscuit", "6"),
+        ("kfc extra crispy thigh", "7"),  # with its skin and breading
+    ],
+)
+def test_a_chain_item_is_found_by_the_chain_and_its_menu_words(typed: str, uid: str) -> None:
+    assert find(typed) == uid
+
+
+@pytest.mark.parametrize("typed", ["kfc", "pizza hut", "biscuit", "burger king taco", "bk fries"])
+def test_no_item_without_a_chain_an_item_or_one_best_match(typed: str) -> None:
+    assert find(typed) is None
+
+
+def test_a_chain_named_with_a_food_it_has_no_entry_for_leaves_the_food() -> None:
+    menu = ChainMenu(NAMES)
+    assert menu.unchained(query_words("a burger king coke")) == ["a", "coke"]
+    assert menu.unchained(query_words("coke")) is None
+
+
+@cache
+def records() -> list[FoodRecord]:
+    return list(read_table().foods)
+
+
+@pytest.mark.parametrize(
+    ("typed", "start"),
+    [
+        ("burger king whopper with cheese", "BURGER KING, WHOPPER, with cheese"),
+        ("taco bell bean burrito", "TACO BELL, Bean Burrito"),
+        ("wendy's frosty", "WENDY'S, Frosty"),
+        ("kfc popcorn chicken", "KENTUCKY FRIED CHICKEN, Popcorn Chicken"),
+        ("popeyes spicy chicken strips", "POPEYES, Spicy Chicken Strips"),
+        ("domino's cheese pizza", "DOMINO'S 14\" Cheese Pizza"),
+        ("papa johns cheese pizza", "PAPA JOHN'S 14\" Cheese Pizza"),
+        ("mcdonald's hash browns", "McDONALD'S, Hash Browns"),
+    ],
+)
+def test_the_real_table_s_chain_items_are_found_with_a_sane_energy(typed: str, start: str) -> None:
+    foods = {food.uid: food for food in records()}
+    uid = ChainMenu((food.uid, food.name) for food in records()).find(query_words(typed))
+    assert uid is not None, typed
+    assert foods[uid].name.startswith(start)
+    assert 20 <= (foods[uid].kcal or 0) <= 600  # kcal per 100 g of a menu item
+
+
+def test_every_chain_entry_of_the_table_is_found_by_its_own_menu_words() -> None:
+    menu = ChainMenu((food.uid, food.name) for food in records())
+    chains = [f for f in records() if (f.group or "").startswith(("Fast", "Restaurant"))]
+    found = [f for f in chains if menu.find(query_words(f.name)) == f.uid]
+    assert len(found) >= 150  # its whole name, the chain's included, leads to it
