@@ -17,14 +17,18 @@ _COLOURS = {"protein_g": "#c0504d", "carbs_g": "#f0b429", "fat_g": "#2a7ab9"}
 
 
 async def week_chart(week: WeekSummary, labels: dict[str, str]) -> bytes:
-    """A PNG of the week: stacked energy from protein, carbs and fat per day, and the target.
+    """A PNG of the week: stacked energy from protein, carbs and fat per day, each day's
+    total above its bar, days without entries marked, and the target with its number.
 
-    `labels` names the series in the user's language: protein_g, carbs_g, fat_g, target.
+    `labels` names things in the user's language: protein_g, carbs_g, fat_g, target, title,
+    empty (a day with nothing logged).
     """
-    return await png_of(_drawing(week, labels), height=3.4)
+    return await png_of(drawing(week, labels), height=3.4)
 
 
-def _drawing(week: WeekSummary, labels: dict[str, str]) -> Callable[[Figure], None]:
+def drawing(week: WeekSummary, labels: dict[str, str]) -> Callable[[Figure], None]:
+    """What fills the chart's figure (public for the tests, which read what it drew)."""
+
     def draw(figure: Figure) -> None:
         axes = figure.add_subplot()
         names = [day.strftime("%a %d") for day, _ in week.days]
@@ -35,10 +39,23 @@ def _drawing(week: WeekSummary, labels: dict[str, str]) -> Callable[[Figure], No
             axes.bar(positions, energy, bottom=bottom, color=_COLOURS[macro], label=labels[macro])
             bottom = [b + e for b, e in zip(bottom, energy, strict=True)]
         target = week.targets.kcal
-        axes.axhline(target, color="#333333", linestyle="--", linewidth=1, label=labels["target"])
+        top = max([target, *bottom]) * 1.2
+        axes.axhline(
+            target, color="#333333", linestyle="--", linewidth=1,
+            label=f"{labels['target']} {target:,.0f}",
+        )  # fmt: skip
+        for position, (_, day) in zip(positions, week.days, strict=True):
+            if day.kcal > 0:  # the day's own total (its entries'), above its bar
+                height = bottom[position]
+                axes.text(position, height + top * 0.01, f"{day.kcal:,.0f}", ha="center",
+                          va="bottom", fontsize=8)  # fmt: skip
+            else:
+                axes.text(position, top * 0.02, labels["empty"], ha="center", va="bottom",
+                          fontsize=7, color="#888888", rotation=90)  # fmt: skip
         axes.set_xticks(positions, names)
-        axes.set_ylim(0, max([target, *bottom]) * 1.15)
+        axes.set_ylim(0, top)
         axes.set_ylabel("kcal")
+        axes.set_title(labels["title"], fontsize=10, loc="left")
         axes.legend(loc="upper left", fontsize=8, ncols=4, frameon=False)
         axes.grid(True, axis="y", alpha=0.3)
         axes.spines[["top", "right"]].set_visible(False)

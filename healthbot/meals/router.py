@@ -230,7 +230,8 @@ async def cmd_week(message: Message, *, meals: MealService) -> None:
     if week.logged_days == 0:
         await message.answer(texts.week_empty)
         return
-    labels = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "target": "target"}
+    labels = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "target": "target",
+              "title": "Energy per day, kcal", "empty": "nothing logged"}  # fmt: skip
     png = await week_chart(week, labels)
     await message.answer_photo(
         BufferedInputFile(png, filename="week.png"), caption=week_text(texts, week)

@@ -1,0 +1,60 @@
+"""The /week chart reads on its own (issue 21): a title, the target line with its number,
+each day's total above its bar, days without entries marked. Checked on what it drew, and
+each case is saved as a PNG under the test's folder to be looked at."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from matplotlib.figure import Figure
+
+from healthbot.charts import render
+from healthbot.meals.charts import drawing
+from healthbot.meals.portions import Nutrients
+from healthbot.meals.service import WeekSummary
+from healthbot.profile import Targets
+
+LABELS = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "target": "target",
+          "title": "Energy per day, kcal", "empty": "nothing logged"}  # fmt: skip
+TARGETS = Targets(kcal=1800, protein_g=90, carbs_g=200, fat_g=60, water_ml=2000)
+MONDAY = date(2026, 11, 30)
+
+
+def week(*kcal: float) -> WeekSummary:
+    """Seven days from a Monday, `kcal` per day (0: nothing logged), a third from each macro."""
+    days = tuple(
+        (MONDAY + timedelta(days=n), Nutrients(k, k / 3 / 4, k / 3 / 4, k / 3 / 9))
+        for n, k in enumerate(kcal)
+    )
+    return WeekSummary(days, TARGETS)
+
+
+@pytest.mark.parametrize(
+    ("case", "kcal"),
+    [
+        ("one_day", (0, 0, 0, 0, 0, 0, 1430)),
+        ("two_days", (0, 0, 0, 0, 0, 2210, 980)),
+        ("seven_days", (1650, 1820, 2400, 1540, 1900, 2750, 1700)),
+        ("a_gap", (1650, 0, 0, 1980, 0, 2100, 1500)),
+    ],
+)
+def test_the_week_chart_names_what_it_shows(
+    case: str, kcal: tuple[float, ...], tmp_path: Path
+) -> None:
+    summary = week(*kcal)
+    figure = Figure()
+    drawing(summary, LABELS)(figure)
+    [axes] = figure.axes
+    assert axes.get_title(loc="left") == "Energy per day, kcal"
+    legend = axes.get_legend()
+    assert legend is not None and "target 1,800" in [t.get_text() for t in legend.get_texts()]
+    texts = [t.get_text() for t in axes.texts]
+    assert texts == [f"{k:,.0f}" if k else "nothing logged" for k in kcal]  # one per day
+    # Every total sits above its own bar, below the top of the chart.
+    top = axes.get_ylim()[1]
+    assert all(t.get_position()[1] < top for t in axes.texts)
+    png = render(drawing(summary, LABELS), height=3.4)
+    assert png.startswith(b"\x89PNG")
+    (tmp_path / f"week_{case}.png").write_bytes(png)  # to be looked at
