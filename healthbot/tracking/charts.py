@@ -1,9 +1,14 @@
-"""The weight trend as a small PNG, drawn in a worker thread (see `healthbot.charts`)."""
+"""The weight trend as a small PNG, drawn in a worker thread (see `healthbot.charts`).
+
+One point a day (the day's last weigh-in), an x axis in days (at least a week wide, so
+that a first chart of one or two days reads as days, not as hours of one), a 7-day
+average over the points, and a title that names the unit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from healthbot.charts import png_of
@@ -11,33 +16,78 @@ from healthbot.charts import png_of
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-
-async def weight_chart(points: Sequence[tuple[date, float]], unit: str) -> bytes:
-    """A PNG of weight over days (at least two points), off the event loop."""
-    if len(points) < 2:
-        raise ValueError("a trend needs at least two weigh-ins")
-    return await png_of(_drawing(tuple(points), unit))
+MIN_DAYS_SHOWN = 7
+TREND_DAYS = 7
+"""The window of the average line: the day and the six before it."""
 
 
-def _drawing(points: tuple[tuple[date, float], ...], unit: str) -> Callable[[Figure], None]:
+async def weight_chart(points: Sequence[tuple[date, float]], unit: str, title: str) -> bytes:
+    """A PNG of weight over days (at least one point), off the event loop. `title` names the
+    chart in the user's language, with `{unit}` in it."""
+    if not points:
+        raise ValueError("a chart needs a weigh-in")
+    return await png_of(drawing(points, unit, title))
+
+
+def daily(points: Sequence[tuple[date, float]]) -> list[tuple[date, float]]:
+    """One point a day, the day's last weigh-in (points come oldest first), by day."""
+    return sorted(dict(points).items())
+
+
+def trend(points: Sequence[tuple[date, float]]) -> list[tuple[date, float]]:
+    """The average of each day's point with the points of the six days before it."""
+    return [
+        (day, sum(vs) / len(vs))
+        for day, _ in points
+        if (vs := [v for d, v in points if day - timedelta(days=TREND_DAYS - 1) <= d <= day])
+    ]
+
+
+def drawing(
+    points: Sequence[tuple[date, float]], unit: str, title: str
+) -> Callable[[Figure], None]:
+    """What fills the chart's figure (public for the tests, which read what it drew)."""
+    days = daily(points)
+
     def draw(figure: Figure) -> None:
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+        from matplotlib.dates import (
+            AutoDateLocator,
+            ConciseDateFormatter,
+            DateFormatter,
+            DayLocator,
+        )
 
-        days = [day for day, _ in points]
-        values = [value for _, value in points]
         axes = figure.add_subplot()
+        xs = [day for day, _ in days]
+        values = [value for _, value in days]
         # matplotlib plots dates, but its annotations accept only numbers on the x axis; its
         # date helpers carry no annotations at all.
-        line_style = {"color": "#2a7ab9", "marker": "o", "markersize": 3, "linewidth": 1.5}
-        axes.plot(days, values, **line_style)  # type: ignore[arg-type]
-        locator = AutoDateLocator(minticks=2, maxticks=7)  # type: ignore[no-untyped-call]
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+        axes.plot(xs, values, color="#2a7ab9", marker="o", markersize=4, linewidth=1.2,  # type: ignore[arg-type]
+                  label=unit)  # fmt: skip
+        if len(days) >= 3:
+            smooth = trend(days)
+            axes.plot([d for d, _ in smooth], [v for _, v in smooth], color="#c0504d",  # type: ignore[arg-type]
+                      linewidth=2, alpha=0.8, label=f"{TREND_DAYS}-day average")  # fmt: skip
+            axes.legend(loc="upper right", fontsize=8, frameon=False)
+        first, last = xs[0], xs[-1]
+        if (last - first).days < MIN_DAYS_SHOWN:  # a first chart: a week of days
+            first = last - timedelta(days=MIN_DAYS_SHOWN - 1)
+        half_day = timedelta(hours=12)  # around the first and last day's points
+        start, end = datetime.combine(first, time()), datetime.combine(last, time())
+        axes.set_xlim(start - half_day, end + half_day)  # type: ignore[arg-type]
+        if (last - first).days <= 2 * MIN_DAYS_SHOWN:
+            axes.xaxis.set_major_locator(DayLocator())  # type: ignore[no-untyped-call]
+            axes.xaxis.set_major_formatter(DateFormatter("%a\n%d"))  # type: ignore[no-untyped-call]
+        else:
+            locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+            axes.xaxis.set_major_locator(locator)
+            axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
         # A flat line gets a margin, so that 0.1 kg does not look like a cliff.
         low, high = min(values), max(values)
         spread = max(high - low, 1.0)
         axes.set_ylim(low - spread * 0.25, high + spread * 0.25)
         axes.set_ylabel(unit)
+        axes.set_title(title.format(unit=unit), fontsize=10, loc="left")
         axes.grid(True, alpha=0.3)
         axes.spines[["top", "right"]].set_visible(False)
 

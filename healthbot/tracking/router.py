@@ -177,7 +177,7 @@ async def send_trend(
         return
     factor = 1.0 if change.units == "metric" else 1 / float(KG_PER_LB)
     points = [(entry.day, entry.kg * factor) for entry in history]
-    png = await weight_chart(points, "kg" if change.units == "metric" else "lb")
+    png = await weight_chart(points, "kg" if change.units == "metric" else "lb", texts.weight_title)
     photo = BufferedInputFile(png, filename="weight.png")
     await message.answer_photo(photo, caption="\n".join(lines))
 

@@ -26,6 +26,7 @@ class TrackingTexts:
     weight_windows: str
     weight_none: str
     weight_only_one: str
+    weight_title: str
     weight_problems: dict[Problem, str]
     no_change: str
     no_data: str
@@ -60,6 +61,7 @@ EN = TrackingTexts(
     weight_windows="Last 7 days: {week} · last 30 days: {month}",
     weight_none="No weigh-ins yet. " + _WEIGHT_EXAMPLES,
     weight_only_one="Log another weigh-in and I'll draw your trend.",
+    weight_title="Weight ({unit}): each day's last weigh-in",
     weight_problems={
         Problem.NOT_UNDERSTOOD: "I couldn't read that weight. " + _WEIGHT_EXAMPLES,
         Problem.NOT_POSITIVE: "A weight must be more than zero. " + _WEIGHT_EXAMPLES,

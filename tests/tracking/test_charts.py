@@ -1,0 +1,67 @@
+"""The weight chart reads on its own (issue 21): one point a day (the day's last), an x axis
+in days at least a week wide, a 7-day average, a title with the unit. Checked on what it
+drew; each case is saved as a PNG under the test's folder to be looked at."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import cast
+
+import pytest
+from matplotlib.figure import Figure
+
+from healthbot.charts import render
+from healthbot.tracking.charts import drawing, trend
+from healthbot.tracking.texts import EN
+
+LAST = date(2026, 12, 6)
+
+
+def days_back(*values: float | None) -> list[tuple[date, float]]:
+    """Weigh-ins ending today, one a day (None: no weigh-in that day)."""
+    start = LAST - timedelta(days=len(values) - 1)
+    return [(start + timedelta(days=n), v) for n, v in enumerate(values) if v is not None]
+
+
+CASES = {
+    # Two weigh-ins the same day: the day's last is its point.
+    "one_day": [(LAST, 72.4), (LAST, 71.9)],
+    "two_days": days_back(72.4, 72.1),
+    "seven_days": days_back(72.4, 72.1, 72.3, 71.8, 71.9, 71.5, 71.6),
+    "ninety_days": days_back(*(80 - n * 0.08 + (n % 5) * 0.15 for n in range(90))),
+    "a_gap": days_back(72.4, None, None, None, 71.9, None, 71.5, 71.6),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_weight_chart_has_a_point_a_day_a_week_wide_axis_and_a_title(
+    case: str, tmp_path: Path
+) -> None:
+    points = CASES[case]
+    figure = Figure()
+    drawing(points, "kg", EN.weight_title)(figure)
+    [axes] = figure.axes
+    assert axes.get_title(loc="left") == "Weight (kg): each day's last weigh-in"
+    weights, *average = axes.get_lines()
+    per_day = dict(points)  # the last of each day
+    xs, ys = weights.get_data(orig=True)  # the dates and weights as plotted
+    plotted = list(zip(cast("list[date]", xs), cast("list[float]", ys), strict=True))
+    assert plotted == sorted(per_day.items())
+    low, high = axes.get_xlim()
+    assert high - low >= 7  # days: a first chart is a week wide, not an hour of one day
+    if len(per_day) >= 3:
+        [line] = average
+        expected = trend(sorted(per_day.items()))
+        assert list(cast("list[float]", line.get_ydata())) == pytest.approx(
+            [v for _, v in expected]
+        )
+        assert expected[-1][1] == pytest.approx(
+            sum(v for d, v in per_day.items() if d > LAST - timedelta(days=7))
+            / sum(1 for d in per_day if d > LAST - timedelta(days=7))
+        )
+    else:
+        assert average == []
+    png = render(drawing(points, "kg", EN.weight_title))
+    assert png.startswith(b"\x89PNG")
+    (tmp_path / f"weight_{case}.png").write_bytes(png)  # to be looked at
