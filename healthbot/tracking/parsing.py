@@ -27,6 +27,8 @@ MAX_WEIGHT_KG: Final = Decimal(500)
 QUICK_ADD_ML: Final = (250, 500)
 """The amounts the quick-add buttons offer; a button carrying any other amount is refused."""
 BUTTON_PREFIX: Final = "water:"
+WEIGHT_PREFIX: Final = "weight:"
+"""A weigh-in button: "weight:<hundredths of a kg>" stores that, "weight:no" nothing."""
 MAX_INPUT_CHARS: Final = 40  # "2 and a half glasses of water" fits; a pasted essay does not
 
 
@@ -199,3 +201,33 @@ def parse_water_button(data: str) -> int:
 
 
 _BUTTONS: Final = {water_button(ml): ml for ml in QUICK_ADD_ML}
+
+
+def other_reading(text: str, units: Units) -> Decimal | None:
+    """A bare number's weight in the unit the user does not use ("164" of a metric user as
+    164 lb), in kilograms; None when the text names its unit or is no bare number."""
+    match = _WEIGHT_RE.match(_normalize(text))
+    if match is None or match["kg"] is not None or match["lb"] is not None:
+        return None
+    value = _number(match["qty"])
+    kg = _whole(value if units == "imperial" else value * KG_PER_LB, "0.01")
+    return kg if MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG else None
+
+
+def weight_button(kg: Decimal | None) -> str:
+    """The callback data of a weigh-in confirmation: the weight to store, or none."""
+    return f"{WEIGHT_PREFIX}no" if kg is None else f"{WEIGHT_PREFIX}{int(kg * 100)}"
+
+
+def parse_weight_button(data: str) -> Decimal | None:
+    """The weight a confirmation button stores (None: store nothing); AmountError for data
+    that is none of ours or out of range."""
+    rest = data.removeprefix(WEIGHT_PREFIX)
+    if rest == "no":
+        return None
+    if not rest.isdigit() or len(rest) > 6 or rest == data:
+        raise AmountError(Problem.NOT_UNDERSTOOD)
+    kg = Decimal(rest) / 100
+    if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+        raise AmountError(Problem.OUT_OF_RANGE)
+    return kg

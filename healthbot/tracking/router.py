@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import logging
 from datetime import date
+from decimal import Decimal
 
-from aiogram import Router
+from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import (
     BufferedInputFile,
@@ -15,6 +16,7 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
 )
+from aiogram.types import User as TelegramUser
 
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
@@ -25,15 +27,19 @@ from healthbot.tracking.parsing import (
     KG_PER_LB,
     ML_PER_FL_OZ,
     QUICK_ADD_ML,
+    WEIGHT_PREFIX,
     AmountError,
     Problem,
     Units,
+    other_reading,
     parse_water,
     parse_water_button,
     parse_weight,
+    parse_weight_button,
     water_button,
+    weight_button,
 )
-from healthbot.tracking.service import TrackingService, WaterDay, WeightChange
+from healthbot.tracking.service import DOUBT_SHARE, TrackingService, WaterDay, WeightChange
 from healthbot.tracking.texts import TEXTS, TrackingTexts
 from healthbot.users import User, UserRepository, ensure_registered
 
@@ -50,6 +56,7 @@ def build_router() -> Router:
     router.message.register(cmd_water, Command("water"))
     router.message.register(cmd_weight, Command("weight"))
     router.callback_query.register(on_water_button, is_water_button)
+    router.callback_query.register(on_weight_button, F.data.startswith(WEIGHT_PREFIX))
     return router
 
 
@@ -148,13 +155,85 @@ async def cmd_weight(
         await message.answer(problem_text(texts.weight_problems, error.problem, args))
         return
     await ensure_registered(sender, user, users)
+    if (previous := await tracking.doubtful(sender.id, kg)) is not None:
+        question = texts.weight_doubt.format(
+            weight=weight(float(kg), units), previous=weight(float(previous), units)
+        )
+        meant = other_reading(args, units)
+        if meant is not None and abs(meant - previous) > DOUBT_SHARE * previous:
+            meant = None  # the other unit is no nearer: nothing to offer
+        await message.answer(question, reply_markup=doubt_keyboard(texts, kg, meant, units))
+        return
+    await message.answer(
+        await weigh_in(texts, tracking, sender, kg, op=op, gamification=gamification)
+    )
+
+
+async def weigh_in(
+    texts: TrackingTexts,
+    tracking: TrackingService,
+    sender: TelegramUser,
+    kg: Decimal,
+    *,
+    op: OpKey,
+    gamification: GamificationService | None,
+) -> str:
+    """Store a weigh-in once per operation; what the reply says of it (and what it earned)."""
     change = await tracking.log_weight(sender.id, kg, op.step("weight"))
     lines = [texts.weight_logged.format(weight=weight(change.latest.kg, change.units))]
     lines += change_lines(texts, change) if change.since_previous is not None else []
     if change.since_previous is None:
         lines.append(texts.weight_first)
     lines += await award(gamification, sender, "weight", op.step("weight"), change.latest.day)
-    await message.answer("\n".join(lines))
+    return "\n".join(lines)
+
+
+def doubt_keyboard(
+    texts: TrackingTexts, kg: Decimal, meant: Decimal | None, units: Units
+) -> InlineKeyboardMarkup:
+    """Yes (the weight as read), I meant (the same number in the other unit, when that is
+    near the last weigh-in), Cancel."""
+    other: Units = "metric" if units == "imperial" else "imperial"
+    rows = [[button(texts.weight_yes.format(weight=weight(float(kg), units)), weight_button(kg))]]
+    if meant is not None:
+        label = texts.weight_meant.format(weight=weight(float(meant), other))
+        rows.append([button(label, weight_button(meant))])
+    rows.append([button(texts.weight_cancel, weight_button(None))])
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def button(text: str, data: str) -> InlineKeyboardButton:
+    """An inline button."""
+    return InlineKeyboardButton(text=text, callback_data=data)
+
+
+async def on_weight_button(
+    query: CallbackQuery,
+    *,
+    op: OpKey,
+    tracking: TrackingService,
+    users: UserRepository,
+    user: User | None,
+    gamification: GamificationService | None = None,
+) -> None:
+    """The answer to a doubtful weigh-in: store the weight the button names, or nothing."""
+    texts = TEXTS.of(query.from_user)
+    try:
+        kg = parse_weight_button(query.data or "")
+    except AmountError:
+        log.info("refused weight button data %r from user %d", query.data, query.from_user.id)
+        await answer_query(query, texts.weight_button_refused, alert=True)
+        return
+    await answer_query(query)
+    await ensure_registered(query.from_user, user, users)
+    # The presser is the user: the data carries a weight only, never whose it is.
+    text = texts.weight_not_logged
+    if kg is not None:
+        text = await weigh_in(
+            texts, tracking, query.from_user, kg, op=op, gamification=gamification
+        )
+    if isinstance(query.message, Message):
+        await query.message.edit_text(text, reply_markup=None)
 
 
 async def send_trend(

@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 DEFAULT_WATER_GOAL_ML = 2000
 """The daily goal of a user who has not set one (user_profiles.daily_water_ml_target)."""
 _CENT = Decimal("0.01")  # weight_logs.weight_kg is numeric(5, 2)
+DOUBT_SHARE = Decimal("0.10")
+DOUBT_DAYS = 30
+"""A weigh-in more than `DOUBT_SHARE` away from one of the last `DOUBT_DAYS` days is asked
+about before it is stored: a typo or the wrong unit ("164" meant in lb), not a change."""
 HISTORY_POINTS = 1000
 """At most this many weigh-ins in a history: a chart has no room for more."""
 
@@ -121,6 +125,15 @@ class TrackingService:
             raise AmountError(Problem.OUT_OF_RANGE)
         weigh_in = await self.repository.add_weight(user_id, exact, at=self.clock(), key=key)
         return await self._change(user_id, weigh_in)
+
+    async def doubtful(self, user_id: int, kg: Decimal) -> Decimal | None:
+        """The user's last weigh-in (kg), when it is recent and `kg` is far from it: the new
+        one should be confirmed; None when it can be stored as it is."""
+        latest = await self.repository.latest_weight(user_id)
+        if latest is None or latest.logged_at < self.clock() - timedelta(days=DOUBT_DAYS):
+            return None
+        previous = latest.weight_kg
+        return previous if abs(kg - previous) > DOUBT_SHARE * previous else None
 
     async def weight_trend(self, user_id: int) -> WeightChange | None:
         """The last weigh-in and how it compares with earlier ones; None before the first."""

@@ -27,6 +27,12 @@ class TrackingTexts:
     weight_none: str
     weight_only_one: str
     weight_title: str
+    weight_doubt: str
+    weight_yes: str
+    weight_meant: str
+    weight_cancel: str
+    weight_not_logged: str
+    weight_button_refused: str
     weight_problems: dict[Problem, str]
     no_change: str
     no_data: str
@@ -62,6 +68,12 @@ EN = TrackingTexts(
     weight_none="No weigh-ins yet. " + _WEIGHT_EXAMPLES,
     weight_only_one="Log another weigh-in and I'll draw your trend.",
     weight_title="Weight ({unit}): each day's last weigh-in",
+    weight_doubt="⚖️ <b>{weight}</b> is far from your last weigh-in, {previous}. Log it?",
+    weight_yes="Yes, {weight}",
+    weight_meant="I meant {weight}",
+    weight_cancel="Cancel",
+    weight_not_logged="⚖️ Not logged.",
+    weight_button_refused="This button doesn't work. Send /weight with your weight to log it.",
     weight_problems={
         Problem.NOT_UNDERSTOOD: "I couldn't read that weight. " + _WEIGHT_EXAMPLES,
         Problem.NOT_POSITIVE: "A weight must be more than zero. " + _WEIGHT_EXAMPLES,

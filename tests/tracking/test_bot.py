@@ -330,6 +330,62 @@ async def test_imperial_users_weigh_in_pounds(shared: Tracked, uid: int) -> None
     assert await shared.weights(uid) == [Decimal("72.57"), Decimal("72.00")]
 
 
+def keyboard(message: SentMessage) -> dict[str, str]:
+    """A message's buttons: label -> callback data, in order."""
+    rows = (message.reply_markup or {}).get("inline_keyboard", [])
+    return {b["text"]: b["callback_data"] for row in rows for b in row}
+
+
+async def doubted(shared: Tracked, uid: int, first: str, second: str) -> SentMessage:
+    """Log `first`, then `second` far from it: the question asked instead of storing it."""
+    await shared.ask(uid, first)
+    question = await shared.ask(uid, second)
+    assert "is far from your last weigh-in" in question
+    return last_message(shared, uid)
+
+
+async def test_a_weigh_in_far_from_the_last_is_confirmed_and_the_other_unit_offered(
+    shared: Tracked, uid: int
+) -> None:
+    message = await doubted(shared, uid, "/weight 72", "/weight 164")
+    assert shown(message) == ("⚖️ 164.0 kg is far from your last weigh-in, 72.0 kg. Log it?")
+    labels = keyboard(message)
+    assert list(labels) == ["Yes, 164.0 kg", "I meant 164.0 lb", "Cancel"]
+    assert await shared.weights(uid) == [Decimal("72.00")]  # nothing stored yet
+    assert message.message_id is not None
+    shared.fake.press_button(uid, message.message_id, labels["I meant 164.0 lb"])
+    await until(lambda: shared.fake.sent(uid, "editMessageText"), what="the answer")
+    edit = shared.fake.sent(uid, "editMessageText")[-1]
+    assert shown(edit).startswith("⚖️ Logged 74.4 kg.") and not edit.reply_markup
+    assert await shared.weights(uid) == [Decimal("72.00"), Decimal("74.39")]
+
+
+@pytest.mark.parametrize(("choice", "stored"), [("Yes, 90.0 kg", ["90.00"]), ("Cancel", [])])
+async def test_a_doubtful_weigh_in_is_stored_as_read_or_not_at_all(
+    shared: Tracked, uid: int, choice: str, stored: list[str]
+) -> None:
+    message = await doubted(shared, uid, "/weight 70", "/weight 90")
+    data = keyboard(message)
+    assert list(data) == ["Yes, 90.0 kg", "Cancel"]  # 90 lb is no nearer to 70 kg: not offered
+    assert message.message_id is not None
+    shared.fake.press_button(uid, message.message_id, data[choice])
+    await until(lambda: shared.fake.sent(uid, "editMessageText"), what="the answer")
+    assert await shared.weights(uid) == [Decimal("70.00"), *map(Decimal, stored)]
+    if not stored:
+        assert shown(shared.fake.sent(uid, "editMessageText")[-1]) == "⚖️ Not logged."
+
+
+@pytest.mark.parametrize("data", ["weight:abc", "weight:99999", "weight:", "weight:-500"])
+async def test_forged_weight_button_data_is_refused(shared: Tracked, uid: int, data: str) -> None:
+    message = await doubted(shared, uid, "/weight 70", "/weight 90")
+    assert message.message_id is not None
+    alerts = len(shared.fake.alerts)
+    shared.fake.forge_press(uid, message.message_id, data)
+    await until(lambda: len(shared.fake.alerts) > alerts, what="an alert")
+    assert "This button doesn't work" in shared.fake.alerts[-1]
+    assert await shared.weights(uid) == [Decimal("70.00")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
