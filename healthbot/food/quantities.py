@@ -57,9 +57,12 @@ NUMBER_WORDS = {
          "eighteen", "nineteen", "twenty")
     )
 }  # fmt: skip
-_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
-# "three quarters of a cup", "two thirds of a cup", "one half"
-_PARTS = {**_FRACTION_WORDS, "halves": 0.5, "quarters": 0.25, "thirds": 1 / 3}
+_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "sixth": 1 / 6, "eighth": 0.125}
+# "three quarters of a cup", "two thirds of a cup", "one half", "three eighths of a pie"
+_PARTS = {
+    **_FRACTION_WORDS,
+    **{"halves": 0.5, "quarters": 0.25, "thirds": 1 / 3, "sixths": 1 / 6, "eighths": 0.125},
+}
 _AMOUNT_WORDS = {"couple": 2.0, "pair": 2.0, "few": 3.0, "several": 3.0, "dozen": 12.0}
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?|[.,]\d+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")

@@ -185,7 +185,7 @@ SIZED_ALIASES: dict[str, Size] = {"king": Size.KING, "fun": Size.FUN}
 DEFAULT_SIZE: dict[str, Size] = {"egg": Size.LARGE}
 
 # Measure names that mean "one of the thing" whatever the food ("fruit (2-5/8" dia)").
-_WHOLE_WORDS = frozenset({"piece", "unit", "each", "whole", "fruit", "item"})
+_WHOLE_WORDS = frozenset({"piece", "unit", "each", "whole", "fruit", "item", "kernel", "nuts"})
 
 # How measure names spell units: as people do (but `_SPOKEN_UNITS`), plus USDA's "nlea
 # serving".
@@ -226,6 +226,8 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
             continue
         lower = name.lower()
         words = tuple(_WORD.findall(lower))
+        if words[1:] == ("balls",) and words[0] not in _MEASURE_UNITS:
+            words = words[1:]  # "10 cantaloupe balls" are balls (of one), not cantaloupes
         unit = None
         for length in (2, 1):
             unit = _MEASURE_UNITS.get(" ".join(words[:length]))

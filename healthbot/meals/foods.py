@@ -38,12 +38,14 @@ from healthbot.db import Database
 from healthbot.errors import HealthbotError
 from healthbot.food.asides import cooked_alias, uncooked, without_context
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
+from healthbot.food.handfuls import handful_grams
 from healthbot.food.pairings import fruit_topping, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import cooked_patty, default_amount, usual_portion
 from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, match_measure, singular
+from healthbot.food.wholes import names_a_piece, piece_of, whole_measure
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.sure import (
     FDC_PREFIX,
@@ -327,6 +329,14 @@ class FoodCatalog:
         found = await self._resolve(position, item)
         if isinstance(found, Portion) or found.kind == "amount":
             return found
+        if item.unit is None and (piece := piece_of(item.food)) is not None:
+            # "a fillet of cod": cod, by its measure "fillet" when it has one
+            whole = await self._resolve(position, replace(item, food=piece[0]))
+            if isinstance(whole, Portion) and names_a_piece(
+                piece[1], await self.measures(whole.food_uid)
+            ):
+                named = _question(position, replace(item, food=" ".join(reversed(piece))))
+                return await self.portion(named, whole.food_uid)
         amount: Question | None = None
         plainer = [*without_context(item.food), *filter(None, [uncooked(item.food)])]
         for food in plainer:  # "steamed shrimp": shrimp (a common name is as eaten: cooked)
@@ -402,8 +412,13 @@ class FoodCatalog:
         size = Size(question.size) if question.size else None
         measures = await self.measures(uid)
         one = match_measure(unit, size, measures, question.food)
+        if unit is None and question.quantity < 1:  # "a quarter of a cantaloupe": of a whole
+            one = whole_measure(measures, question.size) or one
+        if unit is Unit.HANDFUL:  # SR24 has no handful: what the hand holds of that food
+            one = handful_grams(food.food_group, measures, size) or one
         asked = replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
-        if unit is None and one is not None and Nutrients.of(food, one).kcal > MAX_ONE_KCAL:
+        part = question.quantity if unit is None and question.quantity < 1 else 1.0
+        if unit is None and one is not None and Nutrients.of(food, part * one).kcal > MAX_ONE_KCAL:
             # "a turkey sandwich" is no whole turkey: one of that is not what anyone eats.
             return replace(asked, amounts=_measure_amounts(question.quantity, measures))
         if question.plural and unit is None and one is not None and one < SMALL_PIECE:

@@ -171,3 +171,21 @@ async def test_a_part_of_a_whole_takes_the_measure_sr24_names_after_it(
     service: MealService, said: str, uid: str, grams: float
 ) -> None:
     assert await one_portion(service, said) == (uid, pytest.approx(grams))
+
+
+@pytest.mark.parametrize(
+    ("said", "uid", "grams"),
+    [
+        ("a sixth of a cantaloupe", "09181", 92.0),  # a medium melon, 552 g
+        ("a quarter of a pumpkin pie", "18326", 248.75),  # not a quarter of a slice
+        ("a fillet of haddock", "15034", 150.0),
+        ("2 fillets of sole", "15029", 254.0),
+        ("a handful of almonds", "12061", 28.35),
+        ("a small handful of peanuts", "16090", 14.17),
+        ("20 pistachios", "12652", 14.0),  # a kernel is 0.7 g
+    ],
+)
+async def test_parts_of_a_whole_pieces_handfuls_and_kernels_are_counted(
+    service: MealService, said: str, uid: str, grams: float
+) -> None:
+    assert await one_portion(service, said) == (uid, pytest.approx(grams, abs=0.01))
