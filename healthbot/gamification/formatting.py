@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from healthbot.gamification.levels import MAX_FREEZE_DAYS
+from healthbot.gamification.levels import DAILY_XP_CAP, MAX_FREEZE_DAYS
 from healthbot.gamification.service import BoardLine, Leaderboard, Progress, Stats
 from healthbot.gamification.texts import TEXTS, GamificationTexts
 
@@ -42,6 +42,9 @@ def progress_lines(
         texts.achievement_unlocked.format(title=html.escape(texts.title(a.code)))
         for a in progress.achievements
     ]
+    if progress.capped is not None:  # once a day: the log counts, the XP stops
+        cap = DAILY_XP_CAP[progress.capped]
+        lines.append(texts.xp_capped.format(cap=cap, logs=texts.cap_names[progress.capped]))
     return lines
 
 

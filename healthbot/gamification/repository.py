@@ -86,6 +86,7 @@ class _Level:
 class _AddedRow:
     event_id: int | None
     paid: int | None
+    unpaid_before: int
     unlocked: list[str]
     meal: int
     water: int
@@ -102,6 +103,7 @@ class Added:
     unlocked: frozenset[str]
     counts: Mapping[Activity, int]
     paid: int = 0  # the XP this award paid: 0 past the activity's daily cap
+    first_unpaid: bool = False  # the first award of its kind in 24 hours that the cap left unpaid
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +204,9 @@ class AwardTransaction:
             "  AND created_at > %(at)s::timestamptz - interval '1 day'"
             " ON CONFLICT (user_id, reason, source_ref) DO NOTHING RETURNING id, amount)"
             " SELECT (SELECT id FROM added) AS event_id, (SELECT amount FROM added) AS paid,"
+            " (SELECT count(*) FROM xp_events WHERE user_id = %(user_id)s"
+            "  AND reason = %(reason)s AND amount = 0"
+            "  AND created_at > %(at)s::timestamptz - interval '1 day') AS unpaid_before,"
             " held.codes AS unlocked,"
             " counts.meal, counts.water, counts.weight, counts.reminder_done"
             " FROM (SELECT coalesce(array_agg(code), '{}') AS codes FROM user_achievements"
@@ -232,7 +237,8 @@ class AwardTransaction:
         }
         if row.event_id is not None and reason in counts:
             counts[Activity(reason)] += 1
-        return Added(row.event_id, frozenset(row.unlocked), counts, row.paid or 0)
+        first_unpaid = row.event_id is not None and row.paid == 0 and row.unpaid_before == 0
+        return Added(row.event_id, frozenset(row.unlocked), counts, row.paid or 0, first_unpaid)
 
     async def event_id(self, reason: str, source_ref: str) -> int:
         """The id of an award paid before."""

@@ -80,11 +80,12 @@ class Progress:
     new_level: int | None = None
     achievements: tuple[Achievement, ...] = ()
     repeated: bool = False
+    capped: Activity | None = None  # the first log of this kind today past its XP cap
 
     @property
     def news(self) -> bool:
         """True when there is something to announce."""
-        return self.new_level is not None or bool(self.achievements)
+        return self.new_level is not None or bool(self.achievements) or self.capped is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,7 @@ class GamificationService:
             streak=streak.current,
             new_level=outcome.level if reached else None,
             achievements=outcome.unlocked,
+            capped=kind if added.first_unpaid else None,
         )
 
     async def stats(self, user_id: int) -> Stats:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from healthbot.gamification.levels import Activity
 from healthbot.texts import Catalog
 
 
@@ -14,6 +15,8 @@ class GamificationTexts:
 
     level_up: str
     achievement_unlocked: str
+    xp_capped: str
+    cap_names: dict[Activity, str]
     achievements: Mapping[str, tuple[str, str]]
     """code -> (title, description)."""
     stats_title: str
@@ -55,6 +58,14 @@ class GamificationTexts:
 EN = GamificationTexts(
     level_up="🎉 Level {level}!",
     achievement_unlocked="🏅 Achievement: {title}",
+    xp_capped="ℹ️ Logged. XP stops at {cap} {logs} in 24 hours, so this one and the next "
+    "earn none; they still count for your streak and your totals.",
+    cap_names={
+        Activity.MEAL: "meals",
+        Activity.WATER: "water logs",
+        Activity.WEIGHT: "weigh-ins",
+        Activity.REMINDER_DONE: "reminders done",
+    },
     achievements={
         "first_meal": ("First meal", "Log your first meal."),
         "first_water": ("First glass", "Log water for the first time."),

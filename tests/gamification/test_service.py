@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from healthbot.db import Database
+from healthbot.gamification.formatting import progress_lines
 from healthbot.gamification.levels import Activity
 from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.service import GamificationService, Progress
@@ -360,8 +361,16 @@ async def test_an_activity_pays_xp_up_to_its_daily_cap_and_still_counts(
     service: GamificationService, gamification_url: str, uid: int, clock: Clock
 ) -> None:
     day = clock.now.date()
-    for n in range(15):  # 15 quick-add presses in a row
+    progress = [
         await service.record(uid, "water", f"update:{n}/water", day)
+        for n in range(15)  # 15 quick-add presses in a row
+    ]
+    # The first unpaid one says so, once: the 13th, not the 14th or 15th.
+    assert [n for n, p in enumerate(progress) if p.capped is not None] == [12]
+    assert progress[12].capped is Activity.WATER and progress[12].news
+    [line] = progress_lines("en", progress[12])
+    assert line.startswith("ℹ️ Logged. XP stops at 12 water logs in 24 hours")
+    assert progress_lines("en", progress[13]) == []
     rows = await query(
         gamification_url,
         "SELECT count(*), sum(amount) FROM xp_events WHERE user_id = %s AND reason = 'water'",
