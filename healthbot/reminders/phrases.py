@@ -40,6 +40,7 @@ from healthbot.reminders.clock import (
     NUMBER_WORDS,
     Clock,
     is_clear_time,
+    period_time,
     read_clock,
     time_of,
 )
@@ -465,9 +466,12 @@ def _schedule(parts: _Parts, now_local: datetime) -> Schedule:
         return Interval(parts.every, days=days, anchor=now.replace(second=0))
     if parts.window is not None:
         raise InvalidWindow(Problem.WINDOW_ALONE)
-    if not parts.clocks:
+    alone = period_time(parts.period)  # "every morning to meditate": its usual time
+    if not parts.clocks and alone is None:
         raise NoTimeFound(Problem.NO_TIME)
     times = tuple(dict.fromkeys(time_of(clock, parts.period) for clock in parts.clocks))
+    if not times:  # no clock: the period alone, checked above
+        times = (alone,) if alone is not None else times
     if parts.days is not None:
         if one_off:
             raise ConflictingSchedule(Problem.CONFLICT)

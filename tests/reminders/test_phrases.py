@@ -134,6 +134,12 @@ PHRASES: list[tuple[str, str, ReminderKind, Schedule]] = [
     ("at half past five stretch", "stretch", CUSTOM, at(5, 30)),
     ("every evening at 7 eat some fruit", "eat some fruit", MEAL, daily(time(19))),
     ("tomorrow night at 10 go to bed", "go to bed", CUSTOM, at(22)),
+    # A period alone is its usual time (the reply shows it): morning 8, afternoon 15, evening
+    # 19, night 22.
+    ("every morning to meditate", "meditate", CUSTOM, daily(time(8))),
+    ("remind me every evening to stretch", "stretch", CUSTOM, daily(time(19))),
+    ("each night read a chapter", "read a chapter", CUSTOM, daily(time(22))),
+    ("every afternoon drink water", "drink water", W, daily(time(15))),
     # Days and lists.
     ("every day at 8:00 and 20:00 take pills", "take pills", MED, daily(time(8), time(20))),
     ("on weekends at 9 and 18 walk", "walk", CUSTOM, daily(time(9), time(18), days=WEEKENDS)),
