@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from healthbot.food.asides import named_elsewhere, without_asides
+from healthbot.food.cocktails import mixed_drinks
 from healthbot.food.coffee import coffee_drinks
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
@@ -215,7 +216,8 @@ class MealService:
         """The items, with a food and what was joined to it by "with" or "and" made one
         where the table names them as one ("nachos with cheese", "rice and beans"), and a
         dish named alone as the items of its recipe ("a BLT", "2 grilled cheese") and a
-        coffee-shop drink as its espresso and milk ("a venti soy latte"), names read with
+        coffee-shop drink as its espresso and milk ("a venti soy latte"), a mixed drink as
+        its shot and mixer ("a gin and tonic"), names read with
         their typos mended ("a sandwhich")."""
         search = await self.catalog.ready()
         joined: list[ParsedItem] = []
@@ -228,7 +230,7 @@ class MealService:
                 joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
             else:
                 joined.append(item)
-        return with_recipes(coffee_drinks(joined, search.mend), search.mend)
+        return with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
         merged: list[ParsedItem] = []

@@ -1,0 +1,68 @@
+"""A mixed drink as its two items: a shot of the spirit and a highball's mixer.
+
+"gin and tonic", "rum and coke", "a vodka soda", "2 whiskey gingers": a bar pours a 1.5 fl oz
+shot (`SHOT`) and tops the highball glass with `MIXER` of the mixer, for each drink counted.
+A spirit and a mixer named together without an amount are one drink; in a drink's name
+"soda" is club soda, not a cola, and "ginger" ginger ale. Either named with an amount
+("a shot of gin and a can of tonic") keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from healthbot.food.parser import ParsedItem
+from healthbot.food.units import Unit, singular
+
+SHOT: Final = 1.5
+"""Fluid ounces of spirit in one mixed drink (a US shot)."""
+MIXER: Final = 5.0
+"""Fluid ounces of mixer in one highball (4 to 6 by the glass)."""
+SPIRITS: Final = frozenset(
+    {"gin", "vodka", "rum", "whiskey", "whisky", "bourbon", "scotch", "tequila", "brandy"}
+)
+"""Spirits, as common names."""
+MIXERS: Final = {
+    "tonic": "tonic water", "tonic water": "tonic water", "soda": "club soda",
+    "club soda": "club soda", "soda water": "club soda", "seltzer": "club soda",
+    "coke": "coke", "cola": "coke", "diet coke": "diet coke", "sprite": "sprite",
+    "ginger": "ginger ale", "ginger ale": "ginger ale", "cranberry": "cranberry juice",
+    "cranberry juice": "cranberry juice", "orange juice": "orange juice", "oj": "orange juice",
+    "lemonade": "lemonade",
+}  # fmt: skip
+"""A mixer as a drink's name says it -> its common name."""
+
+
+def mixed_drinks(items: list[ParsedItem]) -> list[ParsedItem]:
+    """The items with each mixed drink as its spirit and its mixer, in a drink's amounts."""
+    out: list[ParsedItem] = []
+    for item in items:
+        before = out[-1] if out else None
+        if before is not None and _bare(before) and before.food in SPIRITS and _mixer(item):
+            out[-1:] = _drink(
+                before, before.food, singular(item.food), f"{before.span} and {item.span}"
+            )
+            continue
+        spirit, _, mixer = item.food.partition(" ")
+        if item.unit is None and spirit in SPIRITS and singular(mixer) in MIXERS:
+            out.extend(_drink(item, spirit, singular(mixer), item.span))  # "2 vodka sodas"
+            continue
+        out.append(item)
+    return out
+
+
+def _bare(item: ParsedItem) -> bool:
+    """Named without a unit: one drink's spirit, or several ("2 gin and tonics")."""
+    return item.unit is None and item.size is None
+
+
+def _mixer(item: ParsedItem) -> bool:
+    return _bare(item) and not item.quantity_typed and singular(item.food) in MIXERS
+
+
+def _drink(item: ParsedItem, spirit: str, mixer: str, span: str) -> list[ParsedItem]:
+    drinks = item.quantity
+    shot = replace(item, quantity=SHOT * drinks, unit=Unit.FL_OZ, food=spirit, span=span)
+    poured = replace(shot, quantity=MIXER * drinks, food=MIXERS[mixer], added=True)
+    return [shot, poured]

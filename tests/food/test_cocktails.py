@@ -1,0 +1,44 @@
+"""Mixed drinks: a shot of the spirit and a highball's mixer for each drink counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.cocktails import MIXER, SHOT, mixed_drinks
+from healthbot.food.parser import parse_meal
+from healthbot.food.units import Unit
+
+
+def drinks(text: str) -> list[tuple[float, Unit | None, str]]:
+    return [(item.quantity, item.unit, item.food) for item in mixed_drinks(parse_meal(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "spirit", "mixer"),
+    [
+        ("a whiskey and ginger ale", "whiskey", "ginger ale"),
+        ("tequila and sprite", "tequila", "sprite"),
+        ("a vodka tonic", "vodka", "tonic water"),
+        ("bourbon and soda", "bourbon", "club soda"),  # in a drink, soda is club soda
+    ],
+)
+def test_a_spirit_and_a_mixer_are_one_drink_of_a_shot_and_a_highball_mixer(
+    text: str, spirit: str, mixer: str
+) -> None:
+    assert drinks(text) == [(SHOT, Unit.FL_OZ, spirit), (MIXER, Unit.FL_OZ, mixer)]
+
+
+def test_each_drink_counted_has_its_shot_and_mixer() -> None:
+    assert drinks("3 rum cokes") == [(3 * SHOT, Unit.FL_OZ, "rum"), (3 * MIXER, Unit.FL_OZ, "coke")]
+
+
+@pytest.mark.parametrize(
+    "text", ["a shot of vodka and a can of coke", "gin and 2 tonics", "rum", "soda"]
+)
+def test_amounts_typed_and_a_lone_spirit_or_mixer_are_kept(text: str) -> None:
+    parsed = parse_meal(text)
+    assert mixed_drinks(parsed) == parsed
+
+
+def test_a_mixed_drink_among_other_items_leaves_them_alone() -> None:
+    assert drinks("a gin and tonic and 2 cookies")[2] == (2.0, None, "cookies")
