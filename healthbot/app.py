@@ -251,7 +251,8 @@ class App:
         check_namespaces(self.features)
         tables = (*CORE_TABLES, *(table for f in self.features for table in f.tables))
         users = UserRepository(self.db, self.cache, tables)
-        return Core(self.settings, self.db, self.cache, users, tables)
+        reports = tuple(report for f in self.features for report in f.reports)
+        return Core(self.settings, self.db, self.cache, users, tables, reports)
 
     def _provide(self) -> Dependencies:
         """What the handlers, jobs and close hooks get: the core's and each feature's; the

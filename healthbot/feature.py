@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from aiogram import BaseMiddleware, Router
 
 from healthbot.errors import StartupError
-from healthbot.tables import Table
+from healthbot.tables import Report, Table
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -57,6 +57,7 @@ class Core:
     cache: Cache
     users: UserRepository  # the user record every feature reads
     tables: tuple[Table, ...] = ()  # the core's and every feature's, in registration order
+    reports: tuple[Report, ...] = ()  # every feature's, for /export
 
 
 class Dependencies:
@@ -107,7 +108,8 @@ class Feature:
     core resources); `middlewares` are outer update middlewares built from all dependencies
     (they see every update, after timing); `jobs` are long-running coroutines started when
     the daemon serves and cancelled when it stops: they send through `JobContext.lanes`,
-    never straight to the bot. `tables` are the tables its migrations create (`Table`);
+    never straight to the bot. `tables` are the tables its migrations create (`Table`), and
+    `reports` the readable files it adds to the user's /export (`Report`);
     `retention` gives the rules (`healthbot.retention.Rule`) that prune its rows, from the
     `[retention]` settings; `close` releases what its services opened, when the app closes
     (after the jobs have stopped, before the database and the cache); `dialogs` names the FSM
@@ -122,6 +124,7 @@ class Feature:
     cache_namespaces: tuple[Namespace, ...] = ()
     jobs: tuple[Callable[[JobContext], Coroutine[Any, Any, None]], ...] = field(default=())
     tables: tuple[Table, ...] = ()
+    reports: tuple[Report, ...] = ()
     retention: Callable[[RetentionSettings], Sequence[Rule]] = _no_rules
     close: Callable[[Dependencies], Awaitable[None]] | None = None
     dialogs: tuple[str, ...] = ()

@@ -1,4 +1,5 @@
-"""The tables of the schema as the code claims them: whose rows, exported, erased.
+"""The tables of the schema as the code claims them (whose rows, exported, erased), and the
+readable reports a feature adds to the export.
 
 Each `Table` is declared by the module that owns the table (a feature's `Feature.tables`,
 or a core module's `TABLES`); the app gathers them into `Core.tables`, which /export and
@@ -30,3 +31,13 @@ class Table:
     rows: LiteralString | None = "user_id = %(id)s"
     export: bool = True
     erase: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A readable file of the user's /export beside the raw tables: a query of their rows
+    (`%(id)s` is their id) in the columns a person reads, exported as `<name>.csv` (the
+    meals' "diary": date, time, meal, food, amount, energy and macros)."""
+
+    name: LiteralString
+    query: LiteralString

@@ -17,7 +17,7 @@ from healthbot.meals.router import build_router
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS
 from healthbot.profile import ProfileService
-from healthbot.tables import Table
+from healthbot.tables import Report, Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
@@ -55,6 +55,21 @@ async def close_foods(dependencies: Dependencies) -> None:
     await dependencies.get(MealService).catalog.close()
 
 
+DIARY = Report(
+    "diary",
+    "SELECT e.local_date AS date,"
+    " to_char(e.eaten_at AT TIME ZONE coalesce((SELECT name FROM pg_timezone_names"
+    "  WHERE name = u.timezone), 'UTC'), 'HH24:MI') AS time,"
+    " e.meal, i.typed AS as_typed, i.food_name AS food, i.grams, i.kcal, i.protein_g,"
+    " i.carbs_g, i.fat_g"
+    " FROM food_entries e JOIN food_entry_items i ON i.entry_id = e.id"
+    " JOIN users u ON u.id = e.user_id"
+    " WHERE e.user_id = %(id)s AND e.deleted_at IS NULL"
+    " ORDER BY e.eaten_at, e.id, i.position",
+)
+"""/export's food diary: a row per item eaten, in the user's own day and time."""
+
+
 FEATURE = Feature(
     name="meals",
     router=build_router,
@@ -65,4 +80,5 @@ FEATURE = Feature(
     dialogs=(DESTINY,),
     cache_namespaces=(NUTRITION,),
     tables=(Table("food_entries"), Table("food_entry_items"), *FOOD_TABLES),
+    reports=(DIARY,),
 )

@@ -18,7 +18,7 @@ from healthbot.tables import Table
 
 def _provide(core: Core) -> Mapping[str, object]:
     profiles = ProfileService(core.users, ProfileRepository(core.db, core.cache))
-    return {"profiles": profiles, "exports": ExportService(core.db, core.tables)}
+    return {"profiles": profiles, "exports": ExportService(core.db, core.tables, core.reports)}
 
 
 FEATURE = Feature(

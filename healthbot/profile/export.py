@@ -22,7 +22,8 @@ from decimal import Decimal
 from typing import Any, Final, LiteralString
 
 from healthbot.db import Database
-from healthbot.tables import Table
+from healthbot.db.pool import Connection
+from healthbot.tables import Report, Table
 
 JSON_NAME: Final = "healthbot-data.json"
 
@@ -49,8 +50,11 @@ class Export:
 class ExportService:
     """Collects a user's rows from every table that holds some, and zips them."""
 
-    def __init__(self, db: Database, tables: Sequence[Table]) -> None:
+    def __init__(
+        self, db: Database, tables: Sequence[Table], reports: Sequence[Report] = ()
+    ) -> None:
         self.db = db
+        self.reports = tuple(reports)
         # What the user's export holds: the tables claimed as theirs to export (`users`
         # first), never the bot's bookkeeping (the inbox, raw model rounds, ledgers).
         self.tables = [t for t in tables if t.export and t.rows is not None]
@@ -65,16 +69,21 @@ class ExportService:
                 query: LiteralString = (
                     "SELECT * FROM " + table.name + " WHERE " + table.rows + " ORDER BY 1"
                 )
-                cur = await conn.execute(query, {"id": user_id})
-                columns = tuple(column.name for column in cur.description or ())
-                found.append(TableRows(table.name, columns, tuple(await cur.fetchall())))
+                found.append(await _rows(conn, table.name, query, user_id))
         return found
+
+    async def collect_reports(self, user_id: int) -> list[TableRows]:
+        """The user's readable reports (`Report`), from one snapshot."""
+        async with self.db.transaction("profile.export.reports") as conn:
+            await conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            return [await _rows(conn, r.name, r.query, user_id) for r in self.reports]
 
     async def export(self, user_id: int, now: datetime | None = None) -> Export:
         """The user's zip: collected in one snapshot, built in a worker thread."""
         tables = await self.collect(user_id)
+        reports = await self.collect_reports(user_id)
         at = now or datetime.now(UTC)
-        content = await asyncio.to_thread(build_zip, user_id, tables, at)
+        content = await asyncio.to_thread(build_zip, user_id, tables, at, reports)
         return Export(
             filename=f"healthbot-export-{user_id}-{at:%Y%m%d}.zip",
             content=content,
@@ -83,8 +92,17 @@ class ExportService:
         )
 
 
-def build_zip(user_id: int, tables: Sequence[TableRows], at: datetime) -> bytes:
-    """The zip: `healthbot-data.json` with everything, and `<table>.csv` per table."""
+async def _rows(conn: Connection, name: str, query: LiteralString, user_id: int) -> TableRows:
+    cur = await conn.execute(query, {"id": user_id})
+    columns = tuple(column.name for column in cur.description or ())
+    return TableRows(name, columns, tuple(await cur.fetchall()))
+
+
+def build_zip(
+    user_id: int, tables: Sequence[TableRows], at: datetime, reports: Sequence[TableRows] = ()
+) -> bytes:
+    """The zip: `healthbot-data.json` with everything, `<table>.csv` per table, and
+    `<report>.csv` per readable report (the meals' diary)."""
     document = {
         "exported_at": at.isoformat(),
         "user_id": user_id,
@@ -96,7 +114,7 @@ def build_zip(user_id: int, tables: Sequence[TableRows], at: datetime) -> bytes:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         # Compact: `indent` would make json use its pure-Python encoder, three times slower.
         archive.writestr(JSON_NAME, json.dumps(document, default=_json_value, ensure_ascii=False))
-        for table in tables:
+        for table in (*tables, *reports):
             archive.writestr(f"{table.name}.csv", _csv(table))
     return buffer.getvalue()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from datetime import UTC, datetime
 
@@ -84,8 +85,8 @@ async def test_export_sends_everything_of_the_user_and_nothing_of_others(
     names = set(archive.namelist())
     tables = await user_tables(chats)
     assert {"water_logs", "weight_logs", "user_profiles", "reminders", "xp_events"} <= tables
-    # Every table with a user_id column is in the zip, the bookkeeping aside.
-    assert names == {JSON_NAME, "users.csv"} | {f"{table}.csv" for table in tables}
+    # Every table with a user_id column is in the zip, the bookkeeping aside, and the diary.
+    assert names == {JSON_NAME, "users.csv", "diary.csv"} | {f"{table}.csv" for table in tables}
 
     data = json.loads(archive.read(JSON_NAME))
     assert data["user_id"] == owner
@@ -139,3 +140,23 @@ def test_values_json_cannot_hold_are_written_as_text() -> None:
     assert row == {"user_id": 7, "at": at.isoformat(), "blob": "AAE=", "tags": ["a"], "none": None}
     lines = archive.read("things.csv").decode().splitlines()
     assert lines == ["user_id,at,blob,tags,none", f'7,{at.isoformat()},AAE=,"[""a""]",']
+
+
+async def test_export_has_a_readable_food_diary(chats: Chats, uid: int) -> None:
+    chats.user(uid, first_name="Di")
+    await chats.say(uid, "/start")
+    await chats.say(uid, "/log lunch: 2 eggs and a banana")
+    await chats.one(uid)  # the first meal's achievement, after the entry
+    chats.fake.send_text(uid, "/export")
+    document = await chats.one(uid, timeout=20)
+    assert document.file_id is not None
+    archive = zipfile.ZipFile(io.BytesIO(chats.fake.file_content(document.file_id) or b""))
+    diary = list(csv.DictReader(io.StringIO(archive.read("diary.csv").decode())))
+    assert [row["food"] for row in diary] == ["Egg, whole, raw, fresh", "Bananas, raw"]
+    assert [(row["meal"], row["as_typed"], row["kcal"]) for row in diary] == [
+        ("lunch", "2 eggs", "143.00"),
+        ("lunch", "a banana", "105.02"),
+    ]
+    assert re.fullmatch(r"\d\d:\d\d", diary[0]["time"]) and diary[0]["date"]
+    assert set(diary[0]) == {"date", "time", "meal", "as_typed", "food", "grams", "kcal",
+                             "protein_g", "carbs_g", "fat_g"}  # fmt: skip
