@@ -30,4 +30,5 @@ FEATURE = Feature(
     tables=(Table("user_profiles"),),
 )
 
-__all__ = ["FEATURE", "Profile", "ProfileService", "Targets"]  # what other features may use
+# What other features may use.
+__all__ = ["FEATURE", "Profile", "ProfileRepository", "ProfileService", "Targets"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from healthbot.feature import Core, Feature
+from healthbot.profile import ProfileRepository, ProfileService
 from healthbot.tables import Table
 from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.router import build_router
@@ -13,7 +14,11 @@ from healthbot.tracking.texts import TEXTS
 
 
 def _provide(core: Core) -> Mapping[str, object]:
-    return {"tracking": TrackingService(TrackingRepository(core.db), core.users)}
+    # The daily targets follow from the weight (the profile's formula): each weigh-in
+    # recomputes them, whether typed, confirmed or logged by the coach.
+    profiles = ProfileService(core.users, ProfileRepository(core.db, core.cache))
+    repository = TrackingRepository(core.db)
+    return {"tracking": TrackingService(repository, core.users, weighed=profiles.recompute)}
 
 
 FEATURE = Feature(

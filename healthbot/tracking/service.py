@@ -7,7 +7,7 @@ the key of the operation that makes it (`OpKey.step`), so a retried update logs 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -90,10 +90,13 @@ class TrackingService:
         repository: TrackingRepository,
         users: UserLookup,
         clock: Callable[[], datetime] = utc_now,
+        *,
+        weighed: Callable[[int], Awaitable[object]] | None = None,
     ) -> None:
         self.repository = repository
         self.users = users
         self.clock = clock
+        self.weighed = weighed  # after a weigh-in: the targets that follow from weight
 
     async def zone(self, user_id: int) -> ZoneInfo:
         """The user's timezone (from the cached user record); UTC if unknown or invalid."""
@@ -124,6 +127,8 @@ class TrackingService:
         if not MIN_WEIGHT_KG <= exact <= MAX_WEIGHT_KG:
             raise AmountError(Problem.OUT_OF_RANGE)
         weigh_in = await self.repository.add_weight(user_id, exact, at=self.clock(), key=key)
+        if self.weighed is not None:
+            await self.weighed(user_id)
         return await self._change(user_id, weigh_in)
 
     async def doubtful(self, user_id: int, kg: Decimal) -> Decimal | None:

@@ -67,7 +67,9 @@ async def test_deleteme_erases_everything_of_the_user_and_nothing_of_others(
             await bot.ask(user_id, "/weight 70")
         async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
             await conn.execute(
-                "INSERT INTO user_profiles (user_id, diet) VALUES (%s, '{vegetarian}')", (USER,)
+                "INSERT INTO user_profiles (user_id, diet) VALUES (%s, '{vegetarian}')"
+                " ON CONFLICT (user_id) DO UPDATE SET diet = EXCLUDED.diet",  # the weigh-in made it
+                (USER,),
             )
         before = await rows_of(empty_database_url, USER)
         assert before["users"] == before["water_logs"] == before["weight_logs"] == 1

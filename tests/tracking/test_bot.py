@@ -330,6 +330,19 @@ async def test_imperial_users_weigh_in_pounds(shared: Tracked, uid: int) -> None
     assert await shared.weights(uid) == [Decimal("72.57"), Decimal("72.00")]
 
 
+async def test_a_weigh_in_recomputes_the_targets_that_follow_from_weight(
+    shared: Tracked, uid: int
+) -> None:
+    assert "of 2,000 ml" in await shared.ask(uid, "/water")  # the default, before a weight
+    await shared.ask(uid, "/weight 80")
+    assert "of 2,800 ml" in await shared.ask(uid, "/water")  # 35 ml a kg
+    message = await doubted(shared, uid, "/weight 80", "/weight 100")
+    assert message.message_id is not None
+    shared.fake.press_button(uid, message.message_id, keyboard(message)["Yes, 100.0 kg"])
+    await until(lambda: shared.fake.sent(uid, "editMessageText"), what="the answer")
+    assert "of 3,500 ml" in await shared.ask(uid, "/water")  # a confirmed one too
+
+
 def keyboard(message: SentMessage) -> dict[str, str]:
     """A message's buttons: label -> callback data, in order."""
     rows = (message.reply_markup or {}).get("inline_keyboard", [])
