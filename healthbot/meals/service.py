@@ -42,6 +42,8 @@ MAX_DESCRIPTION = 500
 """Characters of the typed text kept as an entry's description."""
 WEEK_DAYS = 7
 HISTORY_PAGE = 8
+LABEL_WORDS = 4
+"""Words at most of a label before a colon that names no food ("late night snack: ...")."""
 """Entries per /history page."""
 
 _MEAL_PREFIX = re.compile(
@@ -157,6 +159,12 @@ def split_meal(text: str) -> tuple[Meal | None, str]:
     return MEAL_WORDS[match["meal"].lower()], text[match.end() :]
 
 
+def _bare(question: Question, items: Sequence[ParsedItem]) -> bool:
+    """Whether the question's item was named without an amount ("I only")."""
+    item = items[question.position] if question.position < len(items) else None
+    return item is not None and not item.quantity_typed and item.unit is None
+
+
 class TargetSource(Protocol):
     """Where a user's daily targets come from: the profile feature's ProfileService."""
 
@@ -196,7 +204,7 @@ class MealService:
         if (quick := read_quick_add(rest)) is not None:
             portion = quick_portion(rest, quick)
             return Understood(text.strip(), meal, (portion,), (), reading.days_ago)
-        items = await self._dishes(parse_meal(rest))
+        items = await self._dishes(parse_meal(await self._unlabelled(rest)))
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):
@@ -204,13 +212,28 @@ class MealService:
             base = portions[-1] if portions and portions[-1].position == position - 1 else None
             found = await self.catalog.resolve_after(position, item, before, base)
             (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
-        # "crackers with my soup, a cup of chicken noodle": the soup is the chicken noodle's.
+        # "crackers with my soup, a cup of chicken noodle": the soup is the chicken noodle's;
+        # "I only had a banana": in a sentence (its verbs or labels taken out), words no food
+        # is named by, without an amount, beside foods logged, are the sentence's, not a food.
+        sentence = len(reading.text) < len(" ".join(text.split()).rstrip(". "))
         names = [portion.food_name for portion in portions]
         questions = [
             q for q in questions
             if not (q.kind == "food" and q.unit is None and named_elsewhere(q.food, names))
+            and not (sentence and portions and q.kind == "food" and not q.choices
+                     and _bare(q, items))
         ]  # fmt: skip
         return Understood(text.strip(), meal, tuple(portions), tuple(questions), reading.days_ago)
+
+    async def _unlabelled(self, text: str) -> str:
+        """The text without a label before a colon that names no food ("post workout: a
+        banana", "sunday brunch: 3 pancakes"); "rice: 1 cup" keeps its food."""
+        label, colon, rest = text.partition(":")
+        if not colon or not rest.strip() or any(c.isdigit() for c in label):
+            return text
+        if len(label.split()) > LABEL_WORDS or await self.catalog.one_food(label):
+            return text
+        return rest
 
     async def _dishes(self, items: list[ParsedItem]) -> list[ParsedItem]:
         """The items, with a food and what was joined to it by "with" or "and" made one

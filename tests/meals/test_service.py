@@ -166,3 +166,25 @@ async def test_how_a_food_was_cut_does_not_make_it_another_food(service: MealSer
     for typed in ("a cup of cubed cantaloupe", "fresh blueberries, 1 cup", "sliced kiwi"):
         understood = await service.understand(typed)
         assert understood.questions == (), typed
+
+
+async def test_a_label_before_a_colon_that_names_no_food_is_dropped(service: MealService) -> None:
+    understood = await service.understand("after yoga: an apple and a string cheese")
+    assert [p.food_uid for p in understood.portions] == ["09003", "01029"]
+    assert understood.questions == ()
+
+
+async def test_a_food_before_a_colon_is_kept_with_its_amount(service: MealService) -> None:
+    understood = await service.understand("oatmeal: 1 cup")
+    assert [(p.food_uid, p.grams) for p in understood.portions] == [("08121", 234.0)]
+
+
+async def test_words_of_a_sentence_that_name_no_food_are_no_item(service: MealService) -> None:
+    understood = await service.understand("I basically had an apple and zorblax")
+    assert [p.food_uid for p in understood.portions] == ["09003"]
+    assert understood.questions == ()
+
+
+async def test_an_unknown_food_in_a_list_is_still_asked_about(service: MealService) -> None:
+    understood = await service.understand("an apple and zorblax")
+    assert [q.food for q in understood.questions] == ["zorblax"]
