@@ -179,7 +179,7 @@ class ReminderRepository:
             "UPDATE reminder_deliveries d SET outcome = %(outcome)s, outcome_at = now()"
             " FROM reminders r"
             " WHERE d.id = %(id)s AND d.user_id = %(user_id)s AND r.id = d.reminder_id"
-            " RETURNING r.text",
+            " RETURNING r.text, r.kind",
             {"id": delivery_id, "user_id": user_id, "outcome": outcome},
             OutcomeRow,
         )

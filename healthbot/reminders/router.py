@@ -25,6 +25,7 @@ from healthbot.reminders.service import (
     TooManyReminders,
 )
 from healthbot.reminders.texts import TEXTS, ReminderTexts
+from healthbot.tracking import TrackingService, water_quick_add
 from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
@@ -184,14 +185,17 @@ async def on_delivery_button(
     op: OpKey,
     reminders: RemindersService,
     gamification: GamificationService | None = None,
+    tracking: TrackingService | None = None,
 ) -> None:
-    """Done, Snooze or Skip on a delivered reminder of the presser's."""
+    """Done, Snooze or Skip on a delivered reminder of the presser's (Done on a water
+    reminder offers to log the water, with the quick-add buttons)."""
     texts = TEXTS.of(query.from_user)
     match = _DELIVERY_DATA.fullmatch(query.data or "")
     if match is None:
         await refuse(query, texts)
         return
     action, delivery_id, user_id = match[1], int(match[2]), query.from_user.id
+    markup: InlineKeyboardMarkup | None = None
     if action == "snooze":
         snoozed = await snooze_delivery(query, texts, reminders, delivery_id, op.step("snooze"))
         if snoozed is None:
@@ -199,11 +203,15 @@ async def on_delivery_button(
         status, text = snoozed, None
     else:
         done = action == "done"
-        text = await reminders.answer(user_id, delivery_id, "done" if done else "skipped")
-        if text is None:
+        answered = await reminders.answer(user_id, delivery_id, "done" if done else "skipped")
+        if answered is None:
             await refuse(query, texts)
             return
+        text = answered.text
         status = texts.marked_done if done else texts.marked_skipped
+        if done and answered.kind == "water" and tracking is not None:  # log what was drunk
+            units = await tracking.units(user_id)
+            markup = water_quick_add(query.from_user.language_code, units)
         if done and gamification is not None:  # once per delivery, however often pressed
             day = await gamification.today(user_id)
             ref = f"reminder_delivery:{delivery_id}"
@@ -216,7 +224,7 @@ async def on_delivery_button(
             if text is None
             else texts.delivered.format(text=html.escape(text))
         )
-        await query.message.edit_text(f"{shown}\n{status}", reply_markup=None)
+        await query.message.edit_text(f"{shown}\n{status}", reply_markup=markup)
 
 
 async def snooze_delivery(

@@ -85,9 +85,10 @@ class Claimed:
 
 @dataclass(frozen=True, slots=True)
 class OutcomeRow:
-    """A delivery answered with a button: the reminder's text."""
+    """A delivery answered with a button: the reminder's text and kind."""
 
     text: str
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)

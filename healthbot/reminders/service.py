@@ -18,7 +18,7 @@ from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
 from healthbot.reminders.phrases import parse_reminder
 from healthbot.reminders.repository import ReminderRepository
-from healthbot.reminders.rows import ReminderRow
+from healthbot.reminders.rows import OutcomeRow, ReminderRow
 from healthbot.reminders.schedule import (
     Once,
     Schedule,
@@ -173,10 +173,10 @@ class RemindersService:
 
     async def answer(
         self, user_id: int, delivery_id: int, outcome: Literal["done", "skipped"]
-    ) -> str | None:
-        """Record Done or Skip on a delivery of the user's; its text, or None if not theirs."""
-        row = await self.repository.set_outcome(user_id, delivery_id, outcome)
-        return None if row is None else row.text
+    ) -> OutcomeRow | None:
+        """Record Done or Skip on a delivery of the user's; its reminder's text and kind, or
+        None if it is not theirs."""
+        return await self.repository.set_outcome(user_id, delivery_id, outcome)
 
     async def snooze(self, user_id: int, delivery_id: int, key: str) -> datetime | None:
         """Send the reminder again `snooze` from now, once per key; when (None: not theirs).

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from aiogram.types import InlineKeyboardMarkup
+
 from healthbot.feature import Core, Feature
 from healthbot.profile import ProfileRepository, ProfileService
 from healthbot.tables import Table
+from healthbot.tracking.parsing import Units
 from healthbot.tracking.repository import TrackingRepository
-from healthbot.tracking.router import build_router
+from healthbot.tracking.router import build_router, quick_add
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS
 
@@ -21,6 +24,12 @@ def _provide(core: Core) -> Mapping[str, object]:
     return {"tracking": TrackingService(repository, core.users, weighed=profiles.recompute)}
 
 
+def water_quick_add(language_code: str | None, units: Units) -> InlineKeyboardMarkup:
+    """The +250 ml / +500 ml buttons, for another feature's message (a water reminder's
+    Done): their presses are this feature's."""
+    return quick_add(TEXTS.get(language_code), units)
+
+
 FEATURE = Feature(
     name="tracking",
     router=build_router,
@@ -28,3 +37,5 @@ FEATURE = Feature(
     provide=_provide,
     tables=(Table("water_logs"), Table("weight_logs")),
 )
+
+__all__ = ["FEATURE", "TrackingService", "water_quick_add"]  # what other features may use

@@ -13,7 +13,7 @@ from typing import Any
 
 import psycopg
 
-from healthbot import profile, reminders
+from healthbot import profile, reminders, tracking
 from healthbot.app import App
 from healthbot.config import Settings, load_settings
 from healthbot.feature import Core, Feature
@@ -61,14 +61,19 @@ ServiceFactory = Callable[[Core], RemindersService]
 
 
 def features(clock: FakeClock, service: ServiceFactory | None = None) -> tuple[Feature, ...]:
-    """The profile and reminder features, the reminder service on `clock`."""
+    """The profile, tracking (water: a water reminder's Done offers it) and reminder
+    features, the reminder service on `clock`."""
 
     def provide(core: Core) -> Mapping[str, object]:
         if service is not None:
             return {"reminders": service(core)}
         return {"reminders": RemindersService(ReminderRepository(core.db), core.users, clock)}
 
-    return (profile.FEATURE, dataclasses.replace(reminders.FEATURE, provide=provide))
+    return (
+        profile.FEATURE,
+        tracking.FEATURE,
+        dataclasses.replace(reminders.FEATURE, provide=provide),
+    )
 
 
 @dataclasses.dataclass

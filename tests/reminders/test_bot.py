@@ -273,6 +273,28 @@ async def test_a_due_reminder_is_delivered_once_with_done_snooze_and_skip(
     assert outcome == [("done",)]
 
 
+async def test_done_on_a_water_reminder_offers_to_log_the_water(shared: Daemon, uid: int) -> None:
+    shared.clock.now = utc(2026, 12, 6, 12, 0)
+    await shared.ask(uid, "/remind in 15 minutes drink a glass of water")
+    scheduler = shared.scheduler()
+    async with scheduler.alive():
+        await scheduler.tick(shared.clock.advance(timedelta(minutes=15)))
+        await shared.fake.wait_for_messages(uid, 1)
+        await shared.drained(scheduler)
+    (delivery_id,) = [row[0] for row in await shared.rows(
+        "SELECT id FROM reminder_deliveries WHERE user_id = %s", uid)]  # fmt: skip
+    assert await press(shared, uid, f"rdl:done:{delivery_id}") == ("✅ Done", False)
+    await until(lambda: bool(shared.fake.sent(uid, "editMessageText")), what="edited")
+    edit = shared.fake.sent(uid, "editMessageText")[-1]
+    assert edit.reply_markup is not None and edit.message_id is not None
+    quick = [b["callback_data"] for row in edit.reply_markup["inline_keyboard"] for b in row]
+    assert quick == ["water:250", "water:500"]  # the water feature's own buttons
+    shared.fake.press_button(uid, edit.message_id, "water:250")
+    await until(lambda: len(shared.fake.sent(uid, "editMessageText")) > 1, what="the water")
+    logged = await shared.rows("SELECT amount_ml FROM water_logs WHERE user_id = %s", uid)
+    assert logged == [(250,)]
+
+
 async def test_skip_records_the_outcome(shared: Daemon, uid: int) -> None:
     shared.clock.now = utc(2026, 12, 6, 12, 0)
     await shared.ask(uid, "/remind in 15 minutes drink water")
