@@ -37,6 +37,7 @@ from healthbot import heap
 from healthbot.db import Database
 from healthbot.errors import HealthbotError
 from healthbot.food.asides import cooked_alias, uncooked, without_context
+from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.handfuls import handful_grams
 from healthbot.food.pairings import fruit_topping, paired
@@ -416,6 +417,8 @@ class FoodCatalog:
             one = whole_measure(measures, question.size) or one
         if unit is Unit.HANDFUL:  # SR24 has no handful: what the hand holds of that food
             one = handful_grams(food.food_group, measures, size) or one
+        if one is None and (fl_oz := poured(unit, size, food.name, food.food_group)):
+            one = fl_oz * (match_measure(Unit.FL_OZ, None, measures) or GRAMS_PER_FL_OZ)
         asked = replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
         part = question.quantity if unit is None and question.quantity < 1 else 1.0
         if unit is None and one is not None and Nutrients.of(food, part * one).kcal > MAX_ONE_KCAL:

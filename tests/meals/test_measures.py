@@ -25,6 +25,10 @@ async def one_portion(service: MealService, text: str) -> tuple[str, float]:
         ("2 strips of bacon", "2 slices of bacon"),
         ("a wedge of cheesecake", "a piece of cheesecake"),
         ("a spoonful of peanut butter", "1 tbsp peanut butter"),
+        # a drink's cup by its size and its bottle, where SR24 has none: the usual ones
+        ("a large orange juice", "20 fl oz orange juice"),
+        ("a small chocolate milk", "12 fl oz chocolate milk"),
+        ("a bottle of beer", "12 fl oz beer"),
     ],
 )
 async def test_a_unit_sr24_spells_otherwise_takes_its_measure(

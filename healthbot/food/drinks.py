@@ -1,0 +1,36 @@
+"""A drink's cup by its size and its bottle, where SR24 has no measure of them.
+
+A fountain drink, a juice or a shake ordered by size comes in the US chains' and coffee
+shops' cups: small 12 fl oz, medium 16, large 20 (`CUPS`). A bottle is what the drink is sold
+in: a beer's 12 fl oz, a wine's 750 ml, any other drink's single-serve 20 fl oz
+(`BOTTLES`). SR24's own measures, when a food has one for the size or bottle, come first.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from healthbot.food.units import ML_PER_UNIT, Size, Unit
+
+CUPS: Final = {Size.SMALL: 12.0, Size.MEDIUM: 16.0, Size.LARGE: 20.0}
+"""Fluid ounces in a drink's cup of each size."""
+BOTTLES: Final = (("beer", 12.0), ("wine", 25.36))
+"""Fluid ounces in a bottle of a drink whose name has the word; else `BOTTLE`."""
+BOTTLE: Final = 20.0
+GRAMS_PER_FL_OZ: Final = ML_PER_UNIT[Unit.FL_OZ]
+"""A fluid ounce of a drink without a volume measure of its own: water's weight."""
+DRINK_GROUPS: Final = frozenset({"Beverages", "Fruits and Fruit Juices", "Dairy and Egg Products"})
+_DRINK_WORDS: Final = ("beverage", "juice", "drink", "milk", "shake", "soda", "water", "beer")
+
+
+def poured(unit: Unit | None, size: Size | None, name: str, group: str | None) -> float | None:
+    """Fluid ounces in one cup of that size or one bottle of a drink so named; None for a
+    food that is no drink, or any other amount."""
+    lower = name.lower()
+    if group not in DRINK_GROUPS or not any(word in lower for word in _DRINK_WORDS):
+        return None
+    if unit is None and size is not None:
+        return CUPS.get(size)
+    if unit is Unit.BOTTLE:
+        return next((fl_oz for word, fl_oz in BOTTLES if word in lower), BOTTLE)
+    return None
