@@ -311,7 +311,9 @@ def _pick(candidates: Sequence[_Measure], unit: Unit, size: Size | None) -> _Mea
     plain = [m for m in candidates if len(m.words) == len(unit.split())]
     if plain:
         return plain[0]
-    return next((m for m in candidates if _has_size(m, Size.MEDIUM)), candidates[0])
+    # "cup, whole" before "cup, ground" (almonds): a food named plainly is whole
+    whole = (m for m in candidates if "whole" in m.words or _has_size(m, Size.MEDIUM))
+    return next(whole, candidates[0])
 
 
 _DENSITY_UNITS = (Unit.CUP, Unit.TBSP, Unit.FL_OZ, Unit.TSP, Unit.ML, Unit.PINT)

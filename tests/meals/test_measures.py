@@ -187,6 +187,7 @@ async def test_a_part_of_a_whole_takes_the_measure_sr24_names_after_it(
         ("a handful of almonds", "12061", 28.35),
         ("a small handful of peanuts", "16090", 14.17),
         ("20 pistachios", "12652", 14.0),  # a kernel is 0.7 g
+        ("a half cup of almonds", "12061", 71.5),  # "cup, whole", not "cup, ground"
     ],
 )
 async def test_parts_of_a_whole_pieces_handfuls_and_kernels_are_counted(
