@@ -79,6 +79,8 @@ def test_every_alias_is_a_normalised_query() -> None:
         ("Reese's", "19150"),  # REESE'S Peanut Butter Cups
         ("2% milk", "01079"),  # Milk, reduced fat, fluid, 2% milkfat
         ("skim milk", "01085"),  # Milk, nonfat, fluid
+        ("hazelnuts", "12120"),  # Nuts, hazelnuts or filberts (search's best is the oil)
+        ("brazil nuts", "12078"),  # Nuts, brazilnuts, dried, unblanched
         ("Dr. Pepper", "14153"),  # Carbonated beverage, pepper-type
         ("7up", "14145"),  # Carbonated beverage, SPRITE, lemon-lime
         ("quinoa", "20137"),  # Quinoa, cooked
