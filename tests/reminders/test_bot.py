@@ -273,16 +273,22 @@ async def test_a_due_reminder_is_delivered_once_with_done_snooze_and_skip(
     assert outcome == [("done",)]
 
 
-async def test_done_on_a_water_reminder_offers_to_log_the_water(shared: Daemon, uid: int) -> None:
+async def delivered_once(shared: Daemon, uid: int, what: str) -> int:
+    """Set "in 15 minutes <what>" at noon, deliver it; the delivery's id."""
     shared.clock.now = utc(2026, 12, 6, 12, 0)
-    await shared.ask(uid, "/remind in 15 minutes drink a glass of water")
+    await shared.ask(uid, f"/remind in 15 minutes {what}")
     scheduler = shared.scheduler()
     async with scheduler.alive():
         await scheduler.tick(shared.clock.advance(timedelta(minutes=15)))
         await shared.fake.wait_for_messages(uid, 1)
         await shared.drained(scheduler)
-    (delivery_id,) = [row[0] for row in await shared.rows(
-        "SELECT id FROM reminder_deliveries WHERE user_id = %s", uid)]  # fmt: skip
+    rows = await shared.rows("SELECT id FROM reminder_deliveries WHERE user_id = %s", uid)
+    (delivery_id,) = [row[0] for row in rows]
+    return int(delivery_id)
+
+
+async def test_done_on_a_water_reminder_offers_to_log_the_water(shared: Daemon, uid: int) -> None:
+    delivery_id = await delivered_once(shared, uid, "drink a glass of water")
     assert await press(shared, uid, f"rdl:done:{delivery_id}") == ("✅ Done", False)
     await until(lambda: bool(shared.fake.sent(uid, "editMessageText")), what="edited")
     edit = shared.fake.sent(uid, "editMessageText")[-1]
@@ -296,15 +302,7 @@ async def test_done_on_a_water_reminder_offers_to_log_the_water(shared: Daemon, 
 
 
 async def test_skip_records_the_outcome(shared: Daemon, uid: int) -> None:
-    shared.clock.now = utc(2026, 12, 6, 12, 0)
-    await shared.ask(uid, "/remind in 15 minutes drink water")
-    scheduler = shared.scheduler()
-    async with scheduler.alive():
-        await scheduler.tick(shared.clock.advance(timedelta(minutes=15)))
-        await shared.fake.wait_for_messages(uid, 1)
-        await shared.drained(scheduler)
-    (delivery_id,) = [row[0] for row in await shared.rows(
-        "SELECT id FROM reminder_deliveries WHERE user_id = %s", uid)]  # fmt: skip
+    delivery_id = await delivered_once(shared, uid, "drink water")
     assert await press(shared, uid, f"rdl:skip:{delivery_id}") == ("⏭ Skipped", False)
     assert await shared.rows("SELECT outcome FROM reminder_deliveries WHERE user_id = %s", uid) == [
         ("skipped",)
