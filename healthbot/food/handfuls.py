@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, match_measure
+from healthbot.food.measures import match_measure
+from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit
 
 OUNCE_GROUPS: Final = frozenset({"Nut and Seed Products", "Snacks", "Breakfast Cereals", "Sweets"})
 """Food groups whose handful is an ounce."""

@@ -15,7 +15,7 @@ How an item is resolved (`FoodCatalog.resolve`), never by a silent guess:
 - The grams: an item without unit or size may stand for a fixed serving ("grande latte")
   or, after "with", for what is customarily added ("coffee with milk": a splash)
   (`healthbot.food.servings`). Mass units convert exactly; other units go through the
-  food's own household measures (`healthbot.food.units.match_measure`). An item without
+  food's own household measures (`healthbot.food.measures.match_measure`). An item without
   quantity or unit ("pizza") that has no measure for one whole item takes the food's first
   measure, USDA's usual portion ("1 cup", "1 slice"), shown in the reply. Otherwise an amount
   `Question` asks for grams.
@@ -40,12 +40,13 @@ from healthbot.food.asides import cooked_alias, uncooked, without_context
 from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.handfuls import handful_grams
+from healthbot.food.measures import match_measure
 from healthbot.food.pairings import fruit_topping, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import cooked_patty, default_amount, usual_portion
-from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, match_measure, singular
+from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, singular
 from healthbot.food.wholes import names_a_piece, piece_of, whole_measure
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.sure import (

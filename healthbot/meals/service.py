@@ -16,6 +16,7 @@ from typing import Protocol
 from healthbot.food.asides import named_elsewhere, without_asides
 from healthbot.food.cocktails import mixed_drinks
 from healthbot.food.coffee import coffee_drinks
+from healthbot.food.measures import match_measure
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
     MAX_GRAMS,
@@ -28,7 +29,6 @@ from healthbot.food.parser import (
 )
 from healthbot.food.recipes import with_recipes
 from healthbot.food.sentences import read_sentence
-from healthbot.food.units import match_measure
 from healthbot.localtime import utc_now
 from healthbot.meals.foods import CHOICES, FoodCatalog, Portion, Question, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total

@@ -1,0 +1,294 @@
+"""A food's own household measures: which of SR24's measures ("1 cup, chopped", "1 large
+(3" dia)", "1 bar, king size (4 oz)") an amount typed means, and the grams it weighs.
+
+`match_measure` is the one entry point: a unit and size typed for a food, its measures, and the
+grams one unit weighs, or None when no measure or stated volume answers it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from healthbot.food.units import (
+    DEFAULT_SIZE,
+    GRAMS_PER_UNIT,
+    ML_PER_UNIT,
+    SPOKEN_UNITS,
+    UNIT_ALIASES,
+    UNIT_SYNONYMS,
+    Size,
+    Unit,
+    singular_word,
+)
+
+# The words of a measure of each size, in the order tried: a food without a jumbo measure
+# has its extra large, else its large one; a candy bar's "bar, king size (4 oz)".
+_SIZE_NAMES: dict[Size, tuple[tuple[str, ...], ...]] = {
+    Size.JUMBO: (("jumbo",), ("extra", "large"), ("large",)),
+    Size.KING: (("king", "size"),),
+    Size.FUN: (("fun", "size"),),
+}
+
+# Measure names that mean "one of the thing" whatever the food ("fruit (2-5/8" dia)").
+_WHOLE_WORDS = frozenset({"piece", "unit", "each", "whole", "fruit", "item", "kernel", "nuts"})
+
+# How measure names spell units: as people do (but `SPOKEN_UNITS`), plus USDA's "nlea
+# serving".
+_MEASURE_UNITS = {
+    **{word: unit for word, unit in UNIT_ALIASES.items() if word not in SPOKEN_UNITS},
+    "nlea serving": Unit.SERVING,
+    "quart": Unit.PINT,
+}
+_QUART_PINTS = 2.0
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """A USDA household measure reduced to what matching needs."""
+
+    unit: Unit | None  # the unit its name starts with, if any
+    words: tuple[str, ...]  # its name's words, lower case
+    grams: float  # grams in one of it (amount 0.5 "breast" of 86 g: 172 g)
+
+
+def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measure]:
+    read = []
+    for amount, name, grams in measures:
+        if not (amount > 0 and grams > 0):  # a malformed row must not divide by zero
+            continue
+        lower = name.lower()
+        words = tuple(_WORD.findall(lower))
+        if words[1:] == ("balls",) and words[0] not in _MEASURE_UNITS:
+            words = words[1:]  # "10 cantaloupe balls" are balls (of one), not cantaloupes
+        unit = None
+        for length in (2, 1):
+            unit = _MEASURE_UNITS.get(" ".join(words[:length]))
+            if unit is not None:
+                break
+        per_one = grams / amount
+        if words[:1] == ("quart",):
+            per_one /= _QUART_PINTS  # a quart is read as two pints so that density works
+        if amount == _HALF and words[:1] in _SPLIT_PARTS:
+            per_one = grams  # a bird's "1/2 breast" is one side: what is eaten as a breast
+        read.append(_Measure(unit, words, per_one))
+        if unit is not Unit.SERVING and _ONE_SERVING in lower:
+            read.append(_Measure(Unit.SERVING, ("serving",), per_one))  # "cup (1 NLEA serving)"
+        # "1 serving 1/2 cup" (66 g) is also half a cup: 132 g in one cup; "can 8.4 fl oz"
+        # (258 g) gives a drink its density.
+        if unit in _STATING and (stated := _STATED_VOLUME.search(lower)):
+            volume = _fraction(stated["amount"])
+            inner = _MEASURE_UNITS.get(" ".join(stated["unit"].split()))
+            if volume and inner in ML_PER_UNIT:
+                read.append(_Measure(inner, (str(inner), "serving"), per_one / volume))
+        # "oz (14 halves)" also weighs one half: a fourteenth of it.
+        if (counted := _COUNTED_IN.search(lower)) and int(counted[1]) > 1:
+            named = tuple(_WORD.findall(counted[2]))
+            if not ({named[0], " ".join(named)} & _MEASURE_UNITS.keys()):
+                read.append(_Measure(None, named[-1:], per_one / int(counted[1])))
+    return read
+
+
+_COUNTED_IN = re.compile(r"\((?:approx\.? |about )?(\d+) ([a-z][a-z ]*)\)")
+
+
+_HALF = 0.5
+# Parts of a bird that USDA weighs per half ("0.5 breast, bone and skin removed": 86 g), the
+# half being one side of the bird's, which is sold and eaten as one.
+_SPLIT_PARTS = frozenset({("breast",), ("back",)})
+_ONE_SERVING = "(1 nlea serving)"
+# A serving, can or bottle measure that states its volume: "serving 1/2 cup", "can 12 fl oz".
+_STATING = frozenset({Unit.SERVING, Unit.CAN, Unit.BOTTLE})
+_STATED_VOLUME = re.compile(
+    r"\b(?:serving|can|bottle)\b\D*?(?P<amount>\d+/\d+|\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>fl oz|cups?|tbsp|tablespoons?|tsp|teaspoons?)\b"
+)
+
+
+def _fraction(text: str) -> float:
+    numerator, _, denominator = text.partition("/")
+    try:
+        value = float(numerator) / float(denominator or 1)
+    except (ValueError, ZeroDivisionError):
+        return 0.0
+    return value if value > 0 else 0.0
+
+
+def _of_size(measures: Sequence[_Measure], size: Size) -> _Measure | None:
+    """The first of these measures that names this size (`_SIZE_NAMES`' order)."""
+    for words in _SIZE_NAMES.get(size, ((size.value,),)):
+        for measure in measures:
+            if (
+                _has_size(measure, Size(words[0]))
+                if len(words) == 1
+                else any(
+                    measure.words[i : i + len(words)] == words for i in range(len(measure.words))
+                )
+            ):
+                return measure
+    return None
+
+
+def _has_size(measure: _Measure, size: Size) -> bool:
+    """Whether the measure names this size ("slice, large"; "extra large" is not "large")."""
+    words = measure.words
+    return any(w == size and (i == 0 or words[i - 1] != "extra") for i, w in enumerate(words))
+
+
+def _pick(candidates: Sequence[_Measure], unit: Unit, size: Size | None) -> _Measure | None:
+    """The measure for `unit`: the sized one if asked, else the plain one, else a medium one."""
+    if not candidates:
+        return None
+    if size is not None:
+        return _of_size(candidates, size) or candidates[0]
+    plain = [m for m in candidates if len(m.words) == len(unit.split())]
+    if plain:
+        return plain[0]
+    # "cup, whole" before "cup, ground" (almonds): a food named plainly is whole
+    whole = (m for m in candidates if "whole" in m.words or _has_size(m, Size.MEDIUM))
+    return next(whole, candidates[0])
+
+
+_DENSITY_UNITS = (Unit.CUP, Unit.TBSP, Unit.FL_OZ, Unit.TSP, Unit.ML, Unit.PINT)
+
+
+def _density(read: Sequence[_Measure]) -> float | None:
+    """Grams per millilitre from the food's first plain volume measure ("cup", "fl oz"),
+    else its first volume measure of any name ("cup, chopped"); None if it has none. A cola's
+    "cup medium 21 fl oz size" is no cup."""
+    for plain in (True, False):
+        for unit in _DENSITY_UNITS:
+            named = [m for m in read if m.unit is unit]
+            if plain:
+                named = [m for m in named if len(m.words) == len(unit.split())]
+            if (found := _pick(named, unit, None)) is not None:
+                return found.grams / ML_PER_UNIT[unit]
+    return None
+
+
+def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
+    """Grams in one of a counted food from the measure named after its last word ("fish
+    sticks": "stick (4 x 1 in)", "20 grapes": "10 grapes"): of the size asked, else the
+    plain one, else a medium one; None if no measure is named so, or if the food's measures
+    are named by size ("medium": `_count_measure` reads those)."""
+    if any(m.words[:1] == (size or Size.MEDIUM,) for m in read):
+        return None
+    words = _WORD.findall(food.lower())
+    head = singular_word(words[-1]) if words else ""
+    own = [m for m in read if m.words and singular_word(m.words[0]) == head]
+    if size is not None:
+        return None if (sized := _of_size(own, size)) is None else sized.grams
+    plain = (m for m in own if not _SIZE_WORDS.intersection(m.words))
+    medium = (m for m in own if _has_size(m, Size.MEDIUM))
+    found = next(plain, next(medium, own[0] if own else None))
+    return None if found is None else found.grams
+
+
+def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
+    """Grams in one of a counted food ("2 eggs", "a medium apple", "half an avocado")."""
+    food_words = {singular_word(w) for w in _WORD.findall(food.lower())}
+    wanted = size or next((DEFAULT_SIZE[w] for w in food_words if w in DEFAULT_SIZE), Size.MEDIUM)
+    sized = next((m for m in read if m.words[:1] == (wanted,)), None)
+    if sized is not None:
+        return sized.grams
+    if wanted in _SIZE_NAMES and (named := _of_size(read, wanted)) is not None:
+        return named.grams
+    if size not in (None, Size.MEDIUM):
+        return None  # no small or large measure: asking beats a silent guess
+    # Named after the item ("avocado, NS as to ...", "breast, bone and skin removed") before
+    # a generic one ("fruit (2-5/8" dia)"), since chicken's "unit" is a yield from 1 lb.
+    # Of those, the plain one ("cookie (average weight ...)"), else the one of the size wanted
+    # ("croissant, medium" before "croissant, mini").
+    for names in (food_words, _WHOLE_WORDS):
+        whole = [m for m in read if m.words[:1] and m.words[0] in names]
+        if whole:
+            plain = (m for m in whole if not _SIZE_WORDS.intersection(m.words))
+            of_size = (m for m in whole if _has_size(m, wanted))
+            return next(plain, next(of_size, whole[0])).grams
+    # A food whose one measure is one of it by another name ("submarine" for "a sub").
+    return read[0].grams if len(read) == 1 and read[0].unit is None else None
+
+
+_SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big"})
+
+
+def match_measure(
+    unit: Unit | None,
+    size: Size | None,
+    measures: Sequence[tuple[float, str, float]],
+    food: str = "",
+) -> float | None:
+    """Grams in ONE `unit` (None: one whole item) of a food with these USDA measures.
+
+    `measures` are (amount, name, grams) rows; `food` is the parsed food text, used to find
+    a measure named after the item itself. None means no measure fits: the caller asks.
+    Volume units fall back to the density of the food's other volume measures, then (ml, l,
+    glass only, since the user gave the volume) to water's 1 g/ml.
+    """
+    if unit in GRAMS_PER_UNIT:
+        return GRAMS_PER_UNIT[unit]
+    read = _read_measures(measures)
+    if unit is None or unit is Unit.PIECE:
+        # "4 fish sticks": a stick, not the fish's "piece (4 x 2 in)"
+        counted = _own_measure(read, size, food) if unit is None else None
+        named = _pick([m for m in read if m.unit is Unit.PIECE], Unit.PIECE, size)
+        if counted is None:
+            counted = named.grams if named is not None else _count_measure(read, size, food)
+        if counted is not None or unit is None:
+            return counted
+    if (container := _container(read, unit, size)) is not None:
+        return container
+    for spelled in (unit, *UNIT_SYNONYMS.get(unit, ())):
+        named = _pick([m for m in read if m.unit is spelled], spelled, size)
+        if named is not None:
+            return named.grams
+    if unit is Unit.GLASS:
+        # A drink's stated serving ("serving 5 fl oz" of wine) is its glass, before 250 ml.
+        served = (m for m in read if m.unit is Unit.SERVING and m.words[-2:] == ("fl", "oz"))
+        if (serving := next(served, None)) is not None:
+            return serving.grams
+    return _by_volume(read, unit) if unit in ML_PER_UNIT else None
+
+
+_CAN_FL_OZ = 12.0
+
+
+def _drink_can(read: Sequence[_Measure]) -> float | None:
+    """A drink's can: 12 fl oz, the US can, where SR24 has only "can or bottle (16 fl oz)"
+    (its bottle's volume); None for a food with a can measure of its own."""
+    cans = [m for m in read if m.unit is Unit.CAN]
+    if not cans or not all("bottle" in m.words for m in cans):
+        return None
+    per_fl_oz = _by_volume(read, Unit.FL_OZ)
+    return None if per_fl_oz is None else _CAN_FL_OZ * per_fl_oz
+
+
+def _container(read: Sequence[_Measure], unit: Unit | None, size: Size | None) -> float | None:
+    """A drink's can or a snack's small bag, where SR24's own are bigger; else None."""
+    if unit is Unit.CAN:
+        return _drink_can(read)
+    return _single_bag(read) if unit is Unit.BAG and size is Size.SMALL else None
+
+
+_SINGLE_BAG_OZ = 1.0
+
+
+def _single_bag(read: Sequence[_Measure]) -> float | None:
+    """A small bag of a snack: the single-serve bag, 1 oz (as a vending machine or a lunch
+    box has it), where SR24's only bags are sharing bags ("bag (8 oz)") or, for a food it
+    weighs by the ounce, none; None for a food with a small bag of its own."""
+    bags = [m for m in read if m.unit is Unit.BAG]
+    single = _SINGLE_BAG_OZ * GRAMS_PER_UNIT[Unit.OZ]
+    if any(_has_size(m, Size.SMALL) or m.grams <= 2 * single for m in bags):
+        return None
+    return single if bags or any(m.unit is Unit.OZ for m in read) else None
+
+
+def _by_volume(read: Sequence[_Measure], unit: Unit) -> float | None:
+    """Grams in one volume `unit` through the food's density, or water's for a stated volume."""
+    density = _density(read)
+    if density is not None:
+        return ML_PER_UNIT[unit] * density
+    return ML_PER_UNIT[unit] if unit in (Unit.ML, Unit.L, Unit.GLASS) else None
