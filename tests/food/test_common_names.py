@@ -8,6 +8,7 @@ from functools import cache
 import pytest
 
 from healthbot.food.aliases import ALIASES, SERVINGS
+from healthbot.food.measures import match_measure
 from healthbot.food.parser import parse_meal
 from healthbot.food.servings import cooked_patty
 from healthbot.food.table import FoodRecord, read_table
@@ -18,7 +19,6 @@ from healthbot.food.units import (
     UNIT_ALIASES,
     Unit,
     grams_of,
-    match_measure,
 )
 
 MAX_SERVING_KCAL = 1500.0

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from healthbot.errors import UserInputError
+from healthbot.food.measures import match_measure
 from healthbot.food.parser import (
     MAX_GRAMS,
     MAX_ITEMS,
@@ -24,7 +25,6 @@ from healthbot.food.units import (
     Size,
     Unit,
     grams_of,
-    match_measure,
     millilitres_of,
     singular,
 )
