@@ -35,7 +35,7 @@ from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow, item_row
 from healthbot.meals.sure import is_sure, same_energy
-from healthbot.profile import Targets
+from healthbot.profile import Profile, Targets
 from healthbot.users import UserLookup, user_zone
 
 MAX_DESCRIPTION = 500
@@ -96,6 +96,7 @@ class DaySummary:
     total: Nutrients
     targets: Targets
     water_ml: int
+    units: str = "metric"  # the user's: how the day's amounts are shown
 
     @property
     def left(self) -> Nutrients:
@@ -166,10 +167,15 @@ def _bare(question: Question, items: Sequence[ParsedItem]) -> bool:
 
 
 class TargetSource(Protocol):
-    """Where a user's daily targets come from: the profile feature's ProfileService."""
+    """Where a user's daily targets (and units) come from: the profile feature's
+    ProfileService."""
 
     async def targets(self, user_id: int) -> Targets:
         """The user's targets (the defaults when they set none)."""
+        ...
+
+    async def profile(self, user_id: int) -> Profile | None:
+        """The user's profile row (their units), or None before they set anything."""
         ...
 
 
@@ -432,10 +438,11 @@ class MealService:
     async def day(self, user_id: int, day: date | None = None) -> DaySummary:
         """The user's day (today by default): per meal, in all, against the targets."""
         day = day or await self.today(user_id)
-        rows, water_ml, targets = await asyncio.gather(
+        rows, water_ml, targets, profile = await asyncio.gather(
             self.repository.meals_of_day(user_id, day),
             self.repository.water(user_id, day),
             self.targets.targets(user_id),
+            self.targets.profile(user_id),
         )
         meals = {Meal(row.key): _nutrients(row) for row in rows}
         return DaySummary(
@@ -445,6 +452,7 @@ class MealService:
             total=total(list(meals.values())),
             targets=targets,
             water_ml=water_ml,
+            units="metric" if profile is None else profile.units,
         )
 
     async def week(self, user_id: int) -> WeekSummary:

@@ -139,7 +139,7 @@ EN = MealTexts(
     "fat {fat}/{fat_target} g",
     today_left="Left: <b>{kcal} kcal</b>",
     today_over="Over the target by <b>{kcal} kcal</b>",
-    today_water="💧 Water: {water} of {goal} ml",
+    today_water="💧 Water: {water} of {goal}",
     week_header="📅 <b>Last 7 days</b> (target {target} kcal)",
     week_row="{day}  {kcal:>6}  P{protein:>4} C{carbs:>4} F{fat:>4}",
     week_average="Average of {days} logged days: <b>{kcal} kcal</b>",

@@ -20,6 +20,7 @@ from healthbot.meals.foods import Amount, Question
 from healthbot.meals.portions import Meal, Nutrients
 from healthbot.meals.service import DaySummary, Entry, WeekSummary
 from healthbot.meals.texts import MealTexts
+from healthbot.measures import units_of, volume
 
 PREFIX = "meal:"
 """The callback data of every button of this feature starts with it."""
@@ -277,9 +278,9 @@ def today_text(texts: MealTexts, day: DaySummary) -> str:
     left = day.left.kcal
     template = texts.today_left if left >= 0 else texts.today_over
     lines.append(template.format(kcal=number(abs(left))))
-    lines.append(
-        texts.today_water.format(water=number(day.water_ml), goal=number(day.targets.water_ml))
-    )
+    units = units_of(day.units)
+    water = volume(day.water_ml, units, with_unit=False)
+    lines.append(texts.today_water.format(water=water, goal=volume(day.targets.water_ml, units)))
     return "\n".join(lines)
 
 

@@ -25,8 +25,8 @@ def _provide(core: Core) -> Mapping[str, object]:
 
 
 def water_quick_add(language_code: str | None, units: Units) -> InlineKeyboardMarkup:
-    """The +250 ml / +500 ml buttons, for another feature's message (a water reminder's
-    Done): their presses are this feature's."""
+    """The +250 ml / +500 ml buttons (+8 / +16 fl oz in imperial units), for another
+    feature's message (a water reminder's Done): their presses are this feature's."""
     return quick_add(TEXTS.get(language_code), units)
 
 

@@ -25,7 +25,10 @@ MAX_WATER_ML: Final = 5000  # water_logs' CHECK: one entry is at most 5 l
 MIN_WEIGHT_KG: Final = Decimal(20)  # weight_logs' CHECK
 MAX_WEIGHT_KG: Final = Decimal(500)
 QUICK_ADD_ML: Final = (250, 500)
-"""The amounts the quick-add buttons offer; a button carrying any other amount is refused."""
+"""The amounts the quick-add buttons offer a metric user; a button carrying an amount
+offered to no one is refused."""
+QUICK_ADD_FL_OZ: Final = (8, 16)
+"""What they offer an imperial user: a cup and two, in US fluid ounces (237 and 473 ml)."""
 BUTTON_PREFIX: Final = "water:"
 WEIGHT_PREFIX: Final = "weight:"
 """A weigh-in button: "weight:<hundredths of a kg>" stores that, "weight:no" nothing."""
@@ -200,7 +203,17 @@ def parse_water_button(data: str) -> int:
     return ml
 
 
-_BUTTONS: Final = {water_button(ml): ml for ml in QUICK_ADD_ML}
+def quick_add_ml(units: Units) -> tuple[int, ...]:
+    """The millilitres the quick-add buttons offer in these units (8 fl oz steps for
+    imperial, 250 ml ones for metric)."""
+    if units == "imperial":
+        return tuple(int(_whole(oz * ML_PER_FL_OZ)) for oz in QUICK_ADD_FL_OZ)
+    return QUICK_ADD_ML
+
+
+_BUTTONS: Final = {
+    water_button(ml): ml for units in ("metric", "imperial") for ml in quick_add_ml(units)
+}
 
 
 def other_reading(text: str, units: Units) -> Decimal | None:

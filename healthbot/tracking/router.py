@@ -26,7 +26,6 @@ from healthbot.tracking.parsing import (
     BUTTON_PREFIX,
     KG_PER_LB,
     ML_PER_FL_OZ,
-    QUICK_ADD_ML,
     WEIGHT_PREFIX,
     AmountError,
     Problem,
@@ -36,6 +35,7 @@ from healthbot.tracking.parsing import (
     parse_water_button,
     parse_weight,
     parse_weight_button,
+    quick_add_ml,
     water_button,
     weight_button,
 )
@@ -267,12 +267,12 @@ def problem_text(problems: dict[Problem, str], problem: Problem, args: str) -> s
 
 
 def quick_add(texts: TrackingTexts, units: Units) -> InlineKeyboardMarkup:
-    """The +250 ml / +500 ml buttons."""
+    """The +250 ml / +500 ml buttons (+8 fl oz / +16 fl oz in imperial units)."""
     buttons = [
         InlineKeyboardButton(
             text=texts.water_button.format(amount=volume(ml, units)), callback_data=water_button(ml)
         )
-        for ml in QUICK_ADD_ML
+        for ml in quick_add_ml(units)
     ]
     return InlineKeyboardMarkup(inline_keyboard=[buttons])
 

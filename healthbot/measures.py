@@ -1,0 +1,43 @@
+"""Amounts in the user's units: how a volume, a body weight and a height read, metric or
+imperial (US fluid ounces, pounds, feet and inches). Stored amounts are always metric (ml,
+kg, cm); only what is shown, and what the coach's tools take and give, follows the units."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+Units = Literal["metric", "imperial"]
+
+ML_PER_FL_OZ: Final = 29.5735295625  # US fluid ounce
+KG_PER_LB: Final = 0.45359237
+CM_PER_INCH: Final = 2.54
+
+
+def units_of(value: str | None) -> Units:
+    """A stored units setting as `Units`: imperial, or metric (the default) for anything else."""
+    return "imperial" if value == "imperial" else "metric"
+
+
+def volume(ml: float, units: Units, *, with_unit: bool = True) -> str:
+    """ "1,250 ml", or "42 fl oz" in imperial units (whole ounces); the number alone
+    without `with_unit` ("500 of 2,000 ml")."""
+    if units == "imperial":
+        number, unit = f"{round(ml / ML_PER_FL_OZ):,}", "fl oz"
+    else:
+        number, unit = f"{round(ml):,}", "ml"
+    return f"{number} {unit}" if with_unit else number
+
+
+def weight(kg: float, units: Units) -> str:
+    """ "72.5 kg", or "159.8 lb" in imperial units (to a tenth)."""
+    if units == "imperial":
+        return f"{kg / KG_PER_LB:,.1f} lb"
+    return f"{kg:,.1f} kg"
+
+
+def height(cm: float, units: Units) -> str:
+    """ "175 cm", or "5'9\"" in imperial units (whole inches)."""
+    if units != "imperial":
+        return f"{cm:.0f} cm"
+    inches = round(cm / CM_PER_INCH)
+    return f"{inches // 12}'{inches % 12}\""
