@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from healthbot.feature import Core, Dependencies, Feature, JobContext
 from healthbot.food.fdc import NUTRITION, FdcClient
 from healthbot.food.repository import FOOD_TABLES
+from healthbot.localdays import follow_zone
 from healthbot.meals.cards import DESTINY
 from healthbot.meals.foods import FoodCatalog, FoodsNotReady
 from healthbot.meals.repository import MealRepository
@@ -21,6 +22,8 @@ from healthbot.tables import Report, Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
+    # An entry's day is the user's day of the instant eaten, in their zone as it is now.
+    core.users.on_timezone_change(follow_zone("food_entries", "eaten_at"))
     catalog = FoodCatalog(core.db, fdc_client(core))
     profiles = ProfileService(core.users)
     return {"meals": MealService(catalog, MealRepository(core.db), core.users, profiles)}

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from aiogram.types import InlineKeyboardMarkup
 
 from healthbot.feature import Core, Feature
+from healthbot.localdays import follow_zone
 from healthbot.profile import ProfileRepository, ProfileService
 from healthbot.tables import Table
 from healthbot.tracking.parsing import Units
@@ -17,6 +18,9 @@ from healthbot.tracking.texts import TEXTS
 
 
 def _provide(core: Core) -> Mapping[str, object]:
+    # A water log's day is the user's day of the instant drunk, in their zone as it is now
+    # (weigh-ins keep no day: theirs is computed when read).
+    core.users.on_timezone_change(follow_zone("water_logs", "logged_at"))
     # The daily targets follow from the weight (the profile's formula): each weigh-in
     # recomputes them, whether typed, confirmed or logged by the coach.
     profiles = ProfileService(core.users, ProfileRepository(core.db, core.cache))

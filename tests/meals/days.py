@@ -1,0 +1,76 @@
+"""A daemon whose services read a clock the test sets: for the tests where days matter (the
+user's calendar day, their timezone, "yesterday")."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from healthbot import gamification, meals, profile, tracking
+from healthbot.app import App
+from healthbot.gamification import GamificationService
+from healthbot.meals.service import MealService
+from healthbot.tracking import TrackingService
+from tests.meals.test_bot import Logged
+from tests.test_bot import TOKEN, RunningBot, bot_settings
+from tests.tracking.test_bot import ForgingTelegram
+
+
+class Clock:
+    """Now, as the test says (UTC); it starts at the real now."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, *args: int) -> datetime:
+        """Set it to this UTC instant (year, month, day, hour, minute)."""
+        self.now = datetime(*args, tzinfo=UTC)  # type: ignore[misc]
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+class Clocked(Logged):
+    """The running daemon, its fake Telegram, its database, and the clock its services read."""
+
+    def __init__(self, bot: RunningBot, fake: ForgingTelegram, url: str, clock: Clock) -> None:
+        super().__init__(bot, fake, url)
+        self.clock = clock
+
+    async def set_timezone(self, user_id: int, city: str) -> str:
+        """Set the user's timezone as a person does today: the setup's timezone question
+        (/start, Set up, a name, the city); return what the next question says."""
+        [greeting] = await self.say(user_id, "/start")
+        setup = next(d for row in (greeting.reply_markup or {})["inline_keyboard"]
+                     for b in row if (d := b["callback_data"]).startswith("ob:"))  # fmt: skip
+        self.press(user_id, greeting, setup)
+        await self.fake.wait_for_messages(user_id, 1, timeout=20)
+        assert "Which timezone are you in?" in await self.ask(user_id, "Zed")
+        return await self.ask(user_id, city)
+
+
+@asynccontextmanager
+async def clocked(
+    tmp_path: Path, url: str, redis_url: str, *, xp: bool = False
+) -> AsyncIterator[Clocked]:
+    """The daemon with the profile, water and weight, meals (and XP, if `xp`: its awards
+    are messages of their own), its services on a clock the test sets."""
+    clock = Clock()
+    features = [profile.FEATURE, tracking.FEATURE, meals.FEATURE]
+    kinds: list[type] = [MealService, TrackingService]
+    if xp:
+        features.append(gamification.FEATURE)
+        kinds.append(GamificationService)
+    async with ForgingTelegram(TOKEN) as fake:
+        settings = bot_settings(tmp_path, url, redis_url, fake.base_url)
+        async with App(settings, TOKEN, features) as app, app.serving():
+            for kind in kinds:
+                app.dependencies.get(kind).clock = clock
+            yield Clocked(RunningBot(fake, app), fake, url, clock)
