@@ -57,3 +57,31 @@ def guess_from_language(language_code: str | None) -> str:
         return "UTC"
     code = language_code.lower()
     return LANGUAGE_ZONES.get(code) or LANGUAGE_ZONES.get(code.split("-", 1)[0]) or "UTC"
+
+
+# Where a 12-hour clock is the custom (CLDR's hour format "h"), by the language tag's region.
+TWELVE_HOUR_REGIONS: Final = frozenset(
+    {"us", "ca", "au", "nz", "in", "ph", "pk", "bd", "eg", "sa", "jo", "kr", "co", "mx"}
+)
+# A bare "en" (what Telegram usually sends) says no region: the user's zone does.
+_TWELVE_HOUR_ZONES: Final = (
+    "America/", "US/", "Canada/", "Australia/", "Pacific/Auckland", "Pacific/Honolulu",
+    "Asia/Kolkata", "Asia/Manila", "Asia/Karachi",
+)  # fmt: skip
+
+
+def twelve_hour(language_code: str | None, zone: str | None = None) -> bool:
+    """Whether the user reads times as "3:15 PM" (en-US) rather than "15:15": by the region
+    of their language tag, else, for a bare "en", by their timezone."""
+    code = (language_code or "").lower().replace("_", "-")
+    language, _, region = code.partition("-")
+    if region:
+        return region in TWELVE_HOUR_REGIONS
+    return language == "en" and zone is not None and zone.startswith(_TWELVE_HOUR_ZONES)
+
+
+def clock(at: datetime | time, language_code: str | None, zone: str | None = None) -> str:
+    """A time of day as the user reads it: "3:15 PM" or "15:15" (see `twelve_hour`)."""
+    if not twelve_hour(language_code, zone):
+        return f"{at:%H:%M}"
+    return f"{(at.hour + 11) % 12 + 1}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"

@@ -38,7 +38,7 @@ from healthbot.profile import parsing, timezones, views
 from healthbot.profile.repository import ProfileField
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS, ProfileTexts
-from healthbot.profile.timezones import UnknownTimezone
+from healthbot.profile.timezones import AmbiguousTimezone, UnknownTimezone
 from healthbot.users import User, ensure_registered
 
 log = logging.getLogger(__name__)
@@ -238,6 +238,9 @@ async def _read_timezone(message: Message, texts: ProfileTexts) -> tuple[object,
     text = message.text or ""
     try:
         zone = timezones.resolve(text)
+    except AmbiguousTimezone as error:
+        reply = texts.timezone_ambiguous.format(text=html.escape(text[:40]))
+        raise Refused(reply, error.suggestions) from None
     except UnknownTimezone as error:
         reply = texts.timezone_unknown.format(text=html.escape(text[:40]))
         if error.suggestions:

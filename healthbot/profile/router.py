@@ -1,4 +1,5 @@
-"""Handlers for /start, /help, /profile, /cancel, /export, /deleteme and the setup dialog.
+"""Handlers for /start, /help, /profile, /timezone, /units, /cancel, /export, /deleteme and
+the setup dialog.
 
 The dialog's question handlers come last and never take a command (see `onboarding`): a
 command in the middle of a dialog is obeyed as that command, here or in a later router.
@@ -24,7 +25,7 @@ from aiogram.types import (
 from healthbot.feature import Menu
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
-from healthbot.profile import onboarding, views
+from healthbot.profile import onboarding, settings, views
 from healthbot.profile.export import ExportService
 from healthbot.profile.onboarding import Setup
 from healthbot.profile.service import ProfileService
@@ -43,12 +44,16 @@ def build_router() -> Router:
     router.message.register(cmd_help, Command("help"))
     router.message.register(cmd_profile, Command("profile"))
     router.message.register(cmd_cancel, Command("cancel"))
+    router.message.register(settings.cmd_timezone, Command("timezone"))
+    router.message.register(settings.cmd_units, Command("units"))
     router.message.register(cmd_export, Command("export"))
     router.message.register(cmd_deleteme, Command("deleteme"))
     router.callback_query.register(on_erase_button, is_erase_button)
     router.callback_query.register(on_setup_button, is_setup_button)
     router.callback_query.register(on_edit_button, is_edit_button)
     router.callback_query.register(onboarding.on_answer_button, is_answer_button)
+    router.callback_query.register(settings.on_timezone_button, is_timezone_button)
+    router.callback_query.register(settings.on_units_button, is_units_button)
     # Last: a message while a question is open, unless it is a command.
     router.message.register(onboarding.on_text_answer, StateFilter(Setup), is_not_command)
     return router
@@ -75,6 +80,16 @@ async def is_edit_button(query: CallbackQuery) -> bool:
 async def is_answer_button(query: CallbackQuery) -> bool:
     """The query answers a question of the dialog (or claims to: the handler checks)."""
     return query.data is not None and query.data.startswith(onboarding.ANSWER_PREFIX)
+
+
+async def is_timezone_button(query: CallbackQuery) -> bool:
+    """The query chooses a zone offered by /timezone (the handler checks which)."""
+    return query.data is not None and query.data.startswith(settings.TIMEZONE_PREFIX)
+
+
+async def is_units_button(query: CallbackQuery) -> bool:
+    """The query chooses units offered by /units (the handler checks which)."""
+    return query.data is not None and query.data.startswith(settings.UNITS_PREFIX)
 
 
 async def cmd_start(message: Message, profiles: ProfileService) -> None:

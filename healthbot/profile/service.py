@@ -37,6 +37,7 @@ class Overview:
     age: int | None
     targets: Targets
     formula_kcal: int | None  # what the formula gives (None: not enough answers)
+    at: datetime  # when it was read (the local time shown beside the timezone)
 
     @property
     def name(self) -> str | None:
@@ -44,6 +45,11 @@ class Overview:
         if self.profile is not None and self.profile.display_name:
             return self.profile.display_name
         return self.user.first_name if self.user is not None else None
+
+    @property
+    def timezone(self) -> str:
+        """The user's IANA zone (UTC before their first message)."""
+        return self.user.timezone if self.user is not None else "UTC"
 
     @property
     def units(self) -> str:
@@ -169,6 +175,7 @@ class ProfileService:
             age=body.age,
             targets=await self.targets(user_id),
             formula_kcal=energy_kcal(body),
+            at=self.clock(),
         )
 
     def _body(self, profile: Profile | None, weight: Decimal | None) -> Body:

@@ -52,6 +52,19 @@ class ProfileTexts:
     nothing_to_cancel: str
     export_caption: str
     export_too_big: str
+    # /timezone and /units.
+    timezone_now: str
+    timezone_set: str
+    timezone_usage: str
+    timezone_not_found: str
+    timezone_try: str
+    timezone_ambiguous: str
+    timezone_fixed: str
+    units_now: str
+    units_set: str
+    units_usage: str
+    units_names: dict[str, str]
+    setting_closed: str
 
 
 _TIMEZONE_EXAMPLES = "a city (Berlin, New York), a zone (Europe/Berlin) or an offset (+3, UTC-5)"
@@ -75,6 +88,8 @@ EN = ProfileTexts(
         ("start", "start or restart the bot"),
         ("help", "list the commands"),
         ("profile", "your profile and daily targets"),
+        ("timezone", "set your timezone: /timezone Berlin"),
+        ("units", "metric or imperial: /units imperial"),
         ("cancel", "stop the current question"),
         ("export", "download all your data"),
         ("deleteme", "delete everything I know about you"),
@@ -198,6 +213,29 @@ EN = ProfileTexts(
     nothing_to_cancel="There's no question to cancel.",
     export_caption="Everything I have stored about you: one JSON file, and a CSV file per table.",
     export_too_big="Your data is too big to send as one file ({size} MB). Please contact support.",
+    timezone_now="{zone}, {clock} there now",
+    timezone_set="🕓 Timezone: {understood}\nIt's {clock} there now; your days follow this zone.",
+    timezone_usage=(
+        "Your timezone: <b>{now}</b>.\n"
+        "To change it, send /timezone with a city, a zone or an offset, like "
+        "<code>/timezone Portland</code>, <code>/timezone Europe/Berlin</code> or "
+        "<code>/timezone UTC-5</code>."
+    ),
+    timezone_not_found="I don't know the timezone “{text}”.",
+    timezone_try=(
+        "Try a city, a zone or an offset: <code>/timezone Portland</code>, "
+        "<code>/timezone Europe/Berlin</code>, <code>/timezone UTC-5</code>."
+    ),
+    timezone_ambiguous="“{text}” has more than one timezone. Which one is yours?",
+    timezone_fixed=" (a fixed offset: no daylight saving)",
+    units_now="You see amounts in <b>{units}</b>.",
+    units_set="📏 Units: <b>{units}</b>. Weights, heights and water show in them from now on.",
+    units_usage=(
+        "I know two systems: <code>/units metric</code> (kg, cm, ml) and "
+        "<code>/units imperial</code> (lb, ft/in, fl oz)."
+    ),
+    units_names={"metric": "metric (kg, cm, ml)", "imperial": "imperial (lb, ft/in, fl oz)"},
+    setting_closed="That choice is over. Send /timezone or /units again.",
 )
 
 TEXTS = Catalog({"en": EN})

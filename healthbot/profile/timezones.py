@@ -18,12 +18,14 @@ import re
 import threading
 import unicodedata
 import zoneinfo
+from datetime import datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from rapidfuzz import fuzz, process
 
 from healthbot.errors import UserInputError
+from healthbot.localtime import zone_named
 
 if TYPE_CHECKING:
     from timezonefinder import TimezoneFinder
@@ -41,6 +43,51 @@ class UnknownTimezone(UserInputError):
         self.suggestions = suggestions
 
 
+class AmbiguousTimezone(UnknownTimezone):
+    """Text that names a place with several timezones ("USA", "IST"); `suggestions` are its
+    zones, to choose from."""
+
+
+# What people call a zone by its abbreviation or region. Ahead of IANA's own names: "EST"
+# there is a fixed UTC-5 without daylight saving, never what someone typing it means.
+ABBREVIATIONS: Final[dict[str, str]] = {
+    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York",
+    "eastern": "America/New_York", "eastern time": "America/New_York",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "ct": "America/Chicago",
+    "central": "America/Chicago", "central time": "America/Chicago",
+    "mst": "America/Denver", "mdt": "America/Denver", "mt": "America/Denver",
+    "mountain": "America/Denver", "mountain time": "America/Denver",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles", "pacific time": "America/Los_Angeles",
+    "akst": "America/Anchorage", "alaska": "America/Anchorage",
+    "hst": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu",
+    "bst": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris",
+    "eet": "Europe/Athens", "eest": "Europe/Athens", "msk": "Europe/Moscow",
+    "jst": "Asia/Tokyo", "kst": "Asia/Seoul", "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney", "awst": "Australia/Perth", "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+}  # fmt: skip
+
+# Places that span several zones: the user picks one (the first few, by population).
+AMBIGUOUS: Final[dict[str, tuple[str, ...]]] = {
+    "usa": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "us": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "united states": ("America/New_York", "America/Chicago", "America/Denver",
+                      "America/Los_Angeles"),
+    "america": ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+    "canada": ("America/Toronto", "America/Vancouver", "America/Edmonton", "America/Winnipeg",
+               "America/Halifax"),
+    "australia": ("Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide",
+                  "Australia/Perth"),
+    "russia": ("Europe/Moscow", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok"),
+    "brazil": ("America/Sao_Paulo", "America/Manaus", "America/Fortaleza"),
+    "mexico": ("America/Mexico_City", "America/Tijuana", "America/Cancun"),
+    "indonesia": ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
+    "kazakhstan": ("Asia/Almaty", "Asia/Aqtobe"),
+    "ist": ("Asia/Kolkata", "Asia/Jerusalem", "Europe/Dublin"),
+}  # fmt: skip
+
+
 # Common places whose name is not the city part of an IANA zone, or that people name
 # differently (lower case, accents removed).
 CITIES: Final[dict[str, str]] = {
@@ -52,7 +99,8 @@ CITIES: Final[dict[str, str]] = {
     "austin": "America/Chicago", "san francisco": "America/Los_Angeles",
     "sf": "America/Los_Angeles", "la": "America/Los_Angeles", "seattle": "America/Los_Angeles",
     "san diego": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
-    "portland": "America/Los_Angeles", "salt lake city": "America/Denver",
+    "portland": "America/Los_Angeles", "portland maine": "America/New_York",
+    "portland me": "America/New_York", "salt lake city": "America/Denver",
     "rio de janeiro": "America/Sao_Paulo", "rio": "America/Sao_Paulo",
     "brasilia": "America/Sao_Paulo", "mumbai": "Asia/Kolkata", "bombay": "Asia/Kolkata",
     "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
@@ -106,7 +154,8 @@ _UTC_NAMES: Final = frozenset({"utc", "gmt", "z", "zulu", "utc+0", "utc-0", "gmt
 
 
 def resolve(text: str) -> str:
-    """The IANA name for what a user typed; raise `UnknownTimezone` (with suggestions)."""
+    """The IANA name for what a user typed; raise `UnknownTimezone` (with suggestions), or
+    `AmbiguousTimezone` (with the zones to choose from)."""
     key = _normalize(text)
     if not key or len(text) > MAX_INPUT_CHARS:
         raise UnknownTimezone(text)
@@ -114,10 +163,25 @@ def resolve(text: str) -> str:
         return "UTC"
     if match := _OFFSET_RE.match(key.replace(" ", "")):
         return _from_offset(match, text)
-    found = _zones_by_name().get(key) or CITIES.get(key) or _zones_by_city().get(key)
-    if found is not None:
-        return found
+    # "Portland, OR": the whole text first ("portland maine" is a place of its own), then
+    # the part before the comma.
+    for candidate in dict.fromkeys((key.replace(",", " "), key.split(",", 1)[0])):
+        found = _lookup(" ".join(candidate.split()), text)
+        if found is not None:
+            return found
     raise UnknownTimezone(text, suggest(key))
+
+
+def _lookup(key: str, text: str) -> str | None:
+    if (zones := AMBIGUOUS.get(key)) is not None:
+        raise AmbiguousTimezone(text, zones)
+    # Common names before IANA's: its "Japan" or "EST" are legacy links, not what people mean.
+    return (
+        ABBREVIATIONS.get(key)
+        or CITIES.get(key)
+        or _zones_by_name().get(key)
+        or _zones_by_city().get(key)
+    )
 
 
 def suggest(key: str) -> tuple[str, ...]:
@@ -129,6 +193,30 @@ def suggest(key: str) -> tuple[str, ...]:
     )  # fmt: skip
     zones = dict.fromkeys(choices[name] for name, _, _ in matches)  # unique, best first
     return tuple(zones)[:MAX_SUGGESTIONS]
+
+
+def offset_name(zone: str, at: datetime) -> str:
+    """The zone's offset from UTC at `at`: "UTC+5:30", "UTC", "UTC\u22128" (a real minus)."""
+    offset = at.astimezone(zone_named(zone)).utcoffset() or timedelta()
+    minutes = int(offset.total_seconds()) // 60
+    if minutes == 0:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'+' if minutes > 0 else '−'}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def zone_label(zone: str, at: datetime) -> str:
+    """How a zone is shown: "America/Los_Angeles (UTC-8)"; a fixed offset as "UTC+3" alone
+    (its IANA name, Etc/GMT-3, has the sign the other way round)."""
+    offset = offset_name(zone, at)
+    if zone == "UTC" or zone.startswith("Etc/"):
+        return offset
+    return f"{zone} ({offset})"
+
+
+def place_name(zone: str) -> str:
+    """A zone's place, for a button: "America/Los_Angeles" -> "Los Angeles"."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def is_known(name: str) -> bool:
@@ -188,6 +276,7 @@ def _normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text[: MAX_INPUT_CHARS + 1])
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     plain = plain.replace("−", "-").replace("–", "-").replace("_", " ").replace(".", "")
+    plain = plain.replace(" ,", ",")
     return " ".join(plain.lower().split())
 
 

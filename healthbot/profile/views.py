@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
+from healthbot.localtime import clock, zone_named
+from healthbot.profile import timezones
 from healthbot.profile.service import Overview
 from healthbot.profile.texts import ProfileTexts
 
@@ -53,6 +56,19 @@ def weight_example(imperial: bool) -> str:
     return "like 160 lb" if imperial else "like 72.5 kg"
 
 
+def local_clock(zone: str, at: datetime, language_code: str | None) -> str:
+    """The time of day at `at` in `zone`, as the user reads it ("3:15 PM" or "15:15")."""
+    return clock(at.astimezone(zone_named(zone)), language_code, zone)
+
+
+def zone_now(texts: ProfileTexts, zone: str, at: datetime, language_code: str | None) -> str:
+    """ "America/Los_Angeles (UTC-8), 3:15 PM there now": a zone as /profile shows it."""
+    return texts.timezone_now.format(
+        zone=html.escape(timezones.zone_label(zone, at)),
+        clock=local_clock(zone, at, language_code),
+    )
+
+
 def targets_text(texts: ProfileTexts, overview: Overview) -> str:
     """The daily targets block, saying where the energy target comes from."""
     profile = overview.profile
@@ -76,13 +92,14 @@ def targets_text(texts: ProfileTexts, overview: Overview) -> str:
 def profile_text(texts: ProfileTexts, overview: Overview) -> str:
     """The /profile card: every answer (or a dash) and the targets."""
     profile, units, unset = overview.profile, overview.units, texts.not_set
+    language = overview.user.language_code if overview.user is not None else None
 
     def choice(step: str, value: str | None) -> str:
         return texts.choices[step].get(value, unset) if value else unset
 
     return texts.profile.format(
         name=html.escape(overview.name or unset),
-        timezone=html.escape(overview.user.timezone if overview.user else "UTC"),
+        timezone=zone_now(texts, overview.timezone, overview.at, language),
         units=choice("units", units),
         sex=choice("sex", profile.sex if profile else None),
         age=overview.age if overview.age is not None else unset,

@@ -1,0 +1,96 @@
+"""What people call their zone (issue 21): abbreviations, "City, State", places that span
+several zones; how a zone is shown (its offset now); times in the user's locale."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+import pytest
+
+from healthbot.localtime import clock, twelve_hour
+from healthbot.profile import timezones
+from healthbot.profile.timezones import AmbiguousTimezone, UnknownTimezone
+
+WINTER = datetime(2026, 1, 15, 20, 0, tzinfo=UTC)
+SUMMER = datetime(2026, 7, 15, 20, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Portland", "America/Los_Angeles"),
+        ("Portland, OR", "America/Los_Angeles"),
+        ("portland , maine", "America/New_York"),
+        ("EST", "America/New_York"),  # not IANA's fixed UTC-5
+        ("pst", "America/Los_Angeles"),
+        ("Pacific time", "America/Los_Angeles"),
+        ("Japan", "Asia/Tokyo"),  # not IANA's legacy "Japan"
+        ("Poland", "Europe/Warsaw"),
+    ],
+)
+def test_names_people_use(text: str, zone: str) -> None:
+    assert timezones.resolve(text) == zone
+
+
+@pytest.mark.parametrize("text", ["USA", "us", "Canada", "Australia", "Russia", "IST"])
+def test_a_place_with_several_zones_is_asked_about(text: str) -> None:
+    with pytest.raises(AmbiguousTimezone) as caught:
+        timezones.resolve(text)
+    zones = caught.value.suggestions
+    assert len(zones) >= 2 and all(timezones.is_known(z) for z in zones)
+    assert isinstance(caught.value, UnknownTimezone)  # nothing is set from it
+
+
+def test_every_zone_of_the_new_tables_exists() -> None:
+    named = {*timezones.ABBREVIATIONS.values()}
+    named |= {z for zones in timezones.AMBIGUOUS.values() for z in zones}
+    assert {zone for zone in named if not timezones.is_known(zone)} == set()
+
+
+@pytest.mark.parametrize(
+    ("zone", "at", "label"),
+    [
+        ("America/Los_Angeles", WINTER, "America/Los_Angeles (UTC−8)"),
+        ("America/Los_Angeles", SUMMER, "America/Los_Angeles (UTC−7)"),
+        ("Asia/Kolkata", WINTER, "Asia/Kolkata (UTC+5:30)"),
+        ("Asia/Kathmandu", WINTER, "Asia/Kathmandu (UTC+5:45)"),
+        ("Europe/London", WINTER, "Europe/London (UTC)"),
+        ("Etc/GMT-3", WINTER, "UTC+3"),  # POSIX's inverted sign is never shown
+        ("Etc/GMT+5", WINTER, "UTC−5"),
+        ("UTC", WINTER, "UTC"),
+    ],
+)
+def test_a_zone_is_shown_with_its_offset_now(zone: str, at: datetime, label: str) -> None:
+    assert timezones.zone_label(zone, at) == label
+
+
+@pytest.mark.parametrize(
+    ("language", "zone", "twelve"),
+    [
+        ("en-US", None, True),
+        ("en-us", "Europe/Berlin", True),  # the tag's region wins
+        ("en-GB", "America/New_York", False),
+        ("en", "America/Chicago", True),  # a bare "en": the zone says where
+        ("en", "Europe/London", False),
+        ("en", None, False),
+        ("de", "America/Los_Angeles", False),
+        (None, None, False),
+    ],
+)
+def test_twelve_hour_clocks_by_locale(language: str | None, zone: str | None, twelve: bool) -> None:
+    assert twelve_hour(language, zone) is twelve
+
+
+@pytest.mark.parametrize(
+    ("at", "twelve", "twentyfour"),
+    [
+        (time(0, 5), "12:05 AM", "00:05"),
+        (time(8, 0), "8:00 AM", "08:00"),
+        (time(12, 0), "12:00 PM", "12:00"),
+        (time(15, 15), "3:15 PM", "15:15"),
+        (time(23, 59), "11:59 PM", "23:59"),
+    ],
+)
+def test_clock_times(at: time, twelve: str, twentyfour: str) -> None:
+    assert clock(at, "en-US") == twelve
+    assert clock(at, "fr") == twentyfour
