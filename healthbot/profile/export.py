@@ -26,6 +26,11 @@ from healthbot.db.pool import Connection
 from healthbot.tables import Report, Table
 
 JSON_NAME: Final = "healthbot-data.json"
+STORED_UNITS: Final = {
+    "weight": "kg", "height": "cm", "water": "ml", "food": "g", "energy": "kcal",
+    "protein, carbs, fat": "g",
+}  # fmt: skip
+"""What the amounts of an export are in: as stored, metric, whatever units the user sees."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,7 @@ class Export:
     content: bytes
     tables: tuple[str, ...]
     rows: int
+    units: str  # the units the user sees amounts in (the export's are `STORED_UNITS`)
 
 
 class ExportService:
@@ -89,6 +95,7 @@ class ExportService:
             content=content,
             tables=tuple(t.name for t in tables),
             rows=sum(len(t.rows) for t in tables),
+            units=shown_units(tables),
         )
 
 
@@ -96,6 +103,14 @@ async def _rows(conn: Connection, name: str, query: LiteralString, user_id: int)
     cur = await conn.execute(query, {"id": user_id})
     columns = tuple(column.name for column in cur.description or ())
     return TableRows(name, columns, tuple(await cur.fetchall()))
+
+
+def shown_units(tables: Sequence[TableRows]) -> str:
+    """The units the user sees amounts in, from their exported profile row (metric if none)."""
+    for table in tables:
+        if table.name == "user_profiles" and table.rows and "units" in table.columns:
+            return str(table.rows[0][table.columns.index("units")])
+    return "metric"
 
 
 def build_zip(
@@ -106,6 +121,8 @@ def build_zip(
     document = {
         "exported_at": at.isoformat(),
         "user_id": user_id,
+        # The amounts below are as stored, in metric units; `shown_to_you` is the setting.
+        "units": {"in_this_export": STORED_UNITS, "shown_to_you": shown_units(tables)},
         "tables": {
             t.name: [dict(zip(t.columns, row, strict=True)) for row in t.rows] for t in tables
         },

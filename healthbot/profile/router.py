@@ -163,7 +163,10 @@ async def cmd_export(message: Message, exports: ExportService) -> None:
         await message.answer(texts.export_too_big.format(size=size))
         return
     document = BufferedInputFile(export.content, filename=export.filename)
-    await message.answer_document(document, caption=texts.export_caption)
+    caption = texts.export_caption
+    if export.units == "imperial":
+        caption += texts.export_imperial
+    await message.answer_document(document, caption=caption)
 
 
 async def on_setup_button(

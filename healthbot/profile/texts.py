@@ -51,6 +51,7 @@ class ProfileTexts:
     cancelled: str
     nothing_to_cancel: str
     export_caption: str
+    export_imperial: str
     export_too_big: str
     # /timezone and /units.
     timezone_now: str
@@ -211,7 +212,13 @@ EN = ProfileTexts(
     rerun_button="⚙️ Run the setup again",
     cancelled="OK, stopped. Nothing more to answer.",
     nothing_to_cancel="There's no question to cancel.",
-    export_caption="Everything I have stored about you: one JSON file, and a CSV file per table.",
+    export_caption=(
+        "Everything I have stored about you: one JSON file, and a CSV file per table.\n"
+        "Amounts are in metric units, as stored: weight in kg, height in cm, water in ml, "
+        "food in g, energy in kcal."
+    ),
+    export_imperial=" You see them in imperial units: 1 kg = 2.205 lb, 1 cm = 0.394 in, "
+    "29.57 ml = 1 fl oz.",
     export_too_big="Your data is too big to send as one file ({size} MB). Please contact support.",
     timezone_now="{zone}, {clock} there now",
     timezone_set="🕓 Timezone: {understood}\nIt's {clock} there now; your days follow this zone.",
