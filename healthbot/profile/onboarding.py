@@ -1,4 +1,5 @@
 """The setup dialog (aiogram FSM, durable in Redis): one question per step, each skippable.
+This module runs it; the questions are `questions`', the answers `answers`'.
 
 The same questions serve the first setup (mode "setup": step after step, targets at the
 end) and /profile's edits (mode "edit": one question, then the profile again). Every answer
@@ -22,140 +23,31 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any, Final
+from typing import Any
 
 from aiogram import Bot
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram.types import User as TelegramUser
 
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
-from healthbot.profile import parsing, timezones, views
-from healthbot.profile.repository import ProfileField
+from healthbot.profile import views
+from healthbot.profile.answers import Refused, read_button, read_text, save
+from healthbot.profile.questions import (
+    EDITABLE,
+    SKIP,
+    STATE_STEP,
+    STEPS,
+    asking,
+    question,
+    state_of,
+)
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS, ProfileTexts
-from healthbot.profile.timezones import AmbiguousTimezone, UnknownTimezone
 from healthbot.users import User, ensure_registered
 
 log = logging.getLogger(__name__)
-
-
-class Setup(StatesGroup):
-    """The dialog's questions, one state each."""
-
-    name = State()
-    timezone = State()
-    units = State()
-    sex = State()
-    age = State()
-    height = State()
-    weight = State()
-    activity = State()
-    goal = State()
-    kcal = State()
-
-
-STEPS: Final = ("name", "timezone", "units", "sex", "age", "height", "weight", "activity", "goal")
-"""The setup dialog's questions, in order."""
-EDITABLE: Final = (*STEPS, "kcal")
-"""What /profile can change one at a time (the calorie target is asked for there only)."""
-CHOICES: Final[dict[str, tuple[str, ...]]] = {
-    "units": ("metric", "imperial"),
-    "sex": ("male", "female", "other"),
-    "activity": ("sedentary", "light", "moderate", "active", "very_active"),
-    "goal": ("lose", "maintain", "gain"),
-}
-_COLUMNS: Final[dict[str, ProfileField]] = {
-    "name": "display_name",
-    "units": "units",
-    "sex": "sex",
-    "activity": "activity_level",
-    "goal": "goal",
-    "height": "height_cm",
-}
-# Answers the daily targets depend on: storing one recomputes them.
-_TARGET_INPUTS: Final = frozenset({"sex", "age", "height", "weight", "activity", "goal"})
-_STATE_STEP: Final = {getattr(Setup, step).state: step for step in EDITABLE}
-
-ANSWER_PREFIX: Final = "ob:"
-SKIP: Final = "skip"
-TELEGRAM_NAME: Final = "tg"
-AUTO_KCAL: Final = "auto"
-
-
-def answer_data(step: str, value: str) -> str:
-    """The callback data of an answer button: "ob:<step>:<value>" (at most 64 bytes)."""
-    return f"{ANSWER_PREFIX}{step}:{value}"
-
-
-def state_of(step: str) -> State:
-    """The dialog state that asks `step`."""
-    state: State = getattr(Setup, step)
-    return state
-
-
-@dataclass(frozen=True, slots=True)
-class Asking:
-    """What a question shows beside its text: the current values and the user's name."""
-
-    first_name: str
-    timezone: str
-    units: str
-    kcal: int
-
-
-async def asking(profiles: ProfileService, sender: TelegramUser) -> Asking:
-    """The current values a question mentions (cached reads)."""
-    user = await profiles.get(sender.id)
-    profile = await profiles.profile(sender.id)
-    targets = await profiles.targets(sender.id)
-    return Asking(
-        first_name=sender.first_name,
-        timezone=user.timezone if user is not None else "UTC",
-        units=profile.units if profile is not None else "metric",
-        kcal=targets.kcal,
-    )
-
-
-def question(
-    texts: ProfileTexts, step: str, mode: str, now: Asking, suggestions: tuple[str, ...] = ()
-) -> tuple[str, InlineKeyboardMarkup]:
-    """A step's question and its buttons (choices, suggestions, then Skip)."""
-    imperial = now.units == "imperial"
-    text = texts.questions[step].format(
-        timezone=html.escape(now.timezone),
-        example=views.height_example(imperial)
-        if step == "height"
-        else views.weight_example(imperial),
-        kcal=f"{now.kcal:,}",
-    )
-    if mode == "setup" and step in STEPS:
-        text = texts.step_counter.format(number=STEPS.index(step) + 1, total=len(STEPS)) + text
-    rows: list[list[InlineKeyboardButton]] = []
-    for value in CHOICES.get(step, ()):
-        label = texts.choices[step][value]
-        rows.append([InlineKeyboardButton(text=label, callback_data=answer_data(step, value))])
-    for zone in suggestions:
-        rows.append([InlineKeyboardButton(text=zone, callback_data=answer_data(step, zone))])
-    if step == "name":
-        call_me = texts.call_me.format(name=now.first_name[:40])
-        rows.append(
-            [InlineKeyboardButton(text=call_me, callback_data=answer_data(step, TELEGRAM_NAME))]
-        )
-    if step == "kcal":
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    text=texts.use_formula, callback_data=answer_data(step, AUTO_KCAL)
-                )
-            ]
-        )
-    rows.append([InlineKeyboardButton(text=texts.skip, callback_data=answer_data(step, SKIP))])
-    return text, InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 async def ask(
@@ -178,126 +70,6 @@ async def ask(
     await bot.send_message(chat_id, prefix + text, reply_markup=keyboard)
     await state.set_data({"mode": mode, "step": step, "op": op.value, "answered": answered})
     await state.set_state(state_of(step))
-
-
-class Refused(Exception):
-    """An answer that cannot be stored; `reply` says why, `suggestions` are buttons to offer."""
-
-    def __init__(self, reply: str, suggestions: tuple[str, ...] = ()) -> None:
-        super().__init__(reply)
-        self.reply = reply
-        self.suggestions = suggestions
-
-
-async def read_text(
-    step: str, message: Message, texts: ProfileTexts, now: Asking
-) -> tuple[object, str]:
-    """A typed (or shared) answer as (value to store, what to show); raise `Refused`."""
-    if step == "timezone":
-        return await _read_timezone(message, texts)
-    if step in CHOICES:
-        value = _choice(step, message.text or "", texts)
-        return value, texts.choices[step][value]
-    imperial = now.units == "imperial"
-    try:
-        return _parse(step, message.text, now.units)
-    except parsing.ProfileInputError as error:
-        example = (
-            views.height_example(imperial) if step == "height" else views.weight_example(imperial)
-        )
-        raise Refused(texts.problems[step][error.problem].format(example=example)) from None
-
-
-def _parse(step: str, text: str | None, units: str) -> tuple[object, str]:
-    """A typed number or name; raise `ProfileInputError`."""
-    if text is None:  # a sticker, a photo...
-        raise parsing.ProfileInputError(parsing.Problem.NOT_UNDERSTOOD)
-    imperial = units == "imperial"
-    if step == "name":
-        name = parsing.parse_name(text)
-        return name, name
-    if step == "age":
-        age = parsing.parse_age(text)
-        return age, str(age)
-    if step == "height":
-        cm = parsing.parse_height(text, imperial)
-        return cm, views.height(cm, units)
-    if step == "weight":
-        kg = parsing.parse_weight(text, imperial)
-        return kg, views.weight(kg, units)
-    kcal = parsing.parse_kcal(text)
-    return kcal, f"{kcal:,} kcal"
-
-
-async def _read_timezone(message: Message, texts: ProfileTexts) -> tuple[object, str]:
-    if message.location is not None:
-        found = await timezones.from_location(message.location.latitude, message.location.longitude)
-        if found is None:
-            raise Refused(texts.timezone_location_unknown)
-        return found, found
-    text = message.text or ""
-    try:
-        zone = timezones.resolve(text)
-    except AmbiguousTimezone as error:
-        reply = texts.timezone_ambiguous.format(text=html.escape(text[:40]))
-        raise Refused(reply, error.suggestions) from None
-    except UnknownTimezone as error:
-        reply = texts.timezone_unknown.format(text=html.escape(text[:40]))
-        if error.suggestions:
-            reply += " " + texts.timezone_suggest
-        raise Refused(reply, error.suggestions) from None
-    return zone, zone
-
-
-def _choice(step: str, text: str, texts: ProfileTexts) -> str:
-    """A choice typed instead of pressed: its value or its label, in any case."""
-    wanted = " ".join(text.lower().replace("_", " ").split())
-    for value, label in texts.choices[step].items():
-        if wanted in (value.replace("_", " "), label.lower(), label.lower().split(" (")[0]):
-            return value
-    raise Refused(texts.choose_a_button)
-
-
-def read_button(
-    step: str, value: str, sender: TelegramUser, texts: ProfileTexts
-) -> tuple[object, str] | None:
-    """A pressed answer as (value to store, what to show); None for an unknown value.
-
-    Button data is untrusted: only a value one of our buttons carries is accepted.
-    """
-    if step in CHOICES:
-        return (value, texts.choices[step][value]) if value in CHOICES[step] else None
-    if step == "name" and value == TELEGRAM_NAME:
-        try:
-            name = parsing.parse_name(sender.first_name[: parsing.MAX_NAME_CHARS])
-        except parsing.ProfileInputError:  # a Telegram name we would not store if typed
-            return None
-        return name, name
-    if step == "timezone" and timezones.is_known(value):
-        return value, value
-    if step == "kcal" and value == AUTO_KCAL:
-        return None, texts.use_formula
-    return None
-
-
-async def save(profiles: ProfileService, user_id: int, step: str, value: object, op: OpKey) -> None:
-    """Store one answer (idempotent: a weigh-in is keyed by the update) and the targets."""
-    if step == "timezone":
-        assert isinstance(value, str)
-        await profiles.set_timezone(user_id, value)
-    elif step == "age":
-        assert isinstance(value, int)
-        await profiles.set_age(user_id, value)
-    elif step == "weight":
-        assert isinstance(value, Decimal)
-        await profiles.log_weight(user_id, value, op.step("profile:weight"))
-    elif step == "kcal":
-        assert value is None or isinstance(value, int)
-        await profiles.set_kcal_target(user_id, value)
-    else:
-        await profiles.set_field(user_id, _COLUMNS[step], value)
-    if step in _TARGET_INPUTS:
-        await profiles.recompute(user_id)
 
 
 async def proceed(
@@ -360,7 +132,7 @@ async def on_text_answer(
 ) -> None:
     """A message (not a command) while a question is open: the answer to it."""
     sender = message.from_user
-    step = _STATE_STEP.get(await state.get_state() or "")
+    step = STATE_STEP.get(await state.get_state() or "")
     if sender is None or step is None or message.bot is None:
         return
     data = await state.get_data()
@@ -392,7 +164,7 @@ async def on_answer_button(
     _, step, value = (
         (query.data or "").split(":", 2) if (query.data or "").count(":") >= 2 else ("", "", "")
     )
-    current = _STATE_STEP.get(await state.get_state() or "")
+    current = STATE_STEP.get(await state.get_state() or "")
     data = await state.get_data()
     repeated = replay(data, op) == step
     if not repeated and (step not in EDITABLE or step != current):

@@ -25,9 +25,9 @@ from aiogram.types import (
 from healthbot.feature import Menu
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
-from healthbot.profile import onboarding, settings, views
+from healthbot.profile import onboarding, questions, settings, views
 from healthbot.profile.export import ExportService
-from healthbot.profile.onboarding import Setup
+from healthbot.profile.questions import Setup
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS
 from healthbot.users import User, ensure_registered
@@ -79,7 +79,7 @@ async def is_edit_button(query: CallbackQuery) -> bool:
 
 async def is_answer_button(query: CallbackQuery) -> bool:
     """The query answers a question of the dialog (or claims to: the handler checks)."""
-    return query.data is not None and query.data.startswith(onboarding.ANSWER_PREFIX)
+    return query.data is not None and query.data.startswith(questions.ANSWER_PREFIX)
 
 
 async def is_timezone_button(query: CallbackQuery) -> bool:
@@ -178,7 +178,7 @@ async def on_setup_button(
     assert query.bot is not None
     await onboarding.ask(
         query.bot, query.from_user.id, state, profiles, query.from_user,
-        step=onboarding.STEPS[0], mode="setup", op=op,
+        step=questions.STEPS[0], mode="setup", op=op,
     )  # fmt: skip
 
 
@@ -188,7 +188,7 @@ async def on_edit_button(
     """One of /profile's buttons: the question for that answer alone."""
     step = (query.data or "").removeprefix(views.EDIT_PREFIX)
     texts = TEXTS.of(query.from_user)
-    if step not in onboarding.EDITABLE:
+    if step not in questions.EDITABLE:
         log.info("refused profile button %r from user %d", query.data, query.from_user.id)
         await answer_query(query, texts.question_closed, alert=True)
         return

@@ -1,0 +1,153 @@
+"""The setup dialog's answers: what a typed (or shared) answer or a pressed button means,
+refused with a reply when it cannot be stored, and how each is stored."""
+
+from __future__ import annotations
+
+import html
+import logging
+from decimal import Decimal
+from typing import Final
+
+from aiogram.types import Message
+from aiogram.types import User as TelegramUser
+
+from healthbot.ops import OpKey
+from healthbot.profile import parsing, timezones, views
+from healthbot.profile.questions import AUTO_KCAL, CHOICES, TELEGRAM_NAME, Asking
+from healthbot.profile.repository import ProfileField
+from healthbot.profile.service import ProfileService
+from healthbot.profile.texts import ProfileTexts
+from healthbot.profile.timezones import AmbiguousTimezone, UnknownTimezone
+
+log = logging.getLogger(__name__)
+
+COLUMNS: Final[dict[str, ProfileField]] = {
+    "name": "display_name",
+    "units": "units",
+    "sex": "sex",
+    "activity": "activity_level",
+    "goal": "goal",
+    "height": "height_cm",
+}
+# Answers the daily targets depend on: storing one recomputes them.
+TARGET_INPUTS: Final = frozenset({"sex", "age", "height", "weight", "activity", "goal"})
+
+
+class Refused(Exception):
+    """An answer that cannot be stored; `reply` says why, `suggestions` are buttons to offer."""
+
+    def __init__(self, reply: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(reply)
+        self.reply = reply
+        self.suggestions = suggestions
+
+
+async def read_text(
+    step: str, message: Message, texts: ProfileTexts, now: Asking
+) -> tuple[object, str]:
+    """A typed (or shared) answer as (value to store, what to show); raise `Refused`."""
+    if step == "timezone":
+        return await _read_timezone(message, texts)
+    if step in CHOICES:
+        value = _choice(step, message.text or "", texts)
+        return value, texts.choices[step][value]
+    imperial = now.units == "imperial"
+    try:
+        return _parse(step, message.text, now.units)
+    except parsing.ProfileInputError as error:
+        example = (
+            views.height_example(imperial) if step == "height" else views.weight_example(imperial)
+        )
+        raise Refused(texts.problems[step][error.problem].format(example=example)) from None
+
+
+def _parse(step: str, text: str | None, units: str) -> tuple[object, str]:
+    """A typed number or name; raise `ProfileInputError`."""
+    if text is None:  # a sticker, a photo...
+        raise parsing.ProfileInputError(parsing.Problem.NOT_UNDERSTOOD)
+    imperial = units == "imperial"
+    if step == "name":
+        name = parsing.parse_name(text)
+        return name, name
+    if step == "age":
+        age = parsing.parse_age(text)
+        return age, str(age)
+    if step == "height":
+        cm = parsing.parse_height(text, imperial)
+        return cm, views.height(cm, units)
+    if step == "weight":
+        kg = parsing.parse_weight(text, imperial)
+        return kg, views.weight(kg, units)
+    kcal = parsing.parse_kcal(text)
+    return kcal, f"{kcal:,} kcal"
+
+
+async def _read_timezone(message: Message, texts: ProfileTexts) -> tuple[object, str]:
+    if message.location is not None:
+        found = await timezones.from_location(message.location.latitude, message.location.longitude)
+        if found is None:
+            raise Refused(texts.timezone_location_unknown)
+        return found, found
+    text = message.text or ""
+    try:
+        zone = timezones.resolve(text)
+    except AmbiguousTimezone as error:
+        reply = texts.timezone_ambiguous.format(text=html.escape(text[:40]))
+        raise Refused(reply, error.suggestions) from None
+    except UnknownTimezone as error:
+        reply = texts.timezone_unknown.format(text=html.escape(text[:40]))
+        if error.suggestions:
+            reply += " " + texts.timezone_suggest
+        raise Refused(reply, error.suggestions) from None
+    return zone, zone
+
+
+def _choice(step: str, text: str, texts: ProfileTexts) -> str:
+    """A choice typed instead of pressed: its value or its label, in any case."""
+    wanted = " ".join(text.lower().replace("_", " ").split())
+    for value, label in texts.choices[step].items():
+        if wanted in (value.replace("_", " "), label.lower(), label.lower().split(" (")[0]):
+            return value
+    raise Refused(texts.choose_a_button)
+
+
+def read_button(
+    step: str, value: str, sender: TelegramUser, texts: ProfileTexts
+) -> tuple[object, str] | None:
+    """A pressed answer as (value to store, what to show); None for an unknown value.
+
+    Button data is untrusted: only a value one of our buttons carries is accepted.
+    """
+    if step in CHOICES:
+        return (value, texts.choices[step][value]) if value in CHOICES[step] else None
+    if step == "name" and value == TELEGRAM_NAME:
+        try:
+            name = parsing.parse_name(sender.first_name[: parsing.MAX_NAME_CHARS])
+        except parsing.ProfileInputError:  # a Telegram name we would not store if typed
+            return None
+        return name, name
+    if step == "timezone" and timezones.is_known(value):
+        return value, value
+    if step == "kcal" and value == AUTO_KCAL:
+        return None, texts.use_formula
+    return None
+
+
+async def save(profiles: ProfileService, user_id: int, step: str, value: object, op: OpKey) -> None:
+    """Store one answer (idempotent: a weigh-in is keyed by the update) and the targets."""
+    if step == "timezone":
+        assert isinstance(value, str)
+        await profiles.set_timezone(user_id, value)
+    elif step == "age":
+        assert isinstance(value, int)
+        await profiles.set_age(user_id, value)
+    elif step == "weight":
+        assert isinstance(value, Decimal)
+        await profiles.log_weight(user_id, value, op.step("profile:weight"))
+    elif step == "kcal":
+        assert value is None or isinstance(value, int)
+        await profiles.set_kcal_target(user_id, value)
+    else:
+        await profiles.set_field(user_id, COLUMNS[step], value)
+    if step in TARGET_INPUTS:
+        await profiles.recompute(user_id)

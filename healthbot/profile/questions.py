@@ -1,0 +1,123 @@
+"""The setup dialog's questions: its states (one per question), the steps in order, and
+what each question shows (its text and buttons, with the user's current values)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Final
+
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import User as TelegramUser
+
+from healthbot.profile import views
+from healthbot.profile.service import ProfileService
+from healthbot.profile.texts import ProfileTexts
+
+
+class Setup(StatesGroup):
+    """The dialog's questions, one state each."""
+
+    name = State()
+    timezone = State()
+    units = State()
+    sex = State()
+    age = State()
+    height = State()
+    weight = State()
+    activity = State()
+    goal = State()
+    kcal = State()
+
+
+STEPS: Final = ("name", "timezone", "units", "sex", "age", "height", "weight", "activity", "goal")
+"""The setup dialog's questions, in order."""
+EDITABLE: Final = (*STEPS, "kcal")
+"""What /profile can change one at a time (the calorie target is asked for there only)."""
+CHOICES: Final[dict[str, tuple[str, ...]]] = {
+    "units": ("metric", "imperial"),
+    "sex": ("male", "female", "other"),
+    "activity": ("sedentary", "light", "moderate", "active", "very_active"),
+    "goal": ("lose", "maintain", "gain"),
+}
+
+ANSWER_PREFIX: Final = "ob:"
+SKIP: Final = "skip"
+TELEGRAM_NAME: Final = "tg"
+AUTO_KCAL: Final = "auto"
+
+
+def answer_data(step: str, value: str) -> str:
+    """The callback data of an answer button: "ob:<step>:<value>" (at most 64 bytes)."""
+    return f"{ANSWER_PREFIX}{step}:{value}"
+
+
+def state_of(step: str) -> State:
+    """The dialog state that asks `step`."""
+    state: State = getattr(Setup, step)
+    return state
+
+
+@dataclass(frozen=True, slots=True)
+class Asking:
+    """What a question shows beside its text: the current values and the user's name."""
+
+    first_name: str
+    timezone: str
+    units: str
+    kcal: int
+
+
+async def asking(profiles: ProfileService, sender: TelegramUser) -> Asking:
+    """The current values a question mentions (cached reads)."""
+    user = await profiles.get(sender.id)
+    profile = await profiles.profile(sender.id)
+    targets = await profiles.targets(sender.id)
+    return Asking(
+        first_name=sender.first_name,
+        timezone=user.timezone if user is not None else "UTC",
+        units=profile.units if profile is not None else "metric",
+        kcal=targets.kcal,
+    )
+
+
+def question(
+    texts: ProfileTexts, step: str, mode: str, now: Asking, suggestions: tuple[str, ...] = ()
+) -> tuple[str, InlineKeyboardMarkup]:
+    """A step's question and its buttons (choices, suggestions, then Skip)."""
+    imperial = now.units == "imperial"
+    text = texts.questions[step].format(
+        timezone=html.escape(now.timezone),
+        example=views.height_example(imperial)
+        if step == "height"
+        else views.weight_example(imperial),
+        kcal=f"{now.kcal:,}",
+    )
+    if mode == "setup" and step in STEPS:
+        text = texts.step_counter.format(number=STEPS.index(step) + 1, total=len(STEPS)) + text
+    rows: list[list[InlineKeyboardButton]] = []
+    for value in CHOICES.get(step, ()):
+        label = texts.choices[step][value]
+        rows.append([InlineKeyboardButton(text=label, callback_data=answer_data(step, value))])
+    for zone in suggestions:
+        rows.append([InlineKeyboardButton(text=zone, callback_data=answer_data(step, zone))])
+    if step == "name":
+        call_me = texts.call_me.format(name=now.first_name[:40])
+        rows.append(
+            [InlineKeyboardButton(text=call_me, callback_data=answer_data(step, TELEGRAM_NAME))]
+        )
+    if step == "kcal":
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    text=texts.use_formula, callback_data=answer_data(step, AUTO_KCAL)
+                )
+            ]
+        )
+    rows.append([InlineKeyboardButton(text=texts.skip, callback_data=answer_data(step, SKIP))])
+    return text, InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+STATE_STEP: Final = {getattr(Setup, step).state: step for step in EDITABLE}
+"""Which step each dialog state asks."""
