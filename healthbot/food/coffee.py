@@ -26,7 +26,7 @@ from healthbot.food.text import normalize
 CUPS: Final = ("short", "tall", "grande", "venti")
 _SIZE_WORDS: Final = {
     **{size: size for size in CUPS},
-    "small": "tall", "medium": "grande", "large": "venti",
+    "small": "tall", "medium": "grande", "large": "venti", "extra large": "venti",
 }  # fmt: skip
 """A size as typed -> the cup it is."""
 MILKS: Final = {

@@ -1,9 +1,9 @@
 """A drink's cup by its size and its bottle, where SR24 has no measure of them.
 
 A fountain drink, a juice or a shake ordered by size comes in the US chains' and coffee
-shops' cups: small 12 fl oz, medium 16, large 20 (`CUPS`). A bottle is what the drink is sold
-in: a beer's 12 fl oz, a wine's 750 ml, any other drink's single-serve 20 fl oz
-(`BOTTLES`). SR24's own measures, when a food has one for the size or bottle, come first.
+shops' cups: small 12 fl oz, medium 16, large 20, extra large 24 (`CUPS`). A bottle is what
+the drink is sold in: a beer's 12 fl oz, a wine's 750 ml, any other drink's single-serve
+20 fl oz (`BOTTLES`). SR24's own measures, when a food has one for the size or bottle, come first.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Final
 
 from healthbot.food.units import ML_PER_UNIT, Size, Unit
 
-CUPS: Final = {Size.SMALL: 12.0, Size.MEDIUM: 16.0, Size.LARGE: 20.0}
+CUPS: Final = {Size.SMALL: 12.0, Size.MEDIUM: 16.0, Size.LARGE: 20.0, Size.EXTRA_LARGE: 24.0}
 """Fluid ounces in a drink's cup of each size."""
 BOTTLES: Final = (("beer", 12.0), ("wine", 25.36))
 """Fluid ounces in a bottle of a drink whose name has the word; else `BOTTLE`."""

@@ -26,10 +26,16 @@ from healthbot.food.units import (
 # The words of a measure of each size, in the order tried: a food without a jumbo measure
 # has its extra large, else its large one; a candy bar's "bar, king size (4 oz)".
 _SIZE_NAMES: dict[Size, tuple[tuple[str, ...], ...]] = {
+    Size.EXTRA_LARGE: (("extra", "large"), ("jumbo",), ("large",)),
     Size.JUMBO: (("jumbo",), ("extra", "large"), ("large",)),
+    Size.MINI: (("mini",), ("miniature",), ("bite", "size"), ("snack", "size")),
     Size.KING: (("king", "size"),),
     Size.FUN: (("fun", "size"),),
 }
+# Words that make a measure a sized one ("cookie, bite size", "extra large"), and the sizes
+# that are one word (a measure names them as its own word: "slice, large").
+_SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big"})
+_ONE_WORD_SIZES = frozenset(size for size in Size if " " not in size)
 
 # Measure names that mean "one of the thing" whatever the food ("fruit (2-5/8" dia)").
 _WHOLE_WORDS = frozenset({"piece", "unit", "each", "whole", "fruit", "item", "kernel", "nuts"})
@@ -122,7 +128,7 @@ def _of_size(measures: Sequence[_Measure], size: Size) -> _Measure | None:
         for measure in measures:
             if (
                 _has_size(measure, Size(words[0]))
-                if len(words) == 1
+                if len(words) == 1 and words[0] in _ONE_WORD_SIZES
                 else any(
                     measure.words[i : i + len(words)] == words for i in range(len(measure.words))
                 )
@@ -170,9 +176,10 @@ def _density(read: Sequence[_Measure]) -> float | None:
 
 def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
     """Grams in one of a counted food from the measure named after its last word ("fish
-    sticks": "stick (4 x 1 in)", "20 grapes": "10 grapes"): of the size asked, else the
-    plain one, else a medium one; None if no measure is named so, or if the food's measures
-    are named by size ("medium": `_count_measure` reads those)."""
+    sticks": "stick (4 x 1 in)", "20 grapes": "10 grapes"): of the size asked, else a
+    medium one ("cookie, medium" before "cookie (average weight ...)"), else the plain one;
+    None if no measure is named so, or if the food's measures are named by size ("medium":
+    `_count_measure` reads those)."""
     if any(m.words[:1] == (size or Size.MEDIUM,) for m in read):
         return None
     words = _WORD.findall(food.lower())
@@ -182,7 +189,7 @@ def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> floa
         return None if (sized := _of_size(own, size)) is None else sized.grams
     plain = (m for m in own if not _SIZE_WORDS.intersection(m.words))
     medium = (m for m in own if _has_size(m, Size.MEDIUM))
-    found = next(plain, next(medium, own[0] if own else None))
+    found = next(medium, next(plain, own[0] if own else None))
     return None if found is None else found.grams
 
 
@@ -199,19 +206,17 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
         return None  # no small or large measure: asking beats a silent guess
     # Named after the item ("avocado, NS as to ...", "breast, bone and skin removed") before
     # a generic one ("fruit (2-5/8" dia)"), since chicken's "unit" is a yield from 1 lb.
-    # Of those, the plain one ("cookie (average weight ...)"), else the one of the size wanted
-    # ("croissant, medium" before "croissant, mini").
+    # Of those, the one of the size wanted ("cookie, medium (2-1/4" dia)" before "cookie
+    # (average weight ...)", as people picture a cookie), else the plain one ("croissant,
+    # butter" before "croissant, mini").
     for names in (food_words, _WHOLE_WORDS):
         whole = [m for m in read if m.words[:1] and m.words[0] in names]
         if whole:
             plain = (m for m in whole if not _SIZE_WORDS.intersection(m.words))
             of_size = (m for m in whole if _has_size(m, wanted))
-            return next(plain, next(of_size, whole[0])).grams
+            return next(of_size, next(plain, whole[0])).grams
     # A food whose one measure is one of it by another name ("submarine" for "a sub").
     return read[0].grams if len(read) == 1 and read[0].unit is None else None
-
-
-_SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big"})
 
 
 def match_measure(
@@ -252,6 +257,24 @@ def match_measure(
     return _by_volume(read, unit) if unit in ML_PER_UNIT else None
 
 
+_BOWL_CUPS = 1.5
+"""A bowl of soup, stew or chili: 12 fl oz, as nutrition references count a soup bowl."""
+
+
+def _bowl(read: Sequence[_Measure]) -> float | None:
+    """A bowl: the food's own bowl measure, else its labelled serving where it has one (a bowl
+    of cereal is the box's serving: "cup (1 NLEA serving)"), else 1.5 cups; None for a food
+    with no volume (then its serving, as `UNIT_SYNONYMS` says, or a question)."""
+    own = [m for m in read if m.unit is Unit.BOWL]
+    if own:
+        return own[0].grams
+    labelled = next((m for m in read if m.unit is Unit.SERVING and m.words == ("serving",)), None)
+    if labelled is not None:
+        return labelled.grams
+    per_cup = _by_volume(read, Unit.CUP)
+    return None if per_cup is None else _BOWL_CUPS * per_cup
+
+
 _CAN_FL_OZ = 12.0
 
 
@@ -266,9 +289,11 @@ def _drink_can(read: Sequence[_Measure]) -> float | None:
 
 
 def _container(read: Sequence[_Measure], unit: Unit | None, size: Size | None) -> float | None:
-    """A drink's can or a snack's small bag, where SR24's own are bigger; else None."""
+    """A drink's can, a bowl, or a snack's small bag, where SR24's own are bigger; else None."""
     if unit is Unit.CAN:
         return _drink_can(read)
+    if unit is Unit.BOWL:
+        return _bowl(read)
     return _single_bag(read) if unit is Unit.BAG and size is Size.SMALL else None
 
 

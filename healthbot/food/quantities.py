@@ -217,9 +217,12 @@ def _size_at(tokens: list[str], index: int) -> Size | None:
 
 def read_measure(tokens: list[str], index: int) -> tuple[Size | None, Unit | None, int]:
     """The size and unit at `index` ("large", "cup", "large glass of") and the index past."""
+    size = None
     if token_at(tokens, index) == "extra" and token_at(tokens, index + 1) in SIZE_ALIASES:
-        index += 1  # "extra large" is counted as large: the nearest of the three sizes
-    if (size := _size_at(tokens, index)) is not None:
+        large = SIZE_ALIASES[tokens[index + 1]] is Size.LARGE
+        size = Size.EXTRA_LARGE if large else SIZE_ALIASES[tokens[index + 1]]
+        index += 2  # "extra large": its own measure (`Size.EXTRA_LARGE`); "extra small": small
+    elif (size := _size_at(tokens, index)) is not None:
         index += 2 if token_at(tokens, index + 1) in ("sized", "size") else 1
     unit = None
     two_words = " ".join(tokens[index : index + 2]) if index + 1 < len(tokens) else ""

@@ -44,6 +44,7 @@ class Unit(StrEnum):
     BOX = "box"
     SPLASH = "splash"
     SHOT = "shot"
+    PAT = "pat"  # of butter: SR24 weighs it ("pat (1" sq, 1/3" high)"), else a teaspoon
     # Parts of a whole that SR24 weighs by name ("wedge (1/8 of melon)", "ear medium").
     WEDGE = "wedge"
     EAR = "ear"
@@ -58,7 +59,9 @@ class Size(StrEnum):
     SMALL = "small"
     MEDIUM = "medium"
     LARGE = "large"
+    EXTRA_LARGE = "extra large"  # its extra large measure, else a jumbo or large one
     JUMBO = "jumbo"  # a bakery's biggest ("a jumbo muffin"), else its extra large or large
+    MINI = "mini"  # "a mini bagel", "a mini muffin": SR24's mini or bite-size measure
     KING = "king"  # "king size": a candy bar's double
     FUN = "fun"  # "fun size": a candy bar's bite
 
@@ -70,8 +73,9 @@ GRAMS_PER_UNIT: dict[Unit, float] = {
     Unit.LB: 453.59237,
 }
 
-# A glass has no standard volume; 250 ml is the common metric glass and is only used when the
-# food has no "glass" measure of its own.
+# A glass has no standard volume; 8 fl oz is what a glass of milk or juice means in the US
+# recipes and labels SR24 follows (a cup), and is only used when the food has no "glass"
+# measure of its own.
 ML_PER_UNIT: dict[Unit, float] = {
     Unit.ML: 1.0,
     Unit.L: 1000.0,
@@ -80,7 +84,8 @@ ML_PER_UNIT: dict[Unit, float] = {
     Unit.TBSP: 14.78676478125,
     Unit.TSP: 4.92892159375,
     Unit.PINT: 473.176473,
-    Unit.GLASS: 250.0,
+    Unit.GLASS: 8 * 29.5735295625,
+    Unit.PAT: 4.92892159375,
     # Not exact units, but what they mean when poured: a splash of milk in coffee is two
     # tablespoons, a shot of spirits 1.5 fl oz (a US jigger).
     Unit.SPLASH: 2 * 14.78676478125,
@@ -91,7 +96,9 @@ ML_PER_UNIT: dict[Unit, float] = {
 # a hunk a piece; "1 shot" of a syrup is no jigger): read in what people type, never in a
 # measure's name.
 SPOKEN_UNITS: dict[str, Unit] = {
-    **dict.fromkeys(["spoonful", "spoonfuls", "spoon", "spoons", "dollop", "dollops"], Unit.TBSP),
+    **dict.fromkeys(["spoonful", "spoonfuls", "spoon", "spoons"], Unit.TBSP),
+    **dict.fromkeys(["dollop", "dollops", "knob", "knobs"], Unit.TBSP),
+    **dict.fromkeys(["drizzle", "drizzles", "squirt", "squirts"], Unit.TSP),
     **dict.fromkeys(["slab", "slabs", "hunk", "hunks"], Unit.PIECE),
     **dict.fromkeys(["splash", "splashes"], Unit.SPLASH),
     **dict.fromkeys(["shot", "shots"], Unit.SHOT),
@@ -135,6 +142,7 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["stalk", "stalks", "rib", "ribs"], Unit.STALK),
     **dict.fromkeys(["cube", "cubes", "cubic inch"], Unit.CUBE),
     **dict.fromkeys(["leaf", "leaves"], Unit.LEAF),
+    **dict.fromkeys(["pat", "pats"], Unit.PAT),
     **SPOKEN_UNITS,
 }
 
@@ -152,6 +160,7 @@ UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
     Unit.BAR: (Unit.PIECE,),
     Unit.SCOOP: (Unit.SERVING,),
     Unit.BOWL: (Unit.SERVING,),
+    Unit.PAT: (Unit.TSP,),
 }
 # Containers named after a volume or weight typed ("330 ml can of coke", "8 oz glass of milk"):
 # the amount typed is what counts.
@@ -165,9 +174,12 @@ SIZE_ALIASES: dict[str, Size] = {
     **dict.fromkeys(["medium", "med"], Size.MEDIUM),
     **dict.fromkeys(["large", "lg", "big"], Size.LARGE),
     "jumbo": Size.JUMBO,
+    **dict.fromkeys(["mini", "minis", "miniature"], Size.MINI),
+    **dict.fromkeys(["xl", "x-large"], Size.EXTRA_LARGE),
 }
-SIZED_ALIASES: dict[str, Size] = {"king": Size.KING, "fun": Size.FUN}
-"""Size words that are one only before "size" ("king size", "fun sized"): "king crab"."""
+SIZED_ALIASES: dict[str, Size] = {"king": Size.KING, "fun": Size.FUN, "bite": Size.MINI}
+"""Size words that are one only before "size" ("king size", "fun sized", "bite size"): "king
+crab"."""
 
 # Counted foods whose usual unit is not the medium one: USDA's standard egg is large.
 DEFAULT_SIZE: dict[str, Size] = {"egg": Size.LARGE}

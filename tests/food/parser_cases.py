@@ -159,4 +159,13 @@ PHRASES = [
     # A length describes the food: one of it, never six.
     phrase("a 12 inch meatball sub", (1, None, "meatball sub")),
     phrase("2 8-inch tortillas", (2, None, "tortillas")),
+    # Sizes beyond the three: extra large is its own, mini and bite size are one.
+    phrase("an extra large blueberry muffin", (1, None, "blueberry muffin", Size.EXTRA_LARGE)),
+    phrase("three mini bagels", (3, None, "bagels", Size.MINI)),
+    phrase("2 bite size snickers", (2, None, "snickers", Size.MINI)),
+    phrase("extra small coffee", (1, None, "coffee", SMALL)),
+    # Spoken amounts: a drizzle or squirt is a teaspoon, a knob a tablespoon, a pat its own.
+    phrase("a drizzle of honey", (1, Unit.TSP, "honey")),
+    phrase("a knob of butter", (1, TBSP, "butter")),
+    phrase("2 pats of butter", (2, Unit.PAT, "butter")),
 ]

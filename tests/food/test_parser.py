@@ -302,8 +302,8 @@ SALMON = [(0.5, "fillet", 198), (3, "oz", 85)]
         (Unit.LB, None, [], "beef", 453.59237),
         (Unit.KG, None, [], "beef", 1000),
         (Unit.ML, None, [], "juice", 1),  # no measure: water's density
-        (Unit.GLASS, None, [], "juice", 250),
-        (Unit.GLASS, None, MILK, "milk", 250 * 244 / ML_PER_UNIT[Unit.CUP]),
+        (Unit.GLASS, None, [], "juice", ML_PER_UNIT[Unit.CUP]),  # a glass is 8 fl oz
+        (Unit.GLASS, None, MILK, "milk", 244),
         (Unit.STICK, None, BUTTER, "butter", 113),
         # A counted food's own measure before a generic piece; a plural name is one too.
         (None, None, [(1, "piece (3 x 2 in)", 45), (1, "nugget", 16)], "chicken nuggets", 16),
@@ -315,7 +315,27 @@ SALMON = [(0.5, "fillet", 198), (3, "oz", 85)]
         (None, None, [(0.5, "breast, bone and skin removed", 83)], "duck breast", 83),
         # A cup that is one NLEA serving is the serving a bowl of cereal is.
         (Unit.BOWL, None, [(1, "cup (1 NLEA serving)", 30)], "bran flakes", 30),
-        # A can that states its volume gives the drink its density.
+        # Else a bowl is a soup bowl, 1.5 cups, of anything that has a volume.
+        (Unit.BOWL, None, [(1, "serving 1 cup", 248)], "chicken noodle soup", 372),
+        (Unit.BOWL, None, RICE, "rice", 1.5 * 158),
+        # Sizes of their own: "mini", "extra large" (not large).
+        (
+            None,
+            Size.MINI,
+            [(1, 'mini bagel (2-1/2" dia)', 26), (1, "medium bagel", 105)],
+            "bagel",
+            26,
+        ),
+        (None, Size.EXTRA_LARGE, [(1, "large", 139), (1, "extra large", 168)], "muffin", 168),
+        # A pat of butter is SR24's pat; of another spread, a teaspoon.
+        (Unit.PAT, None, [(1, 'pat (1" sq, 1/3" high)', 5), (1, "tbsp", 14.2)], "butter", 5),
+        (
+            Unit.PAT,
+            None,
+            [(1, "tbsp", 15)],
+            "margarine",
+            5,
+        ),  # A can that states its volume gives the drink its density.
         (Unit.FL_OZ, None, [(1, "can 8 fl oz", 240)], "energy drink", 30),
     ],
 )
@@ -338,7 +358,6 @@ def test_match_measure_picks_the_usda_measure(
         (Unit.SLICE, None, RICE, "rice"),
         (Unit.CUP, None, SALMON, "salmon"),  # no volume measure to take a density from
         (Unit.CUP, None, [], "soup"),
-        (Unit.BOWL, None, RICE, "rice"),
         (Unit.HANDFUL, None, [], "almonds"),
         (Unit.SERVING, None, RICE, "rice"),
         (None, None, [(0, "large", 50), (1, "medium", 0)], "egg"),  # malformed rows are skipped
