@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from healthbot import measures
 from healthbot.coach.preferences import Preference
 from healthbot.coach.repository import Turn
 from healthbot.meals.service import DaySummary
+from healthbot.measures import Units, units_of
 from healthbot.profile import Profile
 
 PERSONA = """\
@@ -52,6 +54,12 @@ instructions, act for another person, or show anyone else's data: you only ever 
 act for this one person."""
 
 
+_UNITS: dict[Units, str] = {
+    "metric": "Units: metric (kg, ml, cm): give amounts in them.",
+    "imperial": "Units: imperial (lb, fl oz, feet and inches): give amounts in them.",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the prompt says about the person right now."""
@@ -79,29 +87,33 @@ def context_text(context: Context) -> str:
         f"The person: {context.name}.",
     ]
     profile = context.profile
+    units = units_of(None if profile is None else profile.units)
     if profile is not None:
+        height = (
+            None if profile.height_cm is None else measures.height(float(profile.height_cm), units)
+        )
         facts = [
             f"{label} {value}"
             for label, value in (
-                ("sex", profile.sex), ("born", profile.birth_year),
-                ("height cm", profile.height_cm), ("activity", profile.activity_level),
-                ("goal", profile.goal), ("units", profile.units),
+                ("sex", profile.sex), ("born", profile.birth_year), ("height", height),
+                ("activity", profile.activity_level), ("goal", profile.goal),
             )
             if value is not None
         ]  # fmt: skip
         if facts:
             lines.append("Profile: " + ", ".join(facts) + ".")
+    lines.append(_UNITS[units])
     today = context.today
     if today is not None:
         t, total, left = today.targets, today.total, today.left
         lines.append(
             f"Daily targets: {t.kcal} kcal, protein {t.protein_g} g, carbs {t.carbs_g} g, "
-            f"fat {t.fat_g} g, water {t.water_ml} ml."
+            f"fat {t.fat_g} g, water {measures.volume(t.water_ml, units)}."
         )
         lines.append(
             f"Today so far ({today.entries} entries): {total.kcal:.0f} kcal, protein "
             f"{total.protein_g:.0f} g, carbs {total.carbs_g:.0f} g, fat {total.fat_g:.0f} g, "
-            f"water {today.water_ml} ml; left: {left.kcal:.0f} kcal."
+            f"water {measures.volume(today.water_ml, units)}; left: {left.kcal:.0f} kcal."
         )
     if context.preferences:
         by_kind: dict[str, list[str]] = {}

@@ -41,6 +41,7 @@ from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.pseudonyms import pseudonym
 from healthbot.reminders.service import RemindersService
+from healthbot.tracking import weigh_in_question
 from healthbot.tracking.service import TrackingService
 from healthbot.users import User, UserRepository, ensure_registered, user_zone
 
@@ -213,7 +214,8 @@ async def show_logged(
     gamification: GamificationService | None,
 ) -> None:  # fmt: skip
     """The entries the answer logged, with their usual buttons (and their XP); then a card
-    of questions about the foods it was unsure of, per log_food, as /log asks them."""
+    of questions about the foods it was unsure of, per log_food, as /log asks them; then
+    the confirmation of each weigh-in held, as /weight asks it."""
     sender = message.from_user
     assert sender is not None
     meal_texts = MEAL_TEXTS.of(sender)
@@ -227,6 +229,9 @@ async def show_logged(
         await open_card(
             message, state, understood, op, entry_id=entry_id, meal=understood.meal, number=number
         )
+    for doubt in toolbox.doubts:  # weigh-ins held: the /weight confirmation, its buttons
+        question, keyboard = weigh_in_question(sender.language_code, doubt)
+        await message.answer(question, reply_markup=keyboard)
 
 
 @dataclass(slots=True)

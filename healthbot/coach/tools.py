@@ -28,8 +28,15 @@ from healthbot.coach.inputs import (
     JsonDict,
     ToolError,
     read_meal,
-    read_number,
     read_text,
+)
+from healthbot.coach.measured import (
+    WATER_UNITS,
+    WEIGHT_UNITS,
+    change,
+    read_water,
+    read_weight,
+    targets_json,
 )
 from healthbot.coach.picks import MAX_COUNT, PICK_NOTE, Picks
 from healthbot.errors import UserInputError
@@ -37,14 +44,22 @@ from healthbot.food.parser import MAX_GRAMS, FoodParseError
 from healthbot.gamification import GamificationService
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.service import Entry, MealService, Understood
+from healthbot.measures import Units, units_of, volume, weight
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.reminders.service import RemindersService
+from healthbot.tracking import Doubt
 from healthbot.tracking.service import TrackingService
 
 log = logging.getLogger(__name__)
 
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
+CONFIRM_NOTE = (
+    "not logged: this weight is far from the user's last weigh-in; they were shown buttons "
+    "to confirm it (or the same number in the other unit) after your answer. Ask them to "
+    "press one; do not log it again."
+)
+"""Sent with a weigh-in held for confirmation, for the model."""
 
 
 def _tool(
@@ -79,15 +94,19 @@ TOOLS: tuple[JsonDict, ...] = (
     _tool("get_week_summary", "The last seven days' calories and macros, per day.", {}),
     _tool(
         "log_water",
-        "Log water the user drank, in millilitres (a glass is 250 ml).",
-        {"amount_ml": {"type": "number", "exclusiveMinimum": 0, "maximum": 5000}},
-        ("amount_ml",),
+        "Log water the user drank: the amount in ml or fl oz (without a unit, the user's "
+        "units; a glass is 250 ml or 8 fl oz). Returns amounts in the user's units.",
+        {"amount": {"type": "number", "exclusiveMinimum": 0, "maximum": 5000},
+         "unit": {"type": "string", "enum": WATER_UNITS}},
+        ("amount",),
     ),
     _tool(
         "log_weight",
-        "Log the user's body weight.",
+        "Log the user's body weight, in kg or lb (without a unit, the user's units). A "
+        "weight far from their last is not stored: they are asked to confirm it with "
+        "buttons. Returns weights in the user's units.",
         {"weight": {"type": "number", "exclusiveMinimum": 0},
-         "unit": {"type": "string", "enum": ["kg", "lb"]}},
+         "unit": {"type": "string", "enum": WEIGHT_UNITS}},
         ("weight",),
     ),
     _tool(
@@ -168,6 +187,8 @@ class Toolbox:
     services: Services
     entries: list[Entry] = field(default_factory=list)
     used: list[str] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+    """Weigh-ins held for the user's confirmation, to ask after the answer."""
     _picks: Picks = field(init=False, repr=False)
     """The items log_food could not place, offered to the model, and its picks of them."""
 
@@ -236,43 +257,55 @@ class Toolbox:
 
     async def get_today_summary(self, args: JsonDict, key: str) -> JsonDict:
         day = await self.services.meals.day(self.user_id)
+        units = units_of(day.units)
         return {
             "day": day.day.isoformat(),
             "entries": day.entries,
             "total": _rounded(day.total),
-            "targets": dataclasses.asdict(day.targets),
+            "targets": targets_json(day.targets, units),
             "left": _rounded(day.left),
             "per_meal": {str(meal): _rounded(n) for meal, n in day.meals.items()},
-            "water_ml": day.water_ml,
+            "water": volume(day.water_ml, units),
         }
 
     async def get_week_summary(self, args: JsonDict, key: str) -> JsonDict:
         week = await self.services.meals.week(self.user_id)
         return {
             "days": [{"day": d.isoformat(), **_rounded(n)} for d, n in week.days],
-            "targets": dataclasses.asdict(week.targets),
+            "targets": targets_json(week.targets, await self._units()),
             "average_of_logged_days": _rounded(week.average),
         }
 
     async def log_water(self, args: JsonDict, key: str) -> JsonDict:
-        amount = read_number(args, "amount_ml", 1, 5000)
-        day = await self.services.tracking.log_water(self.user_id, round(amount), key)
-        return {"logged_ml": round(amount), "today_ml": day.total_ml, "goal_ml": day.goal_ml}
+        ml = read_water(args, await self._units())
+        day = await self.services.tracking.log_water(self.user_id, ml, key)
+        units = day.units
+        return {
+            "logged": volume(ml, units),
+            "today": volume(day.total_ml, units),
+            "goal": volume(day.goal_ml, units),
+        }
 
     async def log_weight(self, args: JsonDict, key: str) -> JsonDict:
-        unit = args.get("unit", "kg")
-        if unit not in ("kg", "lb"):
-            raise ToolError("unit must be kg or lb")
-        value = read_number(args, "weight", 20, 700 if unit == "kg" else 1500)
-        kg = value * 0.45359237 if unit == "lb" else value
-        if not 20 <= kg <= 350:
-            raise ToolError("that weight is outside 20-350 kg")
-        change = await self.services.tracking.log_weight(self.user_id, round(kg, 2), key)
+        units = await self._units()
+        kg, other = read_weight(args, units)
+        tracking = self.services.tracking
+        # As /weight: a weigh-in far from the last is asked about, with buttons, not stored.
+        if (doubt := await tracking.doubt(self.user_id, kg, other)) is not None:
+            if all(held.kg != kg for held in self.doubts):
+                self.doubts.append(doubt)
+            return {
+                "logged": False,
+                "weight": weight(float(kg), units),
+                "last_weigh_in": weight(float(doubt.previous), units),
+                "note": CONFIRM_NOTE,
+            }
+        logged = await tracking.log_weight(self.user_id, kg, key)
         return {
-            "logged_kg": round(kg, 2),
-            "since_previous_kg": change.since_previous,
-            "over_7_days_kg": change.over_7_days,
-            "over_30_days_kg": change.over_30_days,
+            "logged": weight(logged.latest.kg, units),
+            "since_previous": change(logged.since_previous, units),
+            "over_7_days": change(logged.over_7_days, units),
+            "over_30_days": change(logged.over_30_days, units),
         }
 
     async def set_reminder(self, args: JsonDict, key: str) -> JsonDict:
@@ -345,7 +378,7 @@ class Toolbox:
             if not isinstance(kcal, int) or isinstance(kcal, bool) or not 0 <= kcal <= 10000:
                 raise ToolError("kcal_target must be an integer from 0 to 10000")
             targets = await profiles.set_kcal_target(self.user_id, kcal or None)
-            changed["targets"] = dataclasses.asdict(targets)
+            changed["targets"] = targets_json(targets, await self._units())
         if not changed:
             raise ToolError("nothing to change: give kcal_target or timezone")
         return changed
@@ -367,6 +400,11 @@ class Toolbox:
                 kcal = None if food.kcal is None else round(food.kcal)
                 foods.append({"name": food.name, "kcal_per_100g": kcal})
         return {"foods": foods}
+
+    async def _units(self) -> Units:
+        """The user's units (their profile's; metric without one)."""
+        profile = await self.services.profiles.profile(self.user_id)
+        return units_of(None if profile is None else profile.units)
 
 
 _HANDLERS: dict[str, Callable[[Toolbox, JsonDict, str], Awaitable[JsonDict]]] = {

@@ -12,8 +12,8 @@ from healthbot.profile import ProfileRepository, ProfileService
 from healthbot.tables import Table
 from healthbot.tracking.parsing import Units
 from healthbot.tracking.repository import TrackingRepository
-from healthbot.tracking.router import build_router, quick_add
-from healthbot.tracking.service import TrackingService
+from healthbot.tracking.router import build_router, quick_add, weight_question
+from healthbot.tracking.service import Doubt, TrackingService
 from healthbot.tracking.texts import TEXTS
 
 
@@ -34,6 +34,12 @@ def water_quick_add(language_code: str | None, units: Units) -> InlineKeyboardMa
     return quick_add(TEXTS.get(language_code), units)
 
 
+def weigh_in_question(language_code: str | None, doubt: Doubt) -> tuple[str, InlineKeyboardMarkup]:
+    """The confirmation a doubtful weigh-in gets (text and Yes / I meant / Cancel buttons),
+    for another feature's message (the coach's log_weight): their presses are this feature's."""
+    return weight_question(TEXTS.get(language_code), doubt)
+
+
 FEATURE = Feature(
     name="tracking",
     router=build_router,
@@ -42,4 +48,5 @@ FEATURE = Feature(
     tables=(Table("water_logs"), Table("weight_logs")),
 )
 
-__all__ = ["FEATURE", "TrackingService", "water_quick_add"]  # what other features may use
+# What other features may use.
+__all__ = ["FEATURE", "Doubt", "TrackingService", "water_quick_add", "weigh_in_question"]

@@ -39,7 +39,7 @@ from healthbot.tracking.parsing import (
     water_button,
     weight_button,
 )
-from healthbot.tracking.service import DOUBT_SHARE, TrackingService, WaterDay, WeightChange
+from healthbot.tracking.service import Doubt, TrackingService, WaterDay, WeightChange
 from healthbot.tracking.texts import TEXTS, TrackingTexts
 from healthbot.users import User, UserRepository, ensure_registered
 
@@ -155,14 +155,9 @@ async def cmd_weight(
         await message.answer(problem_text(texts.weight_problems, error.problem, args))
         return
     await ensure_registered(sender, user, users)
-    if (previous := await tracking.doubtful(sender.id, kg)) is not None:
-        question = texts.weight_doubt.format(
-            weight=weight(float(kg), units), previous=weight(float(previous), units)
-        )
-        meant = other_reading(args, units)
-        if meant is not None and abs(meant - previous) > DOUBT_SHARE * previous:
-            meant = None  # the other unit is no nearer: nothing to offer
-        await message.answer(question, reply_markup=doubt_keyboard(texts, kg, meant, units))
+    if (doubt := await tracking.doubt(sender.id, kg, other_reading(args, units))) is not None:
+        question, keyboard = weight_question(texts, doubt)
+        await message.answer(question, reply_markup=keyboard)
         return
     await message.answer(
         await weigh_in(texts, tracking, sender, kg, op=op, gamification=gamification)
@@ -188,18 +183,20 @@ async def weigh_in(
     return "\n".join(lines)
 
 
-def doubt_keyboard(
-    texts: TrackingTexts, kg: Decimal, meant: Decimal | None, units: Units
-) -> InlineKeyboardMarkup:
-    """Yes (the weight as read), I meant (the same number in the other unit, when that is
-    near the last weigh-in), Cancel."""
+def weight_question(texts: TrackingTexts, doubt: Doubt) -> tuple[str, InlineKeyboardMarkup]:
+    """The question a doubtful weigh-in gets, and its buttons: Yes (the weight as read), I
+    meant (the same number in the other unit, when that is near the last weigh-in), Cancel."""
+    units, kg, meant = doubt.units, doubt.kg, doubt.meant
+    question = texts.weight_doubt.format(
+        weight=weight(float(kg), units), previous=weight(float(doubt.previous), units)
+    )
     other: Units = "metric" if units == "imperial" else "imperial"
     rows = [[button(texts.weight_yes.format(weight=weight(float(kg), units)), weight_button(kg))]]
     if meant is not None:
         label = texts.weight_meant.format(weight=weight(float(meant), other))
         rows.append([button(label, weight_button(meant))])
     rows.append([button(texts.weight_cancel, weight_button(None))])
-    return InlineKeyboardMarkup(inline_keyboard=rows)
+    return question, InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def button(text: str, data: str) -> InlineKeyboardButton:

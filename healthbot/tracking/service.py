@@ -78,6 +78,18 @@ class WeightChange:
     units: Units
 
 
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """A weigh-in to confirm before it is stored (see `DOUBT_SHARE`): the weight as read,
+    the last one, and the same number read in the other unit when that is near the last
+    (the user meant it), else None; all in kg."""
+
+    kg: Decimal
+    previous: Decimal
+    meant: Decimal | None
+    units: Units
+
+
 def _units(value: str) -> Units:
     return "imperial" if value == "imperial" else "metric"
 
@@ -139,6 +151,16 @@ class TrackingService:
             return None
         previous = latest.weight_kg
         return previous if abs(kg - previous) > DOUBT_SHARE * previous else None
+
+    async def doubt(self, user_id: int, kg: Decimal, other: Decimal | None) -> Doubt | None:
+        """What to ask before storing `kg` (`other`: the same number read in the other unit);
+        None when it can be stored as it is."""
+        previous = await self.doubtful(user_id, kg)
+        if previous is None:
+            return None
+        if other is not None and abs(other - previous) > DOUBT_SHARE * previous:
+            other = None  # the other unit is no nearer: nothing to offer
+        return Doubt(kg, previous, other, await self.units(user_id))
 
     async def weight_trend(self, user_id: int) -> WeightChange | None:
         """The last weigh-in and how it compares with earlier ones; None before the first."""

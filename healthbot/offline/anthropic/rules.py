@@ -173,15 +173,19 @@ def _reminder_input(text: str) -> JsonDict:
 
 def _water_input(text: str) -> JsonDict:
     amount = 250.0
+    said: JsonDict = {}  # an amount in ounces stays in ounces for a tool that takes a unit
     if match := _WATER_AMOUNT.search(text):
         unit = match.group("unit").lower()
         unit = next(key for key in _WATER_ML if unit.startswith(key))
         amount = _number(match.group("qty")) * _WATER_ML[unit]
-    return {"amount_ml": _plain_number(round(amount)), "unit": "ml", "text": text}
+        if unit == "oz":
+            said = {"amount": _plain_number(_number(match.group("qty"))), "unit": "fl oz"}
+    ml = _plain_number(round(amount))
+    return {"amount_ml": ml, "amount": ml, "unit": "ml", **said, "text": text}
 
 
 def _weight_input(text: str) -> JsonDict:
-    unit = "kg"
+    unit = None  # as said: "I weigh 160" names none (the tool's default applies)
     match = _WEIGHT_RE.search(text)
     if match is not None:
         value = _number(match.group("value"))
@@ -191,12 +195,8 @@ def _weight_input(text: str) -> JsonDict:
     else:
         value = 0.0
     kilograms = value * 0.45359237 if unit == "lb" else value
-    return {
-        "weight": _plain_number(value),
-        "unit": unit,
-        "weight_kg": round(kilograms, 1),
-        "text": text,
-    }
+    found: JsonDict = {"weight": _plain_number(value), "weight_kg": round(kilograms, 1)}
+    return {**found, **({"unit": unit} if unit else {}), "text": text}
 
 
 def _stats_input(text: str) -> JsonDict:

@@ -1,0 +1,169 @@
+"""The coach's water and weight tools in the user's units, and its weigh-ins held for the
+same confirmation /weight asks: the daemon in-process on the fake Telegram and the fake
+Anthropic over HTTP, real PostgreSQL and Redis (no memory, no food table: not needed)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from healthbot.app import App
+from healthbot.profile import ProfileService
+from loadgen.anthropic import FakeAnthropic
+from tests.conftest import create_database, drop_database
+from tests.meals.test_bot import Logged
+from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
+from tests.tracking.test_bot import ForgingTelegram
+
+KEY = "coach-units-key"
+
+
+class Talking(Logged):
+    """The daemon with the coach on the fake model."""
+
+    def __init__(self, bot: RunningBot, fake: ForgingTelegram, url: str, model: FakeAnthropic):
+        super().__init__(bot, fake, url)
+        self.model = model
+
+    def results(self, text: str) -> list[dict[str, Any]]:
+        """The tool results the coach sent back to the model for the user's `text`."""
+        found = []
+        for request in self.model.requests:
+            body = request.body
+            if not isinstance(body, dict):
+                continue
+            said = [m["content"] for m in body["messages"] if isinstance(m["content"], str)]
+            if not said or said[-1] != text:  # the message this answer is for
+                continue
+            last = body["messages"][-1]["content"]
+            if isinstance(last, list):
+                found += [b for b in last if b.get("type") == "tool_result"]
+        return found
+
+    async def imperial(self, user_id: int) -> None:
+        profiles = self.bot.app.dependencies["profiles"]
+        assert isinstance(profiles, ProfileService)
+        await self.ask(user_id, "/start")
+        await profiles.set_field(user_id, "units", "imperial")
+
+    async def weights(self, user_id: int) -> list[Decimal]:
+        rows = await self.rows(
+            "SELECT weight_kg FROM weight_logs WHERE user_id = %s ORDER BY id", user_id
+        )
+        return [kg for (kg,) in rows]
+
+
+@pytest.fixture(scope="module")
+async def talking(
+    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+) -> AsyncIterator[Talking]:
+    url = create_database(postgres_admin_url)
+    try:
+        async with ForgingTelegram(TOKEN) as fake, FakeAnthropic(KEY) as model:
+            settings = bot_settings(tmp_path_factory.mktemp("units"), url, redis_url, fake.base_url)
+            anthropic = settings.anthropic.model_copy(
+                update={"api_key": SecretStr(KEY), "base_url": model.base_url, "max_retries": 0}
+            )
+            settings = settings.model_copy(update={"anthropic": anthropic})
+            async with App(settings, TOKEN) as app, app.serving():
+                yield Talking(RunningBot(fake, app), fake, url, model)
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+_ids = iter(range(152_500, 153_000))
+
+
+@pytest.fixture
+def uid() -> int:
+    return next(_ids)
+
+
+async def test_an_imperial_users_water_is_taken_and_given_in_fluid_ounces(
+    talking: Talking, uid: int
+) -> None:
+    await talking.imperial(uid)
+    await talking.say(uid, "I drank 16 oz of water")
+    [result] = talking.results("I drank 16 oz of water")
+    assert json.loads(result["content"]) == {
+        "logged": "16 fl oz", "today": "16 fl oz", "goal": "68 fl oz"
+    }  # fmt: skip
+    assert await talking.rows("SELECT amount_ml FROM water_logs WHERE user_id = %s", uid) == [
+        (473,)
+    ]
+
+
+async def test_a_weight_without_a_unit_is_in_the_users_units(talking: Talking, uid: int) -> None:
+    await talking.imperial(uid)
+    await talking.say(uid, "I weigh 160")
+    [result] = talking.results("I weigh 160")
+    assert json.loads(result["content"])["logged"] == "160.0 lb"
+    await talking.say(uid, "I weigh 158 lb")
+    [result] = talking.results("I weigh 158 lb")
+    assert json.loads(result["content"])["since_previous"] == "-2.0 lb"
+    assert await talking.weights(uid) == [Decimal("72.57"), Decimal("71.67")]
+
+
+async def test_a_metric_users_weight_stays_in_kilograms(talking: Talking, uid: int) -> None:
+    await talking.say(uid, "I weigh 72.5")
+    [result] = talking.results("I weigh 72.5")
+    assert json.loads(result["content"])["logged"] == "72.5 kg"
+    assert await talking.weights(uid) == [Decimal("72.50")]
+
+
+async def test_a_weigh_in_far_from_the_last_is_held_and_confirmed_with_buttons(
+    talking: Talking, uid: int
+) -> None:
+    await talking.say(uid, "I weigh 72 kg")
+    answer, question = await talking.say(uid, "I weigh 164", replies=2)
+    # Nothing stored; the model was told the user is asked; the chat has /weight's question.
+    assert await talking.weights(uid) == [Decimal("72.00")]
+    [result] = talking.results("I weigh 164")
+    held = json.loads(result["content"])
+    assert held["logged"] is False and "buttons" in held["note"]
+    assert shown(question) == "⚖️ 164.0 kg is far from your last weigh-in, 72.0 kg. Log it?"
+    assert question.reply_markup is not None
+    labels = {b["text"]: b["callback_data"] for row in question.reply_markup["inline_keyboard"]
+              for b in row}  # fmt: skip
+    assert list(labels) == ["Yes, 164.0 kg", "I meant 164.0 lb", "Cancel"]
+    assert shown(answer)  # the model's own answer came first
+    talking.press(uid, question, labels["I meant 164.0 lb"])
+    edit = await talking.edited(uid, 1)
+    assert shown(edit).startswith("⚖️ Logged 74.4 kg.")
+    assert await talking.weights(uid) == [Decimal("72.00"), Decimal("74.39")]
+
+
+async def test_a_held_weigh_in_cancelled_stores_nothing(talking: Talking, uid: int) -> None:
+    await talking.say(uid, "I weigh 70 kg")
+    _, question = await talking.say(uid, "I weigh 90 kg", replies=2)
+    assert question.reply_markup is not None
+    labels = {b["text"]: b["callback_data"] for row in question.reply_markup["inline_keyboard"]
+              for b in row}  # fmt: skip
+    assert list(labels) == ["Yes, 90.0 kg", "Cancel"]  # 90 lb is no nearer: not offered
+    talking.press(uid, question, labels["Cancel"])
+    assert shown(await talking.edited(uid, 1)) == "⚖️ Not logged."
+    assert await talking.weights(uid) == [Decimal("70.00")]
+
+
+async def test_the_days_summary_gives_water_and_its_target_in_the_users_units(
+    talking: Talking, uid: int
+) -> None:
+    await talking.imperial(uid)
+    # The model asks for the day's summary once the water is logged.
+    talking.model.after_tools = lambda results: (
+        [("get_today_summary", {})] if "logged" in results[0] else []
+    )
+    try:
+        await talking.say(uid, "I drank 8 oz of water")
+    finally:
+        talking.model.after_tools = None
+    logged, summary = talking.results("I drank 8 oz of water")
+    assert json.loads(logged["content"])["logged"] == "8 fl oz"
+    day = json.loads(summary["content"])
+    assert day["water"] == "8 fl oz" and day["targets"]["water"] == "68 fl oz"
+    assert "water_ml" not in day["targets"]
