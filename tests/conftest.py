@@ -9,13 +9,10 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
-from psycopg.conninfo import make_conninfo
 
 from healthbot.cache import Cache, connect_redis
 from healthbot.db import Database
@@ -23,6 +20,8 @@ from healthbot.db.migrations import apply_migrations
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from healthbot.meals.foods import FoodCatalog
 from healthbot.users import UserRepository
+from tests.support.databases import create_database, drop_database
+from tests.support.users import new_user_id
 
 # Test processes must never see a real token or key from the developer's environment.
 for _name in list(os.environ):
@@ -42,21 +41,6 @@ def postgres_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
         yield server.url
     finally:
         server.stop()
-
-
-def create_database(admin_url: str) -> str:
-    """Create an empty database for one test; return its URL."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return make_conninfo(admin_url, dbname=name)
-
-
-def drop_database(admin_url: str, url: str) -> None:
-    """Drop a database made by `create_database`, cutting its remaining clients."""
-    name = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
@@ -145,6 +129,12 @@ async def users(shared_db: Database, redis_url: str) -> AsyncIterator[UserReposi
         yield UserRepository(shared_db, Cache(client))
     finally:
         await client.aclose()
+
+
+@pytest.fixture
+def uid() -> int:
+    """A Telegram user id no other test of the session uses (tests/support/users.py)."""
+    return new_user_id()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

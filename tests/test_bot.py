@@ -4,77 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import re
-import urllib.request
 import zlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
-from prometheus_client.parser import text_string_to_metric_families
 
 from healthbot.app import App
-from healthbot.config import Settings, load_settings
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
-from loadgen.telegram import FakeTelegram, SentMessage
-from tests.waiting import until
-
-TOKEN = "123456:in-process-test-token"
-
-
-def shown(message: SentMessage) -> str:
-    """The text as the user sees it (HTML parsed)."""
-    return message.plain_text if message.plain_text is not None else message.text or ""
-
-
-@dataclass
-class RunningBot:
-    """A fake Telegram and the daemon serving it."""
-
-    fake: FakeTelegram
-    app: App
-
-    async def ask(self, user_id: int, text: str, *, timeout: float = 10.0) -> str:
-        """Send text as the user; return the bot's one reply."""
-        self.fake.send_text(user_id, text)
-        replies = await self.fake.wait_for_messages(user_id, 1, timeout=timeout)
-        assert len(replies) == 1, [r.text for r in replies]
-        return shown(replies[0])
-
-    def scrape(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-        """Scrape /metrics over HTTP and parse it with prometheus-client's parser."""
-        assert self.app.metrics is not None
-        url = f"http://127.0.0.1:{self.app.metrics.port}/metrics"
-        with urllib.request.urlopen(url, timeout=5) as response:
-            text = response.read().decode()
-        samples = {}
-        for family in text_string_to_metric_families(text):
-            for sample in family.samples:
-                samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
-        return samples
-
-
-def bot_settings(tmp_path: Path, database_url: str, redis_url: str, api_base: str) -> Settings:
-    """Settings for a daemon on the given services, metrics on a free port."""
-    return load_settings(
-        None,
-        environ={
-            "HEALTHBOT_DATA_DIR": str(tmp_path),
-            "HEALTHBOT_TELEGRAM__API_BASE": api_base,
-            "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
-            "HEALTHBOT_DATABASE__URL": database_url,
-            "HEALTHBOT_REDIS__URL": redis_url,
-            "HEALTHBOT_METRICS__PORT": "0",
-            # Most test daemons live a few seconds and never /log: the food table loads
-            # when a /log asks for it (tests of meals do), not at every start.
-            "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
-            # Nor do they talk to the coach long enough to need its memory: loading the
-            # embedding model costs tens of seconds of CPU (tests/coach turn it on).
-            "HEALTHBOT_MEMORY__ENABLED": "false",
-        },
-    )
+from loadgen.telegram import FakeTelegram
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.telegram import TOKEN, shown
+from tests.support.waiting import until
 
 
 @pytest.fixture

@@ -3,61 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import socket
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from loadgen.telegram import FakeTelegram
+from tests.support.processes import TOKEN, daemon_env, finish, start_daemon
 
-TOKEN = "123456:daemon-secret-token-xyz"
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    """A TCP port on loopback that nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def daemon_env(tmp_path: Path, **overrides: str) -> dict[str, str]:
-    """The environment of a daemon subprocess: config only from HEALTHBOT_* variables."""
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(tmp_path),
-        "HEALTHBOT_DATA_DIR": str(tmp_path / "data"),
-        "HEALTHBOT_TELEGRAM__TOKEN": TOKEN,
-        "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
-        "HEALTHBOT_METRICS__PORT": str(free_port()),
-        # These daemons never /log: the food table (3 s of CPU on a new database) would only
-        # compete with what they measure (a spike's pacing, a drain's timing).
-        "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
-        # Nor the coach's embedding model (tens of seconds of CPU).
-        "HEALTHBOT_MEMORY__ENABLED": "false",
-    }
-    env.update(overrides)
-    return env
-
-
-async def start_daemon(env: dict[str, str]) -> asyncio.subprocess.Process:
-    """`python -m healthbot run` with the given environment."""
-    return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "healthbot", "run",
-        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-
-
-async def finish(process: asyncio.subprocess.Process, timeout: float = 60) -> tuple[int, str]:
-    """Wait for the process; return its exit code and stderr."""
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout)
-    assert process.returncode is not None
-    return process.returncode, stderr.decode()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import psutil
@@ -20,27 +19,16 @@ from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis, pro
 from healthbot.errors import StartupError
 from healthbot.health import check_all
 from loadgen.telegram import FakeTelegram
-from tests.test_daemon import TOKEN, daemon_env, finish, start_daemon
-from tests.test_faults import Daemon, converse
-
-
-def wait_until(condition: object, timeout: float, what: str) -> None:
-    """Poll `condition()` until it is true; fail after `timeout` seconds."""
-    assert callable(condition)
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{what}: not within {timeout} s")
-        time.sleep(0.05)
-
-
-def alive(pid: int) -> bool:
-    """Whether `pid` runs (a zombie counts as gone)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z"
+from tests.support.conversations import converse
+from tests.support.processes import (
+    TOKEN,
+    Daemon,
+    alive,
+    daemon_env,
+    finish,
+    start_daemon,
+    wait_until,
+)
 
 
 def postmaster_pid(data_dir: Path) -> int:

@@ -5,151 +5,21 @@ and Telegram's flood limits. Real processes on loopback; figures are printed (`p
 from __future__ import annotations
 
 import asyncio
-import random
 import signal
-import statistics
-import sys
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
 import pytest
 
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
-from loadgen.telegram import FakeTelegram, RateLimits, SentMessage
-from tests.test_daemon import TOKEN, daemon_env, free_port, start_daemon
-from tests.waiting import until
+from loadgen.telegram import FakeTelegram, RateLimits
+from tests.support.conversations import converse, reply_text, settle
+from tests.support.processes import TOKEN, Daemon, daemon_env, free_port, scene, start_daemon
+from tests.support.waiting import until
 
 pytestmark = pytest.mark.slow
-
-
-@dataclass
-class Outcome:
-    """What a load run saw."""
-
-    latencies: list[float] = field(default_factory=list)
-    duplicates: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        """P50, P95 and max of the reply latencies."""
-        lat = sorted(self.latencies)
-        p95 = lat[int(0.95 * (len(lat) - 1))]
-        return (f"{len(lat)} replies, P50 {statistics.median(lat) * 1000:.0f} ms, "
-                f"P95 {p95 * 1000:.0f} ms, max {lat[-1] * 1000:.0f} ms, "
-                f"{self.duplicates} duplicate(s), {len(self.errors)} error(s)")  # fmt: skip
-
-
-def _text(message: SentMessage) -> str:
-    return message.plain_text if message.plain_text is not None else message.text or ""
-
-
-async def converse(
-    fake: FakeTelegram, users: range, messages: int, *, timeout: float = 60.0,
-    think: tuple[float, float] = (0.0, 0.0),
-) -> Outcome:  # fmt: skip
-    """Each user sends `/ping_<k>` commands one at a time and waits for the matching reply,
-    then thinks for a random time in `think` (seconds) before the next.
-
-    The bot answers an unknown command by naming it, so each reply says which message it
-    answers; a second reply to the same message is a duplicate.
-    """
-    outcome = Outcome()
-
-    async def user(user_id: int) -> None:
-        fake.add_user(user_id, first_name=f"U{user_id}")
-        for k in range(messages):
-            start = time.monotonic()
-            fake.send_text(user_id, f"/ping_{k}")
-            while True:
-                replies = await fake.wait_for_messages(user_id, 1, timeout=timeout)
-                texts = [_text(r) for r in replies]
-                outcome.errors.extend(t for t in texts if "went wrong" in t)
-                if any(f"/ping_{k}." in t for t in texts):
-                    outcome.latencies.append(time.monotonic() - start)
-                    outcome.duplicates += len(texts) - 1
-                    break
-                outcome.duplicates += len(texts)  # late copies of earlier replies
-            await asyncio.sleep(random.uniform(*think))
-
-    await asyncio.gather(*(user(u) for u in users))
-    return outcome
-
-
-async def settle(fake: FakeTelegram, users: range, expected: int) -> int:
-    """Wait briefly for late replies; return the duplicates among all replies sent."""
-    await asyncio.sleep(1.0)
-    return sum(len(fake.sent(u, "sendMessage")) for u in users) - expected
-
-
-@dataclass
-class Daemon:
-    """`healthbot run` as a subprocess that a test may kill, stop and start again."""
-
-    env: dict[str, str]
-    process: asyncio.subprocess.Process | None = None
-
-    async def start(self, fake: FakeTelegram) -> None:
-        """Start it and wait for its first getUpdates."""
-        polls = fake.calls["getUpdates"]
-        self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "healthbot", "run", env=self.env,
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
-        )  # fmt: skip
-        for _ in range(600):
-            if fake.calls["getUpdates"] > polls:
-                return
-            if self.process.returncode is not None:
-                break
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"the daemon did not start: {await self.stderr()}")
-
-    async def stderr(self) -> str:
-        """Its log (after it exited)."""
-        assert self.process is not None and self.process.stderr is not None
-        return (await self.process.stderr.read()).decode()
-
-    async def stop(self, sig: int = signal.SIGTERM, timeout: float = 60) -> tuple[int, float]:
-        """Send `sig`; return the exit code and the seconds it took to exit."""
-        assert self.process is not None
-        start = time.monotonic()
-        self.process.send_signal(sig)
-        await asyncio.wait_for(self.process.wait(), timeout)
-        assert self.process.returncode is not None
-        return self.process.returncode, time.monotonic() - start
-
-
-def daemon_for(
-    fake: FakeTelegram, tmp_path: Path, database_url: str, redis_url: str, *, rate_limits: bool
-) -> Daemon:
-    """A daemon (not started yet) on the fake, the given services, with or without pacing."""
-    return Daemon(
-        daemon_env(
-            tmp_path,
-            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
-            HEALTHBOT_DATABASE__URL=database_url,
-            HEALTHBOT_REDIS__URL=redis_url,
-            HEALTHBOT_TELEGRAM__RATE_LIMITS=str(rate_limits).lower(),
-        )
-    )
-
-
-@asynccontextmanager
-async def scene(
-    tmp_path: Path, database_url: str, redis_url: str, *, rate_limits: bool
-) -> AsyncIterator[tuple[FakeTelegram, Daemon]]:
-    """A fake Telegram (flood limits as asked) and a daemon for it, killed if left running."""
-    async with FakeTelegram(TOKEN, rate_limits=rate_limits) as fake:
-        bot = daemon_for(fake, tmp_path, database_url, redis_url, rate_limits=rate_limits)
-        try:
-            yield fake, bot
-        finally:
-            if bot.process is not None and bot.process.returncode is None:
-                bot.process.kill()
-                await bot.process.wait()
 
 
 @pytest.fixture
@@ -284,7 +154,7 @@ async def test_twenty_messages_in_one_second_get_twenty_replies_in_order(
         fake.send_text(4000, f"/ping_{k}")
         await asyncio.sleep(0.04)
     replies = await fake.wait_for_messages(4000, 20, timeout=60)
-    texts = [_text(r) for r in replies]
+    texts = [reply_text(r) for r in replies]
     assert len(texts) == 20
     assert all(f"/ping_{k}." in text for k, text in enumerate(texts)), texts
     assert fake.rate_limited.total() == 0
@@ -458,7 +328,7 @@ async def test_a_flooding_chat_does_not_slow_the_others(
     for k in range(60):
         fake.send_text(9000, f"/ping_{k}")
     # The daemon has taken the flood once the first answer arrives.
-    texts = [_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=30)]
+    texts = [reply_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=30)]
     during = await converse(fake, range(9002, 9003), 3)
     print(f"\nanother chat's replies: baseline {baseline.summary()}; "
           f"during a 60-message flood {during.summary()}")  # fmt: skip
@@ -469,7 +339,7 @@ async def test_a_flooding_chat_does_not_slow_the_others(
     # Every one of the flood's messages is answered, in order, and done in the inbox.
     async with asyncio.timeout(90):
         while sum("/ping_" in text for text in texts) < 60:
-            texts += [_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=90)]
+            texts += [reply_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=90)]
     pings = [t for t in texts if "/ping_" in t]
     assert all(f"/ping_{k}." in text for k, text in enumerate(pings)), pings
     assert sum("faster than I can answer" in t for t in texts) == 1, texts

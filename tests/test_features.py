@@ -7,8 +7,7 @@ against the fake Telegram, real PostgreSQL and real Redis.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Mapping
 from pathlib import Path
 
 import psycopg
@@ -20,43 +19,15 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.fsm.storage.base import StorageKey
 from aiogram.types import Message
 
-from healthbot.app import App
 from healthbot.cache import connect_redis
 from healthbot.dialogs import DialogStorage
 from healthbot.embedded import EmbeddedRedis
 from healthbot.errors import StartupError
-from healthbot.feature import Core, Dependencies, Feature, JobContext, Menu
+from healthbot.feature import Core, Dependencies, JobContext, Menu
 from healthbot.ops import OpKey
 from healthbot.profile.service import ProfileService
-from healthbot.registry import FEATURES
-from healthbot.texts import Catalog
 from healthbot.users import UserRepository
-from loadgen.telegram import FakeTelegram
-from tests.test_bot import TOKEN, RunningBot, bot_settings
-
-
-class _NoTexts:
-    commands: tuple[tuple[str, str], ...] = ()
-
-
-NO_TEXTS: Catalog[_NoTexts] = Catalog({"en": _NoTexts()})
-
-
-def feature(name: str, router: Router | Callable[[], Router], **extra: object) -> Feature:
-    """A feature for one test: a router (for one App) or a router factory (for several)."""
-    factory = router if callable(router) else lambda: router
-    return Feature(name=name, router=factory, texts=NO_TEXTS, **extra)  # type: ignore[arg-type]
-
-
-@asynccontextmanager
-async def running(
-    tmp_path: Path, database_url: str, redis_url: str, extra: Sequence[Feature]
-) -> AsyncIterator[RunningBot]:
-    """The daemon with the real features and `extra` ones, on a fake Telegram."""
-    async with FakeTelegram(TOKEN) as fake:
-        settings = bot_settings(tmp_path, database_url, redis_url, fake.base_url)
-        async with App(settings, TOKEN, features=(*FEATURES, *extra)) as app, app.serving():
-            yield RunningBot(fake, app)
+from tests.support.daemon import feature, running
 
 
 async def test_a_handler_that_writes_then_fails_writes_one_row_after_its_retry(

@@ -31,7 +31,8 @@ from healthbot.telegram.inbox import (
 )
 from healthbot.telegram.intake import Intake
 from loadgen.telegram import FakeTelegram, JsonDict
-from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.telegram import TOKEN, shown
 
 # Any character, and more often than chance the ones PostgreSQL refuses: NUL and lone
 # surrogates (a Python str holds them; JSON carries them as \u0000 and \ud800 escapes).

@@ -23,7 +23,7 @@ from healthbot.logs import (
     register_secrets,
 )
 from loadgen.telegram import FakeTelegram
-from tests.test_daemon import TOKEN, daemon_env, finish, start_daemon
+from tests.support.processes import TOKEN, daemon_env, finish, start_daemon
 
 # A word no log line has any other reason to hold.
 WORD = "Quetzalword"

@@ -12,23 +12,12 @@ import pytest
 from healthbot.app import App
 from healthbot.metrics import SystemCollector, cgroup_memory
 from loadgen.telegram import FakeTelegram
-from tests.test_bot import TOKEN, RunningBot, bot_settings
-from tests.waiting import until
+from tests.support.cgroups import cgroup_tree
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.telegram import TOKEN
+from tests.support.waiting import until
 
 GIB = 1024**3
-
-
-def cgroup_tree(tmp_path: Path, *, high: str, max_: str = "max") -> tuple[Path, Path]:
-    """A /proc/self/cgroup and a cgroup v2 root as systemd leaves them for a unit."""
-    proc = tmp_path / "cgroup"
-    proc.write_text("0::/system.slice/healthbot.service\n")
-    group = tmp_path / "root" / "system.slice" / "healthbot.service"
-    group.mkdir(parents=True)
-    (group / "memory.current").write_text(f"{300 * 2**20}\n")
-    (group / "memory.stat").write_text(f"anon {200 * 2**20}\ninactive_file {60 * 2**20}\n")
-    (group / "memory.high").write_text(f"{high}\n")
-    (group / "memory.max").write_text(f"{max_}\n")
-    return proc, tmp_path / "root"
 
 
 def test_cgroup_memory_reads_the_units_limits(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from healthbot.embedded import EmbeddedRedis
 from healthbot.errors import ConfigError
 from healthbot.logs import redact
 from loadgen.telegram import FakeTelegram
-from tests.test_daemon import daemon_env, free_port
+from tests.support.processes import daemon_env, free_port
 
 TOKEN = "123456:SuperSecretToken-do-not-print"
 TOKEN_SECRET = TOKEN.split(":")[1]

@@ -21,7 +21,7 @@ from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboar
 
 from healthbot.telegram.session import JsonSession
 from loadgen.telegram import FakeTelegram, RateLimits
-from tests.test_bot import TOKEN
+from tests.support.telegram import TOKEN
 
 USER = 55_001
 

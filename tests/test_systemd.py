@@ -28,8 +28,8 @@ from psycopg.conninfo import make_conninfo
 from healthbot.logs import register_secrets
 from healthbot.systemd import Notifier
 from loadgen.telegram import FakeTelegram
-from tests.test_commands import UNIT, emulate_unit, unit_settings
-from tests.test_daemon import daemon_env, finish, free_port, start_daemon
+from tests.support.processes import daemon_env, finish, free_port, start_daemon
+from tests.support.units import UNIT, emulate_unit, unit_settings
 
 
 @dataclass

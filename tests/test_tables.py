@@ -30,9 +30,9 @@ from healthbot.retention import HOUR, Rule, batch_delete
 from healthbot.tables import Table
 from healthbot.texts import Catalog
 from healthbot.users import UserRepository
-from tests.profile.test_deleteme import buttons
-from tests.test_features import running
-from tests.waiting import until
+from tests.support.daemon import running
+from tests.support.telegram import labels
+from tests.support.waiting import until
 
 USER, OTHER = 9801, 9802
 
@@ -140,7 +140,7 @@ async def test_a_feature_added_by_one_line_is_in_help_export_deleteme_and_retent
         bot.fake.send_text(USER, "/deleteme")
         [question] = await bot.fake.wait_for_messages(USER, 1)
         assert question.message_id is not None
-        yes = buttons(question)["Yes, delete everything"]
+        yes = labels(question)["Yes, delete everything"]
         bot.fake.press_button(USER, question.message_id, yes)
         await until(lambda: bot.fake.sent(USER, "editMessageText"), what="the erasure")
         async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:

@@ -15,8 +15,7 @@ from psycopg.conninfo import conninfo_to_dict
 
 from loadgen.anthropic import FakeAnthropic
 from loadgen.telegram import FakeTelegram
-from tests.test_daemon import TOKEN, daemon_env
-from tests.test_faults import Daemon
+from tests.support.processes import TOKEN, Daemon, daemon_env
 
 pytestmark = pytest.mark.slow
 

@@ -30,8 +30,8 @@ import pytest
 
 from healthbot.embedded import EmbeddedPostgres
 from loadgen.telegram import FakeTelegram
-from tests.test_commands import UNIT, healthbot_argv, unit_settings
-from tests.test_daemon import TOKEN, daemon_env
+from tests.support.processes import TOKEN, daemon_env
+from tests.support.units import UNIT, healthbot_argv, unit_settings
 
 pytestmark = pytest.mark.slow
 

@@ -12,7 +12,7 @@ from healthbot.coach.memory import MemoryStore
 from healthbot.config import Settings
 from healthbot.db import Database
 from healthbot.db.migrations import apply_migrations
-from tests.conftest import create_database, drop_database
+from tests.support.databases import create_database, drop_database
 
 
 @pytest.fixture(scope="module")

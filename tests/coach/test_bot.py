@@ -14,22 +14,18 @@ from typing import Any
 
 import pytest
 from aiogram import Router
-from pydantic import SecretStr
 
 from healthbot.app import App
-from healthbot.config import Settings
 from healthbot.pseudonyms import pseudonym
 from healthbot.registry import FEATURES
 from loadgen.anthropic import MEMORY_EXTRACTOR, FakeAnthropic, Faults
 from loadgen.images import food_photo
-from tests.conftest import create_database, drop_database
-from tests.meals.test_bot import FailOnceAfter, Logged, data_of
-from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
-from tests.test_features import feature
-from tests.tracking.test_bot import ForgingTelegram
-from tests.waiting import until
-
-KEY = "coach-test-key"
+from tests.support.coach import KEY, coach_settings
+from tests.support.daemon import FailOnceAfter, RunningBot, bot_settings, feature
+from tests.support.databases import create_database, drop_database
+from tests.support.meals import Logged
+from tests.support.telegram import TOKEN, ForgingTelegram, data_of, shown
+from tests.support.waiting import until
 
 
 class Coached(Logged):
@@ -84,16 +80,6 @@ class Coached(Logged):
 
 def _is_extraction(body: Any) -> bool:
     return isinstance(body, dict) and MEMORY_EXTRACTOR in json.dumps(body.get("system"))
-
-
-def coach_settings(settings: Settings, base_url: str) -> Settings:
-    anthropic = settings.anthropic.model_copy(
-        update={"api_key": SecretStr(KEY), "base_url": base_url, "max_retries": 1,
-                "answer_seconds": 8.0, "timeout_seconds": 3.0, "messages_per_minute": 5,
-                "photo_download_seconds": 3.0}
-    )  # fmt: skip
-    memory = settings.memory.model_copy(update={"enabled": True})
-    return settings.model_copy(update={"anthropic": anthropic, "memory": memory})
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from healthbot.coach.memory import onnx_model
 from healthbot.coach.memory.backend import LOCAL_DIMS, _packaged_model
 from healthbot.coach.memory.onnx_model import ExportError, OnnxEmbedding
 from healthbot.errors import StartupError
-from tests.test_embedded import alive, wait_until
+from tests.support.processes import alive, wait_until
 
 TEXTS = [
     "I'm allergic to peanuts",

@@ -30,13 +30,12 @@ from healthbot.meals.service import Entry
 from healthbot.ops import OpKey
 from healthbot.users import UserRepository
 from loadgen.anthropic import FakeAnthropic
-from tests.coach.test_bot import KEY, coach_settings
-from tests.coach.test_tools import real_services
-from tests.conftest import create_database, drop_database
-from tests.meals.test_bot import Logged
-from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
-from tests.tracking.test_bot import ForgingTelegram
-from tests.waiting import until
+from tests.support.coach import KEY, coach_settings, real_services
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.databases import create_database, drop_database
+from tests.support.meals import Logged
+from tests.support.telegram import TOKEN, ForgingTelegram, shown
+from tests.support.waiting import until
 
 Offered = dict[str, Any]
 """An item of log_food's result that it could not place (one of `not_placed`)."""

@@ -9,31 +9,14 @@ import pytest
 
 from healthbot.coach.tools import TOOLS, Services, Toolbox
 from healthbot.meals.foods import FoodCatalog
-from healthbot.meals.repository import MealRepository
-from healthbot.meals.service import MealService
 from healthbot.ops import OpKey
-from healthbot.profile.service import ProfileService
-from healthbot.reminders.repository import ReminderRepository
-from healthbot.reminders.service import RemindersService
-from healthbot.tracking.repository import TrackingRepository
-from healthbot.tracking.service import TrackingService
 from healthbot.users import UserRepository
+from tests.support.coach import real_services
 
 
 @pytest.fixture
 def services(catalog: FoodCatalog, users: UserRepository) -> Services:
     return real_services(catalog, users)
-
-
-def real_services(catalog: FoodCatalog, users: UserRepository) -> Services:
-    """The services the tools call, on the test database and the session Redis."""
-    db, profiles = users.db, ProfileService(users)
-    return Services(
-        meals=MealService(catalog, MealRepository(db), users, profiles),
-        tracking=TrackingService(TrackingRepository(db), users),
-        reminders=RemindersService(ReminderRepository(db), users),
-        profiles=profiles,
-    )
 
 
 _ids = iter(range(93_000, 94_000))

@@ -15,9 +15,9 @@ from healthbot.cache import Cache, connect_redis
 from healthbot.config import FoodSettings
 from healthbot.food.fdc import FdcClient, FdcError
 from loadgen.fdc import FakeFdc
-from tests.test_bot import TOKEN, bot_settings, shown
-from tests.tracking.test_bot import ForgingTelegram
-from tests.waiting import until
+from tests.support.daemon import bot_settings
+from tests.support.telegram import TOKEN, ForgingTelegram, shown
+from tests.support.waiting import until
 
 KEY = "fdc-secret-4242"
 

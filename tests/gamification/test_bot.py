@@ -18,11 +18,11 @@ from healthbot.config import load_settings
 from healthbot.gamification.levels import Activity
 from healthbot.gamification.service import GamificationService
 from loadgen.telegram import FakeTelegram, SentMessage
-from tests.gamification.conftest import add_user, id_counter, query
-from tests.test_bot import TOKEN, RunningBot, shown
-from tests.waiting import until
-
-new_id = id_counter(60_000)
+from tests.support.daemon import RunningBot
+from tests.support.databases import rows as query
+from tests.support.telegram import TOKEN, shown
+from tests.support.users import add_user, new_user_id
+from tests.support.waiting import until
 
 
 @dataclass
@@ -113,12 +113,12 @@ async def earn_water(running: Running, user_id: int, days: int, per_day: int = 1
 
 
 async def test_stats_for_a_newcomer_say_how_to_start(running: Running) -> None:
-    reply = await running.ask(new_id(), "/stats")
+    reply = await running.ask(new_user_id(), "/stats")
     assert reply.startswith("No XP yet.") and "/log" in reply
 
 
 async def test_stats_show_level_xp_streak_freezes_and_achievements(running: Running) -> None:
-    uid = new_id()
+    uid = new_user_id()
     await running.ask(uid, "/start")
     await earn_water(running, uid, days=7)
     reply = await running.ask(uid, "/stats")
@@ -132,7 +132,7 @@ async def test_stats_show_level_xp_streak_freezes_and_achievements(running: Runn
 
 
 async def test_stats_after_a_missed_day_spend_the_freeze(running: Running) -> None:
-    uid = new_id()
+    uid = new_user_id()
     await running.ask(uid, "/start")
     today = await running.service.today(uid)
     for back in [*range(9, 2, -1), 1, 0]:  # 7 days, a day missed, then yesterday and today
@@ -147,16 +147,16 @@ async def test_stats_after_a_missed_day_spend_the_freeze(running: Running) -> No
 
 
 async def test_the_leaderboard_join_rank_and_leave(running: Running) -> None:
-    members = [new_id() for _ in range(12)]
+    members = [new_user_id() for _ in range(12)]
     for rank, user_id in enumerate(members):
         await add_user(running.url, user_id, f"Member{rank:02d}", username=f"handle{user_id}")
         await earn_water(running, user_id, days=1, per_day=20 - rank)  # 160 XP down to 55
         await running.service.join_leaderboard(user_id)
-    hidden = new_id()  # has XP but never joins
+    hidden = new_user_id()  # has XP but never joins
     await add_user(running.url, hidden, "Hidden")
     await earn_water(running, hidden, days=1, per_day=30)
 
-    me = new_id()
+    me = new_user_id()
     reply = await running.ask(me, "/leaderboard", first_name="Zed")
     assert reply.startswith("🏆 Leaderboard: XP this week (since Monday")
     lines = reply.splitlines()
@@ -196,7 +196,7 @@ async def test_the_leaderboard_join_rank_and_leave(running: Running) -> None:
 
 
 async def test_names_on_the_board_are_escaped(running: Running) -> None:
-    uid = new_id()
+    uid = new_user_id()
     await running.ask(uid, "/start", first_name="<b>Eve</b> & co")
     await earn_water(running, uid, days=1, per_day=60)  # 360 XP: the top, whoever else is on
     await running.service.join_leaderboard(uid)
@@ -212,7 +212,7 @@ async def test_names_on_the_board_are_escaped(running: Running) -> None:
 async def test_forged_button_data_is_refused_with_an_alert_and_changes_nothing(
     running: Running, data: str
 ) -> None:
-    uid = new_id()
+    uid = new_user_id()
     await running.ask(uid, "/leaderboard")
     answer = await running.press(uid, data, forged=True)
     assert answer.show_alert
@@ -228,7 +228,7 @@ async def test_the_menu_lists_stats_and_leaderboard(running: Running) -> None:
 
 
 async def test_leave_from_someone_never_registered_stores_nothing(running: Running) -> None:
-    uid = new_id()
+    uid = new_user_id()
     await running.ask(uid, "/leaderboard")  # viewing registers nobody
     answer = await running.press(uid, "board:leave", forged=True)  # no such button shown
     assert answer.text == "You left the leaderboard: you're hidden from it now."

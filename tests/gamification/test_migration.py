@@ -13,8 +13,8 @@ import pytest
 
 from healthbot.db.migrations import apply_migrations, find_sql_dir, rollback_migrations
 from healthbot.gamification.repository import BOARD_SQL
-from tests.conftest import create_database, drop_database
-from tests.gamification.conftest import OWN_VERSION
+from tests.support.databases import create_database, drop_database
+from tests.support.gamification import OWN_VERSION
 
 SNAPSHOT = (
     "SELECT 'column', table_name || '.' || column_name || ' ' || data_type || ' '"

@@ -14,9 +14,9 @@ from healthbot.gamification.levels import Activity
 from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.service import GamificationService, Progress
 from healthbot.users import User
-from tests.gamification.conftest import Clock, add_user, id_counter, query
-
-new_id = id_counter(70_000)
+from tests.support.clocks import Clock
+from tests.support.databases import rows as query
+from tests.support.users import add_user, new_user_id
 
 
 class Users:
@@ -43,7 +43,7 @@ def service(gdb: Database, clock: Clock) -> GamificationService:
 @pytest.fixture
 async def uid(gamification_url: str) -> int:
     """A registered user no other test uses."""
-    user_id = new_id()
+    user_id = new_user_id()
     await add_user(gamification_url, user_id)
     return user_id
 
@@ -195,7 +195,7 @@ async def test_a_streak_survives_a_missed_day_on_a_freeze_and_breaks_on_the_next
 async def test_stats_show_a_broken_streak_as_none_on_the_users_today(
     service: GamificationService, gamification_url: str, clock: Clock
 ) -> None:
-    uid = new_id()
+    uid = new_user_id()
     await add_user(gamification_url, uid, timezone="Pacific/Kiritimati")  # UTC+14
     local_today = (clock.now + timedelta(hours=14)).date()
     await log_days(service, uid, local_today - timedelta(days=2), range(3))
@@ -330,7 +330,7 @@ async def test_the_board_ranks_members_by_this_weeks_xp_only(
 ) -> None:
     monday = datetime(2031, 3, 10, 0, 0, tzinfo=clock.now.tzinfo)
     clock.now = monday - timedelta(seconds=1)  # Sunday 23:59:59 UTC, last week
-    ids = [new_id() for _ in range(4)]
+    ids = [new_user_id() for _ in range(4)]
     for user_id, name in zip(ids, ["Ann", "Bob", "Cat", "Dan"], strict=True):
         await add_user(gamification_url, user_id, name)
     for n in range(20):  # Ann earns a lot, last week

@@ -18,8 +18,8 @@ from healthbot.gamification import levels
 from loadgen import queries, seed
 from loadgen.queries import HOT_QUERIES, run_benchmark
 from loadgen.seed import SEEDED_TABLES, DatabaseNotEmptyError, SeedReport, seed_database
-from tests.conftest import create_database, drop_database
-from tests.db.test_indexes import HOT_QUERIES as INDEX_TEST_QUERIES
+from tests.support.databases import create_database, drop_database
+from tests.support.hot_queries import HOT_QUERIES as INDEX_TEST_QUERIES
 
 USERS = 200
 HISTORY = 5_000

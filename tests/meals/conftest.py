@@ -14,10 +14,10 @@ from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService
 from healthbot.profile.service import ProfileService
 from healthbot.users import UserRepository
-from tests.conftest import create_database, drop_database
-from tests.meals.test_bot import Logged
-from tests.test_bot import TOKEN, RunningBot, bot_settings
-from tests.tracking.test_bot import ForgingTelegram
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.databases import create_database, drop_database
+from tests.support.meals import Logged
+from tests.support.telegram import TOKEN, ForgingTelegram
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.meals.test_bot import Logged
-from tests.test_bot import shown
+from tests.support.meals import Logged
+from tests.support.telegram import shown
 
 _ids = iter(range(84_000, 84_100))
 

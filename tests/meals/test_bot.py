@@ -7,93 +7,20 @@ One daemon for the module (distinct user ids per test).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import psycopg
 import pytest
-from aiogram import BaseMiddleware, Router
-from aiogram.types import TelegramObject, Update
+from aiogram import Router
 
 from healthbot.profile.service import ProfileService
-from loadgen.telegram import SentMessage
-from tests.test_bot import RunningBot, shown
-from tests.test_features import feature, running
-from tests.tracking.test_bot import ForgingTelegram
-from tests.waiting import until
+from tests.support.daemon import FailOnceAfter, feature, running
+from tests.support.meals import Logged
+from tests.support.telegram import buttons, data_of, shown
+from tests.support.waiting import until
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-
-
-class Logged:
-    """The running daemon, its fake Telegram, and its database."""
-
-    def __init__(self, bot: RunningBot, fake: ForgingTelegram, url: str) -> None:
-        self.bot = bot
-        self.fake = fake
-        self.url = url
-
-    def user(self, user_id: int) -> int:
-        if user_id not in self.fake._chats:
-            self.fake.add_user(user_id, first_name=f"U{user_id}")
-        return user_id
-
-    async def say(self, user_id: int, text: str, replies: int = 1) -> list[SentMessage]:
-        """Send text as the user; return the bot's `replies` new messages."""
-        self.fake.send_text(self.user(user_id), text)
-        got = await self.fake.wait_for_messages(user_id, replies, timeout=40)
-        assert len(got) == replies, [shown(m) for m in got]
-        return got
-
-    async def ask(self, user_id: int, text: str) -> str:
-        return shown((await self.say(user_id, text))[0])
-
-    def press(self, user_id: int, message: SentMessage, data: str) -> None:
-        assert message.message_id is not None
-        self.fake.press_button(user_id, message.message_id, data)
-
-    def forge(self, user_id: int, message: SentMessage, data: str) -> None:
-        assert message.message_id is not None
-        self.fake.forge_press(user_id, message.message_id, data)
-
-    async def edited(self, user_id: int, count: int) -> SentMessage:
-        """Wait for the chat's `count`-th edit of a message text; return it."""
-        await until(
-            lambda: len(self.fake.sent(user_id, "editMessageText")) >= count,
-            what=f"edit #{count}",
-            timeout=20,
-        )
-        return self.fake.sent(user_id, "editMessageText")[count - 1]
-
-    async def answers(self, user_id: int, count: int) -> list[SentMessage]:
-        await until(
-            lambda: len(self.fake.sent(user_id, "answerCallbackQuery")) >= count,
-            what=f"{count} button answers",
-            timeout=20,
-        )
-        return self.fake.sent(user_id, "answerCallbackQuery")
-
-    async def rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
-        async with await psycopg.AsyncConnection.connect(self.url) as conn:
-            cur = await conn.execute(sql, params)
-            return await cur.fetchall()
-
-    async def entries(self, user_id: int) -> list[tuple[Any, ...]]:
-        """(meal, kcal, deleted, item count) of the user's entries, oldest first."""
-        return await self.rows(
-            "SELECT meal, kcal, deleted_at IS NOT NULL,"
-            " (SELECT count(*) FROM food_entry_items i WHERE i.entry_id = e.id)"
-            " FROM food_entries e WHERE user_id = %s ORDER BY id",
-            user_id,
-        )
-
-    async def entry_id(self, user_id: int) -> int:
-        rows = await self.rows(
-            "SELECT id FROM food_entries WHERE user_id = %s ORDER BY id DESC LIMIT 1", user_id
-        )
-        return int(rows[0][0])
 
 
 _ids = iter(range(83_000, 84_000))
@@ -102,15 +29,6 @@ _ids = iter(range(83_000, 84_000))
 @pytest.fixture
 def uid() -> int:
     return next(_ids)
-
-
-def buttons(message: SentMessage) -> list[list[tuple[str, str]]]:
-    markup = message.reply_markup or {}
-    return [[(b["text"], b["callback_data"]) for b in row] for row in markup["inline_keyboard"]]
-
-
-def data_of(message: SentMessage) -> list[str]:
-    return [data for row in buttons(message) for _, data in row]
 
 
 # -- /log --------------------------------------------------------------------------------------
@@ -428,28 +346,6 @@ async def test_butter_alone_is_asked_about_with_its_own_measures(logged: Logged,
     edit = await logged.edited(uid, 1)
     assert "butter → Butter, salted, 14 g · 102 kcal" in shown(edit)
     assert "Total: 166 kcal" in shown(edit)
-
-
-class FailOnceAfter(BaseMiddleware):
-    """After the handler of the first update whose text is `text`, a crash: the intake runs
-    that update again (the reply it sent is in the ledger)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.failed = False
-
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        result = await handler(event, data)
-        message = event.message if isinstance(event, Update) else None
-        if not self.failed and message is not None and message.text == self.text:
-            self.failed = True
-            raise RuntimeError("the daemon died after the reply")
-        return result
 
 
 async def test_a_retried_answer_is_applied_once(

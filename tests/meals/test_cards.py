@@ -12,9 +12,9 @@ from decimal import Decimal
 import pytest
 
 from loadgen.telegram import SentMessage
-from tests.meals.test_bot import Logged, buttons, data_of
-from tests.test_bot import shown
-from tests.waiting import until
+from tests.support.meals import Logged
+from tests.support.telegram import buttons, data_of, shown
+from tests.support.waiting import until
 
 _ids = iter(range(84_300, 84_400))
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from healthbot.food.parser import FoodParseError, ParseProblem
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.quick import MAX_KCAL, QUICK_NAME, QuickAdd, read_quick_add
-from tests.meals.test_bot import Logged
-from tests.test_bot import shown
+from tests.support.meals import Logged
+from tests.support.telegram import shown
 
 
 @pytest.mark.parametrize(

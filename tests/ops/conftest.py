@@ -12,8 +12,8 @@ import pytest
 from healthbot.backup import BackupKey, create_backup, load_or_create_key
 from healthbot.db.migrations import apply_migrations
 from healthbot.db.tools import Target
-from tests.conftest import create_database, drop_database
 from tests.ops.fill import fill
+from tests.support.databases import create_database, drop_database
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import io
-import json
 import os
 import shutil
 import stat
-import subprocess
-import sys
 import tarfile
 from pathlib import Path
 
@@ -31,10 +27,10 @@ from healthbot.backup import (
 from healthbot.db.migrations import apply_migrations, find_sql_dir, load_migrations
 from healthbot.db.tools import Target
 from healthbot.errors import BackupError
-from tests.conftest import create_database, drop_database
 from tests.ops.fill import table_rows
+from tests.support.backups import healthbot, rewritten
+from tests.support.databases import create_database, drop_database
 
-ROOT = Path(__file__).parents[2]
 LATEST = max(m.version for m in load_migrations())
 
 
@@ -122,35 +118,6 @@ def test_backup_into_a_directory_keeps_the_newest_n(
 # --- bad files ------------------------------------------------------------------------------
 
 
-def _rewritten(
-    backup: Path,
-    out: Path,
-    edit_manifest: object = None,
-    dump: bytes | None = None,
-    key: BackupKey | None = None,
-) -> Path:
-    """A copy of a backup with its manifest edited (a function of the dict) or its dump replaced,
-    signed again by `key` (None: the old signature is kept)."""
-    with tarfile.open(backup) as tar:
-        data = {m.name: tar.extractfile(m).read() for m in tar.getmembers()}  # type: ignore[union-attr]
-    manifest = json.loads(data[MANIFEST_MEMBER])
-    if dump is not None:
-        data[DUMP_MEMBER] = dump
-    if callable(edit_manifest):
-        edit_manifest(manifest)
-    data[MANIFEST_MEMBER] = json.dumps(manifest).encode()
-    if key is not None:
-        manifest["key_fingerprint"] = key.fingerprint
-        data[MANIFEST_MEMBER] = json.dumps(manifest).encode()
-        data[SIGNATURE_MEMBER] = f"hmac-sha256:{key.sign(data[MANIFEST_MEMBER])}\n".encode()
-    with tarfile.open(out, "w") as tar:
-        for name, content in data.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(content)
-            tar.addfile(info, io.BytesIO(content))
-    return out
-
-
 def bad_files(backup: Path, folder: Path, key: BackupKey) -> dict[str, tuple[Path, str]]:
     """Each kind of bad file, signed by `key` where it has a manifest, with what its error
     line says."""
@@ -176,15 +143,15 @@ def bad_files(backup: Path, folder: Path, key: BackupKey) -> dict[str, tuple[Pat
         "empty": (empty, "empty file"),
         "no manifest": (no_manifest, "no manifest.json"),
         "newer schema": (
-            _rewritten(backup, folder / "newer.backup", newer, key=key),
+            rewritten(backup, folder / "newer.backup", newer, key=key),
             "newer than this",
         ),
         "altered dump": (
-            _rewritten(backup, folder / "altered.backup", dump=b"PGDMP" + bytes(100), key=key),
+            rewritten(backup, folder / "altered.backup", dump=b"PGDMP" + bytes(100), key=key),
             "damaged",
         ),
         "wrong counts": (
-            _rewritten(backup, folder / "counts.backup", wrong_counts, key=key),
+            rewritten(backup, folder / "counts.backup", wrong_counts, key=key),
             "restore check: public.users has 2 rows, the backup holds 99",
         ),
     }
@@ -206,20 +173,6 @@ def test_a_bad_file_is_refused_and_the_database_is_untouched(
 
 
 # --- the command line -----------------------------------------------------------------------
-
-
-def healthbot(*args: str, url: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    """Run `python -m healthbot ARGS` from the checkout against `url`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHBOT_")}
-    env |= {
-        "HEALTHBOT_DATABASE__URL": url,
-        "HEALTHBOT_DATA_DIR": str(data_dir),
-        "HEALTHBOT_LOG_LEVEL": "WARNING",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "healthbot", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
 
 
 def test_the_cli_backs_up_and_restores_and_refuses_a_second_restore(

@@ -25,9 +25,9 @@ from healthbot.backup import (
 )
 from healthbot.db.tools import Target, program
 from healthbot.errors import BackupError
-from tests.conftest import create_database, drop_database
 from tests.ops.fill import table_rows
-from tests.ops.test_backup import _rewritten, healthbot
+from tests.support.backups import healthbot, rewritten
+from tests.support.databases import create_database, drop_database
 
 # A value that, put in a table's COPY data as it is, ends the data and runs a shell command
 # in psql (CVE-2025-8714's pattern). Written as a dump never writes it: raw, unescaped.
@@ -73,10 +73,10 @@ def test_an_unsigned_foreign_or_altered_file_is_refused_in_one_line_unless_trust
     other_key = load_or_create_key(tmp_path / "other_key")
     files = {
         "not signed": unsigned,
-        "signed with another backup key": _rewritten(
+        "signed with another backup key": rewritten(
             backup_file, tmp_path / "foreign.backup", key=other_key
         ),
-        "signature does not match": _rewritten(
+        "signature does not match": rewritten(
             backup_file, tmp_path / "altered.backup", lambda m: m.update(created_at="2020")
         ),
     }
@@ -122,7 +122,7 @@ def crafted(postgres_admin_url: str, tmp_path: Path) -> Iterator[tuple[Path, Pat
     assert dump.count(b"A" * len(payload)) == 1
     patched = dump.replace(b"A" * len(payload), payload)
     digest = hashlib.sha256(patched).hexdigest()
-    path = _rewritten(
+    path = rewritten(
         tmp_path / "genuine.backup",
         tmp_path / "crafted.backup",
         lambda m: m.update(dump_bytes=len(patched), dump_sha256=digest),

@@ -21,10 +21,10 @@ from prometheus_client import REGISTRY
 from healthbot.app import App
 from healthbot.metrics import SystemCollector
 from loadgen.telegram import FakeTelegram
-from tests.test_bot import TOKEN, RunningBot, bot_settings
-from tests.test_daemon import free_port
-from tests.test_faults import scene
-from tests.test_metrics import cgroup_tree
+from tests.support.cgroups import cgroup_tree
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.processes import free_port, scene
+from tests.support.telegram import TOKEN
 
 KIT = Path(__file__).resolve().parents[2] / "monitoring"
 RULES = sorted((KIT / "rules").glob("*.yml"))

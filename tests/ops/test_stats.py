@@ -14,8 +14,8 @@ import psycopg
 import pytest
 
 from healthbot.db.migrations import apply_migrations, load_migrations
-from tests.conftest import create_database, drop_database
-from tests.ops.test_backup import ROOT, healthbot
+from tests.support.backups import ROOT, healthbot
+from tests.support.databases import create_database, drop_database
 
 
 @pytest.fixture

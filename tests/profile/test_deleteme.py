@@ -8,9 +8,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from loadgen.telegram import SentMessage
-from tests.test_features import running
-from tests.waiting import until
+from tests.support.daemon import running
+from tests.support.telegram import labels
+from tests.support.waiting import until
 
 USER = 9701
 OTHER = 9702
@@ -36,12 +36,6 @@ async def rows_of(url: str, user_id: int) -> dict[str, int]:
             row = await cur.fetchone()
             counts[table] = row[0] if row else 0
     return counts
-
-
-def buttons(message: SentMessage) -> dict[str, str]:
-    """Button label -> callback data."""
-    markup = message.reply_markup or {}
-    return {b["text"]: b["callback_data"] for row in markup["inline_keyboard"] for b in row}
 
 
 async def unfinished(url: str, user_id: int) -> int:
@@ -78,7 +72,7 @@ async def test_deleteme_erases_everything_of_the_user_and_nothing_of_others(
         (question,) = await bot.fake.wait_for_messages(USER, 1)
         assert "cannot be undone" in (question.plain_text or "")
         assert question.message_id is not None
-        yes = buttons(question)["Yes, delete everything"]
+        yes = labels(question)["Yes, delete everything"]
         bot.fake.press_button(USER, question.message_id, yes)
         bot.fake.send_text(USER, "/help")  # queued behind the press: it must be answered too
         await until(lambda: bot.fake.sent(USER, "editMessageText"), what="the question edited")
@@ -124,7 +118,7 @@ async def test_deleteme_cancelled_keeps_everything(
         bot.fake.send_text(USER, "/deleteme")
         (question,) = await bot.fake.wait_for_messages(USER, 1)
         assert question.message_id is not None
-        bot.fake.press_button(USER, question.message_id, buttons(question)["No, keep it"])
+        bot.fake.press_button(USER, question.message_id, labels(question)["No, keep it"])
         await until(lambda: bot.fake.sent(USER, "editMessageText"), what="the question edited")
         assert (await rows_of(empty_database_url, USER))["users"] == 1
         assert "Welcome back, Keep!" in await bot.ask(USER, "/start")

@@ -11,7 +11,7 @@ import zipfile
 from datetime import UTC, datetime
 
 from healthbot.profile.export import JSON_NAME, TableRows, build_zip
-from tests.profile.conftest import Chats
+from tests.support.profile import Chats
 
 OWNER_MARK = "owner-note-7f3a"
 OTHER_MARK = "other-note-91c2"

@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 from aiogram import BaseMiddleware, Router
 from aiogram.types import TelegramObject, Update
 
-from tests.profile.conftest import Chats, buttons, daemon
-from tests.test_bot import shown
-from tests.test_features import feature
-from tests.waiting import until
+from tests.support.daemon import feature
+from tests.support.profile import Chats, daemon
+from tests.support.telegram import labels, shown
+from tests.support.waiting import until
 
 PROFILE_ROW = (
     "SELECT display_name, units, sex, birth_year, height_cm, activity_level, goal,"
@@ -29,7 +29,7 @@ async def test_start_offers_the_setup_and_never_forces_it(chats: Chats, uid: int
     chats.user(uid, "Ann")
     greeting = await chats.say(uid, "/start")
     assert "Hi Ann!" in shown(greeting)
-    assert "⚙️ Set up my profile" in buttons(greeting)
+    assert "⚙️ Set up my profile" in labels(greeting)
     # Ignoring the offer: logging works at once, with the standard targets.
     reply = shown(await chats.say(uid, "/water 250 ml"))
     assert "Logged 250 ml." in reply and "of 2,000 ml" in reply
@@ -37,7 +37,7 @@ async def test_start_offers_the_setup_and_never_forces_it(chats: Chats, uid: int
     assert "Calories: 2,000 kcal (standard" in profile
     assert "Protein 100 g · Carbs 250 g · Fat 67 g" in profile
     # Still offered on the next /start, until the setup is done.
-    assert "⚙️ Set up my profile" in buttons(await chats.say(uid, "/start"))
+    assert "⚙️ Set up my profile" in labels(await chats.say(uid, "/start"))
 
 
 async def test_a_new_user_gets_a_timezone_guessed_from_their_language(
@@ -53,12 +53,12 @@ async def test_the_whole_setup_with_buttons_and_typed_answers(chats: Chats, uid:
     await chats.say(uid, "/start")
     first = await chats.press(uid, "⚙️ Set up my profile")
     assert "Setup 1/9" in shown(first) and "What should I call you?" in shown(first)
-    assert set(buttons(first)) == {"Call me Max", "Skip"}
+    assert set(labels(first)) == {"Call me Max", "Skip"}
 
     asked = await chats.press(uid, "Call me Max")
     # The answered question shows the answer and loses its buttons.
     edited = chats.fake.sent(uid, "editMessageText")[-1]
-    assert "✓ Max" in shown(edited) and not buttons(edited)
+    assert "✓ Max" in shown(edited) and not labels(edited)
     assert "Which timezone are you in? Now: UTC." in shown(asked)
     asked = await chats.say(uid, "Berlin")
     assert "Which units do you use?" in shown(asked)
@@ -91,7 +91,7 @@ async def test_the_whole_setup_with_buttons_and_typed_answers(chats: Chats, uid:
         (Decimal("80.00"),)
     ]
     # The dialog is over: /start no longer offers it, and plain text is not an answer.
-    assert not buttons(await chats.say(uid, "/start"))
+    assert not labels(await chats.say(uid, "/start"))
     assert "What should I call you" not in shown(await chats.say(uid, "hello"))
 
 
@@ -145,14 +145,14 @@ async def test_bad_answers_get_a_clear_reply_and_the_question_again(chats: Chats
     await chats.press(uid, "Skip")
     reply = await chats.say(uid, "Mars/Phobos")
     assert "I don't know the timezone “Mars/Phobos”" in shown(reply)
-    assert "Which timezone are you in?" in shown(reply) and "Skip" in buttons(reply)
+    assert "Which timezone are you in?" in shown(reply) and "Skip" in labels(reply)
     reply = await chats.say(uid, "Berln")
-    assert "Did you mean" in shown(reply) and "Europe/Berlin" in buttons(reply)
+    assert "Did you mean" in shown(reply) and "Europe/Berlin" in labels(reply)
     asked = await chats.press(uid, "Europe/Berlin")
     assert "Which units" in shown(asked)
     await chats.press(uid, "Metric (kg, cm)")
     reply = await chats.say(uid, "tall")
-    assert "Please choose one of the buttons" in shown(reply) and "Male" in buttons(reply)
+    assert "Please choose one of the buttons" in shown(reply) and "Male" in labels(reply)
     await chats.press(uid, "Skip")
     reply = await chats.say(uid, "abc")
     assert "I couldn't read an age there" in shown(reply) and "How old are you?" in shown(reply)

@@ -21,8 +21,8 @@ from healthbot.reminders.repository import ReminderRepository
 from healthbot.reminders.scheduler import Scheduler
 from healthbot.reminders.service import RemindersService
 from loadgen.telegram import FakeTelegram, SentMessage
-from tests.test_bot import TOKEN, shown
-from tests.waiting import until
+from tests.support.telegram import TOKEN, shown
+from tests.support.waiting import until
 
 
 class FakeClock:
@@ -146,3 +146,25 @@ def utc(*args: int) -> datetime:
 async def tick_all(now: datetime, *schedulers: Scheduler) -> None:
     """One claim by each scheduler, all at once (they race for the same rows)."""
     await asyncio.gather(*(s.tick(now) for s in schedulers))
+
+
+def buttons(d: Daemon, user_id: int) -> list[str]:
+    """The callback data of the buttons under the user's last message."""
+    markup = d.messages(user_id)[-1].reply_markup or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def last_answer(d: Daemon, user_id: int) -> tuple[str, bool]:
+    """The last callback answer in the chat: its text and whether it was an alert."""
+    answer = d.fake.sent(user_id, "answerCallbackQuery")[-1]
+    return answer.text or "", answer.show_alert
+
+
+async def press(d: Daemon, user_id: int, data: str, *, forged: bool = False) -> tuple[str, bool]:
+    """Press a button under the user's last message; wait for the answer and return it."""
+    message = d.messages(user_id)[-1]
+    assert message.message_id is not None
+    before = len(d.fake.sent(user_id, "answerCallbackQuery"))
+    d.fake.press_button(user_id, message.message_id, data, forged=forged)
+    await until(lambda: len(d.fake.sent(user_id, "answerCallbackQuery")) > before, what="an answer")
+    return last_answer(d, user_id)

@@ -18,10 +18,19 @@ from prometheus_client import REGISTRY
 from healthbot.feature import Core
 from healthbot.reminders.repository import ReminderRepository
 from healthbot.reminders.service import RemindersService
-from tests.conftest import create_database, drop_database
-from tests.reminders.support import Daemon, FakeClock, daemon, features, utc
-from tests.test_bot import RunningBot, shown
-from tests.waiting import until
+from tests.reminders.support import (
+    Daemon,
+    FakeClock,
+    buttons,
+    daemon,
+    features,
+    press,
+    utc,
+)
+from tests.support.daemon import RunningBot
+from tests.support.databases import create_database, drop_database
+from tests.support.telegram import shown
+from tests.support.waiting import until
 
 
 @pytest.fixture(scope="module")
@@ -65,28 +74,6 @@ async def in_zone(d: Daemon, user_id: int, zone: str) -> None:
         user_id,
         zone,
     )
-
-
-def buttons(d: Daemon, user_id: int) -> list[str]:
-    """The callback data of the buttons under the user's last message."""
-    markup = d.messages(user_id)[-1].reply_markup or {}
-    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
-
-
-def last_answer(d: Daemon, user_id: int) -> tuple[str, bool]:
-    """The last callback answer in the chat: its text and whether it was an alert."""
-    answer = d.fake.sent(user_id, "answerCallbackQuery")[-1]
-    return answer.text or "", answer.show_alert
-
-
-async def press(d: Daemon, user_id: int, data: str, *, forged: bool = False) -> tuple[str, bool]:
-    """Press a button under the user's last message; wait for the answer and return it."""
-    message = d.messages(user_id)[-1]
-    assert message.message_id is not None
-    before = len(d.fake.sent(user_id, "answerCallbackQuery"))
-    d.fake.press_button(user_id, message.message_id, data, forged=forged)
-    await until(lambda: len(d.fake.sent(user_id, "answerCallbackQuery")) > before, what="an answer")
-    return last_answer(d, user_id)
 
 
 # -- /remind ----------------------------------------------------------------------------------

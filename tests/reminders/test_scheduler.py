@@ -19,8 +19,8 @@ from healthbot.db import Database
 from healthbot.db.migrations import apply_migrations
 from healthbot.reminders.repository import CLAIM_SQL, ReminderRepository
 from healthbot.reminders.schedule import occurrences, schedule_from_json
-from tests.conftest import create_database, drop_database
 from tests.reminders.support import Daemon, FakeClock, daemon, tick_all, utc
+from tests.support.databases import create_database, drop_database
 
 PHRASES = (
     "every day at 2:30 take vitamins",  # in the gap (spring) or twice (autumn) on the day

@@ -10,8 +10,7 @@ from pathlib import Path
 from healthbot.feature import Core
 from healthbot.reminders.repository import ReminderRepository
 from healthbot.reminders.service import RemindersService
-from tests.reminders.support import Daemon, FakeClock, daemon, features, utc
-from tests.reminders.test_bot import press
+from tests.reminders.support import Daemon, FakeClock, daemon, features, press, utc
 
 CAP = 5
 

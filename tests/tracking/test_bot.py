@@ -24,41 +24,13 @@ from healthbot.app import App
 from healthbot.feature import Core, Feature
 from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.service import TrackingService, WaterDay, WeightChange
-from loadgen.telegram import FakeTelegram, JsonDict, SentMessage
-from tests.conftest import create_database, drop_database
-from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
-from tests.waiting import until
+from loadgen.telegram import SentMessage
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.databases import create_database, drop_database
+from tests.support.telegram import TOKEN, ForgingTelegram, shown
+from tests.support.waiting import until
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-
-
-class ForgingTelegram(FakeTelegram):
-    """The fake Telegram, able to deliver a button press with data no button carries (as a
-    modified client can), and remembering which callback answers were alerts."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.alerts: list[str] = []
-
-    def forge_press(self, user_id: int, message_id: int, data: str) -> int:
-        """press_button without its check that the message has a button with this data."""
-        message = self._chat(user_id).messages[message_id]
-        query_id = f"forged-{self._next_callback_id}"
-        self._next_callback_id += 1
-        self._callback_chats[query_id] = user_id
-        query: JsonDict = {
-            "id": query_id,
-            "from": self._chat(user_id).user.to_api(),
-            "message": message,
-            "chat_instance": str(user_id),
-            "data": data,
-        }
-        return self._enqueue("callback_query", {"callback_query": query})
-
-    async def _answer_callback_query(self, params: Any) -> bool:
-        if params.opt_bool("show_alert"):
-            self.alerts.append(params.opt_str("text") or "")
-        return await super()._answer_callback_query(params)
 
 
 @dataclasses.dataclass

@@ -1,0 +1,81 @@
+"""Driving the meal feature's chats: send, press, wait for edits, read the entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from loadgen.telegram import SentMessage
+from tests.support.daemon import RunningBot
+from tests.support.telegram import ForgingTelegram, shown
+from tests.support.waiting import until
+
+
+class Logged:
+    """The running daemon, its fake Telegram, and its database."""
+
+    def __init__(self, bot: RunningBot, fake: ForgingTelegram, url: str) -> None:
+        self.bot = bot
+        self.fake = fake
+        self.url = url
+
+    def user(self, user_id: int) -> int:
+        if user_id not in self.fake._chats:
+            self.fake.add_user(user_id, first_name=f"U{user_id}")
+        return user_id
+
+    async def say(self, user_id: int, text: str, replies: int = 1) -> list[SentMessage]:
+        """Send text as the user; return the bot's `replies` new messages."""
+        self.fake.send_text(self.user(user_id), text)
+        got = await self.fake.wait_for_messages(user_id, replies, timeout=40)
+        assert len(got) == replies, [shown(m) for m in got]
+        return got
+
+    async def ask(self, user_id: int, text: str) -> str:
+        return shown((await self.say(user_id, text))[0])
+
+    def press(self, user_id: int, message: SentMessage, data: str) -> None:
+        assert message.message_id is not None
+        self.fake.press_button(user_id, message.message_id, data)
+
+    def forge(self, user_id: int, message: SentMessage, data: str) -> None:
+        assert message.message_id is not None
+        self.fake.forge_press(user_id, message.message_id, data)
+
+    async def edited(self, user_id: int, count: int) -> SentMessage:
+        """Wait for the chat's `count`-th edit of a message text; return it."""
+        await until(
+            lambda: len(self.fake.sent(user_id, "editMessageText")) >= count,
+            what=f"edit #{count}",
+            timeout=20,
+        )
+        return self.fake.sent(user_id, "editMessageText")[count - 1]
+
+    async def answers(self, user_id: int, count: int) -> list[SentMessage]:
+        await until(
+            lambda: len(self.fake.sent(user_id, "answerCallbackQuery")) >= count,
+            what=f"{count} button answers",
+            timeout=20,
+        )
+        return self.fake.sent(user_id, "answerCallbackQuery")
+
+    async def rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        async with await psycopg.AsyncConnection.connect(self.url) as conn:
+            cur = await conn.execute(sql, params)
+            return await cur.fetchall()
+
+    async def entries(self, user_id: int) -> list[tuple[Any, ...]]:
+        """(meal, kcal, deleted, item count) of the user's entries, oldest first."""
+        return await self.rows(
+            "SELECT meal, kcal, deleted_at IS NOT NULL,"
+            " (SELECT count(*) FROM food_entry_items i WHERE i.entry_id = e.id)"
+            " FROM food_entries e WHERE user_id = %s ORDER BY id",
+            user_id,
+        )
+
+    async def entry_id(self, user_id: int) -> int:
+        rows = await self.rows(
+            "SELECT id FROM food_entries WHERE user_id = %s ORDER BY id DESC LIMIT 1", user_id
+        )
+        return int(rows[0][0])
