@@ -21,6 +21,7 @@ from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from healthbot.meals.foods import FoodCatalog
 from healthbot.users import UserRepository
 from tests.support.databases import create_database, drop_database
+from tests.support.harness import Harness, harness
 from tests.support.users import new_user_id
 
 # Test processes must never see a real token or key from the developer's environment.
@@ -129,6 +130,16 @@ async def users(shared_db: Database, redis_url: str) -> AsyncIterator[UserReposi
         yield UserRepository(shared_db, Cache(client))
     finally:
         await client.aclose()
+
+
+@pytest.fixture(scope="module")
+async def handlers(
+    tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
+) -> AsyncIterator[Harness]:
+    """The registered features' handlers fed in-process (tests/support/harness.py), on the
+    session's database and Redis: one app for a module's tests (distinct users per test)."""
+    async with harness(tmp_path_factory.mktemp("handlers"), database_url, redis_url) as running:
+        yield running
 
 
 @pytest.fixture

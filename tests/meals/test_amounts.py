@@ -9,13 +9,6 @@ import pytest
 from tests.support.meals import Logged
 from tests.support.telegram import shown
 
-_ids = iter(range(84_000, 84_100))
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
-
 
 @pytest.mark.parametrize(
     "text",

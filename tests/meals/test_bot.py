@@ -23,14 +23,6 @@ from tests.support.waiting import until
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-_ids = iter(range(83_000, 84_000))
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
-
-
 # -- /log --------------------------------------------------------------------------------------
 
 

@@ -9,19 +9,10 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
-import pytest
-
 from loadgen.telegram import SentMessage
 from tests.support.meals import Logged
 from tests.support.telegram import buttons, data_of, shown
 from tests.support.waiting import until
-
-_ids = iter(range(84_300, 84_400))
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
 
 
 def button(message: SentMessage, starts: str) -> tuple[str, str]:

@@ -70,14 +70,6 @@ def test_any_text_with_an_energy_logs_that_energy_or_is_refused(text: str, kcal:
     assert quick.name and len(quick.name) <= 80
 
 
-_ids = iter(range(84_100, 84_200))
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
-
-
 async def test_quick_add_logs_the_energy_as_given_and_says_so(logged: Logged, uid: int) -> None:
     text = shown((await logged.say(uid, "/log 450 kcal 30p 40c 15f burrito"))[0])
     assert "• burrito · 450 kcal, as you gave it" in text

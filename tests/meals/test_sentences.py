@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
 from tests.support.meals import Logged
 from tests.support.telegram import shown
-
-_ids = iter(range(84_200, 84_300))
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
 
 
 async def test_a_sentence_logs_each_item_in_the_meal_it_names(logged: Logged, uid: int) -> None:

@@ -15,13 +15,12 @@ from healthbot.meals.foods import Portion
 from healthbot.meals.portions import Meal, Nutrients, meal_at
 from healthbot.meals.service import MealService, split_meal
 from healthbot.users import UserRepository
-
-_ids = itertools.count(85_000)
+from tests.support.users import new_user_id
 
 
 async def _user(users: UserRepository, timezone: str = "UTC") -> int:
     """A new user in `timezone` (written before anything reads, so nothing cached is stale)."""
-    user_id = next(_ids)
+    user_id = new_user_id()
     await users.db.execute(
         "test.user",
         "INSERT INTO users (id, first_name, timezone) VALUES (%(id)s, 'T', %(tz)s)",

@@ -8,14 +8,16 @@ import psycopg
 
 from loadgen.telegram import SentMessage
 from tests.support.daemon import RunningBot
+from tests.support.harness import Harness
 from tests.support.telegram import ForgingTelegram, shown
 from tests.support.waiting import until
 
 
 class Logged:
-    """The running daemon, its fake Telegram, and its database."""
+    """The handlers (tests/support/harness.py) or a running daemon, its fake Telegram, and
+    its database."""
 
-    def __init__(self, bot: RunningBot, fake: ForgingTelegram, url: str) -> None:
+    def __init__(self, bot: Harness | RunningBot, fake: ForgingTelegram, url: str) -> None:
         self.bot = bot
         self.fake = fake
         self.url = url
@@ -45,6 +47,7 @@ class Logged:
 
     async def edited(self, user_id: int, count: int) -> SentMessage:
         """Wait for the chat's `count`-th edit of a message text; return it."""
+        await self.settled()
         await until(
             lambda: len(self.fake.sent(user_id, "editMessageText")) >= count,
             what=f"edit #{count}",
@@ -52,7 +55,13 @@ class Logged:
         )
         return self.fake.sent(user_id, "editMessageText")[count - 1]
 
+    async def settled(self) -> None:
+        """With the harness, every update sent so far handled (a handler's error raised)."""
+        if isinstance(self.bot, Harness):
+            await self.bot.settled()
+
     async def answers(self, user_id: int, count: int) -> list[SentMessage]:
+        await self.settled()
         await until(
             lambda: len(self.fake.sent(user_id, "answerCallbackQuery")) >= count,
             what=f"{count} button answers",

@@ -1,8 +1,8 @@
-"""/water, its quick-add buttons and /weight end to end: the daemon in-process on the fake
-Telegram over HTTP, real PostgreSQL and Redis.
+"""/water, its quick-add buttons and /weight: the handlers through the app's dispatcher,
+fed in-process (tests/support/harness.py), on real PostgreSQL and Redis.
 
-Most tests share one daemon (module scope, distinct user ids); those that need a service of
-their own (a failure injected after the write) start their own.
+Most tests share one app (module scope, distinct user ids); the test of a handler retried
+after a failure runs the whole daemon over HTTP, since the intake's retry is its subject.
 """
 
 from __future__ import annotations
@@ -20,14 +20,13 @@ import psycopg
 import pytest
 
 from healthbot import profile, tracking
-from healthbot.app import App
 from healthbot.feature import Core, Feature
 from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.service import TrackingService, WaterDay, WeightChange
 from loadgen.telegram import SentMessage
-from tests.support.daemon import RunningBot, bot_settings
-from tests.support.databases import create_database, drop_database
-from tests.support.telegram import TOKEN, ForgingTelegram, shown
+from tests.support.daemon import RunningBot, forging
+from tests.support.harness import Harness, harness
+from tests.support.telegram import ForgingTelegram, shown
 from tests.support.waiting import until
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -35,9 +34,9 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 @dataclasses.dataclass
 class Tracked:
-    """A running daemon and its database's URL."""
+    """The handlers (or a running daemon) and their database's URL."""
 
-    bot: RunningBot
+    bot: Harness | RunningBot
     url: str
 
     @property
@@ -72,36 +71,20 @@ class Tracked:
 
 @asynccontextmanager
 async def daemon(
-    tmp_path: Path, url: str, redis_url: str, features: Sequence[Feature] | None = None
+    tmp_path: Path, url: str, redis_url: str, features: Sequence[Feature]
 ) -> AsyncIterator[Tracked]:
-    """The daemon (the registered features, or `features`) on a forging fake Telegram."""
-    async with ForgingTelegram(TOKEN) as fake:
-        settings = bot_settings(tmp_path, url, redis_url, fake.base_url)
-        app = App(settings, TOKEN) if features is None else App(settings, TOKEN, features)
-        async with app, app.serving():
-            yield Tracked(RunningBot(fake, app), url)
+    """The whole daemon with `features`, over HTTP on a forging fake Telegram."""
+    async with forging(tmp_path, url, redis_url, features) as running:
+        yield Tracked(running, url)
 
 
 @pytest.fixture(scope="module")
 async def shared(
-    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+    tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
 ) -> AsyncIterator[Tracked]:
-    """One daemon for the module's tests on a database of its own."""
-    url = create_database(postgres_admin_url)
-    try:
-        async with daemon(tmp_path_factory.mktemp("tracking"), url, redis_url) as running:
-            yield running
-    finally:
-        drop_database(postgres_admin_url, url)
-
-
-_ids = iter(range(81_000, 82_000))
-
-
-@pytest.fixture
-def uid() -> int:
-    """A user id no other test of the module uses."""
-    return next(_ids)
+    """The registered features' handlers for the module's tests, on the session's database."""
+    async with harness(tmp_path_factory.mktemp("tracking"), database_url, redis_url) as running:
+        yield Tracked(running, database_url)
 
 
 def last_message(tracked: Tracked, user_id: int) -> SentMessage:
