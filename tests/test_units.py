@@ -9,10 +9,10 @@ from collections.abc import AsyncIterator
 import pytest
 
 from healthbot.profile import ProfileService
-from tests.conftest import create_database, drop_database
-from tests.test_bot import shown
-from tests.tracking.test_bot import Tracked, daemon, last_message
-from tests.waiting import until
+from tests.support.databases import create_database, drop_database
+from tests.support.telegram import shown
+from tests.support.tracking import Tracked, daemon, last_message
+from tests.support.waiting import until
 
 _ids = iter(range(152_000, 152_500))
 

@@ -13,9 +13,9 @@ from healthbot.app import App
 from healthbot.gamification import GamificationService
 from healthbot.meals.service import MealService
 from healthbot.tracking import TrackingService
-from tests.meals.test_bot import Logged
-from tests.test_bot import TOKEN, RunningBot, bot_settings
-from tests.tracking.test_bot import ForgingTelegram
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.meals import Logged
+from tests.support.telegram import TOKEN, ForgingTelegram
 
 
 class Clock:

@@ -11,9 +11,9 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import create_database, drop_database
 from tests.meals.days import Clocked, clocked
-from tests.test_bot import shown
+from tests.support.databases import create_database, drop_database
+from tests.support.telegram import shown
 
 _ids = itertools.count(88_000)  # to 88_499: users no other test has
 

@@ -9,8 +9,8 @@ import zipfile
 from typing import Any
 
 from healthbot.profile.export import JSON_NAME
-from tests.profile.conftest import Chats
-from tests.test_bot import shown
+from tests.support.profile import Chats
+from tests.support.telegram import shown
 
 
 async def exported(chats: Chats, uid: int) -> tuple[str, dict[str, Any]]:

@@ -12,9 +12,9 @@ import pytest
 
 from healthbot.profile.service import ProfileService
 from loadgen.telegram import SentMessage
-from tests.profile.conftest import Chats, buttons
-from tests.test_bot import shown
-from tests.waiting import until
+from tests.support.profile import Chats
+from tests.support.telegram import labels, shown
+from tests.support.waiting import until
 
 # A winter evening in UTC: noon in Portland, 21:00 in Berlin (no daylight saving anywhere).
 NOW = datetime(2026, 1, 15, 20, 0, tzinfo=UTC)
@@ -85,7 +85,7 @@ async def test_an_ambiguous_place_offers_its_zones_and_changes_nothing(
     await chats.say(uid, "/start")
     reply = await chats.say(uid, "/timezone USA")
     assert "“USA” has more than one timezone. Which one is yours?" in shown(reply)
-    assert list(buttons(reply)) == [
+    assert list(labels(reply)) == [
         "America/New_York (UTC−5)",
         "America/Chicago (UTC−6)",
         "America/Denver (UTC−7)",
@@ -93,11 +93,11 @@ async def test_an_ambiguous_place_offers_its_zones_and_changes_nothing(
     ]
     assert await chats.value(ZONE_OF, uid) == "UTC"
     edit = await edited_after_press(chats, uid, "America/Chicago (UTC−6)")
-    assert "Timezone: America/Chicago (UTC−6)" in shown(edit) and not buttons(edit)
+    assert "Timezone: America/Chicago (UTC−6)" in shown(edit) and not labels(edit)
     assert "It's 2:00 PM there now" in shown(edit)
     assert await chats.value(ZONE_OF, uid) == "America/Chicago"
     reply = await chats.say(uid, "/timezone IST")
-    assert {"Asia/Kolkata (UTC+5:30)", "Asia/Jerusalem (UTC+2)"} <= set(buttons(reply))
+    assert {"Asia/Kolkata (UTC+5:30)", "Asia/Jerusalem (UTC+2)"} <= set(labels(reply))
 
 
 async def test_an_unknown_place_gets_examples_or_suggestions(
@@ -110,7 +110,7 @@ async def test_an_unknown_place_gets_examples_or_suggestions(
     assert "/timezone Portland" in shown(reply) and "/timezone UTC-5" in shown(reply)
     reply = await chats.say(uid, "/timezone Berln")
     assert "Did you mean one of these?" in shown(reply)
-    assert "Europe/Berlin (UTC+1)" in buttons(reply)
+    assert "Europe/Berlin (UTC+1)" in labels(reply)
     reply = shown(await chats.say(uid, "/timezone <b>" + "x" * 200))
     assert "<b>" in reply and "x" * 41 not in reply  # echoed as text, and cut short
     usage = shown(await chats.say(uid, "/timezone"))
@@ -166,9 +166,9 @@ async def test_units_in_one_message(chats: Chats, uid: int) -> None:
     # Alone, it says which are in use and offers both.
     reply = await chats.say(uid, "/units")
     assert "You see amounts in imperial" in shown(reply)
-    assert set(buttons(reply)) == {"Metric (kg, cm)", "Imperial (lb, ft)"}
+    assert set(labels(reply)) == {"Metric (kg, cm)", "Imperial (lb, ft)"}
     edit = await edited_after_press(chats, uid, "Metric (kg, cm)")
-    assert "Units: metric (kg, cm, ml)." in shown(edit) and not buttons(edit)
+    assert "Units: metric (kg, cm, ml)." in shown(edit) and not labels(edit)
     assert "Weight: 72.5 kg" in shown(await chats.say(uid, "/profile"))
     reply = shown(await chats.say(uid, "/units LBS"))
     assert "Units: imperial" in reply
