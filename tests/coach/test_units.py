@@ -15,10 +15,10 @@ from pydantic import SecretStr
 from healthbot.app import App
 from healthbot.profile import ProfileService
 from loadgen.anthropic import FakeAnthropic
-from tests.conftest import create_database, drop_database
-from tests.meals.test_bot import Logged
-from tests.test_bot import TOKEN, RunningBot, bot_settings, shown
-from tests.tracking.test_bot import ForgingTelegram
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.databases import create_database, drop_database
+from tests.support.meals import Logged
+from tests.support.telegram import TOKEN, ForgingTelegram, shown
 
 KEY = "coach-units-key"
 
