@@ -1,8 +1,10 @@
-"""Onboarding answers as people type them: a name, an age, a height, a weight, a calorie target.
+"""Onboarding answers as people type them: a name, an age, a height, a weight, a weekly pace,
+a calorie target.
 
 Pure: text in, a value in our units (cm, kg, years) out, or a `ProfileInputError` naming the
 problem, which the router turns into a reply from the catalog (and asks again). Numbers go
-through `Decimal`, so no input ("1e999", "nan", forty digits) overflows.
+through `Decimal`, so no input ("1e999", "nan", forty digits) overflows. What people wrap a
+number in ("I'm 34", "about 78 kg", "5'6\" tall", "I want to get to 65") is dropped first.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ MIN_KCAL, MAX_KCAL = 500, 10_000  # user_profiles.daily_kcal_target's CHECK
 CM_PER_INCH: Final = Decimal("2.54")
 KG_PER_LB: Final = Decimal("0.45359237")
 MAX_INPUT_CHARS: Final = 40
+MIN_PACE_KG, MAX_PACE_KG = Decimal("0.1"), Decimal(1)  # a week; faster needs a doctor
 
 
 class Problem(StrEnum):
@@ -41,23 +44,53 @@ class ProfileInputError(UserInputError):
 
 
 _NUMBER = r"\d{1,4}(?:[.,]\d{1,3})?"
-_AGE_RE: Final = re.compile(r"^(?P<n>\d{1,3})\s*(?:y|yr|yrs|years?(?:\s+old)?)?$")
+# Words around the number: "I'm 34 years old", "about 78 kg", "I want to get to 65 kg".
+_LEADING: Final = re.compile(
+    r"^(?:i'?m|i am|im|i weigh|weigh|weighing|my (?:age|height|weight|goal|target) is|age|aged"
+    r"|height|weight|goal|target|about|around|roughly|approximately|approx|nearly|almost|just"
+    r"|currently|now|~"
+    r"|i(?:'d| would)? (?:want|like|hope|aim) to (?:weigh|be|reach|get (?:down |up )?to|hit)"
+    r"|get (?:down |up )?to|down to|up to|to|reach|aiming for|aim for)\s*[:=,-]?\s*"
+)
+_TRAILING: Final = re.compile(
+    r"\s*(?:years? old|yrs? old|y/?o|old|tall|now|currently|or so|ish|roughly|[.!])$"
+)
+_AGE_RE: Final = re.compile(r"^(?P<n>\d{1,3})\s*(?:y|yr|yrs|years?)?$")
 _CM_RE: Final = re.compile(rf"^(?P<n>{_NUMBER})\s*(?P<unit>cm|centimet(?:er|re)s?)?$")
 _M_RE: Final = re.compile(rf"^(?P<n>{_NUMBER})\s*(?:m|met(?:er|re)s?)$")
+_M_CM_RE: Final = re.compile(r"^(?P<m>[12])\s*m\s*(?P<cm>\d{2})(?:\s*cm)?$")  # "1m68"
 _FEET_RE: Final = re.compile(
-    rf"^(?P<ft>\d)\s*(?:'|’|ft|feet|foot)\s*(?:(?P<in>{_NUMBER})\s*(?:\"|”|''|in|inch|inches)?)?$"
+    rf"^(?P<ft>\d)\s*(?:'|ft|feet|foot)\s*(?:(?P<in>{_NUMBER})\s*(?:\"|''|in|inch|inches)?)?$"
 )
-_INCHES_RE: Final = re.compile(rf"^(?P<n>{_NUMBER})\s*(?:\"|”|''|in|inch|inches)$")
+_INCHES_RE: Final = re.compile(rf"^(?P<n>{_NUMBER})\s*(?:\"|''|in|inch|inches)$")
 _WEIGHT_RE: Final = re.compile(
     rf"^(?P<n>{_NUMBER})\s*(?:(?P<kg>kg|kgs|kilos?|kilograms?)|(?P<lb>lb|lbs|pounds?))?$"
 )
+_STONE_RE: Final = re.compile(
+    rf"^(?P<st>\d{{1,2}})\s*(?:st|stone)\s*(?:(?P<lb>{_NUMBER})\s*(?:lb|lbs|pounds?)?)?$"
+)
+_PACE_RE: Final = re.compile(
+    rf"^(?P<n>{_NUMBER})\s*(?:(?P<kg>kg|kgs|kilos?|kilograms?)|(?P<lb>lb|lbs|pounds?))?"
+    r"\s*(?:(?:a|per|each|every|/)\s*(?:week|wk|w)|weekly)?$"
+)
+_QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "′": "'", "”": '"', "“": '"', "″": '"'})
 _KCAL_RE: Final = re.compile(r"^(?P<n>\d{1,6})\s*(?:kcal|cal|calories|kilocalories)?$")
 
 
 def _clean(text: str) -> str:
     if len(text) > MAX_INPUT_CHARS:
         raise ProfileInputError(Problem.NOT_UNDERSTOOD)
-    return " ".join(text.lower().split())
+    return " ".join(text.lower().translate(_QUOTES).split())
+
+
+def _bare(text: str) -> str:
+    """The answer without the words around it ("I'm about 34 years old" -> "34")."""
+    normal = _clean(text)
+    while True:
+        shorter = _TRAILING.sub("", _LEADING.sub("", normal, count=1), count=1).strip()
+        if shorter == normal:
+            return normal
+        normal = shorter
 
 
 def _number(token: str) -> Decimal:
@@ -78,8 +111,8 @@ def parse_name(text: str) -> str:
 
 
 def parse_age(text: str) -> int:
-    """Whole years from "34", "34 years", "34 y" (13-120)."""
-    match = _AGE_RE.match(_clean(text))
+    """Whole years from "34", "34 years", "I'm 34", "34 years old" (13-120)."""
+    match = _AGE_RE.match(_bare(text))
     if match is None:
         raise ProfileInputError(Problem.NOT_UNDERSTOOD)
     age = int(match["n"])
@@ -89,13 +122,17 @@ def parse_age(text: str) -> int:
 
 
 def parse_height(text: str, imperial: bool = False) -> Decimal:
-    """Centimetres (one decimal) from "175", "175 cm", "1.75 m", "5'10\"", "5 ft 10", "70 in".
+    """Centimetres (one decimal) from "175", "175 cm", "1.75 m", "1m75", "5'10\"", "5 ft 10",
+    "70 in", "I'm 5'6\" tall".
 
-    A bare number is centimetres, or inches for an imperial user when below 100.
+    A bare number is centimetres, metres from 1 to 2.5, or for an imperial user feet from 3
+    to 8 ("5.5") and inches up to 100.
     """
-    normal = _clean(text)
+    normal = _bare(text)
     if match := _M_RE.match(normal):
         cm = _number(match["n"]) * 100
+    elif match := _M_CM_RE.match(normal):
+        cm = Decimal(int(match["m"]) * 100 + int(match["cm"]))
     elif match := _FEET_RE.match(normal):
         inches = int(match["ft"]) * 12 + (_number(match["in"]) if match["in"] else 0)
         cm = inches * CM_PER_INCH
@@ -104,7 +141,12 @@ def parse_height(text: str, imperial: bool = False) -> Decimal:
     elif match := _CM_RE.match(normal):
         value = _number(match["n"])
         bare = match["unit"] is None
-        cm = value * CM_PER_INCH if imperial and bare and value < 100 else value
+        if bare and 1 <= value <= Decimal("2.5"):
+            cm = value * 100  # metres
+        elif bare and imperial and 3 <= value <= 8:
+            cm = value * 12 * CM_PER_INCH  # feet
+        else:
+            cm = value * CM_PER_INCH if imperial and bare and value < 100 else value
     else:
         raise ProfileInputError(Problem.NOT_UNDERSTOOD)
     cm = cm.quantize(Decimal("0.1"))
@@ -114,17 +156,36 @@ def parse_height(text: str, imperial: bool = False) -> Decimal:
 
 
 def parse_weight(text: str, imperial: bool = False) -> Decimal:
-    """Kilograms (two decimals) from "72.5", "72,5 kg", "160 lb" (20-500 kg).
+    """Kilograms (two decimals) from "72.5", "72,5 kg", "160 lb", "11 st 4", "I weigh about
+    172 lbs" (20-500 kg).
 
     A bare number is read in the user's units: kilograms, or pounds for imperial users.
     """
-    match = _WEIGHT_RE.match(_clean(text))
+    normal = _bare(text)
+    if stone := _STONE_RE.match(normal):
+        pounds_in_all = int(stone["st"]) * 14 + (_number(stone["lb"]) if stone["lb"] else 0)
+        kg = (pounds_in_all * KG_PER_LB).quantize(Decimal("0.01"))
+    elif (match := _WEIGHT_RE.match(normal)) is not None:
+        value = _number(match["n"])
+        pounds = match["lb"] is not None or (match["kg"] is None and imperial)
+        kg = (value * KG_PER_LB if pounds else value).quantize(Decimal("0.01"))
+    else:
+        raise ProfileInputError(Problem.NOT_UNDERSTOOD)
+    if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+        raise ProfileInputError(Problem.OUT_OF_RANGE)
+    return kg
+
+
+def parse_pace(text: str, imperial: bool = False) -> Decimal:
+    """A weekly pace in kilograms (three decimals) from "0.5", "0.5 kg a week", "1 lb/week"
+    (0.1-1 kg); a bare number is in the user's units."""
+    match = _PACE_RE.match(_bare(text))
     if match is None:
         raise ProfileInputError(Problem.NOT_UNDERSTOOD)
     value = _number(match["n"])
     pounds = match["lb"] is not None or (match["kg"] is None and imperial)
-    kg = (value * KG_PER_LB if pounds else value).quantize(Decimal("0.01"))
-    if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+    kg = (value * KG_PER_LB if pounds else value).quantize(Decimal("0.001"))
+    if not MIN_PACE_KG <= kg <= MAX_PACE_KG:
         raise ProfileInputError(Problem.OUT_OF_RANGE)
     return kg
 
