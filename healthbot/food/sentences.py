@@ -35,6 +35,12 @@ _LABELS = [
     ),
     re.compile(rf"\b{_DAY}\b\s*(?:for\s+{_MEAL}\b)?\s*[:\-–—]?", re.I),
     re.compile(r"\b(?:earlier|just\s+now)\b", re.I),
+    # "after dinner I had pie": when, not which meal (the pie is the dessert, not the dinner)
+    re.compile(
+        r"\b(?:after|before)\s+(?:my\s+|the\s+)?(?:breakfast|brunch|lunch|dinner|supper)\b"
+        r"(?!\s+(?:roll|plate|party))",
+        re.I,
+    ),
 ]
 # The verbs of eating, with their subject: "I had", "we've eaten", "treated myself to".
 _VERBS = re.compile(
@@ -43,15 +49,22 @@ _VERBS = re.compile(
     r"|picked\s+up|snacked(?:\s+on)?|munched(?:\s+on)?|nibbled(?:\s+on)?"
     r"|treated\s+(?:myself|ourselves)\s+to"
     r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?"
+    r"|finished(?:\s+off)?|polished\s+off|split|shared|put|tried|sipped(?:\s+on)?"
     r"|weighed|measured)\b",
+    re.I,
+)
+# Preparing is not eating, and what was prepared is named after it: "I mashed an avocado".
+_PREPARING = re.compile(
+    r"\b(?:i|we)\s+(?:mashed|sliced|chopped|diced|cut(?:\s+up)?|peeled|spread|put|poured|added)\b",
     re.I,
 )
 # Connectors that join two items: they become the parser's separator.
 _CONNECTORS = re.compile(
     r"\b(?:paired\s+with|along\s+with|together\s+with|accompanied\s+by|followed\s+by"
-    r"|washed\s+down\s+with|topped\s+(?:off\s+)?with|served\s+with|alongside|as\s+well\s+as"
+    r"|washed\s+down\s+with|topped\s+(?:it\s+|them\s+)?(?:off\s+)?with|served\s+with|alongside|as\s+well\s+as"
     r"|and\s+then|and\s+also|with\s+a\s+side\s+of|a\s+side\s+of|on\s+the\s+side"
-    r"|chased\s+with|dipped\s+in"
+    r"|chased\s+with|dipped\s+in|onto|on\s+a\s+bed\s+of"
+    r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted)\s+(?:with|in)"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
     r"|on(?=\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
     r"(?:toast|rye|wheat|whole\s+wheat|white|sourdough|pumpernickel|multigrain|bread|bagel"
@@ -59,6 +72,24 @@ _CONNECTORS = re.compile(
     r"|tortilla|crackers?|rice|naan|flatbread)\b)"
     # "peanut butter on two stalks of celery": what it sits on has an amount of its own
     r"|on(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))\b",
+    re.I,
+)
+# "a whole pint of strawberries", "the whole bag of chips": all of the container, which is
+# what its amount says already ("whole" stays where it names a food: "whole milk").
+_WHOLE_CONTAINER = re.compile(
+    r"\b(?:whole|entire|full)\s+(?=(?:pint|bottle|bag|box|can|package|packet|pack|carton"
+    r"|container|jar|tub|sleeve|bowl|plate|glass|cup|mug|pot)s?\b)",
+    re.I,
+)
+# A cooking verb before what was cooked: "grilled an 8 oz sirloin", "I fried 2 eggs" read as
+# "an 8 oz grilled sirloin", "2 fried eggs", so that the food is the cooked one.
+_METHOD_FIRST = re.compile(
+    r"(?:^|(?<=, ))(?:(?:i|we)\s+)?(?P<method>grilled|fried|baked|roasted|boiled|steamed|poached"
+    r"|scrambled|toasted|broiled|barbecued|sauteed|sautéed|microwaved|(?:air|pan|stir)[\s-]fried)"
+    r"\s+(?:(?:myself|us|up)\s+)?"
+    r"(?P<amount>(?:a|an|one|two|three|four|five|six|some|\d+(?:\.\d+)?)"
+    r"(?:\s+\d+(?:\.\d+)?)?(?:\s*(?:oz|ounces?|g|grams?|lbs?|pounds?|cups?|slices?|pieces?"
+    r"|fillets?|strips?)\b)?(?:\s+of)?)\s+",
     re.I,
 )
 # Praise, filler and pronouns: never part of a food's name.
@@ -70,17 +101,31 @@ _PRAISE = re.compile(
     r"|some|of\s+course)\b",
     re.I,
 )
+# Places and events a meal is had at, which name no food ("the ball game", "the office party").
+_VENUE = (
+    r"(?:game|match|party|parties|gym|hike|walk|run|ride|drive|trip|flight|movies?|cinema"
+    r"|theat(?:er|re)|concert|show|meeting|office|work|shift|class|lecture|practice|training"
+    r"|workout|wedding|picnic|fair|festival|stadium|ballpark|arena|park|beach|pool"
+    r"|airport|mall|store|shop|market|car|bus|train|plane|couch|desk|bar|pub|cafe|café|diner"
+    r"|restaurant|canteen|cafeteria|food\s+court|gas\s+station|break|tv|game\s+night)s?\b"
+)
 # Where and with whom: "on the way to work", "with friends", "after the gym".
 _CONTEXT = re.compile(
-    r"\b(?:on\s+(?:the|my)\s+way\s+(?:to|home|from)(?:\s+(?:work|school|the\s+\w+))?"
+    # "at the office party", "during the hike", "in the car" (before "at the office")
+    r"\b(?:(?:at|to|during|after|before|from|in)\s+(?:the|a|an|my|our|this|that)\s+(?:\w+\s+)?"
+    rf"{_VENUE}"
+    r"|on\s+(?:the|my)\s+way\s+(?:to|home|from)(?:\s+(?:work|school|the\s+\w+))?"
     r"|at\s+(?:work|home|the\s+office|school|my\s+desk|a\s+restaurant|the\s+cinema)"
-    r"|with\s+(?:my\s+|the\s+)?(?:friends?|family|kids|coworkers|colleagues|team|wife|husband"
-    r"|partner|son|daughter|mom|mum|dad|boss|girlfriend|boyfriend)"
+    r"|with\s+(?:my\s+|the\s+|our\s+)?(?:friends?|family|kids?|coworkers?|colleagues?|team"
+    r"|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|boss|girlfriend|boyfriend"
+    r"|brother|sister|roommate|flatmate|neighbou?r|grandma|grandpa|parents|cousin|date|crew"
+    r"|guys|gang|class|group)"
     r"|after\s+(?:the\s+gym|my\s+workout|work|a\s+run|training)|before\s+bed"
-    r"|in\s+the\s+(?:morning|afternoon|evening|car|office)|while\s+\w+ing"
+    r"|in\s+the\s+(?:morning|afternoon|evening|car|office)"
     r"|on\s+the\s+(?:drive|train|bus|go|run)(?:\s+home|\s+to\s+work)?|on\s+the\s+couch"
     r"|before\s+(?:a\s+|my\s+|the\s+)?(?:meeting|class|work|practice)"
-    r"|at\s+the\s+(?:pub|bar|cafe|café|diner|restaurant|movies|game|beach|park|airport)"
+    r"|at\s+(?:church|school|work|home|practice|the\s+movies)"
+    rf"|while\s+\w+ing(?:\s+(?:(?:the|a|an|my|our|to)\s+)?(?:\w+\s+)?{_VENUE})?"
     r"|from\s+the\s+(?:bakery|cafe|café|deli|store|shop|canteen|cafeteria|vending\s+machine)"
     r"|(?:to\s+)?(?:get|got|keep|kept)\s+me\s+(?:going|through\s+the\s+\w+)"
     r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -141,8 +186,9 @@ def read_sentence(text: str) -> Reading:
                 if day == "last night" and meal is None:
                     meal = "dinner"
         text = pattern.sub(_SEPARATOR, text)
-    for pattern in (_STOP, _CONTEXT, _CONNECTORS, _VERBS):
+    for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
-    text = _PRAISE.sub(" ", text)
+    text = _PRAISE.sub(" ", _WHOLE_CONTAINER.sub("", text))
     text = _JOINS.sub(", ", " ".join(text.split())).strip(" ,:")
+    text = _METHOD_FIRST.sub(lambda found: f"{found['amount']} {found['method']} ", text)
     return Reading(_without_title(text), meal, days_ago)

@@ -36,6 +36,18 @@ from healthbot.food.sentences import Reading, read_sentence
         ("hummus on 4 rice cakes", "hummus, 4 rice cakes", None, 0),
         ("an espresso kept me going", "an espresso", None, 0),
         ("On Friday I had a bagel for breakfast", "a bagel", "breakfast", 0),
+        # Places, events and company name no food; "after lunch" is when, not which meal.
+        ("I grabbed a hot dog and a soda at the ball game", "a hot dog and a soda", None, 0),
+        ("a whole bag of chips during the movie", "a bag of chips", None, 0),
+        ("a bowl of popcorn while watching tv", "a bowl of popcorn", None, 0),
+        ("we shared a pizza with my sister", "a pizza", None, 0),
+        ("before lunch I had an apple", "an apple", None, 0),
+        # Cooking before the food is the cooked food; preparing is no food of its own.
+        ("I steamed 2 cups of broccoli", "2 cups of steamed broccoli", None, 0),
+        ("pan-fried a fillet of salmon for supper", "a fillet of pan-fried salmon", "dinner", 0),
+        ("Baked a potato and topped it with sour cream", "a Baked potato, sour cream", None, 0),
+        ("I sliced a banana onto my cereal", "a banana, cereal", None, 0),
+        ("toast drizzled with honey", "toast, honey", None, 0),
     ],
 )  # fmt: skip
 def test_a_sentence_is_reduced_to_its_items_meal_and_day(
