@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any, Final
 
 from aiogram.fsm.context import FSMContext
@@ -65,6 +66,7 @@ class Card:
     replacing: frozenset[int] = frozenset()  # "Not this?": the answer replaces that item
     answered_by: str = ""  # the operation that last moved it (a retry of it only shows it)
     message_id: int | None = None  # the message that shows it, when known
+    at: datetime | None = None  # when it was eaten, if the /log said ("yesterday at 7pm")
 
     def question(self, position: int) -> Question | None:
         """The open question about the item at `position`."""
@@ -93,12 +95,13 @@ class Card:
             "replacing": sorted(self.replacing),
             "answered_by": self.answered_by,
             "message_id": self.message_id,
+            "at": None if self.at is None else self.at.isoformat(),
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Card:
         """The card `to_json` wrote."""
-        entry_id, message_id = data.get("entry_id"), data.get("message_id")
+        entry_id, message_id, at = data.get("entry_id"), data.get("message_id"), data.get("at")
         return cls(
             token=str(data["token"]),
             entry_id=entry_id if isinstance(entry_id, int) else None,
@@ -109,6 +112,7 @@ class Card:
             replacing=frozenset(int(p) for p in data.get("replacing", [])),
             answered_by=str(data.get("answered_by", "")),
             message_id=message_id if isinstance(message_id, int) else None,
+            at=datetime.fromisoformat(at) if isinstance(at, str) else None,
         )
 
 

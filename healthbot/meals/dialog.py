@@ -22,6 +22,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.context import FSMContext
@@ -64,11 +65,6 @@ async def may_answer(message: Message) -> bool:
     return len(text.split()) <= _ANSWER_WORDS and not text.rstrip().endswith("?")
 
 
-async def editing(message: Message, state: FSMContext) -> bool:
-    """Filter: the corrected list of an entry is awaited."""
-    return await meal_dialog(state).get_state() == Logging.editing.state
-
-
 async def open_card(
     message: Message,
     state: FSMContext,
@@ -79,11 +75,12 @@ async def open_card(
     entry_id: int | None = None,
     meal: Meal | None = None,
     number: int = 0,
+    at: datetime | None = None,
 ) -> None:
     """Send the card of what `understood` logged (`entry`, when shown here) with its
     questions, and keep them open beside the chat's other cards. `entry_id` is the entry
     the answers add to when it is not shown (the coach shows it first); `number` tells the
-    cards of one operation apart."""
+    cards of one operation apart; `at` is when it was eaten, if the /log said."""
     if entry is None and not understood.questions:
         return
     texts = TEXTS.of(message.from_user)
@@ -96,6 +93,7 @@ async def open_card(
         text=understood.text,
         questions=understood.questions,
         answered_by=str(op),
+        at=at,
     )
     sent = await card_reply(texts, entry, card).send(message)
     if card.questions:
@@ -324,6 +322,7 @@ async def store(turn: Turn, portion: Portion) -> tuple[Entry | None, Sequence[st
         description=card.text,
         key=key,
         days_ago=card.days_ago,
+        at=card.at,
     )
     earned = await award(turn.gamification, turn.sender, "meal", key, entry.row.local_date)
     return entry, earned
@@ -409,61 +408,3 @@ async def on_not_this(
     if message is not None:
         await card_reply(texts, entry, card).edit(message)
     await cards.save()
-
-
-# --- editing an entry ---------------------------------------------------------------------
-
-
-async def start_edit(
-    message: Message, state: FSMContext, entry: Entry, presser: TelegramUser
-) -> None:
-    """Ask (under the entry's message) for the corrected list of the presser's entry."""
-    texts = TEXTS.of(presser)
-    await message.answer(texts.edit_prompt.format(meal=texts.meals[entry.meal].lower()))
-    cards = await Cards.of(state)
-    cards.editing = entry.id
-    await cards.save()
-
-
-async def on_edit_text(
-    message: Message,
-    *,
-    op: OpKey,
-    state: FSMContext,
-    meals: MealService,
-) -> None:
-    """The corrected list of an entry: it replaces the entry's items (and the questions
-    still open about its old ones)."""
-    sender = message.from_user
-    if sender is None or message.text is None:
-        return
-    texts = TEXTS.of(sender)
-    cards = await Cards.of(state)
-    entry_id = cards.editing
-    if entry_id is None:
-        await cards.save()
-        return
-    try:
-        understood = await meals.understand(message.text)
-    except FoodParseError as error:
-        await message.answer(problem_text(texts, error))
-        return
-    except FoodsNotReady:
-        await message.answer(texts.not_ready)
-        return
-    entry = await meals.replace(sender.id, entry_id, understood.portions, understood.text)
-    cards.editing = None
-    stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
-    for card in stale:
-        cards.put(replace(card, questions=()))
-    await cards.save()
-    for card in stale:
-        await without_buttons(message, card.message_id)
-    if entry is None:
-        await message.answer(texts.gone)
-        return
-    if understood.meal is not None:
-        await meals.set_meal(sender.id, entry_id, understood.meal)
-        entry = await meals.entry(sender.id, entry_id) or entry
-    shown = entry if understood.portions else None
-    await open_card(message, state, understood, op, entry=shown, entry_id=entry_id, meal=entry.meal)

@@ -28,15 +28,13 @@ from healthbot.handlers import answer_query
 from healthbot.meals.charts import week_chart
 from healthbot.meals.dialog import (
     answering,
-    editing,
     may_answer,
     on_answer_text,
-    on_edit_text,
     on_not_this,
     on_question_button,
     open_card,
-    start_edit,
 )
+from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.portions import Meal
 from healthbot.meals.service import HISTORY_PAGE, MealService
@@ -50,7 +48,9 @@ from healthbot.meals.views import (
     short_day,
     today_text,
     week_text,
+    when_problem_text,
 )
+from healthbot.meals.when import WhenError
 from healthbot.ops import OpKey
 from healthbot.users import User, UserRepository, ensure_registered
 
@@ -102,13 +102,17 @@ async def cmd_log(
     texts = TEXTS.of(sender)
     try:
         understood = await meals.understand(command.args or "")
+        await ensure_registered(sender, user, users)  # the zone "at 8am" is read in
+        at = await meals.instant(sender.id, understood.when)
     except FoodParseError as error:
         await message.answer(problem_text(texts, error))
+        return
+    except WhenError as error:
+        await message.answer(when_problem_text(texts, error))
         return
     except FoodsNotReady:
         await message.answer(texts.not_ready)
         return
-    await ensure_registered(sender, user, users)
     entry = None
     if understood.portions:
         entry = await meals.log(
@@ -118,8 +122,9 @@ async def cmd_log(
             description=understood.text,
             key=op.step("log"),
             days_ago=understood.days_ago,
+            at=at,
         )
-    await open_card(message, state, understood, op, entry=entry, meal=understood.meal)
+    await open_card(message, state, understood, op, entry=entry, meal=understood.meal, at=at)
     # After the reply (a log is answered first), and once per entry: what it earned.
     if entry is not None and (
         earned := await award(gamification, sender, "meal", op.step("log"), entry.row.local_date)

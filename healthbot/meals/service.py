@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
@@ -33,119 +33,30 @@ from healthbot.localtime import utc_now
 from healthbot.meals.foods import CHOICES, FoodCatalog, Portion, Question, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.quick import quick_portion, read_quick_add
-from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, TotalsRow, item_row
+from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
+from healthbot.meals.repository import EntryRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
+from healthbot.meals.when import When, read_when
 from healthbot.profile import Profile, Targets
 from healthbot.users import UserLookup, user_zone
+
+# The records the use cases return are named from here too (they were defined here first).
+__all__ = [
+    "HISTORY_PAGE", "DaySummary", "Entry", "MealService", "TargetSource", "Understood",
+    "WeekSummary", "split_meal",
+]  # fmt: skip
 
 MAX_DESCRIPTION = 500
 """Characters of the typed text kept as an entry's description."""
 WEEK_DAYS = 7
 HISTORY_PAGE = 8
+"""Entries per /history page."""
 LABEL_WORDS = 4
 """Words at most of a label before a colon that names no food ("late night snack: ...")."""
-"""Entries per /history page."""
 
 _MEAL_PREFIX = re.compile(
     r"^\s*(?P<meal>" + "|".join(MEAL_WORDS) + r")\b\s*[:\-–—]?\s*", re.IGNORECASE
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Understood:
-    """A /log text read: the meal it names (None: from the time), the portions found, and
-    the questions to ask about the rest, in the order typed."""
-
-    text: str
-    meal: Meal | None
-    portions: tuple[Portion, ...]
-    questions: tuple[Question, ...]
-    days_ago: int = 0  # "yesterday: ...", "last night I had ..."
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A stored entry with its items."""
-
-    row: EntryRow
-    items: tuple[ItemRow, ...]
-
-    @property
-    def id(self) -> int:
-        """The entry's id."""
-        return self.row.id
-
-    @property
-    def meal(self) -> Meal:
-        """The meal it belongs to."""
-        return Meal(self.row.meal)
-
-    @property
-    def totals(self) -> Nutrients:
-        """Its totals (the sums of its items)."""
-        return _nutrients(self.row)
-
-
-@dataclass(frozen=True, slots=True)
-class DaySummary:
-    """One of the user's days: totals per meal and in all, against the targets."""
-
-    day: date
-    meals: dict[Meal, Nutrients]
-    entries: int
-    total: Nutrients
-    targets: Targets
-    water_ml: int
-    units: str = "metric"  # the user's: how the day's amounts are shown
-
-    @property
-    def left(self) -> Nutrients:
-        """What is left of each target (negative: over)."""
-        t = self.targets
-        return Nutrients(
-            kcal=t.kcal - self.total.kcal,
-            protein_g=t.protein_g - self.total.protein_g,
-            carbs_g=t.carbs_g - self.total.carbs_g,
-            fat_g=t.fat_g - self.total.fat_g,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class WeekSummary:
-    """The user's last seven days, oldest first (days without entries as zeros)."""
-
-    days: tuple[tuple[date, Nutrients], ...]
-    targets: Targets
-
-    @property
-    def logged_days(self) -> int:
-        """Days with something logged."""
-        return sum(1 for _, n in self.days if n.kcal > 0)
-
-    @property
-    def average(self) -> Nutrients:
-        """The mean of the days with something logged (zeros if none)."""
-        logged = [n for _, n in self.days if n.kcal > 0]
-        if not logged:
-            return Nutrients()
-        sums = total(logged)
-        return Nutrients(
-            sums.kcal / len(logged),
-            sums.protein_g / len(logged),
-            sums.carbs_g / len(logged),
-            sums.fat_g / len(logged),
-            sums.fiber_g / len(logged),
-        )
-
-
-def _nutrients(row: EntryRow | TotalsRow | ItemRow) -> Nutrients:
-    return Nutrients(
-        float(row.kcal),
-        float(row.protein_g),
-        float(row.carbs_g),
-        float(row.fat_g),
-        float(row.fiber_g),
-    )
 
 
 def _position(portion: Portion) -> int:
@@ -203,13 +114,16 @@ class MealService:
         """
         if len(text) > MAX_TEXT:
             raise FoodParseError(ParseProblem.TOO_LONG)
-        reading = read_sentence(text)
+        when, said = read_when(text)  # "yesterday at 7pm for dinner: ..."
+        reading = read_sentence(said)
         meal, rest = split_meal(reading.text)
-        if meal is None and reading.meal is not None:
-            meal = Meal(reading.meal)
+        meal = when.meal or meal or (Meal(reading.meal) if reading.meal is not None else None)
+        if not when.has_day and reading.days_ago:  # "2 eggs yesterday"
+            when = replace(when, days_ago=reading.days_ago)
+        days_ago = when.days_ago or 0
         if (quick := read_quick_add(rest)) is not None:
             portion = quick_portion(rest, quick)
-            return Understood(text.strip(), meal, (portion,), (), reading.days_ago)
+            return Understood(text.strip(), meal, (portion,), (), days_ago, when)
         items = await self._dishes(parse_meal(await self._unlabelled(rest)))
         portions: list[Portion] = []
         questions: list[Question] = []
@@ -221,7 +135,7 @@ class MealService:
         # "crackers with my soup, a cup of chicken noodle": the soup is the chicken noodle's;
         # "I only had a banana": in a sentence (its verbs or labels taken out), words no food
         # is named by, without an amount, beside foods logged, are the sentence's, not a food.
-        sentence = len(reading.text) < len(" ".join(text.split()).rstrip(". "))
+        sentence = len(reading.text) < len(" ".join(said.split()).rstrip(". "))
         names = [portion.food_name for portion in portions]
         questions = [
             q for q in questions
@@ -229,7 +143,7 @@ class MealService:
             and not (sentence and portions and q.kind == "food" and not q.choices
                      and _bare(q, items))
         ]  # fmt: skip
-        return Understood(text.strip(), meal, tuple(portions), tuple(questions), reading.days_ago)
+        return Understood(text.strip(), meal, tuple(portions), tuple(questions), days_ago, when)
 
     async def _unlabelled(self, text: str) -> str:
         """The text without a label before a colon that names no food ("post workout: a
@@ -359,6 +273,11 @@ class MealService:
         """The user's calendar day now."""
         return self.clock().astimezone(await user_zone(self.users, user_id)).date()
 
+    async def instant(self, user_id: int, when: When) -> datetime | None:
+        """The instant a /log's words say it was eaten, in the user's zone (None: now);
+        `WhenError` for a moment still to come or too far back."""
+        return when.instant(self.clock().astimezone(await user_zone(self.users, user_id)))
+
     async def log(
         self,
         user_id: int,
@@ -368,10 +287,12 @@ class MealService:
         description: str,
         key: str,
         days_ago: int = 0,
+        at: datetime | None = None,
     ) -> Entry:
         """Store an entry of these portions once per key (the meal from the user's local time
-        when not given), `days_ago` days before now; return it as stored."""
-        now = self.clock() - timedelta(days=days_ago)
+        when not given), eaten `at` (by default `days_ago` days before now); return it as
+        stored."""
+        now = at or self.clock() - timedelta(days=days_ago)
         local = now.astimezone(await user_zone(self.users, user_id))
         stored = await self.repository.create(
             user_id,
@@ -444,7 +365,7 @@ class MealService:
             self.targets.targets(user_id),
             self.targets.profile(user_id),
         )
-        meals = {Meal(row.key): _nutrients(row) for row in rows}
+        meals = {Meal(row.key): nutrients(row) for row in rows}
         return DaySummary(
             day=day,
             meals={meal: meals[meal] for meal in Meal if meal in meals},
@@ -459,9 +380,7 @@ class MealService:
         """The user's last seven days, today included."""
         last = await self.today(user_id)
         first = last - timedelta(days=WEEK_DAYS - 1)
-        rows = {
-            row.key: _nutrients(row) for row in await self.repository.days(user_id, first, last)
-        }
+        rows = {row.key: nutrients(row) for row in await self.repository.days(user_id, first, last)}
         days = tuple(
             (day, rows.get(day.isoformat(), Nutrients()))
             for day in (first + timedelta(days=n) for n in range(WEEK_DAYS))

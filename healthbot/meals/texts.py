@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from healthbot.food.parser import MAX_ITEMS, ParseProblem
 from healthbot.meals.portions import Meal
+from healthbot.meals.when import WhenProblem
 from healthbot.texts import Catalog
 
 
@@ -52,6 +53,8 @@ class MealTexts:
     refused: str
     not_ready: str
     problems: dict[ParseProblem, str]
+    when_problems: dict[WhenProblem, str]
+    when_meant: str
     today_header: str
     today_empty: str
     today_meal: str
@@ -71,6 +74,10 @@ class MealTexts:
     commands: tuple[tuple[str, str], ...]
 
 
+_WHEN_EXAMPLE = (
+    "Start with the day, like /log yesterday 2 eggs, /log on monday for lunch a salad, "
+    "/log 3 days ago at 7pm pasta or /log on 12 march toast."
+)
 _EXAMPLE = "For example: /log 2 eggs and a slice of toast, or /log 150g chicken breast, 1 cup rice."
 
 EN = MealTexts(
@@ -131,6 +138,14 @@ EN = MealTexts(
         "Check the quantity and the unit.",
         ParseProblem.NO_FOOD: "“{span}”: a quantity needs a food after it, like 2 cups rice.",
     },
+    when_problems={
+        WhenProblem.UNKNOWN_DAY: "I don't know which day “{span}” is.{meant} " + _WHEN_EXAMPLE,
+        WhenProblem.BAD_TIME: "“{span}” is no time I can read. Try /log at 8am oatmeal or "
+        "/log at 19:30 pasta.",
+        WhenProblem.FUTURE: "“{span}” is still to come: log what you have eaten. " + _WHEN_EXAMPLE,
+        WhenProblem.TOO_FAR: "{span} is more than a year ago: I log meals of the last year.",
+    },
+    when_meant=" Did you mean “{meant}”?",
     today_header="📊 <b>Today</b> · {day}",
     today_empty="Nothing logged today yet. " + _EXAMPLE,
     today_meal="{icon} {meal}: <b>{kcal}</b> kcal",

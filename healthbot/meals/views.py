@@ -20,6 +20,7 @@ from healthbot.meals.foods import Amount, Question
 from healthbot.meals.portions import Meal, Nutrients
 from healthbot.meals.service import DaySummary, Entry, WeekSummary
 from healthbot.meals.texts import MealTexts
+from healthbot.meals.when import WhenError
 from healthbot.measures import units_of, volume
 
 PREFIX = "meal:"
@@ -56,6 +57,13 @@ def entry_reply(texts: MealTexts, entry: Entry, earned: Sequence[str] = ()) -> R
 def problem_text(texts: MealTexts, error: FoodParseError) -> str:
     """What bad input is told (the item at fault quoted, escaped and cut short)."""
     return texts.problems[error.problem].format(span=html.escape(error.span[:60]))
+
+
+def when_problem_text(texts: MealTexts, error: WhenError) -> str:
+    """What words about when a meal was eaten that cannot be used are told."""
+    meant = texts.when_meant.format(meant=error.meant) if error.meant else ""
+    span = html.escape(error.span[:40])
+    return texts.when_problems[error.problem].format(span=span, meant=meant)
 
 
 def number(value: float) -> str:

@@ -44,7 +44,7 @@ async def test_a_meal_logged_before_the_zone_was_set_is_in_today_once_it_is(
     await days.say(uid, "/log 2 eggs")
     await days.say(uid, "/water 500 ml")
     assert "Tue 10 Mar" in await days.ask(uid, "/today")
-    assert "Which units" in await days.set_timezone(uid, "Los Angeles")
+    assert "America/Los_Angeles" in await days.set_timezone(uid, "Los Angeles")
     today = await days.ask(uid, "/today")
     assert today.startswith("📊 Today · Mon 09 Mar")
     assert "Eaten: 143 of 2,000 kcal" in today and "Water: 500 of 2,000 ml" in today
@@ -70,3 +70,71 @@ async def test_changing_the_zone_again_moves_the_days_with_it(days: Clocked, uid
     await days.set_timezone(uid, "New York")  # 19:30 on Tuesday 10 March
     today = await days.ask(uid, "/today")
     assert today.startswith("📊 Today · Tue 10 Mar") and "Eaten: 143" in today
+
+
+# -- /log's day, time and meal -------------------------------------------------------------
+
+
+async def test_log_yesterday_at_a_time_for_a_meal_sets_all_three(days: Clocked, uid: int) -> None:
+    days.clock.set(2026, 3, 11, 7, 0)  # 08:00 on Wednesday 11 March in Berlin
+    await days.set_timezone(uid, "Berlin")
+    [card] = await days.say(uid, "/log yesterday at 7pm for dinner: 2 eggs")
+    assert shown(card).startswith("🍽 Dinner · Tue 10 Mar\n• 2 eggs → Egg, whole")
+    [card] = await days.say(uid, "/log yesterday 2 eggs")  # at this time of day: breakfast
+    assert shown(card).startswith("🍳 Breakfast · Tue 10 Mar")
+    [card] = await days.say(uid, "/log on monday for lunch a slice of toast")
+    assert shown(card).startswith("🥗 Lunch · Mon 09 Mar")
+    [card] = await days.say(uid, "/log at 11pm 2 eggs")  # said at 8am: last night
+    assert shown(card).startswith("🍎 Snack · Tue 10 Mar")
+    stored = await days.rows(
+        "SELECT to_char(eaten_at AT TIME ZONE 'Europe/Berlin', 'Dy HH24:MI'), local_date, meal"
+        " FROM food_entries WHERE user_id = %s ORDER BY id",
+        uid,
+    )
+    assert stored == [
+        ("Tue 19:00", date(2026, 3, 10), "dinner"),
+        ("Tue 08:00", date(2026, 3, 10), "breakfast"),
+        ("Mon 12:30", date(2026, 3, 9), "lunch"),
+        ("Tue 23:00", date(2026, 3, 10), "snack"),
+    ]
+    assert "Nothing logged today yet" in await days.ask(uid, "/today")
+    [card] = await days.say(uid, "/log for lunch at 7:30 a slice of toast")
+    assert shown(card).startswith("🥗 Lunch · Wed 11 Mar")
+    assert "Eaten: 64 of 2,000 kcal" in await days.ask(uid, "/today")
+
+
+async def test_a_dated_log_with_a_question_is_stored_on_its_day_when_answered(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 11, 12, 0)
+    [question] = await days.say(uid, "/log yesterday at 9am a cup of juice")
+    assert shown(question) == "Which food is “a cup of juice”?"
+    days.clock.advance(minutes=5)
+    choice = (question.reply_markup or {})["inline_keyboard"][0][0]["callback_data"]
+    days.press(uid, question, choice)
+    edit = await days.edited(uid, 1)
+    assert shown(edit).startswith("🍳 Breakfast · Tue 10 Mar")
+    [(at,)] = await days.rows("SELECT eaten_at FROM food_entries WHERE user_id = %s", uid)
+    assert at.isoformat() == "2026-03-10T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("/log on funday 2 eggs", "I don't know which day “funday” is. Did you mean “sunday”?"),
+        ("/log yesterdy 2 eggs", "I don't know which day “yesterdy” is. Did you mean “yesterday”?"),
+        ("/log a few days ago 2 eggs", "I don't know which day “a few days ago” is."),
+        ("/log on 31 february 2 eggs", "I don't know which day “31 february” is."),
+        ("/log at 25pm 2 eggs", "“at 25pm” is no time I can read."),
+        ("/log at 7:75 2 eggs", "“at 7:75” is no time I can read."),
+        ("/log tomorrow 2 eggs", "“tomorrow” is still to come: log what you have eaten."),
+        ("/log today at 11pm 2 eggs", "“Wed 11 Mar 23:00” is still to come"),
+        ("/log 400 days ago 2 eggs", "Tue 04 Feb 2025 is more than a year ago"),
+    ],
+)
+async def test_words_that_name_no_day_or_time_are_refused_and_nothing_is_logged(
+    days: Clocked, uid: int, text: str, said: str
+) -> None:
+    days.clock.set(2026, 3, 11, 7, 0)
+    assert said in await days.ask(uid, text)
+    assert await days.entries(uid) == []
