@@ -1,7 +1,7 @@
 """Benchmark of the coach's memory search: 10,000 memories of 1,000 users, embedded PostgreSQL.
 
 Run: python bench/bench_memory.py [--users 1000] [--per-user 10] [--iterations 300]
-     [--seconds 10] [--concurrency 64] [--runtime onnx|torch] [--threads 1]
+     [--seconds 10] [--concurrency 64] [--threads 1]
 
 Prints the latency (median, P95) of one search at a time (embedding + SQL, and each part),
 the searches per second under concurrency with the embeddings batched and, for comparison,
@@ -130,11 +130,7 @@ async def report(db: Database, url: str, data_dir: Path, args: argparse.Namespac
     start = time.perf_counter()
     settings = Settings(data_dir=data_dir)
     settings = settings.model_copy(
-        update={
-            "memory": settings.memory.model_copy(
-                update={"runtime": args.runtime, "threads": args.threads}
-            )
-        }
+        update={"memory": settings.memory.model_copy(update={"threads": args.threads})}
     )
     store = await MemoryStore.open(settings, url, db)
     opened = time.perf_counter() - start
@@ -215,7 +211,6 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--concurrency", type=int, default=64)
-    parser.add_argument("--runtime", choices=("onnx", "torch"), default="onnx")
     parser.add_argument("--threads", type=int, default=1, help="the model's CPU threads")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)

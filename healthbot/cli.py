@@ -52,9 +52,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _done(code: int) -> int:
     """The command's exit code; the process ends here at once if the coach's embedding model
-    is still loading (a stop during its tens of seconds): everything is closed by now, and an
-    interpreter shutting down while a thread is inside the model's native code (torch, ONNX
-    Runtime) would abort instead of exiting."""
+    is still loading (a stop during its seconds): everything is closed by now, and an
+    interpreter shutting down while a thread is inside the model's native code (ONNX Runtime)
+    would abort instead of exiting."""
     store = sys.modules.get("healthbot.coach.memory.store")
     if store is not None and store.loading_threads():
         log.info("exiting without waiting for the embedding model still loading")

