@@ -16,6 +16,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +29,7 @@ from healthbot.coach.ratelimit import MessageWindow
 from healthbot.coach.repository import CoachRepository, Turn, Usage
 from healthbot.coach.tools import TOOLS, Toolbox
 from healthbot.config import AnthropicSettings
+from healthbot.localtime import utc_now
 from healthbot.metrics import COACH_ANSWERS, COACH_ERRORS, COACH_ROUNDS, COACH_TOKENS
 from healthbot.ops import OpKey
 
@@ -36,6 +38,8 @@ log = logging.getLogger(__name__)
 OnText = Callable[[str], None]
 MAX_MESSAGE = 4096  # characters of a message the coach reads: all Telegram delivers in one
 _SIMPLE = frozenset("?0123456789")
+CONVERSATION_GAP = timedelta(hours=3)
+"""A pause this long ends a conversation: the stand-in says again that it is one."""
 
 
 @dataclass(slots=True)
@@ -79,6 +83,12 @@ class CoachService:
         s = self.settings
         simple = len(text) <= s.fast_max_chars and not _SIMPLE.intersection(text)
         return s.fast_model if simple and not photo else s.model
+
+    async def opens_conversation(self, user_id: int) -> bool:
+        """Whether an answer now starts a conversation: the coach never answered the user,
+        or not for `CONVERSATION_GAP`."""
+        last = await self.repository.last_answer_at(user_id)
+        return last is None or utc_now() - last > CONVERSATION_GAP
 
     async def check(self, user_id: int, op: OpKey) -> None:
         """Raise `Refusal` when the user writes too fast or spent today's tokens. A retried

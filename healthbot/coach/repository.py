@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -85,6 +85,16 @@ class CoachRepository:
                     },
                 )  # fmt: skip
         await self.recent.invalidate(user_id)
+
+    async def last_answer_at(self, user_id: int) -> datetime | None:
+        """When the coach last answered the user (None: never, or forgotten)."""
+        value = await self.db.fetch_value(
+            "coach.last_answer_at",
+            "SELECT created_at FROM conversation_history WHERE user_id = %(user)s"
+            " AND role = 'assistant' ORDER BY created_at DESC, id DESC LIMIT 1",
+            {"user": user_id},
+        )
+        return value if isinstance(value, datetime) else None
 
     async def round(self, op_key: str, number: int) -> dict[str, Any] | None:
         """A finished model round of an answer (a retry reads it instead of asking again)."""

@@ -136,7 +136,9 @@ async def coach_reply(
         user_tag=pseudonym(message.bot.token, sender.id),
     )  # fmt: skip
     await drafts.close()
-    await send_answer(message, texts, answer, offline=coach.client.offline)
+    # The stand-in says what it is once per conversation, not under every answer.
+    offline = coach.client.offline and await coach.opens_conversation(sender.id)
+    await send_answer(message, texts, answer, offline=offline)
     COACH_LATENCY.labels("answer").observe(time.perf_counter() - started)
     await show_logged(message, state, toolbox, op, gamification)
     source = None if photo is None else photo.file_unique_id
@@ -191,7 +193,8 @@ async def on_forget(query: CallbackQuery, *, memories: Memories) -> None:
 async def send_answer(
     message: Message, texts: CoachTexts, answer: Answer, *, offline: bool
 ) -> None:
-    """The answer as one or more messages (HTML; plain text if Telegram refuses it)."""
+    """The answer as one or more messages (HTML; plain text if Telegram refuses it); with
+    `offline`, the note that a stand-in answered under the last."""
     if not answer.ok:
         await message.answer(texts.unavailable)
         return

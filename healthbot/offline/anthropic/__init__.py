@@ -20,9 +20,12 @@ Choices worth knowing:
   takes it as "I had <that>" (the caption aside), so the food rules apply; a photo it cannot
   name gets ``UNCLEAR_PHOTO``. Image blocks are checked like the real API's (type, base64,
   5 MB, the bytes matching the media type).
-- After a ``tool_result`` the answer is a short text that quotes the result, unless a test
-  scripted the next step (``after_tools``: the results' texts in, tool calls out, their input
-  sent as given, unfitted to the schema, so a test can send what a careless model would).
+- After a ``tool_result`` the answer is plain sentences built from the results (never their
+  JSON, never an error's text: ``results``), unless a test scripted the next step
+  (``after_tools``: the results' texts in, tool calls out, their input sent as given,
+  unfitted to the schema, so a test can send what a careless model would).
+- A message that states a preference ("I'm allergic to peanuts") is acknowledged: "Noted:
+  allergic to peanuts." (``noted``).
 - mem0's fact extraction (its system prompt names a "Memory Extractor") gets JSON: each new
   user message as one memory, ``"User said: <message>"``.
 - Requests are validated like the real API where a bot's bug would show: headers, required

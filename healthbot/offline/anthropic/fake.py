@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
+from healthbot.offline.anthropic.noted import noted
 from healthbot.offline.anthropic.records import (
     DEFAULT_TOOL_NAMES,
     MAX_REQUEST_BYTES,
@@ -32,6 +33,7 @@ from healthbot.offline.anthropic.requests import (
     result_text,
     token_count,
 )
+from healthbot.offline.anthropic.results import after_tools_text, tool_names
 from healthbot.offline.anthropic.rules import (
     SYNONYMS,
     conform,
@@ -43,7 +45,6 @@ from healthbot.offline.anthropic.stream import StreamWriter, json_pieces, retry_
 from healthbot.offline.anthropic.texts import (
     MEMORY_EXTRACTOR,
     UNCLEAR_PHOTO,
-    after_tools_text,
     coach_text,
     extracted_memories,
     last_user_text,
@@ -52,6 +53,8 @@ from healthbot.offline.anthropic.texts import (
 from healthbot.offline.server import FakeServer
 
 log = logging.getLogger(__name__)
+
+KEPT_IN_MIND: Final = "I'll keep that in mind whenever we talk about food."
 
 _REDACTED_HEADERS: Final = frozenset({"x-api-key", "authorization"})
 
@@ -285,9 +288,14 @@ class FakeAnthropic(FakeServer):
             results = [b for b in last["content"] if b["type"] == "tool_result"]
             if scripted := self._scripted(request, results):
                 return self._tool_answer(request, scripted, fit=False)
-            text = after_tools_text(results)
+            before = request.messages[-2] if len(request.messages) > 1 else None
+            text = after_tools_text(results, tool_names(before))
+            if said := noted(_said(request.messages)):  # "I'm vegan, I had a salad"
+                text = f"{said} {text}"
         elif None in seen:
             text = UNCLEAR_PHOTO
+        elif said := noted(user_text):
+            text = f"{said} {KEPT_IN_MIND}"
         else:
             history = f"{len(request.messages)}:{user_text}:{request.system[:200]}"
             text = coach_text(history, self.reply_tokens)
@@ -439,3 +447,11 @@ class FakeAnthropic(FakeServer):
         self.answered.append(
             Answered(record.user_id, record.at, record.first_text_at, record.done_at)
         )
+
+
+def _said(messages: Sequence[JsonDict]) -> str:
+    """The text of the user's last message (not a tool result): what the tools answer."""
+    for message in reversed(messages):
+        if message["role"] == "user" and (said := last_user_text(message, [])) is not None:
+            return said
+    return ""

@@ -1,4 +1,5 @@
-"""The fake Anthropic's texts: the coach's reply, the answer to tool results, mem0's facts."""
+"""The fake Anthropic's texts: the coach's reply and mem0's facts (its answer to tool results
+is in `results`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from healthbot.offline.anthropic.records import JsonDict
-from healthbot.offline.anthropic.requests import Request, result_text
+from healthbot.offline.anthropic.requests import Request
 from healthbot.offline.images import description_of
 
 
@@ -100,20 +101,3 @@ def coach_text(seed_text: str, target_tokens: int) -> str:
         index += 1
     parts.append(closer)
     return " ".join(parts)
-
-
-def after_tools_text(results: list[JsonDict]) -> str:
-    """The answer to tool results: a short text that quotes them."""
-    summaries = []
-    failed = False
-    for block in results:
-        summary = " ".join(result_text(block).split())
-        if len(summary) > 120:
-            summary = summary[:117] + "..."
-        failed = failed or bool(block.get("is_error"))
-        if summary:
-            summaries.append(summary)
-    said = "; ".join(summaries) or "done"
-    if failed:
-        return f"Sorry, that did not work: {said}. Could you try again?"
-    return f"All set: {said}. Keep it up!"

@@ -1,0 +1,127 @@
+"""The coach without an API key: the stand-in model answers in plain sentences built from
+what the tools did (never their JSON, never an error's text), acknowledges what the user
+says about their eating, and says once per conversation that it is a stand-in. The daemon
+in-process on the fake Telegram over HTTP, real PostgreSQL and Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+
+from healthbot.app import App
+from tests.support.daemon import RunningBot, bot_settings
+from tests.support.databases import create_database, drop_database
+from tests.support.meals import Logged
+from tests.support.telegram import TOKEN, ForgingTelegram, shown
+
+NOTE = "Offline coach"
+_RAW = re.compile(r"[{}\[\]]|\"\w+\":|_ml\b|_kg\b|is_error|internal error|Traceback")
+
+
+@pytest.fixture(scope="module")
+async def offline(
+    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+) -> AsyncIterator[Logged]:
+    url = create_database(postgres_admin_url)
+    try:
+        async with ForgingTelegram(TOKEN) as fake:
+            data = tmp_path_factory.mktemp("offline")
+            settings = bot_settings(data, url, redis_url, fake.base_url)
+            assert settings.anthropic.api_key is None
+            async with App(settings, TOKEN) as app, app.serving():
+                yield Logged(RunningBot(fake, app), fake, url)
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+_ids = iter(range(153_000, 153_500))
+
+
+@pytest.fixture
+def uid() -> int:
+    return next(_ids)
+
+
+async def stored(logged: Logged, sql: str, user_id: int, count: int) -> None:
+    """Wait until `sql` gives `count` rows: the coach stores its turns after the reply."""
+    for _ in range(500):
+        if len(await logged.rows(sql, user_id)) >= count:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"fewer than {count} rows: {sql}")
+
+
+def plain(text: str) -> str:
+    """The reply, checked to read as sentences: no JSON, no error text for a model."""
+    assert not _RAW.search(text), text
+    return text
+
+
+async def test_what_the_tools_did_is_said_in_sentences_and_the_note_comes_once(
+    offline: Logged, uid: int
+) -> None:
+    first = plain(await offline.ask(uid, "I drank 2 glasses of water"))
+    assert first.startswith("I logged 500 ml of water: 500 ml today, of your 2,000 ml goal.")
+    assert NOTE in first
+    second = plain(await offline.ask(uid, "I weigh 72.5 kg"))
+    assert second.startswith("I logged your weight: 72.5 kg.")
+    assert NOTE not in second  # said once per conversation
+    third = plain(await offline.ask(uid, "I weigh 72 kg today"))
+    assert "I logged your weight: 72.0 kg (-0.5 kg since the last one)." in third
+    assert NOTE not in third
+
+
+async def test_a_conversation_after_a_long_pause_hears_the_note_again(
+    offline: Logged, uid: int
+) -> None:
+    assert NOTE in await offline.ask(uid, "hello there")
+    assert NOTE not in await offline.ask(uid, "tell me something nice")
+    await stored(offline, "SELECT 1 FROM conversation_history WHERE user_id = %s", uid, 4)
+    await offline.rows(
+        "UPDATE conversation_history SET created_at = created_at - interval '4 hours'"
+        " WHERE user_id = %s RETURNING id",
+        uid,
+    )
+    assert NOTE in await offline.ask(uid, "good morning")
+
+
+async def test_a_logged_meal_is_named_with_its_energy(offline: Logged, uid: int) -> None:
+    [answer, entry, _] = await offline.say(uid, "I had 2 eggs and a slice of toast", replies=3)
+    said = plain(shown(answer))
+    assert re.match(r"I logged your \w+: Egg, whole, \S.* \(143 kcal\) and .*Bread.*"
+                    r" \(64 kcal\), 207 kcal in all\.", said), said  # fmt: skip
+    assert "Total: 207 kcal" in shown(entry)
+
+
+async def test_a_tool_that_fails_gets_an_apology_and_a_command_not_its_error(
+    offline: Logged, uid: int
+) -> None:
+    said = plain(await offline.ask(uid, "I weigh 5000 kg"))
+    assert said.startswith("Sorry, I couldn't log your weight just now.")
+    assert "/weight 72.5" in said and "outside" not in said and "must be" not in said
+    assert await offline.rows("SELECT 1 FROM weight_logs WHERE user_id = %s", uid) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        ("I'm allergic to peanuts", "Noted: allergic to peanuts."),
+        ("I am vegetarian and I hate olives", "Noted: no olives, vegetarian."),
+        ("I have a shellfish allergy.", "Noted: allergic to shellfish."),
+    ],
+)
+async def test_what_the_user_says_about_their_eating_is_acknowledged(
+    offline: Logged, uid: int, text: str, noted: str
+) -> None:
+    said = plain(await offline.ask(uid, text))
+    assert said.startswith(noted)
+    # And the coach keeps it for the next prompts (its own reading, not the stand-in's).
+    await stored(offline, "SELECT 1 FROM coach_preferences WHERE user_id = %s", uid, 1)
+
+
+async def test_a_question_about_allergies_is_not_taken_for_one(offline: Logged, uid: int) -> None:
+    said = plain(await offline.ask(uid, "am I allergic to peanuts?"))
+    assert "Noted" not in said
