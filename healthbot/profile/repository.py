@@ -26,6 +26,7 @@ class Profile:
     height_cm: Decimal | None
     activity_level: str | None
     goal: str | None
+    target_weight_kg: Decimal | None  # the goal weight
     units: str
     daily_kcal_target: int | None
     kcal_target_manual: bool
@@ -46,7 +47,8 @@ ProfileField = Literal[
 ]
 
 _PROFILE_COLUMNS = (
-    "user_id, display_name, sex, birth_year, height_cm, activity_level, goal, units,"
+    "user_id, display_name, sex, birth_year, height_cm, activity_level, goal, target_weight_kg,"
+    " units,"
     " daily_kcal_target, kcal_target_manual, protein_g_target, carbs_g_target, fat_g_target,"
     " daily_water_ml_target, onboarded_at"
 )

@@ -2,7 +2,8 @@
 
 One point a day (the day's last weigh-in), an x axis in days (at least a week wide, so
 that a first chart of one or two days reads as days, not as hours of one), a 7-day
-average over the points, and a title that names the unit.
+average over the points, the goal weight as a labelled line, and a title that names the
+unit. The goal comes from the user's profile, read through `healthbot.profile`'s face.
 """
 
 from __future__ import annotations
@@ -12,21 +13,45 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from healthbot.charts import png_of
+from healthbot.profile import Profile
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 MIN_DAYS_SHOWN = 7
 TREND_DAYS = 7
 """The window of the average line: the day and the six before it."""
+GOAL_REACH = 3.0
+"""How far (in spreads of the weights) the y axis stretches to show the goal line; a goal
+further off is named at the edge it lies beyond, so the weights keep their detail."""
+KG_PER_LB = 0.45359237
+GOAL_COLOR = "#3a9a4a"
 
 
-async def weight_chart(points: Sequence[tuple[date, float]], unit: str, title: str) -> bytes:
+async def weight_chart(
+    points: Sequence[tuple[date, float]],
+    unit: str,
+    title: str,
+    *,
+    profile: Profile | None = None,
+    goal_label: str = "goal {weight}",
+) -> bytes:
     """A PNG of weight over days (at least one point), off the event loop. `title` names the
-    chart in the user's language, with `{unit}` in it."""
+    chart in the user's language, with `{unit}` in it; the profile's goal weight, if any,
+    is drawn and labelled with `goal_label` (with `{weight}` in it)."""
     if not points:
         raise ValueError("a chart needs a weigh-in")
-    return await png_of(drawing(points, unit, title))
+    goal = goal_weight(profile, unit)
+    return await png_of(drawing(points, unit, title, goal=goal, goal_label=goal_label))
+
+
+def goal_weight(profile: Profile | None, unit: str) -> float | None:
+    """The user's goal weight in the chart's unit ("kg" or "lb"), or None without one."""
+    if profile is None or profile.target_weight_kg is None:
+        return None
+    kg = float(profile.target_weight_kg)
+    return kg if unit == "kg" else kg / KG_PER_LB
 
 
 def daily(points: Sequence[tuple[date, float]]) -> list[tuple[date, float]]:
@@ -44,7 +69,12 @@ def trend(points: Sequence[tuple[date, float]]) -> list[tuple[date, float]]:
 
 
 def drawing(
-    points: Sequence[tuple[date, float]], unit: str, title: str
+    points: Sequence[tuple[date, float]],
+    unit: str,
+    title: str,
+    *,
+    goal: float | None = None,
+    goal_label: str = "goal {weight}",
 ) -> Callable[[Figure], None]:
     """What fills the chart's figure (public for the tests, which read what it drew)."""
     days = daily(points)
@@ -68,7 +98,6 @@ def drawing(
             smooth = trend(days)
             axes.plot([d for d, _ in smooth], [v for _, v in smooth], color="#c0504d",  # type: ignore[arg-type]
                       linewidth=2, alpha=0.8, label=f"{TREND_DAYS}-day average")  # fmt: skip
-            axes.legend(loc="upper right", fontsize=8, frameon=False)
         first, last = xs[0], xs[-1]
         if (last - first).days < MIN_DAYS_SHOWN:  # a first chart: a week of days
             first = last - timedelta(days=MIN_DAYS_SHOWN - 1)
@@ -85,10 +114,40 @@ def drawing(
         # A flat line gets a margin, so that 0.1 kg does not look like a cliff.
         low, high = min(values), max(values)
         spread = max(high - low, 1.0)
-        axes.set_ylim(low - spread * 0.25, high + spread * 0.25)
+        bottom, top = low - spread * 0.25, high + spread * 0.25
+        if goal is not None:
+            label = goal_label.format(weight=f"{goal:,.1f} {unit}")
+            bottom, top = _draw_goal(axes, goal, label, (low, high), (bottom, top))
+        axes.set_ylim(bottom, top)
+        if len(days) >= 3:
+            # With a goal line, where no line is: the goal's may run across the top.
+            axes.legend(loc="upper right" if goal is None else "best", fontsize=8, frameon=False)
         axes.set_ylabel(unit)
         axes.set_title(title.format(unit=unit), fontsize=10, loc="left")
         axes.grid(True, alpha=0.3)
         axes.spines[["top", "right"]].set_visible(False)
 
     return draw
+
+
+def _draw_goal(
+    axes: Axes, goal: float, label: str, weights: tuple[float, float], shown: tuple[float, float]
+) -> tuple[float, float]:
+    """The goal line, labelled at its right end, within reach of the weights (the y limits
+    stretched to it, returned); a goal further off is named at the edge it lies beyond."""
+    low, high = weights
+    bottom, top = shown
+    spread = max(high - low, 1.0)
+    if not low - GOAL_REACH * spread <= goal <= high + GOAL_REACH * spread:
+        below = goal < low
+        axes.text(0.99, 0.02 if below else 0.98, f"{label} {'↓' if below else '↑'}",
+                  transform=axes.transAxes, ha="right", va="bottom" if below else "top",
+                  fontsize=8, color=GOAL_COLOR)  # fmt: skip
+        return bottom, top
+    bottom, top = min(bottom, goal - spread * 0.25), max(top, goal + spread * 0.25)
+    axes.axhline(goal, color=GOAL_COLOR, linestyle="--", linewidth=1.2)
+    # Above the line, unless the line is at the top of the chart.
+    above = goal < top - spread * 0.15
+    axes.text(0.99, goal, label, transform=axes.get_yaxis_transform(), ha="right",
+              va="bottom" if above else "top", fontsize=8, color=GOAL_COLOR)  # fmt: skip
+    return bottom, top

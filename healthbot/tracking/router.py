@@ -21,6 +21,7 @@ from aiogram.types import User as TelegramUser
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
+from healthbot.profile import Profile, ProfileService
 from healthbot.tracking.charts import weight_chart
 from healthbot.tracking.parsing import (
     BUTTON_PREFIX,
@@ -138,15 +139,18 @@ async def cmd_weight(
     users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
+    profiles: ProfileService | None = None,
 ) -> None:
-    """`/weight 72.5` logs a weigh-in; `/weight` alone shows the trend (with a chart)."""
+    """`/weight 72.5` logs a weigh-in; `/weight` alone shows the trend (with a chart, and
+    the goal weight on it when the profile has one)."""
     sender = message.from_user
     if sender is None:
         return
     texts = TEXTS.of(sender)
     args = (command.args or "").strip()
     if not args:
-        await send_trend(message, texts, tracking, sender.id)
+        profile = None if profiles is None else await profiles.profile(sender.id)
+        await send_trend(message, texts, tracking, sender.id, profile)
         return
     units = await tracking.units(sender.id)
     try:
@@ -234,7 +238,11 @@ async def on_weight_button(
 
 
 async def send_trend(
-    message: Message, texts: TrackingTexts, tracking: TrackingService, user_id: int
+    message: Message,
+    texts: TrackingTexts,
+    tracking: TrackingService,
+    user_id: int,
+    profile: Profile | None = None,
 ) -> None:
     """The latest weigh-in, its changes, and the chart when there are two points to draw."""
     change = await tracking.weight_trend(user_id)
@@ -253,7 +261,10 @@ async def send_trend(
         return
     factor = 1.0 if change.units == "metric" else 1 / float(KG_PER_LB)
     points = [(entry.day, entry.kg * factor) for entry in history]
-    png = await weight_chart(points, "kg" if change.units == "metric" else "lb", texts.weight_title)
+    unit = "kg" if change.units == "metric" else "lb"
+    png = await weight_chart(
+        points, unit, texts.weight_title, profile=profile, goal_label=texts.weight_goal
+    )
     photo = BufferedInputFile(png, filename="weight.png")
     await message.answer_photo(photo, caption="\n".join(lines))
 

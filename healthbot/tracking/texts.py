@@ -27,6 +27,7 @@ class TrackingTexts:
     weight_none: str
     weight_only_one: str
     weight_title: str
+    weight_goal: str
     weight_doubt: str
     weight_yes: str
     weight_meant: str
@@ -68,6 +69,7 @@ EN = TrackingTexts(
     weight_none="No weigh-ins yet. " + _WEIGHT_EXAMPLES,
     weight_only_one="Log another weigh-in and I'll draw your trend.",
     weight_title="Weight ({unit}): each day's last weigh-in",
+    weight_goal="goal {weight}",
     weight_doubt="⚖️ <b>{weight}</b> is far from your last weigh-in, {previous}. Log it?",
     weight_yes="Yes, {weight}",
     weight_meant="I meant {weight}",
