@@ -76,11 +76,13 @@ async def open_card(
     meal: Meal | None = None,
     number: int = 0,
     at: datetime | None = None,
+    notes: Sequence[str] = (),
 ) -> None:
     """Send the card of what `understood` logged (`entry`, when shown here) with its
     questions, and keep them open beside the chat's other cards. `entry_id` is the entry
     the answers add to when it is not shown (the coach shows it first); `number` tells the
-    cards of one operation apart; `at` is when it was eaten, if the /log said."""
+    cards of one operation apart; `at` is when it was eaten, if the /log said; `notes` are
+    lines shown under the entry this once."""
     if entry is None and not understood.questions:
         return
     texts = TEXTS.of(message.from_user)
@@ -95,7 +97,7 @@ async def open_card(
         answered_by=str(op),
         at=at,
     )
-    sent = await card_reply(texts, entry, card).send(message)
+    sent = await card_reply(texts, entry, card, notes).send(message)
     if card.questions:
         cards = await Cards.of(state)
         forgotten = cards.put(replace(card, message_id=sent.message_id))

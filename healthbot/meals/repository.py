@@ -284,6 +284,16 @@ class MealRepository:
             ItemRow,
         )
 
+    async def only_entry(self, user_id: int, entry_id: int) -> bool:
+        """Whether the entry is the user's only one (deleted ones count)."""
+        others = await self.db.fetch_value(
+            "meals.only_entry",
+            "SELECT EXISTS (SELECT 1 FROM food_entries"
+            " WHERE user_id = %(user_id)s AND id <> %(entry_id)s)",
+            {"entry_id": entry_id, "user_id": user_id},
+        )
+        return not others
+
     async def set_deleted(self, user_id: int, entry_id: int, deleted: bool) -> bool:
         """Delete (softly, so that Undo can restore) or restore the user's entry; False if
         there is no such entry of theirs."""

@@ -124,12 +124,26 @@ async def cmd_log(
             days_ago=understood.days_ago,
             at=at,
         )
-    await open_card(message, state, understood, op, entry=entry, meal=understood.meal, at=at)
+    notes = [] if entry is None else await zone_offer(texts, meals, sender.id, entry.id)
+    await open_card(
+        message, state, understood, op, entry=entry, meal=understood.meal, at=at, notes=notes
+    )
     # After the reply (a log is answered first), and once per entry: what it earned.
     if entry is not None and (
         earned := await award(gamification, sender, "meal", op.step("log"), entry.row.local_date)
     ):
         await message.answer("\n".join(earned))
+
+
+async def zone_offer(
+    texts: MealTexts, meals: MealService, user_id: int, entry_id: int
+) -> list[str]:
+    """At the first /log of a user whose zone is still the first guess: which zone their
+    days follow, and how to set theirs."""
+    now = await meals.guessed_zone(user_id, entry_id)
+    if now is None:
+        return []
+    return [texts.zone_offer.format(zone=now.tzinfo, clock=now.strftime("%H:%M"))]
 
 
 # --- the entry's buttons -----------------------------------------------------------------

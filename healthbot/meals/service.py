@@ -29,7 +29,7 @@ from healthbot.food.parser import (
 )
 from healthbot.food.recipes import with_recipes
 from healthbot.food.sentences import read_sentence
-from healthbot.localtime import utc_now
+from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.foods import CHOICES, FoodCatalog, Portion, Question, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.quick import quick_portion, read_quick_add
@@ -272,6 +272,16 @@ class MealService:
     async def today(self, user_id: int) -> date:
         """The user's calendar day now."""
         return self.clock().astimezone(await user_zone(self.users, user_id)).date()
+
+    async def guessed_zone(self, user_id: int, entry_id: int) -> datetime | None:
+        """The user's now in their zone, when the zone is still the first guess (their
+        language's) and `entry_id` is their first entry: the first /log offers /timezone."""
+        user = await self.users.get(user_id)
+        if user is None or user.timezone != guess_from_language(user.language_code):
+            return None
+        if not await self.repository.only_entry(user_id, entry_id):
+            return None
+        return self.clock().astimezone(zone_named(user.timezone))
 
     async def instant(self, user_id: int, when: When) -> datetime | None:
         """The instant a /log's words say it was eaten, in the user's zone (None: now);

@@ -55,6 +55,7 @@ class MealTexts:
     problems: dict[ParseProblem, str]
     when_problems: dict[WhenProblem, str]
     when_meant: str
+    zone_offer: str
     today_header: str
     today_empty: str
     today_meal: str
@@ -146,6 +147,8 @@ EN = MealTexts(
         WhenProblem.TOO_FAR: "{span} is more than a year ago: I log meals of the last year.",
     },
     when_meant=" Did you mean “{meant}”?",
+    zone_offer="🕓 Your days follow {zone} time (it's {clock} there). Not your time? Send "
+    "/timezone and your city, like /timezone Portland.",
     today_header="📊 <b>Today</b> · {day}",
     today_empty="Nothing logged today yet. " + _EXAMPLE,
     today_meal="{icon} {meal}: <b>{kcal}</b> kcal",

@@ -138,3 +138,27 @@ async def test_words_that_name_no_day_or_time_are_refused_and_nothing_is_logged(
     days.clock.set(2026, 3, 11, 7, 0)
     assert said in await days.ask(uid, text)
     assert await days.entries(uid) == []
+
+
+# -- the first guess -----------------------------------------------------------------------
+
+
+async def test_the_first_log_of_a_user_on_the_guessed_zone_offers_to_set_it(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 10, 3, 0)
+    [card] = await days.say(uid, "/log 2 eggs")
+    offer = "🕓 Your days follow UTC time (it's 03:00 there). Not your time? Send /timezone"
+    assert offer in shown(card)
+    [card] = await days.say(uid, "/log 2 eggs")
+    assert "/timezone" not in shown(card)  # once
+    # A German is guessed to be in Berlin, and offered to change that too.
+    german = next(_ids)
+    days.fake.add_user(german, first_name="Jana", language_code="de")
+    [card] = await days.say(german, "/log 2 eggs")
+    assert "Your days follow Europe/Berlin time (it's 04:00 there)" in shown(card)
+    # Whoever set their zone first is not asked.
+    chosen = next(_ids)
+    await days.set_timezone(chosen, "Berlin")
+    [card] = await days.say(chosen, "/log 2 eggs")
+    assert "/timezone" not in shown(card)
