@@ -29,7 +29,8 @@ async def logged(
     tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
 ) -> AsyncIterator[Logged]:
     """The meal, tracking and profile features' handlers fed in-process (the harness), on
-    the session's database (distinct user ids per test)."""
+    the session's database (distinct user ids per test; the meals write only users' rows
+    beside the packaged food table, which loads once for the session)."""
     features = (profile.FEATURE, tracking.FEATURE, meals.FEATURE)
     tmp_path = tmp_path_factory.mktemp("meals")
     async with harness(tmp_path, database_url, redis_url, features) as running:

@@ -1,4 +1,5 @@
-"""The profile tests' daemon, one for each module (tests/support/profile.py)."""
+"""The profile tests' chats: the registered features' handlers fed in-process (the harness,
+tests/support/harness.py), one app for a module's tests (tests/support/profile.py)."""
 
 from __future__ import annotations
 
@@ -6,18 +7,14 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.support.databases import create_database, drop_database
-from tests.support.profile import Chats, daemon
+from tests.support.harness import harness
+from tests.support.profile import Chats
 
 
 @pytest.fixture(scope="module")
 async def chats(
-    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+    tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
 ) -> AsyncIterator[Chats]:
-    """One daemon for a module's tests, on a database of its own (tests use distinct users)."""
-    url = create_database(postgres_admin_url)
-    try:
-        async with daemon(tmp_path_factory.mktemp("profile"), url, redis_url) as running:
-            yield running
-    finally:
-        drop_database(postgres_admin_url, url)
+    """The handlers for a module's tests, on the session's database (distinct users)."""
+    async with harness(tmp_path_factory.mktemp("profile"), database_url, redis_url) as running:
+        yield Chats(running.fake, running.app, database_url)
