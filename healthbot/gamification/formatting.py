@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime
 
 from healthbot.gamification.levels import DAILY_XP_CAP, MAX_FREEZE_DAYS
 from healthbot.gamification.service import BoardLine, Leaderboard, Progress, Stats
 from healthbot.gamification.texts import TEXTS, GamificationTexts
+from healthbot.localtime import clock
 
 BAR_CELLS = 10
 MAX_NAME_CHARS = 24
@@ -81,9 +83,10 @@ def stats_text(texts: GamificationTexts, stats: Stats) -> str:
     return "\n".join(lines)
 
 
-def board_text(texts: GamificationTexts, board: Leaderboard) -> str:
-    """The /leaderboard reply: the week's top, then the user's own rank (or how to join)."""
-    lines = [texts.board_title.format(monday=f"{board.week:%b} {board.week.day}")]
+def board_text(texts: GamificationTexts, board: Leaderboard, language: str | None = None) -> str:
+    """The /leaderboard reply: the week's top, then the user's own rank (or how to join);
+    the week is named by when it began in the user's timezone, in their clock."""
+    lines = [texts.board_title.format(since=week_start(texts, board.starts, language))]
     lines += [board_line(texts, line) for line in board.top] or [texts.board_empty]
     lines.append("")
     if board.you is None:
@@ -92,6 +95,14 @@ def board_text(texts: GamificationTexts, board: Leaderboard) -> str:
         you = board.you
         lines.append(texts.board_own.format(rank=you.rank, members=board.members, xp=you.xp))
     return "\n".join(lines)
+
+
+def week_start(texts: GamificationTexts, starts: datetime, language: str | None) -> str:
+    """ "Sun Nov 30, 4:00 PM your time", or "Mon Dec 1, 00:00 UTC" for a user in UTC."""
+    zone = getattr(starts.tzinfo, "key", None)  # a ZoneInfo's name, for the 12-hour guess
+    when = f"{starts:%a %b} {starts.day}, {clock(starts, language, zone)}"
+    template = texts.board_since_local if starts.utcoffset() else texts.board_since_utc
+    return template.format(when=when)
 
 
 def board_line(texts: GamificationTexts, line: BoardLine) -> str:

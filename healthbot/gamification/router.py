@@ -52,7 +52,8 @@ async def cmd_leaderboard(message: Message, *, gamification: GamificationService
         return
     texts = TEXTS.of(sender)
     board = await gamification.leaderboard(sender.id)
-    await message.answer(board_text(texts, board), reply_markup=board_keyboard(texts, board))
+    text = board_text(texts, board, sender.language_code)
+    await message.answer(text, reply_markup=board_keyboard(texts, board))
 
 
 async def on_board_button(

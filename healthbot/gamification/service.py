@@ -16,7 +16,8 @@ reply loses nothing (the retried handler rebuilds the same reply), and the reply
 that reply once: each level-up and achievement reaches the user exactly once.
 
 **Weeks.** The leaderboard ranks by XP earned in the current ISO week in UTC (Monday 00:00
-UTC to Sunday 24:00 UTC): one window for everyone, whatever their timezone. Streaks and
+UTC to Sunday 24:00 UTC): one window for everyone, whatever their timezone, named to each
+user by when it began in their own zone ("since Sun Nov 30, 4:00 PM"). Streaks and
 calorie weeks use the user's own calendar days (`local_day`).
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from healthbot.gamification.levels import (
@@ -129,6 +130,7 @@ class Leaderboard:
     """This week's top and the user's own line (None when not a member)."""
 
     week: date  # its Monday (UTC)
+    starts: datetime  # that Monday's 00:00 UTC, in the user's timezone (how it is named)
     top: tuple[BoardLine, ...]
     you: BoardLine | None
     members: int
@@ -235,11 +237,13 @@ class GamificationService:
     async def leaderboard(self, user_id: int, size: int = BOARD_SIZE) -> Leaderboard:
         """This week's top `size` members by XP, and the user's own rank if a member."""
         monday, _ = week_of(self.clock().astimezone(UTC).date())
+        starts = datetime.combine(monday, time(), UTC).astimezone(await self.zone(user_id))
         rows = await self.repository.board(monday, size, user_id)
         top = tuple(_line(row, user_id) for row in rows[:size] if row.xp > 0)
         own = next((row for row in rows if row.user_id == user_id), None)
         members = rows[0].members if rows else 0
-        return Leaderboard(monday, top, None if own is None else _line(own, user_id), members)
+        you = None if own is None else _line(own, user_id)
+        return Leaderboard(monday, starts, top, you, members)
 
     async def join_leaderboard(self, user_id: int) -> None:
         """Show the user on the leaderboard (first name and weekly XP only)."""

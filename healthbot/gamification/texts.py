@@ -33,6 +33,8 @@ class GamificationTexts:
     days: tuple[str, str]
     """"{n} day" and "{n} days"."""
     board_title: str
+    board_since_local: str
+    board_since_utc: str
     board_line: str
     board_you: str
     board_empty: str
@@ -97,7 +99,9 @@ EN = GamificationTexts(
     stats_empty="No XP yet. Log a meal (/log), water (/water) or your weight (/weight) "
     "to start earning XP and a streak.",
     days=("{n} day", "{n} days"),
-    board_title="🏆 <b>Leaderboard</b>: XP this week (since Monday {monday}, UTC)",
+    board_title="🏆 <b>Leaderboard</b>: XP this week (since {since})",
+    board_since_local="{when} your time",
+    board_since_utc="{when} UTC",
     board_line="{rank}. {name} · {xp} XP",
     board_you=" (you)",
     board_empty="Nobody on the board has earned XP this week yet.",

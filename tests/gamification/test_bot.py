@@ -158,7 +158,7 @@ async def test_the_leaderboard_join_rank_and_leave(running: Running) -> None:
 
     me = new_user_id()
     reply = await running.ask(me, "/leaderboard", first_name="Zed")
-    assert reply.startswith("🏆 Leaderboard: XP this week (since Monday")
+    assert reply.startswith("🏆 Leaderboard: XP this week (since Mon ")
     lines = reply.splitlines()
     assert lines[1].startswith("1. Member00 · ") and lines[10].startswith("10. Member09 · ")
     assert "Member10" not in reply and "Hidden" not in reply
