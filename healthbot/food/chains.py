@@ -10,13 +10,21 @@ only say it is the usual item not counted ("14\"", "regular", "original", "meat 
 A tie between two entries is no answer (the search decides, or the bot asks). A chain named
 with something it has no entry for ("a mcdonald's coke") is that thing: the query without
 the chain's name (`ChainMenu.unchained`).
+
+A meal is usually had at one place: "egg mcmuffin and a hash brown", "a KFC breast with a
+side of coleslaw". `at_the_chain` finds the chain a whole text is at (named, or one of its
+own words, "mcmuffin", that no other food's name has) and reads the other items on its menu
+first: the hash brown is McDonald's, the coleslaw KFC's. A part that only names the place
+("we stopped at McDonald's", "my coworker brought Popeyes") is no item.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Final
 
+from healthbot.food.parser import ParsedItem
 from healthbot.food.text import words_of
 from healthbot.food.units import singular
 
@@ -74,19 +82,34 @@ def _split(words: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(present), frozenset(absent)
 
 
+_SIGNATURE_LETTERS: Final = 5
+"""A chain's own word is at least this long: "mac" of "big mac" is also macaroni's."""
+
+
 class ChainMenu:
     """The chains' entries of the food table, by chain; `find` names one from a query."""
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self._menus: dict[str, list[tuple[str, _Item, int]]] = {}
+        owners: dict[str, set[str | None]] = {}  # a name word -> the chains (None: no chain)
         for uid, name in names:
             words = words_of(name)
+            owner = None
             for chain in CHAINS:
                 prefix = chain.split()
                 if words[: len(prefix)] == prefix:
-                    menu = self._menus.setdefault(_SPELLINGS.get(chain, chain), [])
+                    owner = _SPELLINGS.get(chain, chain)
+                    menu = self._menus.setdefault(owner, [])
                     menu.append((uid, _split(words[len(prefix) :]), len(name)))
                     break
+            for word in words:
+                owners.setdefault(singular(word), set()).add(owner)
+        # "mcmuffin", "whopper": a word only one chain's names have
+        self._signatures = {
+            word: chain
+            for word, (chain, *others) in ((w, list(o)) for w, o in owners.items())
+            if chain is not None and not others and len(word) >= _SIGNATURE_LETTERS
+        }
         self._spoken = sorted(
             ((spoken.split(), chain) for chain, forms in CHAINS.items() for spoken in forms),
             key=lambda pair: -len(pair[0]),
@@ -119,6 +142,21 @@ class ChainMenu:
             return None  # nothing of the chain's, or two items as likely
         return ranked[0][2]
 
+    def chain_of(self, words: Sequence[str]) -> str | None:
+        """The chain a text is at: one it names, else one whose own word it has; or None."""
+        named = self._named(words)
+        if named is not None:
+            return named[0]
+        return next(
+            (self._signatures[w] for w in map(singular, words) if w in self._signatures), None
+        )
+
+    def on_menu(self, chain: str, words: Sequence[str]) -> str | None:
+        """The uid of this chain's item the words name without naming a chain, else None."""
+        if self._named(words) is not None:
+            return None
+        return self.find([*CHAINS.get(chain, (chain,))[0].split(), *words])
+
     def unchained(self, words: Sequence[str]) -> list[str] | None:
         """The words without the chain's name and joints ("mcdonald s coke": "coke"), when
         they name a chain; None otherwise."""
@@ -127,3 +165,25 @@ class ChainMenu:
             return None
         rest = [word for word in named[1] if word not in {"from", "at", "s"}]
         return rest or None
+
+
+def at_the_chain(
+    items: Sequence[ParsedItem], text: str, menu: ChainMenu, names_food: Callable[[str], bool]
+) -> list[ParsedItem]:
+    """The items, read at the chain the text is at (see the module's doc): an item on its
+    menu named with the chain ("hash brown": "mcdonald s hash brown"), a part that names the
+    chain and no food (`names_food` says whether a word is a food's) left out."""
+    chain = menu.chain_of(words_of(text))
+    if chain is None:
+        return list(items)
+    spoken = CHAINS.get(chain, (chain,))[0]
+    read: list[ParsedItem] = []
+    for item in items:
+        words = words_of(item.food)
+        rest = menu.unchained(words)
+        if rest is not None and menu.find(words) is None and not any(map(names_food, rest)):
+            continue  # "we stopped at mcdonald s"
+        # "hash brown" is the chain's; "oreo mcflurry" names its chain already
+        on_menu = menu.chain_of(words) is None and menu.on_menu(chain, words) is not None
+        read.append(replace(item, food=f"{spoken} {item.food}") if on_menu else item)
+    return read or list(items)

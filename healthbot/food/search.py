@@ -46,6 +46,8 @@ _RAREST = 3  # the last full-text step looks for any of this many of the query's
 _ALIAS_SCORE = 100.0
 _FUZZY_POOL = 50  # name matches the last resort orders by plainness
 REMEMBERED = 4096
+_FOOD_WORD_LETTERS = 3
+_JOINTS = frozenset({"and", "the", "with", "without", "from", "for", "its", "not", "per", "all"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,16 @@ class FoodSearch:
 
     def __len__(self) -> int:
         return len(self._index.entries)
+
+    @property
+    def menu(self) -> ChainMenu:
+        """The chains' menus, for reading a meal at one (`healthbot.food.chains.at_the_chain`)."""
+        return self._menu
+
+    def names_food(self, word: str) -> bool:
+        """Whether a typed word is a word of some food's name or common name ("coke", not
+        "coworker", "stopped" or "the")."""
+        return len(word) >= _FOOD_WORD_LETTERS and word in self._known and word not in _JOINTS
 
     async def search(self, query: str, limit: int = 10) -> list[FoodMatch]:
         """The foods that best answer a free-text query, best first; [] if none."""

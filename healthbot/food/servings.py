@@ -90,6 +90,13 @@ def usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:
 _USUAL_MEASURES: Final = (["slice"], ["piece"], ["serving"])
 
 
+def served(measures: Sequence[tuple[float, str, float]]) -> bool:
+    """Whether the food's one usual portion is a serving of one (a restaurant's "serving" of
+    fries is what it serves one person, however rich), not a slice or a first measure that
+    may be a whole pie."""
+    return len(measures) == 1 and measures[0][1].lower().split()[:1] == ["serving"]
+
+
 _PATTY_YIELD = re.compile(r"^patty\s*\(\s*yield from (\d+/\d+|\d+(?:\.\d+)?) lb raw")
 
 

@@ -45,7 +45,7 @@ from healthbot.food.pairings import fruit_topping, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
-from healthbot.food.servings import cooked_patty, default_amount, usual_portion
+from healthbot.food.servings import cooked_patty, default_amount, served, usual_portion
 from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, singular
 from healthbot.food.wholes import names_a_piece, piece_of, whole_measure
 from healthbot.meals.portions import Nutrients
@@ -431,7 +431,8 @@ class FoodCatalog:
             usual = usual_portion(measures)
             if question.quantity * usual > MAX_GRAMS:
                 raise FoodParseError(ParseProblem.TOO_MUCH, question.span)
-            if Nutrients.of(food, question.quantity * usual).kcal > MAX_USUAL_KCAL:
+            rich = Nutrients.of(food, question.quantity * usual).kcal > MAX_USUAL_KCAL
+            if rich and not served(measures):
                 return replace(asked, amounts=_measure_amounts(question.quantity, measures))
             one = usual
         if one is None:

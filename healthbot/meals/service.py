@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from healthbot.food.asides import named_elsewhere, without_asides
+from healthbot.food.chains import at_the_chain
 from healthbot.food.cocktails import mixed_drinks
 from healthbot.food.coffee import coffee_drinks
 from healthbot.food.measures import match_measure
@@ -124,7 +125,7 @@ class MealService:
         if (quick := read_quick_add(rest)) is not None:
             portion = quick_portion(rest, quick)
             return Understood(text.strip(), meal, (portion,), (), days_ago, when)
-        items = await self._dishes(parse_meal(await self._unlabelled(rest)))
+        items = await self._dishes(parse_meal(await self._unlabelled(rest)), text)
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):
@@ -155,13 +156,14 @@ class MealService:
             return text
         return rest
 
-    async def _dishes(self, items: list[ParsedItem]) -> list[ParsedItem]:
+    async def _dishes(self, items: list[ParsedItem], text: str) -> list[ParsedItem]:
         """The items, with a food and what was joined to it by "with" or "and" made one
         where the table names them as one ("nachos with cheese", "rice and beans"), and a
         dish named alone as the items of its recipe ("a BLT", "2 grilled cheese") and a
         coffee-shop drink as its espresso and milk ("a venti soy latte"), a mixed drink as
         its shot and mixer ("a gin and tonic"), names read with
-        their typos mended ("a sandwhich")."""
+        their typos mended ("a sandwhich"), and each read on the menu of the chain the
+        whole text is at ("egg mcmuffin and a hash brown": McDonald's hash brown)."""
         search = await self.catalog.ready()
         joined: list[ParsedItem] = []
         for item in await self._joined(without_asides(items)):
@@ -173,6 +175,7 @@ class MealService:
                 joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
             else:
                 joined.append(item)
+        joined = at_the_chain(joined, text, search.menu, search.names_food)
         return with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
@@ -237,7 +240,7 @@ class MealService:
         if item is None or item.usda_id is None:
             return None
         try:
-            parsed = await self._dishes(parse_meal(item.typed))
+            parsed = await self._dishes(parse_meal(item.typed), item.typed)
         except FoodParseError:
             parsed = []
         one = parsed[0] if len(parsed) == 1 else None

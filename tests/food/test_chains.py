@@ -6,7 +6,9 @@ from functools import cache
 
 import pytest
 
-from healthbot.food.chains import ChainMenu
+from healthbot.food.chains import ChainMenu, at_the_chain
+from healthbot.food.parser import parse_meal
+from healthbot.food.sentences import read_sentence
 from healthbot.food.table import FoodRecord, read_table
 from healthbot.food.text import query_words
 
@@ -87,3 +89,41 @@ def test_every_chain_entry_of_the_table_is_found_by_its_own_menu_words() -> None
     chains = [f for f in records() if (f.group or "").startswith(("Fast", "Restaurant"))]
     found = [f for f in chains if menu.find(query_words(f.name)) == f.uid]
     assert len(found) >= 150  # its whole name, the chain's included, leads to it
+
+
+def items_at_the_chain(text: str) -> list[str]:
+    """The food words of each item of `text` as read at the chain it is at, on the real table."""
+    menu = ChainMenu((food.uid, food.name) for food in records())
+    known = {word for food in records() for word in query_words(food.name)} | {"coke", "soda"}
+    items = parse_meal(read_sentence(text).text)
+    found = at_the_chain(items, text, menu, lambda word: len(word) >= 3 and word in known)
+    return [item.food for item in found]
+
+
+def test_a_chain_is_named_or_known_by_a_word_only_its_menu_has() -> None:
+    menu = ChainMenu(NAMES)
+    assert menu.chain_of(query_words("lunch at burger king")) == "burger king"
+    assert menu.chain_of(query_words("two whoppers")) == "burger king"  # only BK's names say it
+    assert menu.chain_of(query_words("a biscuit")) is None  # KFC's and a plain one
+    real = ChainMenu((food.uid, food.name) for food in records())
+    assert real.chain_of(query_words("a pepperoni pizza and fries")) is None  # everyone's
+    assert real.chain_of(query_words("an oreo mcflurry")) == "mcdonald s"
+
+
+@pytest.mark.parametrize(
+    ("text", "foods"),
+    [
+        # The chain named anywhere: its sides are its own, a drink it has not is the drink.
+        ("a taco bell bean burrito and a soft taco", ["taco bell bean burrito",
+                                                      "taco bell soft taco"]),
+        ("a whopper and a small coke", ["whopper", "coke"]),
+        # The chain known by an item only it sells.
+        ("two egg mcmuffins and hash browns", ["egg mcmuffins", "mcdonald s hash browns"]),
+        # A part that only names the place is no item.
+        ("went to wendy's and had a frosty", ["wendy s frosty"]),
+        # No chain: nothing changes.
+        ("a biscuit and coleslaw", ["biscuit", "coleslaw"]),
+    ],
+)  # fmt: skip
+def test_the_items_of_a_meal_are_read_at_the_chain_it_is_at(text: str, foods: list[str]) -> None:
+    assert items_at_the_chain(text) == foods

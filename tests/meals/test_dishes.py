@@ -68,7 +68,8 @@ async def test_a_phrase_of_time_or_place_after_a_food_falls_away(
     service: MealService, said: str, uid: str
 ) -> None:
     [(span, found)] = await items(service, said)
-    assert (span, found) == (said, uid)
+    assert found == uid
+    assert said.startswith(span)  # the food as typed; the place may have been left out
 
 
 async def test_a_dish_named_alone_is_the_items_of_its_recipe(service: MealService) -> None:
