@@ -21,13 +21,15 @@ from healthbot.tables import Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
+    preferences = PreferenceRepository(core.db, core.cache)
     coach = CoachService(
         core.settings.anthropic,
         ModelClient(core.settings.anthropic),
         CoachRepository(core.db, core.cache),
-        PreferenceRepository(core.db, core.cache),
+        preferences,
     )
-    return {"coach": coach, "memories": Memories(core.settings, core.db)}
+    # "allergies": what /log marks on the foods it offers (meals' AllergySource).
+    return {"coach": coach, "memories": Memories(core.settings, core.db), "allergies": preferences}
 
 
 async def close_client(dependencies: Dependencies) -> None:

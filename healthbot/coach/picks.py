@@ -96,6 +96,8 @@ class Picks:
             }  # fmt: skip
             if choice.kcal is not None:
                 candidate["kcal_for_the_amount_typed"] = round(choice.kcal)
+            if choice.allergen:  # the user named it: the model must not pick this blindly
+                candidate["has_allergen_of_the_user"] = choice.allergen
             candidates.append(candidate)
         self._offers.append(_Offer(logged, question, measures))
         return {"item": len(self._offers), "typed": question.span, "candidates": candidates}

@@ -83,6 +83,11 @@ class PreferenceRepository:
         )
         return tuple(rows)
 
+    async def allergies(self, user_id: int) -> tuple[str, ...]:
+        """The allergens the user named ("peanuts"), oldest first: /log marks the foods
+        that have them (`healthbot.meals.allergens.AllergySource`)."""
+        return tuple(p.value for p in await self.of_user(user_id) if p.kind == "allergy")
+
     async def add(self, user_id: int, preferences: list[Preference]) -> bool:
         """Keep new preferences (a diet or units replaces the one before); True if any
         changed. Saying the same thing twice (or a retry) changes nothing."""

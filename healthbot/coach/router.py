@@ -120,7 +120,9 @@ async def coach_reply(
         preferences=preferences,
         memories=recalled,
     )
-    services = Services(meals, tracking, reminders, profiles, gamification, memories.keep)
+    services = Services(
+        meals, tracking, reminders, profiles, gamification, memories.keep, coach.preferences
+    )
     toolbox = Toolbox(sender.id, op, services)
     drafts = Drafts(
         message.bot,

@@ -42,6 +42,7 @@ from healthbot.coach.picks import MAX_COUNT, PICK_NOTE, Picks
 from healthbot.errors import UserInputError
 from healthbot.food.parser import MAX_GRAMS, FoodParseError
 from healthbot.gamification import GamificationService
+from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.measures import Units, units_of, volume, weight
@@ -175,6 +176,7 @@ class Services:
     profiles: ProfileService
     gamification: GamificationService | None = None
     remember: Callable[[int, str, str], Awaitable[None]] | None = None
+    allergies: AllergySource | None = None
 
 
 @dataclass(slots=True)
@@ -227,7 +229,8 @@ class Toolbox:
         meals = self.services.meals
         # As /log reads it: "I just had 2 eggs for breakfast" is breakfast, "2 eggs".
         understood = await meals.understand(read_text(args, "description"))
-        understood = replace(understood, meal=meal or understood.meal)
+        allergies = await allergies_of(self.services.allergies, self.user_id)
+        understood = replace(marked_all(understood, allergies), meal=meal or understood.meal)
         entry = None
         if understood.portions:
             entry = await meals.log(

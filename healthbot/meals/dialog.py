@@ -33,6 +33,7 @@ from healthbot.food.parser import MAX_GRAMS, FoodParseError, read_amount
 from healthbot.food.units import GRAMS_PER_UNIT, Unit
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
+from healthbot.meals.allergens import AllergySource, allergies_of, marked
 from healthbot.meals.cards import Card, Cards, Logging, card_token, meal_dialog
 from healthbot.meals.foods import FoodsNotReady, Portion, Question
 from healthbot.meals.portions import Meal
@@ -210,6 +211,7 @@ async def on_answer_text(
     users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
+    allergies: AllergySource | None = None,
 ) -> None:
     """Text sent while a question is open: another name for the food, or the amount. It
     answers the card it replies to, or the newest card: the first of its questions that
@@ -231,6 +233,8 @@ async def on_answer_text(
     question = typed_for(card, message.text)
     try:
         found = await typed_answer(meals, question, message.text)
+        if isinstance(found, Question):  # another name: its foods, allergens marked
+            found = marked(found, await allergies_of(allergies, sender.id))
     except FoodParseError as error:
         await message.answer(problem_text(texts, error))
         return
@@ -359,7 +363,12 @@ def typed_grams(text: str) -> float | None:
 
 
 async def on_not_this(
-    query: CallbackQuery, *, op: OpKey, state: FSMContext, meals: MealService
+    query: CallbackQuery,
+    *,
+    op: OpKey,
+    state: FSMContext,
+    meals: MealService,
+    allergies: AllergySource | None = None,
 ) -> None:
     """ "Not this?" on an entry: with one food, the others its words could mean, as a
     question on the card; with several, first which of them."""
@@ -386,6 +395,8 @@ async def on_not_this(
         return
     try:
         question = await meals.alternatives(user_id, entry, position)
+        if question is not None:
+            question = marked(question, await allergies_of(allergies, user_id))
     except FoodsNotReady:
         await answer_query(query, texts.not_ready, alert=True)
         return

@@ -103,11 +103,12 @@ class Portion:
 @dataclass(frozen=True, slots=True)
 class Choice:
     """A food a question offers, with the energy the item would have with it (None: the
-    amount is unknown until asked)."""
+    amount is unknown until asked), and the allergen of the user's it has, if any."""
 
     uid: str
     name: str
     kcal: float | None
+    allergen: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ class Question:
             "size": self.size,
             "food": self.food,
             "kind": self.kind,
-            "choices": [[c.uid, c.name, c.kcal] for c in self.choices],
+            "choices": [[c.uid, c.name, c.kcal, c.allergen] for c in self.choices],
             "amounts": [[a.label, a.grams] for a in self.amounts],
             "plural": self.plural,
         }
@@ -153,9 +154,10 @@ class Question:
     def from_json(cls, data: dict[str, object]) -> Question:
         """The question `to_json` wrote."""
         raw_choices = data.get("choices")
-        choices = tuple(
-            Choice(str(uid), str(name), None if kcal is None else float(kcal))
-            for uid, name, kcal in (raw_choices if isinstance(raw_choices, list) else [])
+        listed = raw_choices if isinstance(raw_choices, list) else []
+        choices = tuple(  # [*c, None]: a card saved before allergens were marked has three
+            Choice(str(uid), str(name), None if kcal is None else float(kcal), _optional_str(a))
+            for uid, name, kcal, a, *_ in ([*c, None] for c in listed)
         )
         raw_amounts = data.get("amounts")
         amounts = tuple(

@@ -25,6 +25,7 @@ from aiogram.types import (
 from healthbot.food.parser import FoodParseError
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
+from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
 from healthbot.meals.charts import week_chart
 from healthbot.meals.dialog import (
     answering,
@@ -94,14 +95,17 @@ async def cmd_log(
     users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
+    allergies: AllergySource | None = None,
 ) -> None:
-    """`/log 2 eggs and a slice of toast`: store what is understood, ask about the rest."""
+    """`/log 2 eggs and a slice of toast`: store what is understood, ask about the rest
+    (a food offered that has an allergen the user named is marked)."""
     sender = message.from_user
     if sender is None:
         return
     texts = TEXTS.of(sender)
     try:
         understood = await meals.understand(command.args or "")
+        understood = marked_all(understood, await allergies_of(allergies, sender.id))
         await ensure_registered(sender, user, users)  # the zone "at 8am" is read in
         at = await meals.instant(sender.id, understood.when)
     except FoodParseError as error:

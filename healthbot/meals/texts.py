@@ -44,6 +44,8 @@ class MealTexts:
     amount_button: str
     choice: str
     choice_no_kcal: str
+    allergen_mark: str
+    allergen_note: str
     amount_not_understood: str
     amount_measures: str
     name_not_understood: str
@@ -119,6 +121,8 @@ EN = MealTexts(
     amount_button="{amount} · {grams} g",
     choice="{name} · {kcal} kcal",
     choice_no_kcal="{name}",
+    allergen_mark="⚠ ",
+    allergen_note="⚠ marks a food with {allergens} in it: you told me you're allergic.",
     amount_not_understood="Send the weight in grams, like 120 (or 4 oz){measures}, or tap Skip.",
     amount_measures=", or in one of its measures, like {labels}",
     name_not_understood="Tap the food “{span}” is, or send another name for it.",

@@ -190,10 +190,14 @@ def question_text(texts: MealTexts, question: Question, entry: Entry | None, car
     logged = None
     if entry is not None and question.position in card.replacing:
         logged = next((i for i in entry.items if i.position == question.position), None)
+    asked = texts.ask_food.format(span=span)
     if logged is not None:
         food = html.escape(shorter(logged.food_name, MAX_FOOD_SHOWN))
-        return texts.ask_instead.format(span=span, food=food)
-    return texts.ask_food.format(span=span)
+        asked = texts.ask_instead.format(span=span, food=food)
+    allergens = [a for a in dict.fromkeys(c.allergen for c in question.choices) if a]
+    if allergens:
+        asked += "\n" + texts.allergen_note.format(allergens=html.escape(", ".join(allergens)))
+    return asked
 
 
 def question_rows(
@@ -216,6 +220,7 @@ def question_rows(
         [
             InlineKeyboardButton(
                 text=mark
+                + (texts.allergen_mark if choice.allergen else "")
                 + (
                     texts.choice.format(name=choice.name[:48], kcal=number(choice.kcal))
                     if choice.kcal is not None

@@ -15,7 +15,7 @@ from healthbot.app import App
 from tests.support.daemon import RunningBot, bot_settings
 from tests.support.databases import create_database, drop_database
 from tests.support.meals import Logged
-from tests.support.telegram import TOKEN, ForgingTelegram, shown
+from tests.support.telegram import TOKEN, ForgingTelegram, SentMessage, shown
 
 NOTE = "Offline coach"
 _RAW = re.compile(r"[{}\[\]]|\"\w+\":|_ml\b|_kg\b|is_error|internal error|Traceback")
@@ -125,3 +125,29 @@ async def test_what_the_user_says_about_their_eating_is_acknowledged(
 async def test_a_question_about_allergies_is_not_taken_for_one(offline: Logged, uid: int) -> None:
     said = plain(await offline.ask(uid, "am I allergic to peanuts?"))
     assert "Noted" not in said
+
+
+def labels(message: SentMessage) -> list[str]:
+    markup = message.reply_markup or {"inline_keyboard": []}
+    return [b["text"] for row in markup["inline_keyboard"] for b in row]
+
+
+async def test_a_food_offered_with_an_allergen_the_user_named_is_marked(
+    offline: Logged, uid: int
+) -> None:
+    await offline.ask(uid, "I'm allergic to peanuts")
+    await stored(offline, "SELECT 1 FROM coach_preferences WHERE user_id = %s", uid, 1)
+    [card] = await offline.say(uid, "/log a candy bar")
+    foods = [label for label in labels(card) if "kcal" in label or "Candies" in label]
+    assert any(label.startswith("⚠ Candies, peanut bar") for label in foods), foods
+    assert all("peanut" in label.lower() for label in foods if label.startswith("⚠"))
+    assert any(not label.startswith("⚠") for label in foods)  # the others are not marked
+    assert "⚠ marks a food with peanuts in it: you told me you're allergic." in shown(card)
+    # The coach's log_food offers the same foods with the same marks.
+    _, coached = await offline.say(uid, "I ate a candy bar", replies=2)
+    assert any(label.startswith("⚠ Candies, peanut bar") for label in labels(coached))
+
+
+async def test_without_an_allergy_nothing_is_marked(offline: Logged, uid: int) -> None:
+    [card] = await offline.say(uid, "/log a candy bar")
+    assert not any("⚠" in label for label in labels(card)) and "⚠" not in shown(card)
