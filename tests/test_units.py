@@ -14,8 +14,6 @@ from tests.support.telegram import shown
 from tests.support.tracking import Tracked, daemon, last_message
 from tests.support.waiting import until
 
-_ids = iter(range(152_000, 152_500))
-
 
 @pytest.fixture(scope="module")
 async def running(
@@ -27,11 +25,6 @@ async def running(
             yield tracked
     finally:
         drop_database(postgres_admin_url, url)
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
 
 
 async def imperial(running: Tracked, user_id: int) -> None:

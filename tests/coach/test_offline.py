@@ -37,14 +37,6 @@ async def offline(
         drop_database(postgres_admin_url, url)
 
 
-_ids = iter(range(153_000, 153_500))
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
-
-
 async def stored(logged: Logged, sql: str, user_id: int, count: int) -> None:
     """Wait until `sql` gives `count` rows: the coach stores its turns after the reply."""
     for _ in range(500):

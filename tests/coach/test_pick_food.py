@@ -35,14 +35,13 @@ from tests.support.daemon import RunningBot, bot_settings
 from tests.support.databases import create_database, drop_database
 from tests.support.meals import Logged
 from tests.support.telegram import TOKEN, ForgingTelegram, shown
+from tests.support.users import new_user_id
 from tests.support.waiting import until
 
 Offered = dict[str, Any]
 """An item of log_food's result that it could not place (one of `not_placed`)."""
 Pick = Callable[[Offered], dict[str, Any]]
 """The pick_food input the model sends for an offered item, besides the item's number."""
-
-_ids = iter(range(96_400, 96_450))  # users, and their updates, that no other test has
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +128,7 @@ async def logged(
     """A new user's `text` answered, the model picking as `pick` says (`times` over): the
     answer's toolbox, and the user's entries as stored."""
     model.after_tools = picking(pick, times)
-    user_id = next(_ids)
+    user_id = new_user_id()
     await services.profiles.users.register(user_id, first_name="T", username=None, last_name=None,
                                      language_code="en")  # fmt: skip
     box = Toolbox(user_id, OpKey.for_update(user_id), services)
@@ -306,7 +305,7 @@ async def test_the_user_sees_the_picked_item_in_the_entry_and_is_asked_about_the
     model.after_tools = picking(
         lambda item: pie(item) if "pie" in item["typed"] else {"none_fit": True}
     )
-    uid = next(_ids)
+    uid = new_user_id()
     try:
         daemon.fake.send_text(daemon.user(uid), "I ate 2 eggs, 2 slices of pie and some cake")
         await until(lambda: asking(daemon, uid, "cake"), timeout=40, what="the cake asked")

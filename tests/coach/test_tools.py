@@ -12,6 +12,7 @@ from healthbot.meals.foods import FoodCatalog
 from healthbot.ops import OpKey
 from healthbot.users import UserRepository
 from tests.support.coach import real_services
+from tests.support.users import new_user_id
 
 
 @pytest.fixture
@@ -19,11 +20,8 @@ def services(catalog: FoodCatalog, users: UserRepository) -> Services:
     return real_services(catalog, users)
 
 
-_ids = iter(range(93_000, 94_000))
-
-
 async def toolbox(services: Services, update_id: int = 1) -> Toolbox:
-    user_id = next(_ids)
+    user_id = new_user_id()
     await services.profiles.users.register(user_id, first_name="T", username=None, last_name=None,
                                      language_code="en")  # fmt: skip
     return Toolbox(user_id, OpKey.for_update(update_id), services)

@@ -76,14 +76,6 @@ async def talking(
         drop_database(postgres_admin_url, url)
 
 
-_ids = iter(range(152_500, 153_000))
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
-
-
 async def test_an_imperial_users_water_is_taken_and_given_in_fluid_ounces(
     talking: Talking, uid: int
 ) -> None:

@@ -5,7 +5,6 @@ meal; streaks count the user's days. The daemon on the fake Telegram over HTTP."
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import AsyncIterator
 from datetime import date
 
@@ -14,8 +13,7 @@ import pytest
 from tests.meals.days import Clocked, clocked
 from tests.support.databases import create_database, drop_database
 from tests.support.telegram import shown
-
-_ids = itertools.count(88_000)  # to 88_499: users no other test has
+from tests.support.users import new_user_id
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +26,6 @@ async def days(
             yield running
     finally:
         drop_database(postgres_admin_url, url)
-
-
-@pytest.fixture
-def uid() -> int:
-    return next(_ids)
 
 
 async def test_a_meal_logged_before_the_zone_was_set_is_in_today_once_it_is(
@@ -153,12 +146,12 @@ async def test_the_first_log_of_a_user_on_the_guessed_zone_offers_to_set_it(
     [card] = await days.say(uid, "/log 2 eggs")
     assert "/timezone" not in shown(card)  # once
     # A German is guessed to be in Berlin, and offered to change that too.
-    german = next(_ids)
+    german = new_user_id()
     days.fake.add_user(german, first_name="Jana", language_code="de")
     [card] = await days.say(german, "/log 2 eggs")
     assert "Your days follow Europe/Berlin time (it's 04:00 there)" in shown(card)
     # Whoever set their zone first is not asked.
-    chosen = next(_ids)
+    chosen = new_user_id()
     await days.set_timezone(chosen, "Berlin")
     [card] = await days.say(chosen, "/log 2 eggs")
     assert "/timezone" not in shown(card)

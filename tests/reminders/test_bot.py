@@ -47,15 +47,6 @@ async def shared(
         drop_database(postgres_admin_url, url)
 
 
-_ids = iter(range(71_000, 72_000))
-
-
-@pytest.fixture
-def uid() -> int:
-    """A user id no other test of the module uses."""
-    return next(_ids)
-
-
 async def stored(d: Daemon, user_id: int) -> list[tuple[Any, ...]]:
     """The user's reminders: text, next run, active, paused reason."""
     return await d.rows(
