@@ -76,7 +76,9 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
 
 def usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:
     """Grams in one usual portion of a food named without quantity or unit: its first slice,
-    piece or serving measure ("toast": a slice, "pizza": a serving), else USDA's first."""
+    piece or serving measure ("toast": a slice, "pizza": a serving), else its first cup
+    measure as USDA states it ("steamed broccoli": "0.5 cup, chopped", not a large stalk),
+    else USDA's first."""
     words = [
         (amount, name.lower().replace(",", " ").split(), grams) for amount, name, grams in measures
     ]
@@ -84,7 +86,8 @@ def usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:
         for amount, name, grams in words:
             if name[:1] in _USUAL_MEASURES and (len(name) == 1 or not plain):
                 return grams / amount
-    return measures[0][2] / measures[0][0]
+    cups = (grams for amount, name, grams in words if name[:1] == ["cup"] and amount <= 1)
+    return next(cups, measures[0][2] / measures[0][0])
 
 
 _USUAL_MEASURES: Final = (["slice"], ["piece"], ["serving"])

@@ -30,6 +30,7 @@ from healthbot.food.parser import (
 )
 from healthbot.food.recipes import with_recipes
 from healthbot.food.sentences import read_sentence
+from healthbot.food.text import query_words
 from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.foods import CHOICES, FoodCatalog, Portion, Question, with_grams
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
@@ -175,7 +176,10 @@ class MealService:
                 joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
             else:
                 joined.append(item)
-        joined = at_the_chain(joined, text, search.menu, search.names_food)
+        joined = [
+            _mended(item, search.mend)
+            for item in at_the_chain(joined, text, search.menu, search.names_food)
+        ]
         return with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
@@ -399,3 +403,10 @@ class MealService:
             for day in (first + timedelta(days=n) for n in range(WEEK_DAYS))
         )
         return WeekSummary(days, await self.targets.targets(user_id))
+
+
+def _mended(item: ParsedItem, mend: Callable[[str], str]) -> ParsedItem:
+    """The item with its food's typos mended ("a crossaint": croissant), so that its measures
+    ("croissant, medium") are found by name as the food was; as typed when nothing changed."""
+    mended = mend(item.food)
+    return item if mended == " ".join(query_words(item.food)) else replace(item, food=mended)

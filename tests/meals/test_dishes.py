@@ -179,3 +179,31 @@ async def test_pieces_a_measure_counts_are_counted(service: MealService) -> None
     [halves] = (await service.understand("12 pecan halves")).portions
     assert halves.food_name.startswith("Nuts, pecans")
     assert halves.grams == pytest.approx(12 * 28.35 / 19, abs=0.01)  # "oz (19 halves)"
+
+
+async def test_a_typo_s_food_is_weighed_by_the_food_s_own_measures(service: MealService) -> None:
+    [typed] = (await service.understand("a crossiant")).portions
+    [spelt] = (await service.understand("a croissant")).portions
+    assert (typed.food_uid, typed.grams) == (spelt.food_uid, spelt.grams)  # "croissant, medium"
+
+
+async def test_a_vegetable_named_alone_is_its_usual_cup_not_its_biggest_piece(
+    service: MealService,
+) -> None:
+    [broccoli] = (await service.understand("steamed broccoli")).portions
+    assert broccoli.grams == pytest.approx(78)  # SR24's "0.5 cup, chopped", not a large stalk
+
+
+async def test_how_a_fried_egg_is_ordered_is_a_fried_egg(service: MealService) -> None:
+    for said in ("2 eggs over easy", "2 eggs sunny side up", "two over medium eggs"):
+        [eggs] = (await service.understand(said)).portions
+        assert (eggs.food_uid, eggs.quantity) == ("01128", 2), said
+
+
+async def test_the_sides_of_a_chain_meal_are_the_chain_s(service: MealService) -> None:
+    _, fries = (await service.understand("a whopper and fries")).portions
+    assert fries.food_name == "BURGER KING, French Fries"  # known by the whopper
+    _, coke = (await service.understand("a whopper and a small coke")).portions
+    assert coke.food_name.startswith("Carbonated beverage, cola")  # BK has no entry of its own
+    understood = await service.understand("we went to wendy's and I had a frosty")
+    assert [p.food_name.split(",")[0] for p in understood.portions] == ["WENDY'S"]
