@@ -20,8 +20,6 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
-import anthropic
-
 from healthbot.coach import prompt
 from healthbot.coach.llm import ModelClient, read_stream
 from healthbot.coach.preferences import PreferenceRepository, extract
@@ -116,6 +114,7 @@ class CoachService:
         messages = prompt.history_messages(recent, text, image)
         system = prompt.system_blocks(context)
         answer = Answer("", ok=False, model=model)
+        await self.client.get()  # opened once (the SDK imported): not the model's time
         loop = asyncio.get_running_loop()
         deadline = loop.time() + s.answer_seconds
         try:
@@ -152,7 +151,7 @@ class CoachService:
                          "content": result, "is_error": failed}
                     )  # fmt: skip
                 messages.append({"role": "user", "content": results})
-        except (anthropic.APIError, TimeoutError) as exc:
+        except (_sdk().APIError, TimeoutError) as exc:
             COACH_ERRORS.labels(type(exc).__name__).inc()
             log.warning("coach: the model failed for %s: %s", op.value, type(exc).__name__)
         COACH_ANSWERS.labels("ok" if answer.ok else "failed").inc()
@@ -173,7 +172,7 @@ class CoachService:
             messages=messages,
             tools=list(TOOLS),
             tool_choice={"type": "none"} if last else {"type": "auto"},
-            metadata={"user_id": user_tag} if user_tag else anthropic.omit,
+            metadata={"user_id": user_tag} if user_tag else _sdk().omit,
             stream=True,
         ) as streamed:
             response = await read_stream(streamed, on_text)
@@ -243,3 +242,11 @@ def _add(a: Usage, b: Usage) -> Usage:
         a.cache_read_tokens + b.cache_read_tokens, a.cache_write_tokens + b.cache_write_tokens,
         a.cost_usd + b.cost_usd,
     )  # fmt: skip
+
+
+def _sdk() -> Any:
+    """The anthropic module: imported by `ModelClient` when it opens (see there), so by the
+    time a model call or its error needs a name of it."""
+    import anthropic
+
+    return anthropic

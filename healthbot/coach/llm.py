@@ -4,17 +4,18 @@ there is none (the coach then says it is offline; every command works the same).
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
-
-import anthropic
-from anthropic import AsyncAnthropic
-from anthropic._response import AsyncAPIResponse
+from typing import TYPE_CHECKING, Any
 
 from healthbot.config import AnthropicSettings
 from healthbot.offline.anthropic import FakeAnthropic
+
+if TYPE_CHECKING:
+    from anthropic import AsyncAnthropic
+    from anthropic._response import AsyncAPIResponse
 
 __all__ = ["OFFLINE_KEY", "ModelClient", "read_stream"]
 
@@ -24,7 +25,10 @@ OFFLINE_KEY = "offline"  # the in-process fake accepts any key
 
 
 class ModelClient:
-    """Opens the client on first use (the offline fake is a server to start) and closes it."""
+    """Opens the client on first use (the offline fake is a server to start) and closes it.
+
+    The SDK is imported then, not with the daemon (1-2 s of its start here, ~40 MB): a
+    daemon without a coach message, or without the coach, never loads it."""
 
     def __init__(self, settings: AnthropicSettings) -> None:
         self.settings = settings
@@ -41,8 +45,14 @@ class ModelClient:
                     self._client = await self._open()
         return self._client
 
+    async def warm(self) -> None:
+        """Import the SDK in a thread, so that the first answer after start does not wait
+        for it (`get` imports it too, if a message comes first)."""
+        await asyncio.to_thread(importlib.import_module, "anthropic")
+
     async def _open(self) -> AsyncAnthropic:
         s = self.settings
+        sdk = await asyncio.to_thread(importlib.import_module, "anthropic")  # off the loop
         if s.api_key is not None:
             key, base_url = s.api_key.get_secret_value(), s.base_url
         else:
@@ -51,9 +61,10 @@ class ModelClient:
             self._fake = fake
             key, base_url = OFFLINE_KEY, fake.base_url
             log.info("coach offline: no anthropic.api_key, answering with the stand-in model")
-        return AsyncAnthropic(
+        client: AsyncAnthropic = sdk.AsyncAnthropic(
             api_key=key, base_url=base_url, max_retries=s.max_retries, timeout=s.timeout_seconds
         )
+        return client
 
     async def close(self) -> None:
         """Close the client and stop the fake, if they were opened."""
@@ -103,6 +114,8 @@ async def read_stream(
             message.update(data.get("delta", {}))
             message["usage"] = {**message.get("usage", {}), **data.get("usage", {})}
         elif kind == "error":
+            import anthropic
+
             error = data.get("error", {})
             raise anthropic.APIError(
                 f"{error.get('type', 'error')}: {error.get('message', '')}",
@@ -110,6 +123,8 @@ async def read_stream(
                 body=data,
             )
     if not message or message.get("stop_reason") is None:
+        import anthropic
+
         raise anthropic.APIConnectionError(
             message="the answer's stream ended early", request=response.http_request
         )

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import numpy as np
 from psycopg import sql
 from psycopg.adapt import Dumper
 from psycopg.conninfo import make_conninfo
@@ -434,8 +433,8 @@ class _BinaryVectorDumper(Dumper):
     format = Format.BINARY
 
     def dump(self, obj: BinaryVector) -> bytes:
-        floats = np.asarray(obj.values, dtype=">f4")
-        return struct.pack(">HH", len(floats), 0) + floats.tobytes()
+        count = len(obj.values)
+        return struct.pack(f">HH{count}f", count, 0, *obj.values)
 
 
 def _time(value: str | None) -> datetime | None:

@@ -1,0 +1,58 @@
+"""aiogram's Telegram types get their pydantic schemas when first used, not all at import.
+
+aiogram declares its 400-odd types with `defer_build`, then builds every one of them at
+import anyway (`model_rebuild` with a namespace of all the types, at the end of
+aiogram/types/__init__.py): 5-8 s of a start here and ~100 MB of RSS, each type's schema a
+copy of everything it nests, for types the daemon mostly never sees. `install` turns that
+call into what `defer_build` promises: the namespace goes into the type's module (the names
+its annotations import only under TYPE_CHECKING), and pydantic builds the type the first
+time one is validated, resolving the same names. Any other `model_rebuild` runs as it was.
+
+Installed by `import healthbot`, before anything imports aiogram; a process that imported
+aiogram first keeps aiogram's own way.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pydantic
+
+_PREFIX = "aiogram.types."
+_ORIGINAL: Any = pydantic.BaseModel.__dict__["model_rebuild"]
+_filled: set[str] = set()
+
+
+def install() -> None:
+    """Defer aiogram's type schemas (see the module docstring); once, before aiogram loads."""
+    if "aiogram.types" in sys.modules:
+        return
+    pydantic.BaseModel.model_rebuild = classmethod(_model_rebuild)  # type: ignore[assignment,arg-type]
+
+
+def _model_rebuild(
+    cls: type[pydantic.BaseModel],
+    *,
+    _types_namespace: dict[str, Any] | None = None,
+    _parent_namespace_depth: int = 2,
+    **kwargs: Any,
+) -> bool | None:
+    if (
+        _types_namespace is not None
+        and cls.__module__.startswith(_PREFIX)
+        and cls.model_config.get("defer_build")
+        and not cls.__pydantic_complete__
+    ):
+        if cls.__module__ not in _filled:
+            module = vars(sys.modules[cls.__module__])
+            for name, value in _types_namespace.items():
+                module.setdefault(name, value)
+            _filled.add(cls.__module__)
+        return None
+    # One frame more than pydantic counts: this one.
+    depth = _parent_namespace_depth + 1 if _parent_namespace_depth > 0 else 0
+    result: bool | None = _ORIGINAL.__func__(
+        cls, _types_namespace=_types_namespace, _parent_namespace_depth=depth, **kwargs
+    )
+    return result
