@@ -1,10 +1,10 @@
-"""The daemon in-process, through aiogram over HTTP to loadgen's fake Telegram."""
+"""The daemon in-process, through aiogram over HTTP to loadgen's fake Telegram; the tests of
+what the core's handlers answer run on the handler-level harness (the `handlers` fixture)."""
 
 from __future__ import annotations
 
 import asyncio
 import re
-import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from healthbot.app import App
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from loadgen.telegram import FakeTelegram
 from tests.support.daemon import RunningBot, bot_settings
+from tests.support.harness import Harness
 from tests.support.telegram import TOKEN, shown
 from tests.support.waiting import until
 
@@ -40,18 +41,18 @@ async def test_start_registers_the_user_and_greets(
     assert "Welcome back, Ann!" in await bot.ask(5001, "/start")
 
 
-async def test_help_lists_the_commands(bot: RunningBot) -> None:
-    bot.fake.add_user(5002, first_name="Bo")
-    reply = await bot.ask(5002, "/help")
+async def test_help_lists_the_commands(handlers: Harness, uid: int) -> None:
+    handlers.user(uid, "Bo")
+    reply = await handlers.ask(uid, "/help")
     assert "/start" in reply
     assert "/help" in reply
-    assert bot.fake.commands, "the command menu was set"
+    assert handlers.fake.commands, "the command menu was set"
 
 
-async def test_names_with_markup_are_escaped(bot: RunningBot) -> None:
+async def test_names_with_markup_are_escaped(handlers: Harness, uid: int) -> None:
     # The fake rejects broken HTML like Telegram; an unescaped name would fail the send.
-    bot.fake.add_user(5003, first_name="<b>Al & Co")
-    assert "Hi <b>Al & Co!" in await bot.ask(5003, "/start")
+    handlers.user(uid, "<b>Al & Co")
+    assert "Hi <b>Al & Co!" in await handlers.ask(uid, "/start")
 
 
 @pytest.mark.parametrize(
@@ -69,12 +70,10 @@ async def test_names_with_markup_are_escaped(bot: RunningBot) -> None:
     ],
 )
 async def test_garbage_and_long_input_get_a_helpful_reply(
-    bot: RunningBot, text: str, expected: str
+    handlers: Harness, uid: int, text: str, expected: str
 ) -> None:
-    # One user per case: the session's Redis keeps user records across the tests' databases.
-    user_id = 510_000 + zlib.crc32(text.encode()) % 100_000
-    bot.fake.add_user(user_id, first_name="Cy")
-    reply = await bot.ask(user_id, text)
+    handlers.user(uid, "Cy")
+    reply = await handlers.ask(uid, text)
     assert expected in reply
     assert len(reply) <= 4096
 
@@ -91,20 +90,18 @@ async def test_garbage_and_long_input_get_a_helpful_reply(
     ids=["sticker", "pdf", "voice"],  # (photos go to the coach: tests/coach)
 )  # fmt: skip
 async def test_non_text_messages_get_a_polite_reply(
-    bot: RunningBot, extra: dict[str, object]
+    handlers: Harness, uid: int, extra: dict[str, object]
 ) -> None:
-    user_id = 5900
-    bot.fake.add_user(user_id, first_name="Di")
-    bot.fake.send_message_update(user_id, extra)
-    (reply,) = await bot.fake.wait_for_messages(user_id, 1)
+    handlers.fake.send_message_update(handlers.user(uid, "Di"), extra)
+    (reply,) = await handlers.fake.wait_for_messages(uid, 1)
     assert "not this kind of message" in shown(reply)
 
 
-async def test_edited_message_is_answered(bot: RunningBot) -> None:
-    bot.fake.add_user(6001, first_name="Ed")
-    await bot.ask(6001, "hello")
-    bot.fake.send_edited_text(6001, 1, "hello again")
-    (reply,) = await bot.fake.wait_for_messages(6001, 1)
+async def test_edited_message_is_answered(handlers: Harness, uid: int) -> None:
+    handlers.user(uid, "Ed")
+    await handlers.ask(uid, "hello")
+    handlers.fake.send_edited_text(uid, 1, "hello again")
+    (reply,) = await handlers.fake.wait_for_messages(uid, 1)
     assert "edited a message" in shown(reply)
 
 
@@ -267,12 +264,13 @@ async def test_an_update_that_keeps_failing_is_given_up_with_its_error_kept(
         ]
 
 
-async def test_a_button_no_feature_claims_is_answered_with_an_alert(bot: RunningBot) -> None:
-    bot.fake.add_user(8301, first_name="Ob")
-    bot.fake.send_text(8301, "/help")
-    (help_message,) = await bot.fake.wait_for_messages(8301, 1)
+async def test_a_button_no_feature_claims_is_answered_with_an_alert(
+    handlers: Harness, uid: int
+) -> None:
+    handlers.fake.send_text(handlers.user(uid, "Ob"), "/help")
+    (help_message,) = await handlers.fake.wait_for_messages(uid, 1)
     assert help_message.message_id is not None
-    bot.fake.press_button(8301, help_message.message_id, "gone:42", forged=True)
-    await until(lambda: bot.fake.sent(8301, "answerCallbackQuery"), what="the press answered")
-    (answer,) = bot.fake.sent(8301, "answerCallbackQuery")
+    handlers.fake.press_button(uid, help_message.message_id, "gone:42", forged=True)
+    await handlers.settled()
+    (answer,) = handlers.fake.sent(uid, "answerCallbackQuery")
     assert answer.show_alert and "doesn't work any more" in (answer.text or "")
