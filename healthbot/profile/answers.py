@@ -12,8 +12,8 @@ from aiogram.types import Message
 from aiogram.types import User as TelegramUser
 
 from healthbot.ops import OpKey
-from healthbot.profile import parsing, timezones, views
-from healthbot.profile.questions import AUTO_KCAL, CHOICES, TELEGRAM_NAME, Asking
+from healthbot.profile import goals, parsing, timezones, views
+from healthbot.profile.questions import AUTO_KCAL, CHOICES, TELEGRAM_NAME, Asking, example
 from healthbot.profile.repository import ProfileField
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import ProfileTexts
@@ -26,11 +26,10 @@ COLUMNS: Final[dict[str, ProfileField]] = {
     "units": "units",
     "sex": "sex",
     "activity": "activity_level",
-    "goal": "goal",
     "height": "height_cm",
 }
 # Answers the daily targets depend on: storing one recomputes them.
-TARGET_INPUTS: Final = frozenset({"sex", "age", "height", "weight", "activity", "goal"})
+TARGET_INPUTS: Final = frozenset({"sex", "age", "height", "weight", "activity", "goal", "pace"})
 
 
 class Refused(Exception):
@@ -51,14 +50,15 @@ async def read_text(
     if step in CHOICES:
         value = _choice(step, message.text or "", texts)
         return value, texts.choices[step][value]
-    imperial = now.units == "imperial"
     try:
+        if step == "goal":
+            return goals.read_goal(message.text or "", now.units, texts)
+        if step == "pace":
+            return goals.read_pace(message.text or "", now.units, texts)
         return _parse(step, message.text, now.units)
     except parsing.ProfileInputError as error:
-        example = (
-            views.height_example(imperial) if step == "height" else views.weight_example(imperial)
-        )
-        raise Refused(texts.problems[step][error.problem].format(example=example)) from None
+        reply = texts.problems[step][error.problem].format(example=example(step, now.units))
+        raise Refused(reply) from None
 
 
 def _parse(step: str, text: str | None, units: str) -> tuple[object, str]:
@@ -120,17 +120,23 @@ def read_button(
     """
     if step in CHOICES:
         return (value, texts.choices[step][value]) if value in CHOICES[step] else None
+    if step in ("goal", "pace"):
+        return goals.read_button(step, value, texts)
     if step == "name" and value == TELEGRAM_NAME:
-        try:
-            name = parsing.parse_name(sender.first_name[: parsing.MAX_NAME_CHARS])
-        except parsing.ProfileInputError:  # a Telegram name we would not store if typed
-            return None
-        return name, name
+        return _telegram_name(sender)
     if step == "timezone" and timezones.is_known(value):
         return value, value
     if step == "kcal" and value == AUTO_KCAL:
         return None, texts.use_formula
     return None
+
+
+def _telegram_name(sender: TelegramUser) -> tuple[object, str] | None:
+    try:
+        name = parsing.parse_name(sender.first_name[: parsing.MAX_NAME_CHARS])
+    except parsing.ProfileInputError:  # a Telegram name we would not store if typed
+        return None
+    return name, name
 
 
 async def save(profiles: ProfileService, user_id: int, step: str, value: object, op: OpKey) -> None:
@@ -147,6 +153,8 @@ async def save(profiles: ProfileService, user_id: int, step: str, value: object,
     elif step == "kcal":
         assert value is None or isinstance(value, int)
         await profiles.set_kcal_target(user_id, value)
+    elif step in ("goal", "pace"):
+        await goals.save(profiles, user_id, step, value)
     else:
         await profiles.set_field(user_id, COLUMNS[step], value)
     if step in TARGET_INPUTS:

@@ -32,7 +32,7 @@ from aiogram.types import User as TelegramUser
 
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
-from healthbot.profile import views
+from healthbot.profile import goals, views
 from healthbot.profile.answers import Refused, read_button, read_text, save
 from healthbot.profile.questions import (
     EDITABLE,
@@ -85,8 +85,7 @@ async def proceed(
 ) -> None:
     """After an answer (or a skip): the next question, the summary, or the profile."""
     mode = str(data.get("mode", "setup"))
-    if mode == "setup" and step in STEPS and step != STEPS[-1]:
-        following = STEPS[STEPS.index(step) + 1]
+    if (following := await next_step(profiles, sender.id, step, mode)) is not None:
         await ask(
             bot, chat_id, state, profiles, sender,
             step=following, mode=mode, op=op, answered=step,
@@ -112,6 +111,16 @@ async def proceed(
     # The dialog ends last; its data says which update ended it (see `replay`).
     await state.set_state(None)
     await state.set_data({"mode": mode, "op": op.value, "answered": step})
+
+
+async def next_step(profiles: ProfileService, user_id: int, step: str, mode: str) -> str | None:
+    """The question after `step`: the next of the setup, the pace after the goal (in an edit
+    too) when the goal points somewhere; None when the dialog is done."""
+    if step == "goal":
+        return "pace" if goals.needs_pace(await profiles.profile(user_id)) else None
+    if mode == "setup" and step in STEPS and step != STEPS[-1]:
+        return STEPS[STEPS.index(step) + 1]
+    return None
 
 
 def replay(data: Mapping[str, Any], op: OpKey) -> str | None:

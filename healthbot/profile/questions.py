@@ -11,7 +11,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.types import User as TelegramUser
 
-from healthbot.profile import views
+from healthbot.profile import goals, views
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import ProfileTexts
 
@@ -28,18 +28,20 @@ class Setup(StatesGroup):
     weight = State()
     activity = State()
     goal = State()
+    pace = State()
     kcal = State()
 
 
-STEPS: Final = ("name", "timezone", "units", "sex", "age", "height", "weight", "activity", "goal")
-"""The setup dialog's questions, in order."""
+STEPS: Final = (
+    "name", "timezone", "units", "sex", "age", "height", "weight", "activity", "goal", "pace",
+)  # fmt: skip
+"""The setup dialog's questions, in order (the pace only when the goal points somewhere)."""
 EDITABLE: Final = (*STEPS, "kcal")
 """What /profile can change one at a time (the calorie target is asked for there only)."""
 CHOICES: Final[dict[str, tuple[str, ...]]] = {
     "units": ("metric", "imperial"),
     "sex": ("male", "female", "other"),
     "activity": ("sedentary", "light", "moderate", "active", "very_active"),
-    "goal": ("lose", "maintain", "gain"),
 }
 
 ANSWER_PREFIX: Final = "ob:"
@@ -82,23 +84,30 @@ async def asking(profiles: ProfileService, sender: TelegramUser) -> Asking:
     )
 
 
+def example(step: str, units: str) -> str:
+    """How to write the answer to `step`, in the user's units ("like 72.5 kg")."""
+    imperial = units == "imperial"
+    if step == "height":
+        return views.height_example(imperial)
+    if step == "pace":
+        return goals.pace_example(imperial)
+    return views.weight_example(imperial)
+
+
 def question(
     texts: ProfileTexts, step: str, mode: str, now: Asking, suggestions: tuple[str, ...] = ()
 ) -> tuple[str, InlineKeyboardMarkup]:
     """A step's question and its buttons (choices, suggestions, then Skip)."""
-    imperial = now.units == "imperial"
     text = texts.questions[step].format(
-        timezone=html.escape(now.timezone),
-        example=views.height_example(imperial)
-        if step == "height"
-        else views.weight_example(imperial),
-        kcal=f"{now.kcal:,}",
+        timezone=html.escape(now.timezone), example=example(step, now.units), kcal=f"{now.kcal:,}"
     )
     if mode == "setup" and step in STEPS:
         text = texts.step_counter.format(number=STEPS.index(step) + 1, total=len(STEPS)) + text
     rows: list[list[InlineKeyboardButton]] = []
     for value in CHOICES.get(step, ()):
         label = texts.choices[step][value]
+        rows.append([InlineKeyboardButton(text=label, callback_data=answer_data(step, value))])
+    for label, value in goals.buttons(step, texts, now.units):
         rows.append([InlineKeyboardButton(text=label, callback_data=answer_data(step, value))])
     for zone in suggestions:
         rows.append([InlineKeyboardButton(text=zone, callback_data=answer_data(step, zone))])

@@ -21,6 +21,7 @@ from healthbot.profile.targets import (
     Body,
     Targets,
     daily_targets,
+    direction,
     energy_kcal,
     macros,
 )
@@ -37,6 +38,7 @@ class Overview:
     age: int | None
     targets: Targets
     formula_kcal: int | None  # what the formula gives (None: not enough answers)
+    direction: str  # where the goal points now: lose, maintain or gain
     at: datetime  # when it was read (the local time shown beside the timezone)
 
     @property
@@ -100,6 +102,41 @@ class ProfileService:
         if not timezones.is_known(name):
             raise timezones.UnknownTimezone(name)
         await self.users.set_timezone(user_id, name)
+
+    async def set_goal_weight(self, user_id: int, kg: Decimal) -> str | None:
+        """Aim at a goal weight. The goal (lose, gain, or maintain within 0.5 kg) follows
+        from the latest weigh-in; None until there is one. Return the goal."""
+        goal = await self._toward(user_id, kg)
+        await self.profiles.set_field(user_id, "target_weight_kg", kg)
+        await self.profiles.set_field(user_id, "goal", goal)
+        if goal == "maintain":
+            await self.profiles.set_field(user_id, "weekly_pace_kg", None)
+        return goal
+
+    async def set_goal(self, user_id: int, goal: str) -> None:
+        """A goal without a weight (lose, maintain, gain); maintaining drops the goal weight
+        and the pace."""
+        await self.profiles.set_field(user_id, "goal", goal)
+        if goal == "maintain":
+            await self.profiles.set_field(user_id, "target_weight_kg", None)
+            await self.profiles.set_field(user_id, "weekly_pace_kg", None)
+
+    async def set_pace(self, user_id: int, kg: Decimal | None) -> None:
+        """The weekly pace toward the goal weight, which sets the goal's way again (it may
+        have been "maintain for now"); None: maintain for now, the goal weight kept."""
+        profile = await self.profiles.get(user_id)
+        await self.profiles.set_field(user_id, "weekly_pace_kg", kg)
+        if kg is None:
+            await self.profiles.set_field(user_id, "goal", "maintain")
+        elif profile is not None and profile.target_weight_kg is not None:
+            goal = await self._toward(user_id, profile.target_weight_kg)
+            await self.profiles.set_field(user_id, "goal", goal)
+
+    async def _toward(self, user_id: int, target: Decimal) -> str | None:
+        latest = await self.profiles.latest_weight(user_id)
+        if latest is None:
+            return None
+        return direction(Body(weight_kg=float(latest), target_kg=float(target)))
 
     async def log_weight(self, user_id: int, kg: Decimal, key: str) -> None:
         """Log the weight given in the dialog as a weigh-in, once per operation key."""
@@ -175,6 +212,7 @@ class ProfileService:
             age=body.age,
             targets=await self.targets(user_id),
             formula_kcal=energy_kcal(body),
+            direction=direction(body),
             at=self.clock(),
         )
 
@@ -189,6 +227,8 @@ class ProfileService:
             sex=profile.sex,
             activity=profile.activity_level,
             goal=profile.goal,
+            target_kg=None if profile.target_weight_kg is None else float(profile.target_weight_kg),
+            pace_kg=None if profile.weekly_pace_kg is None else float(profile.weekly_pace_kg),
         )
 
 

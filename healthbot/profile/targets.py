@@ -6,9 +6,14 @@ Pure functions, no I/O. How the numbers are made (the README of the figures a us
   `10*kg + 6.25*cm - 5*age + s`, with s = +5 for men, -161 for women and -78 (their
   midpoint) for anyone else or unknown; times the activity factor (sedentary 1.2, light
   1.375, moderate 1.55, active 1.725, very active 1.9; sedentary when unknown); plus the
-  goal's adjustment (lose -500, maintain 0, gain +300 kcal a day); never below
-  `MIN_KCAL` (1,200 kcal, a common floor without medical supervision) nor above 10,000;
-  rounded to 10 kcal.
+  goal's adjustment; never below `MIN_KCAL` (1,200 kcal, a common floor without medical
+  supervision) nor above 10,000; rounded to 10 kcal.
+- The goal's adjustment: with a goal weight and a weekly pace, the pace's energy
+  (7,700 kcal a kilogram of body weight, a week's worth spread over its days: 0.5 kg a week
+  is 550 kcal a day), less toward a goal weight below the current one, more toward one
+  above; nothing once within 0.5 kg of it, or for "maintain". Without a pace (profiles set
+  before the setup asked for one) the goal's fixed adjustment: lose -500, maintain 0,
+  gain +300 kcal a day.
 - Macros, with a body weight: protein by grams per kg (lose 1.6, maintain 1.2, gain 1.6;
   at most 35% of the energy), fat 30% of the energy, carbohydrates the rest. Without a
   weight: the 20/30/50 split of protein, fat and carbohydrate energy.
@@ -37,6 +42,8 @@ ACTIVITY_FACTORS: Final[dict[str, float]] = {
     "very_active": 1.9,
 }
 GOAL_ADJUSTMENT_KCAL: Final[dict[str, int]] = {"lose": -500, "maintain": 0, "gain": 300}
+KCAL_PER_KG_BODY: Final = 7700  # a kilogram of body weight, mostly fat
+REACHED_KG: Final = 0.5  # this close to the goal weight, the goal is maintenance
 PROTEIN_G_PER_KG: Final[dict[str, float]] = {"lose": 1.6, "maintain": 1.2, "gain": 1.6}
 SEX_CONSTANT: Final[dict[str, float]] = {"male": 5.0, "female": -161.0, "other": -78.0}
 
@@ -77,6 +84,29 @@ class Body:
     sex: str | None = None
     activity: str | None = None
     goal: str | None = None
+    target_kg: float | None = None  # the goal weight
+    pace_kg: float | None = None  # a week, toward the goal weight
+
+
+def direction(body: Body) -> str:
+    """Where the body is going: "lose", "maintain" or "gain". A goal weight decides against
+    the current weight (within `REACHED_KG` of it: maintain), unless the goal is to maintain;
+    without one (or a weight), the stated goal, maintain when unknown."""
+    if body.goal == "maintain" or body.target_kg is None or body.weight_kg is None:
+        return body.goal or "maintain"
+    gap = body.target_kg - body.weight_kg
+    if abs(gap) < REACHED_KG:
+        return "maintain"
+    return "lose" if gap < 0 else "gain"
+
+
+def adjustment_kcal(body: Body) -> float:
+    """The goal's daily energy adjustment (see the module's rules)."""
+    way = direction(body)
+    if body.pace_kg is None or way == "maintain":
+        return GOAL_ADJUSTMENT_KCAL.get(way, 0)
+    daily = body.pace_kg * KCAL_PER_KG_BODY / 7
+    return -daily if way == "lose" else daily
 
 
 def mifflin_st_jeor(weight_kg: float, height_cm: float, age: int, sex: str | None) -> float:
@@ -91,7 +121,7 @@ def energy_kcal(body: Body) -> int | None:
         return None
     bmr = mifflin_st_jeor(body.weight_kg, body.height_cm, body.age, body.sex)
     factor = ACTIVITY_FACTORS.get(body.activity or "sedentary", ACTIVITY_FACTORS["sedentary"])
-    adjusted = bmr * factor + GOAL_ADJUSTMENT_KCAL.get(body.goal or "maintain", 0)
+    adjusted = bmr * factor + adjustment_kcal(body)
     return min(MAX_MANUAL_KCAL, max(MIN_KCAL, _round_to(adjusted, 10)))
 
 
@@ -126,7 +156,7 @@ def daily_targets(body: Body, manual_kcal: int | None = None) -> Targets:
     """Everything at once: the formula's energy (or `manual_kcal`), the macros, the water."""
     kcal = manual_kcal if manual_kcal is not None else energy_kcal(body)
     kcal = DEFAULT_KCAL if kcal is None else kcal
-    protein, carbs, fat = macros(kcal, body.weight_kg, body.goal)
+    protein, carbs, fat = macros(kcal, body.weight_kg, direction(body))
     return Targets(kcal, protein, carbs, fat, water_ml(body.weight_kg))
 
 

@@ -36,6 +36,14 @@ class ProfileTexts:
     skipped: str
     question_closed: str
     use_formula: str
+    pace_button: str
+    pace_maintain: str
+    # The goal on /profile.
+    goal_pace: str
+    goal_weeks: str
+    goal_no_pace: str
+    goal_reached: str
+    goal_ways: dict[str, str]
     # Results.
     setup_done: str
     targets: str
@@ -119,7 +127,14 @@ EN = ProfileTexts(
         "height": "How tall are you? ({example})",
         "weight": "How much do you weigh? ({example})",
         "activity": "How active are you on a typical day?",
-        "goal": "What's your goal?",
+        "goal": (
+            "What weight are you aiming for? ({example})\n"
+            "Or press “Stay where I am” to keep your weight."
+        ),
+        "pace": (
+            "How fast would you like to get there? A steady pace is easier to keep "
+            "(or send your own, {example} a week)."
+        ),
         "kcal": (
             "Send your daily calorie target, a number from 500 to 10,000 (like 1800).\n"
             "Now: <b>{kcal} kcal</b>."
@@ -144,6 +159,17 @@ EN = ProfileTexts(
             Problem.NOT_UNDERSTOOD: "I couldn't read a weight there. ({example})",
             Problem.OUT_OF_RANGE: "That doesn't look like a body weight: I take 20-500 kg "
             "(44-1,102 lb).",
+        },
+        "goal": {
+            Problem.NOT_UNDERSTOOD: "I couldn't read a weight there ({example}), "
+            "or press “Stay where I am”.",
+            Problem.OUT_OF_RANGE: "That doesn't look like a body weight: I take 20-500 kg "
+            "(44-1,102 lb).",
+        },
+        "pace": {
+            Problem.NOT_UNDERSTOOD: "Please press a button, or send a weekly amount ({example}).",
+            Problem.OUT_OF_RANGE: "I keep the pace between 0.1 and 1 kg (0.2-2.2 lb) a week: "
+            "faster is hard to keep, and not safe without a doctor.",
         },
         "kcal": {
             Problem.NOT_UNDERSTOOD: "Please send a number of kcal, like 1800.",
@@ -172,6 +198,13 @@ EN = ProfileTexts(
     skipped="{question}\n\n✓ <i>skipped</i>",
     question_closed="That question is closed. Send /profile to change your profile.",
     use_formula="Use the calculated target",
+    pace_button="{amount} a week",
+    pace_maintain="Just maintain for now",
+    goal_pace="{target}, {way} {pace} a week",
+    goal_weeks=" (about {weeks} weeks)",
+    goal_no_pace="{target} ({way})",
+    goal_reached="{target}: reached 🎉 keeping it there",
+    goal_ways={"lose": "losing", "gain": "gaining"},
     setup_done="✅ All set, {name}!\n\n{targets}\n\nChange anything any time with /profile.",
     targets=(
         "<b>🎯 Daily targets</b>\n"

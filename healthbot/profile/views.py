@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from datetime import datetime
 from decimal import Decimal
 from typing import Final
@@ -89,6 +90,36 @@ def targets_text(texts: ProfileTexts, overview: Overview) -> str:
     )
 
 
+def pace_amount(kg: Decimal | float, units: str) -> str:
+    """ "0.5 kg", or "1.1 lb" for imperial users (the buttons' amounts come out as labelled)."""
+    if units == "imperial":
+        return f"{float(kg) * LB_PER_KG:.1f}".removesuffix(".0") + " lb"
+    return f"{float(kg):.2f}".rstrip("0").rstrip(".") + " kg"
+
+
+def goal_text(texts: ProfileTexts, overview: Overview) -> str:
+    """The goal on /profile: "65.0 kg, losing 0.5 kg a week (about 14 weeks)", "65.0 kg:
+    reached", "Stay where I am", or a way set before the setup asked for a weight."""
+    profile, units = overview.profile, overview.units
+    if profile is None or (profile.goal is None and profile.target_weight_kg is None):
+        return texts.not_set
+    if profile.target_weight_kg is None or profile.goal == "maintain":
+        return texts.choices["goal"].get(profile.goal or "maintain", texts.not_set)
+    target = weight(profile.target_weight_kg, units)
+    way = overview.direction
+    if way == "maintain":  # within reach of the goal weight
+        return texts.goal_reached.format(target=target)
+    if profile.weekly_pace_kg is None:
+        return texts.goal_no_pace.format(target=target, way=texts.choices["goal"][way])
+    text = texts.goal_pace.format(
+        target=target, way=texts.goal_ways[way], pace=pace_amount(profile.weekly_pace_kg, units)
+    )
+    if overview.weight_kg is not None:
+        gap = abs(float(overview.weight_kg) - float(profile.target_weight_kg))
+        text += texts.goal_weeks.format(weeks=math.ceil(gap / float(profile.weekly_pace_kg)))
+    return text
+
+
 def profile_text(texts: ProfileTexts, overview: Overview) -> str:
     """The /profile card: every answer (or a dash) and the targets."""
     profile, units, unset = overview.profile, overview.units, texts.not_set
@@ -106,7 +137,7 @@ def profile_text(texts: ProfileTexts, overview: Overview) -> str:
         height=height(profile.height_cm, units) if profile and profile.height_cm else unset,
         weight=weight(overview.weight_kg, units) if overview.weight_kg is not None else unset,
         activity=choice("activity", profile.activity_level if profile else None),
-        goal=choice("goal", profile.goal if profile else None),
+        goal=goal_text(texts, overview),
         targets=targets_text(texts, overview),
     )
 

@@ -52,7 +52,7 @@ async def test_the_whole_setup_with_buttons_and_typed_answers(chats: Chats, uid:
     chats.user(uid, "Max")
     await chats.say(uid, "/start")
     first = await chats.press(uid, "⚙️ Set up my profile")
-    assert "Setup 1/9" in shown(first) and "What should I call you?" in shown(first)
+    assert "Setup 1/10" in shown(first) and "What should I call you?" in shown(first)
     assert set(labels(first)) == {"Call me Max", "Skip"}
 
     asked = await chats.press(uid, "Call me Max")
@@ -71,10 +71,13 @@ async def test_the_whole_setup_with_buttons_and_typed_answers(chats: Chats, uid:
     asked = await chats.say(uid, "180 cm")
     assert "How much do you weigh?" in shown(asked)
     asked = await chats.say(uid, "80")
-    assert "How active are you" in shown(asked) and "Setup 8/9" in shown(asked)
+    assert "How active are you" in shown(asked) and "Setup 8/10" in shown(asked)
     asked = await chats.press(uid, "Moderate (3-5 days a week)")
-    assert "What's your goal?" in shown(asked)
-    done = shown(await chats.press(uid, "Lose weight"))
+    assert "What weight are you aiming for?" in shown(asked)
+    # A way without a weight, typed; no pace: the goal's fixed adjustment.
+    asked = await chats.say(uid, "lose weight")
+    assert "How fast would you like to get there?" in shown(asked)
+    done = shown(await chats.press(uid, "Skip"))
 
     # Mifflin-St Jeor: 1780 x 1.55 - 500 = 2259 -> 2260 kcal; protein 1.6 g/kg.
     assert "All set, Max!" in done
@@ -236,7 +239,8 @@ async def test_profile_changes_one_answer_and_recomputes_the_targets(
     assert "Weight: 60.0 kg" in card and "Goal: Stay where I am" in card
     asked = await chats.press(uid, "Goal")
     assert "Setup" not in shown(asked)  # one question, not the whole setup
-    card = shown(await chats.press(uid, "Lose weight"))
+    await chats.say(uid, "lose weight")
+    card = shown(await chats.press(uid, "Skip"))  # the pace: none
     assert "Goal: Lose weight" in card and "Calories: 1,250 kcal (calculated" in card
 
     # A calorie target set by hand wins, and survives later changes of the profile.
@@ -320,7 +324,7 @@ async def test_a_half_finished_setup_survives_a_restart(
     async with daemon(tmp_path, empty_database_url, redis_url, migrate=False) as running:
         running.user(user)
         asked = await running.say(user, "imperial")
-        assert "Your sex?" in shown(asked) and "Setup 4/9" in shown(asked)
+        assert "Your sex?" in shown(asked) and "Setup 4/10" in shown(asked)
         assert (
             await running.value("SELECT units FROM user_profiles WHERE user_id = %s", user)
             == "imperial"
@@ -360,8 +364,8 @@ async def test_a_retried_answer_is_applied_once_and_moves_the_dialog_once(
 ) -> None:
     user = 83_901
     # "180" answers the height, and would be a valid answer to the next question (180 kg);
-    # the goal's button ends the setup.
-    crash = CrashAfter("180", "ob:goal:lose")
+    # the goal's button (to stay where one is) ends the setup.
+    crash = CrashAfter("180", "ob:goal:maintain")
     extra = [feature("crash", Router(name="crash"), middlewares=lambda _: (crash,))]
     async with daemon(tmp_path, empty_database_url, redis_url, extra=extra) as running:
         running.user(user)
@@ -384,9 +388,9 @@ async def test_a_retried_answer_is_applied_once_and_moves_the_dialog_once(
         assert "How active are you" in shown(asked)
         await running.press(user, "Skip")
 
-        done = await running.press(user, "Lose weight")
+        done = await running.press(user, "Stay where I am")
         assert "All set" in shown(done)
-        await until(lambda: crash.runs["ob:goal:lose"] == 2, what="the press handled again")
+        await until(lambda: crash.runs["ob:goal:maintain"] == 2, what="the press handled again")
         assert len(running.fake.sent(user, "sendMessage")) == sent + 3  # activity, goal, summary
         alerts = [m for m in running.fake.sent(user, "answerCallbackQuery") if m.show_alert]
         assert alerts == []  # the repeated press was not refused as a closed question

@@ -88,7 +88,7 @@ def profile_with(target_kg: str | None) -> Profile:
     return Profile(
         user_id=1, display_name=None, sex=None, birth_year=None, height_cm=None,
         activity_level=None, goal="lose", target_weight_kg=None if target_kg is None
-        else Decimal(target_kg), units="imperial", daily_kcal_target=None,
+        else Decimal(target_kg), weekly_pace_kg=None, units="imperial", daily_kcal_target=None,
         kcal_target_manual=False, protein_g_target=None, carbs_g_target=None,
         fat_g_target=None, daily_water_ml_target=None, onboarded_at=None,
     )  # fmt: skip
