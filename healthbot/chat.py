@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import os
 import re
 import sys
 import tempfile
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from healthbot.config import Settings
+from healthbot.logs import log_to_file
 from healthbot.offline.daemon import buttons, offline_bot
 from healthbot.offline.telegram import FakeTelegram, SentMessage
 
@@ -106,17 +108,30 @@ class Transcript:
 
 
 async def run_chat(
-    settings: Settings, data_dir: Path | None, name: str, files: Path | None = None
+    settings: Settings,
+    data_dir: Path | None,
+    name: str,
+    files: Path | None = None,
+    *,
+    log_file: bool = False,
 ) -> None:
     """Read lines from stdin and send them (or press the buttons they name); print what the
-    bot does in the chat; stop at EOF or /quit."""
+    bot does in the chat; stop at EOF or /quit. With `log_file`, the daemon's log goes to a
+    new temporary file (named at start), not between the lines of the conversation."""
     folder = files or Path(tempfile.mkdtemp(prefix="healthbot-chat-files-"))
     folder.mkdir(parents=True, exist_ok=True)
+    log_path = None
+    if log_file:
+        handle, name_of_log = tempfile.mkstemp(prefix="healthbot-chat-", suffix=".log")
+        os.close(handle)
+        log_path = Path(name_of_log)
+        log_to_file(log_path)
     async with offline_bot(settings, data_dir) as fake:
         fake.add_user(CHAT_USER_ID, first_name=name, language_code="en")
         print("healthbot chat: you are talking to the real bot on a fake Telegram.")
         print("Type a message; 3.2 presses button 2 of message 3, a plain 2 a button of the")
-        print(f"newest message; /quit or Ctrl-D ends. Pictures and files go to {folder}\n")
+        print(f"newest message; /quit or Ctrl-D ends. Pictures and files go to {folder}")
+        print(f"(The bot's log goes to {log_path}.)\n" if log_path else "")
         transcript = Transcript(fake, folder)
         while True:
             line = await asyncio.to_thread(_read, f"{name}: ")

@@ -351,7 +351,9 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     from healthbot.chat import run_chat
 
     _quiet_unless(args.verbose)
-    asyncio.run(run_chat(settings, args.keep_data, args.name, args.files))
+    # The terminal is the conversation: the log goes to a file, unless asked for here.
+    chat = run_chat(settings, args.keep_data, args.name, args.files, log_file=not args.verbose)
+    asyncio.run(chat)
     return EXIT_OK
 
 

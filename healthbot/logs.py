@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
@@ -135,3 +136,14 @@ def setup_logging(level: str, secrets: Iterable[str] = (), *, json_lines: bool =
     # The Anthropic and OpenAI clients' httpx log a line for every request at INFO.
     for name in ("httpx", "httpx2"):
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def log_to_file(path: Path) -> None:
+    """Write the log to `path` instead of stderr, formatted as it was: `healthbot chat`,
+    whose terminal is the conversation."""
+    root = logging.getLogger()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.addFilter(RequestIdFilter())
+    formatter = next((h.formatter for h in root.handlers if h.formatter), None)
+    handler.setFormatter(formatter or RedactingFormatter(FORMAT))
+    root.handlers[:] = [handler]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import sys
 from pathlib import Path
@@ -138,6 +139,8 @@ async def chat(tmp_path: Path, name: str, script: bytes, *options: str) -> str:
     )  # fmt: skip
     out, err = await asyncio.wait_for(process.communicate(script), 120)
     assert process.returncode == 0, err.decode()
+    if log := re.search(r"\(The bot's log goes to (\S+)\.\)", out.decode()):
+        await asyncio.to_thread(os.remove, log[1])  # a temporary file left for the user
     return out.decode()
 
 
