@@ -10,14 +10,11 @@ from typing import Final
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
+from healthbot import measures
 from healthbot.localtime import clock, zone_named
 from healthbot.profile import timezones
 from healthbot.profile.service import Overview
 from healthbot.profile.texts import ProfileTexts
-
-CM_PER_INCH: Final = 2.54
-LB_PER_KG: Final = 1 / 0.45359237
-ML_PER_FL_OZ: Final = 29.5735295625
 
 SETUP_BUTTON: Final = "ob:go"
 EDIT_PREFIX: Final = "pf:edit:"
@@ -26,25 +23,18 @@ EDIT_ROWS: Final = (("name", "timezone", "units"), ("sex", "age", "height"),
 
 
 def height(cm: Decimal | float, units: str) -> str:
-    """ "175 cm", or "5'9"" for imperial users."""
-    if units != "imperial":
-        return f"{float(cm):.0f} cm"
-    inches = round(float(cm) / CM_PER_INCH)
-    return f"{inches // 12}'{inches % 12}\""
+    """ "175 cm", or "5'9"" for imperial users (`healthbot.measures`, as everywhere)."""
+    return measures.height(float(cm), measures.units_of(units))
 
 
 def weight(kg: Decimal | float, units: str) -> str:
     """ "72.5 kg", or "159.8 lb" for imperial users."""
-    if units == "imperial":
-        return f"{float(kg) * LB_PER_KG:,.1f} lb"
-    return f"{float(kg):,.1f} kg"
+    return measures.weight(float(kg), measures.units_of(units))
 
 
 def water(ml: int, units: str) -> str:
     """ "2,800 ml", or "95 fl oz" for imperial users."""
-    if units == "imperial":
-        return f"{round(ml / ML_PER_FL_OZ):,} fl oz"
-    return f"{ml:,} ml"
+    return measures.volume(ml, measures.units_of(units))
 
 
 def height_example(imperial: bool) -> str:
@@ -93,7 +83,7 @@ def targets_text(texts: ProfileTexts, overview: Overview) -> str:
 def pace_amount(kg: Decimal | float, units: str) -> str:
     """ "0.5 kg", or "1.1 lb" for imperial users (the buttons' amounts come out as labelled)."""
     if units == "imperial":
-        return f"{float(kg) * LB_PER_KG:.1f}".removesuffix(".0") + " lb"
+        return f"{float(kg) / measures.KG_PER_LB:.1f}".removesuffix(".0") + " lb"
     return f"{float(kg):.2f}".rstrip("0").rstrip(".") + " kg"
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from healthbot.charts import png_of
+from healthbot.measures import KG_PER_LB
 from healthbot.profile import Profile
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ TREND_DAYS = 7
 GOAL_REACH = 3.0
 """How far (in spreads of the weights) the y axis stretches to show the goal line; a goal
 further off is named at the edge it lies beyond, so the weights keep their detail."""
-KG_PER_LB = 0.45359237
 GOAL_COLOR = "#3a9a4a"
 
 
