@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from healthbot.food.problems import (
     MAX_COUNT,
@@ -170,7 +170,8 @@ def _trailing(tokens: list[str]) -> tuple[float, Size | None, Unit | None, list[
 # Words before the quantity that say nothing about it: "I had about 2 eggs".
 _LEADING_FILLER = frozenset(
     {"i", "had", "ate", "have", "just", "about", "around", "approx", "approximately",
-     "roughly", "maybe", "some", "like"}
+     "roughly", "maybe", "some", "like", "probably", "prob", "perhaps", "nearly", "almost",
+     "easily", "so", "which", "was", "is", "that", "s", "guess", "guessing", "est", "estimated"}
 )  # fmt: skip
 
 
@@ -269,6 +270,20 @@ def _cooked_in(item: ParsedItem) -> str | None:
     return food if vessel in _VESSELS and of == "of" and food else None
 
 
+# Units that measure: a weight or a kitchen volume (a glass, a splash or a shot is a guess).
+_MEASURING = frozenset(
+    {Unit.G, Unit.KG, Unit.OZ, Unit.LB, Unit.ML, Unit.L, Unit.FL_OZ, Unit.CUP, Unit.TBSP,
+     Unit.TSP, Unit.PINT}
+)  # fmt: skip
+
+
+def _measured(before: ParsedItem, unit: Unit | None) -> bool:
+    """Whether an amount typed after an item says how much it was: a weight or volume after
+    one bowl, plate, piece or thing ("a steak, about 8 oz"), not after another measure or
+    several ("2 bowls of chili, 2 cups": each, or both?)."""
+    return unit in _MEASURING and before.unit not in _MEASURING and before.quantity == 1
+
+
 def parse_meal(text: str) -> list[ParsedItem]:
     """The items of a food-log text, in order; raises `FoodParseError` if it cannot be logged."""
     if len(text) > MAX_TEXT:
@@ -280,15 +295,24 @@ def parse_meal(text: str) -> list[ParsedItem]:
             item = _parse_item(span, added)
         except FoodParseError as error:
             amount = _amount(span) if error.problem is ParseProblem.NO_FOOD and items else None
+            if amount is not None and amount[1] is None and 0 < amount[0] < 1:
+                # "a large pizza, so half of it": a part of what was just named
+                before = items.pop()
+                quantity = before.quantity * amount[0]
+                items.append(replace(before, quantity=quantity, span=f"{before.span}, {span}"))
+                continue
             if amount is None or not (after_comma or amount[1] is not None):
                 raise
             cooked = _cooked_in(items[-1])
-            if items[-1].quantity_typed and cooked is None:  # "2 eggs, 3": not ours to guess
-                raise
+            measured = _measured(items[-1], amount[1])
+            if items[-1].quantity_typed and cooked is None and not measured:
+                raise  # "2 eggs, 3": not ours to guess
             # An amount after a food is that food's: "rice, 1.5 cups", "wings, half a dozen";
-            # after what it was cooked in, what was eaten of it ("a pot of quinoa, a cup").
+            # after what it was cooked in, what was eaten of it ("a pot of quinoa, a cup");
+            # after a bowl or a piece, what it measured ("a big bowl of pasta, probably 3 cups").
             before = items.pop()
-            item = _parse_item(f"{span} {cooked or before.span}", before.added)
+            named = cooked or (before.food if measured else before.span)
+            item = _parse_item(f"{span} {named}", before.added)
         if item is not None:
             items.append(item)
     if not items:

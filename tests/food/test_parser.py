@@ -424,6 +424,25 @@ def test_an_amount_after_a_food_with_its_own_is_still_refused(text: str) -> None
     assert caught.value.problem is ParseProblem.NO_FOOD
 
 
+def test_a_measure_after_one_vague_amount_is_how_much_it_was() -> None:
+    [pasta, butter] = parse_meal("a big bowl of spaghetti, probably 3 cups, with butter")
+    assert (pasta.quantity, pasta.unit, pasta.food, butter.food) == (
+        3,
+        "cup",
+        "spaghetti",
+        "butter",
+    )
+    [steak] = parse_meal("one ribeye, roughly 10 oz")
+    assert (steak.quantity, steak.unit, steak.food) == (10, "oz", "ribeye")
+
+
+def test_a_part_after_a_food_is_that_part_of_it() -> None:
+    [pie] = parse_meal("an apple pie, a quarter of")  # "of it": `read_sentence` drops "it"
+    assert (pie.quantity, pie.unit, pie.food) == (0.25, None, "apple pie")
+    [pizza, soda] = parse_meal("a large pizza, half, a soda")
+    assert (pizza.quantity, pizza.size, soda.food) == (0.5, Size.LARGE, "soda")
+
+
 def test_an_amount_after_a_vessel_of_a_food_is_what_was_eaten_of_it() -> None:
     [chili] = parse_meal("a big pot of chili, 2 cups")
     assert (chili.quantity, chili.unit, chili.food) == (2, "cup", "chili")
