@@ -22,7 +22,7 @@ from typing import Any
 
 from healthbot.coach import prompt
 from healthbot.coach.llm import ModelClient, read_stream
-from healthbot.coach.preferences import PreferenceRepository, extract
+from healthbot.coach.preferences import Preference, PreferenceRepository, extract
 from healthbot.coach.ratelimit import MessageWindow
 from healthbot.coach.repository import CoachRepository, Turn, Usage
 from healthbot.coach.tools import TOOLS, Toolbox
@@ -201,10 +201,10 @@ class CoachService:
     async def remember_turn(
         self, user_id: int, text: str, answer: Answer, tools_used: list[str], op: OpKey,
         *, photo: str | None = None,
-    ) -> None:  # fmt: skip
+    ) -> list[Preference]:  # fmt: skip
         """After the reply: the two turns in the history (`photo`: the user's was a photo,
         this file; its caption is the text), and what the message says about the person's
-        eating as preferences (both once per operation)."""
+        eating as preferences (both once per operation); the preferences it states."""
         turns: list[tuple[Turn, str, dict[str, Any]]] = [
             (Turn("user", text), "text", {})
             if photo is None
@@ -220,6 +220,7 @@ class CoachService:
         await self.repository.append(user_id, turns, op.step("coach"))
         if found := extract(text):
             await self.preferences.add(user_id, found)
+        return found
 
 
 def _block(block: dict[str, Any]) -> dict[str, Any]:

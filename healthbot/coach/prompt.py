@@ -118,7 +118,8 @@ def context_text(context: Context) -> str:
     if context.preferences:
         by_kind: dict[str, list[str]] = {}
         for pref in context.preferences:
-            by_kind.setdefault(pref.kind, []).append(pref.value)
+            if pref.kind != "units":  # the profile's units are the ones in use (above)
+                by_kind.setdefault(pref.kind, []).append(pref.value)
         labels = {"allergy": "Allergies", "diet": "Diet", "dislike": "Dislikes", "units": "Units"}
         lines.extend(f"{labels[kind]}: {', '.join(values)}." for kind, values in by_kind.items())
     if context.memories:

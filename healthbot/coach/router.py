@@ -144,7 +144,10 @@ async def coach_reply(
     COACH_LATENCY.labels("answer").observe(time.perf_counter() - started)
     await show_logged(message, state, toolbox, op, gamification)
     source = None if photo is None else photo.file_unique_id
-    await coach.remember_turn(sender.id, text, answer, toolbox.used, op, photo=source)
+    stated = await coach.remember_turn(sender.id, text, answer, toolbox.used, op, photo=source)
+    # "Use imperial units" said to the coach switches them, as /units does, everywhere.
+    if units := next((p.value for p in stated if p.kind == "units"), None):
+        await profiles.set_field(sender.id, "units", units)
     if not is_trivial(text):
         await memories.keep(sender.id, text, op.step("memory"))
 

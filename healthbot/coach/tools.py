@@ -130,9 +130,11 @@ TOOLS: tuple[JsonDict, ...] = (
     _tool(
         "update_profile",
         "Change the user's profile: their daily calorie target (0 = computed from the "
-        "profile again) or timezone (IANA name, e.g. Europe/Berlin).",
+        "profile again), timezone (IANA name, e.g. Europe/Berlin) or the units every amount "
+        "is shown in (metric: kg, ml, cm; imperial: lb, fl oz, ft/in).",
         {"kcal_target": {"type": "integer", "minimum": 0, "maximum": 10000},
-         "timezone": {"type": "string", "maxLength": 64}},
+         "timezone": {"type": "string", "maxLength": 64},
+         "units": {"type": "string", "enum": ["metric", "imperial"]}},
     ),
     _tool(
         "remember",
@@ -376,6 +378,12 @@ class Toolbox:
             name = str(args["timezone"])
             await profiles.set_timezone(self.user_id, name)  # an unknown name is refused
             changed["timezone"] = name
+        if "units" in args:
+            units = args["units"]
+            if units not in ("metric", "imperial"):
+                raise ToolError("units must be metric or imperial")
+            await profiles.set_field(self.user_id, "units", units)  # as /units does
+            changed["units"] = units
         if "kcal_target" in args:
             kcal = args["kcal_target"]
             if not isinstance(kcal, int) or isinstance(kcal, bool) or not 0 <= kcal <= 10000:
@@ -383,7 +391,7 @@ class Toolbox:
             targets = await profiles.set_kcal_target(self.user_id, kcal or None)
             changed["targets"] = targets_json(targets, await self._units())
         if not changed:
-            raise ToolError("nothing to change: give kcal_target or timezone")
+            raise ToolError("nothing to change: give kcal_target, timezone or units")
         return changed
 
     async def remember(self, args: JsonDict, key: str) -> JsonDict:

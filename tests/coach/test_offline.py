@@ -143,3 +143,14 @@ async def test_a_food_offered_with_an_allergen_the_user_named_is_marked(
 async def test_without_an_allergy_nothing_is_marked(offline: Logged, uid: int) -> None:
     [card] = await offline.say(uid, "/log a candy bar")
     assert not any("⚠" in label for label in labels(card)) and "⚠" not in shown(card)
+
+
+async def test_units_asked_of_the_coach_switch_every_amount(offline: Logged, uid: int) -> None:
+    said = plain(await offline.ask(uid, "Please use imperial units."))
+    assert said.startswith("Noted: imperial units.")
+    await stored(
+        offline, "SELECT 1 FROM user_profiles WHERE user_id = %s AND units = 'imperial'", uid, 1
+    )
+    [water] = await offline.say(uid, "/water")
+    assert "of 68 fl oz" in shown(water)
+    assert labels(water) == ["+8 fl oz", "+16 fl oz"]

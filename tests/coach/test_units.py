@@ -159,3 +159,17 @@ async def test_the_days_summary_gives_water_and_its_target_in_the_users_units(
     day = json.loads(summary["content"])
     assert day["water"] == "8 fl oz" and day["targets"]["water"] == "68 fl oz"
     assert "water_ml" not in day["targets"]
+
+
+async def test_the_model_switches_the_units_with_update_profile(talking: Talking, uid: int) -> None:
+    talking.model.after_tools = lambda results: (
+        [("update_profile", {"units": "imperial"})] if "logged" in results[0] else []
+    )
+    try:
+        await talking.say(uid, "I drank 500 ml of water")
+    finally:
+        talking.model.after_tools = None
+    logged, switched = talking.results("I drank 500 ml of water")
+    assert json.loads(logged["content"])["logged"] == "500 ml"
+    assert json.loads(switched["content"]) == {"units": "imperial"}
+    assert "Today: 17 of 68 fl oz" in await talking.ask(uid, "/water")

@@ -1,6 +1,7 @@
-"""What a user's message tells the fake model about their eating ("I'm allergic to peanuts",
-"I'm vegetarian", "I hate olives"), so that its answer acknowledges it: "Noted: allergic to
-peanuts." A few plain patterns, as a model would read them; none in a question."""
+"""What a user's message tells the fake model about their eating and their units ("I'm
+allergic to peanuts", "I'm vegetarian", "I hate olives", "use imperial units"), so that its
+answer acknowledges it: "Noted: allergic to peanuts." A few plain patterns, as a model would
+read them; none in a question."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _READ: Final = (
     ("no {}", re.compile(r"\bi\s+(?:hate|dislike|can'?t stand)\s+" + _ITEM + _END)),
     ("{}", re.compile(_I_AM + r"(?:a\s+)?(vegetarian|vegan|pescatarian|on a keto diet|"
                       r"gluten[- ]free|lactose[- ]intolerant)\b")),
+    ("{} units", re.compile(r"\b(metric|imperial)\s+units\b")),
+    ("{} units", re.compile(r"\buse\s+(metric|imperial)\b")),
 )  # fmt: skip
 
 
