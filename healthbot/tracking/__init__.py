@@ -8,9 +8,9 @@ from aiogram.types import InlineKeyboardMarkup
 
 from healthbot.feature import Core, Feature
 from healthbot.localdays import follow_zone
+from healthbot.measures import Units
 from healthbot.profile import ProfileRepository, ProfileService
 from healthbot.tables import Table
-from healthbot.tracking.parsing import Units
 from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.router import build_router, quick_add, weight_question
 from healthbot.tracking.service import Doubt, TrackingService

@@ -11,11 +11,10 @@ import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Final, Literal
+from typing import Final
 
 from healthbot.errors import UserInputError
-
-Units = Literal["metric", "imperial"]
+from healthbot.measures import Units
 
 ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
 KG_PER_LB: Final = Decimal("0.45359237")

@@ -20,17 +20,15 @@ from aiogram.types import User as TelegramUser
 
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
+from healthbot.measures import KG_PER_LB, Units, volume, weight
 from healthbot.ops import OpKey
 from healthbot.profile import Profile, ProfileService
 from healthbot.tracking.charts import weight_chart
 from healthbot.tracking.parsing import (
     BUTTON_PREFIX,
-    KG_PER_LB,
-    ML_PER_FL_OZ,
     WEIGHT_PREFIX,
     AmountError,
     Problem,
-    Units,
     other_reading,
     parse_water,
     parse_water_button,
@@ -259,7 +257,7 @@ async def send_trend(
             lines.append(texts.weight_only_one)
         await message.answer("\n".join(lines))
         return
-    factor = 1.0 if change.units == "metric" else 1 / float(KG_PER_LB)
+    factor = 1.0 if change.units == "metric" else 1 / KG_PER_LB
     points = [(entry.day, entry.kg * factor) for entry in history]
     unit = "kg" if change.units == "metric" else "lb"
     png = await weight_chart(
@@ -323,22 +321,6 @@ def progress_bar(share: float) -> str:
     """Ten cells, filled in proportion (a full bar past the goal)."""
     filled = min(BAR_CELLS, max(0, round(share * BAR_CELLS)))
     return "▓" * filled + "░" * (BAR_CELLS - filled)
-
-
-def volume(ml: int, units: Units, *, with_unit: bool = True) -> str:
-    """Millilitres in the user's units: "1,250 ml" or "42 fl oz"."""
-    if units == "imperial":
-        number, unit = f"{round(ml / float(ML_PER_FL_OZ)):,}", "fl oz"
-    else:
-        number, unit = f"{ml:,}", "ml"
-    return f"{number} {unit}" if with_unit else number
-
-
-def weight(kg: float, units: Units) -> str:
-    """A weight in the user's units, to a tenth: "72.5 kg" or "159.8 lb"."""
-    if units == "imperial":
-        return f"{kg / float(KG_PER_LB):,.1f} lb"
-    return f"{kg:,.1f} kg"
 
 
 def difference(texts: TrackingTexts, kg: float | None, units: Units) -> str:

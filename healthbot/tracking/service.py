@@ -14,13 +14,13 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from healthbot.localtime import day_start, utc_now
+from healthbot.measures import Units
 from healthbot.tracking.parsing import (
     MAX_WATER_ML,
     MAX_WEIGHT_KG,
     MIN_WEIGHT_KG,
     AmountError,
     Problem,
-    Units,
 )
 from healthbot.tracking.repository import TrackingRepository, WeighInRow
 from healthbot.users import UserLookup, user_zone
