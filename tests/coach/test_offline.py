@@ -154,3 +154,16 @@ async def test_units_asked_of_the_coach_switch_every_amount(offline: Logged, uid
     [water] = await offline.say(uid, "/water")
     assert "of 68 fl oz" in shown(water)
     assert labels(water) == ["+8 fl oz", "+16 fl oz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("remind me to stretch at 3pm", r"I.ll remind you: “stretch” on \w+ \d+ \w+ at 15:00\."),
+        ("show me my streak", r"You're at level \d+ with [\d,]+ XP \([\d,]+ to the next level\)"),
+    ],
+)
+async def test_reminders_and_stats_are_told_in_sentences(
+    offline: Logged, uid: int, text: str, said: str
+) -> None:
+    assert re.match(said, plain(await offline.ask(uid, text)))

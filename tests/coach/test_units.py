@@ -123,7 +123,9 @@ async def test_a_weigh_in_far_from_the_last_is_held_and_confirmed_with_buttons(
     labels = {b["text"]: b["callback_data"] for row in question.reply_markup["inline_keyboard"]
               for b in row}  # fmt: skip
     assert list(labels) == ["Yes, 164.0 kg", "I meant 164.0 lb", "Cancel"]
-    assert shown(answer)  # the model's own answer came first
+    assert shown(answer).startswith(  # the model's own answer came first, in words
+        "164.0 kg is far from your last weigh-in, 72.0 kg, so I haven't logged it yet"
+    )
     talking.press(uid, question, labels["I meant 164.0 lb"])
     edit = await talking.edited(uid, 1)
     assert shown(edit).startswith("⚖️ Logged 74.4 kg.")
