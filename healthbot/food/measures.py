@@ -38,7 +38,9 @@ _SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big"})
 _ONE_WORD_SIZES = frozenset(size for size in Size if " " not in size)
 
 # Measure names that mean "one of the thing" whatever the food ("fruit (2-5/8" dia)").
-_WHOLE_WORDS = frozenset({"piece", "unit", "each", "whole", "fruit", "item", "kernel", "nuts"})
+_WHOLE_WORDS = frozenset(
+    {"piece", "unit", "each", "whole", "fruit", "item", "kernel", "nuts", "cracker"}
+)  # "cracker square" is one of a cracker of any name ("4 saltines")
 
 # How measure names spell units: as people do (but `SPOKEN_UNITS`), plus USDA's "nlea
 # serving".
@@ -70,8 +72,10 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
         if words[1:] == ("balls",) and words[0] not in _MEASURE_UNITS:
             words = words[1:]  # "10 cantaloupe balls" are balls (of one), not cantaloupes
         unit = None
+        # "miniature box (.5 oz)", "small bag": a sized unit is that unit
+        start = 1 if words[:1] and words[0] in _SIZE_WORDS | {"miniature"} else 0
         for length in (2, 1):
-            unit = _MEASURE_UNITS.get(" ".join(words[:length]))
+            unit = _MEASURE_UNITS.get(" ".join(words[start : start + length]))
             if unit is not None:
                 break
         per_one = grams / amount

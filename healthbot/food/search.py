@@ -46,6 +46,8 @@ _RAREST = 3  # the last full-text step looks for any of this many of the query's
 _ALIAS_SCORE = 100.0
 _FUZZY_POOL = 50  # name matches the last resort orders by plainness
 REMEMBERED = 4096
+_USUAL_WORDS = frozenset({"plain", "regular", "normal", "fresh", "classic", "original", "simple"})
+"""Words that say a food is the usual kind, which a common name is without them."""
 _FOOD_WORD_LETTERS = 3
 _JOINTS = frozenset({"and", "the", "with", "without", "from", "for", "its", "not", "per", "all"})
 
@@ -247,7 +249,10 @@ class FoodSearch:
         if (uid := self._menu.find(words)) is not None:  # "kfc original recipe breast"
             return _match(self._index.entries[uid], _ALIAS_SCORE)
         rest = self._menu.unchained(words)  # "mcdonald s coke": coke
-        return self._alias(rest) if rest is not None else None
+        if rest is not None:
+            return self._alias(rest)
+        usual = [word for word in words if word not in _USUAL_WORDS]  # "plain nonfat yogurt"
+        return self._alias(usual) if usual and len(usual) < len(words) else None
 
     def _fuzzy(self, words: list[str], limit: int) -> list[FoodMatch]:
         """Foods whose own name, spaces removed, is close to the query's words run together."""

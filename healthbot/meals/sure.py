@@ -95,7 +95,7 @@ _PLAIN_WORDS: Final = frozenset(
         "regular", "all", "commercial", "commercially", "prepared", "variety", "varieties", "year",
         "round", "average", "with", "without", "skin", "salt", "added", "drained", "ripe", "red",
         "ns", "as", "to", "type", "grades", "classes", "flesh", "and", "meat", "only", "enriched",
-        "unenriched", "fluid", "solids",
+        "unenriched", "fluid", "solids", "canned",
         # a category before the food: "Fast foods, nachos, with cheese"
         "fast", "foods", "food", "restaurant",
     }

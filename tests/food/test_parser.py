@@ -327,6 +327,16 @@ SALMON = [(0.5, "fillet", 198), (3, "oz", 85)]
             26,
         ),
         (None, Size.EXTRA_LARGE, [(1, "large", 139), (1, "extra large", 168)], "muffin", 168),
+        # A unit SR24 names after a size is that unit of that size.
+        (
+            Unit.BOX,
+            Size.MINI,
+            [(1, "miniature box (.5 oz)", 14), (1, "small box (1.5 oz)", 43)],
+            "raisins",
+            14,
+        ),
+        # A cracker of any name is counted by the cracker.
+        (None, None, [(1, "cup, crushed", 70), (1, "cracker square", 3)], "saltines", 3),
         # A pat of butter is SR24's pat; of another spread, a teaspoon.
         (Unit.PAT, None, [(1, 'pat (1" sq, 1/3" high)', 5), (1, "tbsp", 14.2)], "butter", 5),
         (

@@ -70,6 +70,9 @@ def test_every_alias_is_a_normalised_query_for_a_packaged_food() -> None:
         ("eggs", "01123"),
         ("BAGELS", "18001"),
         ("porridge", "08121"),
+        ("plain nonfat yogurt", "01118"),  # "plain" says the usual kind: "nonfat yogurt"
+        ("regular coke", "14400"),
+        ("eggs sunny side up", "01128"),
     ],
 )
 async def test_an_alias_puts_its_food_first(food_search: FoodSearch, query: str, uid: str) -> None:

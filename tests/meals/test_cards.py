@@ -41,22 +41,22 @@ async def not_this(logged: Logged, user_id: int, text: str) -> tuple[SentMessage
 async def test_every_question_of_a_log_is_on_one_card_and_answered_in_any_order(
     logged: Logged, uid: int
 ) -> None:
-    [card] = await logged.say(uid, "/log a cup of juice, 2 eggs and a bowl of soup")
+    [card] = await logged.say(uid, "/log a cup of juice, 2 eggs and a serving of soup")
     text = shown(card)
     assert "• 2 eggs → Egg, whole, raw, fresh, 100 g · 143 kcal" in text
     assert "1. Which food is “a cup of juice”?" in text
-    assert "2. Which food is “a bowl of soup”?" in text
+    assert "2. Which food is “a serving of soup”?" in text
     juice, soup = button(card, "1 · Juice"), button(card, "2 · Soup")
     logged.press(uid, card, soup[1])  # the second question first: its food, then its amount
     first = await logged.edited(uid, 1)
     assert "Which food is “a cup of juice”?" in shown(first)
-    assert "How much is “a bowl of soup”" in shown(first)
+    assert "How much is “a serving of soup”" in shown(first)
     logged.press(uid, card, juice[1])  # its buttons stay: positions, not order, name them
     second = await logged.edited(uid, 2)
     assert "• a cup of juice → Juice, apple and grape blend" in shown(second)
     assert "Which food" not in shown(second)
     done = await logged.ask(uid, "300 g")  # typed: the card's first open question
-    assert "How much" not in done and "• a bowl of soup → Soup" in done
+    assert "How much" not in done and "• a serving of soup → Soup" in done
     stored = await items(logged, uid)
     assert stored[2][2] == Decimal("300.00")
     assert [p for p, *_ in stored] == [0, 1, 2] and len(await logged.entries(uid)) == 1
