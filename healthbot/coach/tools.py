@@ -348,6 +348,7 @@ class Toolbox:
                     if r.next_run_at
                     else None,
                     "paused": not r.active,
+                    "timezone": r.zone.key,
                 }
                 for r in found
             ]

@@ -167,3 +167,9 @@ async def test_reminders_and_stats_are_told_in_sentences(
     offline: Logged, uid: int, text: str, said: str
 ) -> None:
     assert re.match(said, plain(await offline.ask(uid, text)))
+
+
+async def test_a_reminder_is_told_on_the_users_clock(offline: Logged, uid: int) -> None:
+    await offline.ask(uid, "/timezone America/Los_Angeles")
+    said = plain(await offline.ask(uid, "remind me to stretch at 3pm"))
+    assert re.match(r"I'll remind you: “stretch” on \w+ \d+ \w+ at 3:00 PM\.", said), said

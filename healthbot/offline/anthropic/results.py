@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, Final
 
+from healthbot.localtime import clock
 from healthbot.offline.anthropic.records import JsonDict
 from healthbot.offline.anthropic.requests import result_text
 
@@ -49,13 +50,14 @@ def _names(names: list[str]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-def _when(value: Any) -> str:
-    """An ISO time as "Mon 28 Nov at 15:00" (the text as it is if it is none)."""
+def _when(value: Any, zone: Any = None) -> str:
+    """An ISO time as "Mon 28 Nov at 15:00", or "at 3:00 PM" where the zone's custom is a
+    12-hour clock (the stand-in speaks English); the text as it is if it is no time."""
     try:
         at = datetime.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return f"{at:%a} {at.day} {at:%b} at {at:%H:%M}"
+    return f"{at:%a} {at.day} {at:%b} at {clock(at, 'en', str(zone) if zone else None)}"
 
 
 def _food(result: JsonDict) -> str:
@@ -124,7 +126,7 @@ def _weight(result: JsonDict) -> str:
 
 
 def _reminder(result: JsonDict) -> str:
-    when = f" on {_when(result['next'])}" if result.get("next") else ""
+    when = f" on {_when(result['next'], result.get('timezone'))}" if result.get("next") else ""
     return f"I'll remind you: “{result.get('text')}”{when}."
 
 
@@ -133,7 +135,8 @@ def _reminders(result: JsonDict) -> str:
     if not found:
         return "You have no reminders."
     named = [
-        f"“{r.get('text')}”" + (f" (next {_when(r['next'])})" if r.get("next") else "")
+        f"“{r.get('text')}”"
+        + (f" (next {_when(r['next'], r.get('timezone'))})" if r.get("next") else "")
         for r in found
     ]
     return f"Your reminders: {_names(named)}."
