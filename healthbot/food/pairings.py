@@ -7,8 +7,9 @@ it goes on each; pieces counted are no servings ("3 pancakes with syrup" is one 
 Some pairs are eaten otherwise than the topping alone would say, by the kind of food (SR24's
 food group) they go with: milk on a cereal is the half cup a cereal box's label counts, cream
 on fruit is two tablespoons of heavy cream (half and half is coffee's), butter on a vegetable
-is a teaspoon (a pat), and fruit on a cereal or a yogurt is half a cup (a cup is fruit eaten
-on its own).
+is a teaspoon and on toast or a roll a pat (SR24's, 5 g), on pasta or noodles a tablespoon
+for the dish, however many cups, and fruit on a cereal or a yogurt is half a cup (a cup is
+fruit eaten on its own).
 """
 
 from __future__ import annotations
@@ -25,11 +26,15 @@ CEREALS: Final = "Breakfast Cereals"
 FRUITS: Final = "Fruits and Fruit Juices"
 VEGETABLES: Final = "Vegetables and Vegetable Products"
 DAIRY: Final = "Dairy and Egg Products"
+BAKED: Final = "Baked Products"
+GRAINS: Final = "Cereal Grains and Pasta"
 
 PAIRS: Final[dict[tuple[str, str], str]] = {
     (CEREALS, "milk"): "1/2 cup milk",
     (FRUITS, "cream"): "2 tbsp heavy cream",
     (VEGETABLES, "butter"): "1 tsp butter",
+    (BAKED, "butter"): "1 pat butter",
+    (GRAINS, "butter"): "1 tbsp butter",
 }
 """(the base's food group, the food named with it) -> the amount of it, as /log reads it."""
 FRUIT_ON: Final = frozenset({CEREALS, DAIRY})

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from healthbot.food.pairings import CEREALS, DAIRY, FRUITS, VEGETABLES, fruit_topping, paired
+from healthbot.food.pairings import (
+    BAKED,
+    CEREALS,
+    DAIRY,
+    FRUITS,
+    GRAINS,
+    VEGETABLES,
+    fruit_topping,
+    paired,
+)
 from healthbot.food.parser import ParsedItem, parse_meal
 
 
@@ -18,6 +27,11 @@ def test_a_pair_eaten_otherwise_than_its_topping_has_its_own_amount() -> None:
     assert (cream.quantity, cream.unit, cream.food) == (2, "tbsp", "heavy cream")
     butter = pair("green beans with butter", VEGETABLES)
     assert (butter.quantity, butter.unit, butter.food) == (1, "tsp", "butter")
+    # Butter on toast is a pat; on pasta a tablespoon for the dish, not one per cup.
+    on_toast = pair("rye toast with butter", BAKED)
+    assert (on_toast.quantity, on_toast.unit) == (1, "pat")
+    on_pasta = pair("3 cups of penne with butter", GRAINS)
+    assert (on_pasta.quantity, on_pasta.unit) == (1, "tbsp")
     # Milk in coffee is no cereal's: the topping's splash (`servings.TOPPINGS`) stays.
     assert not pair("coffee with milk", "Beverages").quantity_typed
 
