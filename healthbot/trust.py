@@ -3,7 +3,7 @@
 Trusted owners are root and this user (and, in a user namespace, the overflow uid); a file or
 folder that another user owns, or that group or others may write, could have been swapped,
 planted or read by that user. The config's secret files, the data dir with its lock and
-logs, and the embedding model's cache all go through these checks.
+logs, and an operator's embedding model folder all go through these checks.
 """
 
 from __future__ import annotations

@@ -13,22 +13,17 @@ raises `UnknownTimezone`, with close names as suggestions.
 from __future__ import annotations
 
 import asyncio
-import atexit
 import re
-import threading
 import unicodedata
 import zoneinfo
 from datetime import datetime, timedelta
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from rapidfuzz import fuzz, process
 
 from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
-
-if TYPE_CHECKING:
-    from timezonefinder import TimezoneFinder
 
 MAX_INPUT_CHARS: Final = 64
 MAX_SUGGESTIONS: Final = 3
@@ -225,34 +220,19 @@ def is_known(name: str) -> bool:
 
 
 async def from_location(latitude: float, longitude: float) -> str | None:
-    """The IANA zone at a point (offline, timezonefinder), in a worker thread; None if none."""
+    """The IANA zone at a point (offline, tzfpy), in a worker thread; None if none."""
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
         return None
     return await asyncio.to_thread(_zone_at, latitude, longitude)
 
 
 def _zone_at(latitude: float, longitude: float) -> str | None:
-    name = _finder().timezone_at(lng=longitude, lat=latitude)
-    return name if name is not None and is_known(name) else None
+    # tzfpy loads its boundary data when imported (~0.3 s, ~30 MB): on the first shared
+    # location, in a worker thread (never at start, never on the event loop).
+    from tzfpy import get_tz
 
-
-_FINDER_LOCK = threading.Lock()
-_finder_instance: list[TimezoneFinder] = []
-
-
-def _finder() -> TimezoneFinder:
-    # Loading the boundary index takes ~0.3 s: done once, on the first shared location, in a
-    # worker thread (never at import, never on the event loop).
-    with _FINDER_LOCK:
-        if not _finder_instance:
-            from timezonefinder import TimezoneFinder
-
-            finder = TimezoneFinder()
-            # Its coordinate files are memory-mapped: unmap them at exit, before the
-            # interpreter's teardown collects them half-way (a ResourceWarning then).
-            atexit.register(finder.cleanup)
-            _finder_instance.append(finder)
-        return _finder_instance[0]
+    name = get_tz(longitude, latitude)
+    return name if name and is_known(name) else None
 
 
 def _from_offset(match: re.Match[str], text: str) -> str:

@@ -26,8 +26,8 @@ class LockedEmbedding:
     """A mem0 embedder (duck-typed `EmbeddingBase`) whose calls take turns.
 
     mem0 embeds from threads of its own (`asyncio.to_thread`) while the batcher embeds from
-    its thread; a Hugging Face fast tokenizer used by two threads at once can fail with
-    "Already borrowed", and two model calls at once only fight over the same cores.
+    its thread: two model calls at once only fight over the same cores (and an embedder
+    whose tokenizer is a Hugging Face fast one fails with "Already borrowed").
     """
 
     def __init__(self, inner: Any) -> None:

