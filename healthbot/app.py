@@ -28,6 +28,7 @@ from healthbot.dialogs import DialogStorage
 from healthbot.embedded import DataDirLock, EmbeddedPostgres, EmbeddedRedis
 from healthbot.errors import DatabaseUnavailable, StartupError, StopRequested
 from healthbot.feature import Core, Dependencies, Feature, JobContext, Menu, check_dependencies
+from healthbot.logbook import Logbooks
 from healthbot.metrics import SYSTEM, MetricsServer, watch_event_loop_lag
 from healthbot.registry import FEATURES
 from healthbot.retention import Retention
@@ -255,14 +256,16 @@ class App:
         return Core(self.settings, self.db, self.cache, users, tables, reports)
 
     def _provide(self) -> Dependencies:
-        """What the handlers, jobs and close hooks get: the core's and each feature's; the
-        features' close hooks run when the app closes (after the jobs, before the database
-        and the cache)."""
+        """What the handlers, jobs and close hooks get: the core's and each feature's (and
+        every feature's logbooks, as one `Logbooks`); the features' close hooks run when the
+        app closes (after the jobs, before the database and the cache)."""
         dependencies = Dependencies(
             {"cache": self.cache, "menu": Menu(self.features), "users": self.core.users}
         )
         for feature in self.features:
             dependencies.named.update(feature.provide(self.core))
+        books = (book for feature in self.features for book in feature.logbooks(dependencies))
+        dependencies.named["logbooks"] = Logbooks(tuple(books))
         for feature in self.features:
             if feature.close is not None:
                 self._stack.push_async_callback(feature.close, dependencies)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from aiogram import BaseMiddleware, Router
 
 from healthbot.errors import StartupError
+from healthbot.logbook import Logbook
 from healthbot.tables import Report, Table
 
 if TYPE_CHECKING:
@@ -98,6 +99,10 @@ def _no_middlewares(dependencies: Dependencies) -> Sequence[BaseMiddleware]:
     return ()
 
 
+def _no_logbooks(dependencies: Dependencies) -> Sequence[Logbook]:
+    return ()
+
+
 @dataclass(frozen=True, slots=True)
 class Feature:
     """One feature's contribution: router, dependencies, menu commands, cache, jobs, texts,
@@ -113,7 +118,9 @@ class Feature:
     `retention` gives the rules (`healthbot.retention.Rule`) that prune its rows, from the
     `[retention]` settings; `close` releases what its services opened, when the app closes
     (after the jobs have stopped, before the database and the cache); `dialogs` names the FSM
-    destinies of its own dialogs beside the default one, so that /cancel ends them too.
+    destinies of its own dialogs beside the default one, so that /cancel ends them too;
+    `logbooks` are the kinds of things its users log (`healthbot.logbook.Logbook`), built
+    from all dependencies: /undo and /history list, remove and restore them.
     """
 
     name: str
@@ -128,6 +135,7 @@ class Feature:
     retention: Callable[[RetentionSettings], Sequence[Rule]] = _no_rules
     close: Callable[[Dependencies], Awaitable[None]] | None = None
     dialogs: tuple[str, ...] = ()
+    logbooks: Callable[[Dependencies], Sequence[Logbook]] = _no_logbooks
 
     def commands(self, language_code: str | None = None) -> tuple[tuple[str, str], ...]:
         """The menu commands this feature adds, as (name, description)."""

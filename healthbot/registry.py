@@ -3,13 +3,14 @@
 Adding a feature: its folder `healthbot/<feature>/` and one line here.
 """
 
-from healthbot import coach, gamification, meals, profile, reminders, tracking
+from healthbot import coach, gamification, journal, meals, profile, reminders, tracking
 from healthbot.feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
     profile.FEATURE,
     tracking.FEATURE,
     meals.FEATURE,
+    journal.FEATURE,  # /history and /undo over the features' logbooks
     reminders.FEATURE,
     gamification.FEATURE,
     coach.FEATURE,  # last: free text that no dialog is waiting for

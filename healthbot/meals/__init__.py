@@ -13,6 +13,7 @@ from healthbot.food.repository import FOOD_TABLES
 from healthbot.localdays import follow_zone
 from healthbot.meals.cards import DESTINY
 from healthbot.meals.foods import FoodCatalog, FoodsNotReady
+from healthbot.meals.logbook import MealLogbook
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
 from healthbot.meals.service import MealService
@@ -84,4 +85,5 @@ FEATURE = Feature(
     cache_namespaces=(NUTRITION,),
     tables=(Table("food_entries"), Table("food_entry_items"), *FOOD_TABLES),
     reports=(DIARY,),
+    logbooks=lambda dependencies: (MealLogbook(dependencies.get(MealService).repository),),
 )

@@ -38,6 +38,7 @@ class EntryRow:
     fat_g: Decimal
     fiber_g: Decimal
     deleted: bool
+    created_at: datetime  # when it was logged
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +78,11 @@ class _Id:
     id: int
 
 
-_ENTRY: Final = (
-    "SELECT id, meal, description, eaten_at, local_date, kcal, protein_g, carbs_g, fat_g,"
-    " fiber_g, deleted_at IS NOT NULL AS deleted FROM food_entries"
+_COLUMNS: Final = (
+    " id, meal, description, eaten_at, local_date, kcal, protein_g, carbs_g, fat_g,"
+    " fiber_g, deleted_at IS NOT NULL AS deleted, created_at"
 )
+_ENTRY: Final = "SELECT" + _COLUMNS + " FROM food_entries"
 _SUMS: Final = (
     " count(*)::int AS entries, coalesce(sum(kcal), 0) AS kcal,"
     " coalesce(sum(protein_g), 0) AS protein_g, coalesce(sum(carbs_g), 0) AS carbs_g,"
@@ -103,7 +105,7 @@ _UPDATE_TOTALS: Final = (
     " FROM food_entry_items WHERE entry_id = %(entry_id)s) AS s"
     " WHERE e.id = %(entry_id)s AND e.user_id = %(user_id)s"
     " RETURNING e.id, e.meal, e.description, e.eaten_at, e.local_date, e.kcal, e.protein_g,"
-    " e.carbs_g, e.fat_g, e.fiber_g, e.deleted_at IS NOT NULL AS deleted"
+    " e.carbs_g, e.fat_g, e.fiber_g, e.deleted_at IS NOT NULL AS deleted, e.created_at"
 )
 
 
@@ -168,15 +170,17 @@ class MealRepository:
         at: datetime,
         day: date,
         key: str,
+        logged: datetime | None = None,
     ) -> EntryRow | int:
-        """Store an entry with its items once per key; return it as stored, or on a retry
-        (the key is taken) the stored entry's id, whose items and totals are left as they are."""
+        """Store an entry with its items once per key, eaten `at` and logged at `logged`
+        (by default now); return it as stored, or on a retry (the key is taken) the stored
+        entry's id, whose items and totals are left as they are."""
         async with self.db.transaction("meals.create") as conn:
             cursor = conn.cursor(row_factory=class_row(_Id))
             await cursor.execute(
                 "INSERT INTO food_entries (user_id, eaten_at, local_date, meal, description,"
-                " source, idempotency_key) VALUES (%(user_id)s, %(at)s, %(day)s, %(meal)s,"
-                " %(description)s, 'text', %(key)s)"
+                " source, idempotency_key, created_at) VALUES (%(user_id)s, %(at)s, %(day)s,"
+                " %(meal)s, %(description)s, 'text', %(key)s, coalesce(%(logged)s, now()))"
                 " ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING id",
                 {
                     "user_id": user_id,
@@ -185,6 +189,7 @@ class MealRepository:
                     "meal": meal,
                     "description": description,
                     "key": key,
+                    "logged": logged,
                 },
             )
             created = await cursor.fetchone()
@@ -300,9 +305,63 @@ class MealRepository:
         changed = await self.db.execute(
             "meals.set_deleted",
             "UPDATE food_entries SET deleted_at = CASE WHEN %(deleted)s"
-            " THEN coalesce(deleted_at, now()) END"
+            " THEN coalesce(deleted_at, now()) END,"
+            " deleted_by = CASE WHEN %(deleted)s THEN deleted_by END"
             " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
             {"entry_id": entry_id, "user_id": user_id, "deleted": deleted},
+        )
+        return changed > 0
+
+    async def last(self, user_id: int) -> EntryRow | None:
+        """The entry the user logged last and still has."""
+        return await self.db.fetch_one(
+            "meals.last",
+            _ENTRY + " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
+            " ORDER BY created_at DESC, id DESC LIMIT 1",
+            {"user_id": user_id},
+            EntryRow,
+        )
+
+    async def removed_by(self, user_id: int, key: str) -> EntryRow | None:
+        """The user's entry that the operation `key` removed, if it still is."""
+        return await self.db.fetch_one(
+            "meals.removed_by",
+            _ENTRY + " WHERE user_id = %(user_id)s AND deleted_by = %(key)s"
+            " AND deleted_at IS NOT NULL LIMIT 1",
+            {"user_id": user_id, "key": key},
+            EntryRow,
+        )
+
+    async def remove(self, user_id: int, entry_id: int, key: str) -> EntryRow | None:
+        """Delete the user's entry (softly) under the operation `key`; the entry, or None
+        if there is no such entry of theirs still there."""
+        return await self.db.fetch_one(
+            "meals.remove",
+            "UPDATE food_entries SET deleted_at = now(), deleted_by = %(key)s"
+            " WHERE id = %(entry_id)s AND user_id = %(user_id)s AND deleted_at IS NULL"
+            " RETURNING" + _COLUMNS,
+            {"entry_id": entry_id, "user_id": user_id, "key": key},
+            EntryRow,
+        )
+
+    async def restore(self, user_id: int, entry_id: int) -> bool:
+        """Bring back the user's deleted entry; False if it was not deleted (or not theirs)."""
+        changed = await self.db.execute(
+            "meals.restore",
+            "UPDATE food_entries SET deleted_at = NULL, deleted_by = NULL"
+            " WHERE id = %(entry_id)s AND user_id = %(user_id)s AND deleted_at IS NOT NULL",
+            {"entry_id": entry_id, "user_id": user_id},
+        )
+        return changed > 0
+
+    async def move(self, user_id: int, entry_id: int, at: datetime, day: date) -> bool:
+        """Move the user's entry to another instant and day; False if it is not theirs (or
+        deleted)."""
+        changed = await self.db.execute(
+            "meals.move",
+            "UPDATE food_entries SET eaten_at = %(at)s, local_date = %(day)s"
+            " WHERE id = %(entry_id)s AND user_id = %(user_id)s AND deleted_at IS NULL",
+            {"entry_id": entry_id, "user_id": user_id, "at": at, "day": day},
         )
         return changed > 0
 
@@ -353,7 +412,7 @@ class MealRepository:
         water = await self.db.fetch_value(
             "meals.water",
             "SELECT coalesce(sum(amount_ml), 0) FROM water_logs"
-            " WHERE user_id = %(user_id)s AND local_date = %(day)s",
+            " WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL",
             {"user_id": user_id, "day": day},
         )
         return int(water)

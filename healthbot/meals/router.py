@@ -1,4 +1,5 @@
-"""Handlers for /log, the entry's buttons, /today, /week and /history.
+"""Handlers for /log, the entry's buttons, /today and /week (/history is the journal's: an
+entry of it opens here, with buttons that move it to another day).
 
 An entry is stored as soon as something in it is understood; the reply lists its items and
 totals with buttons to confirm (OK), edit, delete or move it to another meal. Items the bot
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
@@ -17,8 +19,6 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     BufferedInputFile,
     CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     Message,
 )
 
@@ -38,13 +38,12 @@ from healthbot.meals.dialog import (
 from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.portions import Meal
-from healthbot.meals.service import HISTORY_PAGE, MealService
+from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import (
+    DAY_PREFIX,
     PREFIX,
-    Reply,
     entry_reply,
-    number,
     problem_text,
     short_day,
     today_text,
@@ -59,7 +58,7 @@ log = logging.getLogger(__name__)
 
 _ENTRY_ACTION = re.compile(r"^meal:(ok|edit|del|undo|show|back):(\d{1,18})$")
 _MEAL_ACTION = re.compile(r"^meal:set:(\d{1,18}):(breakfast|lunch|dinner|snack)$")
-_HISTORY_PAGE = re.compile(r"^meal:hist:(\d{1,4})$")
+_DAY_ACTION = re.compile(r"^meal:day:(\d{1,18}):(\d{8})$")
 
 
 def build_router() -> Router:
@@ -68,7 +67,6 @@ def build_router() -> Router:
     router.message.register(cmd_log, Command("log"))
     router.message.register(cmd_today, Command("today"))
     router.message.register(cmd_week, Command("week"))
-    router.message.register(cmd_history, Command("history"))
     not_a_command = F.text & ~F.text.startswith("/")
     router.message.register(on_answer_text, not_a_command, may_answer, answering)
     router.message.register(on_edit_text, not_a_command, editing)
@@ -76,7 +74,7 @@ def build_router() -> Router:
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "skip:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "g:"))
     router.callback_query.register(on_not_this, F.data.startswith(PREFIX + "alt:"))
-    router.callback_query.register(on_history_page, F.data.startswith(PREFIX + "hist:"))
+    router.callback_query.register(on_day_button, F.data.startswith(PREFIX + "day:"))
     router.callback_query.register(on_meal_button, F.data.startswith(PREFIX + "set:"))
     router.callback_query.register(on_entry_button, F.data.startswith(PREFIX))
     return router
@@ -153,19 +151,6 @@ async def zone_offer(
 # --- the entry's buttons -----------------------------------------------------------------
 
 
-async def on_history_page(query: CallbackQuery, *, meals: MealService) -> None:
-    """ "Older": the next page of /history, in the same message."""
-    texts = TEXTS.of(query.from_user)
-    page = _HISTORY_PAGE.match(query.data or "")
-    if page is None:
-        await refuse(query, texts)
-        return
-    await answer_query(query)
-    if isinstance(query.message, Message):
-        reply = await history_message(texts, meals, query.from_user.id, int(page[1]))
-        await reply.edit(query.message)
-
-
 async def on_meal_button(query: CallbackQuery, *, meals: MealService) -> None:
     """A meal pressed on an entry: the entry moves to it."""
     texts = TEXTS.of(query.from_user)
@@ -195,7 +180,8 @@ async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: Mea
     if verb in {"show", "back"}:  # an entry of /history; Back from "Not this?"
         await answer_query(query)
         if message is not None and not entry.row.deleted:
-            reply = entry_reply(texts, entry)
+            today = await meals.today(user_id) if verb == "show" or with_days(query) else None
+            reply = entry_reply(texts, entry, today=today)
             await (reply.send(message) if verb == "show" else reply.edit(message))
     elif verb == "ok":
         await answer_query(query, texts.saved)
@@ -216,6 +202,39 @@ async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: Mea
             await start_edit(message, state, entry, query.from_user)
 
 
+async def on_day_button(query: CallbackQuery, *, meals: MealService) -> None:
+    """A day pressed on an entry opened from /history: the entry moves to it, at the same
+    time of day."""
+    texts = TEXTS.of(query.from_user)
+    moved = _DAY_ACTION.match(query.data or "")
+    try:
+        day = None if moved is None else datetime.strptime(moved[2], "%Y%m%d").date()
+    except ValueError:
+        day = None
+    if moved is None or day is None:
+        await refuse(query, texts)
+        return
+    try:
+        entry = await meals.move_to_day(query.from_user.id, int(moved[1]), day)
+    except ValueError:  # a day still to come (an old card, or forged)
+        await answer_query(query, texts.day_to_come, alert=True)
+        return
+    if entry is None:
+        await refuse(query, texts)  # not theirs, or deleted
+        return
+    await answer_query(query, texts.moved_day.format(day=short_day(day)))
+    if isinstance(query.message, Message):
+        today = await meals.today(query.from_user.id)
+        await entry_reply(texts, entry, today=today).edit(query.message)
+
+
+def with_days(query: CallbackQuery) -> bool:
+    """Whether the pressed card shows the day buttons (it was opened from /history)."""
+    markup = query.message.reply_markup if isinstance(query.message, Message) else None
+    rows = [] if markup is None else markup.inline_keyboard
+    return any((b.callback_data or "").startswith(DAY_PREFIX) for row in rows for b in row)
+
+
 async def refuse(query: CallbackQuery, texts: MealTexts) -> None:
     """Answer a press that names no entry of the presser's (forged, or gone) with an alert."""
     log.info("refused meal button data %r from user %d", query.data, query.from_user.id)
@@ -225,13 +244,15 @@ async def refuse(query: CallbackQuery, texts: MealTexts) -> None:
 async def show_entry(
     query: CallbackQuery, texts: MealTexts, meals: MealService, entry_id: int
 ) -> None:
-    """Update the pressed message to the entry as it now stands."""
+    """Update the pressed message to the entry as it now stands (with the day buttons if
+    it had them)."""
     entry = await meals.entry(query.from_user.id, entry_id)
     if isinstance(query.message, Message) and entry is not None:
-        await entry_reply(texts, entry).edit(query.message)
+        today = await meals.today(query.from_user.id) if with_days(query) else None
+        await entry_reply(texts, entry, today=today).edit(query.message)
 
 
-# --- /today, /week, /history --------------------------------------------------------------
+# --- /today, /week --------------------------------------------------------------
 
 
 async def cmd_today(message: Message, *, meals: MealService) -> None:
@@ -259,42 +280,3 @@ async def cmd_week(message: Message, *, meals: MealService) -> None:
     await message.answer_photo(
         BufferedInputFile(png, filename="week.png"), caption=week_text(texts, week)
     )
-
-
-async def cmd_history(message: Message, *, meals: MealService) -> None:
-    """The latest entries, each a button that shows it with its edit and delete buttons."""
-    sender = message.from_user
-    if sender is None:
-        return
-    texts = TEXTS.of(sender)
-    await (await history_message(texts, meals, sender.id, 0)).send(message)
-
-
-async def history_message(texts: MealTexts, meals: MealService, user_id: int, offset: int) -> Reply:
-    """A page of /history: a button per entry, and one for older entries if there are."""
-    rows = await meals.history(user_id, offset=offset, limit=HISTORY_PAGE + 1)
-    if not rows:
-        return Reply(texts.history_empty if offset == 0 else texts.history_header)
-    buttons = [
-        [
-            InlineKeyboardButton(
-                text=texts.history_button.format(
-                    day=short_day(row.local_date),
-                    meal=texts.meals[Meal(row.meal)],
-                    kcal=number(float(row.kcal)),
-                    description=row.description[:40],
-                ),
-                callback_data=f"{PREFIX}show:{row.id}",
-            )
-        ]
-        for row in rows[:HISTORY_PAGE]
-    ]
-    if len(rows) > HISTORY_PAGE:
-        buttons.append(
-            [
-                InlineKeyboardButton(
-                    text=texts.older, callback_data=f"{PREFIX}hist:{offset + HISTORY_PAGE}"
-                )
-            ]
-        )
-    return Reply(texts.history_header, InlineKeyboardMarkup(inline_keyboard=buttons))

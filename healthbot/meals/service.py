@@ -319,6 +319,7 @@ class MealService:
             at=now,
             day=local.date(),
             key=key,
+            logged=self.clock(),
         )
         if isinstance(stored, EntryRow):  # new: its items are the portions, as stored
             return Entry(stored, tuple(item_row(p) for p in sorted(portions, key=_position)))
@@ -362,6 +363,21 @@ class MealService:
     async def restore(self, user_id: int, entry_id: int) -> bool:
         """Bring back a deleted entry of the user's; False if it is not theirs."""
         return await self.repository.set_deleted(user_id, entry_id, False)
+
+    async def move_to_day(self, user_id: int, entry_id: int, day: date) -> Entry | None:
+        """Move the user's entry to another of their days, at the same time of day (at most
+        now); None if it is gone (deleted, or not theirs). ValueError for a day to come."""
+        entry = await self.entry(user_id, entry_id)
+        if entry is None or entry.row.deleted:
+            return None
+        zone = await user_zone(self.users, user_id)
+        now = self.clock().astimezone(zone)
+        if day > now.date():
+            raise ValueError(f"{day} is still to come")
+        at = datetime.combine(day, entry.row.eaten_at.astimezone(zone).time(), tzinfo=zone)
+        if not await self.repository.move(user_id, entry_id, min(at, now), day):
+            return None
+        return await self.entry(user_id, entry_id)
 
     async def set_meal(self, user_id: int, entry_id: int, meal: Meal) -> bool:
         """Move the user's entry to another meal; False if it is not theirs."""

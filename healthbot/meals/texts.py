@@ -12,7 +12,8 @@ from healthbot.texts import Catalog
 
 @dataclass(frozen=True, slots=True)
 class MealTexts:
-    """Replies to /log, its questions and buttons, /today, /week and /history."""
+    """Replies to /log, its questions and buttons, /today, /week, and how an entry reads in
+    /history."""
 
     entry_header: str
     entry_deleted: str
@@ -26,7 +27,6 @@ class MealTexts:
     delete: str
     undo: str
     skip: str
-    older: str
     saved: str
     deleted: str
     restored: str
@@ -71,9 +71,11 @@ class MealTexts:
     week_average: str
     week_average_one: str
     week_empty: str
-    history_header: str
-    history_empty: str
     history_button: str
+    day_before: str
+    day_after: str
+    moved_day: str
+    day_to_come: str
     commands: tuple[tuple[str, str], ...]
 
 
@@ -101,7 +103,6 @@ EN = MealTexts(
     delete="🗑 Delete",
     undo="↩️ Undo",
     skip="Skip",
-    older="Older ›",
     saved="Saved.",
     deleted="Deleted. Tap Undo to bring it back.",
     restored="Restored.",
@@ -167,14 +168,15 @@ EN = MealTexts(
     week_average="Average of {days} logged days: <b>{kcal} kcal</b>",
     week_average_one="The one logged day: <b>{kcal} kcal</b>",
     week_empty="Nothing logged in the last 7 days. " + _EXAMPLE,
-    history_header="🗒 Your entries. Tap one to edit or delete it.",
-    history_empty="No entries yet. " + _EXAMPLE,
     history_button="{day} · {meal} · {kcal} kcal · {description}",
+    day_before="‹ {day}",
+    day_after="{day} ›",
+    moved_day="Moved to {day}.",
+    day_to_come="That day is still to come.",
     commands=(
         ("log", "log what you ate: /log 2 eggs and toast"),
         ("today", "today's calories and macros against your targets"),
         ("week", "the last 7 days, with a chart"),
-        ("history", "your entries, to edit or delete"),
     ),
 )
 

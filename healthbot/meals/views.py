@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -25,6 +25,8 @@ from healthbot.measures import units_of, volume
 
 PREFIX = "meal:"
 """The callback data of every button of this feature starts with it."""
+DAY_PREFIX = PREFIX + "day:"
+"""A day button: "meal:day:<entry>:<YYYYMMDD>" moves the entry to that day."""
 BAR_CELLS = 10
 MAX_TYPED_SHOWN = 60
 MAX_FOOD_SHOWN = 80
@@ -49,9 +51,13 @@ class Reply:
         await message.edit_text(self.text, reply_markup=self.markup)
 
 
-def entry_reply(texts: MealTexts, entry: Entry, earned: Sequence[str] = ()) -> Reply:
-    """An entry's message with its buttons (and what logging it earned, if anything)."""
-    return Reply("\n".join([entry_text(texts, entry), *earned]), entry_keyboard(texts, entry))
+def entry_reply(
+    texts: MealTexts, entry: Entry, earned: Sequence[str] = (), *, today: date | None = None
+) -> Reply:
+    """An entry's message with its buttons (and what logging it earned, if anything); with
+    `today` (the user's), buttons that move it to the day before or after too."""
+    keyboard = entry_keyboard(texts, entry, today)
+    return Reply("\n".join([entry_text(texts, entry), *earned]), keyboard)
 
 
 def problem_text(texts: MealTexts, error: FoodParseError) -> str:
@@ -132,9 +138,12 @@ def item_span(quantity: object, unit: str | None, size: str | None) -> str:
     return " ".join(part for part in (amount, size or "", unit or "") if part)
 
 
-def entry_keyboard(texts: MealTexts, entry: Entry) -> InlineKeyboardMarkup:
+def entry_keyboard(
+    texts: MealTexts, entry: Entry, today: date | None = None
+) -> InlineKeyboardMarkup:
     """OK, Edit, Delete, Not this? (when an item is a food of the table's), and the four
-    meals (the current one marked); Undo once deleted."""
+    meals (the current one marked); with `today`, the day before and the day after (up to
+    today); Undo once deleted."""
     if entry.row.deleted:
         undo = InlineKeyboardButton(text=texts.undo, callback_data=f"{PREFIX}undo:{entry.id}")
         return InlineKeyboardMarkup(inline_keyboard=[[undo]])
@@ -154,7 +163,19 @@ def entry_keyboard(texts: MealTexts, entry: Entry) -> InlineKeyboardMarkup:
         )
         for meal in Meal
     ]
-    return InlineKeyboardMarkup(inline_keyboard=[actions, meals])
+    rows = [actions, meals]
+    if today is not None:
+        days = (entry.row.local_date - timedelta(days=1), entry.row.local_date + timedelta(days=1))
+        moves = [
+            InlineKeyboardButton(
+                text=template.format(day=short_day(day)),
+                callback_data=f"{DAY_PREFIX}{entry.id}:{day:%Y%m%d}",
+            )
+            for day, template in zip(days, (texts.day_before, texts.day_after), strict=True)
+            if day <= today
+        ]
+        rows.append(moves)
+    return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 def card_reply(

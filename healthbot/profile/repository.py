@@ -168,7 +168,7 @@ class ProfileRepository:
         """The user's last weigh-in in kg, or None (weights live in weight_logs)."""
         row = await self.db.fetch_one(
             "profile.latest_weight",
-            "SELECT weight_kg FROM weight_logs WHERE user_id = %(id)s"
+            "SELECT weight_kg FROM weight_logs WHERE user_id = %(id)s AND deleted_at IS NULL"
             " ORDER BY logged_at DESC, id DESC LIMIT 1",
             {"id": user_id},
             _Weight,

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from aiogram.types import InlineKeyboardMarkup
 
-from healthbot.feature import Core, Feature
+from healthbot.feature import Core, Dependencies, Feature
 from healthbot.localdays import follow_zone
+from healthbot.logbook import Logbook
 from healthbot.measures import Units
 from healthbot.profile import ProfileRepository, ProfileService
 from healthbot.tables import Table
+from healthbot.tracking.cards import DESTINY
 from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.router import build_router, quick_add, weight_question
 from healthbot.tracking.service import Doubt, TrackingService
@@ -26,6 +28,10 @@ def _provide(core: Core) -> Mapping[str, object]:
     profiles = ProfileService(core.users, ProfileRepository(core.db, core.cache))
     repository = TrackingRepository(core.db)
     return {"tracking": TrackingService(repository, core.users, weighed=profiles.recompute)}
+
+
+def _logbooks(dependencies: Dependencies) -> Sequence[Logbook]:
+    return dependencies.get(TrackingService).logs.books()
 
 
 def water_quick_add(language_code: str | None, units: Units) -> InlineKeyboardMarkup:
@@ -46,6 +52,8 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     tables=(Table("water_logs"), Table("weight_logs")),
+    dialogs=(DESTINY,),
+    logbooks=_logbooks,
 )
 
 # What other features may use.

@@ -57,7 +57,8 @@ _GOAL_AND_UNITS: Final = (
 # One earlier weigh-in of the user, before the one given by (at, id); a window start bounds it.
 _EARLIER: Final = (
     " SELECT weight_kg, logged_at FROM weight_logs"
-    " WHERE user_id = %(user_id)s AND logged_at <= %(at)s AND (logged_at, id) < (%(at)s, %(id)s)"
+    " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
+    " AND logged_at <= %(at)s AND (logged_at, id) < (%(at)s, %(id)s)"
 )
 
 
@@ -81,7 +82,7 @@ class TrackingRepository:
             " VALUES (%(user_id)s, %(ml)s, %(at)s, %(day)s, %(key)s)"
             " ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING amount_ml)"
             " SELECT (SELECT coalesce(sum(amount_ml), 0) FROM water_logs"
-            "  WHERE user_id = %(user_id)s AND local_date = %(day)s)"
+            "  WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL)"
             " + (SELECT coalesce(sum(amount_ml), 0) FROM added) AS total_ml," + _GOAL_AND_UNITS,
             {"user_id": user_id, "ml": ml, "at": at, "day": day, "key": key},
             WaterTotalRow,
@@ -94,8 +95,8 @@ class TrackingRepository:
         row = await self.db.fetch_one(
             "water.total",
             "SELECT (SELECT coalesce(sum(amount_ml), 0) FROM water_logs"
-            "  WHERE user_id = %(user_id)s AND local_date = %(day)s) AS total_ml,"
-            + _GOAL_AND_UNITS,
+            "  WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL)"
+            " AS total_ml," + _GOAL_AND_UNITS,
             {"user_id": user_id, "day": day},
             WaterTotalRow,
         )
@@ -128,7 +129,7 @@ class TrackingRepository:
         return await self.db.fetch_one(
             "weight.latest",
             "SELECT id, weight_kg, logged_at FROM weight_logs WHERE user_id = %(user_id)s"
-            " ORDER BY logged_at DESC, id DESC LIMIT 1",
+            " AND deleted_at IS NULL ORDER BY logged_at DESC, id DESC LIMIT 1",
             {"user_id": user_id},
             WeighInRow,
         )
@@ -169,7 +170,7 @@ class TrackingRepository:
         rows = await self.db.fetch_all(
             "weight.since",
             "SELECT id, weight_kg, logged_at FROM weight_logs"
-            " WHERE user_id = %(user_id)s AND logged_at >= %(since)s"
+            " WHERE user_id = %(user_id)s AND logged_at >= %(since)s AND deleted_at IS NULL"
             " ORDER BY logged_at DESC, id DESC LIMIT %(limit)s",
             {"user_id": user_id, "since": since, "limit": limit},
             WeighInRow,

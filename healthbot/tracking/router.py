@@ -23,6 +23,7 @@ from healthbot.handlers import answer_query
 from healthbot.measures import KG_PER_LB, Units, volume, weight
 from healthbot.ops import OpKey
 from healthbot.profile import Profile, ProfileService
+from healthbot.tracking import cards
 from healthbot.tracking.charts import weight_chart
 from healthbot.tracking.parsing import (
     BUTTON_PREFIX,
@@ -56,6 +57,7 @@ def build_router() -> Router:
     router.message.register(cmd_weight, Command("weight"))
     router.callback_query.register(on_water_button, is_water_button)
     router.callback_query.register(on_weight_button, F.data.startswith(WEIGHT_PREFIX))
+    cards.register(router)  # a water log or weigh-in opened from /history
     return router
 
 

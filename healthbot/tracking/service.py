@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 from healthbot.localtime import day_start, utc_now
 from healthbot.measures import Units
+from healthbot.tracking.entries import EntryRepository
+from healthbot.tracking.logbook import TrackingLogs
 from healthbot.tracking.parsing import (
     MAX_WATER_ML,
     MAX_WEIGHT_KG,
@@ -109,6 +111,8 @@ class TrackingService:
         self.users = users
         self.clock = clock
         self.weighed = weighed  # after a weigh-in: the targets that follow from weight
+        # One at a time, for /undo and /history (a weigh-in's change recomputes them too).
+        self.logs = TrackingLogs(EntryRepository(repository.db), users, self.units, weighed=weighed)
 
     async def zone(self, user_id: int) -> ZoneInfo:
         """The user's timezone (from the cached user record); UTC if unknown or invalid."""

@@ -37,6 +37,19 @@ class TrackingTexts:
     weight_problems: dict[Problem, str]
     no_change: str
     no_data: str
+    water_label: str
+    weight_label: str
+    entry: str
+    entry_deleted: str
+    edit: str
+    delete: str
+    undo: str
+    deleted: str
+    restored: str
+    gone: str
+    water_edit_prompt: str
+    weight_edit_prompt: str
+    changed: str
     commands: tuple[tuple[str, str], ...]
 
 
@@ -86,6 +99,21 @@ EN = TrackingTexts(
     },
     no_change="no change",
     no_data="—",
+    water_label="{when} · 💧 Water {amount}",
+    weight_label="{when} · ⚖️ Weight {amount}",
+    entry="{icon} <b>{amount}</b> · {when}",
+    entry_deleted="🗑 <s>{icon} {amount} · {when}</s>",
+    edit="✏️ Edit",
+    delete="🗑 Delete",
+    undo="↩️ Undo",
+    deleted="Deleted. Tap Undo to bring it back.",
+    restored="Restored.",
+    gone="That entry is gone.",
+    water_edit_prompt="✏️ Send the right amount of this water, like 300 ml or 2 glasses "
+    "(/cancel leaves it as it is).",
+    weight_edit_prompt="✏️ Send the right weight of this weigh-in, like 72.5 kg or 160 lb "
+    "(/cancel leaves it as it is).",
+    changed="Changed.",
     commands=(
         ("water", "log a glass of water or see today's total"),
         ("weight", "log your weight or see the trend"),

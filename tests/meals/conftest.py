@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from healthbot import meals, profile, tracking
+from healthbot import journal, meals, profile, tracking
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService
@@ -28,10 +28,10 @@ def service(catalog: FoodCatalog, users: UserRepository) -> MealService:
 async def logged(
     tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
 ) -> AsyncIterator[Logged]:
-    """The meal, tracking and profile features' handlers fed in-process (the harness), on
-    the session's database (distinct user ids per test; the meals write only users' rows
-    beside the packaged food table, which loads once for the session)."""
-    features = (profile.FEATURE, tracking.FEATURE, meals.FEATURE)
+    """The meal, tracking, journal (/history) and profile features' handlers fed in-process
+    (the harness), on the session's database (distinct user ids per test; the meals write
+    only users' rows beside the packaged food table, which loads once for the session)."""
+    features = (profile.FEATURE, tracking.FEATURE, meals.FEATURE, journal.FEATURE)
     tmp_path = tmp_path_factory.mktemp("meals")
     async with harness(tmp_path, database_url, redis_url, features) as running:
         yield Logged(running, running.fake, database_url)

@@ -283,15 +283,15 @@ async def test_week_sends_a_chart_with_the_table(logged: Logged, uid: int) -> No
 
 
 async def test_history_lists_entries_pages_and_opens_one(logged: Logged, uid: int) -> None:
-    assert "No entries yet" in await logged.ask(uid, "/history")
+    assert "Nothing logged yet" in await logged.ask(uid, "/history")
     for n in range(1, 11):
         await logged.say(uid, f"/log {n} eggs")
     [page] = await logged.say(uid, "/history")
     rows = buttons(page)
     assert len(rows) == 9  # 8 entries and "Older"
     assert "10 eggs" in rows[0][0][0] and "715 kcal" in rows[0][0][0]
-    assert rows[-1] == [("Older ›", "meal:hist:8")]
-    logged.press(uid, page, "meal:hist:8")
+    assert rows[-1] == [("Older ›", "hist:8")]
+    logged.press(uid, page, "hist:8")
     older = await logged.edited(uid, 1)
     assert len(buttons(older)) == 2 and "1 eggs" in buttons(older)[-1][0][0]
     logged.press(uid, older, buttons(older)[-1][0][1])

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from tests.meals.days import Clocked, clocked
 from tests.support.databases import create_database, drop_database
+from tests.support.days import Clocked, clocked
 from tests.support.telegram import shown
 from tests.support.users import new_user_id
 

@@ -3,13 +3,14 @@ user's calendar day, their timezone, "yesterday")."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from healthbot import gamification, meals, profile, tracking
+from healthbot import gamification, journal, meals, profile, tracking
 from healthbot.app import App
+from healthbot.feature import Feature
 from healthbot.gamification import GamificationService
 from healthbot.meals.service import MealService
 from healthbot.tracking import TrackingService
@@ -51,12 +52,13 @@ class Clocked(Logged):
 
 @asynccontextmanager
 async def clocked(
-    tmp_path: Path, url: str, redis_url: str, *, xp: bool = False
+    tmp_path: Path, url: str, redis_url: str, *, xp: bool = False, extra: Sequence[Feature] = ()
 ) -> AsyncIterator[Clocked]:
-    """The daemon with the profile, water and weight, meals (and XP, if `xp`: its awards
-    are messages of their own), its services on a clock the test sets."""
+    """The daemon with the profile, water and weight, meals, the journal (/history, /undo),
+    and XP if `xp` (its awards are messages of their own) and `extra` features; its services
+    on a clock the test sets."""
     clock = Clock()
-    features = [profile.FEATURE, tracking.FEATURE, meals.FEATURE]
+    features = [profile.FEATURE, tracking.FEATURE, meals.FEATURE, journal.FEATURE, *extra]
     kinds: list[type] = [MealService, TrackingService]
     if xp:
         features.append(gamification.FEATURE)

@@ -1,0 +1,113 @@
+"""What users log, across features: the contract /undo and /history go through.
+
+A feature whose users log things (meals; water and weigh-ins) declares a `Logbook` for each
+kind (`Feature.logbooks`, built from the dependencies, as middlewares are); the app gathers
+them into one `Logbooks`, the dependency of the handlers that list, remove and restore
+what anyone logged, so that those know no feature. A logbook removes softly (its rows keep
+`deleted_at`, and `deleted_by`: the key of the operation that removed them, so that a
+retried /undo removes nothing more), and restores what it removed, once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Logged:
+    """One thing a user logged, as /undo and /history name it."""
+
+    kind: str  # its logbook's: "meal", "water", "weight"
+    id: int  # its row's, in the logbook's table
+    logged_at: datetime  # when the user logged it: /undo takes the last
+    at: datetime  # when it happened (eaten, drunk, weighed): /history's order
+    label: str  # one line, plain text, in the user's language and units
+    open: str  # the data of a button that shows it with its Edit and Delete
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What restoring did: `logged` is the thing (None: there is no such thing of the
+    user's any more), `changed` whether it was removed until now (False: it was there)."""
+
+    logged: Logged | None
+    changed: bool
+
+
+class Logbook(Protocol):
+    """One kind of thing users log, as its feature keeps it."""
+
+    @property
+    def kind(self) -> str:
+        """Its name in button data: a few lowercase letters."""
+        ...
+
+    async def last(self, user_id: int, language: str | None) -> Logged | None:
+        """What the user logged last of this kind and still has; None if nothing."""
+        ...
+
+    async def recent(self, user_id: int, language: str | None, limit: int) -> Sequence[Logged]:
+        """The user's latest `limit` of this kind (not removed), the latest `at` first."""
+        ...
+
+    async def removed_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
+        """What the operation `key` removed of the user's and is still removed, if any."""
+        ...
+
+    async def remove(
+        self, user_id: int, item_id: int, key: str, language: str | None
+    ) -> Logged | None:
+        """Remove the user's item under the operation `key`; what was removed, None if
+        there is no such item of theirs still there."""
+        ...
+
+    async def restore(self, user_id: int, item_id: int, language: str | None) -> Restored:
+        """Bring back the user's removed item (once: a second time changes nothing)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Logbooks:
+    """Every feature's logbooks: what a user logged, of any kind."""
+
+    books: tuple[Logbook, ...] = ()
+
+    def get(self, kind: str) -> Logbook | None:
+        """The logbook of this kind."""
+        return next((book for book in self.books if book.kind == kind), None)
+
+    async def last(self, user_id: int, language: str | None) -> Logged | None:
+        """What the user logged last, of any kind, and still has."""
+        found = await asyncio.gather(*(book.last(user_id, language) for book in self.books))
+        present = [logged for logged in found if logged is not None]
+        return max(present, key=_logged_order, default=None)
+
+    async def removed_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
+        """What the operation `key` removed, of any kind (a retried /undo shows it again)."""
+        for book in self.books:
+            if (logged := await book.removed_by(user_id, key, language)) is not None:
+                return logged
+        return None
+
+    async def page(
+        self, user_id: int, language: str | None, offset: int, limit: int
+    ) -> list[Logged]:
+        """The user's things of every kind, the latest `at` first: `limit` of them after
+        the first `offset`."""
+        found = await asyncio.gather(
+            *(book.recent(user_id, language, offset + limit) for book in self.books)
+        )
+        merged = sorted((logged for book in found for logged in book), key=_at_order, reverse=True)
+        return merged[offset : offset + limit]
+
+
+def _logged_order(logged: Logged) -> tuple[datetime, int]:
+    return logged.logged_at, logged.id
+
+
+def _at_order(logged: Logged) -> tuple[datetime, datetime, int]:
+    return logged.at, logged.logged_at, logged.id

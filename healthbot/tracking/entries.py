@@ -1,0 +1,112 @@
+"""Water logs and weigh-ins one at a time, for /undo and /history: read, removed softly,
+restored, changed. Named, parameterized SQL; every statement has the owner in its WHERE
+(an id from a button is never trusted alone)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Final, Literal, LiteralString
+
+from healthbot.db import Database
+
+Kind = Literal["water", "weight"]
+KINDS: Final[tuple[Kind, ...]] = ("water", "weight")
+
+
+@dataclass(frozen=True, slots=True)
+class LogRow:
+    """One water log (`amount` in ml) or weigh-in (in kg)."""
+
+    id: int
+    amount: Decimal
+    logged_at: datetime
+    deleted: bool
+
+
+# (table, amount column) per kind: constants, so that the SQL built from them is too.
+_TABLES: Final[dict[Kind, tuple[LiteralString, LiteralString]]] = {
+    "water": ("water_logs", "amount_ml"),
+    "weight": ("weight_logs", "weight_kg"),
+}
+
+
+def _columns(kind: Kind) -> LiteralString:
+    return "id, " + _TABLES[kind][1] + " AS amount, logged_at, deleted_at IS NOT NULL AS deleted"
+
+
+def _table(kind: Kind) -> LiteralString:
+    return _TABLES[kind][0]
+
+
+class EntryRepository:
+    """Reads and changes single rows of `water_logs` and `weight_logs`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, kind: Kind, user_id: int, row_id: int) -> LogRow | None:
+        """The user's row (removed ones too), or None if there is no such row of theirs."""
+        return await self.db.fetch_one(
+            f"{kind}.entry",
+            "SELECT " + _columns(kind) + " FROM " + _table(kind)
+            + " WHERE id = %(id)s AND user_id = %(user_id)s",
+            {"id": row_id, "user_id": user_id},
+            LogRow,
+        )  # fmt: skip
+
+    async def latest(self, kind: Kind, user_id: int, limit: int) -> list[LogRow]:
+        """The user's latest `limit` rows still there, the latest first."""
+        return await self.db.fetch_all(
+            f"{kind}.latest_rows",
+            "SELECT " + _columns(kind) + " FROM " + _table(kind)
+            + " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
+            " ORDER BY logged_at DESC, id DESC LIMIT %(limit)s",
+            {"user_id": user_id, "limit": limit},
+            LogRow,
+        )  # fmt: skip
+
+    async def removed_by(self, kind: Kind, user_id: int, key: str) -> LogRow | None:
+        """The user's row that the operation `key` removed, if it still is."""
+        return await self.db.fetch_one(
+            f"{kind}.removed_by",
+            "SELECT " + _columns(kind) + " FROM " + _table(kind)
+            + " WHERE user_id = %(user_id)s AND deleted_by = %(key)s AND deleted_at IS NOT NULL"
+            " LIMIT 1",
+            {"user_id": user_id, "key": key},
+            LogRow,
+        )  # fmt: skip
+
+    async def remove(self, kind: Kind, user_id: int, row_id: int, key: str | None) -> LogRow | None:
+        """Remove the user's row (softly), under the operation `key`; the row, or None if
+        there is no such row of theirs still there."""
+        return await self.db.fetch_one(
+            f"{kind}.remove",
+            "UPDATE " + _table(kind) + " SET deleted_at = now(), deleted_by = %(key)s"
+            " WHERE id = %(id)s AND user_id = %(user_id)s AND deleted_at IS NULL"
+            " RETURNING " + _columns(kind),
+            {"id": row_id, "user_id": user_id, "key": key},
+            LogRow,
+        )  # fmt: skip
+
+    async def restore(self, kind: Kind, user_id: int, row_id: int) -> bool:
+        """Bring back the user's removed row; False if it was not removed (or is not theirs)."""
+        changed = await self.db.execute(
+            f"{kind}.restore",
+            "UPDATE " + _table(kind) + " SET deleted_at = NULL, deleted_by = NULL"
+            " WHERE id = %(id)s AND user_id = %(user_id)s AND deleted_at IS NOT NULL",
+            {"id": row_id, "user_id": user_id},
+        )  # fmt: skip
+        return changed > 0
+
+    async def change(self, kind: Kind, user_id: int, row_id: int, amount: Decimal) -> LogRow | None:
+        """Set the amount of the user's row still there; the row, or None."""
+        return await self.db.fetch_one(
+            f"{kind}.change",
+            "UPDATE " + _table(kind) + " SET " + _TABLES[kind][1] + " = %(amount)s"
+            " WHERE id = %(id)s AND user_id = %(user_id)s AND deleted_at IS NULL"
+            " RETURNING " + _columns(kind),
+            {"id": row_id, "user_id": user_id, "amount": amount},
+            LogRow,
+        )  # fmt: skip

@@ -1,0 +1,176 @@
+"""Water logs and weigh-ins as things the user logged, free of aiogram types: /undo and
+/history remove, restore and change them one at a time (`TrackingLogs`), through the two
+logbooks this feature declares (`healthbot.logbook`). Removing, restoring or changing a
+weigh-in recomputes the targets that follow from weight, as a new weigh-in does."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from healthbot.logbook import Logbook, Logged, Restored
+from healthbot.measures import Units, volume, weight
+from healthbot.tracking.entries import KINDS, EntryRepository, Kind, LogRow
+from healthbot.tracking.parsing import (
+    MAX_WATER_ML,
+    MAX_WEIGHT_KG,
+    MIN_WEIGHT_KG,
+    AmountError,
+    Problem,
+)
+from healthbot.tracking.texts import TEXTS
+from healthbot.users import UserLookup, user_zone
+
+SHOW_PREFIX = "track:show:"
+"""The data of a button that shows a water log or weigh-in: "track:show:<kind>:<id>"."""
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One water log (`amount` in ml) or weigh-in (in kg), when it was in the user's zone,
+    and the user's units."""
+
+    kind: Kind
+    id: int
+    amount: Decimal
+    at: datetime
+    deleted: bool
+    units: Units
+
+    def shown(self) -> str:
+        """The amount in the user's units: "500 ml", "159.8 lb"."""
+        if self.kind == "water":
+            return volume(float(self.amount), self.units)
+        return weight(float(self.amount), self.units)
+
+
+class TrackingLogs:
+    """Water logs and weigh-ins one at a time: listed, removed, restored, changed."""
+
+    def __init__(
+        self,
+        repository: EntryRepository,
+        users: UserLookup,
+        units: Callable[[int], Awaitable[Units]],
+        *,
+        weighed: Callable[[int], Awaitable[object]] | None = None,
+    ) -> None:
+        self.repository = repository
+        self.users = users
+        self.units = units  # the user's: how amounts are shown
+        self.weighed = weighed  # after a weigh-in changed: the targets that follow from it
+
+    async def entry(self, kind: Kind, user_id: int, row_id: int) -> LogEntry | None:
+        """The user's water log or weigh-in (removed ones too); None if not theirs."""
+        row = await self.repository.get(kind, user_id, row_id)
+        return None if row is None else (await self._entries(kind, user_id, [row]))[0]
+
+    async def recent(self, kind: Kind, user_id: int, limit: int) -> list[LogEntry]:
+        """The user's latest `limit` of the kind, the latest first."""
+        return await self._entries(
+            kind, user_id, await self.repository.latest(kind, user_id, limit)
+        )
+
+    async def removed_by(self, kind: Kind, user_id: int, key: str) -> LogEntry | None:
+        """What the operation `key` removed of the kind, if it still is."""
+        row = await self.repository.removed_by(kind, user_id, key)
+        return None if row is None else (await self._entries(kind, user_id, [row]))[0]
+
+    async def remove(
+        self, kind: Kind, user_id: int, row_id: int, key: str | None = None
+    ) -> LogEntry | None:
+        """Remove the user's water log or weigh-in (softly: `restore` brings it back), under
+        the operation `key` if one; None if there is no such one of theirs still there."""
+        row = await self.repository.remove(kind, user_id, row_id, key)
+        if row is None:
+            return None
+        await self._weighed(kind, user_id)
+        return (await self._entries(kind, user_id, [row]))[0]
+
+    async def restore(self, kind: Kind, user_id: int, row_id: int) -> tuple[LogEntry | None, bool]:
+        """Bring back the user's removed water log or weigh-in: it (None if not theirs)
+        and whether it was removed until now (a second restore changes nothing)."""
+        changed = await self.repository.restore(kind, user_id, row_id)
+        if changed:
+            await self._weighed(kind, user_id)
+        return await self.entry(kind, user_id, row_id), changed
+
+    async def change(
+        self, kind: Kind, user_id: int, row_id: int, amount: Decimal
+    ) -> LogEntry | None:
+        """Set the amount (ml, or kg) of the user's water log or weigh-in still there;
+        `AmountError` for one out of range, None if there is no such one of theirs."""
+        if kind == "water" and not 0 < amount <= MAX_WATER_ML:
+            raise AmountError(Problem.NOT_POSITIVE if amount <= 0 else Problem.TOO_MUCH)
+        if kind == "weight" and not MIN_WEIGHT_KG <= amount <= MAX_WEIGHT_KG:
+            raise AmountError(Problem.OUT_OF_RANGE)
+        row = await self.repository.change(kind, user_id, row_id, amount)
+        if row is None:
+            return None
+        await self._weighed(kind, user_id)
+        return (await self._entries(kind, user_id, [row]))[0]
+
+    def books(self) -> tuple[Logbook, ...]:
+        """The logbooks of water and of weigh-ins."""
+        return tuple(_Book(self, kind) for kind in KINDS)
+
+    async def _weighed(self, kind: Kind, user_id: int) -> None:
+        if kind == "weight" and self.weighed is not None:
+            await self.weighed(user_id)
+
+    async def _entries(self, kind: Kind, user_id: int, rows: Sequence[LogRow]) -> list[LogEntry]:
+        if not rows:
+            return []
+        zone, units = await user_zone(self.users, user_id), await self.units(user_id)
+        return [
+            LogEntry(kind, row.id, row.amount, row.logged_at.astimezone(zone), row.deleted, units)
+            for row in rows
+        ]
+
+
+def label(entry: LogEntry, language: str | None) -> str:
+    """One line naming the entry (plain text): "Tue 10 Mar 14:05 · 💧 Water 500 ml"."""
+    texts = TEXTS.get(language)
+    template = texts.water_label if entry.kind == "water" else texts.weight_label
+    return template.format(when=f"{entry.at:%a %d %b %H:%M}", amount=entry.shown())
+
+
+@dataclass(frozen=True, slots=True)
+class _Book:
+    """The logbook of one kind (`healthbot.logbook.Logbook`)."""
+
+    logs: TrackingLogs
+    kind: Kind
+
+    def logged(self, entry: LogEntry, language: str | None) -> Logged:
+        return Logged(
+            kind=self.kind,
+            id=entry.id,
+            logged_at=entry.at,
+            at=entry.at,
+            label=label(entry, language),
+            open=f"{SHOW_PREFIX}{self.kind}:{entry.id}",
+        )
+
+    async def last(self, user_id: int, language: str | None) -> Logged | None:
+        found = await self.logs.recent(self.kind, user_id, 1)
+        return self.logged(found[0], language) if found else None
+
+    async def recent(self, user_id: int, language: str | None, limit: int) -> Sequence[Logged]:
+        return [self.logged(e, language) for e in await self.logs.recent(self.kind, user_id, limit)]
+
+    async def removed_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
+        found = await self.logs.removed_by(self.kind, user_id, key)
+        return None if found is None else self.logged(found, language)
+
+    async def remove(
+        self, user_id: int, item_id: int, key: str, language: str | None
+    ) -> Logged | None:
+        found = await self.logs.remove(self.kind, user_id, item_id, key)
+        return None if found is None else self.logged(found, language)
+
+    async def restore(self, user_id: int, item_id: int, language: str | None) -> Restored:
+        found, changed = await self.logs.restore(self.kind, user_id, item_id)
+        return Restored(None if found is None else self.logged(found, language), changed)

@@ -1,0 +1,140 @@
+"""/undo end to end: the last thing the user logged (a meal, water, a weigh-in) is removed,
+said, and brought back by its button, once; nothing to undo, a press after the thing was
+erased and a retried /undo get a clear reply and lose nothing. The daemon on the fake
+Telegram over HTTP, its services on a clock the test sets."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from aiogram import Router
+
+from tests.support.daemon import FailOnceAfter, feature
+from tests.support.databases import create_database, drop_database
+from tests.support.days import Clocked, clocked
+from tests.support.telegram import data_of, shown
+from tests.support.waiting import until
+
+
+@pytest.fixture(scope="module")
+async def days(
+    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+) -> AsyncIterator[Clocked]:
+    url = create_database(postgres_admin_url)
+    try:
+        async with clocked(tmp_path_factory.mktemp("undo"), url, redis_url) as running:
+            yield running
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+async def removed(days: Clocked, table: str, user_id: int) -> list[bool]:
+    """Whether each of the user's rows of a table is removed, oldest first."""
+    rows = await days.rows(
+        f"SELECT deleted_at IS NOT NULL FROM {table} WHERE user_id = %s ORDER BY id", user_id
+    )
+    return [gone for (gone,) in rows]
+
+
+async def test_undo_takes_back_the_last_thing_logged_of_any_kind_one_by_one(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 10, 9, 0)
+    await days.say(uid, "/log 2 eggs")
+    days.clock.advance(minutes=1)
+    await days.say(uid, "/water 500 ml")
+    days.clock.advance(minutes=1)
+    await days.say(uid, "/weight 72.5")
+    [undone] = await days.say(uid, "/undo")
+    assert shown(undone) == "↩️ Removed: Tue 10 Mar 09:02 · ⚖️ Weight 72.5 kg"
+    assert await removed(days, "weight_logs", uid) == [True]
+    assert "No weigh-ins yet" in await days.ask(uid, "/weight")
+    assert shown((await days.say(uid, "/undo"))[0]).endswith("💧 Water 500 ml")
+    assert "💧 Water: 0 of " in await days.ask(uid, "/today")
+    assert "Breakfast · 143 kcal · 2 eggs" in shown((await days.say(uid, "/undo"))[0])
+    assert "Nothing logged today yet" in await days.ask(uid, "/today")
+    nothing = await days.ask(uid, "/undo")
+    assert nothing.startswith("Nothing to undo: you have nothing logged.")
+    assert await removed(days, "food_entries", uid) == [True]  # nothing more, nothing less
+    assert await removed(days, "water_logs", uid) == [True]
+
+
+async def test_bring_it_back_restores_once_however_often_pressed(days: Clocked, uid: int) -> None:
+    days.clock.set(2026, 3, 10, 9, 0)
+    await days.say(uid, "/water 500 ml")
+    days.clock.advance(minutes=1)
+    await days.say(uid, "/water 250 ml")
+    [undone] = await days.say(uid, "/undo")
+    assert data_of(undone) == [f"undo:water:{await last_id(days, 'water_logs', uid)}"]
+    assert "Water: 500 of 2,000 ml" in await days.ask(uid, "/today")
+    days.press(uid, undone, data_of(undone)[0])
+    back = await days.edited(uid, 1)
+    assert shown(back) == "✅ Brought back: Tue 10 Mar 09:01 · 💧 Water 250 ml"
+    assert back.reply_markup is None
+    days.forge(uid, undone, data_of(undone)[0])  # pressed again, from an old copy
+    answers = await days.answers(uid, 2)
+    assert answers[-1].text == "It's back already."
+    assert "Water: 750 of 2,000 ml" in await days.ask(uid, "/today")
+    assert await removed(days, "water_logs", uid) == [False, False]
+
+
+async def test_an_old_bring_it_back_after_everything_was_erased_creates_nothing(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 10, 9, 0)
+    await days.say(uid, "/log 2 eggs")
+    [undone] = await days.say(uid, "/undo")
+    [question] = await days.say(uid, "/deleteme")
+    days.press(uid, question, "profile:erase:yes")
+    await days.edited(uid, 1)
+    assert await days.rows("SELECT 1 FROM food_entries WHERE user_id = %s", uid) == []
+    before = len(days.fake.alerts)
+    days.press(uid, undone, data_of(undone)[0])
+    await until(lambda: len(days.fake.alerts) > before, what="the alert")
+    assert days.fake.alerts[-1] == "That's gone: there is nothing to bring back."
+    assert await days.rows("SELECT 1 FROM food_entries WHERE user_id = %s", uid) == []
+
+
+async def test_a_forged_bring_it_back_is_refused(days: Clocked, uid: int) -> None:
+    await days.say(uid, "/water 500 ml")
+    [undone] = await days.say(uid, "/undo")
+    unknown = await last_id(days, "water_logs", uid) + 10**6
+    before = len(days.fake.alerts)
+    for data in ("undo:water:1x", "undo:steps:1", f"undo:water:{unknown}"):
+        days.forge(uid, undone, data)
+    await until(lambda: len(days.fake.alerts) >= before + 3, what="three alerts")
+    assert days.fake.alerts[before:] == [
+        "This button doesn't work.",
+        "This button doesn't work.",
+        "That's gone: there is nothing to bring back.",
+    ]
+    assert await removed(days, "water_logs", uid) == [True]
+
+
+async def test_a_retried_undo_removes_one_thing(
+    tmp_path: Path, postgres_admin_url: str, redis_url: str, uid: int
+) -> None:
+    """The first run of /undo crashes after its reply: the retry shows what it removed
+    instead of removing the thing before it too."""
+    crash = FailOnceAfter("/undo")
+    failing = feature("crash", Router(name="crash"), middlewares=lambda deps: (crash,))
+    url = create_database(postgres_admin_url)
+    try:
+        async with clocked(tmp_path, url, redis_url, extra=[failing]) as days:
+            await days.say(uid, "/water 500 ml")
+            days.clock.advance(minutes=1)
+            await days.say(uid, "/water 250 ml")
+            [undone] = await days.say(uid, "/undo")
+            assert shown(undone).endswith("💧 Water 250 ml")
+            await until(lambda: crash.failed, what="the crash")
+            assert "Water: 500 of 2,000 ml" in await days.ask(uid, "/today")
+            assert await removed(days, "water_logs", uid) == [False, True]
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+async def last_id(days: Clocked, table: str, user_id: int) -> int:
+    rows = await days.rows(f"SELECT max(id) FROM {table} WHERE user_id = %s", user_id)
+    return int(rows[0][0])
