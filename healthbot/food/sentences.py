@@ -67,6 +67,7 @@ _CONNECTORS = re.compile(
     r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted)\s+(?:with|in)"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
     r"|on(?=\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
+    r"(?:(?:dinner|kaiser|hard|soft|sesame|plain|toasted|warm)\s+)?"  # "on a dinner roll"
     r"(?:toast|rye|wheat|whole\s+wheat|white|sourdough|pumpernickel|multigrain|bread|bagel"
     r"|english\s+muffin|bun|roll|pita"
     r"|tortilla|crackers?|rice|naan|flatbread)\b)"

@@ -51,12 +51,14 @@ TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIA
 }  # fmt: skip
 
 
-# Sauces and dressings are eaten by the spoonful whatever joins them ("chips and salsa"):
-# SR24's first measure, a cup, is never what is meant.
+# Sauces, dressings and spreads are eaten by the spoonful whatever joins them ("chips and
+# salsa", "cream cheese on a bagel"): SR24's first measure, a cup, is never what is meant.
 CONDIMENTS = frozenset(
     {"ketchup", "mustard", "bbq sauce", "barbecue sauce", "hot sauce", "soy sauce", "salsa",
      "guacamole", "dressing", "ranch", "ranch dressing", "tartar sauce", "pesto", "sour cream",
-     "gravy", "mayo", "mayonnaise", "syrup", "maple syrup"}
+     "gravy", "mayo", "mayonnaise", "syrup", "maple syrup",
+     "butter", "margarine", "cream cheese", "jam", "jelly", "marmalade", "peanut butter",
+     "almond butter", "nutella", "honey"}
 )  # fmt: skip
 
 

@@ -69,3 +69,10 @@ def test_a_dish_whose_name_holds_an_and_is_one_dish() -> None:
         "cheddar",
     ]
     assert [food for _, _, food in amounts("ham and cheese")] == ["ham", "cheese"]
+
+
+def test_a_deli_breakfast_sandwich_is_on_a_roll_whatever_its_ands() -> None:
+    foods = [food for _, _, food in amounts("2 bacon egg and cheese")]
+    assert foods == ["kaiser roll", "bacon", "fried egg", "american cheese"]
+    assert amounts("2 bacon egg and cheese")[1] == (4, "slice", "bacon")  # two sandwiches
+    assert [food for _, _, food in amounts("avocado toast")] == ["toast", "avocado"]

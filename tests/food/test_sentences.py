@@ -95,3 +95,10 @@ def test_any_text_reads_to_a_clean_list_no_longer_than_twice_it(said: str) -> No
 )
 def test_a_title_the_detail_restates_falls_away(said: str, items: str) -> None:
     assert read_sentence(said).text == items
+
+
+def test_a_spread_on_a_bread_of_any_kind_is_an_item_of_its_own() -> None:
+    assert (
+        read_sentence("a pat of butter on a dinner roll").text == "a pat of butter, a dinner roll"
+    )
+    assert read_sentence("jam on a toasted bagel").text == "jam, a toasted bagel"

@@ -321,23 +321,28 @@ async def test_a_log_during_the_onboarding_leaves_it_where_it_was(logged: Logged
     assert "Which units do you use?" in await logged.ask(uid, "Berlin")  # the setup goes on
 
 
-async def test_butter_alone_is_asked_about_with_its_own_measures(logged: Logged, uid: int) -> None:
-    # "and butter": butter named on its own ("toast with butter" is a tablespoon on it).
-    [card] = await logged.say(uid, "/log toast and butter")
-    assert "Total: 64 kcal" in shown(card)  # the toast; a cup of butter is never assumed
-    assert "How much is “butter” (Butter, salted)?" in shown(card)
+async def test_an_oil_alone_is_asked_about_with_its_own_measures(logged: Logged, uid: int) -> None:
+    # "and olive oil": named on its own, not poured on ("toast with olive oil" is a tablespoon)
+    [card] = await logged.say(uid, "/log toast and olive oil")
+    assert "Total: 64 kcal" in shown(card)  # the toast; a cup of oil is never assumed
+    assert "How much is “olive oil” (Oil, olive, salad or cooking)?" in shown(card)
     labels = [text for row in buttons(card) for text, _ in row]
-    assert labels[:5] == [
-        "1 pat · 5 g",
-        "1 tbsp · 14 g",
-        "1 stick · 113 g",
-        "1 cup · 227 g",
+    assert [label.split(" · ")[0] for label in labels[:4]] == [
+        "1 tsp",
+        "1 tablespoon",
+        "1 cup",
         "Skip",
     ]
     logged.press(uid, card, data_of(card)[1])
     edit = await logged.edited(uid, 1)
-    assert "butter → Butter, salted, 14 g · 102 kcal" in shown(edit)
-    assert "Total: 166 kcal" in shown(edit)
+    assert "olive oil → Oil, olive, salad or cooking, 14 g · 119 kcal" in shown(edit)  # 13.5 g
+    assert "Total: 184 kcal" in shown(edit)
+
+
+async def test_a_spread_named_on_its_own_is_a_spoonful(logged: Logged, uid: int) -> None:
+    [card] = await logged.say(uid, "/log toast and butter")  # spread on it, as people mean
+    assert "• butter → Butter, salted, 5 g · 36 kcal" in shown(card)  # a pat on toast
+    assert "How much" not in shown(card) and "Total: 100 kcal" in shown(card)
 
 
 async def test_a_retried_answer_is_applied_once(
