@@ -57,7 +57,7 @@ ProfileField = Literal[
 
 _PROFILE_COLUMNS = (
     "user_id, display_name, sex, birth_year, height_cm, activity_level, goal, target_weight_kg,"
-    " (preferences ->> 'weekly_pace_kg')::numeric AS weekly_pace_kg, units,"
+    " weekly_pace_kg, units,"
     " daily_kcal_target, kcal_target_manual, protein_g_target, carbs_g_target, fat_g_target,"
     " daily_water_ml_target, onboarded_at"
 )
@@ -82,16 +82,7 @@ _SET_FIELD: dict[str, LiteralString] = {
     "activity_level": _upsert("activity_level"),
     "goal": _upsert("goal"),
     "target_weight_kg": _upsert("target_weight_kg"),
-    # The pace lives in the profile's preferences (a number, kg a week; absent: none chosen):
-    # it needed no migration of its own (the parser and the buttons keep it to 0.1-1 kg).
-    "weekly_pace_kg": (
-        "INSERT INTO user_profiles (user_id, preferences) VALUES"
-        " (%(id)s, jsonb_strip_nulls(jsonb_build_object('weekly_pace_kg', %(value)s::numeric)))"
-        " ON CONFLICT (user_id) DO UPDATE SET preferences = CASE"
-        " WHEN %(value)s::numeric IS NULL THEN user_profiles.preferences - 'weekly_pace_kg'"
-        " ELSE user_profiles.preferences"
-        " || jsonb_build_object('weekly_pace_kg', %(value)s::numeric) END, updated_at = now()"
-    ),
+    "weekly_pace_kg": _upsert("weekly_pace_kg"),
 }
 
 

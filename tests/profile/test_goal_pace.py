@@ -11,7 +11,7 @@ from tests.support.telegram import labels, shown
 from tests.support.waiting import until
 
 GOAL_ROW = (
-    "SELECT goal, target_weight_kg, (preferences ->> 'weekly_pace_kg')::numeric,"
+    "SELECT goal, target_weight_kg, weekly_pace_kg,"
     " daily_kcal_target FROM user_profiles WHERE user_id = %s"
 )
 
