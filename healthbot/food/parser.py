@@ -284,6 +284,28 @@ def _measured(before: ParsedItem, unit: Unit | None) -> bool:
     return unit in _MEASURING and before.unit not in _MEASURING and before.quantity == 1
 
 
+# "a cup of each" (an amount for every food named before it without one), "a splash of milk
+# in each" (an item for each of what was named before it).
+_EACH = re.compile(
+    r"(?:(?P<amount>.+?)\s+of\s+each|(?P<food>.+?)\s+(?:in|on|with)\s+each)\s*", re.I
+)
+
+
+def _of_each(items: list[ParsedItem], amount_text: str, span: str) -> list[ParsedItem]:
+    """The items, each without an amount of its own given this one; as they were when the
+    text is no amount ("a cup")."""
+    amount = _amount(amount_text)
+    if amount is None:
+        raise FoodParseError(ParseProblem.NO_FOOD, span)
+    value, unit = amount
+    return [
+        item
+        if item.quantity_typed
+        else replace(item, quantity=value, unit=unit, quantity_typed=True)
+        for item in items
+    ]
+
+
 def parse_meal(text: str) -> list[ParsedItem]:
     """The items of a food-log text, in order; raises `FoodParseError` if it cannot be logged."""
     if len(text) > MAX_TEXT:
@@ -291,6 +313,15 @@ def parse_meal(text: str) -> list[ParsedItem]:
     text = _CONTROL.sub(" ", text).strip()
     items: list[ParsedItem] = []
     for added, after_comma, span in _pieces(text):
+        if (each := _EACH.fullmatch(span)) is not None and items:
+            # "brown rice and black beans, a cup of each"; "coffee with milk in each"
+            items = _of_each(items, each["amount"], span) if each["amount"] else items
+            if each["food"]:
+                item = _parse_item(each["food"], added)
+                if item is not None:
+                    times = items[-1].quantity if items[-1].quantity_typed else 1.0
+                    items.append(replace(item, quantity=item.quantity * times, span=span))
+            continue
         try:
             item = _parse_item(span, added)
         except FoodParseError as error:

@@ -509,3 +509,14 @@ def test_a_count_in_a_measures_name_weighs_one_of_what_it_counts() -> None:
     assert match_measure(None, None, pistachios, "pistachio kernel") == pytest.approx(28.35 / 49)
     # A weight or volume in brackets counts nothing: "bag (8 oz)" is no eighth of a bag.
     assert match_measure(None, None, [(1.0, "bag (8 oz)", 227.0)], "chips") is None
+
+
+def test_an_amount_of_each_is_every_unmeasured_food_s_before_it() -> None:
+    read = [
+        (i.quantity, i.unit, i.food) for i in parse_meal("rice and lentils, half a cup of each")
+    ]
+    assert read == [(0.5, "cup", "rice"), (0.5, "cup", "lentils")]
+    _, honey = parse_meal("3 mugs of tea with a teaspoon of honey in each")
+    assert (honey.quantity, honey.unit, honey.food) == (3, "tsp", "honey")
+    with pytest.raises(FoodParseError):
+        parse_meal("rice and lentils, lots of each")  # no amount: said again, not guessed
