@@ -20,10 +20,12 @@ from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.router import build_router
 from healthbot.gamification.service import GamificationService, Progress
 from healthbot.gamification.texts import TEXTS
+from healthbot.gamification.zones import move_streak
 from healthbot.tables import Table
 
 
 def _provide(core: Core) -> Mapping[str, object]:
+    core.users.on_timezone_change(move_streak)  # the streak's last day follows the zone
     return {"gamification": GamificationService(GamificationRepository(core.db), core.users)}
 
 
