@@ -162,7 +162,7 @@ HOT_QUERIES: Final = (
         "water today",
         """
         SELECT sum(amount_ml) FROM water_logs
-        WHERE user_id = %(user_id)s AND local_date = %(day)s
+        WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL
         """,
         "water_logs_user_day_idx",
         ParamSampler.user_today,
@@ -171,7 +171,7 @@ HOT_QUERIES: Final = (
         "latest weight",
         """
         SELECT weight_kg, logged_at FROM weight_logs
-        WHERE user_id = %(user_id)s ORDER BY logged_at DESC LIMIT 1
+        WHERE user_id = %(user_id)s AND deleted_at IS NULL ORDER BY logged_at DESC LIMIT 1
         """,
         "weight_logs_user_logged_idx",
         ParamSampler.user,

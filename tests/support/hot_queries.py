@@ -63,7 +63,7 @@ HOT_QUERIES: list[tuple[str, str, dict[str, Any], str, str | None]] = [
         "water today",
         """
         SELECT sum(amount_ml) FROM water_logs
-        WHERE user_id = %(user_id)s AND local_date = %(day)s
+        WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL
         """,
         {"user_id": SOME_USER, "day": TODAY},
         "water_logs_user_day_idx",
