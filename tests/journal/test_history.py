@@ -94,6 +94,11 @@ async def test_a_weigh_in_edited_or_undone_recomputes_the_targets(days: Clocked,
     days.clock.advance(days=1)
     await days.say(uid, "/weight 76")
     assert "Today: 0 of 2,650 ml" in await days.ask(uid, "/water")
+    [undone] = await days.say(uid, "/undo")
+    assert "Today: 0 of 2,800 ml" in await days.ask(uid, "/water")
+    days.press(uid, undone, data_of(undone)[0])  # brought back, and taken back again
+    await days.edited(uid, 1)
+    assert "Today: 0 of 2,650 ml" in await days.ask(uid, "/water")
     await days.say(uid, "/undo")
     assert "Today: 0 of 2,800 ml" in await days.ask(uid, "/water")
     [page] = await days.say(uid, "/history")
