@@ -50,7 +50,15 @@ from healthbot.food.quantities import (
     tokenize,
     without_lengths,
 )
-from healthbot.food.units import UNIT_ALIASES, Size, Unit, grams_of, millilitres_of, singular
+from healthbot.food.units import (
+    SIZE_ALIASES,
+    UNIT_ALIASES,
+    Size,
+    Unit,
+    grams_of,
+    millilitres_of,
+    singular,
+)
 
 __all__ = [
     "MAX_COUNT",
@@ -171,7 +179,8 @@ def _trailing(tokens: list[str]) -> tuple[float, Size | None, Unit | None, list[
 _LEADING_FILLER = frozenset(
     {"i", "had", "ate", "have", "just", "about", "around", "approx", "approximately",
      "roughly", "maybe", "some", "like", "probably", "prob", "perhaps", "nearly", "almost",
-     "easily", "so", "which", "was", "is", "that", "s", "guess", "guessing", "est", "estimated"}
+     "easily", "so", "which", "was", "is", "that", "s", "guess", "guessing", "est", "estimated",
+     "for"}
 )  # fmt: skip
 
 
@@ -248,8 +257,8 @@ def _amount(text: str) -> tuple[float, Unit | None] | None:
     """The amount a text is when it is one and nothing else: with a unit ("1.5 cups", "about
     a cup") or counted ("4 of", "half a dozen"); None otherwise."""
     tokens = and_a_half(tokenize(text))
-    while tokens and tokens[0] in _LEADING_FILLER:
-        tokens = tokens[1:]
+    while tokens and (tokens[0] in _LEADING_FILLER | {"the"} or tokens[0] in SIZE_ALIASES):
+        tokens = tokens[1:]  # "the small 8.4 oz can": its amount
     value, index = read_quantity(tokens, 0)
     _, unit, index = read_measure(tokens, index)
     if token_at(tokens, index) == "of":
@@ -314,38 +323,59 @@ def parse_meal(text: str) -> list[ParsedItem]:
     items: list[ParsedItem] = []
     for added, after_comma, span in _pieces(text):
         if (each := _EACH.fullmatch(span)) is not None and items:
-            # "brown rice and black beans, a cup of each"; "coffee with milk in each"
-            items = _of_each(items, each["amount"], span) if each["amount"] else items
-            if each["food"]:
-                item = _parse_item(each["food"], added)
-                if item is not None:
-                    times = items[-1].quantity if items[-1].quantity_typed else 1.0
-                    items.append(replace(item, quantity=item.quantity * times, span=span))
+            items = _with_each(items, each, span, added)
             continue
         try:
+            if items and (alone := _amount(span)) is not None and alone[1] is not None:
+                # "red bull, the small 8.4 oz can": an amount alone, whatever words it has
+                raise FoodParseError(ParseProblem.NO_FOOD, span)
             item = _parse_item(span, added)
         except FoodParseError as error:
             amount = _amount(span) if error.problem is ParseProblem.NO_FOOD and items else None
-            if amount is not None and amount[1] is None and 0 < amount[0] < 1:
-                # "a large pizza, so half of it": a part of what was just named
-                before = items.pop()
-                quantity = before.quantity * amount[0]
-                items.append(replace(before, quantity=quantity, span=f"{before.span}, {span}"))
-                continue
-            if amount is None or not (after_comma or amount[1] is not None):
+            if amount is None:
                 raise
-            cooked = _cooked_in(items[-1])
-            measured = _measured(items[-1], amount[1])
-            if items[-1].quantity_typed and cooked is None and not measured:
-                raise  # "2 eggs, 3": not ours to guess
-            # An amount after a food is that food's: "rice, 1.5 cups", "wings, half a dozen";
-            # after what it was cooked in, what was eaten of it ("a pot of quinoa, a cup");
-            # after a bowl or a piece, what it measured ("a big bowl of pasta, probably 3 cups").
-            before = items.pop()
-            named = cooked or (before.food if measured else before.span)
-            item = _parse_item(f"{span} {named}", before.added)
+            item = _amount_of_before(items, amount, span, after_comma)
         if item is not None:
             items.append(item)
     if not items:
         raise FoodParseError(ParseProblem.EMPTY)
     return items
+
+
+def _with_each(
+    items: list[ParsedItem], each: re.Match[str], span: str, added: bool
+) -> list[ParsedItem]:
+    """ "brown rice and black beans, a cup of each"; "coffee with milk in each"."""
+    items = _of_each(items, each["amount"], span) if each["amount"] else items
+    item = _parse_item(each["food"], added) if each["food"] else None
+    if item is None:
+        return items
+    times = items[-1].quantity if items[-1].quantity_typed else 1.0
+    return [*items, replace(item, quantity=item.quantity * times, span=span)]
+
+
+def _amount_of_before(
+    items: list[ParsedItem], amount: tuple[float, Unit | None], span: str, after_comma: bool
+) -> ParsedItem | None:
+    """The item before (taken off `items`) with the amount typed after it; raises
+    `FoodParseError` (no food) when the amount is not its to take."""
+    value, unit = amount
+    before = items[-1]
+    if unit is None and 0 < value < 1:
+        # "a large pizza, so half of it": a part of what was just named
+        items.pop()
+        return replace(before, quantity=before.quantity * value, span=f"{before.span}, {span}")
+    if not (after_comma or unit is not None):
+        raise FoodParseError(ParseProblem.NO_FOOD, span)
+    cooked = _cooked_in(before)
+    measured = _measured(before, unit)
+    if before.quantity_typed and cooked is None and not measured:
+        raise FoodParseError(ParseProblem.NO_FOOD, span)  # "2 eggs, 3": not ours to guess
+    # An amount after a food is that food's: "rice, 1.5 cups", "wings, half a dozen";
+    # after what it was cooked in, what was eaten of it ("a pot of quinoa, a cup");
+    # after a bowl or a piece, what it measured ("a big bowl of pasta, probably 3 cups").
+    items.pop()
+    if measured and cooked is None:
+        restated = f"{before.span}, {span}"
+        return replace(before, quantity=value, unit=unit, size=None, span=restated)
+    return _parse_item(f"{span} {cooked or before.span}", before.added)

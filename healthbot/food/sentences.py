@@ -50,6 +50,8 @@ _VERBS = re.compile(
     r"|treated\s+(?:myself|ourselves)\s+to"
     r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?"
     r"|finished(?:\s+off)?|polished\s+off|split|shared|put|tried|sipped(?:\s+on)?"
+    r"|took|grazed(?:\s+on)?|(?:re)?heated(?:\s+up)?|warmed\s+up|reheated|poured(?:\s+myself)?"
+    r"|inhaled|wolfed\s+down|scarfed(?:\s+down)?|downed"
     r"|weighed|measured)\b",
     re.I,
 )
@@ -64,7 +66,7 @@ _CONNECTORS = re.compile(
     r"|washed\s+down\s+with|topped\s+(?:it\s+|them\s+)?(?:off\s+)?with|served\s+with|alongside|as\s+well\s+as"
     r"|and\s+then|and\s+also|with\s+a\s+side\s+of|a\s+side\s+of|on\s+the\s+side"
     r"|chased\s+with|dipped\s+in|onto|on\s+a\s+bed\s+of"
-    r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted)\s+(?:with|in)"
+    r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted|tossed)\s+(?:with|in)"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
     r"|on(?=\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
     r"(?:(?:dinner|kaiser|hard|soft|sesame|plain|toasted|warm)\s+)?"  # "on a dinner roll"
@@ -93,6 +95,24 @@ _METHOD_FIRST = re.compile(
     r"|fillets?|strips?)\b)?(?:\s+of)?)\s+",
     re.I,
 )
+# "salt n pepper", "ham 'n swiss", "whopper w cheese": and, with.
+_SHORT_JOINS = ((re.compile(r"(?<=\w)\s+'?n'?\s+(?=\w)", re.I), " and "),
+                (re.compile(r"(?<=\w)\s+w\s+(?=\w)", re.I), " with "))  # fmt: skip
+# "twenty five pistachios": 25.
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}  # fmt: skip
+_TENS_NUMBER = re.compile(
+    rf"\b(?P<tens>{'|'.join(_TENS)})(?:[\s-](?P<unit>{'|'.join(_UNITS)}))?\b", re.I
+)
+
+
+def _numeral(found: re.Match[str]) -> str:
+    unit = found["unit"]
+    return str(_TENS[found["tens"].lower()] + (_UNITS[unit.lower()] if unit else 0))
+
+
 # Praise, filler and pronouns: never part of a food's name.
 _PRAISE = re.compile(
     r"\b(?:delicious|tasty|yummy|refreshing|lovely|nice|quick|amazing|great|hearty"
@@ -130,6 +150,17 @@ _CONTEXT = re.compile(
     r"|from\s+the\s+(?:bakery|cafe|café|deli|store|shop|canteen|cafeteria|vending\s+machine)"
     r"|(?:to\s+)?(?:get|got|keep|kept)\s+me\s+(?:going|through\s+the\s+\w+)"
     r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # "around 3pm", "for movie night", "watching the game", "by myself", "my husband and I"
+    r"|(?:around|about|at|by|near)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|o\s*clock)"
+    r"|for\s+(?:a\s+)?(?:movie|game|date|pizza|girls|guys|family)\s+night"
+    rf"|watching\s+(?:(?:the|a|my)\s+)?(?:\w+\s+)?{_VENUE}|watching\s+(?:tv|a\s+movie|netflix)"
+    r"|by\s+(?:myself|ourselves)|(?:my\s+)?(?:husband|wife|partner|friend|roommate|kids?)"
+    r"\s+and\s+(?:i|me)\b"
+    # "stopped at mcdonalds", "swung by starbucks": the place (a chain is read from the text)
+    r"|(?:stopped|swung|went|popped|dropped|ran)\s+(?:in\s+|over\s+)?(?:at|by|to|into)\s+"
+    r"(?:the\s+)?[\w']+(?:\s+on\s+the\s+way(?:\s+to\s+\w+)?)?"
+    r"|cooked\s+in\s+(?:a\s+)?(?:nonstick\s+|non-stick\s+|cast\s+iron\s+)?(?:pan|skillet|oven"
+    r"|microwave|air\s+fryer|wok)|runny\s+yolks?|(?:oops|lol|haha|yum|yay)"
     r"|(?:sliced\s+|sprinkled\s+)?on\s+top)\b",
     re.I,
 )
@@ -176,6 +207,9 @@ class Reading:
 def read_sentence(text: str) -> Reading:
     """The items of a food text written as a sentence, and the meal and day it names."""
     meal, days_ago = None, 0
+    for join, word in _SHORT_JOINS:
+        text = join.sub(word, text)
+    text = _TENS_NUMBER.sub(_numeral, text)
     for pattern in _LABELS:
         for match in pattern.finditer(text):
             groups = match.groupdict()

@@ -45,6 +45,7 @@ class Unit(StrEnum):
     SPLASH = "splash"
     SHOT = "shot"
     PAT = "pat"  # of butter: SR24 weighs it ("pat (1" sq, 1/3" high)"), else a teaspoon
+    PINCH = "pinch"  # of salt or a spice: a sixteenth of a teaspoon (a dash is an eighth)
     # Parts of a whole that SR24 weighs by name ("wedge (1/8 of melon)", "ear medium").
     WEDGE = "wedge"
     EAR = "ear"
@@ -86,6 +87,7 @@ ML_PER_UNIT: dict[Unit, float] = {
     Unit.PINT: 473.176473,
     Unit.GLASS: 8 * 29.5735295625,
     Unit.PAT: 4.92892159375,
+    Unit.PINCH: 4.92892159375 / 16,
     # Not exact units, but what they mean when poured: a splash of milk in coffee is two
     # tablespoons, a shot of spirits 1.5 fl oz (a US jigger).
     Unit.SPLASH: 2 * 14.78676478125,
@@ -143,6 +145,7 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["cube", "cubes", "cubic inch"], Unit.CUBE),
     **dict.fromkeys(["leaf", "leaves"], Unit.LEAF),
     **dict.fromkeys(["pat", "pats"], Unit.PAT),
+    **dict.fromkeys(["pinch", "pinches"], Unit.PINCH),
     **SPOKEN_UNITS,
 }
 

@@ -446,6 +446,13 @@ def test_a_measure_after_one_vague_amount_is_how_much_it_was() -> None:
     assert (steak.quantity, steak.unit, steak.food) == (10, "oz", "ribeye")
 
 
+def test_a_size_and_amount_restated_after_a_food_is_its_amount() -> None:
+    [can] = parse_meal("red bull, the small 8.4 oz can")
+    assert (can.quantity, can.unit, can.food) == (8.4, "oz", "red bull")
+    [pinch] = parse_meal("a pinch of salt")
+    assert (pinch.quantity, pinch.unit, pinch.food) == (1, "pinch", "salt")
+
+
 def test_a_part_after_a_food_is_that_part_of_it() -> None:
     [pie] = parse_meal("an apple pie, a quarter of")  # "of it": `read_sentence` drops "it"
     assert (pie.quantity, pie.unit, pie.food) == (0.25, None, "apple pie")

@@ -48,6 +48,17 @@ from healthbot.food.sentences import Reading, read_sentence
         ("Baked a potato and topped it with sour cream", "a Baked potato, sour cream", None, 0),
         ("I sliced a banana onto my cereal", "a banana, cereal", None, 0),
         ("toast drizzled with honey", "toast, honey", None, 0),
+        # Times, company, interjections; "n" and "w" for and and with; tens in words.
+        ("a banana and a handful of almonds around 3pm", "a banana and a handful of almonds",
+         None, 0),
+        ("my husband and I split a pizza, oops", "a pizza", None, 0),
+        ("2 bud lights watching the game", "2 bud lights", None, 0),
+        ("stopped at wendys on the way to work for a frosty", "for a frosty", None, 0),
+        ("salt n pepper chips and a whopper w cheese",
+         "salt and pepper chips and a whopper with cheese", None, 0),
+        ("twenty five pistachios and thirty grapes", "25 pistachios and 30 grapes", None, 0),
+        ("I took two shots of whiskey", "two shots of whiskey", None, 0),
+        ("egg whites cooked in a nonstick pan", "egg whites", None, 0),
     ],
 )  # fmt: skip
 def test_a_sentence_is_reduced_to_its_items_meal_and_day(
