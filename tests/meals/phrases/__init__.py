@@ -30,7 +30,9 @@ alone. Conventions used where a phrase leaves something open (each basis says wh
 The set is split once, before any tuning, into `development` (tune against it) and `held_out`
 (scored once at the end of tuning, never looked at while tuning): see those modules. Once
 `held_out` had been scored, a second held-out set, `held_out_2`, was written apart from the code
-and from both, to be scored once at the end of the next round of tuning. Score with
+and from both, to be scored once at the end of the next round of tuning. A third held-out set,
+`held_out_3`, was written apart from the code on 2026-12-06 (from SR24 alone, the other sets read
+for their format only), to be scored ONCE at the end of the next tuning round. Score with
 `bench/eval_food_log.py`.
 """
 
@@ -39,7 +41,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-SET_NAMES = ("development", "held_out", "held_out_2")
+SET_NAMES = ("development", "held_out", "held_out_2", "held_out_3")
 
 
 @dataclass(frozen=True, slots=True)
