@@ -1,6 +1,7 @@
-"""Amounts in the user's units: how a volume, a body weight and a height read, metric or
-imperial (US fluid ounces, pounds, feet and inches). Stored amounts are always metric (ml,
-kg, cm); only what is shown, and what the coach's tools take and give, follows the units."""
+"""Amounts in the user's units: how a volume, a body weight, a height and a food's amount
+read, metric or imperial (US fluid ounces, pounds, feet and inches, ounces). Stored amounts
+are always metric (ml, kg, cm, g); only what is shown, and what the coach's tools take and
+give, follows the units."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ Units = Literal["metric", "imperial"]
 ML_PER_FL_OZ: Final = 29.5735295625  # US fluid ounce
 KG_PER_LB: Final = 0.45359237
 CM_PER_INCH: Final = 2.54
+G_PER_OZ: Final = 28.349523125  # avoirdupois ounce
 
 
 def units_of(value: str | None) -> Units:
@@ -41,3 +43,26 @@ def height(cm: float, units: Units) -> str:
         return f"{cm:.0f} cm"
     inches = round(cm / CM_PER_INCH)
     return f"{inches // 12}'{inches % 12}\""
+
+
+def grams(value: float) -> str:
+    """Grams, the number alone: whole from 10 up, to a tenth below ("1.2" of an almond)."""
+    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def ounces(value: float) -> str:
+    """Ounces from grams, the number alone: to a tenth ("3.5", "3" rather than "3.0"), to a
+    hundredth below a tenth of an ounce, so that a pinch reads as more than nothing."""
+    oz = value / G_PER_OZ
+    if 0 < oz < 0.005:
+        return "<0.01"
+    shown = f"{oz:,.1f}" if oz >= 0.095 else f"{oz:.2f}"
+    return shown.rstrip("0").rstrip(".") if "." in shown else shown
+
+
+def food_amount(value: float, units: Units) -> str:
+    """A food's amount from grams: "99 g", or "3.5 oz (99 g)" in imperial units (the grams
+    stay beside: labels and scales give them)."""
+    if units == "imperial":
+        return f"{ounces(value)} oz ({grams(value)} g)"
+    return f"{grams(value)} g"

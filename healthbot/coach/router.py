@@ -227,16 +227,18 @@ async def show_logged(
     sender = message.from_user
     assert sender is not None
     meal_texts = MEAL_TEXTS.of(sender)
+    units = await toolbox.services.meals.units(sender.id)
     for entry in toolbox.entries:
-        await entry_reply(meal_texts, entry).send(message)
+        await entry_reply(meal_texts, entry, units=units).send(message)
         if earned := await award(
             gamification, sender, "meal", f"entry:{entry.id}", entry.row.local_date
         ):
             await message.answer("\n".join(earned))
     for number, (understood, entry_id) in enumerate(toolbox.questions):
         await open_card(
-            message, state, understood, op, entry_id=entry_id, meal=understood.meal, number=number
-        )
+            message, state, understood, op,
+            entry_id=entry_id, meal=understood.meal, number=number, units=units,
+        )  # fmt: skip
     for doubt in toolbox.doubts:  # weigh-ins held: the /weight confirmation, its buttons
         question, keyboard = weigh_in_question(sender.language_code, doubt)
         await message.answer(question, reply_markup=keyboard)

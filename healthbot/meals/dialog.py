@@ -40,6 +40,7 @@ from healthbot.meals.portions import Meal
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import Reply, card_reply, items_reply, problem_text
+from healthbot.measures import Units
 from healthbot.ops import OpKey
 from healthbot.users import User, UserRepository, ensure_registered
 
@@ -78,12 +79,13 @@ async def open_card(
     number: int = 0,
     at: datetime | None = None,
     notes: Sequence[str] = (),
+    units: Units = "metric",
 ) -> None:
     """Send the card of what `understood` logged (`entry`, when shown here) with its
     questions, and keep them open beside the chat's other cards. `entry_id` is the entry
     the answers add to when it is not shown (the coach shows it first); `number` tells the
     cards of one operation apart; `at` is when it was eaten, if the /log said; `notes` are
-    lines shown under the entry this once."""
+    lines shown under the entry this once; `units` the user's, which amounts read in."""
     if entry is None and not understood.questions:
         return
     texts = TEXTS.of(message.from_user)
@@ -98,7 +100,7 @@ async def open_card(
         answered_by=str(op),
         at=at,
     )
-    sent = await card_reply(texts, entry, card, notes).send(message)
+    sent = await card_reply(texts, entry, card, notes, units).send(message)
     if card.questions:
         cards = await Cards.of(state)
         forgotten = cards.put(replace(card, message_id=sent.message_id))
@@ -131,7 +133,12 @@ class Turn:
 
     async def current(self) -> Reply:
         """The card as it stands."""
-        return card_reply(self.texts, await self.entry(self.card.entry_id), self.card)
+        entry = await self.entry(self.card.entry_id)
+        return card_reply(self.texts, entry, self.card, units=await self.units())
+
+    async def units(self) -> Units:
+        """The sender's units, which the card's amounts read in."""
+        return await self.meals.units(self.sender.id)
 
     async def entry(self, entry_id: int | None) -> Entry | None:
         """The card's entry as stored; None if there is none (yet, or any more)."""
@@ -242,7 +249,7 @@ async def on_answer_text(
         await message.answer(texts.not_ready)
         return
     if found is None:
-        await message.answer(await not_understood(meals, texts, question))
+        await message.answer(await not_understood(meals, texts, question, await turn.units()))
         return
     await ensure_registered(sender, user, users)
     reply = await advance(turn, question, found)
@@ -255,13 +262,16 @@ async def on_answer_text(
         await without_buttons(message, card.message_id)
 
 
-async def not_understood(meals: MealService, texts: MealTexts, question: Question) -> str:
-    """What text that answers nothing is told: how to answer this question."""
+async def not_understood(
+    meals: MealService, texts: MealTexts, question: Question, units: Units = "metric"
+) -> str:
+    """What text that answers nothing is told: how to answer this question (a weight in
+    the user's `units` first)."""
     if question.kind == "food":
         return texts.name_not_understood.format(span=html.escape(question.span[:80]))
     labels = ", ".join(html.escape(label) for label in await meals.measure_labels(question))
     measures = texts.amount_measures.format(labels=labels) if labels else ""
-    return texts.amount_not_understood.format(measures=measures)
+    return texts.amount_not_understood.format(hint=texts.weight_hint[units], measures=measures)
 
 
 def typed_for(card: Card, text: str) -> Question:
@@ -310,7 +320,7 @@ async def advance(turn: Turn, question: Question, found: Portion | Question | No
     entry = await turn.entry(entry_id)
     if entry is None and not moved.questions:
         return Reply(turn.texts.nothing_logged)
-    return card_reply(turn.texts, entry, moved, earned)
+    return card_reply(turn.texts, entry, moved, earned, await turn.units())
 
 
 async def store(turn: Turn, portion: Portion) -> tuple[Entry | None, Sequence[str]]:
@@ -391,7 +401,7 @@ async def on_not_this(
     if position is None:
         await answer_query(query)
         if message is not None:
-            await items_reply(texts, entry).edit(message)
+            await items_reply(texts, entry, await meals.units(user_id)).edit(message)
         return
     try:
         question = await meals.alternatives(user_id, entry, position)
@@ -419,5 +429,5 @@ async def on_not_this(
     cards = await Cards.of(state)
     cards.put(card)
     if message is not None:
-        await card_reply(texts, entry, card).edit(message)
+        await card_reply(texts, entry, card, units=await meals.units(user_id)).edit(message)
     await cards.save()

@@ -127,9 +127,11 @@ async def cmd_log(
             at=at,
         )
     notes = [] if entry is None else await zone_offer(texts, meals, sender.id, entry.id)
+    units = await meals.units(sender.id)
     await open_card(
-        message, state, understood, op, entry=entry, meal=understood.meal, at=at, notes=notes
-    )
+        message, state, understood, op,
+        entry=entry, meal=understood.meal, at=at, notes=notes, units=units,
+    )  # fmt: skip
     # After the reply (a log is answered first), and once per entry: what it earned.
     if entry is not None and (
         earned := await award(gamification, sender, "meal", op.step("log"), entry.row.local_date)
@@ -181,7 +183,7 @@ async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: Mea
         await answer_query(query)
         if message is not None and not entry.row.deleted:
             today = await meals.today(user_id) if verb == "show" or with_days(query) else None
-            reply = entry_reply(texts, entry, today=today)
+            reply = entry_reply(texts, entry, today=today, units=await meals.units(user_id))
             await (reply.send(message) if verb == "show" else reply.edit(message))
     elif verb == "ok":
         await answer_query(query, texts.saved)
@@ -224,8 +226,8 @@ async def on_day_button(query: CallbackQuery, *, meals: MealService) -> None:
         return
     await answer_query(query, texts.moved_day.format(day=short_day(day)))
     if isinstance(query.message, Message):
-        today = await meals.today(query.from_user.id)
-        await entry_reply(texts, entry, today=today).edit(query.message)
+        today, units = await meals.today(query.from_user.id), await meals.units(query.from_user.id)
+        await entry_reply(texts, entry, today=today, units=units).edit(query.message)
 
 
 def with_days(query: CallbackQuery) -> bool:
@@ -249,7 +251,8 @@ async def show_entry(
     entry = await meals.entry(query.from_user.id, entry_id)
     if isinstance(query.message, Message) and entry is not None:
         today = await meals.today(query.from_user.id) if with_days(query) else None
-        await entry_reply(texts, entry, today=today).edit(query.message)
+        units = await meals.units(query.from_user.id)
+        await entry_reply(texts, entry, today=today, units=units).edit(query.message)
 
 
 # --- /today, /week --------------------------------------------------------------

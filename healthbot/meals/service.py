@@ -39,6 +39,7 @@ from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, 
 from healthbot.meals.repository import EntryRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
 from healthbot.meals.when import When, read_when
+from healthbot.measures import Units, units_of
 from healthbot.profile import Profile, Targets
 from healthbot.users import UserLookup, user_zone
 
@@ -408,6 +409,12 @@ class MealService:
             water_ml=water_ml,
             units="metric" if profile is None else profile.units,
         )
+
+    async def units(self, user_id: int) -> Units:
+        """The user's units, which food amounts are shown in: metric until their profile
+        says otherwise."""
+        profile = await self.targets.profile(user_id)
+        return units_of(None if profile is None else profile.units)
 
     async def week(self, user_id: int) -> WeekSummary:
         """The user's last seven days, today included."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from healthbot.food.parser import MAX_ITEMS, ParseProblem
 from healthbot.meals.portions import Meal
 from healthbot.meals.when import WhenProblem
+from healthbot.measures import Units
 from healthbot.texts import Catalog
 
 
@@ -47,6 +48,8 @@ class MealTexts:
     allergen_mark: str
     allergen_note: str
     amount_not_understood: str
+    amount_example: dict[Units, str]  # an amount in the user's units, to type
+    weight_hint: dict[Units, str]  # how to type a weight, in the user's units first
     amount_measures: str
     name_not_understood: str
     nothing_logged: str
@@ -88,7 +91,7 @@ _EXAMPLE = "For example: /log 2 eggs and a slice of toast, or /log 150g chicken 
 EN = MealTexts(
     entry_header="{icon} <b>{meal}</b> · {when}",
     entry_deleted="🗑 <s>{meal} · {when}</s>",
-    item="• {span} → {food}, {grams} g · <b>{kcal}</b> kcal",
+    item="• {span} → {food}, {amount} · <b>{kcal}</b> kcal",
     quick_item="• {food} · <b>{kcal}</b> kcal, as you gave it",
     total="<b>Total: {kcal} kcal</b> · protein {protein} g · carbs {carbs} g · fat {fat} g",
     meals={
@@ -111,7 +114,7 @@ EN = MealTexts(
     "2 eggs, 1 slice toast. Any command leaves it as it is.",
     ask_food="Which food is “{span}”?",
     ask_unknown="I don't know “{food}”. Send another name for it, or tap Skip.",
-    ask_amount="How much is “{span}” ({food})? Tap an amount or send one, like 120 g or 1 cup.",
+    ask_amount="How much is “{span}” ({food})? Tap an amount or send one, like {example} or 1 cup.",
     ask_instead="Not {food}? Which food is “{span}”?",
     more_questions="The others get their buttons as these are answered.",
     not_this="🔄 Not this?",
@@ -119,12 +122,18 @@ EN = MealTexts(
     back="‹ Back",
     no_alternatives="Nothing else in the food table matches “{span}”. Tap Edit to type it "
     "differently.",
-    amount_button="{amount} · {grams} g",
+    amount_button="{amount} · {grams}",
     choice="{name} · {kcal} kcal",
     choice_no_kcal="{name}",
     allergen_mark="⚠ ",
     allergen_note="⚠ marks a food with {allergens} in it: you told me you're allergic.",
-    amount_not_understood="Send the weight in grams, like 120 (or 4 oz){measures}, or tap Skip.",
+    amount_not_understood="{hint}{measures}, or tap Skip.",
+    amount_example={"metric": "120 g", "imperial": "4 oz"},
+    # A bare number is grams whatever the units: imperial users are shown "oz" to type.
+    weight_hint={
+        "metric": "Send the weight in grams, like 120 (or 4 oz)",
+        "imperial": "Send the weight, like 4 oz (or 120 g)",
+    },
     amount_measures=", or in one of its measures, like {labels}",
     name_not_understood="Tap the food “{span}” is, or send another name for it.",
     nothing_logged="Nothing logged.",

@@ -21,7 +21,7 @@ from healthbot.meals.portions import Meal, Nutrients
 from healthbot.meals.service import DaySummary, Entry, WeekSummary
 from healthbot.meals.texts import MealTexts
 from healthbot.meals.when import WhenError
-from healthbot.measures import units_of, volume
+from healthbot.measures import Units, food_amount, units_of, volume
 
 PREFIX = "meal:"
 """The callback data of every button of this feature starts with it."""
@@ -52,12 +52,18 @@ class Reply:
 
 
 def entry_reply(
-    texts: MealTexts, entry: Entry, earned: Sequence[str] = (), *, today: date | None = None
+    texts: MealTexts,
+    entry: Entry,
+    earned: Sequence[str] = (),
+    *,
+    today: date | None = None,
+    units: Units = "metric",
 ) -> Reply:
     """An entry's message with its buttons (and what logging it earned, if anything); with
-    `today` (the user's), buttons that move it to the day before or after too."""
+    `today` (the user's), buttons that move it to the day before or after too. Amounts
+    read in the user's `units`."""
     keyboard = entry_keyboard(texts, entry, today)
-    return Reply("\n".join([entry_text(texts, entry), *earned]), keyboard)
+    return Reply("\n".join([entry_text(texts, entry, units), *earned]), keyboard)
 
 
 def problem_text(texts: MealTexts, error: FoodParseError) -> str:
@@ -77,11 +83,6 @@ def number(value: float) -> str:
     return f"{Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP):,}"
 
 
-def grams(value: float) -> str:
-    """Grams: whole above 10, one decimal below ("1.2 g" of an almond)."""
-    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
-
-
 def short_day(day: date) -> str:
     """ "Mon 28 Nov"."""
     return day.strftime("%a %d %b")
@@ -97,8 +98,9 @@ def totals_line(texts: MealTexts, totals: Nutrients) -> str:
     )
 
 
-def entry_text(texts: MealTexts, entry: Entry) -> str:
-    """An entry: its meal and day, one line per item, and the totals on their own line."""
+def entry_text(texts: MealTexts, entry: Entry, units: Units = "metric") -> str:
+    """An entry: its meal and day, one line per item (its amount in `units`), and the
+    totals on their own line."""
     meal = texts.meals[entry.meal]
     when = short_day(entry.row.local_date)
     if entry.row.deleted:
@@ -112,7 +114,7 @@ def entry_text(texts: MealTexts, entry: Entry) -> str:
             template.format(
                 span=html.escape(shorter(typed, MAX_TYPED_SHOWN)),
                 food=html.escape(shorter(item.food_name, MAX_FOOD_SHOWN)),
-                grams=grams(float(item.grams or 0)),
+                amount=food_amount(float(item.grams or 0), units),
                 kcal=number(float(item.kcal)),
             )
         )
@@ -120,11 +122,12 @@ def entry_text(texts: MealTexts, entry: Entry) -> str:
     return "\n".join(lines)
 
 
-def amount_label(texts: MealTexts, amount: Amount) -> str:
-    """An amount button: "1 tbsp · 14 g", or "50 g" alone (button text is not HTML)."""
+def amount_label(texts: MealTexts, amount: Amount, units: Units = "metric") -> str:
+    """An amount button: "1 tbsp · 14 g", or "50 g" alone (button text is not HTML); in
+    imperial units "1 tbsp · 0.5 oz (14 g)", "1.8 oz (50 g)"."""
     if amount.label.endswith(" g"):
-        return amount.label
-    return texts.amount_button.format(amount=amount.label, grams=grams(amount.grams))
+        return amount.label if units == "metric" else food_amount(amount.grams, units)
+    return texts.amount_button.format(amount=amount.label, grams=food_amount(amount.grams, units))
 
 
 def shorter(text: str, limit: int) -> str:
@@ -179,19 +182,25 @@ def entry_keyboard(
 
 
 def card_reply(
-    texts: MealTexts, entry: Entry | None, card: Card, earned: Sequence[str] = ()
+    texts: MealTexts,
+    entry: Entry | None,
+    card: Card,
+    earned: Sequence[str] = (),
+    units: Units = "metric",
 ) -> Reply:
     """A card: the entry as it stands (if there is one yet) and what it earned, then a
     question for each item still open, each with its own buttons (those of the first
-    `MAX_ASKED`), then the entry's buttons; numbered when there are several."""
+    `MAX_ASKED`), then the entry's buttons; numbered when there are several. Amounts read
+    in the user's `units`."""
     numbered = len(card.questions) > 1
-    lines = [] if entry is None else [entry_text(texts, entry), *earned]
+    lines = [] if entry is None else [entry_text(texts, entry, units), *earned]
     rows: list[list[InlineKeyboardButton]] = []
     for label, question in enumerate(card.questions, start=1):
         mark = f"{label}. " if numbered else ""
-        lines.append(mark + question_text(texts, question, entry, card))
+        lines.append(mark + question_text(texts, question, entry, card, units))
         if label <= MAX_ASKED:
-            rows.extend(question_rows(texts, question, card.token, label if numbered else None))
+            number = label if numbered else None
+            rows.extend(question_rows(texts, question, card.token, number, units))
     if len(card.questions) > MAX_ASKED:
         lines.append(texts.more_questions)
     if entry is not None and not entry.row.deleted:
@@ -199,13 +208,16 @@ def card_reply(
     return Reply("\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows) if rows else None)
 
 
-def question_text(texts: MealTexts, question: Question, entry: Entry | None, card: Card) -> str:
+def question_text(
+    texts: MealTexts, question: Question, entry: Entry | None, card: Card, units: Units = "metric"
+) -> str:
     """What a question asks: which food, which food instead of the one logged ("Not
-    this?"), how much, or another name for a food the table lacks."""
+    this?"), how much (an example in the user's `units`), or another name for a food the
+    table lacks."""
     span = html.escape(question.span[:80])
     if question.kind == "amount":
         food = html.escape(question.choices[0].name if question.choices else question.food)
-        return texts.ask_amount.format(span=span, food=food)
+        return texts.ask_amount.format(span=span, food=food, example=texts.amount_example[units])
     if not question.choices:
         return texts.ask_unknown.format(food=html.escape(question.food[:80]))
     logged = None
@@ -222,7 +234,7 @@ def question_text(texts: MealTexts, question: Question, entry: Entry | None, car
 
 
 def question_rows(
-    texts: MealTexts, question: Question, token: str, label: int | None
+    texts: MealTexts, question: Question, token: str, label: int | None, units: Units = "metric"
 ) -> list[list[InlineKeyboardButton]]:
     """A question's buttons: a row per food, or the amounts two to a row; then Skip. Their
     data names the card and the item: "meal:pick:<token>:<position>:<choice>"."""
@@ -232,7 +244,8 @@ def question_rows(
     if question.kind == "amount":
         amounts = [
             InlineKeyboardButton(
-                text=mark + amount_label(texts, amount), callback_data=f"{PREFIX}g:{at}:{index}"
+                text=mark + amount_label(texts, amount, units),
+                callback_data=f"{PREFIX}g:{at}:{index}",
             )
             for index, amount in enumerate(question.amounts)
         ]
@@ -255,7 +268,7 @@ def question_rows(
     return [*rows, skip]
 
 
-def items_reply(texts: MealTexts, entry: Entry) -> Reply:
+def items_reply(texts: MealTexts, entry: Entry, units: Units = "metric") -> Reply:
     """ "Not this?" on an entry of several foods: which of them is not right (and Back)."""
     rows = [
         [
@@ -268,7 +281,7 @@ def items_reply(texts: MealTexts, entry: Entry) -> Reply:
         if item.usda_id
     ]
     rows.append([InlineKeyboardButton(text=texts.back, callback_data=f"{PREFIX}back:{entry.id}")])
-    text = "\n".join([entry_text(texts, entry), texts.which_item])
+    text = "\n".join([entry_text(texts, entry, units), texts.which_item])
     return Reply(text, InlineKeyboardMarkup(inline_keyboard=rows))
 
 
