@@ -161,6 +161,11 @@ async def on_meal_button(query: CallbackQuery, *, meals: MealService) -> None:
         await refuse(query, texts)
         return
     entry_id, meal = int(moved[1]), Meal(moved[2])
+    entry = await meals.entry(query.from_user.id, entry_id)
+    if entry is not None and entry.meal is meal and not entry.row.deleted:
+        # Its own meal pressed: editing the card into itself is refused by Telegram.
+        await answer_query(query, texts.moved.format(meal=texts.meals[meal]))
+        return
     if not await meals.set_meal(query.from_user.id, entry_id, meal):
         await refuse(query, texts)  # not theirs, or deleted
         return
