@@ -76,4 +76,8 @@ async def on_edit_text(
         await meals.set_meal(sender.id, entry_id, understood.meal)
         entry = await meals.entry(sender.id, entry_id) or entry
     shown = entry if understood.portions else None
-    await open_card(message, state, understood, op, entry=shown, entry_id=entry_id, meal=entry.meal)
+    units = await meals.units(sender.id)
+    await open_card(
+        message, state, understood, op,
+        entry=shown, entry_id=entry_id, meal=entry.meal, units=units,
+    )  # fmt: skip

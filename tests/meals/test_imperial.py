@@ -47,6 +47,10 @@ async def test_an_imperial_users_card_and_history_show_ounces_with_grams(
     assert "3.5 oz (100 g)" in shown(moved)
     [(meal, kcal, _, _)] = await logged.entries(uid)
     assert (meal, kcal) == ("dinner", Decimal("143.00"))
+    logged.press(uid, moved, f"meal:edit:{entry_id}")  # the corrected entry reads in ounces
+    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    assert shown(prompt).startswith("✏️ Send the corrected list")
+    assert "Egg, whole, raw, fresh, 1.8 oz (50 g) · 72 kcal" in await logged.ask(uid, "1 egg")
 
 
 async def test_an_imperial_users_amount_question_offers_ounces_and_takes_oz_or_grams(
