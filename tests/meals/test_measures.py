@@ -104,7 +104,9 @@ async def test_what_goes_with_a_food_is_its_customary_addition(service: MealServ
     assert grams["sugar"] == (await one_portion(service, "1 tsp sugar"))[1]
     assert grams["cream cheese"] == (await one_portion(service, "2 tbsp cream cheese"))[1]
     toast = await service.understand("toast with butter")
-    assert toast.portions[1].grams == (await one_portion(service, "1 tbsp butter"))[1]
+    assert toast.portions[1].grams == (await one_portion(service, "1 pat butter"))[1]  # on toast
+    noodles = await service.understand("2 cups of noodles with butter")
+    assert noodles.portions[1].grams == (await one_portion(service, "1 tbsp butter"))[1]
     # Named on its own, milk is a glass of it: the usual portion.
     assert (await one_portion(service, "milk"))[1] > 200
 
