@@ -61,6 +61,7 @@ _LATTE = Drink(
     shots={"short": 1, "tall": 1, "grande": 2, "venti": 2, None: 1},
     milk={"short": 6.5, "tall": 10, "grande": 12.5, "venti": 16.5, None: 10},
 )
+_BREWED = Drink(shots={}, milk={}, brewed={"short": 8, "tall": 12, "grande": 16, "venti": 20})
 DRINKS: Final = {
     "latte": _LATTE, "caffe latte": _LATTE, "cafe latte": _LATTE,
     "cappuccino": Drink(
@@ -69,8 +70,13 @@ DRINKS: Final = {
     ),
     "americano": Drink(shots={"short": 1, "tall": 2, "grande": 3, "venti": 4, None: 2}, milk={}),
     "macchiato": Drink(shots={"short": 1, "tall": 1, "grande": 2, "venti": 2, None: 1}, milk={}),
-    "coffee": Drink(
-        shots={}, milk={}, brewed={"short": 8, "tall": 12, "grande": 16, "venti": 20}
+    "coffee": _BREWED,
+    # a coffee shop's brewed coffee by its roast's name ("a grande pike place")
+    **dict.fromkeys(
+        ["black coffee", "drip coffee", "brewed coffee", "house coffee", "pike place",
+         "pike place roast", "dark roast", "blonde roast", "medium roast", "light roast",
+         "house blend", "filter coffee", "cold brew", "iced coffee"],
+        _BREWED,
     ),
 }  # fmt: skip
 """A drink's name (singular, as `text.normalize` leaves it) -> what its cups hold. A coffee
@@ -99,7 +105,16 @@ def coffee_drinks(
 
 
 def _made_of(item: ParsedItem, mend: Callable[[str], str]) -> list[str] | None:
-    words = normalize(mend(item.singular_food)).split()
+    # as typed first: a roast's name ("pike place") is no typo of a food's word
+    as_typed = _parts(item, normalize(item.singular_food).split())
+    return (
+        as_typed
+        if as_typed is not None
+        else _parts(item, normalize(mend(item.singular_food)).split())
+    )
+
+
+def _parts(item: ParsedItem, words: list[str]) -> list[str] | None:
     cup = _SIZE_WORDS.get(str(item.size)) if item.size is not None else None
     if words and words[0] in _SIZE_WORDS:
         cup, words = _SIZE_WORDS[words[0]], words[1:]

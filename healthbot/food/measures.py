@@ -178,6 +178,16 @@ def _density(read: Sequence[_Measure]) -> float | None:
     return None
 
 
+_SHORTEST_PART = 4  # a measure named by the end of the food's word: "berry", not "y"
+
+
+def _names_head(measure_word: str, head: str) -> bool:
+    """Whether a measure's first word names one of the food ("berry" of "blueberry")."""
+    return measure_word == head or (
+        len(measure_word) >= _SHORTEST_PART and head.endswith(measure_word)
+    )
+
+
 def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
     """Grams in one of a counted food from the measure named after its last word ("fish
     sticks": "stick (4 x 1 in)", "20 grapes": "10 grapes"): of the size asked, else a
@@ -188,7 +198,8 @@ def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> floa
         return None
     words = _WORD.findall(food.lower())
     head = singular_word(words[-1]) if words else ""
-    own = [m for m in read if m.words and singular_word(m.words[0]) == head]
+    # "blueberries": SR24's "50 berries"; "fish sticks": "stick"
+    own = [m for m in read if m.words and _names_head(singular_word(m.words[0]), head)]
     if size is not None:
         return None if (sized := _of_size(own, size)) is None else sized.grams
     plain = (m for m in own if not _SIZE_WORDS.intersection(m.words))

@@ -175,6 +175,8 @@ def _trailing(tokens: list[str]) -> tuple[float, Size | None, Unit | None, list[
     return None
 
 
+# A cut named after its weight: "a 5 oz piece of salmon", "6 oz fillet of cod".
+_CUTS = frozenset({"piece", "pieces", "fillet", "fillets", "portion", "chunk", "hunk", "slab"})
 # Words before the quantity that say nothing about it: "I had about 2 eggs".
 _LEADING_FILLER = frozenset(
     {"i", "had", "ate", "have", "just", "about", "around", "approx", "approximately",
@@ -215,6 +217,8 @@ def _parse_item(span: str, added: bool = False) -> ParsedItem | None:
         typed = True
     while food and food[0] in ARTICLES | {"of", "x"}:
         food = food[1:]
+    if unit is not None and len(food) > 2 and food[0] in _CUTS and food[1] == "of":
+        food = food[2:]  # "a 5 oz piece of salmon": the weight says it
     food = [part for part in food if part != "-"]
     if not food:
         raise FoodParseError(ParseProblem.NO_FOOD, span)

@@ -88,6 +88,8 @@ ML_PER_UNIT: dict[Unit, float] = {
     Unit.GLASS: 8 * 29.5735295625,
     Unit.PAT: 4.92892159375,
     Unit.PINCH: 4.92892159375 / 16,
+    # A scoop of ice cream or a side: half a cup, where the food has no scoop of its own.
+    Unit.SCOOP: 236.5882365 / 2,
     # Not exact units, but what they mean when poured: a splash of milk in coffee is two
     # tablespoons, a shot of spirits 1.5 fl oz (a US jigger).
     Unit.SPLASH: 2 * 14.78676478125,

@@ -177,11 +177,9 @@ class MealService:
                 joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
             else:
                 joined.append(item)
-        joined = [
-            _mended(item, search.mend)
-            for item in at_the_chain(joined, text, search.menu, search.names_food)
-        ]
-        return with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
+        joined = at_the_chain(joined, text, search.menu, search.names_food)
+        dishes = with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
+        return [_mended(item, search.mend) for item in dishes]
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
         merged: list[ParsedItem] = []

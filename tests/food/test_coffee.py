@@ -32,6 +32,10 @@ def test_a_coffee_is_a_cup_of_its_size_and_without_one_is_left_to_its_serving() 
     assert parts("medium coffee") == [(16, "fl oz", "brewed coffee")]
     assert parts("coffee") == [(1, None, "coffee")]
     assert parts("2 cups of coffee") == [(2, "cup", "coffee")]  # a unit typed is what counts
+    # A shop's brewed coffee by its roast's name is brewed coffee.
+    assert parts("a grande pike place") == [(16, "fl oz", "brewed coffee")]
+    assert parts("venti black coffee") == [(20, "fl oz", "brewed coffee")]
+    assert parts("small dark roast") == [(12, "fl oz", "brewed coffee")]
 
 
 @pytest.mark.parametrize("text", ["a matcha latte", "a cup of latte", "iced coffee"])

@@ -337,6 +337,10 @@ SALMON = [(0.5, "fillet", 198), (3, "oz", 85)]
         ),
         # A cracker of any name is counted by the cracker.
         (None, None, [(1, "cup, crushed", 70), (1, "cracker square", 3)], "saltines", 3),
+        # A scoop is half a cup of a food with no scoop of its own.
+        (Unit.SCOOP, None, [(0.5, "cup (4 fl oz)", 66)], "chocolate ice cream", 66),
+        # A measure named by the end of the food's word: "50 berries" of blueberries.
+        (None, None, [(1, "cup", 148), (50, "berries", 68)], "blueberries", 68 / 50),
         # A pat of butter is SR24's pat; of another spread, a teaspoon.
         (Unit.PAT, None, [(1, 'pat (1" sq, 1/3" high)', 5), (1, "tbsp", 14.2)], "butter", 5),
         (
@@ -451,6 +455,13 @@ def test_a_size_and_amount_restated_after_a_food_is_its_amount() -> None:
     assert (can.quantity, can.unit, can.food) == (8.4, "oz", "red bull")
     [pinch] = parse_meal("a pinch of salt")
     assert (pinch.quantity, pinch.unit, pinch.food) == (1, "pinch", "salt")
+
+
+def test_a_cut_named_after_its_weight_is_the_food() -> None:
+    [salmon] = parse_meal("a 5 oz piece of baked salmon")
+    assert (salmon.quantity, salmon.unit, salmon.food) == (5, "oz", "baked salmon")
+    [piece] = parse_meal("a piece of cake")  # no weight: the piece is its unit
+    assert (piece.unit, piece.food) == ("piece", "cake")
 
 
 def test_a_part_after_a_food_is_that_part_of_it() -> None:
