@@ -32,8 +32,10 @@ The set is split once, before any tuning, into `development` (tune against it) a
 `held_out` had been scored, a second held-out set, `held_out_2`, was written apart from the code
 and from both, to be scored once at the end of the next round of tuning. A third held-out set,
 `held_out_3`, was written apart from the code on 2026-12-06 (from SR24 alone, the other sets read
-for their format only), to be scored ONCE at the end of the next tuning round. Score with
-`bench/eval_food_log.py`.
+for their format only), to be scored ONCE at the end of the next tuning round. A fourth
+held-out set, `held_out_4`, was written apart from the code on 2026-12-06 (from SR24 alone, the
+other sets read for their format only), kept for the round after `held_out_3`'s and scored ONCE
+at the end of that round. Score with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-SET_NAMES = ("development", "held_out", "held_out_2", "held_out_3")
+SET_NAMES = ("development", "held_out", "held_out_2", "held_out_3", "held_out_4")
 
 
 @dataclass(frozen=True, slots=True)
