@@ -57,6 +57,6 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     jobs=(run_scheduler,),
-    tables=(Table("reminders"), Table("reminder_deliveries")),
+    tables=(Table("reminders"), Table("reminder_deliveries"), Table("reminder_times")),
     retention=retention_rules,
 )

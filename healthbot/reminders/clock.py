@@ -107,15 +107,3 @@ def _period_of(text: str | None) -> str | None:
         return None
     word = text.lower().split()[-1]  # "in the evening" -> "evening"
     return "evening" if word == "tonight" else word
-
-
-PERIOD_TIMES: Final[dict[str, time]] = {
-    "morning": time(8), "afternoon": time(15), "evening": time(19), "night": time(22),
-}  # fmt: skip
-"""When "every morning" (a period without a time) fires; the reply shows it, so the user
-sees the time and can change it."""
-
-
-def period_time(period: str | None) -> time | None:
-    """The time a period alone stands for ("every evening": 19:00); None for no period."""
-    return None if period is None else PERIOD_TIMES.get(period)

@@ -4,7 +4,9 @@ The phrase is read in passes, each taking the words it understands out of the te
 leaving a separator behind, so that a later pattern never matches across a removed part:
 the lead-in ("remind me to"), repeats ("every 2 hours", with a window "from 9 to 17"),
 delays ("in 30 minutes"), days ("weekdays", "mon, wed, fri", "tomorrow") and clock times
-("at 8", "8:30 pm", "noon", "half past five"). What is left is what to remind of.
+("at 8", "8:30 pm", "noon", "half past five") or period words alone ("every morning",
+"at bedtime", "at lunchtime": the user's times for them, see periods.py). What is left is
+what to remind of.
 
 Decisions a user can see:
 
@@ -27,10 +29,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
-from enum import StrEnum
+from datetime import datetime, time, timedelta
 from fractions import Fraction
 from typing import Final
 
@@ -40,12 +41,13 @@ from healthbot.reminders.clock import (
     NUMBER_WORDS,
     Clock,
     is_clear_time,
-    period_time,
     read_clock,
     time_of,
 )
+from healthbot.reminders.kinds import ReminderKind, guess_kind
+from healthbot.reminders.parts import Parts, schedule_of
+from healthbot.reminders.periods import DEFAULT_TIMES, PERIOD_WORD_RE, word_of
 from healthbot.reminders.refusals import (
-    ConflictingSchedule,
     DelayOutOfRange,
     EmptyPhrase,
     IntervalOutOfRange,
@@ -53,9 +55,7 @@ from healthbot.reminders.refusals import (
     InvalidTime,
     InvalidWindow,
     NothingToRemind,
-    NoTimeFound,
     PhraseTooLong,
-    TimeInPast,
     UnsupportedRepeat,
 )
 from healthbot.reminders.schedule import (
@@ -63,28 +63,14 @@ from healthbot.reminders.schedule import (
     MAX_INTERVAL_MINUTES,
     WEEKDAYS,
     WEEKENDS,
-    Interval,
-    Once,
     Schedule,
-    Weekly,
     Window,
-    local_instant,
 )
 from healthbot.reminders.texts import Problem
 
 MAX_PHRASE_CHARS: Final = 300
 MIN_INTERVAL_MINUTES: Final = 15
 MAX_AHEAD: Final = timedelta(days=366)
-
-
-class ReminderKind(StrEnum):
-    """What a reminder is about: the values of the `reminders.kind` column."""
-
-    WATER = "water"
-    MEAL = "meal"
-    WEIGHT = "weight"
-    MEDICATION = "medication"
-    CUSTOM = "custom"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +81,9 @@ class ReminderSpec:
     kind: ReminderKind
     schedule: Schedule
     skip_if_meal_hours: int | None = None  # skip when a meal was logged this recently
+    # The period word that gave the time ("bedtime"), if one did: how it was said, not what
+    # the reminder is, so two specs with one schedule are equal whatever word made it.
+    period: str | None = field(default=None, compare=False)
 
 
 # --- patterns ------------------------------------------------------------------------------
@@ -184,62 +173,24 @@ _EDGE_WORDS: Final = re.compile(
     r"|(?:\b(?:at|on|and|to|for)|[\s,;:\-–—])+$",
     re.IGNORECASE,
 )
-_KINDS: Final = (
-    (ReminderKind.MEDICATION, r"vitamins?|pills?|medications?|medicines?|meds|tablets?"),
-    (ReminderKind.WEIGHT, r"weigh\w*|scales?"),
-    (ReminderKind.WATER, r"water|drink\w*|hydrat\w*"),
-    (ReminderKind.MEAL, r"lunch|dinner|breakfast|meals?|eat\w*|log|logs|snacks?|food"),
-)
-_KIND_RES: Final = tuple((kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _KINDS)
-
-
 # --- reading -------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Parts:
-    """What the passes have found so far, and the text they have not taken."""
-
-    text: str
-    every: int | None = None
-    window: Window | None = None
-    delay: timedelta | None = None
-    days: frozenset[int] | None = None  # a repeat on these ISO weekdays
-    weekday: int | None = None  # a one-off on the next such day
-    date_word: str | None = None  # "today" or "tomorrow"
-    period: str | None = None  # morning, afternoon, evening or night
-    clocks: list[Clock] = field(default_factory=list)
-    meal_hours: int | None = None  # "unless I logged a meal in the last N hours"
-
-    def add_days(self, days: frozenset[int]) -> None:
-        self.days = days if self.days is None else self.days | days
-
-    def set_once(self, attribute: str, value: object) -> None:
-        if getattr(self, attribute) is not None:
-            raise ConflictingSchedule(Problem.CONFLICT)
-        setattr(self, attribute, value)
-
-
-def parse_reminder(text: str, now_local: datetime) -> ReminderSpec:
-    """Read a reminder phrase said at `now_local` (aware, in the user's timezone)."""
+def parse_reminder(
+    text: str, now_local: datetime, times: Mapping[str, time] = DEFAULT_TIMES
+) -> ReminderSpec:
+    """Read a reminder phrase said at `now_local` (aware, in the user's timezone); `times`
+    are what the period words ("every morning", "at bedtime") stand for."""
     if now_local.tzinfo is None or now_local.utcoffset() is None:
         raise ValueError(f"now_local must be aware, not {now_local!r}")
-    parts = _Parts(_clean(text))
+    parts = Parts(_clean(text))
     for read in _PASSES:
         read(parts)
-    schedule = _schedule(parts, now_local)
+    schedule = schedule_of(parts, now_local, {**DEFAULT_TIMES, **times})
     what = _leftover(parts.text)
     if not what:
         raise NothingToRemind(Problem.NO_TEXT)
-    return ReminderSpec(what, guess_kind(what), schedule, parts.meal_hours)
-
-
-def guess_kind(text: str) -> ReminderKind:
-    """The kind of reminder its words suggest (medication before weight, water, meal)."""
-    for kind, pattern in _KIND_RES:
-        if pattern.search(text):
-            return kind
-    return ReminderKind.CUSTOM
+    return ReminderSpec(what, guess_kind(what), schedule, parts.meal_hours, parts.alone_word())
 
 
 def _clean(text: str) -> str:
@@ -266,7 +217,7 @@ def _leftover(text: str) -> str:
     return text
 
 
-def _read_condition(parts: _Parts) -> None:
+def _read_condition(parts: Parts) -> None:
     def condition(match: re.Match[str]) -> str:
         count = (match["n"] or "1").lower()
         hours = NUMBER_WORDS[count] if count in NUMBER_WORDS else int(count[:6])
@@ -278,13 +229,13 @@ def _read_condition(parts: _Parts) -> None:
     parts.text = _CONDITION_RE.sub(condition, parts.text)
 
 
-def _read_lead_in(parts: _Parts) -> None:
+def _read_lead_in(parts: Parts) -> None:
     parts.text = _LEAD_IN.sub(_CUT, parts.text)
     if match := _UNSUPPORTED_RE.search(parts.text):
         raise UnsupportedRepeat(Problem.UNSUPPORTED, token=match[0])
 
 
-def _read_repeat_days(parts: _Parts) -> None:
+def _read_repeat_days(parts: Parts) -> None:
     def daily(match: re.Match[str]) -> str:
         parts.add_days(EVERY_DAY)
         if match["period"]:
@@ -303,7 +254,17 @@ def _read_repeat_days(parts: _Parts) -> None:
     parts.text = _WEEKENDS_RE.sub(fixed(WEEKENDS), parts.text)
 
 
-def _read_every(parts: _Parts) -> None:
+def _read_period_words(parts: Parts) -> None:
+    def period_word(match: re.Match[str]) -> str:
+        parts.set_once("named", word_of(match))
+        if match[0].lower().startswith(("every", "each")):
+            parts.add_days(EVERY_DAY)  # "every bedtime"
+        return _CUT
+
+    parts.text = PERIOD_WORD_RE.sub(period_word, parts.text)
+
+
+def _read_every(parts: Parts) -> None:
     def every(match: re.Match[str]) -> str:
         if match["hourly"] or match["single"]:
             minutes = 1 if (match["single"] or "").lower() == "minute" else 60
@@ -319,7 +280,7 @@ def _read_every(parts: _Parts) -> None:
     parts.text = _EVERY_RE.sub(every, parts.text)
 
 
-def _read_window(parts: _Parts) -> None:
+def _read_window(parts: Parts) -> None:
     def window(match: re.Match[str]) -> str:
         start = _clock(match["start"])
         if match["end"] is None:
@@ -340,7 +301,7 @@ def _read_window(parts: _Parts) -> None:
     parts.text = _WINDOW_RE.sub(window, parts.text)
 
 
-def _read_delay(parts: _Parts) -> None:
+def _read_delay(parts: Parts) -> None:
     def delay(match: re.Match[str]) -> str:
         minutes = _minutes(match) + int(match["n2"] or 0)
         if not 1 <= minutes <= MAX_AHEAD / timedelta(minutes=1):
@@ -351,7 +312,7 @@ def _read_delay(parts: _Parts) -> None:
     parts.text = _IN_RE.sub(delay, parts.text)
 
 
-def _read_times(parts: _Parts) -> None:
+def _read_times(parts: Parts) -> None:
     def times(match: re.Match[str]) -> str:
         tokens = [token[0] for token in CLOCK_RE.finditer(match["list"])]
         if match["at"] is None and not is_clear_time(tokens[0]):
@@ -362,7 +323,7 @@ def _read_times(parts: _Parts) -> None:
     parts.text = _TIMES_RE.sub(times, parts.text)
 
 
-def _read_dates(parts: _Parts) -> None:
+def _read_dates(parts: Parts) -> None:
     def date_word(match: re.Match[str]) -> str:
         word = match["day"].lower()
         period = match["period"].lower() if match["period"] else None
@@ -378,7 +339,7 @@ def _read_dates(parts: _Parts) -> None:
     parts.text = _DATE_RE.sub(date_word, parts.text)
 
 
-def _read_day_names(parts: _Parts) -> None:
+def _read_day_names(parts: Parts) -> None:
     def day_names(match: re.Match[str]) -> str:
         lead = (match["lead"] or "").strip().lower()
         tokens = list(_DAY_TOKEN_RE.finditer(match["list"]))
@@ -402,13 +363,14 @@ def _read_day_names(parts: _Parts) -> None:
 
 
 _Sub = Callable[[re.Match[str]], str]
-_PASSES: Final[tuple[Callable[[_Parts], None], ...]] = (
+_PASSES: Final[tuple[Callable[[Parts], None], ...]] = (
     # Order matters: repeats and windows before clock times ("from 9am to 5pm" is a window,
     # not two times), clock times before dates ("9 tonight" is one time); the condition
     # first, as its "in the last 3 hours" is no delay.
     _read_condition,
     _read_lead_in,
     _read_repeat_days,
+    _read_period_words,
     _read_every,
     _read_window,
     _read_delay,
@@ -446,55 +408,3 @@ def _day_range(first: int, last: int) -> set[int]:
         first = first % 7 + 1
         days.add(first)
     return days
-
-
-def _schedule(parts: _Parts, now_local: datetime) -> Schedule:
-    now = now_local.astimezone(UTC).replace(microsecond=0)
-    one_off = parts.date_word is not None or parts.weekday is not None
-    if parts.delay is not None:
-        if parts.every or parts.window or parts.clocks or parts.days or one_off:
-            raise ConflictingSchedule(Problem.CONFLICT)
-        return Once(now + parts.delay)
-    if parts.every is not None:
-        if parts.clocks or one_off:
-            raise ConflictingSchedule(Problem.CONFLICT)
-        days = parts.days or EVERY_DAY
-        if parts.window is not None:
-            return Interval(parts.every, parts.window, days)
-        # Without a window the repeat counts from now: "every 90 minutes" said at 14:10
-        # first fires at 15:40.
-        return Interval(parts.every, days=days, anchor=now.replace(second=0))
-    if parts.window is not None:
-        raise InvalidWindow(Problem.WINDOW_ALONE)
-    alone = period_time(parts.period)  # "every morning to meditate": its usual time
-    if not parts.clocks and alone is None:
-        raise NoTimeFound(Problem.NO_TIME)
-    times = tuple(dict.fromkeys(time_of(clock, parts.period) for clock in parts.clocks))
-    if not times:  # no clock: the period alone, checked above
-        times = (alone,) if alone is not None else times
-    if parts.days is not None:
-        if one_off:
-            raise ConflictingSchedule(Problem.CONFLICT)
-        return Weekly(times, parts.days)
-    if len(times) > 1:
-        raise ConflictingSchedule(Problem.SEVERAL_ONCE)
-    return _one_off(parts, times[0], now_local)
-
-
-def _one_off(parts: _Parts, at: time, now_local: datetime) -> Once:
-    today = now_local.date()
-    day = today
-    if parts.weekday is not None:
-        day = today + timedelta(days=(parts.weekday - today.isoweekday()) % 7)
-    elif parts.date_word == "tomorrow":
-        day = today + timedelta(days=1)
-    wall = datetime.combine(day, at)
-    zone = now_local.tzinfo
-    assert zone is not None  # parse_reminder checked
-    if local_instant(wall, zone) <= now_local:
-        if parts.date_word == "today":
-            raise TimeInPast(Problem.PAST, when=f"{at:%H:%M}")
-        # A plain "at 15:00" already past means tomorrow; "on monday" said late on a
-        # Monday means next week.
-        wall += timedelta(days=7 if parts.weekday is not None else 1)
-    return Once(wall)

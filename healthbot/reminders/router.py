@@ -15,7 +15,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
-from healthbot.reminders.format import moment, schedule_text
+from healthbot.reminders.format import hhmm, moment, schedule_text
 from healthbot.reminders.refusals import ReminderPhraseError
 from healthbot.reminders.scheduler import DELIVERY_PREFIX
 from healthbot.reminders.service import (
@@ -25,6 +25,7 @@ from healthbot.reminders.service import (
     TooManyReminders,
 )
 from healthbot.reminders.texts import TEXTS, ReminderTexts
+from healthbot.reminders.times_command import is_times_command, remind_times
 from healthbot.tracking import TrackingService, water_quick_add
 from healthbot.users import User, UserRepository, ensure_registered
 
@@ -65,12 +66,16 @@ async def cmd_remind(
     users: UserRepository,
     user: User | None,
 ) -> None:
-    """`/remind every day at 8:00 take vitamins`: store it, say what was understood."""
+    """`/remind every day at 8:00 take vitamins`: store it, say what was understood
+    (`/remind times ...`: the times that "every morning" or "at bedtime" stand for)."""
     sender = message.from_user
     if sender is None:  # channel posts have no sender
         return
     texts = TEXTS.of(sender)
     await ensure_registered(sender, user, users)
+    if is_times_command(command.args or ""):
+        await message.answer(await remind_times(texts, reminders, sender.id, command.args or ""))
+        return
     try:
         created = await reminders.create(sender.id, command.args or "", op.step("reminder"))
     except ReminderPhraseError as error:
@@ -92,6 +97,10 @@ async def cmd_remind(
         lines.append(texts.next_at.format(when=when))
     if reminder.skip_if_meal_hours is not None:
         lines.append(texts.unless_meal.format(hours=reminder.skip_if_meal_hours))
+    if created.period is not None:  # the time came from a word: say how to change it
+        at = (await reminders.times(sender.id))[created.period]
+        name = texts.period_names[created.period]
+        lines.append(texts.period_used.format(word=name, time=hhmm(at)))
     await message.answer("\n".join(lines))
 
 

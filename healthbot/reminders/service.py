@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
+from healthbot.reminders.own_times import PeriodTimesRepository
+from healthbot.reminders.periods import times_with
 from healthbot.reminders.phrases import parse_reminder
 from healthbot.reminders.repository import ReminderRepository
 from healthbot.reminders.rows import OutcomeRow, ReminderRow
@@ -68,6 +70,7 @@ class Created:
 
     reminder: Reminder
     created: bool
+    period: str | None = None  # the period word that gave the time ("bedtime"), if one did
 
 
 def _utc_now() -> datetime:
@@ -106,6 +109,16 @@ class RemindersService:
         self.clock = clock
         self.max_per_user = max_per_user
         self.snooze_for = snooze
+        self.period_times = PeriodTimesRepository(repository.db)
+
+    async def times(self, user_id: int) -> dict[str, time]:
+        """What each period word ("morning", "bedtime") stands for: the user's or the default."""
+        return times_with(await self.period_times.of_user(user_id))
+
+    async def set_time(self, user_id: int, word: str, at: time) -> None:
+        """Make `at` the user's time for the period `word` (a key of DEFAULT_TIMES), for the
+        reminders they set from now on."""
+        await self.period_times.set(user_id, word, at)
 
     async def zone(self, user_id: int) -> ZoneInfo:
         """The user's timezone; UTC if unknown."""
@@ -119,7 +132,7 @@ class RemindersService:
         """
         zone = await self.zone(user_id)
         now = self.clock()
-        spec = parse_reminder(phrase, now.astimezone(zone))
+        spec = parse_reminder(phrase, now.astimezone(zone), await self.times(user_id))
         first = next_run(spec.schedule, zone.key, now)
         assert first is not None  # the parser returns schedules that fire after now
         row = await self.repository.add(
@@ -135,7 +148,7 @@ class RemindersService:
         )
         if row is None:
             raise TooManyReminders(f"user {user_id} has {self.max_per_user} reminders")
-        return Created(reminder_of(row, zone), row.created)
+        return Created(reminder_of(row, zone), row.created, spec.period)
 
     async def of_user(self, user_id: int) -> list[Reminder]:
         """The user's reminders that fire or are paused (done one-offs are left out)."""

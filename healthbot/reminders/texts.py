@@ -74,6 +74,15 @@ class ReminderTexts:
     window: str
     once_at: str
     commands: tuple[tuple[str, str], ...]
+    period_names: dict[str, str]  # a key of periods.DEFAULT_TIMES -> how it is said
+    period_used: str
+    times_header: str
+    times_line: str
+    times_how: str
+    times_set: str
+    times_unknown: str
+    times_no_time: str
+    times_bad_time: str
 
 
 _EXAMPLES = (
@@ -154,6 +163,27 @@ EN = ReminderTexts(
         ("remind", "set a reminder, e.g. every day at 8:00 take vitamins"),
         ("reminders", "list, pause or delete your reminders"),
     ),
+    period_names={
+        "morning": "morning",
+        "afternoon": "afternoon",
+        "evening": "evening",
+        "night": "night",
+        "breakfast": "breakfast time",
+        "lunch": "lunchtime",
+        "dinner": "dinner time",
+        "bedtime": "bedtime",
+    },
+    period_used="Your {word} is {time}: change it with “/remind times {word} 23:00”.",
+    times_header="⏰ What the words of your reminders stand for:",
+    times_line="{word}: {time}",
+    times_how="Change one with “/remind times bedtime 23:30” or “/remind times morning 7am”; "
+    "reminders you set after that use it (those you have keep their times).",
+    times_set="✅ From now on, {word} is {time} in the reminders you set. "
+    "Try “/remind every day at {word} …”.",
+    times_unknown="“{word}” isn't a word I use for a time. I know: {words}.",
+    times_no_time="Say the time too, like “/remind times {word} 23:30”.",
+    times_bad_time="“{token}” isn't a time of day. Use 0:00-23:59 or am/pm, "
+    "like “/remind times {word} 23:30” or “/remind times {word} 11:30 pm”.",
 )
 
 TEXTS = Catalog({"en": EN})

@@ -1,0 +1,2 @@
+-- Rollback of 015_reminder_times.sql.
+DROP TABLE IF EXISTS reminder_times;
