@@ -30,6 +30,7 @@ INSERT INTO water_logs (user_id, amount_ml, local_date) VALUES (1001, 250, '2025
 INSERT INTO weight_logs (user_id, weight_kg, note) VALUES (1001, 70.25, NULL), (1002, 80, 'am');
 INSERT INTO reminders (user_id, kind, text, schedule, next_run_at, skip_if_meal_hours)
 VALUES (1001, 'water', 'Drink', '{"times": ["08:00"], "days": [1, 2]}', now(), 2);
+INSERT INTO reminder_times (user_id, word, at) VALUES (1001, 'bedtime', '23:30');
 INSERT INTO xp_events (user_id, amount, reason, source_ref)
 VALUES (1001, 10, 'meal', 'food_entry:1');
 INSERT INTO user_gamification (user_id, total_xp, level, current_streak, longest_streak,
