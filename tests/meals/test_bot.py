@@ -18,6 +18,7 @@ from healthbot.profile.service import ProfileService
 from tests.support.daemon import FailOnceAfter, feature, running
 from tests.support.meals import Logged
 from tests.support.telegram import buttons, data_of, shown
+from tests.support.users import new_user_id
 from tests.support.waiting import until
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -172,7 +173,7 @@ async def test_edit_replaces_the_items_of_the_entry(logged: Logged, uid: int) ->
 async def test_a_forged_press_on_another_users_entry_is_refused(
     logged: Logged, uid: int, action: str
 ) -> None:
-    victim = uid + 500
+    victim = new_user_id()
     await logged.say(victim, "/log 2 eggs")
     victim_entry = await logged.entry_id(victim)
     [own] = await logged.say(uid, "/log a banana")

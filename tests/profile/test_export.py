@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from healthbot.profile.export import JSON_NAME, TableRows, build_zip
 from tests.support.profile import Chats
+from tests.support.users import new_user_id
 
 OWNER_MARK = "owner-note-7f3a"
 OTHER_MARK = "other-note-91c2"
@@ -70,7 +71,7 @@ async def fill(chats: Chats, user_id: int, mark: str) -> None:
 async def test_export_sends_everything_of_the_user_and_nothing_of_others(
     chats: Chats, uid: int
 ) -> None:
-    owner, other = uid, uid + 500
+    owner, other = uid, new_user_id()
     await fill(chats, owner, OWNER_MARK)
     await fill(chats, other, OTHER_MARK)
 

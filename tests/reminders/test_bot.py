@@ -30,6 +30,7 @@ from tests.reminders.support import (
 from tests.support.daemon import RunningBot
 from tests.support.databases import create_database, drop_database
 from tests.support.telegram import shown
+from tests.support.users import new_user_id
 from tests.support.waiting import until
 
 
@@ -185,7 +186,7 @@ async def test_a_forged_press_on_another_users_reminder_is_refused(
     shared: Daemon, uid: int, action: str
 ) -> None:
     shared.clock.now = utc(2026, 12, 1, 10, 0)
-    victim = uid + 500
+    victim = new_user_id()
     await shared.ask(victim, "/remind every day at 8:00 take vitamins")
     before = await stored(shared, victim)
     (theirs,) = [row[0] for row in await shared.rows(
@@ -294,7 +295,7 @@ async def test_a_forged_press_on_another_users_delivery_is_refused(
     shared: Daemon, uid: int
 ) -> None:
     shared.clock.now = utc(2026, 12, 7, 12, 0)
-    victim = uid + 500
+    victim = new_user_id()
     await shared.ask(victim, "/remind in 15 minutes drink water")
     scheduler = shared.scheduler()
     async with scheduler.alive():
