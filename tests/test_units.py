@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from healthbot.profile import ProfileService
-from tests.support.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.telegram import shown
 from tests.support.tracking import Tracked, daemon, last_message
 from tests.support.waiting import until
@@ -19,12 +19,9 @@ from tests.support.waiting import until
 async def running(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Tracked]:
-    url = create_database(postgres_admin_url)
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with daemon(tmp_path_factory.mktemp("units"), url, redis_url) as tracked:
             yield tracked
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 async def imperial(running: Tracked, user_id: int) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from healthbot.app import App
 from tests.support.daemon import RunningBot, bot_settings
-from tests.support.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.meals import Logged
 from tests.support.telegram import TOKEN, ForgingTelegram, SentMessage, shown
 
@@ -25,16 +25,13 @@ _RAW = re.compile(r"[{}\[\]]|\"\w+\":|_ml\b|_kg\b|is_error|internal error|Traceb
 async def offline(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Logged]:
-    url = create_database(postgres_admin_url)
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with ForgingTelegram(TOKEN) as fake:
             data = tmp_path_factory.mktemp("offline")
             settings = bot_settings(data, url, redis_url, fake.base_url)
             assert settings.anthropic.api_key is None
             async with App(settings, TOKEN) as app, app.serving():
                 yield Logged(RunningBot(fake, app), fake, url)
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 async def stored(logged: Logged, sql: str, user_id: int, count: int) -> None:

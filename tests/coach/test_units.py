@@ -16,7 +16,7 @@ from healthbot.app import App
 from healthbot.profile import ProfileService
 from loadgen.anthropic import FakeAnthropic
 from tests.support.daemon import RunningBot, bot_settings
-from tests.support.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.meals import Logged
 from tests.support.telegram import TOKEN, ForgingTelegram, shown
 
@@ -62,8 +62,7 @@ class Talking(Logged):
 async def talking(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Talking]:
-    url = create_database(postgres_admin_url)
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with ForgingTelegram(TOKEN) as fake, FakeAnthropic(KEY) as model:
             settings = bot_settings(tmp_path_factory.mktemp("units"), url, redis_url, fake.base_url)
             anthropic = settings.anthropic.model_copy(
@@ -72,8 +71,6 @@ async def talking(
             settings = settings.model_copy(update={"anthropic": anthropic})
             async with App(settings, TOKEN) as app, app.serving():
                 yield Talking(RunningBot(fake, app), fake, url, model)
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 async def test_an_imperial_users_water_is_taken_and_given_in_fluid_ounces(

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from healthbot.gamification.service import GamificationService
-from tests.support.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.profile import Chats, daemon
 from tests.support.telegram import shown
 
@@ -24,12 +24,9 @@ async def chats(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Chats]:
     """The daemon with every feature, on a database of its own."""
-    url = create_database(postgres_admin_url)
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with daemon(tmp_path_factory.mktemp("board"), url, redis_url) as running:
             yield running
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 @pytest.fixture

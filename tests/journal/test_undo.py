@@ -12,7 +12,7 @@ import pytest
 from aiogram import Router
 
 from tests.support.daemon import FailOnceAfter, feature
-from tests.support.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.days import Clocked, clocked
 from tests.support.telegram import data_of, shown
 from tests.support.waiting import until
@@ -22,12 +22,9 @@ from tests.support.waiting import until
 async def days(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Clocked]:
-    url = create_database(postgres_admin_url)
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with clocked(tmp_path_factory.mktemp("undo"), url, redis_url) as running:
             yield running
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 async def removed(days: Clocked, table: str, user_id: int) -> list[bool]:
@@ -120,8 +117,7 @@ async def test_a_retried_undo_removes_one_thing(
     instead of removing the thing before it too."""
     crash = FailOnceAfter("/undo")
     failing = feature("crash", Router(name="crash"), middlewares=lambda deps: (crash,))
-    url = create_database(postgres_admin_url)
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with clocked(tmp_path, url, redis_url, extra=[failing]) as days:
             await days.say(uid, "/water 500 ml")
             days.clock.advance(minutes=1)
@@ -131,8 +127,6 @@ async def test_a_retried_undo_removes_one_thing(
             await until(lambda: crash.failed, what="the crash")
             assert "Water: 500 of 2,000 ml" in await days.ask(uid, "/today")
             assert await removed(days, "water_logs", uid) == [False, True]
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 async def last_id(days: Clocked, table: str, user_id: int) -> int:

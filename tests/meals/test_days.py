@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.support.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.days import Clocked, clocked
 from tests.support.telegram import shown
 from tests.support.users import new_user_id
@@ -20,12 +20,9 @@ from tests.support.users import new_user_id
 async def days(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Clocked]:
-    url = create_database(postgres_admin_url)
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with clocked(tmp_path_factory.mktemp("days"), url, redis_url) as running:
             yield running
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 async def test_a_meal_logged_before_the_zone_was_set_is_in_today_once_it_is(

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.support.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.days import Clocked, clocked
 from tests.support.telegram import shown
 
@@ -18,12 +18,9 @@ from tests.support.telegram import shown
 async def days(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Clocked]:
-    url = create_database(postgres_admin_url)
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with clocked(tmp_path_factory.mktemp("streaks"), url, redis_url, xp=True) as running:
             yield running
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 async def logs(days: Clocked, user_id: int, text: str) -> None:

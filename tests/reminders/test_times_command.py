@@ -10,7 +10,7 @@ from datetime import time
 import pytest
 
 from tests.reminders.support import Daemon, FakeClock, daemon, utc
-from tests.support.databases import create_database, drop_database
+from tests.support.databases import fresh_database
 from tests.support.users import new_user_id
 
 
@@ -19,13 +19,10 @@ async def shared(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Daemon]:
     """One daemon for the module's tests on a database of its own."""
-    url = create_database(postgres_admin_url)
     clock = FakeClock(utc(2026, 11, 28, 10, 0))  # a Saturday
-    try:
+    with fresh_database(postgres_admin_url) as url:
         async with daemon(tmp_path_factory.mktemp("times"), url, redis_url, clock) as running:
             yield running
-    finally:
-        drop_database(postgres_admin_url, url)
 
 
 @pytest.fixture

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -22,6 +24,16 @@ def drop_database(admin_url: str, url: str) -> None:
     name = conninfo_to_dict(url)["dbname"]
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def fresh_database(admin_url: str) -> Iterator[str]:
+    """An empty database (`create_database`) for a test or a module, dropped after."""
+    url = create_database(admin_url)
+    try:
+        yield url
+    finally:
+        drop_database(admin_url, url)
 
 
 async def rows(url: str, sql: str, *params: object) -> list[tuple[Any, ...]]:
