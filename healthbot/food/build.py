@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from healthbot.food.table import DATA_PATH, NUTRIENTS
+from healthbot.food.table import DATA_PATH, MICRONUTRIENTS, NUTRIENTS
 
 DEFAULT_JAR = Path(__file__).resolve().parents[3] / "shared" / "data" / "usda_sr24.jar"
 
@@ -62,6 +62,31 @@ _SOURCE_NUTRIENTS = dict(
 )
 
 
+# Those of `MICRONUTRIENTS` SR24 gives as they are (mg, µg, g); vitamins A and D are derived.
+_SOURCE_MICRONUTRIENTS = {
+    "saturated_g": "Saturated",
+    "potassium_mg": "Potassium",
+    "calcium_mg": "Calcium",
+    "iron_mg": "Iron",
+    "magnesium_mg": "Magnesium",
+    "zinc_mg": "Zinc",
+    "vitamin_c_mg": "Vitamin C",
+    "vitamin_b12_ug": "B12 (Cyanocobalamin)",
+    # SR24's "Folate" is total food folate (the fortified white bread 18069: 111 µg, where
+    # its DFE would be 171), so a day's folate against the DFE intake errs low, never high.
+    "folate_ug": "Folate",
+}
+
+# SR24 gives vitamin D in IU: 40 IU = 1 µg (cholecalciferol).
+_IU_PER_UG_VITAMIN_D = Decimal(40)
+# Vitamin A: SR24's "Vitamin A" is IU; the intake tables use retinol activity equivalents
+# (IOM 2001): 1 µg RAE = 1 µg retinol = 12 µg beta-carotene = 24 µg alpha-carotene or
+# beta-cryptoxanthin. 1 IU = 0.3 µg retinol; 1 IU of provitamin A = 0.6 µg beta-carotene,
+# i.e. 0.05 µg RAE.
+_RETINOL_UG_PER_IU = Decimal("0.3")
+_RAE_PER_PROVITAMIN_IU = Decimal("0.05")
+
+
 class BuildError(Exception):
     """The archive does not look like the SR24 export this script was written for."""
 
@@ -92,11 +117,51 @@ def parse_food(xml: bytes) -> dict[str, Any]:
     for column, source in _SOURCE_NUTRIENTS.items():
         # A nutrient the source does not list stays None (unknown), never 0.
         record[column] = number(amounts.get(source))
+    for column in MICRONUTRIENTS:
+        given = _SOURCE_MICRONUTRIENTS.get(column)
+        record[column] = None if given is None else number(amounts.get(given))
+    record["vitamin_a_ug"] = vitamin_a_rae(amounts)
+    record["vitamin_d_ug"] = _scaled(amounts.get("Vitamin D"), 1 / _IU_PER_UG_VITAMIN_D)
     record["measures"] = [
         [number(m.get("amount")), (m.get("name") or "").strip(), number(m.get("grams"))]
         for m in food.iter("measure")
     ]
     return record
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    value = number(text)  # validates
+    return None if value is None else Decimal(str(value))
+
+
+def _rounded(value: Decimal) -> float | int | None:
+    # A tenth of a µg is finer than any intake table; fixed rounding keeps builds identical.
+    return number(str(value.quantize(Decimal("0.1"))))
+
+
+def _scaled(text: str | None, factor: Decimal) -> float | int | None:
+    value = _decimal(text)
+    return None if value is None else _rounded(value * factor)
+
+
+def vitamin_a_rae(amounts: dict[str | None, str | None]) -> float | int | None:
+    """Vitamin A in µg RAE from SR24's retinol and carotenoids (or its IU, when only the
+    retinol is listed: the IU beyond the retinol's are provitamin A); None when unknown."""
+    retinol = _decimal(amounts.get("Retinol"))
+    carotenes = [
+        _decimal(amounts.get(name))
+        for name in ("Beta-carotene", "Alpha-carotene", "Beta-cryptoxanthin")
+    ]
+    beta, alpha, cryptoxanthin = (c or Decimal(0) for c in carotenes)
+    if any(c is not None for c in carotenes):
+        return _rounded((retinol or 0) + beta / 12 + (alpha + cryptoxanthin) / 24)
+    if retinol is None:
+        return None  # IU alone do not tell retinol (1 IU = 0.3 µg) from carotenes (0.05)
+    units = _decimal(amounts.get("Vitamin A"))
+    provitamin = (
+        Decimal(0) if units is None else max(Decimal(0), units - retinol / _RETINOL_UG_PER_IU)
+    )
+    return _rounded(retinol + provitamin * _RAE_PER_PROVITAMIN_IU)
 
 
 def read_foods(jar: Path) -> Iterator[dict[str, Any]]:

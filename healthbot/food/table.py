@@ -13,6 +13,24 @@ DATA_PATH = Path(__file__).resolve().parent / "data" / "foods.jsonl.gz"
 # Per 100 g of the food: energy in kcal, sodium in mg, the others in grams.
 NUTRIENTS = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g", "sugars_g", "sodium_mg")
 
+# Per 100 g too, each in the unit its suffix names (vitamin A as retinol activity
+# equivalents, folate as total food folate). They stay in the packaged table only: the
+# database's `foods` keeps `NUTRIENTS`; an entry's micronutrients are its foods' amounts
+# times its grams, read from here when asked for.
+MICRONUTRIENTS = (
+    "saturated_g",
+    "potassium_mg",
+    "calcium_mg",
+    "iron_mg",
+    "magnesium_mg",
+    "zinc_mg",
+    "vitamin_a_ug",
+    "vitamin_c_mg",
+    "vitamin_d_ug",
+    "vitamin_b12_ug",
+    "folate_ug",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class MeasureRecord:
@@ -38,6 +56,8 @@ class FoodRecord:
     sugars_g: float | None
     sodium_mg: float | None
     measures: tuple[MeasureRecord, ...]
+    # `MICRONUTRIENTS`' amounts in that order, None where the source lacks one.
+    micros: tuple[float | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +84,7 @@ def parse_line(line: bytes) -> FoodRecord:
             MeasureRecord(float(amount), name, float(grams))
             for amount, name, grams in raw["measures"]
         ),
+        micros=tuple(_optional(raw.get(column)) for column in MICRONUTRIENTS),
     )
 
 
