@@ -1,4 +1,5 @@
-"""The `healthbot` command: run, check, migrate, inbox, backup, restore, stats, demo, chat."""
+"""The `healthbot` command: run, servers, check, migrate, inbox, backup, restore, stats, demo,
+chat."""
 
 from __future__ import annotations
 
@@ -102,6 +103,11 @@ def _parser() -> argparse.ArgumentParser:
     run = command("run", "run the bot (long polling) until SIGTERM")
     run.set_defaults(command=cmd_run)
 
+    servers = command(
+        "servers", "run the embedded PostgreSQL and Redis for several daemons, until SIGTERM"
+    )
+    servers.set_defaults(command=cmd_servers)
+
     check = command("check", "validate the config and reach every dependency")
     check.set_defaults(command=cmd_check)
 
@@ -198,6 +204,17 @@ async def _serve(settings: Settings, token: str) -> None:
         log.info("%s", exc)
     finally:
         notifier.close()
+
+
+def cmd_servers(settings: Settings, _: argparse.Namespace) -> int:
+    """Run the embedded servers and print their URLs (one `NAME=url` a line) until SIGTERM."""
+    from healthbot.servers import run_servers
+
+    def announce(lines: list[str]) -> None:
+        print("\n".join(lines), flush=True)
+
+    asyncio.run(run_servers(settings, announce))
+    return EXIT_OK
 
 
 def cmd_check(settings: Settings, _: argparse.Namespace) -> int:

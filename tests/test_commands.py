@@ -185,6 +185,26 @@ async def _start(command: ReadmeCommand, env: dict[str, str], config: Path,
     )  # fmt: skip
 
 
+async def print_urls_then_stop(process: asyncio.subprocess.Process) -> tuple[int, str]:
+    """Wait for `healthbot servers` to print the Redis URL (its last), SIGTERM it; return
+    code and output."""
+    assert process.stdout is not None
+    lines = []
+    try:
+        async with asyncio.timeout(90):
+            while not any(line.startswith("HEALTHBOT_REDIS__URL=") for line in lines):
+                line = (await process.stdout.readline()).decode()
+                if not line:
+                    break
+                lines.append(line)
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+    except TimeoutError:
+        pass  # the code and output below say what went wrong
+    code, out = await _finish(process)
+    return code, "".join(lines) + out
+
+
 async def _finish(
     process: asyncio.subprocess.Process, stdin: bytes | None = None
 ) -> tuple[int, str]:
@@ -227,6 +247,10 @@ async def test_readme_command_line_works_as_written(
             process = await _start(command, env, config, stdin=True)
             code, out = await _finish(process, b"/start\n/quit\n")
             assert re.search(r"bot( \(message \d+\))?: ", out), out  # the bot answered
+        elif word == "servers":
+            env["HEALTHBOT_DATA_DIR"] = str(tmp_path / "servers")
+            process = await _start(command, env, config)
+            code, out = await print_urls_then_stop(process)
         elif word in {"check", "migrate", "inbox", "demo", "stats", "backup"}:
             process = await _start(command, env, config)
             code, out = await _finish(process)
