@@ -17,6 +17,7 @@ from aiogram.enums import ParseMode
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import BotCommand
+from redis.asyncio import Redis
 
 from healthbot import users as users_module
 from healthbot.backoff import Backoff, sleep_unless, unless_stopped
@@ -36,6 +37,7 @@ from healthbot.systemd import Notifier
 from healthbot.tables import Table
 from healthbot.telegram import fallback, inbox, ledger
 from healthbot.telegram.filters import run_filters_inline
+from healthbot.telegram.flood import SharedFlood
 from healthbot.telegram.inbox import InboxRepository
 from healthbot.telegram.intake import Intake
 from healthbot.telegram.ledger import LedgerRepository
@@ -122,6 +124,22 @@ def send_limits(settings: Settings) -> SendLimits | None:
         chat_burst=t.chat_burst,
         global_rate=t.global_messages_per_second,
         global_burst=max(1, int(t.global_messages_per_second)),
+    )
+
+
+def shared_flood(settings: Settings, token: str, redis: Redis) -> SharedFlood | None:
+    """The flood limits in Redis, when every daemon of the bot must share them."""
+    limits = send_limits(settings)
+    if limits is None or not settings.telegram.shared_rate_limits:
+        return None
+    bot_id = token.partition(":")[0]  # the bot's public id: a key in Redis, not a secret
+    return SharedFlood(
+        redis,
+        int(bot_id) if bot_id.isdigit() else 0,
+        chat_rate=limits.chat_rate,
+        chat_burst=limits.chat_burst,
+        global_rate=limits.global_rate,
+        global_burst=limits.global_burst,
     )
 
 
@@ -222,7 +240,11 @@ class App:
         users = self.core.users
         self.dependencies = self._provide()
         ledger = LedgerRepository(self.db)
-        sender = PacedSender(send_limits(settings), on_blocked=users.mark_blocked)
+        sender = PacedSender(
+            send_limits(settings),
+            on_blocked=users.mark_blocked,
+            shared=shared_flood(settings, self.token, redis),
+        )
         self.bot = build_bot(settings, self.token, sender)
         stack.push_async_callback(self.bot.session.close)
         dialogs = DialogStorage(redis, ttl_seconds=int(settings.cache.dialog_ttl_hours * 3600))

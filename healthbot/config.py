@@ -65,6 +65,7 @@ class TelegramSettings(Section):
     chat_messages_per_second: float = Field(default=1.0, gt=0)
     chat_burst: int = Field(default=3, ge=1)
     global_messages_per_second: float = Field(default=30.0, gt=0)
+    shared_rate_limits: bool = False
 
     @field_validator("api_base")
     @classmethod

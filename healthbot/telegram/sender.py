@@ -46,6 +46,7 @@ from pydantic import TypeAdapter
 
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.metrics import SEND_QUEUE, SEND_RETRIES, SEND_WAIT
+from healthbot.telegram.flood import SharedFlood
 from healthbot.telegram.ledger import DELIVERY
 
 log = logging.getLogger(__name__)
@@ -111,8 +112,13 @@ class PacedSender(BaseRequestMiddleware):
         limits: SendLimits | None,
         on_blocked: Callable[[int], Awaitable[None]] | None = None,
         give_up_after: float = 600.0,
+        shared: SharedFlood | None = None,
     ) -> None:
         self.limits = limits
+        # With several daemons the turns are taken in Redis (`flood`); the local buckets
+        # then only pace this process's share while Redis cannot be reached.
+        self.shared = shared if limits is not None else None
+        self._fallback: _Bucket | None = None
         self.on_blocked = on_blocked
         self.give_up_after = give_up_after
         self._chats: dict[int | str, _Bucket] = {}
@@ -165,7 +171,7 @@ class PacedSender(BaseRequestMiddleware):
                 log.warning("429 from Telegram for chat %s: waiting %d s", chat_id, exc.retry_after)
                 if paced:
                     assert chat_id is not None
-                    self._pause(chat_id, exc.retry_after)  # the next turn comes after it
+                    await self._pause(chat_id, exc.retry_after)  # the next turn comes after it
                 elif await sleep_unless(self._stop, exc.retry_after):
                     raise
                 continue
@@ -207,13 +213,12 @@ class PacedSender(BaseRequestMiddleware):
 
     async def _wait_turn(self, chat_id: int | str) -> None:
         assert self.limits is not None and self._global is not None
-        now = time.monotonic()
-        bucket = self._chats.get(chat_id)
-        if bucket is None:
-            bucket = self._chats[chat_id] = _Bucket(self.limits.chat_rate, self.limits.chat_burst)
-        wait = max(bucket.reserve(now), self._global.reserve(now))
-        if now > self._sweep_at:
-            self._sweep(now)
+        wait = await self.shared.reserve(chat_id) if self.shared is not None else None
+        if wait is None:
+            now = time.monotonic()
+            wait = max(self._chat_bucket(chat_id).reserve(now), self._bot_bucket().reserve(now))
+            if now > self._sweep_at:
+                self._sweep(now)
         if wait > 0:
             wait += self.limits.margin
             SEND_QUEUE.inc()
@@ -223,11 +228,33 @@ class PacedSender(BaseRequestMiddleware):
                 SEND_QUEUE.dec()
         SEND_WAIT.observe(wait)
 
-    def _pause(self, chat_id: int | str, seconds: float) -> None:
-        """No message to this chat for `seconds` (Telegram said so)."""
+    def _chat_bucket(self, chat_id: int | str) -> _Bucket:
+        assert self.limits is not None
         bucket = self._chats.get(chat_id)
-        if bucket is not None:
-            bucket.pause(seconds, time.monotonic())
+        if bucket is None:
+            bucket = self._chats[chat_id] = _Bucket(self.limits.chat_rate, self.limits.chat_burst)
+        return bucket
+
+    def _bot_bucket(self) -> _Bucket:
+        """The bot-wide bucket: the whole rate alone, this worker's share when shared."""
+        assert self.limits is not None and self._global is not None
+        if self.shared is None:
+            return self._global
+        rate = self.shared.local_rate
+        if self._fallback is None or self._fallback.rate != rate:
+            share = rate / self.limits.global_rate
+            self._fallback = _Bucket(rate, max(1, int(self.limits.global_burst * share)))
+        return self._fallback
+
+    async def _pause(self, chat_id: int | str, seconds: float) -> None:
+        """No message for `seconds` (Telegram said so): from any worker when shared, else
+        to this chat."""
+        if self.shared is not None and await self.shared.pause(seconds):
+            return
+        now = time.monotonic()
+        self._chat_bucket(chat_id).pause(seconds, now)
+        if self.shared is not None:  # Redis down: every send of this worker waits
+            self._bot_bucket().pause(seconds, now)
 
     def _sweep(self, now: float) -> None:
         """Forget buckets that are full again (idle chats), so memory stays bounded."""

@@ -1,0 +1,176 @@
+"""Flood limits shared through Redis: two senders of one bot (two workers, here in one
+process) keep Telegram's 30/s together, a 429 pauses both, and Redis down falls back to a
+local share. The fake Telegram (flood limits on, Telegram's figures) is the referee: a send
+over the limits gets 429 there."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+
+import pytest
+from aiogram import Bot
+from aiogram.client.telegram import TelegramAPIServer
+from redis.asyncio import Redis
+
+from healthbot.cache import connect_redis
+from healthbot.embedded import EmbeddedRedis
+from healthbot.telegram.flood import SharedFlood
+from healthbot.telegram.sender import PacedSender, SendLimits
+from healthbot.telegram.session import JsonSession
+from loadgen.telegram import FakeTelegram, RateLimits, SentMessage
+from tests.support.users import new_user_id
+
+LIMITS = SendLimits()  # Telegram's figures, as the daemon keeps them by default
+
+
+@pytest.fixture
+def token() -> str:
+    # A bot of its own: the turns in Redis are per bot, and tests share the Redis.
+    return f"{new_user_id()}:flood-test"
+
+
+# Telegram's figures; a call may arrive up to 0.25 s early (the fake's default is 0.1 s): 60
+# requests made at once on a busy test machine reach the fake up to that much out of the
+# order their turns were taken in. Without the shared turns 60 would arrive at once: 30 over.
+REFEREE = RateLimits(slack=0.25)
+
+
+@pytest.fixture
+async def fake(token: str) -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram(token, rate_limits=True, limits=REFEREE) as telegram:
+        yield telegram
+
+
+@asynccontextmanager
+async def redis_client(url: str) -> AsyncIterator[Redis]:
+    client = connect_redis(url, 1.0)
+    try:
+        yield client
+    finally:
+        await client.aclose()
+
+
+@asynccontextmanager
+async def workers(fake: FakeTelegram, redis_url: str, count: int) -> AsyncIterator[list[Bot]]:
+    """`count` bots, each with its own paced sender and Redis client, as separate daemons
+    would have them."""
+    async with AsyncExitStack() as stack:
+        bots = []
+        for _ in range(count):
+            client = await stack.enter_async_context(redis_client(redis_url))
+            shared = SharedFlood(
+                client,
+                fake.bot_id,
+                chat_rate=LIMITS.chat_rate,
+                chat_burst=LIMITS.chat_burst,
+                global_rate=LIMITS.global_rate,
+                global_burst=LIMITS.global_burst,
+            )
+            session = JsonSession(api=TelegramAPIServer.from_base(fake.base_url))
+            session.middleware(PacedSender(LIMITS, shared=shared))
+            bots.append(await stack.enter_async_context(Bot(fake.token, session=session)))
+        yield bots
+
+
+def sender(bot: Bot) -> PacedSender:
+    [middleware] = [m for m in bot.session.middleware._middlewares if isinstance(m, PacedSender)]
+    return middleware
+
+
+def shared(bot: Bot) -> SharedFlood:
+    flood = sender(bot).shared
+    assert flood is not None
+    return flood
+
+
+async def send_to_new_chats(fake: FakeTelegram, bot: Bot, chats: int) -> list[int]:
+    users = [new_user_id() for _ in range(chats)]
+    for user in users:
+        fake.add_user(user)
+    await asyncio.gather(*(bot.send_message(user, f"hi {user}") for user in users))
+    return users
+
+
+def overall_rate(sent: list[SentMessage], burst: int) -> float:
+    """Messages per second after the first `burst` (which may arrive at once)."""
+    times = sorted(m.at for m in sent)
+    return (len(times) - burst) / (times[-1] - times[burst - 1])
+
+
+def all_sent(fake: FakeTelegram, chats: list[int]) -> list[SentMessage]:
+    return [m for chat in chats for m in fake.sent(chat, "sendMessage")]
+
+
+async def test_two_workers_keep_to_30_per_second_together(
+    fake: FakeTelegram, redis_url: str
+) -> None:
+    # Each worker alone would send 45 at once (its own burst of 30, then 30/s): together
+    # that is 60 in the first moment, twice what Telegram allows.
+    async with workers(fake, redis_url, 2) as (first, second):
+        chats = await asyncio.gather(
+            send_to_new_chats(fake, first, 45), send_to_new_chats(fake, second, 45)
+        )
+        assert 2 in (shared(first).workers, shared(second).workers)  # both seen sending
+    sent = all_sent(fake, [chat for some in chats for chat in some])
+    assert len(sent) == 90
+    assert fake.rate_limited.total() == 0
+    logging.getLogger(__name__).info("combined rate: %.1f/s", overall_rate(sent, 30))
+
+
+async def test_a_429_to_one_worker_pauses_the_other(fake: FakeTelegram, redis_url: str) -> None:
+    # Telegram is stricter with this chat than the senders' figures: the second message
+    # gets 429 with retry_after 2.
+    fake.limits = RateLimits(per_chat=0.5, per_chat_burst=1, slack=0.1)
+    chat, other = new_user_id(), new_user_id()
+    fake.add_user(chat)
+    fake.add_user(other)
+    async with workers(fake, redis_url, 2) as (first, second):
+        await first.send_message(chat, "one")
+        retried = asyncio.create_task(first.send_message(chat, "two"))
+        async with asyncio.timeout(5):
+            while (left := await shared(first).pause_left()) == 0:
+                await asyncio.sleep(0.01)
+        asked = asyncio.get_running_loop().time()
+        await second.send_message(other, "to another chat, from another worker")
+        await retried
+    assert fake.rate_limited[chat] == 1 and fake.rate_limited[other] == 0
+    [message] = fake.sent(other, "sendMessage")
+    assert message.at >= asked + left - 0.05  # sent only once the pause was over
+    assert [m.text for m in fake.sent(chat, "sendMessage")] == ["one", "two"]
+
+
+async def test_with_redis_down_each_worker_paces_its_share(
+    fake: FakeTelegram, own_redis: EmbeddedRedis
+) -> None:
+    async with workers(fake, own_redis.url, 2) as (first, second):
+        chats = []
+        for _ in range(2):  # the second time, each has seen the other
+            chats += await asyncio.gather(
+                send_to_new_chats(fake, first, 1), send_to_new_chats(fake, second, 1)
+            )
+        assert shared(first).workers == shared(second).workers == 2
+        own_redis.kill()
+        # Each alone at the full 30/s would send 30 at once: 60 together.
+        chats += await asyncio.gather(
+            send_to_new_chats(fake, first, 30), send_to_new_chats(fake, second, 30)
+        )
+        assert shared(first).local_rate == shared(second).local_rate == 15.0
+        assert await shared(first).reserve(1) is None  # still down: paced locally
+    sent = all_sent(fake, [chat for some in chats for chat in some])
+    assert len(sent) == 64
+    assert fake.rate_limited.total() == 0
+    logging.getLogger(__name__).info("combined rate, Redis down: %.1f/s", overall_rate(sent, 30))
+
+
+async def test_a_worker_that_never_reached_redis_takes_a_small_share(
+    fake: FakeTelegram, own_redis: EmbeddedRedis
+) -> None:
+    own_redis.kill()
+    async with workers(fake, own_redis.url, 1) as (bot,):
+        chats = await send_to_new_chats(fake, bot, 3)
+        assert shared(bot).workers is None
+        assert shared(bot).local_rate == LIMITS.global_rate / 4
+    assert len(all_sent(fake, chats)) == 3
