@@ -35,7 +35,10 @@ and from both, to be scored once at the end of the next round of tuning. A third
 for their format only), to be scored ONCE at the end of the next tuning round. A fourth
 held-out set, `held_out_4`, was written apart from the code on 2026-12-06 (from SR24 alone, the
 other sets read for their format only), kept for the round after `held_out_3`'s and scored ONCE
-at the end of that round. Score with `bench/eval_food_log.py`.
+at the end of that round. A fifth held-out set, `held_out_5`, was written apart from the code on
+2026-12-06 (from SR24 alone; `held_out_4` not opened, the earlier sets read for their format and
+texts only), to be scored ONCE at the end of the next tuning round. Score with
+`bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-SET_NAMES = ("development", "held_out", "held_out_2", "held_out_3", "held_out_4")
+SET_NAMES = ("development", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
 
 
 @dataclass(frozen=True, slots=True)
