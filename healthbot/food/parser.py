@@ -257,11 +257,15 @@ def read_amount(text: str) -> tuple[float, Unit] | None:
     return None if found is None or found[1] is None else (found[0], found[1])
 
 
+# What may come before an amount said alone: "the small 8.4 oz can" is its amount.
+_AMOUNT_FILLER = _LEADING_FILLER | {"the"} | frozenset(SIZE_ALIASES)
+
+
 def _amount(text: str) -> tuple[float, Unit | None] | None:
     """The amount a text is when it is one and nothing else: with a unit ("1.5 cups", "about
     a cup") or counted ("4 of", "half a dozen"); None otherwise."""
     tokens = and_a_half(tokenize(text))
-    while tokens and (tokens[0] in _LEADING_FILLER | {"the"} or tokens[0] in SIZE_ALIASES):
+    while tokens and tokens[0] in _AMOUNT_FILLER:
         tokens = tokens[1:]  # "the small 8.4 oz can": its amount
     value, index = read_quantity(tokens, 0)
     _, unit, index = read_measure(tokens, index)
