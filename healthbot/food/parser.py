@@ -186,11 +186,14 @@ _LEADING_FILLER = frozenset(
 )  # fmt: skip
 
 
-def _parse_item(span: str, added: bool = False) -> ParsedItem | None:
-    """One item of the meal; None when it holds no words at all (an emoji, a stray dash)."""
+def _parse_item(
+    span: str, added: bool = False, words: list[str] | None = None
+) -> ParsedItem | None:
+    """One item of the meal; None when it holds no words at all (an emoji, a stray dash).
+    `words`: the span's tokens as `_words` gives them, when the caller has them already."""
     if len(span) > MAX_ITEM_CHARS:
         raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
-    tokens = without_lengths(and_a_half(tokenize(span)))
+    tokens = without_lengths(_words(span) if words is None else words)
     while tokens and tokens[0] in _LEADING_FILLER:
         tokens = tokens[1:]
     if all(part == "-" for part in tokens):
@@ -251,9 +254,15 @@ def _check_plausible(item: ParsedItem) -> None:
         raise FoodParseError(ParseProblem.TOO_MUCH, item.span)
 
 
+def _words(text: str) -> list[str]:
+    """A span's tokens, "a cup and a half" read as 1.5 cup: what both the amount alone and
+    the item read (`_amount`, `_parse_item`), so a piece is tokenized once."""
+    return and_a_half(tokenize(text))
+
+
 def read_amount(text: str) -> tuple[float, Unit] | None:
     """An amount with a unit ("2 tbsp", "1/2 cup", "16 fl oz"), or None if the text is none."""
-    found = _amount(text)
+    found = _amount(_words(text))
     return None if found is None or found[1] is None else (found[0], found[1])
 
 
@@ -261,12 +270,13 @@ def read_amount(text: str) -> tuple[float, Unit] | None:
 _AMOUNT_FILLER = _LEADING_FILLER | {"the"} | frozenset(SIZE_ALIASES)
 
 
-def _amount(text: str) -> tuple[float, Unit | None] | None:
-    """The amount a text is when it is one and nothing else: with a unit ("1.5 cups", "about
-    a cup") or counted ("4 of", "half a dozen"); None otherwise."""
-    tokens = and_a_half(tokenize(text))
-    while tokens and tokens[0] in _AMOUNT_FILLER:
-        tokens = tokens[1:]  # "the small 8.4 oz can": its amount
+def _amount(tokens: list[str]) -> tuple[float, Unit | None] | None:
+    """The amount a span's tokens (`_words`) are when they are one and nothing else: with a
+    unit ("1.5 cups", "about a cup") or counted ("4 of", "half a dozen"); None otherwise."""
+    start = 0
+    while start < len(tokens) and tokens[start] in _AMOUNT_FILLER:
+        start += 1
+    tokens = tokens[start:]
     value, index = read_quantity(tokens, 0)
     _, unit, index = read_measure(tokens, index)
     if token_at(tokens, index) == "of":
@@ -311,7 +321,7 @@ _EACH = re.compile(
 def _of_each(items: list[ParsedItem], amount_text: str, span: str) -> list[ParsedItem]:
     """The items, each without an amount of its own given this one; as they were when the
     text is no amount ("a cup")."""
-    amount = _amount(amount_text)
+    amount = _amount(_words(amount_text))
     if amount is None:
         raise FoodParseError(ParseProblem.NO_FOOD, span)
     value, unit = amount
@@ -333,13 +343,16 @@ def parse_meal(text: str) -> list[ParsedItem]:
         if (each := _EACH.fullmatch(span)) is not None and items:
             items = _with_each(items, each, span, added)
             continue
+        # Only after a first item can a span be an amount alone (tokenized once for both).
+        words = _words(span) if items else None
+        alone = None if words is None else _amount(words)
         try:
-            if items and (alone := _amount(span)) is not None and alone[1] is not None:
+            if alone is not None and alone[1] is not None:
                 # "red bull, the small 8.4 oz can": an amount alone, whatever words it has
                 raise FoodParseError(ParseProblem.NO_FOOD, span)
-            item = _parse_item(span, added)
+            item = _parse_item(span, added, words)
         except FoodParseError as error:
-            amount = _amount(span) if error.problem is ParseProblem.NO_FOOD and items else None
+            amount = alone if error.problem is ParseProblem.NO_FOOD else None
             if amount is None:
                 raise
             item = _amount_of_before(items, amount, span, after_comma)
