@@ -82,6 +82,8 @@ def _split(words: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(present), frozenset(absent)
 
 
+_JOINTS: Final = frozenset({"from", "at", "s"})
+"""Words that join a chain's name to a food ("a coke from mcdonald s")."""
 _SIGNATURE_LETTERS: Final = 5
 """A chain's own word is at least this long: "mac" of "big mac" is also macaroni's."""
 
@@ -126,9 +128,10 @@ class ChainMenu:
     def find(self, words: Sequence[str]) -> str | None:
         """The uid of the one menu item these query words name, chain included; else None."""
         named = self._named(words)
-        if named is None:
-            return None
-        chain, rest = named
+        return None if named is None else self._item(*named)
+
+    def _item(self, chain: str, rest: Sequence[str]) -> str | None:
+        """The uid of the one item of this chain's menu the words (its name taken out) name."""
         asked, unwanted = _split(rest)
         required = asked - _OPTIONAL
         if not required:
@@ -145,17 +148,22 @@ class ChainMenu:
     def chain_of(self, words: Sequence[str]) -> str | None:
         """The chain a text is at: one it names, else one whose own word it has; or None."""
         named = self._named(words)
-        if named is not None:
-            return named[0]
+        return named[0] if named is not None else self.signature(words)
+
+    def signature(self, words: Sequence[str]) -> str | None:
+        """The chain one of the words is the own word of ("mcmuffin"), or None."""
         return next(
             (self._signatures[w] for w in map(singular, words) if w in self._signatures), None
         )
 
-    def on_menu(self, chain: str, words: Sequence[str]) -> str | None:
-        """The uid of this chain's item the words name without naming a chain, else None."""
-        if self._named(words) is not None:
-            return None
-        return self.find([*CHAINS.get(chain, (chain,))[0].split(), *words])
+    def named(self, words: Sequence[str]) -> tuple[str, list[str]] | None:
+        """The chain the words name and the words left without its name; None if none."""
+        return self._named(words)
+
+    def item(self, chain: str, rest: Sequence[str]) -> str | None:
+        """The uid of the one item of `chain`'s menu these words (no chain's name among them)
+        name; None if none or two are as likely."""
+        return self._item(chain, rest)
 
     def unchained(self, words: Sequence[str]) -> list[str] | None:
         """The words without the chain's name and joints ("mcdonald s coke": "coke"), when
@@ -163,7 +171,7 @@ class ChainMenu:
         named = self._named(words)
         if named is None:
             return None
-        rest = [word for word in named[1] if word not in {"from", "at", "s"}]
+        rest = [word for word in named[1] if word not in _JOINTS]
         return rest or None
 
 
@@ -179,11 +187,16 @@ def at_the_chain(
     spoken = CHAINS.get(chain, (chain,))[0]
     read: list[ParsedItem] = []
     for item in items:
+        # One scan for a chain's name per item: the rest is read from what it found.
         words = words_of(item.food)
-        rest = menu.unchained(words)
-        if rest is not None and menu.find(words) is None and not any(map(names_food, rest)):
-            continue  # "we stopped at mcdonald s"
-        # "hash brown" is the chain's; "oreo mcflurry" names its chain already
-        on_menu = menu.chain_of(words) is None and menu.on_menu(chain, words) is not None
+        named = menu.named(words)
+        if named is not None:
+            rest = [word for word in named[1] if word not in _JOINTS]
+            if rest and menu.item(*named) is None and not any(map(names_food, rest)):
+                continue  # "we stopped at mcdonald s"
+            read.append(item)  # "a kfc breast" names its chain already
+            continue
+        # "hash brown" is the chain's; "oreo mcflurry" names its chain by its own word
+        on_menu = menu.signature(words) is None and menu.item(chain, words) is not None
         read.append(replace(item, food=f"{spoken} {item.food}") if on_menu else item)
     return read or list(items)
