@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from healthbot.coach.inputs import JsonDict, ToolError, read_number
 from healthbot.food.parser import MAX_GRAMS
-from healthbot.meals.foods import Portion, Question
+from healthbot.meals.answers import Portion, Question
 from healthbot.meals.service import Entry, MealService, Understood
 
 MAX_MEASURES = 8  # of a candidate's household measures offered to the model

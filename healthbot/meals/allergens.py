@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Final, Protocol
 
-from healthbot.meals.foods import Question
+from healthbot.meals.answers import Question
 from healthbot.meals.service import Understood
 
 _TREE_NUTS: Final = (

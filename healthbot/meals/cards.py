@@ -25,7 +25,7 @@ from typing import Any, Final
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 
-from healthbot.meals.foods import Question
+from healthbot.meals.answers import Question
 from healthbot.ops import OpKey
 
 DESTINY: Final = "meals"

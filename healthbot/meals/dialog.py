@@ -34,8 +34,9 @@ from healthbot.food.units import GRAMS_PER_UNIT, Unit
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
 from healthbot.meals.allergens import AllergySource, allergies_of, marked
+from healthbot.meals.answers import Portion, Question
 from healthbot.meals.cards import Card, Cards, Logging, card_token, meal_dialog
-from healthbot.meals.foods import FoodsNotReady, Portion, Question
+from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.portions import Meal
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.meals.texts import TEXTS, MealTexts

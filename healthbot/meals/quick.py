@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from healthbot.food.parser import FoodParseError, ParseProblem
-from healthbot.meals.foods import Portion
+from healthbot.meals.answers import Portion
 from healthbot.meals.portions import Nutrients
 
 MAX_KCAL = 5000.0

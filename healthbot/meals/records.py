@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from healthbot.meals.foods import Portion, Question
+from healthbot.meals.answers import Portion, Question
 from healthbot.meals.portions import Meal, Nutrients, total
 from healthbot.meals.repository import EntryRow, ItemRow, TotalsRow
 from healthbot.meals.when import When

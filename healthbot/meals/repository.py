@@ -17,7 +17,7 @@ from psycopg.rows import class_row
 
 from healthbot.db import Database
 from healthbot.db.pool import Connection
-from healthbot.meals.foods import Portion
+from healthbot.meals.answers import Portion
 
 MAX_TYPED: Final = 200
 """Characters of an item's typed text that are kept."""

@@ -15,8 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.food.parser import FoodParseError
+from healthbot.meals.answers import Amount, Question
 from healthbot.meals.cards import Card
-from healthbot.meals.foods import Amount, Question
 from healthbot.meals.portions import Meal, Nutrients
 from healthbot.meals.service import DaySummary, Entry, WeekSummary
 from healthbot.meals.texts import MealTexts

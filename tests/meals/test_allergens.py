@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from healthbot.meals.allergens import allergen_in, marked
-from healthbot.meals.foods import Choice, Question
+from healthbot.meals.answers import Choice, Question
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from healthbot.food.units import ML_PER_UNIT, Unit
-from healthbot.meals.foods import MAX_ONE_KCAL, Choice, Question
+from healthbot.meals.answers import Choice, Question
+from healthbot.meals.foods import MAX_ONE_KCAL
 from healthbot.meals.service import MealService
 from healthbot.meals.sure import agreed_choice
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healthbot.food.parser import FoodParseError
-from healthbot.meals.foods import Portion
+from healthbot.meals.answers import Portion
 from healthbot.meals.portions import Meal, Nutrients, meal_at
 from healthbot.meals.service import MealService, split_meal
 from healthbot.users import UserRepository
