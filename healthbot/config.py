@@ -161,8 +161,13 @@ class FoodSettings(Section):
     fdc_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     fdc_attempts: int = Field(default=3, ge=1, le=10)  # tries per call, 429s and 5xx included
     load_delay_seconds: float = Field(default=0.0, ge=0, le=3600)
+    # Open Food Facts: a barcode photo's product (no key; its User-Agent names the contact)
+    off_base_url: str = "https://world.openfoodfacts.org"
+    off_timeout_seconds: float = Field(default=3.0, gt=0, le=30)
+    off_attempts: int = Field(default=2, ge=1, le=5)
+    off_contact: str | None = Field(default=None, max_length=200, pattern=r"^[^\r\n]*$")
 
-    @field_validator("fdc_base_url")
+    @field_validator("fdc_base_url", "off_base_url")
     @classmethod
     def _http_url(cls, value: str) -> str:
         return http_url(value)
