@@ -3,7 +3,16 @@
 Adding a feature: its folder `healthbot/<feature>/` and one line here.
 """
 
-from healthbot import coach, gamification, journal, meals, profile, reminders, tracking
+from healthbot import (
+    coach,
+    gamification,
+    journal,
+    meals,
+    nutrition,
+    profile,
+    reminders,
+    tracking,
+)
 from healthbot.feature import Feature
 
 FEATURES: tuple[Feature, ...] = (
@@ -13,5 +22,6 @@ FEATURES: tuple[Feature, ...] = (
     journal.FEATURE,  # /history and /undo over the features' logbooks
     reminders.FEATURE,
     gamification.FEATURE,
+    nutrition.FEATURE,  # the Nutrients view (/today's button), /stats' expenditure
     coach.FEATURE,  # last: free text that no dialog is waiting for
 )

@@ -13,6 +13,7 @@ from healthbot.gamification.formatting import board_text, stats_text
 from healthbot.gamification.service import GamificationService, Leaderboard
 from healthbot.gamification.texts import TEXTS, GamificationTexts
 from healthbot.handlers import answer_query
+from healthbot.nutrition import NutritionService, stats_part
 from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
@@ -36,13 +37,23 @@ async def is_board_button(query: CallbackQuery) -> bool:
     return query.data is not None and query.data.startswith(BUTTON_PREFIX)
 
 
-async def cmd_stats(message: Message, *, gamification: GamificationService) -> None:
-    """Level, XP and XP to the next level, streaks, freeze days, achievements."""
+async def cmd_stats(
+    message: Message,
+    *,
+    gamification: GamificationService,
+    nutrition: NutritionService | None = None,
+) -> None:
+    """Level, XP and XP to the next level, streaks, freeze days, achievements; and the
+    energy expenditure estimate, with a button toward the goal pace when it suggests one."""
     sender = message.from_user
     if sender is None:  # channel posts have no sender
         return
     stats = await gamification.stats(sender.id)
-    await message.answer(stats_text(TEXTS.of(sender), stats))
+    text, buttons = stats_text(TEXTS.of(sender), stats), None
+    if nutrition is not None:
+        energy, buttons = await stats_part(sender, nutrition, sender.id)
+        text = f"{text}\n\n{energy}"
+    await message.answer(text, reply_markup=buttons)
 
 
 async def cmd_leaderboard(message: Message, *, gamification: GamificationService) -> None:

@@ -51,11 +51,14 @@ from healthbot.meals.views import (
     when_problem_text,
 )
 from healthbot.meals.when import WhenError
+from healthbot.nutrition import NutritionService, low_lines, nutrients_button
 from healthbot.ops import OpKey
 from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
 
+CAPTION_LIMIT = 1024
+"""Characters a photo's caption may have (Telegram's limit)."""
 _ENTRY_ACTION = re.compile(r"^meal:(ok|edit|del|undo|show|back):(\d{1,18})$")
 _MEAL_ACTION = re.compile(r"^meal:set:(\d{1,18}):(breakfast|lunch|dinner|snack)$")
 _DAY_ACTION = re.compile(r"^meal:day:(\d{1,18}):(\d{8})$")
@@ -269,11 +272,16 @@ async def cmd_today(message: Message, *, meals: MealService) -> None:
     if sender is None:
         return
     texts = TEXTS.of(sender)
-    await message.answer(today_text(texts, await meals.day(sender.id)))
+    day = await meals.day(sender.id)
+    buttons = nutrients_button(sender, day.day) if day.entries else None
+    await message.answer(today_text(texts, day), reply_markup=buttons)
 
 
-async def cmd_week(message: Message, *, meals: MealService) -> None:
-    """The last seven days as a table, with a chart of energy and macros against the target."""
+async def cmd_week(
+    message: Message, *, meals: MealService, nutrition: NutritionService | None = None
+) -> None:
+    """The last seven days as a table, with a chart of energy and macros against the target,
+    and the nutrients that were regularly low."""
     sender = message.from_user
     if sender is None:
         return
@@ -285,6 +293,10 @@ async def cmd_week(message: Message, *, meals: MealService) -> None:
     labels = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "target": "target",
               "title": "Energy per day, kcal", "empty": "nothing logged"}  # fmt: skip
     png = await week_chart(week, labels)
-    await message.answer_photo(
-        BufferedInputFile(png, filename="week.png"), caption=week_text(texts, week)
-    )
+    caption = week_text(texts, week)
+    low = "" if nutrition is None else low_lines(sender, await nutrition.low(sender.id))
+    if low and len(caption) + len(low) + 2 <= CAPTION_LIMIT:
+        caption, low = f"{caption}\n\n{low}", ""
+    await message.answer_photo(BufferedInputFile(png, filename="week.png"), caption=caption)
+    if low:  # too long for the caption
+        await message.answer(low)

@@ -11,7 +11,7 @@ from healthbot.profile.export import ExportService
 from healthbot.profile.repository import PROFILE, Profile, ProfileRepository
 from healthbot.profile.router import build_router
 from healthbot.profile.service import ProfileService
-from healthbot.profile.targets import Targets
+from healthbot.profile.targets import MAX_MANUAL_KCAL, MIN_KCAL, Body, Targets, adjustment_kcal
 from healthbot.profile.texts import TEXTS
 from healthbot.tables import Table
 
@@ -31,4 +31,14 @@ FEATURE = Feature(
 )
 
 # What other features may use.
-__all__ = ["FEATURE", "Profile", "ProfileRepository", "ProfileService", "Targets"]
+__all__ = [
+    "FEATURE",
+    "MAX_MANUAL_KCAL",
+    "MIN_KCAL",
+    "Body",
+    "Profile",
+    "ProfileRepository",
+    "ProfileService",
+    "Targets",
+    "adjustment_kcal",
+]
