@@ -36,6 +36,13 @@ from healthbot import heap
 from healthbot.db import Database
 from healthbot.errors import HealthbotError
 from healthbot.food.asides import cooked_alias, uncooked, without_context
+from healthbot.food.cookery import (
+    cooked_as,
+    cooked_queries,
+    cooking_of,
+    says,
+    sibling_queries,
+)
 from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.handfuls import handful_grams
@@ -45,7 +52,7 @@ from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParsePr
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import cooked_patty, default_amount, served, usual_portion
-from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, singular
+from healthbot.food.units import GRAMS_PER_UNIT, SIZE_ALIASES, Size, Unit, singular
 from healthbot.food.wholes import names_a_piece, piece_of, whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
 from healthbot.meals.portions import Nutrients
@@ -232,6 +239,11 @@ class FoodCatalog:
         unknown.
         """
         found = await self._resolve(position, item)
+        if cooking_of(item.food) is not None:
+            # "baked cod", "sauteed spinach": SR24's cooked entry, not the raw one or a question
+            cooked = await self._cooked_entry(position, item, found)
+            if cooked is not None:
+                return cooked
         if isinstance(found, Portion) or found.kind == "amount":
             return found
         if item.unit is None and (piece := piece_of(item.food)) is not None:
@@ -250,6 +262,48 @@ class FoodCatalog:
                 return shorter
             amount = amount or (shorter if shorter.kind == "amount" else None)
         return amount or found
+
+    async def _cooked_entry(
+        self, position: int, item: ParsedItem, found: Portion | Question
+    ) -> Portion | Question | None:
+        """The item (`found` as search read it) as the entry of the food cooked as said: its
+        common name when that is cooked so ("baked cod": cod, "Fish, cod, Atlantic, cooked,
+        dry heat"), else that food's entry cooked so ("roasted chicken wings": the common
+        name's "wing, meat and skin", roasted), else `found` if it is cooked so, else the entry
+        its words in SR24's find ("red potatoes baked"); measured by the words typed ("a
+        fillet", "small"). None when the words with their cooking are a common name ("fried
+        rice", "baked beans") or nothing cooked so is sure: `found` stands."""
+        search = await self.ready()
+        said = cooked_queries(item.food, SIZE_ALIASES)
+        if said is None or search.alias(item.food) or search.alias(singular(item.food)):
+            return None
+        cooking, rest, queries = said
+        size = item.size or next(
+            (SIZE_ALIASES[word] for word in item.food.split() if word in SIZE_ALIASES), None
+        )
+        question = _question(position, replace(item, size=size))
+        alias = search.alias(rest) or search.alias(singular(rest))
+        if alias is not None and cooked_as(alias.name, cooking):
+            return await self.portion(question, alias.uid)
+        siblings = [] if alias is None else sibling_queries(alias.name, cooking)
+        if (uid := await self._first_said(position, item, siblings)) is not None:
+            return await self.portion(question, uid)
+        if _cooked(found, cooking):
+            return None
+        if (uid := await self._first_said(position, item, queries)) is not None:
+            return await self.portion(question, uid)
+        return None
+
+    async def _first_said(
+        self, position: int, item: ParsedItem, queries: Sequence[tuple[str, str]]
+    ) -> str | None:
+        """The uid of the food the first of these (query, SR24's cooking words) finds surely
+        whose name has those words; None if none does."""
+        for query, sr24 in queries:
+            named = _named(await self._resolve(position, replace(item, food=query)))
+            if named is not None and says(named[1], sr24):
+                return named[0]
+        return None
 
     async def _resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         search = await self.ready()
@@ -362,6 +416,23 @@ def _measure_name(name: str) -> str:
     """A measure's name for a button: "pat" for 'pat (1&quot; sq, 1/3&quot; high)'."""
     plain = re.sub(r"\s*\([^)]*\)", "", html.unescape(name)).strip(" ,")
     return (plain or html.unescape(name))[:40]
+
+
+def _named(found: Portion | Question) -> tuple[str, str] | None:
+    """The uid and name of the food an item was resolved to (its amount maybe still to ask);
+    None for a question of which food."""
+    if isinstance(found, Portion):
+        return found.food_uid, found.food_name
+    if found.kind == "amount" and found.choices:
+        return found.choices[0].uid, found.choices[0].name
+    return None
+
+
+def _cooked(found: Portion | Question, cooking: str) -> bool:
+    """Whether an item was resolved to the food cooked as said ("grilled chicken": "...,
+    cooked, roasted")."""
+    named = _named(found)
+    return named is not None and cooked_as(named[1], cooking)
 
 
 def _question(position: int, item: ParsedItem) -> Question:
