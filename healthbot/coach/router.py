@@ -32,6 +32,7 @@ from healthbot.coach.tools import Services, Toolbox
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
 from healthbot.localtime import utc_now
+from healthbot.meals import MealShortcuts
 from healthbot.meals.dialog import open_card
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS as MEAL_TEXTS
@@ -79,6 +80,7 @@ async def coach_reply(
     memories: Memories,
     user: User | None,
     gamification: GamificationService | None = None,
+    shortcuts: MealShortcuts | None = None,
 ) -> None:
     """Answer free text, or a photo of a meal, with the coach (or say kindly why not now)."""
     sender = message.from_user
@@ -121,8 +123,9 @@ async def coach_reply(
         memories=recalled,
     )
     services = Services(
-        meals, tracking, reminders, profiles, gamification, memories.keep, coach.preferences
-    )
+        meals, tracking, reminders, profiles, gamification, memories.keep, coach.preferences,
+        shortcuts,
+    )  # fmt: skip
     toolbox = Toolbox(sender.id, op, services)
     drafts = Drafts(
         message.bot,

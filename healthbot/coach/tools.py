@@ -42,10 +42,11 @@ from healthbot.coach.picks import MAX_COUNT, PICK_NOTE, Picks
 from healthbot.errors import UserInputError
 from healthbot.food.parser import MAX_GRAMS, FoodParseError
 from healthbot.gamification import GamificationService
+from healthbot.meals import MealShortcuts
 from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.service import Entry, MealService, Understood
-from healthbot.measures import Units, units_of, volume, weight
+from healthbot.measures import Units, food_amount, units_of, volume, weight
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.reminders.service import RemindersService
@@ -144,6 +145,13 @@ TOOLS: tuple[JsonDict, ...] = (
         ("fact",),
     ),
     _tool(
+        "get_recent_foods",
+        "The foods the user eats most at this time of day (then at any time), from their "
+        "log of the last weeks, each in the amount they usually log: what /log alone offers "
+        "them as one-tap buttons. To suggest one, or log one again with log_food.",
+        {},
+    ),
+    _tool(
         "search_foods",
         "Search the food database; returns matching foods with calories per 100 g.",
         {"query": _TEXT},
@@ -179,6 +187,7 @@ class Services:
     gamification: GamificationService | None = None
     remember: Callable[[int, str, str], Awaitable[None]] | None = None
     allergies: AllergySource | None = None
+    shortcuts: MealShortcuts | None = None  # recent foods; from `meals` when not given
 
 
 @dataclass(slots=True)
@@ -401,6 +410,26 @@ class Toolbox:
             raise ToolError("memory is not available right now")
         await self.services.remember(self.user_id, fact, key)
         return {"remembered": fact}
+
+    async def get_recent_foods(self, args: JsonDict, key: str) -> JsonDict:
+        shortcuts = self.services.shortcuts or MealShortcuts.of(self.services.meals)
+        meal, recent = await shortcuts.recent(self.user_id)
+        units = await self._units()
+        return {
+            "meal_now": str(meal),
+            "foods": [
+                {
+                    "food": food.food_name,
+                    "usual_amount": food.typed,
+                    "grams": round(float(food.grams)),
+                    "amount": food_amount(float(food.grams), units),
+                    "kcal": round(float(food.kcal)),
+                    "times_at_this_meal": food.at_this_meal,
+                    "times": food.times,
+                }
+                for food in recent
+            ],
+        }
 
     async def search_foods(self, args: JsonDict, key: str) -> JsonDict:
         query = read_text(args, "query")

@@ -14,12 +14,17 @@ from healthbot.localdays import follow_zone
 from healthbot.meals.cards import DESTINY
 from healthbot.meals.foods import FoodCatalog, FoodsNotReady
 from healthbot.meals.logbook import MealLogbook
+from healthbot.meals.recents import Recent
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
 from healthbot.meals.service import MealService
+from healthbot.meals.shortcuts import MealShortcuts
+from healthbot.meals.taps import NAMING
 from healthbot.meals.texts import TEXTS
 from healthbot.profile import ProfileService
 from healthbot.tables import Report, Table
+
+__all__ = ["FEATURE", "MealService", "MealShortcuts", "Recent"]
 
 
 def _provide(core: Core) -> Mapping[str, object]:
@@ -27,7 +32,8 @@ def _provide(core: Core) -> Mapping[str, object]:
     core.users.on_timezone_change(follow_zone("food_entries", "eaten_at"))
     catalog = FoodCatalog(core.db, fdc_client(core))
     profiles = ProfileService(core.users)
-    return {"meals": MealService(catalog, MealRepository(core.db), core.users, profiles)}
+    meals = MealService(catalog, MealRepository(core.db), core.users, profiles)
+    return {"meals": meals, "shortcuts": MealShortcuts.of(meals)}
 
 
 def fdc_client(core: Core) -> FdcClient | None:
@@ -81,9 +87,9 @@ FEATURE = Feature(
     provide=_provide,
     jobs=(load_foods,),
     close=close_foods,
-    dialogs=(DESTINY,),
+    dialogs=(DESTINY, NAMING),
     cache_namespaces=(NUTRITION,),
-    tables=(Table("food_entries"), Table("food_entry_items"), *FOOD_TABLES),
+    tables=(Table("food_entries"), Table("food_entry_items"), Table("saved_meals"), *FOOD_TABLES),
     reports=(DIARY,),
     logbooks=lambda dependencies: (MealLogbook(dependencies.get(MealService).repository),),
 )

@@ -25,6 +25,7 @@ from aiogram.types import (
 from healthbot.food.parser import FoodParseError
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
+from healthbot.meals import taps
 from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
 from healthbot.meals.charts import week_chart
 from healthbot.meals.dialog import (
@@ -67,6 +68,7 @@ _DAY_ACTION = re.compile(r"^meal:day:(\d{1,18}):(\d{8})$")
 def build_router() -> Router:
     """A new router with this feature's handlers (a router attaches to one dispatcher)."""
     router = Router(name="meals")
+    taps.register(router)  # first: /log <saved name> or <copy words>, a rename's text
     router.message.register(cmd_log, Command("log"))
     router.message.register(cmd_today, Command("today"))
     router.message.register(cmd_week, Command("week"))

@@ -6,9 +6,45 @@ from dataclasses import dataclass
 
 from healthbot.food.parser import MAX_ITEMS, ParseProblem
 from healthbot.meals.portions import Meal
+from healthbot.meals.saved import MAX_NAME, NameProblem
 from healthbot.meals.when import WhenProblem
 from healthbot.measures import Units
 from healthbot.texts import Catalog
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutTexts:
+    """Replies of logging in one tap: recent foods, saved meals (/save, /meals), copies."""
+
+    recent_header: str
+    recent_button: str
+    recent_gone: str
+    save_button: str
+    copy_button: str
+    name_problems: dict[NameProblem, str]
+    save_nothing: str
+    saved_as: str
+    name_taken: str
+    replace_button: str
+    keep_button: str
+    replaced: str
+    kept: str
+    too_many_saved: str
+    meals_header: str
+    meals_row: str
+    meals_empty: str
+    log_button: str
+    rename_button: str
+    delete_button: str
+    rename_prompt: str
+    renamed: str
+    rename_taken: str
+    deleted: str
+    saved_gone: str
+    copied: str
+    copy_empty_day: str
+    copy_empty_meal: str
+    copy_too_many: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +116,7 @@ class MealTexts:
     moved_day: str
     day_to_come: str
     commands: tuple[tuple[str, str], ...]
+    shortcuts: ShortcutTexts
 
 
 _WHEN_EXAMPLE = (
@@ -186,6 +223,51 @@ EN = MealTexts(
         ("log", "log what you ate: /log 2 eggs and toast"),
         ("today", "today's calories and macros against your targets"),
         ("week", "the last 7 days, with a chart"),
+        ("save", "save the meal you logged last: /save usual breakfast"),
+        ("meals", "your saved meals: log one again, rename, delete"),
+    ),
+    shortcuts=ShortcutTexts(
+        recent_header="⚡ Your usual foods for {meal}: tap one to log it in your usual amount. "
+        "Or type what you ate, like /log 2 eggs and toast.",
+        recent_button="{typed} · {kcal} kcal",
+        recent_gone="That food is no longer in your log.",
+        save_button="💾 Save",
+        copy_button="📋 Copy",
+        name_problems={
+            NameProblem.EMPTY: "Give the meal a name, like /save usual breakfast: it saves the "
+            "meal you logged last, to log again with /log usual breakfast.",
+            NameProblem.TOO_LONG: f"A name can have at most {MAX_NAME} characters. "
+            "Send a shorter one.",
+            NameProblem.ODD: "“{name}”: a name can have letters, digits, spaces and "
+            "- ' &amp; . , + ( ) only.",
+        },
+        save_nothing="Nothing to save yet: log a meal first, like /log 2 eggs and toast, "
+        "then /save usual breakfast.",
+        saved_as="💾 Saved “{name}” ({kcal} kcal). Log it again with /log {name}; "
+        "see your saved meals with /meals.",
+        name_taken="You already have a meal named “{name}”. Replace it with this one?",
+        replace_button="🔁 Replace",
+        keep_button="✖ Keep the old one",
+        replaced="🔁 “{name}” is now this meal ({kcal} kcal).",
+        kept="Kept “{name}” as it was.",
+        too_many_saved="You have {limit} saved meals, the most I keep. Delete one in /meals first.",
+        meals_header="💾 <b>Your saved meals</b>: tap one to log it.",
+        meals_row="• <b>{name}</b> · {kcal} kcal · {foods}",
+        meals_empty="No saved meals yet. Log a meal, then /save a name for it, or tap 💾 Save "
+        "on its card.",
+        log_button="➕ {name}",
+        rename_button="✏️ Rename",
+        delete_button="🗑 Delete",
+        rename_prompt="✏️ Send the new name for “{name}”. Any command leaves it as it is.",
+        renamed="✏️ Renamed to “{name}”.",
+        rename_taken="You already have a meal named “{name}”. Send another name.",
+        deleted="Deleted “{name}”.",
+        saved_gone="That saved meal is gone.",
+        copied="Copied.",
+        copy_empty_day="Nothing logged on {day}, so nothing to copy.",
+        copy_empty_meal="No {meal} logged on {day}, so nothing to copy.",
+        copy_too_many="That's more than {limit} foods: copy one meal at a time, like "
+        "/log yesterday's breakfast.",
     ),
 )
 

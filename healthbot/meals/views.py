@@ -27,6 +27,10 @@ PREFIX = "meal:"
 """The callback data of every button of this feature starts with it."""
 DAY_PREFIX = PREFIX + "day:"
 """A day button: "meal:day:<entry>:<YYYYMMDD>" moves the entry to that day."""
+SAVE = PREFIX + "save:"
+"""Save on an entry: "meal:save:<entry>" saves it as a meal under a name of its text."""
+COPY = PREFIX + "copy:"
+"""Copy on an entry opened from /history: "meal:copy:<entry>" logs it again now."""
 BAR_CELLS = 10
 MAX_TYPED_SHOWN = 60
 MAX_FOOD_SHOWN = 80
@@ -144,9 +148,9 @@ def item_span(quantity: object, unit: str | None, size: str | None) -> str:
 def entry_keyboard(
     texts: MealTexts, entry: Entry, today: date | None = None
 ) -> InlineKeyboardMarkup:
-    """OK, Edit, Delete, Not this? (when an item is a food of the table's), and the four
-    meals (the current one marked); with `today`, the day before and the day after (up to
-    today); Undo once deleted."""
+    """OK, Edit, Delete, Not this? (when an item is a food of the table's), the four meals
+    (the current one marked), and Save; with `today`, Copy and the day before and the day
+    after (up to today); Undo once deleted."""
     if entry.row.deleted:
         undo = InlineKeyboardButton(text=texts.undo, callback_data=f"{PREFIX}undo:{entry.id}")
         return InlineKeyboardMarkup(inline_keyboard=[[undo]])
@@ -166,7 +170,14 @@ def entry_keyboard(
         )
         for meal in Meal
     ]
-    rows = [actions, meals]
+    # Save (and Copy, on an entry opened from /history) on a row of their own: short rows.
+    keep = [
+        InlineKeyboardButton(text=texts.shortcuts.save_button, callback_data=f"{SAVE}{entry.id}")
+    ]
+    if today is not None:
+        copy = texts.shortcuts.copy_button
+        keep.append(InlineKeyboardButton(text=copy, callback_data=f"{COPY}{entry.id}"))
+    rows = [actions, meals, keep]
     if today is not None:
         days = (entry.row.local_date - timedelta(days=1), entry.row.local_date + timedelta(days=1))
         moves = [

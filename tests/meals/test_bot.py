@@ -42,6 +42,7 @@ async def test_log_stores_the_items_and_replies_with_totals_and_buttons(
         f"meal:del:{entry_id}",
         f"meal:alt:{entry_id}",
         *(f"meal:set:{entry_id}:{meal}" for meal in ("breakfast", "lunch", "dinner", "snack")),
+        f"meal:save:{entry_id}",
     ]
     [(_, kcal, deleted, items)] = await logged.entries(uid)
     assert (kcal, deleted, items) == (Decimal("207.46"), False, 2)

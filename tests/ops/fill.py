@@ -26,6 +26,9 @@ INSERT INTO food_entry_items (entry_id, user_id, food_name, usda_id, quantity, u
                               position, size, typed)
 SELECT id, user_id, 'Egg, whole, raw', '01123', 2, 'large', 100, 143, 0, 'large', '2 eggs'
 FROM entry;
+INSERT INTO saved_meals (user_id, name, items, kcal)
+VALUES (1001, 'Usual “breakfast” ✨', '[{"typed": "2 eggs", "food_name": "Egg, whole, raw",
+        "usda_id": "01123", "quantity": 2, "unit": null, "grams": 100, "kcal": 143}]', 143);
 INSERT INTO water_logs (user_id, amount_ml, local_date) VALUES (1001, 250, '2025-01-31');
 INSERT INTO weight_logs (user_id, weight_kg, note) VALUES (1001, 70.25, NULL), (1002, 80, 'am');
 INSERT INTO reminders (user_id, kind, text, schedule, next_run_at, skip_if_meal_hours)

@@ -1,0 +1,238 @@
+"""Saved meals: a user's meals kept under a name (/save, a card's Save), as stored.
+
+A saved meal keeps its items as they were logged, so that logging it again (/log <name>)
+needs no food search and gives the same energy. Names are checked here (`check_name`)
+before anything is stored; they are unique per user whatever their case. Every statement
+has `user_id = %(user_id)s` in its WHERE: an id from a button is never trusted alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Final
+
+from psycopg.errors import UniqueViolation
+from psycopg.types.json import Jsonb
+
+from healthbot.db import Database
+from healthbot.meals.foods import Portion
+from healthbot.meals.portions import Nutrients
+from healthbot.meals.repository import ItemRow
+
+MAX_NAME: Final = 40
+"""Characters of a saved meal's name."""
+MAX_SAVED: Final = 25
+"""Saved meals per user: /meals lists them all with their buttons (Telegram's 100)."""
+_NAME = re.compile(r"^[\w][\w '’&.,+()\-]*$")
+"""Letters of any script, digits, spaces and a little punctuation: a name reads as typed in
+/log, a button and /meals, and starts with no "/" (a command) or other sign."""
+
+
+class NameProblem(StrEnum):
+    """Why a name cannot be a saved meal's."""
+
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    ODD = "odd"
+
+
+def check_name(text: str) -> str | NameProblem:
+    """The name as it is kept (spaces collapsed, normalised), or what is wrong with it."""
+    name = unicodedata.normalize("NFC", " ".join(text.split()))
+    if not name:
+        return NameProblem.EMPTY
+    if len(name) > MAX_NAME:
+        return NameProblem.TOO_LONG
+    if _NAME.match(name) is None:
+        return NameProblem.ODD
+    return name
+
+
+def name_key(text: str) -> str:
+    """What names are compared by: /log <name> finds "Usual Breakfast" as "usual breakfast"."""
+    return unicodedata.normalize("NFC", " ".join(text.split())).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class SavedMeal:
+    """One saved meal: its name, its items as stored, and its energy."""
+
+    id: int
+    name: str
+    items: list[dict[str, Any]]
+    kcal: Decimal
+
+    def portions(self) -> list[Portion]:
+        """The items as portions to log again, in their order."""
+        return [_portion(position, item) for position, item in enumerate(self.items)]
+
+
+def items_json(items: Sequence[ItemRow]) -> list[dict[str, Any]]:
+    """An entry's items as a saved meal keeps them."""
+    return [
+        {
+            "typed": item.typed,
+            "food_name": item.food_name,
+            "usda_id": item.usda_id,
+            "quantity": None if item.quantity is None else float(item.quantity),
+            "unit": item.unit,
+            "size": item.size,
+            "grams": float(item.grams or 0),
+            "kcal": float(item.kcal),
+            "protein_g": float(item.protein_g),
+            "carbs_g": float(item.carbs_g),
+            "fat_g": float(item.fat_g),
+            "fiber_g": float(item.fiber_g),
+        }
+        for item in sorted(items, key=lambda i: i.position)
+    ]
+
+
+def portion_of(item: ItemRow, position: int) -> Portion:
+    """A stored item as a portion to log again at `position` (copies, recent foods)."""
+    return _portion(position, items_json([item])[0])
+
+
+def _portion(position: int, item: dict[str, Any]) -> Portion:
+    def number(key: str) -> float:
+        value = item.get(key)
+        return float(value) if isinstance(value, int | float) else 0.0
+
+    return Portion(
+        position=position,
+        span=str(item.get("typed") or ""),
+        quantity=number("quantity"),  # 0: none was stored, and none is stored again
+        unit=item.get("unit") if isinstance(item.get("unit"), str) else None,
+        size=item.get("size") if isinstance(item.get("size"), str) else None,
+        food_uid=str(item.get("usda_id") or ""),  # "": a quick add
+        food_name=str(item.get("food_name") or ""),
+        grams=number("grams"),
+        nutrients=Nutrients(
+            kcal=number("kcal"),
+            protein_g=number("protein_g"),
+            carbs_g=number("carbs_g"),
+            fat_g=number("fat_g"),
+            fiber_g=number("fiber_g"),
+        ),
+    )
+
+
+class NameTaken(Exception):
+    """The user has a saved meal of that name already (whatever its case)."""
+
+    def __init__(self, taken: SavedMeal) -> None:
+        super().__init__(taken.name)
+        self.taken = taken
+
+
+_COLUMNS: Final = "SELECT id, name, items, kcal FROM saved_meals"
+
+
+class SavedMeals:
+    """Reads and writes `saved_meals`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def named(self, user_id: int, name: str) -> SavedMeal | None:
+        """The user's saved meal of this name, whatever its case."""
+        return await self.db.fetch_one(
+            "meals.saved_named",
+            _COLUMNS + " WHERE user_id = %(user_id)s AND lower(name) = %(key)s",
+            {"user_id": user_id, "key": name_key(name)},
+            SavedMeal,
+        )
+
+    async def get(self, user_id: int, saved_id: int) -> SavedMeal | None:
+        """The user's saved meal with this id; None if there is none of theirs."""
+        return await self.db.fetch_one(
+            "meals.saved_get",
+            _COLUMNS + " WHERE user_id = %(user_id)s AND id = %(id)s",
+            {"user_id": user_id, "id": saved_id},
+            SavedMeal,
+        )
+
+    async def of_user(self, user_id: int) -> list[SavedMeal]:
+        """The user's saved meals by name."""
+        return await self.db.fetch_all(
+            "meals.saved_list",
+            _COLUMNS + " WHERE user_id = %(user_id)s ORDER BY lower(name), id",
+            {"user_id": user_id},
+            SavedMeal,
+        )
+
+    async def count(self, user_id: int) -> int:
+        """How many meals the user has saved."""
+        found = await self.db.fetch_value(
+            "meals.saved_count",
+            "SELECT count(*) FROM saved_meals WHERE user_id = %(user_id)s",
+            {"user_id": user_id},
+        )
+        return int(found or 0)
+
+    async def add(self, user_id: int, name: str, items: Sequence[ItemRow]) -> SavedMeal:
+        """Save the items under a new name; `NameTaken` if the user has that name."""
+        try:
+            saved = await self.db.fetch_one(
+                "meals.saved_add",
+                "INSERT INTO saved_meals (user_id, name, items, kcal)"
+                " VALUES (%(user_id)s, %(name)s, %(items)s, %(kcal)s)"
+                " RETURNING id, name, items, kcal",
+                {"user_id": user_id, "name": name, **_contents(items)},
+                SavedMeal,
+            )
+        except UniqueViolation:
+            taken = await self.named(user_id, name)
+            if taken is None:  # deleted in between: the name is free again
+                return await self.add(user_id, name, items)
+            raise NameTaken(taken) from None
+        assert saved is not None  # an INSERT ... RETURNING returns its row
+        return saved
+
+    async def replace(
+        self, user_id: int, saved_id: int, items: Sequence[ItemRow]
+    ) -> SavedMeal | None:
+        """Make these the saved meal's items; None if it is not the user's."""
+        return await self.db.fetch_one(
+            "meals.saved_replace",
+            "UPDATE saved_meals SET items = %(items)s, kcal = %(kcal)s, updated_at = now()"
+            " WHERE user_id = %(user_id)s AND id = %(id)s RETURNING id, name, items, kcal",
+            {"user_id": user_id, "id": saved_id, **_contents(items)},
+            SavedMeal,
+        )
+
+    async def rename(self, user_id: int, saved_id: int, name: str) -> SavedMeal | None:
+        """Give the saved meal a new name; None if it is not the user's, `NameTaken` if
+        another of theirs has that name."""
+        try:
+            return await self.db.fetch_one(
+                "meals.saved_rename",
+                "UPDATE saved_meals SET name = %(name)s, updated_at = now()"
+                " WHERE user_id = %(user_id)s AND id = %(id)s RETURNING id, name, items, kcal",
+                {"user_id": user_id, "id": saved_id, "name": name},
+                SavedMeal,
+            )
+        except UniqueViolation:
+            taken = await self.named(user_id, name)
+            if taken is None:
+                return await self.rename(user_id, saved_id, name)
+            raise NameTaken(taken) from None
+
+    async def delete(self, user_id: int, saved_id: int) -> SavedMeal | None:
+        """Delete the user's saved meal; what was deleted, None if there was none of theirs."""
+        return await self.db.fetch_one(
+            "meals.saved_delete",
+            "DELETE FROM saved_meals WHERE user_id = %(user_id)s AND id = %(id)s"
+            " RETURNING id, name, items, kcal",
+            {"user_id": user_id, "id": saved_id},
+            SavedMeal,
+        )
+
+
+def _contents(items: Sequence[ItemRow]) -> dict[str, object]:
+    return {"items": Jsonb(items_json(items)), "kcal": sum((i.kcal for i in items), Decimal(0))}

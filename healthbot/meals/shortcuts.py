@@ -1,0 +1,209 @@
+"""Logging in one tap, free of aiogram types: the recent foods for this time of day, saved
+meals, and copies of a meal or a day.
+
+Every entry these make goes through `MealService.log`, the one writer of entries: keyed by
+its operation (a retried update logs once), on the card like any /log, and removed by /undo
+like any /log. A copy or a saved meal carries its items as they were stored (their energy
+and amounts), so nothing is searched again. The coach's tools call the same methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, read_copy
+from healthbot.meals.portions import Meal, meal_at
+from healthbot.meals.recents import Recent, RecentFoods
+from healthbot.meals.repository import EntryRow, ItemRow
+from healthbot.meals.saved import (
+    MAX_NAME,
+    MAX_SAVED,
+    NameProblem,
+    NameTaken,
+    SavedMeal,
+    SavedMeals,
+    check_name,
+    portion_of,
+)
+from healthbot.meals.service import Entry, MealService
+from healthbot.users import user_zone
+
+__all__ = [
+    "CopyOf", "MealShortcuts", "NameProblem", "NameTaken", "Recent", "SavedMeal", "TooMany",
+    "check_name",
+]  # fmt: skip
+
+_DEFAULT_NAME: Final = "Meal"
+
+
+class TooMany(Exception):
+    """More than a limit: saved meals (`MAX_SAVED`), or the items of a copy (`MAX_COPIED`)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+@dataclass(frozen=True, slots=True)
+class Copied:
+    """What a copy logged (None: the meal or day it names has nothing), and what it copied."""
+
+    entry: Entry | None
+    source: CopyOf
+
+
+class MealShortcuts:
+    """Recent foods, saved meals and copies, on the meal service's entry writer."""
+
+    def __init__(
+        self, meals: MealService, saved: SavedMeals, recents: RecentFoods, sources: CopySources
+    ) -> None:
+        self.meals = meals
+        self.saved = saved
+        self.recents = recents
+        self.sources = sources
+
+    @classmethod
+    def of(cls, meals: MealService) -> MealShortcuts:
+        """The shortcuts on the meal service's database."""
+        db = meals.repository.db
+        return cls(meals, SavedMeals(db), RecentFoods(db), CopySources(db))
+
+    # --- recent foods ----------------------------------------------------------------------
+
+    async def recent(self, user_id: int) -> tuple[Meal, list[Recent]]:
+        """The meal of the user's time of day now, and their foods most eaten at it (then at
+        any meal), each in its usual amount, best first."""
+        now = self.meals.clock()
+        local = now.astimezone(await user_zone(self.meals.users, user_id))
+        meal = meal_at(local.time())
+        return meal, await self.recents.of_user(user_id, meal, now)
+
+    async def log_recent(self, user_id: int, item_id: int, key: str) -> Entry | None:
+        """Log one of the user's items again, now, in the same amount (a recent food's
+        button); None if there is no such item of theirs."""
+        item = await self.recents.item(user_id, item_id)
+        if item is None:
+            return None
+        return await self._log(user_id, [item], meal=None, description=item.typed, key=key)
+
+    # --- saved meals -----------------------------------------------------------------------
+
+    async def last_logged(self, user_id: int) -> EntryRow | None:
+        """The entry the user logged last and still has (what /save saves)."""
+        return await self.meals.repository.last(user_id)
+
+    async def save(self, user_id: int, entry_id: int, name: str | None = None) -> SavedMeal | None:
+        """Save the user's entry under `name` (by default a free name from its text); None
+        if the entry is not theirs (or deleted). `NameTaken` when a given name is theirs
+        already, `TooMany` past `MAX_SAVED`."""
+        entry = await self.meals.entry(user_id, entry_id)
+        if entry is None or entry.row.deleted or not entry.items:
+            return None
+        if await self.saved.count(user_id) >= MAX_SAVED:
+            raise TooMany(MAX_SAVED)
+        if name is not None:
+            return await self.saved.add(user_id, name, entry.items)
+        base = _default_name(entry.row.description)
+        for number in range(1, MAX_SAVED + 2):
+            candidate = base if number == 1 else f"{base[: MAX_NAME - 3]} {number}"
+            try:
+                return await self.saved.add(user_id, candidate, entry.items)
+            except NameTaken:
+                continue
+        raise TooMany(MAX_SAVED)  # unreachable: fewer names are taken than tried
+
+    async def replace_saved(self, user_id: int, saved_id: int, entry_id: int) -> SavedMeal | None:
+        """Make the user's entry the items of their saved meal (a name taken, replaced);
+        None if either is not theirs."""
+        entry = await self.meals.entry(user_id, entry_id)
+        if entry is None or entry.row.deleted or not entry.items:
+            return None
+        return await self.saved.replace(user_id, saved_id, entry.items)
+
+    async def saved_meals(self, user_id: int) -> list[SavedMeal]:
+        """The user's saved meals by name."""
+        return await self.saved.of_user(user_id)
+
+    async def named(self, user_id: int, name: str) -> SavedMeal | None:
+        """The user's saved meal of this name (whatever its case)."""
+        if isinstance(check_name(name), NameProblem):
+            return None  # no such name can be saved: no query
+        return await self.saved.named(user_id, name)
+
+    async def log_saved(self, user_id: int, saved: SavedMeal, key: str) -> Entry:
+        """Log the saved meal again, now."""
+        portions = saved.portions()
+        return await self.meals.log(user_id, portions, meal=None, description=saved.name, key=key)
+
+    async def rename(self, user_id: int, saved_id: int, name: str) -> SavedMeal | None:
+        """Rename the user's saved meal; None if it is not theirs, `NameTaken`."""
+        return await self.saved.rename(user_id, saved_id, name)
+
+    async def delete_saved(self, user_id: int, saved_id: int) -> SavedMeal | None:
+        """Delete the user's saved meal; what was deleted, None if none of theirs."""
+        return await self.saved.delete(user_id, saved_id)
+
+    async def get_saved(self, user_id: int, saved_id: int) -> SavedMeal | None:
+        """The user's saved meal by id."""
+        return await self.saved.get(user_id, saved_id)
+
+    # --- copies ----------------------------------------------------------------------------
+
+    async def copy_of(self, user_id: int, text: str) -> CopyOf | None:
+        """The meal or day a /log text asks to copy, in the user's days; None: no copy."""
+        if len(text) > 60:  # longer than any copy's words: food
+            return None
+        return read_copy(text, await self.meals.today(user_id))
+
+    async def copy(self, user_id: int, source: CopyOf, key: str) -> Copied:
+        """Log the meal or day again, now, as one entry (of the copied meal; a day's at the
+        meal of now). `TooMany` past `MAX_COPIED` items."""
+        found = await self.sources.items(user_id, source)
+        if not found:
+            return Copied(None, source)
+        if len(found) > MAX_COPIED:
+            raise TooMany(MAX_COPIED)
+        descriptions = dict.fromkeys(item.description for item in found if item.description)
+        entry = await self._log(
+            user_id,
+            [item.item for item in found],
+            meal=source.meal,
+            description=", ".join(descriptions),
+            key=key,
+        )
+        return Copied(entry, source)
+
+    async def copy_entry(self, user_id: int, entry_id: int, key: str) -> Entry | None:
+        """Log the user's entry again, now, at its meal (a Copy button); None if it is not
+        theirs (or deleted)."""
+        entry = await self.meals.entry(user_id, entry_id)
+        if entry is None or entry.row.deleted or not entry.items:
+            return None
+        return await self._log(
+            user_id, entry.items, meal=entry.meal, description=entry.row.description, key=key
+        )
+
+    async def _log(
+        self,
+        user_id: int,
+        items: Sequence[ItemRow],
+        *,
+        meal: Meal | None,
+        description: str,
+        key: str,
+    ) -> Entry:
+        portions = [portion_of(item, position) for position, item in enumerate(items)]
+        return await self.meals.log(user_id, portions, meal=meal, description=description, key=key)
+
+
+def _default_name(description: str) -> str:
+    """A name for a meal saved without one: its text, as far as a name may read."""
+    kept = "".join(c if c.isalnum() or c in " '&.,+()-" else " " for c in description)
+    name = " ".join(kept.split()).lstrip(".,-'&+()")
+    if len(name) > MAX_NAME:
+        name = name[:MAX_NAME].rsplit(" ", 1)[0]
+    checked = check_name(name)
+    return checked if isinstance(checked, str) else _DEFAULT_NAME

@@ -1,0 +1,388 @@
+"""Handlers for logging in one tap: /log alone (the recent foods), /log <saved name>, /log
+<copy words>, /save, /meals with Rename and Delete, and the Save, Copy and recent-food
+buttons. The use cases are `MealShortcuts`'; what they log is shown as the entry's card,
+with its XP, like any /log.
+
+Callback data: "meal:re:<item>" (a recent food), "meal:save:<entry>", "meal:copy:<entry>",
+"meal:slog|sren|sdel|skeep:<saved>" and "meal:srep:<saved>:<entry>" (replace a saved
+meal's items by an entry's); every use case checks that the presser owns what they name.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from dataclasses import replace
+from typing import Final
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import User as TelegramUser
+
+from healthbot.gamification import GamificationService, award
+from healthbot.handlers import answer_query
+from healthbot.meals.copies import CopyOf
+from healthbot.meals.portions import Meal
+from healthbot.meals.recents import Recent
+from healthbot.meals.saved import NameProblem, NameTaken, SavedMeal, check_name
+from healthbot.meals.service import Entry, MealService
+from healthbot.meals.shortcuts import MealShortcuts, TooMany
+from healthbot.meals.texts import TEXTS, MealTexts, ShortcutTexts
+from healthbot.meals.views import PREFIX, entry_reply, number, short_day, shorter
+from healthbot.ops import OpKey
+
+log = logging.getLogger(__name__)
+
+NAMING: Final = "saved_meals"
+"""The FSM destiny of the rename dialog (beside the meal questions' and the default one)."""
+MAX_BUTTON_TEXT: Final = 32
+_BUTTON: Final = re.compile(
+    r"^meal:(re|save|copy|slog|sren|sdel|skeep|srep):(\d{1,18})(?::(\d{1,18}))?$"
+)
+
+
+class Naming(StatesGroup):
+    """The rename dialog: the new name of a saved meal is awaited."""
+
+    renaming = State()
+
+
+def register(router: Router) -> None:
+    """Put this module's handlers on the meal router, before its /log and its text answers
+    (a /log that names a saved meal or a copy is this module's; a rename's text too)."""
+    router.message.register(log_shortcut, Command("log"), shortcut_of)
+    router.message.register(cmd_save, Command("save"))
+    router.message.register(cmd_meals, Command("meals"))
+    router.message.register(on_name_text, F.text & ~F.text.startswith("/"), renaming)
+    router.callback_query.register(on_button, F.data.regexp(_BUTTON))
+
+
+def naming_dialog(state: FSMContext) -> FSMContext:
+    """The chat's rename dialog, beside its other dialogs."""
+    return FSMContext(storage=state.storage, key=replace(state.key, destiny=NAMING))
+
+
+async def renaming(message: Message, state: FSMContext) -> bool:
+    """Filter: a saved meal's new name is awaited."""
+    return await naming_dialog(state).get_state() == Naming.renaming.state
+
+
+# --- /log alone, /log <saved name>, /log <copy words> ---------------------------------------
+
+
+async def shortcut_of(
+    message: Message, command: CommandObject, shortcuts: MealShortcuts
+) -> dict[str, object] | bool:
+    """Filter: the /log is one tap's: alone, with recent foods to offer; a saved meal's name
+    (which wins over a food of that name); or words asking for a copy. Other /logs (and
+    /log alone without a food logged yet, whose reply says how to log) go on to food."""
+    sender, text = message.from_user, (command.args or "").strip()
+    if sender is None:
+        return False
+    if not text:
+        meal, recent = await shortcuts.recent(sender.id)
+        return {"shortcut": (meal, recent)} if recent else False
+    if (saved := await shortcuts.named(sender.id, text)) is not None:
+        return {"shortcut": saved}
+    if (copy := await shortcuts.copy_of(sender.id, text)) is not None:
+        return {"shortcut": copy}
+    return False
+
+
+async def log_shortcut(
+    message: Message,
+    *,
+    shortcut: tuple[Meal, list[Recent]] | SavedMeal | CopyOf,
+    op: OpKey,
+    meals: MealService,
+    shortcuts: MealShortcuts,
+    gamification: GamificationService | None = None,
+) -> None:
+    """/log alone: the recent foods as buttons; /log <saved name>: the saved meal logged
+    again; /log same as yesterday, yesterday's breakfast: the copy logged."""
+    sender = message.from_user
+    if sender is None:
+        return
+    texts = TEXTS.of(sender)
+    if isinstance(shortcut, tuple):
+        text, markup = recent_reply(texts, *shortcut)
+        await message.answer(text, reply_markup=markup)
+        return
+    key = op.step("log")
+    if isinstance(shortcut, SavedMeal):
+        entry = await shortcuts.log_saved(sender.id, shortcut, key)
+    else:
+        try:
+            copied = await shortcuts.copy(sender.id, shortcut, key)
+        except TooMany as many:
+            await message.answer(texts.shortcuts.copy_too_many.format(limit=many.limit))
+            return
+        if copied.entry is None:
+            await message.answer(copy_empty(texts, shortcut))
+            return
+        entry = copied.entry
+    await show_logged(message, sender, meals=meals, entry=entry, key=key, gamification=gamification)
+
+
+def recent_reply(
+    texts: MealTexts, meal: Meal, recent: list[Recent]
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The recent foods: what they are, a button for each (one a row: they stay readable)."""
+    short = texts.shortcuts
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=short.recent_button.format(
+                    typed=shorter(food.typed or food.food_name, MAX_BUTTON_TEXT),
+                    kcal=number(float(food.kcal)),
+                ),
+                callback_data=f"{PREFIX}re:{food.item_id}",
+            )
+        ]
+        for food in recent
+    ]
+    header = short.recent_header.format(meal=texts.meals[meal].lower())
+    return header, InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def copy_empty(texts: MealTexts, copy: CopyOf) -> str:
+    """What a copy of a meal or day with nothing logged is told."""
+    day = short_day(copy.day)
+    if copy.meal is None:
+        return texts.shortcuts.copy_empty_day.format(day=day)
+    return texts.shortcuts.copy_empty_meal.format(meal=texts.meals[copy.meal].lower(), day=day)
+
+
+async def show_logged(
+    message: Message,
+    sender: TelegramUser,
+    *,
+    meals: MealService,
+    entry: Entry,
+    key: str,
+    gamification: GamificationService | None,
+) -> None:
+    """Send the card of what one tap logged, then what it earned (once per entry)."""
+    texts = TEXTS.of(sender)
+    await entry_reply(texts, entry, units=await meals.units(sender.id)).send(message)
+    if earned := await award(gamification, sender, "meal", key, entry.row.local_date):
+        await message.answer("\n".join(earned))
+
+
+# --- /save, /meals ----------------------------------------------------------------------------
+
+
+async def cmd_save(message: Message, *, command: CommandObject, shortcuts: MealShortcuts) -> None:
+    """`/save usual breakfast`: the meal logged last, saved under that name."""
+    sender = message.from_user
+    if sender is None:
+        return
+    texts = TEXTS.of(sender).shortcuts
+    name = check_name(command.args or "")
+    if isinstance(name, NameProblem):
+        shown = html.escape(shorter(" ".join((command.args or "").split()), 60))
+        await message.answer(texts.name_problems[name].format(name=shown))
+        return
+    last = await shortcuts.last_logged(sender.id)
+    if last is None:
+        await message.answer(texts.save_nothing)
+        return
+    text, markup = await saving(TEXTS.of(sender), shortcuts, sender.id, last.id, name)
+    await message.answer(text, reply_markup=markup)
+
+
+async def saving(
+    every: MealTexts, shortcuts: MealShortcuts, user_id: int, entry_id: int, name: str | None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Save the user's entry (under `name`, or one of its text); the reply, with Replace
+    and Keep when the name is taken."""
+    texts = every.shortcuts
+    try:
+        saved = await shortcuts.save(user_id, entry_id, name)
+    except TooMany as many:
+        return texts.too_many_saved.format(limit=many.limit), None
+    except NameTaken as taken:
+        old = taken.taken
+        buttons = [
+            InlineKeyboardButton(
+                text=texts.replace_button, callback_data=f"{PREFIX}srep:{old.id}:{entry_id}"
+            ),
+            InlineKeyboardButton(text=texts.keep_button, callback_data=f"{PREFIX}skeep:{old.id}"),
+        ]
+        markup = InlineKeyboardMarkup(inline_keyboard=[buttons])
+        return texts.name_taken.format(name=html.escape(old.name)), markup
+    if saved is None:
+        return every.gone, None
+    return saved_text(texts, texts.saved_as, saved), None
+
+
+def saved_text(texts: ShortcutTexts, template: str, saved: SavedMeal) -> str:
+    """A saved meal in a reply: its name (escaped) and energy."""
+    return template.format(name=html.escape(saved.name), kcal=number(float(saved.kcal)))
+
+
+async def cmd_meals(message: Message, *, shortcuts: MealShortcuts) -> None:
+    """The user's saved meals, each with a button that logs it, Rename and Delete."""
+    sender = message.from_user
+    if sender is None:
+        return
+    texts = TEXTS.of(sender).shortcuts
+    text, markup = meals_reply(texts, await shortcuts.saved_meals(sender.id))
+    await message.answer(text, reply_markup=markup)
+
+
+def meals_reply(
+    texts: ShortcutTexts, saved: list[SavedMeal]
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """/meals: a line per saved meal; under it a button that logs it, and its Rename and
+    Delete (short rows)."""
+    if not saved:
+        return texts.meals_empty, None
+    lines, rows = [texts.meals_header], []
+    for meal in saved:
+        foods = ", ".join(str(item.get("food_name", "")) for item in meal.items)
+        lines.append(
+            texts.meals_row.format(
+                name=html.escape(meal.name),
+                kcal=number(float(meal.kcal)),
+                foods=html.escape(shorter(foods, 80)),
+            )
+        )
+        name = shorter(meal.name, MAX_BUTTON_TEXT)
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    text=texts.log_button.format(name=name),
+                    callback_data=f"{PREFIX}slog:{meal.id}",
+                )
+            ]
+        )
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    text=texts.rename_button, callback_data=f"{PREFIX}sren:{meal.id}"
+                ),
+                InlineKeyboardButton(
+                    text=texts.delete_button, callback_data=f"{PREFIX}sdel:{meal.id}"
+                ),
+            ]
+        )
+    return "\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+async def on_name_text(message: Message, *, state: FSMContext, shortcuts: MealShortcuts) -> None:
+    """The new name of a saved meal (after Rename): checked, then given."""
+    sender = message.from_user
+    if sender is None or message.text is None:
+        return
+    texts = TEXTS.of(sender).shortcuts
+    dialog = naming_dialog(state)
+    saved_id = (await dialog.get_data()).get("saved_id")
+    name = check_name(message.text)
+    if isinstance(name, NameProblem):  # the dialog stays: another name may follow
+        shown = html.escape(shorter(" ".join(message.text.split()), 60))
+        await message.answer(texts.name_problems[name].format(name=shown))
+        return
+    try:
+        renamed = (
+            None
+            if not isinstance(saved_id, int)
+            else await shortcuts.rename(sender.id, saved_id, name)
+        )
+    except NameTaken as taken:
+        await message.answer(texts.rename_taken.format(name=html.escape(taken.taken.name)))
+        return
+    await dialog.clear()
+    if renamed is None:
+        await message.answer(texts.saved_gone)
+        return
+    await message.answer(saved_text(texts, texts.renamed, renamed))
+
+
+# --- the buttons ----------------------------------------------------------------------------
+
+
+async def on_button(
+    query: CallbackQuery,
+    *,
+    op: OpKey,
+    state: FSMContext,
+    meals: MealService,
+    shortcuts: MealShortcuts,
+    gamification: GamificationService | None = None,
+) -> None:
+    """A recent food, Save or Copy on an entry, or a saved meal's Log, Rename, Delete,
+    Replace or Keep."""
+    found = _BUTTON.match(query.data or "")
+    message = query.message if isinstance(query.message, Message) else None
+    texts, user = TEXTS.of(query.from_user), query.from_user
+    if found is None or message is None:
+        await answer_query(query, texts.refused, alert=True)
+        return
+    verb, first = found[1], int(found[2])
+    short, key = texts.shortcuts, op.step("log")
+    if verb in {"re", "copy", "slog"}:
+        entry = await _logged_by(verb, shortcuts, user.id, first, key)
+        if entry is None:
+            gone = {"re": short.recent_gone, "copy": texts.gone, "slog": short.saved_gone}[verb]
+            await answer_query(query, gone, alert=True)
+            return
+        await answer_query(query, short.copied if verb == "copy" else None)
+        await show_logged(
+            message, user, meals=meals, entry=entry, key=key, gamification=gamification
+        )
+    elif verb == "save":
+        await answer_query(query)
+        text, markup = await saving(texts, shortcuts, user.id, first, None)
+        await message.answer(text, reply_markup=markup)
+    elif verb == "srep" and found[3] is not None:
+        saved = await shortcuts.replace_saved(user.id, first, int(found[3]))
+        await _settle(
+            query, message, None if saved is None else saved_text(short, short.replaced, saved)
+        )
+    elif verb == "skeep":
+        saved = await shortcuts.get_saved(user.id, first)
+        await _settle(
+            query, message, None if saved is None else saved_text(short, short.kept, saved)
+        )
+    elif verb == "sren":
+        saved = await shortcuts.get_saved(user.id, first)
+        await answer_query(query, None if saved is not None else short.saved_gone)
+        if saved is not None:
+            dialog = naming_dialog(state)
+            await dialog.set_state(Naming.renaming)
+            await dialog.set_data({"saved_id": saved.id})
+            await message.answer(short.rename_prompt.format(name=html.escape(saved.name)))
+    elif verb == "sdel":
+        deleted = await shortcuts.delete_saved(user.id, first)
+        if deleted is None:  # deleted already: the list shows it gone, or will
+            await answer_query(query, short.saved_gone)
+            return
+        await answer_query(query, short.deleted.format(name=deleted.name))
+        text, markup = meals_reply(short, await shortcuts.saved_meals(user.id))
+        await message.edit_text(text, reply_markup=markup)
+    else:
+        log.info("refused meal shortcut data %r from user %d", query.data, user.id)
+        await answer_query(query, texts.refused, alert=True)
+
+
+async def _logged_by(
+    verb: str, shortcuts: MealShortcuts, user_id: int, first: int, key: str
+) -> Entry | None:
+    if verb == "re":
+        return await shortcuts.log_recent(user_id, first, key)
+    if verb == "copy":
+        return await shortcuts.copy_entry(user_id, first, key)
+    saved = await shortcuts.get_saved(user_id, first)
+    return None if saved is None else await shortcuts.log_saved(user_id, saved, key)
+
+
+async def _settle(query: CallbackQuery, message: Message, text: str | None) -> None:
+    """Replace or Keep pressed: the question becomes what was done (its buttons go)."""
+    texts = TEXTS.of(query.from_user).shortcuts
+    await answer_query(query, texts.saved_gone if text is None else None, alert=text is None)
+    await message.edit_text(text or texts.saved_gone, reply_markup=None)

@@ -1,0 +1,2 @@
+-- Rollback of 016_saved_meals.sql.
+DROP TABLE IF EXISTS saved_meals;
