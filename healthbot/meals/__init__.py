@@ -17,6 +17,7 @@ from healthbot.meals.logbook import MealLogbook
 from healthbot.meals.recents import Recent
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
+from healthbot.meals.saved import SAVED_NAMES
 from healthbot.meals.service import MealService
 from healthbot.meals.shortcuts import MealShortcuts
 from healthbot.meals.taps import NAMING
@@ -33,7 +34,7 @@ def _provide(core: Core) -> Mapping[str, object]:
     catalog = FoodCatalog(core.db, fdc_client(core))
     profiles = ProfileService(core.users)
     meals = MealService(catalog, MealRepository(core.db), core.users, profiles)
-    return {"meals": meals, "shortcuts": MealShortcuts.of(meals)}
+    return {"meals": meals, "shortcuts": MealShortcuts.of(meals, core.cache)}
 
 
 def fdc_client(core: Core) -> FdcClient | None:
@@ -88,7 +89,7 @@ FEATURE = Feature(
     jobs=(load_foods,),
     close=close_foods,
     dialogs=(DESTINY, NAMING),
-    cache_namespaces=(NUTRITION,),
+    cache_namespaces=(NUTRITION, SAVED_NAMES),
     tables=(Table("food_entries"), Table("food_entry_items"), Table("saved_meals"), *FOOD_TABLES),
     reports=(DIARY,),
     logbooks=lambda dependencies: (MealLogbook(dependencies.get(MealService).repository),),

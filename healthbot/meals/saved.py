@@ -19,8 +19,9 @@ from typing import Any, Final
 from psycopg.errors import UniqueViolation
 from psycopg.types.json import Jsonb
 
+from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.db import Database
-from healthbot.meals.foods import Portion
+from healthbot.meals.answers import Portion
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.repository import ItemRow
 
@@ -28,6 +29,9 @@ MAX_NAME: Final = 40
 """Characters of a saved meal's name."""
 MAX_SAVED: Final = 25
 """Saved meals per user: /meals lists them all with their buttons (Telegram's 100)."""
+SAVED_NAMES: Final = Namespace("saved_names", ttl=3600, negative_ttl=0)
+"""Each user's saved names: every /log of a few words is checked against them, and this
+keeps that check off the database (`SavedMeals.names`; every write invalidates it)."""
 _NAME = re.compile(r"^[\w][\w '’&.,+()\-]*$")
 """Letters of any script, digits, spaces and a little punctuation: a name reads as typed in
 /log, a button and /meals, and starts with no "/" (a command) or other sign."""
@@ -122,6 +126,32 @@ def _portion(position: int, item: dict[str, Any]) -> Portion:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class SavedName:
+    """A saved meal's name as compared (`name_key`), and its id."""
+
+    key: str
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SavedNames:
+    """A user's saved names."""
+
+    names: tuple[SavedName, ...]
+
+    def get(self, name: str) -> int | None:
+        """The id of the saved meal of this name, whatever its case."""
+        key = name_key(name)
+        return next((saved.id for saved in self.names if saved.key == key), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    id: int
+    name: str
+
+
 class NameTaken(Exception):
     """The user has a saved meal of that name already (whatever its case)."""
 
@@ -136,17 +166,26 @@ _COLUMNS: Final = "SELECT id, name, items, kcal FROM saved_meals"
 class SavedMeals:
     """Reads and writes `saved_meals`."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, cache: Cache) -> None:
         self.db = db
+        self.cache = cache
+
+    @cached(SAVED_NAMES, key=str, codec=JsonCodec(SavedNames))
+    async def names(self, user_id: int) -> SavedNames:
+        """The user's saved names (cached: read by every /log of a few words)."""
+        rows = await self.db.fetch_all(
+            "meals.saved_names",
+            "SELECT id, name FROM saved_meals WHERE user_id = %(user_id)s",
+            {"user_id": user_id},
+            _Named,
+        )
+        return SavedNames(tuple(SavedName(name_key(row.name), row.id) for row in rows))
 
     async def named(self, user_id: int, name: str) -> SavedMeal | None:
-        """The user's saved meal of this name, whatever its case."""
-        return await self.db.fetch_one(
-            "meals.saved_named",
-            _COLUMNS + " WHERE user_id = %(user_id)s AND lower(name) = %(key)s",
-            {"user_id": user_id, "key": name_key(name)},
-            SavedMeal,
-        )
+        """The user's saved meal of this name, whatever its case (no query when the user
+        has no such name: the names are cached)."""
+        saved_id = (await self.names(user_id)).get(name)
+        return None if saved_id is None else await self.get(user_id, saved_id)
 
     async def get(self, user_id: int, saved_id: int) -> SavedMeal | None:
         """The user's saved meal with this id; None if there is none of theirs."""
@@ -187,10 +226,11 @@ class SavedMeals:
                 SavedMeal,
             )
         except UniqueViolation:
-            taken = await self.named(user_id, name)
+            taken = await self._taken(user_id, name)
             if taken is None:  # deleted in between: the name is free again
                 return await self.add(user_id, name, items)
             raise NameTaken(taken) from None
+        await self.names.invalidate(user_id)
         assert saved is not None  # an INSERT ... RETURNING returns its row
         return saved
 
@@ -210,7 +250,7 @@ class SavedMeals:
         """Give the saved meal a new name; None if it is not the user's, `NameTaken` if
         another of theirs has that name."""
         try:
-            return await self.db.fetch_one(
+            renamed = await self.db.fetch_one(
                 "meals.saved_rename",
                 "UPDATE saved_meals SET name = %(name)s, updated_at = now()"
                 " WHERE user_id = %(user_id)s AND id = %(id)s RETURNING id, name, items, kcal",
@@ -218,18 +258,32 @@ class SavedMeals:
                 SavedMeal,
             )
         except UniqueViolation:
-            taken = await self.named(user_id, name)
+            taken = await self._taken(user_id, name)
             if taken is None:
                 return await self.rename(user_id, saved_id, name)
             raise NameTaken(taken) from None
+        await self.names.invalidate(user_id)
+        return renamed
 
     async def delete(self, user_id: int, saved_id: int) -> SavedMeal | None:
         """Delete the user's saved meal; what was deleted, None if there was none of theirs."""
-        return await self.db.fetch_one(
+        deleted = await self.db.fetch_one(
             "meals.saved_delete",
             "DELETE FROM saved_meals WHERE user_id = %(user_id)s AND id = %(id)s"
             " RETURNING id, name, items, kcal",
             {"user_id": user_id, "id": saved_id},
+            SavedMeal,
+        )
+        await self.names.invalidate(user_id)
+        return deleted
+
+    async def _taken(self, user_id: int, name: str) -> SavedMeal | None:
+        """The user's saved meal that holds this name in the database's eyes (its unique
+        index compares lower(name))."""
+        return await self.db.fetch_one(
+            "meals.saved_taken",
+            _COLUMNS + " WHERE user_id = %(user_id)s AND lower(name) = lower(%(name)s)",
+            {"user_id": user_id, "name": name},
             SavedMeal,
         )
 

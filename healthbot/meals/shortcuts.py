@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from healthbot.cache import Cache
 from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, read_copy
 from healthbot.meals.portions import Meal, meal_at
 from healthbot.meals.recents import Recent, RecentFoods
@@ -66,10 +67,12 @@ class MealShortcuts:
         self.sources = sources
 
     @classmethod
-    def of(cls, meals: MealService) -> MealShortcuts:
-        """The shortcuts on the meal service's database."""
+    def of(cls, meals: MealService, cache: Cache | None = None) -> MealShortcuts:
+        """The shortcuts on the meal service's database (the saved names cached in `cache`;
+        by default in this process only)."""
         db = meals.repository.db
-        return cls(meals, SavedMeals(db), RecentFoods(db), CopySources(db))
+        saved = SavedMeals(db, cache or Cache(None))
+        return cls(meals, saved, RecentFoods(db), CopySources(db))
 
     # --- recent foods ----------------------------------------------------------------------
 

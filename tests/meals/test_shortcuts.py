@@ -154,6 +154,8 @@ async def test_meals_lists_renames_and_deletes(days: Clocked, uid: int) -> None:
     assert "Eggs on toast" in shown(listing)
     card = await pressed(days, uid, listing, labels(listing)["➕ Eggs on toast"])
     assert "Total:" in shown(card) and len(await entries(days, uid)) == 2
+    [card] = await days.say(uid, "/log EGGS ON TOAST")  # the new name, at once
+    assert (await entries(days, uid))[-1][4] == "2 eggs, a slice of toast"
     days.press(uid, listing, labels(listing)["🗑 Delete"])
     emptied = await days.edited(uid, 1)
     assert "No saved meals yet" in shown(emptied)
