@@ -266,6 +266,7 @@ class App:
                 retention=build_retention(self.db, settings.retention, self.features),
                 allowed_updates=ALLOWED_UPDATES,
                 notifier=self.notifier,
+                webhook=settings.webhook if settings.webhook.enabled else None,
             )
 
     def _core(self) -> Core:

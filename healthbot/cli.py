@@ -100,7 +100,10 @@ def _parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=summary, parents=[common, *parents])
 
-    run = command("run", "run the bot (long polling) until SIGTERM")
+    run = command("run", "run the bot (long polling, or --webhook) until SIGTERM")
+    run.add_argument(
+        "--webhook", action="store_true", help="receive updates by webhook ([webhook] section)"
+    )
     run.set_defaults(command=cmd_run)
 
     servers = command(
@@ -170,9 +173,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_run(settings: Settings, _: argparse.Namespace) -> int:
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """Run the daemon until SIGTERM or SIGINT; drain, close, exit 0."""
     token = settings.require_token().get_secret_value()
+    if getattr(args, "webhook", False):
+        webhook = settings.webhook.model_copy(update={"enabled": True})
+        settings = settings.model_copy(update={"webhook": webhook})
     heap.enable()
     asyncio.run(_serve(settings, token))
     return EXIT_OK

@@ -14,10 +14,18 @@ import stat
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import unquote, urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
 
 from healthbot.errors import ConfigError
 from healthbot.logs import MASK, register_secrets
@@ -36,6 +44,21 @@ def _default_data_dir() -> Path:
     return Path(base) / "healthbot"
 
 
+def http_url(value: str) -> str:
+    """Return `value` if it is an http(s) URL with a host and a valid port; else ValueError."""
+    try:
+        parts = urlsplit(value)
+        _ = parts.port  # raises ValueError when the port is not a number in 0-65535
+    except ValueError as exc:
+        raise ValueError(f"not a usable URL: {exc}") from None
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError("must be an http:// or https:// URL with a host")
+    return value
+
+
+HttpUrl = Annotated[str, AfterValidator(http_url)]
+
+
 class Section(BaseModel):
     """A config section: unknown keys are errors, values are immutable after load."""
 
@@ -52,7 +75,9 @@ class TelegramSettings(Section):
     """How the daemon talks to the Telegram Bot API."""
 
     token: SecretStr | None = None
-    api_base: str = "https://api.telegram.org"
+    # The token goes into every request's path: a URL that aiohttp cannot use would put it
+    # into an exception message, so a bad one is refused here, naming the key.
+    api_base: HttpUrl = "https://api.telegram.org"
     poll_timeout: int = Field(default=30, ge=0, le=50)
     drain_seconds: float = Field(default=20.0, gt=0)
     slow_update_seconds: float = Field(default=3.0, gt=0)
@@ -66,13 +91,6 @@ class TelegramSettings(Section):
     chat_burst: int = Field(default=3, ge=1)
     global_messages_per_second: float = Field(default=30.0, gt=0)
     shared_rate_limits: bool = False
-
-    @field_validator("api_base")
-    @classmethod
-    def _api_base_is_http(cls, value: str) -> str:
-        # The token goes into every request's path: a URL that aiohttp cannot use would put
-        # it into an exception message, so a bad one is refused here, naming the key.
-        return http_url(value)
 
 
 class AnthropicSettings(Section):
@@ -131,6 +149,19 @@ class CacheSettings(Section):
     dialog_ttl_hours: float = Field(default=72.0, gt=0)
 
 
+class WebhookSettings(Section):
+    """Webhook mode (`run --webhook`): Telegram POSTs updates to `url`, which a TLS-terminating
+    proxy forwards to `host`:`port` at `path`; `secret_token` proves a POST came from it."""
+
+    enabled: bool = False
+    url: HttpUrl | None = None
+    secret_token: SecretStr | None = None
+    host: str = "127.0.0.1"
+    port: int = Field(default=8081, ge=0, le=65535)
+    path: str = Field(default="/telegram", pattern=r"^/")
+    max_connections: int = Field(default=40, ge=1, le=100)
+
+
 class MetricsSettings(Section):
     """The Prometheus endpoint."""
 
@@ -157,20 +188,15 @@ class FoodSettings(Section):
     """Food data: the embedded USDA table always; FoodData Central when a key is given."""
 
     fdc_api_key: SecretStr | None = None  # https://fdc.nal.usda.gov/api-key-signup
-    fdc_base_url: str = "https://api.nal.usda.gov/fdc/v1"
+    fdc_base_url: HttpUrl = "https://api.nal.usda.gov/fdc/v1"
     fdc_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     fdc_attempts: int = Field(default=3, ge=1, le=10)  # tries per call, 429s and 5xx included
     load_delay_seconds: float = Field(default=0.0, ge=0, le=3600)
     # Open Food Facts: a barcode photo's product (no key; its User-Agent names the contact)
-    off_base_url: str = "https://world.openfoodfacts.org"
+    off_base_url: HttpUrl = "https://world.openfoodfacts.org"
     off_timeout_seconds: float = Field(default=3.0, gt=0, le=30)
     off_attempts: int = Field(default=2, ge=1, le=5)
     off_contact: str | None = Field(default=None, max_length=200, pattern=r"^[^\r\n]*$")
-
-    @field_validator("fdc_base_url", "off_base_url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        return http_url(value)
 
 
 class RetentionSettings(Section):
@@ -194,7 +220,7 @@ class MemorySettings(Section):
     embedder: Literal["local", "openai", "ollama"] = "local"
     # local: a folder with model.onnx and tokenizer.json (see onnx_model); else the provider's
     model: str | None = None
-    url: str | None = None  # openai: API base URL; ollama: its URL (http://127.0.0.1:11434)
+    url: HttpUrl | None = None  # openai: API base URL; ollama: its URL (http://127.0.0.1:11434)
     api_key: SecretStr | None = None  # openai only
     dims: int | None = Field(default=None, ge=1, le=16_000)  # the model's; needed for others
     collection: str | None = Field(default=None, pattern=r"^[a-z_][a-z0-9_]{0,62}$")
@@ -214,11 +240,6 @@ class MemorySettings(Section):
     # false (or no key): the person's words are stored as they are.
     extract_facts: bool = True
 
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, value: str | None) -> str | None:
-        return None if value is None else http_url(value)
-
 
 class Settings(Section):
     """The whole configuration."""
@@ -232,6 +253,7 @@ class Settings(Section):
     redis: RedisSettings = RedisSettings()
     cache: CacheSettings = CacheSettings()
     metrics: MetricsSettings = MetricsSettings()
+    webhook: WebhookSettings = WebhookSettings()
     reminders: RemindersSettings = RemindersSettings()
     food: FoodSettings = FoodSettings()
     retention: RetentionSettings = RetentionSettings()
@@ -288,18 +310,6 @@ def _rename_old_keys(raw: dict[str, Any]) -> None:
             if new_key in target:
                 raise ConfigError(f"{old}: now named {dotted}; set only {dotted}")
             target[new_key] = value
-
-
-def http_url(value: str) -> str:
-    """Return `value` if it is an http(s) URL with a host and a valid port; else ValueError."""
-    try:
-        parts = urlsplit(value)
-        _ = parts.port  # raises ValueError when the port is not a number in 0-65535
-    except ValueError as exc:
-        raise ValueError(f"not a usable URL: {exc}") from None
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise ValueError("must be an http:// or https:// URL with a host")
-    return value
 
 
 # Where a password can sit in a libpq or Redis connection string: URL userinfo (scheme://user:
@@ -462,6 +472,7 @@ def _read_secret_file(key: str, path: Path) -> str:
 _SECRET_KEYS = frozenset(
     {
         "telegram.token",
+        "webhook.secret_token",
         "anthropic.api_key",
         "database.password",
         "food.fdc_api_key",

@@ -91,7 +91,7 @@ JOBS = Counter(
 )
 INTAKE_ERRORS = Counter(
     "healthbot_intake_errors_total",
-    "Failures of the intake loop by stage (get_updates, store).",
+    "Failures of the intake by stage (get_updates, store, webhook_auth, webhook_body).",
     ["stage"],
 )
 SEND_QUEUE = Gauge(
@@ -111,7 +111,7 @@ SEND_RETRIES = Counter(
 # first value: created at 0 here, the first failed update or 429 moves an alert.
 for _event in ("stored", "duplicate", "recovered", "done", "retried", "failed"):
     INBOX_UPDATES.labels(_event)
-for _stage in ("get_updates", "store"):
+for _stage in ("get_updates", "store", "webhook_auth", "webhook_body"):
     INTAKE_ERRORS.labels(_stage)
 for _reason in ("retry_after", "server", "network"):
     SEND_RETRIES.labels(_reason)

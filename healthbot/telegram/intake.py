@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from aiogram import Bot, Dispatcher
 
+from healthbot.config import WebhookSettings
 from healthbot.retention import Retention
 from healthbot.systemd import Notifier
 from healthbot.telegram.housekeeping import housekeeping
@@ -30,6 +31,7 @@ from healthbot.telegram.lanes import JobRun, LaneLimits, Lanes
 from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.poller import Poller, introduce
 from healthbot.telegram.sender import PacedSender
+from healthbot.telegram.webhook import WebhookReceiver
 
 
 class Intake:
@@ -52,6 +54,7 @@ class Intake:
         retention: Retention | None = None,
         allowed_updates: Sequence[str] | None = None,
         notifier: Notifier | None = None,
+        webhook: WebhookSettings | None = None,
     ) -> None:
         self.bot = bot
         self.sender = sender
@@ -66,15 +69,22 @@ class Intake:
             drain_seconds=drain_seconds,
         )
         self.lanes = Lanes(bot, dispatcher, inbox, self._writer, ledger, limits=limits)
-        self.poller = Poller(
-            bot,
-            inbox,
-            self.lanes,
-            self.notifier,
-            sender=sender,
-            poll_timeout=poll_timeout,
-            allowed_updates=allowed_updates,
-        )
+        self.poller: Poller | WebhookReceiver
+        if webhook is not None:  # updates come by webhook instead (`webhook`)
+            self.poller = WebhookReceiver(
+                bot, self.lanes, self.notifier, inbox=inbox, settings=webhook,
+                sender=sender, allowed_updates=allowed_updates,
+            )  # fmt: skip
+        else:
+            self.poller = Poller(
+                bot,
+                inbox,
+                self.lanes,
+                self.notifier,
+                sender=sender,
+                poll_timeout=poll_timeout,
+                allowed_updates=allowed_updates,
+            )
 
     async def run(self, stop: asyncio.Event) -> None:
         """Recover unfinished updates, poll until `stop`, then drain."""

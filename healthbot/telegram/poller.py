@@ -138,6 +138,8 @@ class Poller:
     async def _fetch(self) -> list[Update]:
         # The first call does not long-poll: it answers at once, and readiness waits for it.
         timeout = self.poll_timeout if self._ready else 0
+        if not self._ready:  # a webhook left set (webhook mode before) makes getUpdates fail
+            await self.bot.delete_webhook()
         return await self.bot(
             GetUpdates(offset=self._offset, timeout=timeout,
                        allowed_updates=self.allowed_updates),

@@ -18,6 +18,9 @@ Choices worth knowing:
 - Updates are kept until a later ``getUpdates`` confirms them with a higher ``offset``, so a
   restarted bot sees the unconfirmed ones again. A newer ``getUpdates`` terminates a pending
   older one with 409 Conflict, as Telegram does.
+- Webhook mode: after setWebhook the fake POSTs each update to the URL (with the secret
+  header) instead of serving getUpdates (409 then), retries what is not answered 2xx, and
+  sends a chat's next update only after the previous one was answered (see ``webhook``).
 - Flood limits (off unless ``rate_limits=True``) are token buckets, after Telegram's FAQ ("in a
   single chat, avoid sending more than one message per second. We may allow short bursts...";
   "no more than 30 messages per second" overall): per chat 1 message/s with a burst of 3,

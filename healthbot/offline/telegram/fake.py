@@ -14,8 +14,8 @@ from aiohttp import web
 from healthbot.offline.telegram.bot import BotInfoApi
 from healthbot.offline.telegram.files import FilesApi
 from healthbot.offline.telegram.params import ApiError, Params, RawJson, error_response, read_params
-from healthbot.offline.telegram.updates import UpdatesApi
 from healthbot.offline.telegram.users import Users
+from healthbot.offline.telegram.webhook import WebhookApi
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ _SERVER_ERRORS: Final = {500: "Internal Server Error", 502: "Bad Gateway"}
 _Handler = Callable[[Params], Awaitable[Any]]
 
 
-class FakeTelegram(Users, FilesApi, BotInfoApi, UpdatesApi):
+class FakeTelegram(Users, FilesApi, BotInfoApi, WebhookApi):
     """An in-memory Telegram Bot API server for one bot, with the users it talks to.
 
     All methods must be called from the event loop that runs the server.
@@ -37,7 +37,9 @@ class FakeTelegram(Users, FilesApi, BotInfoApi, UpdatesApi):
             for name, handler in {
                 "getMe": self._get_me,
                 "getUpdates": self._get_updates,
-                "deleteWebhook": self._return_true,
+                "setWebhook": self._set_webhook,
+                "deleteWebhook": self._delete_webhook,
+                "getWebhookInfo": self._get_webhook_info,
                 "setMyCommands": self._set_my_commands,
                 "getMyCommands": self._get_my_commands,
                 "deleteMyCommands": self._return_true,
@@ -72,6 +74,11 @@ class FakeTelegram(Users, FilesApi, BotInfoApi, UpdatesApi):
     def control_url(self) -> str:
         """The base URL of the control API, its token included: ``<base_url>/_fake/<token>``."""
         return f"{self.base_url}/_fake/{self.control_token}"
+
+    async def stop(self) -> None:
+        """Stop delivering by webhook, then serving."""
+        await self._stop_webhook()
+        await super().stop()
 
     def _before_stop(self) -> None:
         """Answer a pending long poll with no updates."""

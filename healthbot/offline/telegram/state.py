@@ -83,6 +83,7 @@ class TelegramState(FakeServer):
         )
         self._allowed_updates: frozenset[str] | None = None  # None: Telegram's default set
         self._poll_waiter: asyncio.Future[bool] | None = None  # result True: conflict
+        self._init_webhook()
         self._callback_chats: dict[str, int] = {}  # callback query id -> chat id
         self._next_callback_id = 1
         self._commands: list[JsonDict] = []
@@ -111,6 +112,17 @@ class TelegramState(FakeServer):
         """Draws the faults and the jitter; reseed it to replay a run."""
         self.injected: Counter[str] = Counter()
         """Faults injected, by kind: ``"500"``, ``"502"``, ``"drop"``."""
+
+    def _init_webhook(self) -> None:
+        self.webhook_url: str | None = None
+        """Where updates are POSTed (``webhook``); None: they wait for getUpdates."""
+        self.webhook_secret: str | None = None
+        self.webhook_max_connections = 40
+        self.webhook_posts: Counter[int] = Counter()
+        """Webhook POSTs made, by the status of the answer (0: none: refused, broken, late)."""
+        self._webhook_wake = asyncio.Event()
+        self._delivery: asyncio.Task[None] | None = None
+        self._last_webhook_error: tuple[int, str] | None = None
 
     @property
     def limits(self) -> RateLimits:
@@ -151,6 +163,8 @@ class TelegramState(FakeServer):
         if self._is_allowed(kind):
             payload = json.dumps({"update_id": update_id, **body}, ensure_ascii=False)
             self._updates.append(PendingUpdate(update_id, kind, payload))
+            if self.webhook_url is not None:
+                self._webhook_wake.set()
             if self._poll_waiter is not None and not self._poll_waiter.done():
                 self._poll_waiter.set_result(False)
         return update_id

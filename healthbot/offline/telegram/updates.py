@@ -16,6 +16,11 @@ _CONFLICT_DESCRIPTION: Final = (
     "make sure that only one bot instance is running"
 )
 
+_WEBHOOK_ACTIVE: Final = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
+
 
 class UpdatesApi(TelegramState):
     """getUpdates, and the updates not yet confirmed."""
@@ -26,6 +31,8 @@ class UpdatesApi(TelegramState):
         return len(self._updates)
 
     async def _get_updates(self, params: Params) -> RawJson:
+        if self.webhook_url is not None:
+            raise ApiError(409, _WEBHOOK_ACTIVE)
         offset = params.opt_int("offset")
         limit = min(max(params.opt_int("limit") or MAX_UPDATES_PER_CALL, 1), MAX_UPDATES_PER_CALL)
         timeout = max(params.opt_int("timeout") or 0, 0)
