@@ -29,7 +29,16 @@ from loadgen.anthropic import Latency
 from loadgen.monitor import Monitor, ProcessProbe
 from loadgen.refbot import run_ref_bot
 from loadgen.runner import BotStartError, LoadConfig
-from loadgen.scenarios import DEFAULT_TOKEN, SCENARIOS, Output, Scenario, Target, execute
+from loadgen.scenarios import (
+    BENCH_KINDS,
+    DEFAULT_TOKEN,
+    SCENARIOS,
+    Output,
+    Scenario,
+    Target,
+    bench_mix,
+    execute,
+)
 from loadgen.users import DEFAULT_MIX, TaskMix
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -285,6 +294,12 @@ def _add_load_arguments(parser: argparse.ArgumentParser, scenario: Scenario) -> 
         parser.add_argument(
             "--ref-only", action="store_true", help="measure only the reference echo bot"
         )
+        parser.add_argument(
+            "--kind", choices=tuple(BENCH_KINDS), default=None,
+            help="one kind of reply instead of --mix (mix: /log, /today, /water; coach: chat "
+            "with the memory off unless --memory); no typos, no buttons, no session cap; "
+            "bench/bench_replies.py runs them all into one table",
+        )  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -342,6 +357,11 @@ def cmd_scenario(args: argparse.Namespace) -> int:
         print("loadgen: say where the bot is: --spawn-bot, or --port PORT for a bot you start",
               file=sys.stderr)  # fmt: skip
         return EXIT_ERROR
+    kind: str | None = getattr(args, "kind", None)
+    if kind is not None:  # one kind of reply: every message is one, with nothing else mixed in
+        args.mix, args.typo_rate, args.button_rate, args.cap = bench_mix(kind), 0.0, 0.0, 0
+        if kind == "coach" and args.memory is None:
+            args.memory = False
     load = LoadConfig(
         users=args.users,
         duration=args.duration,

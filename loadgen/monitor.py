@@ -249,6 +249,45 @@ class ProcessProbe:
             return None
 
 
+class ServersProbe:
+    """CPU seconds of a spawned daemon's embedded servers: every process working in its data
+    dir (the postmaster and its backends, redis-server), which ProcessProbe leaves out.
+
+    A server process that exits between two readings takes its CPU with it; the pool's
+    backends live as long as the daemon, so a run's figure misses little.
+    """
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = str(data_dir.resolve())
+        self._processes: dict[int, psutil.Process] = {}
+
+    def _scan(self) -> None:
+        for process in psutil.process_iter():
+            if process.pid in self._processes:
+                continue
+            with contextlib.suppress(psutil.Error):
+                if process.cwd().startswith(self.data_dir):
+                    self._processes[process.pid] = process
+
+    def readings(self) -> dict[int, float]:
+        """User + system CPU seconds so far of each server process (found anew each time)."""
+        self._scan()
+        found: dict[int, float] = {}
+        for pid, process in list(self._processes.items()):
+            try:
+                times = process.cpu_times()
+            except psutil.Error:
+                continue
+            found[pid] = times.user + times.system
+        return found
+
+    @staticmethod
+    def spent(before: Mapping[int, float], after: Mapping[int, float]) -> float:
+        """CPU seconds the servers spent between two readings (a process new since the
+        first counts whole; one gone by the second is left out)."""
+        return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
+
+
 @dataclass(frozen=True, slots=True)
 class Progress:
     """What the load run has done so far, for the monitor and the progress line."""

@@ -193,6 +193,10 @@ class Phase:
     """sendMessage calls that arrived after their chat's last message was settled."""
     loadgen_cpu: float | None = None
     bot_cpu: float | None = None
+    servers_cpu: float | None = None
+    """CPU of a spawned daemon's embedded PostgreSQL and Redis (None: not spawned so)."""
+    measured_from: float | None = None
+    """``time.monotonic()`` when CPU began to be measured (None: from the start)."""
     bot_pid: int | None = None
     rss_mb: list[tuple[float, float]] = field(default_factory=list)
     """(seconds into the run, bot RSS in MB) as sampled by the monitor."""
@@ -221,9 +225,17 @@ class Phase:
         middle = self.started_at + self.duration / 2
         return [sample for sample in self.samples if sample.sent_at >= middle]
 
+    def measured(self) -> list[Sample]:
+        """The messages answered while CPU was measured (all, without a warm-up)."""
+        start = self.measured_from
+        return [
+            sample for sample in self.samples
+            if sample.final_at is not None and (start is None or sample.final_at >= start)
+        ]  # fmt: skip
+
     def cpu_per_1000(self, seconds: float | None) -> float | None:
-        """CPU seconds per 1,000 final replies."""
-        replies = self.replies
+        """CPU seconds per 1,000 final replies (those of the measured time)."""
+        replies = len(self.measured())
         if seconds is None or not replies:
             return None
         return seconds * 1000.0 / replies
@@ -279,6 +291,8 @@ def _phase_json(phase: Phase) -> dict[str, Any]:
             "bot_pid": phase.bot_pid,
             "loadgen_s_per_1000_replies": phase.cpu_per_1000(phase.loadgen_cpu),
             "bot_s_per_1000_replies": phase.cpu_per_1000(phase.bot_cpu),
+            "servers_s": phase.servers_cpu,
+            "servers_s_per_1000_replies": phase.cpu_per_1000(phase.servers_cpu),
         },
         "tasks": {task: _summary_json(summary) for task, summary in summaries.items()},
         "commands": {
@@ -403,7 +417,9 @@ def format_phase(phase: Phase) -> str:
         + (f"; faults injected: {phase.faults}" if phase.faults else ""),
         f"CPU / 1000     loadgen {_per_1000(phase.cpu_per_1000(phase.loadgen_cpu))}, "
         f"bot {_per_1000(phase.cpu_per_1000(phase.bot_cpu))} (its own process; per 1000 "
-        "replies, so idle time counts when users think)",
+        "replies, so idle time counts when users think)"
+        + ("" if phase.servers_cpu is None else
+           f", its embedded servers {_per_1000(phase.cpu_per_1000(phase.servers_cpu))}"),
     ]  # fmt: skip
     derived = derived_metrics(phase.metrics_before, phase.metrics_after)
     by_namespace = cache_stats(phase.metrics_before, phase.metrics_after)

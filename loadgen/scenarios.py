@@ -20,7 +20,7 @@ import aiohttp
 
 from loadgen.anthropic import FakeAnthropic, Latency
 from loadgen.coach import coach_timing
-from loadgen.monitor import Monitor, ProcessProbe, scrape
+from loadgen.monitor import Monitor, ProcessProbe, ServersProbe, scrape
 from loadgen.report import (
     Criterion,
     Phase,
@@ -40,6 +40,7 @@ from loadgen.runner import (
     ref_bot_process,
 )
 from loadgen.telegram import FakeTelegram
+from loadgen.users import TaskKind, TaskMix
 
 DEFAULT_TOKEN: Final = "123456:LOADGEN-fake-token"  # noqa: S105 - the fake's own test token
 LLM_KEY: Final = "loadgen-fake-anthropic-key"  # the fake model's key, for the spawned daemon
@@ -95,6 +96,23 @@ SCENARIOS: Final = {
         rate_limits=False,
     ),
 }  # fmt: skip
+
+
+BENCH_KINDS: Final = {
+    "help": {TaskKind.HELP: 1.0},
+    "log": {TaskKind.LOG: 1.0},
+    "today": {TaskKind.TODAY: 1.0},
+    "water": {TaskKind.WATER: 1.0},
+    "mix": {TaskKind.LOG: 1.0, TaskKind.TODAY: 1.0, TaskKind.WATER: 1.0},
+    "coach": {TaskKind.CHAT: 1.0},
+}
+"""`loadgen bench --kind`: one kind of reply at a time (mix: /log, /today and /water), each
+measured against the echo bot; coach is free text for the coach (its memory off)."""
+
+
+def bench_mix(kind: str) -> TaskMix:
+    """The task mix of a bench kind."""
+    return TaskMix(BENCH_KINDS[kind])
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,8 +274,11 @@ def bench_criteria(ref: Phase, bot: Phase | None) -> list[Criterion]:
 # Running
 
 
-async def run_phase(label: str, target: Target, load: LoadConfig, output: Output) -> Phase:
-    """Start the fake (and the bot), drive the users, measure, stop everything."""
+async def run_phase(
+    label: str, target: Target, load: LoadConfig, output: Output, *, warmup: float = 0.0
+) -> Phase:
+    """Start the fake (and the bot), drive the users, measure, stop everything; CPU is
+    measured from `warmup` seconds into the run (of `load.duration`)."""
     output.directory.mkdir(parents=True, exist_ok=True)
     workdir: Path | None = None
     bot: BotProcess | None = None
@@ -321,7 +342,9 @@ async def run_phase(label: str, target: Target, load: LoadConfig, output: Output
                 fake=fake,
                 model=model,
                 probe=probe,
+                servers=None if workdir is None else ServersProbe(workdir),
                 metrics_url=metrics_url,
+                warmup=warmup,
             )
         finally:
             if bot is not None:
@@ -376,6 +399,8 @@ async def _drive(
     model: FakeAnthropic | None,
     probe: ProcessProbe | None,
     metrics_url: str | None,
+    servers: ServersProbe | None = None,
+    warmup: float = 0.0,
 ) -> Phase:
     run = LoadRun(fake, load)
     interval = output.monitor_interval or min(max(load.duration / 60.0, 1.0), 5.0)
@@ -386,19 +411,25 @@ async def _drive(
     async with aiohttp.ClientSession() as session:
         before = await scrape(session, metrics_url) if metrics_url else {}
     stop = asyncio.Event()
-    cpu_before = time.process_time()
-    bot_cpu_before = probe.cpu_seconds() if probe else None
     monitoring = asyncio.create_task(monitor.run(stop))
     showing = (
         asyncio.create_task(_show_progress(label, run, load, output.stream, stop))
         if output.progress and output.stream.isatty()
         else None
     )
+    running = asyncio.create_task(run.run())
+    if warmup > 0:  # the first imports, connections and registrations are no reply's cost
+        await asyncio.wait({running}, timeout=warmup)
+    measured_from = time.monotonic() if warmup > 0 else None
+    cpu_before = time.process_time()
+    bot_cpu_before = probe.cpu_seconds() if probe else None
+    servers_before = servers.readings() if servers else {}
     try:
-        await run.run()
+        await running
     finally:
         loadgen_cpu = time.process_time() - cpu_before
         bot_cpu_after = probe.cpu_seconds() if probe else None
+        servers_after = servers.readings() if servers else {}
         stop.set()
         await monitoring
         if showing is not None:
@@ -423,6 +454,8 @@ async def _drive(
         unexpected_replies=run.unexpected_replies,
         loadgen_cpu=loadgen_cpu,
         bot_cpu=bot_cpu,
+        servers_cpu=None if servers is None else servers.spent(servers_before, servers_after),
+        measured_from=measured_from,
         bot_pid=probe.pid if probe else None,
         rss_mb=monitor.rss_mb,
         metrics_before=before,

@@ -26,6 +26,12 @@ class TaskKind(enum.StrEnum):
     BUTTON = "button"
     PROBE = "probe"
     """A command the bot does not know, carrying a unique token (correlation checks)."""
+    # One kind of reply each, for `loadgen bench --kind` (the cost of each against the echo
+    # bot's): /help, /log of one or two foods, /today, /water.
+    HELP = "help"
+    LOG = "log"
+    TODAY = "today"
+    WATER = "water"
 
 
 # The seed's mix: chat 50 %, food logging 20 %, reminders 20 %, gamification 10 %.
@@ -134,6 +140,10 @@ def _food(rng: random.Random) -> str:
         return rng.choice(_LOOKS)
     if roll < 0.3:
         return rng.choice(_TRACK)
+    return _log(rng)
+
+
+def _log(rng: random.Random) -> str:
     item, second, meal = _food_item(rng), _food_item(rng), rng.choice(_LOG_MEALS)
     return rng.choice(
         (
@@ -213,11 +223,30 @@ def _chat(rng: random.Random) -> str:
     )
 
 
+_WATER: Final = ("/water 250 ml", "/water a glass", "/water 500ml", "/water 2 glasses")
+
+
+def _help(rng: random.Random) -> str:
+    return "/help"
+
+
+def _today(rng: random.Random) -> str:
+    return "/today"
+
+
+def _water(rng: random.Random) -> str:
+    return rng.choice(_WATER)
+
+
 _GENERATORS: Final = {
     TaskKind.CHAT: _chat,
     TaskKind.FOOD: _food,
     TaskKind.REMINDER: _reminder,
     TaskKind.GAMIFICATION: _gamification,
+    TaskKind.HELP: _help,
+    TaskKind.LOG: _log,
+    TaskKind.TODAY: _today,
+    TaskKind.WATER: _water,
 }
 
 
