@@ -206,16 +206,19 @@ async def user_zone(users: UserLookup, user_id: int) -> ZoneInfo:
     return zone_named(user.timezone if user is not None else "UTC")
 
 
-async def ensure_registered(sender: TelegramUser, user: User | None, users: UserRepository) -> None:
-    """Create the users row of someone who never sent /start (logs reference it)."""
-    if user is None:
-        await users.register(
-            sender.id,
-            first_name=sender.first_name,
-            username=sender.username,
-            last_name=sender.last_name,
-            language_code=sender.language_code,
-        )
+async def ensure_registered(sender: TelegramUser, user: User | None, users: UserRepository) -> User:
+    """The sender's record: `user` (the update's), or the users row created for someone who
+    never sent /start (logs reference it)."""
+    if user is not None:
+        return user
+    registration = await users.register(
+        sender.id,
+        first_name=sender.first_name,
+        username=sender.username,
+        last_name=sender.last_name,
+        language_code=sender.language_code,
+    )
+    return registration.user
 
 
 class UserContextMiddleware(BaseMiddleware):

@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
-from typing import Any, LiteralString, TypeVar
+from typing import Any, LiteralString, Protocol, TypeVar
 
 import psycopg
 from psycopg.conninfo import make_conninfo
@@ -24,6 +24,24 @@ log = logging.getLogger(__name__)
 Row = TypeVar("Row")
 Params = Mapping[str, Any] | Sequence[Any] | None
 Connection = psycopg.AsyncConnection[Any]
+Pipeline = psycopg.AsyncPipeline
+
+
+class Joined(Protocol):
+    """Another feature's statements made in a write's own transaction and pipeline (the XP
+    a /log pays), so that the write stays one commit and two round trips.
+
+    The writer calls `queue` with its statements queued, syncs the pipeline once, then calls
+    `finish`, whose further statements go out with the COMMIT.
+    """
+
+    async def queue(self, conn: Connection) -> None:
+        """Send the statements; fetch nothing (a fetch before the sync is a round trip)."""
+        ...
+
+    async def finish(self) -> None:
+        """Read the results (the pipeline is synced); statements queued here fetch nothing."""
+        ...
 
 
 def default_pool_size(cpu_count: int | None = None) -> tuple[int, int]:
@@ -129,6 +147,33 @@ class Database:
         """A connection inside one transaction, timed as a whole under `name`."""
         async with self.timed(name), self.pool.connection() as conn, conn.transaction():
             yield conn
+
+    @asynccontextmanager
+    async def pipelined(
+        self, name: str, *, durable: bool = True
+    ) -> AsyncIterator[tuple[Connection, Pipeline]]:
+        """A connection inside one transaction in pipeline mode, timed under `name`: the
+        statements go out together; `Pipeline.sync` waits for their results, and the COMMIT
+        is sent with whatever is queued after that (two round trips for a read-then-write).
+
+        `durable=False` commits without waiting for the WAL to reach the disk (`SET LOCAL
+        synchronous_commit = off`), for a write that is recoverable without it: see
+        `healthbot.meals.repository`, and the README's "Writes without waiting for the disk".
+        """
+        # BEGIN and COMMIT are statements of the pipeline: psycopg's transaction() in a
+        # pipeline would add a sync at its start and two at its end.
+        async with self.timed(name), self.pool.connection() as conn:
+            try:
+                async with conn.pipeline() as pipeline:
+                    await conn.execute("BEGIN")
+                    if not durable:
+                        await conn.execute("SET LOCAL synchronous_commit = off")
+                    yield conn, pipeline
+                    await conn.execute("COMMIT")
+            except BaseException:
+                if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                    await conn.rollback()
+                raise
 
     async def fetch_one(
         self, name: str, sql: LiteralString, params: Params, row: type[Row]

@@ -18,7 +18,7 @@ from healthbot.gamification.formatting import progress_lines
 from healthbot.gamification.levels import Activity
 from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.router import build_router
-from healthbot.gamification.service import GamificationService, Progress
+from healthbot.gamification.service import GamificationService, PendingAward, Progress
 from healthbot.gamification.texts import TEXTS
 from healthbot.gamification.zones import move_streak
 from healthbot.tables import Table
@@ -43,4 +43,7 @@ FEATURE = Feature(
     ),
 )
 
-__all__ = ["FEATURE", "Activity", "GamificationService", "Progress", "award", "progress_lines"]
+__all__ = [
+    "FEATURE", "Activity", "GamificationService", "PendingAward", "Progress", "award",
+    "progress_lines",
+]  # fmt: skip

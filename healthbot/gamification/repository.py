@@ -17,6 +17,7 @@ import psycopg
 from psycopg.rows import class_row
 
 from healthbot.db import Database
+from healthbot.db.pool import Pipeline
 from healthbot.gamification.levels import (
     CALORIE_TOLERANCE,
     DEFAULT_KCAL_TARGET,
@@ -152,6 +153,11 @@ class AwardTransaction:
     def __init__(self, conn: Connection, user_id: int) -> None:
         self.conn = conn
         self.user_id = user_id
+        # The statements sent and not yet read (in a pipeline, read after its sync).
+        self._lock: psycopg.AsyncCursor[StateRow]
+        self._event: psycopg.AsyncCursor[_AddedRow]
+        self._days: psycopg.AsyncCursor[_Number]
+        self._reason = ""
 
     async def _one(self, sql: LiteralString, params: dict[str, Any], row: type[Row]) -> Row | None:
         cur = self.conn.cursor(row_factory=class_row(row))
@@ -165,16 +171,24 @@ class AwardTransaction:
 
     async def lock(self) -> StateRow:
         """The user's state row (created if missing), locked until the transaction ends."""
-        locked = f"SELECT {_STATE} FROM user_gamification WHERE user_id = %(user_id)s FOR UPDATE"
-        row = await self._one(locked, {}, StateRow)
-        if row is None:  # the first award: create the row, then lock it like any other
-            await self.conn.execute(
-                "INSERT INTO user_gamification (user_id) VALUES (%(user_id)s)"
-                " ON CONFLICT (user_id) DO NOTHING",
-                {"user_id": self.user_id},
-            )
-            row = await self._one(locked, {}, StateRow)
-        assert row is not None  # inserted just above, in this transaction
+        await self.queue_lock()
+        return await self.locked()
+
+    async def queue_lock(self) -> None:
+        """Send the statement that creates the user's state row if missing and locks it (an
+        upsert: one statement either way); `locked` reads it."""
+        self._lock = self.conn.cursor(row_factory=class_row(StateRow))
+        await self._lock.execute(
+            "INSERT INTO user_gamification (user_id) VALUES (%(user_id)s)"
+            " ON CONFLICT (user_id) DO UPDATE SET user_id = EXCLUDED.user_id"
+            f" RETURNING {_STATE}",
+            {"user_id": self.user_id},
+        )
+
+    async def locked(self) -> StateRow:
+        """The state row `queue_lock` locked."""
+        row = await self._lock.fetchone()
+        assert row is not None  # an upsert returns its row
         return row
 
     async def add_event(
@@ -195,7 +209,23 @@ class AwardTransaction:
         One round trip. The counts come from the statement's snapshot, which does not hold
         the row it inserts: `Added.counts` adds it.
         """
-        row = await self._one(
+        await self.queue_event(reason, source_ref, amount, at, counted, daily_cap=daily_cap)
+        return await self.added()
+
+    async def queue_event(
+        self,
+        reason: str,
+        source_ref: str,
+        amount: int,
+        at: datetime,
+        counted: Iterable[str],
+        *,
+        daily_cap: int,
+    ) -> None:
+        """Send `add_event`'s statement; `added` reads it."""
+        self._reason = reason
+        self._event = self.conn.cursor(row_factory=class_row(_AddedRow))
+        await self._event.execute(
             "WITH added AS ("
             " INSERT INTO xp_events (user_id, amount, reason, source_ref, created_at)"
             " SELECT %(user_id)s, CASE WHEN count(*) >= %(cap)s THEN 0 ELSE %(amount)s END,"
@@ -219,6 +249,7 @@ class AwardTransaction:
             "  AND reason IN ('meal', 'water', 'weight', 'reminder_done')"
             "  AND NOT held.codes @> %(counted)s::text[]) AS counts",
             {
+                "user_id": self.user_id,
                 "amount": amount,
                 "reason": reason,
                 "source_ref": source_ref,
@@ -226,8 +257,12 @@ class AwardTransaction:
                 "counted": list(counted),
                 "cap": daily_cap,
             },
-            _AddedRow,
         )
+
+    async def added(self) -> Added:
+        """What `queue_event`'s statement did."""
+        row = await self._event.fetchone()
+        reason = self._reason
         assert row is not None  # aggregates without GROUP BY yield one row
         counts = {
             Activity.MEAL: row.meal,
@@ -269,8 +304,14 @@ class AwardTransaction:
 
     async def calorie_days(self, first: date, last: date) -> int:
         """The days from `first` to `last` whose meals total within 10% of the kcal target."""
+        await self.queue_calorie_days(first, last)
+        return await self.counted_days()
+
+    async def queue_calorie_days(self, first: date, last: date) -> None:
+        """Send `calorie_days`' statement; `counted_days` reads it."""
         # Summed per local_date through food_entries_user_day_idx; deleted meals do not count.
-        row = await self._one(
+        self._days = self.conn.cursor(row_factory=class_row(_Number))
+        await self._days.execute(
             "WITH target AS (SELECT coalesce((SELECT daily_kcal_target FROM user_profiles"
             "  WHERE user_id = %(user_id)s), %(default)s)::numeric AS kcal)"
             " SELECT count(*)::int AS value FROM ("
@@ -280,13 +321,17 @@ class AwardTransaction:
             " WHERE day.kcal BETWEEN target.kcal * (1 - %(tolerance)s)"
             " AND target.kcal * (1 + %(tolerance)s)",
             {
+                "user_id": self.user_id,
                 "first": first,
                 "last": last,
                 "default": DEFAULT_KCAL_TARGET,
                 "tolerance": CALORIE_TOLERANCE,
             },
-            _Number,
         )
+
+    async def counted_days(self) -> int:
+        """What `queue_calorie_days`' statement counted."""
+        row = await self._days.fetchone()
         return 0 if row is None else row.value
 
     async def save(
@@ -354,10 +399,11 @@ class GamificationRepository:
         self.db = db
 
     @asynccontextmanager
-    async def award(self, user_id: int) -> AsyncIterator[AwardTransaction]:
-        """One award's transaction (commits when the block ends without an error)."""
-        async with self.db.transaction("gamification.award") as conn:
-            yield AwardTransaction(conn, user_id)
+    async def award(self, user_id: int) -> AsyncIterator[tuple[AwardTransaction, Pipeline]]:
+        """One award's transaction in a pipeline (commits when the block ends without an
+        error, with the statements queued last)."""
+        async with self.db.pipelined("gamification.award") as (conn, pipeline):
+            yield AwardTransaction(conn, user_id), pipeline
 
     async def state(self, user_id: int) -> StateRow | None:
         """The user's state row, or None before their first award or opt-in."""

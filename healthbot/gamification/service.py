@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
+from healthbot.db.pool import Connection
 from healthbot.gamification.levels import (
     ACHIEVEMENTS,
     DAILY_XP_CAP,
@@ -170,46 +171,24 @@ class GamificationService:
         The user's `users` row must exist (the caller registered them to log). Raises
         ValueError for an unknown activity or an empty or oversized source_ref.
         """
+        award = self.pending(user_id, activity, source_ref, local_day)
+        async with self.repository.award(user_id) as (tx, pipeline):
+            await award.queue(tx.conn)
+            await pipeline.sync()
+            await award.finish()
+        return award.progress
+
+    def pending(
+        self, user_id: int, activity: Activity | str, source_ref: str, local_day: date
+    ) -> PendingAward:
+        """`record`'s award, to be made in another write's transaction and pipeline (a
+        `healthbot.db.Joined`: a /log's entry and its XP are one commit); its `progress` is
+        there once the write is done. The same checks as `record`'s."""
         kind = Activity(activity)
         if not source_ref or len(source_ref) > MAX_SOURCE_REF:
             raise ValueError(f"a source_ref is 1-{MAX_SOURCE_REF} characters")
-        amount = XP_PER_ACTIVITY[kind]
-        now = self.clock()
-        async with self.repository.award(user_id) as tx:
-            state = await tx.lock()
-            added = await tx.add_event(
-                kind.value, source_ref, amount, now, _COUNTED_CODES, daily_cap=self.daily_caps[kind]
-            )
-            if added.event_id is None:
-                return await _repeated(tx, state, await tx.event_id(kind.value, source_ref))
-            streak = advance(state.streak, local_day) if kind in LOGGING else state.streak
-            held = added.unlocked
-            facts = Facts(added.counts, streak.longest)
-            if kind is Activity.MEAL and _CALORIE_CODES - held:
-                days = await tx.calorie_days(*week_of(local_day))
-                facts = Facts(added.counts, streak.longest, calorie_days=days)
-            outcome = settle(state.total_xp + added.paid, facts, held)
-            reached = range(state.level + 1, outcome.level + 1)
-            entries = [catalogue_entry(a) for a in outcome.unlocked]
-            saved = Saved(outcome.total_xp, outcome.level, streak)
-            await tx.save(saved, entries, reached, added.event_id, now)
-        if outcome.unlocked or reached:
-            log.info(
-                "user %d: %s unlocked %s, level %d",
-                user_id,
-                kind.value,
-                [a.code for a in outcome.unlocked],
-                outcome.level,
-            )
-        return Progress(
-            xp_awarded=outcome.total_xp - state.total_xp,
-            total_xp=outcome.total_xp,
-            level=outcome.level,
-            streak=streak.current,
-            new_level=outcome.level if reached else None,
-            achievements=outcome.unlocked,
-            capped=kind if added.first_unpaid else None,
-        )
+        return PendingAward(user_id, kind, source_ref, local_day, now=self.clock(),
+                            daily_cap=self.daily_caps[kind])  # fmt: skip
 
     async def stats(self, user_id: int) -> Stats:
         """The user's level, XP, streaks, freeze days and achievements."""
@@ -260,6 +239,78 @@ class GamificationService:
     async def today(self, user_id: int) -> date:
         """The user's calendar day now (what a caller passes as `local_day`)."""
         return self.clock().astimezone(await self.zone(user_id)).date()
+
+
+class PendingAward:
+    """One award's statements, sent in a transaction's pipeline (`queue`), read and settled
+    after its sync (`finish`, whose save goes out with the COMMIT): two round trips.
+
+    Paid once and announced once as `GamificationService.record` says: the user's row is
+    locked first, and the xp_events row is unique on (user, activity, source_ref).
+    """
+
+    def __init__(
+        self, user_id: int, kind: Activity, source_ref: str, local_day: date, *,
+        now: datetime, daily_cap: int,
+    ) -> None:  # fmt: skip
+        self.user_id = user_id
+        self.kind = kind
+        self.source_ref = source_ref
+        self.local_day = local_day
+        self.now = now
+        self.daily_cap = daily_cap
+        self._tx: AwardTransaction | None = None
+        self._progress: Progress | None = None
+
+    @property
+    def progress(self) -> Progress:
+        """What the award did (once `finish` ran)."""
+        assert self._progress is not None, "the award's write has not finished"
+        return self._progress
+
+    async def queue(self, conn: Connection) -> None:
+        """Lock the user's row, insert the award and, for a meal, count the week's calorie
+        days (its entry, written before in the same transaction, counts)."""
+        tx = self._tx = AwardTransaction(conn, self.user_id)
+        await tx.queue_lock()
+        await tx.queue_event(self.kind.value, self.source_ref, XP_PER_ACTIVITY[self.kind],
+                             self.now, _COUNTED_CODES, daily_cap=self.daily_cap)  # fmt: skip
+        if self.kind is Activity.MEAL:
+            await tx.queue_calorie_days(*week_of(self.local_day))
+
+    async def finish(self) -> None:
+        """Settle the award from what the statements found, and queue its save."""
+        tx = self._tx
+        assert tx is not None, "queue first"
+        state, added = await tx.locked(), await tx.added()
+        days = await tx.counted_days() if self.kind is Activity.MEAL else 0
+        kind = self.kind
+        if added.event_id is None:
+            event_id = await tx.event_id(kind.value, self.source_ref)
+            self._progress = await _repeated(tx, state, event_id)
+            return
+        streak = advance(state.streak, self.local_day) if kind in LOGGING else state.streak
+        held = added.unlocked
+        facts = Facts(added.counts, streak.longest)
+        if kind is Activity.MEAL and _CALORIE_CODES - held:
+            facts = Facts(added.counts, streak.longest, calorie_days=days)
+        outcome = settle(state.total_xp + added.paid, facts, held)
+        reached = range(state.level + 1, outcome.level + 1)
+        entries = [catalogue_entry(a) for a in outcome.unlocked]
+        saved = Saved(outcome.total_xp, outcome.level, streak)
+        await tx.save(saved, entries, reached, added.event_id, self.now)
+        if outcome.unlocked or reached:
+            log.info("user %d: %s unlocked %s, level %d", self.user_id, kind.value,
+                     [a.code for a in outcome.unlocked], outcome.level)  # fmt: skip
+        self._progress = Progress(
+            xp_awarded=outcome.total_xp - state.total_xp,
+            total_xp=outcome.total_xp,
+            level=outcome.level,
+            streak=streak.current,
+            new_level=outcome.level if reached else None,
+            achievements=outcome.unlocked,
+            capped=kind if added.first_unpaid else None,
+        )
 
 
 async def _repeated(tx: AwardTransaction, state: StateRow, event_id: int) -> Progress:

@@ -3,6 +3,23 @@
 An entry's totals (food_entries.kcal, ...) are the sums of its items, recomputed in the
 transaction that changes them. Every statement that reads or changes one entry has
 `user_id = %(user_id)s` in its WHERE: an entry id from a button is never trusted alone.
+
+**A /log commits without waiting for the disk** (`synchronous_commit = off` for its one
+transaction: the entry, its items and the XP it pays). Nothing is lost or doubled by that:
+
+- It is written under the update's key (`OpKey.step`), so a handler run again finds it (or
+  writes it, if it is gone) and pays its XP once (`xp_events` is unique on the same key).
+- What makes the update done is the inbox's mark, committed later and durably; PostgreSQL
+  writes its WAL in order, so a durable mark (or reply record) flushes the /log's commit
+  with it. A server crash can only lose a /log whose update is not yet marked done: the
+  inbox hands that update to the handler again, which writes it again. The daemon's own
+  death (kill -9, the OOM killer) loses nothing at all: the server already holds the commit.
+- The replies are numbered by the reply ledger, so a retry does not send the card twice,
+  save the one reply Telegram took in the instant before its record was written (as for
+  every handler, with or without this setting).
+
+The README's "Writes without waiting for the disk" says which writes do this and why;
+tests/test_faults.py kills the daemon with /log messages in flight and counts the rows.
 """
 
 from __future__ import annotations
@@ -15,7 +32,7 @@ from typing import Final
 
 from psycopg.rows import class_row
 
-from healthbot.db import Database
+from healthbot.db import Database, Joined
 from healthbot.db.pool import Connection
 from healthbot.meals.answers import Portion
 
@@ -109,6 +126,59 @@ _UPDATE_TOTALS: Final = (
 )
 
 
+_ITEM_ARRAYS: Final = (
+    # (parameter, its SQL array type: the columns' own, so that each value rounds as stored)
+    ("position", "smallint"), ("typed", "text"), ("food_name", "text"), ("usda_id", "text"),
+    ("quantity", "numeric(10,2)"), ("unit", "text"), ("size", "text"),
+    ("grams", "numeric(8,2)"), ("kcal", "numeric(8,2)"), ("protein_g", "numeric(8,2)"),
+    ("carbs_g", "numeric(8,2)"), ("fat_g", "numeric(8,2)"), ("fiber_g", "numeric(8,2)"),
+)  # fmt: skip
+_NUTRIENTS: Final = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
+_CREATE: Final = (
+    # The items, one per position (the first given wins, as ON CONFLICT kept it before);
+    # the entry with their sums as its totals; the items under its id. No row: the key was
+    # taken (a retry), and nothing is written.
+    "WITH item AS (SELECT DISTINCT ON (position) * FROM unnest("
+    + ", ".join(f"%({name})s::{kind}[]" for name, kind in _ITEM_ARRAYS)
+    + ") WITH ORDINALITY AS i ("
+    + ", ".join(name for name, _ in _ITEM_ARRAYS)
+    + ", n) ORDER BY position, n),"
+    " entry AS (INSERT INTO food_entries (user_id, eaten_at, local_date, meal, description,"
+    " source, idempotency_key, created_at, " + ", ".join(_NUTRIENTS) + ")"
+    " SELECT %(user_id)s, %(at)s, %(day)s, %(meal)s, %(description)s, 'text', %(key)s,"
+    " coalesce(%(logged)s, now()), "
+    + ", ".join(f"coalesce(sum({name}), 0)" for name in _NUTRIENTS)
+    + " FROM item ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING"
+    + _COLUMNS
+    + "),"
+    " stored AS (INSERT INTO food_entry_items (entry_id, user_id, "
+    + ", ".join(name for name, _ in _ITEM_ARRAYS)
+    + ") SELECT entry.id, %(user_id)s, "
+    + ", ".join(f"item.{name}" for name, _ in _ITEM_ARRAYS)
+    + " FROM entry, item)"
+    " SELECT * FROM entry"
+)
+
+
+def _create_params(
+    user_id: int,
+    portions: Sequence[Portion],
+    *,
+    meal: str,
+    description: str,
+    at: datetime,
+    day: date,
+    key: str,
+    logged: datetime | None,
+) -> dict[str, object]:
+    items = [_item_params(0, user_id, portion) for portion in portions]
+    columns = {name: [item[name] for item in items] for name, _ in _ITEM_ARRAYS}
+    return {
+        "user_id": user_id, "at": at, "day": day, "meal": meal, "description": description,
+        "key": key, "logged": logged, **columns,
+    }  # fmt: skip
+
+
 def item_row(portion: Portion) -> ItemRow:
     """The item a portion is stored as (what `items` reads back)."""
     nutrients = portion.nutrients
@@ -171,38 +241,38 @@ class MealRepository:
         day: date,
         key: str,
         logged: datetime | None = None,
+        joined: Sequence[Joined] = (),
     ) -> EntryRow | int:
         """Store an entry with its items once per key, eaten `at` and logged at `logged`
         (by default now); return it as stored, or on a retry (the key is taken) the stored
-        entry's id, whose items and totals are left as they are."""
-        async with self.db.transaction("meals.create") as conn:
-            cursor = conn.cursor(row_factory=class_row(_Id))
-            await cursor.execute(
-                "INSERT INTO food_entries (user_id, eaten_at, local_date, meal, description,"
-                " source, idempotency_key, created_at) VALUES (%(user_id)s, %(at)s, %(day)s,"
-                " %(meal)s, %(description)s, 'text', %(key)s, coalesce(%(logged)s, now()))"
-                " ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING id",
-                {
-                    "user_id": user_id,
-                    "at": at,
-                    "day": day,
-                    "meal": meal,
-                    "description": description,
-                    "key": key,
-                    "logged": logged,
-                },
+        entry's id, whose items and totals are left as they are.
+
+        One statement, in one transaction with what `joined` adds (the XP it pays): two
+        round trips (the statements, then the COMMIT with what `joined` writes last), one
+        commit, not waited for on disk (the module's docstring says why that is safe).
+        """
+        async with self.db.pipelined("meals.create", durable=False) as (conn, pipeline):
+            cursor = conn.cursor(row_factory=class_row(EntryRow))
+            await cursor.execute(_CREATE, _create_params(user_id, portions, meal=meal,
+                                 description=description, at=at, day=day, key=key,
+                                 logged=logged))  # fmt: skip
+            for other in joined:
+                await other.queue(conn)
+            await pipeline.sync()
+            created: EntryRow | None = await cursor.fetchone()
+            for other in joined:  # a retry: what they wrote the first time, found again
+                await other.finish()
+            if created is not None:
+                return created
+            found = conn.cursor(row_factory=class_row(_Id))
+            await found.execute(
+                "SELECT id FROM food_entries"
+                " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s",
+                {"user_id": user_id, "key": key},
             )
-            created = await cursor.fetchone()
-            if created is None:
-                await cursor.execute(
-                    "SELECT id FROM food_entries"
-                    " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s",
-                    {"user_id": user_id, "key": key},
-                )
-                stored = await cursor.fetchone()
-                assert stored is not None  # the conflict was on this very key
-                return stored.id
-            return await self._insert_items(conn, created.id, user_id, portions)
+            stored = await found.fetchone()
+            assert stored is not None  # the conflict was on this very key
+            return stored.id
 
     async def add_items(self, user_id: int, entry_id: int, portions: Sequence[Portion]) -> bool:
         """Add items to the user's entry (a position already there is left as it is);

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
@@ -23,7 +23,7 @@ from aiogram.types import (
 )
 
 from healthbot.food.parser import FoodParseError
-from healthbot.gamification import GamificationService, award
+from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.handlers import answer_query
 from healthbot.meals import taps
 from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
@@ -109,8 +109,8 @@ async def cmd_log(
     try:
         understood = await meals.understand(command.args or "")
         understood = marked_all(understood, await allergies_of(allergies, sender.id))
-        await ensure_registered(sender, user, users)  # the zone "at 8am" is read in
-        at = await meals.instant(sender.id, understood.when)
+        user = await ensure_registered(sender, user, users)  # the zone "at 8am" is read in
+        at = await meals.instant(sender.id, understood.when, user)
     except FoodParseError as error:
         await message.answer(problem_text(texts, error))
         return
@@ -120,8 +120,15 @@ async def cmd_log(
     except FoodsNotReady:
         await message.answer(texts.not_ready)
         return
-    entry = None
+    entry, awards = None, []
     if understood.portions:
+
+        def paid(day: date) -> list[PendingAward]:
+            # The XP is paid in the entry's own transaction: one commit for both.
+            if gamification is not None:
+                awards.append(gamification.pending(sender.id, "meal", op.step("log"), day))
+            return awards
+
         entry = await meals.log(
             sender.id,
             understood.portions,
@@ -130,26 +137,25 @@ async def cmd_log(
             key=op.step("log"),
             days_ago=understood.days_ago,
             at=at,
+            user=user,
+            joined=paid,
         )
-    notes = [] if entry is None else await zone_offer(texts, meals, sender.id, entry.id)
+    notes = [] if entry is None else await zone_offer(texts, meals, user, entry.id)
     units = await meals.units(sender.id)
     await open_card(
         message, state, understood, op,
         entry=entry, meal=understood.meal, at=at, notes=notes, units=units,
     )  # fmt: skip
     # After the reply (a log is answered first), and once per entry: what it earned.
-    if entry is not None and (
-        earned := await award(gamification, sender, "meal", op.step("log"), entry.row.local_date)
-    ):
+    earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
+    if earned:
         await message.answer("\n".join(earned))
 
 
-async def zone_offer(
-    texts: MealTexts, meals: MealService, user_id: int, entry_id: int
-) -> list[str]:
+async def zone_offer(texts: MealTexts, meals: MealService, user: User, entry_id: int) -> list[str]:
     """At the first /log of a user whose zone is still the first guess: which zone their
     days follow, and how to set theirs."""
-    now = await meals.guessed_zone(user_id, entry_id)
+    now = await meals.guessed_zone(user.id, entry_id, user)
     if now is None:
         return []
     return [texts.zone_offer.format(zone=now.tzinfo, clock=now.strftime("%H:%M"))]

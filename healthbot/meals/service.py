@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
+from healthbot.db import Joined
 from healthbot.food.asides import named_elsewhere, without_asides
 from healthbot.food.chains import at_the_chain
 from healthbot.food.cocktails import mixed_drinks
@@ -42,7 +44,7 @@ from healthbot.meals.sure import is_sure, same_energy
 from healthbot.meals.when import When, read_when
 from healthbot.measures import Units, units_of
 from healthbot.profile import Profile, Targets
-from healthbot.users import UserLookup, user_zone
+from healthbot.users import User, UserLookup, user_zone
 
 # The records the use cases return are named from here too (they were defined here first).
 __all__ = [
@@ -280,20 +282,29 @@ class MealService:
         """The user's calendar day now."""
         return self.clock().astimezone(await user_zone(self.users, user_id)).date()
 
-    async def guessed_zone(self, user_id: int, entry_id: int) -> datetime | None:
+    async def _zone(self, user_id: int, user: User | None) -> ZoneInfo:
+        """The user's zone: from the record the update came with, else looked up."""
+        if user is not None and user.id == user_id:
+            return zone_named(user.timezone)
+        return await user_zone(self.users, user_id)
+
+    async def guessed_zone(
+        self, user_id: int, entry_id: int, user: User | None = None
+    ) -> datetime | None:
         """The user's now in their zone, when the zone is still the first guess (their
         language's) and `entry_id` is their first entry: the first /log offers /timezone."""
-        user = await self.users.get(user_id)
+        if user is None or user.id != user_id:
+            user = await self.users.get(user_id)
         if user is None or user.timezone != guess_from_language(user.language_code):
             return None
         if not await self.repository.only_entry(user_id, entry_id):
             return None
         return self.clock().astimezone(zone_named(user.timezone))
 
-    async def instant(self, user_id: int, when: When) -> datetime | None:
+    async def instant(self, user_id: int, when: When, user: User | None = None) -> datetime | None:
         """The instant a /log's words say it was eaten, in the user's zone (None: now);
         `WhenError` for a moment still to come or too far back."""
-        return when.instant(self.clock().astimezone(await user_zone(self.users, user_id)))
+        return when.instant(self.clock().astimezone(await self._zone(user_id, user)))
 
     async def log(
         self,
@@ -305,12 +316,16 @@ class MealService:
         key: str,
         days_ago: int = 0,
         at: datetime | None = None,
+        user: User | None = None,
+        joined: Callable[[date], Sequence[Joined]] | None = None,
     ) -> Entry:
         """Store an entry of these portions once per key (the meal from the user's local time
         when not given), eaten `at` (by default `days_ago` days before now); return it as
-        stored."""
+        stored. `user` is the record the update came with (else it is looked up); `joined`
+        gives what is written in the same transaction, from the entry's local day (the XP
+        it pays)."""
         now = at or self.clock() - timedelta(days=days_ago)
-        local = now.astimezone(await user_zone(self.users, user_id))
+        local = now.astimezone(await self._zone(user_id, user))
         stored = await self.repository.create(
             user_id,
             portions,
@@ -320,6 +335,7 @@ class MealService:
             day=local.date(),
             key=key,
             logged=self.clock(),
+            joined=() if joined is None else joined(local.date()),
         )
         if isinstance(stored, EntryRow):  # new: its items are the portions, as stored
             return Entry(stored, tuple(item_row(p) for p in sorted(portions, key=_position)))
