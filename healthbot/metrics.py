@@ -385,6 +385,13 @@ COACH_ANSWERS = Counter(
     "hand over).",
     ["outcome"],
 )
+BARCODE_SCANS = Counter(
+    "healthbot_barcode_scans_total",
+    "Photos read for a barcode, by outcome: found (a product logged or its amount asked), "
+    "unknown (no such product, or none with its energy), unavailable (Open Food Facts "
+    "unreachable), none (no barcode in the photo: it went on to the coach).",
+    ["outcome"],
+)
 COACH_TOKENS = Counter(
     "healthbot_coach_tokens_total",
     "Tokens of the coach's model calls, by model and kind (input, output, cache_read, "

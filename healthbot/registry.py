@@ -4,6 +4,7 @@ Adding a feature: its folder `healthbot/<feature>/` and one line here.
 """
 
 from healthbot import (
+    barcodes,
     coach,
     gamification,
     journal,
@@ -23,5 +24,6 @@ FEATURES: tuple[Feature, ...] = (
     reminders.FEATURE,
     gamification.FEATURE,
     nutrition.FEATURE,  # the Nutrients view (/today's button), /stats' expenditure
+    barcodes.FEATURE,  # before the coach: a photo of a barcode is a product, not a meal
     coach.FEATURE,  # last: free text that no dialog is waiting for
 )

@@ -9,11 +9,15 @@ from collections.abc import Mapping
 
 from healthbot.feature import Core, Dependencies, Feature, JobContext
 from healthbot.food.fdc import NUTRITION, FdcClient
+from healthbot.food.off import OffClient
+from healthbot.food.products import PRODUCTS, Products
 from healthbot.food.repository import FOOD_TABLES
 from healthbot.localdays import follow_zone
 from healthbot.meals.cards import DESTINY
-from healthbot.meals.foods import FoodCatalog, FoodsNotReady
+from healthbot.meals.dialog import open_card
+from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.logbook import MealLogbook
+from healthbot.meals.products import ProductCatalog, ProductUnknown
 from healthbot.meals.recents import Recent
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
@@ -25,16 +29,22 @@ from healthbot.meals.texts import TEXTS
 from healthbot.profile import ProfileService
 from healthbot.tables import Report, Table
 
-__all__ = ["FEATURE", "MealService", "MealShortcuts", "Recent"]
+# What other features use (healthbot.barcodes: a product logged as /log logs a food).
+__all__ = [
+    "FEATURE", "MealService", "MealShortcuts", "ProductCatalog", "ProductUnknown", "Recent",
+    "open_card",
+]  # fmt: skip
 
 
 def _provide(core: Core) -> Mapping[str, object]:
     # An entry's day is the user's day of the instant eaten, in their zone as it is now.
     core.users.on_timezone_change(follow_zone("food_entries", "eaten_at"))
-    catalog = FoodCatalog(core.db, fdc_client(core))
+    products = Products(core.db, core.cache, off_client(core))
+    catalog = ProductCatalog(core.db, fdc_client(core), products)
     profiles = ProfileService(core.users)
     meals = MealService(catalog, MealRepository(core.db), core.users, profiles)
-    return {"meals": meals, "shortcuts": MealShortcuts.of(meals, core.cache)}
+    shortcuts = MealShortcuts.of(meals, core.cache)
+    return {"meals": meals, "shortcuts": shortcuts, "products": catalog}
 
 
 def fdc_client(core: Core) -> FdcClient | None:
@@ -48,6 +58,17 @@ def fdc_client(core: Core) -> FdcClient | None:
         core.cache,
         timeout=food.fdc_timeout_seconds,
         attempts=food.fdc_attempts,
+    )
+
+
+def off_client(core: Core) -> OffClient:
+    """The Open Food Facts client (barcodes): no key, a User-Agent naming the operator."""
+    food = core.settings.food
+    return OffClient(
+        food.off_base_url,
+        food.off_contact,
+        timeout=food.off_timeout_seconds,
+        attempts=food.off_attempts,
     )
 
 
@@ -89,8 +110,14 @@ FEATURE = Feature(
     jobs=(load_foods,),
     close=close_foods,
     dialogs=(DESTINY, NAMING),
-    cache_namespaces=(NUTRITION, SAVED_NAMES),
-    tables=(Table("food_entries"), Table("food_entry_items"), Table("saved_meals"), *FOOD_TABLES),
+    cache_namespaces=(NUTRITION, SAVED_NAMES, PRODUCTS),
+    tables=(
+        Table("food_entries"),
+        Table("food_entry_items"),
+        Table("saved_meals"),
+        *FOOD_TABLES,
+        Table("food_products", None, export=False),  # Open Food Facts' products: no one's
+    ),
     reports=(DIARY,),
     logbooks=lambda dependencies: (MealLogbook(dependencies.get(MealService).repository),),
 )

@@ -57,6 +57,9 @@ INSERT INTO food_measures (food_uid, position, amount, name, grams)
 VALUES ('01123', 1, 1, 'large', 50);
 INSERT INTO food_aliases (alias, food_uid) VALUES ('egg', '01123');
 INSERT INTO food_dataset (checksum, foods) VALUES ('abc123', 1);
+INSERT INTO food_products (code, found, name, kcal, protein_g, carbs_g, fat_g, serving_g)
+VALUES ('3017620422003', true, 'Nutella (Ferrero)', 539, 6.3, 57.5, 30.9, 15),
+       ('5901234123457', false, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO reminder_deliveries (reminder_id, user_id, occurrence, status, sent_at, message_id,
                                  outcome, outcome_at)
 SELECT id, user_id, now(), 'sent', now(), 7, 'done', now() FROM reminders;

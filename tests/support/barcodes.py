@@ -54,9 +54,10 @@ def barcode_photo(
         x, y = rnd.randrange(size[0]), rnd.randrange(size[1])
         shade = tuple(rnd.randrange(256) for _ in range(3))
         draw.rectangle((x, y, x + rnd.randrange(20, 120), y + rnd.randrange(5, 60)), fill=shade)
-    bars = symbol(code)
-    label = Image.new("RGB", (bars.width + 80, bars.height + 80), "white")
-    label.paste(bars, (40, 40))
+    bars = symbol(code, module=max(2, size[0] // 320))  # about a third of the photo's width
+    margin = bars.width // 10
+    label = Image.new("RGB", (bars.width + 2 * margin, bars.height + 2 * margin), "white")
+    label.paste(bars, (margin, margin))
     label = label.rotate(angle, expand=True, fillcolor=BACKGROUND, resample=Image.BICUBIC)
     photo.paste(label, ((size[0] - label.width) // 2, (size[1] - label.height) // 2))
     photo = photo.filter(ImageFilter.GaussianBlur(blur))

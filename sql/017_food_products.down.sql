@@ -1,0 +1,2 @@
+-- Rollback of 017_food_products.sql.
+DROP TABLE IF EXISTS food_products;
