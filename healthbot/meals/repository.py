@@ -19,7 +19,8 @@ transaction: the entry, its items and the XP it pays). Nothing is lost or double
   every handler, with or without this setting).
 
 The README's "Writes without waiting for the disk" says which writes do this and why;
-tests/test_faults.py kills the daemon with /log messages in flight and counts the rows.
+tests/test_faults_log.py kills the daemon (and then the server too) with /log messages in
+flight and counts the rows: each stored once, paid once.
 """
 
 from __future__ import annotations
