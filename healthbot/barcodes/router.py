@@ -62,7 +62,7 @@ async def on_photo(
     log.debug("barcode read in %.0f ms", (time.perf_counter() - started) * 1000)
     texts = TEXTS.of(sender)
     try:
-        understood = await products.scan(code)
+        understood = await products.scan(code, message.caption or "")
     except ProductUnknown as unknown:
         BARCODE_SCANS.labels("unknown").inc()
         reply = texts.unknown if unknown.name is None else texts.no_energy
@@ -79,11 +79,11 @@ async def on_photo(
     entry = None
     if understood.portions:
         entry = await meals.log(
-            sender.id, understood.portions, meal=None, description=understood.text,
-            key=op.step("log"),
+            sender.id, understood.portions, meal=understood.meal,
+            description=understood.text, key=op.step("log"),
         )  # fmt: skip
     units = await meals.units(sender.id)
-    await open_card(message, state, understood, op, entry=entry, units=units)
+    await open_card(message, state, understood, op, entry=entry, meal=understood.meal, units=units)
     if entry is not None and (
         earned := await award(gamification, sender, "meal", op.step("log"), entry.row.local_date)
     ):

@@ -101,7 +101,7 @@ class OffClient:
         if data is None or not isinstance(data, dict) or data.get("status") == 0:
             return None
         product = data.get("product")
-        return _product(code, product) if isinstance(product, dict) else None
+        return product_of(code, product) if isinstance(product, dict) else None
 
     async def _get(self, path: str, params: Mapping[str, str]) -> Any:
         if self._session is None:
@@ -130,7 +130,9 @@ class OffClient:
         raise OffError(f"Open Food Facts did not answer ({problem} after {self.attempts} tries)")
 
 
-def _product(code: str, item: Mapping[str, Any]) -> OffProduct | None:
+def product_of(code: str, item: Mapping[str, Any]) -> OffProduct | None:
+    """A product from OFF's JSON: None without a name; without nutrients when its label is
+    implausible (more than 900 kcal or 100 g of a macronutrient per 100 g)."""
     name = " ".join(str(item.get("product_name") or "").split())
     brand = " ".join(str(item.get("brands") or "").split(",")[0].split())
     if not name:
@@ -171,9 +173,10 @@ def _serving(item: Mapping[str, Any]) -> float | None:
     """The serving in grams (or millilitres), when the label gives one of a plausible size."""
     unit = str(item.get("serving_quantity_unit") or "g").strip().lower()
     grams = _number(item, "serving_quantity")
+    grams = None if grams is None else round(grams, 1)  # as shown; 0.03 g is no serving
     if unit not in _SERVING_UNITS or grams is None or not 0 < grams <= _MAX_SERVING:
         return None
-    return round(grams, 1)
+    return grams
 
 
 def _plausible(product: OffProduct) -> bool:

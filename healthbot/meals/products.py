@@ -20,6 +20,7 @@ from healthbot.food.products import Products, ProductsUnavailable
 from healthbot.food.repository import Food
 from healthbot.meals.answers import Amount, Choice, Question, with_grams
 from healthbot.meals.foods import GRAM_AMOUNTS, FoodCatalog
+from healthbot.meals.portions import MEAL_WORDS
 from healthbot.meals.records import Understood
 
 OFF_PREFIX: Final = "off:"
@@ -71,8 +72,9 @@ class ProductCatalog(FoodCatalog):
         except (ProductsUnavailable, ValueError):  # not readable now: as if unknown
             return None
 
-    async def scan(self, code: str) -> Understood:
-        """A barcode read as a /log: one serving of the product, or the amount question.
+    async def scan(self, code: str, caption: str = "") -> Understood:
+        """A barcode read as a /log: one serving of the product, or the amount question; in
+        the meal the photo's caption names ("breakfast"), else the one of the time of day.
 
         Raises `ProductUnknown` (no such product, or one without its energy) and
         `ProductsUnavailable` (Open Food Facts cannot be asked now).
@@ -93,9 +95,10 @@ class ProductCatalog(FoodCatalog):
             amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS),
         )
         text = f"{product.name} ({code})"
+        meal = MEAL_WORDS.get(" ".join(caption.lower().split()).strip(".!: "))
         if product.serving_g is None:
-            return Understood(text, None, (), (question,))
-        return Understood(text, None, (with_grams(question, food, product.serving_g),), ())
+            return Understood(text, meal, (), (question,))
+        return Understood(text, meal, (with_grams(question, food, product.serving_g),), ())
 
 
 def food_of(product: OffProduct) -> Food:

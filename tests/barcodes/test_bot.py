@@ -98,7 +98,8 @@ async def test_a_upc_a_photo_is_logged_and_a_second_scan_asks_open_food_facts_no
 async def test_a_package_without_a_serving_asks_how_much_as_log_does(
     scanned: Logged, uid: int
 ) -> None:
-    scanned.fake.send_photo(scanned.user(uid), barcode_photo("5449000000996", angle=-4.0))
+    photo = barcode_photo("5449000000996", angle=-4.0)
+    scanned.fake.send_photo(scanned.user(uid), photo, caption="Snack")  # the meal it names
     [question] = await scanned.fake.wait_for_messages(uid, 1, timeout=40)
     assert "How much is “barcode 5449000000996” (Cola (Fizz))?" in shown(question)
     assert question.reply_markup is not None
@@ -109,8 +110,8 @@ async def test_a_package_without_a_serving_asks_how_much_as_log_does(
     scanned.press(uid, question, amounts["250 g"])
     entry = await scanned.edited(uid, 1)
     assert "Cola (Fizz), 250 g · 105 kcal" in shown(entry)  # 250 g x 42 kcal / 100 g
-    [(_, kcal, deleted, items)] = await scanned.entries(uid)
-    assert (float(kcal), deleted, items) == (105.0, False, 1)
+    [(meal, kcal, deleted, items)] = await scanned.entries(uid)
+    assert (meal, float(kcal), deleted, items) == ("snack", 105.0, False, 1)
 
 
 async def test_an_unknown_code_says_so_and_offers_log_by_name(

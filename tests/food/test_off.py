@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from healthbot.food.off import OffError, OffProduct, user_agent
+from healthbot.food.off import OffError, OffProduct, product_of, user_agent
 from loadgen.off import FakeOff, OffItem
 from tests.support.barcodes import CONTACT, off_client
 
@@ -68,3 +70,36 @@ async def test_server_errors_and_timeouts_are_retried_then_reported(fake: FakeOf
     finally:
         await client.close()
     assert len(fake.requests) == 4
+
+
+_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(max_size=8),
+    st.floats(allow_nan=True, allow_infinity=True), st.lists(st.integers(), max_size=2),
+)  # fmt: skip
+_KEYS = st.sampled_from([
+    "energy-kcal_100g", "energy_100g", "proteins_100g", "carbohydrates_100g", "fat_100g",
+    "fiber_100g", "sugars_100g", "sodium_100g",
+])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.one_of(st.none(), st.text(max_size=300), st.integers()),
+    brands=st.one_of(st.none(), st.text(max_size=40)),
+    nutriments=st.one_of(st.none(), st.dictionaries(_KEYS, _VALUES), st.text(max_size=5)),
+    serving=_VALUES,
+    unit=st.one_of(st.none(), st.sampled_from(["g", "ml", "oz", "G", ""])),
+)
+def test_any_json_reads_as_a_plausible_product_or_none(
+    name: object, brands: object, nutriments: object, serving: object, unit: object
+) -> None:
+    item = {"product_name": name, "brands": brands, "nutriments": nutriments,
+            "serving_quantity": serving, "serving_quantity_unit": unit}  # fmt: skip
+    product = product_of("3017620422003", item)
+    if product is None:
+        return
+    assert product.name and len(product.name) <= 200
+    assert product.kcal is None or 0 <= product.kcal <= 900
+    for grams in (product.protein_g, product.carbs_g, product.fat_g):
+        assert grams is None or 0 <= grams <= 100
+    assert product.serving_g is None or 0 < product.serving_g <= 2000
