@@ -207,7 +207,7 @@ class App:
         stack.push_async_callback(self.db.close)
         if settings.database.auto_migrate:
             self.notifier.status("applying database migrations")
-            applied = await apply_migrations(self.db.conninfo)
+            applied = await apply_migrations(self.db.session_conninfo)  # a session lock
             if applied:
                 log.info("applied migrations: %s", ", ".join(m.filename for m in applied))
 
@@ -310,6 +310,8 @@ class App:
                     max_size=s.pool_max,
                     connect_timeout=s.connect_timeout,
                     slow_query_ms=s.slow_query_ms,
+                    pgbouncer=s.pgbouncer,
+                    session_url=s.session_url,
                 )
             except DatabaseUnavailable as exc:
                 delay = backoff.delay()

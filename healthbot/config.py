@@ -129,6 +129,9 @@ class DatabaseSettings(Section):
     start_wait_seconds: float = Field(default=60.0, ge=0)
     slow_query_ms: float = Field(default=50.0, ge=0)
     auto_migrate: bool = True
+    # `url` is PgBouncer in transaction mode; what needs a session goes to `session_url`.
+    pgbouncer: bool = False
+    session_url: str | None = None  # a direct URL to PostgreSQL (default: `url`)
 
 
 class RedisSettings(Section):
@@ -480,7 +483,7 @@ _SECRET_KEYS = frozenset(
     }
 )
 # Not secrets themselves, but they may carry a password: their values are never echoed either.
-_URL_KEYS = frozenset({"database.url", "redis.url"})
+_URL_KEYS = frozenset({"database.url", "database.session_url", "redis.url"})
 
 
 def _first_error(exc: ValidationError) -> str:

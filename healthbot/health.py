@@ -36,8 +36,8 @@ def database_url(settings: Settings, *, exclusive: bool = False) -> Iterator[str
     process owns the data dir for the block (a daemon started meanwhile refuses) and runs
     the server, replacing one that a daemon which died left behind, until the block ends.
     """
-    if settings.database.url is not None:
-        yield settings.database.url
+    if settings.database.url is not None:  # PostgreSQL itself (pg_dump, session locks)
+        yield settings.database.session_url or settings.database.url
         return
     server = EmbeddedPostgres(settings.data_dir)
     lock = DataDirLock(settings.data_dir)

@@ -69,7 +69,8 @@ class Memories:
         """Open the store, then write queued memories until cancelled; close it after."""
         if not self.enabled:
             return
-        store = await MemoryStore.open(self.settings, self.db.conninfo, self.db)
+        # mem0's pool sets plan_cache_mode per session: a direct one, not through PgBouncer.
+        store = await MemoryStore.open(self.settings, self.db.session_conninfo, self.db)
         self.store = store
         COACH_MEMORY_READY.set(1)
         heap.settle("the embedding model")

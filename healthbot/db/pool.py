@@ -68,10 +68,18 @@ class Database:
     """A pool plus helpers that time every query by name and log the slow ones."""
 
     def __init__(
-        self, pool: AsyncConnectionPool[Connection], conninfo: str, slow_query_ms: float = 50.0
+        self,
+        pool: AsyncConnectionPool[Connection],
+        conninfo: str,
+        slow_query_ms: float = 50.0,
+        session_conninfo: str | None = None,
     ) -> None:
         self.pool = pool
         self.conninfo = conninfo
+        self.session_conninfo = session_conninfo or conninfo
+        """Where to open a connection whose session state must last between transactions
+        (an advisory lock held while an instance lives, SET): PostgreSQL itself, not a
+        PgBouncer in transaction mode, which gives each transaction any server session."""
         self.slow_query_seconds = slow_query_ms / 1000
         self._slow_lines = Throttle()
 
@@ -85,9 +93,19 @@ class Database:
         max_size: int | None = None,
         connect_timeout: float = 10.0,
         slow_query_ms: float = 50.0,
+        pgbouncer: bool = False,
+        session_url: str | None = None,
     ) -> Database:
-        """Check that the database answers, then open a pool filled to its minimum."""
+        """Check that the database answers, then open a pool filled to its minimum.
+
+        `pgbouncer`: `url` is a PgBouncer in transaction mode, so no statement is prepared
+        (a prepared statement lives in one server session, and the next transaction may run
+        in another); `session_url` (default `url`) reaches PostgreSQL directly."""
         conninfo = make_conninfo(url, password=password) if password else url
+        session = session_url or url
+        session_conninfo = make_conninfo(session, password=password) if password else session
+        # psycopg prepares a statement after 5 runs; None: never.
+        options: dict[str, Any] = {"prepare_threshold": None} if pgbouncer else {}
         default_min, default_max = default_pool_size()
         min_size = min_size or default_min
         max_size = max(max_size or default_max, min_size)
@@ -95,7 +113,7 @@ class Database:
             # One direct connection first: its error says why (refused, auth, no database),
             # where a pool timeout would only say that it waited.
             probe = await psycopg.AsyncConnection.connect(
-                conninfo, connect_timeout=max(1, int(connect_timeout))
+                conninfo, connect_timeout=max(1, int(connect_timeout)), **options
             )
             await probe.close()
         except psycopg.Error as exc:
@@ -108,7 +126,7 @@ class Database:
             max_size=max_size,
             open=False,
             timeout=connect_timeout,
-            kwargs={"autocommit": True},
+            kwargs={"autocommit": True, **options},
             name="healthbot",
         )
         await pool.open(wait=True, timeout=connect_timeout)
@@ -116,7 +134,7 @@ class Database:
         log.info(
             "database pool open (%d-%d connections) on %s", min_size, max_size, redact_url(url)
         )
-        return cls(pool, conninfo, slow_query_ms)
+        return cls(pool, conninfo, slow_query_ms, session_conninfo)
 
     async def close(self) -> None:
         """Close every connection of the pool."""

@@ -353,7 +353,7 @@ class ReminderRepository:
     @asynccontextmanager
     async def owner_lock(self, owner: int) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
         """Hold the lock that says `owner` is alive, on a connection of its own."""
-        conn = await psycopg.AsyncConnection.connect(self.db.conninfo, autocommit=True)
+        conn = await psycopg.AsyncConnection.connect(self.db.session_conninfo, autocommit=True)
         try:
             cur = await conn.execute(
                 "SELECT pg_try_advisory_lock(%s, %s)", (OWNER_LOCK_CLASS, owner)

@@ -1,0 +1,107 @@
+"""A real PgBouncer (Debian's `pgbouncer` package) in transaction mode before the tests'
+PostgreSQL: `PgBouncer.url_for(direct_url)` is the same database through it.
+
+As root, PgBouncer refuses to run; it then runs as the embedded servers' unprivileged user,
+the one that may use the embedded PostgreSQL's socket.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from healthbot.embedded.process import server_account
+from tests.support.processes import free_port
+
+BINARY = shutil.which("pgbouncer") or (
+    "/usr/sbin/pgbouncer" if Path("/usr/sbin/pgbouncer").exists() else None
+)
+MISSING = "pgbouncer is not installed (apt-get install pgbouncer; .ci/run installs it)"
+
+
+class PgBouncer:
+    """A running PgBouncer: every database of one PostgreSQL server, in transaction mode."""
+
+    def __init__(self, port: int, user: str) -> None:
+        self.port = port
+        self.user = user
+
+    def url_for(self, direct_url: str) -> str:
+        """The database of `direct_url`, through PgBouncer."""
+        database = conninfo_to_dict(direct_url).get("dbname") or urlsplit(direct_url).path[1:]
+        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
+
+
+def _config(folder: Path, server_url: str, port: int) -> Path:
+    params = conninfo_to_dict(server_url)
+    user = str(params.get("user") or "postgres")
+    target = make_conninfo(
+        "", host=params.get("host") or "127.0.0.1", port=params.get("port") or 5432, user=user
+    )
+    (folder / "users.txt").write_text(f'"{user}" ""\n')
+    ini = folder / "pgbouncer.ini"
+    ini.write_text(
+        "[databases]\n"
+        f"* = {target}\n"  # any database name: the tests create theirs as they go
+        "[pgbouncer]\n"
+        "listen_addr = 127.0.0.1\n"
+        f"listen_port = {port}\n"
+        "unix_socket_dir =\n"
+        "auth_type = trust\n"
+        f"auth_file = {folder / 'users.txt'}\n"
+        "pool_mode = transaction\n"
+        "max_client_conn = 400\n"
+        "default_pool_size = 10\n"
+        "ignore_startup_parameters = extra_float_digits\n"
+        f"stats_users = {user}\n"  # SHOW STATS: tests see that their queries went through
+    )
+    return ini
+
+
+@contextmanager
+def pgbouncer(folder: Path, server_url: str) -> Iterator[PgBouncer]:
+    """PgBouncer before the PostgreSQL of `server_url` (a URL with the right to connect to
+    every database) until the block ends."""
+    assert BINARY is not None, MISSING
+    port = free_port()
+    ini = _config(folder, server_url, port)
+    command = [BINARY, "-q"]
+    account = server_account(folder / "nothing")  # None unless root
+    if account is not None:
+        command += ["-u", account.name]
+    log = (folder / "pgbouncer.log").open("wb")
+    process = subprocess.Popen([*command, str(ini)], stdout=log, stderr=subprocess.STDOUT)
+    try:
+        user = str(conninfo_to_dict(server_url).get("user") or "postgres")
+        bouncer = PgBouncer(port, user)
+        _wait_ready(bouncer, server_url, process)
+        yield bouncer
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def _wait_ready(bouncer: PgBouncer, server_url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 15
+    while True:
+        try:
+            with psycopg.connect(bouncer.url_for(server_url), connect_timeout=2) as conn:
+                conn.execute("SELECT 1")
+            return
+        except psycopg.OperationalError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
