@@ -56,7 +56,7 @@ class Estimate:
     trend_kg: float  # the smoothed weight on the last day
     logged_days: int
     weigh_ins: int
-    first: date
+    first: date  # the first day of data in the window
     last: date
 
 
@@ -102,7 +102,8 @@ def estimate(
     """The expenditure over the `WINDOW_DAYS` ending `last`, from each logged day's intake
     (days absent: nothing logged) and each day's weigh-in (the day's last reading)."""
     first = last - timedelta(days=WINDOW_DAYS - 1)
-    eaten = [kcal for day, kcal in intake.items() if first <= day <= last]
+    logged = {day: kcal for day, kcal in intake.items() if first <= day <= last}
+    eaten = list(logged.values())
     weighed = sorted((day, kg) for day, kg in weights.items() if first <= day <= last)
     span = (weighed[-1][0] - weighed[0][0]).days if weighed else 0
     if len(eaten) < MIN_LOGGED_DAYS or span < MIN_SPAN_DAYS or len(weighed) < MIN_WEIGH_INS:
@@ -121,6 +122,6 @@ def estimate(
         trend_kg=trend[last],
         logged_days=len(eaten),
         weigh_ins=len(weighed),
-        first=first,
+        first=min(start, *logged),
         last=last,
     )

@@ -11,11 +11,12 @@ from healthbot.db import Database
 
 @dataclass(frozen=True, slots=True)
 class ItemRow:
-    """One item eaten on `day`: its food's uid (None: a quick add) and its grams."""
+    """One item eaten on `day`: its food's uid (None: a quick add), grams and energy."""
 
     day: date
     usda_id: str | None
     grams: Decimal | None
+    kcal: Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ class NutritionRepository:
         """Every item of the user's entries from `first` to `last`."""
         return await self.db.fetch_all(
             "nutrition.items",
-            "SELECT e.local_date AS day, i.usda_id, i.grams"
+            "SELECT e.local_date AS day, i.usda_id, i.grams, i.kcal"
             " FROM food_entries e JOIN food_entry_items i ON i.entry_id = e.id"
             " WHERE e.user_id = %(user_id)s AND e.local_date BETWEEN %(first)s AND %(last)s"
             " AND e.deleted_at IS NULL",

@@ -14,7 +14,7 @@ from healthbot.localtime import utc_now
 from healthbot.nutrition.amounts import Amount, Eaten, NutrientTable
 from healthbot.nutrition.expenditure import WINDOW_DAYS, Estimate, NotYet, estimate
 from healthbot.nutrition.intakes import Intake, intakes
-from healthbot.nutrition.repository import NutritionRepository
+from healthbot.nutrition.repository import ItemRow, NutritionRepository
 from healthbot.profile import MAX_MANUAL_KCAL, MIN_KCAL, Body, ProfileService, adjustment_kcal
 from healthbot.users import UserLookup, user_zone
 
@@ -26,6 +26,9 @@ MIN_JUDGED_DAYS: Final = 3
 MOSTLY_KNOWN: Final = 0.75
 """A day is judged on a nutrient only if at least this share of its items have a figure for
 it: with more unknown, its low total may be the unknown items' doing."""
+FULL_DAY: Final = 0.5
+"""A day is judged only if its logged energy reaches this share of the energy target: less
+is more likely a day logged in part (a breakfast, then nothing) than a day of little food."""
 MIN_CHANGE_KCAL: Final = 50
 """A suggested target this close to the current one is not worth a button."""
 
@@ -39,6 +42,17 @@ class DayNutrients:
     rows: tuple[tuple[Intake, Amount], ...]
     sex: str | None  # whom the intakes are for
     age: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Whom the intakes are for (sex and age as the profile says), the energy target, and
+    their intake figures."""
+
+    sex: str | None
+    age: int | None
+    kcal_target: int
+    intakes: tuple[Intake, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,36 +94,45 @@ class NutritionService:
         """The user's calendar day now."""
         return self.clock().astimezone(await user_zone(self.users, user_id)).date()
 
-    async def _person(self, user_id: int) -> tuple[str | None, int | None, tuple[Intake, ...]]:
-        """The user's sex, age and intake figures."""
+    async def _person(self, user_id: int) -> Person:
+        """The user's sex, age, energy target and intake figures."""
         profile, targets = await asyncio.gather(
             self.profiles.profile(user_id), self.profiles.targets(user_id)
         )
         sex = None if profile is None else profile.sex
         born = None if profile is None else profile.birth_year
         age = None if born is None else self.clock().year - born
-        return sex, age, intakes(sex, age, targets.kcal)
+        return Person(sex, age, targets.kcal, intakes(sex, age, targets.kcal))
 
     async def day(self, user_id: int, day: date | None = None) -> DayNutrients:
         """The day's nutrients (today by default) against the user's intakes."""
         day = day or await self.today(user_id)
         rows = await self.repository.items(user_id, day, day)
         totals = await self.table.totals(_eaten(row.usda_id, row.grams) for row in rows)
-        sex, age, figures = await self._person(user_id)
-        rows_shown = tuple((figure, totals[figure.nutrient]) for figure in figures)
-        return DayNutrients(day, len(rows), rows_shown, sex, age)
+        person = await self._person(user_id)
+        rows_shown = tuple((figure, totals[figure.nutrient]) for figure in person.intakes)
+        return DayNutrients(day, len(rows), rows_shown, person.sex, person.age)
 
     async def low(self, user_id: int) -> list[Low]:
         """The nutrients below `LOW_SHARE` of their intake on most of the last seven days
-        that something was logged and the amount is mostly known (limits never count)."""
+        judged: days logged in full (`FULL_DAY`) whose amount is mostly known (limits never
+        count; a day with nothing logged is not judged at all)."""
         last = await self.today(user_id)
         first = last - timedelta(days=WEEK_DAYS - 1)
-        by_day: dict[date, list[Eaten]] = {}
+        person = await self._person(user_id)
+        by_day: dict[date, list[ItemRow]] = {}
         for row in await self.repository.items(user_id, first, last):
-            by_day.setdefault(row.day, []).append(_eaten(row.usda_id, row.grams))
-        days = [await self.table.totals(items) for items in by_day.values()]
+            by_day.setdefault(row.day, []).append(row)
+        full = [
+            items
+            for items in by_day.values()
+            if sum(item.kcal for item in items) >= FULL_DAY * person.kcal_target
+        ]
+        days = [
+            await self.table.totals(_eaten(i.usda_id, i.grams) for i in items) for items in full
+        ]
         found = []
-        for figure in (await self._person(user_id))[2]:
+        for figure in person.intakes:
             if figure.kind != "target":
                 continue
             amounts = [d[figure.nutrient] for d in days]
