@@ -17,7 +17,7 @@ from healthbot.food.units import singular
 COOKED: Final = frozenset(
     {"steamed", "grilled", "fried", "baked", "boiled", "roasted", "poached", "scrambled",
      "sauteed", "broiled", "toasted", "microwaved", "raw", "cooked", "smoked", "seared",
-     "braised", "barbecued", "blackened", "browned", "seared", "rotisserie", "charred"}
+     "braised", "barbecued", "blackened", "browned", "rotisserie", "charred"}
 )  # fmt: skip
 """Words that say how a food was cooked, each alone."""
 COOKING: Final = COOKED | {"pan", "deep", "air", "stir", "hard", "soft", "over", "easy",
