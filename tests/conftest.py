@@ -20,6 +20,7 @@ from healthbot.db.migrations import apply_migrations
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from healthbot.meals.foods import FoodCatalog
 from healthbot.users import UserRepository
+from tests.support import pgbouncer
 from tests.support.databases import create_database, drop_database
 from tests.support.harness import Harness, harness
 from tests.support.users import new_user_id
@@ -140,6 +141,24 @@ async def handlers(
     session's database and Redis: one app for a module's tests (distinct users per test)."""
     async with harness(tmp_path_factory.mktemp("handlers"), database_url, redis_url) as running:
         yield running
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _through_pgbouncer(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """With HB_TEST_PGBOUNCER set, the daemons' pools go through PgBouncer in transaction
+    mode (`tests.support.pgbouncer.through`): the suite once as behind one in production."""
+    if not os.environ.get(pgbouncer.ENV):
+        yield
+        return
+    admin_url = request.getfixturevalue("postgres_admin_url")
+    with pgbouncer.pgbouncer(tmp_path_factory.mktemp("pgbouncer"), admin_url) as running:
+        pgbouncer.ACTIVE = running
+        try:
+            yield
+        finally:
+            pgbouncer.ACTIVE = None
 
 
 @pytest.fixture

@@ -1,13 +1,15 @@
 """Behind PgBouncer in transaction mode (Debian's package, started here): the daemon's pool goes
 through it (no prepared statements, no session state between transactions), while what needs
 a session (the migrations' lock, the reminder scheduler's owner lock, mem0's pool) uses the
-direct `database.session_url`. The meals tests' main paths run here again, through a whole
-daemon (polling, the inbox, the lanes, the sender) on PgBouncer."""
+direct `database.session_url`. The meals' main paths run here through a whole daemon (polling,
+the inbox, the lanes, the sender) on PgBouncer. For the whole suite so, set HB_TEST_PGBOUNCER
+(tests/support/pgbouncer.py)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import psycopg
@@ -15,31 +17,13 @@ import pytest
 
 from healthbot import journal, meals, profile, tracking
 from healthbot.app import App
-from healthbot.config import Settings
-from tests.meals.test_bot import (
-    test_a_meal_named_first_is_used_and_can_be_changed_with_a_button,
-    test_an_amount_question_takes_a_button_or_typed_grams,
-    test_an_unsure_food_is_asked_with_choices_and_the_choice_is_logged,
-    test_edit_replaces_the_items_of_the_entry,
-    test_log_stores_the_items_and_replies_with_totals_and_buttons,
-    test_ok_removes_the_buttons_delete_and_undo_work,
-)
 from tests.support.daemon import RunningBot, bot_settings
 from tests.support.meals import Logged
-from tests.support.pgbouncer import BINARY, MISSING, PgBouncer, pgbouncer
-from tests.support.telegram import TOKEN, ForgingTelegram
+from tests.support.pgbouncer import BINARY, MISSING, PgBouncer, pgbouncer, through
+from tests.support.telegram import TOKEN, ForgingTelegram, buttons, shown
 from tests.support.users import new_user_id
 
 pytestmark = pytest.mark.skipif(BINARY is None, reason=MISSING)
-
-__all__ = [  # the meals tests run again here, with this module's `logged`
-    "test_a_meal_named_first_is_used_and_can_be_changed_with_a_button",
-    "test_an_amount_question_takes_a_button_or_typed_grams",
-    "test_an_unsure_food_is_asked_with_choices_and_the_choice_is_logged",
-    "test_edit_replaces_the_items_of_the_entry",
-    "test_log_stores_the_items_and_replies_with_totals_and_buttons",
-    "test_ok_removes_the_buttons_delete_and_undo_work",
-]
 
 
 @pytest.fixture(scope="module")
@@ -50,18 +34,6 @@ def bouncer(
         yield running
 
 
-def through(settings: Settings, bouncer: PgBouncer, direct_url: str) -> Settings:
-    """`settings` with the pool on PgBouncer and sessions on PostgreSQL itself."""
-    database = settings.database.model_copy(
-        update={
-            "url": bouncer.url_for(direct_url),
-            "session_url": direct_url,
-            "pgbouncer": True,
-        }
-    )
-    return settings.model_copy(update={"database": database})
-
-
 @pytest.fixture(scope="module")
 async def logged(
     tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str, bouncer: PgBouncer
@@ -70,9 +42,7 @@ async def logged(
     its pool through PgBouncer, on the session's database."""
     tmp_path = tmp_path_factory.mktemp("bounced")
     async with ForgingTelegram(TOKEN) as fake:
-        settings = through(
-            bot_settings(tmp_path, database_url, redis_url, fake.base_url), bouncer, database_url
-        )
+        settings = through(bot_settings(tmp_path, database_url, redis_url, fake.base_url), bouncer)
         features = (profile.FEATURE, tracking.FEATURE, meals.FEATURE, journal.FEATURE)
         async with App(settings, TOKEN, features) as app, app.serving():
             yield Logged(RunningBot(fake, app), fake, database_url)
@@ -122,9 +92,7 @@ async def test_the_pool_prepares_nothing_and_sessions_go_direct(
     tmp_path: Path, empty_database_url: str, redis_url: str, bouncer: PgBouncer
 ) -> None:
     settings = through(
-        bot_settings(tmp_path, empty_database_url, redis_url, "http://127.0.0.1:9"),
-        bouncer,
-        empty_database_url,
+        bot_settings(tmp_path, empty_database_url, redis_url, "http://127.0.0.1:9"), bouncer
     )
     async with App(settings, TOKEN) as app:  # migrated through the direct URL (a session lock)
         assert app.db.session_conninfo == empty_database_url
@@ -137,3 +105,27 @@ async def test_the_pool_prepares_nothing_and_sessions_go_direct(
                 await (
                     await conn.execute("SELECT count(*) FROM users WHERE id = %s", (1,))
                 ).fetchone()
+
+
+async def test_a_meal_is_logged_moved_and_deleted_through_pgbouncer(logged: Logged) -> None:
+    user = logged.user(new_user_id())
+    [reply] = await logged.say(user, "/log dinner: 2 eggs and a slice of toast")
+    assert "Total: 207 kcal" in shown(reply)
+    entry_id = await logged.entry_id(user)
+    [(_, kcal, deleted, items)] = await logged.entries(user)
+    assert (kcal, deleted, items) == (Decimal("207.46"), False, 2)
+    logged.press(user, reply, f"meal:set:{entry_id}:breakfast")
+    assert shown(await logged.edited(user, 1)).startswith("🍳 Breakfast")
+    assert [row[0] for row in await logged.entries(user)] == ["breakfast"]
+    logged.press(user, reply, f"meal:del:{entry_id}")
+    assert shown(await logged.edited(user, 2)).startswith("🗑")
+    assert [row[2] for row in await logged.entries(user)] == [True]
+
+
+async def test_a_question_and_its_answer_go_through_pgbouncer(logged: Logged) -> None:
+    user = logged.user(new_user_id())
+    [question] = await logged.say(user, "/log a cup of juice")
+    assert shown(question) == "Which food is “a cup of juice”?"
+    logged.press(user, question, buttons(question)[0][0][1])
+    assert "Total: 125 kcal" in shown(await logged.edited(user, 1))
+    assert "125 kcal" in await logged.ask(user, "/today")

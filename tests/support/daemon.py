@@ -23,6 +23,7 @@ from healthbot.feature import Feature
 from healthbot.registry import FEATURES
 from healthbot.texts import Catalog
 from loadgen.telegram import FakeTelegram
+from tests.support.pgbouncer import through
 from tests.support.telegram import TOKEN, ForgingTelegram, shown
 
 
@@ -54,23 +55,26 @@ class RunningBot:
 
 
 def bot_settings(tmp_path: Path, database_url: str, redis_url: str, api_base: str) -> Settings:
-    """Settings for a daemon on the given services, metrics on a free port."""
-    return load_settings(
-        None,
-        environ={
-            "HEALTHBOT_DATA_DIR": str(tmp_path),
-            "HEALTHBOT_TELEGRAM__API_BASE": api_base,
-            "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
-            "HEALTHBOT_DATABASE__URL": database_url,
-            "HEALTHBOT_REDIS__URL": redis_url,
-            "HEALTHBOT_METRICS__PORT": "0",
-            # Most test daemons live a few seconds and never /log: the food table loads
-            # when a /log asks for it (tests of meals do), not at every start.
-            "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
-            # Nor do they talk to the coach long enough to need its memory: loading the
-            # embedding model costs tens of seconds of CPU (tests/coach turn it on).
-            "HEALTHBOT_MEMORY__ENABLED": "false",
-        },
+    """Settings for a daemon on the given services, metrics on a free port (its pool through
+    PgBouncer when HB_TEST_PGBOUNCER is set: tests/support/pgbouncer.py)."""
+    return through(
+        load_settings(
+            None,
+            environ={
+                "HEALTHBOT_DATA_DIR": str(tmp_path),
+                "HEALTHBOT_TELEGRAM__API_BASE": api_base,
+                "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
+                "HEALTHBOT_DATABASE__URL": database_url,
+                "HEALTHBOT_REDIS__URL": redis_url,
+                "HEALTHBOT_METRICS__PORT": "0",
+                # Most test daemons live a few seconds and never /log: the food table loads
+                # when a /log asks for it (tests of meals do), not at every start.
+                "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
+                # Nor do they talk to the coach long enough to need its memory: loading the
+                # embedding model costs tens of seconds of CPU (tests/coach turn it on).
+                "HEALTHBOT_MEMORY__ENABLED": "false",
+            },
+        )
     )
 
 

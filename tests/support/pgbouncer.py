@@ -18,8 +18,13 @@ from urllib.parse import urlsplit
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from healthbot.config import Settings
 from healthbot.embedded.process import server_account
 from tests.support.processes import free_port
+
+ENV = "HB_TEST_PGBOUNCER"
+"""Set (to 1) to run the suite's daemons through PgBouncer (`through`): their pools go
+through it in transaction mode, their sessions to PostgreSQL itself."""
 
 BINARY = shutil.which("pgbouncer") or (
     "/usr/sbin/pgbouncer" if Path("/usr/sbin/pgbouncer").exists() else None
@@ -30,14 +35,41 @@ MISSING = "pgbouncer is not installed (apt-get install pgbouncer; .ci/run instal
 class PgBouncer:
     """A running PgBouncer: every database of one PostgreSQL server, in transaction mode."""
 
-    def __init__(self, port: int, user: str) -> None:
+    def __init__(self, port: int, user: str, server_url: str) -> None:
         self.port = port
         self.user = user
+        self._server = _where(server_url)
+
+    def fronts(self, url: str) -> bool:
+        """Whether `url` is a database of the server this PgBouncer stands before."""
+        return _where(url) == self._server
 
     def url_for(self, direct_url: str) -> str:
         """The database of `direct_url`, through PgBouncer."""
         database = conninfo_to_dict(direct_url).get("dbname") or urlsplit(direct_url).path[1:]
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
+
+
+ACTIVE: PgBouncer | None = None
+"""The session's PgBouncer while HB_TEST_PGBOUNCER is set (tests/conftest.py starts it)."""
+
+
+def through(settings: Settings, bouncer: PgBouncer | None = None) -> Settings:
+    """`settings` with the pool on PgBouncer (`bouncer`, else the session's if any) and
+    sessions on PostgreSQL itself; unchanged without a PgBouncer or a database URL."""
+    bouncer = bouncer or ACTIVE
+    direct = settings.database.url
+    if bouncer is None or direct is None or not bouncer.fronts(direct):
+        return settings  # a test's own server, say
+    database = settings.database.model_copy(
+        update={"url": bouncer.url_for(direct), "session_url": direct, "pgbouncer": True}
+    )
+    return settings.model_copy(update={"database": database})
+
+
+def _where(url: str) -> tuple[str, str]:
+    params = conninfo_to_dict(url)
+    return str(params.get("host") or ""), str(params.get("port") or "5432")
 
 
 def _config(folder: Path, server_url: str, port: int) -> Path:
@@ -81,7 +113,7 @@ def pgbouncer(folder: Path, server_url: str) -> Iterator[PgBouncer]:
     process = subprocess.Popen([*command, str(ini)], stdout=log, stderr=subprocess.STDOUT)
     try:
         user = str(conninfo_to_dict(server_url).get("user") or "postgres")
-        bouncer = PgBouncer(port, user)
+        bouncer = PgBouncer(port, user, server_url)
         _wait_ready(bouncer, server_url, process)
         yield bouncer
     finally:
