@@ -146,6 +146,29 @@ class Cache:
         # from Redis (another connection, processed before the DEL) and stored it locally.
         self._forget_local(namespace.name, key)
 
+    async def put(self, namespace: Namespace, key: str, codec: Codec[T], value: T) -> None:
+        """Store what a write made of `key`'s value in both tiers (write-through), so that the
+        next read finds it instead of loading it again; call it after the write committed.
+        Loads in flight are not stored over it; if Redis cannot take it, the key is
+        forgotten there as `invalidate` would."""
+        name = namespace.name
+        self._forget_local(name, key)  # loads in flight read before the write: stale
+        ttl = self._ttl_for(namespace, value)
+        if ttl <= 0:
+            await self.invalidate(namespace, key)
+            return
+        self._local.set((name, key), value, ttl)
+        self._counters(name).sets.inc()
+        if self.redis is None:
+            return
+        data, px = codec.encode(value), max(1, round(ttl * 1000))
+
+        async def store(redis: RedisClient) -> None:
+            await redis.set(await self._redis_key(redis, name, key), data, px=px)
+
+        if await self._breaker.call("set", store) is FAILED:
+            self._remember(name, key)
+
     async def invalidate_namespace(self, namespace: Namespace) -> None:
         """Forget every key of a namespace, by bumping its version in Redis (no KEYS/SCAN)."""
         name = namespace.name

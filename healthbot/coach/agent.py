@@ -49,6 +49,8 @@ class Answer:
     model: str
     rounds: int = 0
     usage: Usage = field(default_factory=Usage)
+    history: tuple[Turn, ...] | None = None
+    """The conversation as read for this message: its turns are added to it in the cache."""
 
 
 class Refusal(Exception):
@@ -113,7 +115,7 @@ class CoachService:
         recent = history[len(history) - s.history_turns :] if s.history_turns else ()
         messages = prompt.history_messages(recent, text, image)
         system = prompt.system_blocks(context)
-        answer = Answer("", ok=False, model=model)
+        answer = Answer("", ok=False, model=model, history=history)
         await self.client.get()  # opened once (the SDK imported): not the model's time
         loop = asyncio.get_running_loop()
         deadline = loop.time() + s.answer_seconds
@@ -217,7 +219,7 @@ class CoachService:
                 "output_tokens": answer.usage.output_tokens,
             }  # fmt: skip
             turns.append((Turn("assistant", answer.text), "text", metadata))
-        await self.repository.append(user_id, turns, op.step("coach"))
+        await self.repository.append(user_id, turns, op.step("coach"), answer.history)
         if found := extract(text):
             await self.preferences.add(user_id, found)
         return found

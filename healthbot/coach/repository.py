@@ -17,6 +17,8 @@ from healthbot.db import Database
 MAX_TURNS = 100
 CONVERSATION = Namespace("conversation", ttl=1800)
 """The cached conversation, by user id (the config's `cache.ttl_conversation` sets the TTL)."""
+SPOKEN = ("user", "assistant")
+"""The roles of the turns the conversation is made of."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,9 @@ class Usage:
         )  # fmt: skip
 
 
+_TURNS = JsonCodec(tuple[Turn, ...])
+
+
 class CoachRepository:
     """Reads and writes the conversation, the answers' rounds and the usage."""
 
@@ -53,13 +58,13 @@ class CoachRepository:
         self.db = db
         self.cache = cache
 
-    @cached(CONVERSATION, key=str, codec=JsonCodec(tuple[Turn, ...]))
+    @cached(CONVERSATION, key=str, codec=_TURNS)
     async def recent(self, user_id: int) -> tuple[Turn, ...]:
         """The user's latest turns, oldest first (user and assistant messages only)."""
         rows = await self.db.fetch_all(
             "coach.recent",
             "SELECT role, content FROM conversation_history WHERE user_id = %(user)s"
-            " AND role IN ('user', 'assistant')"
+            " AND role IN ('user', 'assistant')"  # SPOKEN
             " ORDER BY created_at DESC, id DESC LIMIT %(limit)s",
             {"user": user_id, "limit": MAX_TURNS},
             Turn,
@@ -67,13 +72,20 @@ class CoachRepository:
         return tuple(reversed(rows))
 
     async def append(
-        self, user_id: int, turns: list[tuple[Turn, str, dict[str, Any]]], key: str
+        self,
+        user_id: int,
+        turns: list[tuple[Turn, str, dict[str, Any]]],
+        key: str,
+        before: tuple[Turn, ...] | None = None,
     ) -> None:
-        """Store turns (each with its message type and metadata) once per `key`, in order;
-        the cached conversation is invalidated, not scanned for."""
-        async with self.db.transaction("coach.append") as conn:
+        """Store turns (each with its message type and metadata) once per `key`, in order, in
+        one round trip. `before` is the conversation as read for them (`recent`): the cache
+        is written through with it and them, so that the next message reads no database; a
+        retry (the turns were stored before) or no `before` invalidates it instead."""
+        cursors = []
+        async with self.db.pipelined("coach.append") as (conn, _):
             for position, (turn, message_type, metadata) in enumerate(turns):
-                await conn.execute(
+                cursors.append(await conn.execute(
                     "INSERT INTO conversation_history (user_id, role, content, message_type,"
                     " metadata, idempotency_key) VALUES (%(user)s, %(role)s, %(content)s,"
                     " %(type)s, %(meta)s, %(key)s)"
@@ -83,8 +95,13 @@ class CoachRepository:
                         "type": message_type, "meta": Jsonb(metadata),
                         "key": f"{key}#{position}",
                     },
-                )  # fmt: skip
-        await self.recent.invalidate(user_id)
+                ))  # fmt: skip
+        if before is None or any(cursor.rowcount != 1 for cursor in cursors):
+            await self.recent.invalidate(user_id)
+            return
+        added = tuple(turn for turn, _, _ in turns if turn.role in SPOKEN)
+        now = (before + added)[-MAX_TURNS:]
+        await self.cache.put(CONVERSATION, self.recent.key(user_id), _TURNS, now)
 
     async def last_answer_at(self, user_id: int) -> datetime | None:
         """When the coach last answered the user (None: never, or forgotten)."""
