@@ -247,6 +247,11 @@ async def show_logged(
         await message.answer(question, reply_markup=keyboard)
 
 
+TYPING_AFTER = 1.0
+"""Seconds without a draft before "typing..." is shown: a draft that comes sooner shows the
+answer coming anyway, and the Bot API call would be one more for nothing."""
+
+
 @dataclass(slots=True)
 class Drafts:
     """Streams the answer as a draft (sendMessageDraft) at most every `interval` seconds;
@@ -261,17 +266,25 @@ class Drafts:
     _sent_at: float = 0.0
     _task: asyncio.Task[None] | None = None
     _typing: asyncio.Task[None] | None = None
+    _typing_sent: bool = False
     _first: bool = True
 
-    def typing(self) -> None:
-        """Show "typing..." while the model thinks (and tools run); the answer does not wait
-        for it."""
+    def typing(self, after: float = TYPING_AFTER) -> None:
+        """Show "typing..." if no draft came `after` seconds from now (the model thinks, or
+        tools run); the answer does not wait for it."""
         if self.bot is not None:
-            self._typing = asyncio.create_task(self._send_typing(self.bot))
+            self._typing = asyncio.create_task(self._send_typing(self.bot, after))
 
-    async def _send_typing(self, bot: Bot) -> None:
+    async def _send_typing(self, bot: Bot, after: float) -> None:
+        await asyncio.sleep(after)  # cancelled by the first draft
+        self._typing_sent = True
         with contextlib.suppress(Exception):
             await bot.send_chat_action(self.chat_id, "typing")
+
+    def _no_typing(self) -> None:
+        """A draft is going out, or the answer is done: no typing action that has not begun."""
+        if self._typing is not None and not self._typing_sent:
+            self._typing.cancel()
 
     def update(self, text: str) -> None:
         """The answer so far; shown if the last draft is done and old enough."""
@@ -280,6 +293,7 @@ class Drafts:
         if busy or now - self._sent_at < self.interval or not text.strip():
             return
         self._sent_at = now
+        self._no_typing()
         self._task = asyncio.create_task(self._send(text))
 
     async def _send(self, text: str) -> None:
@@ -299,8 +313,8 @@ class Drafts:
 
     async def close(self) -> None:
         """Wait for the draft and the typing action in flight (the final message must come
-        after them)."""
-        for task in (self._typing, self._task):
-            if task is not None:
-                with contextlib.suppress(Exception):
-                    await task
+        after them); a typing action still waiting is not sent."""
+        self._no_typing()
+        tasks = {task for task in (self._typing, self._task) if task is not None}
+        if tasks:
+            await asyncio.wait(tasks)  # their failures and cancellations are theirs

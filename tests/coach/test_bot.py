@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import itertools
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -18,7 +19,7 @@ from aiogram import Router
 from healthbot.app import App
 from healthbot.pseudonyms import pseudonym
 from healthbot.registry import FEATURES
-from loadgen.anthropic import MEMORY_EXTRACTOR, FakeAnthropic, Faults
+from loadgen.anthropic import MEMORY_EXTRACTOR, FakeAnthropic, Faults, Latency
 from loadgen.images import food_photo
 from tests.support.coach import KEY, coach_settings
 from tests.support.daemon import FailOnceAfter, RunningBot, bot_settings, feature
@@ -131,7 +132,40 @@ async def test_i_had_eggs_and_toast_logs_an_entry_and_streams_the_answer(
     assert drafts and drafts[0].at <= answer.at
     assert "Total:" in shown(entry) and entry.reply_markup
     assert "First meal" in shown(earned)  # XP as for /log, after the entry
-    assert coached.fake.sent(uid, "sendChatAction")
+
+
+# -- the Bot API calls of an answer ----------------------------------------------------------
+
+
+async def test_a_draft_within_a_second_makes_the_typing_action_needless(
+    coached: Coached, uid: int
+) -> None:
+    coached.model.latency = Latency(0.05, 0.002)
+    try:
+        [answer] = await coached.say(uid, "hi")
+    finally:
+        coached.model.latency = Latency.fixed(0.0)
+    drafts = coached.fake.sent(uid, "sendMessageDraft")
+    assert drafts and drafts[0].at <= answer.at
+    assert coached.fake.sent(uid, "sendChatAction") == []
+
+
+async def test_a_slow_model_shows_typing_once_then_drafts_300_ms_apart_at_least(
+    coached: Coached, uid: int
+) -> None:
+    coached.model.latency = Latency(1.5, 0.04)  # ~40 tokens: drafts for a second and a half
+    try:
+        [answer] = await coached.say(uid, "hi")
+    finally:
+        coached.model.latency = Latency.fixed(0.0)
+    [typing] = coached.fake.sent(uid, "sendChatAction")
+    drafts = coached.fake.sent(uid, "sendMessageDraft")
+    assert len(drafts) >= 2
+    assert typing.at < drafts[0].at and drafts[-1].at <= answer.at
+    # One draft per 300 ms at most: each starts 300 ms after the one before (arrivals may
+    # come closer by the jitter of their way, never by a whole interval).
+    gaps = [later.at - earlier.at for earlier, later in itertools.pairwise(drafts)]
+    assert min(gaps) > 0.2, gaps
 
 
 async def test_remind_me_to_drink_water_at_3pm_creates_a_reminder(
