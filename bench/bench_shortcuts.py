@@ -158,6 +158,7 @@ async def explain(url: str) -> None:
              " WHERE user_id = %(user_id)s AND lower(name) = %(key)s",
              {"user_id": FIRST + 1, "key": "usual breakfast"}),
         ):  # fmt: skip
+            await conn.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql, args)  # warm
             cursor = await conn.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql, args)
             print(f"\n-- {name}")
             print("\n".join(row[0] for row in await cursor.fetchall()))

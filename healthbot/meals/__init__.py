@@ -21,7 +21,7 @@ from healthbot.meals.products import ProductCatalog, ProductUnknown
 from healthbot.meals.recents import Recent
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
-from healthbot.meals.saved import SAVED_NAMES
+from healthbot.meals.saved import SAVED
 from healthbot.meals.service import MealService
 from healthbot.meals.shortcuts import MealShortcuts
 from healthbot.meals.taps import NAMING
@@ -110,7 +110,7 @@ FEATURE = Feature(
     jobs=(load_foods,),
     close=close_foods,
     dialogs=(DESTINY, NAMING),
-    cache_namespaces=(NUTRITION, SAVED_NAMES, PRODUCTS),
+    cache_namespaces=(NUTRITION, SAVED, PRODUCTS),
     tables=(
         Table("food_entries"),
         Table("food_entry_items"),

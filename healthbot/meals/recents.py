@@ -38,11 +38,15 @@ class Recent:
     times: int  # times eaten at all
 
 
-# One index range scan of the user's entries of the last weeks (food_entries_user_eaten_idx),
-# their items by the entry's key; the counts per food and per amount in memory.
+# The user's entries of the last weeks on food_entries_user_eaten_idx, their items by the
+# entry's key (or the other way round on the items' user index, as the planner finds
+# cheaper); the counts per food and per amount in memory, and the usual amount's item
+# carried through (a join back to food_entry_items would scan it: the CTE's rows are not
+# estimated well enough for an index lookup).
 RECENT_QUERY: Final = """
 WITH eaten AS (
-    SELECT i.id, i.usda_id, i.grams, e.eaten_at, e.meal = %(meal)s AS now_meal
+    SELECT i.id, i.usda_id, i.grams, i.typed, i.food_name, i.kcal, e.eaten_at,
+           e.meal = %(meal)s AS now_meal
     FROM food_entries e
     JOIN food_entry_items i ON i.entry_id = e.id AND i.user_id = e.user_id
     WHERE e.user_id = %(user_id)s AND e.deleted_at IS NULL AND e.eaten_at >= %(since)s
@@ -52,17 +56,14 @@ WITH eaten AS (
            max(eaten_at) AS last
     FROM eaten GROUP BY usda_id
 ), usual AS (
-    SELECT DISTINCT ON (usda_id) usda_id, item_id
-    FROM (SELECT usda_id, grams, count(*) AS n, max(id) AS item_id
-          FROM eaten GROUP BY usda_id, grams) AS amounts
-    ORDER BY usda_id, n DESC, item_id DESC
+    SELECT DISTINCT ON (usda_id) usda_id, id, typed, food_name, grams, kcal
+    FROM (SELECT *, count(*) OVER (PARTITION BY usda_id, grams) AS n FROM eaten) AS amounts
+    ORDER BY usda_id, n DESC, id DESC
 )
-SELECT i.id AS item_id, i.typed, i.food_name, i.usda_id, coalesce(i.grams, 0) AS grams,
-       i.kcal, f.at_this_meal::int AS at_this_meal, f.times::int AS times
-FROM foods f
-JOIN usual u ON u.usda_id = f.usda_id
-JOIN food_entry_items i ON i.id = u.item_id
-ORDER BY f.at_this_meal DESC, f.times DESC, f.last DESC, i.id DESC
+SELECT u.id AS item_id, u.typed, u.food_name, u.usda_id, coalesce(u.grams, 0) AS grams,
+       u.kcal, f.at_this_meal::int AS at_this_meal, f.times::int AS times
+FROM foods f JOIN usual u ON u.usda_id = f.usda_id
+ORDER BY f.at_this_meal DESC, f.times DESC, f.last DESC, u.id DESC
 LIMIT %(limit)s
 """
 

@@ -29,9 +29,10 @@ MAX_NAME: Final = 40
 """Characters of a saved meal's name."""
 MAX_SAVED: Final = 25
 """Saved meals per user: /meals lists them all with their buttons (Telegram's 100)."""
-SAVED_NAMES: Final = Namespace("saved_names", ttl=3600, negative_ttl=0)
-"""Each user's saved names: every /log of a few words is checked against them, and this
-keeps that check off the database (`SavedMeals.names`; every write invalidates it)."""
+SAVED: Final = Namespace("saved_meals", ttl=3600, negative_ttl=0)
+"""Each user's saved meals: every /log of a few words is checked against their names, and
+/log <name> logs one; this keeps both off the database (`SavedMeals.of_user`; every write
+invalidates it)."""
 _NAME = re.compile(r"^[\w][\w '’&.,+()\-]*$")
 """Letters of any script, digits, spaces and a little punctuation: a name reads as typed in
 /log, a button and /meals, and starts with no "/" (a command) or other sign."""
@@ -127,29 +128,19 @@ def _portion(position: int, item: dict[str, Any]) -> Portion:
 
 
 @dataclass(frozen=True, slots=True)
-class SavedName:
-    """A saved meal's name as compared (`name_key`), and its id."""
+class SavedList:
+    """A user's saved meals by name (what is cached)."""
 
-    key: str
-    id: int
+    meals: tuple[SavedMeal, ...]
 
-
-@dataclass(frozen=True, slots=True)
-class SavedNames:
-    """A user's saved names."""
-
-    names: tuple[SavedName, ...]
-
-    def get(self, name: str) -> int | None:
-        """The id of the saved meal of this name, whatever its case."""
+    def named(self, name: str) -> SavedMeal | None:
+        """The saved meal of this name, whatever its case."""
         key = name_key(name)
-        return next((saved.id for saved in self.names if saved.key == key), None)
+        return next((meal for meal in self.meals if name_key(meal.name) == key), None)
 
-
-@dataclass(frozen=True, slots=True)
-class _Named:
-    id: int
-    name: str
+    def get(self, saved_id: int) -> SavedMeal | None:
+        """The saved meal with this id."""
+        return next((meal for meal in self.meals if meal.id == saved_id), None)
 
 
 class NameTaken(Exception):
@@ -170,49 +161,32 @@ class SavedMeals:
         self.db = db
         self.cache = cache
 
-    @cached(SAVED_NAMES, key=str, codec=JsonCodec(SavedNames))
-    async def names(self, user_id: int) -> SavedNames:
-        """The user's saved names (cached: read by every /log of a few words)."""
+    @cached(SAVED, key=str, codec=JsonCodec(SavedList))
+    async def saved(self, user_id: int) -> SavedList:
+        """The user's saved meals by name (cached: read by every /log of a few words)."""
         rows = await self.db.fetch_all(
-            "meals.saved_names",
-            "SELECT id, name FROM saved_meals WHERE user_id = %(user_id)s",
-            {"user_id": user_id},
-            _Named,
-        )
-        return SavedNames(tuple(SavedName(name_key(row.name), row.id) for row in rows))
-
-    async def named(self, user_id: int, name: str) -> SavedMeal | None:
-        """The user's saved meal of this name, whatever its case (no query when the user
-        has no such name: the names are cached)."""
-        saved_id = (await self.names(user_id)).get(name)
-        return None if saved_id is None else await self.get(user_id, saved_id)
-
-    async def get(self, user_id: int, saved_id: int) -> SavedMeal | None:
-        """The user's saved meal with this id; None if there is none of theirs."""
-        return await self.db.fetch_one(
-            "meals.saved_get",
-            _COLUMNS + " WHERE user_id = %(user_id)s AND id = %(id)s",
-            {"user_id": user_id, "id": saved_id},
-            SavedMeal,
-        )
-
-    async def of_user(self, user_id: int) -> list[SavedMeal]:
-        """The user's saved meals by name."""
-        return await self.db.fetch_all(
             "meals.saved_list",
             _COLUMNS + " WHERE user_id = %(user_id)s ORDER BY lower(name), id",
             {"user_id": user_id},
             SavedMeal,
         )
+        return SavedList(tuple(rows))
+
+    async def named(self, user_id: int, name: str) -> SavedMeal | None:
+        """The user's saved meal of this name, whatever its case."""
+        return (await self.saved(user_id)).named(name)
+
+    async def get(self, user_id: int, saved_id: int) -> SavedMeal | None:
+        """The user's saved meal with this id; None if there is none of theirs."""
+        return (await self.saved(user_id)).get(saved_id)
+
+    async def of_user(self, user_id: int) -> list[SavedMeal]:
+        """The user's saved meals by name."""
+        return list((await self.saved(user_id)).meals)
 
     async def count(self, user_id: int) -> int:
         """How many meals the user has saved."""
-        found = await self.db.fetch_value(
-            "meals.saved_count",
-            "SELECT count(*) FROM saved_meals WHERE user_id = %(user_id)s",
-            {"user_id": user_id},
-        )
-        return int(found or 0)
+        return len((await self.saved(user_id)).meals)
 
     async def add(self, user_id: int, name: str, items: Sequence[ItemRow]) -> SavedMeal:
         """Save the items under a new name; `NameTaken` if the user has that name."""
@@ -230,7 +204,7 @@ class SavedMeals:
             if taken is None:  # deleted in between: the name is free again
                 return await self.add(user_id, name, items)
             raise NameTaken(taken) from None
-        await self.names.invalidate(user_id)
+        await self.saved.invalidate(user_id)
         assert saved is not None  # an INSERT ... RETURNING returns its row
         return saved
 
@@ -238,13 +212,15 @@ class SavedMeals:
         self, user_id: int, saved_id: int, items: Sequence[ItemRow]
     ) -> SavedMeal | None:
         """Make these the saved meal's items; None if it is not the user's."""
-        return await self.db.fetch_one(
+        replaced = await self.db.fetch_one(
             "meals.saved_replace",
             "UPDATE saved_meals SET items = %(items)s, kcal = %(kcal)s, updated_at = now()"
             " WHERE user_id = %(user_id)s AND id = %(id)s RETURNING id, name, items, kcal",
             {"user_id": user_id, "id": saved_id, **_contents(items)},
             SavedMeal,
         )
+        await self.saved.invalidate(user_id)
+        return replaced
 
     async def rename(self, user_id: int, saved_id: int, name: str) -> SavedMeal | None:
         """Give the saved meal a new name; None if it is not the user's, `NameTaken` if
@@ -262,7 +238,7 @@ class SavedMeals:
             if taken is None:
                 return await self.rename(user_id, saved_id, name)
             raise NameTaken(taken) from None
-        await self.names.invalidate(user_id)
+        await self.saved.invalidate(user_id)
         return renamed
 
     async def delete(self, user_id: int, saved_id: int) -> SavedMeal | None:
@@ -274,7 +250,7 @@ class SavedMeals:
             {"user_id": user_id, "id": saved_id},
             SavedMeal,
         )
-        await self.names.invalidate(user_id)
+        await self.saved.invalidate(user_id)
         return deleted
 
     async def _taken(self, user_id: int, name: str) -> SavedMeal | None:

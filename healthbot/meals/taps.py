@@ -34,6 +34,7 @@ from healthbot.meals.shortcuts import MealShortcuts, TooMany
 from healthbot.meals.texts import TEXTS, MealTexts, ShortcutTexts
 from healthbot.meals.views import PREFIX, entry_reply, number, short_day, shorter
 from healthbot.ops import OpKey
+from healthbot.users import User
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +76,13 @@ async def renaming(message: Message, state: FSMContext) -> bool:
 
 
 async def shortcut_of(
-    message: Message, command: CommandObject, shortcuts: MealShortcuts
+    message: Message, command: CommandObject, shortcuts: MealShortcuts, user: User | None
 ) -> dict[str, object] | bool:
     """Filter: the /log is one tap's: alone, with recent foods to offer; a saved meal's name
     (which wins over a food of that name); or words asking for a copy. Other /logs (and
     /log alone without a food logged yet, whose reply says how to log) go on to food."""
     sender, text = message.from_user, (command.args or "").strip()
-    if sender is None:
+    if sender is None or user is None:  # no record (yet, or erased): nothing logged or saved
         return False
     if not text:
         meal, recent = await shortcuts.recent(sender.id)
@@ -313,44 +314,45 @@ async def on_button(
     state: FSMContext,
     meals: MealService,
     shortcuts: MealShortcuts,
+    user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
     """A recent food, Save or Copy on an entry, or a saved meal's Log, Rename, Delete,
     Replace or Keep."""
     found = _BUTTON.match(query.data or "")
     message = query.message if isinstance(query.message, Message) else None
-    texts, user = TEXTS.of(query.from_user), query.from_user
-    if found is None or message is None:
+    texts, presser = TEXTS.of(query.from_user), query.from_user
+    if found is None or message is None or user is None:  # erased since: nothing is theirs
         await answer_query(query, texts.refused, alert=True)
         return
     verb, first = found[1], int(found[2])
     short, key = texts.shortcuts, op.step("log")
     if verb in {"re", "copy", "slog"}:
-        entry = await _logged_by(verb, shortcuts, user.id, first, key)
+        entry = await _logged_by(verb, shortcuts, presser.id, first, key)
         if entry is None:
             gone = {"re": short.recent_gone, "copy": texts.gone, "slog": short.saved_gone}[verb]
             await answer_query(query, gone, alert=True)
             return
         await answer_query(query, short.copied if verb == "copy" else None)
         await show_logged(
-            message, user, meals=meals, entry=entry, key=key, gamification=gamification
+            message, presser, meals=meals, entry=entry, key=key, gamification=gamification
         )
     elif verb == "save":
         await answer_query(query)
-        text, markup = await saving(texts, shortcuts, user.id, first, None)
+        text, markup = await saving(texts, shortcuts, presser.id, first, None)
         await message.answer(text, reply_markup=markup)
     elif verb == "srep" and found[3] is not None:
-        saved = await shortcuts.replace_saved(user.id, first, int(found[3]))
+        saved = await shortcuts.replace_saved(presser.id, first, int(found[3]))
         await _settle(
             query, message, None if saved is None else saved_text(short, short.replaced, saved)
         )
     elif verb == "skeep":
-        saved = await shortcuts.get_saved(user.id, first)
+        saved = await shortcuts.get_saved(presser.id, first)
         await _settle(
             query, message, None if saved is None else saved_text(short, short.kept, saved)
         )
     elif verb == "sren":
-        saved = await shortcuts.get_saved(user.id, first)
+        saved = await shortcuts.get_saved(presser.id, first)
         await answer_query(query, None if saved is not None else short.saved_gone)
         if saved is not None:
             dialog = naming_dialog(state)
@@ -358,15 +360,15 @@ async def on_button(
             await dialog.set_data({"saved_id": saved.id})
             await message.answer(short.rename_prompt.format(name=html.escape(saved.name)))
     elif verb == "sdel":
-        deleted = await shortcuts.delete_saved(user.id, first)
+        deleted = await shortcuts.delete_saved(presser.id, first)
         if deleted is None:  # deleted already: the list shows it gone, or will
             await answer_query(query, short.saved_gone)
             return
         await answer_query(query, short.deleted.format(name=deleted.name))
-        text, markup = meals_reply(short, await shortcuts.saved_meals(user.id))
+        text, markup = meals_reply(short, await shortcuts.saved_meals(presser.id))
         await message.edit_text(text, reply_markup=markup)
     else:
-        log.info("refused meal shortcut data %r from user %d", query.data, user.id)
+        log.info("refused meal shortcut data %r from user %d", query.data, presser.id)
         await answer_query(query, texts.refused, alert=True)
 
 

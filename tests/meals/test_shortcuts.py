@@ -93,10 +93,11 @@ async def test_a_forged_recent_food_of_another_user_logs_nothing(days: Clocked, 
     other = new_user_id()
     await days.say(other, "/log 2 eggs")
     [(item,)] = await days.rows("SELECT id FROM food_entry_items WHERE user_id = %s", other)
-    [reply] = await days.say(uid, "/help")
-    days.forge(uid, reply, f"meal:re:{item}")
-    await days.answers(uid, 1)
-    assert await entries(days, uid) == []
+    [card] = await days.say(uid, "/log 1 banana")
+    days.forge(uid, card, f"meal:re:{item}")
+    [answer] = await days.answers(uid, 1)
+    assert answer.text == "That food is no longer in your log."
+    assert [row[4] for row in await entries(days, uid)] == ["1 banana"]
 
 
 # -- saved meals ---------------------------------------------------------------------------
@@ -215,3 +216,8 @@ async def test_export_has_the_saved_meals(days: Clocked, uid: int) -> None:
     data = json.loads(zipfile.ZipFile(io.BytesIO(content)).read("healthbot-data.json"))
     [saved] = data["tables"]["saved_meals"]
     assert saved["name"] == "Eggs" and saved["items"][0]["typed"] == "2 eggs"
+
+
+async def test_help_lists_save_and_meals(days: Clocked, uid: int) -> None:
+    shown_help = await days.ask(uid, "/help")
+    assert "/save" in shown_help and "/meals" in shown_help
