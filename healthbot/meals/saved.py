@@ -152,6 +152,8 @@ class NameTaken(Exception):
 
 
 _COLUMNS: Final = "SELECT id, name, items, kcal FROM saved_meals"
+SAVED_LIST: Final = _COLUMNS + " WHERE user_id = %(user_id)s ORDER BY lower(name), id"
+"""A user's saved meals (on saved_meals_user_name_key: its order, too)."""
 
 
 class SavedMeals:
@@ -166,7 +168,7 @@ class SavedMeals:
         """The user's saved meals by name (cached: read by every /log of a few words)."""
         rows = await self.db.fetch_all(
             "meals.saved_list",
-            _COLUMNS + " WHERE user_id = %(user_id)s ORDER BY lower(name), id",
+            SAVED_LIST,
             {"user_id": user_id},
             SavedMeal,
         )
