@@ -39,7 +39,7 @@ from healthbot.telegram import fallback, inbox, ledger
 from healthbot.telegram.filters import run_filters_inline
 from healthbot.telegram.flood import SharedFlood
 from healthbot.telegram.inbox import InboxRepository
-from healthbot.telegram.intake import Intake
+from healthbot.telegram.intake import Intake, Role
 from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, TimingMiddleware
 from healthbot.telegram.sender import PacedSender, SendLimits
@@ -154,8 +154,10 @@ class App:
         *,
         notifier: Notifier | None = None,
         stop: asyncio.Event | None = None,
+        role: Role = "all",
     ) -> None:
         self.settings = settings
+        self.role = role
         self.token = token
         self.features = tuple(features)
         # systemd hears of each stage; a stop set during the start ends its waits.
@@ -250,6 +252,8 @@ class App:
         dialogs = DialogStorage(redis, ttl_seconds=int(settings.cache.dialog_ttl_hours * 3600))
         self.dispatcher = build_dispatcher(settings, self.features, self.dependencies, dialogs)
         t = settings.telegram
+        if self.role != "all" and not t.durable_intake:
+            raise StartupError(f"--role {self.role} needs telegram.durable_intake (the inbox)")
         if t.durable_intake:
             self.intake = Intake(
                 self.bot,
@@ -267,6 +271,7 @@ class App:
                 allowed_updates=ALLOWED_UPDATES,
                 notifier=self.notifier,
                 webhook=settings.webhook if settings.webhook.enabled else None,
+                role=self.role,
             )
 
     def _core(self) -> Core:

@@ -21,6 +21,7 @@ from healthbot.logs import redact, setup_logging
 
 if TYPE_CHECKING:
     from healthbot.db.tools import Target
+    from healthbot.telegram.intake import Role
 
 log = logging.getLogger("healthbot")
 
@@ -104,6 +105,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--webhook", action="store_true", help="receive updates by webhook ([webhook] section)"
     )
+    run.add_argument(
+        "--role", choices=("all", "poller", "worker"), default="all",
+        help="all: poll (when elected) and handle updates (default); poller: only poll (or "
+        "receive webhooks) into the inbox; worker: only handle updates from the inbox",
+    )  # fmt: skip
     run.set_defaults(command=cmd_run)
 
     servers = command(
@@ -180,11 +186,11 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         webhook = settings.webhook.model_copy(update={"enabled": True})
         settings = settings.model_copy(update={"webhook": webhook})
     heap.enable()
-    asyncio.run(_serve(settings, token))
+    asyncio.run(_serve(settings, token, args.role))
     return EXIT_OK
 
 
-async def _serve(settings: Settings, token: str) -> None:
+async def _serve(settings: Settings, token: str, role: Role) -> None:
     from healthbot.app import App
     from healthbot.systemd import Notifier
 
@@ -203,7 +209,7 @@ async def _serve(settings: Settings, token: str) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, on_signal, sig.name)
     try:
-        async with App(settings, token, notifier=notifier, stop=stop) as app:
+        async with App(settings, token, notifier=notifier, stop=stop, role=role) as app:
             heap.settle("start")
             await app.serve(stop)
     except StopRequested as exc:

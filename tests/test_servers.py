@@ -6,9 +6,6 @@ import asyncio
 import signal
 import stat
 import sys
-from asyncio.subprocess import Process
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import psycopg
@@ -16,38 +13,11 @@ import pytest
 import redis.asyncio as aioredis
 
 from healthbot.servers import DATABASE_VARIABLE, REDIS_VARIABLE
+from tests.support.fleet import servers
+from tests.support.fleet import stderr_of as _stderr
 from tests.support.processes import daemon_env
 
 pytestmark = pytest.mark.slow
-
-
-@asynccontextmanager
-async def servers(data_dir: Path) -> AsyncIterator[tuple[Process, dict[str, str]]]:
-    """`healthbot servers` on `data_dir`, with the URLs it printed; killed if left running."""
-    env = daemon_env(data_dir.parent, HEALTHBOT_DATA_DIR=str(data_dir))
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "healthbot", "servers", env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    assert process.stdout is not None
-    try:
-        urls: dict[str, str] = {}
-        async with asyncio.timeout(90):
-            while len(urls) < 2:
-                line = (await process.stdout.readline()).decode()
-                assert line, f"exited {process.returncode}: {await _stderr(process)}"
-                name, _, value = line.strip().partition("=")
-                urls[name] = value
-        yield process, urls
-    finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-
-
-async def _stderr(process: asyncio.subprocess.Process) -> str:
-    assert process.stderr is not None
-    return (await process.stderr.read()).decode()
 
 
 async def test_servers_print_urls_that_daemons_can_use_and_stop_on_sigterm(tmp_path: Path) -> None:

@@ -61,6 +61,7 @@ class StoredUpdate:
     payload: str
     status: str
     attempts: int
+    replied: bool = False  # the ledger holds a reply to it: it ran before, somewhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,23 +274,31 @@ class InboxRepository:
         )
 
     async def pending_of_chat(self, chat_id: int, after: int, limit: int) -> list[StoredUpdate]:
-        """A chat's unfinished updates after `after`, oldest first (those left out of memory)."""
+        """A chat's unfinished updates after `after`, oldest first (those not in memory).
+
+        `replied` says whether the ledger holds a reply to one: a worker that died may have
+        sent it before its marks were written, so it must be replayed, not sent again.
+        """
         return await self.db.fetch_all(
             "inbox.pending_of_chat",
-            "SELECT update_id, payload::text AS payload, status, attempts FROM update_inbox"
+            "SELECT update_id, payload::text AS payload, status, attempts,"
+            " EXISTS (SELECT 1 FROM outbox o WHERE o.delivery_key = 'update:' || i.update_id)"
+            " AS replied FROM update_inbox i"
             " WHERE status IN ('pending', 'processing') AND chat_id = %s AND update_id > %s"
             " ORDER BY update_id LIMIT %s",
             (chat_id, after, limit),
             StoredUpdate,
         )
 
-    async def unfinished(self) -> list[StoredUpdate]:
-        """Updates stored but not finished, oldest first (work left by a stop or a crash)."""
+    async def unfinished(self, *, chatless: bool = False) -> list[StoredUpdate]:
+        """Updates stored but not finished, oldest first (work left by a stop or a crash);
+        `chatless`: only those without a chat (the rest are claimed chat by chat)."""
         return await self.db.fetch_all(
             "inbox.unfinished",
             "SELECT update_id, payload::text AS payload, status, attempts FROM update_inbox"
-            " WHERE status IN ('pending', 'processing') ORDER BY update_id",
-            None,
+            " WHERE status IN ('pending', 'processing') AND (chat_id IS NULL OR NOT %s)"
+            " ORDER BY update_id",
+            (chatless,),
             StoredUpdate,
         )
 
@@ -384,6 +393,7 @@ class InboxWriter:
         self._done: list[int] = []
         self._replies: list[ReplyRecord] = []
         self._waiters: list[asyncio.Future[None]] = []
+        self._settling: list[asyncio.Future[None]] = []
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -402,6 +412,16 @@ class InboxWriter:
         waiter = asyncio.get_running_loop().create_future()
         self._replies.append(reply)
         self._waiters.append(waiter)
+        self._wake.set()
+        await waiter
+
+    async def settle(self) -> None:
+        """Return once every mark and record queued before the call is written (raises if
+        the writer is not running)."""
+        if self._task is None:
+            raise RuntimeError("the inbox writer is not running")
+        waiter = asyncio.get_running_loop().create_future()
+        self._settling.append(waiter)
         self._wake.set()
         await waiter
 
@@ -427,20 +447,22 @@ class InboxWriter:
         done, self._done = self._done, []
         replies, self._replies = self._replies, []
         waiters, self._waiters = self._waiters, []
-        if not (started or done or replies):
-            return
-        try:
-            await self.inbox.write(started, done, replies)
-        except Exception as exc:
-            # Marks are kept for the next flush (the database may be restarting); the
-            # handlers waiting on their records hear of it and go on without.
-            self._started[:0] = started
-            self._done[:0] = done
-            for waiter in waiters:
-                if not waiter.done():
-                    waiter.set_exception(exc)
-            raise
-        for waiter in waiters:
+        settling, self._settling = self._settling, []
+        if started or done or replies:
+            try:
+                await self.inbox.write(started, done, replies)
+            except Exception as exc:
+                # Marks are kept for the next flush (the database may be restarting); the
+                # handlers waiting on their records hear of it and go on without; those
+                # waiting for the marks wait on.
+                self._started[:0] = started
+                self._done[:0] = done
+                self._settling[:0] = settling
+                for waiter in waiters:
+                    if not waiter.done():
+                        waiter.set_exception(exc)
+                raise
+        for waiter in (*waiters, *settling):
             if not waiter.done():
                 waiter.set_result(None)
 
@@ -449,7 +471,7 @@ class InboxWriter:
         while True:
             await self._wake.wait()
             self._wake.clear()
-            if not self._replies:
+            if not (self._replies or self._settling):
                 await asyncio.sleep(self.mark_interval)  # marks can wait to share a batch
             try:
                 await self.flush()

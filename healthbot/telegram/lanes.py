@@ -8,6 +8,12 @@ that it cannot fill the shared queue. While `max_queued` updates wait in memory,
 clear and the poller stops fetching (backpressure). Background jobs (`submit_job`) run in the
 same lanes, in order with the chat's updates, under their own key in the reply ledger.
 
+Across processes, a chat's updates are taken from the inbox by whichever worker claims the
+chat (`claims`): `claim` gives a lane its chat, and the lane loads the chat's waiting updates
+from the inbox itself, in order, until none is left; then the lane ends and `on_release`
+hands the chat back (after its marks are written). A chat that sends more than a lane holds
+is asked once to slow down.
+
 An update ends done, or failed after `max_attempts` with its error kept and its sender told;
 an outage of a dependency is waited out without counting as an attempt. Each run of a handler
 or job has its `ledger.Delivery` in `ledger.DELIVERY`, so the sender replays what it sent
@@ -79,6 +85,8 @@ class _Lane:
     deferred: bool = False  # updates after `last_update` wait in the inbox
     skipped: int = 0  # updates deferred since the last reload began
     warned: bool = False  # told to slow down during this deferral
+    claimed: bool = False  # this process holds the chat's claim: its updates come from the inbox
+    loading: asyncio.Lock = field(default_factory=asyncio.Lock)  # one reload at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +125,11 @@ class Lanes:
         self.room = asyncio.Event()  # clear while `max_queued` updates and jobs wait in memory
         self.room.set()
         self._stop = asyncio.Event()
+        # Called when a claimed chat's lane ends, with the chat: the claim is given back.
+        self.on_release: Callable[[int], Awaitable[None]] | None = None
+        # Updates this process just stored, by id: a claimed lane takes them from here
+        # instead of parsing them again from the inbox.
+        self._fresh: dict[int, Update] = {}
 
     def stop_when(self, stop: asyncio.Event) -> None:
         """Once `stop` is set, no retry waits and no worker takes more work."""
@@ -144,9 +157,10 @@ class Lanes:
 
     # --- from the inbox ------------------------------------------------------------------------
 
-    async def recover(self) -> None:
-        """Queue the updates a previous run left unfinished in the inbox, before any new one."""
-        rows = await self.inbox.unfinished()
+    async def recover(self, *, chatless: bool = False) -> None:
+        """Queue the updates a previous run left unfinished in the inbox, before any new one
+        (`chatless`: only those without a chat; the others are claimed chat by chat)."""
+        rows = await self.inbox.unfinished(chatless=chatless)
         for row in rows:
             INBOX_UPDATES.labels("recovered").inc()
             if (work := await self._readable(row)) is not None:
@@ -163,16 +177,50 @@ class Lanes:
         if row.attempts >= self.limits.max_attempts:
             error = f"interrupted {row.attempts} times (a crash or a stop while handling it)"
         else:
+            update = self._fresh.pop(row.update_id, None)
             try:
-                update = Update.model_validate_json(row.payload, context={"bot": self.bot})
+                if update is None:
+                    update = Update.model_validate_json(row.payload, context={"bot": self.bot})
             except ValidationError as exc:  # stored by an older version, say: keep the error
                 error = f"unreadable: {exc}"
-        if error is not None:
-            await self.inbox.mark_failed(row.update_id, row.attempts, error)
+        if error is not None or update is None:
+            await self.inbox.mark_failed(row.update_id, row.attempts, error or "unreadable")
             INBOX_UPDATES.labels("failed").inc()
             return None
-        replay = row.status == "processing" or row.attempts > 0
+        replay = row.status == "processing" or row.attempts > 0 or row.replied
         return Work(update_key(row.update_id), update, replay=replay, attempts=row.attempts)
+
+    def stored(self, update: Update) -> None:
+        """An update this process just stored, for the lane that claims its chat (bounded:
+        the oldest are forgotten, and parsed from the inbox if they are claimed here)."""
+        self._fresh[update.update_id] = update
+        while len(self._fresh) > 2 * self.limits.max_queued:
+            del self._fresh[next(iter(self._fresh))]
+
+    # --- claimed chats -------------------------------------------------------------------------
+
+    def holds(self, chat: int) -> bool:
+        """Whether a lane serves `chat` under this process's claim."""
+        lane = self._lanes.get(chat)
+        return lane is not None and lane.claimed
+
+    async def claim(self, chat: int) -> None:
+        """This process now holds `chat`'s claim: its lane loads the chat's waiting updates
+        from the inbox, after whatever waits in it already (jobs), until none is left."""
+        lane = self._lanes.get(chat)
+        if lane is None:
+            lane = self._lanes[chat] = _Lane(claimed=True, deferred=True)
+            lane.worker = asyncio.create_task(self._chat_worker(chat, lane))
+            return  # the worker loads them once it has a slot
+        lane.claimed = lane.deferred = True
+        await self._reload(chat, lane)
+
+    def unclaim(self, chat: int) -> None:
+        """The claim of `chat` was lost (its connection broke and another took it): the lane
+        finishes what it holds in memory and loads no more."""
+        lane = self._lanes.get(chat)
+        if lane is not None:
+            lane.claimed = lane.deferred = False
 
     def quarantined(self, update: Update) -> None:
         """Tell the sender of an update the inbox quarantined that it could not be read."""
@@ -225,6 +273,10 @@ class Lanes:
 
     async def _reload(self, chat: int, lane: _Lane) -> None:
         """Load a full lane's worth of the chat's updates that wait in the inbox."""
+        async with lane.loading:
+            await self._reload_locked(chat, lane)
+
+    async def _reload_locked(self, chat: int, lane: _Lane) -> None:
         backoff = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
         while not self._stop.is_set():
             lane.skipped = 0
@@ -235,14 +287,20 @@ class Lanes:
                 log.warning("could not load chat %d's waiting updates (%s)", chat, exc)
                 await sleep_unless(self._stop, backoff.delay())
                 continue
+            last = None
             for row in rows:
                 lane.last_update = row.update_id
                 if (work := await self._readable(row)) is not None:
                     lane.queue.append(work)
                     self._count(+1)
+                    last = work.update
             # Done when the inbox had no more and none was deferred while it was asked.
             if len(rows) < room and lane.skipped == 0:
                 lane.deferred = lane.warned = False
+            elif lane.claimed and rows and last is not None and not lane.warned:
+                # More wait in the inbox than the lane holds: the chat outpaces its answers.
+                lane.warned = True
+                self._tell(last, f"slow-down:{chat}:{last.update_id}", _slow_down_text)
             return
 
     async def _chat_worker(self, key: int, lane: _Lane) -> None:
@@ -251,6 +309,8 @@ class Lanes:
                 while not self._stop.is_set():
                     if lane.deferred and len(lane.queue) <= self.limits.max_queued_per_chat // 2:
                         await self._reload(key, lane)
+                    if not lane.queue and lane.claimed and not lane.deferred:
+                        await self._reload(key, lane)  # stored meanwhile, by any poller
                     if not lane.queue:
                         if lane.deferred:
                             continue  # some were deferred during the reload: load them
@@ -261,6 +321,8 @@ class Lanes:
         finally:
             # No await between the last look at the queue and here: a submit cannot slip in.
             del self._lanes[key]
+        if lane.claimed and self.on_release is not None:
+            await self.on_release(key)
 
     async def drain(self, stopped_at: float) -> None:
         """Let the work in flight finish until `drain_seconds` after `stopped_at`, then cut it

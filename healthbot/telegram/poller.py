@@ -1,10 +1,12 @@
-"""The poller: getUpdates into the inbox, then into the chat lanes; and systemd's readiness.
+"""The poller: getUpdates into the inbox, then to the workers; and systemd's readiness.
 
 Each getUpdates batch is stored in PostgreSQL (one round trip) before the next getUpdates
 confirms it to Telegram, so an update is always either unconfirmed at Telegram or stored here:
 a crash or a deploy loses nothing. What the database refuses is quarantined (see `inbox`), and
 its sender told so; it never holds up the rest. An update Telegram delivers twice is stored
-once and queued once. While the lanes have no room, the poller waits instead of fetching.
+once and queued once. The workers claim the stored updates chat by chat (`claims`; this
+process's own claims are woken at once); an update without a chat, having no order to keep,
+is handled here.
 
 The daemon is ready when getUpdates first answers, so systemd hears it from here: until then,
 every few seconds, that the start goes on and why it waits; afterwards, how polling goes.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -30,7 +32,7 @@ from healthbot.backoff import Backoff, sleep_unless, unless_stopped
 from healthbot.errors import StartupError
 from healthbot.metrics import INBOX_UPDATES, INTAKE_ERRORS
 from healthbot.systemd import Notifier
-from healthbot.telegram.inbox import InboxRepository, Incoming, StoreResult, prepare
+from healthbot.telegram.inbox import InboxRepository, Incoming, StoreResult, chat_of, prepare
 from healthbot.telegram.lanes import Lanes, Work
 from healthbot.telegram.ledger import update_key
 from healthbot.telegram.sender import PacedSender
@@ -57,6 +59,7 @@ class Poller:
         sender: PacedSender | None,
         poll_timeout: int,
         allowed_updates: Sequence[str] | None,
+        stored: Callable[[], None] | None = None,
     ) -> None:
         self.bot = bot
         self.inbox = inbox
@@ -65,6 +68,7 @@ class Poller:
         self.sender = sender
         self.poll_timeout = poll_timeout
         self.allowed_updates = list(allowed_updates) if allowed_updates is not None else None
+        self.stored = stored  # called after a batch is stored: wakes this process's claims
         self._offset: int | None = None
         self._ready = False  # READY=1 goes to systemd after the first getUpdates that answers
         self._status = ""
@@ -73,9 +77,6 @@ class Poller:
         """Fetch, store and queue updates until `stop`; failures are retried, never raised."""
         backoff = Backoff(_BACKOFF_START, _BACKOFF_MAX)
         while not stop.is_set():
-            if not self.lanes.room.is_set():  # backpressure: handle what is stored first
-                await unless_stopped(self.lanes.room.wait(), stop)
-                continue
             try:
                 updates = await unless_stopped(self._fetch(), stop)
             except Exception as exc:  # the intake must outlive any one bad answer
@@ -124,16 +125,31 @@ class Poller:
             self.notifier.ready(status)
         self._status = status
 
+    def stand_by(self, status: str) -> None:
+        """Another daemon polls: this one is ready all the same (it works, or waits to poll)."""
+        if not self._ready:
+            self._ready = True
+            self.notifier.ready(status)
+        elif status != self._status:
+            self.notifier.status(status)
+        self._status = status
+
     def _take(self, batch: list[Incoming], result: StoreResult) -> None:
-        """Queue the new updates of a stored batch; apologize for the quarantined ones."""
+        """Hand the new updates of a stored batch to the workers (those without a chat to
+        the lanes here); apologize for the quarantined ones."""
         for item in batch:
             if item.update_id in result.new:
                 INBOX_UPDATES.labels("stored").inc()
-                self.lanes.submit(Work(update_key(item.update_id), item.update))
+                if chat_of(item.update) is None:
+                    self.lanes.submit(Work(update_key(item.update_id), item.update))
+                elif self.stored is not None:  # this process works too: spare it a parse
+                    self.lanes.stored(item.update)
             elif all(item is not q for q in result.quarantined):
                 INBOX_UPDATES.labels("duplicate").inc()
         for item in result.quarantined:
             self.lanes.quarantined(item.update)
+        if self.stored is not None and result.new:
+            self.stored()
 
     async def _fetch(self) -> list[Update]:
         # The first call does not long-poll: it answers at once, and readiness waits for it.

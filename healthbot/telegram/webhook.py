@@ -25,7 +25,7 @@ import asyncio
 import hmac
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from aiogram import Bot
@@ -38,7 +38,7 @@ from healthbot.config import WebhookSettings
 from healthbot.errors import StartupError
 from healthbot.metrics import INBOX_UPDATES, INTAKE_ERRORS
 from healthbot.systemd import Notifier
-from healthbot.telegram.inbox import InboxRepository, StoreResult, prepare
+from healthbot.telegram.inbox import InboxRepository, StoreResult, chat_of, prepare
 from healthbot.telegram.lanes import Lanes, Work
 from healthbot.telegram.ledger import update_key
 from healthbot.telegram.sender import PacedSender
@@ -77,8 +77,10 @@ class WebhookReceiver:
         settings: WebhookSettings,
         sender: PacedSender | None,
         allowed_updates: Sequence[str] | None,
+        stored: Callable[[], None] | None = None,
     ) -> None:
         self.bot = bot
+        self.stored = stored  # called after an update is stored: wakes this process's claims
         self.inbox = inbox
         self.lanes = lanes
         self.notifier = notifier
@@ -180,8 +182,13 @@ class WebhookReceiver:
             return web.Response(status=503, text="not stored", headers={"Retry-After": "5"})
         if update.update_id in result.new:
             INBOX_UPDATES.labels("stored").inc()
-            if self.lanes is not None:
+            # Workers claim it chat by chat (`claims`); without a chat it has no order to
+            # keep and is handled here.
+            if self.lanes is not None and chat_of(item.update) is None:
                 self.lanes.submit(Work(update_key(update.update_id), item.update))
+            elif self.lanes is not None and self.stored is not None:
+                self.lanes.stored(item.update)
+                self.stored()
         elif result.quarantined:
             if self.lanes is not None:
                 self.lanes.quarantined(item.update)

@@ -1,0 +1,202 @@
+"""Chat claims: which worker process handles which chat's updates, across processes.
+
+Any number of workers take updates from the one inbox. A chat's updates must run one at a
+time, in order, so a worker first claims the chat: a session-level advisory lock (class
+`CHAT_LOCK_CLASS`, the chat id folded into 31 bits) taken with `pg_try_advisory_lock` on a
+connection of its own, never the pool's (a pooled or PgBouncer-shared session would carry
+the lock to whoever gets the connection next). Claiming never waits: a chat another worker
+holds is skipped, as `FOR UPDATE SKIP LOCKED` skips a locked row, and the candidates are
+read from the inbox's unfinished updates, oldest first, leaving out chats whose lock is
+held already (`pg_locks`), so a worker never asks again and again for its neighbours' chats.
+
+The claim lives exactly as long as the worker's session: a worker that dies (kill -9, OOM,
+a lost machine) loses its session and the server drops its locks at once; another worker
+claims those chats at its next look (every `poll_seconds`, or at once when this process's
+poller stored something), and runs what was unfinished again, replaying from the reply
+ledger what had been sent (see `lanes`). A lane that has run out of updates gives its chat
+back only once its marks are written (`InboxWriter.settle`): the next claimer never sees a
+finished update as pending. Why not a lease column with expiry: no migration, no heartbeat,
+no expiry to tune, and a dead worker's chats move on within `poll_seconds`, not a lease.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from typing import Final
+
+import psycopg
+from psycopg.rows import TupleRow
+
+from healthbot.backoff import Backoff, sleep_unless
+from healthbot.telegram.inbox import InboxWriter
+from healthbot.telegram.lanes import Lanes
+
+log = logging.getLogger(__name__)
+
+# The advisory-lock class of chat claims ("chat"); the reminders' owners use "rmnd".
+CHAT_LOCK_CLASS: Final = 0x6368_6174
+# A chat id as the lock's second key; two chats that share one are claimed together (rare).
+_KEY = "abs({} %% 2147483647)::int"
+
+# Chats with unfinished updates, oldest first, that no session has claimed, locked without
+# waiting. The LIMIT sits in the subquery, so no more locks are tried than are wanted.
+CLAIM_SQL: Final = (
+    "SELECT chat_id FROM ("
+    " SELECT i.chat_id, min(i.update_id) AS first FROM update_inbox i"
+    " WHERE i.status IN ('pending', 'processing') AND i.chat_id IS NOT NULL"
+    " AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory'"
+    "  AND l.objsubid = 2 AND l.classid = %(class)s::int::oid"
+    f"  AND l.objid = ({_KEY.format('i.chat_id')})::oid)"
+    " GROUP BY i.chat_id ORDER BY first LIMIT %(room)s) AS waiting"
+    f" WHERE pg_try_advisory_lock(%(class)s::int, {_KEY.format('chat_id')})"
+)
+UNLOCK_SQL: Final = f"SELECT pg_advisory_unlock(%(class)s::int, {_KEY.format('%(chat)s')})"
+LOCK_SQL: Final = f"SELECT pg_try_advisory_lock(%(class)s::int, {_KEY.format('%(chat)s')})"
+
+_SETTLE_SECONDS = 5.0
+
+
+class Claims:
+    """Claims chats for this process's lanes and gives them back; see the module docstring."""
+
+    def __init__(
+        self,
+        conninfo: str,
+        lanes: Lanes,
+        writer: InboxWriter,
+        *,
+        max_chats: int,
+        poll_seconds: float = 0.25,
+    ) -> None:
+        self.conninfo = conninfo
+        self.lanes = lanes
+        self.writer = writer
+        self.max_chats = max_chats
+        self.poll_seconds = poll_seconds
+        self.connected = asyncio.Event()  # set while the claims' session is up
+        self._held: set[int] = set()  # chats whose lock the current session holds
+        self._leaving: set[int] = set()  # held chats whose lane ended: to give back
+        self._conn: psycopg.AsyncConnection[TupleRow] | None = None
+        self._wake = asyncio.Event()
+        self._stop = asyncio.Event()
+        lanes.on_release = self.release
+
+    def wake(self) -> None:
+        """Look for chats to claim now (this process just stored updates)."""
+        self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Claim chats with waiting updates until `stop`; the session stays open (and the
+        claims held) until `close`, after the lanes drained and their marks are written."""
+        self._stop = stop
+        backoff = Backoff(0.5, 5.0)
+        while not stop.is_set():
+            try:
+                await self._connect()
+                backoff.reset()
+                await self._claim_until(stop)
+            except Exception as exc:  # the database is away, most likely: claim again later
+                self.connected.clear()
+                await self._drop_connection()
+                delay = backoff.delay()
+                log.warning("chat claims: %s; reconnecting in %.1f s", exc, delay,
+                            exc_info=not isinstance(exc, psycopg.OperationalError))  # fmt: skip
+                await sleep_unless(stop, delay)
+
+    async def _claim_until(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            self._session()  # a session found broken (by a give-back, say): a new one
+            for chat in list(self._leaving):  # those that could not be given back before
+                await self._give_back(chat)
+            room = self.max_chats - len(self._held)
+            if room > 0 and self.lanes.room.is_set():
+                for chat in await self._claim(room):
+                    self._held.add(chat)
+                    await self.lanes.claim(chat)
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.poll_seconds):
+                    await _first(stop, self._wake)
+
+    async def _claim(self, room: int) -> list[int]:
+        conn = self._session()
+        cur = await conn.execute(CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room})
+        return [int(row[0]) for row in await cur.fetchall()]
+
+    async def release(self, chat: int) -> None:
+        """A claimed lane ran out of updates: once its marks are written, give the chat back
+        (at a stop it is kept: the session's end gives every claim back after the last
+        marks)."""
+        if self._stop.is_set() or chat not in self._held:
+            return
+        self._leaving.add(chat)
+        await self._give_back(chat)
+
+    async def _give_back(self, chat: int) -> None:
+        if self.lanes.holds(chat):
+            self._leaving.discard(chat)  # claimed again meanwhile (a reconnection)
+            return
+        conn = self._conn
+        try:
+            await asyncio.wait_for(self.writer.settle(), _SETTLE_SECONDS)
+            if conn is not None and not conn.closed and conn is self._conn:
+                await conn.execute(UNLOCK_SQL, {"class": CHAT_LOCK_CLASS, "chat": chat})
+            # else: the lock went with its session
+        except Exception as exc:  # the database is away: tried again at the next look
+            if conn is not None and not conn.closed:
+                log.warning("chat claims: could not give chat %d back yet (%s)", chat, exc)
+                return
+        self._held.discard(chat)
+        self._leaving.discard(chat)
+        self._wake.set()  # it may have more waiting already
+
+    async def close(self) -> None:
+        """End the session, which gives back every claim (call after the final marks)."""
+        self.connected.clear()
+        await self._drop_connection()
+
+    def _session(self) -> psycopg.AsyncConnection[TupleRow]:
+        if self._conn is None or self._conn.closed:
+            raise psycopg.OperationalError("the claims' session is closed")
+        return self._conn
+
+    async def _connect(self) -> None:
+        # Autocommit: the locks belong to the session, never to a transaction left open.
+        conn = await psycopg.AsyncConnection.connect(
+            self.conninfo, autocommit=True, prepare_threshold=None,
+            application_name=f"healthbot-claims:{os.getpid()}",  # who holds what, in pg_locks
+        )  # fmt: skip
+        self._conn = conn
+        # Chats held before the session broke went with it. Those whose lanes still run are
+        # taken again, or, if another worker has them now, their lanes finish what they hold
+        # in memory and load no more.
+        self._leaving.clear()
+        for chat in list(self._held):
+            if not self.lanes.holds(chat):
+                self._held.discard(chat)
+                continue
+            cur = await conn.execute(LOCK_SQL, {"class": CHAT_LOCK_CLASS, "chat": chat})
+            row = await cur.fetchone()
+            if row is None or not row[0]:
+                self._held.discard(chat)
+                self.lanes.unclaim(chat)
+        self.connected.set()
+
+    async def _drop_connection(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                await conn.close()
+
+
+async def _first(*events: asyncio.Event) -> None:
+    """Return when any of `events` is set."""
+    waits = [asyncio.ensure_future(event.wait()) for event in events]
+    try:
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()

@@ -1,0 +1,127 @@
+"""The poller's election: one getUpdates consumer per bot, whatever the number of daemons.
+
+Telegram serves one getUpdates per token (a second one is answered 409 Conflict and cuts
+the first short), so of the daemons that may poll (roles `all` and `poller`) one does: the
+holder of a session-level PostgreSQL advisory lock (`POLLER_LOCK_KEY`), taken without
+waiting on a connection of its own. Never a pooled one: the lock belongs to the session, and
+a pool (or a PgBouncer in transaction mode) would hand that session to other work and keep
+the lock alive after this daemon stopped polling. The others stand by and try again every
+`retry_seconds`. When the leader's session ends (a stop, a crash, kill -9: the server drops
+the session and its lock), a standby takes over at its next try. A leader checks its
+session every `check_seconds` and stops polling as soon as it fails: the server may have
+dropped the lock, and another daemon may be polling already. Updates fetched twice meanwhile
+are stored once (the inbox dedupes by update id).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from typing import Final
+
+import psycopg
+from psycopg.rows import TupleRow
+
+from healthbot.backoff import Backoff, sleep_unless
+
+log = logging.getLogger(__name__)
+
+# The poller's advisory lock ("hbpoll" in ASCII): one key, the one-bigint form.
+POLLER_LOCK_KEY: Final = 0x6862_706F_6C6C
+
+Lead = Callable[[asyncio.Event], Awaitable[None]]
+"""What the leader runs until the event is set (a stop, or the lock lost)."""
+
+
+class Election:
+    """Runs `lead` while this daemon holds the poller's lock; see the module docstring."""
+
+    def __init__(
+        self,
+        conninfo: str,
+        *,
+        retry_seconds: float = 1.0,
+        check_seconds: float = 1.0,
+        on_standby: Callable[[], None] | None = None,
+    ) -> None:
+        self.conninfo = conninfo
+        self.retry_seconds = retry_seconds
+        self.check_seconds = check_seconds
+        self.on_standby = on_standby
+        self.leading = False
+
+    async def run(self, stop: asyncio.Event, lead: Lead) -> None:
+        """Stand for election until `stop`; run `lead` for as long as this daemon leads."""
+        backoff = Backoff(0.5, 5.0)
+        while not stop.is_set():
+            try:
+                conn = await psycopg.AsyncConnection.connect(
+                    self.conninfo, autocommit=True, prepare_threshold=None,
+                    application_name=f"healthbot-poller:{os.getpid()}",  # who polls, in pg_locks
+                )  # fmt: skip
+            except psycopg.OperationalError as exc:
+                delay = backoff.delay()
+                log.warning("poller election: cannot connect (%s); retrying in %.1f s", exc, delay)
+                await sleep_unless(stop, delay)
+                continue
+            try:
+                await self._stand(conn, stop, lead)
+                backoff.reset()
+            except Exception as exc:  # the session or the database went: stand again
+                log.warning("poller election: session lost (%s)", exc,
+                            exc_info=not isinstance(exc, psycopg.OperationalError))  # fmt: skip
+                await sleep_unless(stop, backoff.delay())
+            finally:
+                self.leading = False
+                with contextlib.suppress(Exception):
+                    await conn.close()  # with the session goes the lock
+
+    async def _stand(
+        self, conn: psycopg.AsyncConnection[TupleRow], stop: asyncio.Event, lead: Lead
+    ) -> None:
+        announced = False
+        while not stop.is_set():
+            cur = await conn.execute("SELECT pg_try_advisory_lock(%s::bigint)", (POLLER_LOCK_KEY,))
+            row = await cur.fetchone()
+            if row is not None and row[0]:
+                log.info("this daemon polls Telegram (it holds the poller's lock)")
+                await self._lead(conn, stop, lead)
+                return  # stopped, or the session failed: a new session stands again
+            if not announced:
+                announced = True
+                log.info("another daemon polls Telegram; standing by")
+                if self.on_standby is not None:
+                    self.on_standby()
+            await sleep_unless(stop, self.retry_seconds)
+
+    async def _lead(
+        self, conn: psycopg.AsyncConnection[TupleRow], stop: asyncio.Event, lead: Lead
+    ) -> None:
+        until = asyncio.Event()
+        lost: list[BaseException] = []
+
+        async def watch() -> None:
+            try:
+                while not until.is_set():
+                    if await sleep_unless(stop, self.check_seconds):
+                        break
+                    async with asyncio.timeout(max(2.0, self.check_seconds)):
+                        await conn.execute("SELECT 1")
+            except Exception as exc:  # the session is gone, or too slow to trust
+                lost.append(exc)
+            until.set()
+
+        self.leading = True
+        watcher = asyncio.create_task(watch(), name="poller-lock")
+        try:
+            await lead(until)
+        finally:
+            self.leading = False
+            until.set()
+            await watcher
+        if lost and not stop.is_set():
+            log.warning("stopped polling: the poller's lock session failed (%s)", lost[0])
+            raise psycopg.OperationalError(str(lost[0]))
