@@ -68,7 +68,7 @@ class Intake:
         webhook: WebhookSettings | None = None,
         role: Role = "all",
         claim_poll_seconds: float = 0.25,
-        election_retry_seconds: float = 1.0,
+        election_retry_seconds: float = 0.5,
     ) -> None:
         self.bot = bot
         self.sender = sender
