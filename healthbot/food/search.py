@@ -34,6 +34,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from healthbot.db import Database
+from healthbot.food.brands import BrandShelf
 from healthbot.food.chains import ChainMenu
 from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
 from healthbot.food.repository import FoodName, FoodRepository
@@ -81,6 +82,7 @@ class FoodSearch:
         entries = self._index.entries
         self._aliases = {a: uid for a, uid in aliases.items() if uid in entries}
         self._menu = ChainMenu((uid, entry.name) for uid, entry in entries.items())
+        self._brands = BrandShelf((uid, entry.name) for uid, entry in entries.items())
         # What a typo is corrected to: name words of letters only, frequent ones first on ties.
         self._word_frequency = {
             word: count
@@ -90,6 +92,7 @@ class FoodSearch:
         self._words = sorted(self._word_frequency)
         # Words a person may type that are no typo: every name word and every alias word.
         self._known = set(self._stems) | {w for alias in self._aliases for w in alias.split()}
+        self._known |= self._brands.joined  # "poptart": "POP TARTS" run together
         # For the last resort: names written as one word ("icecream") or badly misspelt.
         self._heads = [e.compact_head for e in entries.values()]
         self._head_entries = list(entries.values())
@@ -247,6 +250,8 @@ class FoodSearch:
             if uid is not None:
                 return _match(self._index.entries[uid], _ALIAS_SCORE)
         if (uid := self._menu.find(words)) is not None:  # "kfc original recipe breast"
+            return _match(self._index.entries[uid], _ALIAS_SCORE)
+        if (uid := self._brands.find(words)) is not None:  # "a big kat", "poptart"
             return _match(self._index.entries[uid], _ALIAS_SCORE)
         rest = self._menu.unchained(words)  # "mcdonald s coke": coke
         if rest is not None:

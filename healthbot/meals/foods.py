@@ -30,6 +30,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Final
 
 from healthbot import heap
@@ -246,6 +247,11 @@ class FoodCatalog:
                 return cooked
         if isinstance(found, Portion) or found.kind == "amount":
             return found
+        if (sized := _size_named(item)) is not None:
+            # "a big kat": a size word that is the product's name ("KIT KAT BIG KAT Bar")
+            whole = await self._resolve(position, sized)
+            if isinstance(whole, Portion) or whole.kind == "amount":
+                return whole
         if item.unit is None and (piece := piece_of(item.food)) is not None:
             # "a fillet of cod": cod, by its measure "fillet" when it has one
             whole = await self._resolve(position, replace(item, food=piece[0]))
@@ -416,6 +422,19 @@ def _measure_name(name: str) -> str:
     """A measure's name for a button: "pat" for 'pat (1&quot; sq, 1/3&quot; high)'."""
     plain = re.sub(r"\s*\([^)]*\)", "", html.unescape(name)).strip(" ,")
     return (plain or html.unescape(name))[:40]
+
+
+def _size_named(item: ParsedItem) -> ParsedItem | None:
+    """The item with the size word typed before its food read as the food's first word ("a
+    big kat": "big kat", no size); None if it has no size, or its word is not found."""
+    if item.size is None:
+        return None
+    words = item.span.lower().split()
+    first = item.food.split()[0]
+    for before, after in pairwise(words):
+        if after == first and SIZE_ALIASES.get(before) is item.size:
+            return replace(item, food=f"{before} {item.food}", size=None)
+    return None
 
 
 def _named(found: Portion | Question) -> tuple[str, str] | None:
