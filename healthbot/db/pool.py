@@ -193,6 +193,31 @@ class Database:
                     await conn.rollback()
                 raise
 
+    async def fetch_one_with(
+        self,
+        name: str,
+        sql: LiteralString,
+        params: Params,
+        row: type[Row],
+        joined: Sequence[Joined],
+        *,
+        durable: bool = True,
+    ) -> Row | None:
+        """`fetch_one` of a write, in one transaction and pipeline with what `joined`
+        writes (the XP a log pays): two round trips, one commit (see `pipelined`)."""
+        if not joined and durable:
+            return await self.fetch_one(name, sql, params, row)
+        async with self.pipelined(name, durable=durable) as (conn, pipeline):
+            cursor = conn.cursor(row_factory=class_row(row))
+            await cursor.execute(sql, params)
+            for other in joined:
+                await other.queue(conn)
+            await pipeline.sync()
+            found = await cursor.fetchone()
+            for other in joined:
+                await other.finish()
+            return found
+
     async def fetch_one(
         self, name: str, sql: LiteralString, params: Params, row: type[Row]
     ) -> Row | None:

@@ -252,28 +252,21 @@ class MealRepository:
         round trips (the statements, then the COMMIT with what `joined` writes last), one
         commit, not waited for on disk (the module's docstring says why that is safe).
         """
-        async with self.db.pipelined("meals.create", durable=False) as (conn, pipeline):
-            cursor = conn.cursor(row_factory=class_row(EntryRow))
-            await cursor.execute(_CREATE, _create_params(user_id, portions, meal=meal,
-                                 description=description, at=at, day=day, key=key,
-                                 logged=logged))  # fmt: skip
-            for other in joined:
-                await other.queue(conn)
-            await pipeline.sync()
-            created: EntryRow | None = await cursor.fetchone()
-            for other in joined:  # a retry: what they wrote the first time, found again
-                await other.finish()
-            if created is not None:
-                return created
-            found = conn.cursor(row_factory=class_row(_Id))
-            await found.execute(
-                "SELECT id FROM food_entries"
-                " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s",
-                {"user_id": user_id, "key": key},
-            )
-            stored = await found.fetchone()
-            assert stored is not None  # the conflict was on this very key
-            return stored.id
+        params = _create_params(user_id, portions, meal=meal, description=description, at=at,
+                                day=day, key=key, logged=logged)  # fmt: skip
+        created = await self.db.fetch_one_with(
+            "meals.create", _CREATE, params, EntryRow, joined, durable=False
+        )
+        if created is not None:
+            return created
+        stored = await self.db.fetch_one(  # a retry: what `joined` wrote is found again too
+            "meals.created",
+            "SELECT id FROM food_entries WHERE user_id = %(user_id)s AND idempotency_key = %(key)s",
+            {"user_id": user_id, "key": key},
+            _Id,
+        )
+        assert stored is not None  # the conflict was on this very key
+        return stored.id
 
     async def add_items(self, user_id: int, entry_id: int, portions: Sequence[Portion]) -> bool:
         """Add items to the user's entry (a position already there is left as it is);

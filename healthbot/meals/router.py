@@ -274,13 +274,13 @@ async def show_entry(
 # --- /today, /week --------------------------------------------------------------
 
 
-async def cmd_today(message: Message, *, meals: MealService) -> None:
+async def cmd_today(message: Message, *, meals: MealService, user: User | None = None) -> None:
     """Today's totals per meal and in all, against the targets, and what is left."""
     sender = message.from_user
     if sender is None:
         return
     texts = TEXTS.of(sender)
-    day = await meals.day(sender.id)
+    day = await meals.day(sender.id, user=user)
     buttons = nutrients_button(sender, day.day) if day.entries else None
     await message.answer(today_text(texts, day), reply_markup=buttons)
 

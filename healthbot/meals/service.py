@@ -278,9 +278,9 @@ class MealService:
             return replace(question, kind="food", choices=())
         return with_grams(question, food, grams)
 
-    async def today(self, user_id: int) -> date:
-        """The user's calendar day now."""
-        return self.clock().astimezone(await user_zone(self.users, user_id)).date()
+    async def today(self, user_id: int, user: User | None = None) -> date:
+        """The user's calendar day now (`user`: the record the update came with)."""
+        return self.clock().astimezone(await self._zone(user_id, user)).date()
 
     async def _zone(self, user_id: int, user: User | None) -> ZoneInfo:
         """The user's zone: from the record the update came with, else looked up."""
@@ -405,9 +405,12 @@ class MealService:
         """The user's entries, newest first."""
         return await self.repository.history(user_id, offset=max(0, offset), limit=limit)
 
-    async def day(self, user_id: int, day: date | None = None) -> DaySummary:
-        """The user's day (today by default): per meal, in all, against the targets."""
-        day = day or await self.today(user_id)
+    async def day(
+        self, user_id: int, day: date | None = None, user: User | None = None
+    ) -> DaySummary:
+        """The user's day (today by default): per meal, in all, against the targets
+        (`user`: the record the update came with)."""
+        day = day or await self.today(user_id, user)
         rows, water_ml, targets, profile = await asyncio.gather(
             self.repository.meals_of_day(user_id, day),
             self.repository.water(user_id, day),

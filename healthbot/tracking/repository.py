@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Final
 
-from healthbot.db import Database
+from healthbot.db import Database, Joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +70,17 @@ class TrackingRepository:
         self.db = db
 
     async def add_water(
-        self, user_id: int, ml: int, *, at: datetime, day: date, key: str
-    ) -> WaterTotalRow:
-        """Log water once per key; return the day's total, this entry included."""
+        self, user_id: int, ml: int, *, at: datetime, day: date, key: str,
+        joined: Sequence[Joined] = (),
+    ) -> WaterTotalRow:  # fmt: skip
+        """Log water once per key; return the day's total, this entry included. What
+        `joined` writes (the XP it pays) is in the same transaction, one commit not waited
+        for on disk: keyed by the update like the /log's, it is as safe (see
+        `healthbot.meals.repository`)."""
         # The outer SELECT runs on the statement's snapshot and cannot see the row the CTE
         # inserts, so the inserted amount is added to the sum; on a retry the row exists
         # already, the insert adds nothing and the sum holds it.
-        row = await self.db.fetch_one(
+        row = await self.db.fetch_one_with(
             "water.add",
             "WITH added AS ("
             " INSERT INTO water_logs (user_id, amount_ml, logged_at, local_date, idempotency_key)"
@@ -86,6 +91,8 @@ class TrackingRepository:
             " + (SELECT coalesce(sum(amount_ml), 0) FROM added) AS total_ml," + _GOAL_AND_UNITS,
             {"user_id": user_id, "ml": ml, "at": at, "day": day, "key": key},
             WaterTotalRow,
+            joined,
+            durable=not joined,
         )
         assert row is not None  # a SELECT without FROM always yields one row
         return row

@@ -18,7 +18,7 @@ from aiogram.types import (
 )
 from aiogram.types import User as TelegramUser
 
-from healthbot.gamification import GamificationService, award
+from healthbot.gamification import GamificationService, PendingAward, award, progress_lines
 from healthbot.handlers import answer_query
 from healthbot.measures import KG_PER_LB, Units, volume, weight
 from healthbot.ops import OpKey
@@ -91,9 +91,17 @@ async def cmd_water(
     except AmountError as error:
         await message.answer(problem_text(texts.water_problems, error.problem, args))
         return
-    await ensure_registered(sender, user, users)
-    day = await tracking.log_water(sender.id, ml, op.step("water"))
-    earned = await award(gamification, sender, "water", op.step("water"), day.day)
+    user = await ensure_registered(sender, user, users)
+    awards: list[PendingAward] = []
+
+    def paid(day: date) -> list[PendingAward]:
+        # The XP is paid in the water's own transaction: one commit for both.
+        if gamification is not None:
+            awards.append(gamification.pending(sender.id, "water", op.step("water"), day))
+        return awards
+
+    day = await tracking.log_water(sender.id, ml, op.step("water"), user=user, joined=paid)
+    earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
     text = "\n".join([water_text(texts, day, ml), *earned])
     await message.answer(text, reply_markup=quick_add(texts, day.units))
 

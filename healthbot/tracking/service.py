@@ -7,13 +7,14 @@ the key of the operation that makes it (`OpKey.step`), so a retried update logs 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from healthbot.localtime import day_start, utc_now
+from healthbot.db import Joined
+from healthbot.localtime import day_start, utc_now, zone_named
 from healthbot.measures import Units
 from healthbot.tracking.entries import EntryRepository
 from healthbot.tracking.logbook import TrackingLogs
@@ -25,7 +26,7 @@ from healthbot.tracking.parsing import (
     Problem,
 )
 from healthbot.tracking.repository import TrackingRepository, WeighInRow
-from healthbot.users import UserLookup, user_zone
+from healthbot.users import User, UserLookup, user_zone
 
 log = logging.getLogger(__name__)
 
@@ -118,13 +119,20 @@ class TrackingService:
         """The user's timezone (from the cached user record); UTC if unknown or invalid."""
         return await user_zone(self.users, user_id)
 
-    async def log_water(self, user_id: int, ml: int, key: str) -> WaterDay:
-        """Log `ml` millilitres (1-5000) once per `key`; return the day's total and goal."""
+    async def log_water(
+        self, user_id: int, ml: int, key: str, *, user: User | None = None,
+        joined: Callable[[date], Sequence[Joined]] | None = None,
+    ) -> WaterDay:  # fmt: skip
+        """Log `ml` millilitres (1-5000) once per `key`; return the day's total and goal.
+        `user` is the record the update came with (else it is looked up); `joined` gives
+        what is written in the same transaction, from the user's day (the XP it pays)."""
         if not 0 < ml <= MAX_WATER_ML:
             raise AmountError(Problem.NOT_POSITIVE if ml <= 0 else Problem.TOO_MUCH)
         now = self.clock()
-        day = now.astimezone(await self.zone(user_id)).date()
-        row = await self.repository.add_water(user_id, ml, at=now, day=day, key=key)
+        zone = zone_named(user.timezone) if user is not None and user.id == user_id else None
+        day = now.astimezone(zone or await self.zone(user_id)).date()
+        also = () if joined is None else joined(day)
+        row = await self.repository.add_water(user_id, ml, at=now, day=day, key=key, joined=also)
         return WaterDay(day, row.total_ml, row.goal_ml or DEFAULT_WATER_GOAL_ML, _units(row.units))
 
     async def water_today(self, user_id: int) -> WaterDay:

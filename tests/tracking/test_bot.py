@@ -348,8 +348,8 @@ class FailsAfterWriting(TrackingService):
             self.failed.add(kind)
             raise RuntimeError(f"a failure after the {kind} write")
 
-    async def log_water(self, user_id: int, ml: int, key: str) -> WaterDay:
-        day = await super().log_water(user_id, ml, key)
+    async def log_water(self, user_id: int, ml: int, key: str, **how: Any) -> WaterDay:
+        day = await super().log_water(user_id, ml, key, **how)
         self._fail_once(f"water:{ml}")
         return day
 
