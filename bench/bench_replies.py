@@ -9,7 +9,8 @@ Each phase is loadgen's (`loadgen bench --kind KIND` runs one): the fake Telegra
 process, the bot spawned (the daemon on a new embedded PostgreSQL and Redis each time),
 users sending one kind of message with no typos and no button presses; what the first
 `--warmup` seconds cost (imports, connections, each user's /start) is left out. The echo bot runs
-first in every run; its CPU per reply does not depend on what is echoed. Think time 0 makes
+first in every run; its CPU per reply does not depend on what is echoed. `--before CHECKOUT`
+runs each kind on that checkout's daemon too, right before this code's. Think time 0 makes
 the CPU per reply a measure of work (no idle polling counted); `--think 5-15` gives the
 latencies of users who pause like people. The coach's memory is off (loading its model in
 the background would be counted against every kind); the coach runs on loadgen's fake
@@ -112,13 +113,24 @@ async def one_run(args: argparse.Namespace, number: int, directory: Path) -> str
     )
     rows: list[Row] = []
     for kind in args.kinds:
-        target = Target(
-            llm=Latency(args.llm_first_token, args.llm_per_token) if kind == "coach" else None,
-            memory=False,  # its model's loading would be counted against the commands
-        )
-        phase = await run_phase(kind, target, load(bench_mix(kind)), output, warmup=warmup)
-        rows.append(Row(kind, phase))
+        for label, env in versions(args.before):
+            target = Target(
+                llm=Latency(args.llm_first_token, args.llm_per_token) if kind == "coach" else None,
+                memory=False,  # its model's loading would be counted against the commands
+                extra_env=env,
+            )
+            name = f"{kind}{label}"
+            phase = await run_phase(name, target, load(bench_mix(kind)), output, warmup=warmup)
+            rows.append(Row(name, phase))
     return table(rows, echo)
+
+
+def versions(before: Path | None) -> list[tuple[str, dict[str, str]]]:
+    """(label, the daemon's extra environment) of each version of the code a kind runs on:
+    with `--before`, that checkout's first (its package first on the daemon's path)."""
+    if before is None:
+        return [("", {})]
+    return [(" (before)", {"PYTHONPATH": str(before.resolve())}), (" (after)", {})]
 
 
 def main() -> None:
@@ -136,6 +148,11 @@ def main() -> None:
     parser.add_argument("--llm-per-token", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=None, help="reports (default: a temp dir)")
+    parser.add_argument(
+        "--before", type=Path, default=None, metavar="CHECKOUT",
+        help="also run each kind on the daemon of another checkout (e.g. a git worktree at an "
+        "earlier commit), just before this code's: before and after in the same run",
+    )  # fmt: skip
     args = parser.parse_args()
     args.kinds = [kind.strip() for kind in args.kinds.split(",") if kind.strip()]
     unknown = [kind for kind in args.kinds if kind not in BENCH_KINDS]
