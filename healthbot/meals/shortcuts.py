@@ -9,11 +9,13 @@ and amounts), so nothing is searched again. The coach's tools call the same meth
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Final
 
 from healthbot.cache import Cache
+from healthbot.db import Joined
 from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, read_copy
 from healthbot.meals.portions import Meal, meal_at
 from healthbot.meals.recents import Recent, RecentFoods
@@ -29,14 +31,25 @@ from healthbot.meals.saved import (
     portion_of,
 )
 from healthbot.meals.service import Entry, MealService
-from healthbot.users import user_zone
+from healthbot.users import User, user_zone
 
 __all__ = [
     "CopyOf", "MealShortcuts", "NameProblem", "NameTaken", "Recent", "SavedMeal", "TooMany",
-    "check_name",
+    "Write", "check_name",
 ]  # fmt: skip
 
 _DEFAULT_NAME: Final = "Meal"
+
+
+@dataclass(frozen=True, slots=True)
+class Write:
+    """How a one-tap log is written: under its operation's key, with the record the update
+    came with (None: looked up), and `joined`: what goes in the entry's own transaction,
+    from its local day (the XP it pays), as a /log's."""
+
+    key: str
+    user: User | None = None
+    joined: Callable[[date], Sequence[Joined]] | None = None
 
 
 class TooMany(Exception):
@@ -84,13 +97,13 @@ class MealShortcuts:
         meal = meal_at(local.time())
         return meal, await self.recents.of_user(user_id, meal, now)
 
-    async def log_recent(self, user_id: int, item_id: int, key: str) -> Entry | None:
+    async def log_recent(self, user_id: int, item_id: int, write: Write) -> Entry | None:
         """Log one of the user's items again, now, in the same amount (a recent food's
         button); None if there is no such item of theirs."""
         item = await self.recents.item(user_id, item_id)
         if item is None:
             return None
-        return await self._log(user_id, [item], meal=None, description=item.typed, key=key)
+        return await self._log(user_id, [item], meal=None, description=item.typed, write=write)
 
     # --- saved meals -----------------------------------------------------------------------
 
@@ -136,10 +149,12 @@ class MealShortcuts:
             return None  # no such name can be saved: no query
         return await self.saved.named(user_id, name)
 
-    async def log_saved(self, user_id: int, saved: SavedMeal, key: str) -> Entry:
+    async def log_saved(self, user_id: int, saved: SavedMeal, write: Write) -> Entry:
         """Log the saved meal again, now."""
-        portions = saved.portions()
-        return await self.meals.log(user_id, portions, meal=None, description=saved.name, key=key)
+        return await self.meals.log(
+            user_id, saved.portions(), meal=None, description=saved.name, key=write.key,
+            user=write.user, joined=write.joined,
+        )  # fmt: skip
 
     async def rename(self, user_id: int, saved_id: int, name: str) -> SavedMeal | None:
         """Rename the user's saved meal; None if it is not theirs, `NameTaken`."""
@@ -161,7 +176,7 @@ class MealShortcuts:
             return None
         return read_copy(text, await self.meals.today(user_id))
 
-    async def copy(self, user_id: int, source: CopyOf, key: str) -> Copied:
+    async def copy(self, user_id: int, source: CopyOf, write: Write) -> Copied:
         """Log the meal or day again, now, as one entry (of the copied meal; a day's at the
         meal of now). `TooMany` past `MAX_COPIED` items."""
         found = await self.sources.items(user_id, source)
@@ -175,18 +190,18 @@ class MealShortcuts:
             [item.item for item in found],
             meal=source.meal,
             description=", ".join(descriptions),
-            key=key,
+            write=write,
         )
         return Copied(entry, source)
 
-    async def copy_entry(self, user_id: int, entry_id: int, key: str) -> Entry | None:
+    async def copy_entry(self, user_id: int, entry_id: int, write: Write) -> Entry | None:
         """Log the user's entry again, now, at its meal (a Copy button); None if it is not
         theirs (or deleted)."""
         entry = await self.meals.entry(user_id, entry_id)
         if entry is None or entry.row.deleted or not entry.items:
             return None
         return await self._log(
-            user_id, entry.items, meal=entry.meal, description=entry.row.description, key=key
+            user_id, entry.items, meal=entry.meal, description=entry.row.description, write=write
         )
 
     async def _log(
@@ -196,10 +211,13 @@ class MealShortcuts:
         *,
         meal: Meal | None,
         description: str,
-        key: str,
+        write: Write,
     ) -> Entry:
         portions = [portion_of(item, position) for position, item in enumerate(items)]
-        return await self.meals.log(user_id, portions, meal=meal, description=description, key=key)
+        return await self.meals.log(
+            user_id, portions, meal=meal, description=description, key=write.key,
+            user=write.user, joined=write.joined,
+        )  # fmt: skip
 
 
 def _default_name(description: str) -> str:

@@ -14,6 +14,7 @@ import html
 import logging
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Final
 
 from aiogram import F, Router
@@ -23,14 +24,14 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.types import User as TelegramUser
 
-from healthbot.gamification import GamificationService, award
+from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.handlers import answer_query
 from healthbot.meals.copies import CopyOf
 from healthbot.meals.portions import Meal
 from healthbot.meals.recents import Recent
 from healthbot.meals.saved import NameProblem, NameTaken, SavedMeal, check_name
 from healthbot.meals.service import Entry, MealService
-from healthbot.meals.shortcuts import MealShortcuts, TooMany
+from healthbot.meals.shortcuts import MealShortcuts, TooMany, Write
 from healthbot.meals.texts import TEXTS, MealTexts, ShortcutTexts
 from healthbot.meals.views import PREFIX, entry_reply, number, short_day, shorter
 from healthbot.ops import OpKey
@@ -101,6 +102,7 @@ async def log_shortcut(
     op: OpKey,
     meals: MealService,
     shortcuts: MealShortcuts,
+    user: User | None,
     gamification: GamificationService | None = None,
 ) -> None:
     """/log alone: the recent foods as buttons; /log <saved name>: the saved meal logged
@@ -113,12 +115,13 @@ async def log_shortcut(
         text, markup = recent_reply(texts, *shortcut)
         await message.answer(text, reply_markup=markup)
         return
-    key = op.step("log")
+    paying = Paying(gamification, sender.id, op.step("log"))
+    write = paying.write(user)
     if isinstance(shortcut, SavedMeal):
-        entry = await shortcuts.log_saved(sender.id, shortcut, key)
+        entry = await shortcuts.log_saved(sender.id, shortcut, write)
     else:
         try:
-            copied = await shortcuts.copy(sender.id, shortcut, key)
+            copied = await shortcuts.copy(sender.id, shortcut, write)
         except TooMany as many:
             await message.answer(texts.shortcuts.copy_too_many.format(limit=many.limit))
             return
@@ -126,7 +129,7 @@ async def log_shortcut(
             await message.answer(copy_empty(texts, shortcut))
             return
         entry = copied.entry
-    await show_logged(message, sender, meals=meals, entry=entry, key=key, gamification=gamification)
+    await show_logged(message, sender, meals=meals, entry=entry, paying=paying)
 
 
 def recent_reply(
@@ -158,19 +161,37 @@ def copy_empty(texts: MealTexts, copy: CopyOf) -> str:
     return texts.shortcuts.copy_empty_meal.format(meal=texts.meals[copy.meal].lower(), day=day)
 
 
+class Paying:
+    """The XP a one-tap log pays, in the entry's own transaction (one commit for both, as
+    a /log's), and what it earned once written."""
+
+    def __init__(self, gamification: GamificationService | None, user_id: int, key: str):
+        self.gamification = gamification
+        self.user_id = user_id
+        self.key = key
+        self.awards: list[PendingAward] = []
+
+    def __call__(self, day: date) -> list[PendingAward]:
+        if self.gamification is not None and not self.awards:
+            self.awards.append(self.gamification.pending(self.user_id, "meal", self.key, day))
+        return self.awards
+
+    def write(self, user: User | None) -> Write:
+        """How the log is written: under the key, with the update's record, paying."""
+        return Write(self.key, user, self)
+
+    def earned(self, language: str | None) -> list[str]:
+        """What the log earned, as lines to say (after the card)."""
+        return [line for a in self.awards for line in progress_lines(language, a.progress)]
+
+
 async def show_logged(
-    message: Message,
-    sender: TelegramUser,
-    *,
-    meals: MealService,
-    entry: Entry,
-    key: str,
-    gamification: GamificationService | None,
+    message: Message, sender: TelegramUser, *, meals: MealService, entry: Entry, paying: Paying
 ) -> None:
     """Send the card of what one tap logged, then what it earned (once per entry)."""
     texts = TEXTS.of(sender)
     await entry_reply(texts, entry, units=await meals.units(sender.id)).send(message)
-    if earned := await award(gamification, sender, "meal", key, entry.row.local_date):
+    if earned := paying.earned(sender.language_code):
         await message.answer("\n".join(earned))
 
 
@@ -326,17 +347,15 @@ async def on_button(
         await answer_query(query, texts.refused, alert=True)
         return
     verb, first = found[1], int(found[2])
-    short, key = texts.shortcuts, op.step("log")
+    short, paying = texts.shortcuts, Paying(gamification, presser.id, op.step("log"))
     if verb in {"re", "copy", "slog"}:
-        entry = await _logged_by(verb, shortcuts, presser.id, first, key)
+        entry = await _logged_by(verb, shortcuts, presser.id, first, paying.write(user))
         if entry is None:
             gone = {"re": short.recent_gone, "copy": texts.gone, "slog": short.saved_gone}[verb]
             await answer_query(query, gone, alert=True)
             return
         await answer_query(query, short.copied if verb == "copy" else None)
-        await show_logged(
-            message, presser, meals=meals, entry=entry, key=key, gamification=gamification
-        )
+        await show_logged(message, presser, meals=meals, entry=entry, paying=paying)
     elif verb == "save":
         await answer_query(query)
         text, markup = await saving(texts, shortcuts, presser.id, first, None)
@@ -373,14 +392,14 @@ async def on_button(
 
 
 async def _logged_by(
-    verb: str, shortcuts: MealShortcuts, user_id: int, first: int, key: str
+    verb: str, shortcuts: MealShortcuts, user_id: int, first: int, write: Write
 ) -> Entry | None:
     if verb == "re":
-        return await shortcuts.log_recent(user_id, first, key)
+        return await shortcuts.log_recent(user_id, first, write)
     if verb == "copy":
-        return await shortcuts.copy_entry(user_id, first, key)
+        return await shortcuts.copy_entry(user_id, first, write)
     saved = await shortcuts.get_saved(user_id, first)
-    return None if saved is None else await shortcuts.log_saved(user_id, saved, key)
+    return None if saved is None else await shortcuts.log_saved(user_id, saved, write)
 
 
 async def _settle(query: CallbackQuery, message: Message, text: str | None) -> None:

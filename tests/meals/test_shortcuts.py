@@ -29,6 +29,16 @@ async def days(
             yield running
 
 
+@pytest.fixture(scope="module")
+async def rewarded(
+    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+) -> AsyncIterator[Clocked]:
+    """The same with XP: its awards are messages of their own."""
+    with fresh_database(postgres_admin_url) as url:
+        async with clocked(tmp_path_factory.mktemp("paid"), url, redis_url, xp=True) as running:
+            yield running
+
+
 async def pressed(days: Clocked, uid: int, message: SentMessage, data: str) -> SentMessage:
     """Press a button of the message; the one new message it brings."""
     days.press(uid, message, data)
@@ -221,3 +231,22 @@ async def test_export_has_the_saved_meals(days: Clocked, uid: int) -> None:
 async def test_help_lists_save_and_meals(days: Clocked, uid: int) -> None:
     shown_help = await days.ask(uid, "/help")
     assert "/save" in shown_help and "/meals" in shown_help
+
+
+async def test_one_tap_logs_pay_their_xp_in_the_entrys_own_write(
+    rewarded: Clocked, uid: int
+) -> None:
+    rewarded.clock.set(2026, 3, 6, 7, 0)
+    rewarded.fake.send_text(rewarded.user(uid), "/log 2 eggs")
+    await rewarded.settled()
+    await rewarded.fake.wait_for_messages(uid, 2, timeout=20)  # the card, then the XP
+    await rewarded.say(uid, "/save Eggs")
+    rewarded.clock.set(2026, 3, 7, 7, 0)
+    [card] = await rewarded.say(uid, "/log eggs")  # nothing new to announce: the card alone
+    assert "Total: 143 kcal" in shown(card)
+    paid = await rewarded.rows(
+        "SELECT count(*), count(DISTINCT source_ref) FROM xp_events"
+        " WHERE user_id = %s AND reason = 'meal'",
+        uid,
+    )
+    assert paid == [(2, 2)]
