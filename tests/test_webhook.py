@@ -274,3 +274,45 @@ async def test_two_receivers_fill_one_inbox_once_each_in_order_for_one_worker(
             await wait_for(fake, users, 6)
         for user in users:
             assert echoed(fake, user) == [str(n) for n in range(6)]
+
+
+async def test_two_daemons_behind_a_balancer_answer_each_update_once_in_order(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    # Two whole daemons (role all: each receives and works, claiming chats from the one
+    # inbox) behind a load balancer that loses every third answer on its way back.
+    users = [new_user_id() for _ in range(6)]
+    async with FakeTelegram(TOKEN) as fake:
+        ports = [free_port() for _ in range(3)]
+        front = f"http://127.0.0.1:{ports[0]}{PATH}"
+        targets = [f"http://127.0.0.1:{port}{PATH}" for port in ports[1:]]
+        one, two = (
+            webhook_settings(
+                bot_settings(tmp_path / name, empty_database_url, redis_url, fake.base_url),
+                port,
+                url=front,
+            )
+            for name, port in zip(("one", "two"), ports[1:], strict=True)
+        )
+        for user in users:
+            fake.add_user(user)
+        async with (
+            balancer(ports[0], targets, lose_every=3) as seen,
+            receiving(one),
+            receiving(two),
+        ):
+            async with asyncio.timeout(10):
+                while not fake.webhook_active:
+                    await asyncio.sleep(0.02)
+            for n in range(6):
+                for user in users:
+                    fake.send_text(user, f"#{n}")
+            await wait_for(fake, users, 6, timeout=40)
+            async with asyncio.timeout(10):
+                while fake.pending_updates:
+                    await asyncio.sleep(0.05)
+        assert {target for target, _ in seen} == set(targets)  # both received
+        assert len(seen) > 36  # the lost answers were delivered again
+        for user in users:
+            assert echoed(fake, user) == [str(n) for n in range(6)]
+        assert len(await inbox_ids(empty_database_url, users)) == 36
