@@ -85,7 +85,8 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
             per_one = grams  # a bird's "1/2 breast" is one side: what is eaten as a breast
         read.append(_Measure(unit, words, per_one))
         if unit is not Unit.SERVING and _ONE_SERVING in lower:
-            read.append(_Measure(Unit.SERVING, ("serving",), per_one))  # "cup (1 NLEA serving)"
+            # "0.75 cup (1 NLEA serving)": the serving is the whole measure, not one cup
+            read.append(_Measure(Unit.SERVING, ("serving",), grams))
         # "1 serving 1/2 cup" (66 g) is also half a cup: 132 g in one cup; "can 8.4 fl oz"
         # (258 g) gives a drink its density.
         if unit in _STATING and (stated := _STATED_VOLUME.search(lower)):
@@ -108,7 +109,7 @@ _HALF = 0.5
 # Parts of a bird that USDA weighs per half ("0.5 breast, bone and skin removed": 86 g), the
 # half being one side of the bird's, which is sold and eaten as one.
 _SPLIT_PARTS = frozenset({("breast",), ("back",)})
-_ONE_SERVING = "(1 nlea serving)"
+_ONE_SERVING = "1 nlea serving)"  # also "( 1 NLEA serving)"
 # A serving, can or bottle measure that states its volume: "serving 1/2 cup", "can 12 fl oz".
 _STATING = frozenset({Unit.SERVING, Unit.CAN, Unit.BOTTLE})
 _STATED_VOLUME = re.compile(

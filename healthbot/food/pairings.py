@@ -50,10 +50,16 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     with it; as it is when it has an amount of its own or the pair says nothing."""
     if item.quantity_typed or item.unit is not None or item.size is not None:
         return item
-    pair = PAIRS.get((group or "", normalize(item.singular_food)))
+    food = normalize(item.singular_food)
+    pair = PAIRS.get((group or "", food))
     if pair is not None:
         [made] = parse_meal(pair)
         return replace(made, span=item.span, added=item.added)
+    # "skim milk", "1% milk" on a cereal: its half cup of that milk (the kind is its last word)
+    kind = PAIRS.get((group or "", food.rpartition(" ")[2]))
+    if kind is not None:
+        [made] = parse_meal(kind)
+        return replace(item, quantity=made.quantity, unit=made.unit, quantity_typed=True)
     if item.added and base.unit in _SERVINGS and normalize(item.food) in TOPPINGS:
         return replace(item, quantity=min(base.quantity, MAX_EACH))
     return item

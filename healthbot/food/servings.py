@@ -76,14 +76,21 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
     return None if found is None else (item.quantity * found[0], found[1])
 
 
-def usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:
-    """Grams in one usual portion of a food named without quantity or unit: its first slice,
+def usual_portion(
+    measures: Sequence[tuple[float, str, float]], food_group: str | None = None
+) -> float:
+    """Grams in one usual portion of a food named without quantity or unit: a restaurant's
+    package or order of it ("coleslaw" at KFC: its side, not a cup), else its first slice,
     piece or serving measure ("toast": a slice, "pizza": a serving), else its first cup
     measure as USDA states it ("steamed broccoli": "0.5 cup, chopped", not a large stalk),
     else USDA's first."""
     words = [
         (amount, name.lower().replace(",", " ").split(), grams) for amount, name, grams in measures
     ]
+    if food_group in RESTAURANT_GROUPS:  # a plain "package", not "package 24 oz pizza"
+        served = (grams / amount for amount, name, grams in words if name in _SERVED_MEASURES)
+        if (one := next(served, None)) is not None:
+            return one
     for plain in (True, False):  # "slice" before "slice, large"
         for amount, name, grams in words:
             if name[:1] in _USUAL_MEASURES and (len(name) == 1 or not plain):
@@ -93,6 +100,10 @@ def usual_portion(measures: Sequence[tuple[float, str, float]]) -> float:
 
 
 _USUAL_MEASURES: Final = (["slice"], ["piece"], ["serving"])
+_SERVED_MEASURES: Final = (["package"], ["order"], ["side"], ["individual"])
+"""A restaurant's measures of what it serves one person, before any other of its food."""
+RESTAURANT_GROUPS: Final = frozenset({"Fast Foods", "Restaurant Foods"})
+"""SR24's food groups of what restaurants serve."""
 
 
 def served(measures: Sequence[tuple[float, str, float]]) -> bool:

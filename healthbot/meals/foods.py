@@ -391,7 +391,7 @@ class FoodCatalog:
         if question.plural and unit is None and one is not None and one < SMALL_PIECE:
             one = None  # "strawberries": some, not one (`usual_portion`)
         if one is None and unit is None and not question.size and measures:
-            usual = usual_portion(measures)
+            usual = usual_portion(measures, food.food_group)
             if question.quantity * usual > MAX_GRAMS:
                 raise FoodParseError(ParseProblem.TOO_MUCH, question.span)
             rich = Nutrients.of(food, question.quantity * usual).kcal > MAX_USUAL_KCAL
