@@ -90,7 +90,7 @@ async def test_a_chat_given_back_is_claimable_again(
     first, second, _ = sessions
     await store(inbox_url, (21, 301, "pending"))
     assert await claim(first, 10) == [301]
-    await first.execute(UNLOCK_SQL, {"class": CHAT_LOCK_CLASS, "chat": 301})
+    await first.execute(UNLOCK_SQL, {"class": CHAT_LOCK_CLASS, "chats": [301]})
     assert await claim(second, 10) == [301]
 
 

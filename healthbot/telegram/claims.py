@@ -53,7 +53,10 @@ CLAIM_SQL: Final = (
     " GROUP BY i.chat_id ORDER BY first LIMIT %(room)s) AS waiting"
     f" WHERE pg_try_advisory_lock(%(class)s::int, {_KEY.format('chat_id')})"
 )
-UNLOCK_SQL: Final = f"SELECT pg_advisory_unlock(%(class)s::int, {_KEY.format('%(chat)s')})"
+UNLOCK_SQL: Final = (
+    f"SELECT pg_advisory_unlock(%(class)s::int, {_KEY.format('chat')})"
+    " FROM unnest(%(chats)s::bigint[]) AS chat"
+)
 LOCK_SQL: Final = f"SELECT pg_try_advisory_lock(%(class)s::int, {_KEY.format('%(chat)s')})"
 
 _SETTLE_SECONDS = 5.0
@@ -108,15 +111,15 @@ class Claims:
 
     async def _claim_until(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
+            self._wake.clear()  # what wakes it from here on is seen at the next round
             self._session()  # a session found broken (by a give-back, say): a new one
-            for chat in list(self._leaving):  # those that could not be given back before
-                await self._give_back(chat)
+            if self._leaving:
+                await self._give_back()
             room = self.max_chats - len(self._held)
             if room > 0 and self.lanes.room.is_set():
                 for chat in await self._claim(room):
                     self._held.add(chat)
                     await self.lanes.claim(chat)
-            self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(self.poll_seconds):
                     await _first(stop, self._wake)
@@ -127,31 +130,34 @@ class Claims:
         return [int(row[0]) for row in await cur.fetchall()]
 
     async def release(self, chat: int) -> None:
-        """A claimed lane ran out of updates: once its marks are written, give the chat back
-        (at a stop it is kept: the session's end gives every claim back after the last
-        marks)."""
+        """A claimed lane ran out of updates: the chat is given back at the next round, once
+        its marks are written (at a stop it is kept: the session's end gives every claim back
+        after the last marks)."""
         if self._stop.is_set() or chat not in self._held:
             return
         self._leaving.add(chat)
-        await self._give_back(chat)
+        self._wake.set()
 
-    async def _give_back(self, chat: int) -> None:
-        if self.lanes.holds(chat):
-            self._leaving.discard(chat)  # claimed again meanwhile (a reconnection)
+    async def _give_back(self) -> None:
+        """Give back the chats whose lanes ended: one wait for the marks and one statement
+        for all of them (a round trip per chat would make this session the bottleneck)."""
+        self._leaving -= {chat for chat in self._leaving if self.lanes.holds(chat)}  # reclaimed
+        chats = list(self._leaving)
+        if not chats:
             return
         conn = self._conn
         try:
             await asyncio.wait_for(self.writer.settle(), _SETTLE_SECONDS)
             if conn is not None and not conn.closed and conn is self._conn:
-                await conn.execute(UNLOCK_SQL, {"class": CHAT_LOCK_CLASS, "chat": chat})
-            # else: the lock went with its session
-        except Exception as exc:  # the database is away: tried again at the next look
+                await conn.execute(UNLOCK_SQL, {"class": CHAT_LOCK_CLASS, "chats": chats})
+            # else: the locks went with their session
+        except Exception as exc:  # the database is away: tried again at the next round
             if conn is not None and not conn.closed:
-                log.warning("chat claims: could not give chat %d back yet (%s)", chat, exc)
+                log.warning("chat claims: could not give %d chat(s) back yet (%s)",
+                            len(chats), exc)  # fmt: skip
                 return
-        self._held.discard(chat)
-        self._leaving.discard(chat)
-        self._wake.set()  # it may have more waiting already
+        self._held.difference_update(chats)
+        self._leaving.difference_update(chats)
 
     async def close(self) -> None:
         """End the session, which gives back every claim (call after the final marks)."""
