@@ -4,9 +4,11 @@ name>, with /help as the floor, at 100 users thinking; and the plans of their qu
 Run: python bench/bench_shortcuts.py [--users 100] [--think 5-15] [--duration 120]
 
 The daemon (every registered feature) serves loadgen's fake Telegram on an embedded
-PostgreSQL and Redis in this process (flood limits off). Each user first logs through the
-bot (registration), then gets 21 days of breakfasts, lunches and dinners through the entry
-writer (`MealService.log`) and a saved meal ("usual breakfast"). Then every user, at once,
+PostgreSQL and Redis (flood limits off). Each user first logs through the bot
+(registration), then gets 21 days of breakfasts, lunches and dinners through the entry
+writer (`MealService.log`) and a saved meal ("usual breakfast"), from a daemon in this
+process; the load then runs against `healthbot run` in a process of its own (as loadgen's
+--spawn-bot; --in-process keeps the first). Then every user, at once,
 sends one of /log, /log usual breakfast or /help, waits for the reply, thinks (a uniform
 pause), and again, for the duration; P50 and P95 from sending to the reply are printed per
 command (the first half of the run left out as warm-up too), then EXPLAIN ANALYZE of the
@@ -31,6 +33,7 @@ from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from healthbot.meals import MealService, MealShortcuts
 from healthbot.meals.portions import Meal
 from healthbot.meals.recents import RECENT_QUERY
+from loadgen.runner import daemon_process
 from loadgen.telegram import FakeTelegram
 
 TOKEN = "123456:bench-shortcuts"  # noqa: S105 - the fake's token, not a secret
@@ -49,7 +52,7 @@ def _percentiles(values: list[float]) -> tuple[float, float]:
     return ordered[len(ordered) // 2] * 1000, ordered[int(len(ordered) * 0.95)] * 1000
 
 
-async def run(users: int, think: tuple[float, float], duration: float) -> None:
+async def run(users: int, think: tuple[float, float], duration: float, spawn: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="hb-bench-shortcuts-") as folder:
         base = Path(folder)
         postgres = EmbeddedPostgres(base / "pg", database="postgres")
@@ -73,7 +76,19 @@ async def run(users: int, think: tuple[float, float], duration: float) -> None:
                 async with App(settings, TOKEN) as app, app.serving():
                     meals = app.dependencies.get(MealService)
                     await seed(fake, meals, app.dependencies.get(MealShortcuts), users)
-                    await measure(fake, users, think, duration)
+                    if not spawn:
+                        await measure(fake, users, think, duration)
+                if spawn:  # the daemon in a process of its own: the users' loop is not its
+                    bot = daemon_process(
+                        api_base=fake.base_url, token=TOKEN, data_dir=base / "data",
+                        metrics_port=0, log_path=base / "daemon.log", database_url=postgres.url,
+                        redis_url=redis.url, pacing=False,
+                    )  # fmt: skip
+                    await bot.start(fake)
+                    try:
+                        await measure(fake, users, think, duration)
+                    finally:
+                        await bot.stop()
             await explain(postgres.url)
         finally:
             redis.stop()
@@ -169,9 +184,13 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--think", default="5-15", help="seconds between replies: MIN-MAX")
     parser.add_argument("--duration", type=float, default=120.0, help="seconds of load")
+    parser.add_argument(
+        "--in-process", action="store_true", help="the daemon in this process (default: its own)"
+    )
     args = parser.parse_args()
     low, _, high = args.think.partition("-")
-    asyncio.run(run(args.users, (float(low), float(high or low)), args.duration))
+    think = (float(low), float(high or low))
+    asyncio.run(run(args.users, think, args.duration, spawn=not args.in_process))
 
 
 if __name__ == "__main__":
