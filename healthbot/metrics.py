@@ -67,6 +67,14 @@ LAST_GET_UPDATES = Gauge(
     "healthbot_telegram_get_updates_last_success_timestamp_seconds",
     "Unix time of the last successful getUpdates call (0 until the first).",
 )
+POLLING = Gauge(
+    "healthbot_telegram_polling",
+    "1 while this daemon takes updates from Telegram (it holds the poller's lock, or receives "
+    "by webhook); 0 while it stands by or only works (another daemon polls).",
+)
+CHATS_CLAIMED = Gauge(
+    "healthbot_chats_claimed", "Chats whose updates this daemon's workers hold (claims)."
+)
 
 # --- intake and delivery -------------------------------------------------------------------
 INBOX_UPDATES = Counter(

@@ -31,6 +31,7 @@ import psycopg
 from psycopg.rows import TupleRow
 
 from healthbot.backoff import Backoff, sleep_unless
+from healthbot.metrics import CHATS_CLAIMED
 from healthbot.telegram.inbox import InboxWriter
 from healthbot.telegram.lanes import Lanes
 
@@ -120,6 +121,7 @@ class Claims:
                 for chat in await self._claim(room):
                     self._held.add(chat)
                     await self.lanes.claim(chat)
+            CHATS_CLAIMED.set(len(self._held))
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(self.poll_seconds):
                     await _first(stop, self._wake)

@@ -26,6 +26,7 @@ import psycopg
 from psycopg.rows import TupleRow
 
 from healthbot.backoff import Backoff, sleep_unless
+from healthbot.metrics import POLLING
 
 log = logging.getLogger(__name__)
 
@@ -115,11 +116,13 @@ class Election:
             until.set()
 
         self.leading = True
+        POLLING.set(1)
         watcher = asyncio.create_task(watch(), name="poller-lock")
         try:
             await lead(until)
         finally:
             self.leading = False
+            POLLING.set(0)
             until.set()
             await watcher
         if lost and not stop.is_set():

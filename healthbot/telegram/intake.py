@@ -29,6 +29,7 @@ from aiogram import Bot, Dispatcher
 
 from healthbot.backoff import unless_stopped
 from healthbot.config import WebhookSettings
+from healthbot.metrics import POLLING
 from healthbot.retention import Retention
 from healthbot.systemd import Notifier
 from healthbot.telegram.claims import Claims
@@ -171,7 +172,11 @@ class Intake:
 
     async def _receive(self, stop: asyncio.Event) -> None:
         """Webhook mode: receive until `stop` (every receiver may: no election)."""
-        await self._leader(stop)(stop)
+        POLLING.set(1)
+        try:
+            await self._leader(stop)(stop)
+        finally:
+            POLLING.set(0)
 
     def _standing_by(self) -> None:
         assert isinstance(self.poller, Poller)  # the election runs in polling mode only
