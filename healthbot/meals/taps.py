@@ -29,7 +29,7 @@ from healthbot.handlers import answer_query
 from healthbot.meals.copies import CopyOf
 from healthbot.meals.portions import Meal
 from healthbot.meals.recents import Recent
-from healthbot.meals.saved import NameProblem, NameTaken, SavedMeal, check_name
+from healthbot.meals.saved import MAX_NAME, NameProblem, NameTaken, SavedMeal, check_name
 from healthbot.meals.service import Entry, MealService
 from healthbot.meals.shortcuts import MealShortcuts, TooMany, Write
 from healthbot.meals.texts import TEXTS, MealTexts, ShortcutTexts
@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 NAMING: Final = "saved_meals"
 """The FSM destiny of the rename dialog (beside the meal questions' and the default one)."""
 MAX_BUTTON_TEXT: Final = 32
+MAX_NAME_WORDS: Final = 8
+"""Words at most of a text taken for a new name (more: a sentence, for the coach)."""
 _BUTTON: Final = re.compile(
     r"^meal:(re|save|copy|slog|sren|sdel|skeep|srep):(\d{1,18})(?::(\d{1,18}))?$"
 )
@@ -69,8 +71,17 @@ def naming_dialog(state: FSMContext) -> FSMContext:
 
 
 async def renaming(message: Message, state: FSMContext) -> bool:
-    """Filter: a saved meal's new name is awaited."""
-    return await naming_dialog(state).get_state() == Naming.renaming.state
+    """Filter: a saved meal's new name is awaited, and the text may be one. A sentence or a
+    question ("what should I eat tonight?") is none: the rename ends, and the text goes on
+    (to the coach) instead of waiting behind it."""
+    dialog = naming_dialog(state)
+    if await dialog.get_state() != Naming.renaming.state:
+        return False
+    text = (message.text or "").strip()
+    if len(text) > 2 * MAX_NAME or len(text.split()) > MAX_NAME_WORDS or text.endswith("?"):
+        await dialog.clear()
+        return False
+    return True
 
 
 # --- /log alone, /log <saved name>, /log <copy words> ---------------------------------------

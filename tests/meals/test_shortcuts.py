@@ -161,6 +161,11 @@ async def test_meals_lists_renames_and_deletes(days: Clocked, uid: int) -> None:
     assert "Send the new name" in shown(prompt)
     assert "a name can have letters" in await days.ask(uid, "eggs <3")  # the dialog stays
     assert "Renamed to “Eggs on toast”" in await days.ask(uid, "Eggs on toast")
+    await pressed(days, uid, listing, labels(listing)["✏️ Rename"])
+    # A question is no name: the rename ends and the text goes on (here to the reply that
+    # the coach is off), and what follows is no name either.
+    assert "Thanks for your message" in await days.ask(uid, "what should I eat tonight?")
+    assert "Thanks for your message" in await days.ask(uid, "Plate")
     [listing] = await days.say(uid, "/meals")
     assert "Eggs on toast" in shown(listing)
     card = await pressed(days, uid, listing, labels(listing)["➕ Eggs on toast"])
