@@ -38,8 +38,8 @@ def webhook_settings(settings: Settings, port: int, *, url: str | None = None) -
     return settings.model_copy(update={"webhook": webhook})
 
 
-def echo() -> Feature:
-    """Answers "#<text>" with "echo <text>", once per message handled."""
+def echo(copies: int = 1) -> Feature:
+    """Answers "#<text>" with "echo <text>" (`copies` times), once per message handled."""
 
     def router() -> Router:
         echoing = Router(name="echo")
@@ -47,7 +47,8 @@ def echo() -> Feature:
         @echoing.message(F.text.startswith("#"))
         async def answer(message: Message) -> None:
             assert message.text is not None
-            await message.answer(f"echo {message.text[1:]}")
+            for _ in range(copies):
+                await message.answer(f"echo {message.text[1:]}")
 
         return echoing
 
