@@ -19,6 +19,7 @@ from tests.support.conversations import reply_text
 from tests.support.fleet import Member, fleet_env
 from tests.support.processes import TOKEN
 from tests.support.waiting import until
+from tests.test_systemd import fake_systemd
 
 USERS = range(2_425_000, 2_425_020)  # ids no other test uses
 MESSAGES = 5
@@ -116,3 +117,35 @@ async def test_memory_writes_are_taken_once_by_writers_in_several_sessions(
     every = [write for writes in taken for write in writes]
     assert len(every) == len(set(every)) == 60  # each write taken once, none left
     assert all(taken)  # and the three shared them
+
+
+@pytest.mark.slow
+async def test_a_standby_and_a_worker_tell_systemd_they_are_ready_and_the_standby_takes_over(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    await apply_migrations(empty_database_url)
+    urls = {DATABASE_VARIABLE: empty_database_url, REDIS_VARIABLE: redis_url}
+    async with FakeTelegram(TOKEN) as fake:
+
+        def member(name: str, role: str = "all", **extra: str) -> Member:
+            return Member(name, fleet_env(tmp_path, name, urls, fake.base_url, **extra), role)
+
+        leader = member("lead")
+        fleet = [leader]
+        try:
+            await leader.start()
+            await until(lambda: leader.said("this daemon polls Telegram"), 60, what="a poller")
+            with fake_systemd() as standby_unit, fake_systemd() as worker_unit:
+                standby = member("standby", NOTIFY_SOCKET=standby_unit.path)
+                worker = member("worker", "worker", NOTIFY_SOCKET=worker_unit.path)
+                fleet += [standby, worker]
+                await asyncio.gather(standby.start(), worker.start())
+                ready = await standby_unit.wait_for("READY", "1", timeout=60)
+                assert ready.fields["STATUS"] == "working; another daemon polls Telegram"
+                ready = await worker_unit.wait_for("READY", "1", timeout=60)
+                assert ready.fields["STATUS"] == "working: taking updates from the inbox"
+                await leader.kill()  # the standby polls in its place, and says so
+                await standby_unit.wait_for("STATUS", "polling", timeout=30)
+        finally:
+            codes = [await m.stop() for m in fleet if m.alive()]
+        assert codes == [0, 0]
