@@ -8,10 +8,9 @@ later with a growing delay, as Telegram retries.
 
 Delivery runs up to ``max_connections`` requests at once, in update order, and one update
 at a time per chat: a chat's next update waits until the one before it was answered 2xx.
-Telegram documents neither the order nor this, but bots rely on a chat's updates arriving in
-order, and this is the reading under which they do; a bot that needs more (several receivers
-storing one chat's updates out of order) is shown so here by nothing, and must order by
-update_id itself.
+Telegram documents neither the order nor this; it is the reading under which bots that
+rely on a chat's updates arriving in order are right. A bot that is not (one that could store
+a chat's updates out of update_id order) is not caught by this fake.
 
 The URL may be plain http on loopback (Telegram wants https on 443, 80, 88 or 8443): tests
 and drivers run the receiver without the TLS-terminating proxy that production puts before it.
