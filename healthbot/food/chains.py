@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Final
 
+from rapidfuzz import fuzz, process
+
 from healthbot.food.parser import ParsedItem
 from healthbot.food.text import words_of
 from healthbot.food.units import singular
@@ -52,7 +54,7 @@ _SPELLINGS: Final = {"mcdoanld s": "mcdonald s"}
 _Item = tuple[frozenset[str], frozenset[str]]  # the words a name has, and those it lacks
 _OPTIONAL: Final = frozenset(
     {"a", "an", "the", "of", "from", "at", "small", "medium", "large", "regular", "pizza",
-     "slice", "piece", "pc", "order", "meal", "s"}
+     "slice", "piece", "pc", "order", "meal", "s", "size", "sized"}
 )  # fmt: skip
 # Words of a name that only say it is the usual item: a large pizza is 14", crusts and
 # recipes by default, a piece of fried chicken with its skin and breading.
@@ -69,10 +71,14 @@ the plain item is "WHOPPER, no cheese" before "WHOPPER, with cheese", and "BIG M
 "BIG MAC (without Big Mac Sauce)"."""
 
 
+_MENU_WORDS: Final = {"fry": "fries", "nacho": "nachos", "chip": "chips"}
+"""A menu's plural-only words as a person says one ("a medium fry": the fries)."""
+
+
 def _split(words: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Words of a name or query, singular: those it has, and those it says are absent ("no
     cheese"), leaving out when it was analysed ("analyzed prior to January 2007")."""
-    words = [singular(word) for word in words]
+    words = [_MENU_WORDS.get(word, singular(word)) for word in words]
     if "analyzed" in words:
         words = words[: words.index("analyzed")]
     absent = {w for i, w in enumerate(words) if i and words[i - 1] in _ABSENT}
@@ -84,6 +90,9 @@ def _split(words: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 _JOINTS: Final = frozenset({"from", "at", "s"})
 """Words that join a chain's name to a food ("a coke from mcdonald s")."""
+_TYPO_LETTERS: Final = 7
+"""A chain's name typed as one word this long may be read with a typo ("mcdonlads")."""
+_TYPO_SCORE: Final = 85.0
 _SIGNATURE_LETTERS: Final = 5
 """A chain's own word is at least this long: "mac" of "big mac" is also macaroni's."""
 
@@ -116,13 +125,27 @@ class ChainMenu:
             ((spoken.split(), chain) for chain, forms in CHAINS.items() for spoken in forms),
             key=lambda pair: -len(pair[0]),
         )
+        self._one_word: dict[str, str] = {
+            spoken: _SPELLINGS.get(chain, chain)
+            for chain, forms in CHAINS.items()
+            for spoken in forms
+            if " " not in spoken and len(spoken) >= _TYPO_LETTERS
+        }
+        self._typed = tuple(self._one_word)
 
     def _named(self, words: Sequence[str]) -> tuple[str, list[str]] | None:
-        """The chain the words name and the words left without its name; None if none."""
+        """The chain the words name and the words left without its name; None if none. A
+        long name typed as one word may have a typo ("mcdonlads")."""
         for spoken, chain in self._spoken:
             for start in range(len(words) - len(spoken) + 1):
                 if list(words[start : start + len(spoken)]) == spoken:
                     return chain, [*words[:start], *words[start + len(spoken) :]]
+        for at, word in enumerate(words):
+            if len(word) >= _TYPO_LETTERS:
+                found = process.extractOne(word, self._typed, scorer=fuzz.ratio,
+                                           score_cutoff=_TYPO_SCORE)  # fmt: skip
+                if found is not None:
+                    return self._one_word[found[0]], [*words[:at], *words[at + 1 :]]
         return None
 
     def find(self, words: Sequence[str]) -> str | None:
@@ -131,7 +154,16 @@ class ChainMenu:
         return None if named is None else self._item(*named)
 
     def _item(self, chain: str, rest: Sequence[str]) -> str | None:
-        """The uid of the one item of this chain's menu the words (its name taken out) name."""
+        """The uid of the one item of this chain's menu the words (its name taken out) name;
+        two words its menu runs together may be typed apart ("cheese burger")."""
+        found = self._one_item(chain, rest)
+        for at in range(len(rest) - 1):
+            if found is not None:
+                break
+            found = self._one_item(chain, [*rest[:at], rest[at] + rest[at + 1], *rest[at + 2 :]])
+        return found
+
+    def _one_item(self, chain: str, rest: Sequence[str]) -> str | None:
         asked, unwanted = _split(rest)
         required = asked - _OPTIONAL
         if not required:
@@ -176,11 +208,16 @@ class ChainMenu:
 
 
 def at_the_chain(
-    items: Sequence[ParsedItem], text: str, menu: ChainMenu, names_food: Callable[[str], bool]
+    items: Sequence[ParsedItem],
+    text: str,
+    menu: ChainMenu,
+    names_food: Callable[[str], bool],
+    mend: Callable[[str], str] = str,
 ) -> list[ParsedItem]:
     """The items, read at the chain the text is at (see the module's doc): an item on its
-    menu named with the chain ("hash brown": "mcdonald s hash brown"), a part that names the
-    chain and no food (`names_food` says whether a word is a food's) left out."""
+    menu named with the chain ("hash brown": "mcdonald s hash brown"), its typos mended
+    (`mend`: "chiken nugets": "chicken nuggets"), a part that names the chain and no food
+    (`names_food` says whether a word is a food's) left out."""
     chain = menu.chain_of(words_of(text))
     if chain is None:
         return list(items)
@@ -192,11 +229,33 @@ def at_the_chain(
         named = menu.named(words)
         if named is not None:
             rest = [word for word in named[1] if word not in _JOINTS]
-            if rest and menu.item(*named) is None and not any(map(names_food, rest)):
-                continue  # "we stopped at mcdonald s"
+            if rest and menu.item(*named) is None:
+                if (mended := _mended_item(menu, named[0], rest, mend)) is not None:
+                    spelt = CHAINS.get(named[0], (named[0],))[0]
+                    read.append(replace(item, food=f"{spelt} {mended}"))
+                    continue
+                if not any(map(names_food, rest)):
+                    continue  # "we stopped at mcdonald s"
             read.append(item)  # "a kfc breast" names its chain already
             continue
         # "hash brown" is the chain's; "oreo mcflurry" names its chain by its own word
-        on_menu = menu.signature(words) is None and menu.item(chain, words) is not None
-        read.append(replace(item, food=f"{spoken} {item.food}") if on_menu else item)
+        if menu.signature(words) is not None:
+            read.append(item)
+        elif menu.item(chain, words) is not None:
+            read.append(replace(item, food=f"{spoken} {item.food}"))
+        elif (mended := _mended_item(menu, chain, words, mend)) is not None:
+            read.append(replace(item, food=f"{spoken} {mended}"))
+        else:
+            read.append(item)
     return read or list(items)
+
+
+def _mended_item(
+    menu: ChainMenu, chain: str, words: Sequence[str], mend: Callable[[str], str]
+) -> str | None:
+    """The words, typos mended, when they name an item of the chain's ("chiken nugets":
+    "chicken nuggets"); None otherwise."""
+    mended = words_of(mend(" ".join(words)))
+    if mended == list(words) or menu.item(chain, mended) is None:
+        return None
+    return " ".join(mended)

@@ -180,7 +180,7 @@ class MealService:
                 joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
             else:
                 joined.append(item)
-        joined = at_the_chain(joined, text, search.menu, search.names_food)
+        joined = at_the_chain(joined, text, search.menu, search.names_food, search.mend)
         dishes = with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
         return [_mended(item, search.mend) for item in dishes]
 
