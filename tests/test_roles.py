@@ -17,9 +17,9 @@ from healthbot.servers import DATABASE_VARIABLE, REDIS_VARIABLE
 from loadgen.telegram import FakeTelegram
 from tests.support.conversations import reply_text
 from tests.support.fleet import Member, fleet_env
+from tests.support.notify import fake_systemd
 from tests.support.processes import TOKEN
 from tests.support.waiting import until
-from tests.test_systemd import fake_systemd
 
 USERS = range(2_425_000, 2_425_020)  # ids no other test uses
 MESSAGES = 5
