@@ -29,10 +29,12 @@ MAX_NAME: Final = 40
 """Characters of a saved meal's name."""
 MAX_SAVED: Final = 25
 """Saved meals per user: /meals lists them all with their buttons (Telegram's 100)."""
-SAVED: Final = Namespace("saved_meals", ttl=3600, negative_ttl=0)
+SAVED: Final = Namespace("saved_meals", ttl=300, negative_ttl=0)
 """Each user's saved meals: every /log of a few words is checked against their names, and
-/log <name> logs one; this keeps both off the database (`SavedMeals.of_user`; every write
-invalidates it)."""
+/log <name> logs one; this keeps both off the database (`SavedMeals.saved`; every write
+invalidates it). Short-lived: a write reaches this process's tier and Redis, not another
+worker's in-process tier (`--role worker`), where a renamed or deleted meal lasts until
+its entry expires."""
 _NAME = re.compile(r"^[\w][\w '’&.,+()\-]*$")
 """Letters of any script, digits, spaces and a little punctuation: a name reads as typed in
 /log, a button and /meals, and starts with no "/" (a command) or other sign."""
