@@ -16,6 +16,7 @@ from typing import Final
 
 from healthbot.cache import Cache
 from healthbot.db import Joined
+from healthbot.localtime import zone_named
 from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, read_copy
 from healthbot.meals.portions import Meal, meal_at
 from healthbot.meals.recents import Recent, RecentFoods
@@ -81,7 +82,7 @@ class MealShortcuts:
 
     @classmethod
     def of(cls, meals: MealService, cache: Cache | None = None) -> MealShortcuts:
-        """The shortcuts on the meal service's database (the saved names cached in `cache`;
+        """The shortcuts on the meal service's database (the saved meals cached in `cache`;
         by default in this process only)."""
         db = meals.repository.db
         saved = SavedMeals(db, cache or Cache(None))
@@ -89,11 +90,12 @@ class MealShortcuts:
 
     # --- recent foods ----------------------------------------------------------------------
 
-    async def recent(self, user_id: int) -> tuple[Meal, list[Recent]]:
+    async def recent(self, user_id: int, user: User | None = None) -> tuple[Meal, list[Recent]]:
         """The meal of the user's time of day now, and their foods most eaten at it (then at
-        any meal), each in its usual amount, best first."""
+        any meal), each in its usual amount, best first (`user`: the update's record)."""
         now = self.meals.clock()
-        local = now.astimezone(await user_zone(self.meals.users, user_id))
+        zone = zone_named(user.timezone) if user is not None and user.id == user_id else None
+        local = now.astimezone(zone or await user_zone(self.meals.users, user_id))
         meal = meal_at(local.time())
         return meal, await self.recents.of_user(user_id, meal, now)
 
@@ -118,6 +120,8 @@ class MealShortcuts:
         entry = await self.meals.entry(user_id, entry_id)
         if entry is None or entry.row.deleted or not entry.items:
             return None
+        if name is not None and (taken := await self.saved.named(user_id, name)) is not None:
+            raise NameTaken(taken)  # asked about before the limit: replacing adds none
         if await self.saved.count(user_id) >= MAX_SAVED:
             raise TooMany(MAX_SAVED)
         if name is not None:
@@ -170,11 +174,12 @@ class MealShortcuts:
 
     # --- copies ----------------------------------------------------------------------------
 
-    async def copy_of(self, user_id: int, text: str) -> CopyOf | None:
-        """The meal or day a /log text asks to copy, in the user's days; None: no copy."""
+    async def copy_of(self, user_id: int, text: str, user: User | None = None) -> CopyOf | None:
+        """The meal or day a /log text asks to copy, in the user's days (`user`: the
+        update's record); None: no copy."""
         if len(text) > 60:  # longer than any copy's words: food
             return None
-        return read_copy(text, await self.meals.today(user_id))
+        return read_copy(text, await self.meals.today(user_id, user))
 
     async def copy(self, user_id: int, source: CopyOf, write: Write) -> Copied:
         """Log the meal or day again, now, as one entry (of the copied meal; a day's at the

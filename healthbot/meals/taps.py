@@ -97,11 +97,11 @@ async def shortcut_of(
     if sender is None or user is None:  # no record (yet, or erased): nothing logged or saved
         return False
     if not text:
-        meal, recent = await shortcuts.recent(sender.id)
+        meal, recent = await shortcuts.recent(sender.id, user)
         return {"shortcut": (meal, recent)} if recent else False
     if (saved := await shortcuts.named(sender.id, text)) is not None:
         return {"shortcut": saved}
-    if (copy := await shortcuts.copy_of(sender.id, text)) is not None:
+    if (copy := await shortcuts.copy_of(sender.id, text, user)) is not None:
         return {"shortcut": copy}
     return False
 

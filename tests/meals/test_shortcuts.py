@@ -149,6 +149,20 @@ async def test_save_refuses_bad_names_and_asks_before_replacing(days: Clocked, u
     assert (name, items) == ("Lunch", "2 eggs")
 
 
+async def test_past_the_limit_save_says_so_and_still_offers_to_replace(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 6, 12, 0)
+    await days.say(uid, "/log 2 eggs")
+    await days.rows(
+        "INSERT INTO saved_meals (user_id, name, items)"
+        " SELECT %s, 'Meal ' || g, '[]' FROM generate_series(1, 25) g RETURNING id",
+        uid,
+    )
+    assert "You have 25 saved meals, the most I keep" in await days.ask(uid, "/save Another")
+    assert "already have a meal named “Meal 3”" in await days.ask(uid, "/save MEAL 3")
+
+
 async def test_meals_lists_renames_and_deletes(days: Clocked, uid: int) -> None:
     days.clock.set(2026, 3, 6, 12, 0)
     assert "No saved meals yet" in await days.ask(uid, "/meals")
