@@ -57,18 +57,28 @@ NUMBER_WORDS = {
          "eighteen", "nineteen", "twenty")
     )
 }  # fmt: skip
-_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "sixth": 1 / 6, "eighth": 0.125}
+_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "sixth": 1 / 6,
+                   "eighth": 0.125}  # fmt: skip
 # "three quarters of a cup", "two thirds of a cup", "one half", "three eighths of a pie"
 _PARTS = {
     **_FRACTION_WORDS,
-    **{"halves": 0.5, "quarters": 0.25, "thirds": 1 / 3, "sixths": 1 / 6, "eighths": 0.125},
+    **{
+        "halves": 0.5,
+        "quarters": 0.25,
+        "thirds": 1 / 3,
+        "fourths": 0.25,
+        "sixths": 1 / 6,
+        "eighths": 0.125,
+    },
 }
-_AMOUNT_WORDS = {"couple": 2.0, "pair": 2.0, "few": 3.0, "several": 3.0, "dozen": 12.0}
+_AMOUNT_WORDS = {"couple": 2.0, "pair": 2.0, "few": 3.0, "several": 3.0, "dozen": 12.0,
+                 "hundred": 100.0}  # fmt: skip
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?|[.,]\d+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _FRACTION = re.compile(r"(\d+)/(\d+)")
 _RANGE = re.compile(r"([\d.,/]+)-([\d.,/]+)")
 ARTICLES = frozenset({"a", "an", "the"})
+_HUNDRED = "hundred"
 
 
 def read_number(token: str) -> float | None:
@@ -188,6 +198,9 @@ def read_quantity(tokens: list[str], index: int) -> tuple[float | None, int]:
     if token_at(tokens, index) == "dozen":
         value *= 12
         index = _skip_of(tokens, index + 1)
+    elif token_at(tokens, index) == _HUNDRED:  # "two hundred grams"
+        value *= 100
+        index += 1
     if token_at(tokens, index) == "x":  # "2 x eggs", "2x eggs"
         index += 1
         inner, after = read_quantity(tokens, index)  # "2 x 100g yogurt": two of 100 g

@@ -120,6 +120,7 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["l", "litre", "litres", "liter", "liters"], Unit.L),
     **dict.fromkeys(["fl oz", "floz", "fluid ounce", "fluid ounces"], Unit.FL_OZ),
     **dict.fromkeys(["cup", "cups", "c"], Unit.CUP),
+    **dict.fromkeys(["mug", "mugs", "mugful"], Unit.CUP),  # a mug of coffee or tea: a cup
     **dict.fromkeys(["tbsp", "tbsps", "tbs", "tablespoon", "tablespoons", "tbl"], Unit.TBSP),
     **dict.fromkeys(["tsp", "tsps", "teaspoon", "teaspoons"], Unit.TSP),
     **dict.fromkeys(["pint", "pints"], Unit.PINT),

@@ -54,3 +54,13 @@ def names_a_piece(piece: str, measures: Sequence[tuple[float, str, float]]) -> b
     return any(
         _WORD.findall(name.lower())[:1] in ([wanted], [f"{wanted}s"]) for _, name, _ in measures
     )
+
+
+def piece_grams(piece: str, measures: Sequence[tuple[float, str, float]]) -> float | None:
+    """Grams in one piece of a food by its measure named after the piece, first or last before
+    what is in brackets ("spear"; "drink box (8.45 fl oz)" for "box"); None if none is."""
+    for amount, name, grams in measures:
+        words = _WORD.findall(name.lower().split("(")[0])
+        if words and piece in (words[0], words[-1]) and amount > 0:
+            return grams / amount
+    return None

@@ -53,8 +53,16 @@ from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParsePr
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import cooked_patty, default_amount, served, usual_portion
-from healthbot.food.units import GRAMS_PER_UNIT, SIZE_ALIASES, Size, Unit, singular
-from healthbot.food.wholes import names_a_piece, piece_of, whole_measure
+from healthbot.food.units import (
+    GRAMS_PER_UNIT,
+    ML_PER_UNIT,
+    SIZE_ALIASES,
+    UNIT_ALIASES,
+    Size,
+    Unit,
+    singular,
+)
+from healthbot.food.wholes import names_a_piece, piece_grams, piece_of, whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.sure import (
@@ -69,6 +77,8 @@ from healthbot.meals.sure import (
 
 log = logging.getLogger(__name__)
 
+MEASURED_UNITS: Final = frozenset({*GRAMS_PER_UNIT, *ML_PER_UNIT})
+"""Units of a weight or volume: a food's last word that is one names no piece of it."""
 CHOICES: Final = 4
 """Foods a question offers."""
 FDC_GROUP: Final = "FoodData Central"
@@ -252,14 +262,8 @@ class FoodCatalog:
             whole = await self._resolve(position, sized)
             if isinstance(whole, Portion) or whole.kind == "amount":
                 return whole
-        if item.unit is None and (piece := piece_of(item.food)) is not None:
-            # "a fillet of cod": cod, by its measure "fillet" when it has one
-            whole = await self._resolve(position, replace(item, food=piece[0]))
-            if isinstance(whole, Portion) and names_a_piece(
-                piece[1], await self.measures(whole.food_uid)
-            ):
-                named = _question(position, replace(item, food=" ".join(reversed(piece))))
-                return await self.portion(named, whole.food_uid)
+        if (by_piece := await self._by_piece(position, item)) is not None:
+            return by_piece
         amount: Question | None = None
         plainer = [*without_context(item.food), *filter(None, [uncooked(item.food)])]
         for food in plainer:  # "steamed shrimp": shrimp (a common name is as eaten: cooked)
@@ -268,6 +272,29 @@ class FoodCatalog:
                 return shorter
             amount = amount or (shorter if shorter.kind == "amount" else None)
         return amount or found
+
+    async def _by_piece(self, position: int, item: ParsedItem) -> Portion | Question | None:
+        """The item counted by a measure of a piece it names: first ("a fillet of cod": cod, by
+        its measure "fillet") or last ("3 dill pickle spears": the pickle's "spear", "an apple
+        juice box": its "drink box"), when the other words name a food surely; else None."""
+        if item.unit is not None:
+            return None
+        if (piece := piece_of(item.food)) is not None:
+            whole = await self._resolve(position, replace(item, food=piece[0]))
+            if isinstance(whole, Portion) and names_a_piece(
+                piece[1], await self.measures(whole.food_uid)
+            ):
+                named = _question(position, replace(item, food=" ".join(reversed(piece))))
+                return await self.portion(named, whole.food_uid)
+        *rest, last = item.food.split()
+        if not rest or UNIT_ALIASES.get(last) in MEASURED_UNITS:
+            return None  # "a creamer cup" is no cup of creamer
+        found = _named(await self._resolve(position, replace(item, food=" ".join(rest))))
+        food = None if found is None else await self.food(found[0])
+        one = None if food is None else piece_grams(singular(last), await self.measures(food.uid))
+        if food is None or one is None:
+            return None
+        return with_grams(_question(position, item), food, item.quantity * one)
 
     async def _cooked_entry(
         self, position: int, item: ParsedItem, found: Portion | Question
