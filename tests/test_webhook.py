@@ -17,7 +17,7 @@ from aiogram import Bot
 from aiogram.client.telegram import TelegramAPIServer
 from pydantic import SecretStr
 
-from healthbot.app import App
+from healthbot.app import ALLOWED_UPDATES, App
 from healthbot.config import Settings
 from healthbot.db import Database
 from healthbot.db.migrations import apply_migrations
@@ -79,13 +79,15 @@ async def test_updates_come_by_webhook_once_each_and_in_order_per_chat(
     async with FakeTelegram(TOKEN) as fake:
         port = free_port()
         settings = bot_settings(tmp_path, empty_database_url, redis_url, fake.base_url)
-        async with receiving(webhook_settings(settings, port)):
+        async with receiving(webhook_settings(settings, port)) as app:
             async with asyncio.timeout(10):
                 while not fake.webhook_active:
                     await asyncio.sleep(0.02)
             assert fake.webhook_secret == SECRET
-            assert fake.webhook_max_connections == settings.webhook.max_connections
-            assert fake.webhook_url == f"http://127.0.0.1:{port}{PATH}"
+            info = await app.bot.get_webhook_info()
+            assert info.url == f"http://127.0.0.1:{port}{PATH}"
+            assert info.max_connections == settings.webhook.max_connections
+            assert sorted(info.allowed_updates or []) == sorted(ALLOWED_UPDATES)
             for user in users:
                 fake.add_user(user)
             for n in range(8):  # interleaved: the chats' updates alternate
