@@ -29,6 +29,7 @@ from healthbot.meals.saved import (
     SavedMeal,
     SavedMeals,
     check_name,
+    items_json,
     portion_of,
 )
 from healthbot.meals.service import Entry, MealService
@@ -120,8 +121,15 @@ class MealShortcuts:
         entry = await self.meals.entry(user_id, entry_id)
         if entry is None or entry.row.deleted or not entry.items:
             return None
+        items = items_json(entry.items)
         if name is not None and (taken := await self.saved.named(user_id, name)) is not None:
+            if taken.items == items:  # saved so already (a retried update, a second tap)
+                return taken
             raise NameTaken(taken)  # asked about before the limit: replacing adds none
+        if name is None:  # Save on a card: once, however often it is pressed
+            saved = await self.saved.of_user(user_id)
+            if (same := next((m for m in saved if m.items == items), None)) is not None:
+                return same
         if await self.saved.count(user_id) >= MAX_SAVED:
             raise TooMany(MAX_SAVED)
         if name is not None:

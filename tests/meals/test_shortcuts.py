@@ -147,6 +147,8 @@ async def test_save_refuses_bad_names_and_asks_before_replacing(days: Clocked, u
         "SELECT name, items->0->>'typed' FROM saved_meals WHERE user_id = %s", uid
     )
     assert (name, items) == ("Lunch", "2 eggs")
+    # The same meal under its own name again (a retried update, a second try): no question.
+    assert "Saved “Lunch”" in await days.ask(uid, "/save lunch")
 
 
 async def test_past_the_limit_save_says_so_and_still_offers_to_replace(
@@ -169,6 +171,8 @@ async def test_meals_lists_renames_and_deletes(days: Clocked, uid: int) -> None:
     [card] = await days.say(uid, "/log 2 eggs and a slice of toast")
     saved = await pressed(days, uid, card, labels(card)["💾 Save"])  # the card's Save button
     assert "Saved “2 eggs and a slice of toast”" in shown(saved)
+    again = await pressed(days, uid, card, labels(card)["💾 Save"])  # saved once, however often
+    assert "Saved “2 eggs and a slice of toast”" in shown(again)
     [listing] = await days.say(uid, "/meals")
     assert "2 eggs and a slice of toast" in shown(listing)
     prompt = await pressed(days, uid, listing, labels(listing)["✏️ Rename"])
