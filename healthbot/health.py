@@ -103,8 +103,6 @@ def _import_clients(settings: Settings) -> None:
 
 
 async def _check_postgres(settings: Settings) -> str:
-    import psycopg
-
     if settings.database.url is None:
         check_folder(settings.data_dir, "data_dir")  # `run` would refuse it
         server = EmbeddedPostgres(settings.data_dir)
@@ -114,9 +112,19 @@ async def _check_postgres(settings: Settings) -> str:
     else:
         url = settings.database.url
     password = settings.database.password
+    secret = password.get_secret_value() if password else None
+    detail = await _postgres_version(url, secret)
+    if settings.database.session_url is not None:  # PostgreSQL itself, behind PgBouncer
+        detail += f"; sessions: {await _postgres_version(settings.database.session_url, secret)}"
+    return detail
+
+
+async def _postgres_version(url: str, password: str | None) -> str:
+    import psycopg
+
     start = time.perf_counter()
     async with await psycopg.AsyncConnection.connect(
-        url, password=password.get_secret_value() if password else None, connect_timeout=5
+        url, password=password, connect_timeout=5, prepare_threshold=None
     ) as conn:
         cur = await conn.execute("SHOW server_version")
         row = await cur.fetchone()

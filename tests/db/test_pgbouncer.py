@@ -17,6 +17,7 @@ import pytest
 
 from healthbot import journal, meals, profile, tracking
 from healthbot.app import App
+from healthbot.health import check_all
 from tests.support.daemon import RunningBot, bot_settings
 from tests.support.meals import Logged
 from tests.support.pgbouncer import BINARY, MISSING, PgBouncer, pgbouncer, through
@@ -129,3 +130,26 @@ async def test_a_question_and_its_answer_go_through_pgbouncer(logged: Logged) ->
     logged.press(user, question, buttons(question)[0][0][1])
     assert "Total: 125 kcal" in shown(await logged.edited(user, 1))
     assert "125 kcal" in await logged.ask(user, "/today")
+
+
+async def test_check_reaches_both_pgbouncer_and_postgresql(
+    tmp_path: Path, database_url: str, redis_url: str, bouncer: PgBouncer
+) -> None:
+    settings = through(
+        bot_settings(tmp_path, database_url, redis_url, "http://127.0.0.1:9"), bouncer
+    )
+    [postgres] = [r for r in await check_all(settings) if r.name == "postgresql"]
+    assert postgres.ok, postgres.detail
+    assert (
+        f"127.0.0.1:{bouncer.port}" in postgres.detail
+        and "; sessions: PostgreSQL" in postgres.detail
+    )
+    broken = settings.database.model_copy(
+        update={"session_url": "postgresql://nobody@127.0.0.1:9/x"}
+    )
+    [postgres] = [
+        r
+        for r in await check_all(settings.model_copy(update={"database": broken}))
+        if r.name == "postgresql"
+    ]
+    assert not postgres.ok
