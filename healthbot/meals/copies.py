@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Final
 
 from healthbot.db import Database
+from healthbot.food.parser import MAX_ITEMS
 from healthbot.meals.portions import MEAL_WORDS, Meal
 from healthbot.meals.repository import ItemRow
 
@@ -43,8 +44,9 @@ _OF_DAY: Final = re.compile(
     + _WHOLE_DAY
     + r")(?:\s+again)?$"
 )
-MAX_COPIED: Final = 40
-"""Items one copy takes at most (a card of more would pass Telegram's 4,096 characters)."""
+MAX_COPIED: Final = MAX_ITEMS
+"""Items one copy takes at most, as one /log's: a card of more could pass Telegram's 4,096
+characters."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -273,3 +273,17 @@ async def test_one_tap_logs_pay_their_xp_in_the_entrys_own_write(
         uid,
     )
     assert paid == [(2, 2)]
+
+
+async def test_a_day_of_more_foods_than_one_log_is_copied_a_meal_at_a_time(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 9, 7, 0)
+    await days.say(uid, "/log " + ", ".join(["1 egg"] * 11))
+    days.clock.set(2026, 3, 9, 12, 0)
+    await days.say(uid, "/log " + ", ".join(["1 apple"] * 11))
+    days.clock.set(2026, 3, 10, 7, 0)
+    assert "more than 20 foods" in await days.ask(uid, "/log same as yesterday")
+    [card] = await days.say(uid, "/log yesterday's lunch")
+    assert "Lunch · Tue 10 Mar" in shown(card)
+    assert [row[3] for row in await entries(days, uid)] == [False, False, False]
