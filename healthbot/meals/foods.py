@@ -24,13 +24,10 @@ How an item is resolved (`FoodCatalog.resolve`), never by a silent guess:
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Final
 
 from healthbot import heap
@@ -65,6 +62,14 @@ from healthbot.food.units import (
 from healthbot.food.wholes import names_a_piece, piece_grams, piece_of, whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
 from healthbot.meals.portions import Nutrients
+from healthbot.meals.readings import (
+    CHOICES,
+    cooked_so,
+    measure_amounts,
+    named_food,
+    question_of,
+    size_named,
+)
 from healthbot.meals.sure import (
     FDC_PREFIX,
     FLOOR,
@@ -79,8 +84,6 @@ log = logging.getLogger(__name__)
 
 MEASURED_UNITS: Final = frozenset({*GRAMS_PER_UNIT, *ML_PER_UNIT})
 """Units of a weight or volume: a food's last word that is one names no piece of it."""
-CHOICES: Final = 4
-"""Foods a question offers."""
 FDC_GROUP: Final = "FoodData Central"
 MAX_USUAL_KCAL: Final = 400.0
 """An item without quantity or unit takes the food's usual portion ("a latte": a cup of
@@ -257,7 +260,7 @@ class FoodCatalog:
                 return cooked
         if isinstance(found, Portion) or found.kind == "amount":
             return found
-        if (sized := _size_named(item)) is not None:
+        if (sized := size_named(item)) is not None:
             # "a big kat": a size word that is the product's name ("KIT KAT BIG KAT Bar")
             whole = await self._resolve(position, sized)
             if isinstance(whole, Portion) or whole.kind == "amount":
@@ -284,17 +287,17 @@ class FoodCatalog:
             if isinstance(whole, Portion) and names_a_piece(
                 piece[1], await self.measures(whole.food_uid)
             ):
-                named = _question(position, replace(item, food=" ".join(reversed(piece))))
+                named = question_of(position, replace(item, food=" ".join(reversed(piece))))
                 return await self.portion(named, whole.food_uid)
         *rest, last = item.food.split()
         if not rest or UNIT_ALIASES.get(last) in MEASURED_UNITS:
             return None  # "a creamer cup" is no cup of creamer
-        found = _named(await self._resolve(position, replace(item, food=" ".join(rest))))
+        found = named_food(await self._resolve(position, replace(item, food=" ".join(rest))))
         food = None if found is None else await self.food(found[0])
         one = None if food is None else piece_grams(singular(last), await self.measures(food.uid))
         if food is None or one is None:
             return None
-        return with_grams(_question(position, item), food, item.quantity * one)
+        return with_grams(question_of(position, item), food, item.quantity * one)
 
     async def _cooked_entry(
         self, position: int, item: ParsedItem, found: Portion | Question
@@ -314,14 +317,14 @@ class FoodCatalog:
         size = item.size or next(
             (SIZE_ALIASES[word] for word in item.food.split() if word in SIZE_ALIASES), None
         )
-        question = _question(position, replace(item, size=size))
+        question = question_of(position, replace(item, size=size))
         alias = search.alias(rest) or search.alias(singular(rest))
         if alias is not None and cooked_as(alias.name, cooking):
             return await self.portion(question, alias.uid)
         siblings = [] if alias is None else sibling_queries(alias.name, cooking)
         if (uid := await self._first_said(position, item, siblings)) is not None:
             return await self.portion(question, uid)
-        if _cooked(found, cooking):
+        if cooked_so(found, cooking):
             return None
         if (uid := await self._first_said(position, item, queries)) is not None:
             return await self.portion(question, uid)
@@ -333,14 +336,14 @@ class FoodCatalog:
         """The uid of the food the first of these (query, SR24's cooking words) finds surely
         whose name has those words; None if none does."""
         for query, sr24 in queries:
-            named = _named(await self._resolve(position, replace(item, food=query)))
+            named = named_food(await self._resolve(position, replace(item, food=query)))
             if named is not None and says(named[1], sr24):
                 return named[0]
         return None
 
     async def _resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         search = await self.ready()
-        question = _question(position, item)
+        question = question_of(position, item)
         food = search.mend(item.food)  # "swiss chese": what is sure is judged on "cheese"
         if (amount := default_amount(replace(item, food=food))) is not None:  # "grande latte"
             question = replace(question, quantity=amount[0], unit=str(amount[1]))
@@ -414,7 +417,7 @@ class FoodCatalog:
         part = question.quantity if unit is None and question.quantity < 1 else 1.0
         if unit is None and one is not None and Nutrients.of(food, part * one).kcal > MAX_ONE_KCAL:
             # "a turkey sandwich" is no whole turkey: one of that is not what anyone eats.
-            return replace(asked, amounts=_measure_amounts(question.quantity, measures))
+            return replace(asked, amounts=measure_amounts(question.quantity, measures))
         if question.plural and unit is None and one is not None and one < SMALL_PIECE:
             one = None  # "strawberries": some, not one (`usual_portion`)
         if one is None and unit is None and not question.size and measures:
@@ -423,7 +426,7 @@ class FoodCatalog:
                 raise FoodParseError(ParseProblem.TOO_MUCH, question.span)
             rich = Nutrients.of(food, question.quantity * usual).kcal > MAX_USUAL_KCAL
             if rich and not served(measures):
-                return replace(asked, amounts=_measure_amounts(question.quantity, measures))
+                return replace(asked, amounts=measure_amounts(question.quantity, measures))
             one = usual
         if one is None:
             return replace(asked, amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS))
@@ -431,64 +434,3 @@ class FoodCatalog:
         if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
             grams = cooked_patty(grams, measures) or grams
         return with_grams(question, food, grams)
-
-
-def _measure_amounts(
-    quantity: float, measures: Sequence[tuple[float, str, float]]
-) -> tuple[Amount, ...]:
-    """The food's smallest household measures as answers, times the quantity typed."""
-    plausible = [m for m in measures if 0 < quantity * m[2] <= MAX_GRAMS]
-    smallest = sorted(plausible, key=lambda measure: measure[2])[:CHOICES]
-    return tuple(
-        Amount(f"{quantity * amount:g} {_measure_name(name)}", round(quantity * grams, 2))
-        for amount, name, grams in smallest
-    )
-
-
-def _measure_name(name: str) -> str:
-    """A measure's name for a button: "pat" for 'pat (1&quot; sq, 1/3&quot; high)'."""
-    plain = re.sub(r"\s*\([^)]*\)", "", html.unescape(name)).strip(" ,")
-    return (plain or html.unescape(name))[:40]
-
-
-def _size_named(item: ParsedItem) -> ParsedItem | None:
-    """The item with the size word typed before its food read as the food's first word ("a
-    big kat": "big kat", no size); None if it has no size, or its word is not found."""
-    if item.size is None:
-        return None
-    words = item.span.lower().split()
-    first = item.food.split()[0]
-    for before, after in pairwise(words):
-        if after == first and SIZE_ALIASES.get(before) is item.size:
-            return replace(item, food=f"{before} {item.food}", size=None)
-    return None
-
-
-def _named(found: Portion | Question) -> tuple[str, str] | None:
-    """The uid and name of the food an item was resolved to (its amount maybe still to ask);
-    None for a question of which food."""
-    if isinstance(found, Portion):
-        return found.food_uid, found.food_name
-    if found.kind == "amount" and found.choices:
-        return found.choices[0].uid, found.choices[0].name
-    return None
-
-
-def _cooked(found: Portion | Question, cooking: str) -> bool:
-    """Whether an item was resolved to the food cooked as said ("grilled chicken": "...,
-    cooked, roasted")."""
-    named = _named(found)
-    return named is not None and cooked_as(named[1], cooking)
-
-
-def _question(position: int, item: ParsedItem) -> Question:
-    return Question(
-        position=position,
-        span=item.span,
-        quantity=item.quantity,
-        unit=None if item.unit is None else str(item.unit),
-        size=None if item.size is None else str(item.size),
-        food=item.singular_food,
-        kind="food",
-        plural=not item.quantity_typed and item.singular_food != item.food,
-    )

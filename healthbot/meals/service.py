@@ -35,9 +35,10 @@ from healthbot.food.sentences import read_sentence
 from healthbot.food.text import query_words
 from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.answers import Portion, Question, with_grams
-from healthbot.meals.foods import CHOICES, FoodCatalog
+from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.quick import quick_portion, read_quick_add
+from healthbot.meals.readings import CHOICES
 from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
 from healthbot.meals.repository import EntryRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
