@@ -105,6 +105,10 @@ INTAKE_ERRORS = Counter(
 SEND_QUEUE = Gauge(
     "healthbot_send_queue", "Outgoing messages waiting for their turn under the rate limits."
 )
+SEND_PACED_LOCALLY = Gauge(
+    "healthbot_send_paced_locally",
+    "1 while the shared flood limits are paced on a local share (Redis unreachable).",
+)
 SEND_WAIT = Histogram(
     "healthbot_send_wait_seconds",
     "Time an outgoing message waited for its turn under the rate limits.",

@@ -19,6 +19,8 @@ from redis.asyncio import Redis
 from healthbot.app import App
 from healthbot.cache import connect_redis
 from healthbot.embedded import EmbeddedRedis
+from healthbot.metrics import SEND_PACED_LOCALLY
+from healthbot.telegram import flood
 from healthbot.telegram.flood import SharedFlood
 from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import JsonSession
@@ -149,8 +151,9 @@ async def test_a_429_to_one_worker_pauses_the_other(fake: FakeTelegram, redis_ur
 
 
 async def test_with_redis_down_each_worker_paces_its_share(
-    fake: FakeTelegram, own_redis: EmbeddedRedis
+    fake: FakeTelegram, own_redis: EmbeddedRedis, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(flood, "RETRY_SECONDS", 0.2)  # Redis tried again this soon
     async with workers(fake, own_redis.url, 2) as (first, second):
         chats = []
         for _ in range(2):  # the second time, each has seen the other
@@ -165,6 +168,12 @@ async def test_with_redis_down_each_worker_paces_its_share(
         )
         assert shared(first).local_rate == shared(second).local_rate == 15.0
         assert await shared(first).reserve(1) is None  # still down: paced locally
+        assert SEND_PACED_LOCALLY._value.get() == 1
+        own_redis.start()  # back: the turns are shared again at the next try
+        async with asyncio.timeout(10):
+            while await shared(first).reserve(1) is None:
+                await asyncio.sleep(0.05)
+        assert SEND_PACED_LOCALLY._value.get() == 0
     sent = all_sent(fake, [chat for some in chats for chat in some])
     assert len(sent) == 64
     assert fake.rate_limited.total() == 0

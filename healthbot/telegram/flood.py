@@ -30,6 +30,8 @@ from typing import Any, Final
 import redis.asyncio
 import redis.exceptions
 
+from healthbot.metrics import SEND_PACED_LOCALLY
+
 log = logging.getLogger(__name__)
 
 # Workers assumed when Redis was never reached: a share small enough for a few daemons.
@@ -128,6 +130,10 @@ class SharedFlood:
             self._down(exc)
             return None
         self._seen(int(workers))
+        if self._down_until:
+            self._down_until = 0.0
+            SEND_PACED_LOCALLY.set(0)
+            log.info("flood limits: Redis reached again; turns shared")
         return max(0.0, float(wait) / 1000)
 
     async def pause(self, seconds: float) -> bool:
@@ -166,3 +172,4 @@ class SharedFlood:
                 self.local_rate,
             )
         self._down_until = time.monotonic() + RETRY_SECONDS
+        SEND_PACED_LOCALLY.set(1)
