@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from healthbot.cache import Cache, connect_redis
 from healthbot.db import Database
@@ -24,6 +25,11 @@ from tests.support import pgbouncer
 from tests.support.databases import create_database, drop_database
 from tests.support.harness import Harness, harness
 from tests.support.users import new_user_id
+
+# Speed is measured by the benchmarks, never asserted here: hypothesis's default 200 ms
+# deadline per example is a timed assertion that a loaded machine fails.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 # Test processes must never see a real token or key from the developer's environment.
 for _name in list(os.environ):
