@@ -99,6 +99,9 @@ class TelegramState(FakeServer):
         self._overall_bucket = self._new_overall_bucket()
         self.rate_limited: Counter[int] = Counter()
         """429 answers given, by chat id (``rate_limited.total()`` for all)."""
+        self.refused_by: Counter[str] = Counter()
+        """429 answers given, by the limit passed: ``"overall"`` (the bot's 30/s, whatever
+        the chat's bucket held), ``"chat"`` or ``"draft"``."""
 
         self.delays: dict[str, float] = {}
         """Seconds to wait before answering a method, by method name (slow-server faults)."""
@@ -194,7 +197,7 @@ class TelegramState(FakeServer):
                     limits.drafts_per_chat, limits.drafts_burst, now, limits.slack
                 )
             if wait := bucket.wait(now):
-                self._refuse(chat, wait)
+                self._refuse(chat, wait, "draft")
             bucket.tokens -= 1.0
             return
         if method not in MESSAGE_METHODS:
@@ -204,14 +207,15 @@ class TelegramState(FakeServer):
             bucket = chat.bucket = Bucket(limits.per_chat, limits.per_chat_burst, now, limits.slack)
         overall = self._overall_bucket
         # Check both before taking from either: a refused call uses up nothing.
-        wait = max(bucket.wait(now), overall.wait(now))
-        if wait:
-            self._refuse(chat, wait)
+        chat_wait, overall_wait = bucket.wait(now), overall.wait(now)
+        if wait := max(chat_wait, overall_wait):
+            self._refuse(chat, wait, "overall" if overall_wait else "chat")
         bucket.tokens -= 1.0
         overall.tokens -= 1.0
 
-    def _refuse(self, chat: FakeChat, wait: float) -> NoReturn:
+    def _refuse(self, chat: FakeChat, wait: float, limit: str) -> NoReturn:
         self.rate_limited[chat.user.user_id] += 1
+        self.refused_by[limit] += 1
         retry_after = max(1, math.ceil(wait))
         raise ApiError(
             429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
