@@ -127,10 +127,14 @@ def send_limits(settings: Settings) -> SendLimits | None:
     )
 
 
-def shared_flood(settings: Settings, token: str, redis: Redis) -> SharedFlood | None:
-    """The flood limits in Redis, when every daemon of the bot must share them."""
+def shared_flood(
+    settings: Settings, token: str, redis: Redis, role: Role = "all"
+) -> SharedFlood | None:
+    """The flood limits in Redis, when every daemon of the bot must share them: as set, or
+    (unset) whenever the role says the daemon is one of several."""
     limits = send_limits(settings)
-    if limits is None or not settings.telegram.shared_rate_limits:
+    shared = settings.telegram.shared_rate_limits
+    if limits is None or not (role != "all" if shared is None else shared):
         return None
     bot_id = token.partition(":")[0]  # the bot's public id: a key in Redis, not a secret
     return SharedFlood(
@@ -245,7 +249,7 @@ class App:
         sender = PacedSender(
             send_limits(settings),
             on_blocked=users.mark_blocked,
-            shared=shared_flood(settings, self.token, redis),
+            shared=shared_flood(settings, self.token, redis, self.role),
         )
         self.bot = build_bot(settings, self.token, sender)
         stack.push_async_callback(self.bot.session.close)

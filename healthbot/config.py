@@ -14,19 +14,12 @@ import stat
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal
-from urllib.parse import unquote, urlsplit
+from typing import Any, Literal
+from urllib.parse import unquote
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    SecretStr,
-    ValidationError,
-    field_validator,
-)
+from pydantic import Field, SecretStr, ValidationError
 
+from healthbot.config_types import HttpUrl, Section
 from healthbot.errors import ConfigError
 from healthbot.logs import MASK, register_secrets
 from healthbot.trust import Refused, check_owner
@@ -42,33 +35,6 @@ CONFIG_FILE_MAX_BYTES = 1 << 20
 def _default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "healthbot"
-
-
-def http_url(value: str) -> str:
-    """Return `value` if it is an http(s) URL with a host and a valid port; else ValueError."""
-    try:
-        parts = urlsplit(value)
-        _ = parts.port  # raises ValueError when the port is not a number in 0-65535
-    except ValueError as exc:
-        raise ValueError(f"not a usable URL: {exc}") from None
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise ValueError("must be an http:// or https:// URL with a host")
-    return value
-
-
-HttpUrl = Annotated[str, AfterValidator(http_url)]
-
-
-class Section(BaseModel):
-    """A config section: unknown keys are errors, values are immutable after load."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _empty_is_unset(cls, value: Any) -> Any:
-        # TOML has no null: an empty string means "not set" for optional keys.
-        return None if value == "" else value
 
 
 class TelegramSettings(Section):
@@ -90,7 +56,7 @@ class TelegramSettings(Section):
     chat_messages_per_second: float = Field(default=1.0, gt=0)
     chat_burst: int = Field(default=3, ge=1)
     global_messages_per_second: float = Field(default=30.0, gt=0)
-    shared_rate_limits: bool = False
+    shared_rate_limits: bool | None = None  # None: on unless `run --role all` (alone)
 
 
 class AnthropicSettings(Section):
@@ -104,6 +70,7 @@ class AnthropicSettings(Section):
     max_tokens: int = Field(default=1024, ge=16, le=64000)
     timeout_seconds: float = Field(default=60.0, gt=0)
     answer_seconds: float = Field(default=45.0, gt=0)
+    max_in_flight: int = Field(default=20, ge=1)  # answers at once, per daemon
     max_retries: int = Field(default=2, ge=0, le=10)
     max_rounds: int = Field(default=5, ge=1, le=20)
     history_turns: int = Field(default=12, ge=0, le=100)

@@ -76,6 +76,9 @@ class CoachService:
         self.repository = repository
         self.preferences = preferences
         self.window = MessageWindow(settings.messages_per_minute, 60.0)
+        # An answer is seconds of waiting on the model: uncapped, a spike would hold every
+        # chat's history and stream at once and meet the provider's own limits all together.
+        self._slots = asyncio.Semaphore(settings.max_in_flight)
 
     def model_for(self, text: str, *, photo: bool = False) -> str:
         """The fast model for a short, simple message ("hi", "thanks!"), else (and for a
@@ -104,7 +107,18 @@ class CoachService:
     ) -> Answer:  # fmt: skip
         """Run the loop for one message (`image`: a photo's image block; `user_tag`: the
         user's `pseudonym`); never raises for the model's or a tool's failure (the answer is
-        then not ok, and says nothing: the caller has the fallback text)."""
+        then not ok, and says nothing: the caller has the fallback text). At most
+        `max_in_flight` answers run at once in this daemon; the others wait their turn, and
+        their `answer_seconds` starts with it."""
+        async with self._slots:
+            return await self._answer(
+                text, context, tools, on_text=on_text, image=image, user_tag=user_tag
+            )
+
+    async def _answer(
+        self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
+        image: dict[str, Any] | None, user_tag: str | None,
+    ) -> Answer:  # fmt: skip
         s = self.settings
         user_id, op = tools.user_id, tools.op
         model = self.model_for(text, photo=image is not None)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Sequence
 from typing import Literal
 
@@ -41,6 +42,8 @@ from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.poller import Poller, introduce
 from healthbot.telegram.sender import PacedSender
 from healthbot.telegram.webhook import WebhookReceiver
+
+log = logging.getLogger(__name__)
 
 Role = Literal["all", "poller", "worker"]
 ROLES: tuple[Role, ...] = ("all", "poller", "worker")
@@ -180,6 +183,12 @@ class Intake:
 
     def _standing_by(self) -> None:
         assert isinstance(self.poller, Poller)  # the election runs in polling mode only
+        sender = self.sender
+        if sender is not None and sender.limits is not None and sender.shared is None:
+            log.warning(
+                "another daemon polls this bot and telegram.shared_rate_limits is off: together"
+                " they may pass Telegram's flood limits; set it to true on every daemon"
+            )
         if self.claims is not None:
             self.poller.stand_by("working; another daemon polls Telegram")
         else:
