@@ -95,6 +95,15 @@ _METHOD_FIRST = re.compile(
     r"|fillets?|strips?)\b)?(?:\s+of)?)\s+",
     re.I,
 )
+# Two people who split or shared one thing ("my sister and I split a pizza", "we shared a
+# bottle of wine"): each had half of it, unless the text says what part.
+_SPLIT_IN_TWO = re.compile(
+    r"\b(?:(?:my\s+)?[a-z]+\s+and\s+i|we|the\s+two\s+of\s+us)\s+(?:split|shared)\s+"
+    # not when the part is said ("so half of it"), nor shared with more ("with my sister")
+    r"(?=(?:a|an|one|the)\s)(?!.*\b(?:half|halves|quarter|third|with\s+(?:my|our|the|his|her)"
+    r"|between)\b)",
+    re.I,
+)
 # "salt n pepper", "ham 'n swiss", "whopper w cheese": and, with.
 _SHORT_JOINS = ((re.compile(r"(?<=\w)\s+'?n'?\s+(?=\w)", re.I), " and "),
                 (re.compile(r"(?<=\w)\s+w\s+(?=\w)", re.I), " with "))  # fmt: skip
@@ -210,6 +219,7 @@ def read_sentence(text: str) -> Reading:
     for join, word in _SHORT_JOINS:
         text = join.sub(word, text)
     text = _TENS_NUMBER.sub(_numeral, text)
+    text = _SPLIT_IN_TWO.sub("half of ", text)
     for pattern in _LABELS:
         for match in pattern.finditer(text):
             groups = match.groupdict()

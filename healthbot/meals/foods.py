@@ -59,7 +59,7 @@ from healthbot.food.units import (
     Unit,
     singular,
 )
-from healthbot.food.wholes import names_a_piece, piece_grams, piece_of, whole_measure
+from healthbot.food.wholes import piece_grams, piece_of, whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.readings import (
@@ -276,28 +276,30 @@ class FoodCatalog:
             amount = amount or (shorter if shorter.kind == "amount" else None)
         return amount or found
 
-    async def _by_piece(self, position: int, item: ParsedItem) -> Portion | Question | None:
+    async def _by_piece(self, position: int, item: ParsedItem) -> Portion | None:
         """The item counted by a measure of a piece it names: first ("a fillet of cod": cod, by
-        its measure "fillet") or last ("3 dill pickle spears": the pickle's "spear", "an apple
-        juice box": its "drink box"), when the other words name a food surely; else None."""
+        its measure "fillet"; "an order of general tso's chicken": the restaurant's order) or
+        last ("3 dill pickle spears": the pickle's "spear", "an apple juice box": its "drink
+        box"), when the other words name a food surely; else None."""
         if item.unit is not None:
             return None
-        if (piece := piece_of(item.food)) is not None:
-            whole = await self._resolve(position, replace(item, food=piece[0]))
-            if isinstance(whole, Portion) and names_a_piece(
-                piece[1], await self.measures(whole.food_uid)
-            ):
-                named = question_of(position, replace(item, food=" ".join(reversed(piece))))
-                return await self.portion(named, whole.food_uid)
         *rest, last = item.food.split()
-        if not rest or UNIT_ALIASES.get(last) in MEASURED_UNITS:
-            return None  # "a creamer cup" is no cup of creamer
-        found = named_food(await self._resolve(position, replace(item, food=" ".join(rest))))
-        food = None if found is None else await self.food(found[0])
-        one = None if food is None else piece_grams(singular(last), await self.measures(food.uid))
-        if food is None or one is None:
-            return None
-        return with_grams(question_of(position, item), food, item.quantity * one)
+        pieces = [] if not rest else [(" ".join(rest), last)]
+        if (piece := piece_of(item.food)) is not None:
+            pieces.insert(0, piece)
+        for words, named in pieces:
+            if UNIT_ALIASES.get(named) in MEASURED_UNITS:
+                continue  # "a creamer cup" is no cup of creamer
+            found = named_food(await self._resolve(position, replace(item, food=words)))
+            food = None if found is None else await self.food(found[0])
+            one = (
+                None
+                if food is None
+                else piece_grams(singular(named), await self.measures(food.uid))
+            )
+            if food is not None and one is not None:
+                return with_grams(question_of(position, item), food, item.quantity * one)
+        return None
 
     async def _cooked_entry(
         self, position: int, item: ParsedItem, found: Portion | Question

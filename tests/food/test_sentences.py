@@ -51,7 +51,7 @@ from healthbot.food.sentences import Reading, read_sentence
         # Times, company, interjections; "n" and "w" for and and with; tens in words.
         ("a banana and a handful of almonds around 3pm", "a banana and a handful of almonds",
          None, 0),
-        ("my husband and I split a pizza, oops", "a pizza", None, 0),
+        ("my husband and I split a pizza, oops", "half of a pizza", None, 0),  # each half
         ("2 bud lights watching the game", "2 bud lights", None, 0),
         ("stopped at wendys on the way to work for a frosty", "for a frosty", None, 0),
         ("salt n pepper chips and a whopper w cheese",
