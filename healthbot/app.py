@@ -217,21 +217,7 @@ class App:
             if applied:
                 log.info("applied migrations: %s", ", ".join(m.filename for m in applied))
 
-        redis_url = settings.redis.url
-        self.notifier.status("connecting to Redis")
-        if redis_url is None:
-            redis_url = await self._embedded(
-                EmbeddedRedis(settings.data_dir, maxmemory_mb=settings.redis.maxmemory_mb)
-            )
-        redis = connect_redis(redis_url, settings.redis.timeout_seconds)
-        stack.push_async_callback(redis.aclose)
-        try:
-            await redis.ping()
-        except Exception as exc:  # redis-py raises several unrelated classes here
-            raise StartupError(f"redis: cannot connect to {redact_url(redis_url)}: {exc}") from None
-        self.cache = Cache.from_settings(
-            settings.cache, redis, timeout=settings.redis.timeout_seconds
-        )
+        redis = await self._open_cache()
 
         if settings.metrics.enabled:
             SYSTEM.data_dir = settings.data_dir
@@ -277,6 +263,28 @@ class App:
                 webhook=settings.webhook if settings.webhook.enabled else None,
                 role=self.role,
             )
+
+    async def _open_cache(self) -> Redis:
+        """Redis (embedded unless configured) and the cache in front of it; the client."""
+        redis_url = self.settings.redis.url
+        self.notifier.status("connecting to Redis")
+        if redis_url is None:
+            redis_url = await self._embedded(
+                EmbeddedRedis(self.settings.data_dir, maxmemory_mb=self.settings.redis.maxmemory_mb)
+            )
+        redis = connect_redis(redis_url, self.settings.redis.timeout_seconds)
+        self._stack.push_async_callback(redis.aclose)
+        try:
+            await redis.ping()
+        except Exception as exc:  # redis-py raises several unrelated classes here
+            raise StartupError(f"redis: cannot connect to {redact_url(redis_url)}: {exc}") from None
+        self.cache = Cache.from_settings(
+            self.settings.cache, redis, timeout=self.settings.redis.timeout_seconds
+        )
+        # Other daemons may share this Redis: their writes must reach our local tier.
+        coherence = self.cache.share(redis_url)
+        self._stack.push_async_callback(_cancel, coherence)
+        return redis
 
     def _core(self) -> Core:
         """The shared resources the features build on, with every table claimed (the

@@ -17,6 +17,7 @@ import redis.exceptions
 from prometheus_client import REGISTRY
 
 from healthbot.cache import (
+    DEAF_LOCAL_SECONDS,
     Cache,
     CodecError,
     JsonCodec,
@@ -155,6 +156,10 @@ class FlakyRedis:
     async def incr(self, name: str, amount: int = 1) -> int:
         await self._before()
         return await self.inner.incr(name, amount)
+
+    async def publish(self, channel: str, message: bytes) -> int:
+        await self._before()
+        return await self.inner.publish(channel, message)
 
 
 @pytest.fixture
@@ -636,3 +641,112 @@ async def test_reads_through_to_postgresql_once(db: Database, client: redis.asyn
     assert await users.get(user_id) == UserRow(user_id, "Bea")
     assert queries() - before == 2
     await db.execute("test_cache_user_del", "DELETE FROM users WHERE id = %(id)s", {"id": user_id})
+
+
+# --- several processes on one Redis -----------------------------------------------------------
+
+
+async def heard(repo: Any, item_id: int, expected: Item, seconds: float = 5.0) -> bool:
+    """Whether `repo` serves `expected` within `seconds` (the channel is one hop away)."""
+    async with asyncio.timeout(seconds):
+        while await repo.get(item_id) != expected:
+            await asyncio.sleep(0.02)
+    return True
+
+
+@pytest.fixture
+async def shared_caches(
+    client: redis.asyncio.Redis, redis_url: str
+) -> AsyncIterator[tuple[Cache, Cache]]:
+    """Two caches as two daemons on one Redis would have them, each hearing the other."""
+    caches = (Cache(client), Cache(client))
+    tasks = [cache.share(redis_url) for cache in caches]
+    async with asyncio.timeout(5):  # both subscribed: their local_since is None
+        while any(cache._coherence.local_since() is not None for cache in caches):  # type: ignore[union-attr]
+            await asyncio.sleep(0.01)
+    yield caches
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def test_an_invalidation_in_one_process_reaches_the_others_local_tier(
+    shared_caches: tuple[Cache, Cache], client: redis.asyncio.Redis
+) -> None:
+    ns = namespace()
+    rows = {1: Item(1, "v1")}  # one database both read
+    writer, reader = (make_repo(ns)(cache, rows) for cache in shared_caches)
+    deaf = make_repo(ns)(Cache(client), rows)  # a cache that does not share: the control
+    for repo in (writer, reader, deaf):
+        assert await repo.get(1) == Item(1, "v1")
+
+    rows[1] = Item(1, "v2")
+    await writer.get.invalidate(1)
+
+    assert await writer.get(1) == Item(1, "v2")
+    assert await heard(reader, 1, Item(1, "v2"))
+    assert await deaf.get(1) == Item(1, "v1")  # its local copy: what sharing prevents
+
+
+async def test_a_write_through_in_one_process_reaches_the_others(
+    shared_caches: tuple[Cache, Cache],
+) -> None:
+    ns = namespace()
+    codec = JsonCodec.optional(Item)
+    rows = {1: Item(1, "v1")}
+    writer, reader = (make_repo(ns)(cache, rows) for cache in shared_caches)
+    assert await reader.get(1) == Item(1, "v1")
+
+    rows[1] = Item(1, "v2")
+    await writer.cache.put(ns, "1", codec, Item(1, "v2"))
+
+    assert await heard(reader, 1, Item(1, "v2"))
+    assert reader.calls == 1  # the new value came from Redis, where the writer put it
+
+
+async def test_a_process_that_cannot_hear_keeps_local_values_only_briefly() -> None:
+    ns = namespace()
+    rows = {1: Item(1, "v1")}
+    cache = Cache(None)
+    task = cache.share("redis://127.0.0.1:9/0")  # nothing listens there: always deaf
+    try:
+        repo = make_repo(ns)(cache, rows)
+        await repo.get(1)
+        await repo.get(1)
+        assert repo.calls == 1  # a value just stored is served locally
+        await asyncio.sleep(DEAF_LOCAL_SECONDS + 0.2)
+        await repo.get(1)
+        assert repo.calls == 2  # an older one might have missed a write elsewhere
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_an_invalidation_published_while_redis_was_away_is_published_again(
+    client: redis.asyncio.Redis, redis_url: str
+) -> None:
+    ns = namespace()
+    rows = {1: Item(1, "v1")}
+    flaky = FlakyRedis(client)  # only the writer loses Redis
+    writer_cache, reader_cache = Cache(flaky, cooldown=0.2), Cache(client)
+    tasks = [writer_cache.share(redis_url), reader_cache.share(redis_url)]
+    try:
+        writer, reader = make_repo(ns)(writer_cache, rows), make_repo(ns)(reader_cache, rows)
+        await writer.get(1)
+        await asyncio.sleep(0.3)  # both subscribed
+        assert await reader.get(1) == Item(1, "v1")
+
+        flaky.down = True
+        rows[1] = Item(1, "v2")
+        await writer.get.invalidate(1)
+        await asyncio.sleep(0.3)
+        assert await reader.get(1) == Item(1, "v1")  # nobody could tell it
+
+        flaky.down = False
+        await asyncio.sleep(0.3)  # the cooldown; the next call replays the invalidation
+        await writer.get(2)
+        assert await heard(reader, 1, Item(1, "v2"))
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

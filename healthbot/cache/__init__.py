@@ -16,13 +16,15 @@ that knows their type (no pickle). `None` results are cached for the namespace's
 A value read from Redis is kept in the local tier for a full TTL from that moment, so an
 entry that is never invalidated may live up to twice its TTL in all.
 
-Scope: the daemon is one process. Invalidation reaches this process's local tier and Redis,
-not the local tier of another process (that would need pub/sub); a second process sharing
-Redis sees a write once its own local entry expires.
+Several processes on one Redis (daemons with `--role`, or `healthbot servers`): `Cache.share`
+publishes each invalidation on a pub/sub channel and drops the local copies the others'
+invalidations name, so a write in one process is not served stale from another's local tier
+(`coherence` says what holds while a process cannot hear the channel).
 
 One module per concern: `namespaces` (names and TTLs), `codec` (values to JSON bytes and
 back), `local` (the in-process LRU), `client` (Redis and its circuit breaker), `flight`
-(single-flight), `store` (`Cache`, which ties them together) and `decorator` (`@cached`).
+(single-flight), `coherence` (the other processes' local tiers), `store` (`Cache`, which ties
+them together) and `decorator` (`@cached`).
 
     PROFILES = Namespace("profile", ttl=3600)  # declared by the module whose values it holds
 
@@ -44,11 +46,13 @@ from __future__ import annotations
 
 from healthbot.cache.client import RedisClient, connect_redis
 from healthbot.cache.codec import Codec, CodecError, JsonCodec
+from healthbot.cache.coherence import DEAF_LOCAL_SECONDS
 from healthbot.cache.decorator import BoundCachedMethod, CachedMethod, HasCache, cached
 from healthbot.cache.namespaces import Namespace
 from healthbot.cache.store import MAX_PENDING_KEYS, Cache
 
 __all__ = [
+    "DEAF_LOCAL_SECONDS",
     "MAX_PENDING_KEYS",
     "BoundCachedMethod",
     "Cache",

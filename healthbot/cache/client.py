@@ -58,6 +58,10 @@ class RedisClient(Protocol):
         """INCRBY."""
         ...
 
+    def publish(self, channel: str, message: bytes) -> Awaitable[int]:
+        """PUBLISH (only when the cache shares its invalidations: `Cache.share`)."""
+        ...
+
 
 def connect_redis(url: str, timeout: float) -> redis.asyncio.Redis:
     """A redis-py client that fails fast when the server is dead or slow."""

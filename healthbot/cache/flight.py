@@ -64,6 +64,12 @@ class SingleFlight:
             # write finished); it is not stored, and new callers start a fresh load.
             self._flights.pop(lkey).stale = True
 
+    def overtake_all(self) -> None:
+        """Mark every load in flight stale and forget them."""
+        for flight in self._flights.values():
+            flight.stale = True
+        self._flights.clear()
+
     def _task_done(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
         if not task.cancelled():

@@ -24,22 +24,28 @@ class LocalTier:
 
     def __init__(self, max_entries: int) -> None:
         self.max_entries = max_entries
-        self._data: OrderedDict[tuple[str, str], tuple[float, Any]] = OrderedDict()
+        # key -> (deadline, stored at, value), monotonic times
+        self._data: OrderedDict[tuple[str, str], tuple[float, float, Any]] = OrderedDict()
 
-    def get(self, key: tuple[str, str]) -> Any:
+    def get(self, key: tuple[str, str], since: float | None = None) -> Any:
+        """The value, unless missing, expired, or stored before `since` (when given)."""
         entry = self._data.get(key)
         if entry is None:
             return MISSING
-        if entry[0] <= time.monotonic():
+        now = time.monotonic()
+        if entry[0] <= now:
             del self._data[key]
             return MISSING
+        if since is not None and entry[1] < since:
+            return MISSING
         self._data.move_to_end(key)
-        return entry[1]
+        return entry[2]
 
     def set(self, key: tuple[str, str], value: Any, ttl: float) -> None:
         if self.max_entries <= 0:
             return
-        self._data[key] = (time.monotonic() + ttl, value)
+        now = time.monotonic()
+        self._data[key] = (now + ttl, now, value)
         self._data.move_to_end(key)
         while len(self._data) > self.max_entries:
             self._data.popitem(last=False)

@@ -19,6 +19,7 @@ from prometheus_client import Counter
 
 from healthbot.cache.client import FAILED, Breaker, RedisClient
 from healthbot.cache.codec import Codec
+from healthbot.cache.coherence import Coherence
 from healthbot.cache.flight import Flight, SingleFlight
 from healthbot.cache.local import MISSING, LocalTier
 from healthbot.cache.namespaces import Namespace
@@ -84,6 +85,8 @@ class Cache:
         # Invalidations Redis missed while unreachable, replayed before the breaker closes.
         self._pending_keys: set[tuple[str, str]] = set()
         self._pending_namespaces: set[str] = set()
+        # Set by `share`: the other processes on this Redis hear of our invalidations.
+        self._coherence: Coherence | None = None
 
     @classmethod
     def from_settings(
@@ -122,13 +125,23 @@ class Cache:
         """Empty the in-process tier (tests and benchmarks)."""
         self._local.clear()
 
+    def share(self, url: str) -> asyncio.Task[None]:
+        """Keep this process's local tier coherent with the others sharing this Redis (at
+        `url`): publish each invalidation, and apply theirs in the task returned (cancel it to
+        stop). See `coherence`."""
+        coherence = self._coherence = Coherence(url, f"{self.prefix}:invalidations")
+        return asyncio.create_task(
+            coherence.listen(self._heard, self._heard_of_all), name="cache-coherence"
+        )
+
     async def get_or_load(
         self, namespace: Namespace, key: str, codec: Codec[T], load: Callable[[], Awaitable[T]]
     ) -> T:
         """The value under `key`, from the local tier, Redis, or `load()` (once per process)."""
         counters = self._counters(namespace.name)
         lkey = (namespace.name, key)
-        found = self._local.get(lkey)
+        since = None if self._coherence is None else self._coherence.local_since()
+        found = self._local.get(lkey, since)
         if found is not MISSING:
             counters.local_hits.inc()
             return cast(T, found)
@@ -145,6 +158,7 @@ class Cache:
         # Again after the DEL: a caller that arrived during it may have read the old value
         # from Redis (another connection, processed before the DEL) and stored it locally.
         self._forget_local(namespace.name, key)
+        await self._announce(namespace.name, key)
 
     async def put(self, namespace: Namespace, key: str, codec: Codec[T], value: T) -> None:
         """Store what a write made of `key`'s value in both tiers (write-through), so that the
@@ -168,6 +182,7 @@ class Cache:
 
         if await self._breaker.call("set", store) is FAILED:
             self._remember(name, key)
+        await self._announce(name, key)
 
     async def invalidate_namespace(self, namespace: Namespace) -> None:
         """Forget every key of a namespace, by bumping its version in Redis (no KEYS/SCAN)."""
@@ -182,6 +197,7 @@ class Cache:
             else:
                 self._versions[name] = max(version, self._versions.get(name, 0))
         self._forget_local(name, None)  # see invalidate()
+        await self._announce(name, None)
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -206,6 +222,33 @@ class Cache:
         else:
             self._local.pop((namespace, key))
         self._flights.overtake(namespace, key)
+
+    def _heard(self, namespace: str, key: str | None) -> None:
+        """Another process invalidated `key` (None: bumped the namespace's version)."""
+        if key is None:
+            self._versions.pop(namespace, None)
+        self._forget_local(namespace, key)
+
+    def _heard_of_all(self) -> None:
+        """This process may have missed invalidations: keep nothing it stored before."""
+        self._versions.clear()
+        self._local.clear()
+        self._flights.overtake_all()
+
+    async def _announce(self, namespace: str, key: str | None) -> None:
+        """Tell the other processes (if shared); if Redis can't take it, it is told again
+        when Redis comes back (with the invalidation itself, `_replay`)."""
+        coherence = self._coherence
+        if coherence is None:
+            return
+        message = coherence.message(namespace, key)
+        sent = await self._breaker.call("publish", lambda r: r.publish(coherence.channel, message))
+        if sent is not FAILED:
+            return
+        if key is None:
+            self._pending_namespaces.add(namespace)
+        else:
+            self._remember(namespace, key)
 
     def _ttl_for(self, namespace: Namespace, value: object) -> float:
         ttl = self.ttl(namespace)
@@ -357,3 +400,10 @@ class Cache:
         if rkeys:
             async with asyncio.timeout(self.timeout):
                 await redis.delete(*rkeys)
+        if self._coherence is not None:  # the other processes missed them too
+            messages: list[tuple[str, str | None]] = [(ns, None) for ns in namespaces]
+            messages += [(ns, key) for ns, key in keys if ns not in namespaces]
+            for ns, missed in messages:
+                message = self._coherence.message(ns, missed)
+                async with asyncio.timeout(self.timeout):
+                    await redis.publish(self._coherence.channel, message)

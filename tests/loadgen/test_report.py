@@ -167,6 +167,9 @@ class FakeRedis:
         self.data[name] = str(value).encode()
         return value
 
+    async def publish(self, channel: str, message: bytes) -> int:
+        return 0  # no other process listens
+
 
 async def test_cache_stats_match_what_the_cache_did() -> None:
     """The real Cache's counters, read back through /metrics text, give the right figures."""
