@@ -107,7 +107,8 @@ _FILLER: Final = frozenset({"a", "an", "the", "of", "and", "with"})
 # "walnut halves" are walnuts.
 _DESCRIBING: Final = frozenset(
     {"chunk", "chunks", "cube", "cubes", "cubed", "diced", "chopped", "sliced", "slice",
-     "slices", "shredded", "grated", "fresh", "freshly", "halves", "kernels"}
+     "slices", "shredded", "grated", "fresh", "freshly", "halves", "kernels",
+     "baby"}  # "baby spinach" is spinach where no common name says otherwise ("baby carrots")
 )  # fmt: skip
 
 
