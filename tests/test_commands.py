@@ -19,6 +19,7 @@ import pytest
 
 from healthbot.db.migrations import apply_migrations
 from loadgen.telegram import FakeTelegram
+from tests.support.processes import free_port
 from tests.support.units import (
     OPERATOR_CONFIG_DIR,
     ROOT,
@@ -38,8 +39,10 @@ async def answer_help_then_stop(
 ) -> tuple[int, str]:
     """Wait for the daemon to poll, have it answer /help, SIGTERM it; return code and output."""
     try:
-        async with asyncio.timeout(90):
-            while not fake.calls["getUpdates"] and process.returncode is None:
+        async with asyncio.timeout(90):  # it polls, or it set its webhook
+            while not (fake.calls["getUpdates"] or fake.webhook_active):
+                if process.returncode is not None:
+                    break
                 await asyncio.sleep(0.05)
         if process.returncode is None:
             fake.add_user(user_id, first_name="Op")
@@ -241,6 +244,13 @@ async def test_readme_command_line_works_as_written(
         config = _config_for(fake, tmp_path)
         word = command.args[0]
         if word == "run":
+            if "--webhook" in command.args:  # where Telegram (the fake) is to POST
+                port = free_port()
+                env.update({
+                    "HEALTHBOT_WEBHOOK__URL": f"http://127.0.0.1:{port}/telegram",
+                    "HEALTHBOT_WEBHOOK__PORT": str(port),
+                    "HEALTHBOT_WEBHOOK__SECRET_TOKEN": "readme-webhook-secret",
+                })  # fmt: skip
             process = await _start(command, env, config)
             code, out = await answer_help_then_stop(fake, process, 7200 + len(command.args))
         elif word == "chat":
