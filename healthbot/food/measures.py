@@ -62,6 +62,16 @@ class _Measure:
     grams: float  # grams in one of it (amount 0.5 "breast" of 86 g: 172 g)
 
 
+def _whole_vessel(
+    unit: Unit | None, words: tuple[str, ...], amount: float, grams: float
+) -> list[_Measure]:
+    """The vessel a measure in fluid ounces is the whole of ("16 fl oz cup small": the small
+    cup, 354 g), as one of it; [] for any other measure."""
+    if unit is Unit.FL_OZ and words[2:3] in _VESSEL_WORDS and amount > 1:
+        return [_Measure(None, words[2:], grams)]
+    return []
+
+
 def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measure]:
     read = []
     for amount, name, grams in measures:
@@ -83,6 +93,7 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
             per_one /= _QUART_PINTS  # a quart is read as two pints so that density works
         if amount == _HALF and words[:1] in _SPLIT_PARTS:
             per_one = grams  # a bird's "1/2 breast" is one side: what is eaten as a breast
+        read.extend(_whole_vessel(unit, words, amount, grams))
         read.append(_Measure(unit, words, per_one))
         if unit is not Unit.SERVING and _ONE_SERVING in lower:
             # "0.75 cup (1 NLEA serving)": the serving is the whole measure, not one cup
@@ -105,6 +116,8 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
 _COUNTED_IN = re.compile(r"\((?:approx\.? |about )?(\d+) ([a-z][a-z ]*)\)")
 
 
+_VESSEL_WORDS = frozenset({("cup",), ("glass",), ("bottle",), ("can",), ("container",)})
+"""What a measure in fluid ounces may be the whole of ("21 fl oz cup medium")."""
 _HALF = 0.5
 # Parts of a bird that USDA weighs per half ("0.5 breast, bone and skin removed": 86 g), the
 # half being one side of the bird's, which is sold and eaten as one.
@@ -218,6 +231,10 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
         return sized.grams
     if wanted in _SIZE_NAMES and (named := _of_size(read, wanted)) is not None:
         return named.grams
+    # "a small shake": the whole small cup ("16 fl oz cup small"), a medium one if none said
+    vessels = [m for m in read if m.unit is None and m.words[:1] in _VESSEL_WORDS]
+    if (vessel := _of_size(vessels, wanted)) is not None:
+        return vessel.grams
     if size not in (None, Size.MEDIUM):
         return None  # no small or large measure: asking beats a silent guess
     # Named after the item ("avocado, NS as to ...", "breast, bone and skin removed") before
