@@ -35,7 +35,9 @@ from healthbot.db import Database
 from healthbot.errors import HealthbotError
 from healthbot.food.asides import cooked_alias, uncooked, without_context
 from healthbot.food.cookery import (
+    COOKED_WORDS,
     cooked_as,
+    cooked_name,
     cooked_queries,
     cooking_of,
     says,
@@ -50,6 +52,7 @@ from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParsePr
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import cooked_patty, default_amount, served, usual_portion
+from healthbot.food.text import words_of
 from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
@@ -301,6 +304,29 @@ class FoodCatalog:
                 return with_grams(question_of(position, item), food, item.quantity * one)
         return None
 
+    async def _sized_as_raw(
+        self, food: Food, measures: Sequence[tuple[float, str, float]], size: Size
+    ) -> float | None:
+        """Grams in one of a cooked food of a size it has no measure for, from its raw entry's
+        sizes: its own sized measure times the raw one's ratio of the two sizes ("Egg, whole,
+        cooked, hard-boiled" has "large", 50 g; raw, medium is 44 g of large's 50); None if
+        it is not cooked, has no one sized measure, or its raw entry lacks either size."""
+        own = [(name, grams / amount) for amount, name, grams in measures
+               if amount > 0 and _sizes([(amount, name, grams)])]  # fmt: skip
+        if len(own) != 1 or not cooked_name(food.name):
+            return None
+        [(name, grams)] = own
+        raw_words = [w for w in words_of(food.name) if w not in COOKED_WORDS]
+        matches = await (await self.ready()).search(" ".join([*raw_words, "raw"]), 1)
+        if not matches or "raw" not in words_of(matches[0].name):
+            return None
+        raw = {next(iter(_sizes([m])), ""): m[2] / m[0] for m in await self.measures(matches[0].uid)
+               if m[0] > 0 and len(_sizes([m])) == 1}  # fmt: skip
+        have = next(iter(_sizes([(1.0, name, grams)])))
+        if size.value not in raw or have not in raw:
+            return None
+        return grams * raw[size.value] / raw[have]
+
     async def _cooked_entry(
         self, position: int, item: ParsedItem, found: Portion | Question
     ) -> Portion | Question | None:
@@ -409,6 +435,9 @@ class FoodCatalog:
         size = Size(question.size) if question.size else None
         measures = await self.measures(uid)
         one = match_measure(unit, size, measures, question.food)
+        if unit is None and size is not None and not _sizes(measures) >= {size.value}:
+            # "2 medium eggs, hard boiled": SR24's boiled egg is only "large"
+            one = await self._sized_as_raw(food, measures, size) or one
         if unit is None and question.quantity < 1:  # "a quarter of a cantaloupe": of a whole
             one = whole_measure(measures, question.size) or one
         if unit is Unit.HANDFUL:  # SR24 has no handful: what the hand holds of that food
@@ -436,3 +465,11 @@ class FoodCatalog:
         if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
             grams = cooked_patty(grams, measures) or grams
         return with_grams(question, food, grams)
+
+
+_SIZE_VALUES: Final = frozenset(size.value for size in Size)
+
+
+def _sizes(measures: Sequence[tuple[float, str, float]]) -> set[str]:
+    """The sizes these measures name by their whole name ("large", "extra large")."""
+    return {name.strip().lower() for _, name, _ in measures if name.strip().lower() in _SIZE_VALUES}
