@@ -1,14 +1,27 @@
 """Benchmark of the scale-out: one daemon against three (`--role all`) on one PostgreSQL and
 Redis from `healthbot servers`, the claim of chats from the inbox on the path of every reply.
 
-Run: python bench/bench_roles.py [--users 100] [--messages 10] [--daemons 1 3]
+Run: python bench/bench_roles.py [--kind ping|coach] [--users N] [--messages 10]
+                                 [--daemons 1 3] [--flood]
 
 For each fleet size: the servers and the daemons start, then `--users` users each send
-`--messages` /ping commands one at a time (the next once the reply came, no thinking time),
-flood limits off. Reported: replies/s, the reply latency P50/P95 (from the send at the fake
-Telegram to the reply there), and the daemons' CPU (user+system, psutil) per reply after
-the warm-up. On a 2-core machine shared with other work, three daemons cannot be three times
-one; the figure to read is the CPU per reply, the cost of the claim and of the election.
+`--messages` messages one at a time (the next once the reply came, no thinking time).
+Reported: replies/s, the reply latency P50/P95 (from the send at the fake Telegram to the
+reply there), and the daemons' CPU (user+system, psutil) per reply after the warm-up.
+
+--kind ping (100 users by default): /ping commands, tracking-sized replies. On a 2-core
+machine shared with other work, three daemons cannot be three times one; the figure to read
+is the CPU per reply, the cost of the claim and of the election.
+
+--kind coach (120 users by default: more than three daemons answer at once): free text
+answered by the coach, the fake Anthropic taking 2 s an answer, memory off, each daemon at
+`anthropic.max_in_flight` = 20 and claiming at most `--lanes` chats
+(`telegram.max_concurrent_updates`, 20 here). Bound by the model's latency, not the CPU: one
+daemon answers at most 20 / 2 s = 10/s, three 30/s. The ratio is of the steady rates (the
+middle 80% of the answers, without the start and the tail of the last users).
+
+Flood limits are off unless --flood: then the daemons pace themselves with the shared limits
+(Redis) and the fake Telegram refuses what passes Telegram's figures (its 429s reported).
 """
 
 from __future__ import annotations
@@ -25,13 +38,19 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from loadgen.anthropic import FakeAnthropic
 from loadgen.telegram import FakeTelegram
-from tests.support.conversations import converse
+from tests.support.conversations import Outcome, converse
 from tests.support.fleet import Member, fleet_env, servers
 from tests.support.processes import TOKEN
 from tests.support.waiting import until
 
 WARM_UP_USERS = range(6_000_000, 6_000_020)
+MODEL_KEY = "bench-key"
+MODEL_SECONDS = 2.0
+COACH_IN_FLIGHT = 20
+ANSWERED: list[float] = []  # when each coach answer came: the steady rate is read from them
+QUESTION = "How could I sleep better on the nights before an early run"
 
 
 def cpu_of(pids: list[int]) -> float:
@@ -43,12 +62,52 @@ def cpu_of(pids: list[int]) -> float:
     return total
 
 
-async def run(daemons: int, users: int, messages: int) -> str:
+async def coach(fake: FakeTelegram, users: range, messages: int) -> Outcome:
+    """Each user writes free text and waits for the coach's answer before the next."""
+    outcome = Outcome()
+
+    async def user(user_id: int) -> None:
+        fake.add_user(user_id, first_name=f"U{user_id}")
+        for k in range(messages):
+            start = time.monotonic()
+            fake.send_text(user_id, f"{QUESTION} ({k})?")
+            replies = await fake.wait_for_messages(user_id, 1, timeout=300)
+            answered = time.monotonic()
+            outcome.latencies.append(answered - start)
+            outcome.duplicates += len(replies) - 1
+            ANSWERED.append(answered)
+
+    await asyncio.gather(*(user(u) for u in users))
+    return outcome
+
+
+async def run(
+    daemons: int, kind: str, users: int, messages: int, *, flood: bool, lanes: int
+) -> tuple[str, float]:
     """One fleet size: start everything, warm up, measure; the report's line."""
+    talk = coach if kind == "coach" else converse
     with tempfile.TemporaryDirectory(prefix="bench-roles-") as folder:
         base = Path(folder)
-        async with servers(base / "servers") as (_, urls), FakeTelegram(TOKEN) as fake:
-            extra = {"HEALTHBOT_TELEGRAM__RATE_LIMITS": "false"}
+        async with (
+            servers(base / "servers") as (_, urls),
+            FakeTelegram(TOKEN, rate_limits=flood) as fake,
+            FakeAnthropic(MODEL_KEY, latency=MODEL_SECONDS) as model,
+        ):
+            extra = {
+                "HEALTHBOT_TELEGRAM__RATE_LIMITS": str(flood).lower(),
+                "HEALTHBOT_TELEGRAM__SHARED_RATE_LIMITS": str(flood).lower(),
+            }
+            if kind == "coach":
+                extra |= {
+                    "HEALTHBOT_ANTHROPIC__API_KEY": MODEL_KEY,
+                    "HEALTHBOT_ANTHROPIC__BASE_URL": model.base_url,
+                    "HEALTHBOT_ANTHROPIC__MAX_IN_FLIGHT": str(COACH_IN_FLIGHT),
+                    # A daemon claims up to this many chats: more than it answers at once
+                    # and the chats it holds wait for its turns while other daemons idle.
+                    "HEALTHBOT_TELEGRAM__MAX_CONCURRENT_UPDATES": str(lanes),
+                    "HEALTHBOT_ANTHROPIC__MESSAGES_PER_MINUTE": "1000",  # no user's cap
+                    "HEALTHBOT_ANTHROPIC__DAILY_TOKENS": "100000000",
+                }
             fleet = [
                 Member(f"d{n}", fleet_env(base, f"d{n}", urls, fake.base_url, **extra))
                 for n in range(daemons)
@@ -57,10 +116,10 @@ async def run(daemons: int, users: int, messages: int) -> str:
                 await asyncio.gather(*(m.start() for m in fleet))
                 await until(lambda: all(m.said("polls Telegram") for m in fleet), 120,
                             what="the fleet up")  # fmt: skip
-                await converse(fake, WARM_UP_USERS, 3)
+                await talk(fake, WARM_UP_USERS, 3)
                 pids = [m.pid for m in fleet]
                 cpu, start = cpu_of(pids), time.monotonic()
-                outcome = await converse(fake, range(6_100_000, 6_100_000 + users), messages)
+                outcome = await talk(fake, range(6_100_000, 6_100_000 + users), messages)
                 elapsed, cpu = time.monotonic() - start, cpu_of(pids) - cpu
             finally:
                 for member in fleet:
@@ -68,23 +127,45 @@ async def run(daemons: int, users: int, messages: int) -> str:
                         await member.stop()
     replies = len(outcome.latencies)
     lat = sorted(outcome.latencies)
+    steady = ""
+    if kind == "coach":  # the middle 80% of the answers: no start, no tail of the last users
+        done = sorted(ANSWERED[-replies:])
+        first, last = done[replies // 10], done[replies - 1 - replies // 10]
+        rate = (replies - 1 - 2 * (replies // 10)) / (last - first)
+        steady = f" (steady {rate:.1f}/s)"
     p95 = lat[int(0.95 * (replies - 1))]
     return (
-        f"{daemons} daemon(s): {replies} replies in {elapsed:.1f} s = {replies / elapsed:.0f}/s; "
+        f"{kind}, {daemons} daemon(s){', flood limits on' if flood else ''}"
+        f"{f', {lanes} chats at once' if kind == 'coach' else ''}: {replies} replies "
+        f"in {elapsed:.1f} s = {replies / elapsed:.1f}/s{steady}; "
         f"latency P50 {statistics.median(lat) * 1000:.0f} ms, P95 {p95 * 1000:.0f} ms; "
         f"daemons' CPU {cpu / replies * 1000:.2f} ms per reply; "
-        f"{outcome.duplicates} duplicate(s)"
-    )
+        f"{outcome.duplicates} duplicate(s); 429s {dict(fake.refused_by)}; Bot API calls "
+        f"{ {m: n for m, n in fake.calls.items() if m.startswith('send')} }"
+    ), (rate if steady else replies / elapsed)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--kind", choices=("ping", "coach"), default="ping")
+    parser.add_argument("--users", type=int)
     parser.add_argument("--messages", type=int, default=10)
     parser.add_argument("--daemons", type=int, nargs="+", default=[1, 3])
+    parser.add_argument("--flood", action="store_true", help="flood limits on (shared)")
+    parser.add_argument(
+        "--lanes", type=int, default=COACH_IN_FLIGHT,
+        help="coach: telegram.max_concurrent_updates (chats a daemon claims; default 64)",
+    )  # fmt: skip
     args = parser.parse_args()
+    users = args.users or (120 if args.kind == "coach" else 100)
+    rates = []
     for daemons in args.daemons:
-        print(asyncio.run(run(daemons, args.users, args.messages)), flush=True)
+        fleet = run(daemons, args.kind, users, args.messages, flood=args.flood, lanes=args.lanes)
+        line, rate = asyncio.run(fleet)
+        rates.append(rate)
+        print(line, flush=True)
+    if len(rates) > 1:
+        print(f"{args.daemons[-1]} against {args.daemons[0]}: {rates[-1] / rates[0]:.2f}x")
 
 
 if __name__ == "__main__":
