@@ -24,6 +24,12 @@ COOKING: Final = COOKED | {"pan", "deep", "air", "stir", "hard", "soft", "over",
                            "sunny", "side", "up", "well", "done", "medium", "rare", "crispy",
                            "crisp"}  # fmt: skip
 """The words of how a food was cooked ("pan fried", "over easy", "medium rare")."""
+SKIN_ON: Final = frozenset({"skin", "skin on", "the skin", "the skin on", "its skin",
+                            "skin left on"})  # fmt: skip
+"""What says a piece of meat was eaten with its skin ("a drumstick with the skin on")."""
+POULTRY: Final = frozenset({"chicken", "turkey", "duck", "thigh", "drumstick", "breast",
+                            "wing", "leg", "quarter"})  # fmt: skip
+"""Words of a bird's piece, which SR24 has "meat only" and "meat and skin"."""
 ABSENT: Final = ("no ", "without ", "hold the ")
 """What starts an item that was left out ("no bun", "without the cheese", "hold the mayo")."""
 
@@ -36,7 +42,14 @@ def without_asides(items: list[ParsedItem]) -> list[ParsedItem]:
     for typed in items:
         item = replace(typed, food=_present(typed.food))
         plain = not item.quantity_typed and item.unit is None
-        if plain and read and set(item.food.split()) <= COOKING:
+        if plain and read and item.food in SKIN_ON:
+            # "a chicken thigh with the skin on": SR24's "meat and skin" entry of a bird's
+            # piece; a potato's or an apple's usual entry has its skin already
+            before = read[-1]
+            poultry = not POULTRY.isdisjoint(singular(word) for word in before.food.split())
+            food = f"{before.food} meat and skin" if poultry else before.food
+            read[-1] = replace(before, food=food, span=f"{before.span} with {item.span}")
+        elif plain and read and set(item.food.split()) <= COOKING:
             before = read[-1]
             read[-1] = replace(
                 before, food=f"{item.food} {before.food}", span=f"{before.span}, {item.span}"
