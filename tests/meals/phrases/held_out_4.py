@@ -27,6 +27,11 @@ round after `held_out_3`'s, with `python bench/eval_food_log.py --set held_out_4
 is the round's result. Never move a phrase between this set and another one, never edit a
 phrase or its items after seeing how the bot does on it, and never tune against it: once it
 has been scored, the round after needs a new held-out set.
+
+Scored once, on 2026-12-06 at 0eb2003, at the end of the round that tuned on `development`,
+`held_out`, `held_out_2` and `held_out_3` (cooking words, brands, chains as people spell them,
+portions as served, splits): 103 of 150 within max(10%, 15 kcal) (68.7%), asked 16.7%, refused
+0, committed items more than 25% off 35/195 (17.9%). Used from then on.
 """
 
 from __future__ import annotations

@@ -48,8 +48,8 @@ where the others leave a case open:
   = SR24's dry package (the water adds no energy);
 - ml are turned into fl oz at 29.57 ml a fl oz (or into cups at 236.6 ml), as in `held_out_3`.
 
-It is never to be read, run or looked at while tuning. It is scored ONCE, at the end of the next
-round of tuning, with `python bench/eval_food_log.py --set held_out_5`, and that score is the
+It is never to be read, run or looked at while tuning. It is scored ONCE, at the end of the
+round after `held_out_4`'s (that set was scored at 0eb2003), with `python bench/eval_food_log.py --set held_out_5`, and that score is the
 round's result. Never move a phrase between this set and another one, never edit a phrase or
 its items after seeing how the bot does on it, and never tune against it: once it has been
 scored, the round after needs a new held-out set.
