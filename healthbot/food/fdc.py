@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,8 +24,7 @@ import aiohttp
 from healthbot.backoff import Backoff
 from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.errors import HealthbotError
-
-log = logging.getLogger(__name__)
+from healthbot.food.jsonapi import JsonApi
 
 NUTRITION = Namespace("nutrition", ttl=86_400)
 """FoodData Central's answers (the config's `cache.ttl_nutrition` sets the TTL)."""
@@ -44,7 +41,6 @@ _NUTRIENT_IDS: Final = {
     "kcal": (1008, 2047, 2048),
 }
 _SEARCH_TYPES: Final = "Foundation,SR Legacy,Survey (FNDDS),Branded"
-_MAX_RETRY_AFTER: Final = 30.0
 _LEADING_AMOUNT = re.compile(r"^\s*(\d+(?:\.\d+)?|\d+/\d+)\s+(.*)$")
 MAX_QUERY: Final = 100
 _MAX_KCAL: Final = 900.0
@@ -91,26 +87,23 @@ class FdcClient:
         attempts: int = 3,
         backoff: Backoff | None = None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
         self.cache = cache
-        self.attempts = attempts
-        self._headers = {"X-Api-Key": api_key, "Accept": "application/json"}
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
-        self._backoff = backoff or Backoff(start=1.0, cap=8.0)
-        self._session: aiohttp.ClientSession | None = None
+        self._api = JsonApi(
+            "FDC", base_url, {"X-Api-Key": api_key, "Accept": "application/json"},
+            timeout=aiohttp.ClientTimeout(total=timeout), attempts=attempts,
+            backoff=backoff or Backoff(start=1.0, cap=8.0), error=FdcError,
+        )  # fmt: skip
 
     async def close(self) -> None:
         """Close the HTTP session."""
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._api.close()
 
     @cached(NUTRITION, key=lambda query, limit=5: f"fdc:search:{limit}:{_normal(query)}",
             codec=JsonCodec(tuple[FdcFood, ...]))  # fmt: skip
     async def search(self, query: str, limit: int = 5) -> tuple[FdcFood, ...]:
         """Foods for a free-text query, FDC's best first (those without energy left out)."""
         params = {"query": _normal(query), "pageSize": str(limit), "dataType": _SEARCH_TYPES}
-        data = await self._get("/foods/search", params)
+        data = await self._api.get("/foods/search", params)
         foods = data.get("foods") if isinstance(data, dict) else None
         if not isinstance(foods, list):
             raise FdcError("FDC search: no food list in the answer")
@@ -121,55 +114,12 @@ class FdcClient:
             codec=JsonCodec.optional(FdcFood))  # fmt: skip
     async def food(self, fdc_id: int) -> FdcFood | None:
         """One food by its FDC id, with its portions; None if FDC has no such food."""
-        try:
-            data = await self._get(f"/food/{int(fdc_id)}", {})
-        except _NotFound:
-            return None
+        data = await self._api.get(f"/food/{int(fdc_id)}", {})
         return _food(data) if isinstance(data, dict) else None
-
-    async def _get(self, path: str, params: Mapping[str, str]) -> Any:
-        if self._session is None:
-            self._session = aiohttp.ClientSession(headers=self._headers, timeout=self._timeout)
-        self._backoff.reset()
-        for attempt in range(1, self.attempts + 1):
-            try:
-                # No redirects: the key header would follow them to another host.
-                async with self._session.get(
-                    self.base_url + path, params=params, allow_redirects=False
-                ) as response:
-                    if response.status == 200:
-                        return await response.json(content_type=None)
-                    if response.status == 404:
-                        raise _NotFound
-                    retry_after = _retry_after(response.headers.get("Retry-After"))
-                    problem = f"HTTP {response.status}"
-                    if response.status != 429 and response.status < 500:
-                        raise FdcError(f"FDC refused the request ({problem})")
-            except (aiohttp.ClientError, TimeoutError, ValueError) as error:
-                # aiohttp's messages name the URL; ours name only what went wrong.
-                problem, retry_after = type(error).__name__, None
-            if attempt == self.attempts:
-                break
-            delay = retry_after if retry_after is not None else self._backoff.delay()
-            log.info("FDC %s (%s); try %d of %d in %.1f s",
-                     path.split("/")[1], problem, attempt + 1, self.attempts, delay)  # fmt: skip
-            await asyncio.sleep(delay)
-        raise FdcError(f"FDC did not answer ({problem} after {self.attempts} tries)")
-
-
-class _NotFound(Exception):
-    pass
 
 
 def _normal(query: str) -> str:
     return " ".join(query.lower().split())[:MAX_QUERY]
-
-
-def _retry_after(value: str | None) -> float | None:
-    try:
-        return None if value is None else min(max(float(value), 0.0), _MAX_RETRY_AFTER)
-    except ValueError:
-        return None  # an HTTP date: the backoff decides
 
 
 def _food(item: Mapping[str, Any]) -> FdcFood | None:

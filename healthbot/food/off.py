@@ -12,8 +12,6 @@ size. Operational rules:
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,8 +22,7 @@ import aiohttp
 from healthbot import __version__
 from healthbot.backoff import Backoff
 from healthbot.errors import HealthbotError
-
-log = logging.getLogger(__name__)
+from healthbot.food.jsonapi import JsonApi
 
 FIELDS: Final = "code,product_name,brands,nutriments,serving_quantity,serving_quantity_unit"
 """What a lookup asks for (OFF's `fields`): a whole product is tens of kilobytes."""
@@ -80,54 +77,26 @@ class OffClient:
         attempts: int = 2,
         backoff: Backoff | None = None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self.attempts = attempts
-        self._headers = {"User-Agent": user_agent(contact), "Accept": "application/json"}
-        self._timeout = aiohttp.ClientTimeout(total=timeout, connect=min(timeout, 2.0))
-        self._backoff = backoff or Backoff(start=0.5, cap=4.0)
-        self._session: aiohttp.ClientSession | None = None
+        self._api = JsonApi(
+            "Open Food Facts", base_url,
+            {"User-Agent": user_agent(contact), "Accept": "application/json"},
+            timeout=aiohttp.ClientTimeout(total=timeout, connect=min(timeout, 2.0)),
+            attempts=attempts, backoff=backoff or Backoff(start=0.5, cap=4.0), error=OffError,
+        )  # fmt: skip
 
     async def close(self) -> None:
         """Close the HTTP session."""
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._api.close()
 
     async def product(self, code: str) -> OffProduct | None:
         """The product with this barcode; None if OFF has none (or it has no name)."""
         if not CODE.match(code):
             raise ValueError("a barcode is 8 to 14 digits")
-        data = await self._get(f"/api/v2/product/{code}.json", {"fields": FIELDS})
+        data = await self._api.get(f"/api/v2/product/{code}.json", {"fields": FIELDS})
         if data is None or not isinstance(data, dict) or data.get("status") == 0:
             return None
         product = data.get("product")
         return product_of(code, product) if isinstance(product, dict) else None
-
-    async def _get(self, path: str, params: Mapping[str, str]) -> Any:
-        if self._session is None:
-            self._session = aiohttp.ClientSession(headers=self._headers, timeout=self._timeout)
-        self._backoff.reset()
-        for attempt in range(1, self.attempts + 1):
-            try:
-                async with self._session.get(
-                    self.base_url + path, params=params, allow_redirects=False
-                ) as response:
-                    if response.status == 200:
-                        return await response.json(content_type=None)
-                    if response.status == 404:
-                        return None
-                    problem = f"HTTP {response.status}"
-                    if response.status != 429 and response.status < 500:
-                        raise OffError(f"Open Food Facts refused the request ({problem})")
-            except (aiohttp.ClientError, TimeoutError, ValueError) as error:
-                problem = type(error).__name__
-            if attempt == self.attempts:
-                break
-            delay = self._backoff.delay()
-            log.info("Open Food Facts: %s; try %d of %d in %.1f s",
-                     problem, attempt + 1, self.attempts, delay)  # fmt: skip
-            await asyncio.sleep(delay)
-        raise OffError(f"Open Food Facts did not answer ({problem} after {self.attempts} tries)")
 
 
 def product_of(code: str, item: Mapping[str, Any]) -> OffProduct | None:
