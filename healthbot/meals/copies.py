@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import Final
 
 from healthbot.db import Database
@@ -79,34 +78,12 @@ def _day(word: str, today: date) -> date:
 
 
 @dataclass(frozen=True, slots=True)
-class SourceItem:
-    """An item of an entry a copy takes, with what the entry says."""
+class SourceItem(ItemRow):
+    """An item of an entry a copy takes (the item as stored), with what the entry says."""
 
     entry_id: int
     description: str
     meal: str
-    position: int
-    typed: str
-    food_name: str
-    usda_id: str | None
-    quantity: Decimal | None
-    unit: str | None
-    size: str | None
-    grams: Decimal | None
-    kcal: Decimal
-    protein_g: Decimal
-    carbs_g: Decimal
-    fat_g: Decimal
-    fiber_g: Decimal
-
-    @property
-    def item(self) -> ItemRow:
-        """The item as stored."""
-        return ItemRow(
-            self.position, self.typed, self.food_name, self.usda_id, self.quantity, self.unit,
-            self.size, self.grams, self.kcal, self.protein_g, self.carbs_g, self.fat_g,
-            self.fiber_g,
-        )  # fmt: skip
 
 
 _SOURCE: Final = (

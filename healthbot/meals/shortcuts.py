@@ -200,7 +200,7 @@ class MealShortcuts:
         descriptions = dict.fromkeys(item.description for item in found if item.description)
         entry = await self._log(
             user_id,
-            [item.item for item in found],
+            list(found),
             meal=source.meal,
             description=", ".join(descriptions),
             write=write,
