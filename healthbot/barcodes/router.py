@@ -25,6 +25,7 @@ from healthbot.gamification import GamificationService, award
 from healthbot.meals import MealService, ProductCatalog, ProductUnknown, open_card
 from healthbot.metrics import BARCODE_SCANS
 from healthbot.ops import OpKey
+from healthbot.telegram.middlewares import UpdateContext
 from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
@@ -47,13 +48,16 @@ async def on_photo(
     users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
+    update_context: UpdateContext | None = None,
 ) -> None:
     """Log the product whose barcode the photo shows (one serving, or ask how much); a
-    photo without a barcode goes on."""
+    photo without a barcode goes on, with its bytes (`update_context.files`)."""
     sender = message.from_user
     if sender is None or message.bot is None:
         raise SkipHandler
-    data = await fetch(message.bot, message)
+    data = await fetch(
+        message.bot, message, None if update_context is None else update_context.files
+    )
     started = time.perf_counter()
     code = None if data is None else await read_code_async(data)
     if code is None:

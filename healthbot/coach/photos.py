@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,13 +60,28 @@ def has_image(message: Message) -> bool:
     return bool(message.photo) or (mime is not None and mime.startswith("image/"))
 
 
-async def fetch(bot: Bot, message: Message, *, seconds: float) -> Photo:
-    """Download the message's image within `seconds`. Raises `Unusable` for an image the
-    model cannot take (too big, a format it does not read) or that Telegram did not hand
-    over in time; other errors propagate (the update is retried)."""
+async def fetch(
+    bot: Bot, message: Message, *, seconds: float, files: Mapping[str, bytes] | None = None
+) -> Photo:
+    """Download the message's image within `seconds` (unless `files`, what this update
+    downloaded already by file id, has it). Raises `Unusable` for an image the model cannot
+    take (too big, a format it does not read) or that Telegram did not hand over in time;
+    other errors propagate (the update is retried)."""
     file_id, unique_id, size = _choose(message)
     if size is not None and size > MAX_BYTES:
         raise Unusable("too_big")
+    data = None if files is None else files.get(file_id)
+    if data is None:
+        data = await _download(bot, file_id, seconds)
+    if len(data) > MAX_BYTES:
+        raise Unusable("too_big")
+    media_type = media_type_of(data)
+    if media_type is None:
+        raise Unusable("format")
+    return Photo(data, media_type, unique_id)
+
+
+async def _download(bot: Bot, file_id: str, seconds: float) -> bytes:
     buffer = io.BytesIO()
     try:
         async with asyncio.timeout(seconds):  # the session retries Telegram's 5xx meanwhile
@@ -74,13 +90,7 @@ async def fetch(bot: Bot, message: Message, *, seconds: float) -> Photo:
         raise Unusable("too_big" if "too big" in error.message else "unreachable") from error
     except TimeoutError as error:
         raise Unusable("unreachable") from error
-    data = buffer.getvalue()
-    if len(data) > MAX_BYTES:
-        raise Unusable("too_big")
-    media_type = media_type_of(data)
-    if media_type is None:
-        raise Unusable("format")
-    return Photo(data, media_type, unique_id)
+    return buffer.getvalue()
 
 
 def media_type_of(data: bytes) -> str | None:

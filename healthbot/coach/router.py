@@ -42,6 +42,7 @@ from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.pseudonyms import pseudonym
 from healthbot.reminders.service import RemindersService
+from healthbot.telegram.middlewares import UpdateContext
 from healthbot.tracking import weigh_in_question
 from healthbot.tracking.service import TrackingService
 from healthbot.users import User, UserRepository, ensure_registered, user_zone
@@ -81,8 +82,10 @@ async def coach_reply(
     user: User | None,
     gamification: GamificationService | None = None,
     shortcuts: MealShortcuts | None = None,
+    update_context: UpdateContext | None = None,
 ) -> None:
-    """Answer free text, or a photo of a meal, with the coach (or say kindly why not now)."""
+    """Answer free text, or a photo of a meal, with the coach (or say kindly why not now;
+    a photo's bytes that the barcode reader downloaded are in `update_context.files`)."""
     sender = message.from_user
     if sender is None or message.bot is None:
         return
@@ -100,8 +103,9 @@ async def coach_reply(
     if has_image(message):
         try:
             photo = await photos.fetch(
-                message.bot, message, seconds=coach.settings.photo_download_seconds
-            )
+                message.bot, message, seconds=coach.settings.photo_download_seconds,
+                files=None if update_context is None else update_context.files,
+            )  # fmt: skip
         except photos.Unusable as unusable:
             COACH_ANSWERS.labels("photo_" + unusable.reason).inc()
             await message.answer(getattr(texts, "photo_" + unusable.reason))

@@ -6,7 +6,7 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiogram import BaseMiddleware
@@ -30,6 +30,10 @@ class UpdateContext:
     `healthbot.logs.REQUEST_ID`)."""
 
     handler: str = "none"
+    # Files downloaded from Telegram for this update, by file id: a handler that passes the
+    # update on (SkipHandler) leaves what it downloaded to the next one, which would
+    # otherwise fetch the same bytes again (a photo: the barcode reader, then the coach).
+    files: dict[str, bytes] = field(default_factory=dict)
 
 
 PER_UPDATE: dict[str, type] = {"op": OpKey, "update_context": UpdateContext}

@@ -160,3 +160,14 @@ async def test_with_open_food_facts_down_a_scan_gets_a_clear_reply_at_once(
         off.faults.down = False
     # Two tries of the first code (off_attempts), then OFF is left alone for a while.
     assert [r.path for r in off.requests[before:]] == ["/api/v2/product/4006381333931.json"] * 2
+
+
+async def test_a_photo_without_a_barcode_is_downloaded_once_for_the_reader_and_the_coach(
+    scanned: Logged, uid: int
+) -> None:
+    fake = scanned.fake
+    before = (fake.calls["getFile"], fake.calls["file"])
+    fake.send_photo(scanned.user(uid), food_photo("a bowl of soup", width=1280, height=960))
+    [reply] = await fake.wait_for_messages(uid, 1, timeout=60)
+    assert "barcode" not in shown(reply)  # the coach's answer, about the photo it got
+    assert (fake.calls["getFile"], fake.calls["file"]) == (before[0] + 1, before[1] + 1)
