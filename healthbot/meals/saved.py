@@ -29,12 +29,21 @@ MAX_NAME: Final = 40
 """Characters of a saved meal's name."""
 MAX_SAVED: Final = 25
 """Saved meals per user: /meals lists them all with their buttons (Telegram's 100)."""
-SAVED: Final = Namespace("saved_meals", ttl=300, negative_ttl=0)
+SAVED: Final = Namespace("saved_meals", ttl=3600, negative_ttl=0)
 """Each user's saved meals: every /log of a few words is checked against their names, and
 /log <name> logs one; this keeps both off the database (`SavedMeals.saved`; every write
-invalidates it). Short-lived: a write reaches this process's tier and Redis, not another
-worker's in-process tier (`--role worker`), where a renamed or deleted meal lasts until
-its entry expires."""
+invalidates it).
+
+An hour, as the other per-user namespaces. It was cut to 5 minutes while an invalidation
+reached only this process's tier and Redis, and another daemon's in-process tier (`--role
+worker`) served a renamed or deleted meal until its entry expired. Now every process hears
+the others' invalidations (`healthbot.cache.coherence`: one Redis hop after the write, and
+a process that cannot hear serves no local value older than 2 s), so a write is seen
+everywhere at once and the TTL no longer bounds staleness; a short one would only send a
+/log back to the database more often. Every write to saved_meals goes through
+`SavedMeals`, which invalidates after it commits (tests/meals/test_saved_cache.py), save a
+user's erasure: its cascade leaves their entry to expire, as it leaves the other
+namespaces keyed by user."""
 _NAME = re.compile(r"^[\w][\w '’&.,+()\-]*$")
 """Letters of any script, digits, spaces and a little punctuation: a name reads as typed in
 /log, a button and /meals, and starts with no "/" (a command) or other sign."""
