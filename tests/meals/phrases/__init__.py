@@ -37,7 +37,10 @@ held-out set, `held_out_4`, was written apart from the code on 2026-12-06 (from 
 other sets read for their format only), kept for the round after `held_out_3`'s and scored ONCE
 at the end of that round. A fifth held-out set, `held_out_5`, was written apart from the code on
 2026-12-06 (from SR24 alone; `held_out_4` not opened, the earlier sets read for their format and
-texts only), to be scored ONCE at the end of the next tuning round. Score with
+texts only), to be scored ONCE at the end of the next tuning round. A sixth held-out set,
+`held_out_6`, was written apart from the code on 2026-12-06 (from SR24 alone; `held_out_5` not
+opened, `held_out_4` read for its format and conventions only), kept for the round after
+`held_out_5`'s and scored ONCE at the end of that round, never read while tuning. Score with
 `bench/eval_food_log.py`.
 """
 
@@ -46,7 +49,15 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-SET_NAMES = ("development", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
+SET_NAMES = (
+    "development",
+    "held_out",
+    "held_out_2",
+    "held_out_3",
+    "held_out_4",
+    "held_out_5",
+    "held_out_6",
+)
 
 
 @dataclass(frozen=True, slots=True)
