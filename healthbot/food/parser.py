@@ -222,7 +222,7 @@ def _parse_item(
         food = food[1:]
     if unit is not None and len(food) > 2 and food[0] in _CUTS and food[1] == "of":
         food = food[2:]  # "a 5 oz piece of salmon": the weight says it
-    food = [part for part in food if part != "-"]
+    food = _unprepared([part for part in food if part != "-"])
     if not food:
         raise FoodParseError(ParseProblem.NO_FOOD, span)
     text = " ".join(food)
@@ -306,9 +306,11 @@ _MEASURING = frozenset(
 
 def _measured(before: ParsedItem, unit: Unit | None) -> bool:
     """Whether an amount typed after an item says how much it was: a weight or volume after
-    one bowl, plate, piece or thing ("a steak, about 8 oz"), not after another measure or
+    one bowl, plate, piece, sized cup or thing ("a steak, about 8 oz"), not after another measure or
     several ("2 bowls of chili, 2 cups": each, or both?)."""
-    return unit in _MEASURING and before.unit not in _MEASURING and before.quantity == 1
+    # "a big cup of lemonade, like 16 oz": a cup with a size is a vessel, not the measure
+    vessel = before.unit not in _MEASURING or before.size is not None
+    return unit in _MEASURING and vessel and before.quantity == 1
 
 
 # "a cup of each" (an amount for every food named before it without one), "a splash of milk
@@ -333,6 +335,50 @@ def _of_each(items: list[ParsedItem], amount_text: str, span: str) -> list[Parse
     ]
 
 
+# What says how the food before was cut or served, not a food: "half a mango, cut up", "a
+# can of chickpeas, drained", "a cup sliced", "2 slices of bacon crumbled".
+_PREPARED = frozenset(
+    {"sliced", "diced", "chopped", "cut", "drained", "rinsed", "crumbled", "shredded",
+     "halved", "quartered", "cubed", "peeled", "minced", "cored", "pitted", "deseeded"}
+)  # fmt: skip
+# Words that point back at the food before ("smallish ones", "the big one", "the regular
+# 1.5 oz bar"), and size words said loosely.
+_POINTING = frozenset({"the", "one", "ones", "regular", "size", "sized", "bar", "kind", "up"})
+_NEUTRAL = frozenset({"the", "size", "kind", "up"})  # they qualify nothing alone ("7 up")
+_LOOSE_SIZES = {"smallish": "small", "little": "small", "tiny": "small", "biggish": "big",
+                "largish": "large", "huge": "big", "massive": "big", "giant": "big",
+                "mediumish": "medium"}  # fmt: skip
+
+
+def _size_of(word: str) -> Size | None:
+    return SIZE_ALIASES.get(_LOOSE_SIZES.get(word, word))
+
+
+def _unprepared(tokens: list[str]) -> list[str]:
+    """The tokens without the words of how the food was cut that end them ("bacon
+    crumbled"), unless nothing else is left."""
+    end = len(tokens)
+    while end and (tokens[end - 1] in _PREPARED or tokens[end - 2 : end] == ["cut", "up"]):
+        end -= 1
+    return tokens[:end] if end else tokens
+
+
+def _qualifier(tokens: list[str]) -> tuple[Size | None, list[str]] | None:
+    """A span that only qualifies the food before it: the size it names, and its words of
+    an amount ("the regular 1.5 oz bar": ["1.5", "oz"]); None when it names a food."""
+    size, rest, said = None, [], False
+    for token in tokens:
+        if token in _PREPARED or token in _POINTING:
+            said = said or token not in _NEUTRAL
+        elif (found := _size_of(token)) is not None:
+            size, said = found, True
+        else:
+            rest.append(token)
+    if not said or (rest and _amount(rest) is None):
+        return None
+    return size, rest
+
+
 def parse_meal(text: str) -> list[ParsedItem]:
     """The items of a food-log text, in order; raises `FoodParseError` if it cannot be logged."""
     if len(text) > MAX_TEXT:
@@ -345,7 +391,13 @@ def parse_meal(text: str) -> list[ParsedItem]:
             continue
         # Only after a first item can a span be an amount alone (tokenized once for both).
         words = _words(span) if items else None
-        alone = None if words is None else _amount(words)
+        if words is not None and (qualifies := _qualifier(without_lengths(words))) is not None:
+            size, words = qualifies
+            if size is not None and items[-1].size is None:
+                items[-1] = replace(items[-1], size=size, span=f"{items[-1].span}, {span}")
+            if not words:
+                continue
+        alone = None if words is None else _amount(_unprepared(words))
         try:
             if alone is not None and alone[1] is not None:
                 # "red bull, the small 8.4 oz can": an amount alone, whatever words it has

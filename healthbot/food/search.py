@@ -38,7 +38,7 @@ from healthbot.food.brands import BrandShelf
 from healthbot.food.chains import ChainMenu
 from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
 from healthbot.food.repository import FoodName, FoodRepository
-from healthbot.food.text import query_words, words_of
+from healthbot.food.text import FILLER_WORDS, query_words, words_of
 
 log = logging.getLogger(__name__)
 
@@ -173,8 +173,8 @@ class FoodSearch:
 
     def correct(self, word: str) -> str | None:
         """The name word closest to a word that no name has, or None if none is close."""
-        if len(word) < 4 or not word.isalpha():
-            return None  # too short to tell a typo from another word
+        if len(word) < 4 or not word.isalpha() or word in FILLER_WORDS:
+            return None  # too short to tell a typo from another word, or no food's word
         cutoff = 80.0 if len(word) >= 5 else 74.0
         found = process.extract(word, self._words, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff)
         if not found:

@@ -16,15 +16,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+MEAL_DISHES = (
+    r"(?:burritos?|sandwich(?:es)?|rolls?|meat|bars?|sausages?|potatoes|tacos?|pizza|wraps?"
+    r"|bowls?|cereal|casserole|links|patty|patties|biscuits?|muffins?|skillet|hash|platter"
+    r"|combo|plate|special|box|salad|cakes?|pastry|pastries|quiche|strata|tea)\b"
+)
+"""Words that make a dish of a meal's name before them ("breakfast burrito", "lunch meat")."""
+
 _MEALS = {
     "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner",
     "supper": "dinner", "snack": "snack", "snacks": "snack",
-    "dessert": "snack", "elevenses": "snack",
+    "dessert": "snack", "elevenses": "snack", "brekkie": "breakfast", "brekky": "breakfast",
+    "breaky": "breakfast", "brekkers": "breakfast", "tea": "dinner",
 }  # fmt: skip
 _MEAL = (
-    r"(?P<meal>(?:2nd\s+|second\s+)?breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses)"
+    r"(?P<meal>(?:2nd\s+|second\s+)?breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses"
+    rf"|brekk(?:ie|y|ers)|breaky)(?!\s+{MEAL_DISHES})"
 )
-_DAY = r"(?P<day>yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))"
+# "this arvo": Australian for this afternoon
+_DAY = r"(?P<day>yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening|arvo))"
 
 # Labels, anywhere: "for lunch", "at breakfast", "as a snack", "yesterday:", "lunch -".
 _LABELS = [
@@ -35,6 +45,8 @@ _LABELS = [
     ),
     re.compile(rf"\b{_DAY}\b\s*(?:for\s+{_MEAL}\b)?\s*[:\-–—]?", re.I),
     re.compile(r"\b(?:earlier|just\s+now)\b", re.I),
+    # "for tea" is the evening meal in Britain and Australia; "tea" alone is the drink
+    re.compile(r"\bfor\s+(?:my\s+|our\s+)?(?P<meal>tea)\b(?!\s*(?:bags?|cups?|pots?)\b)", re.I),
     # "after dinner I had pie": when, not which meal (the pie is the dessert, not the dinner)
     re.compile(
         r"\b(?:after|before)\s+(?:my\s+|the\s+)?(?:breakfast|brunch|lunch|dinner|supper)\b"
@@ -51,13 +63,17 @@ _VERBS = re.compile(
     r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?"
     r"|finished(?:\s+off)?|polished\s+off|split|shared|put|tried|sipped(?:\s+on)?"
     r"|took|grazed(?:\s+on)?|(?:re)?heated(?:\s+up)?|warmed\s+up|reheated|poured(?:\s+myself)?"
-    r"|inhaled|wolfed\s+down|scarfed(?:\s+down)?|downed"
+    r"|inhaled|wolfed\s+down|scarfed(?:\s+down)?|downed|snuck|sneaked|stole|nicked|scoffed"
+    r"|demolished|chugged|guzzled|gobbled(?:\s+up)?|necked|knocked\s+back|slurped(?:\s+down)?"
+    r"|chowed\s+down(?:\s+on)?|feasted\s+on|tucked\s+into|dug\s+into|bought|opted\s+for"
+    r"|helped\s+(?:myself|ourselves)\s+to"
     r"|weighed|measured)\b",
     re.I,
 )
 # Preparing is not eating, and what was prepared is named after it: "I mashed an avocado".
 _PREPARING = re.compile(
-    r"\b(?:i|we)\s+(?:mashed|sliced|chopped|diced|cut(?:\s+up)?|peeled|spread|put|poured|added)\b",
+    r"\b(?:i|we)\s+(?:mashed|sliced|chopped|diced|cut(?:\s+up)?|peeled|spread|put|poured|added"
+    r"|crumbled|grated|drizzled|squeezed|scooped|sprinkled)(?:\s+(?:myself|ourselves))?\b",
     re.I,
 )
 # Connectors that join two items: they become the parser's separator.
@@ -68,7 +84,7 @@ _CONNECTORS = re.compile(
     r"|chased\s+with|dipped\s+in|onto|on\s+a\s+bed\s+of"
     r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted|tossed)\s+(?:with|in)"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
-    r"|on(?=\s+(?:(?:a|an|one|two|three|\d+)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
+    r"|(?:on|over)(?=\s+(?:(?:a|an|one|two|three|\d+|my|the|some)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
     r"(?:(?:dinner|kaiser|hard|soft|sesame|plain|toasted|warm)\s+)?"  # "on a dinner roll"
     r"(?:toast|rye|wheat|whole\s+wheat|white|sourdough|pumpernickel|multigrain|bread|bagel"
     r"|english\s+muffin|bun|roll|pita"
@@ -142,8 +158,9 @@ _VENUE = (
 # Where and with whom: "on the way to work", "with friends", "after the gym".
 _CONTEXT = re.compile(
     # "at the office party", "during the hike", "in the car" (before "at the office")
-    r"\b(?:(?:at|to|during|after|before|from|in)\s+(?:the|a|an|my|our|this|that)\s+(?:\w+\s+)?"
-    rf"{_VENUE}"
+    r"\b(?:(?:at|to|during|after|before|from|in|on|by|beside|near)\s+(?:the|a|an|my|our|this|that)"
+    r"\s+(?:\w+\s+)?"
+    rf"{_VENUE}(?:\s+(?:home|back|to\s+work))?"
     r"|on\s+(?:the|my)\s+way\s+(?:to|home|from)(?:\s+(?:work|school|the\s+\w+))?"
     r"|at\s+(?:work|home|the\s+office|school|my\s+desk|a\s+restaurant|the\s+cinema)"
     r"|with\s+(?:my\s+|the\s+|our\s+)?(?:friends?|family|kids?|coworkers?|colleagues?|team"
@@ -151,7 +168,9 @@ _CONTEXT = re.compile(
     r"|brother|sister|roommate|flatmate|neighbou?r|grandma|grandpa|parents|cousin|date|crew"
     r"|guys|gang|class|group)"
     r"|after\s+(?:the\s+gym|my\s+workout|work|a\s+run|training)|before\s+bed"
-    r"|in\s+the\s+(?:morning|afternoon|evening|car|office)"
+    r"|in\s+the\s+(?:morning|afternoon|evening|arvo|car|office)"
+    # "from my kid's halloween candy", "off my husband's plate": whose it was, not a food
+    r"|(?:from|off)\s+(?:my|our|the)\s+\w+'s(?:\s+(?!and\b)\w+){1,2}"
     r"|on\s+the\s+(?:drive|train|bus|go|run)(?:\s+home|\s+to\s+work)?|on\s+the\s+couch"
     r"|before\s+(?:a\s+|my\s+|the\s+)?(?:meeting|class|work|practice)"
     r"|at\s+(?:church|school|work|home|practice|the\s+movies)"
@@ -173,6 +192,9 @@ _CONTEXT = re.compile(
     r"|(?:sliced\s+|sprinkled\s+)?on\s+top)\b",
     re.I,
 )
+# An aside in brackets qualifies the item before it: "3 pancakes (the 4 inch ones)".
+# ("a cup (8 oz) of milk" is the amount's own aside)
+_BRACKETS = re.compile(r"\s*\(\s*(?P<aside>[^()]*?)\s*\)(?!\s*of\b)", re.I)
 # A sentence's end: a full stop before a capital or at the end ("8 oz. steak" is no end).
 _STOP = re.compile(r"\.(?=\s+[A-Z])|\.\s*$|[!?]+")
 # Where an item ended: a character no one types, turned into ", " at the end, the commas and
@@ -219,6 +241,7 @@ def read_sentence(text: str) -> Reading:
     for join, word in _SHORT_JOINS:
         text = join.sub(word, text)
     text = _TENS_NUMBER.sub(_numeral, text)
+    text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)
     text = _SPLIT_IN_TWO.sub("half of ", text)
     for pattern in _LABELS:
         for match in pattern.finditer(text):

@@ -10,6 +10,17 @@ MAX_QUERY_WORDS = 8
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+FILLER_WORDS = frozenset(
+    {"arvo", "brekkie", "brekky", "breaky", "brekkers", "snuck", "sneaked", "stole", "nicked",
+     "scoffed", "myself", "ourselves", "yourself", "tonight", "today", "yesterday", "morning",
+     "afternoon", "evening", "kids", "kid", "place", "leftover", "leftovers", "oops", "haha",
+     "lol", "yum", "like", "just", "also", "then", "maybe", "guess", "probably", "about",
+     "around", "ish", "smallish", "biggish", "largish", "ones", "bits", "stuff", "thing",
+     "things", "some", "mate", "mates"}
+)  # fmt: skip
+"""Words people write around a food that name none: a typo's mending never makes one of
+them a food's word ("arvo" is no "taro", "snuck" no "snack")."""
+
 
 def fold(text: str) -> str:
     """Lower case ASCII: accents folded, everything else kept for `words_of` to split."""

@@ -31,7 +31,7 @@ from healthbot.food.parser import (
     read_amount,
 )
 from healthbot.food.recipes import with_recipes
-from healthbot.food.sentences import read_sentence
+from healthbot.food.sentences import MEAL_DISHES, read_sentence
 from healthbot.food.text import query_words
 from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.answers import Portion, Question, with_grams
@@ -62,7 +62,8 @@ LABEL_WORDS = 4
 """Words at most of a label before a colon that names no food ("late night snack: ...")."""
 
 _MEAL_PREFIX = re.compile(
-    r"^\s*(?P<meal>" + "|".join(MEAL_WORDS) + r")\b\s*[:\-–—]?\s*", re.IGNORECASE
+    r"^\s*(?P<meal>" + "|".join(MEAL_WORDS) + rf")\b(?!\s+{MEAL_DISHES})\s*[:\-–—]?\s*",
+    re.IGNORECASE,
 )
 
 
