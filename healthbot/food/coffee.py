@@ -7,21 +7,41 @@ cappuccino's milk is what the chains' published energy with 2% milk gives at 15.
 oz (lattes 150, 190 and 250 kcal tall to venti: 10, 12.5 and 16.5 fl oz; cappuccinos, a
 third foam, 110, 140 and 180: 7, 9 and 12 fl oz); a tall has one shot of espresso, a grande
 and a venti two, an americano one more a size (short 1 to venti 4). Without a size, a latte
-is a tall, a cappuccino a classic 6 fl oz cup, an americano two shots. The milk is 2% unless
-named ("soy", "skim", "whole", "breve": half and half). A flavour ("vanilla", "caramel") is
-the chains' pumps of syrup, 2 to 5 from short to venti, each about a teaspoon of sugar (20
-kcal); a flavoured macchiato ("caramel macchiato") is a latte, a plain one espresso marked
-with a spoonful of foam.
+is a tall (9.5 fl oz of milk: between the 9 of a cup filled under 2 fl oz of foam and the
+chains' 10), a cappuccino a café's 6 fl oz cup (a shot and 4 fl oz of milk under the foam),
+an americano two shots. The milk is 2% unless named, before the drink ("soy", "skim",
+"whole", "breve": half and half) or after it ("a latte with skim milk": that milk instead of
+the 2%, not a splash beside it); shots may be counted before it ("a double shot latte") or
+after it ("with an extra shot": one more, in place of a fluid ounce of milk). A flavour
+("vanilla", "caramel") is the chains' pumps of syrup, 2 to 5 from short to venti, each about
+a teaspoon of sugar (20 kcal); a flavoured macchiato ("caramel macchiato") is a latte, a
+plain one espresso marked with a spoonful of foam.
+
+The Australian and New Zealand café's cups (`DRINKS`): a flat white is a double shot and 4 fl
+oz of milk (the chains' tall, grande and venti hold 9, 12 and 15 fl oz: Starbucks' 170, 220 and
+280 kcal with whole milk), a long black a double shot over water, a short black one shot, a
+piccolo one shot and 3 fl oz of milk, a cortado two shots cut with 2 fl oz. An iced latte's
+milk shares the cup with ice (Starbucks' iced lattes, 2%: 100, 130 and 200 kcal, 6.5, 8.5 and
+13 fl oz, a venti's 24 fl oz cup three shots). A chai latte is half spiced black tea sweetened
+(the chains' concentrate: 6, 7 and 10 teaspoons of sugar), half milk, and a matcha latte a
+latte's milk sweetened as a flavour's pumps (Starbucks' chai 190, 240 and 310 kcal; matcha
+240 for a grande).
+
+Hot chocolate named with a milk ("made with milk", "with skim milk") is a serving of cocoa mix
+(an envelope, 28 g) stirred into a mug of that milk, 8 fl oz (or its cup's, by size); with
+whole milk, SR24's own "prepared with whole milk" entry. Without a milk it is SR24's
+homemade hot cocoa, by the search.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.text import normalize
+from healthbot.food.units import Unit, singular
 
 CUPS: Final = ("short", "tall", "grande", "venti")
 _SIZE_WORDS: Final = {
@@ -29,11 +49,23 @@ _SIZE_WORDS: Final = {
     "small": "tall", "medium": "grande", "large": "venti", "extra large": "venti",
 }  # fmt: skip
 """A size as typed -> the cup it is."""
+CUP_FL_OZ: Final = {"short": 8.0, "tall": 12.0, "grande": 16.0, "venti": 20.0, None: 8.0}
+"""Fluid ounces a cup holds (None: a mug's)."""
 MILKS: Final = {
-    "2": "2 milk", "skim": "skim milk", "nonfat": "skim milk", "skinny": "skim milk",
+    "2": "2% milk", "skim": "skim milk", "nonfat": "skim milk", "skinny": "skim milk",
     "whole": "whole milk", "soy": "soy milk", "breve": "half and half",
 }  # fmt: skip
 """The word that names a drink's milk -> that milk's common name."""
+MILK: Final = "2% milk"
+NAMED_MILKS: Final = {
+    **{f"{word} milk": milk for word, milk in MILKS.items()},
+    **MILKS, "milk": MILK, "2 percent milk": MILK, "reduced fat milk": MILK,
+    "fat free milk": "skim milk", "soymilk": "soy milk", "1 milk": "1% milk",
+    "1 percent milk": "1% milk", "low fat milk": "1% milk", "lowfat milk": "1% milk",
+    "half and half": "half and half",
+}  # fmt: skip
+"""A milk named after a drink ("with skim milk", "made with soy") -> its common name."""
+WHOLE_MILK: Final = "whole milk"
 FLAVOURS: Final = frozenset(
     {"vanilla", "caramel", "hazelnut", "toffee", "peppermint", "cinnamon", "dolce",
      "pumpkin", "spice", "brown", "sugar", "honey", "lavender", "nut", "free"}
@@ -41,11 +73,19 @@ FLAVOURS: Final = frozenset(
 """Words of a syrup a drink is flavoured with ("pumpkin spice", "brown sugar", "sugar free
 vanilla")."""
 PUMPS: Final = {"short": 2, "tall": 3, "grande": 4, "venti": 5, None: 3}
-SYRUP: Final = "sugar"
+SYRUP: Final = "tsp sugar"
 """A pump of syrup as the common name it is made of: a teaspoon of sugar."""
+SHOTS: Final = {"single": 1, "double": 2, "triple": 3, "quad": 4}
+"""Words that count a drink's shots ("a double shot latte", "a triple americano")."""
+EXTRA_SHOTS: Final = frozenset(
+    {"extra shot", "shot", "extra espresso shot", "espresso shot", "extra espresso",
+     "extra shot of espresso", "shot of espresso"}
+)  # fmt: skip
+"""An item after a drink that adds a shot to it ("with an extra shot"), by its count."""
+_PLAIN: Final = frozenset({"decaf", "hot", "regular", "caffe", "cafe"})
+"""Words before a drink that change nothing of its energy."""
 ESPRESSO: Final = "espresso"
 BREWED: Final = "brewed coffee"
-MILK: Final = "2 milk"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,22 +94,62 @@ class Drink:
 
     shots: dict[str | None, float]
     milk: dict[str | None, float]  # fl oz
-    brewed: dict[str | None, float] | None = None  # fl oz of brewed coffee
+    brewed: dict[str | None, float] | None = None  # fl oz of `base`
+    base: str = BREWED
+    sweet: dict[str | None, float] = field(default_factory=dict)  # of `sweetener`
+    sweetener: str = SYRUP
 
 
+_LATTE_SHOTS: Final[dict[str | None, float]] = {
+    "short": 1, "tall": 1, "grande": 2, "venti": 2, None: 1,
+}  # fmt: skip
 _LATTE = Drink(
-    shots={"short": 1, "tall": 1, "grande": 2, "venti": 2, None: 1},
-    milk={"short": 6.5, "tall": 10, "grande": 12.5, "venti": 16.5, None: 10},
+    shots=_LATTE_SHOTS,
+    milk={"short": 6.5, "tall": 9.5, "grande": 12.5, "venti": 16.5, None: 9.5},
 )
 _BREWED = Drink(shots={}, milk={}, brewed={"short": 8, "tall": 12, "grande": 16, "venti": 20})
+# a mocha's chocolate sauce: the chains' pumps (3 to 5), each half a tablespoon of syrup
+_MOCHA = Drink(
+    shots=_LATTE_SHOTS,
+    milk={"short": 5.5, "tall": 8.5, "grande": 11, "venti": 14.5, None: 8.5},
+    sweet={"short": 1, "tall": 1.5, "grande": 2, "venti": 2.5, None: 1.5},
+    sweetener="tbsp chocolate syrup",
+)
+_CHAI = Drink(
+    shots={},
+    milk={"short": 4, "tall": 6, "grande": 8, "venti": 10, None: 6},
+    brewed={"short": 4, "tall": 6, "grande": 8, "venti": 10, None: 6},
+    base="black tea",
+    sweet={"short": 4, "tall": 6, "grande": 7, "venti": 10, None: 6},
+)
+_MATCHA = Drink(shots={}, milk=_LATTE.milk, sweet=dict(PUMPS))
+_AMERICANO: Final[dict[str | None, float]] = {
+    "short": 1, "tall": 2, "grande": 3, "venti": 4, None: 2,
+}  # fmt: skip
 DRINKS: Final = {
-    "latte": _LATTE, "caffe latte": _LATTE, "cafe latte": _LATTE,
+    "latte": _LATTE, "caffe latte": _LATTE, "cafe latte": _LATTE, "latte macchiato": _LATTE,
     "cappuccino": Drink(
-        shots={"short": 1, "tall": 1, "grande": 2, "venti": 2, None: 1},
-        milk={"short": 5, "tall": 7, "grande": 9, "venti": 12, None: 6},
+        shots=_LATTE_SHOTS, milk={"short": 5, "tall": 7, "grande": 9, "venti": 12, None: 4},
     ),
-    "americano": Drink(shots={"short": 1, "tall": 2, "grande": 3, "venti": 4, None: 2}, milk={}),
-    "macchiato": Drink(shots={"short": 1, "tall": 1, "grande": 2, "venti": 2, None: 1}, milk={}),
+    "flat white": Drink(
+        shots={"short": 2, "tall": 2, "grande": 3, "venti": 3, None: 2},
+        milk={"short": 6, "tall": 9, "grande": 12, "venti": 15, None: 4},
+    ),
+    "iced latte": Drink(
+        shots={"short": 1, "tall": 1, "grande": 2, "venti": 3, None: 1},
+        milk={"short": 5, "tall": 6.5, "grande": 8.5, "venti": 13, None: 6.5},
+    ),
+    "mocha": _MOCHA,
+    "caffe mocha": _MOCHA, "cafe mocha": _MOCHA, "mochaccino": _MOCHA,
+    "cortado": Drink(shots={None: 2}, milk={None: 2}),
+    "piccolo": Drink(shots={None: 1}, milk={None: 3}),
+    "piccolo latte": Drink(shots={None: 1}, milk={None: 3}),
+    "americano": Drink(shots=_AMERICANO, milk={}),
+    "long black": Drink(shots=_AMERICANO, milk={}),
+    "short black": Drink(shots={None: 1}, milk={}),
+    "macchiato": Drink(shots=_LATTE_SHOTS, milk={}),
+    "chai latte": _CHAI, "chai tea latte": _CHAI, "chai": _CHAI,
+    "matcha latte": _MATCHA, "matcha tea latte": _MATCHA, "green tea latte": _MATCHA,
     "coffee": _BREWED,
     # a coffee shop's brewed coffee by its roast's name ("a grande pike place")
     **dict.fromkeys(
@@ -81,60 +161,167 @@ DRINKS: Final = {
 }  # fmt: skip
 """A drink's name (singular, as `text.normalize` leaves it) -> what its cups hold. A coffee
 without a size is left to its serving (a cup, 8 fl oz)."""
+HOT_CHOCOLATES: Final = frozenset(
+    {"hot chocolate", "hot cocoa", "cocoa", "hot choc", "drinking chocolate"}
+)
+"""Names of hot chocolate, which a milk named with it makes of cocoa mix and that milk."""
+COCOA_MIX: Final = "28 g cocoa mix"
+"""One envelope of cocoa mix (SR24's serving: 3 heaping teaspoons or an envelope)."""
+MADE_WITH_WHOLE_MILK: Final = "cup whole milk hot chocolate"
+"""SR24's cocoa mix prepared with whole milk, by the cup."""
+
+Mend = Callable[[str], str]
 
 
-def coffee_drinks(
-    items: list[ParsedItem], mend: Callable[[str], str] = lambda food: food
-) -> list[ParsedItem]:
+def _same(food: str) -> str:
+    return food
+
+
+@dataclass(frozen=True, slots=True)
+class _Order:
+    """A drink as ordered: its cup, milk, shots counted (None: the cup's) and flavour."""
+
+    name: str
+    cup: str | None
+    milk: str = MILK
+    shots: float | None = None
+    extra: float = 0.0
+    flavour: tuple[str, ...] = ()
+
+
+def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:
     """The items with each coffee-shop drink replaced by what it is made of ("a venti soy
-    latte": 2 fl oz of espresso and 16.5 of soy milk), times the count typed; an item with a
-    unit ("a cup of latte"), or words no drink of the table has ("a pumpkin spice latte"),
-    stays as typed."""
+    latte": 2 fl oz of espresso and 16.5 of soy milk), times the count typed; a milk named
+    after it ("with skim milk") is its milk, and extra shots named after it are its shots.
+    Hot chocolate named with a milk is cocoa mix and that milk. An item with a unit ("a cup
+    of latte"), or words no drink of the table has ("a pumpkin chai frappe"), stays as
+    typed."""
     read: list[ParsedItem] = []
-    for item in items:
-        parts = _made_of(item, mend) if item.unit is None else None
-        if parts is None:
-            read.append(item)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        index += 1
+        order = _order(item, mend) if item.unit is None else None
+        if order is None:
+            cocoa = _cocoa(item, items[index] if index < len(items) else None, mend)
+            if cocoa is None:
+                read.append(item)
+            else:
+                read.extend(_made(item, cocoa))
+                index += 1
             continue
-        for part in parts:
-            [made] = parse_meal(part)
-            read.append(
-                replace(made, quantity=made.quantity * item.quantity, span=f"{item.span}: {part}")
-            )
+        while index < len(items) and (after := _after(order, items[index], mend)) is not None:
+            order, index = after, index + 1
+        read.extend(_made(item, _parts(order)))
     return read
 
 
-def _made_of(item: ParsedItem, mend: Callable[[str], str]) -> list[str] | None:
+def _made(item: ParsedItem, parts: Sequence[str]) -> list[ParsedItem]:
+    made = []
+    for part in parts:
+        [one] = parse_meal(part)
+        made.append(
+            replace(one, quantity=one.quantity * item.quantity, span=f"{item.span}: {part}")
+        )
+    return made
+
+
+def _order(item: ParsedItem, mend: Mend) -> _Order | None:
     # as typed first: a roast's name ("pike place") is no typo of a food's word
-    as_typed = _parts(item, normalize(item.singular_food).split())
-    return (
-        as_typed
-        if as_typed is not None
-        else _parts(item, normalize(mend(item.singular_food)).split())
-    )
+    as_typed = _read(item, normalize(item.singular_food).split())
+    if as_typed is not None:
+        return as_typed
+    return _read(item, normalize(mend(item.singular_food)).split())
 
 
-def _parts(item: ParsedItem, words: list[str]) -> list[str] | None:
+def _read(item: ParsedItem, words: list[str]) -> _Order | None:
+    """The drink the words order, their size, milk, shots and flavour before its name."""
+    cup = _SIZE_WORDS.get(str(item.size)) if item.size is not None else None
+    milk, shots, flavour = MILK, None, []
+    if words and words[-1] == "made":  # "hot chocolate made with milk"
+        words = words[:-1]
+    while words and " ".join(words) not in DRINKS:  # "a short black" is no short cup
+        word, two = words[0], " ".join(words[:2])
+        if two in _SIZE_WORDS:
+            cup, words = _SIZE_WORDS[two], words[1:]
+        elif word in _SIZE_WORDS:
+            cup = _SIZE_WORDS[word]
+        elif word in MILKS:
+            milk = MILKS[word]
+        elif word in SHOTS:
+            shots = float(SHOTS[word])
+            if words[1:2] == ["shot"]:
+                words = words[1:]
+        elif word in FLAVOURS:
+            flavour.append(word)
+        elif word not in _PLAIN or len(words) == 1:
+            break
+        words = words[1:]
+    name = "latte" if flavour and words == ["macchiato"] else " ".join(words)
+    drink = DRINKS.get(name)
+    if drink is None or (drink.brewed is not None and cup not in drink.brewed):
+        return None
+    if cup not in drink.shots and cup not in drink.milk and (drink.shots or drink.milk):
+        cup = None  # "a large cortado": a café's drink comes in one cup
+    return _Order(name, cup, milk, shots, flavour=tuple(flavour))
+
+
+def _after(order: _Order, item: ParsedItem, mend: Mend) -> _Order | None:
+    """The order with what an item named after it says of it: its milk ("with skim milk")
+    or extra shots ("with an extra shot", "2 extra shots"); None if the item is another."""
+    drink = DRINKS[order.name]
+    name = normalize(mend(item.singular_food))
+    if item.added and _bare(item) and drink.milk and name in NAMED_MILKS:
+        return replace(order, milk=NAMED_MILKS[name])
+    counted = item.unit is None and item.size is None and singular(name) in EXTRA_SHOTS
+    if drink.shots and (counted or (item.unit is Unit.SHOT and name == ESPRESSO)):
+        return replace(order, extra=order.extra + item.quantity)
+    return None
+
+
+def _bare(item: ParsedItem) -> bool:
+    return item.unit is None and item.size is None and not item.quantity_typed
+
+
+def _parts(order: _Order) -> list[str]:
+    drink, cup = DRINKS[order.name], order.cup
+    parts = []
+    if drink.brewed is not None:
+        parts.append(f"{drink.brewed[cup]:g} fl oz {drink.base}")
+    shots = (drink.shots.get(cup, 0) if order.shots is None else order.shots) + order.extra
+    if shots > 0:
+        parts.append(f"{shots:g} fl oz {ESPRESSO}")
+    # an extra shot takes the place of as much milk: the cup is the size it was
+    if (milk_fl_oz := drink.milk.get(cup, 0) - order.extra) > 0:
+        parts.append(f"{milk_fl_oz:g} fl oz {order.milk}")
+    if (sweet := drink.sweet.get(cup, 0)) > 0:
+        parts.append(f"{sweet:g} {drink.sweetener}")
+    if order.flavour and "free" not in order.flavour:  # "sugar free vanilla": no sugar
+        parts.append(f"{PUMPS[cup]} {SYRUP}")
+    return parts
+
+
+def _cocoa(item: ParsedItem, after: ParsedItem | None, mend: Mend) -> list[str] | None:
+    """Hot chocolate named with its milk ("a mug of hot chocolate with whole milk") as what
+    it is made of, by the mug or the cup size; None for any other item."""
+    if after is None or not after.added or not _bare(after):
+        return None
+    milk = NAMED_MILKS.get(normalize(mend(after.singular_food)))
+    words = normalize(mend(item.singular_food)).split()
     cup = _SIZE_WORDS.get(str(item.size)) if item.size is not None else None
     if words and words[0] in _SIZE_WORDS:
         cup, words = _SIZE_WORDS[words[0]], words[1:]
-    milk = MILK
-    if words and words[0] in MILKS:
-        milk, words = MILKS[words[0]], words[1:]
-    flavour: list[str] = []
-    while words and words[0] in FLAVOURS:
-        flavour, words = [*flavour, words[0]], words[1:]
-    name = "latte" if flavour and words == ["macchiato"] else " ".join(words)
-    drink = DRINKS.get(name)
-    if drink is None or (drink.brewed is not None and cup is None):
+    if words and words[-1] == "made":
+        words = words[:-1]
+    if milk is None or " ".join(words) not in HOT_CHOCOLATES:
         return None
-    parts = []
-    if drink.brewed is not None:
-        parts.append(f"{drink.brewed[cup]:g} fl oz {BREWED}")
-    if (shots := drink.shots.get(cup, 0)) > 0:
-        parts.append(f"{shots:g} fl oz {ESPRESSO}")
-    if (milk_fl_oz := drink.milk.get(cup, 0)) > 0:
-        parts.append(f"{milk_fl_oz:g} fl oz {milk}")
-    if flavour and "free" not in flavour:  # "sugar free vanilla": no sugar
-        parts.append(f"{PUMPS[cup]} tsp {SYRUP}")
-    return parts
+    if item.unit is Unit.CUP or item.unit is None:
+        cups = CUP_FL_OZ[cup] / CUP_FL_OZ[None]
+    elif item.unit is Unit.FL_OZ:
+        cups = 1 / CUP_FL_OZ[None]
+    else:
+        return None
+    if milk == WHOLE_MILK:
+        return [f"{cups:g} {MADE_WITH_WHOLE_MILK}"]
+    mix, _, food = COCOA_MIX.partition(" g ")
+    return [f"{float(mix) * cups:g} g {food}", f"{CUP_FL_OZ[None] * cups:g} fl oz {milk}"]

@@ -117,7 +117,7 @@ async def test_a_named_size_is_its_serving_and_a_count_multiplies_it(
 ) -> None:
     tall = await service.understand("a tall latte")
     fl_oz = (await one_portion(service, "1 fl oz 2% milk"))[1]
-    assert [p.grams for p in tall.portions][1] == pytest.approx(10 * fl_oz)  # a 12 fl oz cup
+    assert [p.grams for p in tall.portions][1] == pytest.approx(9.5 * fl_oz)  # a 12 fl oz cup
     grande = await service.understand("a grande latte")
     assert grande.portions[1].grams == pytest.approx(12.5 * fl_oz)
     two = await service.understand("2 tall lattes")
