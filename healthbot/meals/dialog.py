@@ -38,9 +38,10 @@ from healthbot.meals.answers import Portion, Question
 from healthbot.meals.cards import Card, Cards, Logging, card_token, meal_dialog
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.portions import Meal
+from healthbot.meals.products import is_product
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.meals.texts import TEXTS, MealTexts
-from healthbot.meals.views import Reply, card_reply, items_reply, problem_text
+from healthbot.meals.views import Reply, card_reply, items_reply, problem_text, shorter
 from healthbot.measures import Units
 from healthbot.ops import OpKey
 from healthbot.users import User, UserRepository, ensure_registered
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 _GRAMS = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(g|gr|grams?|oz|ounces?)?\s*$", re.IGNORECASE)
 _ANSWER_WORDS = 4  # text without a digit and longer than this is a sentence, not an answer
 _QUESTION_ACTION = re.compile(r"^meal:(pick|skip|g):([0-9a-f]{8}):([0-9]{1,2})(?::([0-9]{1,2}))?$")
+MAX_ALERT_NAME = 60
 _ALTERNATIVES = re.compile(r"^meal:alt:(\d{1,18})(?::(\d{1,2}))?$")
 
 
@@ -412,8 +414,13 @@ async def on_not_this(
         await answer_query(query, texts.not_ready, alert=True)
         return
     if question is None:
-        typed = next((i.typed for i in entry.items if i.position == position), "")
-        await answer_query(query, texts.no_alternatives.format(span=typed[:60]), alert=True)
+        item = next((i for i in entry.items if i.position == position), None)
+        typed = "" if item is None else item.typed
+        said = texts.no_alternatives.format(span=typed[:60])
+        if item is not None and is_product(item.usda_id):  # its words are a code: say what
+            name = shorter(item.food_name, MAX_ALERT_NAME)  # an alert holds 200 characters
+            said = texts.no_product_alternatives.format(name=name)
+        await answer_query(query, said, alert=True)
         return
     await answer_query(query)
     card = Card(

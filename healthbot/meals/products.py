@@ -10,6 +10,7 @@ size, else the amount asked for as /log asks it.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from healthbot.db import Database
@@ -18,12 +19,16 @@ from healthbot.food.fdc import FdcClient
 from healthbot.food.off import OffProduct
 from healthbot.food.products import Products, ProductsUnavailable
 from healthbot.food.repository import Food
+from healthbot.food.units import Unit
 from healthbot.meals.answers import Amount, Choice, Question, with_grams
 from healthbot.meals.foods import GRAM_AMOUNTS, FoodCatalog
 from healthbot.meals.portions import MEAL_WORDS
 from healthbot.meals.records import Understood
+from healthbot.meals.repository import ItemRow
 
 OFF_PREFIX: Final = "off:"
+_BRAND: Final = re.compile(r"\s*\([^()]*\)\s*$")
+"""The brand after a product's name, as `healthbot.food.off` writes it: "Name (Brand)"."""
 PRODUCT_GROUP: Final = "Open Food Facts"
 SERVING: Final = "serving"
 
@@ -99,6 +104,28 @@ class ProductCatalog(FoodCatalog):
         if product.serving_g is None:
             return Understood(text, meal, (), (question,))
         return Understood(text, meal, (with_grams(question, food, product.serving_g),), ())
+
+
+def is_product(uid: str | None) -> bool:
+    """Whether a logged item's food is a packaged product (read from its barcode)."""
+    return uid is not None and uid.startswith(OFF_PREFIX)
+
+
+def product_question(item: ItemRow) -> Question:
+    """ "Not this?" on a product's item: the foods of the table its name could be ("Chocolate
+    chip cookies (Crumbly)": chocolate chip cookies, without the brand it was read with), in
+    the grams logged (a table food's "1" is not the package's serving)."""
+    name = _BRAND.sub("", item.food_name).strip() or item.food_name
+    grams = float(item.grams or 0)
+    return Question(
+        position=item.position,
+        span=item.typed,
+        quantity=grams if grams > 0 else 1.0,
+        unit=str(Unit.G) if grams > 0 else None,
+        size=None,
+        food=name.lower(),
+        kind="food",
+    )
 
 
 def food_of(product: OffProduct) -> Food:

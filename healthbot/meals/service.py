@@ -37,10 +37,11 @@ from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.answers import Portion, Question, with_grams
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
+from healthbot.meals.products import is_product, product_question
 from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.readings import CHOICES
 from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
-from healthbot.meals.repository import EntryRow, MealRepository, item_row
+from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
 from healthbot.meals.when import When, read_when
 from healthbot.measures import Units, units_of
@@ -247,13 +248,30 @@ class MealService:
         item = next((i for i in entry.items if i.position == position), None)
         if item is None or item.usda_id is None:
             return None
+        if is_product(item.usda_id):  # its words are a barcode; its name says what it is
+            question = product_question(item)
+        else:
+            question = await self._typed_question(item)
+        matches = await self.catalog.search(question.food, CHOICES + 1)
+        others = [m for m in matches if m.uid != item.usda_id]
+        if not others:
+            return None
+        asked = await self.catalog.food_question(question, others)
+        # A food of the item's own energy is no other answer (two kinds of the same milk);
+        # for a product it is: the table's plain food beside the package read.
+        kcal, product = float(item.kcal), is_product(item.usda_id)
+        choices = tuple(c for c in asked.choices if product or not same_energy(kcal, c.kcal))
+        return replace(asked, choices=choices) if choices else None
+
+    async def _typed_question(self, item: ItemRow) -> Question:
+        """The food question an item's words ask (as /log read them), for "Not this?"."""
         try:
             parsed = await self._dishes(parse_meal(item.typed), item.typed)
         except FoodParseError:
             parsed = []
         one = parsed[0] if len(parsed) == 1 else None
-        question = Question(
-            position=position,
+        return Question(
+            position=item.position,
             span=item.typed,
             quantity=one.quantity if one else float(item.quantity or 1),
             unit=None if one is None or one.unit is None else str(one.unit),
@@ -261,15 +279,6 @@ class MealService:
             food=one.singular_food if one else item.typed.lower(),
             kind="food",
         )
-        matches = await self.catalog.search(question.food, CHOICES + 1)
-        others = [m for m in matches if m.uid != item.usda_id]
-        if not others:
-            return None
-        asked = await self.catalog.food_question(question, others)
-        # A food of the item's own energy is no other answer (two kinds of the same milk).
-        kcal = float(item.kcal)
-        choices = tuple(c for c in asked.choices if not same_energy(kcal, c.kcal))
-        return replace(asked, choices=choices) if choices else None
 
     async def weigh(self, question: Question, grams: float) -> Portion | Question:
         """The answer to an amount question: the item's weight in grams."""

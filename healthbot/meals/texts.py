@@ -78,6 +78,7 @@ class MealTexts:
     which_item: str
     back: str
     no_alternatives: str
+    no_product_alternatives: str
     amount_button: str
     choice: str
     choice_no_kcal: str
@@ -159,6 +160,8 @@ EN = MealTexts(
     back="‹ Back",
     no_alternatives="Nothing else in the food table matches “{span}”. Tap Edit to type it "
     "differently.",
+    no_product_alternatives="“{name}” is the packaged product read from its barcode; the food "
+    "table has nothing else by that name. Ate something else? Tap Edit, or /log it by name.",
     amount_button="{amount} · {grams}",
     choice="{name} · {kcal} kcal",
     choice_no_kcal="{name}",
