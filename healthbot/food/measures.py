@@ -31,16 +31,20 @@ _SIZE_NAMES: dict[Size, tuple[tuple[str, ...], ...]] = {
     Size.MINI: (("mini",), ("miniature",), ("bite", "size"), ("snack", "size")),
     Size.KING: (("king", "size"),),
     Size.FUN: (("fun", "size"),),
+    Size.REGULAR: (("regular",), ("medium",)),
+    Size.KID: (("kid",), ("child",), ("small",)),
 }
 # Words that make a measure a sized one ("cookie, bite size", "extra large"), and the sizes
 # that are one word (a measure names them as its own word: "slice, large").
-_SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big"})
+_SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big", "child"}) - {Size.REGULAR}
+# ("slice, regular" is a food's plain slice, not a sized one)
 _ONE_WORD_SIZES = frozenset(size for size in Size if " " not in size)
 
 # Measure names that mean "one of the thing" whatever the food ("fruit (2-5/8" dia)").
 _WHOLE_WORDS = frozenset(
-    {"piece", "unit", "each", "whole", "fruit", "item", "kernel", "nuts", "cracker"}
-)  # "cracker square" is one of a cracker of any name ("4 saltines")
+    {"piece", "unit", "each", "whole", "fruit", "item", "kernel", "nuts", "cracker", "half"}
+)  # "cracker square" is one of a cracker of any name ("4 saltines"); a dried apricot or a
+# canned peach is counted by the half it is sold as
 
 # How measure names spell units: as people do (but `SPOKEN_UNITS`), plus USDA's "nlea
 # serving".
@@ -88,13 +92,14 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
             unit = _MEASURE_UNITS.get(" ".join(words[start : start + length]))
             if unit is not None:
                 break
-        per_one = grams / amount
+        per_one = one_of(amount, words, grams)
         if words[:1] == ("quart",):
             per_one /= _QUART_PINTS  # a quart is read as two pints so that density works
-        if amount == _HALF and words[:1] in _SPLIT_PARTS:
-            per_one = grams  # a bird's "1/2 breast" is one side: what is eaten as a breast
         read.extend(_whole_vessel(unit, words, amount, grams))
         read.append(_Measure(unit, words, per_one))
+        if unit is Unit.SERVING and (held := _held_in(words)) is not None:
+            # "serving packet" of sugar, "serving 1 singles bag" of candies: that packet, bag
+            read.append(_Measure(held, words, per_one))
         if unit is not Unit.SERVING and _ONE_SERVING in lower:
             # "0.75 cup (1 NLEA serving)": the serving is the whole measure, not one cup
             read.append(_Measure(Unit.SERVING, ("serving",), grams))
@@ -113,15 +118,33 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
     return read
 
 
+def one_of(amount: float, words: Sequence[str], grams: float) -> float:
+    """Grams in one of what a measure of `amount` named `words` counts: its grams over its
+    amount, but a split part's half ("0.5 fillet", "0.5 breast") is one as served."""
+    if amount == _HALF and tuple(words[:1]) in _SPLIT_PARTS:
+        return grams  # a bird's "1/2 breast" is one side: what is eaten as a breast
+    return grams / amount
+
+
+_HOLDERS = frozenset({Unit.PACKAGE, Unit.BAG, Unit.BOX, Unit.CAN, Unit.BOTTLE, Unit.CONTAINER})
+
+
+def _held_in(words: Sequence[str]) -> Unit | None:
+    """The package a serving measure is named after ("serving packet": a packet); else None."""
+    held = (UNIT_ALIASES.get(word) for word in words[1:])
+    return next((unit for unit in held if unit in _HOLDERS), None)
+
+
 _COUNTED_IN = re.compile(r"\((?:approx\.? |about )?(\d+) ([a-z][a-z ]*)\)")
 
 
 _VESSEL_WORDS = frozenset({("cup",), ("glass",), ("bottle",), ("can",), ("container",)})
 """What a measure in fluid ounces may be the whole of ("21 fl oz cup medium")."""
 _HALF = 0.5
-# Parts of a bird that USDA weighs per half ("0.5 breast, bone and skin removed": 86 g), the
-# half being one side of the bird's, which is sold and eaten as one.
-_SPLIT_PARTS = frozenset({("breast",), ("back",)})
+# Parts that USDA weighs per half, the half being what is sold and eaten as one: a bird's
+# "0.5 breast, bone and skin removed" (86 g) is one side of its breast, a fish's "0.5 fillet"
+# (150-200 g) one side of the fish, a served fillet.
+_SPLIT_PARTS = frozenset({("breast",), ("back",), ("fillet",)})
 _ONE_SERVING = "1 nlea serving)"  # also "( 1 NLEA serving)"
 # A serving, can or bottle measure that states its volume: "serving 1/2 cup", "can 12 fl oz".
 _STATING = frozenset({Unit.SERVING, Unit.CAN, Unit.BOTTLE})
@@ -208,10 +231,12 @@ def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> floa
     medium one ("cookie, medium" before "cookie (average weight ...)"), else the plain one;
     None if no measure is named so, or if the food's measures are named by size ("medium":
     `_count_measure` reads those)."""
-    if any(m.words[:1] == (size or Size.MEDIUM,) for m in read):
-        return None
     words = _WORD.findall(food.lower())
     head = singular_word(words[-1]) if words else ""
+    if size is None and (kind := _kind_measure(read, words[:-1], head)) is not None:
+        return kind
+    if any(m.words[:1] == (size or Size.MEDIUM,) for m in read):
+        return None
     # "blueberries": SR24's "50 berries"; "fish sticks": "stick"
     own = [m for m in read if m.words and _names_head(singular_word(m.words[0]), head)]
     if size is not None:
@@ -220,6 +245,18 @@ def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> floa
     medium = (m for m in own if _has_size(m, Size.MEDIUM))
     found = next(medium, next(plain, own[0] if own else None))
     return None if found is None else found.grams
+
+
+def _kind_measure(read: Sequence[_Measure], qualifiers: Sequence[str], head: str) -> float | None:
+    """Grams in one of a kind of the food named by a word before it, where the food has a
+    measure of that name ("cherry tomatoes": "cherry", "plum tomato": "plum tomato"); None if
+    none is named so."""
+    kinds = {word for word in qualifiers if word not in _SIZE_WORDS}
+    for measure in read:
+        words = measure.words
+        if measure.unit is None and words[:1] and words[0] in kinds and words[1:] in ((), (head,)):
+            return measure.grams
+    return None
 
 
 def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
@@ -232,7 +269,9 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
     if wanted in _SIZE_NAMES and (named := _of_size(read, wanted)) is not None:
         return named.grams
     # "a small shake": the whole small cup ("16 fl oz cup small"), a medium one if none said
-    vessels = [m for m in read if m.unit is None and m.words[:1] in _VESSEL_WORDS]
+    # (or a chain's cup named by its size: "cup small 16 fl oz size")
+    vessels = [m for m in read if m.words[:1] in _VESSEL_WORDS
+               and (m.unit is None or _SIZE_WORDS.intersection(m.words))]  # fmt: skip
     if (vessel := _of_size(vessels, wanted)) is not None:
         return vessel.grams
     if size not in (None, Size.MEDIUM):
@@ -327,21 +366,28 @@ def _container(read: Sequence[_Measure], unit: Unit | None, size: Size | None) -
         return _drink_can(read)
     if unit is Unit.BOWL:
         return _bowl(read)
-    return _single_bag(read) if unit is Unit.BAG and size is Size.SMALL else None
+    if unit in (Unit.BAG, Unit.PACKAGE) and size in (None, Size.SMALL):
+        return _single_bag(read, unit, small=size is Size.SMALL)
+    return None
 
 
 _SINGLE_BAG_OZ = 1.0
 
 
-def _single_bag(read: Sequence[_Measure]) -> float | None:
-    """A small bag of a snack: the single-serve bag, 1 oz (as a vending machine or a lunch
-    box has it), where SR24's only bags are sharing bags ("bag (8 oz)") or, for a food it
-    weighs by the ounce, none; None for a food with a small bag of its own."""
-    bags = [m for m in read if m.unit is Unit.BAG]
+def _single_bag(read: Sequence[_Measure], unit: Unit, *, small: bool) -> float | None:
+    """A small bag of a snack, or a bag or packet of one weighed by the ounce ("a packet of
+    crisps"): the single-serve bag, 1 oz (as a vending machine or a lunch box has it, and the
+    snack's labelled serving), where SR24's only bags are sharing bags ("bag (8 oz)") or none;
+    None for a food with a small bag of its own, a packet asked of a food with packets of its
+    own ("a packet of ramen"), or one not weighed by the ounce and no small bag asked for."""
+    bags = [m for m in read if m.unit in (Unit.BAG, Unit.PACKAGE)]
     single = _SINGLE_BAG_OZ * GRAMS_PER_UNIT[Unit.OZ]
     if any(_has_size(m, Size.SMALL) or m.grams <= 2 * single for m in bags):
         return None
-    return single if bags or any(m.unit is Unit.OZ for m in read) else None
+    if not small and unit is Unit.PACKAGE and any(m.unit is Unit.PACKAGE for m in bags):
+        return None
+    by_the_ounce = any(m.unit is Unit.OZ for m in read)
+    return single if by_the_ounce or (small and bags) else None
 
 
 def _by_volume(read: Sequence[_Measure], unit: Unit) -> float | None:

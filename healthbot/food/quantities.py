@@ -253,3 +253,22 @@ def read_measure(tokens: list[str], index: int) -> tuple[Size | None, Unit | Non
     if size is None and (size := _size_at(tokens, index)) is not None:
         index += 1  # "a slice of large pizza"
     return size, unit, index
+
+
+def trailing_size(food: str) -> tuple[str, Size] | None:
+    """The food and the size typed after it ("oreo mcflurry regular size", "fries, large",
+    "a latte extra large", "fry kids size"); None when the food ends in no size word, or is
+    nothing but one."""
+    words = food.split()
+    if len(words) > 2 and words[-1] in ("size", "sized"):
+        size = SIZED_ALIASES.get(words[-2]) or SIZE_ALIASES.get(words[-2])
+        rest = words[:-2]
+    elif len(words) > 1:
+        size, rest = SIZE_ALIASES.get(words[-1]), words[:-1]
+    else:
+        return None
+    if size is None or not rest:
+        return None
+    if rest[-1] == "extra" and size is Size.LARGE:
+        size, rest = Size.EXTRA_LARGE, rest[:-1]
+    return (" ".join(rest), size) if rest else None

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from healthbot.food.aliases import SERVINGS
+from healthbot.food.measures import one_of
 from healthbot.food.parser import ParsedItem, read_amount
 from healthbot.food.quantities import read_number
 from healthbot.food.text import normalize
-from healthbot.food.units import GRAMS_PER_UNIT, Unit
+from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, UNIT_ALIASES, Unit
 
 TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIASES`
     # In a drink
@@ -96,7 +97,18 @@ def usual_portion(
             if name[:1] in _USUAL_MEASURES and (len(name) == 1 or not plain):
                 return grams / amount
     cups = (grams for amount, name, grams in words if name[:1] == ["cup"] and amount <= 1)
-    return next(cups, measures[0][2] / measures[0][0])
+    return next(cups, None) or _as_stated(*words[0])
+
+
+def _as_stated(amount: float, words: Sequence[str], grams: float) -> float:
+    """Grams in a food's first measure as USDA states it when it is several of a weight or
+    volume ("3 oz" of fish, "12 fl oz cup regular" of a shake: the portion, never one ounce of
+    it); else in one of what it counts ("0.5 cup": a cup, "0.5 fillet": one fillet)."""
+    two = " ".join(words[:2])
+    unit = UNIT_ALIASES.get(two) or UNIT_ALIASES.get(words[0] if words else "")
+    if amount > 1 and (unit in GRAMS_PER_UNIT or unit in ML_PER_UNIT):
+        return grams
+    return one_of(amount, words, grams)
 
 
 _USUAL_MEASURES: Final = (["slice"], ["piece"], ["serving"])

@@ -65,6 +65,8 @@ class Size(StrEnum):
     MINI = "mini"  # "a mini bagel", "a mini muffin": SR24's mini or bite-size measure
     KING = "king"  # "king size": a candy bar's double
     FUN = "fun"  # "fun size": a candy bar's bite
+    REGULAR = "regular"  # "regular size": a chain's regular cup, else its medium one
+    KID = "kid"  # "kid size", "kids size": a chain's kid's or child serving, else its small one
 
 
 GRAMS_PER_UNIT: dict[Unit, float] = {
@@ -167,6 +169,8 @@ UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
     Unit.SCOOP: (Unit.SERVING,),
     Unit.BOWL: (Unit.SERVING,),
     Unit.PAT: (Unit.TSP,),
+    Unit.PACKAGE: (Unit.BAG, Unit.BOX, Unit.CONTAINER),  # a packet of crisps: their bag
+    Unit.BAG: (Unit.PACKAGE,),
 }
 # Containers named after a volume or weight typed ("330 ml can of coke", "8 oz glass of milk"):
 # the amount typed is what counts.
@@ -176,16 +180,22 @@ CONTAINERS: frozenset[Unit] = frozenset(
 )  # fmt: skip
 
 SIZE_ALIASES: dict[str, Size] = {
-    **dict.fromkeys(["small", "sm"], Size.SMALL),
+    **dict.fromkeys(["small", "sm", "smallish"], Size.SMALL),
     **dict.fromkeys(["medium", "med"], Size.MEDIUM),
-    **dict.fromkeys(["large", "lg", "big"], Size.LARGE),
+    **dict.fromkeys(["large", "lg", "big", "largish", "biggish"], Size.LARGE),
     "jumbo": Size.JUMBO,
     **dict.fromkeys(["mini", "minis", "miniature"], Size.MINI),
     **dict.fromkeys(["xl", "x-large"], Size.EXTRA_LARGE),
 }
-SIZED_ALIASES: dict[str, Size] = {"king": Size.KING, "fun": Size.FUN, "bite": Size.MINI}
-"""Size words that are one only before "size" ("king size", "fun sized", "bite size"): "king
-crab"."""
+SIZED_ALIASES: dict[str, Size] = {
+    "king": Size.KING,
+    "fun": Size.FUN,
+    "bite": Size.MINI,
+    "regular": Size.REGULAR,
+    **dict.fromkeys(["kid", "kids", "kid's", "child", "children's", "childs"], Size.KID),
+}
+"""Size words that are one only before "size" ("king size", "fun sized", "bite size", "regular
+size", "kid size"): "king crab", "regular coke"."""
 
 # Counted foods whose usual unit is not the medium one: USDA's standard egg is large.
 DEFAULT_SIZE: dict[str, Size] = {"egg": Size.LARGE}

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from healthbot.food.measures import one_of
+
 WHOLE_NAMES: Final = frozenset(
     {"pie", "pizza", "melon", "cake", "loaf", "whole", "head", "pumpkin", "squash"}
 )
@@ -62,5 +64,5 @@ def piece_grams(piece: str, measures: Sequence[tuple[float, str, float]]) -> flo
     for amount, name, grams in measures:
         words = _WORD.findall(name.lower().split("(")[0])
         if words and piece in (words[0], words[-1]) and amount > 0:
-            return grams / amount
+            return one_of(amount, words, grams)  # "0.5 fillet" is one served fillet
     return None

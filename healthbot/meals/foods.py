@@ -49,6 +49,7 @@ from healthbot.food.handfuls import handful_grams
 from healthbot.food.measures import match_measure
 from healthbot.food.pairings import fruit_topping, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
+from healthbot.food.quantities import trailing_size
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import cooked_patty, default_amount, served, usual_portion
@@ -255,6 +256,8 @@ class FoodCatalog:
         for its owner, that place's food first), and asked about when only their amount is
         unknown.
         """
+        if item.size is None and (sized_after := trailing_size(item.food)) is not None:
+            item = replace(item, food=sized_after[0], size=sized_after[1])  # "fries, large"
         found = await self._resolve(position, item)
         if cooking_of(item.food) is not None:
             # "baked cod", "sauteed spinach": SR24's cooked entry, not the raw one or a question

@@ -505,7 +505,8 @@ def test_a_named_size_is_the_measure_that_names_it_anywhere() -> None:
 def test_a_small_bag_of_a_snack_is_the_single_serve_bag() -> None:
     pretzels = [(1.0, "oz", 28.35), (1.0, "bag (16 oz)", 454.0)]
     assert match_measure(Unit.BAG, Size.SMALL, pretzels, "pretzels") == pytest.approx(28.35, 0.01)
-    assert match_measure(Unit.BAG, None, pretzels, "pretzels") == 454.0  # a bag is the bag
+    # a bag said plainly of a snack sold by the ounce is the single-serve one too
+    assert match_measure(Unit.BAG, None, pretzels, "pretzels") == pytest.approx(28.35, 0.01)
     by_the_ounce = [(1.0, "cup", 46.0), (1.0, "oz", 28.35)]  # no bag: a snack by the ounce
     assert match_measure(Unit.BAG, Size.SMALL, by_the_ounce, "trail mix") == pytest.approx(
         28.35, 0.01
