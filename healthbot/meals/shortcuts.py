@@ -19,7 +19,7 @@ from healthbot.db import Joined
 from healthbot.localtime import zone_named
 from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, read_copy
 from healthbot.meals.portions import Meal, meal_at
-from healthbot.meals.recents import Recent, RecentFoods
+from healthbot.meals.recents import Recent, RecentFoods, dish_words
 from healthbot.meals.repository import EntryRow, ItemRow
 from healthbot.meals.saved import (
     MAX_NAME,
@@ -102,11 +102,13 @@ class MealShortcuts:
 
     async def log_recent(self, user_id: int, item_id: int, write: Write) -> Entry | None:
         """Log one of the user's items again, now, in the same amount (a recent food's
-        button); None if there is no such item of theirs."""
-        item = await self.recents.item(user_id, item_id)
-        if item is None:
+        button), with the other parts of its dish ("a grande latte": its espresso and its
+        milk); None if there is no such item of theirs."""
+        items = await self.recents.items(user_id, item_id)
+        if not items:
             return None
-        return await self._log(user_id, [item], meal=None, description=item.typed, write=write)
+        described = items[0].typed if len(items) == 1 else dish_words(items[0].typed)
+        return await self._log(user_id, items, meal=None, description=described, write=write)
 
     # --- saved meals -----------------------------------------------------------------------
 

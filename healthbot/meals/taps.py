@@ -41,7 +41,9 @@ log = logging.getLogger(__name__)
 
 NAMING: Final = "saved_meals"
 """The FSM destiny of the rename dialog (beside the meal questions' and the default one)."""
-MAX_BUTTON_TEXT: Final = 32
+MAX_BUTTON_TEXT: Final = 40
+"""Characters of what a recent food's button names (one a row: room for this and its energy);
+a saved meal's name is never longer (`MAX_NAME`)."""
 MAX_NAME_WORDS: Final = 8
 """Words at most of a text taken for a new name (more: a sentence, for the coach)."""
 _BUTTON: Final = re.compile(
@@ -152,7 +154,7 @@ def recent_reply(
         [
             InlineKeyboardButton(
                 text=short.recent_button.format(
-                    typed=shorter(food.typed or food.food_name, MAX_BUTTON_TEXT),
+                    typed=in_words(food.typed or food.food_name, MAX_BUTTON_TEXT),
                     kcal=number(float(food.kcal)),
                 ),
                 callback_data=f"{PREFIX}re:{food.item_id}",
@@ -162,6 +164,30 @@ def recent_reply(
     ]
     header = short.recent_header.format(meal=texts.meals[meal].lower())
     return header, InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def in_words(text: str, limit: int) -> str:
+    """The text in at most `limit` characters, in whole words: its first words (the amount)
+    and its last (the food, in the words it was typed in), the middle left out: "1 and a
+    half cups … grain brown rice", never "1 and a half cups cooked long grain…" or "1 and a
+    half cups cooked lo…". A word longer than half the limit is cut with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    words = text.split()
+    tail: list[str] = []
+    while words and len(" ".join([words[-1], *tail])) <= limit // 2:
+        tail.insert(0, words.pop())
+    head: list[str] = []
+    room = limit - len(" ".join(tail)) - 3  # " … "
+    while words and len(" ".join([*head, words[0]])) <= room:
+        head.append(words.pop(0))
+    if not tail:
+        return shorter(text, limit)
+    if head:
+        return " ".join([*head, "…", *tail])
+    while words and len(" ".join([words[-1], *tail])) <= limit - 2:  # the first word is long
+        tail.insert(0, words.pop())
+    return "… " + " ".join(tail)
 
 
 def copy_empty(texts: MealTexts, copy: CopyOf) -> str:
@@ -285,7 +311,7 @@ def meals_reply(
                 foods=html.escape(shorter(foods, 80)),
             )
         )
-        name = shorter(meal.name, MAX_BUTTON_TEXT)
+        name = in_words(meal.name, MAX_BUTTON_TEXT)
         rows.append(
             [
                 InlineKeyboardButton(
