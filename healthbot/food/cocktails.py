@@ -29,7 +29,11 @@ MIXERS: Final = {
     "coke": "coke", "cola": "coke", "diet coke": "diet coke", "sprite": "sprite",
     "ginger": "ginger ale", "ginger ale": "ginger ale", "cranberry": "cranberry juice",
     "cranberry juice": "cranberry juice", "orange juice": "orange juice", "oj": "orange juice",
-    "lemonade": "lemonade",
+    "lemonade": "lemonade", "pepsi": "pepsi", "diet pepsi": "diet pepsi", "coke zero": "coke zero",
+    "7up": "7up", "dr pepper": "dr pepper", "ginger beer": "ginger beer",
+    "red bull": "red bull", "redbull": "red bull", "pineapple": "pineapple juice",
+    "pineapple juice": "pineapple juice", "grapefruit": "grapefruit juice",
+    "grapefruit juice": "grapefruit juice", "water": "water", "diet": "diet coke",
 }  # fmt: skip
 """A mixer as a drink's name says it -> its common name."""
 

@@ -118,9 +118,10 @@ def _dish(
     after = items[index + 1] if index + 1 < len(items) else None
     if after is not None and after.unit is None and not after.quantity_typed and not after.added:
         name = f"{item.food} and {after.food}"
-        if (parts := recipe(mend(name))) is not None:
+        if (parts := recipe(name) or recipe(mend(name))) is not None:
             return replace(item, food=name, span=f"{item.span} and {after.span}"), parts
-    return item, recipe(mend(item.food))
+    # as typed first: a dish's own name ("mojito") is no typo of a food's word
+    return item, recipe(item.food) or recipe(mend(item.food))
 
 
 def _restated(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | None:
