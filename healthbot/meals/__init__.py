@@ -119,5 +119,5 @@ FEATURE = Feature(
         Table("food_products", None, export=False),  # Open Food Facts' products: no one's
     ),
     reports=(DIARY,),
-    logbooks=lambda dependencies: (MealLogbook(dependencies.get(MealService).repository),),
+    logbooks=lambda dependencies: (MealLogbook.of(dependencies.get(MealService).repository),),
 )

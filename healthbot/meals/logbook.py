@@ -1,5 +1,6 @@
 """Meals as things the user logged (`healthbot.logbook`): /undo removes the entry logged
-last, /history lists them by when they were eaten; each opens as its card ("meal:show:<id>",
+last (with the entries logged together with it: a whole day copied, an entry per meal),
+/history lists them by when they were eaten; each opens as its card ("meal:show:<id>",
 with Edit, Delete, its meal and its day)."""
 
 from __future__ import annotations
@@ -10,62 +11,81 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from healthbot.logbook import Logged, Restored
 from healthbot.meals.portions import Meal
+from healthbot.meals.removals import Removals
 from healthbot.meals.repository import EntryRow, MealRepository
 from healthbot.meals.texts import TEXTS
+from healthbot.meals.views import shorter
 
 KIND = "meal"
 MAX_DESCRIPTION_SHOWN = 40
 
 
-def label(row: EntryRow, language: str | None) -> str:
-    """One line naming the entry (plain text): "Tue 10 Mar · Breakfast · 143 kcal · 2 eggs"."""
+def label(rows: Sequence[EntryRow], language: str | None) -> str:
+    """One line naming the entry, or the entries logged together (plain text): "Tue 10 Mar ·
+    Breakfast · 143 kcal · 2 eggs", "Tue 10 Mar · Breakfast + Lunch · 651 kcal · 2 eggs,
+    150 g chicken breast"."""
     texts = TEXTS.get(language)
-    kcal = Decimal(str(row.kcal)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    kcal = sum((Decimal(str(row.kcal)) for row in rows), Decimal(0))
+    meals = dict.fromkeys(texts.meals[Meal(row.meal)] for row in rows)
     return texts.history_button.format(
-        day=row.local_date.strftime("%a %d %b"),
-        meal=texts.meals[Meal(row.meal)],
-        kcal=f"{kcal:,}",
-        description=row.description[:MAX_DESCRIPTION_SHOWN],
+        day=rows[0].local_date.strftime("%a %d %b"),
+        meal=" + ".join(meals),
+        kcal=f"{kcal.quantize(Decimal(1), rounding=ROUND_HALF_UP):,}",
+        description=shorter(", ".join(row.description for row in rows), MAX_DESCRIPTION_SHOWN),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class MealLogbook:
-    """The logbook of meals: one `Logged` per entry."""
+    """The logbook of meals: one `Logged` per entry (or per entries logged together, as
+    /undo takes them)."""
 
     repository: MealRepository
-    kind: str = KIND
+    removals: Removals
 
-    def logged(self, row: EntryRow, language: str | None) -> Logged:
-        """The entry as /undo and /history name it."""
+    @classmethod
+    def of(cls, repository: MealRepository) -> MealLogbook:
+        """The logbook on the meal repository's database."""
+        return cls(repository, Removals(repository.db))
+
+    @property
+    def kind(self) -> str:
+        """Meals' name in button data."""
+        return KIND
+
+    def logged(self, rows: Sequence[EntryRow], language: str | None) -> Logged:
+        """The entry (the last of `rows`, logged together) as /undo and /history name it."""
+        row = rows[-1]
         return Logged(
             kind=self.kind,
             id=row.id,
             logged_at=row.created_at,
             at=row.eaten_at,
-            label=label(row, language),
+            label=label(rows, language),
             open=f"meal:show:{row.id}",
         )
 
     async def last(self, user_id: int, language: str | None) -> Logged | None:
         row = await self.repository.last(user_id)
-        return None if row is None else self.logged(row, language)
+        return None if row is None else self.logged([row], language)
 
     async def recent(self, user_id: int, language: str | None, limit: int) -> Sequence[Logged]:
         rows = await self.repository.history(user_id, offset=0, limit=limit)
-        return [self.logged(row, language) for row in rows]
+        return [self.logged([row], language) for row in rows]
 
     async def removed_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
-        row = await self.repository.removed_by(user_id, key)
-        return None if row is None else self.logged(row, language)
+        rows = await self.removals.removed_by(user_id, key)
+        return self.logged(rows, language) if rows else None
 
     async def remove(
         self, user_id: int, item_id: int, key: str, language: str | None
     ) -> Logged | None:
-        row = await self.repository.remove(user_id, item_id, key)
-        return None if row is None else self.logged(row, language)
+        rows = await self.removals.remove(user_id, item_id, key)
+        return self.logged(rows, language) if rows else None
 
     async def restore(self, user_id: int, item_id: int, language: str | None) -> Restored:
-        changed = await self.repository.restore(user_id, item_id)
-        row = await self.repository.entry(user_id, item_id)
-        return Restored(None if row is None else self.logged(row, language), changed)
+        rows = await self.removals.restore(user_id, item_id)
+        changed = bool(rows)
+        if not rows:  # back already (or never theirs): what is there now
+            rows = await self.removals.together(user_id, item_id)
+        return Restored(self.logged(rows, language) if rows else None, changed)

@@ -96,11 +96,11 @@ class _Id:
     id: int
 
 
-_COLUMNS: Final = (
+COLUMNS: Final = (  # an entry as `EntryRow` reads it (`removals` reads it so too)
     " id, meal, description, eaten_at, local_date, kcal, protein_g, carbs_g, fat_g,"
     " fiber_g, deleted_at IS NOT NULL AS deleted, created_at"
 )
-_ENTRY: Final = "SELECT" + _COLUMNS + " FROM food_entries"
+ENTRY: Final = "SELECT" + COLUMNS + " FROM food_entries"
 _SUMS: Final = (
     " count(*)::int AS entries, coalesce(sum(kcal), 0) AS kcal,"
     " coalesce(sum(protein_g), 0) AS protein_g, coalesce(sum(carbs_g), 0) AS carbs_g,"
@@ -150,7 +150,7 @@ _CREATE: Final = (
     " coalesce(%(logged)s, now()), "
     + ", ".join(f"coalesce(sum({name}), 0)" for name in _NUTRIENTS)
     + " FROM item ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING"
-    + _COLUMNS
+    + COLUMNS
     + "),"
     " stored AS (INSERT INTO food_entry_items (entry_id, user_id, "
     + ", ".join(name for name, _ in _ITEM_ARRAYS)
@@ -337,7 +337,7 @@ class MealRepository:
         """The user's entry (deleted ones too), or None if there is no such entry of theirs."""
         return await self.db.fetch_one(
             "meals.entry",
-            _ENTRY + " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
+            ENTRY + " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
             {"entry_id": entry_id, "user_id": user_id},
             EntryRow,
         )
@@ -380,43 +380,11 @@ class MealRepository:
         """The entry the user logged last and still has."""
         return await self.db.fetch_one(
             "meals.last",
-            _ENTRY + " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
+            ENTRY + " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
             " ORDER BY created_at DESC, id DESC LIMIT 1",
             {"user_id": user_id},
             EntryRow,
         )
-
-    async def removed_by(self, user_id: int, key: str) -> EntryRow | None:
-        """The user's entry that the operation `key` removed, if it still is."""
-        return await self.db.fetch_one(
-            "meals.removed_by",
-            _ENTRY + " WHERE user_id = %(user_id)s AND deleted_by = %(key)s"
-            " AND deleted_at IS NOT NULL LIMIT 1",
-            {"user_id": user_id, "key": key},
-            EntryRow,
-        )
-
-    async def remove(self, user_id: int, entry_id: int, key: str) -> EntryRow | None:
-        """Delete the user's entry (softly) under the operation `key`; the entry, or None
-        if there is no such entry of theirs still there."""
-        return await self.db.fetch_one(
-            "meals.remove",
-            "UPDATE food_entries SET deleted_at = now(), deleted_by = %(key)s"
-            " WHERE id = %(entry_id)s AND user_id = %(user_id)s AND deleted_at IS NULL"
-            " RETURNING" + _COLUMNS,
-            {"entry_id": entry_id, "user_id": user_id, "key": key},
-            EntryRow,
-        )
-
-    async def restore(self, user_id: int, entry_id: int) -> bool:
-        """Bring back the user's deleted entry; False if it was not deleted (or not theirs)."""
-        changed = await self.db.execute(
-            "meals.restore",
-            "UPDATE food_entries SET deleted_at = NULL, deleted_by = NULL"
-            " WHERE id = %(entry_id)s AND user_id = %(user_id)s AND deleted_at IS NOT NULL",
-            {"entry_id": entry_id, "user_id": user_id},
-        )
-        return changed > 0
 
     async def move(self, user_id: int, entry_id: int, at: datetime, day: date) -> bool:
         """Move the user's entry to another instant and day; False if it is not theirs (or
@@ -443,7 +411,7 @@ class MealRepository:
         """The user's entries, newest first, skipping `offset` of them."""
         return await self.db.fetch_all(
             "meals.history",
-            _ENTRY + " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
+            ENTRY + " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
             " ORDER BY eaten_at DESC, id DESC OFFSET %(offset)s LIMIT %(limit)s",
             {"user_id": user_id, "offset": offset, "limit": limit},
             EntryRow,

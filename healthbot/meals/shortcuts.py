@@ -17,9 +17,10 @@ from typing import Final
 from healthbot.cache import Cache
 from healthbot.db import Joined
 from healthbot.localtime import zone_named
-from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, read_copy
+from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, SourceItem, read_copy
 from healthbot.meals.portions import Meal, meal_at
 from healthbot.meals.recents import Recent, RecentFoods, dish_words
+from healthbot.meals.removals import part_key
 from healthbot.meals.repository import EntryRow, ItemRow
 from healthbot.meals.saved import (
     MAX_NAME,
@@ -64,9 +65,10 @@ class TooMany(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Copied:
-    """What a copy logged (None: the meal or day it names has nothing), and what it copied."""
+    """What a copy logged: an entry, or for a day of several meals an entry per meal in the
+    order eaten (none: the meal or day it names has nothing); and what it copied."""
 
-    entry: Entry | None
+    entries: tuple[Entry, ...]
     source: CopyOf
 
 
@@ -192,22 +194,26 @@ class MealShortcuts:
         return read_copy(text, await self.meals.today(user_id, user))
 
     async def copy(self, user_id: int, source: CopyOf, write: Write) -> Copied:
-        """Log the meal or day again, now, as one entry (of the copied meal; a day's at the
-        meal of now). `TooMany` past `MAX_COPIED` items."""
+        """Log the meal or day again, now: an entry for each meal copied, at that meal (a
+        day's breakfast stays breakfast), logged together (/undo takes them back as one;
+        the XP is paid once). `TooMany` past `MAX_COPIED` items."""
         found = await self.sources.items(user_id, source)
-        if not found:
-            return Copied(None, source)
         if len(found) > MAX_COPIED:
             raise TooMany(MAX_COPIED)
-        descriptions = dict.fromkeys(item.description for item in found if item.description)
-        entry = await self._log(
-            user_id,
-            list(found),
-            meal=source.meal,
-            description=", ".join(descriptions),
-            write=write,
-        )
-        return Copied(entry, source)
+        by_meal: dict[str, list[SourceItem]] = {}
+        for item in found:
+            by_meal.setdefault(item.meal, []).append(item)
+        entries = []
+        for number, (meal, items) in enumerate(by_meal.items()):
+            descriptions = dict.fromkeys(item.description for item in items if item.description)
+            key = write.key if len(by_meal) == 1 else part_key(write.key, meal)
+            joined = write.joined if number == 0 else None  # one copy, paid once
+            entry = await self._log(
+                user_id, items, meal=Meal(meal), description=", ".join(descriptions),
+                write=Write(key, write.user, joined),
+            )  # fmt: skip
+            entries.append(entry)
+        return Copied(tuple(entries), source)
 
     async def copy_entry(self, user_id: int, entry_id: int, write: Write) -> Entry | None:
         """Log the user's entry again, now, at its meal (a Copy button); None if it is not

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Final
@@ -33,7 +34,16 @@ from healthbot.meals.saved import MAX_NAME, NameProblem, NameTaken, SavedMeal, c
 from healthbot.meals.service import Entry, MealService
 from healthbot.meals.shortcuts import MealShortcuts, TooMany, Write
 from healthbot.meals.texts import TEXTS, MealTexts, ShortcutTexts
-from healthbot.meals.views import PREFIX, entry_reply, number, short_day, shorter
+from healthbot.meals.views import (
+    PREFIX,
+    Reply,
+    entry_reply,
+    entry_text,
+    number,
+    short_day,
+    shorter,
+)
+from healthbot.measures import Units
 from healthbot.ops import OpKey
 from healthbot.users import User
 
@@ -138,10 +148,15 @@ async def log_shortcut(
         except TooMany as many:
             await message.answer(texts.shortcuts.copy_too_many.format(limit=many.limit))
             return
-        if copied.entry is None:
+        if not copied.entries:
             await message.answer(copy_empty(texts, shortcut))
             return
-        entry = copied.entry
+        if len(copied.entries) > 1:  # a day of several meals: one card of them all
+            units = await meals.units(sender.id)
+            await copied_day_reply(texts, shortcut, copied.entries, units).send(message)
+            await paying.tell(message, sender.language_code)
+            return
+        entry = copied.entries[0]
     await show_logged(message, sender, meals=meals, entry=entry, paying=paying)
 
 
@@ -190,6 +205,31 @@ def in_words(text: str, limit: int) -> str:
     return "… " + " ".join(tail)
 
 
+def copied_day_reply(
+    texts: MealTexts, copy: CopyOf, entries: Sequence[Entry], units: Units
+) -> Reply:
+    """A day copied, an entry per meal: one card of them all (each as its own card reads),
+    their total, and a button for each that opens its card (Edit, Delete, Not this?...)."""
+    short = texts.shortcuts
+    blocks = [short.copied_day.format(day=short_day(copy.day))]
+    blocks += [entry_text(texts, entry, units) for entry in entries]
+    kcal = number(sum(float(entry.row.kcal) for entry in entries))
+    blocks.append(short.copied_day_total.format(kcal=kcal))
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=short.open_meal_button.format(
+                    icon=texts.meal_icons[entry.meal], meal=texts.meals[entry.meal],
+                    kcal=number(float(entry.row.kcal)),
+                ),
+                callback_data=f"{PREFIX}show:{entry.id}",
+            )
+        ]
+        for entry in entries
+    ]  # fmt: skip
+    return Reply("\n\n".join(blocks), InlineKeyboardMarkup(inline_keyboard=rows))
+
+
 def copy_empty(texts: MealTexts, copy: CopyOf) -> str:
     """What a copy of a meal or day with nothing logged is told."""
     day = short_day(copy.day)
@@ -221,6 +261,11 @@ class Paying:
         """What the log earned, as lines to say (after the card)."""
         return [line for a in self.awards for line in progress_lines(language, a.progress)]
 
+    async def tell(self, message: Message, language: str | None) -> None:
+        """Say what the log earned, if anything (after its card)."""
+        if earned := self.earned(language):
+            await message.answer("\n".join(earned))
+
 
 async def show_logged(
     message: Message, sender: TelegramUser, *, meals: MealService, entry: Entry, paying: Paying
@@ -228,8 +273,7 @@ async def show_logged(
     """Send the card of what one tap logged, then what it earned (once per entry)."""
     texts = TEXTS.of(sender)
     await entry_reply(texts, entry, units=await meals.units(sender.id)).send(message)
-    if earned := paying.earned(sender.language_code):
-        await message.answer("\n".join(earned))
+    await paying.tell(message, sender.language_code)
 
 
 # --- /save, /meals ----------------------------------------------------------------------------

@@ -45,6 +45,9 @@ class ShortcutTexts:
     copy_empty_day: str
     copy_empty_meal: str
     copy_too_many: str
+    copied_day: str
+    copied_day_total: str
+    open_meal_button: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +274,9 @@ EN = MealTexts(
         copy_empty_meal="No {meal} logged on {day}, so nothing to copy.",
         copy_too_many="That's more than {limit} foods: copy one meal at a time, like "
         "/log yesterday's breakfast.",
+        copied_day="📋 <b>{day}</b> copied to today, each meal as it was:",
+        copied_day_total="<b>All of it:</b> {kcal} kcal",
+        open_meal_button="{icon} {meal} · {kcal} kcal: edit, delete, more",
     ),
 )
 

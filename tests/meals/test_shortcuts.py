@@ -218,10 +218,13 @@ async def test_copy_yesterdays_breakfast_a_weekdays_lunch_and_a_whole_day(
     assert "2 eggs" in shown(card) and "150 g chicken breast" in shown(card)
     rows = await entries(days, uid)
     assert [r[:2] for r in rows[2:]] == [
-        ("breakfast", "2026-03-10"), ("lunch", "2026-03-11"), ("lunch", "2026-03-11"),
+        ("breakfast", "2026-03-10"), ("lunch", "2026-03-11"),
+        ("breakfast", "2026-03-11"), ("lunch", "2026-03-11"),  # each meal as it was
     ]  # fmt: skip
-    assert rows[-1][4] == "2 eggs, 150 g chicken breast"
-    assert "2 eggs" in await days.ask(uid, "/undo")  # the whole copy, at once
+    assert [r[4] for r in rows[-2:]] == ["2 eggs", "150 g chicken breast"]
+    undone = await days.ask(uid, "/undo")  # the whole copy, at once
+    assert "2 eggs" in undone and "150 g chicken breast" in undone
+    assert [r[3] for r in await entries(days, uid)][-2:] == [True, True]
     assert "Nothing logged on Sun 08 Mar" in await days.ask(uid, "/log same as last sunday")
     assert "No dinner logged on Tue 10 Mar" in await days.ask(uid, "/log yesterday's dinner")
 
