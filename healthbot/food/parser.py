@@ -69,6 +69,7 @@ __all__ = [
     "FoodParseError",
     "ParseProblem",
     "ParsedItem",
+    "is_amount",
     "parse_meal",
     "read_amount",
     "singular",
@@ -258,6 +259,11 @@ def _words(text: str) -> list[str]:
     """A span's tokens, "a cup and a half" read as 1.5 cup: what both the amount alone and
     the item read (`_amount`, `_parse_item`), so a piece is tokenized once."""
     return and_a_half(tokenize(text))
+
+
+def is_amount(text: str) -> bool:
+    """Whether a text is an amount and nothing else: "half a dozen", "about 2 cups"."""
+    return _amount(_words(text)) is not None
 
 
 def read_amount(text: str) -> tuple[float, Unit] | None:

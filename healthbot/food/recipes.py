@@ -97,7 +97,9 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
                         span=f"{item.span}: {part}", added=False)
             )  # fmt: skip
         while index < len(items) and (mine := _restated(made, items[index], mend)) is not None:
-            made[mine] = replace(items[index], food=made[mine].food, added=False)
+            own = normalize(mend(items[index].food)) in BREADS  # "2 slices of rye": rye
+            food = items[index].food if own else made[mine].food
+            made[mine] = replace(items[index], food=food, added=False)
             index += 1
         read.extend(made)
         sandwich = any(part.endswith(f" {BREAD}") for part in parts)
@@ -129,6 +131,8 @@ def _restated(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | Non
     the omelette's eggs), by its words; None if it is another food, or has no amount."""
     if not item.quantity_typed:
         return None
+    if normalize(mend(item.food)) in BREADS:  # "made with 2 slices of rye": its bread
+        return next((at for at, part in enumerate(made) if part.food in BREADS), None)
     words = {singular(word) for word in normalize(mend(item.food)).split()}
     return next(
         (at for at, part in enumerate(made)

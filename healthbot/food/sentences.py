@@ -16,6 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from healthbot.food.parts import DISH_BASES
+from healthbot.food.shares import BREAK, my_share
+from healthbot.food.units import singular
+
 MEAL_DISHES = (
     r"(?:burritos?|sandwich(?:es)?|rolls?|meat|bars?|sausages?|potatoes|tacos?|pizza|wraps?"
     r"|bowls?|cereal|casserole|links|patty|patties|biscuits?|muffins?|skillet|hash|platter"
@@ -199,7 +203,7 @@ _BRACKETS = re.compile(r"\s*\(\s*(?P<aside>[^()]*?)\s*\)(?!\s*of\b)", re.I)
 _STOP = re.compile(r"\.(?=\s+[A-Z])|\.\s*$|[!?]+")
 # Where an item ended: a character no one types, turned into ", " at the end, the commas and
 # joining words around it merged into it (the commas a person typed elsewhere stay, "1,5 l").
-_SEPARATOR = "\ue000"
+_SEPARATOR = BREAK
 _JOINS = re.compile(
     r"[\s,]*(?:\b(?:and|then|also)\b[\s,]*)?\ue000(?:[\s,\ue000]*\b(?:and|then|also)\b)?[\s,\ue000]*",
     re.I,
@@ -213,8 +217,8 @@ _TITLE_FILLER = frozenset({"and", "the", "with", "for", "some", "plus"})
 
 def _without_title(text: str) -> str:
     """The text without a title that the detail after it restates ("steak and eggs - 6oz
-    sirloin and 2 eggs fried": the eggs are named twice); as it is otherwise ("coffee: 2
-    sugars" is coffee and its sugar)."""
+    sirloin and 2 eggs fried": the eggs are named twice), a dish's title joined to its parts;
+    as it is otherwise ("coffee: 2 sugars" is coffee and its sugar)."""
     found = _TITLE.match(text)
     if found is None:
         return text
@@ -223,7 +227,11 @@ def _without_title(text: str) -> str:
         - _TITLE_FILLER
         for part in ("head", "tail")
     )
-    return found["tail"] if head & tail else text
+    if head & tail:
+        return found["tail"]
+    # "a chicken wrap: a tortilla, 3 oz chicken": a dish and its parts, which `parts` weighs
+    dish = singular(found["head"].lower().split()[-1]) in DISH_BASES
+    return f"{found['head']} with {found['tail']}" if dish else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +262,7 @@ def read_sentence(text: str) -> Reading:
                 if day == "last night" and meal is None:
                     meal = "dinner"
         text = pattern.sub(_SEPARATOR, text)
+    text = my_share(text)
     for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
     text = _PRAISE.sub(" ", _WHOLE_CONTAINER.sub("", text))

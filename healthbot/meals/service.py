@@ -30,6 +30,7 @@ from healthbot.food.parser import (
     parse_meal,
     read_amount,
 )
+from healthbot.food.parts import with_parts
 from healthbot.food.recipes import with_recipes
 from healthbot.food.sentences import MEAL_DISHES, read_sentence
 from healthbot.food.text import query_words
@@ -183,6 +184,7 @@ class MealService:
                 joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
             else:
                 joined.append(item)
+        joined = with_parts(joined, search.mend)
         joined = at_the_chain(joined, text, search.menu, search.names_food, search.mend)
         dishes = with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
         return [_mended(item, search.mend) for item in dishes]

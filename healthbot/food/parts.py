@@ -1,0 +1,210 @@
+"""A dish given with its parts: either the dish or its listed parts, never both.
+
+People name a dish and then say what was in it: "stir fry with half a cup of tofu, a cup of
+broccoli and a cup of rice", "a chicken wrap: a tortilla, 3 oz chicken and lettuce", "chips and
+dip, an ounce of chips and 2 tbsp dip". The parts, which carry the amounts, win:
+
+- a food named without an amount and named again later with one is that later item ("chips
+  and dip, an ounce of chips": the ounce of chips), taking the fuller name of the two;
+- a dish named without an amount before at least two parts with amounts, one of them the
+  dish's base (a wrap's tortilla, an omelette's eggs, a stir fry's rice or noodles, a spag
+  bol's spaghetti), is those parts; a salad named by its leaves whose parts do not name them
+  keeps its leaves, two cups, as a side salad has them;
+- pieces counted after a dish named without an amount ("fried chicken, a breast and a wing")
+  are the dish's pieces ("fried chicken breast");
+- a sandwich named by fillings the table has no recipe for ("a turkey and swiss sandwich") is
+  a sandwich with those fillings, which `recipes` makes of bread and a deli serving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Final
+
+from healthbot.food.parser import ParsedItem, parse_meal
+from healthbot.food.recipes import BREADS, CHEESES, DELI_MEATS, recipe
+from healthbot.food.text import normalize
+from healthbot.food.units import singular
+
+Mend = Callable[[str], str]
+
+_BREAD_WORDS: Final = frozenset(
+    {"bread", "toast", "roll", "bun", "bagel", "rye", "sourdough", "baguette", "ciabatta",
+     "pita", "wheat", "white", "multigrain", "brioche", "croissant", "muffin", "focaccia"}
+)  # fmt: skip
+_PASTA: Final = frozenset(
+    {"pasta", "spaghetti", "penne", "noodle", "macaroni", "linguine", "fettuccine", "rigatoni",
+     "fusilli", "lasagna", "lasagne", "tagliatelle", "ziti"}
+)  # fmt: skip
+_PASTA_DISHES: Final = ("bol", "bolognese", "carbonara", "pasta", "spaghetti", "lasagna",
+                        "lasagne", "alfredo", "primavera")  # fmt: skip
+_GRAINS: Final = frozenset({"rice", "noodle", "quinoa", "couscous"})
+_WRAPPED: Final = frozenset({"tortilla", "wrap", "shell"})
+_EGGS: Final = frozenset({"egg", "white"})
+_OMELETS: Final = frozenset({"omelet", "omelette", "frittata"})
+OMELET_EGGS: Final = "omelet eggs"
+"""The eggs of an omelette given with its parts, as the common names call them."""
+GREENS: Final = frozenset(
+    {"spinach", "lettuce", "romaine", "kale", "arugula", "rocket", "greens", "cabbage"}
+)
+"""Leaves a salad is named by ("a spinach salad")."""
+DISH_BASES: Final[dict[str, frozenset[str]]] = {
+    **dict.fromkeys(("sandwich", "toastie", "sub", "panini", "hoagie", "melt"), _BREAD_WORDS),
+    **dict.fromkeys(("burrito", "wrap", "quesadilla", "taco", "fajita", "enchilada"), _WRAPPED),
+    **dict.fromkeys(("omelet", "omelette", "frittata", "scramble"), _EGGS),
+    **dict.fromkeys(_PASTA_DISHES, _PASTA),
+    **dict.fromkeys(("fry", "stirfry", "curry", "bowl", "poke", "risotto", "paella"), _GRAINS),
+    "salad": GREENS,
+}
+"""A dish's last word -> the words of its base, one of which its listed parts name."""
+SIDE_SALAD: Final = "2 cups"
+"""The leaves of a salad named by them whose other parts are listed: a side salad's."""
+PIECES: Final = frozenset(
+    {"breast", "thigh", "wing", "drumstick", "leg", "tender", "tenderloin", "strip", "nugget"}
+)
+"""Pieces a dish of a bird is served in ("a breast and a thigh")."""
+BIRDS: Final = frozenset({"chicken", "turkey", "duck", "chook"})
+_MIN_PARTS: Final = 2
+
+
+def _words(food: str, mend: Mend) -> list[str]:
+    return [singular(word) for word in normalize(mend(food)).split()]
+
+
+def _untyped(item: ParsedItem) -> bool:
+    return not item.quantity_typed and item.unit is None
+
+
+def with_parts(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
+    """The items with each dish given with its parts read as those parts (see the module)."""
+    return _named_again(_pieces(_dishes(_sandwiches(items, mend), mend), mend), mend)
+
+
+def _named_again(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
+    """Items named without an amount and named again later with one, as the later item."""
+    read = list(items)
+    index = 0
+    while index < len(read):
+        item = read[index]
+        later = _later(read, index, mend) if _untyped(item) else None
+        if later is None:
+            index += 1
+            continue
+        again = read[later]
+        if len(_words(again.food, mend)) < len(_words(item.food, mend)):
+            read[later] = replace(again, food=item.food)  # "chips" after "tortilla chips"
+        del read[index]
+    return read
+
+
+def _later(items: list[ParsedItem], index: int, mend: Mend) -> int | None:
+    """Which item after `index` names its food again with an amount: the same last word,
+    and all of the words of one of the two ("tortilla chips", "chips"; not "chicken salad",
+    "chicken")."""
+    words = _words(items[index].food, mend)
+    for at in range(index + 1, len(items)):
+        other = items[at]
+        again = _words(other.food, mend)
+        if _untyped(other) or not again or not words or again[-1] != words[-1]:
+            continue
+        if set(again) <= set(words) or set(words) <= set(again):
+            return at
+    return None
+
+
+def _dishes(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
+    """Each dish named without an amount before parts that make it, as those parts (an
+    omelette's eggs as an omelette's)."""
+    read: list[ParsedItem] = []
+    omelet = False
+    for index, named in enumerate(items):
+        eggs = omelet and _words(named.food, mend) == ["egg"]
+        item = replace(named, food=OMELET_EGGS) if eggs else named
+        omelet = omelet and not _untyped(item)
+        parts = items[index + 1 :]
+        words = _words(item.food, mend)
+        typed = [part for part in parts[:_MIN_PARTS] if not _untyped(part)]
+        if (
+            not _untyped(item) or not words or len(typed) < _MIN_PARTS
+            or recipe(mend(item.food)) is not None
+        ):  # fmt: skip
+            read.append(item)
+            continue
+        base = DISH_BASES.get(words[-1], frozenset())
+        based = any(base & set(_words(part.food, mend)) for part in parts)
+        leaves = [word for word in words if word in GREENS]
+        if words[-1] == "salad" and leaves and not based:
+            [made] = parse_meal(f"{SIDE_SALAD} {' '.join(leaves)}")
+            read.append(replace(made, span=item.span))
+        elif not based:
+            read.append(item)
+        else:
+            omelet = words[-1] in _OMELETS
+    return read
+
+
+def _pieces(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
+    """Pieces counted after a dish named without an amount, as the dish's pieces: of the
+    bird among the dishes named just before them ("chicken and waffles, one breast")."""
+    read: list[ParsedItem] = []
+    run: list[ParsedItem] = []  # the items named without an amount just before
+    for item in items:
+        words = _words(item.food, mend)
+        if run and len(words) == 1 and words[0] in PIECES and not _untyped(item):
+            dish = next((d for d in run if _bird(d.food)), run[-1])
+            if any(kept is dish for kept in read):
+                read = [kept for kept in read if kept is not dish]
+            read.append(replace(item, food=f"{_bird(dish.food) or dish.food} {item.food}"))
+            continue
+        run = [*run, item] if _untyped(item) and not set(words) & PIECES else []
+        read.append(item)
+    return read
+
+
+def _bird(food: str) -> str | None:
+    """The part of a dish's name its pieces are of ("chicken" of "chicken with waffles");
+    None if it names no bird."""
+    named = [part for part in food.replace(" with ", " and ").split(" and ") if part]
+    return next((part for part in named if set(part.split()) & BIRDS), None)
+
+
+def _sandwiches(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
+    """A sandwich named by fillings the table has no recipe for, said to be on a bread ("a
+    turkey and swiss sandwich on rye"), as a sandwich of that bread and those fillings, the
+    bread first, as `recipes` reads it; without a bread named, the name as it is."""
+    read: list[ParsedItem] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        index += 1
+        words = normalize(mend(item.food)).split()
+        fillings = " ".join(words[:-1]).split(" and ")
+        after = items[index] if index < len(items) else None
+        if (
+            len(words) < 2 or words[-1] != "sandwich" or recipe(mend(item.food)) is not None
+            or not all(_filling(filling) for filling in fillings)
+            or after is None or not _untyped(after)
+            or normalize(mend(after.food)) not in BREADS
+        ):  # fmt: skip
+            read.append(item)
+            continue
+        # "a turkey and provolone sandwich" was split at its "and": its first fillings
+        while read and _one(read[-1]) and _filling(normalize(mend(read[-1].singular_food))):
+            fillings.insert(0, read.pop().food)
+        read.extend((replace(item, food="sandwich"), after))
+        index += 1
+        read.extend(
+            replace(item, food=filling, added=True, quantity=1.0, quantity_typed=False)
+            for filling in fillings
+        )
+    return read
+
+
+def _one(item: ParsedItem) -> bool:
+    """Named with no amount but an article ("a turkey")."""
+    return item.quantity == 1 and item.unit is None and item.size is None and not item.added
+
+
+def _filling(name: str) -> bool:
+    return singular(name) in DELI_MEATS or name in DELI_MEATS or name in CHEESES

@@ -1,0 +1,67 @@
+"""What a person ate of what was cooked, ordered or shared: "we grilled steaks, I had 6 oz
+of sirloin", "I cooked pork chops, had one", "my kids had fish sticks so I ate 3 of them".
+
+The first clause names what there was; the second what the writer ate of it. When the second
+points back at the first ("one", "3 of them", "half of it"), the amount is of the food the
+first named ("one pork chops"); when it names a food of its own, that food is the meal and
+what others had is not ("we got takeout and I ate the general tso's chicken"). What the
+writer cooked or ordered alone is kept beside what they name after it ("I made a smoothie and
+had a muffin": both), since nothing says they did not eat it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from healthbot.food.parser import is_amount
+
+BREAK: Final = "\ue000"
+"""The character `sentences` marks where a label or a verb was taken out."""
+
+_OTHERS = (
+    r"we|they|(?:my|our|the)\s+(?:\w+\s+)?(?:kids?|family|husband|wife|partner|friends?|son"
+    r"|daughter|roommates?|flatmates?|parents|guests|children|boys|girls|mates|colleagues)"
+)
+_GOT = r"had|ate|got|ordered|made|cooked|grilled|baked|roasted|barbecued|shared|bought|picked\s+up"
+_MADE = r"cooked|made|grilled|baked|roasted|barbecued|ordered|got|bought|picked\s+up|prepared"
+_CLAUSES = re.compile(
+    rf"^[\s{BREAK},]*(?:(?P<others>{_OTHERS})\s+(?:{_GOT})|(?:i\s+)?(?:{_MADE}))\s+"
+    rf"(?P<made>[^,;{BREAK}]+?)[\s{BREAK}]*(?:,|;|\band\b|\bso\b|\bbut\b|{BREAK})[\s{BREAK},]*"
+    r"(?:then\s+)?(?:(?:and\s+)?i\s+)?(?:only\s+|just\s+)?(?:had|ate|eaten|tried|finished)\s+"
+    r"(?P<mine>.+)$",
+    re.I | re.S,
+)
+_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?|half|a\s+couple|a\s+few"
+# What points back at the food before: "3 of them", "half of it", "one", "it".
+_POINTING = re.compile(
+    rf"^(?:(?P<amount>(?:about\s+|around\s+|maybe\s+)?(?:{_NUMBER}|some|a|an)(?:\s+\w+){{0,2}}?)"
+    r"\s+of\s+"
+    rf"(?:it|them|those|these)\b|(?P<count>{_NUMBER})(?=\s*(?:$|[,;{BREAK}]|\b(?:with|and|plus)\b))"
+    r"|(?P<all>it|them)\b)",
+    re.I,
+)
+_FIRST = re.compile(rf"[,;{BREAK}]|\b(?:with|and|plus)\b", re.I)  # where the first item ends
+_ARTICLE = re.compile(rf"^(?:a|an|the|some|{_NUMBER})\s+", re.I)
+
+
+def my_share(text: str) -> str:
+    """The text with what others had, or what was cooked, read as what the writer ate of it;
+    the text as it is when it says nothing of the kind."""
+    found = _CLAUSES.match(text)
+    if found is None:
+        return text
+    made, mine = found["made"].strip(), found["mine"]
+    pointing = _POINTING.match(mine)
+    if pointing is not None:
+        food = _ARTICLE.sub("", made)
+        if pointing["all"]:
+            return f"{made}{mine[pointing.end() :]}"
+        amount = pointing["amount"] or pointing["count"]
+        counted = re.fullmatch(_NUMBER, amount, re.I) is not None  # "3 of them": 3 tacos
+        return f"{amount}{' ' if counted else ' of '}{food}{mine[pointing.end() :]}"
+    if is_amount(_FIRST.split(mine, 1)[0]):
+        return f"{made}, {mine}"  # "we ordered wings and I ate half a dozen": of the wings
+    # The writer's own food after what others had is their meal; after what they cooked, it
+    # is one more item (as the text was).
+    return mine if found["others"] else text
