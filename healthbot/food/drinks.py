@@ -3,7 +3,8 @@
 A fountain drink, a juice or a shake ordered by size comes in the US chains' and coffee
 shops' cups: small 12 fl oz, medium 16, large 20, extra large 24 (`CUPS`). A bottle is what
 the drink is sold in: a beer's 12 fl oz, a wine's 750 ml, any other drink's single-serve
-20 fl oz (`BOTTLES`). SR24's own measures, when a food has one for the size or bottle, come first.
+20 fl oz (`BOTTLES`); a can, a soda's or a beer's 12 fl oz (`CAN`: a UK 330 ml can is 11.2).
+SR24's own measures, when a food has one for the size, bottle or can, come first.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ CUPS: Final = {Size.SMALL: 12.0, Size.MEDIUM: 16.0, Size.LARGE: 20.0, Size.EXTRA
 BOTTLES: Final = (("beer", 12.0), ("wine", 25.36))
 """Fluid ounces in a bottle of a drink whose name has the word; else `BOTTLE`."""
 BOTTLE: Final = 20.0
+CAN: Final = 12.0
 GRAMS_PER_FL_OZ: Final = ML_PER_UNIT[Unit.FL_OZ]
 """A fluid ounce of a drink without a volume measure of its own: water's weight."""
 DRINK_GROUPS: Final = frozenset({"Beverages", "Fruits and Fruit Juices", "Dairy and Egg Products"})
@@ -24,8 +26,8 @@ _DRINK_WORDS: Final = ("beverage", "juice", "drink", "milk", "shake", "soda", "w
 
 
 def poured(unit: Unit | None, size: Size | None, name: str, group: str | None) -> float | None:
-    """Fluid ounces in one cup of that size or one bottle of a drink so named; None for a
-    food that is no drink, or any other amount."""
+    """Fluid ounces in one cup of that size, one bottle or one can of a drink so named; None
+    for a food that is no drink, or any other amount."""
     lower = name.lower()
     if group not in DRINK_GROUPS or not any(word in lower for word in _DRINK_WORDS):
         return None
@@ -33,4 +35,6 @@ def poured(unit: Unit | None, size: Size | None, name: str, group: str | None) -
         return CUPS.get(size)
     if unit is Unit.BOTTLE:
         return next((fl_oz for word, fl_oz in BOTTLES if word in lower), BOTTLE)
+    if unit is Unit.CAN:
+        return CAN
     return None

@@ -92,9 +92,10 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
         for part in parts:
             [one] = parse_meal(part)
             food = bread if bread is not None and one.food == BREAD else one.food
+            label = part if food == one.food else f"{part.removesuffix(one.food)}{food}"
             made.append(
                 replace(one, quantity=one.quantity * item.quantity, food=food,
-                        span=f"{item.span}: {part}", added=False)
+                        span=f"{item.span}: {label}", added=False)
             )  # fmt: skip
         while index < len(items) and (mine := _restated(made, items[index], mend)) is not None:
             own = normalize(mend(items[index].food)) in BREADS  # "2 slices of rye": rye
@@ -112,16 +113,18 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
 def _dish(
     items: list[ParsedItem], index: int, mend: Mend
 ) -> tuple[ParsedItem, tuple[str, ...] | None]:
-    """The dish at `index` and its recipe: of two items joined by "and" when their names
-    together are a dish's ("ham and cheese omelette"), else of the one; None if no dish."""
+    """The dish at `index` and its recipe: of two items joined by "and" or "on" when their
+    names together are a dish's ("ham and cheese omelette", "beans on toast", whose bread the
+    sentence reader parts from what is on it), else of the one; None if no dish."""
     item = items[index]
     if item.unit is not None:
         return item, None
     after = items[index + 1] if index + 1 < len(items) else None
     if after is not None and after.unit is None and not after.quantity_typed and not after.added:
-        name = f"{item.food} and {after.food}"
-        if (parts := recipe(name) or recipe(mend(name))) is not None:
-            return replace(item, food=name, span=f"{item.span} and {after.span}"), parts
+        for joint in ("and", "on"):
+            name = f"{item.food} {joint} {after.food}"
+            if (parts := recipe(name) or recipe(mend(name))) is not None:
+                return replace(item, food=name, span=f"{item.span} {joint} {after.span}"), parts
     # as typed first: a dish's own name ("mojito") is no typo of a food's word
     return item, recipe(item.food) or recipe(mend(item.food))
 

@@ -1,0 +1,57 @@
+"""Everyday names of Britain, Australia, Canada and India for foods SR24 names the American
+way, and dishes people name by what is on what ("beans on toast", "egg and soldiers")."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.aliases import ALIASES, SERVINGS
+from healthbot.food.parser import parse_meal
+from healthbot.food.recipes import RECIPES, with_recipes
+
+
+@pytest.mark.parametrize(
+    ("said", "american"),
+    [
+        ("wholemeal toast", "whole wheat toast"),
+        ("courgette", "zucchini"),
+        ("aubergine", "eggplant"),
+        ("coriander", "cilantro"),
+        ("swede", "rutabaga"),
+        ("mince", "ground beef"),
+        ("double cream", "heavy cream"),
+        ("back bacon", "canadian bacon"),
+        ("tinned tuna", "tuna"),
+        ("fish fingers", "fish sticks"),
+        ("marmite", "vegemite"),
+        ("dhal", "dal"),
+    ],
+)
+def test_a_name_of_another_english_is_the_food_sr24_names_otherwise(
+    said: str, american: str
+) -> None:
+    assert ALIASES[said] == ALIASES[american]
+
+
+def test_a_soft_roll_and_a_fish_finger_are_one_of_them_not_an_ounce_or_a_fillet() -> None:
+    assert SERVINGS["bap"] == "57 g"  # a kaiser-sized roll
+    assert SERVINGS["fish finger"] == "28 g"  # SR24's stick, not its 57 g portion
+
+
+def dish(text: str) -> list[tuple[float, str | None, str]]:
+    return [(i.quantity, i.unit, i.food) for i in with_recipes(parse_meal(text))]
+
+
+def test_a_dish_named_by_what_is_on_what_is_its_recipe_when_read_apart() -> None:
+    # the sentence reader parts "beans on toast" into "beans, toast"
+    assert dish("beans, toast") == [(2, "slice", "toast"), (200, "g", "baked beans")]
+    assert dish("2 egg and soldiers")[0] == (2, None, "soft boiled egg")
+
+
+def test_a_bread_named_after_a_sandwich_is_its_bread_and_its_label() -> None:
+    [bread, *_] = with_recipes(parse_meal("a cheese toastie, sourdough"))
+    assert (bread.food, bread.span) == ("sourdough", "a cheese toastie: 2 slices sourdough")
+
+
+def test_every_dish_of_this_kind_is_in_the_table() -> None:
+    assert {"beans on toast", "cheese toastie", "tuna mayo sandwich", "egg mayo"} <= set(RECIPES)
