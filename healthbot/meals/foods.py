@@ -75,10 +75,12 @@ from healthbot.meals.readings import (
     size_named,
 )
 from healthbot.meals.sure import (
+    AGREE,
     FDC_PREFIX,
     FLOOR,
     agreed_choice,
     bare,
+    covers,
     is_sure,
     names_it,
     same_energy,
@@ -264,13 +266,9 @@ class FoodCatalog:
             cooked = await self._cooked_entry(position, item, found)
             if cooked is not None:
                 return cooked
+        found = await self._size_as_name(position, item, found)
         if isinstance(found, Portion) or found.kind == "amount":
             return found
-        if (sized := size_named(item)) is not None:
-            # "a big kat": a size word that is the product's name ("KIT KAT BIG KAT Bar")
-            whole = await self._resolve(position, sized)
-            if isinstance(whole, Portion) or whole.kind == "amount":
-                return whole
         if (by_piece := await self._by_piece(position, item)) is not None:
             return by_piece
         amount: Question | None = None
@@ -281,6 +279,17 @@ class FoodCatalog:
                 return shorter
             amount = amount or (shorter if shorter.kind == "amount" else None)
         return amount or found
+
+    async def _size_as_name(
+        self, position: int, item: ParsedItem, found: Portion | Question
+    ) -> Portion | Question:
+        """The item with its size word read as the product's name ("a big kat": "KIT KAT BIG
+        KAT Bar") when that finds more than `found` did; else `found`."""
+        if isinstance(found, Portion) or (sized := size_named(item)) is None:
+            return found
+        whole = await self._resolve(position, sized)
+        better = isinstance(whole, Portion) or whole.kind == "amount" != found.kind
+        return whole if better else found
 
     async def _by_piece(self, position: int, item: ParsedItem) -> Portion | None:
         """The item counted by a measure of a piece it names: first ("a fillet of cod": cod, by
@@ -389,8 +398,15 @@ class FoodCatalog:
         if is_sure(food, matches):
             return await self.portion(question, matches[0].uid)
         asked = await self.food_question(question, matches)
-        if matches[0].score >= FLOOR and (agreed := agreed_choice(asked.choices)) is not None:
-            # A good match, and whichever food it is, the energy is the same: nothing to ask.
+        # Whichever food it is, the energy is the same (a good match's within `CLOSE`, any
+        # other's within `AGREE`): nothing to ask, and "Not this?" corrects the rare miss.
+        if matches[0].score >= FLOOR:
+            agreed = agreed_choice(asked.choices)
+        else:  # a weak match: only when several foods named by every word asked agree
+            several = len(matches) > 1 and len(asked.choices) == 1
+            named = several and covers(asked.choices[0].name, food)
+            agreed = agreed_choice(asked.choices, AGREE) if named else None
+        if agreed is not None:
             return await self.portion(question, agreed)
         return asked
 

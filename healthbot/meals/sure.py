@@ -79,6 +79,12 @@ def is_sure(query: str, matches: Sequence[FoodMatch]) -> bool:
     if best.score >= ALIAS_SCORE or names_it(best.name, query):
         return True  # a common name, or the very food asked for ("Cheesecake, commercially
         # prepared" for "cheesecake")
+    if covers(best.name, query) and (
+        len(matches) == 1
+        or best.score - matches[1].score >= MARGIN
+        or not covers(matches[1].name, query)
+    ):
+        return True  # every word asked for, which no other match has or with a clear lead
     if best.score < FLOOR:
         return False
     if len(matches) == 1 or best.score - matches[1].score >= MARGIN:
@@ -133,6 +139,31 @@ def names_it(name: str, query: str) -> bool:
     asked = {singular(word) for word in words_of(bare(query))} - _FILLER
     named = {singular(word) for word in words_of(name)}
     return bool(asked) and asked <= named and named - asked <= _PLAIN_WORDS
+
+
+_SHORTEST_STEM: Final = 4
+
+
+def covers(name: str, query: str) -> bool:
+    """Whether USDA's name has every word of the query, as typed or as the start of a longer
+    word ("toast" in "toasted", "empanada" in "empanadas"): "Fast foods, taco with beef,
+    cheese and lettuce, hard shell" for "hard shell beef taco"."""
+    asked = {singular(word) for word in words_of(bare(query))} - _FILLER
+    named = {singular(word) for word in words_of(name)}
+    return bool(asked) and all(
+        word in named
+        or (len(word) >= _SHORTEST_STEM and any(_ending(other, word) for other in named))
+        for word in asked
+    )
+
+
+_ENDINGS: Final = frozenset({"s", "es", "d", "ed", "ing"})
+
+
+def _ending(longer: str, word: str) -> bool:
+    """Whether `longer` is `word` with an ending ("toasted" of "toast"), not another word
+    that starts like it ("cookie" of "cook")."""
+    return longer.startswith(word) and longer[len(word) :] in _ENDINGS
 
 
 def _kind(name: str) -> tuple[str, ...]:
