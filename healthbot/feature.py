@@ -72,6 +72,11 @@ class Dependencies:
     def __getitem__(self, name: str) -> object:
         return self.named[name]
 
+    def find(self, kind: type[T]) -> T | None:
+        """The one dependency of this type, or None without one (an optional feature's)."""
+        found = [value for value in self.named.values() if isinstance(value, kind)]
+        return found[0] if len(found) == 1 else None
+
     def get(self, kind: type[T]) -> T:
         """The one dependency of this type; StartupError if there is none, or several."""
         found = [value for value in self.named.values() if isinstance(value, kind)]

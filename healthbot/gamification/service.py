@@ -24,7 +24,7 @@ calorie weeks use the user's own calendar days (`local_day`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
@@ -55,6 +55,7 @@ from healthbot.gamification.repository import (
     StateRow,
 )
 from healthbot.gamification.texts import EN
+from healthbot.gamification.undone import Reversals
 from healthbot.users import UserLookup, user_zone
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,7 @@ class GamificationService:
         self.users = users
         self.clock = clock
         self.daily_caps = daily_caps  # paid awards per activity in any 24 hours
+        self.reversals = Reversals(repository.db)
 
     async def record(
         self, user_id: int, activity: Activity | str, source_ref: str, local_day: date
@@ -189,6 +191,17 @@ class GamificationService:
             raise ValueError(f"a source_ref is 1-{MAX_SOURCE_REF} characters")
         return PendingAward(user_id, kind, source_ref, local_day, now=self.clock(),
                             daily_cap=self.daily_caps[kind])  # fmt: skip
+
+    async def take_back(
+        self, user_id: int, activity: Activity | str, source_refs: Sequence[str], key: str
+    ) -> int:
+        """Take back the XP the awards of these logs (their `source_ref`s) paid: the logs
+        were undone by the operation `key` (once per key); the XP taken (`undone`)."""
+        return await self.reversals.take_back(user_id, Activity(activity), source_refs, key)
+
+    async def give_back(self, user_id: int, activity: Activity | str, key: str) -> int:
+        """Give back the XP the undo `key` took: its logs are back (once); the XP given."""
+        return await self.reversals.give_back(user_id, Activity(activity), key)
 
     async def stats(self, user_id: int) -> Stats:
         """The user's level, XP, streaks, freeze days and achievements."""

@@ -12,6 +12,7 @@ from healthbot.food.fdc import NUTRITION, FdcClient
 from healthbot.food.off import OffClient
 from healthbot.food.products import PRODUCTS, Products
 from healthbot.food.repository import FOOD_TABLES
+from healthbot.gamification import GamificationService
 from healthbot.localdays import follow_zone
 from healthbot.meals.cards import DESTINY
 from healthbot.meals.dialog import open_card
@@ -119,5 +120,9 @@ FEATURE = Feature(
         Table("food_products", None, export=False),  # Open Food Facts' products: no one's
     ),
     reports=(DIARY,),
-    logbooks=lambda dependencies: (MealLogbook.of(dependencies.get(MealService).repository),),
+    logbooks=lambda dependencies: (
+        MealLogbook.of(
+            dependencies.get(MealService).repository, dependencies.find(GamificationService)
+        ),
+    ),
 )

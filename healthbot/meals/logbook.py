@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from healthbot.gamification import GamificationService
 from healthbot.logbook import Logged, Restored
 from healthbot.meals.portions import Meal
 from healthbot.meals.removals import Removals
 from healthbot.meals.repository import EntryRow, MealRepository
 from healthbot.meals.texts import TEXTS
-from healthbot.meals.views import shorter
+from healthbot.meals.views import in_words
 
 KIND = "meal"
 MAX_DESCRIPTION_SHOWN = 40
@@ -31,22 +32,26 @@ def label(rows: Sequence[EntryRow], language: str | None) -> str:
         day=rows[0].local_date.strftime("%a %d %b"),
         meal=" + ".join(meals),
         kcal=f"{kcal.quantize(Decimal(1), rounding=ROUND_HALF_UP):,}",
-        description=shorter(", ".join(row.description for row in rows), MAX_DESCRIPTION_SHOWN),
+        description=in_words(", ".join(row.description for row in rows), MAX_DESCRIPTION_SHOWN),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class MealLogbook:
     """The logbook of meals: one `Logged` per entry (or per entries logged together, as
-    /undo takes them)."""
+    /undo takes them). With `gamification`, /undo takes back the XP the entries' log paid
+    and Bring it back gives it back (`healthbot.gamification.undone`)."""
 
     repository: MealRepository
     removals: Removals
+    gamification: GamificationService | None = None
 
     @classmethod
-    def of(cls, repository: MealRepository) -> MealLogbook:
+    def of(
+        cls, repository: MealRepository, gamification: GamificationService | None = None
+    ) -> MealLogbook:
         """The logbook on the meal repository's database."""
-        return cls(repository, Removals(repository.db))
+        return cls(repository, Removals(repository.db), gamification)
 
     @property
     def kind(self) -> str:
@@ -75,17 +80,32 @@ class MealLogbook:
 
     async def removed_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
         rows = await self.removals.removed_by(user_id, key)
-        return self.logged(rows, language) if rows else None
+        if not rows:
+            return None
+        await self._take_back(user_id, key)  # a retried /undo: if the first died before it
+        return self.logged(rows, language)
 
     async def remove(
         self, user_id: int, item_id: int, key: str, language: str | None
     ) -> Logged | None:
         rows = await self.removals.remove(user_id, item_id, key)
-        return self.logged(rows, language) if rows else None
+        if not rows:
+            return None
+        await self._take_back(user_id, key)
+        return self.logged(rows, language)
 
     async def restore(self, user_id: int, item_id: int, language: str | None) -> Restored:
+        key = await self.removals.removed_under(user_id, item_id)
         rows = await self.removals.restore(user_id, item_id)
         changed = bool(rows)
+        if changed and key is not None and self.gamification is not None:
+            await self.gamification.give_back(user_id, KIND, key)
         if not rows:  # back already (or never theirs): what is there now
             rows = await self.removals.together(user_id, item_id)
         return Restored(self.logged(rows, language) if rows else None, changed)
+
+    async def _take_back(self, user_id: int, key: str) -> None:
+        """The XP of what the undo `key` removed, taken back (once per key)."""
+        if self.gamification is not None:
+            paid_under = await self.removals.paid_under(user_id, key)
+            await self.gamification.take_back(user_id, KIND, paid_under, key)

@@ -9,6 +9,7 @@ the entry is of it); removing any of them removes all of theirs still there, und
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 from healthbot.db import Database
@@ -39,6 +40,11 @@ _RESTORE: Final = (
     " AND user_id = %(user_id)s AND deleted_at IS NOT NULL))"
     " RETURNING" + COLUMNS
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    ref: str
 
 
 def part_key(key: str, part: str) -> str:
@@ -96,3 +102,28 @@ class Removals:
             {"entry_id": entry_id, "user_id": user_id},
             EntryRow,
         )
+
+    async def paid_under(self, user_id: int, key: str) -> list[str]:
+        """What the XP of the entries the operation `key` removed was paid under: the key
+        of the operation that logged them (a /log's, a copy's), or "entry:<id>" (the
+        coach's logs)."""
+        rows = await self.db.fetch_all(
+            "meals.paid_under",
+            "SELECT DISTINCT ref FROM food_entries,"
+            " unnest(ARRAY[split_part(idempotency_key, '#part:', 1), 'entry:' || id]) AS ref"
+            " WHERE user_id = %(user_id)s AND deleted_by = %(key)s AND deleted_at IS NOT NULL"
+            " AND ref IS NOT NULL",
+            {"user_id": user_id, "key": key},
+            _Ref,
+        )
+        return [row.ref for row in rows]
+
+    async def removed_under(self, user_id: int, entry_id: int) -> str | None:
+        """The key of the operation that removed the user's entry, if one did (an /undo)."""
+        key = await self.db.fetch_value(
+            "meals.removed_under",
+            "SELECT deleted_by FROM food_entries WHERE id = %(entry_id)s"
+            " AND user_id = %(user_id)s AND deleted_at IS NOT NULL",
+            {"entry_id": entry_id, "user_id": user_id},
+        )
+        return None if key is None else str(key)

@@ -39,6 +39,7 @@ from healthbot.meals.views import (
     Reply,
     entry_reply,
     entry_text,
+    in_words,
     number,
     short_day,
     shorter,
@@ -179,30 +180,6 @@ def recent_reply(
     ]
     header = short.recent_header.format(meal=texts.meals[meal].lower())
     return header, InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def in_words(text: str, limit: int) -> str:
-    """The text in at most `limit` characters, in whole words: its first words (the amount)
-    and its last (the food, in the words it was typed in), the middle left out: "1 and a
-    half cups … grain brown rice", never "1 and a half cups cooked long grain…" or "1 and a
-    half cups cooked lo…". A word longer than half the limit is cut with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    words = text.split()
-    tail: list[str] = []
-    while words and len(" ".join([words[-1], *tail])) <= limit // 2:
-        tail.insert(0, words.pop())
-    head: list[str] = []
-    room = limit - len(" ".join(tail)) - 3  # " … "
-    while words and len(" ".join([*head, words[0]])) <= room:
-        head.append(words.pop(0))
-    if not tail:
-        return shorter(text, limit)
-    if head:
-        return " ".join([*head, "…", *tail])
-    while words and len(" ".join([words[-1], *tail])) <= limit - 2:  # the first word is long
-        tail.insert(0, words.pop())
-    return "… " + " ".join(tail)
 
 
 def copied_day_reply(

@@ -139,6 +139,30 @@ def shorter(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def in_words(text: str, limit: int) -> str:
+    """The text in at most `limit` characters, in whole words: its first words (an amount)
+    and its last (the food, as typed), the middle left out: "1 and a half cups … grain
+    brown rice", never "1 and a half cups cooked long grain…" or "1 and a half cups cooked
+    lo…" (a button names what it logs). A word longer than half the limit is cut."""
+    if len(text) <= limit:
+        return text
+    words = text.split()
+    tail: list[str] = []
+    while words and len(" ".join([words[-1], *tail])) <= limit // 2:
+        tail.insert(0, words.pop())
+    head: list[str] = []
+    room = limit - len(" ".join(tail)) - 3  # " … "
+    while words and len(" ".join([*head, words[0]])) <= room:
+        head.append(words.pop(0))
+    if not tail:
+        return shorter(text, limit)
+    if head:
+        return " ".join([*head, "…", *tail])
+    while words and len(" ".join([words[-1], *tail])) <= limit - 2:  # the first word is long
+        tail.insert(0, words.pop())
+    return "… " + " ".join(tail)
+
+
 def item_span(quantity: object, unit: str | None, size: str | None) -> str:
     """How much, from a stored item without its typed text ("2 slice", "0.5 large")."""
     amount = f"{float(str(quantity)):g}" if quantity is not None else "1"

@@ -1,0 +1,81 @@
+"""/undo and the XP of what it removes: an undone meal does not keep its XP (taken back
+once, however often the /undo runs), Bring it back gives it back, and the confirmation
+names a long entry in whole words with an ellipsis. The daemon with XP on the fake
+Telegram over HTTP, its services on a clock the test sets; its first /undo dies after its
+reply, so that the intake runs it again."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from aiogram import Router
+
+from loadgen.telegram import SentMessage
+from tests.support.daemon import FailOnceAfter, feature
+from tests.support.databases import fresh_database
+from tests.support.days import Clocked, clocked
+from tests.support.telegram import data_of, shown
+from tests.support.waiting import until
+
+CRASH = FailOnceAfter("/undo")
+
+
+@pytest.fixture(scope="module")
+async def days(
+    tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
+) -> AsyncIterator[Clocked]:
+    failing = feature("crash", Router(name="crash"), middlewares=lambda deps: (CRASH,))
+    with fresh_database(postgres_admin_url) as url:
+        tmp = tmp_path_factory.mktemp("undoxp")
+        async with clocked(tmp, url, redis_url, xp=True, extra=[failing]) as running:
+            yield running
+
+
+async def reply_with(days: Clocked, uid: int, words: str) -> SentMessage:
+    """The bot's next message with these words (XP lines come on their own: passed over)."""
+    for _ in range(6):
+        for reply in await days.fake.wait_for_messages(uid, 1, timeout=20):
+            if words in shown(reply):
+                return reply
+    raise AssertionError(f"no message with {words!r} came")
+
+
+async def xp(days: Clocked, uid: int) -> tuple[int, int]:
+    """(total XP, this week's XP as the leaderboard sums it)."""
+    [(total, week)] = await days.rows(
+        "SELECT total_xp, (SELECT coalesce(sum(amount), 0) FROM xp_events e"
+        " WHERE e.user_id = g.user_id) FROM user_gamification g WHERE user_id = %s",
+        uid,
+    )
+    return int(total), int(week)
+
+
+async def test_an_undone_meal_gives_back_its_xp_once_and_bring_it_back_returns_it(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 9, 7, 0)
+    days.fake.send_text(days.user(uid), "/log 2 eggs")
+    await reply_with(days, uid, "2 eggs")
+    days.clock.advance(minutes=5)
+    before = await xp(days, uid)
+    days.fake.send_text(uid, "/log 1 banana, a slice of toast with butter and a cup of tea")
+    await reply_with(days, uid, "banana")
+    paid = (await xp(days, uid))[0] - before[0]
+    assert paid > 0
+    days.fake.send_text(uid, "/undo")  # dies after its reply; the intake runs it again
+    undone = await reply_with(days, uid, "Removed")
+    await until(lambda: CRASH.failed, what="the crash")
+    days.fake.send_text(uid, "/today")  # after the retried /undo: a chat's lane keeps order
+    await reply_with(days, uid, "Today")
+    assert await xp(days, uid) == before  # taken back once, from the total and the week
+    # The label: the entry's words, whole, the middle left out with an ellipsis.
+    assert shown(undone).endswith("· 1 banana, a slice of … and a cup of tea")
+    days.press(uid, undone, data_of(undone)[0])
+    await days.edited(uid, 1)
+    assert (await xp(days, uid))[0] == before[0] + paid  # back with its meal
+    days.fake.send_text(uid, "/undo")
+    await reply_with(days, uid, "Removed")
+    days.fake.send_text(uid, "/today")
+    await reply_with(days, uid, "Today")
+    assert await xp(days, uid) == before
