@@ -11,7 +11,6 @@ from collections.abc import AsyncIterator
 import pytest
 from aiogram import Router
 
-from loadgen.telegram import SentMessage
 from tests.support.daemon import FailOnceAfter, feature
 from tests.support.databases import fresh_database
 from tests.support.days import Clocked, clocked
@@ -32,15 +31,6 @@ async def days(
             yield running
 
 
-async def reply_with(days: Clocked, uid: int, words: str) -> SentMessage:
-    """The bot's next message with these words (XP lines come on their own: passed over)."""
-    for _ in range(6):
-        for reply in await days.fake.wait_for_messages(uid, 1, timeout=20):
-            if words in shown(reply):
-                return reply
-    raise AssertionError(f"no message with {words!r} came")
-
-
 async def xp(days: Clocked, uid: int) -> tuple[int, int]:
     """(total XP, this week's XP as the leaderboard sums it)."""
     [(total, week)] = await days.rows(
@@ -56,18 +46,18 @@ async def test_an_undone_meal_gives_back_its_xp_once_and_bring_it_back_returns_i
 ) -> None:
     days.clock.set(2026, 3, 9, 7, 0)
     days.fake.send_text(days.user(uid), "/log 2 eggs")
-    await reply_with(days, uid, "2 eggs")
+    await days.reply_with(uid, "2 eggs")
     days.clock.advance(minutes=5)
     before = await xp(days, uid)
     days.fake.send_text(uid, "/log 1 banana, a slice of toast with butter and a cup of tea")
-    await reply_with(days, uid, "banana")
+    await days.reply_with(uid, "banana")
     paid = (await xp(days, uid))[0] - before[0]
     assert paid > 0
     days.fake.send_text(uid, "/undo")  # dies after its reply; the intake runs it again
-    undone = await reply_with(days, uid, "Removed")
+    undone = await days.reply_with(uid, "Removed")
     await until(lambda: CRASH.failed, what="the crash")
     days.fake.send_text(uid, "/today")  # after the retried /undo: a chat's lane keeps order
-    await reply_with(days, uid, "Today")
+    await days.reply_with(uid, "Today")
     assert await xp(days, uid) == before  # taken back once, from the total and the week
     # The label: the entry's words, whole, the middle left out with an ellipsis.
     assert shown(undone).endswith("· 1 banana, a slice of … and a cup of tea")
@@ -75,7 +65,7 @@ async def test_an_undone_meal_gives_back_its_xp_once_and_bring_it_back_returns_i
     await days.edited(uid, 1)
     assert (await xp(days, uid))[0] == before[0] + paid  # back with its meal
     days.fake.send_text(uid, "/undo")
-    await reply_with(days, uid, "Removed")
+    await days.reply_with(uid, "Removed")
     days.fake.send_text(uid, "/today")
-    await reply_with(days, uid, "Today")
+    await days.reply_with(uid, "Today")
     assert await xp(days, uid) == before

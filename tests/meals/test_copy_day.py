@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from loadgen.telegram import SentMessage
 from tests.meals.test_shortcuts import entries
 from tests.support.databases import fresh_database
 from tests.support.days import Clocked, clocked
@@ -26,20 +25,10 @@ async def rewarded(
             yield days
 
 
-async def reply_with(days: Clocked, uid: int, words: str) -> SentMessage:
-    """The bot's next message with these words (the XP lines a log earns come on their own,
-    before or after: they are passed over)."""
-    for _ in range(6):
-        for reply in await days.fake.wait_for_messages(uid, 1, timeout=20):
-            if words in shown(reply):
-                return reply
-    raise AssertionError(f"no message with {words!r} came")
-
-
 async def logged(days: Clocked, uid: int, text: str, card: str) -> None:
     """/log the text; wait for its card (with the words `card`)."""
     days.fake.send_text(days.user(uid), text)
-    await reply_with(days, uid, card)
+    await days.reply_with(uid, card)
 
 
 async def test_a_copied_day_keeps_each_meal_and_undoes_as_one(rewarded: Clocked, uid: int) -> None:
@@ -53,7 +42,7 @@ async def test_a_copied_day_keeps_each_meal_and_undoes_as_one(rewarded: Clocked,
     await logged(days, uid, "/log 1 banana", "banana")
     days.clock.set(2026, 3, 10, 19, 0)  # Tuesday, 20:00: dinner time
     days.fake.send_text(days.user(uid), "/log same as yesterday")
-    card = await reply_with(days, uid, "copied")
+    card = await days.reply_with(uid, "copied")
     text = shown(card)
     assert "Mon 09 Mar copied" in text
     assert text.index("Breakfast") < text.index("2 eggs") < text.index("Lunch")
@@ -65,11 +54,11 @@ async def test_a_copied_day_keeps_each_meal_and_undoes_as_one(rewarded: Clocked,
         ("breakfast", "2026-03-10"), ("lunch", "2026-03-10"), ("dinner", "2026-03-10"),
     ]  # fmt: skip
     days.fake.send_text(uid, "/today")
-    today = shown(await reply_with(days, uid, "Today"))
+    today = shown(await days.reply_with(uid, "Today"))
     assert "Breakfast: 143 kcal" in today and "Dinner: 105 kcal" in today, today
     # One of them opens as its own card, with its buttons.
     days.press(uid, card, buttons(card)[1][0][1])
-    lunch = await reply_with(days, uid, "Lunch · Tue 10 Mar")
+    lunch = await days.reply_with(uid, "Lunch · Tue 10 Mar")
     assert "150 g chicken breast" in shown(lunch) and "🗑 Delete" in labels(lunch)
     # The copy paid its XP once, as one log.
     paid = await days.rows(
@@ -78,7 +67,7 @@ async def test_a_copied_day_keeps_each_meal_and_undoes_as_one(rewarded: Clocked,
     assert paid == [(4,)]
     # /undo takes the whole copy back; Bring it back brings all of it.
     days.fake.send_text(uid, "/undo")
-    undone = await reply_with(days, uid, "Removed")
+    undone = await days.reply_with(uid, "Removed")
     assert "Breakfast + Lunch + Dinner" in shown(undone) and "2 eggs" in shown(undone)
     assert [r[3] for r in await entries(days, uid)] == [False] * 3 + [True] * 3
     [[(_, data)]] = buttons(undone)

@@ -34,6 +34,15 @@ class Logged:
         assert len(got) == replies, [shown(m) for m in got]
         return got
 
+    async def reply_with(self, user_id: int, words: str) -> SentMessage:
+        """The bot's next message with these words (the XP lines a log earns come on their
+        own, before or after it: they are passed over)."""
+        for _ in range(6):
+            for reply in await self.fake.wait_for_messages(user_id, 1, timeout=20):
+                if words in shown(reply):
+                    return reply
+        raise AssertionError(f"no message with {words!r} came")
+
     async def ask(self, user_id: int, text: str) -> str:
         return shown((await self.say(user_id, text))[0])
 
