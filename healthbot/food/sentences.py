@@ -101,7 +101,10 @@ _CONNECTORS = re.compile(
 # what its amount says already ("whole" stays where it names a food: "whole milk").
 _WHOLE_CONTAINER = re.compile(
     r"\b(?:whole|entire|full)\s+(?=(?:pint|bottle|bag|box|can|package|packet|pack|carton"
-    r"|container|jar|tub|sleeve|bowl|plate|glass|cup|mug|pot)s?\b)",
+    r"|container|jar|tub|sleeve|bowl|plate|glass|cup|mug|pot|order|serving|portion|pound|lb"
+    r"|kilo|quart|gallon|liter|litre|loaf|punnet|tin)s?\b)"
+    # "a whole avocado" is an avocado; "a whole milk latte", "a whole wheat bagel" keep it
+    r"|(?<=\ba\s)whole\s+(?!(?:milk|wheat|grain|meal|foods?)\b)",
     re.I,
 )
 # A cooking verb before what was cooked: "grilled an 8 oz sirloin", "I fried 2 eggs" read as
@@ -148,7 +151,7 @@ _PRAISE = re.compile(
     r"|wonderful|satisfying|scrumptious|healthy|simple|decent|my|our"
     # pronouns, which only point at a food named elsewhere ("I ate them")
     r"|it|them|they|there|this|that|these|those|left|leftovers?"
-    r"|some|of\s+course)\b",
+    r"|some(?:\s+of)?|of\s+course)\b",
     re.I,
 )
 # Places and events a meal is had at, which name no food ("the ball game", "the office party").
@@ -180,6 +183,14 @@ _CONTEXT = re.compile(
     r"|at\s+(?:church|school|work|home|practice|the\s+movies)"
     rf"|while\s+\w+ing(?:\s+(?:(?:the|a|an|my|our|to)\s+)?(?:\w+\s+)?{_VENUE})?"
     r"|from\s+the\s+(?:bakery|cafe|café|deli|store|shop|canteen|cafeteria|vending\s+machine)"
+    r"|from\s+(?:the|a|our|my)\s+(?:\w+\s+)?(?:place|takeaway|takeout|joint|spot|truck"
+    r"|chippy|chipper|bakery|deli|cafe|café|shop|stand|cart|restaurant|diner)"
+    # how it was made, which its food's entry says already: "made from concentrate"
+    r"|(?:made|prepared|mixed|reconstituted)\s+(?:from\s+(?:\w+\s+){0,2}concentrate"
+    r"|with\s+water)"
+    # the meal it went with, named no further: "with my salad", "over my salad"
+    r"|(?:with|over|on|onto|into|alongside)\s+(?:my|our)\s+(?:salad|meal|food|plate|dinner"
+    r"|lunch|breakfast)(?!\s+\w)"
     r"|(?:to\s+)?(?:get|got|keep|kept)\s+me\s+(?:going|through\s+the\s+\w+)"
     r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # "around 3pm", "for movie night", "watching the game", "by myself", "my husband and I"
@@ -199,6 +210,34 @@ _CONTEXT = re.compile(
 # An aside in brackets qualifies the item before it: "3 pancakes (the 4 inch ones)".
 # ("a cup (8 oz) of milk" is the amount's own aside)
 _BRACKETS = re.compile(r"\s*\(\s*(?P<aside>[^()]*?)\s*\)(?!\s*of\b)", re.I)
+# Pieces of a bird named after them: "a drumstick and a wing off the roast chicken" are a
+# roast chicken's drumstick and its wing.
+_PIECE = r"(?:a|an|one|two|three|four|\d+)\s+(?:drumstick|thigh|wing|breast|leg)s?"
+_PIECES_OFF = re.compile(
+    rf"(?P<pieces>{_PIECE}(?:(?:\s*,\s*|\s+and\s+){_PIECE})*)\s+(?:off|of|from)\s+"
+    r"(?:the|a|my|our)\s+(?P<whole>(?:\w+\s+)?(?:chicken|chook|turkey|duck))\b",
+    re.I,
+)
+_BIRD_WORDS = {"chook": "chicken"}  # Australian
+
+
+def _pieces_of(found: re.Match[str]) -> str:
+    whole = " ".join(_BIRD_WORDS.get(word, word) for word in found["whole"].lower().split())
+    pieces = re.findall(_PIECE, found["pieces"], re.I)
+    return ", ".join(re.sub(r"^(\S+)\s+", rf"\1 {whole} ", piece) for piece in pieces)
+
+
+# What a food was cooked in, with an amount, is an item of its own: "2 eggs fried in a pat of
+# butter" are fried eggs and the butter.
+_COOKED_IN = re.compile(
+    r"\b(?P<how>fried|cooked|sauteed|sautéed|scrambled|roasted|tossed|done)\s+in\s+"
+    r"(?=(?:a|an|one|two|half|some|\d+(?:\.\d+)?)\s)",
+    re.I,
+)
+
+
+# Whose it was, before the food: "my kid's capri sun", "3 of my son's nuggets".
+_OWNER = re.compile(r"\b(?:my|our|his|her|their)\s+\w+'s\s+(?=\w)", re.I)
 # A sentence's end: a full stop before a capital or at the end ("8 oz. steak" is no end).
 _STOP = re.compile(r"\.(?=\s+[A-Z])|\.\s*$|[!?]+")
 # Where an item ended: a character no one types, turned into ", " at the end, the commas and
@@ -249,6 +288,7 @@ def read_sentence(text: str) -> Reading:
     for join, word in _SHORT_JOINS:
         text = join.sub(word, text)
     text = _TENS_NUMBER.sub(_numeral, text)
+    text = _PIECES_OFF.sub(_pieces_of, text)
     text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)
     text = _SPLIT_IN_TWO.sub("half of ", text)
     for pattern in _LABELS:
@@ -265,7 +305,8 @@ def read_sentence(text: str) -> Reading:
     text = my_share(text)
     for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
-    text = _PRAISE.sub(" ", _WHOLE_CONTAINER.sub("", text))
+    text = _COOKED_IN.sub(lambda found: f"{found['how']}{_SEPARATOR}", text)
+    text = _PRAISE.sub(" ", _WHOLE_CONTAINER.sub("", _OWNER.sub("", text)))
     text = _JOINS.sub(", ", " ".join(text.split())).strip(" ,:")
     text = _METHOD_FIRST.sub(lambda found: f"{found['amount']} {found['method']} ", text)
     return Reading(_without_title(text), meal, days_ago)

@@ -191,6 +191,7 @@ class MealService:
 
     async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
         merged: list[ParsedItem] = []
+        items = await self._three_as_one(items)
         for item in items:
             before = merged[-1] if merged else None
             if before is not None and not item.quantity_typed and item.unit is None:
@@ -202,6 +203,21 @@ class MealService:
                     continue
             merged.append(item)
         return merged
+
+    async def _three_as_one(self, items: list[ParsedItem]) -> list[ParsedItem]:
+        """A food and the two joined to it by "with ... and" made one where the table names
+        the three as one ("beef tacos with cheese and lettuce")."""
+        read = list(items)
+        for at in range(len(read) - 3, -1, -1):
+            first, *joined = read[at : at + 3]
+            if not all(part.added and not part.quantity_typed and part.unit is None
+                       for part in joined):  # fmt: skip
+                continue
+            name = f"{first.food} with {joined[0].food} and {joined[1].food}"
+            if await self.catalog.one_food(name):
+                span = f"{first.span} with {joined[0].span} and {joined[1].span}"
+                read[at : at + 3] = [replace(first, food=name, span=span)]
+        return read
 
     async def choose(self, question: Question, uid: str) -> Portion | Question:
         """The answer to a food question: the item as a portion of the chosen food (or the

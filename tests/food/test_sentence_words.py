@@ -103,3 +103,36 @@ def test_a_number_before_up_is_still_a_soda() -> None:
 def test_a_filler_word_is_never_mended_into_a_food(food_search: FoodSearch, filler: str) -> None:
     assert food_search.correct(filler) is None
     assert food_search.mend(f"muffin {filler}") == f"muffin {filler}"
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        # "whole" says all of it, which the amount says already; in a food's name it stays
+        ("a whole mango", "a mango"),
+        ("the whole serving of pad thai", "the serving of pad thai"),
+        ("a whole kilo of grapes", "a kilo of grapes"),
+        ("a whole wheat wrap", "a whole wheat wrap"),
+        ("a whole milk cappuccino", "a whole milk cappuccino"),
+        # whose it was, where it came from, how it was made from its concentrate
+        ("my brother's leftover curry", "curry"),
+        ("2 of my daughter's fish fingers", "2 of fish fingers"),
+        ("a falafel wrap from the greek place", "a falafel wrap"),
+        ("orange juice made from concentrate", "orange juice"),
+        ("a cup of miso soup made with water", "a cup of miso soup"),
+        # the meal it went with, named no further
+        ("2 tbsp ranch with my salad", "2 tbsp ranch"),
+        # what a food was cooked in, with an amount, is its own item
+        ("onions fried in a tbsp of butter", "onions fried, a tbsp of butter"),
+        ("potatoes roasted in oil", "potatoes roasted in oil"),
+    ],
+)  # fmt: skip
+def test_words_of_all_of_it_whose_and_how_made_fall_away(said: str, items: str) -> None:
+    assert read_sentence(said).text == items
+
+
+def test_pieces_off_a_bird_are_that_birds_pieces() -> None:
+    assert read_sentence("two wings and a leg off the roast turkey").text == (
+        "two roast turkey wings, a roast turkey leg"
+    )
+    assert read_sentence("a thigh from the chook").text == "a chicken thigh"
