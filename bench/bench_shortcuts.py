@@ -2,6 +2,7 @@
 name>, with /help as the floor, at 100 users thinking; and the plans of their queries.
 
 Run: python bench/bench_shortcuts.py [--users 100] [--think 5-15] [--duration 120]
+     [--before CHECKOUT [--rounds N]] [--stages] [--daemon-log FILE]
 
 The daemon (every registered feature) serves loadgen's fake Telegram on an embedded
 PostgreSQL and Redis (flood limits off). Each user first logs through the bot
@@ -13,17 +14,31 @@ sends one of /log, /log usual breakfast or /help, waits for the reply, thinks (a
 pause), and again, for the duration; P50 and P95 from sending to the reply are printed per
 command (the first half of the run left out as warm-up too), then EXPLAIN ANALYZE of the
 recent foods' query and of the saved meal's lookup for one user.
+
+`--before CHECKOUT` runs the same load on that checkout's daemon (its package first on the
+path), then on this code's, each a new daemon on the same seeded data (`--rounds` alternates
+them more times): before and after in the same run, on the same machine's load. `--stages`
+runs the daemon under `bench/stages.py` and prints where each command's time goes, stage by
+stage (getUpdates, the inbox, the claim, the handler, sendMessage), the event loop's stalls
+and the garbage collector's pauses.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import random
+import shutil
+import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -35,6 +50,9 @@ from healthbot.meals.portions import Meal
 from healthbot.meals.recents import RECENT_QUERY
 from loadgen.runner import daemon_process
 from loadgen.telegram import FakeTelegram
+
+sys.path.append(str(Path(__file__).parent))
+import stages  # bench/stages.py, beside this file
 
 TOKEN = "123456:bench-shortcuts"  # noqa: S105 - the fake's token, not a secret
 FIRST = 1_000
@@ -52,7 +70,7 @@ def _percentiles(values: list[float]) -> tuple[float, float]:
     return ordered[len(ordered) // 2] * 1000, ordered[int(len(ordered) * 0.95)] * 1000
 
 
-async def run(users: int, think: tuple[float, float], duration: float, spawn: bool) -> None:
+async def run(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(prefix="hb-bench-shortcuts-") as folder:
         base = Path(folder)
         postgres = EmbeddedPostgres(base / "pg", database="postgres")
@@ -62,6 +80,7 @@ async def run(users: int, think: tuple[float, float], duration: float, spawn: bo
         try:
             async with FakeTelegram(TOKEN) as fake:
                 fake.rate_limits = False
+                arrivals = _watch(fake)
                 settings = load_settings(
                     None,
                     environ={
@@ -73,37 +92,104 @@ async def run(users: int, think: tuple[float, float], duration: float, spawn: bo
                         "HEALTHBOT_METRICS__PORT": "0",
                     },
                 )
+                bench = Bench(fake, args, base, postgres.url, redis.url, arrivals)
                 async with App(settings, TOKEN) as app, app.serving():
                     meals = app.dependencies.get(MealService)
-                    await seed(fake, meals, app.dependencies.get(MealShortcuts), users)
-                    if not spawn:
-                        await measure(fake, users, think, duration)
-                if spawn:  # the daemon in a process of its own: the users' loop is not its
-                    bot = daemon_process(
-                        api_base=fake.base_url, token=TOKEN, data_dir=base / "data",
-                        metrics_port=0, log_path=base / "daemon.log", database_url=postgres.url,
-                        redis_url=redis.url, pacing=False,
-                    )  # fmt: skip
-                    await bot.start(fake)
-                    try:
-                        await measure(fake, users, think, duration)
-                    finally:
-                        await bot.stop()
+                    await seed(fake, meals, app.dependencies.get(MealShortcuts), args.users)
+                    if args.in_process:
+                        await measure(bench, "in process", None)
+                if not args.in_process:
+                    for _ in range(args.rounds):
+                        for label, env in versions(args.before):
+                            await spawned(bench, label, env)
             await explain(postgres.url)
         finally:
             redis.stop()
             postgres.stop()
 
 
-async def ask(fake: FakeTelegram, user: int, text: str) -> float:
-    """Send the text; the seconds until the reply (what follows it is drained)."""
-    start = time.perf_counter()
-    fake.send_text(user, text)
-    await fake.wait_for_messages(user, 1, timeout=60)
-    elapsed = time.perf_counter() - start
+def versions(before: Path | None) -> list[tuple[str, dict[str, str]]]:
+    """(label, the daemon's extra environment) of each version of the code measured: with
+    `--before`, that checkout's first (its package first on the daemon's path)."""
+    if before is None:
+        return [("this code", {})]
+    return [("before", {"PYTHONPATH": str(before.resolve())}), ("after", {})]
+
+
+@dataclass(frozen=True, slots=True)
+class Bench:
+    """What every phase of a run shares."""
+
+    fake: FakeTelegram
+    args: argparse.Namespace
+    base: Path  # the run's folder
+    database_url: str
+    redis_url: str
+    answered: dict[int, float]  # update id -> when getUpdates first handed it out
+
+
+async def spawned(bench: Bench, label: str, env: dict[str, str]) -> None:
+    """One phase: a new daemon (the version `env` says) in a process of its own, measured."""
+    args, base = bench.args, bench.base
+    out = base / f"stages-{label.replace(' ', '-')}-{time.monotonic_ns()}.json"
+    bot = daemon_process(
+        api_base=bench.fake.base_url, token=TOKEN, data_dir=base / "data", metrics_port=0,
+        log_path=base / "daemon.log", database_url=bench.database_url,
+        redis_url=bench.redis_url, pacing=False,
+        extra_env={**env, "HB_STAGES_OUT": str(out)} if args.stages else env,
+    )  # fmt: skip
+    if args.stages:  # the same daemon, its pipeline's steps timed (bench/stages.py)
+        bot.argv = [sys.executable, str(Path(__file__).with_name("stages.py")), "run"]
+    await bot.start(bench.fake)
+    try:
+        traced = await measure(bench, label, out if args.stages else None)
+    finally:
+        await bot.stop()
+        if args.daemon_log is not None:
+            shutil.copyfile(base / "daemon.log", args.daemon_log)
+    if traced is not None:
+        traced()
+
+
+async def ask(fake: FakeTelegram, user: int, text: str) -> Asked:
+    """Send the text; when it was sent, its update and when the reply came (what follows the
+    reply is drained)."""
+    start = time.monotonic()
+    update_id = fake.send_text(user, text)
+    reply = (await fake.wait_for_messages(user, 1, timeout=60))[0]
+    seen = time.monotonic()
     await asyncio.sleep(0.05)  # what a message sends after its reply (XP, a level)
     await fake.wait_for_messages(user, 0, timeout=0)
-    return elapsed
+    return Asked(update_id, start, reply.at, seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """One message and its reply (monotonic times; the fake stamps its messages so too)."""
+
+    update_id: int
+    sent: float
+    reply: float  # when the fake accepted the sendMessage
+    seen: float  # when the user's wait ended
+
+    @property
+    def elapsed(self) -> float:
+        return self.seen - self.sent
+
+
+def _watch(fake: FakeTelegram) -> dict[int, float]:
+    """When getUpdates first handed out each update, by id (the fake's `_take`, wrapped)."""
+    answered: dict[int, float] = {}
+    take = fake._take
+
+    def timed_take(limit: int) -> Any:
+        now = time.monotonic()
+        for update in islice(fake._updates, limit):
+            answered.setdefault(update.update_id, now)
+        return take(limit)
+
+    fake._take = timed_take  # type: ignore[method-assign]
+    return answered
 
 
 async def seed(
@@ -133,31 +219,60 @@ async def seed(
           f"{time.perf_counter() - started:.0f} s")  # fmt: skip
 
 
-async def measure(
-    fake: FakeTelegram, users: int, think: tuple[float, float], duration: float
-) -> None:
-    samples: dict[str, list[tuple[float, float]]] = {command: [] for command in COMMANDS}
-    start = time.perf_counter()
+async def measure(bench: Bench, label: str, stages_out: Path | None) -> Callable[[], None] | None:
+    """Run the users for the duration and print the latencies; with `--stages`, return what
+    prints the break-down once the daemon has written its stage times (at its stop)."""
+    fake, args, answered = bench.fake, bench.args, bench.answered
+    users, think, duration = args.users, args.think, args.duration
+    samples: dict[str, list[Asked]] = {command: [] for command in COMMANDS}
+    start = time.monotonic()
     end = start + duration
 
     async def user_loop(user: int) -> None:
         rng = random.Random(user)  # noqa: S311 - a repeatable mix
         await asyncio.sleep(rng.uniform(0, think[1]))  # users arrive spread out
-        while time.perf_counter() < end:
+        while time.monotonic() < end:
             command = rng.choice(COMMANDS)
-            sent = time.perf_counter() - start
-            samples[command].append((sent, await ask(fake, user, command)))
+            samples[command].append(await ask(fake, user, command))
             await asyncio.sleep(rng.uniform(*think))
 
     await asyncio.gather(*(user_loop(user) for user in range(FIRST, FIRST + users)))
-    print(f"{users} users thinking {think[0]:g}-{think[1]:g} s for {duration:g} s")
-    for command, timed in samples.items():
-        every = [elapsed for _, elapsed in timed]
-        later = [elapsed for sent, elapsed in timed if sent >= duration / 2]
+    print(f"\n[{label}] {users} users thinking {think[0]:g}-{think[1]:g} s for {duration:g} s")
+    for command, asked in samples.items():
+        every = [one.elapsed for one in asked]
+        later = [one.elapsed for one in asked if one.sent - start >= duration / 2]
         p50, p95 = _percentiles(every)
         h50, h95 = _percentiles(later) if later else (0.0, 0.0)
         print(f"{command:<22} n={len(every):4d}  P50 {p50:6.1f} ms  P95 {p95:6.1f} ms"
               f"   second half: P50 {h50:6.1f} ms  P95 {h95:6.1f} ms")  # fmt: skip
+    if stages_out is None:
+        return None
+
+    def print_stages() -> None:
+        data = json.loads(stages_out.read_text())
+        times, spent = data["times"], data["spent"]
+        for command, asked in samples.items():
+            for name, since in (("all", 0.0), ("second half", duration / 2)):
+                rows, sums = [], []
+                for one in asked:
+                    if one.sent - start < since:
+                        continue
+                    stamps = dict(times.get(str(one.update_id), {}))
+                    if one.update_id in answered:
+                        stamps["answered"] = answered[one.update_id]
+                    stamps["reply"], stamps["seen"] = one.reply, one.seen
+                    rows.append(stages.breakdown(stamps, one.sent))
+                    sums.append(spent.get(str(one.update_id), {}))
+                print(stages.report(rows, sums, f"[{label}] {command}, {name}"))
+        print(stages.lag_report([(at, lag) for at, lag in data["lags"]], start, duration))
+        for at, generation, seconds in data.get("gc", []):
+            print(
+                f"  gc of generation {generation} at {at - start:6.1f} s: {seconds * 1000:.1f} ms"
+            )
+        for stack, seconds in data.get("stalls", [])[: args.stall_stacks]:
+            print(f"  stalled {seconds:6.3f} s: {stack}")
+
+    return print_stages
 
 
 async def explain(url: str) -> None:
@@ -187,10 +302,25 @@ def main() -> None:
     parser.add_argument(
         "--in-process", action="store_true", help="the daemon in this process (default: its own)"
     )
+    parser.add_argument(
+        "--before", type=Path, default=None, metavar="CHECKOUT",
+        help="also run the load on the daemon of another checkout (e.g. a git worktree at an "
+        "earlier commit), just before this code's: before and after in the same run",
+    )  # fmt: skip
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="with --before: alternate the two this many times")  # fmt: skip
+    parser.add_argument(
+        "--stages", action="store_true",
+        help="time each update's way through the pipeline (bench/stages.py) and print it",
+    )  # fmt: skip
+    parser.add_argument("--daemon-log", type=Path, default=None,
+                        help="copy the spawned daemon's log here")  # fmt: skip
+    parser.add_argument("--stall-stacks", type=int, default=12,
+                        help="with --stages: the loop's stalls, how many places")  # fmt: skip
     args = parser.parse_args()
     low, _, high = args.think.partition("-")
-    think = (float(low), float(high or low))
-    asyncio.run(run(args.users, think, args.duration, spawn=not args.in_process))
+    args.think = (float(low), float(high or low))
+    asyncio.run(run(args))
 
 
 if __name__ == "__main__":
