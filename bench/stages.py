@@ -66,9 +66,9 @@ def install() -> None:  # noqa: PLR0915 - one wrapper per stage, side by side
         return wrapper
 
     def store(original: Any) -> Any:
-        async def wrapper(self: Any, batch: Any, stop: Any) -> Any:
+        async def wrapper(self: Any, batch: Any, *rest: Any, **options: Any) -> Any:
             start = time.monotonic()
-            result = await original(self, batch, stop)
+            result = await original(self, batch, *rest, **options)
             now = time.monotonic()
             for item in batch:
                 _mark(item.update_id, "store_start", start)
@@ -162,7 +162,7 @@ def install() -> None:  # noqa: PLR0915 - one wrapper per stage, side by side
 
     gc.callbacks.append(_gc_timer)
     _wrap(poller.Poller, "_fetch", fetch)
-    _wrap(poller.Poller, "_store", store)
+    _wrap(inbox.InboxRepository, "store", store)
     _wrap(claims.Claims, "_claim", claim_query)
     _wrap(inbox.InboxRepository, "pending_of_chat", pending)
     _wrap(lanes.Lanes, "_handle", handle)

@@ -206,7 +206,7 @@ async def test_a_database_outage_is_waited_out_not_quarantined(
     db: Database, database_url: str
 ) -> None:
     class Unreachable(InboxRepository):
-        async def _insert(self, batch: list[Incoming]) -> set[int]:
+        async def _insert(self, batch: list[Incoming], durable: bool) -> set[int]:
             raise psycopg.OperationalError("connection refused")
 
     with pytest.raises(psycopg.OperationalError):

@@ -8,8 +8,6 @@ found, and that update goes to the quarantine with its error and raw bytes, neve
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import logging
 import re
@@ -21,7 +19,6 @@ import psycopg
 from aiogram import Bot
 from aiogram.types import Update
 
-from healthbot.backoff import Backoff
 from healthbot.db import Database
 from healthbot.metrics import INBOX_QUARANTINED
 from healthbot.tables import Table
@@ -50,7 +47,12 @@ DATA_ERRORS = (psycopg.DataError, psycopg.IntegrityError)
 # The payload a finished update keeps: dedup needs only its id (the row), and the columns
 # (chat, user, kind, times, error) are what diagnostics use; the text and names are dropped.
 _NO_PAYLOAD = "{}"
-_CLOSE_SECONDS = 3.0
+# A WAL record in a transaction of its own, so that its commit waits for the disk.
+_FLUSH_SQL = "SELECT pg_logical_emit_message(true, 'healthbot', 'inbox')"
+_FLUSH_BY_UPDATE_SQL = (
+    "UPDATE update_inbox SET attempts = attempts"
+    " WHERE update_id = (SELECT max(update_id) FROM update_inbox)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,37 +202,44 @@ class InboxRepository:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._message_allowed = True  # pg_logical_emit_message, for `make_durable`
 
-    async def store(self, batch: list[Incoming], result: StoreResult) -> None:
+    async def store(
+        self, batch: list[Incoming], result: StoreResult, *, durable: bool = True
+    ) -> None:
         """Store a getUpdates batch, in one round trip when all is well, into `result`.
 
         When the database refuses the data, the batch is split in halves until each bad
         update is alone; those go to the quarantine. An outage raises (psycopg's
         OperationalError): the caller waits and calls again with what is not settled yet.
+
+        `durable=False` returns before the batch's WAL is on disk: the caller must then
+        call `make_durable` before Telegram hears that the batch arrived (the poller does;
+        see its module docstring).
         """
         for item in batch:
             if item.payload is None and item.update_id not in result.settled:
                 await self._quarantine(item, item.error or "cannot be encoded", result)
-        await self._store_split([i for i in batch if i.payload is not None], result)
+        await self._store_split([i for i in batch if i.payload is not None], result, durable)
 
-    async def _store_split(self, batch: list[Incoming], result: StoreResult) -> None:
+    async def _store_split(self, batch: list[Incoming], result: StoreResult, durable: bool) -> None:
         batch = [item for item in batch if item.update_id not in result.settled]
         if not batch:
             return
         try:
-            new = await self._insert(batch)
+            new = await self._insert(batch, durable)
         except DATA_ERRORS as exc:
             if len(batch) == 1:
                 await self._quarantine(batch[0], f"{type(exc).__name__}: {exc}", result)
                 return
             middle = len(batch) // 2
-            await self._store_split(batch[:middle], result)
-            await self._store_split(batch[middle:], result)
+            await self._store_split(batch[:middle], result, durable)
+            await self._store_split(batch[middle:], result, durable)
             return
         result.new |= new
         result.settled.update(item.update_id for item in batch)
 
-    async def _insert(self, batch: list[Incoming]) -> set[int]:
+    async def _insert(self, batch: list[Incoming], durable: bool) -> set[int]:
         ids, chats, users, kinds, payloads = [], [], [], [], []
         for item in batch:
             ids.append(item.update_id)
@@ -240,12 +249,35 @@ class InboxRepository:
             payloads.append(item.payload)
         async with self.db.timed("inbox.store"), self.db.pool.connection() as conn:
             cur = await conn.execute(
-                "INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload)"
-                " SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::text[],"
-                " %s::jsonb[]) ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
-                (ids, chats, users, kinds, payloads),
+                # The setting lasts until the end of this statement's own transaction, whose
+                # commit reads it: one round trip, where BEGIN; SET LOCAL ...; COMMIT is two.
+                "WITH commit_mode AS (SELECT set_config('synchronous_commit', CASE WHEN %s"
+                " THEN current_setting('synchronous_commit') ELSE 'off' END, true))"
+                " INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload)"
+                " SELECT u.* FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::text[],"
+                " %s::jsonb[]) AS u, commit_mode"
+                " ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+                (durable, ids, chats, users, kinds, payloads),
             )
             return {row[0] for row in await cur.fetchall()}
+
+    async def make_durable(self) -> None:
+        """Return once every commit made before the call is on disk.
+
+        A commit that waits for the disk flushes the WAL up to its own record, and the WAL
+        holds the earlier commits before it; but PostgreSQL skips the wait for a transaction
+        that wrote no WAL of its own, so this one writes a record that nothing reads: a
+        transactional logical-decoding message (no table, no lock, any role may). Where a
+        server refuses it, a durable no-op update of the newest inbox row does the same.
+        """
+        if self._message_allowed:
+            try:
+                await self.db.fetch_value("inbox.durable", _FLUSH_SQL)
+                return
+            except (psycopg.errors.InsufficientPrivilege, psycopg.errors.UndefinedFunction):
+                log.warning("pg_logical_emit_message refused: the inbox flushes by an update")
+                self._message_allowed = False
+        await self.db.execute("inbox.durable", _FLUSH_BY_UPDATE_SQL)
 
     async def _quarantine(self, item: Incoming, error: str, result: StoreResult) -> None:
         update = item.update
@@ -374,112 +406,3 @@ class InboxRepository:
             StatusCount,
         )
         return {row.status: row.count for row in rows}
-
-
-class InboxWriter:
-    """Writes the intake's bookkeeping in batches: one statement per flush.
-
-    "Started" and "done" marks are queued without waiting; a lost mark only means that the
-    update runs again at the next start. Reply records are waited for, so that a reply is on
-    record before its handler goes on (the window for a duplicate after a crash stays small),
-    but records from concurrent handlers share one statement (group commit): under load, one
-    round trip serves many replies.
-    """
-
-    def __init__(self, inbox: InboxRepository, mark_interval: float = 0.02) -> None:
-        self.inbox = inbox
-        self.mark_interval = mark_interval
-        self._started: list[int] = []
-        self._done: list[int] = []
-        self._replies: list[ReplyRecord] = []
-        self._waiters: list[asyncio.Future[None]] = []
-        self._settling: list[asyncio.Future[None]] = []
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-
-    def started(self, update_id: int) -> None:
-        """Queue a "started" mark."""
-        self._started.append(update_id)
-        self._wake.set()
-
-    def done(self, update_id: int) -> None:
-        """Queue a "done" mark."""
-        self._done.append(update_id)
-        self._wake.set()
-
-    async def record(self, reply: ReplyRecord) -> None:
-        """Store a reply record; return once it is written (raises if it could not be)."""
-        waiter = asyncio.get_running_loop().create_future()
-        self._replies.append(reply)
-        self._waiters.append(waiter)
-        self._wake.set()
-        await waiter
-
-    async def settle(self) -> None:
-        """Return once every mark and record queued before the call is written (raises if
-        the writer is not running)."""
-        if self._task is None:
-            raise RuntimeError("the inbox writer is not running")
-        waiter = asyncio.get_running_loop().create_future()
-        self._settling.append(waiter)
-        self._wake.set()
-        await waiter
-
-    def start(self) -> None:
-        """Run the flush loop in the background."""
-        self._task = asyncio.create_task(self._run(), name="inbox-writer")
-
-    async def close(self) -> None:
-        """Stop the loop and write what is queued."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-        # The database may be gone at shutdown: what is not written runs again next start,
-        # and a stop must not wait on it for longer than a moment.
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(self.flush(), _CLOSE_SECONDS)
-
-    async def flush(self) -> None:
-        """Write everything queued now, in one statement."""
-        started, self._started = self._started, []
-        done, self._done = self._done, []
-        replies, self._replies = self._replies, []
-        waiters, self._waiters = self._waiters, []
-        settling, self._settling = self._settling, []
-        if started or done or replies:
-            try:
-                await self.inbox.write(started, done, replies)
-            except Exception as exc:
-                # Marks are kept for the next flush (the database may be restarting); the
-                # handlers waiting on their records hear of it and go on without; those
-                # waiting for the marks wait on.
-                self._started[:0] = started
-                self._done[:0] = done
-                self._settling[:0] = settling
-                for waiter in waiters:
-                    if not waiter.done():
-                        waiter.set_exception(exc)
-                raise
-        for waiter in (*waiters, *settling):
-            if not waiter.done():
-                waiter.set_result(None)
-
-    async def _run(self) -> None:
-        backoff = Backoff(0.5, 5.0)
-        while True:
-            await self._wake.wait()
-            self._wake.clear()
-            if not (self._replies or self._settling):
-                await asyncio.sleep(self.mark_interval)  # marks can wait to share a batch
-            try:
-                await self.flush()
-            except Exception as exc:
-                delay = backoff.delay()
-                log.warning("could not write the inbox's bookkeeping (%s); retrying in %.1f s",
-                            exc, delay)  # fmt: skip
-                await asyncio.sleep(delay)
-                self._wake.set()
-            else:
-                backoff.reset()

@@ -10,7 +10,7 @@ daemon's role: `all` (the default: it may poll, and it works), `poller` or `work
 - `lanes`: per-chat ordered handling of stored updates and background jobs, with retries,
   giving up, backpressure and the drain;
 - `housekeeping`: pruning past retention, hourly, while the daemon polls;
-- `inbox` and `ledger`: the tables behind them, written in batches by one `InboxWriter`.
+- `inbox` and `ledger`: the tables behind them, written in batches by one `writer.InboxWriter`.
 
 An update is always either unconfirmed at Telegram or stored here: a crash or a deploy loses
 nothing. It ends done, or failed after `max_attempts` with its error kept. At start,
@@ -36,12 +36,13 @@ from healthbot.systemd import Notifier
 from healthbot.telegram.claims import Claims
 from healthbot.telegram.election import Election, Lead
 from healthbot.telegram.housekeeping import housekeeping
-from healthbot.telegram.inbox import InboxRepository, InboxWriter
+from healthbot.telegram.inbox import InboxRepository
 from healthbot.telegram.lanes import JobRun, LaneLimits, Lanes
 from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.poller import Poller, introduce
 from healthbot.telegram.sender import PacedSender
 from healthbot.telegram.webhook import WebhookReceiver
+from healthbot.telegram.writer import InboxWriter
 
 log = logging.getLogger(__name__)
 

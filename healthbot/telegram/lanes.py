@@ -39,8 +39,9 @@ from pydantic import ValidationError
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, JOBS
-from healthbot.telegram.inbox import InboxRepository, InboxWriter, StoredUpdate, chat_of
+from healthbot.telegram.inbox import InboxRepository, StoredUpdate, chat_of
 from healthbot.telegram.ledger import DELIVERY, Delivery, LedgerRepository, job_key, update_key
+from healthbot.telegram.writer import InboxWriter
 from healthbot.texts import Texts, texts_of
 
 log = logging.getLogger(__name__)

@@ -2,7 +2,13 @@
 
 Each getUpdates batch is stored in PostgreSQL (one round trip) before the next getUpdates
 confirms it to Telegram, so an update is always either unconfirmed at Telegram or stored here:
-a crash or a deploy loses nothing. What the database refuses is quarantined (see `inbox`), and
+a crash or a deploy loses nothing. The store commits without waiting for the disk and the
+batch goes to the workers at once; one commit that does wait (`make_durable`: the WAL is
+flushed in order, so the batch goes to disk with it) comes before the next getUpdates. So a
+first reply waits for no disk, and the promise holds: a server crash before that flush loses
+only updates Telegram was not told of and sends again (what a worker did with one meanwhile
+is keyed by its update, and its reply recorded by a commit that waits for the disk, which
+puts the batch there first). What the database refuses is quarantined (see `inbox`), and
 its sender told so; it never holds up the rest. An update Telegram delivers twice is stored
 once and queued once. The workers claim the stored updates chat by chat (`claims`; this
 process's own claims are woken at once); an update without a chat, having no order to keep,
@@ -15,8 +21,9 @@ every few seconds, that the start goes on and why it waits; afterwards, how poll
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -94,11 +101,14 @@ class Poller:
             if not updates:
                 continue  # stopped, or the long poll ended empty
             batch = [prepare(update, self.bot) for update in updates]
-            result = await self._store(batch, stop)
-            if result is None:
+            result = StoreResult()  # what is settled survives a retry: it is not stored twice
+            store = functools.partial(self.inbox.store, batch, result, durable=False)
+            if not await self._retrying("storing", stop, store):
                 break  # stopped before they were stored: unconfirmed, Telegram keeps them
+            self._take(batch, result)  # handled while the batch's WAL goes to disk
+            if not await self._retrying("flushing", stop, self.inbox.make_durable):
+                break  # stopped first: unconfirmed, so Telegram sends them again (deduped)
             self._offset = updates[-1].update_id + 1
-            self._take(batch, result)
 
     async def tell_while_starting(self) -> None:
         """Until getUpdates first answers: tell systemd, every few seconds, that the start
@@ -162,21 +172,22 @@ class Poller:
             request_timeout=timeout + 10,
         )  # fmt: skip
 
-    async def _store(self, batch: list[Incoming], stop: asyncio.Event) -> StoreResult | None:
-        """Store a batch, waiting while the database is away; None if stopped first."""
-        result = StoreResult()  # what is settled survives a retry: it is not stored twice
+    async def _retrying(
+        self, what: str, stop: asyncio.Event, call: Callable[[], Awaitable[None]]
+    ) -> bool:
+        """Run `call` until it works, waiting while the database is away; False if stopped
+        first (what is not confirmed stays at Telegram)."""
         backoff = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
         while True:
             try:
-                await self.inbox.store(batch, result)
-                return result
+                await call()
+                return True
             except Exception as exc:  # an outage: kept unconfirmed at Telegram until it works
                 INTAKE_ERRORS.labels("store").inc()
                 delay = backoff.delay()
-                log.warning("could not store %d update(s) (%s); retrying in %.1f s",
-                            len(batch), exc, delay)  # fmt: skip
+                log.warning("%s the inbox failed (%s); retrying in %.1f s", what, exc, delay)
                 if await sleep_unless(stop, delay):
-                    return None
+                    return False
 
     async def confirm(self) -> None:
         """Tell Telegram that the stored updates arrived, without taking new ones."""
