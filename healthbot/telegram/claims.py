@@ -32,8 +32,8 @@ from psycopg.rows import TupleRow
 
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.metrics import CHATS_CLAIMED
-from healthbot.telegram.inbox import InboxWriter
 from healthbot.telegram.lanes import Lanes
+from healthbot.telegram.writer import InboxWriter
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,7 @@ class Claims:
         self._held: set[int] = set()  # chats whose lock the current session holds
         self._leaving: set[int] = set()  # held chats whose lane ended: to give back
         self._conn: psycopg.AsyncConnection[TupleRow] | None = None
+        self._giving: asyncio.Task[None] | None = None  # a give-back under way
         self._wake = asyncio.Event()
         self._stop = asyncio.Event()
         lanes.on_release = self.release
@@ -114,8 +115,10 @@ class Claims:
         while not stop.is_set():
             self._wake.clear()  # what wakes it from here on is seen at the next round
             self._session()  # a session found broken (by a give-back, say): a new one
-            if self._leaving:
-                await self._give_back()
+            if self._leaving and (self._giving is None or self._giving.done()):
+                # Beside the claims, not before them: a give-back first waits for the marks
+                # (a durable commit), and a new chat's first reply must not wait for that.
+                self._giving = asyncio.create_task(self._give_back(), name="claims-give-back")
             room = self.max_chats - len(self._held)
             if room > 0 and self.lanes.room.is_set():
                 for chat in await self._claim(room):
@@ -160,9 +163,14 @@ class Claims:
                 return
         self._held.difference_update(chats)
         self._leaving.difference_update(chats)
+        self._wake.set()  # room for more claims; and lanes that ended meanwhile go back next
 
     async def close(self) -> None:
         """End the session, which gives back every claim (call after the final marks)."""
+        if self._giving is not None:
+            self._giving.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._giving
         self.connected.clear()
         await self._drop_connection()
 
