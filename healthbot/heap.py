@@ -9,6 +9,11 @@ out, which made most of /log's P95. `settle` collects once, then freezes what is
 (`gc.freeze`): a frozen object is still freed when its last reference goes, but the
 collector never walks it again.
 
+While such a load runs (`loading`), no full collection starts by itself: the first seconds
+after a start built the food search and the embedding model while 9 of them (60-590 ms each,
+2.3 s in all over 30 s of load) walked what the loads had built so far, and the replies
+waited; the one `settle` at the end of each load does that work once.
+
 Only the daemon's own process does this (`enable`, from `healthbot run`). A process that
 opens many daemons in turn, as the tests do, must not: an object frozen while alive that
 later dies in a reference cycle is never collected.
@@ -16,13 +21,18 @@ later dies in a reference cycle is never collected.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import time
+from collections.abc import Iterator
 
 log = logging.getLogger(__name__)
 
 _enabled = False
+_loads = 0  # loads under way (`loading`)
+_NO_FULL_COLLECTIONS = 1 << 30  # gen1 collections between full ones: never, in practice
+_full_threshold: list[int] = []  # the usual one, while loads hold full collections off
 
 
 def enable() -> None:
@@ -43,3 +53,26 @@ def settle(after: str) -> None:
         "heap settled after %s: %d objects set aside from collection (%.0f ms)",
         after, gc.get_freeze_count(), (time.perf_counter() - start) * 1000,
     )  # fmt: skip
+
+
+@contextlib.contextmanager
+def loading(what: str) -> Iterator[None]:
+    """Around a large, long-lived load: no full collection starts by itself until every load
+    under way has ended; then, if this one worked, `settle` (a no-op unless enabled)."""
+    global _loads  # noqa: PLW0603 - one count for the whole process
+    if not _enabled:
+        yield
+        return
+    _loads += 1
+    young, middle, full = gc.get_threshold()
+    if _loads == 1:
+        _full_threshold[:] = [full]
+        gc.set_threshold(young, middle, _NO_FULL_COLLECTIONS)
+    try:
+        yield
+    finally:
+        _loads -= 1
+        if _loads == 0 and _full_threshold:
+            young, middle, _ = gc.get_threshold()
+            gc.set_threshold(young, middle, _full_threshold.pop())
+    settle(what)

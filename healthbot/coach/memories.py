@@ -70,10 +70,10 @@ class Memories:
         if not self.enabled:
             return
         # mem0's pool sets plan_cache_mode per session: a direct one, not through PgBouncer.
-        store = await MemoryStore.open(self.settings, self.db.session_conninfo, self.db)
+        with heap.loading("the embedding model"):
+            store = await MemoryStore.open(self.settings, self.db.session_conninfo, self.db)
         self.store = store
         COACH_MEMORY_READY.set(1)
-        heap.settle("the embedding model")
         try:
             await memory_writer(store)
         finally:

@@ -26,6 +26,7 @@ How a query is answered (no aiogram types: the /log parser and the coach's tools
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from healthbot.food.chains import ChainMenu
 from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
 from healthbot.food.repository import FoodName, FoodRepository
 from healthbot.food.text import FILLER_WORDS, query_words, words_of
+from healthbot.threads import in_daemon_thread
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +111,12 @@ class FoodSearch:
         vocabulary = sorted({w for food in foods for w in words_of(food.name)})
         stems = await repository.stems(vocabulary)
         found = {a.alias: a.food_uid for a in await repository.aliases()} if aliases else {}
+        # Building the index takes a CPU for a while: in a thread, the event loop goes on
+        # answering (it gets the GIL every few ms) instead of standing still until it is done.
+        build = functools.partial(cls, db, foods, stems, found, remembered=remembered)
+        search = await in_daemon_thread(build, name="food-index")
         log.info("food search ready: %d foods, %d words", len(foods), len(stems))
-        return cls(db, foods, stems, found, remembered=remembered)
+        return search
 
     def __len__(self) -> int:
         return len(self._index.entries)

@@ -168,8 +168,8 @@ class FoodCatalog:
         try:
             result = await ensure_food_table(self.db)
             log.info("food table: %s", result)
-            loaded = _Loaded(await FoodSearch.load(self.db))
-            heap.settle("the food search")
+            with heap.loading("the food search"):
+                loaded = _Loaded(await FoodSearch.load(self.db))
             return loaded
         except Exception as error:
             log.exception("the food database could not be loaded")

@@ -11,17 +11,15 @@ and embeds the query in a batch with the searches around it.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import functools
 import hashlib
 import logging
 import struct
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from psycopg import sql
 from psycopg.adapt import Dumper
@@ -35,13 +33,13 @@ from healthbot.coach.memory.queue import MAX_TEXT, WriteQueue
 from healthbot.coach.memory.trivial import is_trivial
 from healthbot.errors import StartupError
 from healthbot.metrics import COACH_MEMORY_SEARCH
+from healthbot.threads import in_daemon_thread
 
 if TYPE_CHECKING:
     from healthbot.config import Settings
     from healthbot.db import Database
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 LIST_LIMIT = 200  # memories shown by /memories at most
 DRAIN_ROWS = 100  # writes per drain() call, so that a writer checks its stop signal often
@@ -91,7 +89,9 @@ class MemoryStore:
         collection, dims = mem0_backend.collection_and_dims(settings)
         await _ensure_collection(db, collection, dims)
         # A daemon thread: a stop during the load (tens of seconds) does not wait for it.
-        backend = await _in_daemon_thread(mem0_backend.build, settings, conninfo)
+        backend = await in_daemon_thread(
+            mem0_backend.build, settings, conninfo, name="memory-load", running=_LOADING
+        )
         log.info(
             "memory store open: %s embedder, %d dims, collection %s, facts %s",
             settings.memory.embedder,
@@ -350,32 +350,6 @@ def loading_threads() -> list[threading.Thread]:
     """The model loads still running (`healthbot.cli` exits at once past them: an interpreter
     shutting down while a thread is inside native model code aborts)."""
     return [thread for thread in list(_LOADING) if thread.is_alive()]
-
-
-async def _in_daemon_thread(fn: Callable[..., T], *args: Any) -> T:
-    """`fn(*args)` in a thread that does not hold up the process's exit."""
-    loop = asyncio.get_running_loop()
-    future: asyncio.Future[T] = loop.create_future()
-
-    def settle(outcome: Callable[[], None]) -> None:
-        if not future.done():
-            outcome()
-
-    def run() -> None:
-        try:
-            result = fn(*args)
-        except BaseException as exc:  # handed to the awaiting task
-            outcome = functools.partial(future.set_exception, exc)
-        else:
-            outcome = functools.partial(future.set_result, result)
-        with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits any more
-            loop.call_soon_threadsafe(settle, outcome)
-        _LOADING.discard(threading.current_thread())
-
-    thread = threading.Thread(target=run, name="memory-load", daemon=True)
-    _LOADING.add(thread)
-    thread.start()
-    return await future
 
 
 async def _ensure_collection(db: Database, collection: str, dims: int) -> None:
