@@ -48,61 +48,12 @@ def _wrap(owner: Any, name: str, make: Callable[[Any], Any]) -> None:
     setattr(owner, name, functools.wraps(original)(make(original)))
 
 
-def install() -> None:  # noqa: PLR0915 - one wrapper per stage, side by side
+def install() -> None:
     """Wrap the pipeline's steps (imports the daemon's modules)."""
     from aiogram.methods import SendMessage
 
     from healthbot.db.pool import Database
     from healthbot.telegram import claims, inbox, intake, lanes, poller, sender
-
-    def fetch(original: Any) -> Any:
-        async def wrapper(self: Any) -> Any:
-            updates = await original(self)
-            now = time.monotonic()
-            for update in updates or ():
-                _mark(update.update_id, "fetched", now)
-            return updates
-
-        return wrapper
-
-    def store(original: Any) -> Any:
-        async def wrapper(self: Any, batch: Any, *rest: Any, **options: Any) -> Any:
-            start = time.monotonic()
-            result = await original(self, batch, *rest, **options)
-            now = time.monotonic()
-            for item in batch:
-                _mark(item.update_id, "store_start", start)
-                _mark(item.update_id, "stored", now)
-            return result
-
-        return wrapper
-
-    def claim_query(original: Any) -> Any:
-        async def wrapper(self: Any, room: int) -> Any:
-            start = time.monotonic()
-            chats = await original(self, room)
-            now = time.monotonic()
-            for chat in chats:
-                _CLAIM_STARTED[chat] = (start, now)
-            return chats
-
-        return wrapper
-
-    def pending(original: Any) -> Any:
-        async def wrapper(self: Any, chat_id: int, after: int, limit: int) -> Any:
-            start = time.monotonic()
-            rows = await original(self, chat_id, after, limit)
-            now = time.monotonic()
-            claimed = _CLAIM_STARTED.pop(chat_id, None)
-            for row in rows:
-                if claimed is not None:
-                    _mark(row.update_id, "claim_start", claimed[0])
-                    _mark(row.update_id, "claimed", claimed[1])
-                _mark(row.update_id, "load_start", start)
-                _mark(row.update_id, "loaded", now)
-            return rows
-
-        return wrapper
 
     def handle(original: Any) -> Any:
         async def wrapper(self: Any, work: Any) -> Any:
@@ -161,14 +112,56 @@ def install() -> None:  # noqa: PLR0915 - one wrapper per stage, side by side
         return wrapper
 
     gc.callbacks.append(_gc_timer)
-    _wrap(poller.Poller, "_fetch", fetch)
-    _wrap(inbox.InboxRepository, "store", store)
-    _wrap(claims.Claims, "_claim", claim_query)
-    _wrap(inbox.InboxRepository, "pending_of_chat", pending)
+    _wrap(poller.Poller, "_fetch", _timed(_fetched))
+    _wrap(inbox.InboxRepository, "store", _timed(_stored))
+    _wrap(claims.Claims, "_claim", _timed(_claimed))
+    _wrap(inbox.InboxRepository, "pending_of_chat", _timed(_loaded))
     _wrap(lanes.Lanes, "_handle", handle)
     _wrap(sender.PacedSender, "__call__", send)
     _wrap(Database, "timed", timed_block)
     _wrap(intake.Intake, "run", run)
+
+
+def _timed(mark: Callable[[tuple[Any, ...], Any, float, float], None]) -> Callable[[Any], Any]:
+    """A wrapper of a method that hands its arguments, its result, and when it started and
+    ended to `mark`."""
+
+    def make(original: Any) -> Any:
+        async def wrapper(self: Any, *args: Any, **options: Any) -> Any:
+            start = time.monotonic()
+            result = await original(self, *args, **options)
+            mark(args, result, start, time.monotonic())
+            return result
+
+        return wrapper
+
+    return make
+
+
+def _fetched(args: tuple[Any, ...], updates: Any, start: float, now: float) -> None:
+    for update in updates or ():
+        _mark(update.update_id, "fetched", now)
+
+
+def _stored(args: tuple[Any, ...], result: Any, start: float, now: float) -> None:
+    for item in args[0]:
+        _mark(item.update_id, "store_start", start)
+        _mark(item.update_id, "stored", now)
+
+
+def _claimed(args: tuple[Any, ...], chats: Any, start: float, now: float) -> None:
+    for chat in chats:
+        _CLAIM_STARTED[chat] = (start, now)
+
+
+def _loaded(args: tuple[Any, ...], rows: Any, start: float, now: float) -> None:
+    claimed = _CLAIM_STARTED.pop(args[0], None)  # args: the chat, after, limit
+    for row in rows:
+        if claimed is not None:
+            _mark(row.update_id, "claim_start", claimed[0])
+            _mark(row.update_id, "claimed", claimed[1])
+        _mark(row.update_id, "load_start", start)
+        _mark(row.update_id, "loaded", now)
 
 
 class _Spent:
