@@ -25,7 +25,12 @@ milk shares the cup with ice (Starbucks' iced lattes, 2%: 100, 130 and 200 kcal,
 13 fl oz, a venti's 24 fl oz cup three shots). A chai latte is half spiced black tea sweetened
 (the chains' concentrate: 6, 7 and 10 teaspoons of sugar), half milk, and a matcha latte a
 latte's milk sweetened as a flavour's pumps (Starbucks' chai 190, 240 and 310 kcal; matcha
-240 for a grande).
+240 for a grande); a dirty chai a chai latte with a latte's shots, a London fog a chai's cup
+of Earl Grey and milk sweetened as a flavour. A frappuccino is coffee and whole milk blended
+with the chains' sweet base (Starbucks' coffee frappuccino: 160, 230 and 300 kcal), a café au
+lait half brewed coffee and half steamed milk, a café con leche two shots and 4 fl oz of milk,
+a red eye brewed coffee with a shot. "Iced" before a drink is its iced cup where the table
+has one ("an iced caramel macchiato": an iced latte's), else changes nothing.
 
 Hot chocolate named with a milk ("made with milk", "with skim milk") is a serving of cocoa mix
 (an envelope, 28 g) stirred into a mug of that milk, 8 fl oz (or its cup's, by size); with
@@ -68,10 +73,11 @@ NAMED_MILKS: Final = {
 WHOLE_MILK: Final = "whole milk"
 FLAVOURS: Final = frozenset(
     {"vanilla", "caramel", "hazelnut", "toffee", "peppermint", "cinnamon", "dolce",
-     "pumpkin", "spice", "brown", "sugar", "honey", "lavender", "nut", "free"}
+     "pumpkin", "spice", "brown", "sugar", "honey", "lavender", "nut", "free", "mocha",
+     "chocolate", "java", "chip"}
 )  # fmt: skip
 """Words of a syrup a drink is flavoured with ("pumpkin spice", "brown sugar", "sugar free
-vanilla")."""
+vanilla", "a mocha frappuccino")."""
 PUMPS: Final = {"short": 2, "tall": 3, "grande": 4, "venti": 5, None: 3}
 SYRUP: Final = "tsp sugar"
 """A pump of syrup as the common name it is made of: a teaspoon of sugar."""
@@ -98,6 +104,7 @@ class Drink:
     base: str = BREWED
     sweet: dict[str | None, float] = field(default_factory=dict)  # of `sweetener`
     sweetener: str = SYRUP
+    usual_milk: str = MILK  # the milk it is made with unless another is named
 
 
 _LATTE_SHOTS: Final[dict[str | None, float]] = {
@@ -123,6 +130,19 @@ _CHAI = Drink(
     sweet={"short": 4, "tall": 6, "grande": 7, "venti": 10, None: 6},
 )
 _MATCHA = Drink(shots={}, milk=_LATTE.milk, sweet=dict(PUMPS))
+# a frappuccino: coffee, whole milk and the chains' sweet base blended with ice (Starbucks'
+# coffee frappuccino: 160, 230 and 300 kcal tall to venti)
+_FRAPPUCCINO = Drink(
+    shots={},
+    milk={"short": 3, "tall": 3.5, "grande": 5, "venti": 6.5, None: 3.5},
+    brewed={"short": 2, "tall": 3, "grande": 4, "venti": 5, None: 3},
+    sweet={"short": 4, "tall": 6, "grande": 9, "venti": 12, None: 6},
+    usual_milk="whole milk",
+)
+_HALF_MILK: Final[dict[str | None, float]] = {
+    "short": 4, "tall": 6, "grande": 8, "venti": 10, None: 4,
+}  # fmt: skip
+"""A café au lait's cup, half brewed coffee and half steamed milk; a London fog's, tea."""
 _AMERICANO: Final[dict[str | None, float]] = {
     "short": 1, "tall": 2, "grande": 3, "venti": 4, None: 2,
 }  # fmt: skip
@@ -149,6 +169,18 @@ DRINKS: Final = {
     "short black": Drink(shots={None: 1}, milk={}),
     "macchiato": Drink(shots=_LATTE_SHOTS, milk={}),
     "chai latte": _CHAI, "chai tea latte": _CHAI, "chai": _CHAI,
+    "dirty chai": (_DIRTY := replace(_CHAI, shots=_LATTE_SHOTS)), "dirty chai latte": _DIRTY,
+    "london fog": Drink(
+        shots={}, milk=_HALF_MILK, brewed=_HALF_MILK, base="black tea", sweet=dict(PUMPS)
+    ),
+    "frappuccino": _FRAPPUCCINO, "coffee frappuccino": _FRAPPUCCINO, "frappe": _FRAPPUCCINO,
+    "frap": _FRAPPUCCINO,
+    "cafe au lait": Drink(shots={}, milk=_HALF_MILK, brewed=_HALF_MILK),
+    "cafe con leche": Drink(shots={None: 2}, milk={None: 4}),
+    "red eye": Drink(
+        shots={None: 1}, milk={},
+        brewed={"short": 7, "tall": 11, "grande": 15, "venti": 19, None: 7},
+    ),
     "matcha latte": _MATCHA, "matcha tea latte": _MATCHA, "green tea latte": _MATCHA,
     "coffee": _BREWED,
     # a coffee shop's brewed coffee by its roast's name ("a grande pike place")
@@ -237,7 +269,8 @@ def _order(item: ParsedItem, mend: Mend) -> _Order | None:
 def _read(item: ParsedItem, words: list[str]) -> _Order | None:
     """The drink the words order, their size, milk, shots and flavour before its name."""
     cup = _SIZE_WORDS.get(str(item.size)) if item.size is not None else None
-    milk, shots, flavour = MILK, None, []
+    milk: str | None = None
+    shots, flavour, iced = None, [], False
     if words and words[-1] == "made":  # "hot chocolate made with milk"
         words = words[:-1]
     while words and " ".join(words) not in DRINKS:  # "a short black" is no short cup
@@ -254,16 +287,26 @@ def _read(item: ParsedItem, words: list[str]) -> _Order | None:
                 words = words[1:]
         elif word in FLAVOURS:
             flavour.append(word)
+        elif word == "iced":
+            iced = True
         elif word not in _PLAIN or len(words) == 1:
             break
         words = words[1:]
-    name = "latte" if flavour and words == ["macchiato"] else " ".join(words)
+    name = _named(words, flavour, iced)
     drink = DRINKS.get(name)
     if drink is None or (drink.brewed is not None and cup not in drink.brewed):
         return None
     if cup not in drink.shots and cup not in drink.milk and (drink.shots or drink.milk):
         cup = None  # "a large cortado": a café's drink comes in one cup
-    return _Order(name, cup, milk, shots, flavour=tuple(flavour))
+    return _Order(name, cup, milk or drink.usual_milk, shots, flavour=tuple(flavour))
+
+
+def _named(words: list[str], flavour: list[str], iced: bool) -> str:
+    """A drink's name from the words left after its modifiers: a flavoured macchiato is a
+    latte, and an iced drink its iced cup where the table has one ("an iced caramel
+    macchiato": an iced latte's)."""
+    name = "latte" if flavour and words == ["macchiato"] else " ".join(words)
+    return f"iced {name}" if iced and f"iced {name}" in DRINKS else name
 
 
 def _after(order: _Order, item: ParsedItem, mend: Mend) -> _Order | None:
@@ -294,10 +337,14 @@ def _parts(order: _Order) -> list[str]:
     # an extra shot takes the place of as much milk: the cup is the size it was
     if (milk_fl_oz := drink.milk.get(cup, 0) - order.extra) > 0:
         parts.append(f"{milk_fl_oz:g} fl oz {order.milk}")
-    if (sweet := drink.sweet.get(cup, 0)) > 0:
+    pumps = PUMPS[cup] if order.flavour and "free" not in order.flavour else 0  # "sugar free"
+    sweet = drink.sweet.get(cup, 0)
+    if drink.sweetener == SYRUP:
+        sweet, pumps = sweet + pumps, 0
+    if sweet > 0:
         parts.append(f"{sweet:g} {drink.sweetener}")
-    if order.flavour and "free" not in order.flavour:  # "sugar free vanilla": no sugar
-        parts.append(f"{PUMPS[cup]} {SYRUP}")
+    if pumps > 0:
+        parts.append(f"{pumps} {SYRUP}")
     return parts
 
 

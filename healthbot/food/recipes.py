@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Final
 
-from healthbot.food.aliases import read_table
+from healthbot.food.aliases import ALIASES, read_table
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.text import normalize
 from healthbot.food.units import singular
@@ -131,17 +131,26 @@ def _dish(
 
 def _restated(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | None:
     """Which of a dish's items an item named after it gives the amount of ("with 3 eggs":
-    the omelette's eggs), by its words; None if it is another food, or has no amount."""
+    the omelette's eggs; "a tbsp of mayo": its mayonnaise, another name of the same food),
+    by its words or its common name; None if it is another food, or has no amount."""
     if not item.quantity_typed:
         return None
     if normalize(mend(item.food)) in BREADS:  # "made with 2 slices of rye": its bread
         return next((at for at, part in enumerate(made) if part.food in BREADS), None)
     words = {singular(word) for word in normalize(mend(item.food)).split()}
+    uid = _uid(mend(item.food))
     return next(
         (at for at, part in enumerate(made)
-         if words <= {singular(word) for word in normalize(part.food).split()}),
+         if words <= {singular(word) for word in normalize(part.food).split()}
+         or (uid is not None and uid == _uid(part.food))),
         None,
     )  # fmt: skip
+
+
+def _uid(food: str) -> str | None:
+    """The SR24 uid of a common name, as typed or singular ("eggs"); None if it is none."""
+    name = normalize(food)
+    return ALIASES.get(name) or ALIASES.get(singular(name))
 
 
 def filled(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:

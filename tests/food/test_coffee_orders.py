@@ -98,3 +98,38 @@ def test_every_part_a_drink_is_made_of_is_a_common_name() -> None:
     foods = {item.food for text in texts for item in coffee_drinks(parse_meal(text))}
     made = {food for food in foods if normalize(food) not in ALIASES}
     assert made <= {normalize(text) for text in texts}  # what stayed as typed
+
+
+def test_a_frappuccino_is_blended_coffee_whole_milk_and_sweet_base_not_a_cappuccino() -> None:
+    assert parts("a grande frappuccino") == [
+        (4, "fl oz", "brewed coffee"),
+        (5, "fl oz", "whole milk"),
+        (9, "tsp", "sugar"),
+    ]
+    # a flavour's pumps are more of its sugar, and a milk named is its milk
+    assert parts("a venti mocha frappuccino with skim milk")[1:] == [
+        (6.5, "fl oz", "skim milk"),
+        (12 + 5, "tsp", "sugar"),
+    ]
+
+
+def test_iced_before_a_drink_is_its_iced_cup_where_there_is_one() -> None:
+    assert parts("an iced vanilla macchiato") == [
+        (1, "fl oz", "espresso"),
+        (6.5, "fl oz", "2% milk"),
+        (3, "tsp", "sugar"),
+    ]
+    assert parts("a tall iced americano") == parts("a tall americano")
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("a dirty chai", ["black tea", "espresso", "2% milk", "sugar"]),
+        ("a london fog", ["black tea", "2% milk", "sugar"]),
+        ("a cafe au lait", ["brewed coffee", "2% milk"]),
+        ("a red eye", ["brewed coffee", "espresso"]),
+    ],
+)
+def test_more_cafe_drinks_are_what_they_are_made_of(text: str, made: list[str]) -> None:
+    assert [food for _, _, food in parts(text)] == made

@@ -55,3 +55,12 @@ def test_a_bread_named_after_a_sandwich_is_its_bread_and_its_label() -> None:
 
 def test_every_dish_of_this_kind_is_in_the_table() -> None:
     assert {"beans on toast", "cheese toastie", "tuna mayo sandwich", "egg mayo"} <= set(RECIPES)
+
+
+def test_an_amount_named_after_a_dish_by_another_name_of_its_part_is_that_part_s() -> None:
+    # "mayo" is the recipe's "mayonnaise": the amount typed replaces it, it is not added
+    assert dish("a tuna mayo sandwich with 2 tbsp mayo") == [
+        (2, "slice", "bread"),
+        (3, "oz", "tuna"),
+        (2, "tbsp", "mayonnaise"),
+    ]
