@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from aiogram.types import InlineKeyboardMarkup
 
 from healthbot.feature import Core, Dependencies, Feature
+from healthbot.gamification import GamificationService
 from healthbot.localdays import follow_zone
 from healthbot.logbook import Logbook
 from healthbot.measures import Units
@@ -31,7 +32,8 @@ def _provide(core: Core) -> Mapping[str, object]:
 
 
 def _logbooks(dependencies: Dependencies) -> Sequence[Logbook]:
-    return dependencies.get(TrackingService).logs.books()
+    logs = dependencies.get(TrackingService).logs
+    return logs.books(dependencies.find(GamificationService))
 
 
 def water_quick_add(language_code: str | None, units: Units) -> InlineKeyboardMarkup:

@@ -90,6 +90,28 @@ class EntryRepository:
             LogRow,
         )  # fmt: skip
 
+    async def paid_under(self, kind: Kind, user_id: int, key: str) -> list[str]:
+        """What the XP of the row the operation `key` removed was paid under: the key of
+        the operation that logged it."""
+        found = await self.db.fetch_value(
+            f"{kind}.paid_under",
+            "SELECT idempotency_key FROM " + _table(kind)
+            + " WHERE user_id = %(user_id)s AND deleted_by = %(key)s AND deleted_at IS NOT NULL"
+            " AND idempotency_key IS NOT NULL LIMIT 1",
+            {"user_id": user_id, "key": key},
+        )  # fmt: skip
+        return [] if found is None else [str(found)]
+
+    async def removed_under(self, kind: Kind, user_id: int, row_id: int) -> str | None:
+        """The key of the operation that removed the user's row, if one did (an /undo)."""
+        found = await self.db.fetch_value(
+            f"{kind}.removed_under",
+            "SELECT deleted_by FROM " + _table(kind)
+            + " WHERE id = %(id)s AND user_id = %(user_id)s AND deleted_at IS NOT NULL",
+            {"id": row_id, "user_id": user_id},
+        )  # fmt: skip
+        return None if found is None else str(found)
+
     async def restore(self, kind: Kind, user_id: int, row_id: int) -> bool:
         """Bring back the user's removed row; False if it was not removed (or is not theirs)."""
         changed = await self.db.execute(

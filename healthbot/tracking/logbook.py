@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from healthbot.gamification import GamificationService
 from healthbot.logbook import Logbook, Logged, Restored
 from healthbot.measures import Units, volume, weight
 from healthbot.tracking.entries import KINDS, EntryRepository, Kind, LogRow
@@ -112,9 +113,10 @@ class TrackingLogs:
         await self._weighed(kind, user_id)
         return (await self._entries(kind, user_id, [row]))[0]
 
-    def books(self) -> tuple[Logbook, ...]:
-        """The logbooks of water and of weigh-ins."""
-        return tuple(_Book(self, kind) for kind in KINDS)
+    def books(self, gamification: GamificationService | None = None) -> tuple[Logbook, ...]:
+        """The logbooks of water and of weigh-ins (with `gamification`, /undo takes back the
+        XP of what it removes, and Bring it back gives it back)."""
+        return tuple(_Book(self, kind, gamification) for kind in KINDS)
 
     async def _weighed(self, kind: Kind, user_id: int) -> None:
         if kind == "weight" and self.weighed is not None:
@@ -143,6 +145,7 @@ class _Book:
 
     logs: TrackingLogs
     kind: Kind
+    gamification: GamificationService | None = None
 
     def logged(self, entry: LogEntry, language: str | None) -> Logged:
         return Logged(
@@ -163,14 +166,29 @@ class _Book:
 
     async def removed_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
         found = await self.logs.removed_by(self.kind, user_id, key)
-        return None if found is None else self.logged(found, language)
+        if found is None:
+            return None
+        await self._take_back(user_id, key)  # a retried /undo: if the first died before it
+        return self.logged(found, language)
 
     async def remove(
         self, user_id: int, item_id: int, key: str, language: str | None
     ) -> Logged | None:
         found = await self.logs.remove(self.kind, user_id, item_id, key)
-        return None if found is None else self.logged(found, language)
+        if found is None:
+            return None
+        await self._take_back(user_id, key)
+        return self.logged(found, language)
 
     async def restore(self, user_id: int, item_id: int, language: str | None) -> Restored:
+        key = await self.logs.repository.removed_under(self.kind, user_id, item_id)
         found, changed = await self.logs.restore(self.kind, user_id, item_id)
+        if changed and key is not None and self.gamification is not None:
+            await self.gamification.give_back(user_id, self.kind, key)
         return Restored(None if found is None else self.logged(found, language), changed)
+
+    async def _take_back(self, user_id: int, key: str) -> None:
+        """The XP of what the undo `key` removed, taken back (once per key)."""
+        if self.gamification is not None:
+            paid_under = await self.logs.repository.paid_under(self.kind, user_id, key)
+            await self.gamification.take_back(user_id, self.kind, paid_under, key)

@@ -1,4 +1,4 @@
-"""/undo and the XP of what it removes: an undone meal does not keep its XP (taken back
+"""/undo and the XP of what it removes: an undone meal or water log does not keep its XP (taken back
 once, however often the /undo runs), Bring it back gives it back, and the confirmation
 names a long entry in whole words with an ellipsis. The daemon with XP on the fake
 Telegram over HTTP, its services on a clock the test sets; its first /undo dies after its
@@ -69,3 +69,27 @@ async def test_an_undone_meal_gives_back_its_xp_once_and_bring_it_back_returns_i
     days.fake.send_text(uid, "/today")
     await days.reply_with(uid, "Today")
     assert await xp(days, uid) == before
+
+
+async def test_an_undone_water_log_gives_back_its_xp_and_bring_it_back_returns_it(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 9, 9, 0)
+    days.fake.send_text(days.user(uid), "/water 250 ml")  # its achievement's XP stays
+    await days.reply_with(uid, "Logged 250 ml")
+    days.clock.advance(minutes=5)
+    before = await xp(days, uid)
+    days.fake.send_text(uid, "/water 500 ml")
+    await days.reply_with(uid, "Logged 500 ml")
+    days.fake.send_text(uid, "/stats")
+    await days.reply_with(uid, "XP")
+    assert (await xp(days, uid))[0] > before[0]
+    days.fake.send_text(uid, "/undo")
+    undone = await days.reply_with(uid, "Removed")
+    assert "Water 500 ml" in shown(undone)
+    days.fake.send_text(uid, "/stats")
+    await days.reply_with(uid, "XP")
+    assert await xp(days, uid) == before
+    days.press(uid, undone, data_of(undone)[0])
+    await days.edited(uid, 1)
+    assert (await xp(days, uid))[0] > before[0]
