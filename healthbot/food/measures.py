@@ -178,10 +178,29 @@ def _of_size(measures: Sequence[_Measure], size: Size) -> _Measure | None:
     return None
 
 
+# Other words of a size in measure names: "cookie, big (3-1/2" - 4" dia)" is the large one.
+_SIZE_SPELLINGS = {
+    Size.LARGE: frozenset({"large", "big"}),
+    Size.SMALL: frozenset({"small", "little"}),
+}
+
+
 def _has_size(measure: _Measure, size: Size) -> bool:
     """Whether the measure names this size ("slice, large"; "extra large" is not "large")."""
     words = measure.words
-    return any(w == size and (i == 0 or words[i - 1] != "extra") for i, w in enumerate(words))
+    named = _SIZE_SPELLINGS.get(size, frozenset({size.value}))
+    return any(w in named and (i == 0 or words[i - 1] != "extra") for i, w in enumerate(words))
+
+
+def by_size(measures: Iterable[tuple[float, str, float]]) -> dict[str, float]:
+    """Grams in one of each size these measures name by their whole name ({"large": 50.0}
+    for "1 large", not "1 slice, large")."""
+    values = {size.value for size in Size}
+    return {
+        name.strip().lower(): grams / amount
+        for amount, name, grams in measures
+        if amount > 0 and name.strip().lower() in values
+    }
 
 
 def _pick(candidates: Sequence[_Measure], unit: Unit, size: Size | None) -> _Measure | None:
@@ -282,7 +301,10 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
     # (average weight ...)", as people picture a cookie), else the plain one ("croissant,
     # butter" before "croissant, mini").
     for names in (food_words, _WHOLE_WORDS):
-        whole = [m for m in read if m.words[:1] and m.words[0] in names]
+        # a measure named so ("kernel") before one counting them ("oz (49 kernels)")
+        whole = [m for m in read if m.words[:1] and m.words[0] in names] or [
+            m for m in read if m.words[:1] and singular_word(m.words[0]) in names
+        ]
         if whole:
             plain = (m for m in whole if not _SIZE_WORDS.intersection(m.words))
             of_size = (m for m in whole if _has_size(m, wanted))

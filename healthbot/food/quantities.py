@@ -237,6 +237,8 @@ def read_measure(tokens: list[str], index: int) -> tuple[Size | None, Unit | Non
         index += 2  # "extra large": its own measure (`Size.EXTRA_LARGE`); "extra small": small
     elif (size := _size_at(tokens, index)) is not None:
         index += 2 if token_at(tokens, index + 1) in ("sized", "size") else 1
+    if token_at(tokens, index) == "whole" and token_at(tokens, index + 1) in UNIT_ALIASES:
+        index += 1  # "a whole pound of strawberries": a pound
     unit = None
     two_words = " ".join(tokens[index : index + 2]) if index + 1 < len(tokens) else ""
     if two_words in UNIT_ALIASES:

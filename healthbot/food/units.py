@@ -172,6 +172,8 @@ UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
     Unit.PACKAGE: (Unit.BAG, Unit.BOX, Unit.CONTAINER),  # a packet of crisps: their bag
     Unit.BAG: (Unit.PACKAGE,),
 }
+# The word of a food's name that says it comes in a unit: a can of corn is "Corn, ..., canned".
+PACKED_AS: dict[Unit, str] = {Unit.CAN: "canned", Unit.BOTTLE: "bottled"}
 # Containers named after a volume or weight typed ("330 ml can of coke", "8 oz glass of milk"):
 # the amount typed is what counts.
 CONTAINERS: frozenset[Unit] = frozenset(

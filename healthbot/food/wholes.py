@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from healthbot.food.measures import one_of
+from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, UNIT_ALIASES, singular_word
 
 WHOLE_NAMES: Final = frozenset(
     {"pie", "pizza", "melon", "cake", "loaf", "whole", "head", "pumpkin", "squash"}
 )
 """First words of a measure that weighs the whole of a food cut into parts."""
 _WORD = re.compile(r"[a-z]+")
+_MEASURED: Final = frozenset({*GRAMS_PER_UNIT, *ML_PER_UNIT})
 
 
 def whole_measure(
@@ -59,10 +61,16 @@ def names_a_piece(piece: str, measures: Sequence[tuple[float, str, float]]) -> b
 
 
 def piece_grams(piece: str, measures: Sequence[tuple[float, str, float]]) -> float | None:
-    """Grams in one piece of a food by its measure named after the piece, first or last before
-    what is in brackets ("spear"; "drink box (8.45 fl oz)" for "box"); None if none is."""
+    """Grams in one piece of a food by its measure named after the piece, in the singular or
+    the plural: first or last before what is in brackets ("spear"; "10 twists"; "drink box
+    (8.45 fl oz)" for "box"), or last in them ("cracker (2-1/2" square)" for "square"); None
+    if none is."""
     for amount, name, grams in measures:
-        words = _WORD.findall(name.lower().split("(")[0])
-        if words and piece in (words[0], words[-1]) and amount > 0:
+        before, _, within = name.lower().partition("(")
+        words = _WORD.findall(before)
+        ends = {*words[:1], *words[-1:], *_WORD.findall(within)[-1:]}
+        if words[:1] and UNIT_ALIASES.get(words[0]) in _MEASURED:
+            continue  # "cup, rounds" is a cup of them, no round
+        if amount > 0 and piece in {singular_word(word) for word in ends}:
             return one_of(amount, words, grams)  # "0.5 fillet" is one served fillet
     return None

@@ -46,7 +46,7 @@ from healthbot.food.cookery import (
 from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.handfuls import handful_grams
-from healthbot.food.measures import match_measure
+from healthbot.food.measures import by_size, match_measure
 from healthbot.food.pairings import fruit_topping, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.quantities import trailing_size
@@ -57,6 +57,7 @@ from healthbot.food.text import words_of
 from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
+    PACKED_AS,
     SIZE_ALIASES,
     UNIT_ALIASES,
     Size,
@@ -84,6 +85,7 @@ from healthbot.meals.sure import (
     is_sure,
     names_it,
     same_energy,
+    same_kind,
 )
 
 log = logging.getLogger(__name__)
@@ -91,6 +93,8 @@ log = logging.getLogger(__name__)
 MEASURED_UNITS: Final = frozenset({*GRAMS_PER_UNIT, *ML_PER_UNIT})
 """Units of a weight or volume: a food's last word that is one names no piece of it."""
 FDC_GROUP: Final = "FoodData Central"
+VARIANTS: Final = 8
+"""Search results looked through for a variant of a food that has the measure typed."""
 MAX_USUAL_KCAL: Final = 400.0
 """An item without quantity or unit takes the food's usual portion ("a latte": a cup of
 milk) only up to this energy; above it ("butter": a cup, 1,628 kcal) the bot asks how much."""
@@ -306,14 +310,14 @@ class FoodCatalog:
             if UNIT_ALIASES.get(named) in MEASURED_UNITS:
                 continue  # "a creamer cup" is no cup of creamer
             found = named_food(await self._resolve(position, replace(item, food=words)))
-            food = None if found is None else await self.food(found[0])
-            one = (
-                None
-                if food is None
-                else piece_grams(singular(named), await self.measures(food.uid))
-            )
-            if food is not None and one is not None:
-                return with_grams(question_of(position, item), food, item.quantity * one)
+            # the food named surely, else the first match weighed by that piece ("pretzel
+            # twists": the hard pretzels' "twists", not a soft pretzel)
+            matches = [m.uid for m in await self.search(words) if covers(m.name, words)]
+            uids = [found[0], *matches] if found else matches
+            for uid in uids:
+                one = piece_grams(singular(named), await self.measures(uid))
+                if one is not None and (food := await self.food(uid)) is not None:
+                    return with_grams(question_of(position, item), food, item.quantity * one)
         return None
 
     async def _sized_as_raw(
@@ -323,18 +327,15 @@ class FoodCatalog:
         sizes: its own sized measure times the raw one's ratio of the two sizes ("Egg, whole,
         cooked, hard-boiled" has "large", 50 g; raw, medium is 44 g of large's 50); None if
         it is not cooked, has no one sized measure, or its raw entry lacks either size."""
-        own = [(name, grams / amount) for amount, name, grams in measures
-               if amount > 0 and _sizes([(amount, name, grams)])]  # fmt: skip
+        own = by_size(measures)
         if len(own) != 1 or not cooked_name(food.name):
             return None
-        [(name, grams)] = own
+        [(have, grams)] = own.items()
         raw_words = [w for w in words_of(food.name) if w not in COOKED_WORDS]
         matches = await (await self.ready()).search(" ".join([*raw_words, "raw"]), 1)
         if not matches or "raw" not in words_of(matches[0].name):
             return None
-        raw = {next(iter(_sizes([m])), ""): m[2] / m[0] for m in await self.measures(matches[0].uid)
-               if m[0] > 0 and len(_sizes([m])) == 1}  # fmt: skip
-        have = next(iter(_sizes([(1.0, name, grams)])))
+        raw = by_size(await self.measures(matches[0].uid))
         if size.value not in raw or have not in raw:
             return None
         return grams * raw[size.value] / raw[have]
@@ -390,16 +391,15 @@ class FoodCatalog:
         alias = next(filter(None, map(search.alias, (food, singular(food), bare(food)))), None)
         alias = alias or cooked_alias(singular(food), search.alias)  # "cooked pasta"
         if alias is not None:  # a common name: sure, and no query to run
-            return await self.portion(question, alias.uid)
+            return await self._measured(question, alias, food)
         matches = await search.search(food, CHOICES) or await search.search(singular(food), CHOICES)
         matches = matches or await self._fdc_search(item.food, CHOICES)
         if not matches:
             return question
         if is_sure(food, matches):
-            return await self.portion(question, matches[0].uid)
+            return await self._measured(question, matches[0], food)
         asked = await self.food_question(question, matches)
-        # Whichever food it is, the energy is the same (a good match's within `CLOSE`, any
-        # other's within `AGREE`): nothing to ask, and "Not this?" corrects the rare miss.
+        # Whichever food it is, the energy is the same: nothing to ask ("Not this?" corrects)
         if matches[0].score >= FLOOR:
             agreed = agreed_choice(asked.choices)
         else:  # a weak match: only when several foods named by every word asked agree
@@ -409,6 +409,19 @@ class FoodCatalog:
         if agreed is not None:
             return await self.portion(question, agreed)
         return asked
+
+    async def _measured(self, question: Question, best: FoodMatch, food: str) -> Portion | Question:
+        """The item as a portion of `best`, else of the first variant of that food with a
+        measure for the amount typed ("12 cashews": by the kernel; "a can of corn": canned)."""
+        found = await self.portion(question, best.uid)
+        if isinstance(found, Portion) or found.kind != "amount":
+            return found
+        packed = PACKED_AS.get(Unit(question.unit)) if question.unit else None  # "a can of corn"
+        variants = await (await self.ready()).search(f"{packed or ''} {food}", VARIANTS)
+        for match in (m for m in variants if m.uid != best.uid and same_kind(m.name, best.name)):
+            if isinstance(other := await self.portion(question, match.uid), Portion):
+                return other
+        return found
 
     async def resolve_after(
         self, position: int, item: ParsedItem, before: ParsedItem | None, base: Portion | None
@@ -454,7 +467,7 @@ class FoodCatalog:
         size = Size(question.size) if question.size else None
         measures = await self.measures(uid)
         one = match_measure(unit, size, measures, question.food)
-        if unit is None and size is not None and not _sizes(measures) >= {size.value}:
+        if unit is None and size is not None and size.value not in by_size(measures):
             # "2 medium eggs, hard boiled": SR24's boiled egg is only "large"
             one = await self._sized_as_raw(food, measures, size) or one
         if unit is None and question.quantity < 1:  # "a quarter of a cantaloupe": of a whole
@@ -484,11 +497,3 @@ class FoodCatalog:
         if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
             grams = cooked_patty(grams, measures) or grams
         return with_grams(question, food, grams)
-
-
-_SIZE_VALUES: Final = frozenset(size.value for size in Size)
-
-
-def _sizes(measures: Sequence[tuple[float, str, float]]) -> set[str]:
-    """The sizes these measures name by their whole name ("large", "extra large")."""
-    return {name.strip().lower() for _, name, _ in measures if name.strip().lower() in _SIZE_VALUES}

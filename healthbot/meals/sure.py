@@ -166,6 +166,12 @@ def _ending(longer: str, word: str) -> bool:
     return longer.startswith(word) and longer[len(word) :] in _ENDINGS
 
 
+def same_kind(name: str, other: str) -> bool:
+    """Whether two USDA names are variants of one food (their first two parts agree:
+    "Nuts, cashew nuts, dry roasted" and "Nuts, cashew nuts, oil roasted")."""
+    return _kind(name) == _kind(other)
+
+
 def _kind(name: str) -> tuple[str, ...]:
     """The first two parts of a USDA name, singular: what kind of food it is."""
     return tuple(singular(part.strip().lower()) for part in name.split(",")[:2])
