@@ -18,7 +18,10 @@ from healthbot.meals.texts import TEXTS
 from healthbot.meals.views import in_words
 
 KIND = "meal"
-MAX_DESCRIPTION_SHOWN = 40
+MAX_LABEL = 64
+"""Characters of a label that /history shows whole on its button (it cuts past them)."""
+MIN_DESCRIPTION_SHOWN = 24
+MAX_GROUP_DESCRIPTION = 48
 
 
 def label(rows: Sequence[EntryRow], language: str | None) -> str:
@@ -28,12 +31,19 @@ def label(rows: Sequence[EntryRow], language: str | None) -> str:
     texts = TEXTS.get(language)
     kcal = sum((Decimal(str(row.kcal)) for row in rows), Decimal(0))
     meals = dict.fromkeys(texts.meals[Meal(row.meal)] for row in rows)
-    return texts.history_button.format(
-        day=rows[0].local_date.strftime("%a %d %b"),
-        meal=" + ".join(meals),
-        kcal=f"{kcal.quantize(Decimal(1), rounding=ROUND_HALF_UP):,}",
-        description=in_words(", ".join(row.description for row in rows), MAX_DESCRIPTION_SHOWN),
-    )
+    fields = {
+        "day": rows[0].local_date.strftime("%a %d %b"),
+        "meal": " + ".join(meals),
+        "kcal": f"{kcal.quantize(Decimal(1), rounding=ROUND_HALF_UP):,}",
+    }
+    # The description in whole words, in what is left of a /history button (at least a few
+    # words); entries logged together are named by /undo's reply alone, not on a button.
+    room = MAX_LABEL - len(texts.history_button.format(**fields, description=""))
+    if len(rows) > 1:
+        room = max(room, MAX_GROUP_DESCRIPTION)
+    description = ", ".join(row.description for row in rows)
+    shown = in_words(description, max(room, MIN_DESCRIPTION_SHOWN))
+    return texts.history_button.format(**fields, description=shown)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
-"""/undo and the XP of what it removes: an undone meal or water log does not keep its XP (taken back
-once, however often the /undo runs), Bring it back gives it back, and the confirmation
-names a long entry in whole words with an ellipsis. The daemon with XP on the fake
-Telegram over HTTP, its services on a clock the test sets; its first /undo dies after its
-reply, so that the intake runs it again."""
+"""/undo and the XP of what it removes: an undone meal or water log does not keep its XP
+(taken back once, however often the /undo runs), Bring it back gives it back, and the
+confirmation and /history's button name a long entry in whole words with an ellipsis. The
+daemon with XP on the fake Telegram over HTTP, its services on a clock the test sets; its
+first /undo dies after its reply, so that the intake runs it again."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from aiogram import Router
 from tests.support.daemon import FailOnceAfter, feature
 from tests.support.databases import fresh_database
 from tests.support.days import Clocked, clocked
-from tests.support.telegram import data_of, shown
+from tests.support.telegram import data_of, labels, shown
 from tests.support.waiting import until
 
 CRASH = FailOnceAfter("/undo")
@@ -60,10 +60,13 @@ async def test_an_undone_meal_gives_back_its_xp_once_and_bring_it_back_returns_i
     await days.reply_with(uid, "Today")
     assert await xp(days, uid) == before  # taken back once, from the total and the week
     # The label: the entry's words, whole, the middle left out with an ellipsis.
-    assert shown(undone).endswith("· 1 banana, a slice of … and a cup of tea")
+    assert shown(undone).endswith("· 208 kcal · 1 banana, a … a cup of tea")  # fits a button
     days.press(uid, undone, data_of(undone)[0])
     await days.edited(uid, 1)
     assert (await xp(days, uid))[0] == before[0] + paid  # back with its meal
+    days.fake.send_text(uid, "/history")  # its button names it as whole, in 64 characters
+    page = await days.reply_with(uid, "What you logged")
+    assert "Mon 09 Mar · Breakfast · 208 kcal · 1 banana, a … a cup of tea" in labels(page)
     days.fake.send_text(uid, "/undo")
     await days.reply_with(uid, "Removed")
     days.fake.send_text(uid, "/today")
