@@ -64,3 +64,23 @@ def test_an_amount_named_after_a_dish_by_another_name_of_its_part_is_that_part_s
         (3, "oz", "tuna"),
         (2, "tbsp", "mayonnaise"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("dish_name", "foods"),
+    [
+        ("a chicken wrap", ["flour tortilla", "chicken breast", "lettuce", "ranch dressing"]),
+        ("2 falafel wraps", ["pita", "falafel", "hummus"]),
+        ("a sausage egg and cheese", ["kaiser roll", "sausage patty", "fried egg",
+                                      "american cheese"]),
+    ],
+)  # fmt: skip
+def test_a_wrap_or_a_deli_sandwich_is_what_it_is_rolled_or_stacked_of(
+    dish_name: str, foods: list[str]
+) -> None:
+    assert [food for _, _, food in dish(dish_name)] == foods
+
+
+def test_a_lunchbox_name_is_the_food_not_one_that_shares_a_word() -> None:
+    assert ALIASES["cheese stick"] == ALIASES["string cheese"]  # not summer sausage
+    assert ALIASES["meatloaf"] != "43137"  # not the vegetarian loaf
