@@ -84,6 +84,14 @@ def cooked_alias(food: str, alias: Callable[[str], FoodMatch | None]) -> FoodMat
     return found if found is not None and cooked & set(words_of(found.name)) else None
 
 
+KINDS: Final = frozenset(
+    {"cereal", "soup", "pasta", "juice", "fruit", "salad", "bread", "cheese", "meat", "fish",
+     "cake", "cookies", "chips", "crackers", "nuts", "berries", "veggies", "vegetables", "wine",
+     "beer", "curry", "stew", "noodles", "sandwich", "pie", "candy"}
+)  # fmt: skip
+"""Words that name a kind of food, which a text may name before the food of it it means."""
+
+
 def named_elsewhere(food: str, names: Iterable[str]) -> bool:
     """Whether a food named by its kind alone ("soup") is one of these foods' (USDA's "Soup,
     chicken noodle, canned"): the same food named twice, not a second one."""

@@ -236,6 +236,8 @@ def at_the_chain(
                     continue
                 if not any(map(names_food, rest)):
                     continue  # "we stopped at mcdonald s"
+            if not rest and len(items) > 1 and not item.quantity_typed:
+                continue  # "ordered pizza hut, 3 slices of pepperoni": the place
             read.append(item)  # "a kfc breast" names its chain already
             continue
         # "hash brown" is the chain's; "oreo mcflurry" names its chain by its own word

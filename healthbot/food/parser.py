@@ -106,6 +106,9 @@ _KEEP_TOGETHER = re.compile(
     r"|salt\s+(?:and|&)\s+pepper|sweet\s+(?:and|&)\s+sour|bread\s+(?:and|&)\s+butter"
     r"|peanut\s+butter\s+(?:and|&)\s+jelly|pb\s*(?:and|&|n)\s*j\b|surf\s+(?:and|&)\s+turf|half\s+(?:and|&)\s+half"
     r"|cookies\s+(?:and|&|n)\s+cream|pork\s+(?:and|&)\s+beans|franks\s+(?:and|&)\s+beans"
+    r"|thin\s+(?:and|&|n)\s+crispy|chicken\s+(?:and|&|n)\s+waffles|biscuits\s+(?:and|&|n)\s+gravy"
+    r"|bangers\s+(?:and|&|n)\s+mash|steak\s+(?:and|&)\s+kidney|liver\s+(?:and|&)\s+onions"
+    r"|cheese\s+(?:and|&|n)\s+onion|salt\s+(?:and|&|n)\s+vinegar|sour\s+cream\s+(?:and|&|n)\s+onion"
     rf"|{_NUMBER_WORD}\s+and\s+(?:a\s+half\b|\d+/\d+|[½⅓⅔¼¾⅛])"
     rf"|\b(?:{'|'.join(a for a in UNIT_ALIASES if len(a) > 1)})\s+and\s+a\s+half\b)",
     re.IGNORECASE,

@@ -65,7 +65,7 @@ _VERBS = re.compile(
     r"|picked\s+up|snacked(?:\s+on)?|munched(?:\s+on)?|nibbled(?:\s+on)?"
     r"|treated\s+(?:myself|ourselves)\s+to"
     r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?"
-    r"|finished(?:\s+off)?|polished\s+off|split|shared|put|tried|sipped(?:\s+on)?"
+    r"|finished(?:\s+off)?|polished\s+off|split(?!\s+peas?\b)|shared|put|tried|sipped(?:\s+on)?"
     r"|took|grazed(?:\s+on)?|(?:re)?heated(?:\s+up)?|warmed\s+up|reheated|poured(?:\s+myself)?"
     r"|inhaled|wolfed\s+down|scarfed(?:\s+down)?|downed|snuck|sneaked|stole|nicked|scoffed"
     r"|demolished|chugged|guzzled|gobbled(?:\s+up)?|necked|knocked\s+back|slurped(?:\s+down)?"

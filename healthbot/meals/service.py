@@ -15,7 +15,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
-from healthbot.food.asides import named_elsewhere, without_asides
+from healthbot.food.asides import KINDS, named_elsewhere, without_asides
 from healthbot.food.chains import at_the_chain
 from healthbot.food.cocktails import mixed_drinks
 from healthbot.food.coffee import coffee_drinks
@@ -87,6 +87,17 @@ def _bare(question: Question, items: Sequence[ParsedItem]) -> bool:
     return item is not None and not item.quantity_typed and item.unit is None
 
 
+def _kind_of_another(
+    portion: Portion, items: Sequence[ParsedItem], portions: list[Portion]
+) -> bool:
+    """Whether the portion's item is a kind of food named alone ("cereal") that another
+    portion is a food of ("Cereals ready-to-eat, CHEERIOS"): the same food named twice."""
+    item = items[portion.position] if portion.position < len(items) else None
+    if item is None or item.quantity_typed or item.unit is not None or item.food not in KINDS:
+        return False
+    return named_elsewhere(item.food, [p.food_name for p in portions if p is not portion])
+
+
 class TargetSource(Protocol):
     """Where a user's daily targets (and units) come from: the profile feature's
     ProfileService."""
@@ -153,6 +164,8 @@ class MealService:
             and not (sentence and portions and q.kind == "food" and not q.choices
                      and _bare(q, items))
         ]  # fmt: skip
+        # "cereal, a cup of cheerios": a kind named alone, then a food of that kind
+        portions = [p for p in portions if not _kind_of_another(p, items, portions)]
         return Understood(text.strip(), meal, tuple(portions), tuple(questions), days_ago, when)
 
     async def _unlabelled(self, text: str) -> str:

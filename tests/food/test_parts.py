@@ -106,3 +106,22 @@ def test_a_dish_made_with_a_bread_of_its_parts_is_made_with_that_bread() -> None
         (2.0, Unit.SLICE, "tomato"),
         (1.0, Unit.TBSP, "mayonnaise"),
     ]
+
+
+def test_a_part_named_short_is_the_recipes_part() -> None:
+    # "mayo" is short for the recipe's mayonnaise: one tablespoon, not two
+    foods = [food for _, _, food in _read("a blt with 1 tbsp mayo")]
+    assert foods.count("mayonnaise") + foods.count("mayo") == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "food"),
+    [
+        ("2 slices of a thin n crispy veggie pizza", "thin and crispy veggie pizza"),
+        ("biscuits and gravy", "biscuits and gravy"),
+        ("a bag of cheese & onion crisps", "cheese and onion crisps"),
+    ],
+)
+def test_a_dish_named_with_and_is_not_split(said: str, food: str) -> None:
+    [item] = parse_meal(read_sentence(said).text)
+    assert item.food == food
