@@ -66,7 +66,11 @@ def _mixer(item: ParsedItem) -> bool:
 
 
 def _drink(item: ParsedItem, spirit: str, mixer: str, span: str) -> list[ParsedItem]:
-    drinks = item.quantity
-    shot = replace(item, quantity=SHOT * drinks, unit=Unit.FL_OZ, food=spirit, span=span)
-    poured = replace(shot, quantity=MIXER * drinks, food=MIXERS[mixer], added=True)
-    return [shot, poured]
+    """The drink's shot and mixer, each labelled as a recipe's part is ("2 gin and tonics:
+    1.5 fl oz gin"), in one drink's amount."""
+    drinks, poured = item.quantity, MIXERS[mixer]
+    shot = replace(item, quantity=SHOT * drinks, unit=Unit.FL_OZ, food=spirit,
+                   span=f"{span}: {SHOT:g} fl oz {spirit}")  # fmt: skip
+    topped = replace(shot, quantity=MIXER * drinks, food=poured, added=True,
+                     span=f"{span}: {MIXER:g} fl oz {poured}")  # fmt: skip
+    return [shot, topped]

@@ -93,3 +93,10 @@ def test_every_spirit_and_mixer_is_a_common_name_and_plain_spirits_are_80_proof(
     assert all(mixer in ALIASES for mixer in MIXERS.values())
     # gin as usually bottled, like vodka, rum and tequila: 80 proof (SR24's 231 kcal/100 g)
     assert foods()[ALIASES["gin"]].kcal == foods()[ALIASES["vodka"]].kcal
+
+
+def test_a_highball_s_shot_and_mixer_are_labelled_as_a_recipe_s_parts() -> None:
+    [shot, poured] = mixed_drinks(parse_meal("3 bourbon and gingers"))
+    assert shot.span == "3 bourbon and gingers: 1.5 fl oz bourbon"
+    assert poured.span == "3 bourbon and gingers: 5 fl oz ginger ale"
+    assert (shot.quantity, poured.quantity) == (3 * SHOT, 3 * MIXER)
