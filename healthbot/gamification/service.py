@@ -310,7 +310,9 @@ class PendingAward:
         outcome = settle(state.total_xp + added.paid, facts, held)
         reached = range(state.level + 1, outcome.level + 1)
         entries = [catalogue_entry(a) for a in outcome.unlocked]
-        saved = Saved(outcome.total_xp, outcome.level, streak)
+        # The level stored is the highest reached: an undone log may take the XP below it
+        # (`undone`), and reaching it again is no news to announce.
+        saved = Saved(outcome.total_xp, max(outcome.level, state.level), streak)
         await tx.save(saved, entries, reached, added.event_id, self.now)
         if outcome.unlocked or reached:
             log.info("user %d: %s unlocked %s, level %d", self.user_id, kind.value,
