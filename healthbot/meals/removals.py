@@ -19,7 +19,8 @@ PART: Final = "#part:"
 """Between an operation's key and what an entry is of it, in the keys of entries logged
 together."""
 
-# The live entries logged with the given one (under the same operation's key) and it.
+# The live entries logged with the given one (under the same operation's key) and it
+# ('#part:' is PART: the SQL is a constant).
 _TOGETHER: Final = (
     "(SELECT id FROM food_entries WHERE user_id = %(user_id)s AND deleted_at IS NULL"
     " AND (id = %(entry_id)s OR position('#part:' in idempotency_key) > 0"
