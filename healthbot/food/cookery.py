@@ -117,6 +117,19 @@ def sibling_queries(name: str, cooking: str) -> list[tuple[str, str]]:
     return [(f"{' '.join(kept)} {sr24}", sr24) for sr24 in SR24_WORDS[cooking]] if kept else []
 
 
+_COOKING_WORDS: Final = COOKED_WORDS | {"raw", "pan", "dry", "moist", "heat", "stir", "deep"}
+
+
+def uncooked_key(name: str) -> tuple[str, ...]:
+    """A USDA name's parts without their words of cooking: the same for each way SR24 cooked
+    one cut ("Pork, fresh, loin, center loin (chops), ..., cooked, broiled" and "...,
+    cooked, pan-fried")."""
+    parts = (
+        " ".join(w for w in words_of(part) if w not in _COOKING_WORDS) for part in name.split(",")
+    )
+    return tuple(part for part in parts if part)
+
+
 def cooked_name(name: str) -> bool:
     """Whether an SR24 name is of a food as eaten cooked (or otherwise prepared), not raw."""
     return not COOKED_WORDS.isdisjoint(words_of(name))

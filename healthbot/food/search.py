@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process
 from healthbot.db import Database
 from healthbot.food.brands import BrandShelf
 from healthbot.food.chains import ChainMenu
+from healthbot.food.cookery import SR24_WORDS, cooked_as, says, uncooked_key
 from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
 from healthbot.food.repository import FoodName, FoodRepository
 from healthbot.food.text import FILLER_WORDS, query_words, words_of
@@ -100,6 +101,7 @@ class FoodSearch:
         self._head_entries = list(entries.values())
         self._remembered = remembered
         self._answers: dict[tuple[tuple[str, ...], int], tuple[FoodMatch, ...]] = {}
+        self._uncooked: dict[tuple[str, ...], list[str]] | None = None  # `cooked_variant`'s
 
     @classmethod
     async def load(
@@ -159,6 +161,25 @@ class FoodSearch:
         if alias is not None:
             return [alias, *(m for m in matches if m.uid != alias.uid)][:limit]
         return matches or self._fuzzy(words, limit)
+
+    def cooked_variant(self, uid: str, cooking: str) -> str | None:
+        """The uid of the food cooked as said: itself when it is, else the one named as it is
+        but for the cooking ("Pork, ..., center loin (chops), ..., cooked, broiled" pan fried:
+        "..., cooked, pan-fried"), SR24's likeliest words for the cooking first; None if SR24
+        has it cooked so under no such name."""
+        name = self._index.entries[uid].name
+        if cooked_as(name, cooking):
+            return uid
+        if self._uncooked is None:
+            self._uncooked = {}
+            for each, entry in self._index.entries.items():
+                self._uncooked.setdefault(uncooked_key(entry.name), []).append(each)
+        uids = self._uncooked.get(uncooked_key(name), [])
+        for sr24 in (words for words in SR24_WORDS[cooking] if words != "cooked"):
+            found = (each for each in uids if says(self._index.entries[each].name, sr24))
+            if (variant := next(found, None)) is not None:
+                return variant
+        return None
 
     def alias(self, query: str) -> FoodMatch | None:
         """The food a common name stands for ("toast", "latte"), without asking the database;

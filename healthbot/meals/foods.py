@@ -36,7 +36,6 @@ from healthbot.errors import HealthbotError
 from healthbot.food.asides import cooked_alias, uncooked, without_context
 from healthbot.food.cookery import (
     COOKED_WORDS,
-    cooked_as,
     cooked_name,
     cooked_queries,
     cooking_of,
@@ -344,12 +343,11 @@ class FoodCatalog:
         self, position: int, item: ParsedItem, found: Portion | Question
     ) -> Portion | Question | None:
         """The item (`found` as search read it) as the entry of the food cooked as said: its
-        common name when that is cooked so ("baked cod": cod, "Fish, cod, Atlantic, cooked,
-        dry heat"), else that food's entry cooked so ("roasted chicken wings": the common
-        name's "wing, meat and skin", roasted), else `found` if it is cooked so, else the entry
-        its words in SR24's find ("red potatoes baked"); measured by the words typed ("a
-        fillet", "small"). None when the words with their cooking are a common name ("fried
-        rice", "baked beans") or nothing cooked so is sure: `found` stands."""
+        common name when cooked so ("baked cod"), else that name's entry cooked so ("pan fried
+        pork chop"; "roasted chicken wings": the wing's "meat and skin", roasted), else `found`
+        if cooked so, else the entry its words in SR24's find ("red potatoes baked"); measured
+        by the words typed. None when the words with their cooking are a common name ("fried
+        rice") or nothing cooked so is sure: `found` stands."""
         search = await self.ready()
         said = cooked_queries(item.food, SIZE_ALIASES)
         if said is None or search.alias(item.food) or search.alias(singular(item.food)):
@@ -360,8 +358,8 @@ class FoodCatalog:
         )
         question = question_of(position, replace(item, size=size))
         alias = search.alias(rest) or search.alias(singular(rest))
-        if alias is not None and cooked_as(alias.name, cooking):
-            return await self.portion(question, alias.uid)
+        if alias is not None and (uid := search.cooked_variant(alias.uid, cooking)):
+            return await self.portion(question, uid)
         siblings = [] if alias is None else sibling_queries(alias.name, cooking)
         if (uid := await self._first_said(position, item, siblings)) is not None:
             return await self.portion(question, uid)
