@@ -72,10 +72,11 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
     """Each dish named alone (no unit) replaced by its recipe's items, times the count
     typed; a bread named right after it without an amount ("a BLT on rye") is its bread, and
     an amount of one of its items named after it is that item's ("a cheese omelette with 3
-    eggs", "egg white omelet, 4 whites"). A dish's name may hold an "and" ("ham and cheese
-    omelette"). Names are read as `mend` leaves their typos ("sandwhich" is a sandwich); a
-    deli meat named with a sandwich ("a sandwich with ham") or on a bread is a sandwich's
-    (`filled`)."""
+    eggs", "egg white omelet, 4 whites"), and one of its items named with "with" and no
+    amount is that item ("chicken and waffles with syrup"). A dish's name may hold an "and"
+    ("ham and cheese omelette"). Names are read as `mend` leaves their typos ("sandwhich" is
+    a sandwich); a deli meat named with a sandwich ("a sandwich with ham") or on a bread is a
+    sandwich's (`filled`)."""
     read: list[ParsedItem] = []
     index = 0
     while index < len(items):
@@ -98,10 +99,11 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
                         span=f"{item.span}: {label}", added=False)
             )  # fmt: skip
         while index < len(items) and (mine := _restated(made, items[index], mend)) is not None:
-            own = normalize(mend(items[index].food)) in BREADS  # "2 slices of rye": rye
-            food = items[index].food if own else made[mine].food
-            made[mine] = replace(items[index], food=food, added=False)
-            index += 1
+            if items[index].quantity_typed:
+                own = normalize(mend(items[index].food)) in BREADS  # "2 slices of rye": rye
+                food = items[index].food if own else made[mine].food
+                made[mine] = replace(items[index], food=food, added=False)
+            index += 1  # without an amount ("with syrup"): the part it has already
         read.extend(made)
         sandwich = any(part.endswith(f" {BREAD}") for part in parts)
         while sandwich and index < len(items) and items[index].added:
@@ -132,8 +134,10 @@ def _dish(
 def _restated(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | None:
     """Which of a dish's items an item named after it gives the amount of ("with 3 eggs":
     the omelette's eggs; "a tbsp of mayo": its mayonnaise, another name of the same food),
-    by its words or its common name; None if it is another food, or has no amount."""
-    if not item.quantity_typed:
+    or names again with "with" and no amount ("chicken and waffles with syrup": its syrup),
+    by its words or its common name; None if it is another food, or no amount is said
+    of it but "and" ("a BLT and bacon": more bacon)."""
+    if not item.quantity_typed and not item.added:
         return None
     if normalize(mend(item.food)) in BREADS:  # "made with 2 slices of rye": its bread
         return next((at for at, part in enumerate(made) if part.food in BREADS), None)

@@ -84,3 +84,10 @@ def test_a_wrap_or_a_deli_sandwich_is_what_it_is_rolled_or_stacked_of(
 def test_a_lunchbox_name_is_the_food_not_one_that_shares_a_word() -> None:
     assert ALIASES["cheese stick"] == ALIASES["string cheese"]  # not summer sausage
     assert ALIASES["meatloaf"] != "43137"  # not the vegetarian loaf
+
+
+def test_a_dish_s_own_part_named_with_it_and_no_amount_is_not_logged_twice() -> None:
+    assert dish("a club sandwich with mayo") == dish("a club sandwich")
+    # "and" is another helping, and a food the dish has not is its own item
+    assert dish("a bacon butty and bacon")[-1] == (1, None, "bacon")
+    assert dish("a bacon butty with ketchup")[-1] == (1, None, "ketchup")
