@@ -169,10 +169,12 @@ def _pieces(text: str) -> list[tuple[bool, bool, str]]:
 def _trailing(tokens: list[str]) -> tuple[float, Size | None, Unit | None, list[str]] | None:
     """A quantity typed after the food: "chicken breast 150g", "toast x2", "coffee 1 cup"."""
     for start in range(len(tokens) - 1, 0, -1):
-        if read_number(tokens[start]) is None or tokens[start] in NUMBER_WORDS:
+        if read_number(tokens[start]) is None:
             continue
         value, end = read_quantity(tokens, start)
         size, unit, end = read_measure(tokens, end)
+        if tokens[start] in NUMBER_WORDS and unit is None:
+            continue  # "coke zero", "7 up": a name; "toast one slice": its amount
         if value is not None and end == len(tokens):
             food = tokens[: start - 1] if tokens[start - 1] == "x" else tokens[:start]
             return value, size, unit, food

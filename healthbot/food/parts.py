@@ -12,6 +12,7 @@ dip, an ounce of chips and 2 tbsp dip". The parts, which carry the amounts, win:
   keeps its leaves, two cups, as a side salad has them;
 - pieces counted after a dish named without an amount ("fried chicken, a breast and a wing")
   are the dish's pieces ("fried chicken breast");
+- a salad named by two vegetables ("a tomato and cucumber salad") is those vegetables;
 - a sandwich named by fillings the table has no recipe for ("a turkey and swiss sandwich") is
   a sandwich with those fillings, which `recipes` makes of bread and a deli serving.
 """
@@ -49,6 +50,11 @@ GREENS: Final = frozenset(
     {"spinach", "lettuce", "romaine", "kale", "arugula", "rocket", "greens", "cabbage"}
 )
 """Leaves a salad is named by ("a spinach salad")."""
+VEGETABLES: Final = GREENS | {
+    "tomato", "cucumber", "onion", "pepper", "carrot", "beet", "beetroot", "corn", "bean",
+    "avocado", "radish", "celery", "mushroom", "zucchini", "broccoli",
+}  # fmt: skip
+"""Vegetables a salad is named by ("a tomato and cucumber salad")."""
 DISH_BASES: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("sandwich", "toastie", "sub", "panini", "hoagie", "melt"), _BREAD_WORDS),
     **dict.fromkeys(("burrito", "wrap", "quesadilla", "taco", "fajita", "enchilada"), _WRAPPED),
@@ -78,7 +84,25 @@ def _untyped(item: ParsedItem) -> bool:
 
 def with_parts(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
     """The items with each dish given with its parts read as those parts (see the module)."""
-    return _named_again(_pieces(_dishes(_sandwiches(items, mend), mend), mend), mend)
+    parts = _dishes(_salads(_sandwiches(items, mend), mend), mend)
+    return _named_again(_pieces(parts, mend), mend)
+
+
+def _salads(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
+    """A salad named by what is in it, a vegetable last ("a tomato and cucumber salad", split
+    at its "and"): those foods."""
+    read: list[ParsedItem] = []
+    for item in items:
+        words = _words(item.food, mend)
+        before = _words(read[-1].food, mend) if read and _one(read[-1]) else []
+        if (
+            _untyped(item) and len(words) == 2 and words[-1] == "salad"
+            and words[0] in VEGETABLES and len(before) == 1
+        ):  # fmt: skip
+            read.append(replace(item, food=item.food.rsplit(" ", 1)[0]))
+        else:
+            read.append(item)
+    return read
 
 
 def _named_again(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:

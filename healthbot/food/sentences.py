@@ -114,7 +114,8 @@ _METHOD_FIRST = re.compile(
     r"|scrambled|toasted|broiled|barbecued|sauteed|sautéed|microwaved|(?:air|pan|stir)[\s-]fried)"
     r"\s+(?:(?:myself|us|up)\s+)?"
     r"(?P<amount>(?:a|an|one|two|three|four|five|six|some|\d+(?:\.\d+)?)"
-    r"(?:\s+\d+(?:\.\d+)?)?(?:\s*(?:oz|ounces?|g|grams?|lbs?|pounds?|cups?|slices?|pieces?"
+    r"(?:\s+(?:\d+(?:\.\d+)?|quarter|half|third))?"  # "a quarter pound patty"
+    r"(?:\s*(?:oz|ounces?|g|grams?|lbs?|pounds?|cups?|slices?|pieces?"
     r"|fillets?|strips?)\b)?(?:\s+of)?)\s+",
     re.I,
 )
@@ -236,6 +237,12 @@ _COOKED_IN = re.compile(
 )
 
 
+# "a frozen lasagna dinner": a frozen entree, the dish it is named by.
+_TV_DINNER = re.compile(
+    r"\b(?P<frozen>frozen\s+[^,;.!?]+?)\s+(?:tv\s+)?(?:dinner|meal|entree|entrée)s?\b", re.I
+)
+
+
 # Whose it was, before the food: "my kid's capri sun", "3 of my son's nuggets".
 _OWNER = re.compile(r"\b(?:my|our|his|her|their)\s+\w+'s\s+(?=\w)", re.I)
 # A sentence's end: a full stop before a capital or at the end ("8 oz. steak" is no end).
@@ -302,7 +309,7 @@ def read_sentence(text: str) -> Reading:
                 if day == "last night" and meal is None:
                     meal = "dinner"
         text = pattern.sub(_SEPARATOR, text)
-    text = my_share(text)
+    text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], text))
     for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
     text = _COOKED_IN.sub(lambda found: f"{found['how']}{_SEPARATOR}", text)

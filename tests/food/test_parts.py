@@ -125,3 +125,9 @@ def test_a_part_named_short_is_the_recipes_part() -> None:
 def test_a_dish_named_with_and_is_not_split(said: str, food: str) -> None:
     [item] = parse_meal(read_sentence(said).text)
     assert item.food == food
+
+
+def test_a_salad_named_by_what_is_in_it_is_those_foods() -> None:
+    assert [food for _, _, food in _read("a beet and carrot salad")] == ["beet", "carrot"]
+    # a salad of another kind keeps its name
+    assert [food for _, _, food in _read("a chicken and egg salad")] == ["chicken", "egg salad"]

@@ -136,3 +136,28 @@ def test_pieces_off_a_bird_are_that_birds_pieces() -> None:
         "two roast turkey wings, a roast turkey leg"
     )
     assert read_sentence("a thigh from the chook").text == "a chicken thigh"
+
+
+def test_a_frozen_dinner_is_the_dish_it_is_named_by() -> None:
+    assert read_sentence("a frozen chicken pot pie dinner").text == "a frozen chicken pot pie"
+    assert read_sentence("frozen peas for dinner") == Reading("frozen peas", "dinner", 0)
+
+
+def test_a_cooking_verb_before_a_weight_in_words_cooks_the_food() -> None:
+    [patty] = parse_meal(read_sentence("I grilled a quarter pound turkey patty").text)
+    assert (patty.quantity, patty.unit, patty.food) == (0.25, Unit.LB, "grilled turkey patty")
+
+
+@pytest.mark.parametrize(
+    ("said", "quantity", "unit", "food"),
+    [
+        ("lasagna two slices", 2.0, Unit.SLICE, "lasagna"),
+        ("granola one cup", 1.0, Unit.CUP, "granola"),
+        ("coke zero", 1.0, None, "coke zero"),  # a number word without a unit is a name's
+    ],
+)
+def test_an_amount_in_words_after_the_food_is_its_amount(
+    said: str, quantity: float, unit: Unit | None, food: str
+) -> None:
+    [item] = parse_meal(said)
+    assert (item.quantity, item.unit, item.food) == (quantity, unit, food)
