@@ -25,6 +25,7 @@ from healthbot.food.recipes import RECIPES, with_recipes
         ("fish fingers", "fish sticks"),
         ("marmite", "vegemite"),
         ("dhal", "dal"),
+        ("satsuma", "tangerine"),
     ],
 )
 def test_a_name_of_another_english_is_the_food_sr24_names_otherwise(
