@@ -275,6 +275,8 @@ def _kind_measure(read: Sequence[_Measure], qualifiers: Sequence[str], head: str
         words = measure.words
         if measure.unit is None and words[:1] and words[0] in kinds and words[1:] in ((), (head,)):
             return measure.grams
+        if measure.unit is None and len(words) == 2 and "".join(words) in kinds:
+            return measure.grams  # "goldfish crackers": the crackers' "gold fish"
     return None
 
 

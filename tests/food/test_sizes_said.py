@@ -108,3 +108,8 @@ def test_a_kind_named_before_the_food_counts_by_its_own_measure() -> None:
 def test_a_food_sold_in_halves_counts_by_the_half() -> None:
     figs = [(1.0, "cup, halves", 130.0), (1.0, "half", 4.0)]
     assert match_measure(None, None, figs, "dried peaches") == 4.0
+
+
+def test_a_kind_whose_measure_writes_it_apart_counts_by_that_measure() -> None:
+    pastries = [(1.0, "oz", 28.35), (1.0, "bear claw", 40.0), (1.0, "piece", 55.0)]
+    assert match_measure(None, None, pastries, "bearclaw pastries") == 40.0
