@@ -291,7 +291,8 @@ class App:
         core's, then each feature's) and the cache namespaces checked."""
         check_namespaces(self.features)
         tables = (*CORE_TABLES, *(table for f in self.features for table in f.tables))
-        users = UserRepository(self.db, self.cache, tables)
+        namespaces = tuple(n for f in self.features for n in f.cache_namespaces)
+        users = UserRepository(self.db, self.cache, tables, namespaces)
         reports = tuple(report for f in self.features for report in f.reports)
         return Core(self.settings, self.db, self.cache, users, tables, reports)
 

@@ -28,7 +28,7 @@ from healthbot.localtime import guess_from_language, zone_named
 from healthbot.tables import Table
 from healthbot.telegram.middlewares import Handler
 
-USER_PROFILE = Namespace("user_profile", ttl=3600)
+USER_PROFILE = Namespace("user_profile", ttl=3600, per_user=True)
 """The cached user records, by user id (the config's `cache.ttl_user_profile` sets the TTL)."""
 TABLES: tuple[Table, ...] = (Table("users", "id = %(id)s"),)
 """The kernel's table (erased last, by `erase` itself)."""
@@ -69,10 +69,18 @@ _COLUMNS = (
 class UserRepository:
     """Reads and writes `users`; reads go through the user-profile cache."""
 
-    def __init__(self, db: Database, cache: Cache, tables: Sequence[Table] = ()) -> None:
+    def __init__(
+        self,
+        db: Database,
+        cache: Cache,
+        tables: Sequence[Table] = (),
+        namespaces: Sequence[Namespace] = (),
+    ) -> None:
         self.db = db
         self.cache = cache
         self.tables = tuple(tables)  # the schema's, as claimed: what erase goes through
+        # The features' caches of a user's values, which erase forgets with the rows.
+        self.namespaces = tuple(n for n in namespaces if n.per_user)
         self._timezone_hooks: list[TimezoneHook] = []
 
     async def register(
@@ -170,6 +178,10 @@ class UserRepository:
             cur = await conn.execute("DELETE FROM users WHERE id = %(id)s", {"id": user_id})
             deleted += max(cur.rowcount, 0)
         await self.get.invalidate(user_id)
+        # Cached copies go too (here and, through the cache's channel, in every daemon): a
+        # user who comes back within a TTL must not be shown what they had deleted.
+        for namespace in self.namespaces:
+            await self.cache.invalidate(namespace, str(user_id))
         return deleted
 
 

@@ -18,11 +18,14 @@ class Namespace:
 
     `negative_ttl` bounds how long a `None` result ("user not found") is cached; it is
     short because creating the thing must then invalidate it. 0 means `None` is not cached.
+    `per_user`: its keys are user ids (`str(user_id)`), so /deleteme forgets the user's value
+    at once (`UserRepository.erase`) instead of letting a deleted user's data live out its TTL.
     """
 
     name: str
     ttl: float
     negative_ttl: float = 30.0
+    per_user: bool = False
 
     def __post_init__(self) -> None:
         if not self.name or ":" in self.name:

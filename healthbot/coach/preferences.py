@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.db import Database
 
-PREFERENCES = Namespace("coach_preferences", ttl=3600)
+PREFERENCES = Namespace("coach_preferences", ttl=3600, per_user=True)
 """Cached preference rows, by user id (invalidated on every change)."""
 MAX_VALUE = 80
 

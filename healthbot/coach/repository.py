@@ -15,7 +15,7 @@ from healthbot.db import Database
 
 # The most turns one read returns: the prompt takes `history_turns` of them.
 MAX_TURNS = 100
-CONVERSATION = Namespace("conversation", ttl=1800)
+CONVERSATION = Namespace("conversation", ttl=1800, per_user=True)
 """The cached conversation, by user id (the config's `cache.ttl_conversation` sets the TTL)."""
 SPOKEN = ("user", "assistant")
 """The roles of the turns the conversation is made of."""

@@ -29,7 +29,7 @@ MAX_NAME: Final = 40
 """Characters of a saved meal's name."""
 MAX_SAVED: Final = 25
 """Saved meals per user: /meals lists them all with their buttons (Telegram's 100)."""
-SAVED: Final = Namespace("saved_meals", ttl=3600, negative_ttl=0)
+SAVED: Final = Namespace("saved_meals", ttl=3600, negative_ttl=0, per_user=True)
 """Each user's saved meals: every /log of a few words is checked against their names, and
 /log <name> logs one; this keeps both off the database (`SavedMeals.saved`; every write
 invalidates it).

@@ -11,7 +11,7 @@ from typing import Literal, LiteralString
 from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.db import Database
 
-PROFILE = Namespace("profile", ttl=3600)
+PROFILE = Namespace("profile", ttl=3600, per_user=True)
 """Cached `user_profiles` rows (the body, the goal and the targets), by user id."""
 
 

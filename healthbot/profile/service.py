@@ -83,9 +83,7 @@ class ProfileService:
 
     async def erase(self, user_id: int) -> int:
         """Delete everything stored about the user (cached copies too); return rows deleted."""
-        deleted = await self.users.erase(user_id)
-        await self.profiles.get.invalidate(user_id)
-        return deleted
+        return await self.users.erase(user_id)
 
     # --- answers -------------------------------------------------------------------------
 

@@ -122,3 +122,30 @@ async def test_deleteme_cancelled_keeps_everything(
         await until(lambda: bot.fake.sent(USER, "editMessageText"), what="the question edited")
         assert (await rows_of(empty_database_url, USER))["users"] == 1
         assert "Welcome back, Keep!" in await bot.ask(USER, "/start")
+
+
+async def test_deleteme_forgets_the_users_cached_values_too(
+    tmp_path: Path, empty_database_url: str, redis_url: str
+) -> None:
+    """What the features cache of a user (saved meals, profile) is gone with the rows: a user
+    who comes back within the cache's hour starts from nothing."""
+    user = 9703
+    async with running(tmp_path, empty_database_url, redis_url, []) as bot:
+        bot.fake.add_user(user, first_name="Cached")
+        await bot.ask(user, "/start")
+        bot.fake.send_text(user, "/log 2 eggs and toast")
+        await bot.fake.wait_for_messages(user, 2, timeout=40)  # the card, an achievement
+        assert "Saved" in await bot.ask(user, "/save Eggs")
+        assert "Eggs" in await bot.ask(user, "/meals")  # now cached, for an hour
+        await bot.ask(user, "/weight 70")  # the profile's weight, cached too
+        assert "70" in await bot.ask(user, "/profile")
+
+        bot.fake.send_text(user, "/deleteme")
+        (question,) = await bot.fake.wait_for_messages(user, 1)
+        assert question.message_id is not None
+        bot.fake.press_button(user, question.message_id, labels(question)["Yes, delete everything"])
+        await until(lambda: bot.fake.sent(user, "editMessageText"), what="the question edited")
+
+        assert "Hi Cached!" in await bot.ask(user, "/start")
+        assert "No saved meals yet" in await bot.ask(user, "/meals")
+        assert "70" not in await bot.ask(user, "/profile")
