@@ -92,3 +92,12 @@ def test_a_dish_s_own_part_named_with_it_and_no_amount_is_not_logged_twice() -> 
     # "and" is another helping, and a food the dish has not is its own item
     assert dish("a bacon butty and bacon")[-1] == (1, None, "bacon")
     assert dish("a bacon butty with ketchup")[-1] == (1, None, "ketchup")
+
+
+def test_a_chicken_parmi_is_a_breaded_breast_under_sauce_and_cheese_by_any_name() -> None:
+    assert dish("a chicken parmi") == dish("a chicken parmigiana")
+    assert [food for _, _, food in dish("chicken parm")] == [
+        "fried chicken breast",
+        "marinara sauce",
+        "mozzarella",
+    ]
