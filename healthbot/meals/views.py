@@ -135,8 +135,15 @@ def amount_label(texts: MealTexts, amount: Amount, units: Units = "metric") -> s
 
 
 def shorter(text: str, limit: int) -> str:
-    """The text, cut to `limit` characters with an ellipsis when longer."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """The text in at most `limit` characters, an ellipsis ending it when cut: cut after a
+    whole word when one ends in the second half ("Cookies, chocolate chip, commercially…",
+    not "…commercially prepared,  "), else mid-word (a single long word)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1].isalnum() and (space := cut.rfind(" ")) > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
 
 
 def in_words(text: str, limit: int) -> str:
@@ -291,9 +298,9 @@ def question_rows(
                 text=mark
                 + (texts.allergen_mark if choice.allergen else "")
                 + (
-                    texts.choice.format(name=choice.name[:48], kcal=number(choice.kcal))
+                    texts.choice.format(name=shorter(choice.name, 48), kcal=number(choice.kcal))
                     if choice.kcal is not None
-                    else texts.choice_no_kcal.format(name=choice.name[:56])
+                    else texts.choice_no_kcal.format(name=shorter(choice.name, 56))
                 ),
                 callback_data=f"{PREFIX}pick:{at}:{index}",
             )
