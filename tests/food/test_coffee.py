@@ -48,7 +48,13 @@ def test_the_cups_grow_from_short_to_venti() -> None:
         for amounts in (drink.shots, drink.milk, drink.brewed or {}):
             sized = [amounts[cup] for cup in CUPS if cup in amounts]
             assert sized == sorted(sized)
-    assert set(MILKS.values()) <= {"2% milk", "skim milk", "whole milk", "soy milk", "half and half"}
+    assert set(MILKS.values()) <= {
+        "2% milk",
+        "skim milk",
+        "whole milk",
+        "soy milk",
+        "half and half",
+    }
 
 
 def test_a_flavour_is_pumps_of_syrup_and_a_flavoured_macchiato_a_latte() -> None:
