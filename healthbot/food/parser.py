@@ -461,5 +461,7 @@ def _amount_of_before(
     items.pop()
     if measured and cooked is None:
         restated = f"{before.span}, {span}"
-        return replace(before, quantity=value, unit=unit, size=None, span=restated)
+        return replace(
+            before, quantity=value, unit=unit, size=None, span=restated, quantity_typed=True
+        )
     return _parse_item(f"{span} {cooked or before.span}", before.added)

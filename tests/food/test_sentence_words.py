@@ -161,3 +161,8 @@ def test_an_amount_in_words_after_the_food_is_its_amount(
 ) -> None:
     [item] = parse_meal(said)
     assert (item.quantity, item.unit, item.food) == (quantity, unit, food)
+
+
+def test_a_measure_after_a_food_is_a_typed_amount() -> None:
+    [item] = parse_meal("risotto, about a cup")
+    assert (item.quantity, item.unit, item.quantity_typed) == (1.0, Unit.CUP, True)
