@@ -8,9 +8,17 @@ a pool (or a PgBouncer in transaction mode) would hand that session to other wor
 the lock alive after this daemon stopped polling. The others stand by and try again every
 `retry_seconds`. When the leader's session ends (a stop, a crash, kill -9: the server drops
 the session and its lock), a standby takes over at its next try. A leader checks its
-session every `check_seconds` and stops polling as soon as it fails: the server may have
-dropped the lock, and another daemon may be polling already. Updates fetched twice meanwhile
-are stored once (the inbox dedupes by update id).
+session every `check_seconds` and stops polling as soon as the session is gone: the server
+dropped the lock with it, and another daemon may be polling already. Updates fetched twice
+meanwhile are stored once (the inbox dedupes by update id).
+
+A slow answer is not a lost session: the lock lasts exactly as long as the session, so a
+check that takes longer than `slow_seconds` on a busy machine is logged and waited for, and
+the leader keeps polling (standing again would only hand the lock round, and leave Telegram
+unpolled meanwhile). What ends the session shows as an error on the connection: the server
+ending it (a restart, `pg_terminate_backend`) at once, a network link that died through TCP
+keepalives and `tcp_user_timeout` (`SESSION_TIMEOUTS`: about 30 s). Until then the server
+keeps the session, and the lock, too: nobody else can be elected meanwhile.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from collections.abc import Awaitable, Callable
 from typing import Final
 
 import psycopg
+from psycopg.conninfo import make_conninfo
 from psycopg.rows import TupleRow
 
 from healthbot.backoff import Backoff, sleep_unless
@@ -32,6 +41,16 @@ log = logging.getLogger(__name__)
 
 # The poller's advisory lock ("hbpoll" in ASCII): one key, the one-bigint form.
 POLLER_LOCK_KEY: Final = 0x6862_706F_6C6C
+
+# A session over TCP whose link died errors within about this long (libpq's parameters; a
+# Unix socket breaks at once when the server's end goes, and ignores them).
+SESSION_TIMEOUTS: Final = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,  # ms a sent check may stay unacknowledged
+}
 
 Lead = Callable[[asyncio.Event], Awaitable[None]]
 """What the leader runs until the event is set (a stop, or the lock lost)."""
@@ -46,13 +65,17 @@ class Election:
         *,
         retry_seconds: float = 1.0,
         check_seconds: float = 1.0,
+        slow_seconds: float = 2.0,
         on_standby: Callable[[], None] | None = None,
     ) -> None:
         self.conninfo = conninfo
         self.retry_seconds = retry_seconds
         self.check_seconds = check_seconds
+        self.slow_seconds = slow_seconds
         self.on_standby = on_standby
         self.leading = False
+        self.checks = 0  # checks of the leader's session answered
+        self.slow_checks = 0  # of which slower than `slow_seconds`
 
     async def run(self, stop: asyncio.Event, lead: Lead) -> None:
         """Stand for election until `stop`; run `lead` for as long as this daemon leads."""
@@ -60,7 +83,8 @@ class Election:
         while not stop.is_set():
             try:
                 conn = await psycopg.AsyncConnection.connect(
-                    self.conninfo, autocommit=True, prepare_threshold=None,
+                    make_conninfo(self.conninfo, **SESSION_TIMEOUTS),
+                    autocommit=True, prepare_threshold=None,
                     application_name=f"healthbot-poller:{os.getpid()}",  # who polls, in pg_locks
                 )  # fmt: skip
             except psycopg.OperationalError as exc:
@@ -109,9 +133,8 @@ class Election:
                 while not until.is_set():
                     if await sleep_unless(stop, self.check_seconds):
                         break
-                    async with asyncio.timeout(max(2.0, self.check_seconds)):
-                        await conn.execute("SELECT 1")
-            except Exception as exc:  # the session is gone, or too slow to trust
+                    await self._check(conn)
+            except Exception as exc:  # the session is gone, and the lock with it
                 lost.append(exc)
             until.set()
 
@@ -124,7 +147,25 @@ class Election:
             self.leading = False
             POLLING.set(0)
             until.set()
-            await watcher
+            # A check still waiting for its answer is cut short: the session closes next.
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
         if lost and not stop.is_set():
             log.warning("stopped polling: the poller's lock session failed (%s)", lost[0])
             raise psycopg.OperationalError(str(lost[0]))
+
+    async def _check(self, conn: psycopg.AsyncConnection[TupleRow]) -> None:
+        """Ask the session for an answer; raise if it is gone. A slow answer is waited for
+        (the lock is held while the session lives), once logged."""
+        answer = asyncio.ensure_future(conn.execute("SELECT 1"))
+        try:
+            done, _ = await asyncio.wait({answer}, timeout=self.slow_seconds)
+            if not done:
+                self.slow_checks += 1
+                log.warning("poller election: the session takes over %.1f s to answer (a busy "
+                            "machine?); polling on while it lives", self.slow_seconds)  # fmt: skip
+            await answer
+        finally:
+            answer.cancel()
+        self.checks += 1
