@@ -2,7 +2,7 @@
 Redis from `healthbot servers`, the claim of chats from the inbox on the path of every reply.
 
 Run: python bench/bench_roles.py [--kind ping|coach] [--users N] [--messages 10]
-                                 [--daemons 1 3] [--flood]
+                                 [--daemons 1 3] [--flood] [--lanes N] [--before CHECKOUT]
 
 For each fleet size: the servers and the daemons start, then `--users` users each send
 `--messages` messages one at a time (the next once the reply came, no thinking time).
@@ -16,9 +16,18 @@ is the CPU per reply, the cost of the claim and of the election.
 --kind coach (120 users by default: more than three daemons answer at once): free text
 answered by the coach, the fake Anthropic taking 2 s an answer, memory off, each daemon at
 `anthropic.max_in_flight` = 20 and claiming at most `--lanes` chats
-(`telegram.max_concurrent_updates`, 20 here). Bound by the model's latency, not the CPU: one
-daemon answers at most 20 / 2 s = 10/s, three 30/s. The ratio is of the steady rates (the
+(`telegram.max_concurrent_updates`, its default of 64 unless told). Bound by the model's
+latency, not the CPU (on an idle machine): one daemon answers at most 20 / 2 s = 10/s, three
+30/s. The ratio is of the steady rates (the
 middle 80% of the answers, without the start and the tail of the last users).
+
+With other daemons up, a daemon keeps no more chats at work than it has turns
+(`healthbot/telegram/claims.py`); `--lanes 20` was the tuning that did it by hand before. The
+line says how many updates each daemon handled: how the load was shared.
+
+`--before CHECKOUT` runs every fleet size on that checkout's daemon too (its package first on
+the daemons' path), right before this code's: before and after in the same run, on the same
+loaded machine. A checkout of a commit: `git archive COMMIT | tar -x -C /tmp/before`.
 
 Flood limits are off unless --flood: then the daemons pace themselves with the shared limits
 (Redis) and the fake Telegram refuses what passes Telegram's figures (its 429s reported).
@@ -34,6 +43,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import aiohttp
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -51,6 +61,20 @@ MODEL_SECONDS = 2.0
 COACH_IN_FLIGHT = 20
 ANSWERED: list[float] = []  # when each coach answer came: the steady rate is read from them
 QUESTION = "How could I sleep better on the nights before an early run"
+
+
+async def done_by(fleet: list[Member]) -> list[int]:
+    """Updates each daemon has handled so far (its `healthbot_inbox_updates_total{done}`)."""
+    counts = []
+    async with aiohttp.ClientSession() as session:
+        for member in fleet:
+            url = f"http://127.0.0.1:{member.env['HEALTHBOT_METRICS__PORT']}/metrics"
+            async with session.get(url) as response:
+                text = await response.text()
+            done = [line for line in text.splitlines()
+                    if line.startswith('healthbot_inbox_updates_total{event="done"}')]  # fmt: skip
+            counts.append(int(float(done[0].split()[-1])) if done else 0)
+    return counts
 
 
 def cpu_of(pids: list[int]) -> float:
@@ -82,8 +106,9 @@ async def coach(fake: FakeTelegram, users: range, messages: int) -> Outcome:
 
 
 async def run(
-    daemons: int, kind: str, users: int, messages: int, *, flood: bool, lanes: int
-) -> tuple[str, float]:
+    daemons: int, kind: str, users: int, messages: int, *, flood: bool, lanes: int,
+    path: dict[str, str], model_seconds: float = MODEL_SECONDS,
+) -> tuple[str, float]:  # fmt: skip
     """One fleet size: start everything, warm up, measure; the report's line."""
     talk = coach if kind == "coach" else converse
     with tempfile.TemporaryDirectory(prefix="bench-roles-") as folder:
@@ -91,9 +116,9 @@ async def run(
         async with (
             servers(base / "servers") as (_, urls),
             FakeTelegram(TOKEN, rate_limits=flood) as fake,
-            FakeAnthropic(MODEL_KEY, latency=MODEL_SECONDS) as model,
+            FakeAnthropic(MODEL_KEY, latency=model_seconds) as model,
         ):
-            extra = {
+            extra = path | {
                 "HEALTHBOT_TELEGRAM__RATE_LIMITS": str(flood).lower(),
                 "HEALTHBOT_TELEGRAM__SHARED_RATE_LIMITS": str(flood).lower(),
             }
@@ -102,8 +127,6 @@ async def run(
                     "HEALTHBOT_ANTHROPIC__API_KEY": MODEL_KEY,
                     "HEALTHBOT_ANTHROPIC__BASE_URL": model.base_url,
                     "HEALTHBOT_ANTHROPIC__MAX_IN_FLIGHT": str(COACH_IN_FLIGHT),
-                    # A daemon claims up to this many chats: more than it answers at once
-                    # and the chats it holds wait for its turns while other daemons idle.
                     "HEALTHBOT_TELEGRAM__MAX_CONCURRENT_UPDATES": str(lanes),
                     "HEALTHBOT_ANTHROPIC__MESSAGES_PER_MINUTE": "1000",  # no user's cap
                     "HEALTHBOT_ANTHROPIC__DAILY_TOKENS": "100000000",
@@ -118,9 +141,11 @@ async def run(
                             what="the fleet up")  # fmt: skip
                 await talk(fake, WARM_UP_USERS, 3)
                 pids = [m.pid for m in fleet]
+                warm = await done_by(fleet)
                 cpu, start = cpu_of(pids), time.monotonic()
                 outcome = await talk(fake, range(6_100_000, 6_100_000 + users), messages)
                 elapsed, cpu = time.monotonic() - start, cpu_of(pids) - cpu
+                shares = [n - w for n, w in zip(await done_by(fleet), warm, strict=True)]
             finally:
                 for member in fleet:
                     if member.alive():
@@ -140,6 +165,7 @@ async def run(
         f"in {elapsed:.1f} s = {replies / elapsed:.1f}/s{steady}; "
         f"latency P50 {statistics.median(lat) * 1000:.0f} ms, P95 {p95 * 1000:.0f} ms; "
         f"daemons' CPU {cpu / replies * 1000:.2f} ms per reply; "
+        f"handled by each daemon {'/'.join(map(str, shares))}; "
         f"{outcome.duplicates} duplicate(s); 429s {dict(fake.refused_by)}; Bot API calls "
         f"{ {m: n for m, n in fake.calls.items() if m.startswith('send')} }"
     ), (rate if steady else replies / elapsed)
@@ -153,19 +179,39 @@ def main() -> None:
     parser.add_argument("--daemons", type=int, nargs="+", default=[1, 3])
     parser.add_argument("--flood", action="store_true", help="flood limits on (shared)")
     parser.add_argument(
-        "--lanes", type=int, default=COACH_IN_FLIGHT,
+        "--lanes", type=int, default=64,
         help="coach: telegram.max_concurrent_updates (chats a daemon claims; default 64)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--model-seconds", type=float, default=MODEL_SECONDS,
+        help="coach: the fake model's time per answer (longer: less CPU per second of run)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--before", type=Path, default=None, metavar="CHECKOUT",
+        help="also run that checkout's daemons, just before this code's",
     )  # fmt: skip
     args = parser.parse_args()
     users = args.users or (120 if args.kind == "coach" else 100)
-    rates = []
+    rates: dict[str, list[float]] = {}
     for daemons in args.daemons:
-        fleet = run(daemons, args.kind, users, args.messages, flood=args.flood, lanes=args.lanes)
-        line, rate = asyncio.run(fleet)
-        rates.append(rate)
-        print(line, flush=True)
-    if len(rates) > 1:
-        print(f"{args.daemons[-1]} against {args.daemons[0]}: {rates[-1] / rates[0]:.2f}x")
+        for label, path in versions(args.before):
+            fleet = run(daemons, args.kind, users, args.messages, flood=args.flood,
+                        lanes=args.lanes, path=path, model_seconds=args.model_seconds)  # fmt: skip
+            line, rate = asyncio.run(fleet)
+            rates.setdefault(label, []).append(rate)
+            print(line + label, flush=True)
+    for label, found in rates.items():
+        if len(found) > 1:
+            print(f"{args.daemons[-1]} against {args.daemons[0]}{label}: "
+                  f"{found[-1] / found[0]:.2f}x")  # fmt: skip
+
+
+def versions(before: Path | None) -> list[tuple[str, dict[str, str]]]:
+    """The daemons' code to measure: this checkout's (the daemons run from the current
+    folder); with `--before`, that checkout's first (its package first on their path)."""
+    if before is None:
+        return [("", {})]
+    return [(" (before)", {"PYTHONPATH": str(before.resolve())}), (" (after)", {})]
 
 
 if __name__ == "__main__":

@@ -44,6 +44,7 @@ from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.middlewares import PER_UPDATE, HandlerNameMiddleware, TimingMiddleware
 from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import ApiMetricsMiddleware, JsonSession
+from healthbot.turns import Turns
 from healthbot.users import USER_PROFILE, UserContextMiddleware, UserRepository
 
 log = logging.getLogger(__name__)
@@ -262,6 +263,7 @@ class App:
                 notifier=self.notifier,
                 webhook=settings.webhook if settings.webhook.enabled else None,
                 role=self.role,
+                turns=tuple(self.dependencies.all(Turns)),
             )
 
     async def _open_cache(self) -> Redis:

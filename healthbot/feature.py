@@ -79,10 +79,14 @@ class Dependencies:
 
     def get(self, kind: type[T]) -> T:
         """The one dependency of this type; StartupError if there is none, or several."""
-        found = [value for value in self.named.values() if isinstance(value, kind)]
+        found = self.all(kind)
         if len(found) != 1:
             raise StartupError(f"{len(found)} dependencies of type {kind.__name__}, not one")
         return found[0]
+
+    def all(self, kind: type[T]) -> list[T]:
+        """Every dependency of this type (none is fine)."""
+        return [value for value in self.named.values() if isinstance(value, kind)]
 
 
 @dataclass(frozen=True, slots=True)

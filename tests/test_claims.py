@@ -42,7 +42,7 @@ async def store(url: str, *rows: tuple[int, int, str]) -> None:
 
 
 async def claim(conn: Session, room: int) -> list[int]:
-    cur = await conn.execute(CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room})
+    cur = await conn.execute(CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room, "waited": 0})
     return sorted(row[0] for row in await cur.fetchall())
 
 

@@ -28,8 +28,15 @@ def _provide(core: Core) -> Mapping[str, object]:
         CoachRepository(core.db, core.cache),
         preferences,
     )
-    # "allergies": what /log marks on the foods it offers (meals' AllergySource).
-    return {"coach": coach, "memories": Memories(core.settings, core.db), "allergies": preferences}
+    # "allergies": what /log marks on the foods it offers (meals' AllergySource); the coach's
+    # turns, for the chat claims (with other daemons up, a daemon keeps no more chats at work
+    # than it has turns).
+    return {
+        "coach": coach,
+        "memories": Memories(core.settings, core.db),
+        "allergies": preferences,
+        "coach_turns": coach.turns,
+    }
 
 
 async def close_client(dependencies: Dependencies) -> None:

@@ -30,6 +30,7 @@ from healthbot.config import AnthropicSettings
 from healthbot.localtime import utc_now
 from healthbot.metrics import COACH_ANSWERS, COACH_ERRORS, COACH_ROUNDS, COACH_TOKENS
 from healthbot.ops import OpKey
+from healthbot.turns import Turns
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class CoachService:
         self.window = MessageWindow(settings.messages_per_minute, 60.0)
         # An answer is seconds of waiting on the model: uncapped, a spike would hold every
         # chat's history and stream at once and meet the provider's own limits all together.
-        self._slots = asyncio.Semaphore(settings.max_in_flight)
+        self.turns = Turns("coach", settings.max_in_flight)
 
     def model_for(self, text: str, *, photo: bool = False) -> str:
         """The fast model for a short, simple message ("hi", "thanks!"), else (and for a
@@ -110,7 +111,7 @@ class CoachService:
         then not ok, and says nothing: the caller has the fallback text). At most
         `max_in_flight` answers run at once in this daemon; the others wait their turn, and
         their `answer_seconds` starts with it."""
-        async with self._slots:
+        async with self.turns.turn():
             return await self._answer(
                 text, context, tools, on_text=on_text, image=image, user_tag=user_tag
             )

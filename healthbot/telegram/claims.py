@@ -17,6 +17,17 @@ ledger what had been sent (see `lanes`). A lane that has run out of updates give
 back only once its marks are written (`InboxWriter.settle`): the next claimer never sees a
 finished update as pending. Why not a lease column with expiry: no migration, no heartbeat,
 no expiry to tune, and a dead worker's chats move on within `poll_seconds`, not a lease.
+
+A claim is a promise to answer soon. Slow capped work (the coach's `Turns`: 20 answers of
+seconds each) would break it: a daemon that claimed 64 chats while it answers 20 at once
+makes 44 wait for its turns while other daemons idle. So, while other claimers are up
+(`pg_stat_activity`), a daemon keeps no more chats at work than it has turns (any claimed
+chat may be about to take one: its handler reaches the turn only after some queries, and
+a count of the turns alone let the daemon woken by its own poller claim past them); with
+none free it leaves the chats to the others, and takes one chat per `poll_seconds` that
+waited `PATIENCE_SECONDS` already (every daemon is busy then: fast replies must not wait on
+the coach's turns for ever). A daemon alone claims as before: nobody else would serve what
+it leaves.
 """
 
 from __future__ import annotations
@@ -25,15 +36,15 @@ import asyncio
 import contextlib
 import logging
 import os
-from typing import Final
+from collections.abc import Awaitable, Callable
+from typing import Final, Protocol
 
 import psycopg
 from psycopg.rows import TupleRow
 
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.metrics import CHATS_CLAIMED
-from healthbot.telegram.lanes import Lanes
-from healthbot.telegram.writer import InboxWriter
+from healthbot.turns import Turns
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +62,9 @@ CLAIM_SQL: Final = (
     " AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory'"
     "  AND l.objsubid = 2 AND l.classid = %(class)s::int::oid"
     f"  AND l.objid = ({_KEY.format('i.chat_id')})::oid)"
-    " GROUP BY i.chat_id ORDER BY first LIMIT %(room)s) AS waiting"
+    " GROUP BY i.chat_id"
+    " HAVING min(i.received_at) <= now() - make_interval(secs => %(waited)s)"
+    " ORDER BY first LIMIT %(room)s) AS waiting"
     f" WHERE pg_try_advisory_lock(%(class)s::int, {_KEY.format('chat_id')})"
 )
 UNLOCK_SQL: Final = (
@@ -59,8 +72,35 @@ UNLOCK_SQL: Final = (
     " FROM unnest(%(chats)s::bigint[]) AS chat"
 )
 LOCK_SQL: Final = f"SELECT pg_try_advisory_lock(%(class)s::int, {_KEY.format('%(chat)s')})"
+# The other claiming sessions of this database (their application name is set on connect).
+PEERS_SQL: Final = (
+    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+    " AND application_name LIKE 'healthbot-claims:%' AND pid <> pg_backend_pid()"
+)
 
 _SETTLE_SECONDS = 5.0
+# How long a chat waits for a daemon with a free turn before a busy one takes it anyway:
+# well past `poll_seconds`, the time a daemon with free turns takes to look.
+PATIENCE_SECONDS: Final = 1.0
+_PEERS_SECONDS = 2.0  # how long the count of other claimers is trusted
+
+
+class ClaimedLanes(Protocol):
+    """What the claims need of the lanes (`lanes.Lanes`)."""
+
+    on_release: Callable[[int], Awaitable[None]] | None
+    room: asyncio.Event  # clear while the lanes hold all they may in memory
+
+    async def claim(self, chat: int) -> None: ...
+    def unclaim(self, chat: int) -> None: ...
+    def holds(self, chat: int) -> bool: ...
+    def claimed_count(self) -> int: ...
+
+
+class Settling(Protocol):
+    """What the claims need of the inbox's writer (`writer.InboxWriter`)."""
+
+    async def settle(self) -> None: ...
 
 
 class Claims:
@@ -69,17 +109,19 @@ class Claims:
     def __init__(
         self,
         conninfo: str,
-        lanes: Lanes,
-        writer: InboxWriter,
+        lanes: ClaimedLanes,
+        writer: Settling,
         *,
         max_chats: int,
         poll_seconds: float = 0.25,
+        turns: tuple[Turns, ...] = (),
     ) -> None:
         self.conninfo = conninfo
         self.lanes = lanes
         self.writer = writer
         self.max_chats = max_chats
         self.poll_seconds = poll_seconds
+        self.turns = turns
         self.connected = asyncio.Event()  # set while the claims' session is up
         self._held: set[int] = set()  # chats whose lock the current session holds
         self._leaving: set[int] = set()  # held chats whose lane ended: to give back
@@ -87,6 +129,9 @@ class Claims:
         self._giving: asyncio.Task[None] | None = None  # a give-back under way
         self._wake = asyncio.Event()
         self._stop = asyncio.Event()
+        self._peers = 0  # other claiming sessions, as last counted
+        self._peers_at = -_PEERS_SECONDS  # when (loop time)
+        self._patient_at = -poll_seconds  # when a busy daemon last took a chat that waited
         lanes.on_release = self.release
 
     def wake(self) -> None:
@@ -114,25 +159,62 @@ class Claims:
     async def _claim_until(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
             self._wake.clear()  # what wakes it from here on is seen at the next round
-            self._session()  # a session found broken (by a give-back, say): a new one
-            if self._leaving and (self._giving is None or self._giving.done()):
-                # Beside the claims, not before them: a give-back first waits for the marks
-                # (a durable commit), and a new chat's first reply must not wait for that.
-                self._giving = asyncio.create_task(self._give_back(), name="claims-give-back")
-            room = self.max_chats - len(self._held)
-            if room > 0 and self.lanes.room.is_set():
-                for chat in await self._claim(room):
-                    self._held.add(chat)
-                    await self.lanes.claim(chat)
-            CHATS_CLAIMED.set(len(self._held))
+            await self.look()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(self.poll_seconds):
                     await _first(stop, self._wake)
 
-    async def _claim(self, room: int) -> list[int]:
+    async def look(self) -> list[int]:
+        """One round: give back the chats whose lanes ended, then claim what fits (`run`
+        does it every `poll_seconds` and when woken); the chats it claimed."""
+        self._session()  # a session found broken (by a give-back, say): a new one
+        if self._leaving and (self._giving is None or self._giving.done()):
+            # Beside the claims, not before them: a give-back first waits for the marks
+            # (a durable commit), and a new chat's first reply must not wait for that.
+            self._giving = asyncio.create_task(self._give_back(), name="claims-give-back")
+        room = self.max_chats - len(self._held)
+        claimed = []
+        if room > 0 and self.lanes.room.is_set():
+            room, waited = await self._within_turns(room)
+            claimed = await self._claim(room, waited) if room > 0 else []
+            if waited and claimed:
+                self._patient_at = asyncio.get_running_loop().time()
+            for chat in claimed:
+                self._held.add(chat)
+                await self.lanes.claim(chat)
+        CHATS_CLAIMED.set(len(self._held))
+        return claimed
+
+    async def _claim(self, room: int, waited: float) -> list[int]:
         conn = self._session()
-        cur = await conn.execute(CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room})
+        cur = await conn.execute(
+            CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room, "waited": waited}
+        )
         return [int(row[0]) for row in await cur.fetchall()]
+
+    async def _within_turns(self, room: int) -> tuple[int, float]:
+        """How many chats to claim now, and how long (seconds) they must have waited: no
+        more than the turns free while other daemons may have theirs (module docstring)."""
+        if not self.turns:
+            return room, 0.0
+        at_work = self.lanes.claimed_count()
+        free = min(t.limit - max(t.in_flight + t.waiting, at_work) for t in self.turns)
+        if free >= room or not await self._others_claim():
+            return room, 0.0
+        if free > 0:
+            return free, 0.0
+        if asyncio.get_running_loop().time() - self._patient_at < self.poll_seconds:
+            return 0, 0.0
+        return 1, PATIENCE_SECONDS
+
+    async def _others_claim(self) -> bool:
+        """Whether another daemon claims chats from this inbox (counted every few seconds)."""
+        now = asyncio.get_running_loop().time()
+        if now - self._peers_at >= _PEERS_SECONDS:
+            cur = await self._session().execute(PEERS_SQL)
+            row = await cur.fetchone()
+            self._peers, self._peers_at = (int(row[0]) if row else 0), now
+        return self._peers > 0
 
     async def release(self, chat: int) -> None:
         """A claimed lane ran out of updates: the chat is given back at the next round, once

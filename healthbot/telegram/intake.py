@@ -43,6 +43,7 @@ from healthbot.telegram.poller import Poller, introduce
 from healthbot.telegram.sender import PacedSender
 from healthbot.telegram.webhook import WebhookReceiver
 from healthbot.telegram.writer import InboxWriter
+from healthbot.turns import Turns
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class Intake:
         role: Role = "all",
         claim_poll_seconds: float = 0.25,
         election_retry_seconds: float = 0.5,
+        turns: tuple[Turns, ...] = (),
     ) -> None:
         self.bot = bot
         self.sender = sender
@@ -95,7 +97,7 @@ class Intake:
         if role in ("all", "worker"):
             self.claims = Claims(
                 conninfo, self.lanes, self._writer, max_chats=max_active_chats,
-                poll_seconds=claim_poll_seconds,
+                poll_seconds=claim_poll_seconds, turns=turns,
             )  # fmt: skip
         wake = self.claims.wake if self.claims is not None else None
         self.election: Election | None = None

@@ -205,6 +205,10 @@ class Lanes:
         lane = self._lanes.get(chat)
         return lane is not None and lane.claimed
 
+    def claimed_count(self) -> int:
+        """Claimed chats whose lanes have work: loaded, handling, or about to load."""
+        return sum(1 for lane in self._lanes.values() if lane.claimed)
+
     async def claim(self, chat: int) -> None:
         """This process now holds `chat`'s claim: its lane loads the chat's waiting updates
         from the inbox, after whatever waits in it already (jobs), until none is left."""

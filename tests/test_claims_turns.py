@@ -1,0 +1,144 @@
+"""Claims that respect the coach's turns: a daemon claims no more chats than it can start
+answering while other daemons claim too, and leaves fresh chats to them when it has none.
+
+One `Claims` per test against a real inbox; the other daemons are sessions that carry the
+claims' application name, as a daemon's claims session does. The lanes are a stand-in that
+records what it is given (what a lane does with a chat is `test_scale_out`'s subject).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+import psycopg
+import pytest
+
+from healthbot.db.migrations import apply_migrations
+from healthbot.telegram.claims import Claims
+from healthbot.turns import Turns
+
+
+class RecordingLanes:
+    """The lanes as the claims see them: chats given, and which of their lanes ended."""
+
+    def __init__(self) -> None:
+        self.on_release: Callable[[int], Awaitable[None]] | None = None
+        self.room = asyncio.Event()
+        self.room.set()
+        self.claimed: list[int] = []
+        self.ended: set[int] = set()
+
+    async def claim(self, chat: int) -> None:
+        self.claimed.append(chat)
+
+    def unclaim(self, chat: int) -> None:
+        self.claimed.remove(chat)
+
+    def holds(self, chat: int) -> bool:
+        return chat in self.claimed
+
+    def claimed_count(self) -> int:
+        return len(set(self.claimed) - self.ended)
+
+
+class Written:
+    """An inbox writer with nothing waiting to be written."""
+
+    async def settle(self) -> None:
+        return None
+
+
+@pytest.fixture
+async def inbox_url(empty_database_url: str) -> str:
+    await apply_migrations(empty_database_url)
+    return empty_database_url
+
+
+async def store(url: str, *chats: int, ago: float = 0.0) -> None:
+    """One pending update per chat, in this order, received `ago` seconds ago."""
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        for chat in chats:
+            await conn.execute(
+                "INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload, received_at)"
+                " VALUES (%s, %s, %s, 'message', '{}', now() - make_interval(secs => %s))",
+                (chat, chat, chat, ago),
+            )
+
+
+@pytest.fixture
+async def other_daemon(inbox_url: str) -> AsyncIterator[None]:
+    """Another daemon's claims session on the same inbox."""
+    async with await psycopg.AsyncConnection.connect(
+        inbox_url, autocommit=True, application_name="healthbot-claims:other"
+    ):
+        yield
+
+
+@asynccontextmanager
+async def claims_on(url: str, lanes: RecordingLanes, turns: Turns) -> AsyncIterator[Claims]:
+    claims = Claims(url, lanes, Written(), max_chats=64, poll_seconds=60.0, turns=(turns,))
+    await claims._connect()
+    try:
+        yield claims
+    finally:
+        await claims.close()
+
+
+async def hold(turns: Turns, count: int, release: asyncio.Event) -> list[asyncio.Task[None]]:
+    """Take `count` of the turns until `release` (answers in flight)."""
+
+    async def answer() -> None:
+        async with turns.turn():
+            await release.wait()
+
+    tasks = [asyncio.create_task(answer()) for _ in range(count)]
+    async with asyncio.timeout(5):
+        while turns.in_flight < count:
+            await asyncio.sleep(0)
+    return tasks
+
+
+async def test_a_daemon_alone_claims_every_waiting_chat_even_with_its_turns_taken(
+    inbox_url: str,
+) -> None:
+    lanes, turns, release = RecordingLanes(), Turns("coach", 1), asyncio.Event()
+    answers = await hold(turns, 1, release)
+    await store(inbox_url, 1101, 1102, 1103)
+    async with claims_on(inbox_url, lanes, turns) as claims:
+        assert sorted(await claims.look()) == [1101, 1102, 1103]  # nobody else would answer them
+    release.set()
+    await asyncio.gather(*answers)
+
+
+@pytest.mark.usefixtures("other_daemon")
+async def test_with_other_daemons_it_claims_no_more_chats_than_it_has_turns_free(
+    inbox_url: str,
+) -> None:
+    lanes, turns = RecordingLanes(), Turns("coach", 3)
+    await store(inbox_url, 1201, 1202, 1203, 1204, 1205)
+    async with claims_on(inbox_url, lanes, turns) as claims:
+        assert sorted(await claims.look()) == [1201, 1202, 1203]  # the oldest, one per free turn
+        # Each chat at work may be about to take a turn: nothing more for now.
+        assert await claims.look() == []
+        lanes.ended.update(lanes.claimed)  # quick replies (no turn taken): their lanes ended
+        assert sorted(await claims.look()) == [1204, 1205]
+
+
+@pytest.mark.usefixtures("other_daemon")
+async def test_with_its_turns_taken_it_leaves_fresh_chats_and_takes_one_that_waited(
+    inbox_url: str,
+) -> None:
+    lanes, turns, release = RecordingLanes(), Turns("coach", 2), asyncio.Event()
+    answers = await hold(turns, 2, release)
+    await store(inbox_url, 1301, 1302)
+    async with claims_on(inbox_url, lanes, turns) as claims:
+        assert await claims.look() == []  # a daemon with a free turn may take them now
+        await store(inbox_url, 1303, 1304, ago=30.0)  # no one took these: all are busy
+        assert await claims.look() == [1303]  # one, the oldest, that waited that long
+        assert await claims.look() == []  # and no more than one per `poll_seconds`
+        release.set()
+        await asyncio.gather(*answers)
+        lanes.ended.add(1303)
+        assert sorted(await claims.look()) == [1301, 1302]  # two turns free: the oldest two
