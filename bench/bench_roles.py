@@ -48,6 +48,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.bench_replies import versions
 from loadgen.anthropic import FakeAnthropic
 from loadgen.telegram import FakeTelegram
 from tests.support.conversations import Outcome, converse
@@ -204,14 +205,6 @@ def main() -> None:
         if len(found) > 1:
             print(f"{args.daemons[-1]} against {args.daemons[0]}{label}: "
                   f"{found[-1] / found[0]:.2f}x")  # fmt: skip
-
-
-def versions(before: Path | None) -> list[tuple[str, dict[str, str]]]:
-    """The daemons' code to measure: this checkout's (the daemons run from the current
-    folder); with `--before`, that checkout's first (its package first on their path)."""
-    if before is None:
-        return [("", {})]
-    return [(" (before)", {"PYTHONPATH": str(before.resolve())}), (" (after)", {})]
 
 
 if __name__ == "__main__":
