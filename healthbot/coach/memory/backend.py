@@ -6,8 +6,11 @@ calls it once, from a thread.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
+import sys
+import types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -95,6 +98,7 @@ def _force_custom_plans(conn: psycopg.Connection[Any]) -> None:
 def build(settings: Settings, conninfo: str) -> Backend:
     """Import mem0 (offline, quiet) and build its AsyncMemory on `conninfo`."""
     quiet_and_offline(settings.data_dir)
+    _import_mem0()
     from mem0 import AsyncMemory
     from mem0.configs.base import MemoryConfig
 
@@ -136,6 +140,26 @@ def build(settings: Settings, conninfo: str) -> Backend:
     if infer:
         memory.llm = FactExtractor(settings)
     return Backend(memory, embedder, pool, collection, dims, infer)
+
+
+def _import_mem0() -> None:
+    """Import mem0 without qdrant_client, when it has not been imported already.
+
+    mem0's Qdrant config class imports qdrant_client (with grpc: 38 MB of RSS, a second of
+    CPU) as mem0 loads, though our store is pgvector and nothing else of it runs: a
+    stand-in module named so takes its place. Should a later mem0 need more of it at
+    import, mem0 is imported again with the real one."""
+    if "qdrant_client" in sys.modules or "mem0" in sys.modules:
+        return
+    stand_in = types.ModuleType("qdrant_client")
+    stand_in.QdrantClient = type("QdrantClient", (), {})  # type: ignore[attr-defined]
+    sys.modules["qdrant_client"] = stand_in
+    try:
+        importlib.import_module("mem0")
+    except ImportError:
+        log.info("mem0 needs qdrant_client at import: importing the real one")
+        for name in [n for n in sys.modules if n.split(".")[0] in ("mem0", "qdrant_client")]:
+            del sys.modules[name]  # the caller's import then loads the real ones
 
 
 class FactExtractor:
