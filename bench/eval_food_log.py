@@ -9,9 +9,9 @@ Redis for the user records), as the test fixtures build them. Reported:
   question, or refused with an error, is a miss);
 - the share of phrases answered with a question;
 - among committed items (the portions of phrases answered without a question), the share
-  more than 25% off in energy (and more than 1 kcal): portions are paired with the expected
-  items in order when their counts match; otherwise every committed portion of that phrase
-  counts as off.
+  more than 25% off in energy (and more than 1 kcal): each portion is paired with the
+  expected item of the same food, the others in order; a portion left without an expected
+  item counts as off unless it carries no energy (a pinch of salt).
 
 Expected energy is computed from the product's packaged table (grams x kcal per 100 g), never
 typed by hand.
@@ -133,14 +133,31 @@ def score(phrase: Phrase, understood: Understood | None, error: str | None) -> P
         return result
     result.hit = phrase_within(result.got_kcal, result.expected_kcal)
     result.items_committed = len(result.portions)
-    if len(result.portions) == len(result.expected):
-        result.items_off = sum(
-            item_off(got.kcal, want.kcal)
-            for got, want in zip(result.portions, result.expected, strict=True)
-        )
-    else:
-        result.items_off = len(result.portions)
+    result.items_off = sum(
+        (want is None and got.kcal > ITEM_FLOOR_KCAL)
+        or (want is not None and item_off(got.kcal, want.kcal))
+        for got, want in pair_items(result.portions, result.expected)
+    )
     return result
+
+
+def pair_items(
+    portions: Sequence[ItemResult], expected: Sequence[ItemResult]
+) -> list[tuple[ItemResult, ItemResult | None]]:
+    """Each committed portion with the expected item it stands for: the item of the same food
+    first (a dish's parts come in the recipe's order, not the phrase's), then the rest in
+    order; a portion left over has none."""
+    left = list(expected)
+    pairs: dict[int, ItemResult | None] = {}
+    for index, got in enumerate(portions):
+        same = next((want for want in left if want.uid == got.uid), None)
+        if same is not None:
+            left.remove(same)
+            pairs[index] = same
+    for index in range(len(portions)):
+        if index not in pairs:
+            pairs[index] = left.pop(0) if left else None
+    return [(got, pairs[index]) for index, got in enumerate(portions)]
 
 
 @asynccontextmanager
