@@ -324,10 +324,10 @@ def _measured(before: ParsedItem, unit: Unit | None) -> bool:
     return unit in _MEASURING and vessel and before.quantity == 1
 
 
-# "a cup of each" (an amount for every food named before it without one), "a splash of milk
-# in each" (an item for each of what was named before it).
+# "a cup of each" or "a cup each" (an amount for every food named before it without one), "a
+# splash of milk in each" (an item for each of what was named before it).
 _EACH = re.compile(
-    r"(?:(?P<amount>.+?)\s+of\s+each|(?P<food>.+?)\s+(?:in|on|with)\s+each)\s*", re.I
+    r"(?:(?P<food>.+?)\s+(?:in|on|with)\s+each|(?P<amount>.+?)\s+(?:of\s+)?each)\s*", re.I
 )
 
 

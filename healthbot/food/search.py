@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from healthbot.db import Database
 from healthbot.food.brands import BrandShelf
@@ -53,6 +54,8 @@ REMEMBERED = 4096
 _USUAL_WORDS = frozenset({"plain", "regular", "normal", "fresh", "classic", "original", "simple"})
 """Words that say a food is the usual kind, which a common name is without them."""
 _FOOD_WORD_LETTERS = 3
+_SHORT_WORD_LETTERS = 6
+"""A word this short is mended only for a slip of one letter (`_slip`)."""
 _JOINTS = frozenset({"and", "the", "with", "without", "from", "for", "its", "not", "per", "all"})
 
 
@@ -204,6 +207,7 @@ class FoodSearch:
             return None  # too short to tell a typo from another word, or no food's word
         cutoff = 80.0 if len(word) >= 5 else 74.0
         found = process.extract(word, self._words, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff)
+        found = [hit for hit in found if _slip(word, hit[0])]
         if not found:
             return None
         best: str = max(found, key=lambda hit: (hit[1], self._word_frequency[hit[0]]))[0]
@@ -317,6 +321,15 @@ def _count_words(names: Iterable[str]) -> dict[str, int]:
         for word in words_of(name):
             counts[word] = counts.get(word, 0) + 1
     return counts
+
+
+def _slip(typed: str, word: str) -> bool:
+    """Whether a short word can be a slip of the hand for a name word: one letter off (or
+    two swapped), the first one kept. A short word farther away is more often the name of
+    a food SR24 lacks ("naan" is no "napa", "roti" no "rotini", "pigs" no "figs")."""
+    if len(typed) > _SHORT_WORD_LETTERS:
+        return True
+    return typed[0] == word[0] and OSA.distance(typed, word) <= 1
 
 
 def _inflections(word: str) -> list[str]:

@@ -1,0 +1,38 @@
+"""Short words are mended only for a slip of the hand; "an amount each" is every food's."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.parser import parse_meal
+from healthbot.food.search import FoodSearch
+
+
+@pytest.mark.parametrize(
+    ("typed", "mended"),
+    [
+        ("udon", "udon"),  # a dish SR24 lacks, not "done"
+        ("idli", "idli"),  # not "deli": two letters off
+        ("satay", "satay"),  # not "salty"
+        ("lassi", "lassi"),  # not "classic": the first letter is another
+        ("egss", "eggs"),  # two letters swapped is one slip (not "less")
+        ("brocoli", "broccoli"),  # a long word keeps the looser mend
+    ],
+)
+def test_a_short_word_is_mended_only_for_one_slip(
+    food_search: FoodSearch, typed: str, mended: str
+) -> None:
+    assert food_search.mend(typed) == mended
+
+
+async def test_an_unmended_dish_name_is_no_match_for_another_food(
+    food_search: FoodSearch,
+) -> None:
+    assert await food_search.search("udon") == []
+
+
+def test_an_amount_each_is_every_unmeasured_food_s_before_it() -> None:
+    read = [(i.quantity, i.unit, i.food) for i in parse_meal("rice and peas, a cup each")]
+    assert read == [(1.0, "cup", "rice"), (1.0, "cup", "peas")]
+    _, lemon = parse_meal("2 glasses of water with a slice of lemon in each")
+    assert (lemon.quantity, lemon.food) == (2, "lemon")
