@@ -461,7 +461,9 @@ def _amount_of_before(
     items.pop()
     if measured and cooked is None:
         restated = f"{before.span}, {span}"
-        return replace(
+        item = replace(
             before, quantity=value, unit=unit, size=None, span=restated, quantity_typed=True
         )
+        _check_plausible(item)  # "a steak, 99999 g" is refused as typed before the food
+        return item
     return _parse_item(f"{span} {cooked or before.span}", before.added)

@@ -136,6 +136,11 @@ class FoodSearch:
         "coworker", "stopped" or "the")."""
         return len(word) >= _FOOD_WORD_LETTERS and word in self._known and word not in _JOINTS
 
+    def knows(self, word: str) -> bool:
+        """Whether a typed word, or its singular or plural, is a word of some food's name or
+        common name: one that is not is the name of a food SR24 lacks, or no food's."""
+        return word in self._known or any(form in self._known for form in _inflections(word))
+
     async def search(self, query: str, limit: int = 10) -> list[FoodMatch]:
         """The foods that best answer a free-text query, best first; [] if none."""
         words = query_words(query)

@@ -149,7 +149,7 @@ def _numeral(found: re.Match[str]) -> str:
 # Praise, filler and pronouns: never part of a food's name.
 _PRAISE = re.compile(
     r"\b(?:delicious|tasty|yummy|refreshing|lovely|nice|quick|amazing|great|hearty"
-    r"|wonderful|satisfying|scrumptious|healthy|simple|decent|my|our"
+    r"|wonderful|satisfying|scrumptious|healthy|simple|decent|juicy|luscious|flavou?rful|my|our"
     # pronouns, which only point at a food named elsewhere ("I ate them")
     r"|it|them|they|there|this|that|these|those|left|leftovers?"
     r"|some(?:\s+of)?|of\s+course)\b",

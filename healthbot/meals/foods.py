@@ -65,6 +65,7 @@ from healthbot.food.units import (
 )
 from healthbot.food.wholes import piece_grams, piece_of, whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
+from healthbot.meals.fdcfoods import FDC_GROUP, as_food
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.readings import (
     CHOICES,
@@ -85,13 +86,13 @@ from healthbot.meals.sure import (
     names_it,
     same_energy,
     same_kind,
+    unplaced_head,
 )
 
 log = logging.getLogger(__name__)
 
 MEASURED_UNITS: Final = frozenset({*GRAMS_PER_UNIT, *ML_PER_UNIT})
 """Units of a weight or volume: a food's last word that is one names no piece of it."""
-FDC_GROUP: Final = "FoodData Central"
 VARIANTS: Final = 8
 """Search results looked through for a variant of a food that has the measure typed."""
 MAX_USUAL_KCAL: Final = 400.0
@@ -237,18 +238,7 @@ class FoodCatalog:
 
     @staticmethod
     def _keep(loaded: _Loaded, food: FdcFood) -> None:
-        loaded.foods[food.uid] = Food(
-            uid=food.uid,
-            name=food.name,
-            food_group=FDC_GROUP,
-            kcal=food.kcal,
-            protein_g=food.protein_g,
-            carbs_g=food.carbs_g,
-            fat_g=food.fat_g,
-            fiber_g=food.fiber_g,
-            sugars_g=food.sugars_g,
-            sodium_mg=food.sodium_mg,
-        )
+        loaded.foods[food.uid] = as_food(food)
         loaded.measures[food.uid] = food.measures
 
     async def resolve(self, position: int, item: ParsedItem) -> Portion | Question:
@@ -394,6 +384,8 @@ class FoodCatalog:
         matches = matches or await self._fdc_search(item.food, CHOICES)
         if not matches:
             return question
+        if unplaced_head(food, search.knows):
+            return await self.food_question(question, matches)
         if is_sure(food, matches):
             return await self._measured(question, matches[0], food)
         asked = await self.food_question(question, matches)

@@ -7,12 +7,13 @@ by `MARGIN`, or be a variant of the same food (the same first two parts of the U
 A question whose foods all give the amount typed nearly the same energy (within `CLOSE` of
 the best's) changes the log too little to be worth asking: the best is taken, and the reply's
 "Not this?" corrects it. A question never offers two foods of the same energy (`AGREE`).
-FoodData Central's foods are offered, never taken unasked.
+FoodData Central's foods are offered, never taken unasked, and so is any match for a
+compound whose modifier no food's name knows (`unplaced_head`: "a sushi roll").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, Protocol
 
 from healthbot.food.search import FoodMatch
@@ -175,3 +176,18 @@ def same_kind(name: str, other: str) -> bool:
 def _kind(name: str) -> tuple[str, ...]:
     """The first two parts of a USDA name, singular: what kind of food it is."""
     return tuple(singular(part.strip().lower()) for part in name.split(",")[:2])
+
+
+def unplaced_head(food: str, knows: Callable[[str], bool]) -> bool:
+    """Whether a food's last word, one search knows, follows a word it does not know: the
+    compound is then the name of a food SR24 lacks, and a match stands for its head alone
+    ("a sushi roll" is no bread roll, "bubble tea" no herb tea)."""
+    words = [word for word in words_of(bare(food)) if word not in _FILLER]
+    if len(words) < 2 or not knows(words[-1]):
+        return False  # an unknown last word is as often a word after the food ("over lunch")
+    modifier = words[-2]
+    return modifier.isalpha() and len(modifier) >= _WORD_LETTERS and not knows(modifier)
+
+
+_WORD_LETTERS: Final = 3
+"""A shorter unknown word is no modifier to judge ("bo", "xl")."""
