@@ -179,14 +179,22 @@ def _kind(name: str) -> tuple[str, ...]:
 
 
 def unplaced_head(food: str, knows: Callable[[str], bool]) -> bool:
-    """Whether a food's last word, one search knows, follows a word it does not know: the
-    compound is then the name of a food SR24 lacks, and a match stands for its head alone
-    ("a sushi roll" is no bread roll, "bubble tea" no herb tea)."""
+    """Whether a food's last word, one search knows, follows a word it does not know, or a
+    food of two words ends in one it does not know: the compound is then the name of a food
+    SR24 lacks, and a match stands for one of its words alone ("a sushi roll" is no bread
+    roll, "bubble tea" no herb tea, "chicken tikka" no raw ground chicken)."""
     words = [word for word in words_of(bare(food)) if word not in _FILLER]
-    if len(words) < 2 or not knows(words[-1]):
-        return False  # an unknown last word is as often a word after the food ("over lunch")
-    modifier = words[-2]
-    return modifier.isalpha() and len(modifier) >= _WORD_LETTERS and not knows(modifier)
+    if len(words) < 2:
+        return False
+    if not knows(words[-1]):
+        # after a longer name, an unknown last word is as often one after the food ("over
+        # lunch"); after one word, it is the food ("hard seltzer" is no hard candy)
+        return len(words) == 2 and _unknown(words[-1], knows)
+    return _unknown(words[-2], knows)
+
+
+def _unknown(word: str, knows: Callable[[str], bool]) -> bool:
+    return word.isalpha() and len(word) >= _WORD_LETTERS and not knows(word)
 
 
 _WORD_LETTERS: Final = 3

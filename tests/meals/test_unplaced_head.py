@@ -13,7 +13,9 @@ def test_an_unknown_word_before_a_known_last_word_leaves_the_head_unplaced() -> 
     assert unplaced_head("a kimbap roll", KNOWN.__contains__)
     assert not unplaced_head("a cheese roll", KNOWN.__contains__)
     assert not unplaced_head("roll", KNOWN.__contains__)  # one word: nothing modifies it
-    # an unknown last word is more often a word after the food than the food's
+    # after one known word, an unknown last word is the food ("a green smoothie" is no tea)
+    assert unplaced_head("a green smoothie", KNOWN.__contains__)
+    # after a longer name, it is more often a word after the food than the food's
     assert not unplaced_head("green tea over brunch", KNOWN.__contains__)
     assert not unplaced_head("a xl tea", KNOWN.__contains__)  # too short to judge
 
@@ -21,7 +23,7 @@ def test_an_unknown_word_before_a_known_last_word_leaves_the_head_unplaced() -> 
 async def test_a_compound_sr24_lacks_is_asked_not_read_as_its_head(
     service: MealService,
 ) -> None:
-    for text in ("a kimbap roll", "a cup of yerba tea"):
+    for text in ("a kimbap roll", "a cup of yerba tea", "chicken tikka"):
         understood = await service.understand(text)
         assert understood.portions == (), text
         assert [q.kind for q in understood.questions] == ["food"], text
