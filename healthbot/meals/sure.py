@@ -80,12 +80,11 @@ def is_sure(query: str, matches: Sequence[FoodMatch]) -> bool:
     if best.score >= ALIAS_SCORE or names_it(best.name, query):
         return True  # a common name, or the very food asked for ("Cheesecake, commercially
         # prepared" for "cheesecake")
-    if covers(best.name, query) and (
-        len(matches) == 1
-        or best.score - matches[1].score >= MARGIN
-        or not covers(matches[1].name, query)
-    ):
-        return True  # every word asked for, which no other match has or with a clear lead
+    if covers(best.name, query) and (len(matches) == 1 or not covers(matches[1].name, query)):
+        # Every word asked for, which no other match has. Where another has them too, a lead
+        # in score is no reason: "a candy bar" is not "Candies, peanut bar" (the energies
+        # decide below, in the caller: close ones are taken, others asked about).
+        return True
     if best.score < FLOOR:
         return False
     if len(matches) == 1 or best.score - matches[1].score >= MARGIN:

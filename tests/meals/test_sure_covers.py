@@ -1,6 +1,6 @@
-"""A food named by every word typed is taken without asking when no other match is named so
-(or it leads clearly), even where its search score is modest; a weak match is taken only
-when several foods so named agree on the energy."""
+"""A food named by every word typed is taken without asking when no other match is named so,
+even where its search score is modest; a weak match is taken only when several foods so named
+agree on the energy."""
 
 from __future__ import annotations
 
@@ -26,10 +26,10 @@ def test_the_only_match_named_by_every_word_is_sure_whatever_its_score() -> None
     assert is_sure("pork tamale", [TAMALE])
 
 
-def test_two_matches_named_by_every_word_and_close_in_score_are_asked_about() -> None:
+def test_two_matches_named_by_every_word_are_asked_about_whatever_the_lead() -> None:
     assert not is_sure("pork tamale", [TAMALE, TAMALE_CHEESE, PORK])
-    clear = FoodMatch(TAMALE.uid, TAMALE.name, TAMALE.food_group, 7.5)
-    assert is_sure("pork tamale", [clear, TAMALE_CHEESE])
+    ahead = FoodMatch(TAMALE.uid, TAMALE.name, TAMALE.food_group, 7.5)
+    assert not is_sure("pork tamale", [ahead, TAMALE_CHEESE])  # "a candy bar": not a peanut bar
 
 
 async def test_a_dish_named_outright_is_logged_without_a_question(service: MealService) -> None:
