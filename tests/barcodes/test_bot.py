@@ -13,8 +13,7 @@ from pathlib import Path
 from healthbot.app import App
 from loadgen.images import food_photo
 from loadgen.off import FakeOff
-from tests.barcodes.conftest import card, off_settings
-from tests.support.barcodes import CONTACT, barcode_photo
+from tests.support.barcodes import CONTACT, barcode_photo, card, off_settings
 from tests.support.daemon import RunningBot, bot_settings
 from tests.support.databases import fresh_database
 from tests.support.meals import Logged

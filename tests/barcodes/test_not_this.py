@@ -5,8 +5,7 @@ the packaged product with /log by name to log something else; never an empty lis
 from __future__ import annotations
 
 from loadgen.off import FakeOff, OffItem
-from tests.barcodes.conftest import card
-from tests.support.barcodes import barcode_photo
+from tests.support.barcodes import barcode_photo, card
 from tests.support.meals import Logged
 from tests.support.telegram import labels, shown
 

@@ -13,26 +13,10 @@ from healthbot.gamification.formatting import progress_lines
 from healthbot.gamification.levels import Activity
 from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.service import GamificationService, Progress
-from healthbot.users import User
 from tests.support.clocks import Clock
 from tests.support.databases import rows as query
+from tests.support.gamification import Users, consistent, levels_reached
 from tests.support.users import add_user, new_user_id
-
-
-class Users:
-    """The user lookup the service reads timezones from, straight from `users`."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    async def get(self, user_id: int) -> User | None:
-        return await self.db.fetch_one(
-            "test.user",
-            "SELECT id, username, first_name, last_name, language_code, timezone, is_active,"
-            " is_blocked, created_at, last_seen_at FROM users WHERE id = %(id)s",
-            {"id": user_id},
-            User,
-        )
 
 
 @pytest.fixture
@@ -59,26 +43,6 @@ async def ledger(url: str, user_id: int) -> list[tuple[object, ...]]:
         "SELECT reason, source_ref, amount FROM xp_events WHERE user_id = %s ORDER BY id",
         user_id,
     )
-
-
-async def levels_reached(url: str, user_id: int) -> list[object]:
-    """The levels in the user's level_ups rows."""
-    rows = await query(url, "SELECT level FROM level_ups WHERE user_id = %s ORDER BY 1", user_id)
-    return [level for (level,) in rows]
-
-
-async def consistent(url: str, user_id: int) -> int:
-    """The stored total, checked against the ledger's sum; returned."""
-    rows = await query(
-        url,
-        "SELECT g.total_xp, (SELECT coalesce(sum(amount), 0) FROM xp_events"
-        " WHERE user_id = g.user_id), g.level FROM user_gamification AS g WHERE g.user_id = %s",
-        user_id,
-    )
-    total, summed, _ = rows[0]
-    assert total == summed
-    assert isinstance(total, int)
-    return total
 
 
 # -- paid once --------------------------------------------------------------------------------

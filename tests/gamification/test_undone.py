@@ -9,9 +9,9 @@ import pytest
 from healthbot.db import Database
 from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.service import GamificationService
-from tests.gamification.test_service import Users, consistent, levels_reached
 from tests.support.clocks import Clock
 from tests.support.databases import rows as query
+from tests.support.gamification import Users, consistent, levels_reached
 from tests.support.users import add_user, new_user_id
 
 

@@ -10,9 +10,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.meals.test_shortcuts import entries
 from tests.support.databases import fresh_database
-from tests.support.days import Clocked, clocked
+from tests.support.days import Clocked, clocked, entries
 from tests.support.telegram import buttons, labels, shown
 
 

@@ -13,9 +13,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from loadgen.telegram import SentMessage
 from tests.support.databases import fresh_database
-from tests.support.days import Clocked, clocked
+from tests.support.days import Clocked, clocked, entries, pressed
 from tests.support.telegram import buttons, labels, shown
 from tests.support.users import new_user_id
 
@@ -37,23 +36,6 @@ async def rewarded(
     with fresh_database(postgres_admin_url) as url:
         async with clocked(tmp_path_factory.mktemp("paid"), url, redis_url, xp=True) as running:
             yield running
-
-
-async def pressed(days: Clocked, uid: int, message: SentMessage, data: str) -> SentMessage:
-    """Press a button of the message; the one new message it brings."""
-    days.press(uid, message, data)
-    [reply] = await days.fake.wait_for_messages(uid, 1, timeout=20)
-    return reply
-
-
-async def entries(days: Clocked, uid: int) -> list[tuple[object, ...]]:
-    """(meal, local day, kcal, deleted, items typed) of the user's entries, oldest first."""
-    return await days.rows(
-        "SELECT meal, local_date::text, kcal::int, deleted_at IS NOT NULL,"
-        " (SELECT string_agg(typed, ', ' ORDER BY position) FROM food_entry_items i"
-        "  WHERE i.entry_id = e.id) FROM food_entries e WHERE user_id = %s ORDER BY id",
-        uid,
-    )
 
 
 # -- recent foods ---------------------------------------------------------------------------

@@ -16,7 +16,10 @@ import zxingcpp
 from PIL import Image, ImageDraw, ImageFilter
 
 from healthbot.backoff import Backoff
+from healthbot.config import Settings
 from healthbot.food.off import OffClient
+from loadgen.telegram import SentMessage
+from tests.support.telegram import ForgingTelegram
 
 BACKGROUND = (196, 172, 140)
 CONTACT = "ops@example.org"
@@ -64,3 +67,19 @@ def barcode_photo(
     out = io.BytesIO()
     photo.save(out, "JPEG", quality=85)
     return out.getvalue()
+
+
+def off_settings(settings: Settings, base_url: str) -> Settings:
+    food = settings.food.model_copy(
+        update={"off_base_url": base_url, "off_contact": CONTACT, "off_timeout_seconds": 2.0}
+    )
+    return settings.model_copy(update={"food": food})
+
+
+async def card(fake: ForgingTelegram, uid: int) -> SentMessage:
+    """The scan's meal card (the XP lines of a log may come before the next scan's card)."""
+    for _ in range(5):
+        replies = await fake.wait_for_messages(uid, 1, timeout=40)
+        if cards := [r for r in replies if r.reply_markup is not None]:
+            return cards[-1]
+    raise AssertionError("no meal card came")

@@ -14,6 +14,7 @@ from healthbot.feature import Feature
 from healthbot.gamification import GamificationService
 from healthbot.meals.service import MealService
 from healthbot.tracking import TrackingService
+from loadgen.telegram import SentMessage
 from tests.support.daemon import RunningBot, bot_settings
 from tests.support.meals import Logged
 from tests.support.telegram import TOKEN, ForgingTelegram
@@ -69,3 +70,20 @@ async def clocked(
             for kind in kinds:
                 app.dependencies.get(kind).clock = clock
             yield Clocked(RunningBot(fake, app), fake, url, clock)
+
+
+async def pressed(days: Clocked, uid: int, message: SentMessage, data: str) -> SentMessage:
+    """Press a button of the message; the one new message it brings."""
+    days.press(uid, message, data)
+    [reply] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    return reply
+
+
+async def entries(days: Clocked, uid: int) -> list[tuple[object, ...]]:
+    """(meal, local day, kcal, deleted, items typed) of the user's entries, oldest first."""
+    return await days.rows(
+        "SELECT meal, local_date::text, kcal::int, deleted_at IS NOT NULL,"
+        " (SELECT string_agg(typed, ', ' ORDER BY position) FROM food_entry_items i"
+        "  WHERE i.entry_id = e.id) FROM food_entries e WHERE user_id = %s ORDER BY id",
+        uid,
+    )
