@@ -375,11 +375,19 @@ def free_port() -> int:
 class BotProcess:
     """A bot under test that loadgen starts and stops (SIGTERM, then SIGKILL)."""
 
-    def __init__(self, name: str, argv: Sequence[str], env: Mapping[str, str], log_path: Path):
+    def __init__(
+        self,
+        name: str,
+        argv: Sequence[str],
+        env: Mapping[str, str],
+        log_path: Path,
+        cwd: Path | None = None,
+    ):
         self.name = name
         self.argv = list(argv)
         self.env = dict(env)
         self.log_path = log_path
+        self.cwd = cwd
         self.process: asyncio.subprocess.Process | None = None
         self.probe: ProcessProbe | None = None
 
@@ -394,7 +402,7 @@ class BotProcess:
         with self.log_path.open("ab") as log_file:
             self.process = await asyncio.create_subprocess_exec(
                 *self.argv, env=self.env, stdin=asyncio.subprocess.DEVNULL,
-                stdout=log_file, stderr=asyncio.subprocess.STDOUT,
+                stdout=log_file, stderr=asyncio.subprocess.STDOUT, cwd=self.cwd,
             )  # fmt: skip
         self.probe = ProcessProbe(self.process.pid)
         deadline = time.monotonic() + within
@@ -475,7 +483,12 @@ def daemon_process(
     if redis_url:
         env["HEALTHBOT_REDIS__URL"] = redis_url
     env.update(extra_env or {})
-    return BotProcess("healthbot", [sys.executable, "-m", "healthbot", "run"], env, log_path)
+    # `python -m` puts the working directory ahead of PYTHONPATH: a daemon given another
+    # checkout's code (a benchmark's --before) runs in that checkout, or it would import ours.
+    first = env.get("PYTHONPATH", "").split(os.pathsep)[0]
+    cwd = Path(first) if extra_env and "PYTHONPATH" in extra_env and first else None
+    argv = [sys.executable, "-m", "healthbot", "run"]
+    return BotProcess("healthbot", argv, env, log_path, cwd)
 
 
 def ref_bot_process(*, api_base: str, token: str, log_path: Path) -> BotProcess:
