@@ -485,8 +485,8 @@ def daemon_process(
     env.update(extra_env or {})
     # `python -m` puts the working directory ahead of PYTHONPATH: a daemon given another
     # checkout's code (a benchmark's --before) runs in that checkout, or it would import ours.
-    first = env.get("PYTHONPATH", "").split(os.pathsep)[0]
-    cwd = Path(first) if extra_env and "PYTHONPATH" in extra_env and first else None
+    checkout = (extra_env or {}).get("PYTHONPATH", "").split(os.pathsep)[0]
+    cwd = Path(checkout) if checkout else None
     argv = [sys.executable, "-m", "healthbot", "run"]
     return BotProcess("healthbot", argv, env, log_path, cwd)
 
