@@ -3,8 +3,9 @@
 The tests of a pytest-xdist worker share one Redis (and most share one database), where a
 user's records outlive the test that made them: two tests with one id would see each
 other's data. Ids come from a block of the worker's own, counted up, far above every id
-written in a test by hand (those stay below 10^9): unique in the session, whichever test
-asks first.
+written in a test by hand (those stay below 10^9) and above the users a loadgen run makes
+(from 7 * 10^9, and they may share the worker's database): unique in the session, whichever
+test asks first.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import re
 
 import psycopg
 
-FIRST_ID = 7_000_000_000
-"""The factory's first id. Hand-picked ids in tests stay below 10^9."""
+FIRST_ID = 10_000_000_000
+"""The factory's first id: hand-picked ids in tests stay below 10^9, loadgen's users start at
+7 * 10^9 (`LoadConfig.first_user_id`). Telegram's ids fit in 52 bits, so these are still ids
+Telegram could send."""
 
 WORKER_BLOCK = 100_000_000
 """Ids each worker may hand out (the session's 'main' process is worker 0)."""
