@@ -33,10 +33,11 @@ from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
 from healthbot.localtime import utc_now
 from healthbot.meals import MealShortcuts
+from healthbot.meals.allergens import allergies_of, in_entry
 from healthbot.meals.dialog import open_card
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS as MEAL_TEXTS
-from healthbot.meals.views import entry_reply
+from healthbot.meals.views import allergen_lines, entry_reply
 from healthbot.metrics import COACH_ANSWERS, COACH_LATENCY
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
@@ -228,15 +229,18 @@ async def show_logged(
     message: Message, state: FSMContext, toolbox: Toolbox, op: OpKey,
     gamification: GamificationService | None,
 ) -> None:  # fmt: skip
-    """The entries the answer logged, with their usual buttons (and their XP); then a card
+    """The entries the answer logged, with their usual buttons (and a warning for a food
+    with an allergen the user named, as /log gives it, and their XP); then a card
     of questions about the foods it was unsure of, per log_food, as /log asks them; then
     the confirmation of each weigh-in held, as /weight asks it."""
     sender = message.from_user
     assert sender is not None
     meal_texts = MEAL_TEXTS.of(sender)
     units = await toolbox.services.meals.units(sender.id)
+    allergic = await allergies_of(toolbox.services.allergies, sender.id)
     for entry in toolbox.entries:
-        await entry_reply(meal_texts, entry, units=units).send(message)
+        warned = allergen_lines(meal_texts, in_entry(entry, allergic))
+        await entry_reply(meal_texts, entry, warned, units=units).send(message)
         if earned := await award(
             gamification, sender, "meal", f"entry:{entry.id}", entry.row.local_date
         ):

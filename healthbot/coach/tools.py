@@ -43,7 +43,7 @@ from healthbot.errors import UserInputError
 from healthbot.food.parser import MAX_GRAMS, FoodParseError
 from healthbot.gamification import GamificationService
 from healthbot.meals import MealShortcuts
-from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
+from healthbot.meals.allergens import AllergySource, allergies_of, in_entry, marked_all
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.measures import Units, food_amount, units_of, volume, weight
@@ -252,6 +252,8 @@ class Toolbox:
         result: JsonDict = {"logged": entry is not None}
         if entry is not None:
             result["entry"] = _entry_json(entry)
+            if warned := in_entry(entry, allergies):  # logged, and told to the user
+                result["has_allergen_of_the_user"] = dict(warned)
         if understood.questions:
             entry_id = None if entry is None else entry.id
             result["not_placed"] = await self._picks.offer(understood, entry_id)

@@ -1,6 +1,8 @@
 """The user's allergies on the foods a question offers: a candidate whose name says it has
 an allergen the user named ("peanuts": "Peanut butter, smooth") is marked, so that its
-button shows it (⚠) before anyone picks it.
+button shows it (⚠) before anyone picks it; and on the foods an entry logged without asking
+(`in_entry`), which its card then names, so that a food committed at once is not passed over
+in silence where the same food offered would have been marked.
 
 The allergies are what the user told the coach ("I'm allergic to peanuts"), handed in by
 whoever keeps them (`AllergySource`: the coach's preferences); without one, nothing is
@@ -17,6 +19,7 @@ from functools import lru_cache
 from typing import Final, Protocol
 
 from healthbot.meals.answers import Question
+from healthbot.meals.records import Entry
 from healthbot.meals.service import Understood
 
 _TREE_NUTS: Final = (
@@ -124,6 +127,17 @@ def marked_all(understood: Understood, allergies: Sequence[str]) -> Understood:
     if not allergies or not understood.questions:
         return understood
     return replace(understood, questions=tuple(marked(q, allergies) for q in understood.questions))
+
+
+def in_entry(entry: Entry, allergies: Sequence[str]) -> list[tuple[str, str]]:
+    """Each food of the entry that has one of the allergens, with the first it has, in the
+    entry's order (a food logged twice named once)."""
+    found: dict[str, str] = {}
+    for item in entry.items if allergies else ():
+        allergen = allergen_in(item.food_name, allergies) if item.usda_id else None
+        if allergen is not None:
+            found.setdefault(item.food_name, allergen)
+    return list(found.items())
 
 
 async def allergies_of(source: AllergySource | None, user_id: int) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from healthbot.food.parser import FoodParseError
 from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.handlers import answer_query
 from healthbot.meals import taps
-from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
+from healthbot.meals.allergens import AllergySource, allergies_of, in_entry, marked_all
 from healthbot.meals.charts import week_chart
 from healthbot.meals.dialog import (
     answering,
@@ -44,6 +44,7 @@ from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import (
     DAY_PREFIX,
     PREFIX,
+    allergen_lines,
     entry_reply,
     problem_text,
     short_day,
@@ -101,14 +102,15 @@ async def cmd_log(
     allergies: AllergySource | None = None,
 ) -> None:
     """`/log 2 eggs and a slice of toast`: store what is understood, ask about the rest
-    (a food offered that has an allergen the user named is marked)."""
+    (a food offered or logged that has an allergen the user named is marked)."""
     sender = message.from_user
     if sender is None:
         return
     texts = TEXTS.of(sender)
     try:
         understood = await meals.understand(command.args or "")
-        understood = marked_all(understood, await allergies_of(allergies, sender.id))
+        allergic = await allergies_of(allergies, sender.id)
+        understood = marked_all(understood, allergic)
         user = await ensure_registered(sender, user, users)  # the zone "at 8am" is read in
         at = await meals.instant(sender.id, understood.when, user)
     except FoodParseError as error:
@@ -140,7 +142,10 @@ async def cmd_log(
             user=user,
             joined=paid,
         )
-    notes = [] if entry is None else await zone_offer(texts, meals, user, entry.id)
+    notes = [] if entry is None else [
+        *allergen_lines(texts, in_entry(entry, allergic)),
+        *await zone_offer(texts, meals, user, entry.id),
+    ]  # fmt: skip
     units = await meals.units(sender.id)
     await open_card(
         message, state, understood, op,

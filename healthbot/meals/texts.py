@@ -87,6 +87,7 @@ class MealTexts:
     choice_no_kcal: str
     allergen_mark: str
     allergen_note: str
+    allergen_logged: str  # a food an entry logged that has an allergen the user named
     amount_not_understood: str
     amount_example: dict[Units, str]  # an amount in the user's units, to type
     weight_hint: dict[Units, str]  # how to type a weight, in the user's units first
@@ -170,6 +171,8 @@ EN = MealTexts(
     choice_no_kcal="{name}",
     allergen_mark="⚠ ",
     allergen_note="⚠ marks a food with {allergens} in it: you told me you're allergic.",
+    allergen_logged="⚠ {food} has {allergen} in it: you told me you're allergic. Not what "
+    "you ate? Tap Edit.",
     amount_not_understood="{hint}{measures}, or tap Skip.",
     amount_example={"metric": "120 g", "imperial": "4 oz"},
     # A bare number is grams whatever the units: imperial users are shown "oz" to type.

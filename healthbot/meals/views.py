@@ -70,6 +70,17 @@ def entry_reply(
     return Reply("\n".join([entry_text(texts, entry, units), *earned]), keyboard)
 
 
+def allergen_lines(texts: MealTexts, found: Sequence[tuple[str, str]]) -> list[str]:
+    """A warning line for each food logged that has an allergen the user named
+    (`allergens.in_entry`)."""
+    return [
+        texts.allergen_logged.format(
+            food=html.escape(shorter(food, MAX_FOOD_SHOWN)), allergen=html.escape(allergen)
+        )
+        for food, allergen in found
+    ]
+
+
 def problem_text(texts: MealTexts, error: FoodParseError) -> str:
     """What bad input is told (the item at fault quoted, escaped and cut short)."""
     return texts.problems[error.problem].format(span=html.escape(error.span[:60]))

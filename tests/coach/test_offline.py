@@ -142,6 +142,29 @@ async def test_without_an_allergy_nothing_is_marked(offline: Logged, uid: int) -
     assert not any("⚠" in label for label in labels(card)) and "⚠" not in shown(card)
 
 
+async def test_a_food_logged_at_once_with_an_allergen_the_user_named_is_warned_of(
+    offline: Logged, uid: int
+) -> None:
+    await offline.ask(uid, "I have a sesame allergy")
+    await stored(offline, "SELECT 1 FROM coach_preferences WHERE user_id = %s", uid, 1)
+    [card] = await offline.say(uid, "/log 3 tbsp tahini and a pear")
+    warning = "⚠ Seeds, sesame butter, tahini, from raw and stone ground kernels has sesame in it"
+    assert warning in shown(card), shown(card)
+    assert shown(card).count("⚠") == 1  # the pear has none
+    assert "Total:" in shown(card)  # logged all the same: the user may have eaten it
+    # What the coach logs is warned of the same way, on its entry's card.
+    messages = await offline.say(uid, "I just ate 2 tbsp of tahini", replies=3)
+    [entry] = [m for m in messages if "Total:" in shown(m)]
+    assert warning in shown(entry)
+
+
+async def test_a_food_logged_without_an_allergy_told_carries_no_warning(
+    offline: Logged, uid: int
+) -> None:
+    [card] = await offline.say(uid, "/log 3 tbsp tahini and a pear")
+    assert "Total:" in shown(card) and "⚠" not in shown(card)
+
+
 async def test_units_asked_of_the_coach_switch_every_amount(offline: Logged, uid: int) -> None:
     said = plain(await offline.ask(uid, "Please use imperial units."))
     assert said.startswith("Noted: imperial units.")
