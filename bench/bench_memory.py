@@ -5,7 +5,7 @@ Run: python bench/bench_memory.py [--users 1000] [--per-user 10] [--iterations 3
 
 Prints the latency (median, P95) of one search at a time (embedding + SQL, and each part),
 the searches per second under concurrency with the embeddings batched and, for comparison,
-with every query embedded alone, mem0's own search for reference, and the process RSS with
+with every query embedded alone, and the process RSS with
 the model loaded.
 """
 
@@ -132,7 +132,7 @@ async def report(db: Database, url: str, data_dir: Path, args: argparse.Namespac
     settings = settings.model_copy(
         update={"memory": settings.memory.model_copy(update={"threads": args.threads})}
     )
-    store = await MemoryStore.open(settings, url, db)
+    store = await MemoryStore.open(settings, db)
     opened = time.perf_counter() - start
     rss_model = process.memory_info().rss
     rng = random.Random(1)  # noqa: S311 - benchmark data, not cryptography
@@ -171,15 +171,6 @@ async def measure(store: MemoryStore, args: argparse.Namespace, rng: random.Rand
         ("search (embed + SQL)", await timed(n, lambda i: store.search(user(i), question(i)))),
         ("  embedding alone", await timed(n, lambda i: store.batcher.embed(question(i)))),
         ("  SQL alone", await timed(n, lambda i: store.search_vector(user(i), vector))),
-        (
-            "mem0's own search (reference)",
-            await timed(
-                min(n, 50),
-                lambda i: store.backend.memory.search(
-                    question(i), filters={"user_id": str(user(i))}, top_k=5
-                ),
-            ),
-        ),
     ]
     print(f"{'one search at a time':<32} {'median ms':>10} {'P95 ms':>10}   ({n} calls)")
     for name, samples in rows:

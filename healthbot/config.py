@@ -183,7 +183,7 @@ class RetentionSettings(Section):
 
 
 class MemorySettings(Section):
-    """The coach's semantic memory (mem0 on pgvector in the same PostgreSQL)."""
+    """The coach's semantic memory (pgvector in the same PostgreSQL)."""
 
     enabled: bool = True  # false: no model is loaded and the coach remembers nothing
     # "local": all-MiniLM-L6-v2 as ONNX with int8 weights, shipped in coach/memory/minilm/
@@ -206,7 +206,7 @@ class MemorySettings(Section):
     threads: int = Field(default=1, ge=1, le=256)  # threads of the local model
     writer_poll_seconds: float = Field(default=1.0, gt=0, le=3600)
     max_attempts: int = Field(default=5, ge=1)
-    # mem0 extracts facts with the fast model before storing when an Anthropic key is set;
+    # The fast model extracts facts before storing when an Anthropic key is set;
     # false (or no key): the person's words are stored as they are.
     extract_facts: bool = True
 

@@ -23,7 +23,7 @@ more with mmap and returns them when freed, but after freeing one it raises that
 to the block's size (up to 32 MB), and blocks under it then come from the heap, which keeps
 freed pages. The embedding model allocates and frees its buffers at every call (its own
 arena is off): a batch of long texts left 40-80 MB behind that way. And it keeps malloc to
-two arenas: each thread that allocates (the default executor's, mem0's, the model's) would
+two arenas: each thread that allocates (the default executor's, the batcher's, the model's) would
 otherwise get one of its own, up to 8 per core, each keeping its own freed pages.
 """
 

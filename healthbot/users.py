@@ -161,7 +161,7 @@ class UserRepository:
         """Delete everything stored about a user, in one transaction; return rows deleted.
 
         The rows of every table that says so (`Table.erase`: the inbox, the quarantine and
-        the reply ledger, by chat and user id; the coach's memories, keyed inside mem0's
+        the reply ledger, by chat and user id; the coach's memories, keyed inside their
         payload), then the user's row, which takes every table that references it along
         (ON DELETE CASCADE: profile, meals, water, weight, reminders, XP, achievements,
         conversation). Unfinished updates (the button press being handled, messages queued

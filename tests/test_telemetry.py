@@ -94,7 +94,7 @@ async def test_the_daemon_with_memory_looks_up_no_other_host(
         try:
             fake.send_text(USER, "My dog is called Biscuit and he loves long walks")
             await fake.wait_for_messages(USER, 1, timeout=60)
-            # Stored once the model has loaded (in the background): embedded, through mem0.
+            # Stored once the model has loaded (in the background): embedded, then stored.
             # On a new venv the daemon exports the model first (about 30 s of CPU alone,
             # much more on a busy machine): up to 240 s, inside the test's 300.
             for _ in range(2400):

@@ -85,7 +85,8 @@ FEATURE = Feature(
         Table("coach_preferences"),
         Table("coach_usage"),
         Table("coach_rounds", export=False),  # the model's raw rounds: bookkeeping
-        # mem0 keeps the user inside its payload, not in a column that references users.
+        # The memories keep the user inside their payload (mem0's layout), not in a column
+        # that references users.
         Table("coach_memories", "payload->>'user_id' = %(id)s::text", erase=True),
         Table("coach_memory_writes", export=False, erase=True),  # the write queue
     ),

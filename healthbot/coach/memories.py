@@ -69,9 +69,8 @@ class Memories:
         """Open the store, then write queued memories until cancelled; close it after."""
         if not self.enabled:
             return
-        # mem0's pool sets plan_cache_mode per session: a direct one, not through PgBouncer.
         with heap.loading("the embedding model"):
-            store = await MemoryStore.open(self.settings, self.db.session_conninfo, self.db)
+            store = await MemoryStore.open(self.settings, self.db)
         self.store = store
         COACH_MEMORY_READY.set(1)
         try:

@@ -46,7 +46,7 @@ async def store(
     memory_settings: Settings, memory_database_url: str, memory_db: Database
 ) -> AsyncIterator[MemoryStore]:
     """The memory store with the model loaded (once per module: it takes seconds)."""
-    opened = await MemoryStore.open(memory_settings, memory_database_url, memory_db)
+    opened = await MemoryStore.open(memory_settings, memory_db)
     try:
         yield opened
     finally:

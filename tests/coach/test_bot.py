@@ -62,7 +62,7 @@ class Coached(Logged):
         return found
 
     def coach_requests(self) -> list[Any]:
-        """The model requests the coach made: not mem0's fact extractions, which the memory
+        """The model requests the coach made: not the memory's fact extractions, which the memory
         writer makes in the background whenever earlier tests' memories are queued."""
         return [r for r in list(self.model.requests) if not _is_extraction(r.body)]
 
@@ -465,7 +465,7 @@ async def test_what_the_user_said_is_remembered_recalled_listed_and_forgotten(
         if rows:
             break
         await asyncio.sleep(0.1)
-    # With a key, mem0 had the fast model extract the facts (the fake's: "User said: ...").
+    # With a key, the fast model did extract the facts (the fake's: "User said: ...").
     assert rows == [("User said: My dog is called Biscuit and he loves long walks",)]
     [extraction] = [
         r.body for r in coached.model.requests

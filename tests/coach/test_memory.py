@@ -45,10 +45,12 @@ async def test_a_trivial_message_is_answered_without_embedding(store: MemoryStor
     assert store.batcher.embedded == before + 1
 
 
-async def test_mem0_telemetry_is_off_and_hugging_face_offline(store: MemoryStore) -> None:
-    import mem0.memory.telemetry
+async def test_the_store_runs_without_mem0_and_hugging_face_is_offline(
+    store: MemoryStore,
+) -> None:
+    import sys
 
-    assert mem0.memory.telemetry.MEM0_TELEMETRY is False
+    assert not {"mem0", "openai", "posthog"} & {m.split(".")[0] for m in sys.modules}
     assert os.environ["HF_HUB_OFFLINE"] == "1"
 
 
@@ -80,7 +82,7 @@ async def test_a_write_queued_before_a_crash_is_written_by_the_next_process(
     assert [m.text for m in await store.list(301)] == ["I run every Tuesday morning"]
 
 
-async def test_a_crash_after_mem0_stored_the_memory_writes_nothing_twice(
+async def test_a_crash_before_the_write_is_marked_done_writes_nothing_twice(
     store: MemoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await store.remember(401, "I drink three cups of coffee a day", key="upd:9201:memory")
@@ -88,15 +90,15 @@ async def test_a_crash_after_mem0_stored_the_memory_writes_nothing_twice(
     async def crash(*args: Any, **kwargs: Any) -> None:
         raise ConnectionError("the process died before marking the write done")
 
-    # mem0 commits the memory on its own connection; our transaction (the queue row) then
-    # fails and rolls back: the row is pending again, as after a kill -9 at that point.
+    # The memory is stored in the transaction that marks the queue row done: it rolls
+    # back with it, and the row is pending again, as after a kill -9 at that point.
     with monkeypatch.context() as patch:
         patch.setattr(WriteQueue, "finish", crash)
         with pytest.raises(ConnectionError):
             await store.drain()
-    assert len(await store.list(401)) == 1
+    assert await store.list(401) == []
     assert await store.queue.pending() >= 1
-    assert await store.drain() == 1  # the retry finds the memory by its write id
+    assert await store.drain() == 1
     memories = await store.list(401)
     assert [m.text for m in memories] == ["I drink three cups of coffee a day"]
     memory_id = await store.db.fetch_value(
@@ -112,7 +114,7 @@ async def test_a_failing_write_is_retried_later_and_then_stored(
     with monkeypatch.context() as patch:
 
         async def failing(*args: Any, **kwargs: Any) -> None:
-            raise RuntimeError("mem0 is down")
+            raise RuntimeError("the model is down")
 
         patch.setattr(store, "_add", failing)
         assert await store.drain() == 0
@@ -155,9 +157,8 @@ async def test_a_user_can_forget_only_their_own_memories(store: MemoryStore) -> 
     assert [m.id for m in await store.list(602)] == [theirs.id]
     assert await store.forget(601, mine.id)
     assert await store.list(601) == []
-    assert await store.backend.memory.get(mine.id) is None
     assert not await store.forget(601, mine.id)  # already gone
-    assert await store.backend.memory.get(theirs.id) is not None
+    assert [m.id for m in await store.list(602)] == [theirs.id]
 
 
 async def test_forget_all_deletes_stored_and_queued_memories_of_that_user_only(
@@ -171,24 +172,14 @@ async def test_forget_all_deletes_stored_and_queued_memories_of_that_user_only(
     assert await store.drain() == 0  # the queued write went with the rest
     assert await store.search(701, "what is my dog called?") == []
     assert [m.text for m in await store.list(702)] == ["I am a nurse"]
-    history = store.backend.memory.db.connection.execute(
-        "SELECT count(*) FROM history WHERE new_memory LIKE 'fact number%' "
-        "OR old_memory LIKE 'fact number%'"
-    ).fetchone()
-    assert history == (0,)
 
 
-async def test_memories_imported_in_bulk_are_seen_by_mem0_itself(store: MemoryStore) -> None:
+async def test_memories_imported_in_bulk_are_listed_and_recalled(store: MemoryStore) -> None:
     await store.import_memories([(801, "I follow a keto diet"), (801, "I hate olives")])
-    mine = await store.list(801)
-    listed = await store.backend.memory.get_all(filters={"user_id": "801"})
-    texts = sorted(m["memory"] for m in listed["results"])
-    assert texts == ["I follow a keto diet", "I hate olives"]
-    got = await store.backend.memory.get(mine[0].id)
-    assert got["user_id"] == "801"
-    assert got["memory"] == mine[0].text
-    searched = await store.backend.memory.search("what diet am I on?", filters={"user_id": "801"})
-    assert searched["results"][0]["memory"] == "I follow a keto diet"
+    listed = sorted(m.text for m in await store.list(801))
+    assert listed == ["I follow a keto diet", "I hate olives"]
+    found = await store.search(801, "what diet am I on?")
+    assert found[0].text == "I follow a keto diet"
 
 
 # -- recall among many users ----------------------------------------------------------------
@@ -271,7 +262,4 @@ async def test_each_user_recalls_their_own_memories_among_ten_thousand(
         found = await store.search(user, asked[user][0])
         assert found
         assert all((user, m.text) in owners for m in found)
-    # mem0's own API sees the imported rows.
-    sample = probes[0]
-    listed = await store.backend.memory.get_all(filters={"user_id": str(sample)}, top_k=100)
-    assert len(listed["results"]) == FACTS_PER_USER
+    assert len(await store.list(probes[0])) == FACTS_PER_USER

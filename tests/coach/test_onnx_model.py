@@ -23,7 +23,7 @@ from healthbot.errors import StartupError
 TEXTS = [
     "I'm allergic to peanuts",
     "what snack should I have?",
-    "",  # mem0 may embed an empty query
+    "",  # a fact or a query may be empty
     "ok",
     "emoji 🍎🥚, a NUL \x00 and a right-to-left mark \u200f",
     "Ich esse gern Äpfel und Käse",
@@ -54,13 +54,14 @@ def test_packaged_model_gives_sentence_transformers_vectors() -> None:
 
 def test_the_daemons_embedder_imports_neither_torch_nor_mem0(tmp_path: Path) -> None:
     # What the memory store builds for the default settings, in a process of its own. Nor
-    # mem0: imported before `quiet_and_offline`, it would leave its telemetry on.
+    # mem0 (with openai and posthog: ~35 MB of the daemon's memory), no longer used.
     script = (
         "import sys; from healthbot.config import Settings; "
-        "from healthbot.coach.memory.backend import _local; "
-        "e = _local(Settings(data_dir=sys.argv[1]), 384); "
-        "assert len(e.embed('hello')) == 384; "
-        "heavy = ('torch', 'sentence_transformers', 'transformers', 'onnx', 'mem0'); "
+        "from healthbot.coach.memory.backend import build; "
+        "e = build(Settings(data_dir=sys.argv[1])).embedder; "
+        "assert len(e.embed_batch(['hello'])[0]) == 384; "
+        "heavy = ('torch', 'sentence_transformers', 'transformers', 'onnx', 'mem0', 'openai', "
+        "'posthog', 'qdrant_client'); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
     done = subprocess.run(
@@ -218,9 +219,9 @@ def test_a_model_folder_or_file_of_another_user_is_refused(
 
 _EMBED_AS_THE_DAEMON = (
     "import sys; from healthbot.config import Settings; "
-    "from healthbot.coach.memory.backend import _local; "
-    "e = _local(Settings(data_dir=sys.argv[1]), 384); "
-    "assert len(e.embed('hello')) == 384"
+    "from healthbot.coach.memory.backend import build; "
+    "e = build(Settings(data_dir=sys.argv[1])).embedder; "
+    "assert len(e.embed_batch(['hello'])[0]) == 384"
 )
 
 

@@ -1,6 +1,6 @@
 """Behind PgBouncer in transaction mode (Debian's package, started here): the daemon's pool goes
 through it (no prepared statements, no session state between transactions), while what needs
-a session (the migrations' lock, the reminder scheduler's owner lock, mem0's pool) uses the
+a session (the migrations' lock, the reminder scheduler's owner lock) uses the
 direct `database.session_url`. The meals' main paths run here through a whole daemon (polling,
 the inbox, the lanes, the sender) on PgBouncer. For the whole suite so, set HB_TEST_PGBOUNCER
 (tests/support/pgbouncer.py)."""

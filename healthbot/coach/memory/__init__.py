@@ -1,10 +1,11 @@
-"""The coach's semantic memory: mem0 on pgvector in our PostgreSQL, local embeddings.
+"""The coach's semantic memory: pgvector in our PostgreSQL, local embeddings.
 
 `MemoryStore.open` loads the model once; `search` recalls a user's memories by meaning,
 `remember` queues a write durably, `memory_writer` (a background job) stores queued writes.
 """
 
-from healthbot.coach.memory.store import Memory, MemoryStore
+from healthbot.coach.memory.store import MemoryStore
+from healthbot.coach.memory.table import Memory
 from healthbot.coach.memory.trivial import is_trivial
 from healthbot.coach.memory.writer import memory_writer
 

@@ -23,26 +23,18 @@ Vector = list[float]
 
 
 class LockedEmbedding:
-    """A mem0 embedder (duck-typed `EmbeddingBase`) whose calls take turns.
+    """An embedder whose calls take turns.
 
-    mem0 embeds from threads of its own (`asyncio.to_thread`) while the batcher embeds from
-    its thread: two model calls at once only fight over the same cores (and an embedder
-    whose tokenizer is a Hugging Face fast one fails with "Already borrowed").
+    The writer embeds from the default executor's threads while the batcher embeds from its
+    own: two model calls at once only fight over the same cores.
     """
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
-        self.config = inner.config  # mem0 reads embedding_dims and model from here
         self._lock = threading.Lock()
 
-    def embed(self, text: str, memory_action: str | None = None) -> Vector:
-        """One text's embedding (mem0's interface)."""
-        with self._lock:
-            vector: Vector = self.inner.embed(text, memory_action)
-            return vector
-
     def embed_batch(self, texts: list[str], memory_action: str = "add") -> list[Vector]:
-        """Several texts' embeddings in one model call (mem0's interface)."""
+        """Several texts' embeddings in one model call."""
         if not texts:
             return []
         with self._lock:

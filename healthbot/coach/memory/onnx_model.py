@@ -38,7 +38,8 @@ from healthbot.errors import StartupError
 from healthbot.trust import check_file, check_folder
 
 # What the libraries of the memory read at import (so set before any is imported): no
-# telemetry (ONNX Runtime's to Microsoft, mem0's to PostHog, Hugging Face's), no downloads.
+# telemetry (ONNX Runtime's to Microsoft, mem0's to PostHog, Hugging Face's), no downloads
+# (mem0 is no longer imported; its variable stays set in case another library brings it).
 OFFLINE_ENV = {
     "ORT_DISABLE_TELEMETRY": "1",
     "MEM0_TELEMETRY": "False",
@@ -108,17 +109,8 @@ def from_folder(folder: Path) -> ModelFiles:
     return files
 
 
-@dataclass(frozen=True, slots=True)
-class EmbedderConfig:
-    """What mem0 reads of an embedder's config (mem0's own class is not imported here: an
-    import of mem0 before `backend.quiet_and_offline` would leave its telemetry on)."""
-
-    model: str
-    embedding_dims: int
-
-
 class OnnxEmbedding:
-    """mem0's embedder interface (`EmbeddingBase`, duck-typed) on ONNX Runtime.
+    """A sentence embedding model on ONNX Runtime.
 
     Safe to call from several threads; `LockedEmbedding` makes the calls take turns.
     """
@@ -126,7 +118,6 @@ class OnnxEmbedding:
     def __init__(self, files: ModelFiles, dims: int, threads: int) -> None:
         onnxruntime = import_onnxruntime()
 
-        self.config = EmbedderConfig(model=str(files.graph), embedding_dims=dims)
         try:
             self._tokenizer = WordPiece.from_file(files.tokenizer)
         except TokenizerError as exc:
@@ -158,11 +149,11 @@ class OnnxEmbedding:
             raise ModelError(f"the model gives {width}-dimensional vectors, not {dims}")
 
     def embed(self, text: str, memory_action: str | None = None) -> list[float]:
-        """One text's embedding (mem0's interface)."""
+        """One text's embedding."""
         return self.embed_batch([text], memory_action or "add")[0]
 
     def embed_batch(self, texts: Sequence[str], memory_action: str = "add") -> list[list[float]]:
-        """Several texts' embeddings in one model call, unit length (mem0's interface)."""
+        """Several texts' embeddings in one model call, unit length."""
         import numpy as np
 
         if not texts:

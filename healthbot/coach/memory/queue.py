@@ -4,9 +4,10 @@ A write is enqueued once per (user, key), so a retried update enqueues nothing t
 writer claims one row at a time with `FOR UPDATE SKIP LOCKED` and holds that lock, in one
 transaction, until the memory is stored and the row marked done: two writers never take
 the same row, and `forget_all` (which deletes the user's rows first) waits for a write in
-flight instead of racing it. A crash between mem0's commit and ours leaves the row pending;
-the memory carries the row's id (`payload.write_id`), so the retry finds it and writes
-nothing twice.
+flight instead of racing it. The memory is stored in that same transaction, so a crash
+stores nothing and leaves the row pending; the memory carries the row's id
+(`payload.write_id`), and a retry first looks for one stored already (mem0, which wrote
+before, committed apart from the queue), so nothing is written twice.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class WriteQueue:
         return await cur.fetchone()
 
     async def finish(self, conn: Connection, write_id: int, memory_id: str | None) -> None:
-        """Mark a write done; the text now lives in mem0 and leaves the queue."""
+        """Mark a write done; the text now lives in the memories' table and leaves the queue."""
         await conn.execute(
             """
             UPDATE coach_memory_writes

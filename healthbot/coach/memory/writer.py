@@ -1,4 +1,4 @@
-"""The background job that writes queued memories into mem0, off the reply path."""
+"""The background job that writes queued memories, off the reply path."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 async def memory_writer(store: MemoryStore, stop: asyncio.Event | None = None) -> None:
     """Drain the write queue until `stop` is set (or the task is cancelled): at once when
     this process queues a memory, every `memory.writer_poll_seconds` otherwise (writes queued
-    by another process), and with a growing pause while mem0 or its database fails."""
+    by another process), and with a growing pause while the model or the database fails."""
     backoff = Backoff(start=1.0, cap=60.0)
     while stop is None or not stop.is_set():
         try:

@@ -26,7 +26,7 @@ Choices worth knowing:
   unfitted to the schema, so a test can send what a careless model would).
 - A message that states a preference ("I'm allergic to peanuts") is acknowledged: "Noted:
   allergic to peanuts." (``noted``).
-- mem0's fact extraction (its system prompt names a "Memory Extractor") gets JSON: each new
+- The memory's fact extraction (its system prompt names a "Memory Extractor") gets JSON: each new
   user message as one memory, ``"User said: <message>"``.
 - Requests are validated like the real API where a bot's bug would show: headers, required
   fields, roles, and the pairing of ``tool_use`` and ``tool_result`` blocks.

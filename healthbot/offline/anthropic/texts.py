@@ -1,4 +1,4 @@
-"""The fake Anthropic's texts: the coach's reply and mem0's facts (its answer to tool results
+"""The fake Anthropic's texts: the coach's reply and the memory's facts (its answer to tool results
 is in `results`)."""
 
 from __future__ import annotations
@@ -62,12 +62,12 @@ _CLOSERS: Final = (
 
 
 MEMORY_EXTRACTOR: Final = "Memory Extractor"
-"""In the system prompt of mem0's fact extraction (mem0 2.x ``ADDITIVE_EXTRACTION_PROMPT``)."""
+"""In the system prompt of the memory's fact extraction (healthbot.coach.memory.extraction)."""
 EXTRACTED_PREFIX: Final = "User said: "
 
 
 def extracted_memories(request: Request) -> str:
-    """mem0's fact extraction answered: each new user message becomes one memory, as JSON
+    """The memory's fact extraction answered: each new user message becomes one memory, as JSON
     (``{"memory": [{"text": "User said: ..."}]}``). Assistant messages give none."""
     prompt = " ".join(
         b["text"] for m in request.messages for b in m["content"] if b["type"] == "text"
