@@ -112,6 +112,7 @@ class MealTexts:
     today_water: str
     week_header: str
     week_row: str
+    week_row_empty: str
     week_average: str
     week_average_one: str
     week_empty: str
@@ -220,6 +221,7 @@ EN = MealTexts(
     today_water="💧 Water: {water} of {goal}",
     week_header="📅 <b>Last 7 days</b> (target {target} kcal)",
     week_row="{day}  {kcal:>6}  P{protein:>4} C{carbs:>4} F{fat:>4}",
+    week_row_empty="{day}       ·  nothing logged",
     week_average="Average of {days} logged days: <b>{kcal} kcal</b>",
     week_average_one="The one logged day: <b>{kcal} kcal</b>",
     week_empty="Nothing logged in the last 7 days. " + _EXAMPLE,

@@ -385,7 +385,10 @@ def today_text(texts: MealTexts, day: DaySummary) -> str:
 
 
 def week_text(texts: MealTexts, week: WeekSummary) -> str:
-    """/week's table: a row per day, and the average of the days with entries."""
+    """/week's table: a row per day, and the average of the days with entries.
+
+    A day with nothing logged says so, as the chart does: a row of zeros reads as a day of
+    fasting (and a new user's week is mostly days before they came)."""
     rows = [
         texts.week_row.format(
             day=day.strftime("%a %d"),
@@ -394,6 +397,8 @@ def week_text(texts: MealTexts, week: WeekSummary) -> str:
             carbs=number(n.carbs_g),
             fat=number(n.fat_g),
         )
+        if n.kcal > 0
+        else texts.week_row_empty.format(day=day.strftime("%a %d"))
         for day, n in week.days
     ]
     header = texts.week_header.format(target=number(week.targets.kcal))

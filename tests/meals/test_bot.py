@@ -279,6 +279,9 @@ async def test_week_sends_a_chart_with_the_table(logged: Logged, uid: int) -> No
     assert caption.startswith("📅 Last 7 days (target 2,000 kcal)")
     assert "The one logged day: 207 kcal" in caption and "1 logged days" not in caption
     assert len(caption.splitlines()) == 9
+    *empty, logged_day = caption.splitlines()[1:8]
+    assert all(row.endswith("·  nothing logged") for row in empty), empty  # not rows of zeros
+    assert logged_day.split()[2] == "207", logged_day
     assert photo.file_id is not None
     png = logged.fake.file_content(photo.file_id)
     assert png is not None and png.startswith(PNG_MAGIC) and 1_000 < len(png) < 60_000
