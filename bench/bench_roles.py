@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import os
 import statistics
 import sys
 import tempfile
@@ -56,6 +58,7 @@ from tests.support.fleet import Member, fleet_env, servers
 from tests.support.processes import TOKEN
 from tests.support.waiting import until
 
+ROOT = Path(__file__).resolve().parents[1]  # the checkout whose daemons run (without --before)
 WARM_UP_USERS = range(6_000_000, 6_000_020)
 MODEL_KEY = "bench-key"
 MODEL_SECONDS = 2.0
@@ -64,18 +67,65 @@ ANSWERED: list[float] = []  # when each coach answer came: the steady rate is re
 QUESTION = "How could I sleep better on the nights before an early run"
 
 
+async def scrape(session: aiohttp.ClientSession, member: Member) -> dict[str, float]:
+    """A daemon's metrics now, by sample name with its labels as written."""
+    url = f"http://127.0.0.1:{member.env['HEALTHBOT_METRICS__PORT']}/metrics"
+    async with session.get(url) as response:
+        text = await response.text()
+    found = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.rpartition(" ")
+            found[name] = float(value)
+    return found
+
+
 async def done_by(fleet: list[Member]) -> list[int]:
     """Updates each daemon has handled so far (its `healthbot_inbox_updates_total{done}`)."""
-    counts = []
     async with aiohttp.ClientSession() as session:
-        for member in fleet:
-            url = f"http://127.0.0.1:{member.env['HEALTHBOT_METRICS__PORT']}/metrics"
-            async with session.get(url) as response:
-                text = await response.text()
-            done = [line for line in text.splitlines()
-                    if line.startswith('healthbot_inbox_updates_total{event="done"}')]  # fmt: skip
-            counts.append(int(float(done[0].split()[-1])) if done else 0)
-    return counts
+        found = [await scrape(session, member) for member in fleet]
+    return [int(f.get('healthbot_inbox_updates_total{event="done"}', 0)) for f in found]
+
+
+# What a coach run samples of each daemon, to say where its turns went.
+GAUGES = {
+    "turns held": 'healthbot_turns{kind="coach",state="held"}',
+    "waiting for one": 'healthbot_turns{kind="coach",state="waiting"}',
+    "chats claimed": "healthbot_chats_claimed",
+    "updates in flight": "healthbot_updates_in_flight",
+}
+
+
+async def sample(fleet: list[Member], into: list[tuple[float, int, dict[str, float]]]) -> None:
+    """Every 0.2 s, each daemon's `GAUGES` (until cancelled)."""
+    async with aiohttp.ClientSession() as session:
+        while True:
+            for n, member in enumerate(fleet):
+                found = await scrape(session, member)
+                values = {key: found.get(name, 0.0) for key, name in GAUGES.items()}
+                into.append((time.monotonic(), n, values))
+            await asyncio.sleep(0.2)
+
+
+def where_turns_went(
+    samples: list[tuple[float, int, dict[str, float]]], daemons: int, window: tuple[float, float],
+    model: FakeAnthropic,
+) -> str:  # fmt: skip
+    """The means over the steady window of each daemon's gauges, and how many model calls
+    ran at once (the fake model's own record)."""
+    first, last = window
+    parts = []
+    for key in GAUGES:
+        means = []
+        for n in range(daemons):
+            found = [v[key] for t, m, v in samples if m == n and first <= t <= last]
+            means.append(statistics.fmean(found) if found else 0.0)
+        parts.append(f"{key} {'/'.join(f'{x:.1f}' for x in means)}")
+    calls = sum(max(0.0, min(a.done_at, last) - max(a.at, first)) for a in model.answered) / (
+        last - first
+    )
+    parts.append(f"model calls at once {calls:.1f} of {daemons * COACH_IN_FLIGHT}")
+    return "; ".join(parts)
 
 
 def cpu_of(pids: list[int]) -> float:
@@ -85,6 +135,36 @@ def cpu_of(pids: list[int]) -> float:
         times = psutil.Process(pid).cpu_times()
         total += times.user + times.system
     return total
+
+
+def tree_cpu(pid: int) -> dict[int, float]:
+    """User+system seconds of a process and of each of its descendants, by pid (the
+    servers: PostgreSQL's backends and Redis)."""
+    found = {}
+    root = psutil.Process(pid)
+    for process in (root, *root.children(recursive=True)):
+        with contextlib.suppress(psutil.Error):
+            times = process.cpu_times()
+            found[process.pid] = times.user + times.system
+    return found
+
+
+async def loop_lag(into: list[float]) -> None:
+    """This process's event-loop lag, sampled every 0.1 s (until cancelled): the load
+    generator and the fakes share this loop."""
+    loop = asyncio.get_running_loop()
+    while True:
+        start = loop.time()
+        await asyncio.sleep(0.1)
+        into.append(max(0.0, loop.time() - start - 0.1))
+
+
+async def daemon_lag(fleet: list[Member]) -> list[tuple[float, float]]:
+    """Each daemon's event-loop lag so far: (sum of seconds, samples)."""
+    async with aiohttp.ClientSession() as session:
+        found = [await scrape(session, member) for member in fleet]
+    name = "healthbot_event_loop_lag_seconds"
+    return [(f.get(f"{name}_sum", 0.0), f.get(f"{name}_count", 0.0)) for f in found]
 
 
 async def coach(fake: FakeTelegram, users: range, messages: int) -> Outcome:
@@ -115,14 +195,20 @@ async def run(
     with tempfile.TemporaryDirectory(prefix="bench-roles-") as folder:
         base = Path(folder)
         async with (
-            servers(base / "servers") as (_, urls),
+            servers(base / "servers") as (process, urls),
             FakeTelegram(TOKEN, rate_limits=flood) as fake,
             FakeAnthropic(MODEL_KEY, latency=model_seconds) as model,
         ):
-            extra = path | {
-                "HEALTHBOT_TELEGRAM__RATE_LIMITS": str(flood).lower(),
-                "HEALTHBOT_TELEGRAM__SHARED_RATE_LIMITS": str(flood).lower(),
-            }
+            # This checkout's daemon unless told another's: the daemons' environment is
+            # built anew (tests.support.processes.daemon_env), without the caller's path.
+            extra = (
+                {"PYTHONPATH": str(ROOT)}
+                | path
+                | {
+                    "HEALTHBOT_TELEGRAM__RATE_LIMITS": str(flood).lower(),
+                    "HEALTHBOT_TELEGRAM__SHARED_RATE_LIMITS": str(flood).lower(),
+                }
+            )
             if kind == "coach":
                 extra |= {
                     "HEALTHBOT_ANTHROPIC__API_KEY": MODEL_KEY,
@@ -143,9 +229,24 @@ async def run(
                 await talk(fake, WARM_UP_USERS, 3)
                 pids = [m.pid for m in fleet]
                 warm = await done_by(fleet)
+                lags_before, lags = await daemon_lag(fleet), list[float]()
+                servers_before, own_before = tree_cpu(process.pid), cpu_of([os.getpid()])
                 cpu, start = cpu_of(pids), time.monotonic()
+                samples: list[tuple[float, int, dict[str, float]]] = []
+                sampler = asyncio.create_task(sample(fleet, samples))
+                lagging = asyncio.create_task(loop_lag(lags))
                 outcome = await talk(fake, range(6_100_000, 6_100_000 + users), messages)
                 elapsed, cpu = time.monotonic() - start, cpu_of(pids) - cpu
+                own = cpu_of([os.getpid()]) - own_before
+                servers_cpu = sum(
+                    t - servers_before.get(pid, 0.0) for pid, t in tree_cpu(process.pid).items()
+                )
+                sampler.cancel()
+                lagging.cancel()
+                daemons_lag = [
+                    (s1 - s0) / max(1.0, n1 - n0) * 1000
+                    for (s1, n1), (s0, n0) in zip(await daemon_lag(fleet), lags_before, strict=True)
+                ]
                 shares = [n - w for n, w in zip(await done_by(fleet), warm, strict=True)]
             finally:
                 for member in fleet:
@@ -153,22 +254,28 @@ async def run(
                         await member.stop()
     replies = len(outcome.latencies)
     lat = sorted(outcome.latencies)
-    steady = ""
+    steady = turns = ""
     if kind == "coach":  # the middle 80% of the answers: no start, no tail of the last users
         done = sorted(ANSWERED[-replies:])
         first, last = done[replies // 10], done[replies - 1 - replies // 10]
         rate = (replies - 1 - 2 * (replies // 10)) / (last - first)
         steady = f" (steady {rate:.1f}/s)"
+        turns = f"; steady means: {where_turns_went(samples, daemons, (first, last), model)}"
     p95 = lat[int(0.95 * (replies - 1))]
     return (
         f"{kind}, {daemons} daemon(s){', flood limits on' if flood else ''}"
         f"{f', {lanes} chats at once' if kind == 'coach' else ''}: {replies} replies "
         f"in {elapsed:.1f} s = {replies / elapsed:.1f}/s{steady}; "
         f"latency P50 {statistics.median(lat) * 1000:.0f} ms, P95 {p95 * 1000:.0f} ms; "
-        f"daemons' CPU {cpu / replies * 1000:.2f} ms per reply; "
+        f"daemons' CPU {cpu / replies * 1000:.2f} ms per reply (the servers' "
+        f"{servers_cpu / replies * 1000:.2f}, this process's {own / replies * 1000:.2f}: the "
+        f"users and the fakes); event-loop lag, mean: daemons "
+        f"{'/'.join(f'{x:.0f}' for x in daemons_lag)} ms, this process "
+        f"{statistics.fmean(lags or [0.0]) * 1000:.0f} ms; "
         f"handled by each daemon {'/'.join(map(str, shares))}; "
         f"{outcome.duplicates} duplicate(s); 429s {dict(fake.refused_by)}; Bot API calls "
-        f"{ {m: n for m, n in fake.calls.items() if m.startswith('send')} }"
+        f"{ {m: n for m, n in fake.calls.items() if m.startswith('send')} }{turns}; "
+        f"load {os.getloadavg()[0]:.1f}"
     ), (rate if steady else replies / elapsed)
 
 

@@ -4,6 +4,7 @@ test kills, and who holds the poller's lock."""
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import sys
 from asyncio.subprocess import Process
@@ -68,10 +69,13 @@ class Member:
 
     async def start(self) -> None:
         """Start it (its log goes to a file: a pipe nobody reads would block it)."""
+        # `python -m` puts the working directory ahead of PYTHONPATH: a daemon given a
+        # checkout's code (a benchmark's) runs in that checkout, or it would import the caller's.
+        first = self.env.get("PYTHONPATH", "").split(os.pathsep)[0]
         with self.log.open("ab") as log:
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "healthbot", "run", "--role", self.role, env=self.env,
-                stdout=asyncio.subprocess.DEVNULL, stderr=log,
+                stdout=asyncio.subprocess.DEVNULL, stderr=log, cwd=first or None,
             )  # fmt: skip
 
     @property
