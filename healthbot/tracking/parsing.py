@@ -215,6 +215,16 @@ _BUTTONS: Final = {
 }
 
 
+def typed_units(text: str) -> Units | None:
+    """The units a weight was typed in ("180 lb": imperial, "82 kg": metric); None for a bare
+    number or stones (a reply in pounds would not be what was typed). For text `parse_weight`
+    read."""
+    match = _WEIGHT_RE.match(_normalize(text))
+    if match is None or (match["kg"] is None and match["lb"] is None):
+        return None
+    return "metric" if match["kg"] is not None else "imperial"
+
+
 def other_reading(text: str, units: Units) -> Decimal | None:
     """A bare number's weight in the unit the user does not use ("164" of a metric user as
     164 lb), in kilograms; None when the text names its unit or is no bare number."""

@@ -36,6 +36,7 @@ from healthbot.tracking.parsing import (
     parse_weight,
     parse_weight_button,
     quick_add_ml,
+    typed_units,
     water_button,
     weight_button,
 )
@@ -171,8 +172,9 @@ async def cmd_weight(
         question, keyboard = weight_question(texts, doubt)
         await message.answer(question, reply_markup=keyboard)
         return
+    typed = typed_units(args)
     await message.answer(
-        await weigh_in(texts, tracking, sender, kg, op=op, gamification=gamification)
+        await weigh_in(texts, tracking, sender, kg, op=op, gamification=gamification, typed=typed)
     )
 
 
@@ -184,10 +186,21 @@ async def weigh_in(
     *,
     op: OpKey,
     gamification: GamificationService | None,
+    typed: Units | None = None,
 ) -> str:
-    """Store a weigh-in once per operation; what the reply says of it (and what it earned)."""
+    """Store a weigh-in once per operation; what the reply says of it (and what it earned).
+
+    It speaks the user's units, and first the ones the weight was `typed` in when they differ
+    ("/weight 180 lb" of a metric user: "Logged 180.0 lb (81.6 kg)")."""
     change = await tracking.log_weight(sender.id, kg, op.step("weight"))
-    lines = [texts.weight_logged.format(weight=weight(change.latest.kg, change.units))]
+    theirs = weight(change.latest.kg, change.units)
+    lines = [
+        texts.weight_logged.format(weight=theirs)
+        if typed in (None, change.units)
+        else texts.weight_logged_as_typed.format(
+            typed=weight(change.latest.kg, typed), weight=theirs
+        )
+    ]
     lines += change_lines(texts, change) if change.since_previous is not None else []
     if change.since_previous is None:
         lines.append(texts.weight_first)

@@ -20,6 +20,7 @@ class TrackingTexts:
     water_problems: dict[Problem, str]
     button_refused: str
     weight_logged: str
+    weight_logged_as_typed: str
     weight_latest: str
     weight_first: str
     weight_since_previous: str
@@ -75,6 +76,7 @@ EN = TrackingTexts(
     },
     button_refused="This button doesn't work. Send /water to log water.",
     weight_logged="⚖️ Logged <b>{weight}</b>.",
+    weight_logged_as_typed="⚖️ Logged <b>{typed}</b> ({weight}).",
     weight_latest="⚖️ Latest weigh-in: <b>{weight}</b> ({day}).",
     weight_first="Your first weigh-in! Log again in a few days to see the trend.",
     weight_since_previous="Since the last one ({day}): {change}",

@@ -189,7 +189,7 @@ async def test_water_counts_on_the_users_own_calendar_day(shared: Tracked, uid: 
     [
         ("/weight 72.5", "72.50", "72.5 kg"),
         ("/weight 72,5 kg", "72.50", "72.5 kg"),
-        ("/weight 160 lb", "72.57", "72.6 kg"),
+        ("/weight 160 lb", "72.57", "160.0 lb (72.6 kg)"),  # as typed, then in their units
         ("/weight 11 st 4", "71.67", "71.7 kg"),
     ],
 )
@@ -229,7 +229,7 @@ async def test_imperial_users_weigh_in_pounds(shared: Tracked, uid: int) -> None
     )
     assert (await shared.ask(uid, "/weight 160")).startswith("⚖️ Logged 160.0 lb.")
     reply = await shared.ask(uid, "/weight 72 kg")
-    assert reply.startswith("⚖️ Logged 158.7 lb.") and "−1.3 lb" in reply
+    assert reply.startswith("⚖️ Logged 72.0 kg (158.7 lb).") and "−1.3 lb" in reply
     assert await shared.weights(uid) == [Decimal("72.57"), Decimal("72.00")]
 
 
