@@ -37,6 +37,14 @@ def read_table(path: Path) -> dict[str, str]:
 ALIASES: dict[str, str] = read_table(_DATA / "common_names.tsv")
 """A name as people write it -> the SR24 uid of the food it stands for."""
 
+_PLAIN_MILKS = frozenset({"01077", "01079", "01082", "01085", "16139"})  # whole to skim, soy
+MILK_NAMES: tuple[str, ...] = tuple(
+    name for name, uid in ALIASES.items() if uid in _PLAIN_MILKS and name.endswith(" milk")
+)
+"""Every name of a plain milk that says "milk" ("skim milk", "semi skimmed milk", "full cream
+milk", "homo milk"): what a coffee or a tea is had "with" (a drink named after one of them,
+a latte, is another food)."""
+
 SERVINGS: dict[str, str] = read_table(_DATA / "servings.tsv")
 """The amount one of the named thing is when no unit or size is typed: "grande latte" is 12.5
 fl oz (of milk), and "2 grande lattes" is twice it; "a cup of latte" or "a large coke" keep

@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from healthbot.food.aliases import MILK_NAMES
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.text import normalize
 from healthbot.food.units import Unit, singular
@@ -63,6 +64,7 @@ MILKS: Final = {
 """The word that names a drink's milk -> that milk's common name."""
 MILK: Final = "2% milk"
 NAMED_MILKS: Final = {
+    **{name: name for name in MILK_NAMES},  # "with semi skimmed milk", "with full cream milk"
     **{f"{word} milk": milk for word, milk in MILKS.items()},
     **MILKS, "milk": MILK, "2 percent milk": MILK, "reduced fat milk": MILK,
     "fat free milk": "skim milk", "soymilk": "soy milk", "1 milk": "1% milk",

@@ -4,14 +4,21 @@ A fountain drink, a juice or a shake ordered by size comes in the US chains' and
 shops' cups: small 12 fl oz, medium 16, large 20, extra large 24 (`CUPS`). A bottle is what
 the drink is sold in: a beer's 12 fl oz, a wine's 750 ml, any other drink's single-serve
 20 fl oz (`BOTTLES`); a can, a soda's or a beer's 12 fl oz (`CAN`: a UK 330 ml can is 11.2).
-SR24's own measures, when a food has one for the size, bottle or can, come first.
+SR24's own measures, when a food has one for the size, bottle or can, come first. A glass of
+wine with a size said is the glass a British or Australian bar pours by that name (small
+125 ml, standard 175 ml, large 250 ml: `WINE_GLASSES`), before SR24's 5 fl oz serving, which
+stays the glass with no size.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
+from healthbot.food.measures import match_measure
 from healthbot.food.units import ML_PER_UNIT, Size, Unit
+
+Measure = tuple[float, str, float]  # amount, name, grams: a food's household measure
 
 CUPS: Final = {Size.SMALL: 12.0, Size.MEDIUM: 16.0, Size.LARGE: 20.0, Size.EXTRA_LARGE: 24.0}
 """Fluid ounces in a drink's cup of each size."""
@@ -19,6 +26,9 @@ BOTTLES: Final = (("beer", 12.0), ("wine", 25.36))
 """Fluid ounces in a bottle of a drink whose name has the word; else `BOTTLE`."""
 BOTTLE: Final = 20.0
 CAN: Final = 12.0
+WINE_GLASSES: Final = {Size.SMALL: 125.0, Size.MEDIUM: 175.0, Size.REGULAR: 175.0,
+                       Size.LARGE: 250.0, Size.EXTRA_LARGE: 250.0}  # fmt: skip
+"""Millilitres in a glass of wine of each size."""
 GRAMS_PER_FL_OZ: Final = ML_PER_UNIT[Unit.FL_OZ]
 """A fluid ounce of a drink without a volume measure of its own: water's weight."""
 DRINK_GROUPS: Final = frozenset({"Beverages", "Fruits and Fruit Juices", "Dairy and Egg Products"})
@@ -38,3 +48,14 @@ def poured(unit: Unit | None, size: Size | None, name: str, group: str | None) -
     if unit is Unit.CAN:
         return CAN
     return None
+
+
+def wine_glass(
+    unit: Unit | None, size: Size | None, name: str, measures: Sequence[Measure]
+) -> float | None:
+    """Grams in a glass of that size of a wine so named ("a large glass of red"), by the
+    wine's own fluid ounce; None for any other amount or food."""
+    if unit is not Unit.GLASS or size not in WINE_GLASSES or "wine" not in name.lower():
+        return None
+    fl_oz = WINE_GLASSES[size] / ML_PER_UNIT[Unit.FL_OZ]
+    return fl_oz * (match_measure(Unit.FL_OZ, None, measures) or GRAMS_PER_FL_OZ)

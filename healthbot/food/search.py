@@ -40,6 +40,7 @@ from healthbot.food.brands import BrandShelf
 from healthbot.food.chains import ChainMenu
 from healthbot.food.cookery import SR24_WORDS, cooked_as, says, uncooked_key
 from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
+from healthbot.food.recipes import RECIPES
 from healthbot.food.repository import FoodName, FoodRepository
 from healthbot.food.text import FILLER_WORDS, query_words, words_of
 from healthbot.threads import in_daemon_thread
@@ -99,6 +100,9 @@ class FoodSearch:
         # Words a person may type that are no typo: every name word and every alias word.
         self._known = set(self._stems) | {w for alias in self._aliases for w in alias.split()}
         self._known |= self._brands.joined  # "poptart": "POP TARTS" run together
+        # A dish of one word is no typo ("chaas" is not "chai"); a word of a longer dish's
+        # name stays unknown, so that a compound with it is still asked ("chicken tikka").
+        self._known |= {dish for dish in RECIPES if " " not in dish}
         # For the last resort: names written as one word ("icecream") or badly misspelt.
         self._heads = [e.compact_head for e in entries.values()]
         self._head_entries = list(entries.values())

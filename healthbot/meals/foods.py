@@ -42,7 +42,7 @@ from healthbot.food.cookery import (
     says,
     sibling_queries,
 )
-from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured
+from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured, wine_glass
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.handfuls import handful_grams
 from healthbot.food.measures import by_size, match_measure
@@ -456,7 +456,10 @@ class FoodCatalog:
         unit = Unit(question.unit) if question.unit else None
         size = Size(question.size) if question.size else None
         measures = await self.measures(uid)
-        one = match_measure(unit, size, measures, question.food)
+        # "a large glass of red" is a bar's large glass, not SR24's one serving
+        one = wine_glass(unit, size, food.name, measures) or match_measure(
+            unit, size, measures, question.food
+        )
         if unit is None and size is not None and size.value not in by_size(measures):
             # "2 medium eggs, hard boiled": SR24's boiled egg is only "large"
             one = await self._sized_as_raw(food, measures, size) or one

@@ -12,6 +12,7 @@ from healthbot.food.cocktails import MIXER, MIXERS, SHOT, SPIRITS, mixed_drinks
 from healthbot.food.measures import match_measure
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.recipes import RECIPES, with_recipes
+from healthbot.food.servings import usual_portion
 from healthbot.food.table import FoodRecord, read_table
 from healthbot.food.text import normalize
 from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, Unit
@@ -27,7 +28,8 @@ def foods() -> dict[str, FoodRecord]:
 
 def kcal(item: ParsedItem) -> float:
     """An item's energy from the table: its alias's food, its amount by the food's measures
-    (one counted by its own, a volume without one at 1 g/ml, a mass exactly)."""
+    (one counted by its own, else its usual portion; a volume without one at 1 g/ml, a mass
+    exactly)."""
     uid = ALIASES.get(normalize(item.food)) or ALIASES[normalize(item.singular_food)]
     food = foods()[uid]
     if item.unit in GRAMS_PER_UNIT:
@@ -35,6 +37,8 @@ def kcal(item: ParsedItem) -> float:
     else:
         measures = tuple((m.amount, m.name, m.grams) for m in food.measures)
         found = match_measure(item.unit, item.size, measures, item.singular_food)
+        if found is None and item.unit is None and measures:  # "2 sausages": as /log reads it
+            found = usual_portion(measures, food.group)
         one = found if found is not None or item.unit is None else ML_PER_UNIT.get(item.unit)
     assert one is not None, (item, food.name)
     return item.quantity * one * (food.kcal or 0.0) / 100
