@@ -154,7 +154,8 @@ EN = MealTexts(
     restored="Restored.",
     moved="Moved to {meal}.",
     edit_prompt="✏️ Send the corrected list for this {meal} entry, for example: "
-    "2 eggs, 1 slice toast. Any command leaves it as it is.",
+    "2 eggs, 1 slice toast; or just the item that changed, like 2 slices toast. "
+    "Any command leaves it as it is.",
     ask_food="Which food is “{span}”?",
     ask_unknown="I don't know “{food}”. Send another name for it, or tap Skip.",
     ask_amount="How much is “{span}” ({food})? Tap an amount or send one, like {example} or 1 cup.",
