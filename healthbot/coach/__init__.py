@@ -44,11 +44,6 @@ async def close_client(dependencies: Dependencies) -> None:
     await dependencies.get(CoachService).client.close()
 
 
-async def warm_client(context: JobContext) -> None:
-    """The model's SDK, imported in the background once the daemon serves."""
-    await context.dependencies.get(CoachService).client.warm()
-
-
 async def run_memory(context: JobContext) -> None:
     """The memory store, opened in the background (the model takes a while to load), and
     its writer."""
@@ -78,7 +73,7 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     cache_namespaces=(PREFERENCES, CONVERSATION),
-    jobs=(warm_client, run_memory),
+    jobs=(run_memory,),
     close=close_client,
     tables=(
         Table("conversation_history"),

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from healthbot.coach import prompt
-from healthbot.coach.llm import ModelClient, read_stream
+from healthbot.coach.llm import ModelClient, ModelError
 from healthbot.coach.preferences import Preference, PreferenceRepository, extract
 from healthbot.coach.ratelimit import MessageWindow
 from healthbot.coach.repository import CoachRepository, Turn, Usage
@@ -131,7 +131,7 @@ class CoachService:
         messages = prompt.history_messages(recent, text, image)
         system = prompt.system_blocks(context)
         answer = Answer("", ok=False, model=model, history=history)
-        await self.client.get()  # opened once (the SDK imported): not the model's time
+        await self.client.get()  # opened once (the offline fake started): not the model's time
         loop = asyncio.get_running_loop()
         deadline = loop.time() + s.answer_seconds
         try:
@@ -168,7 +168,7 @@ class CoachService:
                          "content": result, "is_error": failed}
                     )  # fmt: skip
                 messages.append({"role": "user", "content": results})
-        except (_sdk().APIError, TimeoutError) as exc:
+        except (ModelError, TimeoutError) as exc:
             COACH_ERRORS.labels(type(exc).__name__).inc()
             log.warning("coach: the model failed for %s: %s", op.value, type(exc).__name__)
         COACH_ANSWERS.labels("ok" if answer.ok else "failed").inc()
@@ -181,18 +181,17 @@ class CoachService:
     ) -> tuple[dict[str, Any], Usage]:  # fmt: skip
         """One streamed model call; the finished message as JSON, and its usage."""
         client = await self.client.get()
-        # (The request is plain JSON-ready dicts, not the SDK's TypedDicts.)
-        async with client.messages.with_streaming_response.create(  # type: ignore[call-overload]
-            model=model,
-            max_tokens=self.settings.max_tokens,
-            system=system,
-            messages=messages,
-            tools=list(TOOLS),
-            tool_choice={"type": "none"} if last else {"type": "auto"},
-            metadata={"user_id": user_tag} if user_tag else _sdk().omit,
-            stream=True,
-        ) as streamed:
-            response = await read_stream(streamed, on_text)
+        body: dict[str, Any] = {
+            "model": model,
+            "max_tokens": self.settings.max_tokens,
+            "system": system,
+            "messages": messages,
+            "tools": list(TOOLS),
+            "tool_choice": {"type": "none"} if last else {"type": "auto"},
+        }
+        if user_tag:
+            body["metadata"] = {"user_id": user_tag}
+        response = await client.stream(body, on_text)
         # Only what the next request needs: the content blocks as the API takes them.
         response["content"] = [_block(b) for b in response.get("content", [])]
         u = response.get("usage", {})
@@ -260,11 +259,3 @@ def _add(a: Usage, b: Usage) -> Usage:
         a.cache_read_tokens + b.cache_read_tokens, a.cache_write_tokens + b.cache_write_tokens,
         a.cost_usd + b.cost_usd,
     )  # fmt: skip
-
-
-def _sdk() -> Any:
-    """The anthropic module: imported by `ModelClient` when it opens (see there), so by the
-    time a model call or its error needs a name of it."""
-    import anthropic
-
-    return anthropic

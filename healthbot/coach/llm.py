@@ -1,58 +1,73 @@
-"""The model's client: Anthropic with the configured key, or the offline stand-in model when
-there is none (the coach then says it is offline; every command works the same)."""
+"""The model's client: Anthropic's Messages API with the configured key, or the offline
+stand-in model when there is none (the coach then says it is offline; every command works the
+same).
+
+The API is called over the daemon's own HTTP client (aiohttp, which aiogram runs on) rather
+than the SDK: importing the SDK cost the daemon 45-48 MB of RSS for good (3,300 modules of
+typed models, 2,000 of them the beta API's) and 1-3 s of CPU at the first coach answer, for
+one POST and its server-sent events, which were parsed here already. What the SDK did
+besides is kept: its headers, its retries (408, 409, 429 and 5xx, and a connection that
+failed, with the server's retry-after or a growing pause, `max_retries` times) and its
+timeout (`timeout_seconds` to connect, and between two reads).
+"""
 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+import random
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import aiohttp
 
 from healthbot.config import AnthropicSettings
 from healthbot.offline.anthropic import FakeAnthropic
 
-if TYPE_CHECKING:
-    from anthropic import AsyncAnthropic
-    from anthropic._response import AsyncAPIResponse
-
-__all__ = ["OFFLINE_KEY", "ModelClient", "read_stream"]
+__all__ = ["OFFLINE_KEY", "ModelClient", "ModelError", "read_stream"]
 
 log = logging.getLogger(__name__)
 
 OFFLINE_KEY = "offline"  # the in-process fake accepts any key
+API_VERSION = "2023-06-01"
+_RETRIED = frozenset({408, 409, 429})  # and every 5xx, as the SDK does
+_FIRST_PAUSE = 0.5  # seconds before the first retry, doubled each time (the SDK's)
+_LONGEST_PAUSE = 8.0
+_LONGEST_RETRY_AFTER = 60.0  # a server's longer hint is not waited for: the pause applies
+
+
+class ModelError(Exception):
+    """The model's API failed (after its retries): an error status, an error in the
+    stream, a connection that failed or ended early. `status`: the HTTP status, if any."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class ModelClient:
-    """Opens the client on first use (the offline fake is a server to start) and closes it.
-
-    The SDK is imported then, not with the daemon (1-2 s of its start here, ~40 MB): a
-    daemon without a coach message, or without the coach, never loads it."""
+    """Opens the client on first use (the offline fake is a server to start) and closes it."""
 
     def __init__(self, settings: AnthropicSettings) -> None:
         self.settings = settings
         self.offline = settings.api_key is None
-        self._client: AsyncAnthropic | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._url = ""
+        self._headers: dict[str, str] = {}
         self._fake: FakeAnthropic | None = None
         self._lock = asyncio.Lock()
 
-    async def get(self) -> AsyncAnthropic:
-        """The client (started once)."""
-        if self._client is None:
+    async def get(self) -> ModelClient:
+        """This client, opened (once)."""
+        if self._session is None:
             async with self._lock:
-                if self._client is None:
-                    self._client = await self._open()
-        return self._client
+                if self._session is None:
+                    await self._open()
+        return self
 
-    async def warm(self) -> None:
-        """Import the SDK in a thread, so that the first answer after start does not wait
-        for it (`get` imports it too, if a message comes first)."""
-        await asyncio.to_thread(importlib.import_module, "anthropic")
-
-    async def _open(self) -> AsyncAnthropic:
+    async def _open(self) -> None:
         s = self.settings
-        sdk = await asyncio.to_thread(importlib.import_module, "anthropic")  # off the loop
         if s.api_key is not None:
             key, base_url = s.api_key.get_secret_value(), s.base_url
         else:
@@ -61,37 +76,145 @@ class ModelClient:
             self._fake = fake
             key, base_url = OFFLINE_KEY, fake.base_url
             log.info("coach offline: no anthropic.api_key, answering with the stand-in model")
-        client: AsyncAnthropic = sdk.AsyncAnthropic(
-            api_key=key, base_url=base_url, max_retries=s.max_retries, timeout=s.timeout_seconds
+        self._url = base_url.rstrip("/") + "/v1/messages"
+        self._headers = {
+            "x-api-key": key,
+            "anthropic-version": API_VERSION,
+            "content-type": "application/json",
+            "accept": "application/json",
+        }
+        timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=s.timeout_seconds, sock_read=s.timeout_seconds
         )
-        return client
+        self._session = aiohttp.ClientSession(timeout=timeout)
 
     async def close(self) -> None:
         """Close the client and stop the fake, if they were opened."""
-        if self._client is not None:
-            await self._client.close()
-            self._client = None
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
         fake, self._fake = self._fake, None
         if fake is not None:
             await fake.stop()
 
+    async def stream(self, body: dict[str, Any], on_text: Callable[[str], None]) -> dict[str, Any]:
+        """One streamed Messages call (`body` as the API takes it, `stream` set here): the
+        final message as the API's JSON; `on_text` gets the answer's text so far."""
+        async with self._response({**body, "stream": True}) as response:
+            try:
+                return await read_stream(_lines(response), on_text)
+            except (aiohttp.ClientError, ValueError) as exc:
+                raise ModelError(f"the answer's stream failed: {type(exc).__name__}") from None
 
-async def read_stream(
-    response: AsyncAPIResponse[Any], on_text: Callable[[str], None]
-) -> dict[str, Any]:
+    async def create(self, body: dict[str, Any]) -> dict[str, Any]:
+        """One Messages call, not streamed: the message as the API's JSON."""
+        async with self._response(body) as response:
+            try:
+                message: dict[str, Any] = await response.json(content_type=None)
+            except (aiohttp.ClientError, ValueError) as exc:
+                raise ModelError(f"the answer could not be read: {type(exc).__name__}") from None
+        return message
+
+    def _response(self, body: dict[str, Any]) -> _Retried:
+        if self._session is None:
+            raise RuntimeError("the model client is not open (call get() first)")
+        return _Retried(self._session, self._url, self._headers, body, self.settings.max_retries)
+
+
+class _Retried:
+    """The response to a POST, retried as the SDK retries; a context manager that releases it."""
+
+    def __init__(
+        self, session: aiohttp.ClientSession, url: str, headers: dict[str, str],
+        body: dict[str, Any], retries: int,
+    ) -> None:  # fmt: skip
+        self.session, self.url, self.headers, self.retries = session, url, headers, retries
+        self.data = json.dumps(body).encode()
+        self.response: aiohttp.ClientResponse | None = None
+
+    async def __aenter__(self) -> aiohttp.ClientResponse:
+        for attempt in range(self.retries + 1):
+            last = attempt == self.retries
+            try:
+                response = await self.session.post(self.url, data=self.data, headers=self.headers)
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                if last:
+                    raise ModelError(
+                        f"no answer from the model's API: {type(exc).__name__}"
+                    ) from None
+                await asyncio.sleep(_pause(attempt, None))
+                continue
+            if response.status < 400:
+                self.response = response
+                return response
+            error = await _error(response)
+            should = response.headers.get("x-should-retry")
+            retried = response.status in _RETRIED or response.status >= 500
+            if should is not None:
+                retried = should == "true"
+            if last or not retried:
+                raise error
+            await asyncio.sleep(_pause(attempt, response.headers))
+        raise AssertionError("unreachable")
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.response is not None:
+            self.response.release()
+
+
+async def _error(response: aiohttp.ClientResponse) -> ModelError:
+    """The API's error envelope as an exception (its type and message; never the request)."""
+    try:
+        data = await response.json(content_type=None)
+        error = data.get("error", {}) if isinstance(data, dict) else {}
+        text = f"{error.get('type', 'error')}: {error.get('message', '')}"
+    except (aiohttp.ClientError, ValueError):
+        text = "an answer that is not the API's error"
+    finally:
+        response.release()
+    return ModelError(f"HTTP {response.status}: {text}", response.status)
+
+
+def _pause(attempt: int, headers: Any) -> float:
+    """Seconds before retry `attempt + 1`: the server's hint, else the SDK's backoff."""
+    if headers is not None:
+        for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+            try:
+                hinted = float(headers.get(name, "")) * scale
+            except ValueError:
+                continue
+            if 0 <= hinted <= _LONGEST_RETRY_AFTER:
+                return hinted
+    pause = min(_FIRST_PAUSE * 2.0**attempt, _LONGEST_PAUSE)
+    return pause * (1 - 0.25 * random.random())  # noqa: S311 - jitter, not a secret
+
+
+async def _lines(response: aiohttp.ClientResponse) -> AsyncIterator[str]:
+    """The body's lines, decoded, without their line ends (however long a line is)."""
+    pending = b""
+    async for chunk in response.content.iter_any():
+        pending += chunk
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            yield line.rstrip(b"\r").decode()
+    if pending:
+        yield pending.rstrip(b"\r").decode()
+
+
+async def read_stream(lines: AsyncIterator[str], on_text: Callable[[str], None]) -> dict[str, Any]:
     """A streamed Messages answer, read from its server-sent events: the final message as
     the API's JSON (content blocks, stop reason, usage). `on_text` gets the answer's text so
     far after each text delta.
 
     The events are parsed here with `json.loads` rather than by the SDK's stream helper,
-    which builds and merges typed objects for every delta: measured here, that halves the
-    CPU a streamed answer costs the daemon (about 14 ms to 7 ms a call).
+    which builds and merges typed objects for every delta: measured here, that halved the
+    CPU a streamed answer cost the daemon (about 14 ms to 7 ms a call).
     """
     message: dict[str, Any] = {}
     blocks: dict[int, dict[str, Any]] = {}
     partial: dict[int, list[str]] = {}  # a tool_use block's input JSON, in pieces
     event = ""
-    async for line in response.iter_lines():
+    async for line in lines:
         if line.startswith("event:"):
             event = line[6:].strip()
             continue
@@ -114,20 +237,10 @@ async def read_stream(
             message.update(data.get("delta", {}))
             message["usage"] = {**message.get("usage", {}), **data.get("usage", {})}
         elif kind == "error":
-            import anthropic
-
             error = data.get("error", {})
-            raise anthropic.APIError(
-                f"{error.get('type', 'error')}: {error.get('message', '')}",
-                response.http_request,
-                body=data,
-            )
+            raise ModelError(f"{error.get('type', 'error')}: {error.get('message', '')}")
     if not message or message.get("stop_reason") is None:
-        import anthropic
-
-        raise anthropic.APIConnectionError(
-            message="the answer's stream ended early", request=response.http_request
-        )
+        raise ModelError("the answer's stream ended early")
     for index, pieces in partial.items():
         blocks[index]["input"] = json.loads("".join(pieces) or "{}")
     message["content"] = [blocks[index] for index in sorted(blocks)]

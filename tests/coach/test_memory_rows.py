@@ -91,7 +91,7 @@ async def test_extracted_facts_are_stored_once_each(store: MemoryStore) -> None:
             assert await extracting.drain() == 1
         finally:
             await extracting.batcher.close()
-            extractor.close()
+            await extractor.close()
         [first, second] = [
             r.body for r in model.requests if "Memory Extractor" in json.dumps(r.body)
         ]

@@ -49,9 +49,7 @@ class Backend:
         return self.extractor is not None
 
     def close(self) -> None:
-        """Close the fact extractor's and the embedder's connections."""
-        if self.extractor is not None:
-            self.extractor.close()
+        """Close the embedder's connections (the fact extractor's: `FactExtractor.close`)."""
         close = getattr(self.embedder.inner, "close", None)
         if close is not None:
             close()

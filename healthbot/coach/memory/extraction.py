@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from healthbot.coach.llm import ModelClient
 from healthbot.metrics import COACH_TOKENS
 
 if TYPE_CHECKING:
@@ -73,32 +74,30 @@ def parse(answer: str) -> list[str]:
 
 
 class FactExtractor:
-    """The fast model, called from a thread (the writer's, off the reply path)."""
+    """The fast model, called by the memory writer (off the reply path)."""
 
     def __init__(self, settings: Settings) -> None:
-        import anthropic
+        self.client = ModelClient(settings.anthropic)
+        self.model = settings.anthropic.fast_model
+        self.max_tokens = settings.anthropic.max_tokens
 
-        s = settings.anthropic
-        assert s.api_key is not None
-        self.client = anthropic.Anthropic(
-            api_key=s.api_key.get_secret_value(), base_url=s.base_url,
-            max_retries=s.max_retries, timeout=s.timeout_seconds,
-        )  # fmt: skip
-        self.model = s.fast_model
-        self.max_tokens = s.max_tokens
-
-    def close(self) -> None:
+    async def close(self) -> None:
         """Close the model client's connections."""
-        self.client.close()
+        await self.client.close()
 
-    def facts(self, new_message: str, existing: Sequence[str]) -> list[str]:
+    async def facts(self, new_message: str, existing: Sequence[str]) -> list[str]:
         """The facts worth keeping in `new_message`, given what is remembered already."""
-        answer: Any = self.client.messages.create(
-            model=self.model, max_tokens=self.max_tokens, system=SYSTEM,
-            messages=[{"role": "user", "content": prompt(new_message, existing)}],
-        )  # fmt: skip
-        for kind, count in (
-            ("input", answer.usage.input_tokens), ("output", answer.usage.output_tokens)
-        ):  # fmt: skip
-            COACH_TOKENS.labels(self.model, kind).inc(count)
-        return parse("".join(block.text for block in answer.content if block.type == "text"))
+        client = await self.client.get()
+        answer = await client.create(
+            {
+                "model": self.model,
+                "max_tokens": self.max_tokens,
+                "system": SYSTEM,
+                "messages": [{"role": "user", "content": prompt(new_message, existing)}],
+            }
+        )
+        usage: dict[str, Any] = answer.get("usage") or {}
+        for kind in ("input", "output"):
+            COACH_TOKENS.labels(self.model, kind).inc(usage.get(f"{kind}_tokens") or 0)
+        blocks = answer.get("content") or []
+        return parse("".join(b.get("text", "") for b in blocks if b.get("type") == "text"))

@@ -87,6 +87,8 @@ class MemoryStore:
     async def close(self) -> None:
         """Stop the batcher and close the model clients' connections."""
         await self.batcher.close()
+        if self.backend.extractor is not None:
+            await self.backend.extractor.close()
         await asyncio.to_thread(self.backend.close)
 
     # -- reading ----------------------------------------------------------------------------
@@ -175,7 +177,7 @@ class MemoryStore:
         else:
             [vector] = await asyncio.to_thread(embedder.embed_batch, [text], "search")
             near = await self.table.nearest(write.user_id, vector, EXISTING_SHOWN)
-            facts = await asyncio.to_thread(extractor.facts, text, [m.text for m in near])
+            facts = await extractor.facts(text, [m.text for m in near])
             known = {text_hash(m.text) for m in near}
             texts = [fact[:MAX_TEXT] for fact in facts if text_hash(fact) not in known]
         if not texts:

@@ -1,0 +1,122 @@
+"""The model's client without the SDK, against the fake Anthropic over HTTP: a streamed answer
+and a plain one, the SDK's retries (429 and 5xx with the server's retry-after, a refusal not
+retried), an error in the stream, a server that hangs; and the daemon's coach imports no SDK."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from healthbot.coach.llm import ModelClient, ModelError
+from healthbot.config import AnthropicSettings
+from loadgen.anthropic import FakeAnthropic, Faults
+
+KEY = "test-key"
+BODY: dict[str, Any] = {
+    "model": "claude-haiku-4-5",
+    "max_tokens": 64,
+    "messages": [{"role": "user", "content": "what is a good breakfast?"}],
+}
+
+
+@pytest.fixture
+async def model() -> AsyncIterator[FakeAnthropic]:
+    async with FakeAnthropic(KEY) as fake:
+        yield fake
+
+
+def _client(model: FakeAnthropic, key: str = KEY, **settings: Any) -> ModelClient:
+    return ModelClient(
+        AnthropicSettings(api_key=SecretStr(key), base_url=model.base_url, **settings)
+    )
+
+
+async def test_a_streamed_answer_and_a_plain_one(model: FakeAnthropic) -> None:
+    client = await _client(model).get()
+    try:
+        drafts: list[str] = []
+        streamed = await client.stream(BODY, drafts.append)
+        plain = await client.create(BODY)
+    finally:
+        await client.close()
+    [text] = [b["text"] for b in streamed["content"] if b["type"] == "text"]
+    assert drafts and drafts[-1] == text and len(drafts) > 1
+    assert streamed["stop_reason"] == "end_turn" and streamed["usage"]["output_tokens"] > 0
+    assert plain["content"][0]["type"] == "text" and plain["usage"]["input_tokens"] > 0
+    first = model.requests[0]
+    assert first.body["stream"] is True and "stream" not in model.requests[1].body
+    assert first.headers["anthropic-version"] == "2023-06-01"
+
+
+@pytest.mark.parametrize(
+    ("faults", "kind", "status"),
+    [
+        (Faults(rate_limited=1.0, retry_after=0.01), "rate_limited", 429),
+        (Faults(overloaded=1.0, server_retry_after=0.01), "overloaded", 529),
+        (Faults(server_error=1.0, server_retry_after=0.01), "server_error", 500),
+    ],
+)
+async def test_busy_or_failing_servers_are_retried_then_given_up_on(
+    model: FakeAnthropic, faults: Faults, kind: str, status: int
+) -> None:
+    model.faults = faults
+    client = await _client(model, max_retries=2).get()
+    try:
+        with pytest.raises(ModelError) as failed:
+            await client.stream(BODY, lambda _: None)
+    finally:
+        await client.close()
+    assert failed.value.status == status
+    assert model.injected[kind] == 3  # the first try and two retries
+
+
+async def test_a_refused_key_is_not_retried_and_its_error_says_no_key(
+    model: FakeAnthropic,
+) -> None:
+    client = await _client(model, key="wrong-key", max_retries=2).get()
+    try:
+        with pytest.raises(ModelError) as failed:
+            await client.create(BODY)
+    finally:
+        await client.close()
+    assert failed.value.status == 401 and "authentication_error" in str(failed.value)
+    assert "wrong-key" not in str(failed.value)
+    assert len(model.requests) == 1
+
+
+async def test_an_error_in_the_stream_and_a_hanging_server_fail(model: FakeAnthropic) -> None:
+    model.faults = Faults(stream_error=1.0)
+    client = await _client(model, max_retries=0, timeout_seconds=0.5).get()
+    try:
+        with pytest.raises(ModelError, match="overloaded_error"):
+            await client.stream(BODY, lambda _: None)
+        model.faults = Faults(timeout=1.0, hang=5.0)
+        with pytest.raises(ModelError, match="no answer"):
+            await client.create(BODY)
+    finally:
+        await client.close()
+
+
+def test_the_coach_answers_without_importing_the_sdk() -> None:
+    # The offline stand-in on the same client as the real API; the SDK (45 MB) stays out.
+    script = (
+        "import asyncio, sys; from healthbot.coach.llm import ModelClient; "
+        "from healthbot.config import AnthropicSettings\n"
+        "async def main():\n"
+        "    client = await ModelClient(AnthropicSettings()).get()\n"
+        "    body = {'model': 'claude-haiku-4-5', 'max_tokens': 1024,\n"
+        "            'messages': [{'role': 'user', 'content': 'hello'}]}\n"
+        "    answer = await client.stream(body, lambda _: None)\n"
+        "    await client.close()\n"
+        "    print(answer['stop_reason'], 'anthropic' in sys.modules)\n"
+        "asyncio.run(main())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == ["end_turn", "False"]
