@@ -265,6 +265,8 @@ async def measure(bench: Bench, label: str, stages_out: Path | None) -> Callable
                     sums.append(spent.get(str(one.update_id), {}))
                 print(stages.report(rows, sums, f"[{label}] {command}, {name}"))
         print(stages.lag_report([(at, lag) for at, lag in data["lags"]], start, duration))
+        if args.lag_timeline:
+            print(stages.lag_timeline([(at, lag) for at, lag in data["lags"]], start))
         for at, generation, seconds in data.get("gc", []):
             print(
                 f"  gc of generation {generation} at {at - start:6.1f} s: {seconds * 1000:.1f} ms"
@@ -315,6 +317,11 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument("--daemon-log", type=Path, default=None,
                         help="copy the spawned daemon's log here")  # fmt: skip
+    parser.add_argument(
+        "--lag-timeline",
+        action="store_true",
+        help="with --stages: the loop's stalls every 2 s of the run",
+    )
     parser.add_argument("--stall-stacks", type=int, default=12,
                         help="with --stages: the loop's stalls, how many places")  # fmt: skip
     args = parser.parse_args()

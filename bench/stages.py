@@ -228,7 +228,42 @@ def _sample_stalls(main: int) -> None:
                 if "/healthbot/" in f.filename:
                     ours = _where(f)
             inner = _where(stack[-1]) if stack else "-"
-            STALL_STACKS[f"{entry} | {ours} | {inner}"] += _SAMPLE_SECONDS
+            STALL_STACKS[f"{entry} | {ours} | {inner}{_others(main)}"] += _SAMPLE_SECONDS
+
+
+def _others(main: int) -> str:
+    """The other threads that are not waiting in a known blocking call: who may hold the GIL
+    while the loop stands still (a thread that loads, a collection in it)."""
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    busy = []
+    for ident, frame in sys._current_frames().items():
+        if ident in (main, threading.get_ident()):
+            continue
+        stack = traceback.extract_stack(frame)
+        if not stack or stack[-1].name in _IDLE:
+            continue
+        ours = next((_where(f) for f in reversed(stack) if "/healthbot/" in f.filename), "-")
+        busy.append(f"{names.get(ident, ident)}: {ours} .. {_where(stack[-1])}")
+    return f" || {'; '.join(busy)}" if busy else ""
+
+
+_IDLE = frozenset(
+    {
+        "wait",
+        "select",
+        "poll",
+        "_worker",
+        "accept",
+        "recv",
+        "recv_into",
+        "sleep",
+        "serve_forever",
+        "readline",
+        "get",
+        "_wait_for_tstate_lock",
+        "run",
+    }
+)
 
 
 def _where(frame: traceback.FrameSummary) -> str:
@@ -322,6 +357,22 @@ def lag_report(lags: list[tuple[float, float]], start: float, duration: float) -
         lines.append(
             f"  loop stalls, {name}: {len(late)} over 2 ms, {sum(1 for x in late if x > 10)} over"
             f" 10 ms, worst {max(late, default=0):.1f} ms, {sum(late) / 1000:.2f} s in all"
+        )
+    return "\n".join(lines)
+
+
+def lag_timeline(lags: list[tuple[float, float]], start: float, step: float = 2.0) -> str:
+    """The loop's stalls over time (from the load's start, also the seconds before it): per
+    `step` seconds, how many over 10 ms, the worst, and their sum."""
+    buckets: dict[int, list[float]] = defaultdict(list)
+    for at, lag in lags:
+        buckets[int((at - start) // step)].append(lag * 1000)
+    lines = ["  loop stalls over time (s from the load's start: >10 ms, worst, sum)"]
+    for index in sorted(buckets):
+        late = buckets[index]
+        lines.append(
+            f"  {index * step:6.0f} s: {sum(1 for x in late if x > 10):4d}  "
+            f"{max(late):7.1f} ms  {sum(late):7.0f} ms"
         )
     return "\n".join(lines)
 

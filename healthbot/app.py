@@ -265,6 +265,9 @@ class App:
                 role=self.role,
                 turns=tuple(self.dependencies.all(Turns)),
             )
+        for feature in self.features:
+            if feature.prepare is not None:
+                await feature.prepare(self.dependencies)
 
     async def _open_cache(self) -> Redis:
         """Redis (embedded unless configured) and the cache in front of it; the client."""

@@ -125,9 +125,12 @@ class Feature:
     never straight to the bot. `tables` are the tables its migrations create (`Table`), and
     `reports` the readable files it adds to the user's /export (`Report`);
     `retention` gives the rules (`healthbot.retention.Rule`) that prune its rows, from the
-    `[retention]` settings; `close` releases what its services opened, when the app closes
-    (after the jobs have stopped, before the database and the cache); `dialogs` names the FSM
-    destinies of its own dialogs beside the default one, so that /cancel ends them too;
+    `[retention]` settings; `prepare` readies what the first updates would otherwise wait
+    or stall for, before the daemon serves (READY waits for it: only what is quick, such as
+    reading back what an earlier start built); `close` releases what its services opened,
+    when the app closes (after the jobs have stopped, before the database and the cache);
+    `dialogs` names the FSM destinies of its own dialogs beside the default one, so that
+    /cancel ends them too;
     `logbooks` are the kinds of things its users log (`healthbot.logbook.Logbook`), built
     from all dependencies: /undo and /history list, remove and restore them.
     """
@@ -142,6 +145,7 @@ class Feature:
     tables: tuple[Table, ...] = ()
     reports: tuple[Report, ...] = ()
     retention: Callable[[RetentionSettings], Sequence[Rule]] = _no_rules
+    prepare: Callable[[Dependencies], Awaitable[None]] | None = None
     close: Callable[[Dependencies], Awaitable[None]] | None = None
     dialogs: tuple[str, ...] = ()
     logbooks: Callable[[Dependencies], Sequence[Logbook]] = _no_logbooks

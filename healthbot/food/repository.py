@@ -106,7 +106,7 @@ async def ensure_food_table(
     """
     start = time.perf_counter()
     checksum = dataset_checksum(path, aliases)
-    if await _loaded_checksum(db) == checksum:
+    if await loaded_checksum(db) == checksum:
         return LoadResult(False, 0, time.perf_counter() - start, checksum)
     table = read_table(path)
     async with db.transaction("foods.load") as conn:
@@ -128,9 +128,15 @@ _CURRENT_CHECKSUM = (
 )
 
 
-async def _loaded_checksum(db: Database) -> str | None:
+async def loaded_checksum(db: Database) -> str | None:
+    """The checksum of the table the database holds (None: none loaded)."""
     value = await db.fetch_value("foods.dataset", _CURRENT_CHECKSUM)
     return None if value is None else str(value)
+
+
+async def server_version(db: Database) -> int:
+    """PostgreSQL's version number (its english stemmer gives the search its stems)."""
+    return int(await db.fetch_value("foods.server", "SHOW server_version_num"))
 
 
 async def _replace(

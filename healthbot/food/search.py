@@ -31,6 +31,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -125,6 +126,22 @@ class FoodSearch:
         build = functools.partial(cls, db, foods, stems, found, remembered=remembered)
         search = await in_daemon_thread(build, name="food-index")
         log.info("food search ready: %d foods, %d words", len(foods), len(stems))
+        return search
+
+    def state(self) -> dict[str, Any]:
+        """What `restore` needs to make this search again without building it (kept on disk
+        by `healthbot.food.prebuilt`): all but the database and what fills as it answers."""
+        state = dict(vars(self))
+        del state["db"], state["_repository"]
+        state["_answers"], state["_uncooked"] = {}, None
+        return state
+
+    @classmethod
+    def restore(cls, db: Database, state: Mapping[str, Any]) -> FoodSearch:
+        """The search `state()` was taken of, on `db`."""
+        search = cls.__new__(cls)
+        vars(search).update(state)
+        search.db, search._repository = db, FoodRepository(db)
         return search
 
     def __len__(self) -> int:

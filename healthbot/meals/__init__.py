@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from healthbot.feature import Core, Dependencies, Feature, JobContext
 from healthbot.food.fdc import NUTRITION, FdcClient
 from healthbot.food.off import OffClient
+from healthbot.food.prebuilt import FILE_NAME as PREBUILT_FILE
 from healthbot.food.products import PRODUCTS, Products
 from healthbot.food.repository import FOOD_TABLES
 from healthbot.gamification import GamificationService
@@ -41,7 +42,8 @@ def _provide(core: Core) -> Mapping[str, object]:
     # An entry's day is the user's day of the instant eaten, in their zone as it is now.
     core.users.on_timezone_change(follow_zone("food_entries", "eaten_at"))
     products = Products(core.db, core.cache, off_client(core))
-    catalog = ProductCatalog(core.db, fdc_client(core), products)
+    prebuilt = core.settings.data_dir / PREBUILT_FILE
+    catalog = ProductCatalog(core.db, fdc_client(core), products, prebuilt)
     profiles = ProfileService(core.users)
     meals = MealService(catalog, MealRepository(core.db), core.users, profiles)
     shortcuts = MealShortcuts.of(meals, core.cache)
@@ -83,6 +85,11 @@ async def load_foods(context: JobContext) -> None:
         await meals.catalog.load()
 
 
+async def prepare_foods(dependencies: Dependencies) -> None:
+    """Before the daemon serves: the food search, when an earlier start kept it current."""
+    await dependencies.get(MealService).catalog.prepare()
+
+
 async def close_foods(dependencies: Dependencies) -> None:
     """What /log opened: a food load still running, FoodData Central's client."""
     await dependencies.get(MealService).catalog.close()
@@ -109,6 +116,7 @@ FEATURE = Feature(
     texts=TEXTS,
     provide=_provide,
     jobs=(load_foods,),
+    prepare=prepare_foods,
     close=close_foods,
     dialogs=(DESTINY, NAMING),
     cache_namespaces=(NUTRITION, SAVED, PRODUCTS),

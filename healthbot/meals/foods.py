@@ -1,8 +1,9 @@
 """From a parsed item to a portion of a known food: search, household measures, questions.
 
-`FoodCatalog` is the food database as meal logging sees it. It becomes ready in the
-background at start (the packaged SR24 table is loaded into PostgreSQL when it changed, then
-search reads its names); a /log sent before that waits for it, up to `READY_TIMEOUT`.
+`FoodCatalog` is the food database as meal logging sees it. Its search index is read back
+before the daemon serves when an earlier start kept it (`prepare`); else it is built in the
+background (after loading the packaged SR24 table into PostgreSQL if it changed) and kept
+(`healthbot.food.prebuilt`), and a /log sent before that waits for it, up to `READY_TIMEOUT`.
 
 How an item is resolved (`FoodCatalog.resolve`), never by a silent guess:
 
@@ -28,6 +29,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Final
 
 from healthbot import heap
@@ -48,6 +50,7 @@ from healthbot.food.handfuls import handful_grams
 from healthbot.food.measures import by_size, match_measure
 from healthbot.food.pairings import fruit_topping, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
+from healthbot.food.prebuilt import build, restore
 from healthbot.food.quantities import trailing_size
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
@@ -124,19 +127,24 @@ class _Loaded:
 
 
 class FoodCatalog:
-    """Food search and household measures for meal logging.
+    """Food search and household measures for meal logging (loading: the module's text)."""
 
-    The food database loads once per daemon: `load` (the start job calls it a few seconds
-    after start, so that a short-lived daemon, such as a test's, never pays for it), or the
-    first lookup, which starts it and waits up to `READY_TIMEOUT`.
-    """
-
-    def __init__(self, db: Database, fdc: FdcClient | None = None) -> None:
+    def __init__(
+        self, db: Database, fdc: FdcClient | None = None, prebuilt: Path | None = None
+    ) -> None:
         self.db = db
         self.repository = FoodRepository(db)
         self.fdc = fdc
+        self.prebuilt = prebuilt
         self._fdc_paused_until = 0.0
-        self._loading: asyncio.Task[_Loaded] | None = None
+        self._loading: asyncio.Future[_Loaded] | None = None
+
+    async def prepare(self) -> None:
+        """Before the daemon serves: the search read back from `prebuilt`, if current."""
+        search = await restore(self.db, self.prebuilt) if self._loading is None else None
+        if search is not None:
+            self._loading = asyncio.get_running_loop().create_future()
+            self._loading.set_result(_Loaded(search))
 
     async def load(self) -> None:
         """Load the packaged table if it changed, then the search index (once)."""
@@ -154,7 +162,7 @@ class FoodCatalog:
         if self.fdc is not None:
             await self.fdc.close()
 
-    def _start(self) -> asyncio.Task[_Loaded]:
+    def _start(self) -> asyncio.Future[_Loaded]:
         task = self._loading
         if task is None or (task.done() and (task.cancelled() or task.exception())):
             task = self._loading = asyncio.create_task(self._load(), name="food-load")
@@ -173,7 +181,7 @@ class FoodCatalog:
             result = await ensure_food_table(self.db)
             log.info("food table: %s", result)
             with heap.loading("the food search"):
-                loaded = _Loaded(await FoodSearch.load(self.db))
+                loaded = _Loaded(await build(self.db, self.prebuilt, result.checksum))
             return loaded
         except Exception as error:
             log.exception("the food database could not be loaded")

@@ -11,6 +11,7 @@ size, else the amount asked for as /log asks it.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Final
 
 from healthbot.db import Database
@@ -46,8 +47,10 @@ class ProductUnknown(HealthbotError):
 class ProductCatalog(FoodCatalog):
     """The food catalog with packaged foods read by barcode beside the table's."""
 
-    def __init__(self, db: Database, fdc: FdcClient | None, products: Products) -> None:
-        super().__init__(db, fdc)
+    def __init__(
+        self, db: Database, fdc: FdcClient | None, products: Products, prebuilt: Path | None = None
+    ) -> None:
+        super().__init__(db, fdc, prebuilt)
         self.products = products
 
     async def close(self) -> None:

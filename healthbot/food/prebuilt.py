@@ -1,0 +1,133 @@
+"""The food search's index kept in the data dir, so that a daemon with a warm data dir reads
+it before it serves instead of building it while it serves.
+
+Building `FoodSearch` from the table's names takes a CPU for 0.4-0.8 s here (seconds on a
+loaded machine). Built after READY in a thread, it held the GIL while the first updates
+were answered: each of the event loop's waits on a socket cost it a turn of the GIL (up to
+the 5 ms switch interval), and a run's first half had /log <saved meal> P95s many times its
+second half's. Read back from this file the same index takes about a tenth of that, which
+READY can afford (`FoodCatalog.prepare`).
+
+The file is a pickle, so it is read only when no other user could have written it
+(`healthbot.trust`: ours, not writable by group or others, no symlink), and only under its
+key: the table's checksum as loaded in the database, PostgreSQL's version (its stemmer gave
+the index its stems), this Python's, and the source of `healthbot.food` (what builds the
+index, and the classes in the pickle). Anything else (no file, another key, a file that
+does not load) is a miss: the index is built after start, and this file written for the
+next one. It is written atomically (a temporary file renamed over it), mode 0600.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any, Final
+
+import psycopg
+
+from healthbot.db import Database
+from healthbot.errors import StartupError
+from healthbot.food.repository import dataset_checksum, loaded_checksum, server_version
+from healthbot.food.search import FoodSearch
+from healthbot.threads import in_daemon_thread
+from healthbot.trust import open_own_file
+
+log = logging.getLogger(__name__)
+
+FILE_NAME: Final = "food-search.pickle"
+"""The file's name in the data dir."""
+_MAGIC: Final = b"healthbot food search 1\n"
+_KEY_BYTES: Final = 64  # a sha256 in hex, then a newline
+_FOOD_PACKAGE: Final = Path(__file__).resolve().parent
+
+
+@functools.cache
+def _code_digest() -> str:
+    """The source of `healthbot.food`: a change to how the index is built, or to a class it
+    holds, makes every file written before it a miss."""
+    digest = hashlib.sha256()
+    for source in sorted(_FOOD_PACKAGE.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def index_key(checksum: str, server_version: int) -> str:
+    """The key a file must carry to be read for this table, server and code."""
+    digest = hashlib.sha256(_MAGIC)
+    for part in (checksum, str(server_version), sys.version, _code_digest()):
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def read(path: Path, key: str) -> dict[str, Any] | None:
+    """The state kept under `key`, or None (a miss: no file, another key, not ours, or a
+    file that does not load; each but the first is logged)."""
+    if not os.path.lexists(path):
+        return None
+    try:
+        fd = open_own_file(path, os.O_RDONLY)
+    except StartupError as exc:
+        log.warning("the prebuilt food search is not used: %s", exc)
+        return None
+    with os.fdopen(fd, "rb") as file:
+        head = file.read(len(_MAGIC) + _KEY_BYTES + 1)
+        if head != _MAGIC + key.encode() + b"\n":
+            log.info("the prebuilt food search is another version's: built again")
+            return None
+        try:
+            state = pickle.load(file)  # noqa: S301 - our own file, checked above
+        except Exception as exc:  # a truncated or damaged file: built again
+            log.warning("the prebuilt food search does not load (%s): built again", exc)
+            return None
+    return state if isinstance(state, dict) else None
+
+
+def write(path: Path, key: str, state: dict[str, Any]) -> None:
+    """Keep `state` under `key` (replacing the file at once); a failure is logged."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        fd = open_own_file(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        with os.fdopen(fd, "wb") as file:
+            file.write(_MAGIC + key.encode() + b"\n")
+            pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except (OSError, StartupError, pickle.PicklingError, TypeError) as exc:
+        log.warning("could not keep the food search in %s: %s", path, exc)
+        temporary.unlink(missing_ok=True)
+
+
+async def restore(db: Database, path: Path | None) -> FoodSearch | None:
+    """The search kept in `path` (if any), when the database holds the packaged table's
+    version and the file was kept for it, this server and this code; None otherwise."""
+    if path is None:
+        return None
+    checksum = dataset_checksum()
+    if await loaded_checksum(db) != checksum:
+        return None  # the table is (re)loaded first: `ensure_food_table`
+    state = read(path, index_key(checksum, await server_version(db)))
+    return None if state is None else FoodSearch.restore(db, state)
+
+
+async def build(db: Database, path: Path | None, checksum: str) -> FoodSearch:
+    """The search built from the table of `checksum` in the database, kept in `path`."""
+    search = await FoodSearch.load(db)
+    await keep(db, path, search, checksum)
+    return search
+
+
+async def keep(db: Database, path: Path | None, search: FoodSearch, checksum: str) -> None:
+    """Keep a search built from the table of `checksum` in `path` (if any) for the next
+    start, in a thread (a stop does not wait for it); a failure is logged, never raised."""
+    if path is None:
+        return
+    try:
+        key = index_key(checksum, await server_version(db))
+    except psycopg.Error as exc:
+        log.warning("could not keep the food search: %s", exc)
+        return
+    await in_daemon_thread(write, path, key, search.state(), name="food-keep")
