@@ -170,7 +170,12 @@ class Intake:
 
         async def lead(until: asyncio.Event) -> None:
             await self.lanes.recover(chatless=True)  # the rest is claimed chat by chat
-            await self.poller.poll(until)
+            # Polling, this daemon alone stores updates (webhook receivers may be many).
+            self.lanes.sole_intake = isinstance(self.poller, Poller)
+            try:
+                await self.poller.poll(until)
+            finally:
+                self.lanes.sole_intake = False
             if stop.is_set():
                 await self.poller.confirm()  # before the lock goes: no one polls meanwhile
 

@@ -131,6 +131,12 @@ class Lanes:
         # Updates this process just stored, by id: a claimed lane takes them from here
         # instead of parsing them again from the inbox.
         self._fresh: dict[int, Update] = {}
+        # The newest update this process stored, per chat: while it is the only intake
+        # (`sole_intake`), a lane whose queue ran dry asks the inbox for more only when one
+        # came after what it loaded (a query per update saved); any other update waits for
+        # the chat's next claim, which follows the lane's end.
+        self._stored_last: dict[int, int] = {}
+        self.sole_intake = False  # set by the intake while its poller alone stores updates
 
     def stop_when(self, stop: asyncio.Event) -> None:
         """Once `stop` is set, no retry waits and no worker takes more work."""
@@ -197,6 +203,14 @@ class Lanes:
         self._fresh[update.update_id] = update
         while len(self._fresh) > 2 * self.limits.max_queued:
             del self._fresh[next(iter(self._fresh))]
+        if (chat := chat_of(update)) is not None:
+            self._stored_last[chat] = max(update.update_id, self._stored_last.get(chat, 0))
+            while len(self._stored_last) > 2 * self.limits.max_queued:
+                del self._stored_last[next(iter(self._stored_last))]
+
+    def _may_have_more(self, chat: int, lane: _Lane) -> bool:
+        """Whether the inbox may hold updates of `chat` past those the lane loaded."""
+        return not self.sole_intake or self._stored_last.get(chat, 0) > lane.last_update
 
     # --- claimed chats -------------------------------------------------------------------------
 
@@ -314,8 +328,11 @@ class Lanes:
                 while not self._stop.is_set():
                     if lane.deferred and len(lane.queue) <= self.limits.max_queued_per_chat // 2:
                         await self._reload(key, lane)
-                    if not lane.queue and lane.claimed and not lane.deferred:
-                        await self._reload(key, lane)  # stored meanwhile, by any poller
+                    if (
+                        not lane.queue and lane.claimed and not lane.deferred
+                        and self._may_have_more(key, lane)
+                    ):  # fmt: skip
+                        await self._reload(key, lane)  # stored meanwhile, by a poller
                     if not lane.queue:
                         if lane.deferred:
                             continue  # some were deferred during the reload: load them
@@ -326,6 +343,8 @@ class Lanes:
         finally:
             # No await between the last look at the queue and here: a submit cannot slip in.
             del self._lanes[key]
+            if self._stored_last.get(key, 0) <= lane.last_update:
+                self._stored_last.pop(key, None)
         if lane.claimed and self.on_release is not None:
             await self.on_release(key)
 
