@@ -254,8 +254,8 @@ class InboxRepository:
                 "WITH commit_mode AS (SELECT set_config('synchronous_commit', CASE WHEN %s"
                 " THEN current_setting('synchronous_commit') ELSE 'off' END, true))"
                 " INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload)"
-                " SELECT u.* FROM unnest(%s::bigint[], %s::bigint[], %s::bigint[], %s::text[],"
-                " %s::jsonb[]) AS u, commit_mode"
+                " SELECT u.* FROM unnest(%b::bigint[], %b::bigint[], %b::bigint[], %b::text[],"
+                " %b::jsonb[]) AS u, commit_mode"
                 " ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
                 (durable, ids, chats, users, kinds, payloads),
             )
@@ -350,8 +350,8 @@ class InboxRepository:
             " INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status,"
             " telegram_message_id, result, attempts, sent_at)"
             " SELECT k, u, s, c, m, 'sent', mid, r::jsonb, 1, now() FROM unnest("
-            "%(r_key)s::text[], %(r_update)s::bigint[], %(r_seq)s::int[], %(r_chat)s::bigint[],"
-            " %(r_method)s::text[], %(r_message)s::bigint[], %(r_result)s::text[])"
+            "%(r_key)b::text[], %(r_update)b::bigint[], %(r_seq)b::int[], %(r_chat)b::bigint[],"
+            " %(r_method)b::text[], %(r_message)b::bigint[], %(r_result)b::text[])"
             " AS t(k, u, s, c, m, mid, r)"
             " ON CONFLICT (delivery_key, seq) DO NOTHING)"
             " UPDATE update_inbox AS i SET status = v.status, attempts = i.attempts + v.started,"
@@ -360,7 +360,7 @@ class InboxRepository:
             " started_at = CASE WHEN v.started = 1 THEN now() ELSE i.started_at END,"
             " finished_at = CASE WHEN v.status = 'done' THEN now() END,"
             " last_error = CASE WHEN v.status = 'done' THEN NULL ELSE i.last_error END"
-            " FROM unnest(%(ids)s::bigint[], %(states)s::text[], %(counts)s::int[])"
+            " FROM unnest(%(ids)b::bigint[], %(states)b::text[], %(counts)b::int[])"
             " AS v(update_id, status, started)"
             " WHERE i.update_id = v.update_id AND i.status IN ('pending', 'processing')",
             {
