@@ -13,11 +13,13 @@ import shutil
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from threading import Thread
+from typing import Any, TypeVar
 from wsgiref.simple_server import WSGIServer
 
 import psutil
 from prometheus_client import REGISTRY, Counter, Gauge, Histogram, Info, start_http_server
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.metrics import MetricWrapperBase
 from prometheus_client.registry import Collector
 
 from healthbot import __version__
@@ -33,6 +35,22 @@ LATENCY_BUCKETS = (
 FAST_BUCKETS = (
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
 )  # fmt: skip
+
+Labelled = TypeVar("Labelled", bound=MetricWrapperBase)
+_CHILDREN: dict[tuple[MetricWrapperBase, tuple[str, ...]], Any] = {}
+
+
+def child(metric: Labelled, *values: str) -> Labelled:
+    """`metric.labels(*values)`, looked up once: prometheus_client's own takes a lock and
+    builds its key at every call, several microseconds each, and an update pays a handful
+    (its handler, its Bot API calls, its queries). Labels are few by design (this module's
+    docstring), so the children kept are the ones the metric keeps anyway."""
+    key = (metric, values)
+    found = _CHILDREN.get(key)
+    if found is None:
+        found = _CHILDREN[key] = metric.labels(*values)
+    return found
+
 
 # --- updates --------------------------------------------------------------------------------
 UPDATES = Counter(

@@ -17,7 +17,7 @@ from psycopg_pool import AsyncConnectionPool
 from healthbot.config import redact_url
 from healthbot.errors import DatabaseUnavailable, StartupError
 from healthbot.logs import Throttle, more_held_back
-from healthbot.metrics import DB_QUERY_ERRORS, DB_QUERY_LATENCY, DB_SLOW_QUERIES, POOL
+from healthbot.metrics import DB_QUERY_ERRORS, DB_QUERY_LATENCY, DB_SLOW_QUERIES, POOL, child
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ class Database:
             raise
         finally:
             elapsed = time.perf_counter() - start
-            DB_QUERY_LATENCY.labels(name).observe(elapsed)
+            child(DB_QUERY_LATENCY, name).observe(elapsed)
             if elapsed > self.slow_query_seconds:
                 DB_SLOW_QUERIES.labels(name).inc()
                 if (held := self._slow_lines(name)) is not None:

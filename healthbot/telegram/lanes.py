@@ -38,7 +38,7 @@ from pydantic import ValidationError
 
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.logs import REQUEST_ID
-from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, JOBS
+from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, JOBS, child
 from healthbot.telegram.inbox import InboxRepository, StoredUpdate, chat_of
 from healthbot.telegram.ledger import DELIVERY, Delivery, LedgerRepository, job_key, update_key
 from healthbot.telegram.writer import InboxWriter
@@ -427,9 +427,9 @@ class Lanes:
     def _finished(self, work: Work) -> None:
         if work.update is not None:
             self._writer.done(work.update.update_id)
-            INBOX_UPDATES.labels("done").inc()
+            child(INBOX_UPDATES, "done").inc()
         else:
-            JOBS.labels("done").inc()
+            child(JOBS, "done").inc()
 
     async def _give_up(self, work: Work, attempts: int, exc: Exception) -> None:
         request_id = REQUEST_ID.get()

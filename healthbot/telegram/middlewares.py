@@ -16,7 +16,7 @@ from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import TelegramObject, Update
 
 from healthbot.logs import REQUEST_ID, UPDATE, Throttle, more_held_back
-from healthbot.metrics import SLOW_UPDATES, UPDATE_LATENCY, UPDATES, UPDATES_IN_FLIGHT
+from healthbot.metrics import SLOW_UPDATES, UPDATE_LATENCY, UPDATES, UPDATES_IN_FLIGHT, child
 from healthbot.ops import OpKey
 
 log = logging.getLogger(__name__)
@@ -82,8 +82,8 @@ class TimingMiddleware(BaseMiddleware):
         finally:
             elapsed = time.perf_counter() - start
             UPDATES_IN_FLIGHT.dec()
-            UPDATE_LATENCY.labels(context.handler).observe(elapsed)
-            UPDATES.labels(event.event_type, context.handler, outcome).inc()
+            child(UPDATE_LATENCY, context.handler).observe(elapsed)
+            child(UPDATES, event.event_type, context.handler, outcome).inc()
             if elapsed > self.slow_seconds:
                 SLOW_UPDATES.inc()
                 if (held := self._slow_lines(context.handler)) is not None:

@@ -37,7 +37,7 @@ from aiogram.types import Update
 
 from healthbot.backoff import Backoff, sleep_unless, unless_stopped
 from healthbot.errors import StartupError
-from healthbot.metrics import INBOX_UPDATES, INTAKE_ERRORS
+from healthbot.metrics import INBOX_UPDATES, INTAKE_ERRORS, child
 from healthbot.systemd import Notifier
 from healthbot.telegram.inbox import InboxRepository, Incoming, StoreResult, chat_of, prepare
 from healthbot.telegram.lanes import Lanes, Work
@@ -149,7 +149,7 @@ class Poller:
         the lanes here); apologize for the quarantined ones."""
         for item in batch:
             if item.update_id in result.new:
-                INBOX_UPDATES.labels("stored").inc()
+                child(INBOX_UPDATES, "stored").inc()
                 if chat_of(item.update) is None:
                     self.lanes.submit(Work(update_key(item.update_id), item.update))
                 elif self.stored is not None:  # this process works too: spare it a parse

@@ -17,7 +17,7 @@ from aiogram.methods.base import Response, TelegramType
 from aiohttp import ClientError, ClientTimeout
 from pydantic import ValidationError
 
-from healthbot.metrics import LAST_GET_UPDATES, TELEGRAM_CALLS, TELEGRAM_LATENCY
+from healthbot.metrics import LAST_GET_UPDATES, TELEGRAM_CALLS, TELEGRAM_LATENCY, child
 
 _JSON_BODY: Final = {"Content-Type": "application/json"}
 
@@ -116,8 +116,8 @@ class ApiMetricsMiddleware(BaseRequestMiddleware):
             outcome = type(exc).__name__
             raise
         finally:
-            TELEGRAM_LATENCY.labels(name).observe(time.perf_counter() - start)
-            TELEGRAM_CALLS.labels(name, outcome).inc()
+            child(TELEGRAM_LATENCY, name).observe(time.perf_counter() - start)
+            child(TELEGRAM_CALLS, name, outcome).inc()
         if name == "getUpdates":  # the alert on a stalled intake watches this one
             LAST_GET_UPDATES.set_to_current_time()
         return response
