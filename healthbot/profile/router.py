@@ -7,6 +7,7 @@ command in the middle of a dialog is obeyed as that command, here or in a later 
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 from dataclasses import replace
@@ -118,8 +119,15 @@ async def cmd_start(message: Message, profiles: ProfileService) -> None:
 async def cmd_help(message: Message, menu: Menu) -> None:
     """List every feature's commands."""
     language = message.from_user.language_code if message.from_user else None
-    lines = "\n".join(f"/{name} — {html.escape(about)}" for name, about in menu.commands(language))
-    await message.answer(TEXTS.get(language).help.format(commands=lines))
+    await message.answer(_help_text(tuple(menu.commands(language)), language))
+
+
+@functools.lru_cache(maxsize=32)
+def _help_text(commands: tuple[tuple[str, str], ...], language: str | None) -> str:
+    """/help's text: the same for every update in one language (built once per language;
+    keyed by the commands themselves, so that another menu gets its own)."""
+    lines = "\n".join(f"/{name} — {html.escape(about)}" for name, about in commands)
+    return TEXTS.get(language).help.format(commands=lines)
 
 
 async def cmd_profile(message: Message, profiles: ProfileService) -> None:
