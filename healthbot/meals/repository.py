@@ -92,6 +92,14 @@ class TotalsRow:
 
 
 @dataclass(frozen=True, slots=True)
+class _DayRow(TotalsRow):
+    """A meal's sums beside the day's water (a day without entries has one row, with no
+    entries, for the water)."""
+
+    water_ml: int
+
+
+@dataclass(frozen=True, slots=True)
 class _Id:
     id: int
 
@@ -417,16 +425,25 @@ class MealRepository:
             EntryRow,
         )
 
-    async def meals_of_day(self, user_id: int, day: date) -> list[TotalsRow]:
-        """The totals of each meal of the user's day (meals without entries left out)."""
-        return await self.db.fetch_all(
+    async def day_totals(self, user_id: int, day: date) -> tuple[list[TotalsRow], int]:
+        """The totals of each meal of the user's day (meals without entries left out) and
+        the water drunk that day in ml, in one statement (/today shows both)."""
+        rows = await self.db.fetch_all(
             "meals.day",
-            "SELECT meal AS key," + _SUMS + " FROM food_entries"
+            "SELECT coalesce(m.key, '') AS key, coalesce(m.entries, 0) AS entries,"
+            " coalesce(m.kcal, 0) AS kcal,"
+            " coalesce(m.protein_g, 0) AS protein_g, coalesce(m.carbs_g, 0) AS carbs_g,"
+            " coalesce(m.fat_g, 0) AS fat_g, coalesce(m.fiber_g, 0) AS fiber_g,"
+            " w.water_ml FROM (SELECT coalesce(sum(amount_ml), 0)::bigint AS water_ml"
+            " FROM water_logs WHERE user_id = %(user_id)s AND local_date = %(day)s"
+            " AND deleted_at IS NULL) AS w"
+            " LEFT JOIN (SELECT meal AS key," + _SUMS + " FROM food_entries"
             " WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL"
-            " GROUP BY meal",
+            " GROUP BY meal) AS m ON true",
             {"user_id": user_id, "day": day},
-            TotalsRow,
+            _DayRow,
         )
+        return [row for row in rows if row.entries], int(rows[0].water_ml) if rows else 0
 
     async def days(self, user_id: int, first: date, last: date) -> list[TotalsRow]:
         """The totals of each day from `first` to `last` (days without entries left out)."""
@@ -438,13 +455,3 @@ class MealRepository:
             {"user_id": user_id, "first": first, "last": last},
             TotalsRow,
         )
-
-    async def water(self, user_id: int, day: date) -> int:
-        """The water the user drank on `day`, in ml."""
-        water = await self.db.fetch_value(
-            "meals.water",
-            "SELECT coalesce(sum(amount_ml), 0) FROM water_logs"
-            " WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL",
-            {"user_id": user_id, "day": day},
-        )
-        return int(water)

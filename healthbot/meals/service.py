@@ -453,9 +453,8 @@ class MealService:
         """The user's day (today by default): per meal, in all, against the targets
         (`user`: the record the update came with)."""
         day = day or await self.today(user_id, user)
-        rows, water_ml, targets, profile = await asyncio.gather(
-            self.repository.meals_of_day(user_id, day),
-            self.repository.water(user_id, day),
+        (rows, water_ml), targets, profile = await asyncio.gather(
+            self.repository.day_totals(user_id, day),
             self.targets.targets(user_id),
             self.targets.profile(user_id),
         )
