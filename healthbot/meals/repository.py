@@ -60,6 +60,14 @@ class EntryRow:
 
 
 @dataclass(frozen=True, slots=True)
+class CreatedRow(EntryRow):
+    """A new entry, and whether it is its user's first (deleted ones count): the first /log
+    offers /timezone, and the statement that stores the entry tells it at no extra cost."""
+
+    first: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ItemRow:
     """One item of an entry."""
 
@@ -148,7 +156,12 @@ _CREATE: Final = (
     # the entry with their sums as its totals; the items under its id. No row: the key was
     # taken (a retry), and nothing is written.
     "WITH item AS (SELECT DISTINCT ON (position) * FROM unnest("
-    + ", ".join(f"%({name})s::{kind}[]" for name, kind in _ITEM_ARRAYS)
+    # Texts go as binary arrays (psycopg escapes each text array element with a regex);
+    # numbers as text, so that each rounds from the digits Python wrote, as before.
+    + ", ".join(
+        f"%({name}){'s' if kind.startswith('numeric') else 'b'}::{kind}[]"
+        for name, kind in _ITEM_ARRAYS
+    )
     + ") WITH ORDINALITY AS i ("
     + ", ".join(name for name, _ in _ITEM_ARRAYS)
     + ", n) ORDER BY position, n),"
@@ -165,7 +178,9 @@ _CREATE: Final = (
     + ") SELECT entry.id, %(user_id)s, "
     + ", ".join(f"item.{name}" for name, _ in _ITEM_ARRAYS)
     + " FROM entry, item)"
-    " SELECT * FROM entry"
+    # The statement's snapshot holds the user's entries from before this one.
+    " SELECT entry.*, NOT EXISTS (SELECT 1 FROM food_entries f"
+    " WHERE f.user_id = %(user_id)s) AS first FROM entry"
 )
 
 
@@ -251,7 +266,7 @@ class MealRepository:
         key: str,
         logged: datetime | None = None,
         joined: Sequence[Joined] = (),
-    ) -> EntryRow | int:
+    ) -> CreatedRow | int:
         """Store an entry with its items once per key, eaten `at` and logged at `logged`
         (by default now); return it as stored, or on a retry (the key is taken) the stored
         entry's id, whose items and totals are left as they are.
@@ -263,7 +278,7 @@ class MealRepository:
         params = _create_params(user_id, portions, meal=meal, description=description, at=at,
                                 day=day, key=key, logged=logged)  # fmt: skip
         created = await self.db.fetch_one_with(
-            "meals.create", _CREATE, params, EntryRow, joined, durable=False
+            "meals.create", _CREATE, params, CreatedRow, joined, durable=False
         )
         if created is not None:
             return created

@@ -39,6 +39,7 @@ from healthbot.meals.dialog import (
 from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.portions import Meal
+from healthbot.meals.records import Entry
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import (
@@ -144,7 +145,7 @@ async def cmd_log(
         )
     notes = [] if entry is None else [
         *allergen_lines(texts, in_entry(entry, allergic)),
-        *await zone_offer(texts, meals, user, entry.id),
+        *await zone_offer(texts, meals, user, entry),
     ]  # fmt: skip
     units = await meals.units(sender.id)
     await open_card(
@@ -157,10 +158,10 @@ async def cmd_log(
         await message.answer("\n".join(earned))
 
 
-async def zone_offer(texts: MealTexts, meals: MealService, user: User, entry_id: int) -> list[str]:
+async def zone_offer(texts: MealTexts, meals: MealService, user: User, entry: Entry) -> list[str]:
     """At the first /log of a user whose zone is still the first guess: which zone their
     days follow, and how to set theirs."""
-    now = await meals.guessed_zone(user.id, entry_id, user)
+    now = await meals.guessed_zone(user.id, entry, user)
     if now is None:
         return []
     return [texts.zone_offer.format(zone=now.tzinfo, clock=now.strftime("%H:%M"))]

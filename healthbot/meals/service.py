@@ -42,7 +42,7 @@ from healthbot.meals.products import is_product, product_question
 from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.readings import CHOICES
 from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
-from healthbot.meals.repository import EntryRow, ItemRow, MealRepository, item_row
+from healthbot.meals.repository import CreatedRow, EntryRow, ItemRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
 from healthbot.meals.when import When, read_when
 from healthbot.measures import Units, units_of
@@ -331,15 +331,18 @@ class MealService:
         return await user_zone(self.users, user_id)
 
     async def guessed_zone(
-        self, user_id: int, entry_id: int, user: User | None = None
+        self, user_id: int, entry: Entry, user: User | None = None
     ) -> datetime | None:
         """The user's now in their zone, when the zone is still the first guess (their
-        language's) and `entry_id` is their first entry: the first /log offers /timezone."""
+        language's) and `entry` is their first entry: the first /log offers /timezone."""
         if user is None or user.id != user_id:
             user = await self.users.get(user_id)
         if user is None or user.timezone != guess_from_language(user.language_code):
             return None
-        if not await self.repository.only_entry(user_id, entry_id):
+        if isinstance(entry.row, CreatedRow):  # just stored: its statement said
+            if not entry.row.first:
+                return None
+        elif not await self.repository.only_entry(user_id, entry.id):
             return None
         return self.clock().astimezone(zone_named(user.timezone))
 
