@@ -93,6 +93,11 @@ POLLING = Gauge(
 CHATS_CLAIMED = Gauge(
     "healthbot_chats_claimed", "Chats whose updates this daemon's workers hold (claims)."
 )
+TURNS = Gauge(
+    "healthbot_turns",
+    "Capped slow work (the coach's answers) by kind: turns held, and work waiting for one.",
+    ["kind", "state"],
+)
 
 # --- intake and delivery -------------------------------------------------------------------
 INBOX_UPDATES = Counter(

@@ -142,3 +142,57 @@ async def test_with_its_turns_taken_it_leaves_fresh_chats_and_takes_one_that_wai
         await asyncio.gather(*answers)
         lanes.ended.add(1303)
         assert sorted(await claims.look()) == [1301, 1302]  # two turns free: the oldest two
+
+
+@pytest.mark.usefixtures("other_daemon")
+async def test_with_a_chat_of_its_own_waiting_for_a_turn_it_takes_none_that_waited(
+    inbox_url: str,
+) -> None:
+    lanes, turns, release = RecordingLanes(), Turns("coach", 1), asyncio.Event()
+    answers = await hold(turns, 1, release)
+
+    async def waits() -> None:
+        async with turns.turn():
+            pass
+
+    answers.append(asyncio.create_task(waits()))  # a chat of its own waits for the turn
+    async with asyncio.timeout(5):
+        while not turns.waiting:
+            await asyncio.sleep(0)
+    await store(inbox_url, 1401, ago=30.0)
+    async with claims_on(inbox_url, lanes, turns) as claims:
+        # Taken now, it would wait behind this daemon's own while another's turns free.
+        assert await claims.look() == []
+        release.set()
+        await asyncio.gather(*answers)
+        assert await claims.look() == [1401]
+
+
+@pytest.mark.usefixtures("other_daemon")
+async def test_turns_that_end_while_a_new_chat_gets_to_ask_are_counted_as_free(
+    inbox_url: str,
+) -> None:
+    lanes, turns, release = RecordingLanes(), Turns("coach", 4), asyncio.Event()
+    answers = await hold(turns, 4, release)
+    lanes.claimed.extend([1, 2, 3, 4])  # the chats answering
+    turns.lead, turns.hold = 1.0, 2.0  # as measured: half of the turns end meanwhile
+    await store(inbox_url, 1501, 1502, 1503)
+    async with claims_on(inbox_url, lanes, turns) as claims:
+        assert sorted(await claims.look()) == [1501, 1502]
+        assert not claims.turn_free()  # a claimed chat's next update goes back, too
+        release.set()
+        await asyncio.gather(*answers)
+        lanes.ended.update([1, 2, 3, 4])  # their turns ended: they count no more
+        assert claims.turn_free()
+        assert await claims.look() == [1503]
+
+
+@pytest.mark.usefixtures("other_daemon")
+async def test_a_turn_that_ends_wakes_the_claims(inbox_url: str) -> None:
+    lanes, turns, release = RecordingLanes(), Turns("coach", 1), asyncio.Event()
+    answers = await hold(turns, 1, release)
+    async with claims_on(inbox_url, lanes, turns) as claims:
+        claims._wake.clear()
+        release.set()
+        await asyncio.gather(*answers)
+        assert claims._wake.is_set()  # it looks now, not at its next `poll_seconds`

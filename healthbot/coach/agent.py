@@ -30,7 +30,7 @@ from healthbot.config import AnthropicSettings
 from healthbot.localtime import utc_now
 from healthbot.metrics import COACH_ANSWERS, COACH_ERRORS, COACH_ROUNDS, COACH_TOKENS
 from healthbot.ops import OpKey
-from healthbot.turns import Turns
+from healthbot.turns import Held, Turns
 
 log = logging.getLogger(__name__)
 
@@ -110,28 +110,32 @@ class CoachService:
         user's `pseudonym`); never raises for the model's or a tool's failure (the answer is
         then not ok, and says nothing: the caller has the fallback text). At most
         `max_in_flight` answers run at once in this daemon; the others wait their turn, and
-        their `answer_seconds` starts with it."""
-        async with self.turns.turn():
+        their `answer_seconds` starts with it. The turn is for the model's rounds: the reads
+        before it and the last round's record after it take none."""
+        user_id, op = tools.user_id, tools.op
+        # The history and a stored first round (a retry's) at once: both are on the way.
+        history, stored = await asyncio.gather(
+            self.repository.recent(user_id), self.repository.round(op.value, 0)
+        )
+        await self.client.get()  # opened once (the offline fake started): not the model's time
+        async with self.turns.turn() as turn:
             return await self._answer(
-                text, context, tools, on_text=on_text, image=image, user_tag=user_tag
-            )
+                text, context, tools, turn=turn, history=history, stored=stored,
+                on_text=on_text, image=image, user_tag=user_tag,
+            )  # fmt: skip
 
     async def _answer(
-        self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
+        self, text: str, context: prompt.Context, tools: Toolbox, *, turn: Held,
+        history: tuple[Turn, ...], stored: dict[str, Any] | None, on_text: OnText,
         image: dict[str, Any] | None, user_tag: str | None,
     ) -> Answer:  # fmt: skip
         s = self.settings
         user_id, op = tools.user_id, tools.op
         model = self.model_for(text, photo=image is not None)
-        # The history and a stored first round (a retry's) at once: both are on the way.
-        history, stored = await asyncio.gather(
-            self.repository.recent(user_id), self.repository.round(op.value, 0)
-        )
         recent = history[len(history) - s.history_turns :] if s.history_turns else ()
         messages = prompt.history_messages(recent, text, image)
         system = prompt.system_blocks(context)
         answer = Answer("", ok=False, model=model, history=history)
-        await self.client.get()  # opened once (the offline fake started): not the model's time
         loop = asyncio.get_running_loop()
         deadline = loop.time() + s.answer_seconds
         try:
@@ -146,13 +150,15 @@ class CoachService:
                         response, usage = await self._call(
                             model, system, messages, on_text, last=last, user_tag=user_tag
                         )
+                    if last or not _calls_of(response):
+                        turn.end()  # the model's part is over: the record needs no turn
                     await self.repository.finish_round(op.value, number, user_id, response, usage)
                     answer.usage = _add(answer.usage, usage)
                 else:
                     on_text(_text_of(response))
                 answer.rounds = number + 1
                 content = response["content"]
-                calls = [block for block in content if block.get("type") == "tool_use"]
+                calls = _calls_of(response)
                 if not calls or last:
                     answer.text = _text_of(response)
                     answer.ok = bool(answer.text.strip())
@@ -245,6 +251,11 @@ def _block(block: dict[str, Any]) -> dict[str, Any]:
     if block.get("type") == "tool_use":
         return {k: block[k] for k in ("type", "id", "name", "input") if k in block}
     return block
+
+
+def _calls_of(response: dict[str, Any]) -> list[dict[str, Any]]:
+    """The tool calls the model asked for in a round."""
+    return [block for block in response["content"] if block.get("type") == "tool_use"]
 
 
 def _text_of(response: dict[str, Any]) -> str:

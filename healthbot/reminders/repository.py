@@ -18,7 +18,7 @@ import psycopg
 from psycopg.rows import class_row
 from psycopg.types.json import Jsonb
 
-from healthbot.db import Database
+from healthbot.db import Database, open_held_session
 from healthbot.db.pool import Connection
 from healthbot.reminders.rows import (
     REMINDER_COLUMNS,
@@ -353,7 +353,7 @@ class ReminderRepository:
     @asynccontextmanager
     async def owner_lock(self, owner: int) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
         """Hold the lock that says `owner` is alive, on a connection of its own."""
-        conn = await psycopg.AsyncConnection.connect(self.db.session_conninfo, autocommit=True)
+        conn = await open_held_session(self.db.session_conninfo)
         try:
             cur = await conn.execute(
                 "SELECT pg_try_advisory_lock(%s, %s)", (OWNER_LOCK_CLASS, owner)

@@ -21,13 +21,16 @@ no expiry to tune, and a dead worker's chats move on within `poll_seconds`, not 
 A claim is a promise to answer soon. Slow capped work (the coach's `Turns`: 20 answers of
 seconds each) would break it: a daemon that claimed 64 chats while it answers 20 at once
 makes 44 wait for its turns while other daemons idle. So, while other claimers are up
-(`pg_stat_activity`), a daemon keeps no more chats at work than it has turns (any claimed
-chat may be about to take one: its handler reaches the turn only after some queries, and
-a count of the turns alone let the daemon woken by its own poller claim past them); with
-none free it leaves the chats to the others, and takes one chat per `poll_seconds` that
-waited `PATIENCE_SECONDS` already (every daemon is busy then: fast replies must not wait on
-the coach's turns for ever). A daemon alone claims as before: nobody else would serve what
-it leaves.
+(`pg_stat_activity`), a daemon keeps no more chats short of their turn or in it than it has
+turns (a claimed chat may be about to take one: its handler reaches the turn only after
+some queries, and a count of the turns alone let the daemon woken by its own poller claim
+past them). A chat whose work ended its turn (it sends and writes down its reply) no longer
+counts, and a turn's end wakes the claims: the next chat starts its queries while the last
+one finishes. With no turn free it leaves the chats to the others, and takes a chat that
+waited `PATIENCE_SECONDS` already, one per `poll_seconds` and only while none it took so
+waits here for a turn (every daemon is busy then: fast replies must not wait on the coach's
+turns for ever, and a coach's chat must not queue behind one daemon's turns while another's
+free first). A daemon alone claims as before: nobody else would serve what it leaves.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ import psycopg
 from psycopg.rows import TupleRow
 
 from healthbot.backoff import Backoff, sleep_unless
+from healthbot.db import open_held_session
 from healthbot.metrics import CHATS_CLAIMED
 from healthbot.turns import Turns
 
@@ -89,6 +93,7 @@ class ClaimedLanes(Protocol):
     """What the claims need of the lanes (`lanes.Lanes`)."""
 
     on_release: Callable[[int], Awaitable[None]] | None
+    may_go_on: Callable[[], bool] | None
     room: asyncio.Event  # clear while the lanes hold all they may in memory
 
     async def claim(self, chat: int) -> None: ...
@@ -133,6 +138,9 @@ class Claims:
         self._peers_at = -_PEERS_SECONDS  # when (loop time)
         self._patient_at = -poll_seconds  # when a busy daemon last took a chat that waited
         lanes.on_release = self.release
+        lanes.may_go_on = self.turn_free
+        for cap in turns:
+            cap.on_end.append(self.wake)  # a turn is free: a chat may start one now
 
     def wake(self) -> None:
         """Look for chats to claim now (this process just stored updates)."""
@@ -197,15 +205,33 @@ class Claims:
         more than the turns free while other daemons may have theirs (module docstring)."""
         if not self.turns:
             return room, 0.0
-        at_work = self.lanes.claimed_count()
-        free = min(t.limit - max(t.in_flight + t.waiting, at_work) for t in self.turns)
+        free = self._free()
         if free >= room or not await self._others_claim():
             return room, 0.0
         if free > 0:
             return free, 0.0
+        # Every turn taken. A chat that waited is taken all the same, one at a time: not
+        # while one of ours waits for a turn here (a chat taken so would wait behind it
+        # while another daemon's turns may free first), and one per `poll_seconds`.
+        if any(t.waiting for t in self.turns):
+            return 0, 0.0
         if asyncio.get_running_loop().time() - self._patient_at < self.poll_seconds:
             return 0, 0.0
         return 1, PATIENCE_SECONDS
+
+    def turn_free(self) -> bool:
+        """Whether a chat's next update may start here at once: a turn is free, or no other
+        daemon claims (as last counted). A lane whose work ended its turn asks before it
+        takes the chat's next updates: a chat that writes again at once would otherwise stay
+        with a daemon whose turns are taken while another's are free."""
+        return not self.turns or self._peers == 0 or self._free() > 0
+
+    def _free(self) -> int:
+        """How many more chats may start here now without waiting for a turn: the turns
+        free, and those expected to end while a new chat gets to ask for one (`Turns.ahead`),
+        less the chats at work short of their turn or in it."""
+        at_work = self.lanes.claimed_count()
+        return min(t.limit + t.ahead() - max(t.in_flight + t.waiting, at_work) for t in self.turns)
 
     async def _others_claim(self) -> bool:
         """Whether another daemon claims chats from this inbox (counted every few seconds)."""
@@ -262,11 +288,10 @@ class Claims:
         return self._conn
 
     async def _connect(self) -> None:
-        # Autocommit: the locks belong to the session, never to a transaction left open.
-        conn = await psycopg.AsyncConnection.connect(
-            self.conninfo, autocommit=True, prepare_threshold=None,
-            application_name=f"healthbot-claims:{os.getpid()}",  # who holds what, in pg_locks
-        )  # fmt: skip
+        # A dead link ends it on both sides (`open_held_session`): claims never hang on it.
+        conn = await open_held_session(
+            self.conninfo, application_name=f"healthbot-claims:{os.getpid()}"
+        )  # its name tells who holds what, in pg_locks
         self._conn = conn
         # Chats held before the session broke went with it. Those whose lanes still run are
         # taken again, or, if another worker has them now, their lanes finish what they hold

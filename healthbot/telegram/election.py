@@ -17,8 +17,8 @@ check that takes longer than `slow_seconds` on a busy machine is logged and wait
 the leader keeps polling (standing again would only hand the lock round, and leave Telegram
 unpolled meanwhile). What ends the session shows as an error on the connection: the server
 ending it (a restart, `pg_terminate_backend`) at once, a network link that died through TCP
-keepalives and `tcp_user_timeout` (`SESSION_TIMEOUTS`: about 30 s). Until then the server
-keeps the session, and the lock, too: nobody else can be elected meanwhile.
+keepalives and `tcp_user_timeout` (`healthbot.db.sessions`: about 30 s), on the server's side
+as well; until then the server keeps the session, and the lock: nobody else is elected.
 """
 
 from __future__ import annotations
@@ -31,26 +31,16 @@ from collections.abc import Awaitable, Callable
 from typing import Final
 
 import psycopg
-from psycopg.conninfo import make_conninfo
 from psycopg.rows import TupleRow
 
 from healthbot.backoff import Backoff, sleep_unless
+from healthbot.db import open_held_session
 from healthbot.metrics import POLLING
 
 log = logging.getLogger(__name__)
 
 # The poller's advisory lock ("hbpoll" in ASCII): one key, the one-bigint form.
 POLLER_LOCK_KEY: Final = 0x6862_706F_6C6C
-
-# A session over TCP whose link died errors within about this long (libpq's parameters; a
-# Unix socket breaks at once when the server's end goes, and ignores them).
-SESSION_TIMEOUTS: Final = {
-    "keepalives": 1,
-    "keepalives_idle": 10,
-    "keepalives_interval": 5,
-    "keepalives_count": 3,
-    "tcp_user_timeout": 30_000,  # ms a sent check may stay unacknowledged
-}
 
 Lead = Callable[[asyncio.Event], Awaitable[None]]
 """What the leader runs until the event is set (a stop, or the lock lost)."""
@@ -82,11 +72,9 @@ class Election:
         backoff = Backoff(0.5, 5.0)
         while not stop.is_set():
             try:
-                conn = await psycopg.AsyncConnection.connect(
-                    make_conninfo(self.conninfo, **SESSION_TIMEOUTS),
-                    autocommit=True, prepare_threshold=None,
-                    application_name=f"healthbot-poller:{os.getpid()}",  # who polls, in pg_locks
-                )  # fmt: skip
+                conn = await open_held_session(
+                    self.conninfo, application_name=f"healthbot-poller:{os.getpid()}"
+                )  # its name tells who polls, in pg_locks
             except psycopg.OperationalError as exc:
                 delay = backoff.delay()
                 log.warning("poller election: cannot connect (%s); retrying in %.1f s", exc, delay)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 from collections import deque
@@ -43,6 +44,7 @@ from healthbot.telegram.inbox import InboxRepository, StoredUpdate, chat_of
 from healthbot.telegram.ledger import DELIVERY, Delivery, LedgerRepository, job_key, update_key
 from healthbot.telegram.writer import InboxWriter
 from healthbot.texts import Texts, texts_of
+from healthbot.turns import TURN_ENDED, WORK_STARTED
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +89,12 @@ class _Lane:
     skipped: int = 0  # updates deferred since the last reload began
     warned: bool = False  # told to slow down during this deferral
     claimed: bool = False  # this process holds the chat's claim: its updates come from the inbox
+    past_turn: bool = False  # the work at hand ended its turn (`turns`): it takes no more
     loading: asyncio.Lock = field(default_factory=asyncio.Lock)  # one reload at a time
+
+
+def _turn_ended(lane: _Lane) -> None:
+    lane.past_turn = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +135,10 @@ class Lanes:
         self._stop = asyncio.Event()
         # Called when a claimed chat's lane ends, with the chat: the claim is given back.
         self.on_release: Callable[[int], Awaitable[None]] | None = None
+        # Asked when a claimed chat's work ended its turn and nothing waits in its lane:
+        # whether to take the chat's next updates here (False: the lane ends and the chat is
+        # given back, for a daemon with a turn free to claim).
+        self.may_go_on: Callable[[], bool] | None = None
         # Updates this process just stored, by id: a claimed lane takes them from here
         # instead of parsing them again from the inbox.
         self._fresh: dict[int, Update] = {}
@@ -220,8 +231,10 @@ class Lanes:
         return lane is not None and lane.claimed
 
     def claimed_count(self) -> int:
-        """Claimed chats whose lanes have work: loaded, handling, or about to load."""
-        return sum(1 for lane in self._lanes.values() if lane.claimed)
+        """Claimed chats whose lanes have work that may still take a turn (`turns`): loaded,
+        handling short of a turn or in one, or about to load; not those whose work ended its
+        turn (sending and writing down the reply)."""
+        return sum(1 for lane in self._lanes.values() if lane.claimed and not lane.past_turn)
 
     async def claim(self, chat: int) -> None:
         """This process now holds `chat`'s claim: its lane loads the chat's waiting updates
@@ -326,6 +339,8 @@ class Lanes:
         try:
             async with self._slots:
                 while not self._stop.is_set():
+                    if not lane.queue and lane.claimed and lane.past_turn and not self._go_on():
+                        break
                     if lane.deferred and len(lane.queue) <= self.limits.max_queued_per_chat // 2:
                         await self._reload(key, lane)
                     if (
@@ -339,7 +354,14 @@ class Lanes:
                         break
                     work = lane.queue.popleft()
                     self._count(-1)
-                    await self._handle(work)
+                    lane.past_turn = False
+                    ended = TURN_ENDED.set(functools.partial(_turn_ended, lane))
+                    started = WORK_STARTED.set(asyncio.get_running_loop().time())
+                    try:
+                        await self._handle(work)
+                    finally:
+                        WORK_STARTED.reset(started)
+                        TURN_ENDED.reset(ended)
         finally:
             # No await between the last look at the queue and here: a submit cannot slip in.
             del self._lanes[key]
@@ -347,6 +369,9 @@ class Lanes:
                 self._stored_last.pop(key, None)
         if lane.claimed and self.on_release is not None:
             await self.on_release(key)
+
+    def _go_on(self) -> bool:
+        return self.may_go_on is None or self.may_go_on()
 
     async def drain(self, stopped_at: float) -> None:
         """Let the work in flight finish until `drain_seconds` after `stopped_at`, then cut it
