@@ -30,6 +30,7 @@ FIRST_REPLY_TIMEOUT = 60.0
 MORE_REPLIES_WAIT = 0.4  # a reply may come as several messages; gather them
 POLL = 0.05
 _SENDS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
+_COMPOSING = frozenset({"sendChatAction", "sendMessageDraft"})  # an answer is on its way
 _TAG = re.compile(r"<[^>]+>")
 _PRESS = re.compile(r"^\s*(?:(\d+)\.)?(\d+)\s*$")
 _KINDS = ((b"\x89PNG", ".png"), (b"\xff\xd8", ".jpg"), (b"PK\x03\x04", ".zip"))
@@ -45,6 +46,7 @@ class Transcript:
     numbers: dict[int, int] = field(default_factory=dict)  # message id -> its number
     latest: dict[int, SentMessage] = field(default_factory=dict)  # number -> latest form
     saved: int = 0
+    shown: int = 0  # the bot's acts in the chat printed so far
 
     def press(self, line: str) -> bool:
         """Press the button `line` names ("3.2", or "2" of the newest message with buttons);
@@ -139,30 +141,39 @@ async def run_chat(
                 return
             if not line.strip():
                 continue
-            seen = len(fake.sent(CHAT_USER_ID))
+            _print_acts(transcript, len(fake.sent(CHAT_USER_ID)))  # what came meanwhile
             if not transcript.press(line):
                 fake.send_text(CHAT_USER_ID, line)
-            await _show_replies(transcript, seen)
+            await _show_replies(transcript)
 
 
-async def _show_replies(transcript: Transcript, seen: int) -> None:
-    """Print what the bot did in the chat after its first `seen` acts, once it has been
-    quiet a moment."""
+async def _show_replies(transcript: Transcript) -> None:
+    """Print what the bot did in the chat since it was last shown, once it has been quiet a
+    moment and is not writing an answer (a coach's answer streams drafts first: the answer
+    itself may come seconds later)."""
     fake = transcript.fake
     deadline = time.monotonic() + FIRST_REPLY_TIMEOUT
-    while len(fake.sent(CHAT_USER_ID)) == seen:
+    while len(fake.sent(CHAT_USER_ID)) == transcript.shown:
         if time.monotonic() > deadline:
             print("(no reply)")
             return
         await asyncio.sleep(POLL)
-    count = seen
-    while len(fake.sent(CHAT_USER_ID)) > count:  # a reply may come as several acts
-        count = len(fake.sent(CHAT_USER_ID))
+    count = transcript.shown
+    while (acts := fake.sent(CHAT_USER_ID)) and (
+        len(acts) > count or (acts[-1].method in _COMPOSING and time.monotonic() < deadline)
+    ):  # a reply may come as several acts
+        count = len(acts)
         await asyncio.sleep(MORE_REPLIES_WAIT)
-    for act in fake.sent(CHAT_USER_ID)[seen:count]:
+    _print_acts(transcript, count)
+    print()
+
+
+def _print_acts(transcript: Transcript, count: int) -> None:
+    """Print the bot's acts in the chat from the first not yet shown up to `count`."""
+    for act in transcript.fake.sent(CHAT_USER_ID)[transcript.shown : count]:
         if lines := transcript.lines(act):
             print("\n".join(lines))
-    print()
+    transcript.shown = max(transcript.shown, count)
 
 
 def _read(prompt: str) -> str | None:

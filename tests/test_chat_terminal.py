@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from healthbot.offline.anthropic import FakeAnthropic
+
 NAME = "Ada"
 PROMPT = f"{NAME}: "
 START_SECONDS = 120.0  # the embedded PostgreSQL and Redis start first
@@ -116,3 +118,23 @@ async def test_chat_in_a_terminal_saves_the_week_chart_and_presses_an_earlier_bu
     await asyncio.to_thread(os.remove, named[1])
     assert not re.search(r"\b(DEBUG|INFO|WARNING|ERROR) healthbot", screen)
     assert "Traceback" not in screen
+
+
+@pytest.mark.timeout(400)
+async def test_a_slow_coach_answer_shows_before_the_next_prompt(tmp_path: Path) -> None:
+    """The coach types and streams drafts for seconds before its answer: the chat waits for
+    the answer (it used to print the silence, show the prompt, and never print the answer)."""
+    async with FakeAnthropic("chat-test-key", latency=3.0) as model:
+        config = tmp_path / "config.toml"
+        config.write_text(
+            f'[anthropic]\napi_key = "chat-test-key"\nbase_url = "{model.base_url}"\n'
+        )
+        async with chat_in_terminal(tmp_path, "--config", str(config)) as terminal:
+            await terminal.prompted(1, START_SECONDS)
+            terminal.type("hello there, how should I start my day?")
+            await terminal.prompted(2)
+            terminal.type("/quit")
+    answered = terminal.screen.split(f"{PROMPT}hello there, how should I start my day?\n", 1)[1]
+    answer, _ = answered.split(PROMPT, 1)
+    assert answer.startswith("bot: ") and len(answer) > 20, terminal.screen[-2000:]
+    assert model.requests, "the answer came from the model, not a canned reply"
