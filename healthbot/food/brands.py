@@ -51,11 +51,17 @@ _PLAIN: Final = frozenset(
 one: not counted against it."""
 
 
+# The maker's name in a product's ("CAMPBELL Soup Company, ... Tomato juice"): its words say
+# what the maker makes, not what this product is (a tomato juice is no soup).
+_MAKER = re.compile(r"\b[A-Za-z]+\s+Company\b")
+
+
 def _words(name: str) -> list[tuple[str, bool]]:
-    """A name's words, lower case and singular, each with whether SR24 wrote it in capitals."""
+    """A name's words, lower case and singular, each with whether SR24 wrote it in capitals
+    (the maker's "Soup Company" left out)."""
     return [
         (singular(fold(word)), word.isupper() and any(c.isalpha() for c in word))
-        for word in _WORD.findall(name)
+        for word in _WORD.findall(_MAKER.sub(" ", name))
     ]
 
 

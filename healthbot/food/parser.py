@@ -29,6 +29,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from healthbot.food.amounts import (
+    LEADING_FILLER,
+    amount_alone,
+    is_amount,
+    read_amount,
+    span_words,
+)
 from healthbot.food.problems import (
     MAX_COUNT,
     MAX_FOOD_CHARS,
@@ -42,12 +49,10 @@ from healthbot.food.problems import (
 from healthbot.food.quantities import (
     ARTICLES,
     NUMBER_WORDS,
-    and_a_half,
     read_measure,
     read_number,
     read_quantity,
     token_at,
-    tokenize,
     without_lengths,
 )
 from healthbot.food.units import (
@@ -182,13 +187,10 @@ def _trailing(tokens: list[str]) -> tuple[float, Size | None, Unit | None, list[
 
 
 # A cut named after its weight: "a 5 oz piece of salmon", "6 oz fillet of cod".
-_CUTS = frozenset({"piece", "pieces", "fillet", "fillets", "portion", "chunk", "hunk", "slab"})
-# Words before the quantity that say nothing about it: "I had about 2 eggs".
-_LEADING_FILLER = frozenset(
-    {"i", "had", "ate", "have", "just", "about", "around", "approx", "approximately",
-     "roughly", "maybe", "some", "like", "probably", "prob", "perhaps", "nearly", "almost",
-     "easily", "so", "which", "was", "is", "that", "s", "guess", "guessing", "est", "estimated",
-     "for"}
+# And a serving of it: "a 40g serve of cheddar", "a 200 g helping of rice".
+_CUTS = frozenset(
+    {"piece", "pieces", "fillet", "fillets", "portion", "chunk", "hunk", "slab", "serve",
+     "serving", "helping", "plate", "plateful"}
 )  # fmt: skip
 
 
@@ -196,11 +198,11 @@ def _parse_item(
     span: str, added: bool = False, words: list[str] | None = None
 ) -> ParsedItem | None:
     """One item of the meal; None when it holds no words at all (an emoji, a stray dash).
-    `words`: the span's tokens as `_words` gives them, when the caller has them already."""
+    `words`: the span's tokens as `span_words` gives them, when the caller has them already."""
     if len(span) > MAX_ITEM_CHARS:
         raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
-    tokens = without_lengths(_words(span) if words is None else words)
-    while tokens and tokens[0] in _LEADING_FILLER:
+    tokens = without_lengths(span_words(span) if words is None else words)
+    while tokens and tokens[0] in LEADING_FILLER:
         tokens = tokens[1:]
     if all(part == "-" for part in tokens):
         return None
@@ -260,41 +262,6 @@ def _check_plausible(item: ParsedItem) -> None:
         raise FoodParseError(ParseProblem.TOO_MUCH, item.span)
 
 
-def _words(text: str) -> list[str]:
-    """A span's tokens, "a cup and a half" read as 1.5 cup: what both the amount alone and
-    the item read (`_amount`, `_parse_item`), so a piece is tokenized once."""
-    return and_a_half(tokenize(text))
-
-
-def is_amount(text: str) -> bool:
-    """Whether a text is an amount and nothing else: "half a dozen", "about 2 cups"."""
-    return _amount(_words(text)) is not None
-
-
-def read_amount(text: str) -> tuple[float, Unit] | None:
-    """An amount with a unit ("2 tbsp", "1/2 cup", "16 fl oz"), or None if the text is none."""
-    found = _amount(_words(text))
-    return None if found is None or found[1] is None else (found[0], found[1])
-
-
-# What may come before an amount said alone: "the small 8.4 oz can" is its amount.
-_AMOUNT_FILLER = _LEADING_FILLER | {"the"} | frozenset(SIZE_ALIASES)
-
-
-def _amount(tokens: list[str]) -> tuple[float, Unit | None] | None:
-    """The amount a span's tokens (`_words`) are when they are one and nothing else: with a
-    unit ("1.5 cups", "about a cup") or counted ("4 of", "half a dozen"); None otherwise."""
-    start = 0
-    while start < len(tokens) and tokens[start] in _AMOUNT_FILLER:
-        start += 1
-    tokens = tokens[start:]
-    value, index = read_quantity(tokens, 0)
-    _, unit, index = read_measure(tokens, index)
-    if token_at(tokens, index) == "of":
-        index += 1
-    return None if value is None or index != len(tokens) else (value, unit)
-
-
 # What a food is cooked or served in for many: "a big pot of chili", "a batch of cookies".
 _VESSELS = frozenset(
     {"pot", "batch", "pan", "tray", "casserole", "pitcher", "jug", "skillet", "crockpot",
@@ -334,7 +301,7 @@ _EACH = re.compile(
 def _of_each(items: list[ParsedItem], amount_text: str, span: str) -> list[ParsedItem]:
     """The items, each without an amount of its own given this one; as they were when the
     text is no amount ("a cup")."""
-    amount = _amount(_words(amount_text))
+    amount = amount_alone(span_words(amount_text))
     if amount is None:
         raise FoodParseError(ParseProblem.NO_FOOD, span)
     value, unit = amount
@@ -385,7 +352,7 @@ def _qualifier(tokens: list[str]) -> tuple[Size | None, list[str]] | None:
             size, said = found, True
         else:
             rest.append(token)
-    if not said or (rest and _amount(rest) is None):
+    if not said or (rest and amount_alone(rest) is None):
         return None
     return size, rest
 
@@ -401,14 +368,14 @@ def parse_meal(text: str) -> list[ParsedItem]:
             items = _with_each(items, each, span, added)
             continue
         # Only after a first item can a span be an amount alone (tokenized once for both).
-        words = _words(span) if items else None
+        words = span_words(span) if items else None
         if words is not None and (qualifies := _qualifier(without_lengths(words))) is not None:
             size, words = qualifies
             if size is not None and items[-1].size is None:
                 items[-1] = replace(items[-1], size=size, span=f"{items[-1].span}, {span}")
             if not words:
                 continue
-        alone = None if words is None else _amount(_unprepared(words))
+        alone = None if words is None else amount_alone(_unprepared(words))
         try:
             if alone is not None and alone[1] is not None:
                 # "red bull, the small 8.4 oz can": an amount alone, whatever words it has
@@ -418,12 +385,39 @@ def parse_meal(text: str) -> list[ParsedItem]:
             amount = alone if error.problem is ParseProblem.NO_FOOD else None
             if amount is None:
                 raise
-            item = _amount_of_before(items, amount, span, after_comma)
+            item = _amount_alone(items, amount, span, after_comma)
         if item is not None:
             items.append(item)
     if not items:
         raise FoodParseError(ParseProblem.EMPTY)
     return items
+
+
+# What holds a filling ("a bacon sandwich, 4 slices": of the bacon), named last.
+_HOLDERS = frozenset(
+    {"sandwich", "sandwiches", "sarnie", "butty", "buttie", "roll", "rolls", "bap", "bun",
+     "toastie", "wrap", "sub", "panini", "bagel", "burger", "taco", "tacos", "pie"}
+)  # fmt: skip
+
+
+def _named_before(items: list[ParsedItem], span: str, said_apart: bool) -> bool:
+    """An amount typed alone that the item before cannot take ("a bacon roll, 3 rashers";
+    "bacon and eggs, 2 eggs and 3 rashers"), put on the food named before in another shape:
+    the filling of what holds it, else the first food named without an amount of its own;
+    False (nothing changed) when there is none, or the amount was not said apart (after a
+    comma, or with a unit: "eggs and 3" says nothing)."""
+    if not said_apart or not items:
+        return False
+    last = items[-1]
+    *filling, holder = last.food.split()
+    if filling and holder in _HOLDERS:
+        items[-1] = _parse_item(f"{span} {' '.join(filling)}", last.added) or last
+        return True
+    at = next((i for i, item in enumerate(items) if not item.quantity_typed), None)
+    if at is None:
+        return False
+    items[at] = _parse_item(f"{span} {items[at].food}", items[at].added) or items[at]
+    return True
 
 
 def _with_each(
@@ -436,6 +430,26 @@ def _with_each(
         return items
     times = items[-1].quantity if items[-1].quantity_typed else 1.0
     return [*items, replace(item, quantity=item.quantity * times, span=span)]
+
+
+def _amount_alone(
+    items: list[ParsedItem], amount: tuple[float, Unit | None], span: str, after_comma: bool
+) -> ParsedItem | None:
+    """The item an amount typed alone makes (None: it changed one of `items`): the item
+    before with it (`_amount_of_before`), else the food named before in another shape
+    (`_named_before`); raises `FoodParseError` (no food) when it is neither's."""
+    tried = list(items)  # `items` stay as they were should the amount not be the one's before
+    try:
+        item = _amount_of_before(tried, amount, span, after_comma)
+    except FoodParseError as refused:
+        said_apart = after_comma or amount[1] is not None
+        if refused.problem is not ParseProblem.NO_FOOD or not _named_before(
+            items, span, said_apart
+        ):
+            raise
+        return None
+    items[:] = tried
+    return item
 
 
 def _amount_of_before(

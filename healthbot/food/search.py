@@ -43,6 +43,14 @@ from healthbot.food.cookery import SR24_WORDS, cooked_as, says, uncooked_key
 from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
 from healthbot.food.recipes import RECIPES
 from healthbot.food.repository import FoodName, FoodRepository
+from healthbot.food.spelling import (
+    MIN_LETTERS,
+    SOUNDALIKES,
+    is_english,
+    skeleton,
+    sounds_alike,
+    spelling_variant,
+)
 from healthbot.food.text import FILLER_WORDS, query_words, words_of
 from healthbot.threads import in_daemon_thread
 
@@ -110,6 +118,7 @@ class FoodSearch:
         self._remembered = remembered
         self._answers: dict[tuple[tuple[str, ...], int], tuple[FoodMatch, ...]] = {}
         self._uncooked: dict[tuple[str, ...], list[str]] | None = None  # `cooked_variant`'s
+        self._sounds: dict[str, list[str]] | None = None  # `_by_sound`'s, made on first use
 
     @classmethod
     async def load(
@@ -228,16 +237,42 @@ class FoodSearch:
         return tuple(found.values())
 
     def correct(self, word: str) -> str | None:
-        """The name word closest to a word that no name has, or None if none is close."""
-        if len(word) < 4 or not word.isalpha() or word in FILLER_WORDS:
+        """The name word closest to a word that no name has, or None if none is close. An
+        English word is mended only to another spelling of itself or, typed for a food that
+        sounds the same, to that food (`healthbot.food.spelling`)."""
+        if len(word) < MIN_LETTERS or not word.isalpha() or word in FILLER_WORDS:
             return None  # too short to tell a typo from another word, or no food's word
+        if (food := SOUNDALIKES.get(word)) is not None and food in self._word_frequency:
+            return food
+        if not is_english(word):
+            return self._closest(word, by_sound=True)
+        spelt = self._closest(word)
+        return spelt if spelt is not None and spelling_variant(word, spelt) else None
+
+    def _closest(self, word: str, *, by_sound: bool = False) -> str | None:
+        """The name word closest to `word` (`by_sound`: else one it sounds like), or None."""
         cutoff = 80.0 if len(word) >= 5 else 74.0
         found = process.extract(word, self._words, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff)
         found = [hit for hit in found if _slip(word, hit[0])]
+        if not found and by_sound:
+            found = self._by_sound(word)
         if not found:
             return None
         best: str = max(found, key=lambda hit: (hit[1], self._word_frequency[hit[0]]))[0]
         return best
+
+    def _by_sound(self, word: str) -> list[tuple[str, float, int]]:
+        """Name words a short word that is no slip of the hand may be one of the ear for
+        ("spagetty": spaghetti), as `process.extract` gives matches."""
+        if self._sounds is None:
+            self._sounds = {}
+            for each in self._words:
+                self._sounds.setdefault(skeleton(each), []).append(each)
+        return [
+            (each, fuzz.ratio(word, each), 0)
+            for each in self._sounds.get(skeleton(word), ())
+            if sounds_alike(word, each)
+        ]
 
     def mend(self, text: str) -> str:
         """The text's words with each typo replaced by the word it stands for ("cheeseburgr
@@ -251,17 +286,27 @@ class FoodSearch:
         if (uid := self._aliases.get(word)) is not None:
             # A common name that is another spelling of its food's own word ("yoghourt",
             # "Yogurt, ..."): that word, so that "strawberry yoghourt" is "strawberry yogurt".
-            spelt = self.correct(word)
+            spelt = self._closest(word)  # its food says what it is: English or not
             return spelt if spelt in words_of(self._index.entries[uid].name) else word
         if word in self._known:
             return word
+        if (ending := self._ending_mended(word)) is not None:
+            return ending
+        if any(form in self._known for form in _inflections(word)):
+            return word
+        return self.correct(word) or word
+
+    def _ending_mended(self, word: str) -> str | None:
+        """The word with the slip of its ending mended, or None when it has none of these."""
+        if word.endswith("oe") and word[:-1] in self._known:
+            return word[:-1]  # "potatoe", "tomatoe": the "-oes" plural's singular
         # A plural spelt as a verb's "-s" ("frys", "cherrys"): the "-ies" plural if known.
         verb_like = len(word) > 3 and word.endswith("ys") and word[-3] not in "aeiou"
         if verb_like and (plural := word[:-2] + "ies") in self._known:
             return plural
-        if any(form in self._known for form in _inflections(word)):
-            return word
-        return self.correct(word) or word
+        if word + "e" in self._word_frequency and not is_english(word):
+            return word + "e"  # a final "e" left off ("orang", "chees"), not its "-es" plural's
+        return None
 
     def _stem(self, word: str, *, correct: bool) -> str | None:
         if word in self._stems:

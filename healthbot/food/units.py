@@ -129,7 +129,10 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["glass", "glasses"], Unit.GLASS),
     **dict.fromkeys(["slice", "slices"], Unit.SLICE),
     **dict.fromkeys(["piece", "pieces", "pc", "pcs"], Unit.PIECE),
-    **dict.fromkeys(["serving", "servings", "portion", "portions"], Unit.SERVING),
+    **dict.fromkeys(
+        ["serving", "servings", "portion", "portions", "serve", "serves", "helping", "helpings"],
+        Unit.SERVING,
+    ),
     **dict.fromkeys(["bowl", "bowls", "bowlful"], Unit.BOWL),
     **dict.fromkeys(["can", "cans", "tin", "tins"], Unit.CAN),
     **dict.fromkeys(["bottle", "bottles"], Unit.BOTTLE),

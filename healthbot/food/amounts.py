@@ -1,0 +1,70 @@
+"""The words of an item as the parser reads them, and an amount said alone ("about 2 cups",
+"half a dozen"): what the parser, an amount question's answer and a shared dish's share
+("3 of them") read."""
+
+from __future__ import annotations
+
+from healthbot.food.quantities import (
+    ARTICLES,
+    and_a_half,
+    read_measure,
+    read_number,
+    read_quantity,
+    token_at,
+    tokenize,
+)
+from healthbot.food.spelling import unit_slip
+from healthbot.food.units import SIZE_ALIASES, UNIT_ALIASES, Unit
+
+# Words before the quantity that say nothing about it: "I had about 2 eggs".
+LEADING_FILLER = frozenset(
+    {"i", "had", "ate", "have", "just", "about", "around", "approx", "approximately",
+     "roughly", "maybe", "some", "like", "probably", "prob", "perhaps", "nearly", "almost",
+     "easily", "so", "which", "was", "is", "that", "s", "guess", "guessing", "est", "estimated",
+     "for"}
+)  # fmt: skip
+
+
+def span_words(text: str) -> list[str]:
+    """A span's tokens, "a cup and a half" read as 1.5 cup, a unit's typo after an amount
+    mended ("a handfull of"): what both the amount alone and the item read (`amount_alone`,
+    `_parse_item`), so a piece is tokenized once."""
+    tokens = and_a_half(tokenize(text))
+    for index in range(1, len(tokens)):
+        before = tokens[index - 1]
+        if before in _BEFORE_UNIT or read_number(before) is not None:
+            tokens[index] = unit_slip(tokens[index], UNIT_ALIASES) or tokens[index]
+    return tokens
+
+
+# Words after which a unit is typed: "a peice", "half a handfull", "a large slcie".
+_BEFORE_UNIT = ARTICLES | frozenset(SIZE_ALIASES) | {"half", "quarter", "dozen", "few", "couple"}
+
+
+def is_amount(text: str) -> bool:
+    """Whether a text is an amount and nothing else: "half a dozen", "about 2 cups"."""
+    return amount_alone(span_words(text)) is not None
+
+
+def read_amount(text: str) -> tuple[float, Unit] | None:
+    """An amount with a unit ("2 tbsp", "1/2 cup", "16 fl oz"), or None if the text is none."""
+    found = amount_alone(span_words(text))
+    return None if found is None or found[1] is None else (found[0], found[1])
+
+
+# What may come before an amount said alone: "the small 8.4 oz can" is its amount.
+_AMOUNT_FILLER = LEADING_FILLER | {"the"} | frozenset(SIZE_ALIASES)
+
+
+def amount_alone(tokens: list[str]) -> tuple[float, Unit | None] | None:
+    """The amount a span's tokens (`span_words`) are when they are one and nothing else: with a
+    unit ("1.5 cups", "about a cup") or counted ("4 of", "half a dozen"); None otherwise."""
+    start = 0
+    while start < len(tokens) and tokens[start] in _AMOUNT_FILLER:
+        start += 1
+    tokens = tokens[start:]
+    value, index = read_quantity(tokens, 0)
+    _, unit, index = read_measure(tokens, index)
+    if token_at(tokens, index) == "of":
+        index += 1
+    return None if value is None or index != len(tokens) else (value, unit)

@@ -1,0 +1,112 @@
+"""What a typo's mending may change, and into what: English words stay, slips are mended.
+
+A word that no food's name has is taken for a typo of the closest name word
+(`healthbot.food.search`). Most such words are no typo but English that names no food:
+"skimmed" (not "simmered"), "snag" (not "snap"), "pour" (not "pout"), "couch" (not
+"conch"); about 9,000 words of a 65,000-word English list were one close mend away from
+a food's word. Here:
+
+- `is_english`: a word of SCOWL's American and British lists (`data/english_words.txt.gz`,
+  built by bench/build_english_words.py), which is mended only to another spelling of itself
+  (`spelling_variant`: "flavoured" is "flavored", "chilli" "chili") or, when it is a food's
+  homophone typed in its place, to that food (`SOUNDALIKES`: "carrot cake for desert").
+- `sounds_alike`: two words spelt differently that sound the same, roughly ("spagetty" and
+  "spaghetti", "yoghert" and "yogurt"): a short word that is two slips off may still be mended
+  when it sounds like the word.
+- `unit_slip`: a unit word mistyped ("a handfull of", "10 peice"), mended to the unit.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from rapidfuzz.distance import OSA
+
+_ENGLISH = Path(__file__).parent / "data" / "english_words.txt.gz"
+MIN_LETTERS = 4
+"""Shorter words are never mended (too short to tell a typo from another word)."""
+
+SOUNDALIKES: dict[str, str] = {
+    "desert": "dessert", "deserts": "desserts", "stake": "steak", "stakes": "steaks",
+    "serial": "cereal", "leak": "leek", "leaks": "leeks", "bred": "bread", "flower": "flour",
+    "muscles": "mussels",
+}  # fmt: skip
+"""English words typed for the food that sounds the same: the food's word they stand for."""
+
+
+@functools.cache
+def _english() -> str:
+    # One string of "\nword\n" lines: a membership test is a substring search of 600 kB
+    # (tens of microseconds, and only for a word no food has), where a set of the 65,000
+    # words would hold 6 MB of every daemon's memory.
+    return "\n" + gzip.decompress(_ENGLISH.read_bytes()).decode("ascii")
+
+
+def is_english(word: str) -> bool:
+    """Whether a lower-case word of four letters or more is an English word."""
+    return len(word) >= MIN_LETTERS and word.isalpha() and f"\n{word}\n" in _english()
+
+
+def _plain(word: str) -> str:
+    """The word with British spellings made American and doubled letters single."""
+    for british, american in (("ghou", "gu"), ("our", "or"), ("gh", "g"), ("ae", "e")):
+        word = word.replace(british, american)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def spelling_variant(typed: str, word: str) -> bool:
+    """Whether `word` is `typed` spelt another way ("flavoured", "flavored"; "chilli",
+    "chili"; "yoghurt", "yogurt"), not another word."""
+    return typed != word and _plain(typed) == _plain(word)
+
+
+_SOUNDS = (
+    ("ph", "f"), ("ck", "k"), ("qu", "k"), ("gh", "g"), ("z", "s"), ("x", "ks"),
+    ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"),
+)  # fmt: skip
+
+
+def skeleton(word: str) -> str:
+    """A word as it sounds, roughly: its first letter, then its consonants as heard, a
+    doubled one once ("bisket" and "biscuit": "bskt"; "potatoe" and "potato": "ptt")."""
+    for spelt, sound in _SOUNDS:
+        word = word.replace(spelt, sound)
+    rest = re.sub(r"[aeiouyhw]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", word[:1] + rest)
+
+
+_SOUNDED = 3
+"""Consonants a word's sound has at least for another word's to be taken for it."""
+
+
+def sounds_alike(typed: str, word: str) -> bool:
+    """Whether a short word is a slip of the ear for `word`: the same first letter, as long
+    give or take a letter, at most two slips off, and the same sound."""
+    sound = skeleton(typed)
+    return (
+        len(sound) >= _SOUNDED  # "lassi" and "less" are the same two consonants, no more
+        and typed[:1] == word[:1]
+        and min(len(typed), len(word)) >= MIN_LETTERS
+        and abs(len(typed) - len(word)) <= 1
+        and OSA.distance(typed, word) <= 2
+        and sound == skeleton(word)
+    )
+
+
+def unit_slip(word: str, units: Mapping[str, object]) -> str | None:
+    """The unit word a mistyped word stands for ("handfull": "handful", "peice": "piece",
+    "tablspoon": "tablespoon"): one slip off a word of `units` (a unit's spellings) and with
+    its first letter, every such word of one unit; None for an English word ("spice" is no
+    "slice"), a short one, or one no unit (or more than one) is close to."""
+    if len(word) <= MIN_LETTERS or not word.isalpha() or is_english(word):
+        return None
+    close = [
+        spelt
+        for spelt in units
+        if len(spelt) >= MIN_LETTERS and spelt[0] == word[0] and OSA.distance(word, spelt) <= 1
+    ]
+    return close[0] if close and len({units[spelt] for spelt in close}) == 1 else None
