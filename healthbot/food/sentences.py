@@ -61,7 +61,8 @@ _LABELS = [
 # The verbs of eating, with their subject: "I had", "we've eaten", "treated myself to".
 _VERBS = re.compile(
     r"\b(?:(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+)?(?:just\s+|also\s+|then\s+|finally\s+)?"
-    r"(?:had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured|was|were"
+    r"(?:(?:munched|worked|ploughed|plowed|went|got)\s+through"
+    r"|had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured|was|were"
     r"|picked\s+up|snacked(?:\s+on)?|munched(?:\s+on)?|nibbled(?:\s+on)?"
     r"|treated\s+(?:myself|ourselves)\s+to"
     r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?"
@@ -77,7 +78,7 @@ _VERBS = re.compile(
 # Preparing is not eating, and what was prepared is named after it: "I mashed an avocado".
 _PREPARING = re.compile(
     r"\b(?:i|we)\s+(?:mashed|sliced|chopped|diced|cut(?:\s+up)?|peeled|spread|put|poured|added"
-    r"|crumbled|grated|drizzled|squeezed|scooped|sprinkled)(?:\s+(?:myself|ourselves))?\b",
+    r"|crumbled|grated|drizzled|squeezed|scooped|sprinkled)(?:\s+(?:myself|ourselves|up|out))?\b",
     re.I,
 )
 # Connectors that join two items: they become the parser's separator.
@@ -88,7 +89,8 @@ _CONNECTORS = re.compile(
     r"|chased\s+with|dipped\s+in|onto|on\s+a\s+bed\s+of"
     r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted|tossed)\s+(?:with|in)"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
-    r"|(?:on|over)(?=\s+(?:(?:a|an|one|two|three|\d+|my|the|some)\s+)?(?:(?:slices?|pieces?)\s+of\s+)?"
+    r"|(?:on|over)(?=\s+(?:(?:a|an|one|two|three|\d+|my|the|some)\s+)?"
+    r"(?:(?:slices?|pieces?|cups?|bowls?|scoops?|servings?)\s+of\s+)?"
     r"(?:(?:dinner|kaiser|hard|soft|sesame|plain|toasted|warm)\s+)?"  # "on a dinner roll"
     r"(?:toast|rye|wheat|whole\s+wheat|white|sourdough|pumpernickel|multigrain|bread|bagel"
     r"|english\s+muffin|bun|roll|pita"
@@ -107,13 +109,25 @@ _WHOLE_CONTAINER = re.compile(
     r"|(?<=\ba\s)whole\s+(?!(?:milk|wheat|grain|meal|foods?)\b)",
     re.I,
 )
+_METHODS = (
+    r"grilled|fried|baked|roasted|boiled|steamed|poached|scrambled|toasted|broiled|barbecued"
+    r"|sauteed|sautéed|microwaved|browned|braised|stewed|seared|(?:air|pan|stir)[\s-]fried"
+)
+# Any other verb of the writer's before an amount: what they did to the food, which names
+# none ("I counted out two dozen almonds", "we picked 3 plums"); a cooking verb stays, for
+# `_METHOD_FIRST` to read.
+_DID = re.compile(
+    rf"\b(?:i|we)\s+(?!(?:{_METHODS})\b)[a-z]+(?:ed|ght)\b(?:\s+(?:out|up|down|through|off))?"
+    r"(?=\s+(?:(?:a|an|the|some|half|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+    r"|several|few|couple)\b|\d))",
+    re.I,
+)
 # A cooking verb before what was cooked: "grilled an 8 oz sirloin", "I fried 2 eggs" read as
 # "an 8 oz grilled sirloin", "2 fried eggs", so that the food is the cooked one.
 _METHOD_FIRST = re.compile(
-    r"(?:^|(?<=, ))(?:(?:i|we)\s+)?(?P<method>grilled|fried|baked|roasted|boiled|steamed|poached"
-    r"|scrambled|toasted|broiled|barbecued|sauteed|sautéed|microwaved|(?:air|pan|stir)[\s-]fried)"
+    rf"(?:^|(?<=, ))(?:(?:i|we)\s+)?(?P<method>{_METHODS})"
     r"\s+(?:(?:myself|us|up)\s+)?"
-    r"(?P<amount>(?:a|an|one|two|three|four|five|six|some|\d+(?:\.\d+)?)"
+    r"(?P<amount>(?:a|an|one|two|three|four|five|six|some|half\s+an?|\d+(?:\.\d+)?)"
     r"(?:\s+(?:\d+(?:\.\d+)?|quarter|half|third))?"  # "a quarter pound patty"
     r"(?:\s*(?:oz|ounces?|g|grams?|lbs?|pounds?|cups?|slices?|pieces?"
     r"|fillets?|strips?)\b)?(?:\s+of)?)\s+",
@@ -161,12 +175,13 @@ _VENUE = (
     r"|theat(?:er|re)|concert|show|meeting|office|work|shift|class|lecture|practice|training"
     r"|workout|wedding|picnic|fair|festival|stadium|ballpark|arena|park|beach|pool"
     r"|airport|mall|store|shop|market|car|bus|train|plane|couch|desk|bar|pub|cafe|café|diner"
-    r"|restaurant|canteen|cafeteria|food\s+court|gas\s+station|break|tv|game\s+night)s?\b"
+    r"|restaurant|canteen|cafeteria|food\s+court|gas\s+station|break|tv|game\s+night|bbq|barbie"
+    r"|barbecue|cookout|rsl|club|footy|races|servo|uni|church|library|bowls|cricket)s?\b"
 )
 # Where and with whom: "on the way to work", "with friends", "after the gym".
 _CONTEXT = re.compile(
     # "at the office party", "during the hike", "in the car" (before "at the office")
-    r"\b(?:(?:at|to|during|after|before|from|in|on|by|beside|near)\s+(?:the|a|an|my|our|this|that)"
+    r"\b(?:(?:at|to|during|after|before|from|in|on|by|beside|near|down)\s+(?:the|a|an|my|our|this|that)"
     r"\s+(?:\w+\s+)?"
     rf"{_VENUE}(?:\s+(?:home|back|to\s+work))?"
     r"|on\s+(?:the|my)\s+way\s+(?:to|home|from)(?:\s+(?:work|school|the\s+\w+))?"
@@ -176,6 +191,10 @@ _CONTEXT = re.compile(
     r"|brother|sister|roommate|flatmate|neighbou?r|grandma|grandpa|parents|cousin|date|crew"
     r"|guys|gang|class|group)"
     r"|after\s+(?:the\s+gym|my\s+workout|work|a\s+run|training)|before\s+bed"
+    # "after footy", "before sleeping", "after swimming": an activity, no food
+    r"|(?:before|after)\s+(?:footy|footie|soccer|football|netball|rugby|cricket|tennis|golf"
+    r"|school|uni|church|class|yoga|pilates|spin"
+    r"|(?!(?:pudd|ic|frost|dumpl|stuff|fill|topp|dress)ing)[a-z]+ing)"
     r"|in\s+the\s+(?:morning|afternoon|evening|arvo|car|office)"
     # "from my kid's halloween candy", "off my husband's plate": whose it was, not a food
     r"|(?:from|off)\s+(?:my|our|the)\s+\w+'s(?:\s+(?!and\b)\w+){1,2}"
@@ -310,7 +329,7 @@ def read_sentence(text: str) -> Reading:
                     meal = "dinner"
         text = pattern.sub(_SEPARATOR, text)
     text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], text))
-    for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _VERBS):
+    for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
     text = _COOKED_IN.sub(lambda found: f"{found['how']}{_SEPARATOR}", text)
     text = _PRAISE.sub(" ", _WHOLE_CONTAINER.sub("", _OWNER.sub("", text)))

@@ -24,7 +24,13 @@ _OTHERS = (
     r"|daughter|roommates?|flatmates?|parents|guests|children|boys|girls|mates|colleagues)"
 )
 _GOT = r"had|ate|got|ordered|made|cooked|grilled|baked|roasted|barbecued|shared|bought|picked\s+up"
-_MADE = r"cooked|made|grilled|baked|roasted|barbecued|ordered|got|bought|picked\s+up|prepared"
+# A cooking that names another entry than the food's usual one is kept ("2 poached eggs");
+# one that a product's name has is not ("grilled burgers" are no "Flame Grilled Burger").
+_MADE = (
+    r"cooked|made|grilled|baked|roasted|barbecued|toasted|microwaved|ordered|got|bought"
+    r"|picked\s+up|prepared|opened|fixed|whipped\s+up|heated(?:\s+up)?|warmed(?:\s+up)?"
+    r"|(?P<how>boiled|fried|browned|steamed|poached|scrambled|braised|stewed)"
+)
 _CLAUSES = re.compile(
     rf"^[\s{BREAK},]*(?:(?P<others>{_OTHERS})\s+(?:{_GOT})|(?:i\s+)?(?:{_MADE}))\s+"
     rf"(?P<made>[^,;{BREAK}]+?)[\s{BREAK}]*(?:,|;|\band\b|\bso\b|\bbut\b|{BREAK})[\s{BREAK},]*"
@@ -38,11 +44,17 @@ _POINTING = re.compile(
     rf"^(?:(?P<amount>(?:about\s+|around\s+|maybe\s+)?(?:{_NUMBER}|some|a|an)(?:\s+\w+){{0,2}}?)"
     r"\s+of\s+"
     rf"(?:it|them|those|these)\b|(?P<count>{_NUMBER})(?=\s*(?:$|[,;{BREAK}]|\b(?:with|and|plus)\b))"
-    r"|(?P<all>it|them)\b)",
+    r"|(?P<all>it|them|the\s+(?:whole\s+)?lot|all\s+of\s+(?:it|them)|(?:it|them)\s+all"
+    r"|the\s+whole\s+thing|everything)\b)",
     re.I,
 )
 _FIRST = re.compile(rf"[,;{BREAK}]|\b(?:with|and|plus)\b", re.I)  # where the first item ends
-_ARTICLE = re.compile(rf"^(?:a|an|the|some|{_NUMBER})\s+", re.I)
+# The amount of what was made, which "3 of them" replaces: "a dozen", "a batch of", "4".
+_ARTICLE = re.compile(
+    rf"^(?:a|an|the|some|{_NUMBER})\s+(?:(?:dozen|batch|tray|pot|pan|plate|bowl|bag|box|packet)"
+    r"\s+(?:of\s+)?)?",
+    re.I,
+)
 
 
 def my_share(text: str) -> str:
@@ -54,12 +66,15 @@ def my_share(text: str) -> str:
     made, mine = found["made"].strip(), found["mine"]
     pointing = _POINTING.match(mine)
     if pointing is not None:
+        # "I boiled 4 eggs and ate 2 of them": 2 boiled eggs (sentences reads the cooking)
+        how = f"{found['how']} " if found["how"] else ""
         food = _ARTICLE.sub("", made)
         if pointing["all"]:
-            return f"{made}{mine[pointing.end() :]}"
+            return f"{how}{made}{mine[pointing.end() :]}"
         amount = pointing["amount"] or pointing["count"]
         counted = re.fullmatch(_NUMBER, amount, re.I) is not None  # "3 of them": 3 tacos
-        return f"{amount}{' ' if counted else ' of '}{food}{mine[pointing.end() :]}"
+        joint = " " if counted else " of "
+        return f"{amount}{joint}{how}{food}{mine[pointing.end() :]}"
     if is_amount(_FIRST.split(mine, 1)[0]):
         return f"{made}, {mine}"  # "we ordered wings and I ate half a dozen": of the wings
     # The writer's own food after what others had is their meal; after what they cooked, it
