@@ -70,6 +70,7 @@ from healthbot.food.wholes import piece_grams, piece_of, whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
 from healthbot.meals.fdcfoods import FDC_GROUP, as_food
 from healthbot.meals.portions import Nutrients
+from healthbot.meals.pours import plausible_pour
 from healthbot.meals.readings import (
     CHOICES,
     cooked_so,
@@ -250,6 +251,14 @@ class FoodCatalog:
         loaded.measures[food.uid] = food.measures
 
     async def resolve(self, position: int, item: ParsedItem) -> Portion | Question:
+        """The item as a portion of a food, or the question to ask about it (never a dry
+        food's weight for what was poured: `healthbot.meals.pours`)."""
+        found = await self._resolved(position, item)
+        if not isinstance(found, Portion):
+            return found
+        return await plausible_pour(self, question_of(position, item), found)
+
+    async def _resolved(self, position: int, item: ParsedItem) -> Portion | Question:
         """The item as a portion of a food, or the question to ask about it.
 
         An item whose words name no food surely may end in a phrase of time, place or
