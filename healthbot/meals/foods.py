@@ -37,8 +37,6 @@ from healthbot.db import Database
 from healthbot.errors import HealthbotError
 from healthbot.food.asides import cooked_alias, uncooked, without_context
 from healthbot.food.cookery import (
-    COOKED_WORDS,
-    cooked_name,
     cooked_queries,
     cooking_of,
     says,
@@ -55,7 +53,6 @@ from healthbot.food.quantities import trailing_size
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.servings import cooked_patty, default_amount, served, usual_portion
-from healthbot.food.text import words_of
 from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
@@ -71,6 +68,7 @@ from healthbot.meals.answers import Amount, Choice, Portion, Question, with_gram
 from healthbot.meals.fdcfoods import FDC_GROUP, as_food
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.pours import plausible_pour
+from healthbot.meals.raw_sizes import sized_as_raw
 from healthbot.meals.readings import (
     CHOICES,
     cooked_so,
@@ -326,26 +324,6 @@ class FoodCatalog:
                     return with_grams(question_of(position, item), food, item.quantity * one)
         return None
 
-    async def _sized_as_raw(
-        self, food: Food, measures: Sequence[tuple[float, str, float]], size: Size
-    ) -> float | None:
-        """Grams in one of a cooked food of a size it has no measure for, from its raw entry's
-        sizes: its own sized measure times the raw one's ratio of the two sizes ("Egg, whole,
-        cooked, hard-boiled" has "large", 50 g; raw, medium is 44 g of large's 50); None if
-        it is not cooked, has no one sized measure, or its raw entry lacks either size."""
-        own = by_size(measures)
-        if len(own) != 1 or not cooked_name(food.name):
-            return None
-        [(have, grams)] = own.items()
-        raw_words = [w for w in words_of(food.name) if w not in COOKED_WORDS]
-        matches = await (await self.ready()).search(" ".join([*raw_words, "raw"]), 1)
-        if not matches or "raw" not in words_of(matches[0].name):
-            return None
-        raw = by_size(await self.measures(matches[0].uid))
-        if size.value not in raw or have not in raw:
-            return None
-        return grams * raw[size.value] / raw[have]
-
     async def _cooked_entry(
         self, position: int, item: ParsedItem, found: Portion | Question
     ) -> Portion | Question | None:
@@ -479,7 +457,7 @@ class FoodCatalog:
         )
         if unit is None and size is not None and size.value not in by_size(measures):
             # "2 medium eggs, hard boiled": SR24's boiled egg is only "large"
-            one = await self._sized_as_raw(food, measures, size) or one
+            one = await sized_as_raw(self, food, measures, size) or one
         if unit is None and question.quantity < 1:  # "a quarter of a cantaloupe": of a whole
             one = whole_measure(measures, question.size) or one
         if unit is Unit.HANDFUL:  # SR24 has no handful: what the hand holds of that food
