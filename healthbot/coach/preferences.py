@@ -23,10 +23,16 @@ _DIETS = (
 )  # fmt: skip
 _ITEM = r"([a-z][a-z' -]{1,60}?)"
 _END = r"(?=\s*(?:[.,;!?]|\band\b|\bbut\b|$))"
-_I_AM = r"\b(?:i'?m|i am)\s+(?:very\s+|severely\s+)?"
 _I_DONT = r"\bi\s+(?:don'?t|do not|really don'?t)\s+(?:like|eat)\s+"
+_ALLERGIC = re.compile(
+    r"(?:\bi'?m|\bi am|\band|\balso|,)\s+(?:(?:also|very|severely|really|quite)\s+)*"
+    r"allergic\s+to\s+([a-z][a-z' ,-]*?)(?=\s*(?:[.;:!?(]|\bbut\b|\bso\b|$))"
+)
+"""First person, also after a diet ("I am vegetarian and allergic to peanuts"), with a list
+("allergic to peanuts, shellfish and eggs")."""
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*")
+_NOT_AN_ALLERGEN = ("i", "my", "it", "that", "this", "we", "you", "he", "she", "they", "some")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("allergy", re.compile(_I_AM + r"allergic\s+to\s+" + _ITEM + _END)),
     ("allergy", re.compile(r"\bi\s+have\s+an?\s+" + _ITEM + r"\s+allergy\b")),
     ("dislike", re.compile(_I_DONT + _ITEM + _END)),
     ("dislike", re.compile(r"\bi\s+(?:hate|dislike|can'?t stand)\s+" + _ITEM + _END)),
@@ -52,7 +58,7 @@ def extract(text: str) -> list[Preference]:
     lowered = " ".join(text.lower().replace("’", "'").split())
     if lowered.endswith("?"):
         return []
-    found: list[Preference] = []
+    found = [Preference("allergy", allergen) for allergen in _allergens(lowered)]
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(lowered):
             value = match.group(1).strip(" '-")
@@ -63,6 +69,20 @@ def extract(text: str) -> list[Preference]:
     if units := _UNITS.search(lowered):
         found.append(Preference("units", units.group(1) or units.group(2)))
     return list(dict.fromkeys(found))
+
+
+def _allergens(lowered: str) -> list[str]:
+    """The allergens of every "allergic to ..." the text says of the user, each item of a
+    list apart; a list ends where a new clause begins ("... and I love pasta")."""
+    found = []
+    for match in _ALLERGIC.finditer(lowered):
+        for item in _LIST_SPLIT.split(match.group(1)):
+            value = item.strip(" '-")
+            words = value.split()
+            if not words or words[0] in _NOT_AN_ALLERGEN or len(words) > 3:
+                break
+            found.append(value[:MAX_VALUE])
+    return found
 
 
 class PreferenceRepository:

@@ -7,7 +7,10 @@ in silence where the same food offered would have been marked.
 The allergies are what the user told the coach ("I'm allergic to peanuts"), handed in by
 whoever keeps them (`AllergySource`: the coach's preferences); without one, nothing is
 marked. A name is read by the words of the allergen and of its usual group (milk: cheese,
-yogurt, butter...), whole words only, so that "eggplant" has no egg and "nutmeg" no nut.
+yogurt, butter...), whole words only, so that "eggplant" has no egg and "nutmeg" no nut; and
+by the names of dishes and branded sweets that have it without saying so ("SNICKERS Bar":
+peanuts, milk and egg; "Pizza": milk and wheat; "Eggnog", "Waffles": egg). Only dishes that
+have it as made everywhere: a rice cake is no cake, so "cake" is not a wheat word.
 """
 
 from __future__ import annotations
@@ -43,21 +46,46 @@ _SHELLFISH: Final = (
     "shellfish", "shrimp", "prawn", "crab", "lobster", "crayfish", "crawfish", "clam",
     "mussel", "oyster", "scallop", "crustacean", "mollusk",
 )  # fmt: skip
+# Dishes and branded sweets whose names do not say what they have (SR24's spelling).
+_PEANUT_DISHES: Final = (
+    "snickers", "reese's", "reeses", "butterfinger", "baby ruth", "goodbar", "payday",
+    "nutter butter", "kung pao", "satay", "trail mix",
+)  # fmt: skip
+_NUT_DISHES: Final = ("nutella", "pesto", "baklava", "gianduja", "frangipane", "trail mix")
+_MILK_CANDY: Final = (
+    "snickers", "milky way", "kit kat", "twix", "3 musketeers", "100 grand", "baby ruth",
+    "butterfinger", "oh henry", "heath", "skor", "m&m's", "goodbar", "reese's",
+)  # fmt: skip
+_MILK_DISHES: Final = (
+    *_MILK_CANDY, "pizza", "alfredo", "latte", "cappuccino", "paneer", "lassi", "raita",
+    "queso", "eggnog", "french toast", "pancake", "waffle",
+)  # fmt: skip
+_EGG_DISHES: Final = (
+    "omelet", "omelette", "quiche", "frittata", "hollandaise", "aioli", "eggnog", "custard",
+    "french toast", "brioche", "challah", "pancake", "waffle", "snickers",
+)  # fmt: skip
+_WHEAT_DISHES: Final = (
+    "pizza", "cookie", "muffin", "pancake", "waffle", "pastry", "doughnut", "donut",
+    "dumpling", "ravioli", "lasagna", "sandwich", "hamburger", "cheeseburger", "whopper",
+    "big mac", "burrito", "biscuit", "kit kat", "twix", "french toast", "brioche", "challah",
+)  # fmt: skip
 GROUPS: Final[dict[str, tuple[str, ...]]] = {
-    "peanut": ("peanut", "groundnut"),
-    "nut": (*_TREE_NUTS, "peanut"),
-    "tree nut": _TREE_NUTS,
-    "milk": _MILK, "dairy": _MILK, "lactose": _MILK,
-    "egg": ("egg", "mayonnaise", "meringue"),
-    "wheat": _WHEAT,
-    "gluten": (*_WHEAT, "barley", "rye", "malt"),
-    "soy": ("soy", "soya", "soybean", "tofu", "edamame", "miso", "tempeh"),
-    "fish": _FISH,
-    "seafood": (*_FISH, *_SHELLFISH),
-    "shellfish": _SHELLFISH,
-    "sesame": ("sesame", "tahini", "hummus"),
+    "peanut": ("peanut", "groundnut", *_PEANUT_DISHES),
+    "nut": (*_TREE_NUTS, "peanut", *_PEANUT_DISHES, *_NUT_DISHES),
+    "tree nut": (*_TREE_NUTS, *_NUT_DISHES),
+    "milk": (*_MILK, *_MILK_DISHES), "dairy": (*_MILK, *_MILK_DISHES),
+    "lactose": (*_MILK, *_MILK_DISHES),
+    "egg": ("egg", "mayonnaise", "meringue", *_EGG_DISHES),
+    "wheat": (*_WHEAT, *_WHEAT_DISHES),
+    "gluten": (*_WHEAT, *_WHEAT_DISHES, "barley", "rye", "malt", "beer"),
+    "soy": ("soy", "soya", "soybean", "tofu", "edamame", "miso", "tempeh", "teriyaki"),
+    "fish": (*_FISH, "worcestershire"),
+    "seafood": (*_FISH, *_SHELLFISH, "worcestershire", "scampi"),
+    "shellfish": (*_SHELLFISH, "scampi"),
+    "sesame": ("sesame", "tahini", "hummus", "halva", "halvah"),
 }  # fmt: skip
 """An allergen's group: the words in a food's name that say it has it."""
+_MILK_KEYS: Final = frozenset({"milk", "dairy", "lactose"})
 _NOT: Final = re.compile(
     r"\b(?:peanut|almond|cashew|soy|soya|rice|oat|coconut|cocoa|apple|nut|shea|hemp)"
     r"\s+(?:milk|butter|cream|beverage|drink)s?\b"
@@ -107,7 +135,7 @@ def allergen_in(name: str, allergies: Sequence[str]) -> str | None:
     plant = _NOT.sub(" ", lowered)  # a plant milk or butter keeps its plant, not milk
     for allergen in allergies:
         key = _key(allergen)
-        if key and _pattern(key).search(plant if GROUPS.get(key) is _MILK else lowered):
+        if key and _pattern(key).search(plant if key in _MILK_KEYS else lowered):
             return allergen
     return None
 

@@ -129,7 +129,10 @@ async def test_a_food_offered_with_an_allergen_the_user_named_is_marked(
     [card] = await offline.say(uid, "/log a candy bar")
     foods = [label for label in labels(card) if "kcal" in label or "Candies" in label]
     assert any(label.startswith("⚠ Candies, peanut bar") for label in foods), foods
-    assert all("peanut" in label.lower() for label in foods if label.startswith("⚠"))
+    marked = [label for label in foods if label.startswith("⚠")]
+    # Marked: peanuts named, or a bar known to have them (BUTTERFINGER says no "peanut").
+    known = ("peanut", "butterfinger", "snickers", "baby ruth", "reese", "goodbar")
+    assert all(any(word in label.lower() for word in known) for label in marked), marked
     assert any(not label.startswith("⚠") for label in foods)  # the others are not marked
     assert "⚠ marks a food with peanuts in it: you told me you're allergic." in shown(card)
     # The coach's log_food offers the same foods with the same marks.
@@ -156,6 +159,17 @@ async def test_a_food_logged_at_once_with_an_allergen_the_user_named_is_warned_o
     messages = await offline.say(uid, "I just ate 2 tbsp of tahini", replies=3)
     [entry] = [m for m in messages if "Total:" in shown(m)]
     assert warning in shown(entry)
+
+
+async def test_an_allergy_told_beside_a_diet_warns_of_a_bar_that_hides_it(
+    offline: Logged, uid: int
+) -> None:
+    await offline.ask(uid, "I am vegetarian and allergic to peanuts. I want to lose 5 kg")
+    await stored(
+        offline, "SELECT 1 FROM coach_preferences WHERE user_id = %s AND kind = 'allergy'", uid, 1
+    )
+    [card] = await offline.say(uid, "/log a snickers bar")
+    assert "SNICKERS Bar has peanuts in it" in shown(card), shown(card)
 
 
 async def test_a_food_logged_without_an_allergy_told_carries_no_warning(
