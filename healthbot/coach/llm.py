@@ -86,7 +86,8 @@ class ModelClient:
         timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=s.timeout_seconds, sock_read=s.timeout_seconds
         )
-        self._session = aiohttp.ClientSession(timeout=timeout)
+        # trust_env: an HTTPS_PROXY (or NO_PROXY) in the environment applies, as with the SDK.
+        self._session = aiohttp.ClientSession(timeout=timeout, trust_env=True)
 
     async def close(self) -> None:
         """Close the client and stop the fake, if they were opened."""
