@@ -45,6 +45,7 @@ def foods() -> dict[str, FoodRecord]:
         ("snags", "sausage"),
         ("bee hoon", "rice noodles"),
         ("nasi goreng", "fried rice"),
+        ("chicken tikka", "chicken breast"),  # boneless pieces, grilled
         ("soya milk", "soy milk"),
         ("timbits", "donut"),
         ("hoagie", "sub"),
@@ -71,6 +72,9 @@ def test_a_name_said_elsewhere_is_the_food_the_us_name_is(said: str, american: s
         ("milk tart", "Pie, egg custard"),
         ("bannock", "Frybread"),
         ("rooibos", "Tea, herb"),
+        ("philly cheesesteak", "Sandwiches and burgers, steak sandwich"),  # no veggie burger
+        ("tostones", "Plantains, green, fried"),
+        ("sweet potato pie", "Pie, pumpkin"),  # the same spiced custard pie
     ],
 )
 def test_a_food_sr24_has_no_name_for_is_its_closest_kind(name: str, kind: str) -> None:
@@ -92,6 +96,8 @@ def test_a_food_sr24_has_no_name_for_is_its_closest_kind(name: str, kind: str) -
         ("schooner", 170, 200),  # 425 ml of beer
         ("hard seltzer", 90, 110),  # a 12 fl oz can: 100
         ("double vodka", 180, 210),  # two US shots
+        ("ouma rusk", 130, 160),  # a 35 g South African rusk, not a 10 g teething rusk
+        ("tallboy", 190, 215),  # a 16 fl oz can
     ],
 )
 def test_one_of_it_is_the_serving_a_label_or_a_bar_gives(
@@ -134,6 +140,9 @@ def test_a_curry_house_dish_is_its_meat_its_sauce_and_its_fat() -> None:
         "chicken breast", "tomato sauce", "heavy cream", "vegetable oil",
     ]  # fmt: skip
     assert dish("3 idli") == [(120, "g", "rice")]  # a steamed rice cake each, by its weight
+    assert dish("2 street tacos") == [
+        (4, None, "corn tortillas"), (4, "oz", "carne asada"), (2, "tbsp", "onion"),
+    ]  # fmt: skip
 
 
 def test_a_glass_of_wine_with_a_size_is_the_glass_a_bar_pours_by_that_name() -> None:
