@@ -110,7 +110,11 @@ async def restore(db: Database, path: Path | None) -> FoodSearch | None:
     if await loaded_checksum(db) != checksum:
         return None  # the table is (re)loaded first: `ensure_food_table`
     state = read(path, index_key(checksum, await server_version(db)))
-    return None if state is None else FoodSearch.restore(db, state)
+    if state is None:
+        return None
+    search = FoodSearch.restore(db, state)
+    log.info("food search read back from %s: %d foods", path.name, len(search))
+    return search
 
 
 async def build(db: Database, path: Path | None, checksum: str) -> FoodSearch:
