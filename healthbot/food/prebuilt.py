@@ -13,12 +13,14 @@ The file is a pickle, so it is read only when no other user could have written i
 key: the table's checksum as loaded in the database, PostgreSQL's version (its stemmer gave
 the index its stems), this Python's, and the source of `healthbot.food` (what builds the
 index, and the classes in the pickle). Anything else (no file, another key, a file that
-does not load) is a miss: the index is built after start, and this file written for the
-next one. It is written atomically (a temporary file renamed over it), mode 0600.
+does not load) is a miss: after start, a process of its own builds the index and writes
+this file (`build`: the daemon's GIL stays free for the updates), and the daemon reads it
+back. It is written atomically (a temporary file renamed over it), mode 0600.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import logging
@@ -26,7 +28,7 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import psycopg
 
@@ -87,8 +89,9 @@ def read(path: Path, key: str) -> dict[str, Any] | None:
     return state if isinstance(state, dict) else None
 
 
-def write(path: Path, key: str, state: dict[str, Any]) -> None:
-    """Keep `state` under `key` (replacing the file at once); a failure is logged."""
+def write(path: Path, key: str, state: dict[str, Any]) -> bool:
+    """Keep `state` under `key` (replacing the file at once); whether it was (a failure is
+    logged)."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
     try:
         fd = open_own_file(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
@@ -99,6 +102,8 @@ def write(path: Path, key: str, state: dict[str, Any]) -> None:
     except (OSError, StartupError, pickle.PicklingError, TypeError) as exc:
         log.warning("could not keep the food search in %s: %s", path, exc)
         temporary.unlink(missing_ok=True)
+        return False
+    return True
 
 
 async def restore(db: Database, path: Path | None) -> FoodSearch | None:
@@ -117,13 +122,6 @@ async def restore(db: Database, path: Path | None) -> FoodSearch | None:
     return search
 
 
-async def build(db: Database, path: Path | None, checksum: str) -> FoodSearch:
-    """The search built from the table of `checksum` in the database, kept in `path`."""
-    search = await FoodSearch.load(db)
-    await keep(db, path, search, checksum)
-    return search
-
-
 async def keep(db: Database, path: Path | None, search: FoodSearch, checksum: str) -> None:
     """Keep a search built from the table of `checksum` in `path` (if any) for the next
     start, in a thread (a stop does not wait for it); a failure is logged, never raised."""
@@ -135,3 +133,56 @@ async def keep(db: Database, path: Path | None, search: FoodSearch, checksum: st
         log.warning("could not keep the food search: %s", exc)
         return
     await in_daemon_thread(write, path, key, search.state(), name="food-keep")
+
+
+async def build(db: Database, path: Path | None, checksum: str) -> FoodSearch:
+    """The search built from the table of `checksum` in the database, kept in `path`: by a
+    process of its own, then read back, when there is a path (in a thread of the daemon,
+    the build held the GIL for its whole length while updates were answered); else, or
+    when that process fails, in a thread."""
+    if path is not None:
+        search = await _built_apart(db, path, checksum)
+        if search is not None:
+            return search
+    search = await FoodSearch.load(db)
+    await keep(db, path, search, checksum)
+    return search
+
+
+async def _built_apart(db: Database, path: Path, checksum: str) -> FoodSearch | None:
+    inputs = await FoodSearch.inputs(db)
+    key = index_key(checksum, await server_version(db))
+    # -P: the working directory does not come first on the child's path (its healthbot is
+    # the daemon's own).
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-P", "-m", __name__, str(path), key,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        _, errors = await child.communicate(pickle.dumps(inputs))
+    finally:
+        if child.returncode is None:  # cancelled: the daemon stops
+            child.kill()
+            await child.wait()
+    if child.returncode != 0:
+        said = errors.decode(errors="replace").strip().splitlines()
+        why = said[-1] if said else f"exit status {child.returncode}"
+        log.warning("the food search's build failed (%s): built here", why)
+        return None
+    return await restore(db, path)
+
+
+def main(argv: list[str]) -> int:
+    """In the child `_built_apart` starts: build the search from the inputs on stdin and keep
+    it in the file argv names, under argv's key."""
+    path, key = Path(argv[0]), argv[1]
+    foods, stems, aliases = pickle.load(sys.stdin.buffer)  # noqa: S301 - from our parent
+    # No database here: the state kept never holds one (`FoodSearch.state`).
+    search = FoodSearch(cast(Database, None), foods, stems, aliases)
+    return 0 if write(path, key, search.state()) else 1
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING)
+    raise SystemExit(main(sys.argv[1:]))

@@ -69,6 +69,10 @@ _SHORT_WORD_LETTERS = 6
 _JOINTS = frozenset({"and", "the", "with", "without", "from", "for", "its", "not", "per", "all"})
 
 
+Inputs = tuple[list[FoodName], dict[str, str | None], dict[str, str]]
+"""What a search is built from (`FoodSearch.inputs`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class FoodMatch:
     """One search result: the food and how well it answers the query (higher is better)."""
@@ -125,17 +129,24 @@ class FoodSearch:
         cls, db: Database, *, aliases: bool = True, remembered: int = REMEMBERED
     ) -> FoodSearch:
         """Read names, aliases and the stems of every name word from the database, once."""
-        repository = FoodRepository(db)
-        foods = await repository.names()
-        vocabulary = sorted({w for food in foods for w in words_of(food.name)})
-        stems = await repository.stems(vocabulary)
-        found = {a.alias: a.food_uid for a in await repository.aliases()} if aliases else {}
+        foods, stems, found = await cls.inputs(db, aliases=aliases)
         # Building the index takes a CPU for a while: in a thread, the event loop goes on
         # answering (it gets the GIL every few ms) instead of standing still until it is done.
         build = functools.partial(cls, db, foods, stems, found, remembered=remembered)
         search = await in_daemon_thread(build, name="food-index")
         log.info("food search ready: %d foods, %d words", len(foods), len(stems))
         return search
+
+    @staticmethod
+    async def inputs(db: Database, *, aliases: bool = True) -> Inputs:
+        """What the search is built from: the foods' names, the stems of their words, and
+        the aliases (common name -> uid)."""
+        repository = FoodRepository(db)
+        foods = await repository.names()
+        vocabulary = sorted({w for food in foods for w in words_of(food.name)})
+        stems = await repository.stems(vocabulary)
+        found = {a.alias: a.food_uid for a in await repository.aliases()} if aliases else {}
+        return foods, stems, found
 
     def state(self) -> dict[str, Any]:
         """What `restore` needs to make this search again without building it (kept on disk

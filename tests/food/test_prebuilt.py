@@ -96,3 +96,26 @@ async def test_the_key_changes_with_the_table_the_server_and_the_code(
     assert prebuilt.index_key("table", 170000) != key
     monkeypatch.setattr(prebuilt, "_code_digest", lambda: "changed code")
     assert prebuilt.index_key("table", 160002) != key
+
+
+async def test_a_build_whose_process_fails_is_done_here(
+    food_db: Database, food_search: FoodSearch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "no such folder" / prebuilt.FILE_NAME  # the child cannot write there
+    checksum = (await ensure_food_table(food_db)).checksum
+    built = await prebuilt.build(food_db, path, checksum)
+    assert "the food search's build failed" in caplog.text
+    assert not path.exists()
+    assert await answers(built) == await answers(food_search)
+
+
+async def test_a_build_by_its_process_is_kept_and_read_back(
+    food_db: Database, food_search: FoodSearch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / prebuilt.FILE_NAME
+    checksum = (await ensure_food_table(food_db)).checksum
+    with caplog.at_level("INFO", logger="healthbot.food"):
+        built = await prebuilt.build(food_db, path, checksum)
+    assert "read back" in caplog.text and "built here" not in caplog.text
+    assert path.exists()
+    assert await answers(built) == await answers(food_search)
