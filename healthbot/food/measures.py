@@ -64,6 +64,7 @@ class _Measure:
     unit: Unit | None  # the unit its name starts with, if any
     words: tuple[str, ...]  # its name's words, lower case
     grams: float  # grams in one of it (amount 0.5 "breast" of 86 g: 172 g)
+    single: bool = False  # the row was of one of it (amount 1), not "0.5 fillet" or "10 chips"
 
 
 def _whole_vessel(
@@ -96,7 +97,7 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
         if words[:1] == ("quart",):
             per_one /= _QUART_PINTS  # a quart is read as two pints so that density works
         read.extend(_whole_vessel(unit, words, amount, grams))
-        read.append(_Measure(unit, words, per_one))
+        read.append(_Measure(unit, words, per_one, single=amount == 1))
         if unit is Unit.SERVING and (held := _held_in(words)) is not None:
             # "serving packet" of sugar, "serving 1 singles bag" of candies: that packet, bag
             read.append(_Measure(held, words, per_one))
@@ -311,8 +312,19 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
             plain = (m for m in whole if not _SIZE_WORDS.intersection(m.words))
             of_size = (m for m in whole if _has_size(m, wanted))
             return next(of_size, next(plain, whole[0])).grams
-    # A food whose one measure is one of it by another name ("submarine" for "a sub").
-    return read[0].grams if len(read) == 1 and read[0].unit is None else None
+    # A food whose one measure without a unit is one of it by another name ("submarine" for
+    # "a sub"; Weetabix's "biscuit" beside its "cup": "2 weetabix" are two biscuits).
+    return _only_unitless(read)
+
+
+def _only_unitless(read: Sequence[_Measure]) -> float | None:
+    """Grams in the food's one measure without a unit, if it is the food's only measure or
+    a row of one beside others: a measure given as a part ("0.5 fillet" of salmon, a whole
+    side) is no portion of one."""
+    unitless = [m for m in read if m.unit is None]
+    if len(unitless) == 1 and (len(read) == 1 or unitless[0].single):
+        return unitless[0].grams
+    return None
 
 
 def match_measure(

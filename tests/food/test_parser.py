@@ -519,6 +519,13 @@ def test_a_small_bag_of_a_snack_is_the_single_serve_bag() -> None:
 def test_a_foods_one_measure_by_another_name_is_one_of_it() -> None:
     assert match_measure(None, None, [(1.0, "submarine", 228.0)], "turkey sub") == 228.0
     assert match_measure(None, None, [(1.0, "cup", 240.0)], "turkey sub") is None
+    # Beside measures with units, the one without is still one of it ("2 weetabix").
+    cereal = [(1.0, "cup", 57.0), (1.0, "biscuit", 18.0)]
+    assert match_measure(None, None, cereal, "weetabix") == 18.0
+    patty = [(1.0, 'patty, oval (approx 3" x 1-1/2")', 29.0), (0.5, "cup", 78.0)]
+    assert match_measure(None, None, patty, "hash brown") == 29.0
+    two_kinds = [(1.0, "cup", 57.0), (1.0, "biscuit", 18.0), (1.0, "patty", 40.0)]
+    assert match_measure(None, None, two_kinds, "weetabix") is None  # which one: asked
 
 
 def test_a_count_in_a_measures_name_weighs_one_of_what_it_counts() -> None:
