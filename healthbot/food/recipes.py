@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Final
 
 from healthbot.food.aliases import ALIASES, read_table
+from healthbot.food.cocktails import SPIRITS
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.text import normalize
-from healthbot.food.units import singular
+from healthbot.food.units import ML_PER_UNIT, singular
 
 RECIPES: Final[dict[str, tuple[str, ...]]] = {
     dish: tuple(part.strip() for part in items.split(";"))
@@ -81,7 +82,7 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
     index = 0
     while index < len(items):
         item, parts = _dish(items, index, mend)
-        index += 1 if item is items[index] else 2
+        index += 1 if item.span == items[index].span else 2  # two items joined: one dish
         if parts is None:
             read.append(item)
             continue
@@ -119,8 +120,10 @@ def _dish(
     names together are a dish's ("ham and cheese omelette", "beans on toast", whose bread the
     sentence reader parts from what is on it), else of the one; None if no dish."""
     item = items[index]
-    if item.unit is not None:
-        return item, None
+    if item.unit is not None:  # "a glass of lassi": the share of the dish that volume is
+        parts = recipe(item.food) or recipe(mend(item.food))
+        poured = None if parts is None else _poured(item, parts)
+        return (item, None) if poured is None else (poured, parts)
     after = items[index + 1] if index + 1 < len(items) else None
     if after is not None and after.unit is None and not after.quantity_typed and not after.added:
         for joint in ("and", "on"):
@@ -129,6 +132,24 @@ def _dish(
                 return replace(item, food=name, span=f"{item.span} {joint} {after.span}"), parts
     # as typed first: a dish's own name ("mojito") is no typo of a food's word
     return item, recipe(item.food) or recipe(mend(item.food))
+
+
+def _poured(item: ParsedItem, parts: tuple[str, ...]) -> ParsedItem | None:
+    """A volume of a dish all of whose parts are volumes ("a glass of lassi", "2 cups of
+    sambar") as that many of the dish (a glass of a 9 fl oz chai is 8/9 of one), but a glass
+    of a cocktail is one drink (its glass holds the ice); None for another unit, or a dish
+    with a part counted or weighed (a volume of it says no share)."""
+    if item.unit not in ML_PER_UNIT:
+        return None
+    volume = 0.0
+    for part in parts:
+        [one] = parse_meal(part)
+        if one.unit not in ML_PER_UNIT:
+            return None
+        if one.food in SPIRITS:
+            return replace(item, unit=None)
+        volume += one.quantity * ML_PER_UNIT[one.unit]
+    return replace(item, quantity=item.quantity * ML_PER_UNIT[item.unit] / volume, unit=None)
 
 
 def _restated(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | None:

@@ -1,0 +1,36 @@
+"""A dish by volume: a glass or a cup of a dish made of volumes is the share of its recipe
+that volume is; a dish with a part counted or weighed is not read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.parser import parse_meal
+from healthbot.food.recipes import with_recipes
+
+
+def dish(text: str) -> list[tuple[float, str | None, str]]:
+    return [(round(i.quantity, 2), i.unit, i.food) for i in with_recipes(parse_meal(text))]
+
+
+def test_a_glass_of_a_drink_made_of_volumes_is_its_share_of_the_recipe() -> None:
+    # a lassi is a cup of curd and a tablespoon of sugar (17 tbsp): a glass is 16 of them
+    assert dish("a glass of lassi") == [(0.94, "cup", "curd"), (0.94, "tbsp", "sugar")]
+    assert dish("2 cups of sambar") == [(1.33, "cup", "dal"), (0.67, "cup", "mixed vegetables")]
+
+
+def test_a_cup_of_a_plate_of_two_foods_keeps_their_proportion() -> None:
+    assert dish("a cup of dal rice") == [(0.67, "cup", "rice"), (0.33, "cup", "dal")]
+
+
+@pytest.mark.parametrize("text", ["a cup of blt", "a can of lassi", "a bowl of dal rice"])
+def test_a_volume_of_a_dish_of_counted_parts_or_another_unit_is_kept(text: str) -> None:
+    assert dish(text) == [(item.quantity, item.unit, item.food) for item in parse_meal(text)]
+
+
+def test_a_glass_of_a_cocktail_is_one_drink_its_ice_is_no_drink() -> None:
+    assert dish("2 glasses of margarita") == dish("2 margaritas")
+
+
+def test_a_dish_named_alone_is_still_one_of_it() -> None:
+    assert dish("2 sambar")[0] == (1.0, "cup", "dal")
