@@ -50,10 +50,12 @@ _FOOD_PACKAGE: Final = Path(__file__).resolve().parent
 
 @functools.cache
 def _code_digest() -> str:
-    """The source of `healthbot.food`: a change to how the index is built, or to a class it
-    holds, makes every file written before it a miss."""
+    """The source of `healthbot.food` and its tables (the recipes' one-word dishes are words
+    the index knows): a change to how the index is built, to a class it holds or to what it
+    knows makes every file written before it a miss."""
     digest = hashlib.sha256()
-    for source in sorted(_FOOD_PACKAGE.glob("*.py")):
+    tables = (_FOOD_PACKAGE / "data").glob("*.tsv")
+    for source in sorted([*_FOOD_PACKAGE.glob("*.py"), *tables]):
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
     return digest.hexdigest()
 
