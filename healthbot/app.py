@@ -268,6 +268,9 @@ class App:
         for feature in self.features:
             if feature.prepare is not None:
                 await feature.prepare(self.dependencies)
+        session = self.bot.session
+        if isinstance(session, JsonSession):
+            session.warm()
 
     async def _open_cache(self) -> Redis:
         """Redis (embedded unless configured) and the cache in front of it; the client."""

@@ -3,6 +3,7 @@ middleware that counts and times every call."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from http import HTTPStatus
@@ -12,14 +13,25 @@ from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
 from aiogram.exceptions import TelegramNetworkError
-from aiogram.methods import TelegramMethod
+from aiogram.methods import AnswerCallbackQuery, GetUpdates, SendMessage, TelegramMethod
 from aiogram.methods.base import Response, TelegramType
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, TelegramObject, Update
 from aiohttp import ClientError, ClientTimeout
 from pydantic import ValidationError
 
 from healthbot.metrics import LAST_GET_UPDATES, TELEGRAM_CALLS, TELEGRAM_LATENCY, child
 
 _JSON_BODY: Final = {"Content-Type": "application/json"}
+WARM_METHODS: Final[tuple[type[TelegramMethod[Any]], ...]] = (
+    GetUpdates, SendMessage, AnswerCallbackQuery,
+)  # fmt: skip
+"""The calls every update makes: their validators and their answers' (`warm`). Not the edits
+a button makes (EditMessageText and its answer: 0.7 s of CPU on a loaded machine, for READY
+to wait): a button's first press after a start builds them."""
+WARM_TYPES: Final[tuple[type[TelegramObject], ...]] = (
+    Update, InlineKeyboardMarkup, InlineKeyboardButton,
+)  # fmt: skip
+"""The types every update is read as, or that replies build (`warm`)."""
 
 
 class JsonSession(AiohttpSession):
@@ -89,12 +101,27 @@ class JsonSession(AiohttpSession):
         return json.dumps(fields).encode()
 
     def _response_type(self, method: TelegramMethod[Any]) -> type[Response[Any]]:
-        kind = type(method)
+        return self._response_type_of(type(method))
+
+    def _response_type_of(self, kind: type[TelegramMethod[Any]]) -> type[Response[Any]]:
         found = self._response_types.get(kind)
         if found is None:
             # A type known only at run time: mypy cannot check a subscript by a variable.
-            found = self._response_types[kind] = Response[method.__returning__]  # type: ignore[name-defined]
+            found = self._response_types[kind] = Response[kind.__returning__]  # type: ignore[name-defined]
         return found
+
+    def warm(self) -> None:
+        """Build, before the daemon serves, what the first updates would otherwise build
+        while others wait: pydantic makes a model's validator the first time it is used
+        (aiogram's are deferred: `healthbot.lazy_schemas`), and each is CPU on the event
+        loop (the standalone Update 40-240 ms, sendMessage's answer 30-190 ms, idle to
+        loaded machine): the updates of a run's first second waited for them."""
+        for kind in WARM_METHODS:
+            with contextlib.suppress(ValidationError):
+                self._response_type_of(kind).model_validate_json(b"{}")
+        for model in (*WARM_METHODS, *WARM_TYPES):
+            with contextlib.suppress(ValidationError):  # built, then the empty input refused
+                model.model_validate({})
 
 
 class ApiMetricsMiddleware(BaseRequestMiddleware):
