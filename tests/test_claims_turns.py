@@ -17,6 +17,7 @@ import pytest
 
 from healthbot.db.migrations import apply_migrations
 from healthbot.telegram.claims import Claims
+from healthbot.telegram.inbox import StoredUpdate
 from healthbot.turns import Turns
 
 
@@ -30,7 +31,7 @@ class RecordingLanes:
         self.claimed: list[int] = []
         self.ended: set[int] = set()
 
-    async def claim(self, chat: int) -> None:
+    async def claim(self, chat: int, waiting: list[StoredUpdate] | None = None) -> None:
         self.claimed.append(chat)
 
     def unclaim(self, chat: int) -> None:

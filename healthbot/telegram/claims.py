@@ -48,6 +48,7 @@ from psycopg.rows import TupleRow
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.db import open_held_session
 from healthbot.metrics import CHATS_CLAIMED
+from healthbot.telegram.inbox import WAITING_OF_CHATS_SQL, StoredUpdate, waiting_by_chat
 from healthbot.turns import Turns
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class ClaimedLanes(Protocol):
     may_go_on: Callable[[], bool] | None
     room: asyncio.Event  # clear while the lanes hold all they may in memory
 
-    async def claim(self, chat: int) -> None: ...
+    async def claim(self, chat: int, waiting: list[StoredUpdate] | None = None) -> None: ...
     def unclaim(self, chat: int) -> None: ...
     def holds(self, chat: int) -> bool: ...
     def claimed_count(self) -> int: ...
@@ -120,8 +121,10 @@ class Claims:
         max_chats: int,
         poll_seconds: float = 0.25,
         turns: tuple[Turns, ...] = (),
+        waiting_limit: int = 20,
     ) -> None:
         self.conninfo = conninfo
+        self.waiting_limit = waiting_limit  # updates read per chat claimed: a lane's room
         self.lanes = lanes
         self.writer = writer
         self.max_chats = max_chats
@@ -187,9 +190,10 @@ class Claims:
             claimed = await self._claim(room, waited) if room > 0 else []
             if waited and claimed:
                 self._patient_at = asyncio.get_running_loop().time()
+            waiting = await self._waiting(claimed) if claimed else {}
             for chat in claimed:
                 self._held.add(chat)
-                await self.lanes.claim(chat)
+                await self.lanes.claim(chat, waiting.get(chat))
         CHATS_CLAIMED.set(len(self._held))
         return claimed
 
@@ -199,6 +203,20 @@ class Claims:
             CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room, "waited": waited}
         )
         return [int(row[0]) for row in await cur.fetchall()]
+
+    async def _waiting(self, chats: list[int]) -> dict[int, list[StoredUpdate]]:
+        """The waiting updates of the chats just claimed, read in one round trip after the
+        claims were taken (a statement of its own: its snapshot follows the locks, so it
+        sees whatever their previous holder finished), for the lanes' first loads; empty
+        if that fails (each lane then asks the inbox itself)."""
+        try:
+            cur = await self._session().execute(
+                WAITING_OF_CHATS_SQL, {"chats": chats, "limit": self.waiting_limit}
+            )
+            return waiting_by_chat(await cur.fetchall(), chats)
+        except psycopg.Error as exc:
+            log.warning("chat claims: could not read the claimed chats' updates (%s)", exc)
+            return {}
 
     async def _within_turns(self, room: int) -> tuple[int, float]:
         """How many chats to claim now, and how long (seconds) they must have waited: no

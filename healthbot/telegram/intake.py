@@ -97,7 +97,7 @@ class Intake:
         if role in ("all", "worker"):
             self.claims = Claims(
                 conninfo, self.lanes, self._writer, max_chats=max_active_chats,
-                poll_seconds=claim_poll_seconds, turns=turns,
+                poll_seconds=claim_poll_seconds, turns=turns, waiting_limit=max_queued_per_chat,
             )  # fmt: skip
         wake = self.claims.wake if self.claims is not None else None
         self.election: Election | None = None

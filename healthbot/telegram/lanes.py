@@ -90,6 +90,9 @@ class _Lane:
     warned: bool = False  # told to slow down during this deferral
     claimed: bool = False  # this process holds the chat's claim: its updates come from the inbox
     past_turn: bool = False  # the work at hand ended its turn (`turns`): it takes no more
+    # The chat's waiting updates as the claims read them, right after taking the claim:
+    # the first load takes them instead of asking the inbox again.
+    preloaded: list[StoredUpdate] | None = None
     loading: asyncio.Lock = field(default_factory=asyncio.Lock)  # one reload at a time
 
 
@@ -236,12 +239,15 @@ class Lanes:
         turn (sending and writing down the reply)."""
         return sum(1 for lane in self._lanes.values() if lane.claimed and not lane.past_turn)
 
-    async def claim(self, chat: int) -> None:
+    async def claim(self, chat: int, waiting: list[StoredUpdate] | None = None) -> None:
         """This process now holds `chat`'s claim: its lane loads the chat's waiting updates
-        from the inbox, after whatever waits in it already (jobs), until none is left."""
+        from the inbox, after whatever waits in it already (jobs), until none is left.
+
+        `waiting`: the chat's waiting updates (the first `max_queued_per_chat`), read after
+        the claim was taken; the lane's first load takes them instead of a query."""
         lane = self._lanes.get(chat)
         if lane is None:
-            lane = self._lanes[chat] = _Lane(claimed=True, deferred=True)
+            lane = self._lanes[chat] = _Lane(claimed=True, deferred=True, preloaded=waiting)
             lane.worker = asyncio.create_task(self._chat_worker(chat, lane))
             return  # the worker loads them once it has a slot
         lane.claimed = lane.deferred = True
@@ -313,8 +319,12 @@ class Lanes:
         while not self._stop.is_set():
             lane.skipped = 0
             room = self.limits.max_queued_per_chat - len(lane.queue)
+            preloaded, lane.preloaded = lane.preloaded, None
             try:
-                rows = await self.inbox.pending_of_chat(chat, lane.last_update, room)
+                if preloaded is not None:  # read by the claims just now (jobs may be queued)
+                    rows = [row for row in preloaded if row.update_id > lane.last_update][:room]
+                else:
+                    rows = await self.inbox.pending_of_chat(chat, lane.last_update, room)
             except Exception as exc:  # the database is away: the updates wait there
                 log.warning("could not load chat %d's waiting updates (%s)", chat, exc)
                 await sleep_unless(self._stop, backoff.delay())

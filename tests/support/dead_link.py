@@ -21,6 +21,7 @@ from pathlib import Path
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from healthbot.telegram.claims import Claims
+from healthbot.telegram.inbox import StoredUpdate
 
 # Short checks, so that the test waits seconds: the claims keep values given in the URL.
 CHECKS = {"keepalives_idle": 1, "keepalives_interval": 1, "keepalives_count": 2,
@@ -38,7 +39,7 @@ class NoLanes:
         self.room = asyncio.Event()
         self.room.set()  # the claims look every `poll_seconds` (an empty inbox: none found)
 
-    async def claim(self, chat: int) -> None:
+    async def claim(self, chat: int, waiting: list[StoredUpdate] | None = None) -> None:
         return None
 
     def unclaim(self, chat: int) -> None:
