@@ -66,6 +66,8 @@ _USUAL_WORDS = frozenset({"plain", "regular", "normal", "fresh", "classic", "ori
 _FOOD_WORD_LETTERS = 3
 _SHORT_WORD_LETTERS = 6
 """A word this short is mended only for a slip of one letter (`_slip`)."""
+_RESPELT_WORDS = 2
+"""Words a query has at least for one of them to be respelt as it sounds (`_respelling`)."""
 _JOINTS = frozenset({"and", "the", "with", "without", "from", "for", "its", "not", "per", "all"})
 
 
@@ -111,7 +113,8 @@ class FoodSearch:
         }
         self._words = sorted(self._word_frequency)
         # Words a person may type that are no typo: every name word and every alias word.
-        self._known = set(self._stems) | {w for alias in self._aliases for w in alias.split()}
+        self._named = {w for alias in self._aliases for w in alias.split()}  # common names'
+        self._known = set(self._stems) | self._named
         self._known |= self._brands.joined  # "poptart": "POP TARTS" run together
         # A dish of one word is no typo ("chaas" is not "chai"); a word of a longer dish's
         # name stays unknown, so that a compound with it is still asked ("chicken tikka").
@@ -275,21 +278,25 @@ class FoodSearch:
     def _by_sound(self, word: str) -> list[tuple[str, float, int]]:
         """Name words a short word that is no slip of the hand may be one of the ear for
         ("spagetty": spaghetti), as `process.extract` gives matches."""
+        return [(each, fuzz.ratio(word, each), 0) for each in self._sounding(word)]
+
+    def _sounding(self, word: str) -> list[str]:
+        """The name words, other than the word itself, that it sounds like (`sounds_alike`)."""
         if self._sounds is None:
             self._sounds = {}
             for each in self._words:
                 self._sounds.setdefault(skeleton(each), []).append(each)
-        return [
-            (each, fuzz.ratio(word, each), 0)
-            for each in self._sounds.get(skeleton(word), ())
-            if sounds_alike(word, each)
-        ]
+        found = self._sounds.get(skeleton(word), ())
+        return [each for each in found if each != word and sounds_alike(word, each)]
 
     def mend(self, text: str) -> str:
         """The text's words with each typo replaced by the word it stands for ("cheeseburgr
         and frys" -> "cheeseburger and fries"), so that what is sure of a match, and the
         common names, see what search saw. Known words and words without a close one stay."""
-        return " ".join(self._mended(word) for word in query_words(text))
+        words = [self._mended(word) for word in query_words(text)]
+        if len(words) > 1 and self._named_alias(words) is None:
+            words = self._respelling(words) or words  # "creme cheese": cream cheese
+        return " ".join(words)
 
     def _mended(self, word: str) -> str:
         if word in self._stems:
@@ -357,6 +364,9 @@ class FoodSearch:
         return self._index.entries.get(uid)
 
     def _alias(self, words: list[str]) -> FoodMatch | None:
+        return self._named_alias(words) or self._respelt(words)
+
+    def _named_alias(self, words: list[str]) -> FoodMatch | None:
         phrase = " ".join(words)
         for key in (phrase, phrase.removesuffix("s"), f"{phrase}s"):  # "walnut": "walnuts"
             uid = self._aliases.get(key)
@@ -368,9 +378,28 @@ class FoodSearch:
             return _match(self._index.entries[uid], _ALIAS_SCORE)
         rest = self._menu.unchained(words)  # "mcdonald s coke": coke
         if rest is not None:
-            return self._alias(rest)
+            return self._named_alias(rest)
         usual = [word for word in words if word not in _USUAL_WORDS]  # "plain nonfat yogurt"
-        return self._alias(usual) if usual and len(usual) < len(words) else None
+        return self._named_alias(usual) if usual and len(usual) < len(words) else None
+
+    def _respelt(self, words: list[str]) -> FoodMatch | None:
+        respelt = self._respelling(words)
+        return None if respelt is None else self._named_alias(respelt)
+
+    def _respelling(self, words: list[str]) -> list[str] | None:
+        """The words with one of them spelt as it sounds where that makes a common name of
+        them ("creme soda": cream soda); None when no such spelling does. A word is taken for
+        another only where the words as typed are no common name, so a real one stays."""
+        if len(words) < _RESPELT_WORDS:
+            return None  # a word alone is `correct`'s ("milk" is no "milky")
+        for at, word in enumerate(words):
+            if not word.isalpha() or len(word) < MIN_LETTERS or word in self._named:
+                continue  # a word of a common name is spelt as people spell it
+            for other in self._sounding(word):
+                respelt = [*words[:at], other, *words[at + 1 :]]
+                if self._named_alias(respelt) is not None:
+                    return respelt
+        return None
 
     def _fuzzy(self, words: list[str], limit: int) -> list[FoodMatch]:
         """Foods whose own name, spaces removed, is close to the query's words run together."""

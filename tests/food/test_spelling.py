@@ -96,3 +96,22 @@ def test_a_mistyped_unit_after_an_amount_is_read_as_the_unit() -> None:
 def test_a_word_like_a_unit_where_no_amount_is_before_it_stays_the_food() -> None:
     [item] = parse_meal("scopp")  # no amount before it: a food's name, however odd
     assert item.food == "scopp"
+
+
+def test_a_word_spelt_as_it_sounds_is_mended_where_that_makes_a_common_name(
+    food_search: FoodSearch,
+) -> None:
+    assert food_search.mend("creme soda") == "cream soda"
+    assert food_search.alias("creme soda") == food_search.alias("cream soda")
+
+
+@pytest.mark.parametrize("phrase", ["bean soup", "rice cake", "lamb chop", "pear cider"])
+def test_a_phrase_of_real_foods_is_not_respelt(food_search: FoodSearch, phrase: str) -> None:
+    assert food_search.mend(phrase) == phrase
+
+
+def test_a_food_s_word_alone_is_never_taken_for_another_that_sounds_like_it(
+    food_search: FoodSearch,
+) -> None:
+    assert food_search.alias("milk") is None or "MILKY" not in food_search.alias("milk").name
+    assert food_search.mend("milk") == "milk"
