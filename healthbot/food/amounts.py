@@ -14,7 +14,7 @@ from healthbot.food.quantities import (
     tokenize,
 )
 from healthbot.food.spelling import unit_slip
-from healthbot.food.units import SIZE_ALIASES, UNIT_ALIASES, Unit
+from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, SIZE_ALIASES, UNIT_ALIASES, Unit
 
 # Words before the quantity that say nothing about it: "I had about 2 eggs".
 LEADING_FILLER = frozenset(
@@ -68,3 +68,28 @@ def amount_alone(tokens: list[str]) -> tuple[float, Unit | None] | None:
     if token_at(tokens, index) == "of":
         index += 1
     return None if value is None or index != len(tokens) else (value, unit)
+
+
+def leading_quantity(tokens: list[str]) -> tuple[float | None, int]:
+    """The quantity an item's tokens start with, and the index past it: "a 6 oz steak" and
+    "one 200g yogurt" count one of what follows (6, at "oz"); "half an 8 oz bag" is half of
+    that amount (4, at "oz")."""
+    value, index = read_quantity(tokens, 0)
+    ahead = read_number(token_at(tokens, 1))
+    if tokens[0] in ("a", "an", "one") and index == 1 and ahead is not None:
+        return read_quantity(tokens, 1)
+    if value is not None and value < 1 and token_at(tokens, index - 1) in ("a", "an"):
+        return _part_of_amount(tokens, value, index)
+    return value, index
+
+
+def _part_of_amount(tokens: list[str], part: float, index: int) -> tuple[float, int]:
+    """A part of the weight or volume at `index` ("half an | 8 oz bag": 4, at "oz"); the
+    part and `index` as they are when no such amount is there."""
+    if read_number(token_at(tokens, index)) is None:
+        return part, index
+    whole, after = read_quantity(tokens, index)
+    _, unit, _ = read_measure(tokens, after)
+    if whole is None or not (unit in GRAMS_PER_UNIT or unit in ML_PER_UNIT):
+        return part, index
+    return part * whole, after

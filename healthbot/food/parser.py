@@ -33,6 +33,7 @@ from healthbot.food.amounts import (
     LEADING_FILLER,
     amount_alone,
     is_amount,
+    leading_quantity,
     read_amount,
     span_words,
 )
@@ -52,10 +53,11 @@ from healthbot.food.quantities import (
     read_measure,
     read_number,
     read_quantity,
-    token_at,
     without_lengths,
 )
 from healthbot.food.units import (
+    GRAMS_PER_UNIT,
+    ML_PER_UNIT,
     SIZE_ALIASES,
     UNIT_ALIASES,
     Size,
@@ -212,14 +214,7 @@ def _parse_item(
         raise FoodParseError(ParseProblem.BAD_NUMBER, span)  # "1e308 g": no food is named so
     if any(_not_finite_at(tokens, index) for index in range(len(tokens))):
         raise FoodParseError(ParseProblem.BAD_NUMBER, span)  # "nan eggs", "inf g rice"
-    value, index = read_quantity(tokens, 0)
-    if (
-        tokens[0] in ("a", "an", "one")
-        and index == 1
-        and read_number(token_at(tokens, 1)) is not None
-    ):
-        # "a 6 oz steak", "one 200g yogurt": the article counts one of what follows
-        value, index = read_quantity(tokens, 1)
+    value, index = leading_quantity(tokens)
     size, unit, index = read_measure(tokens, index)
     food = tokens[index:]
     typed = value is not None or unit is not None
@@ -228,8 +223,8 @@ def _parse_item(
         typed = True
     while food and food[0] in ARTICLES | {"of", "x"}:
         food = food[1:]
-    if unit is not None and len(food) > 2 and food[0] in _CUTS and food[1] == "of":
-        food = food[2:]  # "a 5 oz piece of salmon": the weight says it
+    if unit is not None and len(food) > 2 and food[1] == "of" and _cut_of(unit, food[0]):
+        food = food[2:]  # "a 5 oz piece of salmon", "a 100g bar of chocolate": the weight says it
     food = _unprepared([part for part in food if part != "-"])
     if not food:
         raise FoodParseError(ParseProblem.NO_FOOD, span)
@@ -239,6 +234,13 @@ def _parse_item(
     item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed, added)
     _check_plausible(item)
     return item
+
+
+def _cut_of(unit: Unit, word: str) -> bool:
+    """Whether `word` after an amount in `unit` is the piece or package it is of ("a 5 oz
+    piece", "a 100g bar", "an 8 oz bag"): a cut, or any unit's word after a weight or volume."""
+    weighed = unit in GRAMS_PER_UNIT or unit in ML_PER_UNIT
+    return word in _CUTS or (weighed and word in UNIT_ALIASES)
 
 
 def _not_finite_at(tokens: list[str], index: int) -> bool:

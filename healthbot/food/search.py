@@ -61,7 +61,9 @@ _RAREST = 3  # the last full-text step looks for any of this many of the query's
 _ALIAS_SCORE = 100.0
 _FUZZY_POOL = 50  # name matches the last resort orders by plainness
 REMEMBERED = 4096
-_USUAL_WORDS = frozenset({"plain", "regular", "normal", "fresh", "classic", "original", "simple"})
+_USUAL_WORDS = frozenset(
+    {"plain", "regular", "normal", "fresh", "classic", "original", "simple", "natural"}
+)
 """Words that say a food is the usual kind, which a common name is without them."""
 _FOOD_WORD_LETTERS = 3
 _SHORT_WORD_LETTERS = 6

@@ -155,6 +155,14 @@ _TENS_NUMBER = re.compile(
 )
 
 
+# "an ounce each of ham and cheddar": the foods, then the amount each (the parser's "each").
+_EACH_OF = re.compile(
+    r"\b(?P<amount>(?:a|an|one|two|three|half\s+an?|\d+(?:\.\d+)?)\s+(?:\w+\s+)?\w+?)"
+    r"\s+each\s+of\s+(?P<foods>[^,;.!?]+?)(?=\s+(?:on|over|in|with)\b|[,;.!?]|$)",
+    re.I,
+)
+
+
 def _numeral(found: re.Match[str]) -> str:
     unit = found["unit"]
     return str(_TENS[found["tens"].lower()] + (_UNITS[unit.lower()] if unit else 0))
@@ -317,6 +325,7 @@ def read_sentence(text: str) -> Reading:
     text = _PIECES_OFF.sub(_pieces_of, text)
     text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)
     text = _SPLIT_IN_TWO.sub("half of ", text)
+    text = _EACH_OF.sub(lambda found: f"{found['foods']}, {found['amount']} each", text)
     for pattern in _LABELS:
         for match in pattern.finditer(text):
             groups = match.groupdict()
