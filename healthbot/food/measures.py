@@ -312,19 +312,17 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
             plain = (m for m in whole if not _SIZE_WORDS.intersection(m.words))
             of_size = (m for m in whole if _has_size(m, wanted))
             return next(of_size, next(plain, whole[0])).grams
-    # A food whose one measure without a unit is one of it by another name ("submarine" for
-    # "a sub"; Weetabix's "biscuit" beside its "cup": "2 weetabix" are two biscuits).
-    return _only_unitless(read)
+    # A food whose one measure is one of it by another name ("submarine" for "a sub").
+    return read[0].grams if len(read) == 1 and read[0].unit is None else None
 
 
-def _only_unitless(read: Sequence[_Measure]) -> float | None:
-    """Grams in the food's one measure without a unit, if it is the food's only measure or
-    a row of one beside others: a measure given as a part ("0.5 fillet" of salmon, a whole
-    side) is no portion of one."""
-    unitless = [m for m in read if m.unit is None]
-    if len(unitless) == 1 and (len(read) == 1 or unitless[0].single):
-        return unitless[0].grams
-    return None
+def one_unitless(measures: Sequence[tuple[float, str, float]]) -> float | None:
+    """Grams in a food's one measure without a unit, beside measures with units, as what a
+    count of it counts ("2 weetabix": Weetabix's "biscuit" beside its "cup"); None if it has
+    none or several, or if that row is of a part ("0.5 fillet" of salmon: a whole side).
+    For a count typed: "steamed broccoli" alone is no broccoli spear."""
+    unitless = [m for m in _read_measures(measures) if m.unit is None]
+    return unitless[0].grams if len(unitless) == 1 and unitless[0].single else None
 
 
 def match_measure(

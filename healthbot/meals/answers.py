@@ -65,6 +65,7 @@ class Question:
     choices: tuple[Choice, ...] = ()
     amounts: tuple[Amount, ...] = ()
     plural: bool = False  # named in the plural without a count ("strawberries")
+    counted: bool = False  # with a count typed ("2 weetabix"), not one assumed ("broccoli")
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict (dialog state)."""
@@ -79,6 +80,7 @@ class Question:
             "choices": [[c.uid, c.name, c.kcal, c.allergen] for c in self.choices],
             "amounts": [[a.label, a.grams] for a in self.amounts],
             "plural": self.plural,
+            "counted": self.counted,
         }
 
     @classmethod
@@ -108,6 +110,7 @@ class Question:
             choices=choices,
             amounts=amounts,
             plural=data.get("plural") is True,
+            counted=data.get("counted") is True,
         )
 
 

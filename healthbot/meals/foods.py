@@ -45,7 +45,7 @@ from healthbot.food.cookery import (
 from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured, wine_glass
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.handfuls import handful_grams
-from healthbot.food.measures import by_size, match_measure
+from healthbot.food.measures import by_size, match_measure, one_unitless
 from healthbot.food.pairings import fruit_topping, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.prebuilt import build, restore
@@ -452,8 +452,12 @@ class FoodCatalog:
         size = Size(question.size) if question.size else None
         measures = await self.measures(uid)
         # "a large glass of red" is a bar's large glass, not SR24's one serving
-        one = wine_glass(unit, size, food.name, measures) or match_measure(
-            unit, size, measures, question.food
+        # "2 weetabix": what is counted is its biscuit, beside its cup
+        counts = unit is None and size is None and question.counted
+        one = (
+            wine_glass(unit, size, food.name, measures)
+            or match_measure(unit, size, measures, question.food)
+            or (one_unitless(measures) if counts else None)
         )
         if unit is None and size is not None and size.value not in by_size(measures):
             # "2 medium eggs, hard boiled": SR24's boiled egg is only "large"

@@ -82,4 +82,5 @@ def question_of(position: int, item: ParsedItem) -> Question:
         food=item.singular_food,
         kind="food",
         plural=not item.quantity_typed and item.singular_food != item.food,
+        counted=item.quantity_typed,
     )

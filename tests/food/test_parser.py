@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from healthbot.errors import UserInputError
-from healthbot.food.measures import match_measure
+from healthbot.food.measures import match_measure, one_unitless
 from healthbot.food.parser import (
     MAX_GRAMS,
     MAX_ITEMS,
@@ -519,13 +519,16 @@ def test_a_small_bag_of_a_snack_is_the_single_serve_bag() -> None:
 def test_a_foods_one_measure_by_another_name_is_one_of_it() -> None:
     assert match_measure(None, None, [(1.0, "submarine", 228.0)], "turkey sub") == 228.0
     assert match_measure(None, None, [(1.0, "cup", 240.0)], "turkey sub") is None
-    # Beside measures with units, the one without is still one of it ("2 weetabix").
-    cereal = [(1.0, "cup", 57.0), (1.0, "biscuit", 18.0)]
-    assert match_measure(None, None, cereal, "weetabix") == 18.0
+
+
+def test_what_a_count_counts_is_the_one_measure_without_a_unit() -> None:
+    cereal = [(1.0, "cup", 57.0), (1.0, "biscuit", 18.0)]  # "2 weetabix"
+    assert match_measure(None, None, cereal, "weetabix") is None  # a count alone: see below
+    assert one_unitless(cereal) == 18.0
     patty = [(1.0, 'patty, oval (approx 3" x 1-1/2")', 29.0), (0.5, "cup", 78.0)]
-    assert match_measure(None, None, patty, "hash brown") == 29.0
-    two_kinds = [(1.0, "cup", 57.0), (1.0, "biscuit", 18.0), (1.0, "patty", 40.0)]
-    assert match_measure(None, None, two_kinds, "weetabix") is None  # which one: asked
+    assert one_unitless(patty) == 29.0
+    assert one_unitless([*cereal, (1.0, "patty", 40.0)]) is None  # which one: asked
+    assert one_unitless([(0.5, "fillet", 198.0), (3.0, "oz", 85.0)]) is None  # a side
 
 
 def test_a_count_in_a_measures_name_weighs_one_of_what_it_counts() -> None:
