@@ -18,7 +18,7 @@ from healthbot.food.aliases import ALIASES, read_table
 from healthbot.food.cocktails import SPIRITS
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.text import normalize
-from healthbot.food.units import ML_PER_UNIT, singular
+from healthbot.food.units import ML_PER_UNIT, Unit, singular
 
 RECIPES: Final[dict[str, tuple[str, ...]]] = {
     dish: tuple(part.strip() for part in items.split(";"))
@@ -56,6 +56,16 @@ CHEESES: Final = frozenset(
 """Cheeses a sandwich is filled with (each keeps its own amount: a slice)."""
 
 Mend = Callable[[str], str]
+
+
+_SERVINGS: Final = (Unit.BOWL, Unit.SERVING)
+_SERVED_AS: Final = (
+    "plate of ",
+    "plates of ",
+    "plateful of ",
+    "platefuls of ",
+    "dish of ",
+)  # not units: the parser's food
 
 
 def recipe(food: str) -> tuple[str, ...] | None:
@@ -119,7 +129,7 @@ def _dish(
     """The dish at `index` and its recipe: of two items joined by "and" or "on" when their
     names together are a dish's ("ham and cheese omelette", "beans on toast", whose bread the
     sentence reader parts from what is on it), else of the one; None if no dish."""
-    item = items[index]
+    item = _served(items[index], mend)
     if item.unit is not None:  # "a glass of lassi": the share of the dish that volume is
         parts = recipe(item.food) or recipe(mend(item.food))
         poured = None if parts is None else _poured(item, parts)
@@ -132,6 +142,21 @@ def _dish(
                 return replace(item, food=name, span=f"{item.span} {joint} {after.span}"), parts
     # as typed first: a dish's own name ("mojito") is no typo of a food's word
     return item, recipe(item.food) or recipe(mend(item.food))
+
+
+def _served(item: ParsedItem, mend: Mend) -> ParsedItem:
+    """A dish served as one ("a bowl of spag bol", "a plate of beans on toast", "2 portions
+    of ...") as that many of the dish: a recipe is one serving; anything else as it was."""
+    food = item.food
+    for vessel in _SERVED_AS:
+        if food.startswith(vessel):
+            food = food.removeprefix(vessel)
+            break
+    if item.unit not in (None, *_SERVINGS) or (food == item.food and item.unit is None):
+        return item
+    if recipe(food) is None and recipe(mend(food)) is None:
+        return item
+    return replace(item, food=food, unit=None)
 
 
 def _poured(item: ParsedItem, parts: tuple[str, ...]) -> ParsedItem | None:

@@ -23,9 +23,16 @@ def test_a_cup_of_a_plate_of_two_foods_keeps_their_proportion() -> None:
     assert dish("a cup of dal rice") == [(0.67, "cup", "rice"), (0.33, "cup", "dal")]
 
 
-@pytest.mark.parametrize("text", ["a cup of blt", "a can of lassi", "a bowl of dal rice"])
+@pytest.mark.parametrize("text", ["a cup of blt", "a can of lassi", "a slice of dal rice"])
 def test_a_volume_of_a_dish_of_counted_parts_or_another_unit_is_kept(text: str) -> None:
     assert dish(text) == [(item.quantity, item.unit, item.food) for item in parse_meal(text)]
+
+
+def test_a_bowl_or_a_plate_of_a_dish_is_one_of_it() -> None:
+    assert (
+        dish("a bowl of dal rice") == dish("dal rice") == [(1, "cup", "rice"), (0.5, "cup", "dal")]
+    )
+    assert dish("2 plates of dal rice") == dish("2 dal rice")
 
 
 def test_a_glass_of_a_cocktail_is_one_drink_its_ice_is_no_drink() -> None:
