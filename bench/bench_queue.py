@@ -83,7 +83,8 @@ from healthbot.db import Database
 from healthbot.servers import DATABASE_VARIABLE
 from healthbot.telegram.claims import Claims
 from healthbot.telegram.inbox import InboxRepository, StoreResult, prepare
-from healthbot.telegram.lanes import LaneLimits, Lanes
+from healthbot.telegram.lane_state import LaneLimits
+from healthbot.telegram.lanes import Lanes
 from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.writer import InboxWriter
 from healthbot.turns import Turns

@@ -37,6 +37,9 @@ class RecordingLanes:
     def unclaim(self, chat: int) -> None:
         self.claimed.remove(chat)
 
+    def given_back(self, chat: int) -> None:
+        return None
+
     def holds(self, chat: int) -> bool:
         return chat in self.claimed
 

@@ -99,6 +99,7 @@ class ClaimedLanes(Protocol):
 
     async def claim(self, chat: int, waiting: list[StoredUpdate] | None = None) -> None: ...
     def unclaim(self, chat: int) -> None: ...
+    def given_back(self, chat: int) -> None: ...
     def holds(self, chat: int) -> bool: ...
     def claimed_count(self) -> int: ...
 
@@ -289,6 +290,8 @@ class Claims:
                 return
         self._held.difference_update(chats)
         self._leaving.difference_update(chats)
+        for chat in chats:
+            self.lanes.given_back(chat)
         self._wake.set()  # room for more claims; and lanes that ended meanwhile go back next
 
     async def close(self) -> None:

@@ -37,7 +37,8 @@ from healthbot.telegram.claims import Claims
 from healthbot.telegram.election import Election, Lead
 from healthbot.telegram.housekeeping import housekeeping
 from healthbot.telegram.inbox import InboxRepository
-from healthbot.telegram.lanes import JobRun, LaneLimits, Lanes
+from healthbot.telegram.lane_state import JobRun, LaneLimits
+from healthbot.telegram.lanes import Lanes
 from healthbot.telegram.ledger import LedgerRepository
 from healthbot.telegram.poller import Poller, introduce
 from healthbot.telegram.sender import PacedSender

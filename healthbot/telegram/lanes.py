@@ -27,9 +27,7 @@ import contextlib
 import functools
 import logging
 import os
-from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 
 import psycopg
 from aiogram import Bot, Dispatcher
@@ -41,6 +39,7 @@ from healthbot.backoff import Backoff, sleep_unless
 from healthbot.logs import REQUEST_ID
 from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, JOBS, child
 from healthbot.telegram.inbox import InboxRepository, StoredUpdate, chat_of
+from healthbot.telegram.lane_state import JobRun, Lane, LaneLimits, Work, turn_ended
 from healthbot.telegram.ledger import DELIVERY, Delivery, LedgerRepository, job_key, update_key
 from healthbot.telegram.writer import InboxWriter
 from healthbot.texts import Texts, texts_of
@@ -56,8 +55,6 @@ _CLOSE_RESERVE = 1.5
 # Failures of a dependency, not of the update: wait for it and try again, without counting.
 OUTAGES = (psycopg.OperationalError, TelegramNetworkError, TelegramServerError)
 
-JobRun = Callable[[], Awaitable[None]]
-
 
 def _unreadable_text(texts: Texts) -> str:
     return texts.unreadable_update
@@ -65,50 +62,6 @@ def _unreadable_text(texts: Texts) -> str:
 
 def _slow_down_text(texts: Texts) -> str:
     return texts.slow_down
-
-
-@dataclass(slots=True)
-class Work:
-    """What waits in a chat's lane: a stored update, or a background job (`run`)."""
-
-    key: str  # the delivery key in the reply ledger
-    update: Update | None = None
-    run: JobRun | None = None
-    replay: bool = False  # it may have sent replies before (interrupted, failed, a job re-run)
-    attempts: int = 0  # attempts already made in earlier runs
-
-
-@dataclass(slots=True)
-class _Lane:
-    """One chat's queue and worker, and whether some of its updates wait in the inbox."""
-
-    queue: deque[Work] = field(default_factory=deque)
-    worker: asyncio.Task[None] | None = None
-    last_update: int = 0  # the newest update id put in memory: the inbox holds the rest
-    deferred: bool = False  # updates after `last_update` wait in the inbox
-    skipped: int = 0  # updates deferred since the last reload began
-    warned: bool = False  # told to slow down during this deferral
-    claimed: bool = False  # this process holds the chat's claim: its updates come from the inbox
-    past_turn: bool = False  # the work at hand ended its turn (`turns`): it takes no more
-    # The chat's waiting updates as the claims read them, right after taking the claim:
-    # the first load takes them instead of asking the inbox again.
-    preloaded: list[StoredUpdate] | None = None
-    loading: asyncio.Lock = field(default_factory=asyncio.Lock)  # one reload at a time
-
-
-def _turn_ended(lane: _Lane) -> None:
-    lane.past_turn = True
-
-
-@dataclass(frozen=True, slots=True)
-class LaneLimits:
-    """How much the lanes hold and run at once, and how long they keep at it."""
-
-    max_active_chats: int = 64  # chats handled at the same time
-    max_queued: int = 1000  # updates and jobs in memory over all lanes; past it, no fetching
-    max_queued_per_chat: int = 20  # in memory per chat; past it, the rest wait in the inbox
-    max_attempts: int = 5  # runs of an update before it is given up
-    drain_seconds: float = 20.0  # from stop to the end of the drain
 
 
 class Lanes:
@@ -131,7 +84,7 @@ class Lanes:
         self.limits = limits
         self._writer = writer
         self._slots = asyncio.Semaphore(limits.max_active_chats)
-        self._lanes: dict[int, _Lane] = {}
+        self._lanes: dict[int, Lane] = {}
         self._queued = 0
         self.room = asyncio.Event()  # clear while `max_queued` updates and jobs wait in memory
         self.room.set()
@@ -151,6 +104,10 @@ class Lanes:
         # the chat's next claim, which follows the lane's end.
         self._stored_last: dict[int, int] = {}
         self.sole_intake = False  # set by the intake while its poller alone stores updates
+        # The last update a claimed lane of the chat loaded, from its end until the chat is
+        # given back (`given_back`): their marks may still wait in the writer (the database
+        # away), so a new lane of the chat starts after them rather than run them again.
+        self._ended_last: dict[int, int] = {}
 
     def stop_when(self, stop: asyncio.Event) -> None:
         """Once `stop` is set, no retry waits and no worker takes more work."""
@@ -222,7 +179,7 @@ class Lanes:
             while len(self._stored_last) > 2 * self.limits.max_queued:
                 del self._stored_last[next(iter(self._stored_last))]
 
-    def _may_have_more(self, chat: int, lane: _Lane) -> bool:
+    def _may_have_more(self, chat: int, lane: Lane) -> bool:
         """Whether the inbox may hold updates of `chat` past those the lane loaded."""
         return not self.sole_intake or self._stored_last.get(chat, 0) > lane.last_update
 
@@ -247,11 +204,17 @@ class Lanes:
         the claim was taken; the lane's first load takes them instead of a query."""
         lane = self._lanes.get(chat)
         if lane is None:
-            lane = self._lanes[chat] = _Lane(claimed=True, deferred=True, preloaded=waiting)
+            lane = self._lanes[chat] = Lane(claimed=True, deferred=True, preloaded=waiting)
+            lane.last_update = self._ended_last.get(chat, 0)
             lane.worker = asyncio.create_task(self._chat_worker(chat, lane))
             return  # the worker loads them once it has a slot
         lane.claimed = lane.deferred = True
         await self._reload(chat, lane)
+
+    def given_back(self, chat: int) -> None:
+        """The claim of `chat` went back after its marks were written: the inbox says which
+        of its updates are done."""
+        self._ended_last.pop(chat, None)
 
     def unclaim(self, chat: int) -> None:
         """The claim of `chat` was lost (its connection broke and another took it): the lane
@@ -284,7 +247,7 @@ class Lanes:
     def _enqueue(self, key: int, work: Work) -> None:
         lane = self._lanes.get(key)
         if lane is None:
-            lane = self._lanes[key] = _Lane()
+            lane = self._lanes[key] = Lane()
             lane.worker = asyncio.create_task(self._chat_worker(key, lane))
         if work.update is not None:
             lane.last_update = max(lane.last_update, work.update.update_id)
@@ -299,7 +262,7 @@ class Lanes:
         else:
             self.room.set()
 
-    def _defer(self, chat: int, lane: _Lane, update: Update, *, warn: bool) -> None:
+    def _defer(self, chat: int, lane: Lane, update: Update, *, warn: bool) -> None:
         """The chat's lane is full: the update waits in the inbox; ask the chat to slow down."""
         lane.deferred = True
         lane.skipped += 1
@@ -309,12 +272,12 @@ class Lanes:
             log.info("chat %d sends faster than it can be answered; the rest waits", chat)
             self._tell(update, f"slow-down:{chat}:{update.update_id}", _slow_down_text)
 
-    async def _reload(self, chat: int, lane: _Lane) -> None:
+    async def _reload(self, chat: int, lane: Lane) -> None:
         """Load a full lane's worth of the chat's updates that wait in the inbox."""
         async with lane.loading:
             await self._reload_locked(chat, lane)
 
-    async def _reload_locked(self, chat: int, lane: _Lane) -> None:
+    async def _reload_locked(self, chat: int, lane: Lane) -> None:
         backoff = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
         while not self._stop.is_set():
             lane.skipped = 0
@@ -345,7 +308,7 @@ class Lanes:
                 self._tell(last, f"slow-down:{chat}:{last.update_id}", _slow_down_text)
             return
 
-    async def _chat_worker(self, key: int, lane: _Lane) -> None:
+    async def _chat_worker(self, key: int, lane: Lane) -> None:
         try:
             async with self._slots:
                 while not self._stop.is_set():
@@ -365,7 +328,7 @@ class Lanes:
                     work = lane.queue.popleft()
                     self._count(-1)
                     lane.past_turn = False
-                    ended = TURN_ENDED.set(functools.partial(_turn_ended, lane))
+                    ended = TURN_ENDED.set(functools.partial(turn_ended, lane))
                     started = WORK_STARTED.set(asyncio.get_running_loop().time())
                     try:
                         await self._handle(work)
@@ -377,6 +340,8 @@ class Lanes:
             del self._lanes[key]
             if self._stored_last.get(key, 0) <= lane.last_update:
                 self._stored_last.pop(key, None)
+            if lane.claimed:
+                self._ended_last[key] = max(lane.last_update, self._ended_last.get(key, 0))
         if lane.claimed and self.on_release is not None:
             await self.on_release(key)
 

@@ -40,7 +40,8 @@ from healthbot.errors import StartupError
 from healthbot.metrics import INBOX_UPDATES, INTAKE_ERRORS, child
 from healthbot.systemd import Notifier
 from healthbot.telegram.inbox import InboxRepository, Incoming, StoreResult, chat_of, prepare
-from healthbot.telegram.lanes import Lanes, Work
+from healthbot.telegram.lane_state import Work
+from healthbot.telegram.lanes import Lanes
 from healthbot.telegram.ledger import update_key
 from healthbot.telegram.sender import PacedSender
 

@@ -45,6 +45,9 @@ class NoLanes:
     def unclaim(self, chat: int) -> None:
         return None
 
+    def given_back(self, chat: int) -> None:
+        return None
+
     def holds(self, chat: int) -> bool:
         return False
 
