@@ -14,12 +14,17 @@ import psycopg
 import pytest
 
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+from healthbot.offline.telegram.limits import MESSAGE_METHODS
+from healthbot.telegram.sender import SendLimits
 from loadgen.telegram import FakeTelegram, RateLimits
 from tests.support.conversations import converse, reply_text, settle
 from tests.support.processes import TOKEN, Daemon, daemon_env, free_port, scene, start_daemon
+from tests.support.telegram import sent_too_early
 from tests.support.waiting import until
 
 pytestmark = pytest.mark.slow
+
+LIMITS = SendLimits()  # Telegram's figures, as the daemon keeps them by default
 
 
 @pytest.fixture
@@ -132,14 +137,21 @@ async def test_redis_killed_under_load_is_invisible(
 
 async def test_flood_limits_on_a_200_user_spike(limited: tuple[FakeTelegram, Daemon]) -> None:
     fake, bot = limited
+    fake.limits = RateLimits(slack=0.5)  # as below: the load reorders arrivals
     await bot.start(fake)
     users = range(3000, 3200)
+    start = time.monotonic()
     outcome = await converse(fake, users, 2, timeout=120)
-    sends = fake.calls["sendMessage"]
+    sends = [m.at for u in users for m in fake.sent(u) if m.method in MESSAGE_METHODS]
     print(f"\n200-user spike with flood limits: {outcome.summary()}; "
-          f"{fake.rate_limited.total()} 429s in {sends} sends")  # fmt: skip
+          f"{fake.rate_limited.total()} 429s in {len(sends)} sends")  # fmt: skip
     assert len(outcome.latencies) == 400
-    assert fake.rate_limited.total() <= 0.01 * sends
+    # The bot's 30/s and burst of 30 kept from the first reply on, and Telegram seldom had to
+    # say so: a bot that does not pace gets more 429s than sends here (652 for 400). Not
+    # none: on a loaded machine a reply held up by the load reaches the fake in a clump with
+    # the next ones (the project's CI saw 13 in 413 sends with the fake's default 0.1 s).
+    assert not sent_too_early(sends, start, LIMITS.global_rate, LIMITS.global_burst)
+    assert fake.rate_limited.total() <= 0.05 * len(sends)
     code, _ = await bot.stop()
     assert code == 0
 
@@ -151,11 +163,11 @@ async def test_twenty_messages_in_one_second_get_twenty_replies_in_order(
     # Telegram's figures, a call let through up to 0.5 s before its token as in test_flood
     # and test_scale_out: on 4 test workers sharing 2 cores a reply can reach the fake that
     # much after its turn while the next one does not, and the fake's default 0.1 s then
-    # refuses a bot that paced itself right. A bot that does not pace still gets 429s here
-    # (20 replies in about a second against a burst of 3).
+    # refuses a bot that paced itself right.
     fake.limits = RateLimits(slack=0.5)
     await bot.start(fake)
     fake.add_user(4000, first_name="Quick")
+    start = time.monotonic()
     for k in range(20):
         fake.send_text(4000, f"/ping_{k}")
         await asyncio.sleep(0.04)
@@ -163,7 +175,9 @@ async def test_twenty_messages_in_one_second_get_twenty_replies_in_order(
     texts = [reply_text(r) for r in replies]
     assert len(texts) == 20
     assert all(f"/ping_{k}." in text for k, text in enumerate(texts)), texts
-    assert fake.rate_limited.total() == 0
+    # A chat's 1/s and burst of 3 kept (an unpaced bot sends all 20 within about a second).
+    arrivals = [m.at for m in fake.sent(4000) if m.method in MESSAGE_METHODS]
+    assert not sent_too_early(arrivals, start, LIMITS.chat_rate, LIMITS.chat_burst)
     code, _ = await bot.stop()
     assert code == 0
 

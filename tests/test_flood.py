@@ -1,12 +1,16 @@
 """Flood limits shared through Redis: two senders of one bot (two workers, here in one
 process) keep Telegram's 30/s together, a 429 pauses both, and Redis down falls back to a
-local share. The fake Telegram (flood limits on, Telegram's figures) is the referee: a send
-over the limits gets 429 there."""
+local share. The fake Telegram (flood limits on, Telegram's figures) answers a send over the
+limits with 429 as Telegram would, but what the tests assert is that no send arrived before the
+turns allow (`sent_too_early`): a loaded machine only delays sends, and the fake's per-second
+buckets see a delayed send arrive in a clump with the next ones (the project's CI got 9 429s
+that way from senders that kept their turns)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
@@ -26,7 +30,7 @@ from healthbot.telegram.sender import PacedSender, SendLimits
 from healthbot.telegram.session import JsonSession
 from loadgen.telegram import FakeTelegram, RateLimits, SentMessage
 from tests.support.daemon import bot_settings
-from tests.support.telegram import TOKEN
+from tests.support.telegram import TOKEN, sent_too_early
 from tests.support.users import new_user_id
 from tests.support.webhooks import echo, echoed
 
@@ -41,8 +45,8 @@ def token() -> str:
 
 # Telegram's figures; a call may arrive up to 0.5 s early (the fake's default is 0.1 s): 60
 # requests made at once on a busy test machine (4 test workers on 2 cores) reach the fake
-# out of the order their turns were taken in. That lets 45 through at once; without the
-# shared turns 60 would arrive at once.
+# out of the order their turns were taken in. Without the shared turns 60 try at once and 45
+# get through, 15 before their turn.
 REFEREE = RateLimits(slack=0.5)
 
 
@@ -118,14 +122,17 @@ async def test_two_workers_keep_to_30_per_second_together(
     # Each worker alone would send 45 at once (its own burst of 30, then 30/s): together
     # that is 60 in the first moment, twice what Telegram allows.
     async with workers(fake, redis_url, 2) as (first, second):
+        start = time.monotonic()
         chats = await asyncio.gather(
             send_to_new_chats(fake, first, 45), send_to_new_chats(fake, second, 45)
         )
         assert 2 in (shared(first).workers, shared(second).workers)  # both seen sending
     sent = all_sent(fake, [chat for some in chats for chat in some])
     assert len(sent) == 90
-    assert fake.rate_limited.total() == 0
-    logging.getLogger(__name__).info("combined rate: %.1f/s", overall_rate(sent, 30))
+    assert not sent_too_early([m.at for m in sent], start, LIMITS.global_rate, LIMITS.global_burst)
+    logging.getLogger(__name__).info(
+        "combined rate: %.1f/s, %d 429s", overall_rate(sent, 30), fake.rate_limited.total()
+    )
 
 
 async def test_a_429_to_one_worker_pauses_the_other(fake: FakeTelegram, redis_url: str) -> None:
@@ -163,9 +170,11 @@ async def test_with_redis_down_each_worker_paces_its_share(
         assert shared(first).workers == shared(second).workers == 2
         own_redis.kill()
         # Each alone at the full 30/s would send 30 at once: 60 together.
-        chats += await asyncio.gather(
+        start = time.monotonic()
+        down = await asyncio.gather(
             send_to_new_chats(fake, first, 30), send_to_new_chats(fake, second, 30)
         )
+        chats += down
         assert shared(first).local_rate == shared(second).local_rate == 15.0
         assert await shared(first).reserve(1) is None  # still down: paced locally
         assert SEND_PACED_LOCALLY._value.get() == 1
@@ -176,8 +185,13 @@ async def test_with_redis_down_each_worker_paces_its_share(
         assert SEND_PACED_LOCALLY._value.get() == 0
     sent = all_sent(fake, [chat for some in chats for chat in some])
     assert len(sent) == 64
-    assert fake.rate_limited.total() == 0
-    logging.getLogger(__name__).info("combined rate, Redis down: %.1f/s", overall_rate(sent, 30))
+    paced = [m.at for m in all_sent(fake, [chat for some in down for chat in some])]
+    assert not sent_too_early(paced, start, LIMITS.global_rate, LIMITS.global_burst)
+    logging.getLogger(__name__).info(
+        "combined rate, Redis down: %.1f/s, %d 429s",
+        overall_rate(sent, 30),
+        fake.rate_limited.total(),
+    )
 
 
 async def test_a_worker_that_never_reached_redis_takes_a_small_share(
@@ -213,6 +227,7 @@ async def test_three_daemons_with_shared_limits_keep_to_them_together(
             for app in daemons:
                 await stack.enter_async_context(app)
                 await stack.enter_async_context(app.serving())
+            start = time.monotonic()
             for user in users:
                 fake.send_text(user, "#0")
             async with asyncio.timeout(60):
@@ -220,6 +235,8 @@ async def test_three_daemons_with_shared_limits_keep_to_them_together(
                     await asyncio.sleep(0.05)
     for user in users:
         assert echoed(fake, user) == ["0", "0", "0"]
-    assert fake.rate_limited.total() == 0
     sent = all_sent(fake, users)
-    logging.getLogger(__name__).info("three daemons: %.1f/s", overall_rate(sent, 30))
+    assert not sent_too_early([m.at for m in sent], start, LIMITS.global_rate, LIMITS.global_burst)
+    logging.getLogger(__name__).info(
+        "three daemons: %.1f/s, %d 429s", overall_rate(sent, 30), fake.rate_limited.total()
+    )

@@ -24,6 +24,7 @@ from loadgen.telegram import FakeTelegram, RateLimits
 from tests.support.conversations import reply_text
 from tests.support.fleet import Member, fleet_env, poller_pid, servers
 from tests.support.processes import TOKEN
+from tests.support.telegram import sent_too_early
 from tests.support.waiting import until
 
 pytestmark = pytest.mark.slow
@@ -177,17 +178,22 @@ async def test_three_daemons_answer_everyone_once_in_order_through_kill_9_of_pol
             extra = [a for a, b in itertools.pairwise(numbers) if a == b]
             assert len(numbers) - MESSAGES == len(extra) <= 2, numbers
         assert reminded == Counter({1: len(REMINDED)})  # each due reminder exactly once
-        # The bot's 30/s held across the three daemons and the kills: Telegram's own bucket
-        # (30 at once, then 30/s) never refused a send; counted from the arrival times, no
-        # second held more than that bucket allows (its burst and a second's refill, with the
-        # referee's 0.5 s of jitter) and no 10 s more than 30/s and one burst.
-        assert fake.refused_by["overall"] == 0, fake.refused_by
-        burst, per_second = REFEREE.overall_burst, REFEREE.overall
-        assert busiest(sends, 1.0) <= burst + per_second * (1.0 + REFEREE.slack)
-        assert busiest(sends, 10.0) <= burst + per_second * (10.0 + REFEREE.slack)
-        # A chat's 1/s: a retried send after a 429 may be a jitter's victim on a loaded
-        # machine, never the rule.
-        assert fake.refused_by["chat"] <= 0.01 * len(sends), fake.refused_by
+        # The bot's 30/s held across the three daemons and the kills: no send arrived before
+        # a bot pacing itself at 30/s with a burst of 30 from the start could have sent it.
+        # (The fake's own per-second buckets are printed, not asserted: on a loaded machine a
+        # send held up by the load reaches the fake in a clump with the next ones.)
+        assert not sent_too_early(sends, start, REFEREE.overall, REFEREE.overall_burst)
+        # And each chat's 1/s with a burst of 3.
+        early = {
+            u: sent_too_early(
+                [m.at for m in fake.sent(u) if m.method in MESSAGE_METHODS],
+                start,
+                REFEREE.per_chat,
+                REFEREE.per_chat_burst,
+            )
+            for u in USERS
+        }
+        assert not any(early.values()), {u: e for u, e in early.items() if e}
         # Nothing that was not answered is left in the inbox; the survivor stopped cleanly.
         async with await psycopg.AsyncConnection.connect(database_url) as conn:
             cur = await conn.execute(

@@ -62,3 +62,22 @@ class ForgingTelegram(FakeTelegram):
         if params.opt_bool("show_alert"):
             self.alerts.append(params.opt_str("text") or "")
         return await super()._answer_callback_query(params)
+
+
+def sent_too_early(times: list[float], start: float, rate: float, burst: int) -> list[float]:
+    """How early each send came (seconds) that arrived before a sender pacing itself at `rate`
+    with `burst` from `start` could have sent it; empty when none did.
+
+    The sorted arrival times are compared with the earliest the pacing allows: the j-th send
+    (from 0) not before start + (j - burst + 1) / rate. A loaded machine only makes sends
+    later, never earlier, so this holds however slow the test machine is, where a referee
+    counting sends per second (the fake's own buckets) sees a send held up by the load arrive
+    in a clump with the next ones. A sender that does not pace, or several that do not share
+    their turns, sends more than `burst` at the start and fails it.
+    """
+    allowed = 0.005  # the two clocks' reading of one moment (Redis's and the fake's)
+    return [
+        round(start + (j - burst + 1) / rate - at, 3)
+        for j, at in enumerate(sorted(times))
+        if at < start + (j - burst + 1) / rate - allowed
+    ]
