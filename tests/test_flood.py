@@ -162,7 +162,7 @@ async def test_with_redis_down_each_worker_paces_its_share(
 ) -> None:
     monkeypatch.setattr(flood, "RETRY_SECONDS", 0.2)  # Redis tried again this soon
     async with workers(fake, own_redis.url, 2) as (first, second):
-        chats = []
+        chats: list[list[int]] = []
         for _ in range(2):  # the second time, each has seen the other
             chats += await asyncio.gather(
                 send_to_new_chats(fake, first, 1), send_to_new_chats(fake, second, 1)
