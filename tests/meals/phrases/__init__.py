@@ -43,8 +43,11 @@ opened, `held_out_4` read for its format and conventions only), kept for the rou
 `held_out_5`'s and scored ONCE at the end of that round, never read while tuning. A seventh
 held-out set, `held_out_7`, was written apart from the code on 2026-12-06 (from SR24 alone;
 `held_out_6` not opened, `held_out_5` read for its format, conventions and texts only), to be
-scored ONCE at the end of the next tuning round, never read while tuning. Score with
-`bench/eval_food_log.py`.
+scored ONCE at the end of the next tuning round, never read while tuning. An eighth held-out
+set, `held_out_8`, was written apart from the code on 2026-12-06 (from SR24 alone; `held_out_7`
+not opened, `held_out_6` read for its format, conventions and texts only), kept for the round
+after `held_out_7`'s and scored ONCE at the end of that round, never read while tuning. Score
+with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ SET_NAMES = (
     "held_out_5",
     "held_out_6",
     "held_out_7",
+    "held_out_8",
 )
 
 
