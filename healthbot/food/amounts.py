@@ -14,7 +14,14 @@ from healthbot.food.quantities import (
     tokenize,
 )
 from healthbot.food.spelling import unit_slip
-from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, SIZE_ALIASES, UNIT_ALIASES, Unit
+from healthbot.food.units import (
+    GRAMS_PER_UNIT,
+    ML_PER_UNIT,
+    NAMED_VOLUMES,
+    SIZE_ALIASES,
+    UNIT_ALIASES,
+    Unit,
+)
 
 # Words before the quantity that say nothing about it: "I had about 2 eggs".
 LEADING_FILLER = frozenset(
@@ -34,7 +41,35 @@ def span_words(text: str) -> list[str]:
         before = tokens[index - 1]
         if before in _BEFORE_UNIT or read_number(before) is not None:
             tokens[index] = unit_slip(tokens[index], UNIT_ALIASES) or tokens[index]
-    return tokens
+    return _named_volumes(tokens)
+
+
+def _named_volumes(tokens: list[str]) -> list[str]:
+    """The tokens with a glass or can named by its size read as its millilitres: "3
+    schooners of beer" as "3 x 425 ml of beer", "a tallboy" as "a x 473 ml"."""
+    if not any(word in NAMED_VOLUMES or word in _FIRST_WORDS for word in tokens):
+        return tokens
+    read: list[str] = []
+    index = 0
+    while index < len(tokens):
+        two = " ".join(tokens[index : index + 2])
+        word = two if two in NAMED_VOLUMES else tokens[index]
+        volume = NAMED_VOLUMES.get(word)
+        if volume is None:
+            read.append(tokens[index])
+            index += 1
+            continue
+        count = read[-2] if read[-1:] == ["of"] and len(read) > 1 else read[-1] if read else ""
+        counted = count in _COUNTS or read_number(count) is not None
+        if counted and read[-1] == "of":
+            read.pop()  # "a couple of schooners": a couple x 425 ml
+        read.extend([*(["x"] if counted else []), f"{volume:g}", "ml"])
+        index += len(word.split())
+    return read
+
+
+_FIRST_WORDS = frozenset(name.split()[0] for name in NAMED_VOLUMES if " " in name)  # "tall boy"
+_COUNTS = ARTICLES | {"half", "one", "quarter", "couple", "few"}
 
 
 # Words after which a unit is typed: "a peice", "half a handfull", "a large slcie".

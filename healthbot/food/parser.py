@@ -26,6 +26,7 @@ reply. Decisions, chosen so that a mistake is visible in the confirmation rather
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -391,6 +392,9 @@ def parse_meal(text: str) -> list[ParsedItem]:
         if item is not None:
             items.append(item)
     if not items:
+        pictures = "".join(c for c in text if unicodedata.category(c) == "So")
+        if pictures:  # "🫠": a picture, not nothing (a food's is read before: `emoji`)
+            raise FoodParseError(ParseProblem.PICTURE, pictures[:MAX_FOOD_CHARS])
         raise FoodParseError(ParseProblem.EMPTY)
     return items
 

@@ -25,6 +25,7 @@ class ParseProblem(StrEnum):
     BAD_NUMBER = "bad_number"
     TOO_MUCH = "too_much"
     NO_FOOD = "no_food"
+    PICTURE = "picture"
 
 
 _MESSAGES = {
@@ -36,6 +37,7 @@ _MESSAGES = {
     ParseProblem.BAD_NUMBER: "I cannot read that number.",
     ParseProblem.TOO_MUCH: "That is more than one sitting's worth; check the quantity and unit.",
     ParseProblem.NO_FOOD: "A quantity needs a food after it, for example: 2 cups rice.",
+    ParseProblem.PICTURE: "I can't tell which food that picture is; send its name.",
 }
 
 

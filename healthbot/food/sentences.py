@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from healthbot.food.emoji import with_food_names
 from healthbot.food.parts import DISH_BASES
+from healthbot.food.places import without_places
 from healthbot.food.shares import BREAK, my_share
 from healthbot.food.units import singular
 
@@ -145,6 +147,12 @@ _SPLIT_IN_TWO = re.compile(
 # "salt n pepper", "ham 'n swiss", "whopper w cheese": and, with.
 _SHORT_JOINS = ((re.compile(r"(?<=\w)\s+'?n'?\s+(?=\w)", re.I), " and "),
                 (re.compile(r"(?<=\w)\s+w\s+(?=\w)", re.I), " with "))  # fmt: skip
+# Drinks named by their initials: "a g&t", "2 v and t's" (else "a g" is a gram).
+_INITIALS = (
+    (re.compile(r"\bg\s*(?:&|and|n)\s*t'?s?\b", re.I), "gin and tonic"),
+    (re.compile(r"\bv\s*(?:&|and|n)\s*t'?s?\b", re.I), "vodka and tonic"),
+    (re.compile(r"\bj\s*(?:&|and|n)\s*c'?s?\b", re.I), "jack daniels and coke"),
+)
 # "twenty five pistachios": 25.
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
@@ -319,7 +327,8 @@ class Reading:
 def read_sentence(text: str) -> Reading:
     """The items of a food text written as a sentence, and the meal and day it names."""
     meal, days_ago = None, 0
-    for join, word in _SHORT_JOINS:
+    text = with_food_names(text)
+    for join, word in (*_INITIALS, *_SHORT_JOINS):
         text = join.sub(word, text)
     text = _TENS_NUMBER.sub(_numeral, text)
     text = _PIECES_OFF.sub(_pieces_of, text)
@@ -338,6 +347,7 @@ def read_sentence(text: str) -> Reading:
                     meal = "dinner"
         text = pattern.sub(_SEPARATOR, text)
     text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], text))
+    text = without_places(text, _SEPARATOR)
     for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
     text = _COOKED_IN.sub(lambda found: f"{found['how']}{_SEPARATOR}", text)

@@ -157,6 +157,17 @@ UNIT_ALIASES: dict[str, Unit] = {
     **SPOKEN_UNITS,
 }
 
+# Glasses and cans of beer named by their size, in millilitres: Australia's schooner (NSW),
+# middy and pot, a stubby and a longneck bottle, a US tallboy can (16 fl oz). Read as that
+# many millilitres ("3 schooners of beer" is 3 x 425 ml), never as a food's word.
+NAMED_VOLUMES: dict[str, float] = {
+    **dict.fromkeys(["schooner", "schooners", "schoonie", "schoonies"], 425.0),
+    **dict.fromkeys(["middy", "middies"], 285.0),
+    **dict.fromkeys(["stubby", "stubbies", "stubbie", "tinnie", "tinnies", "tinny"], 375.0),
+    **dict.fromkeys(["longneck", "longnecks"], 750.0),
+    **dict.fromkeys(["tallboy", "tallboys", "tall boy", "tall boys"], 16 * 29.5735295625),
+}
+
 # Units that SR24 spells otherwise, tried in order when a food has no measure of the unit
 # typed: bacon comes in slices, not rashers or strips; cheesecake in pieces, not slices.
 UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {

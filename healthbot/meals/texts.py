@@ -200,6 +200,8 @@ EN = MealTexts(
         ParseProblem.TOO_MUCH: "“{span}” is more than one sitting's worth. "
         "Check the quantity and the unit.",
         ParseProblem.NO_FOOD: "“{span}”: a quantity needs a food after it, like 2 cups rice.",
+        ParseProblem.PICTURE: "I can't tell which food {span} is. Send its name, like "
+        "/log 2 slices of pizza.",
     },
     when_problems={
         WhenProblem.UNKNOWN_DAY: "I don't know which day “{span}” is.{meant} " + _WHEN_EXAMPLE,

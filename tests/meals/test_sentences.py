@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from healthbot.food.parser import FoodParseError, ParseProblem
+from healthbot.meals.service import MealService
 from tests.support.meals import Logged
 from tests.support.telegram import shown
 
@@ -29,3 +33,13 @@ async def test_yesterday_logs_on_the_day_before(logged: Logged, uid: int) -> Non
     await logged.say(uid, "/log yesterday: 2 eggs")
     [(day,)] = await logged.rows("SELECT local_date FROM food_entries WHERE user_id = %s", uid)
     assert day == (datetime.now(UTC) - timedelta(days=1)).date()
+
+
+async def test_a_food_picture_is_logged_and_another_picture_is_named_back(
+    service: MealService,
+) -> None:
+    understood = await service.understand("🥯")
+    assert [p.span for p in understood.portions] == ["bagel"]
+    with pytest.raises(FoodParseError) as refused:
+        await service.understand("🎉")
+    assert refused.value.problem is ParseProblem.PICTURE
