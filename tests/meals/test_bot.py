@@ -224,7 +224,7 @@ async def test_junk_button_data_is_refused(logged: Logged, uid: int, data: str) 
         ("/log 999999 kg butter", "more than one sitting's worth"),
         ("/log -2 eggs", "a quantity can't be negative"),
         ("/log 0 eggs", "must be more than zero"),
-        ("/log 🍕🍔🥗", "Tell me what you ate."),
+        ("/log 🎈🎉", "I can't tell which food 🎈🎉 is."),
         ("/log " + "2 eggs, " * 499, "at most 20 items"),  # 3,993 characters
         ("/log 2 " + "very " * 790 + "long eggs", "That's too long to be one meal."),
         ("/log 100 pizzas", "more than one sitting's worth"),
