@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from healthbot.coach import profiled
 from healthbot.coach.inputs import (
     MAX_TEXT,
     MEALS,
@@ -128,15 +129,7 @@ TOOLS: tuple[JsonDict, ...] = (
         ("reminder_id",),
     ),
     _tool("get_stats", "The user's XP, level, streak and achievements.", {}),
-    _tool(
-        "update_profile",
-        "Change the user's profile: their daily calorie target (0 = computed from the "
-        "profile again), timezone (IANA name, e.g. Europe/Berlin) or the units every amount "
-        "is shown in (metric: kg, ml, cm; imperial: lb, fl oz, ft/in).",
-        {"kcal_target": {"type": "integer", "minimum": 0, "maximum": 10000},
-         "timezone": {"type": "string", "maxLength": 64},
-         "units": {"type": "string", "enum": ["metric", "imperial"]}},
-    ),
+    _tool("update_profile", profiled.DESCRIPTION, profiled.SCHEMA),
     _tool(
         "remember",
         "Remember a lasting fact about the user for later conversations: a preference, "
@@ -384,27 +377,9 @@ class Toolbox:
         }  # fmt: skip
 
     async def update_profile(self, args: JsonDict, key: str) -> JsonDict:
-        profiles = self.services.profiles
-        changed: JsonDict = {}
-        if "timezone" in args:
-            name = str(args["timezone"])
-            await profiles.set_timezone(self.user_id, name)  # an unknown name is refused
-            changed["timezone"] = name
-        if "units" in args:
-            units = args["units"]
-            if units not in ("metric", "imperial"):
-                raise ToolError("units must be metric or imperial")
-            await profiles.set_field(self.user_id, "units", units)  # as /units does
-            changed["units"] = units
-        if "kcal_target" in args:
-            kcal = args["kcal_target"]
-            if not isinstance(kcal, int) or isinstance(kcal, bool) or not 0 <= kcal <= 10000:
-                raise ToolError("kcal_target must be an integer from 0 to 10000")
-            targets = await profiles.set_kcal_target(self.user_id, kcal or None)
-            changed["targets"] = targets_json(targets, await self._units())
-        if not changed:
-            raise ToolError("nothing to change: give kcal_target, timezone or units")
-        return changed
+        return await profiled.update_profile(
+            self.services.profiles, self.user_id, args, await self._units()
+        )
 
     async def remember(self, args: JsonDict, key: str) -> JsonDict:
         fact = read_text(args, "fact")

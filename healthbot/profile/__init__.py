@@ -10,7 +10,7 @@ from healthbot.feature import Core, Feature
 from healthbot.profile.export import ExportService
 from healthbot.profile.repository import PROFILE, Profile, ProfileRepository
 from healthbot.profile.router import build_router
-from healthbot.profile.service import ProfileService
+from healthbot.profile.service import Answers, ProfileService
 from healthbot.profile.targets import MAX_MANUAL_KCAL, MIN_KCAL, Body, Targets, adjustment_kcal
 from healthbot.profile.texts import TEXTS
 from healthbot.tables import Table
@@ -35,6 +35,7 @@ __all__ = [
     "FEATURE",
     "MAX_MANUAL_KCAL",
     "MIN_KCAL",
+    "Answers",
     "Body",
     "Profile",
     "ProfileRepository",

@@ -13,12 +13,24 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from healthbot.errors import UserInputError
 from healthbot.profile import timezones
+from healthbot.profile.parsing import (
+    MAX_AGE,
+    MAX_HEIGHT_CM,
+    MAX_WEIGHT_KG,
+    MIN_AGE,
+    MIN_HEIGHT_CM,
+    MIN_WEIGHT_KG,
+)
 from healthbot.profile.repository import Profile, ProfileField, ProfileRepository
 from healthbot.profile.targets import (
     DEFAULT_KCAL,
     DEFAULT_WATER_ML,
+    Activity,
     Body,
+    Goal,
+    Sex,
     Targets,
     daily_targets,
     direction,
@@ -26,6 +38,29 @@ from healthbot.profile.targets import (
     macros,
 )
 from healthbot.users import User, UserRepository
+
+
+@dataclass(frozen=True, slots=True)
+class Answers:
+    """Setup answers given at once, as the coach's `update_profile` passes them on; None
+    leaves an answer as it is."""
+
+    sex: Sex | None = None
+    age: int | None = None
+    height_cm: Decimal | None = None
+    activity: Activity | None = None
+    goal: Goal | None = None
+    goal_weight_kg: Decimal | None = None
+
+    def check(self) -> None:
+        """Raise `UserInputError` for the first answer the setup dialog would refuse."""
+        if self.age is not None and not MIN_AGE <= self.age <= MAX_AGE:
+            raise UserInputError(f"age must be from {MIN_AGE} to {MAX_AGE} years")
+        if self.height_cm is not None and not MIN_HEIGHT_CM <= self.height_cm <= MAX_HEIGHT_CM:
+            raise UserInputError(f"height must be from {MIN_HEIGHT_CM} to {MAX_HEIGHT_CM} cm")
+        weight = self.goal_weight_kg
+        if weight is not None and not MIN_WEIGHT_KG <= weight <= MAX_WEIGHT_KG:
+            raise UserInputError(f"goal weight must be from {MIN_WEIGHT_KG} to {MAX_WEIGHT_KG} kg")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +130,35 @@ class ProfileService:
         """Store an age as the birth year it implies (so that it stays right next year)."""
         await self.profiles.set_field(user_id, "birth_year", self.clock().year - age)
 
-    async def set_timezone(self, user_id: int, name: str) -> None:
-        """Change the user's timezone (and their reminders'); refuse a name IANA lacks."""
-        if not timezones.is_known(name):
-            raise timezones.UnknownTimezone(name)
-        await self.users.set_timezone(user_id, name)
+    async def set_timezone(self, user_id: int, name: str) -> str:
+        """Change the user's timezone (and their reminders') to an IANA name or to what
+        /timezone reads ("Melbourne", "UTC+2"); return the IANA name. Raise `UnknownTimezone`
+        (with suggestions) or `AmbiguousTimezone` (with the zones to choose from)."""
+        zone = name if timezones.is_known(name) else timezones.resolve(name)
+        await self.users.set_timezone(user_id, zone)
+        return zone
+
+    async def answer(self, user_id: int, answers: Answers) -> Targets:
+        """Store several setup answers at once (what the user told the coach) and compute the
+        targets again; raise `UserInputError` naming the first answer out of range, having
+        stored nothing."""
+        answers.check()
+        fields: dict[ProfileField, object] = {
+            "sex": answers.sex,
+            "birth_year": None if answers.age is None else self.clock().year - answers.age,
+            "height_cm": answers.height_cm,
+            "activity_level": answers.activity,
+        }
+        for field, value in fields.items():
+            if value is not None:
+                await self.profiles.set_field(user_id, field, value)
+        if answers.goal_weight_kg is not None:
+            toward = await self.set_goal_weight(user_id, answers.goal_weight_kg)
+            if toward is None and answers.goal is not None:  # no weigh-in to tell the way yet
+                await self.profiles.set_field(user_id, "goal", answers.goal)
+        elif answers.goal is not None:
+            await self.set_goal(user_id, answers.goal)
+        return await self.recompute(user_id)
 
     async def set_goal_weight(self, user_id: int, kg: Decimal) -> str | None:
         """Aim at a goal weight. The goal (lose, gain, or maintain within 0.5 kg) follows

@@ -207,3 +207,26 @@ async def test_a_reminder_is_told_on_the_users_clock(offline: Logged, uid: int) 
     await offline.ask(uid, "/timezone America/Los_Angeles")
     said = plain(await offline.ask(uid, "remind me to stretch at 3pm"))
     assert re.match(r"I'll remind you: “stretch” on \w+ \d+ \w+ at 3:00 PM\.", said), said
+
+
+async def test_what_a_new_user_tells_of_themselves_sets_their_profile_and_clock(
+    offline: Logged, uid: int
+) -> None:
+    said = plain(await offline.ask(
+        uid, "I am 34, female, 165 cm, 70 kg, want to lose weight, I live in Melbourne"
+    ))  # fmt: skip
+    assert "I logged your weight: 70.0 kg." in said
+    assert "Your timezone is now Australia/Melbourne." in said
+    assert re.search(r"Your daily target is now 1,\d{3} kcal\.", said), said  # not the 2,000
+    assert await offline.rows(
+        "SELECT sex, height_cm, goal FROM user_profiles WHERE user_id = %s", uid
+    ) == [("female", 165, "lose")]
+    assert await offline.rows("SELECT timezone FROM users WHERE id = %s", uid) == [
+        ("Australia/Melbourne",)
+    ]
+    # A goal weight is no weigh-in.
+    said = plain(await offline.ask(uid, "I want to get down to 62 kg"))
+    assert "logged your weight" not in said
+    assert await offline.rows(
+        "SELECT target_weight_kg FROM user_profiles WHERE user_id = %s", uid
+    ) == [(62,)]

@@ -10,9 +10,10 @@ Choices worth knowing:
 - Tools are used by rules, not understanding: when the request offers tools and its last
   user message is text, food words lead to the food-logging tool (not in "I'm allergic to
   peanuts", "I hate olives" or "I ate too much": nothing named that was eaten), "remind me"
-  to the reminder tool, and so on (``rules``). Statements only: a question ("?", or
-  starting with "how", "what", "can"...) logs nothing, but may still ask for stats or a
-  reminder. A reminder request uses no other tool; the logging rules may fire together and
+  to the reminder tool, what people say of themselves (age, sex, height, goal, where they
+  live) to the profile tool, and so on (``rules``, ``told``). Statements only: a question
+  ("?", or starting with "how", "what", "can"...) logs nothing, but may still ask for stats
+  or a reminder. A reminder request uses no other tool; the logging rules may fire together and
   then answer with parallel ``tool_use`` blocks. The input follows the tool's
   ``input_schema``: known property names get values parsed from the text, other required
   properties get the user's text (strings) or its first number.

@@ -61,6 +61,7 @@ DEFAULT_TOOL_NAMES: Final[Mapping[str, tuple[str, ...]]] = {
     "water": ("log_water", "water"),
     "food": ("log_food", "log_meal", "food", "meal"),
     "stats": ("get_stats", "get_progress", "stats", "progress"),
+    "profile": ("update_profile", "set_profile", "profile"),
 }
 """For each rule, the tool names to look for among the offered tools: exact names first,
 then any offered tool whose name contains one of them."""

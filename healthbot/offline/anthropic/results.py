@@ -155,6 +155,8 @@ def _stats(result: JsonDict) -> str:
 
 def _profile(result: JsonDict) -> str:
     sentences = []
+    if isinstance(told := result.get("profile"), dict) and told:
+        sentences.append(f"I've saved that in your profile ({_in_words(told)}).")
     if result.get("timezone"):
         sentences.append(f"Your timezone is now {result['timezone']}.")
     if isinstance(result.get("targets"), dict):

@@ -7,6 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any, Final
 
 from healthbot.offline.anthropic.records import JsonDict
+from healthbot.offline.anthropic.told import goal_weight_only, matches_profile, profile_input
 
 _FOOD_FORMS: Final = {
     form: name
@@ -252,8 +253,9 @@ _RULES: Final = {
     "water": (_matches_water, _water_input),
     "food": (_matches_food, _food_input),
     "stats": (_matches_stats, _stats_input),
+    "profile": (matches_profile, profile_input),
 }
-_LOGGING_RULES: Final = frozenset({"weight", "water", "food"})
+_LOGGING_RULES: Final = frozenset({"weight", "water", "food", "profile"})
 
 
 def matching_rules(text: str) -> list[str]:
@@ -268,6 +270,8 @@ def matching_rules(text: str) -> list[str]:
     ]
     if "weight" in rules and "food" in rules and not _FOOD_RE.search(text):
         rules.remove("food")  # "I weigh 70 kg, ate less" is about the weight
+    if "weight" in rules and goal_weight_only(text, list(_WEIGHT_RE.finditer(text))):
+        rules.remove("weight")  # "I want to lose weight, down to 62 kg": no weigh-in
     return rules
 
 
