@@ -107,6 +107,13 @@ class BrandShelf:
             if count >= _OWN_PAIR_SHARE * (count + pairs_lower[pair])
         )
         self._own = frozenset([*own, *own_pairs])
+        # The products whose name has a word (or two run together): `find` looks only at
+        # those of the query's own words, not at every branded product.
+        having: dict[str, list[int]] = {}
+        for at, (_, words_in, together, _) in enumerate(self._products):
+            for word in words_in | together:
+                having.setdefault(word, []).append(at)
+        self._having = {word: tuple(ats) for word, ats in having.items()}
         self.joined = frozenset(
             pair for _, _, joined, _ in self._products for pair in joined if pair not in seen
         )
@@ -123,10 +130,11 @@ class BrandShelf:
             return None  # no word only a brand has
         required = {word for word in asked if word not in _OPTIONAL}
         ranked: list[tuple[int, int, str]] = []
-        for uid, plain, joined, length in self._products:
+        having_own = {at for word in own for at in self._having.get(word, ())}
+        for uid, plain, joined, length in (self._products[at] for at in having_own):
             met = {w for w in required if w in plain or w in joined}
             met |= {w for pair, two in pairs.items() if pair in joined for w in two}
-            if met >= required and any(w in plain or w in joined for w in own):
+            if met >= required:
                 extra = len(plain - set(asked) - _PLAIN)
                 ranked.append((extra, length, uid))
         ranked.sort()

@@ -125,6 +125,12 @@ class ChainMenu:
             ((spoken.split(), chain) for chain, forms in CHAINS.items() for spoken in forms),
             key=lambda pair: -len(pair[0]),
         )
+        # Each spoken name's place in `_spoken`, by its first word: `_named` tries only the
+        # names whose first word the query has, in the same order as all of them.
+        by_first: dict[str, list[int]] = {}
+        for at, (spoken, _) in enumerate(self._spoken):
+            by_first.setdefault(spoken[0], []).append(at)
+        self._spoken_by_first = {word: tuple(ats) for word, ats in by_first.items()}
         self._one_word: dict[str, str] = {
             spoken: _SPELLINGS.get(chain, chain)
             for chain, forms in CHAINS.items()
@@ -136,7 +142,8 @@ class ChainMenu:
     def _named(self, words: Sequence[str]) -> tuple[str, list[str]] | None:
         """The chain the words name and the words left without its name; None if none. A
         long name typed as one word may have a typo ("mcdonlads")."""
-        for spoken, chain in self._spoken:
+        tried = sorted({at for word in words for at in self._spoken_by_first.get(word, ())})
+        for spoken, chain in (self._spoken[at] for at in tried):
             for start in range(len(words) - len(spoken) + 1):
                 if list(words[start : start + len(spoken)]) == spoken:
                     return chain, [*words[:start], *words[start + len(spoken) :]]

@@ -31,7 +31,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -55,6 +55,9 @@ from healthbot.food.text import FILLER_WORDS, query_words, words_of
 from healthbot.threads import in_daemon_thread
 
 log = logging.getLogger(__name__)
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 _CANDIDATES = 100  # full-text matches ranked in memory: enough for every plausible answer
 _RAREST = 3  # the last full-text step looks for any of this many of the query's rarest terms
@@ -126,6 +129,8 @@ class FoodSearch:
         self._head_entries = list(entries.values())
         self._remembered = remembered
         self._answers: dict[tuple[tuple[str, ...], int], tuple[FoodMatch, ...]] = {}
+        self._closests: dict[tuple[str, bool], str | None] = {}  # `_closest`'s, as `_answers`
+        self._mends: dict[str, str] = {}  # `mend`'s
         self._uncooked: dict[tuple[str, ...], list[str]] | None = None  # `cooked_variant`'s
         self._sounds: dict[str, list[str]] | None = None  # `_by_sound`'s, made on first use
 
@@ -158,7 +163,8 @@ class FoodSearch:
         by `healthbot.food.prebuilt`): all but the database and what fills as it answers."""
         state = dict(vars(self))
         del state["db"], state["_repository"]
-        state["_answers"], state["_uncooked"] = {}, None
+        state["_answers"], state["_closests"], state["_mends"] = {}, {}, {}
+        state["_uncooked"] = None
         return state
 
     @classmethod
@@ -195,12 +201,17 @@ class FoodSearch:
         key = (tuple(words), limit)
         answer = self._answers.get(key)
         if answer is None:
-            answer = tuple(await self._answer(words, limit))
-            if self._remembered:
-                if len(self._answers) >= self._remembered:
-                    del self._answers[next(iter(self._answers))]  # the oldest
-                self._answers[key] = answer
+            answer = self._remember(self._answers, key, tuple(await self._answer(words, limit)))
         return list(answer)
+
+    def _remember(self, store: dict[K, V], key: K, value: V) -> V:
+        """`value`, kept under `key` in `store` (one of what was worked out from the words
+        typed, the last `REMEMBERED` of each), unless nothing is remembered."""
+        if self._remembered:
+            if len(store) >= self._remembered:
+                del store[next(iter(store))]  # the oldest
+            store[key] = value
+        return value
 
     async def _answer(self, words: list[str], limit: int) -> list[FoodMatch]:
         alias = self._alias(words)
@@ -266,7 +277,14 @@ class FoodSearch:
         return spelt if spelt is not None and spelling_variant(word, spelt) else None
 
     def _closest(self, word: str, *, by_sound: bool = False) -> str | None:
-        """The name word closest to `word` (`by_sound`: else one it sounds like), or None."""
+        """The name word closest to `word` (`by_sound`: else one it sounds like), or None
+        (remembered: a search of every name word, asked again for each /log of the word)."""
+        key = (word, by_sound)
+        if key in self._closests:
+            return self._closests[key]
+        return self._remember(self._closests, key, self._closest_of_all(word, by_sound=by_sound))
+
+    def _closest_of_all(self, word: str, *, by_sound: bool) -> str | None:
         cutoff = 80.0 if len(word) >= 5 else 74.0
         found = process.extract(word, self._words, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff)
         found = [hit for hit in found if _slip(word, hit[0])]
@@ -294,7 +312,14 @@ class FoodSearch:
     def mend(self, text: str) -> str:
         """The text's words with each typo replaced by the word it stands for ("cheeseburgr
         and frys" -> "cheeseburger and fries"), so that what is sure of a match, and the
-        common names, see what search saw. Known words and words without a close one stay."""
+        common names, see what search saw. Known words and words without a close one stay.
+        Remembered: a /log asks it of the same text a dozen times."""
+        mended = self._mends.get(text)
+        if mended is None:
+            mended = self._remember(self._mends, text, self._mend(text))
+        return mended
+
+    def _mend(self, text: str) -> str:
         words = [self._mended(word) for word in query_words(text)]
         if len(words) > 1 and self._named_alias(words) is None:
             words = self._respelling(words) or words  # "creme cheese": cream cheese

@@ -169,6 +169,8 @@ class FoodCatalog:
 
     async def _ready(self) -> _Loaded:
         task = self._start()
+        if task.done():  # loaded (`_start` began again after a failure): no timer to arm
+            return task.result()
         try:
             async with asyncio.timeout(READY_TIMEOUT):
                 return await asyncio.shield(task)
