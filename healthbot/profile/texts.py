@@ -43,6 +43,7 @@ class ProfileTexts:
     goal_weeks: str
     goal_no_pace: str
     goal_reached: str
+    goal_unweighed: str
     goal_ways: dict[str, str]
     # Results.
     setup_done: str
@@ -204,6 +205,7 @@ EN = ProfileTexts(
     goal_weeks=" (about {weeks} weeks)",
     goal_no_pace="{target} ({way})",
     goal_reached="{target}: reached 🎉 keeping it there",
+    goal_unweighed="{target} (send /weight with today's weight to see the way there)",
     goal_ways={"lose": "losing", "gain": "gaining"},
     setup_done="✅ All set, {name}!\n\n{targets}\n\nChange anything any time with /profile.",
     targets=(

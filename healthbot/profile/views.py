@@ -97,7 +97,11 @@ def goal_text(texts: ProfileTexts, overview: Overview) -> str:
         return texts.choices["goal"].get(profile.goal or "maintain", texts.not_set)
     target = weight(profile.target_weight_kg, units)
     way = overview.direction
-    if way == "maintain":  # within reach of the goal weight
+    if overview.weight_kg is None:  # nothing to measure the way from: nothing is reached yet
+        way = profile.goal or "maintain"
+        if way not in texts.goal_ways:
+            return texts.goal_unweighed.format(target=target)
+    elif way == "maintain":  # within reach of the goal weight
         return texts.goal_reached.format(target=target)
     if profile.weekly_pace_kg is None:
         return texts.goal_no_pace.format(target=target, way=texts.choices["goal"][way])

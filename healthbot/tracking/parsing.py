@@ -225,6 +225,19 @@ def typed_units(text: str) -> Units | None:
     return "metric" if match["kg"] is not None else "imperial"
 
 
+def typed_water_units(text: str) -> Units | None:
+    """The units a water amount was typed in ("16 oz": imperial, "500 ml": metric); None for
+    a glass, a cup or a bottle, which every user has. For text `parse_water` read."""
+    match = _WATER_RE.match(_normalize(text))
+    unit = None if match is None or match["unit"] is None else " ".join(match["unit"].split())
+    if unit in _IMPERIAL_WATER:
+        return "imperial"
+    return "metric" if unit in _WATER_UNITS and unit not in _CONTAINERS else None
+
+
+_IMPERIAL_WATER: Final = frozenset({"oz", "fl oz", "floz", "ounce", "fluid ounce", "fl ounce"})
+
+
 def other_reading(text: str, units: Units) -> Decimal | None:
     """A bare number's weight in the unit the user does not use ("164" of a metric user as
     164 lb), in kilograms; None when the text names its unit or is no bare number."""

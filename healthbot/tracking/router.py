@@ -37,6 +37,7 @@ from healthbot.tracking.parsing import (
     parse_weight_button,
     quick_add_ml,
     typed_units,
+    typed_water_units,
     water_button,
     weight_button,
 )
@@ -103,7 +104,9 @@ async def cmd_water(
 
     day = await tracking.log_water(sender.id, ml, op.step("water"), user=user, joined=paid)
     earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
-    text = "\n".join([water_text(texts, day, ml), *earned])
+    typed = typed_water_units(args)
+    hint = [texts.units_hint[typed]] if typed not in (None, day.units) else []
+    text = "\n".join([water_text(texts, day, ml, typed), *earned, *hint])
     await message.answer(text, reply_markup=quick_add(texts, day.units))
 
 
@@ -205,6 +208,8 @@ async def weigh_in(
     if change.since_previous is None:
         lines.append(texts.weight_first)
     lines += await award(gamification, sender, "weight", op.step("weight"), change.latest.day)
+    if typed not in (None, change.units):
+        lines.append(texts.units_hint[typed])
     return "\n".join(lines)
 
 
@@ -306,8 +311,11 @@ def quick_add(texts: TrackingTexts, units: Units) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(inline_keyboard=[buttons])
 
 
-def water_text(texts: TrackingTexts, day: WaterDay, added_ml: int | None = None) -> str:
-    """Today's total against the goal with a progress bar; what was just added, if anything."""
+def water_text(
+    texts: TrackingTexts, day: WaterDay, added_ml: int | None = None, typed: Units | None = None
+) -> str:
+    """Today's total against the goal with a progress bar; what was just added, if anything
+    (first in the units it was `typed` in, when they are not the user's)."""
     fields = {
         "total": volume(day.total_ml, day.units, with_unit=False),  # "500 of 2,000 ml"
         "goal": volume(day.goal_ml, day.units),
@@ -317,7 +325,10 @@ def water_text(texts: TrackingTexts, day: WaterDay, added_ml: int | None = None)
     if added_ml is None:
         text = texts.water_today.format(**fields)
     else:
-        text = texts.water_logged.format(amount=volume(added_ml, day.units), **fields)
+        amount = volume(added_ml, day.units)
+        if typed not in (None, day.units):
+            amount = f"{volume(added_ml, typed)} ({amount})"
+        text = texts.water_logged.format(amount=amount, **fields)
     if day.total_ml >= day.goal_ml:
         text += "\n" + texts.water_goal_reached
     return text

@@ -21,6 +21,7 @@ class TrackingTexts:
     button_refused: str
     weight_logged: str
     weight_logged_as_typed: str
+    units_hint: dict[str, str]
     weight_latest: str
     weight_first: str
     weight_since_previous: str
@@ -77,6 +78,10 @@ EN = TrackingTexts(
     button_refused="This button doesn't work. Send /water to log water.",
     weight_logged="⚖️ Logged <b>{weight}</b>.",
     weight_logged_as_typed="⚖️ Logged <b>{typed}</b> ({weight}).",
+    units_hint={
+        "imperial": "Pounds and ounces? /units imperial shows every amount in lb, ft/in, fl oz.",
+        "metric": "Kilograms and litres? /units metric shows every amount in kg, cm, ml.",
+    },
     weight_latest="⚖️ Latest weigh-in: <b>{weight}</b> ({day}).",
     weight_first="Your first weigh-in! Log again in a few days to see the trend.",
     weight_since_previous="Since the last one ({day}): {change}",

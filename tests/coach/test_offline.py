@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator
+from decimal import Decimal
 
 import pytest
 
@@ -230,3 +231,17 @@ async def test_what_a_new_user_tells_of_themselves_sets_their_profile_and_clock(
     assert await offline.rows(
         "SELECT target_weight_kg FROM user_profiles WHERE user_id = %s", uid
     ) == [(62,)]
+
+
+async def test_a_self_description_in_pounds_and_feet_is_read_as_such(
+    offline: Logged, uid: int
+) -> None:
+    said = plain(await offline.ask(
+        uid, "I'm a 41 year old man, 5'11\", 200 lbs, I want to get down to 180 lbs. I live in "
+        "Chicago"
+    ))  # fmt: skip
+    assert "I logged your weight: 90.7 kg." in said  # the 200 lb, not the goal's 180
+    assert "Your timezone is now America/Chicago." in said
+    assert await offline.rows(
+        "SELECT sex, height_cm, target_weight_kg FROM user_profiles WHERE user_id = %s", uid
+    ) == [("male", Decimal("180.3"), Decimal("81.65"))]

@@ -148,3 +148,16 @@ async def test_reaching_the_goal_weight_turns_to_maintenance(chats: Chats, uid: 
     assert "Goal: 72.0 kg: reached 🎉 keeping it there" in card
     # 10 x 72.3 + 1125 - 150 + 5 = 1703; x 1.55 = 2639.65 -> 2640, no deficit; protein 1.2 g/kg.
     assert "Calories: 2,640 kcal" in card and "Protein 87 g" in card
+
+
+async def test_a_goal_weight_before_any_weigh_in_is_not_called_reached(
+    chats: Chats, uid: int
+) -> None:
+    chats.user(uid)
+    await chats.say(uid, "/start")
+    # A goal weight told before any weight (the coach stores it so): no way to measure yet.
+    await chats.rows("INSERT INTO user_profiles (user_id, target_weight_kg) VALUES (%s, 81.7)", uid)
+    card = shown(await chats.say(uid, "/profile"))
+    assert "Goal: 81.7 kg (send /weight with today's weight to see the way there)" in card
+    await chats.say(uid, "/weight 90")
+    assert "Goal: 81.7 kg (Lose weight)" in shown(await chats.say(uid, "/profile"))

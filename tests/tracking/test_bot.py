@@ -56,7 +56,8 @@ async def test_water_is_logged_with_todays_total_against_the_default_goal(
     shared: Tracked, uid: int, text: str, ml: int
 ) -> None:
     reply = await shared.ask(uid, text)
-    assert f"Logged {ml} ml." in reply
+    typed = "16 fl oz (473 ml)" if "oz" in text else f"{ml} ml"  # as typed, then their units
+    assert f"Logged {typed}." in reply
     assert f"Today: {ml} of 2,000 ml ({round(ml / 20)}%)" in reply
     assert "▓" in reply or ml < 100
     assert await shared.water(uid) == [ml]  # a user who never sent /start is served
@@ -200,6 +201,31 @@ async def test_a_first_weigh_in_is_stored_in_kilograms(
     assert reply.startswith(f"⚖️ Logged {shown_as}.")
     assert "first weigh-in" in reply
     assert await shared.weights(uid) == [Decimal(stored)]
+
+
+@pytest.mark.parametrize(
+    ("units", "text", "hint"),
+    [
+        (None, "/weight 160 lb", "/units imperial shows every amount in lb"),
+        (None, "/water 16 oz", "/units imperial shows every amount in lb"),
+        ("imperial", "/weight 80 kg", "/units metric shows every amount in kg"),
+        ("imperial", "/water 500 ml", "/units metric shows every amount in kg"),
+        (None, "/weight 80 kg", None),  # typed in their own units
+        (None, "/water a glass", None),  # every user has glasses
+        ("imperial", "/weight 180", None),  # a bare number is in their units
+    ],
+)
+async def test_an_amount_typed_in_the_other_units_tells_how_to_switch(
+    shared: Tracked, uid: int, units: str | None, text: str, hint: str | None
+) -> None:
+    if units is not None:
+        await shared.ask(uid, f"/units {units}")
+    reply = await shared.ask(uid, text)
+    assert reply.startswith(("⚖️ Logged", "💧 Logged")), reply
+    if hint is None:
+        assert "/units" not in reply
+    else:
+        assert hint in reply.splitlines()[-1]
 
 
 async def test_weigh_ins_report_the_change_and_the_trend_comes_as_a_chart(

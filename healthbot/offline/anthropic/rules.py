@@ -7,7 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any, Final
 
 from healthbot.offline.anthropic.records import JsonDict
-from healthbot.offline.anthropic.told import goal_weight_only, matches_profile, profile_input
+from healthbot.offline.anthropic.told import matches_profile, profile_input, weighed
 
 _FOOD_FORMS: Final = {
     form: name
@@ -187,7 +187,7 @@ def _water_input(text: str) -> JsonDict:
 
 def _weight_input(text: str) -> JsonDict:
     unit = None  # as said: "I weigh 160" names none (the tool's default applies)
-    match = _WEIGHT_RE.search(text)
+    match = next(iter(weighed(text, list(_WEIGHT_RE.finditer(text)))), None)
     if match is not None:
         value = _number(match.group("value"))
         unit = "lb" if match.group("unit").lower().startswith(("lb", "pound")) else "kg"
@@ -270,8 +270,12 @@ def matching_rules(text: str) -> list[str]:
     ]
     if "weight" in rules and "food" in rules and not _FOOD_RE.search(text):
         rules.remove("food")  # "I weigh 70 kg, ate less" is about the weight
-    if "weight" in rules and goal_weight_only(text, list(_WEIGHT_RE.finditer(text))):
+    said = list(_WEIGHT_RE.finditer(text))
+    weights = weighed(text, said)
+    if "weight" in rules and said and not weights:
         rules.remove("weight")  # "I want to lose weight, down to 62 kg": no weigh-in
+    elif "profile" in rules and "weight" not in rules and weights:
+        rules.insert(0, "weight")  # "I'm 41, 5'11", 200 lbs": a weigh-in, then the rest
     return rules
 
 

@@ -11,11 +11,12 @@ from healthbot.offline.anthropic.records import JsonDict
 
 _AGE: Final = re.compile(
     r"\b(?:(?:i'?m|i am|aged?)\s+(?P<a>\d{2})\b(?!\s*(?:kg|kilo|lb|pound|cm|%|ml|g\b|st\b))"
-    r"|(?P<b>\d{2})\s*(?:years?\s+old|yrs?\s+old|y/?o)\b)",
+    r"|(?P<b>\d{2})[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o)\b)",
     re.IGNORECASE,
 )
 _SEX: Final = re.compile(
-    r"\b(?:(?:i'?m|i am)\s+(?:a\s+)?(?P<said>woman|man|female|male)|(?P<bare>female|male))\b",
+    r"\b(?:(?:i'?m|i am)\s+(?:a\s+)?|\d\d[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/?o)\s+)"
+    r"(?P<said>woman|man|female|male|guy|girl|lady)\b|\b(?P<bare>female|male)\b",
     re.IGNORECASE,
 )
 _HEIGHT_CM: Final = re.compile(r"\b(?P<cm>1\d{2}(?:[.,]\d)?)\s*cm\b", re.IGNORECASE)
@@ -51,7 +52,7 @@ def profile_input(text: str) -> JsonDict:
         found["age"] = int(match["a"] or match["b"])
     if match := _SEX.search(text):
         word = (match["said"] or match["bare"]).lower()
-        found["sex"] = "female" if word in ("woman", "female") else "male"
+        found["sex"] = "female" if word in ("woman", "female", "girl", "lady") else "male"
     if match := _HEIGHT_CM.search(text):
         found["height"], found["height_unit"] = float(match["cm"].replace(",", ".")), "cm"
     elif match := _HEIGHT_FT.search(text):
@@ -73,8 +74,8 @@ def matches_profile(text: str) -> bool:
     return bool(profile_input(text))
 
 
-def goal_weight_only(text: str, weights: list[re.Match[str]]) -> bool:
-    """Whether every weight in the text (`weights`) is the goal weight ("get down to 62
-    kg"): then no weigh-in was said."""
+def weighed(text: str, weights: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The weights in the text (`weights`) that are no goal weight ("get down to 62 kg"):
+    what the user weighs now, if anything."""
     goal = _GOAL_WEIGHT.search(text)
-    return goal is not None and all(goal.start() <= w.start() < goal.end() for w in weights)
+    return [w for w in weights if goal is None or not goal.start() <= w.start() < goal.end()]
