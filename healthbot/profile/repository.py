@@ -11,8 +11,14 @@ from typing import Literal, LiteralString
 from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.db import Database
 
-PROFILE = Namespace("profile", ttl=3600, per_user=True)
-"""Cached `user_profiles` rows (the body, the goal and the targets), by user id."""
+PROFILE = Namespace("profile", ttl=3600, negative_ttl=3600, per_user=True)
+"""Cached `user_profiles` rows (the body, the goal and the targets), by user id.
+
+A user who has set nothing has no row, and that is kept as long as a row: every meal card
+reads the user's units, and with the default 30 s most of a one-tap /log's reads went to the
+database (bench/bench_shortcuts.py). Every write of `user_profiles` is this repository's and
+invalidates the user's entry, which every daemon hears (`healthbot.cache.coherence`), so the
+first answer is seen at once (tests/profile/test_profile_cache.py)."""
 
 
 @dataclass(frozen=True, slots=True)
