@@ -9,12 +9,11 @@ from collections.abc import AsyncIterator
 from decimal import Decimal
 
 import pytest
-import redis.asyncio
 
-from healthbot.cache import Cache
 from healthbot.meals.repository import ItemRow
 from healthbot.meals.saved import SavedMeals
 from healthbot.users import UserRepository
+from tests.support.caches import shared_caches
 
 EGGS = ItemRow(
     position=0, typed="2 eggs", food_name="Egg, whole", usda_id="01123",
@@ -28,17 +27,8 @@ async def daemons(
     users: UserRepository, redis_url: str
 ) -> AsyncIterator[tuple[SavedMeals, SavedMeals]]:
     """The saved meals of two daemons: one database, one Redis, a local tier each."""
-    client = redis.asyncio.Redis.from_url(redis_url)
-    caches = (Cache(client), Cache(client))
-    tasks = [cache.share(redis_url) for cache in caches]
-    async with asyncio.timeout(5):  # both subscribed before the first write
-        while any(cache._coherence.local_since() is not None for cache in caches):  # type: ignore[union-attr]
-            await asyncio.sleep(0.01)
-    yield SavedMeals(users.db, caches[0]), SavedMeals(users.db, caches[1])
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-    await client.aclose()
+    async with shared_caches(redis_url) as (_, first, second):
+        yield SavedMeals(users.db, first), SavedMeals(users.db, second)
 
 
 async def seen(meals: SavedMeals, user_id: int, name: str, present: bool) -> bool:

@@ -11,9 +11,9 @@ from collections.abc import AsyncIterator
 import pytest
 import redis.asyncio
 
-from healthbot.cache import Cache
 from healthbot.profile.repository import PROFILE, ProfileRepository
 from healthbot.users import UserRepository
+from tests.support.caches import shared_caches
 
 
 @pytest.fixture
@@ -21,17 +21,8 @@ async def daemons(
     users: UserRepository, redis_url: str
 ) -> AsyncIterator[tuple[ProfileRepository, ProfileRepository, redis.asyncio.Redis]]:
     """The profiles of two daemons: one database, one Redis, an in-process tier each."""
-    client = redis.asyncio.Redis.from_url(redis_url)
-    caches = (Cache(client), Cache(client))
-    tasks = [cache.share(redis_url) for cache in caches]
-    async with asyncio.timeout(5):  # both subscribed before the first write
-        while any(cache._coherence.local_since() is not None for cache in caches):  # type: ignore[union-attr]
-            await asyncio.sleep(0.01)
-    yield ProfileRepository(users.db, caches[0]), ProfileRepository(users.db, caches[1]), client
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-    await client.aclose()
+    async with shared_caches(redis_url) as (client, first, second):
+        yield ProfileRepository(users.db, first), ProfileRepository(users.db, second), client
 
 
 async def test_no_profile_is_kept_an_hour_and_the_first_answer_is_seen_by_every_daemon(
