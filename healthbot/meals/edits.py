@@ -1,7 +1,9 @@
 """Editing an entry: Edit on its card asks for the corrected list, which replaces its items
 (and the questions still open about its old ones) and opens a card of its own. A correction
-of one item alone ("2 bananas" for a breakfast with a banana in it) changes that item and
-keeps the rest: people correct what was wrong, not the whole meal."""
+of one item alone ("2 bananas" for a breakfast with a banana in it, "actually the fries were
+small", "no cheese", "add a coffee": `corrections`) changes, removes or adds that item and
+keeps the rest: people correct what was wrong, not the whole meal. An edit that would put
+nothing known in the place of several items is asked again, never stored."""
 
 from __future__ import annotations
 
@@ -14,9 +16,11 @@ from aiogram.types import User as TelegramUser
 from healthbot.food.parser import FoodParseError
 from healthbot.meals.answers import Portion
 from healthbot.meals.cards import Cards, Logging, meal_dialog
+from healthbot.meals.corrections import Correction, names_item, read_correction
 from healthbot.meals.dialog import open_card, without_buttons
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.records import Understood
+from healthbot.meals.repository import ItemRow
 from healthbot.meals.service import Entry, MealService
 from healthbot.meals.texts import TEXTS
 from healthbot.meals.views import problem_text
@@ -47,45 +51,55 @@ async def on_edit_text(
     meals: MealService,
 ) -> None:
     """The corrected list of an entry: it replaces the entry's items (and the questions
-    still open about its old ones); or the correction of one of its items."""
+    still open about its old ones); or a correction of one of its items ("the fries were
+    small", "no cheese", "add a coffee"), which keeps the rest."""
     sender = message.from_user
     if sender is None or message.text is None:
         return
     texts = TEXTS.of(sender)
     cards = await Cards.of(state)
     entry_id = cards.editing
-    if entry_id is None:
+    current = None if entry_id is None else await meals.entry(sender.id, entry_id)
+    if entry_id is None or current is None:
+        cards.editing = None
         await cards.save()
+        if entry_id is not None:
+            await message.answer(texts.gone)
         return
-    try:
-        understood = await meals.understand(message.text)
-    except FoodParseError as error:
-        await message.answer(problem_text(texts, error))
-        return
-    except FoodsNotReady:
-        await message.answer(texts.not_ready)
-        return
-    current = await meals.entry(sender.id, entry_id)
-    changed = None if current is None else one_item_changed(current, understood)
-    cards.editing = None
-    if changed is not None:  # the other items, and the questions open about them, stay
-        await cards.save()
-        entry = await meals.replace_item(sender.id, entry_id, changed)
+    correction = read_correction(message.text)
+    if correction is not None and correction.kind == "remove":  # nothing to read as food
+        understood: Understood | None = Understood(message.text, None, (), ())
     else:
-        entry = await meals.replace(sender.id, entry_id, understood.portions, understood.text)
-        stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
-        for card in stale:
-            cards.put(replace(card, questions=()))
-        await cards.save()
-        for card in stale:
-            await without_buttons(message, card.message_id)
+        understood = await _read(message, meals, correction)
+    if understood is None:
+        return
+    if correction is not None and correction.kind != "change":
+        target = names_item(correction.about, current.items)
+        if correction.kind == "remove" and target is None:
+            await message.answer(texts.edit_not_found.format(food=correction.about))
+            return  # still editing: the next message may name it better
+        if target is not None:
+            await meals.repository.remove_item(sender.id, entry_id, target.position)
+        understood = _after(understood, current) if correction.kind == "add" else _none(understood)
+        entry = await _added(meals, sender.id, entry_id, understood)
+    else:
+        changed = one_item_changed(current, understood, correction)
+        if changed is None and _unsure(current, understood, correction):
+            await message.answer(texts.edit_unsure)
+            return  # still editing: nothing of the entry is lost to a misreading
+        entry = await _changed(
+            message, meals, cards, sender.id, current=current, understood=understood,
+            changed=changed,
+        )  # fmt: skip
+    cards.editing = None
+    await cards.save()
     if entry is None:
         await message.answer(texts.gone)
         return
     if understood.meal is not None:
         await meals.set_meal(sender.id, entry_id, understood.meal)
         entry = await meals.entry(sender.id, entry_id) or entry
-    shown = entry if understood.portions else None
+    shown = entry if understood.portions or correction is not None else None
     units = await meals.units(sender.id)
     await open_card(
         message, state, understood, op,
@@ -93,14 +107,101 @@ async def on_edit_text(
     )  # fmt: skip
 
 
-def one_item_changed(entry: Entry, understood: Understood) -> Portion | None:
-    """The item an edit corrects when it names one food of an entry of several, once ("2
-    bananas" for the banana of porridge, banana and tea): that portion, in the place of the
-    item it corrects. None when the edit is a list to replace the items with."""
-    if len(understood.portions) != 1 or understood.questions or len(entry.items) < 2:
+async def _read(
+    message: Message, meals: MealService, correction: Correction | None
+) -> Understood | None:
+    """The edit's words read as food (a correction's corrected words); None when they
+    could not be, the user told why."""
+    texts = TEXTS.of(message.from_user)
+    try:
+        return await meals.understand(
+            (message.text or "") if correction is None else correction.text
+        )
+    except FoodParseError as error:
+        await message.answer(problem_text(texts, error))
+    except FoodsNotReady:
+        await message.answer(texts.not_ready)
+    return None
+
+
+async def _changed(
+    message: Message,
+    meals: MealService,
+    cards: Cards,
+    user_id: int,
+    *,
+    current: Entry,
+    understood: Understood,
+    changed: tuple[ItemRow, Portion] | None,
+) -> Entry | None:
+    """One item changed (the others, and the questions open about them, stay), or the
+    entry's items replaced by the edit's."""
+    entry_id = current.id
+    if changed is not None:
+        item, portion = changed
+        if len(understood.portions) == 1 and not understood.questions:
+            moved = replace(portion, position=item.position)
+            return await meals.replace_item(user_id, entry_id, moved)
+        await meals.repository.remove_item(user_id, entry_id, item.position)
+        return await _added(meals, user_id, entry_id, _after(understood, current))
+    entry = await meals.replace(user_id, entry_id, understood.portions, understood.text)
+    stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
+    for card in stale:
+        cards.put(replace(card, questions=()))
+    for card in stale:
+        await without_buttons(message, card.message_id)
+    return entry
+
+
+async def _added(
+    meals: MealService, user_id: int, entry_id: int, understood: Understood
+) -> Entry | None:
+    if understood.portions and not await meals.repository.add_items(
+        user_id, entry_id, understood.portions
+    ):
         return None
-    [portion] = understood.portions
-    same = [item for item in entry.items if item.usda_id == portion.food_uid]
-    if len(same) != 1:
+    return await meals.entry(user_id, entry_id)
+
+
+def _after(understood: Understood, entry: Entry) -> Understood:
+    """The edit's items and questions placed after the entry's items (an addition)."""
+    start = max((item.position for item in entry.items), default=-1) + 1
+    return replace(
+        understood,
+        portions=tuple(replace(p, position=p.position + start) for p in understood.portions),
+        questions=tuple(replace(q, position=q.position + start) for q in understood.questions),
+    )
+
+
+def _none(understood: Understood) -> Understood:
+    return replace(understood, portions=(), questions=())
+
+
+def _unsure(current: Entry, understood: Understood, correction: Correction | None) -> bool:
+    """Whether the edit would put nothing known in the place of an entry of several items
+    (a sentence misread as a list), or is a correction of no item we can tell."""
+    if len(current.items) < 2:
+        return False
+    return correction is not None or not understood.portions
+
+
+def one_item_changed(
+    entry: Entry, understood: Understood, correction: Correction | None = None
+) -> tuple[ItemRow, Portion] | None:
+    """The item an edit corrects, and its first new portion: when it names one food of an
+    entry of several ("2 bananas" for the banana of porridge, banana and tea), or a
+    correction's words name one item ("the fries were small"), or the entry has one item
+    and a correction changes it. None when the edit is a list to replace the items with."""
+    if not understood.portions:
         return None
-    return replace(portion, position=same[0].position)
+    first = understood.portions[0]
+    if correction is None:
+        if len(understood.portions) != 1 or understood.questions or len(entry.items) < 2:
+            return None
+        same = [item for item in entry.items if item.usda_id == first.food_uid]
+        return (same[0], first) if len(same) == 1 else None
+    if len(entry.items) == 1:
+        return entry.items[0], first
+    same = [item for item in entry.items if item.usda_id == first.food_uid]
+    item = same[0] if len(same) == 1 else names_item(correction.about, entry.items)
+    return None if item is None else (item, first)

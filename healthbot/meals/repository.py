@@ -334,6 +334,20 @@ class MealRepository:
             await self._insert_items(conn, entry_id, user_id, [portion])
             return True
 
+    async def remove_item(self, user_id: int, entry_id: int, position: int) -> bool:
+        """Take the item at `position` out of the user's entry (an edit's "no cheese"); False
+        if the entry is not theirs or is deleted. Doing it twice changes nothing more."""
+        async with self.db.transaction("meals.remove_item") as conn:
+            if not await self._lock(conn, user_id, entry_id):
+                return False
+            await conn.execute(
+                "DELETE FROM food_entry_items WHERE entry_id = %(entry_id)s"
+                " AND user_id = %(user_id)s AND position = %(position)s",
+                {"entry_id": entry_id, "user_id": user_id, "position": position},
+            )
+            await self._insert_items(conn, entry_id, user_id, [])  # the totals again
+            return True
+
     async def _lock(self, conn: Connection, user_id: int, entry_id: int) -> bool:
         cursor = await conn.execute(
             "SELECT 1 FROM food_entries WHERE id = %(entry_id)s AND user_id = %(user_id)s"

@@ -38,3 +38,56 @@ async def test_a_list_of_the_same_foods_replaces_the_list(logged: Logged, uid: i
     assert "apple" not in corrected.lower(), corrected
     [(_, _, _, items)] = await logged.entries(uid)
     assert items == 2
+
+
+# -- corrections as people write them ---------------------------------------------------------
+
+
+async def test_a_sentence_about_one_item_changes_that_item(logged: Logged, uid: int) -> None:
+    # An edit left by a command keeps the entry; its energy is the one to compare with.
+    await edit(logged, uid, "a big mac and medium fries and a diet coke", "/today")
+    [(_, kcal_before, _, _)] = await logged.entries(uid)
+    corrected = await edit(logged, uid, "a big mac and medium fries and a diet coke",
+                           "actually the fries were small")  # fmt: skip
+    assert "small fries" in corrected and "big mac" in corrected.lower(), corrected
+    assert "coke" in corrected.lower(), corrected
+    [_, (_, kcal, _, items)] = await logged.entries(uid)
+    assert items == 3 and kcal < kcal_before  # a small order of fries instead of a medium
+
+
+async def test_a_sentence_the_entry_does_not_match_changes_nothing(
+    logged: Logged, uid: int
+) -> None:
+    said = await edit(logged, uid, "2 eggs and a banana", "actually the waffles were small")
+    assert "couldn't tell which item" in said and "as it was" in said, said
+    [(_, kcal, deleted, items)] = await logged.entries(uid)
+    assert (round(kcal), deleted, items) == (248, False, 2)  # 2 x 50 g egg + a 118 g banana
+    # Still editing: the next message is the correction.
+    corrected = await logged.ask(uid, "3 eggs, not 2")
+    assert "3 eggs" in corrected and "banana" in corrected, corrected
+    [(_, kcal, _, items)] = await logged.entries(uid)
+    assert (round(kcal), items) == (320, 2)
+
+
+async def test_an_item_named_away_is_removed_and_one_added_is_added(
+    logged: Logged, uid: int
+) -> None:
+    corrected = await edit(logged, uid, "2 eggs, a banana and a slice of toast", "no toast")
+    assert "toast" not in corrected.lower() and "banana" in corrected, corrected
+    [(_, kcal, _, items)] = await logged.entries(uid)
+    assert (round(kcal), items) == (248, 2)
+    entry_id = await logged.entry_id(uid)
+    [card] = logged.fake.sent(uid)[-1:]
+    logged.press(uid, card, f"meal:edit:{entry_id}")
+    await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    corrected = await logged.ask(uid, "oops, forgot the coffee")
+    assert "coffee" in corrected.lower() and "banana" in corrected, corrected
+    [(_, _, _, items)] = await logged.entries(uid)
+    assert items == 3
+
+
+async def test_removing_what_the_entry_lacks_says_so_and_keeps_it(logged: Logged, uid: int) -> None:
+    said = await edit(logged, uid, "2 eggs and a banana", "remove the cheese")
+    assert "can't find “cheese”" in said, said
+    [(_, kcal, _, items)] = await logged.entries(uid)
+    assert (round(kcal), items) == (248, 2)

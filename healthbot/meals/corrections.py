@@ -1,0 +1,99 @@
+"""What an edit says when it corrects an entry rather than lists it again, as people write
+corrections: "actually the fries were small", "3 eggs, not 2", "make that a diet coke", "no
+cheese", "I didn't have the coke", "add a coffee", "forgot the ketchup". Read into the change
+it asks for (one item changed, taken out, or added), and the item it is about. The words are
+matched to an entry's items by `names_item`; anything else is no correction, and the edit is
+read as the new list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from healthbot.food.units import singular_word
+from healthbot.meals.repository import ItemRow
+
+_LEAD: Final = re.compile(
+    r"^(?:(?:oh|oops|sorry|actually|correction|wait|hmm|ah|my bad|i mean)\b[\s,:;!.-]*"
+    r"|(?:no|nope)[,:;!.-]+\s*)+",
+    re.IGNORECASE,
+)
+_MEANT: Final = re.compile(
+    r"^(?:i meant|make (?:that|it)|change (?:that|it) to|it was(?: actually)?|they were"
+    r"|that was|should (?:have )?be(?:en)?|it should (?:have )?be(?:en)?)\s+",
+    re.IGNORECASE,
+)
+_WAS: Final = re.compile(
+    r"^(?:(?:the|my|that|those|these)\s+)?(?P<what>[^,]+?)\s+"
+    r"(?:was|were|is|are|should(?: have)? been|should be)\s+"
+    r"(?:actually\s+|only\s+|just\s+|really\s+)?(?P<how>[^,]+?)(?:\s+ones?)?$",
+    re.IGNORECASE,
+)
+_NOT: Final = re.compile(
+    r"^(?P<right>[^,]+?),?\s+not\s+(?:a\s+|an\s+|the\s+)?(?P<wrong>[^,]+)$", re.IGNORECASE
+)
+_REMOVE: Final = re.compile(
+    r"^(?:remove|delete|drop|take (?:off|out|away)|minus|no|without|skip|scratch|cancel"
+    r"|(?:i )?(?:did ?n[o']?t|never) (?:have|eat|drink|had|ate|drank)|there was no)"
+    r"\s+(?:the\s+|my\s+|that\s+|any\s+)?(?P<what>.+)$",
+    re.IGNORECASE,
+)
+_ADD: Final = re.compile(
+    r"^(?:add|also|plus|and also|i also had|also had|and|forgot(?: to add)?(?: the)?"
+    r"|you forgot(?: the)?|(?:it )?also (?:had|with))\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+_WORD: Final = re.compile(r"[a-z]+")
+# Words that name no food: an item is found by the others.
+_NOT_NAMES: Final = frozenset({
+    "a", "an", "the", "of", "with", "and", "or", "in", "on", "some", "my", "one", "two",
+    "three", "small", "medium", "large", "big", "regular", "little", "extra", "cup", "cups",
+    "glass", "slice", "slices", "piece", "pieces", "g", "ml", "oz",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """What an edit asks: `change` an item to `text`, `remove` the item `about` names, or
+    `add` `text` to the entry. `about`: the words naming the item (the whole `text` when
+    none were said apart)."""
+
+    kind: Literal["change", "remove", "add"]
+    text: str
+    about: str
+
+
+def read_correction(text: str) -> Correction | None:
+    """The correction an edit's text makes, or None when it reads as a new list."""
+    said = " ".join(text.split()).strip(" .!")
+    plain = _LEAD.sub("", said)
+    lead = plain != said
+    if match := _REMOVE.match(plain):
+        return Correction("remove", match["what"], match["what"])
+    if match := _ADD.match(plain):
+        return Correction("add", match["what"], match["what"])
+    if match := _MEANT.match(plain):
+        plain, lead = plain[match.end() :], True
+    if match := _WAS.match(plain):
+        what, how = match["what"], match["how"]
+        said = (
+            f"{what} {how}" if how.lower().startswith(("with ", "in ", "and ")) else f"{how} {what}"
+        )
+        return Correction("change", said, what)
+    if match := _NOT.match(plain):
+        return Correction("change", match["right"], f"{match['right']} {match['wrong']}")
+    return Correction("change", plain, plain) if lead else None
+
+
+def names_item(words: str, items: tuple[ItemRow, ...]) -> ItemRow | None:
+    """The one item whose typed words or food name share a naming word with `words` ("the
+    fries" for "medium fries"); None when none does, or more than one."""
+    wanted = _names(words)
+    found = [item for item in items if wanted & (_names(item.typed) | _names(item.food_name))]
+    return found[0] if len(found) == 1 else None
+
+
+def _names(text: str) -> set[str]:
+    return {singular_word(w) for w in _WORD.findall(text.lower()) if w not in _NOT_NAMES}
