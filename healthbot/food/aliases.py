@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from healthbot.food.units import singular_word
+
 _DATA = Path(__file__).parent / "data"
 
 
@@ -54,3 +56,20 @@ is a fixed US serving or menu size that SR24's measures do not give for one item
 under a name the count matcher cannot find) are here; the rest keep SR24's usual portion.
 Every key is a key of `ALIASES`, in the same normalised form.
 """
+
+_BEERS = frozenset({"14003"})
+VESSELS: dict[str, str] = {
+    name: SERVINGS[name]
+    for name, uid in ALIASES.items()
+    if uid in _BEERS and " " not in name and name in SERVINGS
+}
+"""A beer's glass, bottle or can by its own name -> its volume ("schooner": 425 ml,
+"tallboy": 16 fl oz), which "a schooner of" or "a tallboy of" any drink holds."""
+
+
+def in_vessel(name: str) -> tuple[str, str] | None:
+    """A name that is a vessel of a drink ("2 schooners of beer": schooner, beer; "a tallboy
+    of budweiser") split into the vessel, singular, and the drink; None for any other."""
+    first, of, drink = [*name.split(" ", 2), "", ""][:3]
+    vessel = singular_word(first)
+    return (vessel, drink) if of == "of" and drink and vessel in VESSELS else None

@@ -32,10 +32,12 @@ from healthbot.food.units import singular
 
 CHAINS: Final[Mapping[str, tuple[str, ...]]] = {
     # SR24's name for the chain (its words, lower case) -> how people write it
-    "mcdonald s": ("mcdonald s", "mcdonalds", "mcdonald", "mcdonals", "mcd", "mcds", "mickey d s"),
+    "mcdonald s": ("mcdonald s", "mcdonalds", "mcdonald", "mcdonals", "mcd", "mcds", "mickey d s",
+                   "maccas", "macca s", "mackers"),  # Australia's and New Zealand's Macca's
     "mcdoanld s": (),  # a typo in one SR24 name, still McDonald's
     "kentucky fried chicken": ("kentucky fried chicken", "kfc"),
-    "burger king": ("burger king", "bk"),
+    "burger king": ("burger king", "bk", "hungry jack s", "hungry jacks", "hungry jack"),
+    # Burger King trades in Australia as Hungry Jack's, with the same Whopper
     "pizza hut": ("pizza hut",),
     "domino s": ("domino s", "dominos", "domino"),
     "papa john s": ("papa john s", "papa johns", "papa john"),
@@ -47,14 +49,14 @@ CHAINS: Final[Mapping[str, tuple[str, ...]]] = {
     "t g i friday s": ("t g i friday s", "tgi fridays", "tgi friday s", "tgif", "fridays"),
     "cracker barrel": ("cracker barrel",),
     "denny s": ("denny s", "dennys"),
-}
+}  # fmt: skip
 _SPELLINGS: Final = {"mcdoanld s": "mcdonald s"}
 # Words a query may hold that need no word of the name: sizes (a menu size is the serving's,
 # not another item), what it is ("pizza", "slice"), joints.
 _Item = tuple[frozenset[str], frozenset[str]]  # the words a name has, and those it lacks
 _OPTIONAL: Final = frozenset(
     {"a", "an", "the", "of", "from", "at", "small", "medium", "large", "regular", "pizza",
-     "slice", "piece", "pc", "order", "meal", "s", "size", "sized"}
+     "slice", "piece", "pc", "order", "meal", "s", "size", "sized", "inch", "inches"}
 )  # fmt: skip
 # Words of a name that only say it is the usual item: a large pizza is 14", crusts and
 # recipes by default, a piece of fried chicken with its skin and breading.
@@ -71,14 +73,26 @@ the plain item is "WHOPPER, no cheese" before "WHOPPER, with cheese", and "BIG M
 "BIG MAC (without Big Mac Sauce)"."""
 
 
-_MENU_WORDS: Final = {"fry": "fries", "nacho": "nachos", "chip": "chips"}
-"""A menu's plural-only words as a person says one ("a medium fry": the fries)."""
+_MENU_WORDS: Final = {"fry": "fries", "nacho": "nachos", "chip": "chips", "tender": "strip",
+                      "bbq": "barbeque", "barbecue": "barbeque"}  # fmt: skip
+"""A menu's plural-only words as a person says one ("a medium fry": the fries), and its
+words by another name (tenders are strips)."""
+_MEASURED: Final = frozenset(
+    {"oz", "ounce", "ounces", "g", "gram", "grams", "lb", "pound", "inch", "inches", "in",
+     "ml", "fl", "cup", "cups", "liter", "litre"}
+)  # fmt: skip
+"""Words after a number that make it a measure of the item, not a count of it."""
+_SPOKEN: Final = {"tenders": "strips", "tender": "strip"}
+"""A counted item's word as the menu's measure names one ("3 tenders": 3 strips)."""
+_CHIPS: Final = {"chips": "fries", "chip": "fries"}
+"""A burger chain's chips, in Britain, Ireland, Australia and New Zealand: its fries (no
+chain of the table sells crisps by the name)."""
 
 
 def _split(words: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Words of a name or query, singular: those it has, and those it says are absent ("no
     cheese"), leaving out when it was analysed ("analyzed prior to January 2007")."""
-    words = [_MENU_WORDS.get(word, singular(word)) for word in words]
+    words = [_CHIPS.get(word) or _MENU_WORDS.get(word, singular(word)) for word in words]
     if "analyzed" in words:
         words = words[: words.index("analyzed")]
     absent = {w for i, w in enumerate(words) if i and words[i - 1] in _ABSENT}
@@ -230,10 +244,13 @@ def at_the_chain(
         return list(items)
     spoken = CHAINS.get(chain, (chain,))[0]
     read: list[ParsedItem] = []
-    for item in items:
+    for typed in items:
+        item = typed
         # One scan for a chain's name per item: the rest is read from what it found.
         words = words_of(item.food)
         named = menu.named(words)
+        if named is not None and not item.quantity_typed and (counted := _counted(item, named)):
+            item, named = counted  # "popeyes 3 mild tenders": three of them
         if named is not None:
             rest = [word for word in named[1] if word not in _JOINTS]
             if rest and menu.item(*named) is None:
@@ -268,3 +285,21 @@ def _mended_item(
     if mended == list(words) or menu.item(chain, mended) is None:
         return None
     return " ".join(mended)
+
+
+def _counted(
+    item: ParsedItem, named: tuple[str, list[str]]
+) -> tuple[ParsedItem, tuple[str, list[str]]] | None:
+    """A count typed after the chain's name ("popeyes 3 mild tenders") as the item's count,
+    and the words without it; None when the words hold no such count."""
+    chain, rest = named
+    at = next((i for i, word in enumerate(rest) if word not in _JOINTS), None)
+    if at is None or not rest[at].isdigit() or at + 1 == len(rest) or int(rest[at]) < 1:
+        return None
+    if rest[at + 1] in _MEASURED:
+        return None  # "the 9 oz house sirloin": a weight, not a count
+    words = [_SPOKEN.get(word, word) for word in [*rest[:at], *rest[at + 1 :]]]
+    spelt = CHAINS.get(chain, (chain,))[0]
+    food = " ".join([spelt, *words])
+    counted = replace(item, quantity=float(rest[at]), quantity_typed=True, food=food)
+    return counted, (chain, words)

@@ -9,10 +9,12 @@ A spirit and a mixer named together without an amount are one drink; in a drink'
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
 from healthbot.food.aliases import ALIASES
+from healthbot.food.drinks import wine_named
 from healthbot.food.parser import ParsedItem
 from healthbot.food.units import Unit, singular
 
@@ -47,9 +49,11 @@ MIXERS: Final = {
 def mixed_drinks(items: list[ParsedItem]) -> list[ParsedItem]:
     """The items with each mixed drink as its spirit and its mixer, in a drink's amounts."""
     out: list[ParsedItem] = []
-    for item in items:
+    for item in map(wine_named, items):
         before = out[-1] if out else None
         if before is not None and _bare(before) and before.food in SPIRITS and _mixer(item):
+            if item.quantity_typed:  # "rum and coke x2": two drinks
+                before = replace(before, quantity=item.quantity)
             out[-1:] = _drink(
                 before, before.food, singular(item.food), f"{before.span} and {item.span}"
             )
@@ -67,8 +71,13 @@ def _bare(item: ParsedItem) -> bool:
     return item.unit is None and item.size is None
 
 
+_TIMES: Final = re.compile(r"(?:\bx\s*\d+|\d+\s*x)\s*$")
+"""A count typed after a drink's name ("rum and coke x2"): of the drinks, not the mixer."""
+
+
 def _mixer(item: ParsedItem) -> bool:
-    return _bare(item) and not item.quantity_typed and singular(item.food) in MIXERS
+    counted = item.quantity_typed and _TIMES.search(item.span) is None
+    return _bare(item) and not counted and singular(item.food) in MIXERS
 
 
 def _drink(item: ParsedItem, spirit: str, mixer: str, span: str) -> list[ParsedItem]:

@@ -235,8 +235,11 @@ def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedIte
     while index < len(items):
         item = items[index]
         index += 1
-        order = _order(item, mend) if item.unit is None else None
-        if order is None:
+        cupped, cup = _cupped(item)
+        order = _order(cupped, mend, cup) if cupped.unit is None else None
+        if order is not None:
+            item = cupped
+        else:
             cocoa = _cocoa(item, items[index] if index < len(items) else None, mend)
             if cocoa is None:
                 read.append(item)
@@ -250,6 +253,19 @@ def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedIte
     return read
 
 
+_OUNCE_CUPS: Final = {fl_oz: cup for cup, fl_oz in CUP_FL_OZ.items() if cup is not None}
+"""A cup by the fluid ounces it holds ("a 16 oz latte": a grande)."""
+
+
+def _cupped(item: ParsedItem) -> tuple[ParsedItem, str | None]:
+    """An item of one cup's ounces ("12 oz cafe au lait") as one drink of that cup, and the
+    cup; the item and None for any other amount."""
+    cup = _OUNCE_CUPS.get(item.quantity) if item.unit in (Unit.FL_OZ, Unit.OZ) else None
+    if cup is None:
+        return item, None
+    return replace(item, quantity=1.0, unit=None, quantity_typed=False), cup
+
+
 def _made(item: ParsedItem, parts: Sequence[str]) -> list[ParsedItem]:
     made = []
     for part in parts:
@@ -260,18 +276,31 @@ def _made(item: ParsedItem, parts: Sequence[str]) -> list[ParsedItem]:
     return made
 
 
-def _order(item: ParsedItem, mend: Mend) -> _Order | None:
+def _order(item: ParsedItem, mend: Mend, cup: str | None = None) -> _Order | None:
+    if cup is None and item.size is not None:
+        cup = _SIZE_WORDS.get(str(item.size))
     # as typed first: a roast's name ("pike place") is no typo of a food's word
-    as_typed = _read(item, normalize(item.singular_food).split())
+    as_typed = _milked(item, normalize(item.singular_food).split(), cup)
     if as_typed is not None:
         return as_typed
-    return _read(item, normalize(mend(item.singular_food)).split())
+    return _milked(item, normalize(mend(item.singular_food)).split(), cup)
 
 
-def _read(item: ParsedItem, words: list[str]) -> _Order | None:
-    """The drink the words order, their size, milk, shots and flavour before its name."""
-    cup = _SIZE_WORDS.get(str(item.size)) if item.size is not None else None
-    milk: str | None = None
+def _milked(item: ParsedItem, words: list[str], cup: str | None) -> _Order | None:
+    """The drink the words order, with a milk typed after its name ("a venti latte whole
+    milk") as its milk; a brewed coffee's is a splash beside it, not read here."""
+    named = _milk_after(words)
+    if named is None:
+        return _read(item, words, cup)
+    order = _read(item, named[0], cup, named[1])
+    return order if order is not None and DRINKS[order.name].milk else None
+
+
+def _read(
+    item: ParsedItem, words: list[str], cup: str | None = None, milk: str | None = None
+) -> _Order | None:
+    """The drink the words order, their size (`cup`: the one its ounces said), milk, shots
+    and flavour before its name."""
     shots, flavour, iced = None, [], False
     if words and words[-1] == "made":  # "hot chocolate made with milk"
         words = words[:-1]
@@ -301,6 +330,15 @@ def _read(item: ParsedItem, words: list[str]) -> _Order | None:
     if cup not in drink.shots and cup not in drink.milk and (drink.shots or drink.milk):
         cup = None  # "a large cortado": a café's drink comes in one cup
     return _Order(name, cup, milk or drink.usual_milk, shots, flavour=tuple(flavour))
+
+
+def _milk_after(words: list[str]) -> tuple[list[str], str] | None:
+    """The words without a milk named at their end, and that milk ("latte whole milk"); None
+    if they end with none, or are nothing else."""
+    for length in (3, 2):  # a milk's name with "milk" in it: a lone "whole" is no milk
+        if len(words) > length and (milk := NAMED_MILKS.get(" ".join(words[-length:]))):
+            return words[:-length], milk
+    return None
 
 
 def _named(words: list[str], flavour: list[str], iced: bool) -> str:

@@ -13,9 +13,11 @@ stays the glass with no size.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from healthbot.food.measures import match_measure
+from healthbot.food.parser import ParsedItem
 from healthbot.food.units import ML_PER_UNIT, Size, Unit
 
 Measure = tuple[float, str, float]  # amount, name, grams: a food's household measure
@@ -59,3 +61,15 @@ def wine_glass(
         return None
     fl_oz = WINE_GLASSES[size] / ML_PER_UNIT[Unit.FL_OZ]
     return fl_oz * (match_measure(Unit.FL_OZ, None, measures) or GRAMS_PER_FL_OZ)
+
+
+WINES: Final = {"red": "red wine", "white": "white wine", "rose": "rose wine",
+                "bubbly": "sparkling wine", "fizz": "sparkling wine"}  # fmt: skip
+"""A wine by its colour alone, as a glass or a bottle of it is ordered ("a bottle of red")."""
+_WINE_VESSELS: Final = frozenset({Unit.GLASS, Unit.BOTTLE})
+
+
+def wine_named(item: ParsedItem) -> ParsedItem:
+    """The item, a glass or bottle of "red", "white" or "rose" read as that wine."""
+    wine = WINES.get(item.food.lower().replace("é", "e"))
+    return item if wine is None or item.unit not in _WINE_VESSELS else replace(item, food=wine)

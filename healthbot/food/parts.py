@@ -32,7 +32,8 @@ Mend = Callable[[str], str]
 
 _BREAD_WORDS: Final = frozenset(
     {"bread", "toast", "roll", "bun", "bagel", "rye", "sourdough", "baguette", "ciabatta",
-     "pita", "wheat", "white", "multigrain", "brioche", "croissant", "muffin", "focaccia"}
+     "pita", "wheat", "white", "multigrain", "brioche", "croissant", "muffin", "focaccia",
+     "wholemeal"}
 )  # fmt: skip
 _PASTA: Final = frozenset(
     {"pasta", "spaghetti", "penne", "noodle", "macaroni", "linguine", "fettuccine", "rigatoni",

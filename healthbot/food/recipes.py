@@ -34,7 +34,8 @@ BREADS: Final = {
         "sourdough", "sourdough bread", "multigrain bread", "pumpernickel", "toast",
         "french bread", "italian bread")},
     "white": "white bread", "wheat": "wheat bread", "whole wheat": "whole wheat bread",
-    "multigrain": "multigrain bread",
+    "multigrain": "multigrain bread", "wholemeal": "wholemeal bread",
+    "wholemeal bread": "wholemeal bread", "brown": "brown bread", "brown bread": "brown bread",
 }  # fmt: skip
 """Breads a dish is said to be on ("a turkey sandwich on rye", "on wheat"), as common names."""
 
@@ -68,11 +69,28 @@ _SERVED_AS: Final = (
 )  # not units: the parser's food
 
 
+SANDWICH_WORDS: Final = frozenset(
+    {"sarnie", "sarnies", "sarny", "butty", "butties", "buttie", "sanger", "sangers", "sanga",
+     "sangas", "sammie", "sammies", "sammy", "sammich", "sando", "sandos", "sandwhich"}
+)  # fmt: skip
+"""What Britain, Ireland, Australia and the US's diners also call a sandwich ("an egg mayo
+sarnie", "a bacon butty", "a sausage sanger")."""
+
+
+_SPELLINGS: Final = {"omlette": "omelette", "omlet": "omelet", "omelete": "omelette",
+                     "omlettes": "omelettes", "omlets": "omelets"}  # fmt: skip
+"""An omelette as it is often typed, which the typo mender takes for another word."""
+
+
 def recipe(food: str) -> tuple[str, ...] | None:
-    """The items of a dish named alone ("blt", "grilled cheese", "tuna sandwiches"); None if
-    the name is no dish of the table."""
-    name = normalize(food)
-    return RECIPES.get(name) or RECIPES.get(name.removesuffix("s"))
+    """The items of a dish named alone ("blt", "grilled cheese", "tuna sandwiches", "an egg
+    mayo sarnie"); None if the name is no dish of the table."""
+    name = " ".join(_SPELLINGS.get(word, word) for word in normalize(food).split())
+    found = RECIPES.get(name) or RECIPES.get(name.removesuffix("s"))
+    *filling, last = name.split() or [""]
+    if found is None and last in SANDWICH_WORDS:
+        return recipe(" ".join([*filling, "sandwich"]))
+    return found
 
 
 def _same(food: str) -> str:

@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from healthbot.db import Database
+from healthbot.food.aliases import in_vessel
 from healthbot.food.brands import BrandShelf
 from healthbot.food.chains import ChainMenu
 from healthbot.food.cookery import SR24_WORDS, cooked_as, says, uncooked_key
@@ -69,6 +70,8 @@ _USUAL_WORDS = frozenset(
 )
 """Words that say a food is the usual kind, which a common name is without them."""
 _FOOD_WORD_LETTERS = 3
+_RESPELT_LETTERS = 5
+"""A common name this long may be another spelling of its food's word ("yoghourt")."""
 _SHORT_WORD_LETTERS = 6
 """A word this short is mended only for a slip of one letter (`_slip`)."""
 _RESPELT_WORDS = 2
@@ -331,7 +334,9 @@ class FoodSearch:
         if (uid := self._aliases.get(word)) is not None:
             # A common name that is another spelling of its food's own word ("yoghourt",
             # "Yogurt, ..."): that word, so that "strawberry yoghourt" is "strawberry yogurt".
-            spelt = self._closest(word)  # its food says what it is: English or not
+            # A short one is a name of its own ("milo" is no "milk" of its drink's name).
+            # Its food says what it is: English or not.
+            spelt = self._closest(word) if len(word) >= _RESPELT_LETTERS else None
             return spelt if spelt in words_of(self._index.entries[uid].name) else word
         if word in self._known:
             return word
@@ -399,6 +404,8 @@ class FoodSearch:
             uid = self._aliases.get(key)
             if uid is not None:
                 return _match(self._index.entries[uid], _ALIAS_SCORE)
+        if (held := in_vessel(phrase)) is not None:  # "schooners of beer": beer
+            return self._named_alias(held[1].split())
         if (uid := self._menu.find(words)) is not None:  # "kfc original recipe breast"
             return _match(self._index.entries[uid], _ALIAS_SCORE)
         if (uid := self._brands.find(words)) is not None:  # "a big kat", "poptart"

@@ -94,7 +94,7 @@ _CONNECTORS = re.compile(
     r"|(?:on|over)(?=\s+(?:(?:a|an|one|two|three|\d+|my|the|some)\s+)?"
     r"(?:(?:slices?|pieces?|cups?|bowls?|scoops?|servings?)\s+of\s+)?"
     r"(?:(?:dinner|kaiser|hard|soft|sesame|plain|toasted|warm)\s+)?"  # "on a dinner roll"
-    r"(?:toast|rye|wheat|whole\s+wheat|white|sourdough|pumpernickel|multigrain|bread|bagel"
+    r"(?:toast|rye|wheat|whole\s+wheat|wholemeal|white|sourdough|pumpernickel|multigrain|bread|bagel"
     r"|english\s+muffin|bun|roll|pita"
     r"|tortilla|crackers?|rice|naan|flatbread)\b)"
     # "peanut butter on two stalks of celery": what it sits on has an amount of its own

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from healthbot.food.aliases import MILK_NAMES, SERVINGS
+from healthbot.food.aliases import MILK_NAMES, SERVINGS, in_vessel
 from healthbot.food.measures import one_of
 from healthbot.food.parser import ParsedItem, read_amount
 from healthbot.food.quantities import read_number
@@ -67,15 +67,39 @@ CONDIMENTS = frozenset(
 def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
     """The amount an item typed without unit or size stands for, when one of the tables
     knows it; None leaves the food's usual portion to decide."""
+    food = normalize(item.food)
+    names: tuple[str, ...] = (food, normalize(item.singular_food), food.removesuffix("s"))
+    if item.unit is Unit.CAN and item.size is None:  # "half a tin of beans": the tin's weight
+        text = next((SERVINGS[k] for n in names if (k := f"{CAN_OF}{n}") in SERVINGS), None)
+        found = None if text is None else read_amount(text)
+        return None if found is None else (item.quantity * found[0], found[1])
     if item.unit is not None or item.size is not None:
         return None
-    food = normalize(item.food)
-    names = (food, normalize(item.singular_food), food.removesuffix("s"))  # as `ALIASES` are
+    if (held := in_vessel(food)) is not None:  # "2 schooners of beer": two schooners
+        names = (held[0],)
     added = item.added or any(n in CONDIMENTS for n in names)
     table = TOPPINGS if added and any(n in TOPPINGS for n in names) else SERVINGS
     text = next((table[n] for n in names if n in table), None)
     found = None if text is None else read_amount(text)
-    return None if found is None else (item.quantity * found[0], found[1])
+    if found is None or (_piece(found) and _some(item, food)):
+        return None
+    return item.quantity * found[0], found[1]
+
+
+CAN_OF: Final = "can of "
+"""How `SERVINGS` names a food's can or tin, where SR24 has none ("can of baked beans")."""
+_PIECE_GRAMS: Final = 15.0
+
+
+def _piece(amount: tuple[float, Unit]) -> bool:
+    """Whether a serving is one small piece ("ginger nut": a 7 g biscuit)."""
+    return amount[1] is Unit.G and amount[0] < _PIECE_GRAMS
+
+
+def _some(item: ParsedItem, food: str) -> bool:
+    """Whether an item is some of a counted food, not one: a plural without a count
+    ("ginger nuts with my tea")."""
+    return not item.quantity_typed and normalize(item.singular_food) != food
 
 
 def usual_portion(

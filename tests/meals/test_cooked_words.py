@@ -35,4 +35,4 @@ async def test_the_common_names_food_cooked_the_way_said(service: MealService) -
 
 async def test_a_common_name_with_a_cooking_word_is_kept(service: MealService) -> None:
     assert (await one(service, "a cup of fried rice"))[0] == "36602"
-    assert (await one(service, "a cup of baked beans"))[0] == "16009"
+    assert (await one(service, "a cup of baked beans"))[0] == "16006"

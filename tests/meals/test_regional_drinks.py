@@ -37,6 +37,4 @@ async def test_a_flat_white_with_full_cream_milk_has_that_milk_instead(
 
 
 async def test_a_dish_named_like_a_known_word_is_its_own_dish(service: MealService) -> None:
-    assert await portions(service, "chaas") == [
-        ("Yogurt, plain, whole milk, 8 grams protein per 8 ounce", 122)
-    ]
+    assert await portions(service, "chaas") == [("Milk, buttermilk, fluid, cultured, lowfat", 245)]
