@@ -28,6 +28,7 @@ class TrackingTexts:
     weight_windows: str
     weight_none: str
     weight_only_one: str
+    weight_one_day: str
     weight_title: str
     weight_goal: str
     weight_doubt: str
@@ -88,6 +89,7 @@ EN = TrackingTexts(
     weight_windows="Last 7 days: {week} · last 30 days: {month}",
     weight_none="No weigh-ins yet. " + _WEIGHT_EXAMPLES,
     weight_only_one="Log another weigh-in and I'll draw your trend.",
+    weight_one_day="Weigh in on another day and I'll draw your trend.",
     weight_title="Weight ({unit}): each day's last weigh-in",
     weight_goal="goal {weight}",
     weight_doubt="⚖️ <b>{weight}</b> is far from your last weigh-in, {previous}. Log it?",

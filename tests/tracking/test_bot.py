@@ -238,6 +238,14 @@ async def test_weigh_ins_report_the_change_and_the_trend_comes_as_a_chart(
     today = date.today()
     assert f"Since the last one ({today:%b} {today.day}): −0.6 kg" in reply
     assert "Last 7 days: −0.6 kg · last 30 days: −0.6 kg" in reply
+    # Two weigh-ins of one day: a chart would be one dot.
+    reply = await shared.ask(uid, "/weight")
+    assert "Weigh in on another day" in reply and "Latest weigh-in: 79.4 kg" in reply
+    await shared.rows(
+        "INSERT INTO weight_logs (user_id, weight_kg, logged_at)"
+        " VALUES (%s, 80.5, now() - interval '3 days') RETURNING id",
+        uid,
+    )
 
     shared.fake.send_text(uid, "/weight")
     (photo,) = await shared.fake.wait_for_messages(uid, 1)
