@@ -5,6 +5,7 @@ and Telegram's flood limits. Real processes on loopback; figures are printed (`p
 from __future__ import annotations
 
 import asyncio
+import itertools
 import signal
 import time
 from collections.abc import AsyncIterator
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from aiohttp import web
 
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
 from healthbot.offline.telegram.limits import MESSAGE_METHODS
@@ -22,7 +24,7 @@ from tests.support.processes import TOKEN, Daemon, daemon_env, free_port, scene,
 from tests.support.telegram import sent_too_early
 from tests.support.waiting import until
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]  # a bound on a hang, loaded or not
 
 LIMITS = SendLimits()  # Telegram's figures, as the daemon keeps them by default
 
@@ -47,6 +49,9 @@ async def limited(
 
 USERS = range(1000, 1100)  # 100 users
 MESSAGES = 5
+RESTART = 180.0
+"""Seconds a user waits for a reply across a fault and a restart: a bound on a hang (a lost
+message), not a speed; a daemon started on a loaded machine takes tens of seconds to answer."""
 
 
 async def test_kill_9_under_load_then_restart_loses_nothing(
@@ -55,12 +60,12 @@ async def test_kill_9_under_load_then_restart_loses_nothing(
     fake, bot = daemon
     await bot.start(fake)
     # Users think a little between messages, as people do (loadgen's default is 5-15 s).
-    run = asyncio.create_task(converse(fake, USERS, MESSAGES, think=(0.2, 1.0)))
+    run = asyncio.create_task(converse(fake, USERS, MESSAGES, think=(0.2, 1.0), timeout=RESTART))
     await until(lambda: fake.calls["sendMessage"] >= 150, 120, what="150 replies")
     code, _ = await bot.stop(signal.SIGKILL)
     assert code == -signal.SIGKILL
     await bot.start(fake)
-    outcome = await asyncio.wait_for(run, 120)
+    outcome = await asyncio.wait_for(run, 240)
     duplicates = await settle(fake, USERS, len(USERS) * MESSAGES)
     print(f"\nkill -9 at 150 replies, restart: {outcome.summary()}; "
           f"{duplicates} duplicate send(s) in all")  # fmt: skip
@@ -77,14 +82,16 @@ async def test_sigterm_under_load_drains_and_restart_finds_nothing_missing(
 ) -> None:
     fake, bot = daemon
     await bot.start(fake)
-    run = asyncio.create_task(converse(fake, USERS, MESSAGES))
+    run = asyncio.create_task(converse(fake, USERS, MESSAGES, timeout=RESTART))
     await until(lambda: fake.calls["sendMessage"] >= 150, 120, what="150 replies")
     code, seconds = await bot.stop(signal.SIGTERM)
     print(f"\nSIGTERM under load: exit code {code} after {seconds:.2f} s")
     assert code == 0
-    assert seconds < 20  # telegram.drain_seconds, well inside systemd's TimeoutStopSec=30
+    # Within systemd's TimeoutStopSec=30 (the drain's deadline is 20 s, the rest is margin for
+    # a loaded machine); a daemon that did not drain is killed there and restarts as after -9.
+    assert seconds < 30
     await bot.start(fake)
-    outcome = await asyncio.wait_for(run, 120)
+    outcome = await asyncio.wait_for(run, 240)
     duplicates = await settle(fake, USERS, len(USERS) * MESSAGES)
     print(f"after restart: {outcome.summary()}; {duplicates} duplicate send(s)")
     assert len(outcome.latencies) == len(USERS) * MESSAGES
@@ -99,12 +106,12 @@ async def test_postgres_stopped_for_10_s_loses_nothing(tmp_path: Path, redis_url
         async with scene(tmp_path, pg.url, redis_url, rate_limits=False) as (fake, bot):
             await bot.start(fake)
             baseline = await converse(fake, range(2000, 2100), 2)
-            run = asyncio.create_task(converse(fake, USERS, MESSAGES))
+            run = asyncio.create_task(converse(fake, USERS, MESSAGES, timeout=RESTART))
             await until(lambda: fake.calls["sendMessage"] >= 300, 120, what="300 replies")
             await asyncio.to_thread(pg.stop)
             await asyncio.sleep(10)
             await asyncio.to_thread(pg.start)
-            outcome = await asyncio.wait_for(run, 180)
+            outcome = await asyncio.wait_for(run, 240)
             assert bot.process is not None and bot.process.returncode is None, "no crash"
             print(f"\nbaseline: {baseline.summary()}\nPostgreSQL down 10 s: {outcome.summary()}")
             assert len(outcome.latencies) == len(USERS) * MESSAGES
@@ -124,10 +131,10 @@ async def test_redis_killed_under_load_is_invisible(
         bot,
     ):
         await bot.start(fake)
-        run = asyncio.create_task(converse(fake, USERS, MESSAGES))
+        run = asyncio.create_task(converse(fake, USERS, MESSAGES, timeout=RESTART))
         await until(lambda: fake.calls["sendMessage"] >= 150, 120, what="150 replies")
         own_redis.kill()
-        outcome = await asyncio.wait_for(run, 120)
+        outcome = await asyncio.wait_for(run, 240)
         print(f"\nRedis killed mid-run: {outcome.summary()}")
         assert len(outcome.latencies) == len(USERS) * MESSAGES
         assert outcome.errors == []
@@ -146,12 +153,11 @@ async def test_flood_limits_on_a_200_user_spike(limited: tuple[FakeTelegram, Dae
     print(f"\n200-user spike with flood limits: {outcome.summary()}; "
           f"{fake.rate_limited.total()} 429s in {len(sends)} sends")  # fmt: skip
     assert len(outcome.latencies) == 400
-    # The bot's 30/s and burst of 30 kept from the first reply on, and Telegram seldom had to
-    # say so: a bot that does not pace gets more 429s than sends here (652 for 400). Not
-    # none: on a loaded machine a reply held up by the load reaches the fake in a clump with
-    # the next ones (the project's CI saw 13 in 413 sends with the fake's default 0.1 s).
+    # The bot's 30/s and burst of 30 kept from the first reply on, judged by when each send
+    # arrived (a bot that does not pace sends 400 at once, and gets 652 429s). Not by the
+    # fake's 429s: on a loaded machine a reply held up by the load reaches the fake in a
+    # clump with the next ones (the project's CI saw 13 in 413 sends).
     assert not sent_too_early(sends, start, LIMITS.global_rate, LIMITS.global_burst)
-    assert fake.rate_limited.total() <= 0.05 * len(sends)
     code, _ = await bot.stop()
     assert code == 0
 
@@ -200,16 +206,28 @@ async def test_flaky_telegram_loses_nothing(daemon: tuple[FakeTelegram, Daemon])
     assert code == 0
 
 
-async def test_failing_get_updates_backs_off(daemon: tuple[FakeTelegram, Daemon]) -> None:
+async def test_failing_get_updates_backs_off(
+    daemon: tuple[FakeTelegram, Daemon], monkeypatch: pytest.MonkeyPatch
+) -> None:
     fake, bot = daemon
+    failed: list[float] = []  # when each failing getUpdates reached the fake
+    inject = fake._inject_faults
+
+    async def recording(name: str, request: web.Request) -> web.Response | None:
+        fault = await inject(name, request)
+        if fault is not None and name == "getUpdates":
+            failed.append(time.monotonic())
+        return fault
+
+    monkeypatch.setattr(fake, "_inject_faults", recording)
     await bot.start(fake)
     fake.server_errors["getUpdates"] = 1.0
-    await asyncio.sleep(0.5)
-    before = fake.calls["getUpdates"]
-    await asyncio.sleep(4.0)
-    calls = fake.calls["getUpdates"] - before
-    # Backoff from 0.5 s doubling, with jitter: a handful of calls, not a tight loop.
-    assert 1 <= calls <= 6, calls
+    await until(lambda: len(failed) >= 4, 120, what="four failed getUpdates")
+    # Backoff from 0.5 s doubling, jittered by +-50%: each call waits at least 0.25, 0.5, 1 s
+    # after the failure before it. A loaded machine only makes the calls later; a tight loop
+    # (or a fixed short delay) comes sooner.
+    gaps = [later - earlier for earlier, later in itertools.pairwise(failed)]
+    assert all(gap > 0.25 * 2**k - 0.01 for k, gap in enumerate(gaps[:3])), gaps
     del fake.server_errors["getUpdates"]
     outcome = await converse(fake, range(6000, 6001), 1, timeout=60)
     assert len(outcome.latencies) == 1
@@ -232,12 +250,12 @@ async def test_kill_9_on_the_embedded_default_then_restart_answers_everything(
         try:
             await bot.start(fake)
             users = range(7000, 7030)
-            run = asyncio.create_task(converse(fake, users, 4, think=(0.1, 0.5)))
+            run = asyncio.create_task(converse(fake, users, 4, think=(0.1, 0.5), timeout=RESTART))
             await until(lambda: fake.calls["sendMessage"] >= 30, 120, what="30 replies")
             code, _ = await bot.stop(signal.SIGKILL)
             assert code == -signal.SIGKILL
             await bot.start(fake)  # the servers it left behind do not stop the next start
-            outcome = await asyncio.wait_for(run, 120)
+            outcome = await asyncio.wait_for(run, 240)
             print(f"\nkill -9 on the embedded default, restart: {outcome.summary()}")
             assert len(outcome.latencies) == len(users) * 4
             assert outcome.errors == []
@@ -252,7 +270,10 @@ async def test_kill_9_on_the_embedded_default_then_restart_answers_everything(
 # --- stop wins; one chat cannot slow every other (added with the per-chat lanes) -------------
 
 DRAIN = 5.0  # telegram.drain_seconds of the stop tests
-STOP_MARGIN = 1.5  # process exit after the drain: closing the pool, the loop
+STOP_MARGIN = 10.0
+"""Process exit after the drain (closing the pool, the loop), on a loaded machine: a bound on
+a hang, not a speed. A daemon that waits for the Bot API does not exit at all (the hung reply
+is cut off after 30 s and retried), and one that ignores the setting drains for its 20 s."""
 
 
 async def stop_timed(process: asyncio.subprocess.Process) -> tuple[int, float, str]:
@@ -316,7 +337,7 @@ async def test_sigterm_with_the_bot_api_gone_mid_reply_exits_0_within_drain(
             fake.add_user(8801, first_name="Gone")
             fake.delays["sendMessage"] = 30.0  # the reply hangs at Telegram...
             fake.send_text(8801, "/help")
-            async with asyncio.timeout(30):
+            async with asyncio.timeout(60):
                 while not fake.calls["sendMessage"]:
                     await asyncio.sleep(0.05)
             await fake.stop()  # ...and then Telegram is gone, the reply cut off
@@ -348,18 +369,22 @@ async def test_a_flooding_chat_does_not_slow_the_others(
     for k in range(60):
         fake.send_text(9000, f"/ping_{k}")
     # The daemon has taken the flood once the first answer arrives.
-    texts = [reply_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=30)]
-    during = await converse(fake, range(9002, 9003), 3)
+    texts = [reply_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=120)]
+    during = await converse(fake, range(9002, 9003), 3, timeout=120)
     print(f"\nanother chat's replies: baseline {baseline.summary()}; "
           f"during a 60-message flood {during.summary()}")  # fmt: skip
-    # Near the baseline (tens of ms): a second of slack for a loaded machine, where the
-    # shared queue made it 9.4 s before the per-chat cap.
-    assert max(during.latencies) < max(baseline.latencies) + 1.0
+    # The other chat is answered without waiting for the flood, judged by the flood's own
+    # replies as the clock (the daemon sends them at 4/s at most; load only slows them), not
+    # by a latency: a daemon held up by the flood (the shared queue before the per-chat cap:
+    # 9.4 s; one update at a time: all 61 of the flood's replies first) sends many more.
+    answered = max(m.at for m in fake.sent(9002, "sendMessage"))
+    flood_before = [m for m in fake.sent(9000, "sendMessage") if m.at < answered]
+    assert len(flood_before) < 30, len(flood_before)
 
     # Every one of the flood's messages is answered, in order, and done in the inbox.
-    async with asyncio.timeout(90):
+    async with asyncio.timeout(120):
         while sum("/ping_" in text for text in texts) < 60:
-            texts += [reply_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=90)]
+            texts += [reply_text(r) for r in await fake.wait_for_messages(9000, 1, timeout=120)]
     pings = [t for t in texts if "/ping_" in t]
     assert all(f"/ping_{k}." in text for k, text in enumerate(pings)), pings
     assert sum("faster than I can answer" in t for t in texts) == 1, texts
@@ -372,7 +397,7 @@ async def test_a_flooding_chat_does_not_slow_the_others(
             row = await cur.fetchone()
             return row is not None and row[0] == 60
 
-    async with asyncio.timeout(10):
+    async with asyncio.timeout(60):
         while not await all_done():
             await asyncio.sleep(0.1)
     code, _ = await bot.stop()

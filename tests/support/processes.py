@@ -97,7 +97,8 @@ class Daemon:
             sys.executable, "-m", "healthbot", "run", env=self.env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
-        for _ in range(600):
+        deadline = time.monotonic() + 120  # a bound on a hang: a loaded machine starts slowly
+        while time.monotonic() < deadline:
             if fake.calls["getUpdates"] > polls:
                 return
             if self.process.returncode is not None:
