@@ -36,6 +36,7 @@ from healthbot.db import Database
 from healthbot.errors import StartupError
 from healthbot.food.repository import dataset_checksum, loaded_checksum, server_version
 from healthbot.food.search import FoodSearch
+from healthbot.food.spelling import is_english
 from healthbot.threads import in_daemon_thread
 from healthbot.trust import open_own_file
 
@@ -121,7 +122,14 @@ async def restore(db: Database, path: Path | None) -> FoodSearch | None:
         return None
     search = FoodSearch.restore(db, state)
     log.info("food search read back from %s: %d foods", path.name, len(search))
+    await _english_words()
     return search
+
+
+async def _english_words() -> None:
+    # The word list `is_english` reads, loaded in a thread before a /log first asks (its
+    # groups take 30-40 ms to make: the event loop's otherwise).
+    await in_daemon_thread(is_english, "warm", name="english-words")
 
 
 async def keep(db: Database, path: Path | None, search: FoodSearch, checksum: str) -> None:
@@ -142,6 +150,7 @@ async def build(db: Database, path: Path | None, checksum: str) -> FoodSearch:
     process of its own, then read back, when there is a path (in a thread of the daemon,
     the build held the GIL for its whole length while updates were answered); else, or
     when that process fails, in a thread."""
+    await _english_words()
     if path is not None:
         search = await _built_apart(db, path, checksum)
         if search is not None:

@@ -195,8 +195,8 @@ class FoodCatalog:
         if uid not in loaded.foods:
             if uid.startswith(FDC_PREFIX):
                 await self._fdc_food(loaded, uid)
-            elif (found := await self.repository.get(uid)) is not None:
-                loaded.foods[uid] = found
+            else:
+                await self._read(loaded, uid)
         return loaded.foods.get(uid)
 
     async def measures(self, uid: str) -> tuple[tuple[float, str, float], ...]:
@@ -206,9 +206,15 @@ class FoodCatalog:
             if uid.startswith(FDC_PREFIX):
                 await self._fdc_food(loaded, uid)
             else:
-                rows = await self.repository.measures(uid)
-                loaded.measures[uid] = tuple((m.amount, m.name, m.grams) for m in rows)
+                await self._read(loaded, uid)
         return loaded.measures.get(uid, ())
+
+    async def _read(self, loaded: _Loaded, uid: str) -> None:
+        """Keep a food of the table and its measures, read together: an item asks for both."""
+        food, measures = await self.repository.get_with_measures(uid)
+        if food is not None:
+            loaded.foods[uid] = food
+        loaded.measures[uid] = measures
 
     async def search(self, text: str, limit: int = CHOICES) -> list[FoodMatch]:
         """Foods for a name, best first: the embedded table's, or when it has none and a
