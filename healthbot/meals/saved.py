@@ -23,6 +23,8 @@ from healthbot.cache import Cache, JsonCodec, Namespace, cached
 from healthbot.db import Database
 from healthbot.meals.answers import Portion
 from healthbot.meals.portions import Nutrients
+from healthbot.meals.products import is_product
+from healthbot.meals.recents import dish_words
 from healthbot.meals.repository import ItemRow
 
 MAX_NAME: Final = 40
@@ -86,6 +88,19 @@ class SavedMeal:
     def portions(self) -> list[Portion]:
         """The items as portions to log again, in their order."""
         return [_portion(position, item) for position, item in enumerate(self.items)]
+
+    def foods(self) -> list[str]:
+        """What the meal is in the user's own words, as /meals lists it: each item as typed
+        (a dish's parts once: "a grande latte"), a product scanned by its name (its typed
+        words are the barcode's digits). The food table's names read badly in a row ("Egg,
+        whole, raw, fresh, Bread, white, ...": their commas run into each other's)."""
+        said: dict[str, None] = {}
+        for item in self.items:
+            typed, name = str(item.get("typed") or ""), str(item.get("food_name") or "")
+            uid = item.get("usda_id")
+            words = name if is_product(uid if isinstance(uid, str) else None) else typed
+            said.setdefault(dish_words(words) or name, None)
+        return [words for words in said if words]
 
 
 def items_json(items: Sequence[ItemRow]) -> list[dict[str, Any]]:

@@ -324,7 +324,7 @@ def meals_reply(
         return texts.meals_empty, None
     lines, rows = [texts.meals_header], []
     for meal in saved:
-        foods = ", ".join(str(item.get("food_name", "")) for item in meal.items)
+        foods = ", ".join(meal.foods())
         lines.append(
             texts.meals_row.format(
                 name=html.escape(meal.name),

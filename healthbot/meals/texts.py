@@ -240,7 +240,11 @@ EN = MealTexts(
     moved_day="Moved to {day}.",
     day_to_come="That day is still to come.",
     commands=(
-        ("log", "log what you ate: /log 2 eggs and toast"),
+        (
+            "log",
+            "log what you ate: /log 2 eggs and toast; alone, your usual foods to tap;"
+            " /log yesterday's breakfast copies a meal",
+        ),
         ("today", "today's calories and macros against your targets"),
         ("week", "the last 7 days, with a chart"),
         ("save", "save the meal you logged last: /save usual breakfast"),

@@ -239,6 +239,9 @@ async def test_export_has_the_saved_meals(days: Clocked, uid: int) -> None:
 async def test_help_lists_save_and_meals(days: Clocked, uid: int) -> None:
     shown_help = await days.ask(uid, "/help")
     assert "/save" in shown_help and "/meals" in shown_help
+    # /log alone and a copy are found in /help too, not only by trying them.
+    assert "alone, your usual foods to tap" in shown_help
+    assert "/log yesterday's breakfast copies a meal" in shown_help
 
 
 async def test_one_tap_logs_pay_their_xp_in_the_entrys_own_write(
