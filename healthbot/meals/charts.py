@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from healthbot.charts import png_of
@@ -16,17 +17,20 @@ _KCAL_PER_G = {"protein_g": 4.0, "carbs_g": 4.0, "fat_g": 9.0}
 _COLOURS = {"protein_g": "#c0504d", "carbs_g": "#f0b429", "fat_g": "#2a7ab9"}
 
 
-async def week_chart(week: WeekSummary, labels: dict[str, str]) -> bytes:
+async def week_chart(week: WeekSummary, labels: dict[str, str], since: date | None = None) -> bytes:
     """A PNG of the week: stacked energy from protein, carbs and fat per day, each day's
-    total above its bar, days without entries marked, and the target with its number.
+    total above its bar, days without entries marked (from `since`, the user's first day:
+    before it there was nothing to log), and the target with its number.
 
     `labels` names things in the user's language: protein_g, carbs_g, fat_g, target, title,
     empty (a day with nothing logged).
     """
-    return await png_of(drawing(week, labels), height=3.4)
+    return await png_of(drawing(week, labels, since), height=3.4)
 
 
-def drawing(week: WeekSummary, labels: dict[str, str]) -> Callable[[Figure], None]:
+def drawing(
+    week: WeekSummary, labels: dict[str, str], since: date | None = None
+) -> Callable[[Figure], None]:
     """What fills the chart's figure (public for the tests, which read what it drew)."""
 
     def draw(figure: Figure) -> None:
@@ -44,12 +48,12 @@ def drawing(week: WeekSummary, labels: dict[str, str]) -> Callable[[Figure], Non
             target, color="#333333", linestyle="--", linewidth=1,
             label=f"{labels['target']} {target:,.0f}",
         )  # fmt: skip
-        for position, (_, day) in zip(positions, week.days, strict=True):
+        for position, (when, day) in zip(positions, week.days, strict=True):
             if day.kcal > 0:  # the day's own total (its entries'), above its bar
                 height = bottom[position]
                 axes.text(position, height + top * 0.01, f"{day.kcal:,.0f}", ha="center",
                           va="bottom", fontsize=8)  # fmt: skip
-            else:
+            elif since is None or when >= since:
                 axes.text(position, top * 0.02, labels["empty"], ha="center", va="bottom",
                           fontsize=7, color="#888888", rotation=90)  # fmt: skip
         axes.set_xticks(positions, names)

@@ -67,10 +67,7 @@ async def on_edit_text(
             await message.answer(texts.gone)
         return
     correction = read_correction(message.text)
-    if correction is not None and correction.kind == "remove":  # nothing to read as food
-        understood: Understood | None = Understood(message.text, None, (), ())
-    else:
-        understood = await _read(message, meals, correction)
+    understood = await _read(message, meals, correction)
     if understood is None:
         return
     if correction is not None and correction.kind != "change":
@@ -113,6 +110,8 @@ async def _read(
     """The edit's words read as food (a correction's corrected words); None when they
     could not be, the user told why."""
     texts = TEXTS.of(message.from_user)
+    if correction is not None and correction.kind == "remove":  # nothing to read as food
+        return Understood(message.text or "", None, (), ())
     try:
         return await meals.understand(
             (message.text or "") if correction is None else correction.text

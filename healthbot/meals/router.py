@@ -25,6 +25,7 @@ from aiogram.types import (
 from healthbot.food.parser import FoodParseError
 from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.handlers import answer_query
+from healthbot.localtime import zone_named
 from healthbot.meals import taps
 from healthbot.meals.allergens import AllergySource, allergies_of, in_entry, marked_all
 from healthbot.meals.charts import week_chart
@@ -292,7 +293,11 @@ async def cmd_today(message: Message, *, meals: MealService, user: User | None =
 
 
 async def cmd_week(
-    message: Message, *, meals: MealService, nutrition: NutritionService | None = None
+    message: Message,
+    *,
+    meals: MealService,
+    user: User | None = None,
+    nutrition: NutritionService | None = None,
 ) -> None:
     """The last seven days as a table, with a chart of energy and macros against the target,
     and the nutrients that were regularly low."""
@@ -306,8 +311,9 @@ async def cmd_week(
         return
     labels = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "target": "target",
               "title": "Energy per day, kcal", "empty": "nothing logged"}  # fmt: skip
-    png = await week_chart(week, labels)
-    caption = week_text(texts, week)
+    since = None if user is None else user.created_at.astimezone(zone_named(user.timezone)).date()
+    png = await week_chart(week, labels, since)
+    caption = week_text(texts, week, since)
     low = "" if nutrition is None else low_lines(sender, await nutrition.low(sender.id))
     if low and len(caption) + len(low) + 2 <= CAPTION_LIMIT:
         caption, low = f"{caption}\n\n{low}", ""

@@ -384,11 +384,12 @@ def today_text(texts: MealTexts, day: DaySummary) -> str:
     return "\n".join(lines)
 
 
-def week_text(texts: MealTexts, week: WeekSummary) -> str:
+def week_text(texts: MealTexts, week: WeekSummary, since: date | None = None) -> str:
     """/week's table: a row per day, and the average of the days with entries.
 
     A day with nothing logged says so, as the chart does: a row of zeros reads as a day of
-    fasting (and a new user's week is mostly days before they came)."""
+    fasting. A day before `since` (the user's first) has its date alone: a new user's week is
+    mostly days before they came, when there was nothing to log."""
     rows = [
         texts.week_row.format(
             day=day.strftime("%a %d"),
@@ -398,7 +399,9 @@ def week_text(texts: MealTexts, week: WeekSummary) -> str:
             fat=number(n.fat_g),
         )
         if n.kcal > 0
-        else texts.week_row_empty.format(day=day.strftime("%a %d"))
+        else (texts.week_row_empty if since is None or day >= since else "{day}").format(
+            day=day.strftime("%a %d")
+        )
         for day, n in week.days
     ]
     header = texts.week_header.format(target=number(week.targets.kcal))

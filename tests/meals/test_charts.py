@@ -14,6 +14,8 @@ from healthbot.charts import render
 from healthbot.meals.charts import drawing
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.service import WeekSummary
+from healthbot.meals.texts import EN
+from healthbot.meals.views import week_text
 from healthbot.profile import Targets
 
 LABELS = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "target": "target",
@@ -58,3 +60,21 @@ def test_the_week_chart_names_what_it_shows(
     png = render(drawing(summary, LABELS), height=3.4)
     assert png.startswith(b"\x89PNG")
     (tmp_path / f"week_{case}.png").write_bytes(png)  # to be looked at
+
+
+def test_days_before_the_users_first_are_not_marked_as_nothing_logged() -> None:
+    summary = week(0, 0, 0, 0, 0, 1200, 0)
+    figure = Figure()
+    drawing(summary, LABELS, since=MONDAY + timedelta(days=4))(figure)
+    [axes] = figure.axes
+    # Friday (their first day) and Sunday had nothing logged; the days before Friday had
+    # nothing to log.
+    assert [t.get_text() for t in axes.texts] == ["nothing logged", "1,200", "nothing logged"]
+
+
+def test_the_weeks_table_gives_days_before_the_first_their_date_alone() -> None:
+    rows = week_text(EN, week(0, 0, 0, 0, 0, 1200, 0), MONDAY + timedelta(days=4))
+    table = rows.split("<pre>")[1].split("</pre>")[0].splitlines()
+    assert table[:4] == ["Mon 30", "Tue 01", "Wed 02", "Thu 03"]
+    assert table[4].endswith("·  nothing logged") and table[6].endswith("·  nothing logged")
+    assert "1,200" in table[5]
