@@ -9,6 +9,7 @@ and amounts), so nothing is searched again. The coach's tools call the same meth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,9 +17,10 @@ from typing import Final
 
 from healthbot.cache import Cache
 from healthbot.db import Joined
+from healthbot.food.sentences import MEAL_DISHES
 from healthbot.localtime import zone_named
 from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, SourceItem, read_copy
-from healthbot.meals.portions import Meal, meal_at
+from healthbot.meals.portions import MEAL_WORDS, Meal, meal_at
 from healthbot.meals.recents import Recent, RecentFoods, dish_words
 from healthbot.meals.removals import part_key
 from healthbot.meals.repository import EntryRow, ItemRow
@@ -42,6 +44,9 @@ __all__ = [
 ]  # fmt: skip
 
 _DEFAULT_NAME: Final = "Meal"
+_MEAL_NAMED: Final = re.compile(
+    r"\b(" + "|".join(MEAL_WORDS) + rf")\b(?!\s+{MEAL_DISHES})", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +171,11 @@ class MealShortcuts:
         return await self.saved.named(user_id, name)
 
     async def log_saved(self, user_id: int, saved: SavedMeal, write: Write) -> Entry:
-        """Log the saved meal again, now."""
+        """Log the saved meal again, now: at the meal its name says ("usual breakfast" logged
+        at noon or at night is still breakfast), else at the meal of the time of day."""
         return await self.meals.log(
-            user_id, saved.portions(), meal=None, description=saved.name, key=write.key,
-            user=write.user, joined=write.joined,
+            user_id, saved.portions(), meal=named_meal(saved.name), description=saved.name,
+            key=write.key, user=write.user, joined=write.joined,
         )  # fmt: skip
 
     async def rename(self, user_id: int, saved_id: int, name: str) -> SavedMeal | None:
@@ -239,6 +245,14 @@ class MealShortcuts:
             user_id, portions, meal=meal, description=description, key=write.key,
             user=write.user, joined=write.joined,
         )  # fmt: skip
+
+
+def named_meal(name: str) -> Meal | None:
+    """The meal a saved meal's name names ("Usual breakfast", "sunday lunch"), if it names
+    one; None for none, for two ("breakfast or lunch") and for a dish named after a meal
+    ("breakfast burrito")."""
+    meals = {MEAL_WORDS[found.group(1).lower()] for found in _MEAL_NAMED.finditer(name)}
+    return meals.pop() if len(meals) == 1 else None
 
 
 def _default_name(description: str) -> str:
