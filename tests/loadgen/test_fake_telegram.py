@@ -36,6 +36,7 @@ from aiogram.types import (
 
 from healthbot.offline.images import description_of, food_photo
 from healthbot.offline.telegram import MAX_TEXT_LENGTH, FakeTelegram, RateLimits
+from tests.support.clocks import Seconds
 
 TOKEN = "123456:TEST-token"
 ANN = 1001
@@ -459,6 +460,15 @@ async def test_aiogram_polling_end_to_end_and_restart(fake: FakeTelegram, bot: B
 # -- flood limits ---------------------------------------------------------------------------------
 
 
+def frozen(fake: FakeTelegram) -> Seconds:
+    """The fake's flood limits on a clock the test moves, their buckets full: what they let
+    through depends on the calls alone, not on how long a loaded machine takes to make them."""
+    clock = Seconds()
+    fake.clock = clock
+    fake.limits = fake.limits  # new buckets, on the clock
+    return clock
+
+
 async def test_rate_limits_are_off_by_default(fake: FakeTelegram, bot: Bot) -> None:
     for n in range(10):
         await bot.send_message(ANN, f"message {n}")
@@ -469,6 +479,7 @@ async def test_rate_limits_are_off_by_default(fake: FakeTelegram, bot: Bot) -> N
 
 async def test_a_burst_over_the_chat_limit_gets_retry_after(fake: FakeTelegram, bot: Bot) -> None:
     fake.rate_limits = True
+    frozen(fake)
     for n in range(3):  # the burst allowance
         await bot.send_message(ANN, f"burst {n}")
 
@@ -484,6 +495,7 @@ async def test_a_burst_over_the_chat_limit_gets_retry_after(fake: FakeTelegram, 
 async def test_the_429_envelope_is_telegrams(fake: FakeTelegram) -> None:
     fake.rate_limits = True
     fake.limits = RateLimits(per_chat=0.25, per_chat_burst=1)
+    frozen(fake)
     async with aiohttp.ClientSession() as http:
         url = f"{fake.base_url}/bot{TOKEN}/sendMessage"
         async with http.post(url, data={"chat_id": ANN, "text": "first"}) as response:
@@ -504,12 +516,13 @@ async def test_the_chat_bucket_refills_at_its_rate(fake: FakeTelegram, bot: Bot)
     fake.rate_limits = True
     # A fast refill keeps the test short.
     fake.limits = RateLimits(per_chat=20.0, per_chat_burst=2, slack=0.0)
+    clock = frozen(fake)
     await bot.send_message(ANN, "1")
     await bot.send_message(ANN, "2")
     with pytest.raises(TelegramRetryAfter):
         await bot.send_message(ANN, "3")
 
-    await asyncio.sleep(0.06)  # a little more than one token's 0.05 s
+    clock.advance(0.06)  # a little more than one token's 0.05 s
 
     await bot.send_message(ANN, "3 again")
     with pytest.raises(TelegramRetryAfter):
@@ -522,11 +535,12 @@ async def test_a_call_slightly_early_passes_and_owes_the_difference(
 ) -> None:
     fake.rate_limits = True
     fake.limits = RateLimits(per_chat=2.0, per_chat_burst=1, slack=0.25)
+    clock = frozen(fake)
     await bot.send_message(ANN, "1")
 
-    await asyncio.sleep(0.45)  # 0.05 s early: within the slack
+    clock.advance(0.45)  # 0.05 s early: within the slack
     await bot.send_message(ANN, "2")
-    await asyncio.sleep(0.45)  # 0.05 s early again, plus the 0.05 s owed
+    clock.advance(0.45)  # 0.05 s early again, plus the 0.05 s owed
     await bot.send_message(ANN, "3")
     with pytest.raises(TelegramRetryAfter):
         await bot.send_message(ANN, "4")  # 0.6 s early
@@ -539,6 +553,7 @@ async def test_edits_count_and_other_chats_have_their_own_bucket(
 ) -> None:
     fake.add_user(BOB, first_name="Bob")
     fake.rate_limits = True
+    frozen(fake)
     message = await bot.send_message(ANN, "v1")
     await bot.edit_message_text("v2", chat_id=ANN, message_id=message.message_id)
     await bot.edit_message_text("v3", chat_id=ANN, message_id=message.message_id)
@@ -558,6 +573,7 @@ async def test_the_overall_limit_spans_chats(fake: FakeTelegram, bot: Bot) -> No
         fake.add_user(chat_id)
     fake.rate_limits = True
     fake.limits = RateLimits(overall=5.0, overall_burst=5)
+    frozen(fake)
 
     for chat_id in chats[:5]:
         await bot.send_message(chat_id, "news")
@@ -570,6 +586,7 @@ async def test_the_overall_limit_spans_chats(fake: FakeTelegram, bot: Bot) -> No
 
 async def test_drafts_have_their_own_more_lenient_limit(fake: FakeTelegram, bot: Bot) -> None:
     fake.rate_limits = True
+    frozen(fake)
     for n in range(3):
         await bot.send_message(ANN, f"message {n}")
 

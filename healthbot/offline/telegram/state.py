@@ -10,7 +10,7 @@ import random
 import secrets
 import time
 from collections import Counter, deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
 from healthbot.offline.server import FakeServer
@@ -95,6 +95,9 @@ class TelegramState(FakeServer):
 
         self.rate_limits = rate_limits
         """Whether Telegram's flood limits apply (see ``limits``); switchable at any time."""
+        self.clock: Callable[[], float] = time.monotonic
+        """The flood limits' clock: a test of the buckets' arithmetic sets one of its own, so
+        that a loaded machine's slow round trips do not refill them."""
         self._limits = limits or RateLimits()
         self._overall_bucket = self._new_overall_bucket()
         self.rate_limited: Counter[int] = Counter()
@@ -179,7 +182,7 @@ class TelegramState(FakeServer):
 
     def _new_overall_bucket(self) -> Bucket:
         limits = self._limits
-        return Bucket(limits.overall, limits.overall_burst, time.monotonic(), limits.slack)
+        return Bucket(limits.overall, limits.overall_burst, self.clock(), limits.slack)
 
     def _admit(self, method: str, chat: FakeChat) -> None:
         """Decide whether the bot may act on the chat now; every outgoing send passes here.
@@ -189,7 +192,7 @@ class TelegramState(FakeServer):
         if not self.rate_limits:
             return
         limits = self._limits
-        now = time.monotonic()
+        now = self.clock()
         if method == "sendMessageDraft":
             bucket = chat.draft_bucket
             if bucket is None:
