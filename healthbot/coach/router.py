@@ -277,11 +277,12 @@ class Drafts:
     _typing_sent: bool = False
     _first: bool = True
 
-    def typing(self, after: float = TYPING_AFTER) -> None:
-        """Show "typing..." if no draft came `after` seconds from now (the model thinks, or
-        tools run); the answer does not wait for it."""
+    def typing(self, after: float | None = None) -> None:
+        """Show "typing..." if no draft came `after` seconds (TYPING_AFTER) from now (the model
+        thinks, or tools run); the answer does not wait for it."""
         if self.bot is not None:
-            self._typing = asyncio.create_task(self._send_typing(self.bot, after))
+            wait = TYPING_AFTER if after is None else after
+            self._typing = asyncio.create_task(self._send_typing(self.bot, wait))
 
     async def _send_typing(self, bot: Bot, after: float) -> None:
         await asyncio.sleep(after)  # cancelled by the first draft

@@ -21,10 +21,15 @@ KEY = "coach-test-key"
 
 
 def coach_settings(settings: Settings, base_url: str) -> Settings:
+    # The deadlines bound a hang (the tests of a model or a Telegram that never answers wait
+    # them out), not a speed: on a loaded machine (4 test workers on 2 cores and more) the
+    # daemon and the fakes in one process stall for seconds, and 3 s between reads had the
+    # fake model's answers refused as timeouts; a first /log through the coach, which waits
+    # for the food table, took 32 s. A hanging model still ends at 2 x 10 s.
     anthropic = settings.anthropic.model_copy(
         update={"api_key": SecretStr(KEY), "base_url": base_url, "max_retries": 1,
-                "answer_seconds": 8.0, "timeout_seconds": 3.0, "messages_per_minute": 5,
-                "photo_download_seconds": 3.0}
+                "answer_seconds": 120.0, "timeout_seconds": 10.0, "messages_per_minute": 5,
+                "photo_download_seconds": 10.0}
     )  # fmt: skip
     memory = settings.memory.model_copy(update={"enabled": True})
     return settings.model_copy(update={"anthropic": anthropic, "memory": memory})
