@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -184,7 +185,7 @@ async def test_database_lost_while_running(tmp_path: Path, redis_url: str) -> No
                 with pytest.raises(TimeoutError):
                     await fake.wait_for_messages(7001, 1, timeout=2)
                 await asyncio.to_thread(pg.start)
-                (reply,) = await fake.wait_for_messages(7001, 1, timeout=30)
+                (reply,) = await fake.wait_for_messages(7001, 1, timeout=60)
                 assert "Welcome back, Hu!" in shown(reply)  # nothing lost, no error shown
     finally:
         await asyncio.to_thread(pg.stop)
@@ -212,14 +213,19 @@ async def test_each_update_is_stored_done_and_its_reply_recorded(
     bot.fake.add_user(8101, first_name="Lu")
     await bot.ask(8101, "/start")
     await bot.ask(8101, "/help")
-    await asyncio.sleep(0.2)  # marks are written in batches every few milliseconds
-    async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
-        cur = await conn.execute(
-            "SELECT i.status, i.attempts, i.kind, o.seq, o.method, o.telegram_message_id"
-            " FROM update_inbox i LEFT JOIN outbox o USING (update_id)"
-            " WHERE i.chat_id = 8101 ORDER BY i.update_id"
-        )
-        rows = await cur.fetchall()
+    rows: list[tuple[Any, ...]] = []
+    deadline = time.monotonic() + 60  # marks are written in batches, after the reply
+    async with await psycopg.AsyncConnection.connect(empty_database_url, autocommit=True) as conn:
+        while not rows or any(row[0] != "done" for row in rows):
+            if time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.05)
+            cur = await conn.execute(
+                "SELECT i.status, i.attempts, i.kind, o.seq, o.method, o.telegram_message_id"
+                " FROM update_inbox i LEFT JOIN outbox o USING (update_id)"
+                " WHERE i.chat_id = 8101 ORDER BY i.update_id"
+            )
+            rows = await cur.fetchall()
     # Message ids count the user's messages too: the replies are messages 2 and 4.
     assert rows == [
         ("done", 1, "message", 1, "sendMessage", 2),
@@ -245,7 +251,7 @@ async def test_an_update_that_keeps_failing_is_given_up_with_its_error_kept(
                 running = RunningBot(fake, app)
                 fake.add_user(8201, first_name="Mo")
                 before = running.scrape()
-                reply = await running.ask(8201, "/boom", timeout=20)
+                reply = await running.ask(8201, "/boom", timeout=60)
                 assert "something went wrong on my side" in reply
                 assert re.search(r"\(ref [0-9a-f]{12}\)", reply)
                 assert "/start" in await running.ask(8201, "/help")  # the chat goes on
