@@ -11,7 +11,7 @@ from healthbot.offline.images import food_photo
 from healthbot.offline.telegram import FakeTelegram
 
 DEMO_USER_ID = 424242
-REPLY_TIMEOUT = 30.0  # the first /log may wait for the food table to load
+REPLY_TIMEOUT = 120.0  # the first /log may wait for the food table to load (slow machines)
 SETTLE = 1.0
 """Seconds of quiet after a reply that end a step (a log may bring an achievement after it)."""
 

@@ -16,14 +16,15 @@ from loadgen.telegram import FakeTelegram
 TOKEN = "123456:cli-test-token"
 
 
-async def healthbot(*args: str, env: dict[str, str]) -> tuple[int, str, str]:
-    """Run the CLI in a subprocess; return exit code, stdout and stderr."""
+async def healthbot(*args: str, env: dict[str, str], timeout: float = 120) -> tuple[int, str, str]:
+    """Run the CLI in a subprocess; return exit code, stdout and stderr (`timeout` bounds a
+    hang: on a loaded machine the demo's embedded servers alone take tens of seconds)."""
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "healthbot", *args,
         env={"PATH": "/usr/bin:/bin", **env},
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
-    out, err = await asyncio.wait_for(process.communicate(), 60)
+    out, err = await asyncio.wait_for(process.communicate(), timeout)
     assert process.returncode is not None
     return process.returncode, out.decode(), err.decode()
 
@@ -89,7 +90,7 @@ async def test_migrate_apply_status_rollback(tmp_path: Path, empty_database_url:
 
 
 async def test_demo_plays_the_script_offline(tmp_path: Path) -> None:
-    code, out, err = await healthbot("demo", env={"HOME": str(tmp_path)})
+    code, out, err = await healthbot("demo", env={"HOME": str(tmp_path)}, timeout=240)
     assert code == 0, err
     assert "Ann: /start" in out
     assert "bot: Hi Ann! I'm your health coach." in out
