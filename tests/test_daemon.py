@@ -44,7 +44,7 @@ async def test_sigterm_lets_the_handler_in_flight_finish(
                 await asyncio.sleep(0.05)
             assert fake.calls["sendMessage"] == 1
             process.send_signal(signal.SIGTERM)
-            code, stderr = await finish(process, timeout=30)
+            code, stderr = await finish(process, timeout=60)
         finally:
             if process.returncode is None:
                 process.kill()

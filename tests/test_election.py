@@ -62,7 +62,7 @@ async def started(url: str) -> Candidates:
     """ "a" leading, "b" standing by."""
     candidates = Candidates(url)
     await candidates.stand("a")
-    await until(lambda: candidates.leading == ["a"], 10, what="a leads")
+    await until(lambda: candidates.leading == ["a"], 60, what="a leads")
     await candidates.stand("b")
     return candidates
 
@@ -75,11 +75,11 @@ async def test_a_leader_whose_session_answers_slowly_keeps_leading(
     backend = await candidates.leader_backend()
     os.kill(backend, signal.SIGSTOP)
     try:  # longer than `slow_seconds`: the check is slow
-        await until(lambda: a.slow_checks >= 1, 10, what="a slow check")
+        await until(lambda: a.slow_checks >= 1, 60, what="a slow check")
     finally:
         os.kill(backend, signal.SIGCONT)
     checks = a.checks
-    await until(lambda: a.checks >= checks + 2, 10, what="answered checks after it")
+    await until(lambda: a.checks >= checks + 2, 60, what="answered checks after it")
     assert candidates.leading == ["a"] and a.leading  # nobody stood again meanwhile
     assert not candidates.lost["a"].is_set()
     await candidates.close()
@@ -93,13 +93,13 @@ async def test_a_leader_whose_slow_session_is_ended_steps_down_and_a_standby_lea
     backend = await candidates.leader_backend()
     os.kill(backend, signal.SIGSTOP)
     try:
-        await until(lambda: a.slow_checks >= 1, 10, what="a slow check")
+        await until(lambda: a.slow_checks >= 1, 60, what="a slow check")
         async with await psycopg.AsyncConnection.connect(
             empty_database_url, autocommit=True
         ) as admin:
             await admin.execute("SELECT pg_terminate_backend(%s)", (backend,))
     finally:
         os.kill(backend, signal.SIGCONT)  # it ends now, and its lock with it
-    await until(lambda: candidates.leading == ["a", "b"], 10, what="b leads")
+    await until(lambda: candidates.leading == ["a", "b"], 60, what="b leads")
     assert candidates.lost["a"].is_set() and not a.leading
     await candidates.close()

@@ -302,7 +302,7 @@ async def test_a_second_daemon_on_a_data_dir_refuses_and_the_first_keeps_serving
             )  # fmt: skip
             code, _ = await finish(tool)
             assert code == 0
-            outcome = await converse(fake, range(100, 103), 2, timeout=30)
+            outcome = await converse(fake, range(100, 103), 2, timeout=120)
             assert len(outcome.latencies) == 6
         finally:
             code, _ = await first.stop()

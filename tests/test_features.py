@@ -54,7 +54,7 @@ async def test_a_handler_that_writes_then_fails_writes_one_row_after_its_retry(
     async with running(tmp_path, empty_database_url, redis_url, [feature("w", router)]) as bot:
         bot.fake.add_user(9101, first_name="Wa")
         await bot.ask(9101, "/start")
-        assert await bot.ask(9101, "/drink", timeout=20) == "logged 250 ml"
+        assert await bot.ask(9101, "/drink", timeout=60) == "logged 250 ml"
     assert len(attempts) == 2 and attempts[0] == attempts[1]  # the same key on the retry
     async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
         cur = await conn.execute("SELECT count(*) FROM water_logs WHERE user_id = 9101")

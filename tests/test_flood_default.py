@@ -66,7 +66,7 @@ async def test_a_daemon_that_finds_another_polling_warns_when_limits_are_not_sha
             for app in apps:
                 await stack.enter_async_context(app)
                 await stack.enter_async_context(app.serving())
-            async with asyncio.timeout(30):
+            async with asyncio.timeout(60):
                 while "another daemon polls Telegram" not in caplog.text:
                     await asyncio.sleep(0.05)
     warned = [r for r in caplog.records if "shared_rate_limits is off" in r.getMessage()]

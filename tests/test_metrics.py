@@ -71,20 +71,20 @@ async def bot(tmp_path: Path, empty_database_url: str, redis_url: str) -> AsyncI
 async def test_last_get_updates_moves_with_good_polls_only(bot: RunningBot) -> None:
     gauge = ("healthbot_telegram_get_updates_last_success_timestamp_seconds", ())
     started = time.time()
-    await until(lambda: bot.scrape()[gauge] >= started, timeout=15, what="a poll after start")
+    await until(lambda: bot.scrape()[gauge] >= started, timeout=60, what="a poll after start")
     bot.fake.server_errors["getUpdates"] = 1.0
 
     def failed() -> int:
         return bot.fake.injected["500"] + bot.fake.injected["502"]
 
     # Polls are sequential: once two have failed, the one in flight before is over.
-    await until(lambda: failed() >= 2, timeout=15, what="two failed polls")
+    await until(lambda: failed() >= 2, timeout=60, what="two failed polls")
     stalled = bot.scrape()[gauge]
     seen = failed()
-    await until(lambda: failed() > seen, timeout=15, what="one more failed poll")
+    await until(lambda: failed() > seen, timeout=60, what="one more failed poll")
     assert bot.scrape()[gauge] == stalled
     del bot.fake.server_errors["getUpdates"]
-    await until(lambda: bot.scrape()[gauge] > stalled, timeout=15, what="a good poll again")
+    await until(lambda: bot.scrape()[gauge] > stalled, timeout=60, what="a good poll again")
 
 
 async def test_data_dir_space_and_cgroup_memory_are_exported(

@@ -63,7 +63,7 @@ async def test_a_poller_stores_and_workers_answer_in_order_through_kill_9_of_a_w
                 for k in range(MESSAGES):
                     fake.send_text(user_id, f"/ping_{k}")
             expected = len(USERS) * MESSAGES
-            async with asyncio.timeout(30):
+            async with asyncio.timeout(60):
                 while await stored(empty_database_url) < expected:
                     await asyncio.sleep(0.1)
             assert fake.calls["sendMessage"] == 0  # the poller only stores
@@ -145,7 +145,7 @@ async def test_a_standby_and_a_worker_tell_systemd_they_are_ready_and_the_standb
                 ready = await worker_unit.wait_for("READY", "1", timeout=60)
                 assert ready.fields["STATUS"] == "working: taking updates from the inbox"
                 await leader.kill()  # the standby polls in its place, and says so
-                await standby_unit.wait_for("STATUS", "polling", timeout=30)
+                await standby_unit.wait_for("STATUS", "polling", timeout=60)
         finally:
             codes = [await m.stop() for m in fleet if m.alive()]
         assert codes == [0, 0]

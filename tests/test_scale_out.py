@@ -135,7 +135,7 @@ async def test_three_daemons_answer_everyone_once_in_order_through_kill_9_of_pol
                 return second in {m.pid for m in survivors}
 
             while not await new_poller():
-                assert time.monotonic() - killed_at < 30, "no daemon took over polling"
+                assert time.monotonic() - killed_at < 90, "no daemon took over polling"
                 await asyncio.sleep(0.05)
             takeover = time.monotonic() - killed_at
 
@@ -148,7 +148,7 @@ async def test_three_daemons_answer_everyone_once_in_order_through_kill_9_of_pol
             expected = len(USERS) * MESSAGES
             # At 30/s the 1,050 sends take 35 s at least, most of it after the talking.
             await until(lambda: replies(fake) >= expected, 120, what=f"{expected} replies")
-            await until(lambda: all(reminders_of(fake, u) for u in REMINDED), 30,
+            await until(lambda: all(reminders_of(fake, u) for u in REMINDED), 60,
                         what="every reminder")  # fmt: skip
             elapsed = time.monotonic() - start
             await asyncio.sleep(1.0)  # late copies, if any, would arrive now

@@ -119,7 +119,7 @@ async def test_a_feature_added_by_one_line_is_in_help_export_deleteme_and_retent
         await asyncio.wait_for(job_ran.wait(), 10)  # the job
 
         bot.fake.send_text(USER, "/export")
-        [document] = await bot.fake.wait_for_messages(USER, 1, timeout=20)
+        [document] = await bot.fake.wait_for_messages(USER, 1, timeout=60)
         assert document.file_id is not None
         archive = zipfile.ZipFile(io.BytesIO(bot.fake.file_content(document.file_id) or b""))
         exported = json.loads(archive.read(JSON_NAME))["tables"]["test_jots"]

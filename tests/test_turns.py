@@ -24,7 +24,7 @@ async def test_a_turn_ended_early_goes_to_the_next_in_line_before_its_block_ends
         async with turns.turn():
             order.append("second got a turn")
 
-    async with asyncio.timeout(5):
+    async with asyncio.timeout(60):
         task = asyncio.create_task(first())
         await asyncio.sleep(0)
         await second()

@@ -59,7 +59,7 @@ async def test_a_package_without_a_serving_asks_how_much_as_log_does(
 ) -> None:
     photo = barcode_photo("5449000000996", angle=-4.0)
     scanned.fake.send_photo(scanned.user(uid), photo, caption="Snack")  # the meal it names
-    [question] = await scanned.fake.wait_for_messages(uid, 1, timeout=40)
+    [question] = await scanned.fake.wait_for_messages(uid, 1, timeout=90)
     assert "How much is “barcode 5449000000996” (Cola (Fizz))?" in shown(question)
     assert question.reply_markup is not None
     amounts = {b["text"]: b["callback_data"] for row in question.reply_markup["inline_keyboard"]
@@ -78,11 +78,11 @@ async def test_an_unknown_code_says_so_and_offers_log_by_name(
 ) -> None:
     for _ in range(2):
         scanned.fake.send_photo(scanned.user(uid), barcode_photo("5901234123457"))
-        [reply] = await scanned.fake.wait_for_messages(uid, 1, timeout=40)
+        [reply] = await scanned.fake.wait_for_messages(uid, 1, timeout=90)
         assert "5901234123457" in shown(reply) and "doesn't know that product" in shown(reply)
         assert "/log" in shown(reply)
     scanned.fake.send_photo(uid, barcode_photo("7622210449283"))  # listed without energy
-    [reply] = await scanned.fake.wait_for_messages(uid, 1, timeout=40)
+    [reply] = await scanned.fake.wait_for_messages(uid, 1, timeout=90)
     assert "Mystery biscuits (Nobody)" in shown(reply) and "without its energy" in shown(reply)
     assert await scanned.entries(uid) == []
     assert off.asked("5901234123457") == 1  # "not found" is kept too
@@ -111,7 +111,7 @@ async def test_with_open_food_facts_down_a_scan_gets_a_clear_reply_at_once(
                     logged = Logged(RunningBot(fake, app), fake, url)
                     for code in ("4006381333931", "5000112637922"):  # the second: not tried
                         fake.send_photo(logged.user(uid), barcode_photo(code))
-                        [reply] = await fake.wait_for_messages(uid, 1, timeout=20)
+                        [reply] = await fake.wait_for_messages(uid, 1, timeout=60)
                         assert "can't reach Open Food Facts" in shown(reply)
                         assert "/log" in shown(reply)
                     assert await logged.entries(uid) == []

@@ -137,12 +137,12 @@ async def test_the_writer_job_stores_what_is_remembered_and_stops(store: MemoryS
     writer = asyncio.create_task(memory_writer(store, stop))
     try:
         await store.remember(501, "My goal is to lose 5 kg by summer", key="upd:9301:memory")
-        async with asyncio.timeout(30):
+        async with asyncio.timeout(60):
             while not await store.list(501):
                 await asyncio.sleep(0.02)
     finally:
         stop.set()
-        async with asyncio.timeout(10):
+        async with asyncio.timeout(60):
             await writer
     assert [m.text for m in await store.list(501)] == ["My goal is to lose 5 kg by summer"]
 

@@ -308,7 +308,7 @@ async def test_the_user_sees_the_picked_item_in_the_entry_and_is_asked_about_the
     uid = new_user_id()
     try:
         daemon.fake.send_text(daemon.user(uid), "I ate 2 eggs, 2 slices of pie and some cake")
-        await until(lambda: asking(daemon, uid, "cake"), timeout=40, what="the cake asked")
+        await until(lambda: asking(daemon, uid, "cake"), timeout=90, what="the cake asked")
     finally:
         model.after_tools = None
     [(_, _, deleted, items)] = await daemon.entries(uid)

@@ -73,7 +73,7 @@ async def test_each_update_is_stored_done_and_answered_through_pgbouncer(
     user = logged.user(new_user_id())
     for text in ("/start", "/help", "/today"):
         await logged.say(user, text)
-    async with asyncio.timeout(10):  # marks are written in batches every few milliseconds
+    async with asyncio.timeout(60):  # marks are written in batches every few milliseconds
         while True:
             async with await psycopg.AsyncConnection.connect(database_url) as conn:
                 cur = await conn.execute(

@@ -44,12 +44,12 @@ async def test_history_lists_meals_water_and_weight_by_when_and_opens_each(
         "Mon 09 Mar · Dinner · 143 kcal · yesterday at 7pm 2 eggs",
     ]
     days.press(uid, page, data_of(page)[2])
-    [meal] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    [meal] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     assert shown(meal).startswith("🍽 Dinner · Mon 09 Mar") and "meal:del:" in " ".join(
         data_of(meal)
     )
     days.press(uid, page, data_of(page)[1])
-    [water] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    [water] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     assert shown(water) == "💧 500 ml · Tue 10 Mar 09:00"
     assert labels(water) == ["✏️ Edit", "🗑 Delete"]
 
@@ -61,9 +61,9 @@ async def test_water_is_edited_deleted_and_brought_back_from_its_card(
     await days.say(uid, "/water 500 ml")
     [page] = await days.say(uid, "/history")
     days.press(uid, page, data_of(page)[0])
-    [card] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    [card] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     days.press(uid, card, data_of(card)[0])  # Edit
-    [prompt] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    [prompt] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     assert shown(prompt).startswith("✏️ Send the right amount of this water")
     assert "I couldn't read that amount" in await days.ask(uid, "5 buckets")  # still asked
     [changed] = await days.say(uid, "300 ml")
@@ -100,10 +100,10 @@ async def test_a_weigh_in_edited_or_undone_recomputes_the_targets(days: Clocked,
     assert "Today: 0 of 2,800 ml" in await days.ask(uid, "/water")
     [page] = await days.say(uid, "/history")
     days.press(uid, page, data_of(page)[0])
-    [card] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    [card] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     assert shown(card) == "⚖️ 80.0 kg · Tue 10 Mar 09:00"
     days.press(uid, card, data_of(card)[0])  # Edit
-    [prompt] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    [prompt] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     assert shown(prompt).startswith("✏️ Send the right weight of this weigh-in")
     assert "That doesn't look like a body weight" in await days.ask(uid, "900 kg")
     [changed] = await days.say(uid, "78 kg")
@@ -116,7 +116,7 @@ async def test_a_meal_opened_from_history_moves_to_another_day(days: Clocked, ui
     await days.say(uid, "/log 2 eggs")
     [page] = await days.say(uid, "/history")
     days.press(uid, page, data_of(page)[0])
-    [card] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    [card] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     entry_id = await days.entry_id(uid)
     assert buttons(card)[-1] == [("‹ Mon 09 Mar", f"meal:day:{entry_id}:20260309")]  # no later
     days.press(uid, card, f"meal:day:{entry_id}:20260309")

@@ -66,12 +66,12 @@ async def test_updates_are_posted_retried_and_kept_in_order_per_chat(
             await bot.get_updates()
         for text in ("a1", "b1", "a2", "b2"):
             fake.send_text(A if text[0] == "a" else B, text)
-        async with asyncio.timeout(10):
+        async with asyncio.timeout(60):
             while [p[1] for p in posts if p[0] == B] != ["b1", "b1", "b2"]:
                 await asyncio.sleep(0.02)
         assert [p[1] for p in posts if p[0] == A] == ["a1"]  # a2 waits for a1's answer
         release.set()
-        async with asyncio.timeout(10):
+        async with asyncio.timeout(60):
             while fake.pending_updates:
                 await asyncio.sleep(0.02)
         assert [p[1] for p in posts if p[0] == A] == ["a1", "a2"]

@@ -210,7 +210,7 @@ async def test_short_steady_run_against_the_daemon(
 ) -> None:
     """10 users, no think time, 40 messages: none lost, each reply answers its own message."""
     load = LoadConfig(users=10, duration=120.0, spawn_rate=20.0, think_min=0.0, think_max=0.0,
-                      session_cap=4, max_sessions=10, timeout=20.0,
+                      session_cap=4, max_sessions=10, timeout=60.0,
                       mix=TaskMix.parse("probe=2,chat=1,gamification=1"))  # fmt: skip
     target = Target(token=TOKEN, database_url=database_url, redis_url=redis_url,
                     llm=Latency(first_token=0.05, per_token=0.002), memory=False)  # fmt: skip

@@ -161,7 +161,7 @@ async def test_edit_replaces_the_items_of_the_entry(logged: Logged, uid: int) ->
     [reply] = await logged.say(uid, "/log 2 eggs")
     entry_id = await logged.entry_id(uid)
     logged.press(uid, reply, f"meal:edit:{entry_id}")
-    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
     assert shown(prompt).startswith("✏️ Send the corrected list")
     corrected = await logged.ask(uid, "3 eggs and a medium apple")
     assert "Total: 309 kcal" in corrected  # 3 x 50 g x 143 + 182 g x 52
@@ -301,7 +301,7 @@ async def test_history_lists_entries_pages_and_opens_one(logged: Logged, uid: in
     older = await logged.edited(uid, 1)
     assert len(buttons(older)) == 2 and "1 eggs" in buttons(older)[-1][0][0]
     logged.press(uid, older, buttons(older)[-1][0][1])
-    [card] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    [card] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
     assert "Total: 72 kcal" in shown(card)
     assert f"meal:del:{int(buttons(older)[-1][0][1].split(':')[-1])}" in data_of(card)
 
@@ -313,7 +313,7 @@ async def test_a_log_during_the_onboarding_leaves_it_where_it_was(logged: Logged
     logged.user(uid)
     [greeting] = await logged.say(uid, "/start")
     logged.press(uid, greeting, next(d for d in data_of(greeting) if d.startswith("ob:")))
-    [setup] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    [setup] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
     assert "What should I call you?" in shown(setup)
     [question] = await logged.say(uid, "/log a cup of juice")
     assert shown(question) == "Which food is “a cup of juice”?"
@@ -362,11 +362,11 @@ async def test_a_retried_answer_is_applied_once(
         fake, user = bot.fake, 86_001
         fake.add_user(user, first_name="R")
         fake.send_text(user, "/log 2 slices of avocado, 3 slices of avocado")
-        [first] = await fake.wait_for_messages(user, 1, timeout=40)
+        [first] = await fake.wait_for_messages(user, 1, timeout=90)
         assert shown(first).startswith("1. How much is “2 slices of avocado”")
         assert "2. How much is “3 slices of avocado”" in shown(first)
         fake.send_text(user, "120")
-        [second] = await fake.wait_for_messages(user, 1, timeout=40)
+        [second] = await fake.wait_for_messages(user, 1, timeout=90)
         assert "• 2 slices of avocado → Avocados" in shown(second)
         assert shown(second).endswith(
             "How much is “3 slices of avocado” (Avocados, raw, "
@@ -375,7 +375,7 @@ async def test_a_retried_answer_is_applied_once(
         )
         await until(lambda: crash.failed, what="the crash")
         fake.send_text(user, "150")
-        [done] = await fake.wait_for_messages(user, 1, timeout=40)
+        [done] = await fake.wait_for_messages(user, 1, timeout=90)
         assert "Total:" in shown(done)
         async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
             cur = await conn.execute(
@@ -395,11 +395,11 @@ async def test_the_first_meal_is_announced_after_the_entry_and_paid_once(
         fake, user = bot.fake, 86_101
         fake.add_user(user, first_name="G")
         fake.send_text(user, "/log 2 eggs")
-        entry, earned = await fake.wait_for_messages(user, 2, timeout=40)
+        entry, earned = await fake.wait_for_messages(user, 2, timeout=90)
         assert "Total: 143 kcal" in shown(entry)
         assert "First meal" in shown(earned)
         fake.send_text(user, "/log a banana")
-        [second] = await fake.wait_for_messages(user, 1, timeout=40)
+        [second] = await fake.wait_for_messages(user, 1, timeout=90)
         assert "Total: 105 kcal" in shown(second)
 
         async def paid() -> tuple[int, int] | None:

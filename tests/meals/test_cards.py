@@ -88,7 +88,7 @@ async def test_typed_text_answers_the_card_it_replies_to_else_the_newest(
     chat = logged.fake._chat(uid).user.chat_to_api()
     replied = {"message_id": first.message_id, "date": int(time.time()), "chat": chat}
     logged.fake.send_message_update(uid, {"text": "banana", "reply_to_message": replied})
-    [answer] = await logged.fake.wait_for_messages(uid, 1, timeout=40)
+    [answer] = await logged.fake.wait_for_messages(uid, 1, timeout=90)
     assert "• 2 xyzzyfruit (banana) → Bananas, raw, 236 g" in shown(answer)
     newest = await logged.ask(uid, "apple")  # no reply: the newest card
     assert "3 qqqzzberries (apple) → Apples" in newest

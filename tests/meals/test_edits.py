@@ -12,7 +12,7 @@ async def edit(logged: Logged, uid: int, logged_text: str, correction: str) -> s
     [card] = await logged.say(uid, f"/log {logged_text}")
     entry_id = await logged.entry_id(uid)
     logged.press(uid, card, f"meal:edit:{entry_id}")
-    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
     assert shown(prompt).startswith("✏️ Send the corrected list")
     assert "or just the item that changed" in shown(prompt)
     return await logged.ask(uid, correction)

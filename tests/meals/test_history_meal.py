@@ -14,7 +14,7 @@ async def test_a_meal_opened_from_history_moves_to_another_meal(logged: Logged, 
     entry_id = await logged.entry_id(uid)
     [page] = await logged.say(uid, "/history")
     logged.press(uid, page, data_of(page)[0])
-    [card] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    [card] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
     meals = [(text, data) for row in buttons(card) for text, data in row if ":set:" in data]
     assert meals == [
         ("• Breakfast", f"meal:set:{entry_id}:breakfast"),

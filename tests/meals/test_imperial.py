@@ -38,7 +38,7 @@ async def test_an_imperial_users_card_and_history_show_ounces_with_grams(
     assert "protein" in shown(card)  # macros stay in grams, as food labels give them
     [page] = await logged.say(uid, "/history")
     logged.press(uid, page, data_of(page)[0])
-    [opened] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    [opened] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
     assert "Egg, whole, raw, fresh, 3.5 oz (100 g) · 143 kcal" in shown(opened)
     entry_id = await logged.entry_id(uid)
     logged.press(uid, opened, f"meal:set:{entry_id}:dinner")  # the edited card keeps ounces
@@ -48,7 +48,7 @@ async def test_an_imperial_users_card_and_history_show_ounces_with_grams(
     [(meal, kcal, _, _)] = await logged.entries(uid)
     assert (meal, kcal) == ("dinner", Decimal("143.00"))
     logged.press(uid, moved, f"meal:edit:{entry_id}")  # the corrected entry reads in ounces
-    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=20)
+    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
     assert shown(prompt).startswith("✏️ Send the corrected list")
     assert "Egg, whole, raw, fresh, 1.8 oz (50 g) · 72 kcal" in await logged.ask(uid, "1 egg")
 

@@ -33,7 +33,7 @@ async def daemons(
 
 async def seen(meals: SavedMeals, user_id: int, name: str, present: bool) -> bool:
     """Whether `meals` finds (or no longer finds) the name within a Redis hop or so."""
-    async with asyncio.timeout(5):
+    async with asyncio.timeout(60):
         while (await meals.named(user_id, name) is not None) != present:
             await asyncio.sleep(0.02)
     return True

@@ -227,7 +227,7 @@ async def test_export_has_the_saved_meals(days: Clocked, uid: int) -> None:
     await days.say(uid, "/log 2 eggs")
     await days.say(uid, "/save Eggs")
     days.fake.send_text(uid, "/export")
-    [document] = await days.fake.wait_for_messages(uid, 1, timeout=30)
+    [document] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     assert document.method == "sendDocument" and document.file_id is not None
     content = days.fake.file_content(document.file_id)
     assert content is not None
@@ -250,7 +250,7 @@ async def test_one_tap_logs_pay_their_xp_in_the_entrys_own_write(
     rewarded.clock.set(2026, 3, 6, 7, 0)
     rewarded.fake.send_text(rewarded.user(uid), "/log 2 eggs")
     await rewarded.settled()
-    await rewarded.fake.wait_for_messages(uid, 2, timeout=20)  # the card, then the XP
+    await rewarded.fake.wait_for_messages(uid, 2, timeout=60)  # the card, then the XP
     await rewarded.say(uid, "/save Eggs")
     rewarded.clock.set(2026, 3, 7, 7, 0)
     [card] = await rewarded.say(uid, "/log eggs")  # nothing new to announce: the card alone

@@ -34,7 +34,7 @@ async def streak(days: Clocked, user_id: int) -> str:
     days.fake.send_text(user_id, "/stats")
     got: list[str] = []
     while not any(line.startswith("🔥") for text in got for line in text.splitlines()):
-        got += [shown(m) for m in await days.fake.wait_for_messages(user_id, 1, timeout=20)]
+        got += [shown(m) for m in await days.fake.wait_for_messages(user_id, 1, timeout=60)]
     return next(line for text in got for line in text.splitlines() if line.startswith("🔥"))
 
 

@@ -53,7 +53,7 @@ async def reply(days: Clocked, uid: int, text: str, needle: str) -> SentMessage:
     def found() -> SentMessage | None:
         return next((m for m in days.fake.sent(uid)[before:] if needle in shown(m)), None)
 
-    await until(found, timeout=30, what=f"a reply with {needle!r} to {text!r}")
+    await until(found, timeout=60, what=f"a reply with {needle!r} to {text!r}")
     message = found()
     assert message is not None
     return message
@@ -69,7 +69,7 @@ async def press(
     def found() -> SentMessage | None:
         return next((m for m in days.fake.sent(uid)[before:] if needle in shown(m)), None)
 
-    await until(found, timeout=30, what=f"a reply with {needle!r} to {label!r}")
+    await until(found, timeout=60, what=f"a reply with {needle!r} to {label!r}")
     reply = found()
     assert reply is not None
     return reply

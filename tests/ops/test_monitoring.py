@@ -351,7 +351,7 @@ async def test_prometheus_scrapes_the_daemon_records_the_rules_and_alerts_when_i
                 for user in users:
                     fake.send_text(user, "/help")
                 for user in users:
-                    await fake.wait_for_messages(user, 1, timeout=30)
+                    await fake.wait_for_messages(user, 1, timeout=60)
 
             # A handler's series appear with its first update, and rate() starts from their
             # first scrape: one round to create them, one that the rates see.

@@ -134,7 +134,7 @@ async def test_deleteme_forgets_the_users_cached_values_too(
         bot.fake.add_user(user, first_name="Cached")
         await bot.ask(user, "/start")
         bot.fake.send_text(user, "/log 2 eggs and toast")
-        await bot.fake.wait_for_messages(user, 2, timeout=40)  # the card, an achievement
+        await bot.fake.wait_for_messages(user, 2, timeout=90)  # the card, an achievement
         assert "Saved" in await bot.ask(user, "/save Eggs")
         assert "Eggs" in await bot.ask(user, "/meals")  # now cached, for an hour
         await bot.ask(user, "/weight 70")  # the profile's weight, cached too

@@ -76,7 +76,7 @@ async def test_export_sends_everything_of_the_user_and_nothing_of_others(
     await fill(chats, other, OTHER_MARK)
 
     chats.fake.send_text(owner, "/export")
-    document = await chats.one(owner, timeout=20)
+    document = await chats.one(owner, timeout=60)
     assert document.method == "sendDocument" and document.file_id is not None
     content = chats.fake.file_content(document.file_id)
     assert content is not None
@@ -120,7 +120,7 @@ async def test_export_sends_everything_of_the_user_and_nothing_of_others(
 async def test_export_of_a_user_without_data_is_a_valid_zip(chats: Chats, uid: int) -> None:
     chats.user(uid)
     chats.fake.send_text(uid, "/export")
-    document = await chats.one(uid, timeout=20)
+    document = await chats.one(uid, timeout=60)
     assert document.file_id is not None
     content = chats.fake.file_content(document.file_id)
     assert content is not None
@@ -149,7 +149,7 @@ async def test_export_has_a_readable_food_diary(chats: Chats, uid: int) -> None:
     await chats.say(uid, "/log lunch: 2 eggs and a banana")
     await chats.one(uid)  # the first meal's achievement, after the entry
     chats.fake.send_text(uid, "/export")
-    document = await chats.one(uid, timeout=20)
+    document = await chats.one(uid, timeout=60)
     assert document.file_id is not None
     archive = zipfile.ZipFile(io.BytesIO(chats.fake.file_content(document.file_id) or b""))
     diary = list(csv.DictReader(io.StringIO(archive.read("diary.csv").decode())))

@@ -16,7 +16,7 @@ from tests.support.telegram import shown
 async def exported(chats: Chats, uid: int) -> tuple[str, dict[str, Any]]:
     """The caption of the user's /export and its JSON document."""
     chats.fake.send_text(uid, "/export")
-    document = await chats.one(uid, timeout=20)
+    document = await chats.one(uid, timeout=60)
     assert document.method == "sendDocument" and document.file_id is not None
     archive = zipfile.ZipFile(io.BytesIO(chats.fake.file_content(document.file_id) or b""))
     return shown(document), json.loads(archive.read(JSON_NAME))

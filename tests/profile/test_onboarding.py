@@ -374,7 +374,7 @@ async def test_a_retried_answer_is_applied_once_and_moves_the_dialog_once(
         await running.press(user, "⚙️ Set up my profile")
         for _ in range(5):  # name ... age: the height is asked now
             await running.press(user, "Skip")
-        asked = await running.say(user, "180", timeout=30)
+        asked = await running.say(user, "180", timeout=60)
         assert "How much do you weigh?" in shown(asked)
         sent = len(running.fake.sent(user, "sendMessage"))
         await until(lambda: crash.runs["180"] == 2, what="the update run again after its crash")

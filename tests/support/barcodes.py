@@ -79,7 +79,7 @@ def off_settings(settings: Settings, base_url: str) -> Settings:
 async def card(fake: ForgingTelegram, uid: int) -> SentMessage:
     """The scan's meal card (the XP lines of a log may come before the next scan's card)."""
     for _ in range(5):
-        replies = await fake.wait_for_messages(uid, 1, timeout=40)
+        replies = await fake.wait_for_messages(uid, 1, timeout=90)
         if cards := [r for r in replies if r.reply_markup is not None]:
             return cards[-1]
     raise AssertionError("no meal card came")

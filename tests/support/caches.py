@@ -20,7 +20,7 @@ async def shared_caches(redis_url: str) -> AsyncIterator[tuple[redis.asyncio.Red
     caches = (Cache(client), Cache(client))
     tasks = [cache.share(redis_url) for cache in caches]
     try:
-        async with asyncio.timeout(5):
+        async with asyncio.timeout(60):
             while any(cache._coherence.local_since() is not None for cache in caches):  # type: ignore[union-attr]
                 await asyncio.sleep(0.01)
         yield client, *caches

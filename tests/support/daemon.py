@@ -34,7 +34,7 @@ class RunningBot:
     fake: FakeTelegram
     app: App
 
-    async def ask(self, user_id: int, text: str, *, timeout: float = 10.0) -> str:
+    async def ask(self, user_id: int, text: str, *, timeout: float = 60.0) -> str:
         """Send text as the user; return the bot's one reply."""
         self.fake.send_text(user_id, text)
         replies = await self.fake.wait_for_messages(user_id, 1, timeout=timeout)

@@ -75,7 +75,7 @@ async def clocked(
 async def pressed(days: Clocked, uid: int, message: SentMessage, data: str) -> SentMessage:
     """Press a button of the message; the one new message it brings."""
     days.press(uid, message, data)
-    [reply] = await days.fake.wait_for_messages(uid, 1, timeout=20)
+    [reply] = await days.fake.wait_for_messages(uid, 1, timeout=60)
     return reply
 
 

@@ -93,7 +93,7 @@ async def main(url: str, checks: dict[str, int], patience: float) -> None:
     claims = Claims(conninfo, NoLanes(), Written(), max_chats=1, poll_seconds=0.25)
     stop = asyncio.Event()
     running = asyncio.create_task(claims.run(stop))
-    async with asyncio.timeout(30):
+    async with asyncio.timeout(60):
         await claims.connected.wait()
     await loopback("down")
     start = time.monotonic()

@@ -60,7 +60,7 @@ class HarnessTelegram(ForgingTelegram):
             self.inbox.put_nowait(self._updates.popleft())
         return update_id
 
-    async def settled(self, timeout: float = 30.0) -> None:
+    async def settled(self, timeout: float = 60.0) -> None:
         """Wait until every update sent so far is handled; raise a handler's error."""
         try:
             async with asyncio.timeout(timeout):
@@ -72,7 +72,7 @@ class HarnessTelegram(ForgingTelegram):
             raise HandlerError(f"a handler failed: {first!r}") from first
 
     async def wait_for_messages(
-        self, chat_id: int, count: int = 1, *, timeout: float = 10.0
+        self, chat_id: int, count: int = 1, *, timeout: float = 60.0
     ) -> list[SentMessage]:
         """As the fake's, but a handler's error is raised at once instead of a timeout, and
         the first `count` new messages are returned, the others left for the next call.
@@ -112,14 +112,14 @@ class Harness:
             self.fake.add_user(user_id, first_name or f"U{user_id}", language_code=language)
         return user_id
 
-    async def ask(self, user_id: int, text: str, *, timeout: float = 10.0) -> str:
+    async def ask(self, user_id: int, text: str, *, timeout: float = 60.0) -> str:
         """Send text as the user; return the bot's one reply as shown."""
         self.fake.send_text(self.user(user_id), text)
         replies = await self.fake.wait_for_messages(user_id, 1, timeout=timeout)
         assert len(replies) == 1, [shown(r) for r in replies]
         return shown(replies[0])
 
-    async def settled(self, timeout: float = 30.0) -> None:
+    async def settled(self, timeout: float = 60.0) -> None:
         """Every update sent so far handled (a handler's error is raised)."""
         await self.fake.settled(timeout)
 

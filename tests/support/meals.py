@@ -30,7 +30,7 @@ class Logged:
     async def say(self, user_id: int, text: str, replies: int = 1) -> list[SentMessage]:
         """Send text as the user; return the bot's `replies` new messages."""
         self.fake.send_text(self.user(user_id), text)
-        got = await self.fake.wait_for_messages(user_id, replies, timeout=40)
+        got = await self.fake.wait_for_messages(user_id, replies, timeout=90)
         assert len(got) == replies, [shown(m) for m in got]
         return got
 
@@ -38,7 +38,7 @@ class Logged:
         """The bot's next message with these words (the XP lines a log earns come on their
         own, before or after it: they are passed over)."""
         for _ in range(6):
-            for reply in await self.fake.wait_for_messages(user_id, 1, timeout=20):
+            for reply in await self.fake.wait_for_messages(user_id, 1, timeout=60):
                 if words in shown(reply):
                     return reply
         raise AssertionError(f"no message with {words!r} came")
@@ -60,7 +60,7 @@ class Logged:
         await until(
             lambda: len(self.fake.sent(user_id, "editMessageText")) >= count,
             what=f"edit #{count}",
-            timeout=20,
+            timeout=60,
         )
         return self.fake.sent(user_id, "editMessageText")[count - 1]
 
@@ -74,7 +74,7 @@ class Logged:
         await until(
             lambda: len(self.fake.sent(user_id, "answerCallbackQuery")) >= count,
             what=f"{count} button answers",
-            timeout=20,
+            timeout=60,
         )
         return self.fake.sent(user_id, "answerCallbackQuery")
 

@@ -32,7 +32,7 @@ class Chats:
         self.fake.add_user(user_id, first_name=first_name or f"U{user_id}", language_code=language)
         return user_id
 
-    async def say(self, user_id: int, text: str, *, timeout: float = 10.0) -> SentMessage:
+    async def say(self, user_id: int, text: str, *, timeout: float = 60.0) -> SentMessage:
         """Send text; return the bot's one new message."""
         self.fake.send_text(user_id, text)
         return await self.one(user_id, timeout)
@@ -60,7 +60,7 @@ class Chats:
                 return message, data
         raise AssertionError(f"no button {label!r} in chat {user_id}")
 
-    async def one(self, user_id: int, timeout: float = 10.0) -> SentMessage:
+    async def one(self, user_id: int, timeout: float = 60.0) -> SentMessage:
         """The bot's one new message in the chat."""
         replies = await self.fake.wait_for_messages(user_id, 1, timeout=timeout)
         assert len(replies) == 1, [shown(r) for r in replies]

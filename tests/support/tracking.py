@@ -32,7 +32,7 @@ class Tracked:
         assert isinstance(fake, ForgingTelegram)
         return fake
 
-    async def ask(self, user_id: int, text: str, *, timeout: float = 10.0) -> str:
+    async def ask(self, user_id: int, text: str, *, timeout: float = 60.0) -> str:
         """Send text as a (new or known) user; return the bot's one reply."""
         if user_id not in self.fake._chats:
             self.fake.add_user(user_id, first_name=f"U{user_id}")

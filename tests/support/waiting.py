@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 async def until(
     condition: Callable[[], object],
-    timeout: float = 10.0,
+    timeout: float = 60.0,
     *,
     interval: float = 0.02,
     what: str = "",

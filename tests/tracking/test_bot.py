@@ -406,13 +406,13 @@ async def test_a_retried_handler_writes_one_row_and_replies_once(
     features = failing_features()
     async with daemon(tmp_path, empty_database_url, redis_url, features) as bot:
         user = 9_701
-        reply = await bot.ask(user, "/water 400 ml", timeout=20)
+        reply = await bot.ask(user, "/water 400 ml", timeout=60)
         assert "Logged 400 ml." in reply and "Today: 400 of" in reply
         message = last_message(bot, user)
         assert message.message_id is not None
-        assert (await bot.ask(user, "/weight 70.2", timeout=20)).startswith("⚖️ Logged 70.2 kg.")
+        assert (await bot.ask(user, "/weight 70.2", timeout=60)).startswith("⚖️ Logged 70.2 kg.")
         bot.fake.press_button(user, message.message_id, "water:250")  # fails once too
-        await until(lambda: bot.fake.sent(user, "editMessageText"), timeout=20, what="an edit")
+        await until(lambda: bot.fake.sent(user, "editMessageText"), timeout=60, what="an edit")
         assert await bot.water(user) == [400, 250]
         assert await bot.weights(user) == [Decimal("70.20")]
         # Nothing was sent twice either.
