@@ -40,6 +40,10 @@ ALIASES: dict[str, str] = read_table(_DATA / "common_names.tsv")
 """A name as people write it -> the SR24 uid of the food it stands for."""
 
 _PLAIN_MILKS = frozenset({"01077", "01079", "01082", "01085", "16139"})  # whole to skim, soy
+PLAIN_MILKS: frozenset[str] = frozenset(
+    name for name, uid in ALIASES.items() if uid in _PLAIN_MILKS
+)
+"""Every name of a plain milk, with "milk" in it or not ("semi skimmed", "full cream")."""
 MILK_NAMES: tuple[str, ...] = tuple(
     name for name, uid in ALIASES.items() if uid in _PLAIN_MILKS and name.endswith(" milk")
 )

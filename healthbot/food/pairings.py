@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
+from healthbot.food.aliases import PLAIN_MILKS
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import TOPPINGS
 from healthbot.food.text import normalize
@@ -45,24 +46,53 @@ MAX_EACH: Final = 4.0
 _SERVINGS: Final = frozenset({Unit.CUP, Unit.BOWL, Unit.SERVING})
 
 
+SPREADS: Final = frozenset(
+    {"butter", "margarine", "jam", "jelly", "marmalade", "nutella", "honey", "lemon curd",
+     "golden syrup"}
+)  # fmt: skip
+"""What is spread on each slice of toast or half of a bagel, a slice's worth on each (a
+yeast extract is a scrape over the lot: its teaspoon)."""
+HALVED: Final = frozenset({"bagel", "english muffin", "crumpet", "muffin", "bun", "roll"})
+"""Breads cut in two and spread on each half."""
+
+
 def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     """The item named right after `base` (whose food is of `group`), in the amount it goes
-    with it; as it is when it has an amount of its own or the pair says nothing."""
+    with it; as it is when it has an amount of its own or the pair says nothing. A spread
+    goes on each slice or half of a bread counted ("2 slices of toast with jam": two)."""
     if item.quantity_typed or item.unit is not None or item.size is not None:
         return item
     food = normalize(item.singular_food)
+    each = _pieces(base) if item.added and food in SPREADS else 1.0
     pair = PAIRS.get((group or "", food))
     if pair is not None:
         [made] = parse_meal(pair)
-        return replace(made, span=item.span, added=item.added)
-    # "skim milk", "1% milk" on a cereal: its half cup of that milk (the kind is its last word)
-    kind = PAIRS.get((group or "", food.rpartition(" ")[2]))
+        return replace(made, quantity=made.quantity * each, span=item.span, added=item.added)
+    # "skim milk", "1% milk" on a cereal: its half cup of that milk (the kind is its last word,
+    # or its common name a milk's: "semi skimmed")
+    kind = PAIRS.get((group or "", "milk" if food in PLAIN_MILKS else food.rpartition(" ")[2]))
     if kind is not None:
         [made] = parse_meal(kind)
         return replace(item, quantity=made.quantity, unit=made.unit, quantity_typed=True)
+    if each > 1:
+        return replace(item, quantity=each)
     if item.added and base.unit in _SERVINGS and normalize(item.food) in TOPPINGS:
         return replace(item, quantity=min(base.quantity, MAX_EACH))
     return item
+
+
+def _pieces(base: ParsedItem) -> float:
+    """How many slices or halves a bread named with a count has, at most `MAX_EACH`; 1 for
+    any other food or amount."""
+    food = normalize(base.singular_food)
+    words = food.split()
+    if base.unit is Unit.SLICE:
+        return min(base.quantity, MAX_EACH)
+    if base.unit is None and any(food.endswith(h) for h in HALVED):
+        return min(2 * base.quantity, MAX_EACH)
+    if base.unit is None and words[-1:] == ["toast"] and base.quantity_typed:
+        return min(base.quantity, MAX_EACH)
+    return 1.0
 
 
 def fruit_topping(item: ParsedItem, group: str | None, own_group: str | None) -> ParsedItem | None:

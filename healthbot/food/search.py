@@ -66,8 +66,9 @@ _ALIAS_SCORE = 100.0
 _FUZZY_POOL = 50  # name matches the last resort orders by plainness
 REMEMBERED = 4096
 _USUAL_WORDS = frozenset(
-    {"plain", "regular", "normal", "fresh", "classic", "original", "simple", "natural"}
-)
+    {"plain", "regular", "normal", "fresh", "classic", "original", "simple", "natural",
+     "cold", "warm", "chilled", "homemade"}
+)  # fmt: skip
 """Words that say a food is the usual kind, which a common name is without them."""
 _FOOD_WORD_LETTERS = 3
 _RESPELT_LETTERS = 5

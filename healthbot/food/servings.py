@@ -73,7 +73,7 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
         text = next((SERVINGS[k] for n in names if (k := f"{CAN_OF}{n}") in SERVINGS), None)
         found = None if text is None else read_amount(text)
         return None if found is None else (item.quantity * found[0], found[1])
-    if item.unit is not None or item.size is not None:
+    if item.unit is not None:
         return None
     if (held := in_vessel(food)) is not None:  # "2 schooners of beer": two schooners
         names = (held[0],)
@@ -83,7 +83,14 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
     found = None if text is None else read_amount(text)
     if found is None or (_piece(found) and _some(item, food)):
         return None
+    if item.size is not None and found[1] not in SIZED:
+        return None  # "a large coke": the large cup, not the serving
     return item.quantity * found[0], found[1]
+
+
+SIZED: Final = frozenset({Unit.EAR})
+"""Units of a serving that come in sizes, which a size typed picks ("a large corn on the
+cob": SR24's large ear)."""
 
 
 CAN_OF: Final = "can of "

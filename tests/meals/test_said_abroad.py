@@ -66,3 +66,18 @@ async def test_a_tin_of_beans_is_britains_tin_of_baked_beans(service: MealServic
 async def test_a_latte_by_its_ounces_is_that_cup(service: MealService) -> None:
     by_ounces = await portions(service, "a 16oz latte")
     assert by_ounces == await portions(service, "a grande latte")
+
+
+async def test_corn_on_the_cob_is_an_ear_of_the_size_said(service: MealService) -> None:
+    [(uid, _, medium)] = await portions(service, "corn on the cob")
+    [(_, _, small)] = await portions(service, "2 small corn on the cob")
+    assert uid == "11168" and (medium, small) == (103, 2 * 89)
+
+
+async def test_a_milk_said_cold_or_a_dish_said_homemade_is_its_common_name(
+    service: MealService,
+) -> None:
+    [(uid, _, _)] = await portions(service, "a glass of chilled milk")
+    assert uid == "01079"
+    [(uid, _, _)] = await portions(service, "homemade mashed potato")
+    assert uid == "11371"
