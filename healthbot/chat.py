@@ -26,7 +26,7 @@ from healthbot.offline.daemon import buttons, offline_bot
 from healthbot.offline.telegram import FakeTelegram, SentMessage
 
 CHAT_USER_ID = 777
-FIRST_REPLY_TIMEOUT = 60.0
+FIRST_REPLY_TIMEOUT = 120.0  # a first /log waits for the food search (slow machines)
 MORE_REPLIES_WAIT = 0.4  # a reply may come as several messages; gather them
 POLL = 0.05
 _SENDS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})

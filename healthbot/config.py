@@ -162,6 +162,7 @@ class FoodSettings(Section):
     fdc_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     fdc_attempts: int = Field(default=3, ge=1, le=10)  # tries per call, 429s and 5xx included
     load_delay_seconds: float = Field(default=0.0, ge=0, le=3600)
+    ready_wait_seconds: float = Field(default=30.0, gt=0, le=600)  # a /log at start waits
     # Open Food Facts: a barcode photo's product (no key; its User-Agent names the contact)
     off_base_url: HttpUrl = "https://world.openfoodfacts.org"
     off_timeout_seconds: float = Field(default=3.0, gt=0, le=30)

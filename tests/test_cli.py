@@ -138,7 +138,7 @@ async def chat(tmp_path: Path, name: str, script: bytes, *options: str) -> str:
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
-    out, err = await asyncio.wait_for(process.communicate(script), 120)
+    out, err = await asyncio.wait_for(process.communicate(script), 240)  # bounds a hang
     assert process.returncode == 0, err.decode()
     if log := re.search(r"\(The bot's log goes to (\S+)\.\)", out.decode()):
         await asyncio.to_thread(os.remove, log[1])  # a temporary file left for the user

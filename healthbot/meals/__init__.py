@@ -44,6 +44,7 @@ def _provide(core: Core) -> Mapping[str, object]:
     products = Products(core.db, core.cache, off_client(core))
     prebuilt = core.settings.data_dir / PREBUILT_FILE
     catalog = ProductCatalog(core.db, fdc_client(core), products, prebuilt)
+    catalog.ready_timeout = core.settings.food.ready_wait_seconds
     profiles = ProfileService(core.users)
     meals = MealService(catalog, MealRepository(core.db), core.users, profiles)
     shortcuts = MealShortcuts.of(meals, core.cache)

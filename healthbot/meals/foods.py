@@ -110,8 +110,7 @@ GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
 """What an amount question offers when the food has no measure for the unit typed."""
 FDC_PAUSE: Final = 300.0
 """Seconds FoodData Central is left alone after a failure (no chat waits on it meanwhile)."""
-READY_TIMEOUT: Final = 30.0
-"""How long a /log waits for the food database to be ready at start."""
+READY_TIMEOUT: Final = 30.0  # how long a /log waits for the food database at start
 
 
 class FoodsNotReady(HealthbotError):
@@ -127,6 +126,8 @@ class _Loaded:
 
 class FoodCatalog:
     """Food search and household measures for meal logging (loading: the module's text)."""
+
+    ready_timeout = READY_TIMEOUT  # food.ready_wait_seconds, set by the meals feature
 
     def __init__(
         self, db: Database, fdc: FdcClient | None = None, prebuilt: Path | None = None
@@ -150,7 +151,7 @@ class FoodCatalog:
         await asyncio.shield(self._start())
 
     async def ready(self) -> FoodSearch:
-        """The search, once loaded; `FoodsNotReady` if it takes longer than `READY_TIMEOUT`
+        """The search, once loaded; `FoodsNotReady` if it takes longer than `ready_timeout`
         (or the load failed: the next call tries again)."""
         return (await self._ready()).search
 
@@ -172,7 +173,7 @@ class FoodCatalog:
         if task.done():  # loaded (`_start` began again after a failure): no timer to arm
             return task.result()
         try:
-            async with asyncio.timeout(READY_TIMEOUT):
+            async with asyncio.timeout(self.ready_timeout):
                 return await asyncio.shield(task)
         except TimeoutError:
             raise FoodsNotReady("the food database is still loading") from None

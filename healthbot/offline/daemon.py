@@ -33,6 +33,11 @@ def offline_settings(settings: Settings, data_dir: Path, api_base: str) -> Setti
             "database": settings.database.model_copy(update={"url": None, "password": None}),
             "redis": settings.redis.model_copy(update={"url": None}),
             "metrics": settings.metrics.model_copy(update={"port": 0}),
+            # One person at a terminal, perhaps on a slow machine: a first /log is better
+            # answered late than told to come back while the food search is built.
+            "food": settings.food.model_copy(
+                update={"ready_wait_seconds": max(settings.food.ready_wait_seconds, 120.0)}
+            ),
         }
     )
 

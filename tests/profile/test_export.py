@@ -146,7 +146,8 @@ def test_values_json_cannot_hold_are_written_as_text() -> None:
 async def test_export_has_a_readable_food_diary(chats: Chats, uid: int) -> None:
     chats.user(uid, first_name="Di")
     await chats.say(uid, "/start")
-    await chats.say(uid, "/log lunch: 2 eggs and a banana")
+    # The first /log waits for the food table (built by every test daemon on a loaded machine).
+    await chats.say(uid, "/log lunch: 2 eggs and a banana", timeout=180)
     await chats.one(uid)  # the first meal's achievement, after the entry
     chats.fake.send_text(uid, "/export")
     document = await chats.one(uid, timeout=60)

@@ -70,6 +70,10 @@ def bot_settings(tmp_path: Path, database_url: str, redis_url: str, api_base: st
                 # Most test daemons live a few seconds and never /log: the food table loads
                 # when a /log asks for it (tests of meals do), not at every start.
                 "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
+                # A /log waits for it as long as a loaded machine takes to build it (the
+                # default 30 s is for a server that builds it once; 4 test workers on 2
+                # cores build it in every daemon at once).
+                "HEALTHBOT_FOOD__READY_WAIT_SECONDS": "120",
                 # Nor do they talk to the coach long enough to need its memory: loading the
                 # embedding model costs tens of seconds of CPU (tests/coach turn it on).
                 "HEALTHBOT_MEMORY__ENABLED": "false",

@@ -42,6 +42,7 @@ def daemon_env(tmp_path: Path, **overrides: str) -> dict[str, str]:
         # These daemons never /log: the food table (3 s of CPU on a new database) would only
         # compete with what they measure (a spike's pacing, a drain's timing).
         "HEALTHBOT_FOOD__LOAD_DELAY_SECONDS": "600",
+        "HEALTHBOT_FOOD__READY_WAIT_SECONDS": "120",  # as tests/support/daemon.py's
         # Nor the coach's embedding model (tens of seconds of CPU).
         "HEALTHBOT_MEMORY__ENABLED": "false",
     }

@@ -104,6 +104,7 @@ async def daemon(
                 "HEALTHBOT_DATABASE__URL": url,
                 "HEALTHBOT_REDIS__URL": redis_url,
                 "HEALTHBOT_METRICS__PORT": "0",
+                "HEALTHBOT_FOOD__READY_WAIT_SECONDS": "120",  # as tests/support/daemon.py's
                 "HEALTHBOT_DATABASE__AUTO_MIGRATE": "true" if migrate else "false",
             },
         )
