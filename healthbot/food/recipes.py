@@ -17,6 +17,7 @@ from typing import Final
 from healthbot.food.aliases import ALIASES, read_table
 from healthbot.food.cocktails import SPIRITS
 from healthbot.food.parser import ParsedItem, parse_meal
+from healthbot.food.servings import CONDIMENTS
 from healthbot.food.text import normalize
 from healthbot.food.units import ML_PER_UNIT, Unit, singular
 
@@ -114,25 +115,29 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
         if parts is None:
             read.append(item)
             continue
-        after = items[index] if index < len(items) else None
-        bread = None
-        if after is not None and not after.quantity_typed and _bread(after, mend) is not None:
-            bread, index = _bread(after, mend), index + 1
+        eggs = _eggs_counted(item)  # "3 egg white omelette": one, of three whites
         made = []
         for part in parts:
             [one] = parse_meal(part)
-            food = bread if bread is not None and one.food == BREAD else one.food
-            label = part if food == one.food else f"{part.removesuffix(one.food)}{food}"
             made.append(
-                replace(one, quantity=one.quantity * item.quantity, food=food,
-                        span=f"{item.span}: {label}", added=False)
+                replace(one, quantity=one.quantity * (1.0 if eggs else item.quantity),
+                        span=f"{item.span}: {part}", added=False)
             )  # fmt: skip
-        while index < len(items) and (mine := _restated(made, items[index], mend)) is not None:
-            if items[index].quantity_typed:
+        if eggs and made and "egg" in made[0].food.split():
+            made[0] = replace(made[0], quantity=item.quantity)
+        made, index = _on_bread(made, items, index, mend)  # "a BLT on rye"
+        while index < len(items):
+            mine = _restated(made, items[index], mend)
+            if mine is None and (sauce := _sauce(made, items[index], mend)) is not None:
+                made[sauce] = _renamed(made[sauce], items[index].food)  # "with mayo": its mayo
+            elif mine is None:
+                break
+            elif items[index].quantity_typed:
                 own = normalize(mend(items[index].food)) in BREADS  # "2 slices of rye": rye
                 food = items[index].food if own else made[mine].food
                 made[mine] = replace(items[index], food=food, added=False)
             index += 1  # without an amount ("with syrup"): the part it has already
+        made, index = _on_bread(made, items, index, mend)  # "a fried egg sandwich, 2 eggs on rye"
         read.extend(made)
         sandwich = any(part.endswith(f" {BREAD}") for part in parts)
         while sandwich and index < len(items) and items[index].added:
@@ -213,6 +218,60 @@ def _restated(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | Non
          or (uid is not None and uid == _uid(part.food))),
         None,
     )  # fmt: skip
+
+
+def _eggs_counted(item: ParsedItem) -> bool:
+    """Whether the count typed before a dish named by its eggs counts the eggs of one ("a 3
+    egg omelette", "3 egg white omelette"), not several dishes ("2 egg white omelettes")."""
+    words = normalize(item.food).split()
+    plain = normalize(item.food) == normalize(item.singular_food)
+    return item.quantity_typed and item.unit is None and plain and words[:1] == ["egg"]
+
+
+def _on_bread(
+    made: list[ParsedItem], items: list[ParsedItem], index: int, mend: Mend
+) -> tuple[list[ParsedItem], int]:
+    """The dish's items on the bread named next without an amount, if one is ("on rye": its
+    bread rye, its toast rye toast), and the index past it; else as they are."""
+    after = items[index] if index < len(items) else None
+    bread = None if after is None or after.quantity_typed else _bread(after, mend)
+    if bread is None:
+        return made, index
+    toast = f"{bread.removesuffix(' bread')} toast"
+    toast = toast if toast in ALIASES else bread
+    ons = {BREAD: bread, "toast": toast}
+    return [_renamed(part, ons[part.food]) if part.food in ons else part for part in made], (
+        index + 1
+    )
+
+
+def _renamed(part: ParsedItem, food: str) -> ParsedItem:
+    """A dish's item as another food in its amount, its label saying so."""
+    return replace(part, food=food, span=f"{part.span.removesuffix(part.food)}{food}")
+
+
+def _sauce(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | None:
+    """Which of a dish's items a sauce named with "with" and no amount takes the place of
+    ("a chicken wrap with mayo": its dressing): its one sauce or dressing; None if it has
+    none or several, or the item is another."""
+    if not item.added or item.quantity_typed or item.unit is not None:
+        return None
+    if normalize(mend(item.singular_food)) not in CONDIMENTS - _SPREAD:
+        return None
+    sauces = [at for at, part in enumerate(made) if _condiment(part.food)]
+    return sauces[0] if len(sauces) == 1 else None
+
+
+def _condiment(food: str) -> bool:
+    name = normalize(food)
+    return name in CONDIMENTS - _SPREAD or name.endswith((" dressing", " sauce"))
+
+
+_SPREAD: Final = frozenset(
+    {"butter", "margarine", "cream cheese", "jam", "jelly", "marmalade", "peanut butter",
+     "almond butter", "nutella", "honey"}
+)  # fmt: skip
+"""Condiments that are spread, not poured: no sauce's stand-in."""
 
 
 def _uid(food: str) -> str | None:

@@ -79,6 +79,8 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
         names = (held[0],)
     added = item.added or any(n in CONDIMENTS for n in names)
     table = TOPPINGS if added and any(n in TOPPINGS for n in names) else SERVINGS
+    if table is SERVINGS and (placed := _PLACED.split(food, maxsplit=1)[0]) != food:
+        names = (*names, placed, placed.removesuffix("s"))  # "junior frosty from wendys"
     text = next((table[n] for n in names if n in table), None)
     found = None if text is None else read_amount(text)
     if found is None or (_piece(found) and _some(item, food)):
@@ -93,6 +95,8 @@ SIZED: Final = frozenset({Unit.EAR})
 cob": SR24's large ear)."""
 
 
+_PLACED: Final = re.compile(r" (?:from|at) ")
+"""Where a food named after its place begins ("junior frosty from wendys")."""
 CAN_OF: Final = "can of "
 """How `SERVINGS` names a food's can or tin, where SR24 has none ("can of baked beans")."""
 _PIECE_GRAMS: Final = 15.0
