@@ -17,7 +17,8 @@ reply. Decisions, chosen so that a mistake is visible in the confirmation rather
   the food's name, where search would pass over it and log the rest ("nan eggs" as an egg).
 - No quantity means one (`quantity_typed` is False so that the caller can pick a serving);
   an amount alone after such a food is that food's: with a unit after any joint ("rice,
-  1.5 cups"), counted after a comma ("wings, half a dozen"; "eggs and 3" stays an error);
+  1.5 cups"), counted after a comma ("wings, half a dozen"); one no food before it can take
+  ("2 eggs, 3", "eggs and 3") is an item of its own, `unnamed`, whose food is asked;
   after a vessel of a food it is what was eaten of it ("a pot of quinoa, a cup").
 - The whole message is refused when any item is implausible: more than `MAX_GRAMS` of a mass
   or volume in one item, or more than `MAX_COUNT` of anything else; nothing is half-logged.
@@ -69,6 +70,7 @@ from healthbot.food.units import (
 )
 
 __all__ = [
+    "HOLDERS",
     "MAX_COUNT",
     "MAX_FOOD_CHARS",
     "MAX_GRAMS",
@@ -96,6 +98,7 @@ class ParsedItem:
     span: str  # the item's text as the user typed it
     quantity_typed: bool = True  # False when no quantity was given and 1 was assumed
     added: bool = False  # named after "with" ("coffee with milk"): an addition to the last
+    unnamed: bool = False  # an amount whose food was not said ("2 eggs, 3"): asked about
 
     @property
     def singular_food(self) -> str:
@@ -388,7 +391,7 @@ def parse_meal(text: str) -> list[ParsedItem]:
             amount = alone if error.problem is ParseProblem.NO_FOOD else None
             if amount is None:
                 raise
-            item = _amount_alone(items, amount, span, after_comma)
+            item = _placed(items, amount, span, after_comma)
         if item is not None:
             items.append(item)
     if not items:
@@ -400,7 +403,7 @@ def parse_meal(text: str) -> list[ParsedItem]:
 
 
 # What holds a filling ("a bacon sandwich, 4 slices": of the bacon), named last.
-_HOLDERS = frozenset(
+HOLDERS = frozenset(
     {"sandwich", "sandwiches", "sarnie", "butty", "buttie", "roll", "rolls", "bap", "bun",
      "toastie", "wrap", "sub", "panini", "bagel", "burger", "taco", "tacos", "pie"}
 )  # fmt: skip
@@ -409,15 +412,16 @@ _HOLDERS = frozenset(
 def _named_before(items: list[ParsedItem], span: str, said_apart: bool) -> bool:
     """An amount typed alone that the item before cannot take ("a bacon roll, 3 rashers";
     "bacon and eggs, 2 eggs and 3 rashers"), put on the food named before in another shape:
-    the filling of what holds it, else the first food named without an amount of its own;
+    the filling of what holds it (an item of its own after the dish, which keeps its bread),
+    else the first food named without an amount of its own;
     False (nothing changed) when there is none, or the amount was not said apart (after a
     comma, or with a unit: "eggs and 3" says nothing)."""
     if not said_apart or not items:
         return False
     last = items[-1]
     *filling, holder = last.food.split()
-    if filling and holder in _HOLDERS:
-        items[-1] = _parse_item(f"{span} {' '.join(filling)}", last.added) or last
+    if filling and holder in HOLDERS:  # the dish stays, with the amount of its filling
+        items.append(_parse_item(f"{span} {' '.join(filling)}", True) or last)
         return True
     at = next((i for i, item in enumerate(items) if not item.quantity_typed), None)
     if at is None:
@@ -436,6 +440,21 @@ def _with_each(
         return items
     times = items[-1].quantity if items[-1].quantity_typed else 1.0
     return [*items, replace(item, quantity=item.quantity * times, span=span)]
+
+
+def _placed(
+    items: list[ParsedItem], amount: tuple[float, Unit | None], span: str, after_comma: bool
+) -> ParsedItem | None:
+    """The item an amount typed alone makes (`_amount_alone`), else an item of its own
+    whose food is asked ("2 eggs, 3": the eggs are logged and the 3 asked about)."""
+    try:
+        return _amount_alone(items, amount, span, after_comma)
+    except FoodParseError as unplaced:
+        if unplaced.problem is not ParseProblem.NO_FOOD:
+            raise
+    item = ParsedItem(*amount, None, span.lower(), span, unnamed=True)
+    _check_plausible(item)
+    return item
 
 
 def _amount_alone(

@@ -13,6 +13,8 @@ dip, an ounce of chips and 2 tbsp dip". The parts, which carry the amounts, win:
 - pieces counted after a dish named without an amount ("fried chicken, a breast and a wing")
   are the dish's pieces ("fried chicken breast");
 - a salad named by two vegetables ("a tomato and cucumber salad") is those vegetables;
+- a dish that holds a filling whose amount is given after it ("a turkey roll, 3 slices"),
+  with no recipe of the table's, is what holds it ("a roll") and that filling;
 - a sandwich named by fillings the table has no recipe for ("a turkey and swiss sandwich") is
   a sandwich with those fillings, which `recipes` makes of bread and a deli serving.
 """
@@ -23,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from healthbot.food.parser import ParsedItem, parse_meal
+from healthbot.food.parser import HOLDERS, ParsedItem, parse_meal
 from healthbot.food.recipes import BREADS, CHEESES, DELI_MEATS, recipe
 from healthbot.food.text import normalize
 from healthbot.food.units import singular
@@ -85,8 +87,24 @@ def _untyped(item: ParsedItem) -> bool:
 
 def with_parts(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
     """The items with each dish given with its parts read as those parts (see the module)."""
-    parts = _dishes(_salads(_sandwiches(items, mend), mend), mend)
+    parts = _dishes(_salads(_sandwiches(_held(items, mend), mend), mend), mend)
     return _named_again(_pieces(parts, mend), mend)
+
+
+def _held(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
+    """A dish that holds a filling, its filling's amount given after it ("a turkey roll, 3
+    slices": the parser's), as what holds it and that filling when the table has no recipe
+    of the dish ("a roll"; with one, the recipe takes the amount: "a ham sandwich")."""
+    read = list(items)
+    for index, item in enumerate(read[:-1]):
+        *filling, holder = item.food.split()
+        after = read[index + 1]
+        if (
+            filling and holder in HOLDERS and after.added and after.quantity_typed
+            and after.food == " ".join(filling) and recipe(mend(item.food)) is None
+        ):  # fmt: skip
+            read[index] = replace(item, food=holder)
+    return read
 
 
 def _salads(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:

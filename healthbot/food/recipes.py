@@ -153,16 +153,18 @@ def _dish(
     names together are a dish's ("ham and cheese omelette", "beans on toast", whose bread the
     sentence reader parts from what is on it), else of the one; None if no dish."""
     item = _served(items[index], mend)
+    after = items[index + 1] if index + 1 < len(items) else None
+    served = item.unit is None or item.unit in _SERVINGS  # "a portion of beans on toast"
+    if after is not None and after.unit is None and not after.quantity_typed and not after.added:
+        for joint in ("and", "on"):
+            name = f"{item.food} {joint} {after.food}"
+            if served and (parts := recipe(name) or recipe(mend(name))) is not None:
+                joined = replace(item, food=name, span=f"{item.span} {joint} {after.span}")
+                return _served(joined, mend), parts
     if item.unit is not None:  # "a glass of lassi": the share of the dish that volume is
         parts = recipe(item.food) or recipe(mend(item.food))
         poured = None if parts is None else _poured(item, parts)
         return (item, None) if poured is None else (poured, parts)
-    after = items[index + 1] if index + 1 < len(items) else None
-    if after is not None and after.unit is None and not after.quantity_typed and not after.added:
-        for joint in ("and", "on"):
-            name = f"{item.food} {joint} {after.food}"
-            if (parts := recipe(name) or recipe(mend(name))) is not None:
-                return replace(item, food=name, span=f"{item.span} {joint} {after.span}"), parts
     # as typed first: a dish's own name ("mojito") is no typo of a food's word
     return item, recipe(item.food) or recipe(mend(item.food))
 

@@ -15,10 +15,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
-from healthbot.food.asides import KINDS, named_elsewhere, without_asides
-from healthbot.food.chains import at_the_chain
-from healthbot.food.cocktails import mixed_drinks
-from healthbot.food.coffee import coffee_drinks
+from healthbot.food.asides import KINDS, named_elsewhere
 from healthbot.food.measures import match_measure
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
@@ -30,17 +27,15 @@ from healthbot.food.parser import (
     parse_meal,
     read_amount,
 )
-from healthbot.food.parts import with_parts
-from healthbot.food.recipes import with_recipes
 from healthbot.food.sentences import MEAL_DISHES, read_sentence
-from healthbot.food.text import query_words
 from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.answers import Portion, Question, with_grams
+from healthbot.meals.dishes import read_dishes
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.products import is_product, product_question
 from healthbot.meals.quick import quick_portion, read_quick_add
-from healthbot.meals.readings import CHOICES
+from healthbot.meals.readings import CHOICES, question_of
 from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
 from healthbot.meals.repository import CreatedRow, EntryRow, ItemRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
@@ -145,10 +140,13 @@ class MealService:
         if (quick := read_quick_add(rest)) is not None:
             portion = quick_portion(rest, quick)
             return Understood(text.strip(), meal, (portion,), (), days_ago, when)
-        items = await self._dishes(parse_meal(await self._unlabelled(rest)), text)
+        items = await read_dishes(self.catalog, parse_meal(await self._unlabelled(rest)), text)
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):
+            if item.unnamed:  # "2 eggs, 3": which food the 3 are is asked
+                questions.append(question_of(position, item))
+                continue
             before = items[position - 1] if position else None
             base = portions[-1] if portions and portions[-1].position == position - 1 else None
             found = await self.catalog.resolve_after(position, item, before, base)
@@ -177,60 +175,6 @@ class MealService:
         if len(label.split()) > LABEL_WORDS or await self.catalog.one_food(label):
             return text
         return rest
-
-    async def _dishes(self, items: list[ParsedItem], text: str) -> list[ParsedItem]:
-        """The items, with a food and what was joined to it by "with" or "and" made one
-        where the table names them as one ("nachos with cheese", "rice and beans"), and a
-        dish named alone as the items of its recipe ("a BLT", "2 grilled cheese") and a
-        coffee-shop drink as its espresso and milk ("a venti soy latte"), a mixed drink as
-        its shot and mixer ("a gin and tonic"), names read with
-        their typos mended ("a sandwhich"), and each read on the menu of the chain the
-        whole text is at ("egg mcmuffin and a hash brown": McDonald's hash brown)."""
-        search = await self.catalog.ready()
-        joined: list[ParsedItem] = []
-        for item in await self._joined(without_asides(items)):
-            last = joined[-1] if joined else None
-            # "tacos with rice and beans": what "with" adds may be one food of two ("and")
-            added = last is not None and last.added and item.added and item.unit is None
-            name = "" if last is None else f"{last.food} and {item.food}"
-            if last and added and not item.quantity_typed and await self.catalog.one_food(name):
-                joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
-            else:
-                joined.append(item)
-        joined = with_parts(joined, search.mend)
-        joined = at_the_chain(joined, text, search.menu, search.names_food, search.mend)
-        dishes = with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
-        return [_mended(item, search.mend) for item in dishes]
-
-    async def _joined(self, items: list[ParsedItem]) -> list[ParsedItem]:
-        merged: list[ParsedItem] = []
-        items = await self._three_as_one(items)
-        for item in items:
-            before = merged[-1] if merged else None
-            if before is not None and not item.quantity_typed and item.unit is None:
-                joint = "with" if item.added else "and"
-                name = f"{before.food} {joint} {item.food}"
-                if await self.catalog.one_food(name):
-                    span = f"{before.span} {joint} {item.span}"
-                    merged[-1] = replace(before, food=name, span=span)
-                    continue
-            merged.append(item)
-        return merged
-
-    async def _three_as_one(self, items: list[ParsedItem]) -> list[ParsedItem]:
-        """A food and the two joined to it by "with ... and" made one where the table names
-        the three as one ("beef tacos with cheese and lettuce")."""
-        read = list(items)
-        for at in range(len(read) - 3, -1, -1):
-            first, *joined = read[at : at + 3]
-            if not all(part.added and not part.quantity_typed and part.unit is None
-                       for part in joined):  # fmt: skip
-                continue
-            name = f"{first.food} with {joined[0].food} and {joined[1].food}"
-            if await self.catalog.one_food(name):
-                span = f"{first.span} with {joined[0].span} and {joined[1].span}"
-                read[at : at + 3] = [replace(first, food=name, span=span)]
-        return read
 
     async def choose(self, question: Question, uid: str) -> Portion | Question:
         """The answer to a food question: the item as a portion of the chosen food (or the
@@ -297,7 +241,7 @@ class MealService:
     async def _typed_question(self, item: ItemRow) -> Question:
         """The food question an item's words ask (as /log read them), for "Not this?"."""
         try:
-            parsed = await self._dishes(parse_meal(item.typed), item.typed)
+            parsed = await read_dishes(self.catalog, parse_meal(item.typed), item.typed)
         except FoodParseError:
             parsed = []
         one = parsed[0] if len(parsed) == 1 else None
@@ -488,10 +432,3 @@ class MealService:
             for day in (first + timedelta(days=n) for n in range(WEEK_DAYS))
         )
         return WeekSummary(days, await self.targets.targets(user_id))
-
-
-def _mended(item: ParsedItem, mend: Callable[[str], str]) -> ParsedItem:
-    """The item with its food's typos mended ("a crossaint": croissant), so that its measures
-    ("croissant, medium") are found by name as the food was; as typed when nothing changed."""
-    mended = mend(item.food)
-    return item if mended == " ".join(query_words(item.food)) else replace(item, food=mended)

@@ -13,7 +13,8 @@ def _read(text: str) -> list[tuple[float, str | None, str]]:
 
 
 def test_an_amount_after_what_holds_a_filling_is_the_filling_s() -> None:
-    assert _read("a salami roll, 5 slices") == [(5.0, "slice", "salami")]
+    # the dish stays (its bread is eaten too), its filling in the amount typed
+    assert _read("a salami roll, 5 slices") == [(1, None, "salami roll"), (5.0, "slice", "salami")]
     assert _read("a chicken wrap, 4 oz") == [(4.0, "oz", "chicken wrap")]  # a weight: all of it
 
 
@@ -23,9 +24,12 @@ def test_an_amount_no_item_before_can_take_is_the_first_food_named_without_one()
     assert _read("pancakes - 3") == [(3.0, None, "pancakes")]
 
 
-def test_a_bare_number_after_and_is_still_no_amount_of_anything() -> None:
+def test_a_bare_number_after_and_is_an_amount_whose_food_is_asked() -> None:
+    eggs, two = parse_meal("3 eggs and 2")
+    assert (eggs.food, eggs.unnamed) == ("eggs", False)
+    assert (two.quantity, two.unit, two.unnamed) == (2, None, True)
     with pytest.raises(FoodParseError):
-        parse_meal("3 eggs and 2")
+        parse_meal("2")  # nothing before it to log
 
 
 @pytest.mark.parametrize(

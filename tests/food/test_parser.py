@@ -125,7 +125,6 @@ def test_singular_makes_the_last_word_singular(plural: str, singular_form: str) 
         ("500 eggs", ParseProblem.TOO_MUCH),
         ("9" * 300 + " eggs", ParseProblem.TOO_MUCH),
         ("2 cups", ParseProblem.NO_FOOD),
-        ("eggs and 3", ParseProblem.NO_FOOD),
         (", ".join(["1 egg"] * (MAX_ITEMS + 1)), ParseProblem.TOO_MANY_ITEMS),
         (", ".join(["2 eggs"] * 600)[:4000], ParseProblem.TOO_MANY_ITEMS),
         ("x" * 5000, ParseProblem.TOO_LONG),
@@ -431,10 +430,16 @@ def test_an_amount_after_a_comma_is_the_food_befores(
     assert [(i.quantity, i.unit, i.food) for i in parse_meal(text)] == read
 
 
-@pytest.mark.parametrize("text", ["2 eggs, 3 cups", "eggs and 3", "2 cups"])
-def test_an_amount_after_a_food_with_its_own_is_still_refused(text: str) -> None:
+@pytest.mark.parametrize("text", ["2 eggs, 3 cups", "eggs and 3"])
+def test_an_amount_after_a_food_with_its_own_is_no_amount_of_it(text: str) -> None:
+    eggs, amount = parse_meal(text)
+    assert eggs.food == "eggs" and not eggs.unnamed
+    assert amount.quantity == 3 and amount.unnamed  # its food is asked
+
+
+def test_an_amount_with_no_food_at_all_is_refused() -> None:
     with pytest.raises(FoodParseError) as caught:
-        parse_meal(text)
+        parse_meal("2 cups")
     assert caught.value.problem is ParseProblem.NO_FOOD
 
 
@@ -476,8 +481,9 @@ def test_an_amount_after_a_vessel_of_a_food_is_what_was_eaten_of_it() -> None:
     assert (chili.quantity, chili.unit, chili.food) == (2, "cup", "chili")
     [cookies, _] = parse_meal("a batch of cookies, 3, milk")
     assert (cookies.quantity, cookies.unit, cookies.food) == (3, None, "cookies")
-    with pytest.raises(FoodParseError):
-        parse_meal("2 bowls of chili, 2 cups")  # a bowl is eaten: which amount is meant?
+    # a bowl is eaten: which amount is meant is asked, the bowls kept as typed
+    bowls, cups = parse_meal("2 bowls of chili, 2 cups")
+    assert (bowls.quantity, bowls.unit, bowls.food, cups.unnamed) == (2, "bowl", "chili", True)
 
 
 def test_a_size_before_size_names_a_candy_bars_size_and_king_crab_stays_a_food() -> None:
