@@ -97,9 +97,14 @@ def amount_alone(tokens: list[str]) -> tuple[float, Unit | None] | None:
     start = 0
     while start < len(tokens) and tokens[start] in _AMOUNT_FILLER:
         start += 1
+    the = "the" in tokens[:start]
+    if the and token_at(tokens, start) in ("whole", "entire"):
+        start += 1  # "the entire bag"
     tokens = tokens[start:]
     value, index = read_quantity(tokens, 0)
     _, unit, index = read_measure(tokens, index)
+    if value is None and the and unit is not None:
+        value = 1.0  # "the whole can", "the bag": one of it
     if token_at(tokens, index) == "of":
         index += 1
     return None if value is None or index != len(tokens) else (value, unit)
@@ -107,12 +112,17 @@ def amount_alone(tokens: list[str]) -> tuple[float, Unit | None] | None:
 
 def leading_quantity(tokens: list[str]) -> tuple[float | None, int]:
     """The quantity an item's tokens start with, and the index past it: "a 6 oz steak" and
-    "one 200g yogurt" count one of what follows (6, at "oz"); "half an 8 oz bag" is half of
-    that amount (4, at "oz")."""
+    "one 200g yogurt" count one of what follows (6, at "oz"), but a number after "a" with no
+    unit is a name's ("a 7 layer dip": one); "half an 8 oz bag" is half of that amount (4,
+    at "oz")."""
     value, index = read_quantity(tokens, 0)
     ahead = read_number(token_at(tokens, 1))
     if tokens[0] in ("a", "an", "one") and index == 1 and ahead is not None:
-        return read_quantity(tokens, 1)
+        counted, past = read_quantity(tokens, 1)
+        size, unit, _ = read_measure(tokens, past)
+        if tokens[0] != "one" and unit is None and size is None and past < len(tokens):
+            return 1.0, 1  # "a 3 musketeers bar", "a 4 cheese pizza": the number is a name's
+        return counted, past
     if value is not None and value < 1 and token_at(tokens, index - 1) in ("a", "an"):
         return _part_of_amount(tokens, value, index)
     return value, index

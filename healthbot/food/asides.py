@@ -22,7 +22,8 @@ COOKED: Final = frozenset(
 """Words that say how a food was cooked, each alone."""
 COOKING: Final = COOKED | {"pan", "deep", "air", "stir", "hard", "soft", "over", "easy",
                            "sunny", "side", "up", "well", "done", "medium", "rare", "crispy",
-                           "crisp"}  # fmt: skip
+                           "crisp", "oven", "microwave", "bbq", "chargrilled", "heated",
+                           "reheated", "warmed", "in", "the"}  # fmt: skip
 """The words of how a food was cooked ("pan fried", "over easy", "medium rare")."""
 SKIN_ON: Final = frozenset({"skin", "skin on", "the skin", "the skin on", "its skin",
                             "skin left on"})  # fmt: skip

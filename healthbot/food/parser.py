@@ -51,16 +51,14 @@ from healthbot.food.problems import (
 )
 from healthbot.food.quantities import (
     ARTICLES,
-    NUMBER_WORDS,
     read_measure,
     read_number,
-    read_quantity,
     without_lengths,
 )
+from healthbot.food.trailing import qualifier, trailing, unprepared
 from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
-    SIZE_ALIASES,
     UNIT_ALIASES,
     Size,
     Unit,
@@ -177,21 +175,6 @@ def _pieces(text: str) -> list[tuple[bool, bool, str]]:
     return items
 
 
-def _trailing(tokens: list[str]) -> tuple[float, Size | None, Unit | None, list[str]] | None:
-    """A quantity typed after the food: "chicken breast 150g", "toast x2", "coffee 1 cup"."""
-    for start in range(len(tokens) - 1, 0, -1):
-        if read_number(tokens[start]) is None:
-            continue
-        value, end = read_quantity(tokens, start)
-        size, unit, end = read_measure(tokens, end)
-        if tokens[start] in NUMBER_WORDS and unit is None:
-            continue  # "coke zero", "7 up": a name; "toast one slice": its amount
-        if value is not None and end == len(tokens):
-            food = tokens[: start - 1] if tokens[start - 1] == "x" else tokens[:start]
-            return value, size, unit, food
-    return None
-
-
 # A cut named after its weight: "a 5 oz piece of salmon", "6 oz fillet of cod".
 # And a serving of it: "a 40g serve of cheddar", "a 200 g helping of rice".
 _CUTS = frozenset(
@@ -222,14 +205,14 @@ def _parse_item(
     size, unit, index = read_measure(tokens, index)
     food = tokens[index:]
     typed = value is not None or unit is not None
-    if not typed and (trailing := _trailing(tokens)) is not None:
-        value, size, unit, food = trailing
+    if not typed and (after := trailing(tokens)) is not None:
+        value, size, unit, food = after
         typed = True
     while food and food[0] in ARTICLES | {"of", "x"}:
         food = food[1:]
     if unit is not None and len(food) > 2 and food[1] == "of" and _cut_of(unit, food[0]):
         food = food[2:]  # "a 5 oz piece of salmon", "a 100g bar of chocolate": the weight says it
-    food = _unprepared([part for part in food if part != "-"])
+    food = unprepared([part for part in food if part != "-"])
     if not food:
         raise FoodParseError(ParseProblem.NO_FOOD, span)
     text = " ".join(food)
@@ -319,50 +302,6 @@ def _of_each(items: list[ParsedItem], amount_text: str, span: str) -> list[Parse
     ]
 
 
-# What says how the food before was cut or served, not a food: "half a mango, cut up", "a
-# can of chickpeas, drained", "a cup sliced", "2 slices of bacon crumbled".
-_PREPARED = frozenset(
-    {"sliced", "diced", "chopped", "cut", "drained", "rinsed", "crumbled", "shredded",
-     "halved", "quartered", "cubed", "peeled", "minced", "cored", "pitted", "deseeded"}
-)  # fmt: skip
-# Words that point back at the food before ("smallish ones", "the big one", "the regular
-# 1.5 oz bar"), and size words said loosely.
-_POINTING = frozenset({"the", "one", "ones", "regular", "size", "sized", "bar", "kind", "up"})
-_NEUTRAL = frozenset({"the", "size", "kind", "up"})  # they qualify nothing alone ("7 up")
-_LOOSE_SIZES = {"smallish": "small", "little": "small", "tiny": "small", "biggish": "big",
-                "largish": "large", "huge": "big", "massive": "big", "giant": "big",
-                "mediumish": "medium"}  # fmt: skip
-
-
-def _size_of(word: str) -> Size | None:
-    return SIZE_ALIASES.get(_LOOSE_SIZES.get(word, word))
-
-
-def _unprepared(tokens: list[str]) -> list[str]:
-    """The tokens without the words of how the food was cut that end them ("bacon
-    crumbled"), unless nothing else is left."""
-    end = len(tokens)
-    while end and (tokens[end - 1] in _PREPARED or tokens[end - 2 : end] == ["cut", "up"]):
-        end -= 1
-    return tokens[:end] if end else tokens
-
-
-def _qualifier(tokens: list[str]) -> tuple[Size | None, list[str]] | None:
-    """A span that only qualifies the food before it: the size it names, and its words of
-    an amount ("the regular 1.5 oz bar": ["1.5", "oz"]); None when it names a food."""
-    size, rest, said = None, [], False
-    for token in tokens:
-        if token in _PREPARED or token in _POINTING:
-            said = said or token not in _NEUTRAL
-        elif (found := _size_of(token)) is not None:
-            size, said = found, True
-        else:
-            rest.append(token)
-    if not said or (rest and amount_alone(rest) is None):
-        return None
-    return size, rest
-
-
 def parse_meal(text: str) -> list[ParsedItem]:
     """The items of a food-log text, in order; raises `FoodParseError` if it cannot be logged."""
     if len(text) > MAX_TEXT:
@@ -375,13 +314,13 @@ def parse_meal(text: str) -> list[ParsedItem]:
             continue
         # Only after a first item can a span be an amount alone (tokenized once for both).
         words = span_words(span) if items else None
-        if words is not None and (qualifies := _qualifier(without_lengths(words))) is not None:
+        if words is not None and (qualifies := qualifier(without_lengths(words))) is not None:
             size, words = qualifies
             if size is not None and items[-1].size is None:
                 items[-1] = replace(items[-1], size=size, span=f"{items[-1].span}, {span}")
             if not words:
                 continue
-        alone = None if words is None else amount_alone(_unprepared(words))
+        alone = None if words is None else amount_alone(unprepared(words))
         try:
             if alone is not None and alone[1] is not None:
                 # "red bull, the small 8.4 oz can": an amount alone, whatever words it has
@@ -505,4 +444,8 @@ def _amount_of_before(
         )
         _check_plausible(item)  # "a steak, 99999 g" is refused as typed before the food
         return item
-    return _parse_item(f"{span} {cooked or before.span}", before.added)
+    said = _THE_WHOLE.sub("", span)  # "soup, the whole can": a can of it
+    return _parse_item(f"{said} {cooked or before.span}", before.added)
+
+
+_THE_WHOLE = re.compile(r"^the\s+(?:whole\s+|entire\s+)?", re.I)

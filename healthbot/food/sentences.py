@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from healthbot.food.emoji import with_food_names
-from healthbot.food.parts import DISH_BASES
+from healthbot.food.parts import DISH_BASES, OMELET_EGGS
 from healthbot.food.places import without_places
-from healthbot.food.shares import BREAK, my_share
+from healthbot.food.shares import BREAK, my_share, split_shares
 from healthbot.food.units import singular
 
 MEAL_DISHES = (
@@ -94,11 +94,15 @@ _CONNECTORS = re.compile(
     r"|(?:on|over)(?=\s+(?:(?:a|an|one|two|three|\d+|my|the|some)\s+)?"
     r"(?:(?:slices?|pieces?|cups?|bowls?|scoops?|servings?)\s+of\s+)?"
     r"(?:(?:dinner|kaiser|hard|soft|sesame|plain|toasted|warm)\s+)?"  # "on a dinner roll"
-    r"(?:toast|rye|wheat|whole\s+wheat|wholemeal|white|sourdough|pumpernickel|multigrain|bread|bagel"
+    r"(?:toast|rye|wheat|whole\s+wheat|white|sourdough|pumpernickel|multigrain|bread|bagel"
+    r"|wholemeal|wholegrain|granary|brown\s+bread|seeded\s+bread|crumpets?|oatmeal|porridge"
+    r"|pancakes?|waffles?|cereal|muesli|granola|yogh?urt|ice\s+cream"
     r"|english\s+muffin|bun|roll|pita"
     r"|tortilla|crackers?|rice|naan|flatbread)\b)"
     # "peanut butter on two stalks of celery": what it sits on has an amount of its own
-    r"|on(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))\b",
+    r"|on(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)"
+    # "a sausage in a slice of bread": the bread is an item of its own
+    r"|in(?=\s+(?:a|an|one|two|\d+)\s+slices?\s+of\s))\b",
     re.I,
 )
 # "a whole pint of strawberries", "the whole bag of chips": all of the container, which is
@@ -144,6 +148,23 @@ _SPLIT_IN_TWO = re.compile(
     r"|between)\b)",
     re.I,
 )
+# The eggs an egg dish was made with, counted in its name: "a 3 egg omelette", "2 egg white
+# scramble" are that many eggs of the dish ("3 omelet eggs"), never 3 omelettes.
+_EGGS_IN = re.compile(
+    r"\b(?:an?\s+)?(?P<n>\d+|two|three|four|five|six)[\s-]+(?P<egg>eggs?(?:\s+whites?)?)\s+"
+    r"(?P<dish>omel(?:et|ette)|frittata|scramble)s?\b",
+    re.I,
+)
+
+
+def _eggs_in(found: re.Match[str]) -> str:
+    count, dish = found["n"], found["dish"].lower()
+    if "white" in found["egg"].lower():
+        omelette = dish.startswith("omel")
+        return f"an egg white {dish} with {count} egg whites" if omelette else f"{count} egg whites"
+    return f"{count} scrambled eggs" if dish == "scramble" else f"{count} {OMELET_EGGS}"
+
+
 # "salt n pepper", "ham 'n swiss", "whopper w cheese": and, with.
 _SHORT_JOINS = ((re.compile(r"(?<=\w)\s+'?n'?\s+(?=\w)", re.I), " and "),
                 (re.compile(r"(?<=\w)\s+w\s+(?=\w)", re.I), " with "))  # fmt: skip
@@ -178,6 +199,9 @@ def _numeral(found: re.Match[str]) -> str:
 
 # Praise, filler and pronouns: never part of a food's name.
 _PRAISE = re.compile(
+    # how cold it was served ("cold milk", "an ice-cold coke"), but a food named so
+    r"\b(?:(?:ice[\s-]+|icy\s+)?cold|chilled)\b(?!\s+(?:brew|cuts?|pressed|press|smoked|soba"
+    r"|noodles?|sesame|cereal))|"
     r"\b(?:delicious|tasty|yummy|refreshing|lovely|nice|quick|amazing|great|hearty"
     r"|wonderful|satisfying|scrumptious|healthy|simple|decent|juicy|luscious|flavou?rful|my|our"
     # pronouns, which only point at a food named elsewhere ("I ate them")
@@ -205,7 +229,7 @@ _CONTEXT = re.compile(
     r"|with\s+(?:my\s+|the\s+|our\s+)?(?:friends?|family|kids?|coworkers?|colleagues?|team"
     r"|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|boss|girlfriend|boyfriend"
     r"|brother|sister|roommate|flatmate|neighbou?r|grandma|grandpa|parents|cousin|date|crew"
-    r"|guys|gang|class|group)"
+    r"|guys|gang|class|group|girls|boys|lads|ladies|mates|housemates?)"
     r"|after\s+(?:the\s+gym|my\s+workout|work|a\s+run|training)|before\s+bed"
     # "after footy", "before sleeping", "after swimming": an activity, no food
     r"|(?:before|after)\s+(?:footy|footie|soccer|football|netball|rugby|cricket|tennis|golf"
@@ -222,7 +246,7 @@ _CONTEXT = re.compile(
     r"|from\s+(?:the|a|our|my)\s+(?:\w+\s+)?(?:place|takeaway|takeout|joint|spot|truck"
     r"|chippy|chipper|bakery|deli|cafe|café|shop|stand|cart|restaurant|diner)"
     # how it was made, which its food's entry says already: "made from concentrate"
-    r"|(?:made|prepared|mixed|reconstituted)\s+(?:from\s+(?:\w+\s+){0,2}concentrate"
+    r"|(?:made|prepared|mixed|reconstituted)(?:\s+up)?\s+(?:from\s+(?:\w+\s+){0,2}concentrate"
     r"|with\s+water)"
     # the meal it went with, named no further: "with my salad", "over my salad"
     r"|(?:with|over|on|onto|into|alongside)\s+(?:my|our)\s+(?:salad|meal|food|plate|dinner"
@@ -330,10 +354,10 @@ def read_sentence(text: str) -> Reading:
     text = with_food_names(text)
     for join, word in (*_INITIALS, *_SHORT_JOINS):
         text = join.sub(word, text)
-    text = _TENS_NUMBER.sub(_numeral, text)
+    text = _EGGS_IN.sub(_eggs_in, _TENS_NUMBER.sub(_numeral, text))
     text = _PIECES_OFF.sub(_pieces_of, text)
     text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)
-    text = _SPLIT_IN_TWO.sub("half of ", text)
+    text = split_shares(_SPLIT_IN_TWO.sub("half of ", text))
     text = _EACH_OF.sub(lambda found: f"{found['foods']}, {found['amount']} each", text)
     for pattern in _LABELS:
         for match in pattern.finditer(text):

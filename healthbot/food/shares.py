@@ -80,3 +80,41 @@ def my_share(text: str) -> str:
     # The writer's own food after what others had is their meal; after what they cooked, it
     # is one more item (as the text was).
     return mine if found["others"] else text
+
+
+# One thing split with one other person ("split a pizza with my husband"): half of it.
+_ONE_OTHER = (
+    r"husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mate|sister|brother|mum|mom|dad"
+    r"|son|daughter|flatmate|roommate|housemate|colleague|coworker|date|other\s+half|hubby"
+)
+_SPLIT_WITH = re.compile(
+    r"\b(?:split|shared)\s+(?=(?:a|an|one|the)\s[^,.;!?]{0,80}?\bwith\s+(?:my|our|the|his|her)\s+"
+    rf"(?:{_ONE_OTHER})\b)",
+    re.I,
+)
+# One thing split several ways ("split a bottle of prosecco 3 ways", "shared a pizza between
+# the four of us"): that part of it.
+_WAYS = {"2": "half of", "two": "half of", "3": "a third of", "three": "a third of",
+         "4": "a quarter of", "four": "a quarter of", "6": "a sixth of", "six": "a sixth of",
+         "8": "an eighth of", "eight": "an eighth of"}  # fmt: skip
+_SPLIT_WAYS = re.compile(
+    r"\b(?:split|shared)\s+(?P<what>(?:a|an|one|the)\s[^,.;!?]{0,80}?)\s+(?:(?P<n>\w+)\s+ways"
+    r"|between\s+(?:the\s+)?(?P<us>\w+)\s+of\s+us)\b",
+    re.I,
+)
+
+
+def split_shares(text: str) -> str:
+    """The text with a thing split with one other person or several ways said as the part
+    the writer had ("split a bottle of red with my husband": half of a bottle of red)."""
+    if _PART_SAID.search(text) is None:  # "..., so half of it": the part is said
+        text = _SPLIT_WITH.sub("half of ", text)
+    return _SPLIT_WAYS.sub(_part, text)
+
+
+_PART_SAID = re.compile(r"\b(?:half|halves|quarter|third)\b", re.I)
+
+
+def _part(found: re.Match[str]) -> str:
+    part = _WAYS.get((found["n"] or found["us"]).lower())
+    return found[0] if part is None else f"{part} {found['what']}"

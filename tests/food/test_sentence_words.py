@@ -166,3 +166,18 @@ def test_an_amount_in_words_after_the_food_is_its_amount(
 def test_a_measure_after_a_food_is_a_typed_amount() -> None:
     [item] = parse_meal("risotto, about a cup")
     assert (item.quantity, item.unit, item.quantity_typed) == (1.0, Unit.CUP, True)
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("a glass of ice cold milk", "a glass of milk"),
+        ("chilled orange juice", "orange juice"),
+        ("a cold brew", "a cold brew"),  # a drink named so
+        ("cold cuts on rye", "cold cuts, rye"),
+        ("honey on my porridge", "honey, porridge"),
+        ("a chipolata in a slice of bread", "a chipolata, a slice of bread"),
+    ],
+)  # fmt: skip
+def test_how_cold_and_what_it_sat_on_or_in(said: str, items: str) -> None:
+    assert read_sentence(said).text == items

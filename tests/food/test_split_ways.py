@@ -1,0 +1,27 @@
+"""One thing split with one other person is half of it; split several ways, that part of it;
+a part said outright wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.sentences import read_sentence
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("split a rack of ribs with my boyfriend", "half of a rack of ribs"),
+        ("shared a bottle of rose with my mum", "half of a bottle of rose"),
+        ("split a lasagne 4 ways", "a quarter of a lasagne"),
+        ("shared a cheesecake between the six of us", "a sixth of a cheesecake"),
+        ("split a pizza five ways", "a pizza five ways"),  # no word for a fifth: as typed
+    ],
+)  # fmt: skip
+def test_a_thing_split_is_the_writers_part(said: str, items: str) -> None:
+    assert read_sentence(said).text == items
+
+
+def test_a_part_said_outright_is_the_part() -> None:
+    said = "split a calzone with my sister, I had a third of it"
+    assert "half of" not in read_sentence(said).text
