@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass
 
 from healthbot.food.emoji import with_food_names
-from healthbot.food.parts import DISH_BASES, OMELET_EGGS
+from healthbot.food.parts import OMELET_EGGS
 from healthbot.food.places import without_places
 from healthbot.food.shares import BREAK, my_share, split_shares
-from healthbot.food.units import singular
+from healthbot.food.titles import without_title
 
 MEAL_DISHES = (
     r"(?:burritos?|sandwich(?:es)?|rolls?|meat|bars?|sausages?|potatoes|tacos?|pizza|wraps?"
@@ -315,28 +315,11 @@ _JOINS = re.compile(
 )
 
 
-# A title, then a detail with amounts: "steak and eggs - 6oz sirloin and 2 eggs fried".
-_TITLE = re.compile(r"^(?P<head>[^\d:]+?)\s*(?::|\s[-–—])\s+(?P<tail>.*\d.*)$")
-_TITLE_FILLER = frozenset({"and", "the", "with", "for", "some", "plus"})
-
-
-def _without_title(text: str) -> str:
-    """The text without a title that the detail after it restates ("steak and eggs - 6oz
-    sirloin and 2 eggs fried": the eggs are named twice), a dish's title joined to its parts;
-    as it is otherwise ("coffee: 2 sugars" is coffee and its sugar)."""
-    found = _TITLE.match(text)
-    if found is None:
-        return text
-    head, tail = (
-        {word.removesuffix("s") for word in re.findall(r"[a-z]+", found[part].lower())}
-        - _TITLE_FILLER
-        for part in ("head", "tail")
-    )
-    if head & tail:
-        return found["tail"]
-    # "a chicken wrap: a tortilla, 3 oz chicken": a dish and its parts, which `parts` weighs
-    dish = singular(found["head"].lower().split()[-1]) in DISH_BASES
-    return f"{found['head']} with {found['tail']}" if dish else text
+def _label_gone(found: re.Match[str]) -> str:
+    """What a label leaves: where an item ended, or the colon of a title it stood before ("a
+    full english this morning: 2 eggs, ..." is a title and its detail)."""
+    titled = found[0].rstrip().endswith(":") and found.string[: found.start()].strip(" ,")
+    return ": " if titled else _SEPARATOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +352,7 @@ def read_sentence(text: str) -> Reading:
                 days_ago = max(days_ago, 1 if day in ("yesterday", "last night") else 0)
                 if day == "last night" and meal is None:
                     meal = "dinner"
-        text = pattern.sub(_SEPARATOR, text)
+        text = pattern.sub(_label_gone, text)
     text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], text))
     text = without_places(text, _SEPARATOR)
     for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):
@@ -378,4 +361,4 @@ def read_sentence(text: str) -> Reading:
     text = _PRAISE.sub(" ", _WHOLE_CONTAINER.sub("", _OWNER.sub("", text)))
     text = _JOINS.sub(", ", " ".join(text.split())).strip(" ,:")
     text = _METHOD_FIRST.sub(lambda found: f"{found['amount']} {found['method']} ", text)
-    return Reading(_without_title(text), meal, days_ago)
+    return Reading(without_title(text), meal, days_ago)

@@ -88,7 +88,8 @@ _ONE_OTHER = (
     r"|son|daughter|flatmate|roommate|housemate|colleague|coworker|date|other\s+half|hubby"
 )
 _SPLIT_WITH = re.compile(
-    r"\b(?:split|shared)\s+(?=(?:a|an|one|the)\s[^,.;!?]{0,80}?\bwith\s+(?:my|our|the|his|her)\s+"
+    # "we shared a pizza with my sister" is three people: not a half
+    r"(?<!\bwe\s)(?<!\bthey\s)\b(?:split|shared)\s+(?=(?:a|an|one|the)\s[^,.;!?]{0,80}?\bwith\s+(?:my|our|the|his|her)\s+"
     rf"(?:{_ONE_OTHER})\b)",
     re.I,
 )

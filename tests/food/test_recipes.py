@@ -76,3 +76,13 @@ def test_a_deli_breakfast_sandwich_is_on_a_roll_whatever_its_ands() -> None:
     assert foods == ["kaiser roll", "bacon", "fried egg", "american cheese"]
     assert amounts("2 bacon egg and cheese")[1] == (4, "slice", "bacon")  # two sandwiches
     assert [food for _, _, food in amounts("avocado toast")] == ["toast", "avocado"]
+
+
+def test_a_bread_named_after_a_recipes_restated_part_is_its_bread() -> None:
+    from healthbot.food.parser import parse_meal
+    from healthbot.food.recipes import with_recipes
+
+    read = with_recipes(parse_meal("an egg sandwich, 2 eggs, sourdough"))
+    foods = [item.food for item in read]
+    assert "sourdough" in foods and "bread" not in foods
+    assert len(read) == 2

@@ -40,3 +40,12 @@ async def test_a_serving_of_a_dish_named_with_on_is_the_dish(service: MealServic
     understood = await service.understand("a helping of cheese on toast")
     assert understood.questions == ()
     assert all(p.span.startswith("a helping of cheese on toast: ") for p in understood.portions)
+
+
+async def test_an_amount_alone_after_a_titled_roll_is_of_its_other_filling(
+    service: MealService,
+) -> None:
+    understood = await service.understand("steak and onion roll, 1 onion and 150 g")
+    assert understood.questions == ()
+    grams = {p.food_name.split(",")[0]: round(p.grams) for p in understood.portions}
+    assert grams["Rolls"] > 0 and 150 in grams.values()
