@@ -320,9 +320,19 @@ def one_unitless(measures: Sequence[tuple[float, str, float]]) -> float | None:
     """Grams in a food's one measure without a unit, beside measures with units, as what a
     count of it counts ("2 weetabix": Weetabix's "biscuit" beside its "cup"); None if it has
     none or several, or if that row is of a part ("0.5 fillet" of salmon: a whole side).
-    For a count typed: "steamed broccoli" alone is no broccoli spear."""
+    For a count typed: "steamed broccoli" alone is no broccoli spear, nor "spinach" a bunch."""
     unitless = [m for m in _read_measures(measures) if m.unit is None]
-    return unitless[0].grams if len(unitless) == 1 and unitless[0].single else None
+    if len(unitless) == 1 and unitless[0].single:
+        return unitless[0].grams
+    # a count of a food weighed by one thing of another name ("6 gingersnaps": its "cookie"
+    # beside its "large"; "12 tater tots": a "puff"), else by one thing of a size alone ("12
+    # prawns": shrimp's "4 large")
+    things = [m for m in unitless if m.words[:1]]
+    named = [m for m in things if m.single and m.words[0] not in _SIZE_WORDS]
+    sized = [m for m in things if m.words[0] in _SIZE_WORDS]
+    if len(named) == 1:
+        return named[0].grams
+    return sized[0].grams if not named and len(sized) == 1 else None
 
 
 def match_measure(

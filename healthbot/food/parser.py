@@ -372,9 +372,15 @@ def _named_before(items: list[ParsedItem], span: str, said_apart: bool) -> bool:
 def _with_each(
     items: list[ParsedItem], each: re.Match[str], span: str, added: bool
 ) -> list[ParsedItem]:
-    """ "brown rice and black beans, a cup of each"; "coffee with milk in each"."""
-    items = _of_each(items, each["amount"], span) if each["amount"] else items
+    """ "brown rice and black beans, a cup of each"; "coffee with milk in each"; "3 dates
+    with a tsp of peanut butter each" (an item of its own, for each of the last)."""
     item = _parse_item(each["food"], added) if each["food"] else None
+    if each["amount"] and not is_amount(each["amount"]):
+        item = _parse_item(each["amount"], added)  # "a tsp of peanut butter each"
+        if item is None or not item.quantity_typed:  # "lots of each": said again, not guessed
+            raise FoodParseError(ParseProblem.NO_FOOD, span)
+    elif each["amount"]:
+        items = _of_each(items, each["amount"], span)
     if item is None:
         return items
     times = items[-1].quantity if items[-1].quantity_typed else 1.0

@@ -89,7 +89,8 @@ _CONNECTORS = re.compile(
     r"|washed\s+down\s+with|topped\s+(?:it\s+|them\s+)?(?:off\s+)?with|served\s+with|alongside|as\s+well\s+as"
     r"|and\s+then|and\s+also|with\s+a\s+side\s+of|a\s+side\s+of|on\s+the\s+side"
     r"|chased\s+with|dipped\s+in|onto|on\s+a\s+bed\s+of"
-    r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted|tossed)\s+(?:with|in)"
+    r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted|tossed|stuffed|filled)"
+    r"\s+(?:with|in)"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
     r"|(?:on|over)(?=\s+(?:(?:a|an|one|two|three|\d+|my|the|some)\s+)?"
     r"(?:(?:slices?|pieces?|cups?|bowls?|scoops?|servings?)\s+of\s+)?"
@@ -165,6 +166,14 @@ def _eggs_in(found: re.Match[str]) -> str:
     return f"{count} scrambled eggs" if dish == "scramble" else f"{count} {OMELET_EGGS}"
 
 
+# What was left of a thing: "the last quarter of the pie" is a quarter of it, "the last two
+# cookies" two cookies.
+_LAST = re.compile(
+    r"\bthe\s+(?:last|remaining|final|leftover)\s+(?:(?P<count>\d+|two|three|four|five|six"
+    r"|few|couple)\b|(?=(?:half|quarter|third|slice|piece|bit|bite|scoop|spoonful|glass|cup"
+    r"|bowl|serving|portion|helping|wedge|chunk)s?\b))",
+    re.I,
+)
 # "salt n pepper", "ham 'n swiss", "whopper w cheese": and, with.
 _SHORT_JOINS = ((re.compile(r"(?<=\w)\s+'?n'?\s+(?=\w)", re.I), " and "),
                 (re.compile(r"(?<=\w)\s+w\s+(?=\w)", re.I), " with "))  # fmt: skip
@@ -339,6 +348,7 @@ def read_sentence(text: str) -> Reading:
         text = join.sub(word, text)
     text = _EGGS_IN.sub(_eggs_in, _TENS_NUMBER.sub(_numeral, text))
     text = _PIECES_OFF.sub(_pieces_of, text)
+    text = _LAST.sub(lambda found: found["count"] or "a ", text)
     text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)
     text = split_shares(_SPLIT_IN_TWO.sub("half of ", text))
     text = _EACH_OF.sub(lambda found: f"{found['foods']}, {found['amount']} each", text)

@@ -106,7 +106,7 @@ SPOKEN_UNITS: dict[str, Unit] = {
     **dict.fromkeys(["dollop", "dollops", "knob", "knobs"], Unit.TBSP),
     **dict.fromkeys(["drizzle", "drizzles", "squirt", "squirts"], Unit.TSP),
     **dict.fromkeys(["slab", "slabs", "hunk", "hunks"], Unit.PIECE),
-    **dict.fromkeys(["splash", "splashes"], Unit.SPLASH),
+    **dict.fromkeys(["splash", "splashes", "bit"], Unit.SPLASH),
     **dict.fromkeys(["shot", "shots"], Unit.SHOT),
 }
 
@@ -173,7 +173,7 @@ NAMED_VOLUMES: dict[str, float] = {
 UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
     Unit.STRIP: (Unit.SLICE, Unit.PIECE),
     Unit.SLICE: (Unit.PIECE, Unit.STRIP),
-    Unit.PIECE: (Unit.SLICE,),
+    Unit.PIECE: (Unit.SLICE, Unit.SERVING),  # "a piece of lasagne": its serving
     Unit.STICK: (Unit.PIECE, Unit.BAR, Unit.STALK),  # "a stick of celery" is a stalk
     Unit.WEDGE: (Unit.PIECE, Unit.SLICE),
     Unit.EAR: (Unit.PIECE,),

@@ -38,7 +38,18 @@ def whole_measure(
         sized = next((grams for words, grams in wholes if wanted in words), None)
         if wanted is not None and sized is not None:
             return sized
-    return wholes[0][1] if wholes else None
+    if wholes:
+        return wholes[0][1]
+    # a part that says what part of the whole it is: 'piece (1/8 of 9" dia)' of a pie
+    parts = (
+        (grams / amount) * int(part[1])
+        for amount, name, grams in measures
+        if amount > 0 and (part := _PART.search(name)) is not None and int(part[1]) > 0
+    )
+    return next(parts, None)
+
+
+_PART = re.compile(r"\b1/(\d+) of\b")
 
 
 _PIECE_OF = re.compile(r"(?P<piece>[a-z]+) of (?:an? |the )?(?P<food>[a-z].*)")

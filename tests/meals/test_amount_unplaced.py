@@ -49,3 +49,12 @@ async def test_an_amount_alone_after_a_titled_roll_is_of_its_other_filling(
     assert understood.questions == ()
     grams = {p.food_name.split(",")[0]: round(p.grams) for p in understood.portions}
     assert grams["Rolls"] > 0 and 150 in grams.values()
+
+
+async def test_a_piece_of_a_dish_weighed_only_by_its_serving_is_a_serving(
+    service: MealService,
+) -> None:
+    understood = await service.understand("a piece of lasagna with meat sauce")
+    assert understood.questions == ()
+    [lasagna] = understood.portions
+    assert "lasagna" in lasagna.food_name.lower() and lasagna.grams > 100
