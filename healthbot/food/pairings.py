@@ -95,6 +95,12 @@ def _pieces(base: ParsedItem) -> float:
     return 1.0
 
 
+def group_of(group: str | None, name: str) -> str | None:
+    """A food's group, or the one its name says when the table gives none (a cereal of the
+    table's later additions: "Cereals ready-to-eat, WEETABIX ...")."""
+    return group or (CEREALS if name.startswith(("Cereals ready-to-eat", "Cereals,")) else None)
+
+
 def fruit_topping(item: ParsedItem, group: str | None, own_group: str | None) -> ParsedItem | None:
     """The item as half a cup when it is fruit named without an amount with a cereal or a
     yogurt ("oatmeal with blueberries"); None otherwise."""

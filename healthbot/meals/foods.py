@@ -46,7 +46,7 @@ from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured, wine_glass
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.handfuls import handful_grams
 from healthbot.food.measures import by_size, match_measure, one_unitless
-from healthbot.food.pairings import fruit_topping, paired
+from healthbot.food.pairings import fruit_topping, group_of, paired
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParsedItem, ParseProblem
 from healthbot.food.prebuilt import build, restore
 from healthbot.food.quantities import trailing_size
@@ -426,9 +426,10 @@ class FoodCatalog:
         base_food = None if base is None or before is None else await self.food(base.food_uid)
         if before is None or base_food is None:
             return await self.resolve(position, item)
-        found = await self.resolve(position, paired(item, before, base_food.food_group))
+        group = group_of(base_food.food_group, base_food.name)
+        found = await self.resolve(position, paired(item, before, group))
         own = await self.food(found.food_uid) if isinstance(found, Portion) else None
-        fruit = None if own is None else fruit_topping(item, base_food.food_group, own.food_group)
+        fruit = None if own is None else fruit_topping(item, group, own.food_group)
         return found if fruit is None else await self.resolve(position, fruit)
 
     async def one_food(self, name: str) -> bool:
