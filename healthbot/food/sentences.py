@@ -153,7 +153,7 @@ _SPLIT_IN_TWO = re.compile(
 # scramble" are that many eggs of the dish ("3 omelet eggs"), never 3 omelettes.
 _EGGS_IN = re.compile(
     r"\b(?:an?\s+)?(?P<n>\d+|two|three|four|five|six)[\s-]+(?P<egg>eggs?(?:\s+whites?)?)\s+"
-    r"(?P<dish>omel(?:et|ette)|frittata|scramble)s?\b",
+    r"(?P<dish>omel(?:et|ette)|frittata|scramble)\b",  # "2 egg white omelets": two dishes
     re.I,
 )
 
