@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Final, Protocol
 from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
@@ -154,7 +155,7 @@ class MealService:
         # "crackers with my soup, a cup of chicken noodle": the soup is the chicken noodle's;
         # "I only had a banana": in a sentence (its verbs or labels taken out), words no food
         # is named by, without an amount, beside foods logged, are the sentence's, not a food.
-        sentence = len(reading.text) < len(" ".join(said.split()).rstrip(". "))
+        sentence = _is_sentence(said, reading.text)
         names = [portion.food_name for portion in portions]
         questions = [
             q for q in questions
@@ -432,3 +433,16 @@ class MealService:
             for day in (first + timedelta(days=n) for n in range(WEEK_DAYS))
         )
         return WeekSummary(days, await self.targets.targets(user_id))
+
+
+# Words a list joins its foods with: a reading that only put commas in their place
+# ("zorble on toast": "zorble, toast") took no sentence's words out.
+_JOINING: Final = frozenset({"on", "with", "and", "plus", "&", "n", "w"})
+
+
+def _is_sentence(said: str, read: str) -> bool:
+    """Whether reading `said` took words of a sentence out (verbs, labels, fillers): then
+    words beside the foods that name none are the sentence's, not an unknown food."""
+    gone = Counter(said.lower().replace(",", " ").split())
+    gone.subtract(read.lower().replace(",", " ").split())
+    return any(count > 0 and word.strip(".!") not in _JOINING for word, count in gone.items())

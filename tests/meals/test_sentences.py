@@ -43,3 +43,14 @@ async def test_a_food_picture_is_logged_and_another_picture_is_named_back(
     with pytest.raises(FoodParseError) as refused:
         await service.understand("🎉")
     assert refused.value.problem is ParseProblem.PICTURE
+
+
+@pytest.mark.parametrize("text", ["zorblat on toast", "zorblat with a bagel", "zorblat and rice"])
+async def test_a_food_the_table_lacks_beside_one_it_has_is_asked_not_dropped(
+    service: MealService, text: str
+) -> None:
+    # A list joined by "on", "with" or "and" is no sentence: its unknown word is a food to
+    # ask about, not a filler to leave out (the user's zorblat was lost before).
+    understood = await service.understand(text)
+    assert len(understood.portions) == 1
+    assert [(q.food, q.kind) for q in understood.questions] == [("zorblat", "food")]
