@@ -194,24 +194,22 @@ class FoodCatalog:
         once, then kept: the table changes only at start, FDC's cache lasts a day)."""
         loaded = await self._ready()
         if uid not in loaded.foods:
-            if uid.startswith(FDC_PREFIX):
-                await self._fdc_food(loaded, uid)
-            else:
-                await self._read(loaded, uid)
+            await self._fetch(loaded, uid)
         return loaded.foods.get(uid)
 
     async def measures(self, uid: str) -> tuple[tuple[float, str, float], ...]:
         """A food's household measures as (amount, name, grams), in the source's order."""
         loaded = await self._ready()
         if uid not in loaded.measures:
-            if uid.startswith(FDC_PREFIX):
-                await self._fdc_food(loaded, uid)
-            else:
-                await self._read(loaded, uid)
+            await self._fetch(loaded, uid)
         return loaded.measures.get(uid, ())
 
-    async def _read(self, loaded: _Loaded, uid: str) -> None:
-        """Keep a food of the table and its measures, read together: an item asks for both."""
+    async def _fetch(self, loaded: _Loaded, uid: str) -> None:
+        """Keep a food and its measures, read together (an item asks for both): from FoodData
+        Central for "fdc:<id>", else from the table."""
+        if uid.startswith(FDC_PREFIX):
+            await self._fdc_food(loaded, uid)
+            return
         food, measures = await self.repository.get_with_measures(uid)
         if food is not None:
             loaded.foods[uid] = food
