@@ -84,6 +84,8 @@ async def on_edit_text(
         if changed is None and _unsure(current, understood, correction):
             await message.answer(texts.edit_unsure)
             return  # still editing: nothing of the entry is lost to a misreading
+        if changed is not None and (len(understood.portions) > 1 or understood.questions):
+            understood = _after(understood, current)  # its answers must not take a used place
         entry = await _changed(
             message, meals, cards, sender.id, current=current, understood=understood,
             changed=changed,
@@ -142,7 +144,7 @@ async def _changed(
             moved = replace(portion, position=item.position)
             return await meals.replace_item(user_id, entry_id, moved)
         await meals.repository.remove_item(user_id, entry_id, item.position)
-        return await _added(meals, user_id, entry_id, _after(understood, current))
+        return await _added(meals, user_id, entry_id, understood)  # placed after the others
     entry = await meals.replace(user_id, entry_id, understood.portions, understood.text)
     stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
     for card in stale:

@@ -4,7 +4,7 @@ its items changes that item alone, the rest kept."""
 from __future__ import annotations
 
 from tests.support.meals import Logged
-from tests.support.telegram import shown
+from tests.support.telegram import data_of, shown
 
 
 async def edit(logged: Logged, uid: int, logged_text: str, correction: str) -> str:
@@ -91,3 +91,33 @@ async def test_removing_what_the_entry_lacks_says_so_and_keeps_it(logged: Logged
     assert "can't find “cheese”" in said, said
     [(_, kcal, _, items)] = await logged.entries(uid)
     assert (round(kcal), items) == (248, 2)
+
+
+async def test_an_item_corrected_into_two_keeps_the_others_beside_them(
+    logged: Logged, uid: int
+) -> None:
+    corrected = await edit(
+        logged, uid, "2 eggs, a banana and a cup of coffee", "the coffee was with milk"
+    )
+    assert "banana" in corrected and "milk" in corrected.lower(), corrected
+    rows = await logged.rows(
+        "SELECT position, typed FROM food_entry_items WHERE user_id = %s ORDER BY position", uid
+    )
+    typed = [t.lower() for _, t in rows]
+    assert len(rows) == 4 and len({p for p, _ in rows}) == 4, rows  # no place taken twice
+    assert typed[:2] == ["2 eggs", "a banana"] and "coffee" in typed[2] and "milk" in typed[3]
+
+
+async def test_a_question_an_item_correction_opens_is_answered_into_a_place_of_its_own(
+    logged: Logged, uid: int
+) -> None:
+    await edit(logged, uid, "2 eggs, a banana and a cup of coffee", "the coffee was with oat milk")
+    card = logged.fake.sent(uid)[-1]
+    answer = next(data for data in data_of(card) if data.startswith("meal:pick:"))
+    logged.press(uid, card, answer)
+    await logged.edited(uid, 1)
+    rows = await logged.rows(
+        "SELECT position, typed FROM food_entry_items WHERE user_id = %s ORDER BY position", uid
+    )
+    # The answer took a place after the others: none lost to a place already taken.
+    assert len(rows) == 4 and "oat" in rows[-1][1].lower(), rows
