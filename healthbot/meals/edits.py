@@ -70,14 +70,15 @@ async def on_edit_text(
     understood = await _read(message, meals, correction)
     if understood is None:
         return
-    if correction is not None and correction.kind != "change":
+    if correction is not None and correction.kind == "remove":
         target = names_item(correction.about, current.items)
-        if correction.kind == "remove" and target is None:
+        if target is None:
             await message.answer(texts.edit_not_found.format(food=correction.about))
             return  # still editing: the next message may name it better
-        if target is not None:
-            await meals.repository.remove_item(sender.id, entry_id, target.position)
-        understood = _after(understood, current) if correction.kind == "add" else _none(understood)
+        await meals.repository.remove_item(sender.id, entry_id, target.position)
+        entry = await _added(meals, sender.id, entry_id, _none(understood))
+    elif correction is not None and correction.kind == "add":  # beside what is there
+        understood = _after(understood, current)
         entry = await _added(meals, sender.id, entry_id, understood)
     else:
         changed = one_item_changed(current, understood, correction)

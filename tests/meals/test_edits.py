@@ -121,3 +121,10 @@ async def test_a_question_an_item_correction_opens_is_answered_into_a_place_of_i
     )
     # The answer took a place after the others: none lost to a place already taken.
     assert len(rows) == 4 and "oat" in rows[-1][1].lower(), rows
+
+
+async def test_adding_a_food_the_entry_has_already_adds_another(logged: Logged, uid: int) -> None:
+    corrected = await edit(logged, uid, "2 eggs and a cup of coffee", "add a cup of coffee")
+    assert corrected.lower().count("coffee") >= 2, corrected
+    [(_, _, _, items)] = await logged.entries(uid)
+    assert items == 3  # the first coffee kept beside the one added
