@@ -75,11 +75,10 @@ async def on_edit_text(
         if target is None:
             await message.answer(texts.edit_not_found.format(food=correction.about))
             return  # still editing: the next message may name it better
-        await meals.repository.remove_item(sender.id, entry_id, target.position)
-        entry = await _added(meals, sender.id, entry_id, _none(understood))
+        entry = await meals.remove_item(sender.id, entry_id, target.position)
     elif correction is not None and correction.kind == "add":  # beside what is there
         understood = _after(understood, current)
-        entry = await _added(meals, sender.id, entry_id, understood)
+        entry = await meals.add(sender.id, entry_id, *understood.portions)
     else:
         changed = one_item_changed(current, understood, correction)
         if changed is None and _unsure(current, understood, correction):
@@ -144,8 +143,8 @@ async def _changed(
         if len(understood.portions) == 1 and not understood.questions:
             moved = replace(portion, position=item.position)
             return await meals.replace_item(user_id, entry_id, moved)
-        await meals.repository.remove_item(user_id, entry_id, item.position)
-        return await _added(meals, user_id, entry_id, understood)  # placed after the others
+        await meals.remove_item(user_id, entry_id, item.position)
+        return await meals.add(user_id, entry_id, *understood.portions)  # after the others
     entry = await meals.replace(user_id, entry_id, understood.portions, understood.text)
     stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
     for card in stale:
@@ -153,16 +152,6 @@ async def _changed(
     for card in stale:
         await without_buttons(message, card.message_id)
     return entry
-
-
-async def _added(
-    meals: MealService, user_id: int, entry_id: int, understood: Understood
-) -> Entry | None:
-    if understood.portions and not await meals.repository.add_items(
-        user_id, entry_id, understood.portions
-    ):
-        return None
-    return await meals.entry(user_id, entry_id)
 
 
 def _after(understood: Understood, entry: Entry) -> Understood:
@@ -173,10 +162,6 @@ def _after(understood: Understood, entry: Entry) -> Understood:
         portions=tuple(replace(p, position=p.position + start) for p in understood.portions),
         questions=tuple(replace(q, position=q.position + start) for q in understood.questions),
     )
-
-
-def _none(understood: Understood) -> Understood:
-    return replace(understood, portions=(), questions=())
 
 
 def _unsure(current: Entry, understood: Understood, correction: Correction | None) -> bool:

@@ -340,9 +340,16 @@ class MealService:
             return None
         return await self.entry(user_id, entry_id)
 
-    async def add(self, user_id: int, entry_id: int, portion: Portion) -> Entry | None:
-        """Add an answered item to the user's entry; None if it is gone (deleted)."""
-        if not await self.repository.add_items(user_id, entry_id, [portion]):
+    async def add(self, user_id: int, entry_id: int, *portions: Portion) -> Entry | None:
+        """Add answered items (or an edit's additions) to the user's entry; None if it is
+        gone (deleted)."""
+        if portions and not await self.repository.add_items(user_id, entry_id, portions):
+            return None
+        return await self.entry(user_id, entry_id)
+
+    async def remove_item(self, user_id: int, entry_id: int, position: int) -> Entry | None:
+        """Take one item out of the user's entry (an edit's "no cheese"); None if it is gone."""
+        if not await self.repository.remove_item(user_id, entry_id, position):
             return None
         return await self.entry(user_id, entry_id)
 
