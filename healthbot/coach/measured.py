@@ -33,6 +33,19 @@ def read_water(args: JsonDict, units: Units) -> int:
     return round(read_number(args, "amount", 1, MAX_WATER_ML))
 
 
+def units_note(args: JsonDict, units: Units) -> str | None:
+    """For the model: the user gave an amount in the other system's unit than their own
+    (lb for a metric user, ml for an imperial one), so the reply can offer /units."""
+    unit = args.get("unit")
+    other = {"lb": "imperial", "fl oz": "imperial", "kg": "metric", "ml": "metric"}.get(str(unit))
+    if other is None or other == units:
+        return None
+    return (
+        f"the user gave {unit}, but their units are {units}: the results are in {units}; "
+        f"mention that /units {other} shows every amount in {unit}"
+    )
+
+
 def read_weight(args: JsonDict, units: Units) -> tuple[Decimal, Decimal | None]:
     """Kilograms from `weight` in `unit` (the user's units when none is named), and the same
     number read in the other unit (None when that is no body weight): the model may have

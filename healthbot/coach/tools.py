@@ -38,6 +38,7 @@ from healthbot.coach.measured import (
     read_water,
     read_weight,
     targets_json,
+    units_note,
 )
 from healthbot.coach.picks import MAX_COUNT, PICK_NOTE, Picks
 from healthbot.errors import UserInputError
@@ -63,6 +64,10 @@ CONFIRM_NOTE = (
     "press one; do not log it again."
 )
 """Sent with a weigh-in held for confirmation, for the model."""
+
+
+def _noted(result: JsonDict, note: str | None) -> JsonDict:
+    return result if note is None else {**result, "units_note": note}
 
 
 def _tool(
@@ -289,11 +294,14 @@ class Toolbox:
         ml = read_water(args, await self._units())
         day = await self.services.tracking.log_water(self.user_id, ml, key)
         units = day.units
-        return {
-            "logged": volume(ml, units),
-            "today": volume(day.total_ml, units),
-            "goal": volume(day.goal_ml, units),
-        }
+        return _noted(
+            {
+                "logged": volume(ml, units),
+                "today": volume(day.total_ml, units),
+                "goal": volume(day.goal_ml, units),
+            },
+            units_note(args, units),
+        )
 
     async def log_weight(self, args: JsonDict, key: str) -> JsonDict:
         units = await self._units()
@@ -310,12 +318,15 @@ class Toolbox:
                 "note": CONFIRM_NOTE,
             }
         logged = await tracking.log_weight(self.user_id, kg, key)
-        return {
-            "logged": weight(logged.latest.kg, units),
-            "since_previous": change(logged.since_previous, units),
-            "over_7_days": change(logged.over_7_days, units),
-            "over_30_days": change(logged.over_30_days, units),
-        }
+        return _noted(
+            {
+                "logged": weight(logged.latest.kg, units),
+                "since_previous": change(logged.since_previous, units),
+                "over_7_days": change(logged.over_7_days, units),
+                "over_30_days": change(logged.over_30_days, units),
+            },
+            units_note(args, units),
+        )
 
     async def set_reminder(self, args: JsonDict, key: str) -> JsonDict:
         what = read_text(args, "text")

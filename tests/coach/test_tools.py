@@ -88,3 +88,21 @@ async def test_a_retried_call_writes_once(services: Services) -> None:
         _, failed = await box.run("log_water", {"amount_ml": 300}, "coach:0:0")
         assert not failed
     assert (await services.tracking.water_today(box.user_id)).total_ml == 300
+
+
+async def test_a_weight_or_water_in_the_other_units_tells_the_model_about_units(
+    services: Services,
+) -> None:
+    box = await toolbox(services)  # a new user: metric
+    text, failed = await box.run("log_weight", {"weight": 160, "unit": "lb"}, "s:0")
+    assert not failed
+    logged = json.loads(text)
+    assert logged["logged"] == "72.6 kg"
+    assert "/units imperial" in logged["units_note"]
+    text, failed = await box.run("log_water", {"amount": 16, "unit": "fl oz"}, "s:1")
+    assert "/units imperial" in json.loads(text)["units_note"]
+    # In the user's own units, or with no unit named, nothing is said of units.
+    for name, arguments in [("log_weight", {"weight": 72.4, "unit": "kg"}),
+                            ("log_water", {"amount": 250})]:  # fmt: skip
+        text, failed = await box.run(name, arguments, f"s:{name}")
+        assert not failed and "units_note" not in json.loads(text)
