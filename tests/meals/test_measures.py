@@ -7,9 +7,9 @@ import pytest
 
 from healthbot.food.units import ML_PER_UNIT, Unit
 from healthbot.meals.answers import Choice, Question
-from healthbot.meals.foods import MAX_ONE_KCAL
 from healthbot.meals.service import MealService
 from healthbot.meals.sure import agreed_choice
+from healthbot.meals.weighing import MAX_ONE_KCAL
 
 
 async def one_portion(service: MealService, text: str) -> tuple[str, float]:
