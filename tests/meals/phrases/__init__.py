@@ -46,8 +46,11 @@ held-out set, `held_out_7`, was written apart from the code on 2026-12-06 (from 
 scored ONCE at the end of the next tuning round, never read while tuning. An eighth held-out
 set, `held_out_8`, was written apart from the code on 2026-12-06 (from SR24 alone; `held_out_7`
 not opened, `held_out_6` read for its format, conventions and texts only), kept for the round
-after `held_out_7`'s and scored ONCE at the end of that round, never read while tuning. Score
-with `bench/eval_food_log.py`.
+after `held_out_7`'s and scored ONCE at the end of that round, never read while tuning. A ninth
+held-out set, `held_out_9`, was written apart from the code on 2026-12-07 (from SR24 alone;
+`held_out_8` not opened, `held_out_7` read for its format, conventions and texts only), kept for
+the round after `held_out_8`'s and scored ONCE at the end of that round, never read while tuning.
+Score with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ SET_NAMES = (
     "held_out_6",
     "held_out_7",
     "held_out_8",
+    "held_out_9",
 )
 
 
