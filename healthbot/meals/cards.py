@@ -124,17 +124,19 @@ class Cards:
     dialog: FSMContext
     cards: list[Card] = field(default_factory=list)
     editing: int | None = None  # the entry whose corrected list is awaited
+    edited_on: int | None = None  # the message whose Edit was pressed (its buttons go after)
 
     @classmethod
     async def of(cls, state: FSMContext) -> Cards:
         """The cards of the chat whose dialog `state` is."""
         dialog = meal_dialog(state)
         data = await dialog.get_data()
-        editing = data.get("editing")
+        editing, edited_on = data.get("editing"), data.get("edited_on")
         return cls(
             dialog,
             [Card.from_json(card) for card in data.get("cards", [])],
             editing if isinstance(editing, int) else None,
+            edited_on if isinstance(edited_on, int) else None,
         )
 
     def __iter__(self) -> Iterator[Card]:
@@ -174,5 +176,9 @@ class Cards:
             Logging.editing if self.editing is not None else Logging.answering
         )
         await self.dialog.set_data(
-            {"cards": [card.to_json() for card in self.cards], "editing": self.editing}
+            {
+                "cards": [card.to_json() for card in self.cards],
+                "editing": self.editing,
+                "edited_on": self.edited_on,
+            }
         )

@@ -39,7 +39,7 @@ async def start_edit(
     texts = TEXTS.of(presser)
     await message.answer(texts.edit_prompt.format(meal=texts.meals[entry.meal].lower()))
     cards = await Cards.of(state)
-    cards.editing = entry.id
+    cards.editing, cards.edited_on = entry.id, message.message_id
     await cards.save()
 
 
@@ -66,6 +66,8 @@ async def on_edit_text(
         if entry_id is not None:
             await message.answer(texts.gone)
         return
+    # A card with open questions keeps them (or loses them to a new list, in `_changed`).
+    asked = {card.message_id for card in cards}
     correction = read_correction(message.text)
     understood = await _read(message, meals, correction)
     if understood is None:
@@ -90,11 +92,13 @@ async def on_edit_text(
             message, meals, cards, sender.id, current=current, understood=understood,
             changed=changed,
         )  # fmt: skip
-    cards.editing = None
+    edited_on, cards.editing, cards.edited_on = cards.edited_on, None, None
     await cards.save()
     if entry is None:
         await message.answer(texts.gone)
         return
+    # The new card shows the entry now: the old one's buttons go, its figures are stale.
+    await without_buttons(message, None if edited_on in asked else edited_on)
     if understood.meal is not None:
         await meals.set_meal(sender.id, entry_id, understood.meal)
         entry = await meals.entry(sender.id, entry_id) or entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.support.meals import Logged
 from tests.support.telegram import data_of, shown
+from tests.support.waiting import until
 
 
 async def edit(logged: Logged, uid: int, logged_text: str, correction: str) -> str:
@@ -24,6 +25,21 @@ async def test_correcting_one_item_keeps_the_others(logged: Logged, uid: int) ->
     assert "Total: 353 kcal" in corrected  # 2 x 50 g x 143 + 2 x 118 g x 89 per 100 g
     [(_, kcal, _, items)] = await logged.entries(uid)
     assert (round(kcal), items) == (353, 2)
+
+
+async def test_the_edited_card_gives_its_buttons_to_the_new_one(logged: Logged, uid: int) -> None:
+    [card] = await logged.say(uid, "/log 2 eggs and a banana")
+    entry_id = await logged.entry_id(uid)
+    logged.press(uid, card, f"meal:edit:{entry_id}")
+    await logged.fake.wait_for_messages(uid, 1, timeout=60)
+    corrected = await logged.ask(uid, "actually it was 2 bananas")
+    assert "2 bananas" in corrected, corrected
+    assert f"meal:edit:{entry_id}" in data_of(logged.fake.sent(uid, "sendMessage")[-1])  # the new
+    await until(
+        lambda: bool(logged.fake.sent(uid, "editMessageReplyMarkup")), what="buttons taken off"
+    )
+    [stripped] = logged.fake.sent(uid, "editMessageReplyMarkup")  # the old card: stale now
+    assert stripped.message_id == card.message_id and not data_of(stripped)
 
 
 async def test_a_food_the_entry_lacks_replaces_the_list(logged: Logged, uid: int) -> None:
