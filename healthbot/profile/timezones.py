@@ -80,6 +80,7 @@ AMBIGUOUS: Final[dict[str, tuple[str, ...]]] = {
     "indonesia": ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
     "kazakhstan": ("Asia/Almaty", "Asia/Aqtobe"),
     "ist": ("Asia/Kolkata", "Asia/Jerusalem", "Europe/Dublin"),
+    "georgia": ("America/New_York", "Asia/Tbilisi"),  # the state or the country
 }  # fmt: skip
 
 
@@ -134,6 +135,45 @@ CITIES: Final[dict[str, str]] = {
     "peru": "America/Lima", "chile": "America/Santiago", "venezuela": "America/Caracas",
 }  # fmt: skip
 
+# US states and Canadian provinces, by name and postal code ("Columbus, OH", "Ohio"): the
+# zone where most of their people live (Texas: Central; Florida, Indiana: Eastern). Two-
+# letter codes only after a city ("or", "me", "in" are words); a full name also alone.
+STATES: Final[dict[str, tuple[str, str]]] = {
+    "alabama": ("al", "America/Chicago"), "alaska": ("ak", "America/Anchorage"),
+    "arizona": ("az", "America/Phoenix"), "arkansas": ("ar", "America/Chicago"),
+    "california": ("ca", "America/Los_Angeles"), "colorado": ("co", "America/Denver"),
+    "connecticut": ("ct", "America/New_York"), "delaware": ("de", "America/New_York"),
+    "florida": ("fl", "America/New_York"), "georgia": ("ga", "America/New_York"),
+    "hawaii": ("hi", "Pacific/Honolulu"), "idaho": ("id", "America/Boise"),
+    "illinois": ("il", "America/Chicago"), "indiana": ("in", "America/Indiana/Indianapolis"),
+    "iowa": ("ia", "America/Chicago"), "kansas": ("ks", "America/Chicago"),
+    "kentucky": ("ky", "America/New_York"), "louisiana": ("la", "America/Chicago"),
+    "maine": ("me", "America/New_York"), "maryland": ("md", "America/New_York"),
+    "massachusetts": ("ma", "America/New_York"), "michigan": ("mi", "America/Detroit"),
+    "minnesota": ("mn", "America/Chicago"), "mississippi": ("ms", "America/Chicago"),
+    "missouri": ("mo", "America/Chicago"), "montana": ("mt", "America/Denver"),
+    "nebraska": ("ne", "America/Chicago"), "nevada": ("nv", "America/Los_Angeles"),
+    "new hampshire": ("nh", "America/New_York"), "new jersey": ("nj", "America/New_York"),
+    "new mexico": ("nm", "America/Denver"), "new york": ("ny", "America/New_York"),
+    "north carolina": ("nc", "America/New_York"), "north dakota": ("nd", "America/Chicago"),
+    "ohio": ("oh", "America/New_York"), "oklahoma": ("ok", "America/Chicago"),
+    "oregon": ("or", "America/Los_Angeles"), "pennsylvania": ("pa", "America/New_York"),
+    "rhode island": ("ri", "America/New_York"), "south carolina": ("sc", "America/New_York"),
+    "south dakota": ("sd", "America/Chicago"), "tennessee": ("tn", "America/Chicago"),
+    "texas": ("tx", "America/Chicago"), "utah": ("ut", "America/Denver"),
+    "vermont": ("vt", "America/New_York"), "virginia": ("va", "America/New_York"),
+    "washington state": ("wa", "America/Los_Angeles"),
+    "west virginia": ("wv", "America/New_York"), "wisconsin": ("wi", "America/Chicago"),
+    "wyoming": ("wy", "America/Denver"), "district of columbia": ("dc", "America/New_York"),
+    "ontario": ("on", "America/Toronto"), "quebec": ("qc", "America/Toronto"),
+    "british columbia": ("bc", "America/Vancouver"), "alberta": ("ab", "America/Edmonton"),
+    "manitoba": ("mb", "America/Winnipeg"), "saskatchewan": ("sk", "America/Regina"),
+    "nova scotia": ("ns", "America/Halifax"), "new brunswick": ("nb", "America/Moncton"),
+    "newfoundland": ("nl", "America/St_Johns"),
+}  # fmt: skip
+_STATE_NAMES: Final = {name: zone for name, (_, zone) in STATES.items()}
+_STATE_CODES: Final = {code: zone for code, zone in STATES.values()}
+
 # Offsets that are not whole hours have no Etc/ zone: the best-known zone on each.
 _FRACTIONAL_OFFSETS: Final[dict[tuple[int, int], str]] = {
     (-9, 30): "Pacific/Marquesas", (-3, 30): "America/St_Johns", (3, 30): "Asia/Tehran",
@@ -160,11 +200,32 @@ def resolve(text: str) -> str:
         return _from_offset(match, text)
     # "Portland, OR": the whole text first ("portland maine" is a place of its own), then
     # the part before the comma.
+    words = key.replace(",", " ").split()
+    state = _state_named(words)
     for candidate in dict.fromkeys((key.replace(",", " "), key.split(",", 1)[0])):
         found = _lookup(" ".join(candidate.split()), text)
-        if found is not None:
+        # "Paris, Texas": a town of that name elsewhere gives way to the state named.
+        if found is not None and (state is None or found.startswith("America/")):
             return found
+    if (found := state or _state_coded(words)) is not None:
+        return found
     raise UnknownTimezone(text, suggest(key))
+
+
+def _state_named(words: list[str]) -> str | None:
+    """The zone of a state or province named in full, alone ("Ohio") or after a town
+    ("Columbus Ohio", "Paris, Texas")."""
+    for size in (3, 2, 1):
+        name = " ".join(words[-size:])
+        if len(words) >= size and name not in AMBIGUOUS and (zone := _STATE_NAMES.get(name)):
+            return zone  # "Georgia" alone is asked about; "Tbilisi, Georgia" is the city's
+    return None
+
+
+def _state_coded(words: list[str]) -> str | None:
+    """The zone of a state's postal code after a town IANA does not name ("Columbus, OH",
+    "Austin TX"); never before a town found ("Berlin, DE" is Germany's)."""
+    return _STATE_CODES.get(words[-1]) if len(words) > 1 else None
 
 
 def _lookup(key: str, text: str) -> str | None:

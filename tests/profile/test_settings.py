@@ -100,6 +100,26 @@ async def test_an_ambiguous_place_offers_its_zones_and_changes_nothing(
     assert {"Asia/Kolkata (UTC+5:30)", "Asia/Jerusalem (UTC+2)"} <= set(labels(reply))
 
 
+async def test_a_town_with_its_state_is_the_state_zone(chats: Chats, uid: int, clock: None) -> None:
+    # A new user in Ohio answered "Columbus Ohio", "Ohio" and "Columbus, OH": each was
+    # "I don't know the timezone" (IANA names no Columbus); a state names its zone.
+    chats.user(uid)
+    await chats.say(uid, "/start")
+    reply = shown(await chats.say(uid, "/timezone Columbus Ohio"))
+    assert "Timezone: Columbus Ohio → America/New_York (UTC−5)" in reply
+    assert "It's 3:00 PM there now" in reply
+    await chats.say(uid, "/timezone Tokyo")
+    reply = shown(await chats.say(uid, "/timezone Austin, TX"))
+    assert "America/Chicago (UTC−6)" in reply
+    assert await chats.value(ZONE_OF, uid) == "America/Chicago"
+    reply = shown(await chats.say(uid, "/timezone Paris, Texas"))  # not Europe/Paris
+    assert "America/Chicago (UTC−6)" in reply
+    reply = shown(await chats.say(uid, "/timezone Berlin, DE"))  # a code never overrides
+    assert "Europe/Berlin (UTC+1)" in reply
+    reply = await chats.say(uid, "/timezone Georgia")  # the state, or the country
+    assert {"America/New_York (UTC−5)", "Asia/Tbilisi (UTC+4)"} == set(labels(reply))
+
+
 async def test_an_unknown_place_gets_examples_or_suggestions(
     chats: Chats, uid: int, clock: None
 ) -> None:

@@ -26,6 +26,12 @@ SUMMER = datetime(2026, 7, 15, 20, 0, tzinfo=UTC)
         ("Pacific time", "America/Los_Angeles"),
         ("Japan", "Asia/Tokyo"),  # not IANA's legacy "Japan"
         ("Poland", "Europe/Warsaw"),
+        ("Columbus, OH", "America/New_York"),  # a town IANA does not name, in its state
+        ("Ohio", "America/New_York"),
+        ("springfield il", "America/Chicago"),
+        ("Calgary, Alberta", "America/Edmonton"),
+        ("Tbilisi, Georgia", "Asia/Tbilisi"),
+        ("Atlanta, Georgia", "America/New_York"),
     ],
 )
 def test_names_people_use(text: str, zone: str) -> None:
@@ -44,6 +50,7 @@ def test_a_place_with_several_zones_is_asked_about(text: str) -> None:
 def test_every_zone_of_the_new_tables_exists() -> None:
     named = {*timezones.ABBREVIATIONS.values()}
     named |= {z for zones in timezones.AMBIGUOUS.values() for z in zones}
+    named |= {zone for _, zone in timezones.STATES.values()}
     assert {zone for zone in named if not timezones.is_known(zone)} == set()
 
 
