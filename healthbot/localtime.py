@@ -84,4 +84,9 @@ def clock(at: datetime | time, language_code: str | None, zone: str | None = Non
     """A time of day as the user reads it: "3:15 PM" or "15:15" (see `twelve_hour`)."""
     if not twelve_hour(language_code, zone):
         return f"{at:%H:%M}"
+    return twelve_hour_text(at)
+
+
+def twelve_hour_text(at: datetime | time) -> str:
+    """A time of day on the 12-hour clock: "3:15 PM", "12:05 AM"."""
     return f"{(at.hour + 11) % 12 + 1}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"

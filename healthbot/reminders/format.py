@@ -1,10 +1,12 @@
-"""Schedules and instants as a user reads them, in their timezone and language."""
+"""Schedules and instants as a user reads them, in their timezone, language and clock
+(`twelve`: "7:00 AM" where a 12-hour clock is the custom, see `healthbot.localtime`)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
+from healthbot.localtime import twelve_hour_text
 from healthbot.reminders.schedule import (
     EVERY_DAY,
     WEEKDAYS,
@@ -18,9 +20,9 @@ from healthbot.reminders.schedule import (
 from healthbot.reminders.texts import ReminderTexts
 
 
-def hhmm(value: time) -> str:
-    """A clock time on the 24-hour clock: "08:05"."""
-    return f"{value.hour:02d}:{value.minute:02d}"
+def hhmm(value: time, *, twelve: bool = False) -> str:
+    """A clock time: "08:05", or "8:05 AM" on a 12-hour clock."""
+    return twelve_hour_text(value) if twelve else f"{value.hour:02d}:{value.minute:02d}"
 
 
 def days_text(texts: ReminderTexts, days: frozenset[int]) -> str:
@@ -34,28 +36,33 @@ def days_text(texts: ReminderTexts, days: frozenset[int]) -> str:
     return texts.on_days.format(days=", ".join(texts.weekdays[d - 1] for d in sorted(days)))
 
 
-def moment(texts: ReminderTexts, instant: datetime, zone: ZoneInfo, now: datetime) -> str:
+def moment(
+    texts: ReminderTexts, instant: datetime, zone: ZoneInfo, now: datetime, *, twelve: bool
+) -> str:
     """An instant in the user's time: "15:30" today, "Sat 28 Nov 15:30" on another day."""
     local = instant.astimezone(zone)
-    clock = hhmm(local.time())
+    shown = hhmm(local.time(), twelve=twelve)
     if local.date() == now.astimezone(zone).date():
-        return clock
-    return f"{texts.weekdays[local.isoweekday() - 1]} {local.day} {local:%b} {clock}"
+        return shown
+    return f"{texts.weekdays[local.isoweekday() - 1]} {local.day} {local:%b} {shown}"
 
 
-def schedule_text(texts: ReminderTexts, schedule: Schedule, zone: ZoneInfo, now: datetime) -> str:
+def schedule_text(
+    texts: ReminderTexts, schedule: Schedule, zone: ZoneInfo, now: datetime, *, twelve: bool
+) -> str:
     """The schedule in words: "every day at 08:00", "every 2 h from 09:00 to 17:00, weekdays"."""
     if isinstance(schedule, Weekly):
-        times = ", ".join(hhmm(t) for t in schedule.times)
+        times = ", ".join(hhmm(t, twelve=twelve) for t in schedule.times)
         return texts.at_times.format(days=days_text(texts, schedule.days), times=times)
     if isinstance(schedule, Once):
         at = schedule.at
         instant = at if at.tzinfo is not None else local_instant(at, zone)
-        return texts.once_at.format(when=moment(texts, instant.astimezone(UTC), zone, now))
-    return _interval_text(texts, schedule)
+        when = moment(texts, instant.astimezone(UTC), zone, now, twelve=twelve)
+        return texts.once_at.format(when=when)
+    return _interval_text(texts, schedule, twelve=twelve)
 
 
-def _interval_text(texts: ReminderTexts, schedule: Interval) -> str:
+def _interval_text(texts: ReminderTexts, schedule: Interval, *, twelve: bool) -> str:
     minutes = schedule.every_minutes
     if minutes % 60 == 0:
         every = texts.every_hours.format(hours=minutes // 60)
@@ -67,7 +74,7 @@ def _interval_text(texts: ReminderTexts, schedule: Interval) -> str:
         return f"{every}, {days_text(texts, schedule.days)}"
     return texts.window.format(
         every=every,
-        start=hhmm(schedule.window.start),
-        end=hhmm(schedule.window.end),
+        start=hhmm(schedule.window.start, twelve=twelve),
+        end=hhmm(schedule.window.end, twelve=twelve),
         days=days_text(texts, schedule.days),
     )

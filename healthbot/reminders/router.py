@@ -14,6 +14,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
+from healthbot.localtime import twelve_hour
 from healthbot.ops import OpKey
 from healthbot.reminders.format import hhmm, moment, schedule_text
 from healthbot.reminders.refusals import ReminderPhraseError
@@ -74,7 +75,9 @@ async def cmd_remind(
     texts = TEXTS.of(sender)
     await ensure_registered(sender, user, users)
     if is_times_command(command.args or ""):
-        await message.answer(await remind_times(texts, reminders, sender.id, command.args or ""))
+        twelve = twelve_hour(sender.language_code, (await reminders.zone(sender.id)).key)
+        reply = await remind_times(texts, reminders, sender.id, command.args or "", twelve=twelve)
+        await message.answer(reply)
         return
     try:
         created = await reminders.create(sender.id, command.args or "", op.step("reminder"))
@@ -86,21 +89,22 @@ async def cmd_remind(
         return
     reminder = created.reminder
     now = reminders.clock()
+    twelve = twelve_hour(sender.language_code, reminder.zone.key)
     lines = [
         texts.created.format(
             text=html.escape(reminder.text),
-            schedule=schedule_text(texts, reminder.schedule, reminder.zone, now),
+            schedule=schedule_text(texts, reminder.schedule, reminder.zone, now, twelve=twelve),
         )
     ]
     if reminder.next_run_at is not None:
-        when = moment(texts, reminder.next_run_at, reminder.zone, now)
+        when = moment(texts, reminder.next_run_at, reminder.zone, now, twelve=twelve)
         lines.append(texts.next_at.format(when=when))
     if reminder.skip_if_meal_hours is not None:
         lines.append(texts.unless_meal.format(hours=reminder.skip_if_meal_hours))
     if created.period is not None:  # the time came from a word: say how to change it
         at = (await reminders.times(sender.id))[created.period]
         name = texts.period_names[created.period]
-        lines.append(texts.period_used.format(word=name, time=hhmm(at)))
+        lines.append(texts.period_used.format(word=name, time=hhmm(at, twelve=twelve)))
     await message.answer("\n".join(lines))
 
 
@@ -110,12 +114,12 @@ async def cmd_reminders(message: Message, *, reminders: RemindersService) -> Non
     if sender is None:
         return
     texts = TEXTS.of(sender)
-    text, buttons = await listing(texts, reminders, sender.id)
+    text, buttons = await listing(texts, reminders, sender.id, sender.language_code)
     await message.answer(text, reply_markup=buttons)
 
 
 async def listing(
-    texts: ReminderTexts, reminders: RemindersService, user_id: int
+    texts: ReminderTexts, reminders: RemindersService, user_id: int, language: str | None
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """The list's text and buttons (no buttons when there is nothing to list)."""
     found = await reminders.of_user(user_id)
@@ -125,7 +129,8 @@ async def listing(
     lines = [texts.list_header]
     rows = []
     for number, reminder in enumerate(found, start=1):
-        lines.append(list_line(texts, number, reminder, now))
+        twelve = twelve_hour(language, reminder.zone.key)
+        lines.append(list_line(texts, number, reminder, now, twelve=twelve))
         toggle = (
             InlineKeyboardButton(
                 text=texts.button_pause.format(number=number),
@@ -145,18 +150,20 @@ async def listing(
     return "\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-def list_line(texts: ReminderTexts, number: int, reminder: Reminder, now: datetime) -> str:
+def list_line(
+    texts: ReminderTexts, number: int, reminder: Reminder, now: datetime, *, twelve: bool
+) -> str:
     """One reminder in the list: what, when, and the next time or why it is paused."""
     line = texts.list_line.format(
         number=number,
         text=html.escape(reminder.text),
-        schedule=schedule_text(texts, reminder.schedule, reminder.zone, now),
+        schedule=schedule_text(texts, reminder.schedule, reminder.zone, now, twelve=twelve),
     )
     if not reminder.active:
         paused = texts.list_blocked if reminder.paused_reason == "blocked" else texts.list_paused
         return f"{line} ({paused})"
     if reminder.next_run_at is not None:
-        when = moment(texts, reminder.next_run_at, reminder.zone, now)
+        when = moment(texts, reminder.next_run_at, reminder.zone, now, twelve=twelve)
         return f"{line} · {texts.next_at.format(when=when)}"
     return line
 
@@ -184,7 +191,7 @@ async def on_list_button(query: CallbackQuery, *, reminders: RemindersService) -
         return
     await answer_query(query, answer)
     if isinstance(query.message, Message):
-        text, buttons = await listing(texts, reminders, user_id)
+        text, buttons = await listing(texts, reminders, user_id, query.from_user.language_code)
         await query.message.edit_text(text, reply_markup=buttons)
 
 
@@ -261,7 +268,8 @@ async def snooze_delivery(
         await refuse(query, texts)
         return None
     zone = await reminders.zone(user_id)
-    return texts.snoozed.format(when=moment(texts, at, zone, reminders.clock()))
+    twelve = twelve_hour(query.from_user.language_code, zone.key)
+    return texts.snoozed.format(when=moment(texts, at, zone, reminders.clock(), twelve=twelve))
 
 
 async def refuse(query: CallbackQuery, texts: ReminderTexts) -> None:

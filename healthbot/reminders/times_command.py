@@ -23,13 +23,13 @@ def is_times_command(args: str) -> bool:
 
 
 async def remind_times(
-    texts: ReminderTexts, reminders: RemindersService, user_id: int, args: str
+    texts: ReminderTexts, reminders: RemindersService, user_id: int, args: str, *, twelve: bool
 ) -> str:
     """The reply to `/remind times [<word> <time>]`: the times, or the one changed, or why
     nothing was (an unknown word, a missing or impossible time)."""
     rest = args.split()[1:]
     if not rest:
-        return listing(texts, await reminders.times(user_id))
+        return listing(texts, await reminders.times(user_id), twelve=twelve)
     split = _split(rest)
     if split is None:
         words = ", ".join(texts.period_names[word] for word in DEFAULT_TIMES)
@@ -43,14 +43,14 @@ async def remind_times(
         return texts.times_bad_time.format(token=html.escape(token[:40]), word=name)
     at = time_of(clock, CLOCK_PERIOD.get(word, word))  # "evening 7" is 19:00
     await reminders.set_time(user_id, word, at)
-    return texts.times_set.format(word=name, time=hhmm(at))
+    return texts.times_set.format(word=name, time=hhmm(at, twelve=twelve))
 
 
-def listing(texts: ReminderTexts, times: dict[str, time]) -> str:
+def listing(texts: ReminderTexts, times: dict[str, time], *, twelve: bool) -> str:
     """Every period word and the user's time for it, and how to change one."""
     lines = [texts.times_header]
     lines += [
-        texts.times_line.format(word=texts.period_names[word], time=hhmm(at))
+        texts.times_line.format(word=texts.period_names[word], time=hhmm(at, twelve=twelve))
         for word, at in times.items()
     ]
     lines.append(texts.times_how)

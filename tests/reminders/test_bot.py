@@ -89,6 +89,28 @@ async def test_a_reminder_is_stored_once_and_the_reply_says_when_in_local_time(
     assert rows == [("medication", "Europe/Berlin", {"times": ["08:00"]})]
 
 
+async def test_an_american_reads_the_times_on_a_12_hour_clock(shared: Daemon, uid: int) -> None:
+    # A bare "en" in Ohio: /profile said "7:34 PM there now", but /remind, /reminders and
+    # /remind times answered "every day at 07:00", "from 09:00 to 17:00", "bedtime: 22:00".
+    shared.clock.now = utc(2026, 11, 28, 10, 0)  # a Saturday; 5:00 AM in New York
+    await in_zone(shared, uid, "America/New_York")
+    reply = await shared.ask(uid, "/remind every day at 7am weigh myself")
+    assert reply.splitlines()[1:] == ["every day at 7:00 AM", "Next: 7:00 AM"]
+    reply = await shared.ask(uid, "/remind every 2 hours from 9 to 5 drink water")
+    assert reply.splitlines()[1] == "every 2 h from 9:00 AM to 5:00 PM, every day"
+    reply = await shared.ask(uid, "/remind tomorrow at 6:30 pm call mom")
+    assert reply.splitlines()[1:] == ["once, Sun 29 Nov 6:30 PM", "Next: Sun 29 Nov 6:30 PM"]
+    listed = await shared.ask(uid, "/reminders")
+    assert "1. weigh myself: every day at 7:00 AM · Next: 7:00 AM" in listed
+    assert "bedtime: 10:00 PM" in await shared.ask(uid, "/remind times")
+    assert "12:30 AM" in await shared.ask(uid, "/remind times bedtime 00:30")
+    # The same reminder for someone in Berlin stays on the 24-hour clock.
+    other = new_user_id()
+    await in_zone(shared, other, "Europe/Berlin")
+    reply = await shared.ask(other, "/remind every day at 7pm weigh myself")
+    assert reply.splitlines()[1] == "every day at 19:00"
+
+
 @pytest.mark.parametrize(
     ("phrase", "schedule", "first"),
     [
