@@ -37,7 +37,7 @@ CASES = [
     Case("1/2 cup vanilla ice cream", 136.6),  # 19095: serving 1/2 cup 66 g x 207
     Case("a cup of orange juice", 111.6),  # 09206: 248 g x 45
     Case("1 medium carrot", 25.0),  # 11124: 61 g x 41
-    Case("1 cup broccoli", 30.9),  # 11090 raw, chopped: 91 g x 34
+    Case("1 cup broccoli", 54.6),  # 11091 cooked (plain broccoli is eaten cooked): 156 g x 35
     Case("a large tomato", 32.8),  # 11529: 182 g x 18
     Case("1 cup plain yogurt", 149.5),  # 01116 whole milk: 245 g x 61
     Case("1 oz almonds", 163.0),  # 12061: 28.35 g x 575

@@ -80,4 +80,4 @@ async def test_a_milk_said_cold_or_a_dish_said_homemade_is_its_common_name(
     [(uid, _, _)] = await portions(service, "a glass of chilled milk")
     assert uid == "01079"
     [(uid, _, _)] = await portions(service, "homemade mashed potato")
-    assert uid == "11371"
+    assert uid == "11934"
