@@ -87,6 +87,11 @@ def clock(at: datetime | time, language_code: str | None, zone: str | None = Non
     return twelve_hour_text(at)
 
 
+def day_and_clock(at: datetime, language_code: str | None) -> str:
+    """A moment in its own zone as the user reads it: "Sun 06 Dec 7:34 PM" or "... 19:34"."""
+    return f"{at:%a %d %b} {clock(at, language_code, getattr(at.tzinfo, 'key', None))}"
+
+
 def twelve_hour_text(at: datetime | time) -> str:
     """A time of day on the 12-hour clock: "3:15 PM", "12:05 AM"."""
     return f"{(at.hour + 11) % 12 + 1}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"

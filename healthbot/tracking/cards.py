@@ -22,6 +22,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.handlers import answer_query
+from healthbot.localtime import day_and_clock
 from healthbot.tracking.entries import Kind
 from healthbot.tracking.logbook import LogEntry
 from healthbot.tracking.parsing import AmountError, parse_water, parse_weight
@@ -61,10 +62,10 @@ async def amending(message: Message, state: FSMContext) -> bool:
     return await dialog(state).get_state() == Amending.amount.state
 
 
-def card_text(texts: TrackingTexts, entry: LogEntry) -> str:
-    """The entry: its amount and when, struck through once deleted."""
+def card_text(texts: TrackingTexts, entry: LogEntry, language: str | None) -> str:
+    """The entry: its amount and when (on the user's clock), struck through once deleted."""
     template = texts.entry_deleted if entry.deleted else texts.entry
-    when = f"{entry.at:%a %d %b %H:%M}"
+    when = day_and_clock(entry.at, language)
     return template.format(icon=_ICONS[entry.kind], amount=html.escape(entry.shown()), when=when)
 
 
@@ -115,7 +116,8 @@ async def on_card_button(
         await answer_query(query, texts.gone if verb == "edit" else None)
     if message is None:
         return
-    text, markup = card_text(texts, entry), card_keyboard(texts, entry)
+    text = card_text(texts, entry, query.from_user.language_code)
+    markup = card_keyboard(texts, entry)
     if verb == "show":
         await message.answer(text, reply_markup=markup)
     else:
@@ -149,5 +151,5 @@ async def on_amount(message: Message, *, state: FSMContext, tracking: TrackingSe
     if entry is None:  # deleted meanwhile
         await message.answer(texts.gone)
         return
-    lines = f"{texts.changed}\n{card_text(texts, entry)}"
+    lines = f"{texts.changed}\n{card_text(texts, entry, sender.language_code)}"
     await message.answer(lines, reply_markup=card_keyboard(texts, entry))

@@ -11,6 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from healthbot.gamification import GamificationService
+from healthbot.localtime import day_and_clock
 from healthbot.logbook import Logbook, Logged, Restored
 from healthbot.measures import Units, volume, weight
 from healthbot.tracking.entries import KINDS, EntryRepository, Kind, LogRow
@@ -133,10 +134,11 @@ class TrackingLogs:
 
 
 def label(entry: LogEntry, language: str | None) -> str:
-    """One line naming the entry (plain text): "Tue 10 Mar 14:05 · 💧 Water 500 ml"."""
+    """One line naming the entry (plain text): "Tue 10 Mar 14:05 · 💧 Water 500 ml" (2:05 PM on
+    a 12-hour clock)."""
     texts = TEXTS.get(language)
     template = texts.water_label if entry.kind == "water" else texts.weight_label
-    return template.format(when=f"{entry.at:%a %d %b %H:%M}", amount=entry.shown())
+    return template.format(when=day_and_clock(entry.at, language), amount=entry.shown())
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,3 +140,25 @@ async def test_a_meal_opened_from_history_moves_to_another_day(days: Clocked, ui
     assert (
         await days.rows("SELECT local_date::text FROM food_entries WHERE user_id = %s", uid)
     ) == [("2026-03-09",)]
+
+
+async def test_water_and_weigh_ins_are_shown_on_an_americans_12_hour_clock(
+    days: Clocked, uid: int
+) -> None:
+    # A new user in Ohio: /profile said "7:34 PM there now", /history and /undo
+    # "Sun 06 Dec 19:34 · ⚖️ Weight 181.4 lb".
+    days.clock.set(2026, 3, 10, 19, 5)  # 2:05 PM in Chicago (daylight saving from Mar 8)
+    await days.set_timezone(uid, "Chicago")
+    await days.say(uid, "/water 500 ml")
+    days.clock.advance(minutes=1)
+    await days.say(uid, "/weight 80")
+    [page] = await days.say(uid, "/history")
+    assert labels(page) == [
+        "Tue 10 Mar 2:06 PM · ⚖️ Weight 80.0 kg",
+        "Tue 10 Mar 2:05 PM · 💧 Water 500 ml",
+    ]
+    days.press(uid, page, data_of(page)[1])
+    [water] = await days.fake.wait_for_messages(uid, 1, timeout=60)
+    assert shown(water) == "💧 500 ml · Tue 10 Mar 2:05 PM"
+    [undone] = await days.say(uid, "/undo")
+    assert shown(undone) == "↩️ Removed: Tue 10 Mar 2:06 PM · ⚖️ Weight 80.0 kg"
