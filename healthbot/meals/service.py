@@ -140,7 +140,7 @@ class MealService:
         days_ago = when.days_ago or 0
         if (quick := read_quick_add(rest)) is not None:
             portion = quick_portion(rest, quick)
-            return Understood(text.strip(), meal, (portion,), (), days_ago, when)
+            return Understood(said.strip(), meal, (portion,), (), days_ago, when)
         items = await read_dishes(self.catalog, parse_meal(await self._unlabelled(rest)), text)
         portions: list[Portion] = []
         questions: list[Question] = []
@@ -165,7 +165,9 @@ class MealService:
         ]  # fmt: skip
         # "cereal, a cup of cheerios": a kind named alone, then a food of that kind
         portions = [p for p in portions if not _kind_of_another(p, items, portions)]
-        return Understood(text.strip(), meal, tuple(portions), tuple(questions), days_ago, when)
+        # The text is what was eaten, without when ("yesterday at 7pm"): /history, /undo
+        # and a saved meal's name say it.
+        return Understood(said.strip(), meal, tuple(portions), tuple(questions), days_ago, when)
 
     async def _unlabelled(self, text: str) -> str:
         """The text without a label before a colon that names no food ("post workout: a

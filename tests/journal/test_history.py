@@ -41,7 +41,7 @@ async def test_history_lists_meals_water_and_weight_by_when_and_opens_each(
     assert labels(page) == [
         "Tue 10 Mar 09:05 · ⚖️ Weight 80.0 kg",
         "Tue 10 Mar 09:00 · 💧 Water 500 ml",
-        "Mon 09 Mar · Dinner · 143 kcal · yesterday at 7pm 2 eggs",
+        "Mon 09 Mar · Dinner · 143 kcal · 2 eggs",  # what was eaten, not when
     ]
     days.press(uid, page, data_of(page)[2])
     [meal] = await days.fake.wait_for_messages(uid, 1, timeout=60)

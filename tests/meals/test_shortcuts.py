@@ -147,6 +147,21 @@ async def test_past_the_limit_save_says_so_and_still_offers_to_replace(
     assert "already have a meal named “Meal 3”" in await days.ask(uid, "/save MEAL 3")
 
 
+async def test_a_meal_logged_with_when_is_named_by_what_was_eaten(days: Clocked, uid: int) -> None:
+    # '/log yesterday at 11:30pm a meat pie' was listed in /history as 'yesterday at … pie'
+    # on the day it named, and Save called it 'yesterday at 11.30pm a meat pie'.
+    days.clock.set(2026, 3, 6, 12, 0)
+    [card] = await days.say(uid, "/log yesterday at 11:30pm a meat pie")
+    saved = await pressed(days, uid, card, labels(card)["💾 Save"])
+    assert "Saved “a meat pie”" in shown(saved)
+    [page] = await days.say(uid, "/history")
+    assert [text for row in buttons(page) for text, _ in row] == [
+        "Thu 05 Mar · Snack · 385 kcal · a meat pie"
+    ]
+    [undone] = await days.say(uid, "/undo")
+    assert shown(undone).startswith("↩️ Removed: Thu 05 Mar · Snack · 385 kcal · a meat pie")
+
+
 async def test_meals_lists_renames_and_deletes(days: Clocked, uid: int) -> None:
     days.clock.set(2026, 3, 6, 12, 0)
     assert "No saved meals yet" in await days.ask(uid, "/meals")
