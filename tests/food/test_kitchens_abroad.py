@@ -39,6 +39,24 @@ from healthbot.food.units import Unit
         ("bulgur wheat", "20013"),  # Bulgur, cooked
         ("lipton tea", "14355"),  # Tea, black, brewed (not bottled Lipton Brisk)
         ("fanta orange", "14150"),  # Carbonated beverage, orange
+        ("coco pops", "08014"),  # KELLOGG'S COCOA KRISPIES
+        ("colcannon", "11934"),  # Potatoes, mashed, with whole milk and butter
+        ("crackling", "19041"),  # Snacks, pork skins, plain
+        ("puri", "35142"),  # Frybread
+        ("concha", "18955"),  # Bread, pan dulce
+        ("hard dough bread", "18069"),  # Bread, white
+        ("kheer", "36404"),  # rice boiled in milk (arroz con leche), by the cup
+        ("amasi", "01116"),  # Yogurt, plain, whole milk
+        ("malta", "14305"),  # Malt beverage
+        ("chilli", "22904"),  # Chili con carne with beans
+        ("apples and cinnamon oatmeal", "08125"),  # QUAKER Instant Oatmeal, prepared
+        ("bacon egg and cheese mcgriddle", "21327"),  # McDONALD'S McGRIDDLES
+        ("haagen dazs", "19089"),  # Ice creams, vanilla, rich
+        ("cantelope", "09181"),  # Melons, cantaloupe (not "antelope")
+        ("orange squash", "14637"),  # fruit-flavoured water, as squash is diluted
+        ("granny smith", "09003"),  # Apples, raw, with skin
+        ("passionfruit", "09231"),  # Passion-fruit, purple, raw
+        ("ryvita", "18216"),  # Crackers, crispbread, rye
     ],
 )
 def test_a_name_said_in_another_kitchen_is_its_nearest_sr24_food(said: str, uid: str) -> None:
@@ -67,6 +85,13 @@ def test_mashed_potatoes_are_made_with_butter() -> None:
         ("tango", (12.0, Unit.FL_OZ)),
         ("a lipton tea", (8.0, Unit.FL_OZ)),
         ("a 2 finger kit kat", (21.0, Unit.G)),
+        ("3 puris", (75.0, Unit.G)),
+        ("2 mince pies", (120.0, Unit.G)),  # Britain's tarts, not two eighths of a pie
+        ("roast lamb", (3.0, Unit.OZ)),  # not SR24's pound of leg
+        ("a thickshake", (16.0, Unit.FL_OZ)),
+        ("2 ryvita", (20.0, Unit.G)),
+        ("a glass of orange squash", None),  # the glass typed
+        ("orange squash", (8.0, Unit.FL_OZ)),
     ],
 )
 def test_a_new_name_typed_without_an_amount_is_its_usual_serving(
@@ -90,6 +115,11 @@ def test_every_serving_of_the_round_names_a_common_name() -> None:
         ("longsilog", ["garlic fried rice", "fried egg", "longganisa"]),
         ("jollof rice", ["rice", "tomato sauce", "vegetable oil"]),
         ("pb and j sandwich", ["bread", "peanut butter", "jelly"]),
+        ("chole bhature", ["chole", "bhatura", "vegetable oil"]),
+        ("curry goat", ["goat", "tomato sauce", "onion", "vegetable oil"]),
+        ("kopi peng", ["coffee", "sweetened condensed milk"]),
+        ("milo dinosaur", ["milo", "milo powder"]),
+        ("cup of chai", ["tea", "milk", "sugar"]),
     ],
 )
 def test_a_dish_of_the_round_is_its_parts(dish: str, foods: list[str]) -> None:
