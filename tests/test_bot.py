@@ -50,6 +50,24 @@ async def test_help_lists_the_commands(handlers: Harness, uid: int) -> None:
     assert handlers.fake.commands, "the command menu was set"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/wieght 68", "I don't know the command /wieght. Did you mean /weight?"),
+        ("/histroy", "I don't know the command /histroy. Did you mean /history?"),
+        ("/Todya", "I don't know the command /Todya. Did you mean /today?"),
+        ("/delete", "I don't know the command /delete. Send /help"),  # never /deleteme
+        ("/dance", "I don't know the command /dance. Send /help"),
+    ],
+)
+async def test_a_mistyped_command_is_offered_the_one_meant(
+    handlers: Harness, uid: int, text: str, expected: str
+) -> None:
+    # A student typing fast sent /wieght and /histroy and was told only to read /help.
+    handlers.user(uid, "Tunde")
+    assert (await handlers.ask(uid, text)).startswith(expected)
+
+
 async def test_names_with_markup_are_escaped(handlers: Harness, uid: int) -> None:
     # The fake rejects broken HTML like Telegram; an unescaped name would fail the send.
     handlers.user(uid, "<b>Al & Co")

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import difflib
 import html
+from typing import Final
 
 from aiogram import Router
 from aiogram.types import CallbackQuery, Message
 
+from healthbot.feature import Menu
 from healthbot.telegram.filters import has_text, is_command
 from healthbot.texts import texts_of
+
+LIKE_CUTOFF: Final = 0.75
+"""How close a mistyped command must be to one of ours to be offered (/wieght: 0.83)."""
+NEVER_OFFERED: Final = frozenset({"deleteme"})
+"""Commands no slip is taken for: /delete (an entry, surely) is not /deleteme (everything)."""
 
 
 def build_router() -> Router:
@@ -22,12 +30,20 @@ def build_router() -> Router:
     return router
 
 
-async def unknown_command(message: Message) -> None:
-    """A command no feature knows."""
+async def unknown_command(message: Message, menu: Menu | None = None) -> None:
+    """A command no feature knows; the one of ours it is a slip for, if one is close
+    (/wieght, /histroy)."""
     assert message.text is not None
     command = message.text.split(maxsplit=1)[0][:64]
     texts = texts_of(message.from_user)
-    await message.answer(texts.unknown_command.format(command=html.escape(command)))
+    name = command.lstrip("/").split("@", 1)[0].lower()
+    ours = [] if menu is None else [n for n, _ in menu.commands() if n not in NEVER_OFFERED]
+    like = difflib.get_close_matches(name, ours, n=1, cutoff=LIKE_CUTOFF)
+    if like:
+        text = texts.unknown_command_like.format(command=html.escape(command), like=f"/{like[0]}")
+    else:
+        text = texts.unknown_command.format(command=html.escape(command))
+    await message.answer(text)
 
 
 async def free_text(message: Message) -> None:

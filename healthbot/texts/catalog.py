@@ -8,6 +8,7 @@ class Texts:
     """The daemon's user-facing strings; `{name}` fields are str.format-ted (HTML-escaped)."""
 
     unknown_command: str
+    unknown_command_like: str
     free_text: str
     not_text: str
     edited_message: str

@@ -4,6 +4,7 @@ from healthbot.texts.catalog import Texts
 
 EN = Texts(
     unknown_command="I don't know the command {command}. Send /help to see the ones I know.",
+    unknown_command_like="I don't know the command {command}. Did you mean {like}?",
     free_text=(
         "Thanks for your message! Chatting with the coach is not switched on yet, "
         "but the commands are: /log 2 eggs and a slice of toast logs a meal, "
