@@ -92,7 +92,7 @@ class ReminderSpec:
 # later pattern matches across them and the leftover text splits where they were.
 _CUT: Final = "\x00"
 _TIMES_RE: Final = re.compile(
-    r"(?:(?P<at>\bat\s+|@\s*)|(?<![\w:.,]))(?P<list>" + CLOCK
+    r"(?:(?P<at>\bat\s+|@\s*)|(?P<by>\b(?:by|around)\s+)|(?<![\w:.,]))(?P<list>" + CLOCK
     + r"(?:\s*(?:,|&|\band\b)\s*(?:at\s+)?" + CLOCK + r")*)",
     re.IGNORECASE,
 )  # fmt: skip
@@ -138,8 +138,10 @@ _WINDOW_RE: Final = re.compile(
     r"(?:\s*(?:-|–|to|and|until|till)\s*(?P<end>" + CLOCK + r"))?",
     re.IGNORECASE,
 )
+# "every" as typed in a hurry: "evry day", "everyday", "evryday", "every-day".
 _DAILY_RE: Final = re.compile(
-    r"\b(?:every|each)\s+(?:single\s+)?day\b|\beveryday\b|\bdaily\b"
+    r"\b(?:every|evry|evrey|evey|each)(?:\s+|-)(?:single\s+)?day\b|\bev(?:e|r)?ry-?day\b"
+    r"|\bdaily\b"
     r"|\b(?:every|each)\s+(?P<period>morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
@@ -316,7 +318,7 @@ def _read_times(parts: Parts) -> None:
     def times(match: re.Match[str]) -> str:
         tokens = [token[0] for token in CLOCK_RE.finditer(match["list"])]
         if match["at"] is None and not is_clear_time(tokens[0]):
-            return match[0]  # "take 2 pills": a bare number is not a time
+            return match[0]  # "take 2 pills", "walk by 2 shops": a bare number is not a time
         parts.clocks.extend(_clock(token) for token in tokens)
         return _CUT
 

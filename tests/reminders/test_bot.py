@@ -134,6 +134,25 @@ async def test_the_issues_phrases_are_understood(
 
 
 @pytest.mark.parametrize(
+    ("phrase", "reply"),
+    [
+        ("evry day by 7pm drink water", "⏰ Reminder set: drink water\nevery day at 19:00"),
+        ("everyday 9pm take my drugs", "⏰ Reminder set: take my drugs\nevery day at 21:00"),
+        ("evryday at 8am pray", "⏰ Reminder set: pray\nevery day at 08:00"),
+        ("take my pills around 10pm", "⏰ Reminder set: take my pills\nonce, 22:00"),
+        ("stop by the shop at 6pm", "⏰ Reminder set: stop by the shop\nonce, 18:00"),
+    ],
+)
+async def test_every_day_and_a_time_as_typed_in_a_hurry(
+    shared: Daemon, uid: int, phrase: str, reply: str
+) -> None:
+    # A student in Lagos: "/remind evry day by 7pm drink water" was set once, for today,
+    # to "evry day by drink water".
+    shared.clock.now = utc(2026, 11, 28, 10, 0)
+    assert (await shared.ask(uid, f"/remind {phrase}")).startswith(reply + "\n")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("/remind at 25:99", "“25:99” isn't a time of day"),
