@@ -137,6 +137,12 @@ SEND_WAIT = Histogram(
     "Time an outgoing message waited for its turn under the rate limits.",
     buckets=(0.0, 0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0),
 )
+REPLY_UNRECORDED = Histogram(
+    "healthbot_reply_unrecorded_seconds",
+    "Time from Telegram's answer to a reply until its ledger record was written: a kill -9"
+    " of the daemon within it sends the reply again.",
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
+)
 SEND_RETRIES = Counter(
     "healthbot_send_retries_total",
     "Outgoing calls retried, by reason (retry_after: a 429; server: 5xx; network).",

@@ -223,6 +223,28 @@ def waiting_by_chat(
     return found
 
 
+# The writer's statement: reply records, then the marks (`InboxRepository.write`).
+_WRITE_SQL: Final = (
+    "WITH replies AS ("
+    " INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status,"
+    " telegram_message_id, result, attempts, sent_at)"
+    " SELECT k, u, s, c, m, 'sent', mid, r::jsonb, 1, now() FROM unnest("
+    "%(r_key)b::text[], %(r_update)b::bigint[], %(r_seq)b::int[], %(r_chat)b::bigint[],"
+    " %(r_method)b::text[], %(r_message)b::bigint[], %(r_result)b::text[])"
+    " AS t(k, u, s, c, m, mid, r)"
+    " ON CONFLICT (delivery_key, seq) DO NOTHING)"
+    " UPDATE update_inbox AS i SET status = v.status, attempts = i.attempts + v.started,"
+    # Done: the text and names are no longer needed (personal data kept no longer).
+    " payload = CASE WHEN v.status = 'done' THEN %(no_payload)s::jsonb ELSE i.payload END,"
+    " started_at = CASE WHEN v.started = 1 THEN now() ELSE i.started_at END,"
+    " finished_at = CASE WHEN v.status = 'done' THEN now() END,"
+    " last_error = CASE WHEN v.status = 'done' THEN NULL ELSE i.last_error END"
+    " FROM unnest(%(ids)b::bigint[], %(states)b::text[], %(counts)b::int[])"
+    " AS v(update_id, status, started)"
+    " WHERE i.update_id = v.update_id AND i.status IN ('pending', 'processing')"
+)
+
+
 class InboxRepository:
     """Reads and writes `update_inbox`."""
 
@@ -360,8 +382,12 @@ class InboxRepository:
             StoredUpdate,
         )
 
-    async def write(self, started: list[int], done: list[int], replies: list[ReplyRecord]) -> None:
-        """One round trip: record replies, count attempts of started updates, mark done ones.
+    async def write(
+        self, started: list[int], done: list[int], replies: list[ReplyRecord],
+        conn: psycopg.AsyncConnection[Any],
+    ) -> None:  # fmt: skip
+        """One round trip on `conn` (autocommit; the inbox's writer holds its own): record
+        replies, count attempts of started updates, mark done ones.
 
         An update both started and done in the same batch is updated once (a row may not be
         changed twice in one statement).
@@ -370,26 +396,8 @@ class InboxRepository:
         ids = [*finished, *(begun - finished)]
         states = ["done"] * len(finished) + ["processing"] * (len(ids) - len(finished))
         counts = [1 if u in begun else 0 for u in ids]
-        await self.db.execute(
-            "inbox.write",
-            "WITH replies AS ("
-            " INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status,"
-            " telegram_message_id, result, attempts, sent_at)"
-            " SELECT k, u, s, c, m, 'sent', mid, r::jsonb, 1, now() FROM unnest("
-            "%(r_key)b::text[], %(r_update)b::bigint[], %(r_seq)b::int[], %(r_chat)b::bigint[],"
-            " %(r_method)b::text[], %(r_message)b::bigint[], %(r_result)b::text[])"
-            " AS t(k, u, s, c, m, mid, r)"
-            " ON CONFLICT (delivery_key, seq) DO NOTHING)"
-            " UPDATE update_inbox AS i SET status = v.status, attempts = i.attempts + v.started,"
-            # Done: the text and names are no longer needed (personal data kept no longer).
-            " payload = CASE WHEN v.status = 'done' THEN %(no_payload)s::jsonb ELSE i.payload END,"
-            " started_at = CASE WHEN v.started = 1 THEN now() ELSE i.started_at END,"
-            " finished_at = CASE WHEN v.status = 'done' THEN now() END,"
-            " last_error = CASE WHEN v.status = 'done' THEN NULL ELSE i.last_error END"
-            " FROM unnest(%(ids)b::bigint[], %(states)b::text[], %(counts)b::int[])"
-            " AS v(update_id, status, started)"
-            " WHERE i.update_id = v.update_id AND i.status IN ('pending', 'processing')",
-            {
+        async with self.db.timed("inbox.write"):
+            await conn.execute(_WRITE_SQL, {
                 "r_key": [r.key for r in replies],
                 "r_update": [r.update_id for r in replies],
                 "r_seq": [r.seq for r in replies],
@@ -401,8 +409,7 @@ class InboxRepository:
                 "states": states,
                 "counts": counts,
                 "no_payload": _NO_PAYLOAD,
-            },
-        )
+            })  # fmt: skip
 
     async def mark_failed(self, update_id: int, attempts: int, error: str) -> None:
         """Give up on an update, keeping its error."""

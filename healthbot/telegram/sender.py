@@ -45,7 +45,7 @@ from aiogram.methods.base import Response, TelegramType
 from pydantic import TypeAdapter
 
 from healthbot.backoff import Backoff, sleep_unless
-from healthbot.metrics import SEND_QUEUE, SEND_RETRIES, SEND_WAIT
+from healthbot.metrics import REPLY_UNRECORDED, SEND_QUEUE, SEND_RETRIES, SEND_WAIT
 from healthbot.telegram.flood import SharedFlood
 from healthbot.telegram.ledger import DELIVERY
 
@@ -147,7 +147,9 @@ class PacedSender(BaseRequestMiddleware):
                 return cast(Response[TelegramType], _decode(method, recorded, bot))
         result = await self._send(make_request, bot, method)
         if delivery is not None and seq is not None:
+            answered = time.perf_counter()
             await delivery.record(seq, method, result)
+            REPLY_UNRECORDED.observe(time.perf_counter() - answered)
         return result
 
     async def _send(

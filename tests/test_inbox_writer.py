@@ -1,0 +1,110 @@
+"""The inbox's writer records a reply without waiting behind other work (issue 24: the
+window in which a kill -9 sends a reply again lasts until its record is written)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
+import psycopg
+
+from healthbot.db import Database
+from healthbot.telegram.inbox import InboxRepository
+from healthbot.telegram.ledger import ReplyRecord, update_key
+from healthbot.telegram.writer import InboxWriter
+from tests.support.waiting import until
+
+CHAT = 2_425_000  # ids no other test uses
+FIRST_UPDATE = 942_500_000
+
+
+def reply(update_id: int) -> ReplyRecord:
+    """The record of an update's first reply."""
+    return ReplyRecord(
+        key=update_key(update_id), update_id=update_id, seq=1, chat_id=CHAT,
+        method="sendMessage", message_id=1, result='{"message_id": 1}',
+    )  # fmt: skip
+
+
+async def store(conn: psycopg.AsyncConnection[tuple[object, ...]], update_id: int) -> None:
+    await conn.execute(
+        "INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload)"
+        " VALUES (%s, %s, %s, 'message', '{}')",
+        (update_id, CHAT, CHAT),
+    )
+
+
+async def recorded(conn: psycopg.AsyncConnection[tuple[object, ...]], update_id: int) -> bool:
+    cur = await conn.execute(
+        "SELECT count(*) FROM outbox WHERE delivery_key = %s", (update_key(update_id),)
+    )
+    row = await cur.fetchone()
+    return row is not None and row[0] == 1
+
+
+@contextlib.asynccontextmanager
+async def running(db: Database) -> AsyncIterator[InboxWriter]:
+    writer = InboxWriter(InboxRepository(db))
+    writer.start()
+    try:
+        yield writer
+    finally:
+        await writer.close()
+
+
+async def test_a_reply_is_recorded_while_every_pool_connection_is_taken(
+    db: Database, database_url: str
+) -> None:
+    update_id = FIRST_UPDATE
+    async with await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn:
+        await store(conn, update_id)
+        async with running(db) as writer, contextlib.AsyncExitStack() as taken:
+            # The handlers hold every connection of the pool (a busy daemon): the record does
+            # not queue behind them (it did, and failed when the pool's wait ran out).
+            for _ in range(db.pool.max_size):
+                await taken.enter_async_context(db.pool.connection())
+            await asyncio.wait_for(writer.record(reply(update_id)), 60)
+            assert await recorded(conn, update_id)
+
+
+async def test_a_reply_is_recorded_while_a_flush_of_marks_is_held_up(
+    db: Database, database_url: str
+) -> None:
+    marked, replied = FIRST_UPDATE + 1, FIRST_UPDATE + 2
+    async with (
+        await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn,
+        await psycopg.AsyncConnection.connect(database_url) as locker,
+    ):
+        await store(conn, marked)
+        await store(conn, replied)
+        async with running(db) as writer:
+            # Another session holds the row a "started" mark updates: that flush waits.
+            await locker.execute(
+                "SELECT 1 FROM update_inbox WHERE update_id = %s FOR UPDATE", (marked,)
+            )
+            writer.started(marked)
+
+            async def held_up() -> bool:
+                cur = await conn.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    " AND datname = current_database()"
+                )
+                row = await cur.fetchone()
+                return row is not None and row[0] > 0
+
+            deadline = asyncio.get_running_loop().time() + 60
+            while not await held_up():  # the marks' flush waits for the row
+                assert asyncio.get_running_loop().time() < deadline, "no flush waits"
+                await asyncio.sleep(0.02)
+            # A reply's record does not wait for that flush (it did, for as long as it took).
+            recording = asyncio.ensure_future(writer.record(reply(replied)))
+            await until(recording.done, 60, what="the record written")
+            recording.result()
+            assert await recorded(conn, replied)
+            await locker.rollback()  # the row is free: the mark goes through
+            await asyncio.wait_for(writer.settle(), 60)
+            cur = await conn.execute(
+                "SELECT status, attempts FROM update_inbox WHERE update_id = %s", (marked,)
+            )
+            assert await cur.fetchone() == ("processing", 1)
