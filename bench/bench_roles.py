@@ -47,10 +47,13 @@ from pathlib import Path
 
 import aiohttp
 import psutil
+import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_replies import versions
+from healthbot.servers import DATABASE_VARIABLE
+from healthbot.telegram.claims import CHAT_LOCK_CLASS
 from loadgen.anthropic import FakeAnthropic
 from loadgen.telegram import FakeTelegram
 from tests.support.conversations import Outcome, converse
@@ -93,17 +96,35 @@ GAUGES = {
     "waiting for one": 'healthbot_turns{kind="coach",state="waiting"}',
     "chats claimed": "healthbot_chats_claimed",
     "updates in flight": "healthbot_updates_in_flight",
+    "waiting for a connection": "healthbot_db_requests_waiting",
 }
 
 
-async def sample(fleet: list[Member], into: list[tuple[float, int, dict[str, float]]]) -> None:
-    """Every 0.2 s, each daemon's `GAUGES` (until cancelled)."""
-    async with aiohttp.ClientSession() as session:
+UNCLAIMED_SQL = (
+    "SELECT count(DISTINCT i.chat_id) FROM update_inbox i WHERE i.status IN ('pending',"
+    " 'processing') AND i.chat_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_locks l"
+    " WHERE l.locktype = 'advisory' AND l.objsubid = 2 AND l.classid = %s::int::oid"
+    " AND l.objid = (abs(i.chat_id %% 2147483647))::int::oid)"
+)
+
+
+async def sample(
+    fleet: list[Member], into: list[tuple[float, int, dict[str, float]]], database_url: str
+) -> None:
+    """Every 0.2 s, each daemon's `GAUGES` and the chats waiting unclaimed (daemon -1)
+    (until cancelled)."""
+    async with (
+        aiohttp.ClientSession() as session,
+        await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn,
+    ):
         while True:
             for n, member in enumerate(fleet):
                 found = await scrape(session, member)
                 values = {key: found.get(name, 0.0) for key, name in GAUGES.items()}
                 into.append((time.monotonic(), n, values))
+            cur = await conn.execute(UNCLAIMED_SQL, (CHAT_LOCK_CLASS,))
+            row = await cur.fetchone()
+            into.append((time.monotonic(), -1, {"unclaimed": float(row[0] if row else 0)}))
             await asyncio.sleep(0.2)
 
 
@@ -121,6 +142,8 @@ def where_turns_went(
             found = [v[key] for t, m, v in samples if m == n and first <= t <= last]
             means.append(statistics.fmean(found) if found else 0.0)
         parts.append(f"{key} {'/'.join(f'{x:.1f}' for x in means)}")
+    unclaimed = [v["unclaimed"] for t, m, v in samples if m == -1 and first <= t <= last]
+    parts.append(f"chats waiting unclaimed {statistics.fmean(unclaimed or [0.0]):.1f}")
     calls = sum(max(0.0, min(a.done_at, last) - max(a.at, first)) for a in model.answered) / (
         last - first
     )
@@ -233,7 +256,7 @@ async def run(
                 servers_before, own_before = tree_cpu(process.pid), cpu_of([os.getpid()])
                 cpu, start = cpu_of(pids), time.monotonic()
                 samples: list[tuple[float, int, dict[str, float]]] = []
-                sampler = asyncio.create_task(sample(fleet, samples))
+                sampler = asyncio.create_task(sample(fleet, samples, urls[DATABASE_VARIABLE]))
                 lagging = asyncio.create_task(loop_lag(lags))
                 outcome = await talk(fake, range(6_100_000, 6_100_000 + users), messages)
                 elapsed, cpu = time.monotonic() - start, cpu_of(pids) - cpu
