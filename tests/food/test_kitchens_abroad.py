@@ -57,6 +57,8 @@ from healthbot.food.units import Unit
         ("granny smith", "09003"),  # Apples, raw, with skin
         ("passionfruit", "09231"),  # Passion-fruit, purple, raw
         ("ryvita", "18216"),  # Crackers, crispbread, rye
+        ("chicken fried rice", "36602"),  # Restaurant, Chinese, fried rice
+        ("top ramen", "06583"),  # ramen, any flavor: its package is the 85 g block
     ],
 )
 def test_a_name_said_in_another_kitchen_is_its_nearest_sr24_food(said: str, uid: str) -> None:
@@ -92,6 +94,10 @@ def test_mashed_potatoes_are_made_with_butter() -> None:
         ("2 ryvita", (20.0, Unit.G)),
         ("a glass of orange squash", None),  # the glass typed
         ("orange squash", (8.0, Unit.FL_OZ)),
+        ("tomato soup", (1.5, Unit.CUP)),  # a bowl, as a meal's soup
+        ("a cup of tomato soup", None),  # the cup typed
+        ("5 triscuits", (23.0, Unit.G)),  # five crackers, not five Triscuit Bits
+        ("boiled corn on the cob", (1.0, Unit.EAR)),
     ],
 )
 def test_a_new_name_typed_without_an_amount_is_its_usual_serving(
