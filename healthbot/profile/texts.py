@@ -51,6 +51,9 @@ class ProfileTexts:
     kcal_source_manual: str
     kcal_source_formula: str
     kcal_source_default: str
+    kcal_source_missing: str
+    missing_names: dict[str, str]
+    and_word: str
     kcal_set: str
     profile: str
     not_set: str
@@ -216,7 +219,10 @@ EN = ProfileTexts(
     ),
     kcal_source_manual="set by you",
     kcal_source_formula="calculated for you",
-    kcal_source_default="standard; tell me your age, height and weight to personalise it",
+    kcal_source_default="standard",
+    kcal_source_missing="standard; tell me your {missing} to personalise it",
+    missing_names={"age": "age", "height": "height", "weight": "weight"},
+    and_word="and",
     kcal_set="Daily calorie target set to <b>{kcal} kcal</b>.",
     profile=(
         "<b>👤 Your profile</b>\n"

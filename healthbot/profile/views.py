@@ -68,7 +68,7 @@ def targets_text(texts: ProfileTexts, overview: Overview) -> str:
     elif profile is not None and profile.daily_kcal_target is not None:
         source = texts.kcal_source_formula
     else:
-        source = texts.kcal_source_default
+        source = _default_source(texts, overview)
     t = overview.targets
     return texts.targets.format(
         kcal=f"{t.kcal:,}",
@@ -78,6 +78,26 @@ def targets_text(texts: ProfileTexts, overview: Overview) -> str:
         fat=t.fat_g,
         water=water(t.water_ml, overview.units),
     )
+
+
+def _default_source(texts: ProfileTexts, overview: Overview) -> str:
+    """ "standard; tell me your age and height to personalise it": what the formula still
+    lacks (a weigh-in or a goal already given is not asked for again)."""
+    profile = overview.profile
+    known = {
+        "age": overview.age,
+        "height": None if profile is None else profile.height_cm,
+        "weight": overview.weight_kg,
+    }
+    missing = [texts.missing_names[name] for name, value in known.items() if value is None]
+    if not missing:
+        return texts.kcal_source_default
+    said = (
+        ", ".join(missing[:-1]) + f" {texts.and_word} {missing[-1]}"
+        if len(missing) > 1
+        else missing[0]
+    )
+    return texts.kcal_source_missing.format(missing=said)
 
 
 def pace_amount(kg: Decimal | float, units: str) -> str:

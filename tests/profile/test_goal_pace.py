@@ -161,3 +161,19 @@ async def test_a_goal_weight_before_any_weigh_in_is_not_called_reached(
     assert "Goal: 81.7 kg (send /weight with today's weight to see the way there)" in card
     await chats.say(uid, "/weight 90")
     assert "Goal: 81.7 kg (Lose weight)" in shown(await chats.say(uid, "/profile"))
+
+
+async def test_a_standard_target_asks_only_for_what_it_still_lacks(chats: Chats, uid: int) -> None:
+    # A new user who set a goal and weighed in was still asked "tell me your age, height
+    # and weight to personalise it" under a goal of "losing 0.5 kg a week".
+    chats.user(uid)
+    await chats.say(uid, "/start")
+    card = shown(await chats.say(uid, "/profile"))
+    assert "Calories: 2,000 kcal (standard; tell me your age, height and weight to" in card
+    await chats.say(uid, "/weight 70")
+    card = shown(await chats.say(uid, "/profile"))
+    assert "Calories: 2,000 kcal (standard; tell me your age and height to personalise it)" in card
+    await chats.rows("UPDATE user_profiles SET height_cm = 170 WHERE user_id = %s", uid)
+    await chats.say(uid, "/weight 70.2")  # targets and the cached profile read again
+    card = shown(await chats.say(uid, "/profile"))
+    assert "Calories: 2,000 kcal (standard; tell me your age to personalise it)" in card
