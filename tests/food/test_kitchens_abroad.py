@@ -59,6 +59,13 @@ from healthbot.food.units import Unit
         ("ryvita", "18216"),  # Crackers, crispbread, rye
         ("chicken fried rice", "36602"),  # Restaurant, Chinese, fried rice
         ("top ramen", "06583"),  # ramen, any flavor: its package is the 85 g block
+        ("beef snag", "07956"),  # Beef sausage, fresh, cooked
+        ("saveloy", "07023"),  # Frankfurter, beef and pork
+        ("polony", "07959"),  # Bologna, chicken, pork, beef
+        ("basa", "15235"),  # Fish, catfish, farmed, cooked
+        ("barramundi", "15092"),  # Fish, sea bass, cooked
+        ("bangus", "15202"),  # Fish, milkfish, cooked
+        ("calamari", "15176"),  # Mollusks, squid, fried
     ],
 )
 def test_a_name_said_in_another_kitchen_is_its_nearest_sr24_food(said: str, uid: str) -> None:
