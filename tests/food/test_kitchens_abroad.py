@@ -105,6 +105,8 @@ def test_mashed_potatoes_are_made_with_butter() -> None:
         ("a cup of tomato soup", None),  # the cup typed
         ("5 triscuits", (23.0, Unit.G)),  # five crackers, not five Triscuit Bits
         ("boiled corn on the cob", (1.0, Unit.EAR)),
+        ("baby back ribs", (300.0, Unit.G)),  # a half rack, not SR24's whole rack
+        ("a chocolate malt", (16.0, Unit.FL_OZ)),
     ],
 )
 def test_a_new_name_typed_without_an_amount_is_its_usual_serving(
