@@ -7,13 +7,15 @@ it goes on each; pieces counted are no servings ("3 pancakes with syrup" is one 
 Some pairs are eaten otherwise than the topping alone would say, by the kind of food (SR24's
 food group) they go with: milk on a cereal is the half cup a cereal box's label counts, cream
 on fruit is two tablespoons of heavy cream (half and half is coffee's), butter on a vegetable
-is a teaspoon and on toast or a roll a pat (SR24's, 5 g), on pasta or noodles a tablespoon
+is a teaspoon and on toast or a roll a pat (SR24's, 5 g) (a nut butter a tablespoon, on each
+slice or half: two in a sandwich), on pasta or noodles a tablespoon
 for the dish, however many cups, and fruit on a cereal or a yogurt is half a cup (a cup is
 fruit eaten on its own).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
@@ -30,12 +32,19 @@ DAIRY: Final = "Dairy and Egg Products"
 BAKED: Final = "Baked Products"
 GRAINS: Final = "Cereal Grains and Pasta"
 
+NUT_BUTTER: Final = "peanut butter"
+"""How `PAIRS` names any butter of nuts or seeds ("crunchy almond butter"): no butter."""
+_NUT_BUTTER: Final = re.compile(
+    r"\b(?:peanut|almond|cashew|hazel|hazelnut|nut|seed|sunflower|pb)\b.* butter$"
+)
+
 PAIRS: Final[dict[tuple[str, str], str]] = {
     (CEREALS, "milk"): "1/2 cup milk",
     (FRUITS, "cream"): "2 tbsp heavy cream",
     (VEGETABLES, "butter"): "1 tsp butter",
     (BAKED, "butter"): "1 pat butter",
     (GRAINS, "butter"): "1 tbsp butter",
+    (BAKED, NUT_BUTTER): f"1 tbsp {NUT_BUTTER}",
 }
 """(the base's food group, the food named with it) -> the amount of it, as /log reads it."""
 FRUIT_ON: Final = frozenset({CEREALS, DAIRY})
@@ -48,7 +57,7 @@ _SERVINGS: Final = frozenset({Unit.CUP, Unit.BOWL, Unit.SERVING})
 
 SPREADS: Final = frozenset(
     {"butter", "margarine", "jam", "jelly", "marmalade", "nutella", "honey", "lemon curd",
-     "golden syrup"}
+     "golden syrup", NUT_BUTTER}
 )  # fmt: skip
 """What is spread on each slice of toast or half of a bagel, a slice's worth on each (a
 yeast extract is a scrape over the lot: its teaspoon)."""
@@ -63,17 +72,19 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     if item.quantity_typed or item.unit is not None or item.size is not None:
         return item
     food = normalize(item.singular_food)
-    each = _pieces(base) if item.added and food in SPREADS else 1.0
+    spread = NUT_BUTTER if _NUT_BUTTER.search(f" {food}") else food
+    each = _pieces(base) if item.added and spread in SPREADS else 1.0
     pair = PAIRS.get((group or "", food))
     if pair is not None:
         [made] = parse_meal(pair)
         return replace(made, quantity=made.quantity * each, span=item.span, added=item.added)
     # "skim milk", "1% milk" on a cereal: its half cup of that milk (the kind is its last word,
-    # or its common name a milk's: "semi skimmed")
-    kind = PAIRS.get((group or "", "milk" if food in PLAIN_MILKS else food.rpartition(" ")[2]))
+    # or its common name a milk's: "semi skimmed"; "crunchy peanut butter" is no butter)
+    last = "milk" if food in PLAIN_MILKS else food.rpartition(" ")[2]
+    kind = PAIRS.get((group or "", NUT_BUTTER if spread == NUT_BUTTER else last))
     if kind is not None:
         [made] = parse_meal(kind)
-        return replace(item, quantity=made.quantity, unit=made.unit, quantity_typed=True)
+        return replace(item, quantity=made.quantity * each, unit=made.unit, quantity_typed=True)
     if each > 1:
         return replace(item, quantity=each)
     if item.added and base.unit in _SERVINGS and normalize(item.food) in TOPPINGS:

@@ -40,3 +40,11 @@ def test_a_spread_with_its_own_amount_keeps_it() -> None:
 def test_semi_skimmed_on_cereal_is_its_half_cup() -> None:
     assert spread("a bowl of corn flakes with semi skimmed", CEREALS) == (0.5, Unit.CUP)
     assert spread("muesli with full cream", CEREALS) == (0.5, Unit.CUP)
+
+
+def test_a_nut_butter_is_a_tablespoon_on_each_slice_or_half_never_a_pat() -> None:
+    # "peanut butter" ends in "butter" but is no butter: a pat (5 g) was logged for it
+    assert spread("3 slices of toast with peanut butter") == (3.0, Unit.TBSP)
+    assert spread("an english muffin with smooth cashew butter") == (2.0, Unit.TBSP)
+    assert spread("a slice of rye with crunchy almond butter") == (1.0, Unit.TBSP)
+    assert spread("2 slices of toast with butter") == (2.0, Unit.PAT)  # butter is still a pat
