@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
@@ -48,11 +49,12 @@ from healthbot.food.spelling import (
     MIN_LETTERS,
     SOUNDALIKES,
     is_english,
+    likeliest,
     skeleton,
     sounds_alike,
     spelling_variant,
 )
-from healthbot.food.text import FILLER_WORDS, query_words, words_of
+from healthbot.food.text import FILLER_WORDS, inflections, query_words, words_of
 from healthbot.threads import in_daemon_thread
 
 log = logging.getLogger(__name__)
@@ -75,8 +77,11 @@ _RESPELT_LETTERS = 5
 """A common name this long may be another spelling of its food's word ("yoghourt")."""
 _SHORT_WORD_LETTERS = 6
 """A word this short is mended only for a slip of one letter (`_slip`)."""
+_LONG_SLIPS = 2
+"""Slips (letters off, or two swapped) a longer word is mended for at most (`_slip`)."""
 _RESPELT_WORDS = 2
 """Words a query has at least for one of them to be respelt as it sounds (`_respelling`)."""
+_LETTERS = re.compile(r"[A-Za-z]+")
 _JOINTS = frozenset({"and", "the", "with", "without", "from", "for", "its", "not", "per", "all"})
 
 
@@ -121,6 +126,14 @@ class FoodSearch:
             if len(word) >= 3 and word.isalpha() and self._stems.get(word)
         }
         self._words = sorted(self._word_frequency)
+        # Name words written in lower case somewhere ("Coffee, brewed, espresso"), not only in
+        # a brand's capitals ("STOUFFER'S LUNCH EXPRESS"): what a typo more often means.
+        self._plain = {
+            token.lower()
+            for e in entries.values()
+            for token in _LETTERS.findall(e.name)
+            if not token.isupper()
+        }
         # Words a person may type that are no typo: every name word and every alias word.
         self._named = {w for alias in self._aliases for w in alias.split()}  # common names'
         self._known = set(self._stems) | self._named
@@ -195,7 +208,7 @@ class FoodSearch:
     def knows(self, word: str) -> bool:
         """Whether a typed word, or its singular or plural, is a word of some food's name or
         common name: one that is not is the name of a food SR24 lacks, or no food's."""
-        return word in self._known or any(form in self._known for form in _inflections(word))
+        return word in self._known or any(form in self._known for form in inflections(word))
 
     async def search(self, query: str, limit: int = 10) -> list[FoodMatch]:
         """The foods that best answer a free-text query, best first; [] if none."""
@@ -296,8 +309,7 @@ class FoodSearch:
             found = self._by_sound(word)
         if not found:
             return None
-        best: str = max(found, key=lambda hit: (hit[1], self._word_frequency[hit[0]]))[0]
-        return best
+        return likeliest([hit[:2] for hit in found], self._plain, self._word_frequency)
 
     def _by_sound(self, word: str) -> list[tuple[str, float, int]]:
         """Name words a short word that is no slip of the hand may be one of the ear for
@@ -343,7 +355,7 @@ class FoodSearch:
             return word
         if (ending := self._ending_mended(word)) is not None:
             return ending
-        if any(form in self._known for form in _inflections(word)):
+        if any(form in self._known for form in inflections(word)):
             return word
         return self.correct(word) or word
 
@@ -363,7 +375,7 @@ class FoodSearch:
         if word in self._stems:
             return self._stems[word]  # None for a stop word
         # Inflections that no food name happens to use ("cherry" for "Cherries").
-        for form in _inflections(word):
+        for form in inflections(word):
             if stem := self._stems.get(form):
                 return stem
         corrected = self.correct(word) if correct else None
@@ -472,21 +484,8 @@ def _count_words(names: Iterable[str]) -> dict[str, int]:
 def _slip(typed: str, word: str) -> bool:
     """Whether a short word can be a slip of the hand for a name word: one letter off (or
     two swapped), the first one kept. A short word farther away is more often the name of
-    a food SR24 lacks ("naan" is no "napa", "roti" no "rotini", "pigs" no "figs")."""
+    a food SR24 lacks ("naan" is no "napa", "roti" no "rotini", "pigs" no "figs"). A longer
+    word is at most `_LONG_SLIPS` off: "pikelets" (a small pancake) is three from "pickles"."""
     if len(typed) > _SHORT_WORD_LETTERS:
-        return True
+        return OSA.distance(typed, word) <= _LONG_SLIPS
     return typed[0] == word[0] and OSA.distance(typed, word) <= 1
-
-
-def _inflections(word: str) -> list[str]:
-    """Singular and plural forms to try for a word: cherries -> cherry, tomatoes -> tomato."""
-    forms = [word + "s", word + "es"]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    elif word.endswith("y"):
-        forms.append(word[:-1] + "ies")
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    return forms

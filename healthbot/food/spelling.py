@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import gzip
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
@@ -120,3 +120,22 @@ def unit_slip(word: str, units: Mapping[str, object]) -> str | None:
         if len(spelt) >= MIN_LETTERS and spelt[0] == word[0] and OSA.distance(word, spelt) <= 1
     ]
     return close[0] if close and len({units[spelt] for spelt in close}) == 1 else None
+
+
+BRAND_MARGIN = 10.0
+"""Points of likeness a plain name word may lack beside a brand's word and still be the one a
+typo is taken for (`likeliest`)."""
+
+
+def likeliest(
+    found: Sequence[tuple[str, float]], plain: Collection[str], frequency: Mapping[str, int]
+) -> str:
+    """The name word a typo stands for, of these close ones (word, likeness): the likest, the
+    more frequent on ties; but a word written in lower case in some name (`plain`) before one
+    only in a brand's capitals that is at most `BRAND_MARGIN` likelier ("expresso" is
+    espresso, not STOUFFER'S LUNCH EXPRESS)."""
+    best = max(found, key=lambda hit: (hit[1], frequency[hit[0]]))
+    near = [hit for hit in found if hit[0] in plain and hit[1] >= best[1] - BRAND_MARGIN]
+    if best[0] in plain or not near:
+        return best[0]
+    return max(near, key=lambda hit: (hit[1], frequency[hit[0]]))[0]

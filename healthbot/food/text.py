@@ -43,3 +43,17 @@ def normalize(text: str) -> str:
 def query_words(text: str) -> list[str]:
     """The words of a query, at most MAX_QUERY_WORDS."""
     return normalize(text).split()[:MAX_QUERY_WORDS]
+
+
+def inflections(word: str) -> list[str]:
+    """Singular and plural forms to try for a word: cherries -> cherry, tomatoes -> tomato."""
+    forms = [word + "s", word + "es"]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("y"):
+        forms.append(word[:-1] + "ies")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms

@@ -36,3 +36,10 @@ def test_an_amount_each_is_every_unmeasured_food_s_before_it() -> None:
     assert read == [(1.0, "cup", "rice"), (1.0, "cup", "peas")]
     _, lemon = parse_meal("2 glasses of water with a slice of lemon in each")
     assert (lemon.quantity, lemon.food) == (2, "lemon")
+
+
+def test_a_long_word_is_mended_only_for_two_slips_at_most(food_search: FoodSearch) -> None:
+    # "pikelets" are small pancakes, three slips from "pickles": a name the table lacks
+    assert food_search.mend("pikelets") == "pikelets"
+    assert food_search.mend("brocolli") == "broccoli"  # two slips: still mended
+    assert food_search.mend("sandwhich") == "sandwich"
