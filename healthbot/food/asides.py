@@ -103,7 +103,7 @@ def named_elsewhere(food: str, names: Iterable[str]) -> bool:
 # Words that start a phrase of time, place or occasion after a food's name: "after lunch",
 # "at the pub", "from the bakery", "off the grill", "as a chaser", "while cooking".
 _CONTEXT_WORDS: Final = frozenset(
-    {"after", "before", "at", "from", "off", "during", "while", "as", "in", "on", "to",
+    {"after", "before", "at", "from", "off", "during", "while", "as", "in", "on", "to", "for",
      "until", "since", "near", "outside", "inside", "through", "between"}
 )  # fmt: skip
 _PLACE_WORDS: Final = 2

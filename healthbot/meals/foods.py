@@ -61,6 +61,7 @@ from healthbot.food.units import (
 )
 from healthbot.food.wholes import piece_grams, piece_of
 from healthbot.meals.answers import Choice, Portion, Question, with_grams
+from healthbot.meals.counted import counted_variant, poured_only
 from healthbot.meals.fdcfoods import FDC_GROUP, as_food
 from healthbot.meals.pours import plausible_pour
 from healthbot.meals.readings import (
@@ -70,6 +71,7 @@ from healthbot.meals.readings import (
     question_of,
     size_named,
 )
+from healthbot.meals.spans import within
 from healthbot.meals.sure import (
     AGREE,
     FDC_PREFIX,
@@ -279,7 +281,24 @@ class FoodCatalog:
             if isinstance(shorter, Portion):
                 return shorter
             amount = amount or (shorter if shorter.kind == "amount" else None)
-        return amount or found
+        inside = await within(self, position, item)  # "cherry tomatoes straight from the punnet"
+        if isinstance(inside, Portion):
+            return inside
+        return amount or inside or found
+
+    async def sure(self, position: int, item: ParsedItem) -> Portion | Question | None:
+        """The item resolved when its words name a food surely (a common name, or a sure
+        match that has every word of them): a portion, or the question of how much; else
+        None."""
+        search = await self.ready()
+        food = search.mend(item.food)
+        if not any(map(search.alias, (food, singular(food), bare(food)))):
+            matches = await search.search(food, CHOICES)
+            named = matches and is_sure(food, matches) and covers(matches[0].name, food)
+            if not named or unplaced_head(food, search.knows):
+                return await self._by_piece(position, item)  # "pretzel twists"
+        found = await self._resolve(position, item)
+        return found if isinstance(found, Portion) or found.kind == "amount" else None
 
     async def _size_as_name(
         self, position: int, item: ParsedItem, found: Portion | Question
@@ -392,6 +411,9 @@ class FoodCatalog:
         """The item as a portion of `best`, else of the first variant of that food with a
         measure for the amount typed ("12 cashews": by the kernel; "a can of corn": canned)."""
         found = await self.portion(question, best.uid)
+        if await self._by_volume(question, best.uid):
+            # "2 shredded wheat": two biscuits, not two of the spoon-size entry's cups
+            found = await counted_variant(self, question, best.uid, food) or found
         if isinstance(found, Portion) or found.kind != "amount":
             return found
         packed = PACKED_AS.get(Unit(question.unit)) if question.unit else None  # "a can of corn"
@@ -400,6 +422,13 @@ class FoodCatalog:
             if isinstance(other := await self.portion(question, match.uid), Portion):
                 return other
         return found
+
+    async def _by_volume(self, question: Question, uid: str) -> bool:
+        """Whether a count typed alone ("2 shredded wheat") was weighed by a measure of
+        volume: the food has no other measure ("1 cup (1 NLEA serving)")."""
+        if not question.counted or question.unit is not None or question.size is not None:
+            return False
+        return poured_only(await self.measures(uid))
 
     async def resolve_after(
         self, position: int, item: ParsedItem, before: ParsedItem | None, base: Portion | None

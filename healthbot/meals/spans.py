@@ -1,0 +1,112 @@
+"""A food named inside words around it: the longest run of an item's words that names a food
+surely, the rest being no food ("12 cherry tomatoes straight from the punnet", "my mum gave
+me two slices of banana bread", "a can of red bull b4 my exam").
+
+Only words that name no food may fall away: a word that is a common name or the kind of some
+food in the table ("chicken", "soup", "tea", "game") stays in what is looked up, so "chicken
+soup" is never read as chicken, and the longest run is tried first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import Final, Protocol
+
+from healthbot.food.asides import KINDS
+from healthbot.food.parser import FoodParseError, ParsedItem, parse_meal
+from healthbot.food.quantities import read_number
+from healthbot.food.search import FoodMatch, FoodSearch
+from healthbot.food.units import SIZE_ALIASES, UNIT_ALIASES, singular
+from healthbot.meals.answers import Portion, Question
+
+KIND_MATCHES: Final = 3
+"""Search results looked through for a food whose kind a word names."""
+MAX_WORDS: Final = 12
+"""An item of more words is a sentence the parser left whole: not searched run by run."""
+
+
+class Spanned(Protocol):
+    """What `within` asks of the food catalog (`healthbot.meals.foods`)."""
+
+    async def ready(self) -> FoodSearch:
+        """The food search, once loaded."""
+        ...
+
+    async def sure(self, position: int, item: ParsedItem) -> Portion | Question | None:
+        """The item resolved when its words name a food surely; else None."""
+        ...
+
+
+async def within(foods: Spanned, position: int, item: ParsedItem) -> Portion | Question | None:
+    """The item as the longest run of its words that names a food surely, with the amount
+    those words say (else the item's), when every other word names no food; else None."""
+    words = item.food.split()
+    if not 1 < len(words) <= MAX_WORDS:
+        return None
+    search = await foods.ready()
+    kept = [await _holds(search, word) for word in words]
+    counted = _counted(item)
+    for start, end in runs(kept):
+        read = reread(item, words[start:end])
+        if read is None or (start and (counted or not _counted(read))):
+            # Words before a food are the sentence's only before its amount ("my mum gave me
+            # two slices of ..."); after an amount they say which food ("3 slices of a thin
+            # and crispy pepperoni" is no pepperoni, "a plate of nachos" no nachos alone).
+            continue
+        if (found := await foods.sure(position, read)) is not None:
+            return found
+    return None
+
+
+def _counted(item: ParsedItem) -> bool:
+    return item.quantity_typed or item.unit is not None
+
+
+def runs(kept: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """The runs of words (start, end) shorter than all, that hold every word `kept` says
+    must stay, longest first (the earlier first); none when no word must stay. A word alone
+    after a run is no phrase around a food but a word of its name, which the table lacks: it
+    never falls away ("chicken katsu" is no chicken). (Before one, `within` lets words fall
+    away only before an amount: "ate 3 empanadas".)"""
+    held = [index for index, keep in enumerate(kept) if keep]
+    if not held:
+        return
+    first, last = held[0], held[-1]
+    count = len(kept)
+    for length in range(count - 1, last - first, -1):
+        for start in range(max(0, last + 1 - length), min(first, count - length) + 1):
+            if count - start - length != 1:
+                yield start, start + length
+
+
+def reread(item: ParsedItem, words: Sequence[str]) -> ParsedItem | None:
+    """The item of these words (their own amount when they say one: "two slices of banana
+    bread"), else of the item's amount; None when they are no item."""
+    try:
+        items = parse_meal(" ".join(words))
+    except FoodParseError:
+        return None
+    if len(items) != 1:
+        return None
+    read = items[0]
+    if _counted(read):
+        return replace(read, span=item.span, added=item.added)
+    return replace(item, food=read.food)
+
+
+async def _holds(search: FoodSearch, word: str) -> bool:
+    """Whether a word must stay in what is looked up: an amount, or a word that names a food
+    (a common name, or the kind of a food of the table: the first part of its name)."""
+    if read_number(word) is not None or word in UNIT_ALIASES or word in SIZE_ALIASES:
+        return True
+    word = search.mend(word)  # "chiken" stays as the chicken it is
+    if not search.knows(word):
+        return False
+    one = singular(word)
+    if one in KINDS or word in KINDS or search.alias(word) or search.alias(one):
+        return True
+    matches: list[FoodMatch] = await search.search(word, KIND_MATCHES)
+    # whole words of the kind only: "Cereals ready-to-eat" names no food "eat"
+    kinds = ({singular(w) for w in m.name.split(",")[0].lower().split()} for m in matches)
+    return any(one in kind for kind in kinds)
