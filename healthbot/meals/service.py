@@ -6,7 +6,6 @@ takes the key of the operation that makes it (`OpKey.step`), so a retried update
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -410,11 +409,12 @@ class MealService:
         """The user's day (today by default): per meal, in all, against the targets
         (`user`: the record the update came with)."""
         day = day or await self.today(user_id, user)
-        (rows, water_ml), targets, profile = await asyncio.gather(
-            self.repository.day_totals(user_id, day),
-            self.targets.targets(user_id),
-            self.targets.profile(user_id),
-        )
+        # One after the other: the targets and units are the cached profile's (a local hit
+        # but once an hour), and a task each to await them beside the query cost more CPU
+        # than they saved (asyncio.gather: three tasks for every /today).
+        targets = await self.targets.targets(user_id)
+        profile = await self.targets.profile(user_id)
+        rows, water_ml = await self.repository.day_totals(user_id, day)
         meals = {Meal(row.key): nutrients(row) for row in rows}
         return DaySummary(
             day=day,
