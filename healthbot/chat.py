@@ -19,6 +19,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from healthbot.config import Settings
 from healthbot.logs import log_to_file
@@ -48,20 +49,23 @@ class Transcript:
     saved: int = 0
     shown: int = 0  # the bot's acts in the chat printed so far
 
-    def press(self, line: str) -> bool:
-        """Press the button `line` names ("3.2", or "2" of the newest message with buttons);
-        False if it names none."""
+    def press(self, line: str) -> Literal["pressed", "gone"] | None:
+        """Press the button `line` names ("3.2", or "2" of the newest message with buttons):
+        "pressed"; "gone" (said) if that message has no such button now; None if `line`
+        names no message with buttons."""
         match = _PRESS.match(line)
         if match is None or not self.latest:
-            return False
+            return None
         number = int(match[1]) if match[1] else max(self.latest)
         message = self.latest.get(number)
-        choices = buttons(message) if message is not None else []
-        index = int(match[2])
-        if message is None or message.message_id is None or not 1 <= index <= len(choices):
-            return False
+        if message is None or message.message_id is None:
+            return None
+        choices, index = buttons(message), int(match[2])
+        if not 1 <= index <= len(choices):  # taken off or never there: Telegram shows none
+            print(f"(message {number} has no button {index} now)")
+            return "gone"
         self.fake.press_button(CHAT_USER_ID, message.message_id, choices[index - 1][1])
-        return True
+        return "pressed"
 
     def lines(self, act: SentMessage) -> list[str]:
         """How one act of the bot's shows (none: typing, drafts, silent acknowledgements)."""
@@ -82,6 +86,11 @@ class Transcript:
         first, *rest = plain.splitlines() or [""]
         choices = buttons(message)
         number = self._number_of(message) if choices else None
+        known = self.numbers.get(message.message_id or 0)
+        if not choices and message.method == "editMessageText" and known is not None:
+            # Edited without buttons (a setup answer, a snooze): the latest form of a
+            # numbered message, whose buttons a press must not reach for any more.
+            self.latest[known] = message
         head = f"{speaker} (message {number})" if number is not None else speaker
         lines = [f"{head}: {first}", *(f"     {line}" for line in rest)]
         for index, (label, _) in enumerate(choices, start=1):
@@ -142,7 +151,10 @@ async def run_chat(
             if not line.strip():
                 continue
             _print_acts(transcript, len(fake.sent(CHAT_USER_ID)))  # what came meanwhile
-            if not transcript.press(line):
+            pressed = transcript.press(line)
+            if pressed == "gone":
+                continue
+            if pressed is None:
                 fake.send_text(CHAT_USER_ID, line)
             await _show_replies(transcript)
 

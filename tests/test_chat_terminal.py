@@ -121,6 +121,23 @@ async def test_chat_in_a_terminal_saves_the_week_chart_and_presses_an_earlier_bu
 
 
 @pytest.mark.timeout(400)
+async def test_a_button_pressed_again_after_its_answer_took_it_off(tmp_path: Path) -> None:
+    # The setup's "Call me Ada" pressed twice: the first press edits the question without
+    # buttons; the second ended the chat with "unexpected error: ValueError: message 2 has
+    # no button" (as a snoozed reminder's Snooze pressed twice did).
+    async with chat_in_terminal(tmp_path) as terminal:
+        await terminal.prompted(1, START_SECONDS)
+        for count, line in enumerate(["/start", "1.1", "2.1", "2.1", "/quit"], start=2):
+            terminal.type(line)
+            if line != "/quit":
+                await terminal.prompted(count)
+    screen = terminal.screen
+    assert "✓ Ada" in screen
+    assert f"{PROMPT}2.1\n(message 2 has no button 1 now)\n" in screen
+    assert "unexpected error" not in screen and "Traceback" not in screen
+
+
+@pytest.mark.timeout(400)
 async def test_a_slow_coach_answer_shows_before_the_next_prompt(tmp_path: Path) -> None:
     """The coach types and streams drafts for seconds before its answer: the chat waits for
     the answer (it used to print the silence, show the prompt, and never print the answer)."""
