@@ -36,6 +36,7 @@ NUT_BUTTER: Final = "peanut butter"
 """How `PAIRS` names any butter of nuts or seeds ("crunchy almond butter"): no butter."""
 _NUT_BUTTER: Final = re.compile(
     r"\b(?:peanut|almond|cashew|hazel|hazelnut|nut|seed|sunflower|pb)\b.* butter$"
+    r"|(?:^| )(?:crunchy |smooth )?pb$"  # as texted: "toast with pb"
 )
 
 PAIRS: Final[dict[tuple[str, str], str]] = {

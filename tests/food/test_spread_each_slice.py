@@ -48,3 +48,10 @@ def test_a_nut_butter_is_a_tablespoon_on_each_slice_or_half_never_a_pat() -> Non
     assert spread("an english muffin with smooth cashew butter") == (2.0, Unit.TBSP)
     assert spread("a slice of rye with crunchy almond butter") == (1.0, Unit.TBSP)
     assert spread("2 slices of toast with butter") == (2.0, Unit.PAT)  # butter is still a pat
+
+
+def test_pb_as_texted_is_a_nut_butter_too() -> None:
+    # "pb" alone was asked about ("how much pb?") where "peanut butter" was a tablespoon
+    assert spread("toast with pb") == (1.0, Unit.TBSP)
+    assert spread("2 slices of toast with crunchy pb") == (2.0, Unit.TBSP)
+    assert spread("a bagel with pb") == (2.0, Unit.TBSP)
