@@ -119,7 +119,7 @@ async def cmd_log(
         await message.answer(problem_text(texts, error))
         return
     except WhenError as error:
-        await message.answer(when_problem_text(texts, error))
+        await message.answer(when_problem_text(texts, error, sender.language_code))
         return
     except FoodsNotReady:
         await message.answer(texts.not_ready)

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.food.parser import FoodParseError
+from healthbot.localtime import day_and_clock
 from healthbot.meals.answers import Amount, Question
 from healthbot.meals.cards import Card
 from healthbot.meals.portions import Meal, Nutrients
@@ -86,10 +87,12 @@ def problem_text(texts: MealTexts, error: FoodParseError) -> str:
     return texts.problems[error.problem].format(span=html.escape(error.span[:60]))
 
 
-def when_problem_text(texts: MealTexts, error: WhenError) -> str:
-    """What words about when a meal was eaten that cannot be used are told."""
+def when_problem_text(texts: MealTexts, error: WhenError, language_code: str | None) -> str:
+    """What words about when a meal was eaten that cannot be used are told (a moment named
+    on the user's clock: "Mon 07 Dec 11:00 PM" in the US)."""
     meant = texts.when_meant.format(meant=error.meant) if error.meant else ""
-    span = html.escape(error.span[:40])
+    said = error.span if error.moment is None else day_and_clock(error.moment, language_code)
+    span = html.escape(said[:40])
     return texts.when_problems[error.problem].format(span=span, meant=meant)
 
 

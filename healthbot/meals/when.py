@@ -40,13 +40,21 @@ class WhenProblem(StrEnum):
 
 class WhenError(UserInputError):
     """Words about when a meal was eaten that cannot be used; `span` is them as typed,
-    `meant` a day word they may be a typo of."""
+    `meant` a day word they may be a typo of, `moment` the day and time they named (to be
+    said on the user's clock)."""
 
-    def __init__(self, problem: WhenProblem, span: str, meant: str | None = None) -> None:
+    def __init__(
+        self,
+        problem: WhenProblem,
+        span: str,
+        meant: str | None = None,
+        moment: datetime | None = None,
+    ) -> None:
         super().__init__(f"{problem.value}: {span[:40]!r}")
         self.problem = problem
         self.span = span
         self.meant = meant
+        self.moment = moment
 
 
 _MONTHS: Final = (
@@ -157,7 +165,8 @@ class When:
             at = MEAL_TIMES.get(self.meal, now.time()) if self.meal else now.time()
             moment = datetime.combine(day, at, tzinfo=now.tzinfo)
         if moment > now:
-            raise WhenError(WhenProblem.FUTURE, _said(self, moment))
+            said = moment.strftime("%a %d %b %H:%M") if self.at else moment.strftime("%a %d %b")
+            raise WhenError(WhenProblem.FUTURE, said, moment=moment if self.at else None)
         if (today - moment.date()).days > MAX_DAYS_BACK:
             raise WhenError(WhenProblem.TOO_FAR, moment.strftime("%a %d %b %Y"))
         return moment
@@ -166,10 +175,6 @@ class When:
 def _ordinal(day: int) -> str:
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
-
-
-def _said(when: When, moment: datetime) -> str:
-    return moment.strftime("%a %d %b %H:%M") if when.at else moment.strftime("%a %d %b")
 
 
 def _date(year: int, month: int, day: int, *, clip: bool = False) -> date:

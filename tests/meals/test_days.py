@@ -130,6 +130,15 @@ async def test_words_that_name_no_day_or_time_are_refused_and_nothing_is_logged(
     assert await days.entries(uid) == []
 
 
+async def test_a_time_still_to_come_is_said_on_the_users_clock(days: Clocked) -> None:
+    american = new_user_id()  # en-US: a 12-hour clock, as /profile and /history say times
+    days.fake.add_user(american, first_name="Linda", language_code="en-US")
+    days.clock.set(2026, 3, 11, 7, 0)
+    said = await days.ask(american, "/log today at 11pm 2 eggs")
+    assert "“Wed 11 Mar 11:00 PM” is still to come" in said, said
+    assert await days.entries(american) == []
+
+
 # -- the first guess -----------------------------------------------------------------------
 
 
