@@ -6,6 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
+import random
+import time
 from typing import Any
 
 import psycopg
@@ -60,6 +63,12 @@ class InboxWriter:
         self._flushes: set[asyncio.Task[None]] = set()
         self._marking = False  # a flush with marks is in flight (they go one at a time)
         self._backoff = Backoff(0.5, 5.0)
+        # After a failed flush no flush starts until the backoff's delay is over. The wait
+        # holds no connection, and it is one wait for the writer: flushes that fail together
+        # (the database is down for all four) count once, not four times.
+        self._pause: asyncio.Task[None] | None = None
+        self._outages = 0  # pauses begun: a flush started before the last one is stale
+        self._stop = asyncio.Event()
 
     def started(self, update_id: int) -> None:
         """Queue a "started" mark."""
@@ -103,6 +112,7 @@ class InboxWriter:
 
     async def close(self) -> None:
         """Stop the loop, write what is queued, close the connections."""
+        self._stop.set()  # a pause ends now
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -115,6 +125,8 @@ class InboxWriter:
         for flush in self._flushes:
             flush.cancel()
         await asyncio.gather(*self._flushes, return_exceptions=True)
+        if self._pause is not None:
+            await asyncio.gather(self._pause, return_exceptions=True)
         for link in self._links:
             await link.close()
 
@@ -140,7 +152,7 @@ class InboxWriter:
 
     def _start_flushes(self) -> None:
         """Start a flush on each free connection while something may go out on it."""
-        while self._idle:
+        while self._idle and self._pause is None:
             marks = not self._marking and bool(self._started or self._done or self._settling)
             if not (marks or self._replies):
                 return
@@ -152,13 +164,16 @@ class InboxWriter:
     async def _flush(self, link: _Link, *, marks: bool) -> None:
         if marks:
             self._marking = True
+        outages = self._outages
         try:
             await self._write(link, marks=marks)
-        except Exception as exc:
-            delay = self._backoff.delay()
-            log.warning("could not write the inbox's bookkeeping (%s); retrying in %.1f s",
-                        exc, delay)  # fmt: skip
-            await asyncio.sleep(delay)  # holding the connection: this one waits
+        except Exception:
+            delay = self._pause_after(outages)
+            if delay is None:
+                log.debug("inbox writer: a flush failed in an outage already waited for")
+            else:
+                log.warning("could not write the inbox's bookkeeping; retrying in %.1f s",
+                            delay, exc_info=True)  # fmt: skip
         else:
             self._backoff.reset()
         finally:
@@ -169,6 +184,25 @@ class InboxWriter:
             if self._replies and self._task is not None:
                 self._start_flushes()
             self._wake.set()
+
+    def _pause_after(self, outages: int) -> float | None:
+        """A flush failed: pause the flushes for the backoff's next delay (returned), unless
+        this failure belongs to an outage already waited for (None)."""
+        if self._pause is not None or outages != self._outages:
+            return None
+        self._outages += 1
+        delay = self._backoff.delay()
+        self._pause = asyncio.create_task(self._wait_out(delay), name="inbox-writer-pause")
+        return delay
+
+    async def _wait_out(self, delay: float) -> None:
+        try:
+            await self._backoff.sleep(self._stop, delay)
+        finally:
+            self._pause = None
+            if self._task is not None and not self._stop.is_set():
+                self._start_flushes()
+                self._wake.set()
 
     async def _write(self, link: _Link, *, marks: bool) -> None:
         """Write the queued records (and, with `marks`, the marks and settles) in one
@@ -184,7 +218,7 @@ class InboxWriter:
             settling, self._settling = self._settling, []
         try:
             if started or done or replies:
-                await self.inbox.write(started, done, replies, await link.connection())
+                await self._execute(link, started, done, replies)
         except Exception as exc:
             await link.close()  # a new connection next time
             # Marks are kept for the next flush (the database may be restarting); the
@@ -201,27 +235,77 @@ class InboxWriter:
             if not waiter.done():
                 waiter.set_result(None)
 
+    async def _execute(
+        self, link: _Link, started: list[int], done: list[int], replies: list[ReplyRecord]
+    ) -> None:
+        """The statement on `link`, and once more on a new connection if the one it had
+        was broken: a PostgreSQL restart, `idle_session_timeout` or a pooler's idle timeout
+        ends a session that sat unused, and the first statement after hears of it. Running
+        it twice is harmless: a record is inserted ON CONFLICT DO NOTHING, a done mark
+        only changes a row still pending or processing, a started mark sets the same
+        status (its attempt counted twice only if the first run committed before the
+        connection broke, as when the mark is kept for the next flush)."""
+        conn, fresh = await link.connection()
+        try:
+            await self.inbox.write(started, done, replies, conn)
+        except psycopg.OperationalError as exc:
+            if fresh or not conn.closed:
+                raise  # a new connection failed, or the statement did: no retry mends it
+            log.info("inbox writer: its connection was broken (%s); writing on a new one",
+                     type(exc).__name__)  # fmt: skip
+            await link.close()
+            conn, _ = await link.connection()
+            await self.inbox.write(started, done, replies, conn)
+        link.used()
+
 
 class _Link:
     """One of the writer's connections: opened when first needed, and again after a
-    failure; a dead link ends its statement (`held_conninfo`), never hangs a record."""
+    failure; a dead link ends its statement (`held_conninfo`), never hangs a record.
+
+    Like the pool's connections, one is replaced when it has sat idle past the pool's
+    `max_idle` or lived past its `max_lifetime`: a server or a pooler may end a session
+    before the writer notices (and `InboxWriter._execute` retries on a new one when it has).
+    """
 
     def __init__(self, db: Database) -> None:
         conninfo = held_conninfo(db.conninfo)
-        if "connect_timeout" not in conninfo_to_dict(conninfo):
-            conninfo = make_conninfo(conninfo, connect_timeout=_CONNECT_SECONDS)
-        self._conninfo = conninfo
+        given = conninfo_to_dict(conninfo)
+        extra: dict[str, Any] = {}
+        if "connect_timeout" not in given:
+            extra["connect_timeout"] = _CONNECT_SECONDS
+        if "application_name" not in given:  # to tell them apart in pg_stat_activity
+            extra["application_name"] = f"healthbot-inbox-writer:{os.getpid()}"
+        self._conninfo = make_conninfo(conninfo, **extra) if extra else conninfo
         # The pool's own options: autocommit, and no prepared statements behind PgBouncer.
-        given = db.pool.kwargs
+        kwargs = db.pool.kwargs
         self._options: dict[str, Any] = (
-            dict(given) if isinstance(given, dict) else {"autocommit": True}
+            dict(kwargs) if isinstance(kwargs, dict) else {"autocommit": True}
         )
+        self._max_idle = db.pool.max_idle
+        self._max_lifetime = db.pool.max_lifetime
         self._conn: psycopg.AsyncConnection[Any] | None = None
+        self._expire_at = 0.0
+        self._used_at = 0.0
 
-    async def connection(self) -> psycopg.AsyncConnection[Any]:
-        if self._conn is None or self._conn.closed:
-            self._conn = await psycopg.AsyncConnection.connect(self._conninfo, **self._options)
-        return self._conn
+    async def connection(self) -> tuple[psycopg.AsyncConnection[Any], bool]:
+        """The link's connection, and whether it was opened just now."""
+        now = time.monotonic()
+        if self._conn is not None and (
+            self._conn.closed or now > self._expire_at or now - self._used_at > self._max_idle
+        ):
+            await self.close()
+        if self._conn is not None:
+            return self._conn, False
+        self._conn = await psycopg.AsyncConnection.connect(self._conninfo, **self._options)
+        # Lifetimes spread as the pool's are, so the four links are not replaced together.
+        self._expire_at = now + self._max_lifetime * random.uniform(0.95, 1.0)  # noqa: S311 - not crypto
+        self._used_at = now
+        return self._conn, True
+
+    def used(self) -> None:
+        """A statement just ran: the idle time starts again."""
+        self._used_at = time.monotonic()
 
     async def close(self) -> None:
         conn, self._conn = self._conn, None

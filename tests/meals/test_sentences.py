@@ -54,3 +54,25 @@ async def test_a_food_the_table_lacks_beside_one_it_has_is_asked_not_dropped(
     understood = await service.understand(text)
     assert len(understood.portions) == 1
     assert [(q.food, q.kind) for q in understood.questions] == [("zorblat", "food")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["for lunch I had a banana and some zorble", "I ate a banana with some zorblat after"],
+)
+async def test_a_word_no_food_and_no_english_names_in_a_sentence_is_asked(
+    service: MealService, text: str
+) -> None:
+    # In a sentence, words naming no food beside a food logged were taken for the sentence's
+    # and dropped, the user's zorble with them; a word that is no English word is a food.
+    understood = await service.understand(text)
+    assert len(understood.portions) == 1
+    assert [q.kind for q in understood.questions] == ["food"], understood.questions
+
+
+@pytest.mark.parametrize(
+    "text", ["I only had a banana", "At the ballgame I had a banana", "had a banana lol"]
+)
+async def test_the_sentences_own_words_are_still_no_food(service: MealService, text: str) -> None:
+    understood = await service.understand(text)
+    assert len(understood.portions) == 1 and not understood.questions, understood.questions
