@@ -4,10 +4,12 @@ location (the first guess from their Telegram language is `healthbot.localtime`'
 Resolution order for text: a UTC offset ("+3", "UTC-5", "GMT+5:30"), an IANA name
 ("Europe/Berlin", "america/new york"), a small table of common cities and countries that
 IANA does not name ("Mumbai", "NYC", "Germany"), then the city part of every IANA name
-("Berlin" -> Europe/Berlin). A whole-hour offset becomes a fixed zone `Etc/GMT-3` (POSIX
-inverts the sign: Etc/GMT-3 is UTC+3) and knows no daylight saving; a half-hour offset
-becomes the best-known zone that has it. Nothing is guessed silently: an unknown name
-raises `UnknownTimezone`, with close names as suggestions.
+("Berlin" -> Europe/Berlin). After a state, a province or a country ("Paris, Texas", "Perth,
+Scotland") a town counts only if its zone is in that country (the tz database's zone.tab
+says whose a zone is); else it is the state's or country's zone. A whole-hour offset
+becomes a fixed zone `Etc/GMT-3` (POSIX inverts the sign: Etc/GMT-3 is UTC+3) and knows no
+daylight saving; a half-hour offset becomes the best-known zone that has it. Nothing is
+guessed silently: an unknown name raises `UnknownTimezone`, with close names as suggestions.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ import asyncio
 import re
 import unicodedata
 import zoneinfo
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Final
 
 from rapidfuzz import fuzz, process
@@ -114,7 +119,11 @@ CITIES: Final[dict[str, str]] = {
     "edinburgh": "Europe/London", "birmingham": "Europe/London", "rotterdam": "Europe/Amsterdam",
     "the hague": "Europe/Amsterdam", "porto": "Europe/Lisbon", "cape town": "Africa/Johannesburg",
     "canberra": "Australia/Sydney", "wellington": "Pacific/Auckland",
-    # Countries with one timezone (mainland, where they have outlying islands).
+}  # fmt: skip
+
+# Countries with one timezone (mainland, where they have outlying islands), alone or after a
+# town ("Perth, Scotland").
+COUNTRIES: Final[dict[str, str]] = {
     "uk": "Europe/London", "united kingdom": "Europe/London", "england": "Europe/London",
     "scotland": "Europe/London", "wales": "Europe/London", "ireland": "Europe/Dublin",
     "germany": "Europe/Berlin", "deutschland": "Europe/Berlin", "france": "Europe/Paris",
@@ -162,6 +171,7 @@ STATES: Final[dict[str, tuple[str, str]]] = {
     "south dakota": ("sd", "America/Chicago"), "tennessee": ("tn", "America/Chicago"),
     "texas": ("tx", "America/Chicago"), "utah": ("ut", "America/Denver"),
     "vermont": ("vt", "America/New_York"), "virginia": ("va", "America/New_York"),
+    "washington": ("wa", "America/Los_Angeles"),  # after a town; alone it is DC (CITIES)
     "washington state": ("wa", "America/Los_Angeles"),
     "west virginia": ("wv", "America/New_York"), "wisconsin": ("wi", "America/Chicago"),
     "wyoming": ("wy", "America/Denver"), "district of columbia": ("dc", "America/New_York"),
@@ -199,33 +209,68 @@ def resolve(text: str) -> str:
     if match := _OFFSET_RE.match(key.replace(" ", "")):
         return _from_offset(match, text)
     # "Portland, OR": the whole text first ("portland maine" is a place of its own), then
-    # the part before the comma.
-    words = key.replace(",", " ").split()
-    state = _state_named(words)
-    for candidate in dict.fromkeys((key.replace(",", " "), key.split(",", 1)[0])):
+    # the part before the comma, or before the state or country named ("Berlin DE").
+    region = _region_named(key.replace(",", " , ").split())
+    town = region.town if region else ""
+    for candidate in dict.fromkeys((key.replace(",", " "), key.split(",", 1)[0], town)):
+        if not candidate:
+            continue
         found = _lookup(" ".join(candidate.split()), text)
-        # "Paris, Texas": a town of that name elsewhere gives way to the state named.
-        if found is not None and (state is None or found.startswith("America/")):
+        # "Paris, Texas", "Perth, Scotland": a town of that name in another country gives way
+        # to the state or country named.
+        if found is not None and (region is None or _countries_of(found) & region.countries):
             return found
-    if (found := state or _state_coded(words)) is not None:
-        return found
-    raise UnknownTimezone(text, suggest(key))
+    if region is None:
+        raise UnknownTimezone(text, suggest(key))
+    if len(region.zones) > 1:  # "Savannah, Georgia": the state or the country
+        raise AmbiguousTimezone(text, region.zones)
+    return region.zones[0]
 
 
-def _state_named(words: list[str]) -> str | None:
-    """The zone of a state or province named in full, alone ("Ohio") or after a town
-    ("Columbus Ohio", "Paris, Texas")."""
+@dataclass(frozen=True, slots=True)
+class _Region:
+    """A state, province or country named after a town: its zones, and the countries (ISO
+    codes) whose towns it accepts."""
+
+    zones: tuple[str, ...]
+    countries: frozenset[str]
+    town: str  # the words before it: "" when alone
+
+
+def _region_named(tokens: list[str]) -> _Region | None:
+    """The state or province named in full, alone ("Ohio") or after a town ("Columbus Ohio",
+    "Paris, Texas"); else a country after a town and a comma ("Perth, Scotland", "Tbilisi,
+    Georgia": not "New England"); else a state's postal code after a town ("Columbus, OH"),
+    which may also be a country's ISO code ("Berlin, DE", "Delhi, IN"). `tokens` are the
+    words and commas typed."""
+    words = [part for part in tokens if part != ","]
     for size in (3, 2, 1):
         name = " ".join(words[-size:])
-        if len(words) >= size and name not in AMBIGUOUS and (zone := _STATE_NAMES.get(name)):
-            return zone  # "Georgia" alone is asked about; "Tbilisi, Georgia" is the city's
+        if len(words) < size:
+            continue
+        if name not in AMBIGUOUS and (zone := _STATE_NAMES.get(name)):
+            return _region((zone,), words[:-size])  # "Georgia": the state or the country
+        before = tokens[: -size - 1]
+        if tokens[-size - 1 :][:1] == [","] and before and (zones := _country_zones(name)):
+            country = _region(zones, before)
+            # "Lima, Ohio, USA": the state named before its country.
+            state = _region_named(before)
+            return state if state and state.countries & country.countries else country
+    if len(words) > 1 and (zone := _STATE_CODES.get(words[-1])):
+        return _region((zone,), words[:-1], also=words[-1].upper())
     return None
 
 
-def _state_coded(words: list[str]) -> str | None:
-    """The zone of a state's postal code after a town IANA does not name ("Columbus, OH",
-    "Austin TX"); never before a town found ("Berlin, DE" is Germany's)."""
-    return _STATE_CODES.get(words[-1]) if len(words) > 1 else None
+def _country_zones(name: str) -> tuple[str, ...]:
+    """A country's zone, or the zones to choose from ("usa", "georgia"); none if no country."""
+    zone = COUNTRIES.get(name)
+    return (zone,) if zone is not None else AMBIGUOUS.get(name, ())
+
+
+def _region(zones: tuple[str, ...], town: list[str], also: str = "") -> _Region:
+    countries = frozenset(c for zone in zones for c in _countries_of(zone))
+    town_named = " ".join(word for word in town if word != ",")
+    return _Region(zones, (countries | {also}) if also else countries, town_named)
 
 
 def _lookup(key: str, text: str) -> str | None:
@@ -235,6 +280,7 @@ def _lookup(key: str, text: str) -> str | None:
     return (
         ABBREVIATIONS.get(key)
         or CITIES.get(key)
+        or COUNTRIES.get(key)
         or _zones_by_name().get(key)
         or _zones_by_city().get(key)
     )
@@ -242,7 +288,7 @@ def _lookup(key: str, text: str) -> str | None:
 
 def suggest(key: str) -> tuple[str, ...]:
     """Up to three IANA names close to a misspelt place ("berln" -> Europe/Berlin)."""
-    choices = {**_zones_by_city(), **CITIES}
+    choices = {**_zones_by_city(), **CITIES, **COUNTRIES}
     matches = process.extract(
         key, list(choices), scorer=fuzz.ratio, limit=MAX_SUGGESTIONS * 2,
         score_cutoff=SUGGESTION_CUTOFF,
@@ -344,3 +390,39 @@ def _zones_by_city() -> dict[str, str]:
         if name.startswith(regions):
             by_city.setdefault(_normalize(name.rsplit("/", 1)[1]), name)
     return by_city
+
+
+def _countries_of(zone: str) -> frozenset[str]:
+    """The countries (ISO codes) that keep a zone's clock: "Europe/Berlin" -> {"DE"}; none
+    for a zone of no country ("Etc/GMT-3")."""
+    return _zone_countries().get(zone, frozenset())
+
+
+@cache
+def _zone_countries() -> dict[str, frozenset[str]]:
+    """Every zone's countries, from the tz database zoneinfo reads: its zone.tab (a line per
+    country and zone: "CA  +4339-07923  America/Toronto  Eastern - ON...") and, for a link it
+    does not list, the link's target (tzdata.zi: "L America/Toronto America/Montreal")."""
+    countries: dict[str, set[str]] = {}
+    for line in _tz_database_text("zone.tab").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and not line.startswith("#"):
+            countries.setdefault(fields[2], set()).add(fields[0])
+    for line in _tz_database_text("tzdata.zi").splitlines():
+        fields = line.split()
+        if len(fields) == 3 and fields[0] == "L" and fields[2] not in countries:
+            countries[fields[2]] = countries.get(fields[1], set())
+    return {zone: frozenset(codes) for zone, codes in countries.items() if codes}
+
+
+def _tz_database_text(name: str) -> str:
+    """A file of the tz database, where zoneinfo looks for zones: the system's TZPATH, then
+    the tzdata package; "" where there is none (then no town abroad is told from one at home,
+    and the state named wins)."""
+    for folder in zoneinfo.TZPATH:
+        if (path := Path(folder, name)).is_file():
+            return path.read_text(encoding="utf-8")
+    try:
+        return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ""

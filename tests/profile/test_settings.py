@@ -114,7 +114,11 @@ async def test_a_town_with_its_state_is_the_state_zone(chats: Chats, uid: int, c
     assert await chats.value(ZONE_OF, uid) == "America/Chicago"
     reply = shown(await chats.say(uid, "/timezone Paris, Texas"))  # not Europe/Paris
     assert "America/Chicago (UTC−6)" in reply
-    reply = shown(await chats.say(uid, "/timezone Berlin, DE"))  # a code never overrides
+    reply = shown(await chats.say(uid, "/timezone Paris, TX"))  # a code as much as a name
+    assert "America/Chicago (UTC−6)" in reply
+    reply = shown(await chats.say(uid, "/timezone Victoria, BC"))  # not Australia/Victoria
+    assert "America/Vancouver (UTC−8)" in reply
+    reply = shown(await chats.say(uid, "/timezone Berlin, DE"))  # Delaware's, or Germany's
     assert "Europe/Berlin (UTC+1)" in reply
     reply = await chats.say(uid, "/timezone Georgia")  # the state, or the country
     assert {"America/New_York (UTC−5)", "Asia/Tbilisi (UTC+4)"} == set(labels(reply))

@@ -3,6 +3,7 @@ several zones; how a zone is shown (its offset now); times in the user's locale.
 
 from __future__ import annotations
 
+import zoneinfo
 from datetime import UTC, datetime, time
 
 import pytest
@@ -38,6 +39,84 @@ def test_names_people_use(text: str, zone: str) -> None:
     assert timezones.resolve(text) == zone
 
 
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        # A town of the name abroad gives way to the state or province named, in full or by
+        # its postal code (Lima, Peru; Havana, Cuba; Australia/Victoria; Paris, France).
+        ("Lima, Ohio", "America/New_York"),
+        ("Havana, Florida", "America/New_York"),
+        ("Santiago, CA", "America/Los_Angeles"),
+        ("Victoria, BC", "America/Vancouver"),
+        ("Victoria, British Columbia", "America/Vancouver"),
+        ("Birmingham, AL", "America/Chicago"),
+        ("Paris, TX", "America/Chicago"),
+        ("London, ON", "America/Toronto"),
+        ("London, Ontario", "America/Toronto"),
+        ("Toronto, Ohio", "America/New_York"),
+        ("Creston, IA", "America/Chicago"),  # Creston, British Columbia is on Mountain time
+        ("Vancouver, Washington", "America/Los_Angeles"),
+        ("Spokane, Washington", "America/Los_Angeles"),
+        ("Washington", "America/New_York"),  # alone, DC
+        ("Lima, Ohio, USA", "America/New_York"),
+        ("Columbus, OH, USA", "America/New_York"),
+        # A town at home stays itself.
+        ("Portland, Maine", "America/New_York"),
+        ("Portland, OR", "America/Los_Angeles"),
+        ("Kansas City, MO", "America/Chicago"),
+        ("Phoenix, AZ", "America/Phoenix"),
+        ("Thunder Bay, ON", "America/Thunder_Bay"),  # a link to Toronto, in Canada
+        # A postal code that is also a country's code, with a town of that country.
+        ("Berlin, DE", "Europe/Berlin"),
+        ("Delhi, IN", "Asia/Kolkata"),
+        ("Toronto, CA", "America/Toronto"),
+        ("Bogota, CO", "America/Bogota"),
+        ("Macau, MO", "Asia/Macau"),
+        # A country named after a town.
+        ("Perth, Scotland", "Europe/London"),
+        ("Sydney, New South Wales", "Australia/Sydney"),  # not Wales's
+        ("Berlin DE", "Europe/Berlin"),  # not Delaware's
+        ("Lima Ohio", "America/New_York"),
+        ("Perth", "Australia/Perth"),
+        ("Rome, Italy", "Europe/Rome"),
+        ("Cancun, Mexico", "America/Cancun"),
+    ],
+)
+def test_a_town_is_looked_for_in_the_state_or_country_named(text: str, zone: str) -> None:
+    assert timezones.resolve(text) == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "zones"),
+    [
+        ("Georgia", ("America/New_York", "Asia/Tbilisi")),
+        ("Athens, Georgia", ("America/New_York", "Asia/Tbilisi")),  # not Europe/Athens
+        ("Savannah, Georgia", ("America/New_York", "Asia/Tbilisi")),
+        ("Lima, USA", timezones.AMBIGUOUS["usa"]),
+    ],
+)
+def test_a_town_in_a_place_of_several_zones_is_asked_about(
+    text: str, zones: tuple[str, ...]
+) -> None:
+    with pytest.raises(AmbiguousTimezone) as caught:
+        timezones.resolve(text)
+    assert caught.value.suggestions == zones
+
+
+def test_the_tzdata_package_tells_the_countries_where_the_system_has_no_tz_database(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("tzdata")
+    monkeypatch.setattr(zoneinfo, "TZPATH", ())
+    timezones._zone_countries.cache_clear()
+    try:
+        assert timezones.resolve("Victoria, BC") == "America/Vancouver"
+        assert timezones.resolve("Berlin, DE") == "Europe/Berlin"
+        assert timezones._countries_of("America/Montreal") == {"CA"}  # a link
+    finally:
+        timezones._zone_countries.cache_clear()
+
+
 @pytest.mark.parametrize("text", ["USA", "us", "Canada", "Australia", "Russia", "IST"])
 def test_a_place_with_several_zones_is_asked_about(text: str) -> None:
     with pytest.raises(AmbiguousTimezone) as caught:
@@ -51,6 +130,7 @@ def test_every_zone_of_the_new_tables_exists() -> None:
     named = {*timezones.ABBREVIATIONS.values()}
     named |= {z for zones in timezones.AMBIGUOUS.values() for z in zones}
     named |= {zone for _, zone in timezones.STATES.values()}
+    named |= {*timezones.COUNTRIES.values()}
     assert {zone for zone in named if not timezones.is_known(zone)} == set()
 
 
