@@ -108,3 +108,62 @@ async def test_a_reply_is_recorded_while_a_flush_of_marks_is_held_up(
                 "SELECT status, attempts FROM update_inbox WHERE update_id = %s", (marked,)
             )
             assert await cur.fetchone() == ("processing", 1)
+
+
+async def test_every_reply_is_recorded_when_the_writers_sessions_are_ended_between_them(
+    db: Database, database_url: str
+) -> None:
+    updates = [FIRST_UPDATE + 3 + i for i in range(4)]
+    async with await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn:
+
+        async def writer_sessions() -> list[int]:
+            cur = await conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                " AND query LIKE 'WITH replies AS (%%' AND pid <> pg_backend_pid()"
+            )
+            return [pid for (pid,) in await cur.fetchall()]
+
+        for update_id in updates:
+            await store(conn, update_id)
+        async with running(db) as writer:
+            await asyncio.wait_for(writer.record(reply(updates[0])), 60)
+            for update_id in updates[1:]:
+                # What a PostgreSQL restart, idle_session_timeout or a pooler's idle
+                # timeout does to a session the writer holds: its next record went to
+                # the broken connection and failed (and was not written).
+                ended = await writer_sessions()
+                assert ended, "the writer holds no session"
+                for pid in ended:
+                    await conn.execute("SELECT pg_terminate_backend(%s)", (pid,))
+                deadline = asyncio.get_running_loop().time() + 60
+                while set(ended) & set(await writer_sessions()):
+                    assert asyncio.get_running_loop().time() < deadline, "sessions live on"
+                    await asyncio.sleep(0.02)
+                await asyncio.wait_for(writer.record(reply(update_id)), 60)
+        assert [await recorded(conn, u) for u in updates] == [True] * len(updates)
+
+
+async def test_a_session_idle_past_the_pools_limit_is_replaced_before_a_record(
+    db: Database, database_url: str
+) -> None:
+    first, second = FIRST_UPDATE + 7, FIRST_UPDATE + 8
+    db.pool.max_idle = 0.0  # this test's own pool: every pause is past the limit
+    async with await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn:
+
+        async def writer_sessions() -> set[int]:
+            cur = await conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+                " AND query LIKE 'WITH replies AS (%%' AND pid <> pg_backend_pid()"
+            )
+            return {pid for (pid,) in await cur.fetchall()}
+
+        await store(conn, first)
+        await store(conn, second)
+        async with running(db) as writer:
+            await asyncio.wait_for(writer.record(reply(first)), 60)
+            before = await writer_sessions()
+            await asyncio.wait_for(writer.record(reply(second)), 60)
+            # The session a server or pooler may have ended meanwhile is not used again.
+            after = await writer_sessions()
+            assert before and after and not before & after
+        assert await recorded(conn, first) and await recorded(conn, second)
