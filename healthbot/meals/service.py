@@ -28,6 +28,7 @@ from healthbot.food.parser import (
     read_amount,
 )
 from healthbot.food.sentences import MEAL_DISHES, read_sentence
+from healthbot.food.spelling import MIN_LETTERS, is_english
 from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.answers import Portion, Question, with_grams
 from healthbot.meals.dishes import read_dishes
@@ -80,6 +81,23 @@ def _bare(question: Question, items: Sequence[ParsedItem]) -> bool:
     """Whether the question's item was named without an amount ("I only")."""
     item = items[question.position] if question.position < len(items) else None
     return item is not None and not item.quantity_typed and item.unit is None
+
+
+_PLACES: Final = frozenset({"at", "in", "on", "from", "during", "after", "before", "to", "by"})
+
+
+def _unknown_word(span: str) -> bool:
+    """Whether the words hold a word of four letters or more that is no English word
+    ("some zorble"): a food we do not know is asked about, not taken for the sentence's
+    words; a phrase of place or time is the sentence's ("at the ballgame")."""
+    words = span.lower().split()
+    return (
+        words[:1] != []
+        and words[0] not in _PLACES
+        and any(
+            len(word) >= MIN_LETTERS and word.isalpha() and not is_english(word) for word in words
+        )
+    )
 
 
 def _kind_of_another(
@@ -160,7 +178,7 @@ class MealService:
             q for q in questions
             if not (q.kind == "food" and q.unit is None and named_elsewhere(q.food, names))
             and not (sentence and portions and q.kind == "food" and not q.choices
-                     and _bare(q, items))
+                     and _bare(q, items) and not _unknown_word(q.span))
         ]  # fmt: skip
         # "cereal, a cup of cheerios": a kind named alone, then a food of that kind
         portions = [p for p in portions if not _kind_of_another(p, items, portions)]
