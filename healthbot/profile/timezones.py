@@ -5,11 +5,12 @@ Resolution order for text: a UTC offset ("+3", "UTC-5", "GMT+5:30"), an IANA nam
 ("Europe/Berlin", "america/new york"), a small table of common cities and countries that
 IANA does not name ("Mumbai", "NYC", "Germany"), then the city part of every IANA name
 ("Berlin" -> Europe/Berlin). After a state, a province or a country ("Paris, Texas", "Perth,
-Scotland") a town counts only if its zone is in that country (the tz database's zone.tab
-says whose a zone is); else it is the state's or country's zone. A whole-hour offset
-becomes a fixed zone `Etc/GMT-3` (POSIX inverts the sign: Etc/GMT-3 is UTC+3) and knows no
-daylight saving; a half-hour offset becomes the best-known zone that has it. Nothing is
-guessed silently: an unknown name raises `UnknownTimezone`, with close names as suggestions.
+Scotland") a town counts only if its zone is in that country and, after a state, on the
+state's clock or said to be in it (the tz database's zone.tab says where a zone is kept);
+else it is the state's or country's zone. A whole-hour offset becomes a fixed zone
+`Etc/GMT-3` (POSIX inverts the sign: Etc/GMT-3 is UTC+3) and knows no daylight saving; a
+half-hour offset becomes the best-known zone that has it. Nothing is guessed silently: an
+unknown name raises `UnknownTimezone`, with close names as suggestions.
 """
 
 from __future__ import annotations
@@ -183,6 +184,7 @@ STATES: Final[dict[str, tuple[str, str]]] = {
 }  # fmt: skip
 _STATE_NAMES: Final = {name: zone for name, (_, zone) in STATES.items()}
 _STATE_CODES: Final = {code: zone for code, zone in STATES.values()}
+_STATE_CODE_NAMES: Final = {code: name for name, (code, _) in reversed(STATES.items())}
 
 # Offsets that are not whole hours have no Etc/ zone: the best-known zone on each.
 _FRACTIONAL_OFFSETS: Final[dict[tuple[int, int], str]] = {
@@ -216,9 +218,9 @@ def resolve(text: str) -> str:
         if not candidate:
             continue
         found = _lookup(" ".join(candidate.split()), text)
-        # "Paris, Texas", "Perth, Scotland": a town of that name in another country gives way
-        # to the state or country named.
-        if found is not None and (region is None or _countries_of(found) & region.countries):
+        # "Paris, Texas", "Perth, Scotland": a town of that name elsewhere gives way to the
+        # state or country named.
+        if found is not None and (region is None or not region.town or region.holds(found)):
             return found
     if region is None:
         raise UnknownTimezone(text, suggest(key))
@@ -229,12 +231,33 @@ def resolve(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Region:
-    """A state, province or country named after a town: its zones, and the countries (ISO
-    codes) whose towns it accepts."""
+    """A state, province or country named after a town: its zones, the countries (ISO codes)
+    whose towns it holds, and the words before it ("" when alone)."""
 
     zones: tuple[str, ...]
     countries: frozenset[str]
-    town: str  # the words before it: "" when alone
+    town: str
+    state: tuple[str, str] | None = None  # postal code and name: ("ga", "georgia")
+    iso: str = ""  # the postal code as a country's: "Berlin, DE"
+
+    def holds(self, zone: str) -> bool:
+        """A town found in `zone` is in this region: in its country and, after a state, on
+        the state's clock or in a zone of the state ("Menominee, MI": Central, in Michigan),
+        not "Dallas, GA" (Central, in Texas)."""
+        countries = _countries_of(zone)
+        if self.iso in countries:
+            return True
+        if not countries & self.countries:
+            return False
+        if self.state is None:
+            return True
+        code, name = self.state
+        note = _zone_notes().get(zone, "")
+        return (
+            _same_clock(zone, self.zones[0])
+            or re.search(rf"\b{code.upper()}\b", note) is not None
+            or name.title() in note
+        )
 
 
 def _region_named(tokens: list[str]) -> _Region | None:
@@ -249,15 +272,17 @@ def _region_named(tokens: list[str]) -> _Region | None:
         if len(words) < size:
             continue
         if name not in AMBIGUOUS and (zone := _STATE_NAMES.get(name)):
-            return _region((zone,), words[:-size])  # "Georgia": the state or the country
+            named = (STATES[name][0], name)
+            return _region((zone,), words[:-size], named)  # "Georgia": state or country
         before = tokens[: -size - 1]
         if tokens[-size - 1 :][:1] == [","] and before and (zones := _country_zones(name)):
-            country = _region(zones, before)
+            country = _region(zones, before, None)
             # "Lima, Ohio, USA": the state named before its country.
-            state = _region_named(before)
-            return state if state and state.countries & country.countries else country
+            inner = _region_named(before)
+            return inner if inner and inner.countries & country.countries else country
     if len(words) > 1 and (zone := _STATE_CODES.get(words[-1])):
-        return _region((zone,), words[:-1], also=words[-1].upper())
+        coded = (words[-1], _STATE_CODE_NAMES[words[-1]])
+        return _region((zone,), words[:-1], coded, iso=words[-1].upper())
     return None
 
 
@@ -267,10 +292,21 @@ def _country_zones(name: str) -> tuple[str, ...]:
     return (zone,) if zone is not None else AMBIGUOUS.get(name, ())
 
 
-def _region(zones: tuple[str, ...], town: list[str], also: str = "") -> _Region:
+def _region(
+    zones: tuple[str, ...], town: list[str], state: tuple[str, str] | None, iso: str = ""
+) -> _Region:
     countries = frozenset(c for zone in zones for c in _countries_of(zone))
     town_named = " ".join(word for word in town if word != ",")
-    return _Region(zones, (countries | {also}) if also else countries, town_named)
+    return _Region(zones, countries, town_named, state, iso)
+
+
+def _same_clock(zone: str, other: str) -> bool:
+    """The two zones keep the same time this winter and this summer."""
+    now = datetime.now(zone_named(zone))
+    return all(
+        moment.utcoffset() == moment.astimezone(zone_named(other)).utcoffset()
+        for moment in (now, now + timedelta(days=182))
+    )
 
 
 def _lookup(key: str, text: str) -> str | None:
@@ -404,15 +440,37 @@ def _zone_countries() -> dict[str, frozenset[str]]:
     country and zone: "CA  +4339-07923  America/Toronto  Eastern - ON...") and, for a link it
     does not list, the link's target (tzdata.zi: "L America/Toronto America/Montreal")."""
     countries: dict[str, set[str]] = {}
-    for line in _tz_database_text("zone.tab").splitlines():
-        fields = line.split("\t")
-        if len(fields) >= 3 and not line.startswith("#"):
-            countries.setdefault(fields[2], set()).add(fields[0])
-    for line in _tz_database_text("tzdata.zi").splitlines():
-        fields = line.split()
-        if len(fields) == 3 and fields[0] == "L" and fields[2] not in countries:
-            countries[fields[2]] = countries.get(fields[1], set())
+    for country, zone, _ in _zone_tab():
+        countries.setdefault(zone, set()).add(country)
+    for target, link in _links():
+        if link not in countries:
+            countries[link] = countries.get(target, set())
     return {zone: frozenset(codes) for zone, codes in countries.items() if codes}
+
+
+@cache
+def _zone_notes() -> dict[str, str]:
+    """Where zone.tab says a zone is kept: "America/Menominee" -> "Central - MI (Wisconsin
+    border)"; a link, as its target."""
+    notes = {zone: note for _, zone, note in _zone_tab()}
+    for target, link in _links():
+        notes.setdefault(link, notes.get(target, ""))
+    return notes
+
+
+@cache
+def _zone_tab() -> tuple[tuple[str, str, str], ...]:
+    """zone.tab's lines: country, zone and where ("CA", "America/Toronto", "Eastern - ON...")."""
+    rows = (line.split("\t") for line in _tz_database_text("zone.tab").splitlines())
+    return tuple(
+        (f[0], f[2], f[3] if len(f) > 3 else "") for f in rows if len(f) >= 3 and f[0][:1] != "#"
+    )
+
+
+def _links() -> list[tuple[str, str]]:
+    """tzdata.zi's links, target and link: ("America/Toronto", "America/Montreal")."""
+    rows = (line.split() for line in _tz_database_text("tzdata.zi").splitlines())
+    return [(f[1], f[2]) for f in rows if len(f) == 3 and f[0] == "L"]
 
 
 def _tz_database_text(name: str) -> str:

@@ -60,7 +60,15 @@ def test_names_people_use(text: str, zone: str) -> None:
         ("Washington", "America/New_York"),  # alone, DC
         ("Lima, Ohio, USA", "America/New_York"),
         ("Columbus, OH, USA", "America/New_York"),
-        # A town at home stays itself.
+        # A town of the name in the same country, on another clock and not in the state.
+        ("Dallas, GA", "America/New_York"),
+        ("Atlanta, TX", "America/Chicago"),
+        ("Miami, OK", "America/Chicago"),
+        ("Phoenix, OR", "America/Los_Angeles"),
+        # A town at home stays itself, on its own clock where the state has several.
+        ("Menominee, MI", "America/Menominee"),
+        ("Adak, Alaska", "America/Adak"),
+        ("Dawson Creek, BC", "America/Dawson_Creek"),
         ("Portland, Maine", "America/New_York"),
         ("Portland, OR", "America/Los_Angeles"),
         ("Kansas City, MO", "America/Chicago"),
