@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import Final, Protocol
 
 from healthbot.food.search import FoodSearch
-from healthbot.food.units import ML_PER_UNIT, UNIT_ALIASES, Unit
+from healthbot.food.text import words_of
+from healthbot.food.units import ML_PER_UNIT, UNIT_ALIASES, Unit, singular
 from healthbot.meals.answers import Portion, Question
 from healthbot.meals.sure import covers
 
@@ -24,6 +25,22 @@ def poured_only(measures: Sequence[tuple[float, str, float]]) -> bool:
 def _unit(words: Sequence[str]) -> Unit | None:
     """The unit a measure's name starts with ("fl oz", "cup"), or None."""
     return UNIT_ALIASES.get(" ".join(words[:2])) or (UNIT_ALIASES.get(words[0]) if words else None)
+
+
+PIECES: Final = frozenset({"Breakfast Cereals", "Baked Products"})
+"""Food groups whose foods measured by the cup may be counted by the piece (a biscuit of
+shredded wheat, a cookie); a drink counted is a glass, never a concentrate's scoop."""
+UNEATEN: Final = frozenset(
+    {"concentrate", "dry", "powder", "powdered", "mix", "mixes", "dehydrated", "uncooked"}
+)  # fmt: skip
+"""Words of an entry's name that say it is not the food as eaten."""
+
+
+def _kind_only(food: str, name: str) -> bool:
+    """Whether the food counted is named only by its entry's kind ("2 cereals": "Cereals
+    ready-to-eat"), which says no food with pieces."""
+    kind = {singular(word) for word in words_of(name.split(",", maxsplit=1)[0])}
+    return {singular(word) for word in words_of(food)} <= kind
 
 
 class Counted(Protocol):
@@ -50,10 +67,15 @@ async def counted_variant(
     ready-to-eat, wheat, shredded": "2 biscuits", beside the spoon-size entry's cup); None
     if none has."""
     matches = await (await foods.ready()).search(food, VARIANTS)
-    kind = next((m.name.split(",")[0] for m in matches if m.uid == uid), None)
+    best = next((m for m in matches if m.uid == uid), None)
+    if best is None or best.food_group not in PIECES or _kind_only(food, best.name):
+        return None  # "2 cranberry juices" are glasses, "2 cereals" bowls of the usual one
+    kind = best.name.split(",")[0]
     for match in matches:
         if match.uid == uid or match.name.split(",")[0] != kind or not covers(match.name, food):
             continue  # the same kind of food ("Cereals ready-to-eat"): "2 milks" are no candy
+        if not UNEATEN.isdisjoint(words_of(match.name)):
+            continue  # "Cereals, oats, instant, dry": not as eaten
         if poured_only(await foods.measures(match.uid)):
             continue
         if isinstance(found := await foods.portion(question, match.uid), Portion):

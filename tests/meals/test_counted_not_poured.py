@@ -31,3 +31,18 @@ async def test_drinks_counted_stay_their_own_food(service: MealService) -> None:
     for text, name in (("2 milks", "Milk"), ("2 coffees", "Coffee")):
         [portion] = (await service.understand(text)).portions
         assert portion.food_name.startswith(name), text
+
+
+async def test_juices_counted_stay_the_juice_never_a_concentrate(service: MealService) -> None:
+    for text in ("2 cranberry juices", "3 cranberry juices", "2 grape juices"):
+        [portion] = (await service.understand(text)).portions
+        assert "concentrate" not in portion.food_name, (text, portion.food_name)
+        assert portion.grams > 400, (text, portion.grams)  # glasses of juice, not scoops
+
+
+async def test_cereals_counted_by_the_kind_alone_stay_the_usual_cereal(
+    service: MealService,
+) -> None:
+    [one] = (await service.understand("a bowl of cereal")).portions
+    [two] = (await service.understand("2 cereals")).portions
+    assert two.food_name == one.food_name  # not another cereal (puffed rice) that has pieces
