@@ -5,11 +5,12 @@ words of time, place or occasion after a food ("honeydew after lunch")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
 from healthbot.food.parser import ParsedItem
+from healthbot.food.quantities import read_number
 from healthbot.food.search import FoodMatch
 from healthbot.food.text import words_of
 from healthbot.food.units import singular
@@ -116,8 +117,30 @@ def without_context(food: str) -> list[str]:
     "wendy s jr cheeseburger", "jr cheeseburger"); [] if no such phrase ends them."""
     words = food.split()
     start = next((i for i, word in enumerate(words) if i and word in _CONTEXT_WORDS), None)
-    if start is None:
+    if start is None or for_others(words[start:]):
         return []
     head, place = " ".join(words[:start]), words[start + 1 :]
     owned = words[start] in ("at", "from") and 0 < len(place) <= _PLACE_WORDS and place[-1] == "s"
     return [f"{' '.join(place)} {head}", head] if owned else [head]
+
+
+# What a food "for" others is shared by ("for two", "for the three of us", "for the table",
+# "for me and the kids", "for everyone", "for my birthday"): the writer had a part of it.
+_SHARED_BY: Final = frozenset(
+    {"us", "everyone", "everybody", "all", "table", "family", "kids", "children", "group",
+     "team", "office", "friends", "guests", "party", "birthday", "household", "house",
+     "both", "girls", "boys", "lads", "crew", "class", "couple", "people"}
+)  # fmt: skip
+
+
+def for_others(words: Sequence[str]) -> bool:
+    """Whether words of context ("for the table") say that the food before them was shared,
+    not eaten alone: a number, or the people or occasion it was for ("for me and the
+    kids")."""
+    if len(words) < 2 or words[0] != "for":
+        return False
+    said = words[1:]
+    number = read_number(said[0])
+    if said[:2] == ["me", "and"] or (number is not None and number > 1):
+        return True  # "for two", "for 4" ("for one" is the writer's own)
+    return not _SHARED_BY.isdisjoint(said)

@@ -71,7 +71,7 @@ from healthbot.meals.readings import (
     question_of,
     size_named,
 )
-from healthbot.meals.spans import within
+from healthbot.meals.spans import holds_dish, within
 from healthbot.meals.sure import (
     AGREE,
     FDC_PREFIX,
@@ -276,6 +276,8 @@ class FoodCatalog:
             return by_piece
         amount: Question | None = None
         plainer = [*without_context(item.food), *filter(None, [uncooked(item.food)])]
+        if holds_dish(await self.ready(), item.food.split()):
+            plainer = []  # "sausage rolls my mum made": the dish step's, no other food's
         for food in plainer:  # "steamed shrimp": shrimp (a common name is as eaten: cooked)
             shorter = await self._resolve(position, replace(item, food=food))
             if isinstance(shorter, Portion):

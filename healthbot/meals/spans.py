@@ -13,9 +13,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Final, Protocol
 
-from healthbot.food.asides import KINDS
+from healthbot.food.asides import KINDS, for_others
 from healthbot.food.parser import FoodParseError, ParsedItem, parse_meal
 from healthbot.food.quantities import read_number
+from healthbot.food.recipes import recipe
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.units import SIZE_ALIASES, UNIT_ALIASES, singular
 from healthbot.meals.answers import Portion, Question
@@ -45,6 +46,10 @@ async def within(foods: Spanned, position: int, item: ParsedItem) -> Portion | Q
     if not 1 < len(words) <= MAX_WORDS:
         return None
     search = await foods.ready()
+    if shared(words) or holds_dish(search, words):
+        # "nachos for the table" is the writer's part of them, and "2 sausage rolls my mum
+        # made" a dish of pastry and sausage, which only the dish step reads: asked about
+        return None
     kept = [await _holds(search, word) for word in words]
     counted = _counted(item)
     for start, end in runs(kept):
@@ -57,6 +62,26 @@ async def within(foods: Spanned, position: int, item: ParsedItem) -> Portion | Q
         if (found := await foods.sure(position, read)) is not None:
             return found
     return None
+
+
+def shared(words: Sequence[str]) -> bool:
+    """Whether the words say the food was for others too ("for the two of us")."""
+    return any(word == "for" and for_others(words[at:]) for at, word in enumerate(words))
+
+
+def holds_dish(search: FoodSearch, words: Sequence[str]) -> bool:
+    """Whether some of the words, as typed or mended, are a dish's name ("2 sausage rolls my
+    mum made"), which only `with_recipes` reads as its items: no food of the table."""
+    mended = [search.mend(word) for word in words]
+    return any(
+        recipe(" ".join(said[start:end])) is not None
+        for said in (words, mended)
+        for start, end in _windows(len(words))
+    )
+
+
+def _windows(count: int) -> Iterator[tuple[int, int]]:
+    return ((start, end) for start in range(count) for end in range(start + 1, count + 1))
 
 
 def _counted(item: ParsedItem) -> bool:

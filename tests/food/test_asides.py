@@ -50,3 +50,15 @@ def test_a_kind_named_again_is_the_food_named_elsewhere() -> None:
     assert named_elsewhere("soup", names)
     assert named_elsewhere("crackers", names)
     assert not named_elsewhere("bread", names)
+
+
+def test_for_others_is_a_share_not_a_phrase_around_the_food() -> None:
+    from healthbot.food.asides import without_context
+
+    for food in ("prosecco for the three of us", "nachos for the table", "pizza for 4",
+                 "wings for the family", "pie for everyone", "cake for me and the kids",
+                 "lasagne for two", "dumplings for us", "brownies for my birthday"):  # fmt: skip
+        assert without_context(food) == [], food
+    assert without_context("honeydew for dessert") == ["honeydew"]
+    assert without_context("a coffee for the road") == ["a coffee"]
+    assert without_context("a flat white for me") == ["a flat white"]

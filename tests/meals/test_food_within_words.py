@@ -78,3 +78,17 @@ async def test_a_verb_before_an_amount_falls_away(service: MealService) -> None:
     assert understood.questions == ()
     [portion] = understood.portions
     assert portion.food_name.startswith("Restaurant, Latino, empanadas, beef")
+
+
+async def test_a_dish_among_other_words_is_never_read_as_another_food(service: MealService) -> None:
+    # "sausage roll" is a recipe (pastry and sausage); the words around it must not take the
+    # recipe's step away and log the table's "Honey roll sausage" silently: its parts, or ask
+    for text in (
+        "a sausage roll still warm out of the oven",
+        "2 sausage rolls my mum made",
+        "3 sausage rolls my gran bought us",
+    ):
+        understood = await service.understand(text)
+        names = [portion.food_name for portion in understood.portions]
+        assert not any(name.startswith("Honey roll") for name in names), (text, names)
+        assert understood.questions or len(names) > 1, (text, names)
