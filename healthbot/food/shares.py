@@ -105,12 +105,23 @@ _SPLIT_WAYS = re.compile(
 )
 
 
+# A thing for the writer and others ("fries for me and the kids", "a pizza for me and my
+# wife"): "for us", which the resolver asks about (`healthbot.food.asides.for_others`), the
+# "and" being no list of foods.
+_FOR_ME_AND = re.compile(
+    r"\bfor\s+(?:me|myself)\s+and\s+(?:my|our|the)\s+(?:\w+\s+)?"
+    rf"(?:kids?|family|children|friends?|guests|parents|boys|girls|mates|{_ONE_OTHER})\b",
+    re.I,
+)
+
+
 def split_shares(text: str) -> str:
     """The text with a thing split with one other person or several ways said as the part
-    the writer had ("split a bottle of red with my husband": half of a bottle of red)."""
+    the writer had ("split a bottle of red with my husband": half of a bottle of red), and
+    a thing for the writer and others said as for us."""
     if _PART_SAID.search(text) is None:  # "..., so half of it": the part is said
         text = _SPLIT_WITH.sub("half of ", text)
-    return _SPLIT_WAYS.sub(_part, text)
+    return _SPLIT_WAYS.sub(_part, _FOR_ME_AND.sub("for us", text))
 
 
 _PART_SAID = re.compile(r"\b(?:half|halves|quarter|third)\b", re.I)

@@ -33,3 +33,10 @@ def test_the_share_of_what_was_cooked_is_what_was_eaten(said: str, items: str) -
 def test_a_meal_label_around_the_clauses_still_names_the_meal() -> None:
     reading = read_sentence("we had tacos for dinner, I ate 3 of them")
     assert (reading.text, reading.meal) == ("3 tacos", "dinner")
+
+
+def test_a_food_for_me_and_others_is_for_us() -> None:
+    # the "and" joins people, not foods: a share the resolver asks about
+    assert read_sentence("fries for me and the kids").text == "fries for us"
+    assert read_sentence("a pizza for me and my wife").text == "a pizza for us"
+    assert read_sentence("a burger for me and a coke").text == "a burger for me and a coke"

@@ -27,3 +27,9 @@ async def test_a_food_for_others_is_asked_about(service: MealService, text: str)
 async def test_a_food_for_a_meal_or_the_road_is_still_the_food(service: MealService) -> None:
     [portion] = (await service.understand("a bagel for breakfast")).portions
     assert portion.food_name.startswith("Bagels")
+
+
+async def test_a_food_for_me_and_the_kids_is_asked_about(service: MealService) -> None:
+    understood = await service.understand("chicken nuggets for me and the kids")
+    assert understood.questions, [p.food_name for p in understood.portions]
+    assert not understood.portions
