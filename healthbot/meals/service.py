@@ -84,20 +84,23 @@ def _bare(question: Question, items: Sequence[ParsedItem]) -> bool:
 
 
 _PLACES: Final = frozenset({"at", "in", "on", "from", "during", "after", "before", "to", "by"})
+_CHAT: Final = re.compile(
+    r"(?:ha|he|hi)+h?|lo+l|lmf?ao+|hm+|u+gh+|ye+a+h+|okey|innit|bruv|bruh|yall"
+)
+"""Words of chat that no English word list has ("haha", "lmao"): no food either."""
 
 
 def _unknown_word(span: str) -> bool:
     """Whether the words hold a word of four letters or more that is no English word
     ("some zorble"): a food we do not know is asked about, not taken for the sentence's
-    words; a phrase of place or time is the sentence's ("at the ballgame")."""
+    words; a phrase of place or time ("at the ballgame") and chat ("haha") are the
+    sentence's."""
     words = span.lower().split()
-    return (
-        words[:1] != []
-        and words[0] not in _PLACES
-        and any(
-            len(word) >= MIN_LETTERS and word.isalpha() and not is_english(word) for word in words
-        )
-    )
+    return words[:1] != [] and words[0] not in _PLACES and any(
+        len(word) >= MIN_LETTERS and word.isalpha() and not is_english(word)
+        and not _CHAT.fullmatch(word)
+        for word in words
+    )  # fmt: skip
 
 
 def _kind_of_another(

@@ -179,9 +179,13 @@ async def test_a_food_before_a_colon_is_kept_with_its_amount(service: MealServic
 
 
 async def test_words_of_a_sentence_that_name_no_food_are_no_item(service: MealService) -> None:
+    understood = await service.understand("I basically had an apple, haha")
+    assert [p.food_uid for p in understood.portions] == ["09003"]
+    assert [q.span for q in understood.questions] == []
+    # A word that is no English word is a food we do not know: asked about, not dropped.
     understood = await service.understand("I basically had an apple and zorblax")
     assert [p.food_uid for p in understood.portions] == ["09003"]
-    assert understood.questions == ()
+    assert [q.food for q in understood.questions] == ["zorblax"]
 
 
 async def test_an_unknown_food_in_a_list_is_still_asked_about(service: MealService) -> None:
