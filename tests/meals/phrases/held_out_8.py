@@ -48,6 +48,16 @@ round after `held_out_7`'s, with `python bench/eval_food_log.py --set held_out_8
 score is the round's result. Never move a phrase between this set and another one, never edit
 a phrase or its items after seeing how the bot does on it, and never tune against it: once it
 has been scored, the round after needs a new held-out set.
+
+Scored once, on 2026-12-07 at 5532a8d, at the end of the round that tuned on `development`,
+`held_out` and `held_out_2` to `held_out_7` (a food among other words read as the longest run
+of them that names it surely; typo mends preferring a food's own word; nut butters by the
+tablespoon; counts of cups-only foods by their pieces; an unknown word in a sentence asked
+about; ~410 names and ~30 recipes said outside the US): 122 of 165 within max(10%, 15 kcal)
+(73.9%), asked 25 (15.2%), refused 0, committed items more than 25% off 25/210 (11.9%);
+sentences 78%, notes 70%; weakest kinds: dishes 45%, cooking words 45%, meal sentences 55%,
+units 64%. The used sets at the same commit: 95.5, 92.0, 93.8, 93.8, 91.3, 90.0, 87.9, 77.5%.
+Now a set to tune on; `held_out_9` is the next round's measure.
 """
 
 from __future__ import annotations
