@@ -174,9 +174,9 @@ _LAST = re.compile(
     r"|bowl|serving|portion|helping|wedge|chunk)s?\b))",
     re.I,
 )
-# "salt n pepper", "ham 'n swiss", "whopper w cheese": and, with.
+# "salt n pepper", "ham 'n swiss", "whopper w cheese", "tea wit milk", "toast wiv beans": and, with.
 _SHORT_JOINS = ((re.compile(r"(?<=\w)\s+'?n'?\s+(?=\w)", re.I), " and "),
-                (re.compile(r"(?<=\w)\s+w\s+(?=\w)", re.I), " with "))  # fmt: skip
+                (re.compile(r"(?<=\w)\s+(?:w|wit|wiv)\s+(?=\w)", re.I), " with "))  # fmt: skip
 # Drinks named by their initials: "a g&t", "2 v and t's" (else "a g" is a gram).
 _INITIALS = (
     (re.compile(r"\bg\s*(?:&|and|n)\s*t'?s?\b", re.I), "gin and tonic"),

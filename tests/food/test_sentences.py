@@ -56,6 +56,7 @@ from healthbot.food.sentences import Reading, read_sentence
         ("stopped at wendys on the way to work for a frosty", "for a frosty", None, 0),
         ("salt n pepper chips and a whopper w cheese",
          "salt and pepper chips and a whopper with cheese", None, 0),
+        ("tea wit milk and toast wiv beans", "tea with milk and toast with beans", None, 0),
         ("twenty five pistachios and thirty grapes", "25 pistachios and 30 grapes", None, 0),
         ("I took two shots of whiskey", "two shots of whiskey", None, 0),
         ("egg whites cooked in a nonstick pan", "egg whites", None, 0),
