@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Final
 
 from healthbot.errors import UserInputError
+from healthbot.meals.when import When, read_when
 from healthbot.measures import Units
 
 ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
@@ -65,12 +67,16 @@ _WATER_UNITS: Final[dict[str, Decimal]] = {
     "cl": Decimal(10), "dl": Decimal(100),
     "l": Decimal(1000), "liter": Decimal(1000), "litre": Decimal(1000), "ltr": Decimal(1000),
     "glass": Decimal(GLASS_ML), "cup": Decimal(250), "mug": Decimal(300),
-    "bottle": Decimal(500), "pint": Decimal("473.176473"),
+    "bottle": Decimal(500), "pint": Decimal("473.176473"), "tumbler": Decimal(GLASS_ML),
+    # Nigeria's "pure water": a 50 cl sachet ("2 sachets", "2 pure water")
+    "sachet": Decimal(500), "pure water": Decimal(500),
     "oz": ML_PER_FL_OZ, "fl oz": ML_PER_FL_OZ, "floz": ML_PER_FL_OZ,
     "ounce": ML_PER_FL_OZ, "fluid ounce": ML_PER_FL_OZ, "fl ounce": ML_PER_FL_OZ,
 }  # fmt: skip
 # Units that make sense without a number: "/water a glass" and "/water glass" alike.
-_CONTAINERS: Final = frozenset({"glass", "cup", "mug", "bottle", "pint"})
+_CONTAINERS: Final = frozenset(
+    {"glass", "cup", "mug", "bottle", "pint", "tumbler", "sachet", "pure water"}
+)
 
 
 def _alternatives(names: Iterable[str]) -> str:
@@ -82,7 +88,7 @@ def _alternatives(names: Iterable[str]) -> str:
 _QUANTITY = rf"(?P<qty>{_FRACTION}|{_NUMBER}|(?:{_alternatives(_WORD_NUMBERS)})(?![a-z]))"
 _WATER_RE: Final = re.compile(
     rf"^(?:{_QUANTITY}\s*)?(?:(?P<unit>{_alternatives(_WATER_UNITS)})(?:e?s)?)?"
-    r"(?:\s+(?:of\s+)?water)?$",
+    r"(?:\s+(?:of\s+)?(?:pure\s+)?water)?$",
     re.ASCII,
 )
 _KG = "kg|kgs|kilo|kilos|kilogram|kilograms"
@@ -249,18 +255,48 @@ def other_reading(text: str, units: Units) -> Decimal | None:
     return kg if MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG else None
 
 
-def weight_button(kg: Decimal | None) -> str:
-    """The callback data of a weigh-in confirmation: the weight to store, or none."""
-    return f"{WEIGHT_PREFIX}no" if kg is None else f"{WEIGHT_PREFIX}{int(kg * 100)}"
+def split_day(text: str) -> tuple[When, str]:
+    """The words naming the day (or time) of a weigh-in, before or after the weight
+    ("yesterday 80.6", "80.6 kg on monday", "72 this morning"), and the weight's words;
+    `WhenError` (from `read_when`) for day words that name none ("yesterdy", "tomorrow")."""
+    when, rest = read_when(text)
+    if when.has_day or when.at is not None:
+        return when, rest.strip()
+    words = text.split()
+    for start in range(1, len(words)):
+        when, rest = read_when(" ".join(words[start:]))
+        if not rest.strip() and (when.has_day or when.at is not None):
+            return when, " ".join(words[:start])
+    return When(), text
+
+
+def weight_button(kg: Decimal | None, day: date | None = None) -> str:
+    """The callback data of a weigh-in confirmation: the weight to store, or none, and the
+    day it was for when that was named ("weight:8060@20261206")."""
+    if kg is None:
+        return f"{WEIGHT_PREFIX}no"
+    on = "" if day is None else f"@{day:%Y%m%d}"
+    return f"{WEIGHT_PREFIX}{int(kg * 100)}{on}"
+
+
+def weight_button_day(data: str) -> date | None:
+    """The day a confirmation button's weigh-in was for (None: today, or no such day)."""
+    _, at, day = data.partition("@")
+    if not at or len(day) != 8 or not day.isdigit():
+        return None
+    try:
+        return datetime.strptime(day, "%Y%m%d").date()
+    except ValueError:
+        return None
 
 
 def parse_weight_button(data: str) -> Decimal | None:
     """The weight a confirmation button stores (None: store nothing); AmountError for data
     that is none of ours or out of range."""
-    rest = data.removeprefix(WEIGHT_PREFIX)
-    if rest == "no":
+    rest, at, _ = data.removeprefix(WEIGHT_PREFIX).partition("@")
+    if rest == "no" and not at:
         return None
-    if not rest.isdigit() or len(rest) > 6 or rest == data:
+    if not rest.isdigit() or len(rest) > 6 or rest == data or (at and not weight_button_day(data)):
         raise AmountError(Problem.NOT_UNDERSTOOD)
     kg = Decimal(rest) / 100
     if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from aiogram import F, Router
@@ -20,6 +20,7 @@ from aiogram.types import User as TelegramUser
 
 from healthbot.gamification import GamificationService, PendingAward, award, progress_lines
 from healthbot.handlers import answer_query
+from healthbot.meals.when import WhenError
 from healthbot.measures import KG_PER_LB, Units, volume, weight
 from healthbot.ops import OpKey
 from healthbot.profile import Profile, ProfileService
@@ -36,10 +37,12 @@ from healthbot.tracking.parsing import (
     parse_weight,
     parse_weight_button,
     quick_add_ml,
+    split_day,
     typed_units,
     typed_water_units,
     water_button,
     weight_button,
+    weight_button_day,
 )
 from healthbot.tracking.service import Doubt, TrackingService, WaterDay, WeightChange
 from healthbot.tracking.texts import TEXTS, TrackingTexts
@@ -166,18 +169,31 @@ async def cmd_weight(
         return
     units = await tracking.units(sender.id)
     try:
-        kg = parse_weight(args, units)
+        when, amount = split_day(args)
+        at = await tracking.instant(sender.id, when)
+        kg = parse_weight(amount, units)
     except AmountError as error:
         await message.answer(problem_text(texts.weight_problems, error.problem, args))
         return
+    except WhenError as error:
+        meant = texts.when_meant.format(meant=error.meant) if error.meant else ""
+        span = html.escape(error.span[:40])
+        await message.answer(
+            texts.weight_when_problems[error.problem].format(span=span, meant=meant)
+        )
+        return
     await ensure_registered(sender, user, users)
-    if (doubt := await tracking.doubt(sender.id, kg, other_reading(args, units))) is not None:
-        question, keyboard = weight_question(texts, doubt)
+    other = other_reading(amount, units)
+    if (doubt := await tracking.doubt(sender.id, kg, other)) is not None:
+        day = None if at is None else at.date()
+        question, keyboard = weight_question(texts, doubt, day)
         await message.answer(question, reply_markup=keyboard)
         return
-    typed = typed_units(args)
+    typed = typed_units(amount)
     await message.answer(
-        await weigh_in(texts, tracking, sender, kg, op=op, gamification=gamification, typed=typed)
+        await weigh_in(
+            texts, tracking, sender, kg, op=op, gamification=gamification, typed=typed, at=at
+        )
     )
 
 
@@ -190,20 +206,24 @@ async def weigh_in(
     op: OpKey,
     gamification: GamificationService | None,
     typed: Units | None = None,
+    at: datetime | None = None,
 ) -> str:
     """Store a weigh-in once per operation; what the reply says of it (and what it earned).
 
     It speaks the user's units, and first the ones the weight was `typed` in when they differ
     ("/weight 180 lb" of a metric user: "Logged 180.0 lb (81.6 kg)")."""
-    change = await tracking.log_weight(sender.id, kg, op.step("weight"))
+    change = await tracking.log_weight(sender.id, kg, op.step("weight"), at=at)
     theirs = weight(change.latest.kg, change.units)
-    lines = [
+    logged = (
         texts.weight_logged.format(weight=theirs)
         if typed in (None, change.units)
         else texts.weight_logged_as_typed.format(
             typed=weight(change.latest.kg, typed), weight=theirs
         )
-    ]
+    )
+    if at is not None:  # a day named: say which, as the user's calendar has it
+        logged += " " + texts.weight_logged_on.format(day=weekday_name(change.latest.day))
+    lines = [logged]
     lines += change_lines(texts, change) if change.since_previous is not None else []
     if change.since_previous is None:
         lines.append(texts.weight_first)
@@ -213,18 +233,23 @@ async def weigh_in(
     return "\n".join(lines)
 
 
-def weight_question(texts: TrackingTexts, doubt: Doubt) -> tuple[str, InlineKeyboardMarkup]:
+def weight_question(
+    texts: TrackingTexts, doubt: Doubt, day: date | None = None
+) -> tuple[str, InlineKeyboardMarkup]:
     """The question a doubtful weigh-in gets, and its buttons: Yes (the weight as read), I
-    meant (the same number in the other unit, when that is near the last weigh-in), Cancel."""
+    meant (the same number in the other unit, when that is near the last weigh-in), Cancel;
+    each carries the `day` the weigh-in was for, when one was named."""
     units, kg, meant = doubt.units, doubt.kg, doubt.meant
     question = texts.weight_doubt.format(
         weight=weight(float(kg), units), previous=weight(float(doubt.previous), units)
     )
     other: Units = "metric" if units == "imperial" else "imperial"
-    rows = [[button(texts.weight_yes.format(weight=weight(float(kg), units)), weight_button(kg))]]
+    rows = [
+        [button(texts.weight_yes.format(weight=weight(float(kg), units)), weight_button(kg, day))]
+    ]
     if meant is not None:
         label = texts.weight_meant.format(weight=weight(float(meant), other))
-        rows.append([button(label, weight_button(meant))])
+        rows.append([button(label, weight_button(meant, day))])
     rows.append([button(texts.weight_cancel, weight_button(None))])
     return question, InlineKeyboardMarkup(inline_keyboard=rows)
 
@@ -256,8 +281,10 @@ async def on_weight_button(
     # The presser is the user: the data carries a weight only, never whose it is.
     text = texts.weight_not_logged
     if kg is not None:
+        day = weight_button_day(query.data or "")
+        at = None if day is None else await tracking.on_day(query.from_user.id, day)
         text = await weigh_in(
-            texts, tracking, query.from_user, kg, op=op, gamification=gamification
+            texts, tracking, query.from_user, kg, op=op, gamification=gamification, at=at
         )
     if isinstance(query.message, Message):
         await query.message.edit_text(text, reply_markup=None)
@@ -367,6 +394,11 @@ def difference(texts: TrackingTexts, kg: float | None, units: Units) -> str:
     if shown.startswith("0.0 "):
         return texts.no_change
     return ("+" if kg > 0 else "−") + shown
+
+
+def weekday_name(day: date) -> str:
+    """A short date with its weekday: "Sun, Dec 6"."""
+    return f"{day:%a}, {day_name(day)}"
 
 
 def day_name(day: date) -> str:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
 from healthbot.localtime import day_start, utc_now, zone_named
+from healthbot.meals.when import When
 from healthbot.measures import Units
 from healthbot.tracking.entries import EntryRepository
 from healthbot.tracking.logbook import TrackingLogs
@@ -141,8 +142,11 @@ class TrackingService:
         row = await self.repository.water_total(user_id, day)
         return WaterDay(day, row.total_ml, row.goal_ml or DEFAULT_WATER_GOAL_ML, _units(row.units))
 
-    async def log_weight(self, user_id: int, kg: Decimal | float, key: str) -> WeightChange:
-        """Log a weigh-in (20-500 kg) once per `key`; return how it compares with earlier ones."""
+    async def log_weight(
+        self, user_id: int, kg: Decimal | float, key: str, *, at: datetime | None = None
+    ) -> WeightChange:
+        """Log a weigh-in (20-500 kg) once per `key`, made now or `at` an earlier instant;
+        return how it compares with earlier ones."""
         value = Decimal(str(kg))
         # NaN, infinity and huge numbers have no two-decimal form: refuse them before rounding.
         if not value.is_finite() or not MIN_WEIGHT_KG - 1 < value < MAX_WEIGHT_KG + 1:
@@ -150,10 +154,21 @@ class TrackingService:
         exact = value.quantize(_CENT)
         if not MIN_WEIGHT_KG <= exact <= MAX_WEIGHT_KG:
             raise AmountError(Problem.OUT_OF_RANGE)
-        weigh_in = await self.repository.add_weight(user_id, exact, at=self.clock(), key=key)
+        moment = self.clock() if at is None else min(at, self.clock())
+        weigh_in = await self.repository.add_weight(user_id, exact, at=moment, key=key)
         if self.weighed is not None:
             await self.weighed(user_id)
         return await self._change(user_id, weigh_in)
+
+    async def instant(self, user_id: int, when: When) -> datetime | None:
+        """The instant a weigh-in's day words name ("yesterday": this time yesterday), on
+        the user's clock; None for now. `WhenError` for a day to come or over a year back."""
+        return when.instant(self.clock().astimezone(await self.zone(user_id)))
+
+    async def on_day(self, user_id: int, day: date) -> datetime:
+        """An instant of the user's `day`: this time of day on it, or now if that is later."""
+        now = self.clock().astimezone(await self.zone(user_id))
+        return min(now, datetime.combine(day, now.timetz()))
 
     async def doubtful(self, user_id: int, kg: Decimal) -> Decimal | None:
         """The user's last weigh-in (kg), when it is recent and `kg` is far from it: the new

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from healthbot.meals.when import WhenProblem
 from healthbot.texts import Catalog
 from healthbot.tracking.parsing import Problem
 
@@ -21,6 +22,9 @@ class TrackingTexts:
     button_refused: str
     weight_logged: str
     weight_logged_as_typed: str
+    weight_logged_on: str
+    weight_when_problems: dict[WhenProblem, str]
+    when_meant: str
     units_hint: dict[str, str]
     weight_latest: str
     weight_first: str
@@ -59,6 +63,7 @@ class TrackingTexts:
 _WATER_EXAMPLES = (
     "Try /water 500ml, /water 0.5 l, /water a glass, /water 2 glasses or /water 16 oz."
 )
+_WEIGHT_WHEN = "Try /weight yesterday 72.5 or /weight 72.5 on monday."
 _WEIGHT_EXAMPLES = "Try /weight 72.5, /weight 72,5 kg, /weight 160 lb or /weight 11 st 4."
 
 EN = TrackingTexts(
@@ -79,6 +84,14 @@ EN = TrackingTexts(
     button_refused="This button doesn't work. Send /water to log water.",
     weight_logged="⚖️ Logged <b>{weight}</b>.",
     weight_logged_as_typed="⚖️ Logged <b>{typed}</b> ({weight}).",
+    weight_logged_on="For {day}.",
+    weight_when_problems={
+        WhenProblem.UNKNOWN_DAY: "I don't know which day “{span}” is.{meant} " + _WEIGHT_WHEN,
+        WhenProblem.BAD_TIME: "“{span}” is no time I can read. " + _WEIGHT_WHEN,
+        WhenProblem.FUTURE: "“{span}” is still to come: log a weigh-in you made. " + _WEIGHT_WHEN,
+        WhenProblem.TOO_FAR: "{span} is more than a year ago: I log weigh-ins of the last year.",
+    },
+    when_meant=" Did you mean “{meant}”?",
     units_hint={
         "imperial": "Pounds and ounces? /units imperial shows every amount in lb, ft/in, fl oz.",
         "metric": "Kilograms and litres? /units metric shows every amount in kg, cm, ml.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -50,15 +50,20 @@ async def shared(
         ("/water a glass", 250),
         ("/water 2 glasses", 500),
         ("/water 16 oz", 473),
+        ("/water 1 sachet", 500),  # Nigeria's "pure water" comes in 50 cl sachets
+        ("/water 2 sachets of pure water", 1000),
+        ("/water 2 pure water", 1000),
+        ("/water a tumbler", 250),
+        ("/water a litre", 1000),
     ],
 )
 async def test_water_is_logged_with_todays_total_against_the_default_goal(
     shared: Tracked, uid: int, text: str, ml: int
 ) -> None:
     reply = await shared.ask(uid, text)
-    typed = "16 fl oz (473 ml)" if "oz" in text else f"{ml} ml"  # as typed, then their units
+    typed = "16 fl oz (473 ml)" if "oz" in text else f"{ml:,} ml"  # as typed, then their units
     assert f"Logged {typed}." in reply
-    assert f"Today: {ml} of 2,000 ml ({round(ml / 20)}%)" in reply
+    assert f"Today: {ml:,} of 2,000 ml ({round(ml / 20)}%)" in reply
     assert "▓" in reply or ml < 100
     assert await shared.water(uid) == [ml]  # a user who never sent /start is served
     assert await shared.rows("SELECT id FROM users WHERE id = %s", uid) == [(uid,)]
@@ -325,7 +330,64 @@ async def test_a_doubtful_weigh_in_is_stored_as_read_or_not_at_all(
         assert shown(shared.fake.sent(uid, "editMessageText")[-1]) == "⚖️ Not logged."
 
 
-@pytest.mark.parametrize("data", ["weight:abc", "weight:99999", "weight:", "weight:-500"])
+@pytest.mark.parametrize(
+    ("text", "days_back"),
+    [
+        ("/weight yesterday 80.6", 1),
+        ("/weight 80.6 yesterday", 1),
+        ("/weight 80.6 kg 2 days ago", 2),
+        ("/weight the day before yesterday 80.6", 2),
+    ],
+)
+async def test_a_weigh_in_can_name_its_day_before_or_after_the_weight(
+    shared: Tracked, uid: int, text: str, days_back: int
+) -> None:
+    await shared.ask(uid, "/weight 81")
+    reply = await shared.ask(uid, text)
+    day = datetime.now(UTC).date() - timedelta(days=days_back)  # the user's zone is UTC
+    assert reply.startswith(f"⚖️ Logged 80.6 kg. For {day:%a}, {day:%b} {day.day}.")
+    stored = await shared.rows(
+        "SELECT weight_kg, (logged_at AT TIME ZONE 'UTC')::date FROM weight_logs"
+        " WHERE user_id = %s ORDER BY id",
+        uid,
+    )
+    assert stored[1] == (Decimal("80.60"), day)
+    assert "81.0 kg" in await shared.ask(uid, "/weight")  # the latest is still today's
+
+
+async def test_a_doubted_weigh_in_keeps_its_day_through_the_button(
+    shared: Tracked, uid: int
+) -> None:
+    message = await doubted(shared, uid, "/weight 70", "/weight 90 yesterday")
+    assert message.message_id is not None
+    shared.fake.press_button(uid, message.message_id, keyboard(message)["Yes, 90.0 kg"])
+    await until(lambda: shared.fake.sent(uid, "editMessageText"), what="the answer")
+    yesterday = datetime.now(UTC).date() - timedelta(days=1)
+    stored = await shared.rows(
+        "SELECT weight_kg, (logged_at AT TIME ZONE 'UTC')::date FROM weight_logs"
+        " WHERE user_id = %s ORDER BY id",
+        uid,
+    )
+    assert stored[1] == (Decimal("90.00"), yesterday)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/weight 80.6 yesterdy", "Did you mean “yesterday”?"),
+        ("/weight tomorrow 80", "is still to come"),
+    ],
+)
+async def test_a_weigh_in_on_a_day_that_is_none_is_refused(
+    shared: Tracked, uid: int, text: str, expected: str
+) -> None:
+    assert expected in await shared.ask(uid, text)
+    assert await shared.weights(uid) == []
+
+
+@pytest.mark.parametrize(
+    "data", ["weight:abc", "weight:99999", "weight:", "weight:-500", "weight:9000@2026"]
+)
 async def test_forged_weight_button_data_is_refused(shared: Tracked, uid: int, data: str) -> None:
     message = await doubted(shared, uid, "/weight 70", "/weight 90")
     assert message.message_id is not None
@@ -387,8 +449,10 @@ class FailsAfterWriting(TrackingService):
         self._fail_once(f"water:{ml}")
         return day
 
-    async def log_weight(self, user_id: int, kg: Decimal | float, key: str) -> WeightChange:
-        change = await super().log_weight(user_id, kg, key)
+    async def log_weight(
+        self, user_id: int, kg: Decimal | float, key: str, **how: Any
+    ) -> WeightChange:
+        change = await super().log_weight(user_id, kg, key, **how)
         self._fail_once("weight")
         return change
 
