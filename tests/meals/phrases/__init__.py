@@ -50,7 +50,10 @@ after `held_out_7`'s and scored ONCE at the end of that round, never read while 
 held-out set, `held_out_9`, was written apart from the code on 2026-12-07 (from SR24 alone;
 `held_out_8` not opened, `held_out_7` read for its format, conventions and texts only), kept for
 the round after `held_out_8`'s and scored ONCE at the end of that round, never read while tuning.
-Score with `bench/eval_food_log.py`.
+A tenth held-out set, `held_out_10`, was written apart from the code on 2026-12-07 (from SR24
+alone; `held_out_9` not opened, `held_out_8` read for its format, conventions and texts only),
+kept for the round after `held_out_9`'s and scored ONCE at the end of that round, never read
+while tuning. Score with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ SET_NAMES = (
     "held_out_7",
     "held_out_8",
     "held_out_9",
+    "held_out_10",
 )
 
 
