@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from healthbot.charts import png_of
 from healthbot.meals.service import WeekSummary
+from healthbot.meals.views import number
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -51,7 +52,8 @@ def drawing(
         for position, (when, day) in zip(positions, week.days, strict=True):
             if day.kcal > 0:  # the day's own total (its entries'), above its bar
                 height = bottom[position]
-                axes.text(position, height + top * 0.01, f"{day.kcal:,.0f}", ha="center",
+                # Rounded as the table beside it is (half up): "698.5" is 699 in both.
+                axes.text(position, height + top * 0.01, number(day.kcal), ha="center",
                           va="bottom", fontsize=8)  # fmt: skip
             elif since is None or when >= since:
                 axes.text(position, top * 0.02, labels["empty"], ha="center", va="bottom",

@@ -62,6 +62,16 @@ def test_the_week_chart_names_what_it_shows(
     (tmp_path / f"week_{case}.png").write_bytes(png)  # to be looked at
 
 
+def test_a_days_total_above_its_bar_is_the_tables_number() -> None:
+    # 205 + 15 + 79.5 + 399 kcal: the table and the card say 699, so must the chart
+    summary = week(0, 0, 0, 0, 0, 0, 698.5)
+    figure = Figure()
+    drawing(summary, LABELS)(figure)
+    [axes] = figure.axes
+    assert [t.get_text() for t in axes.texts][-1] == "699"
+    assert "699" in week_text(EN, summary).split("<pre>")[1].splitlines()[-1]
+
+
 def test_days_before_the_users_first_are_not_marked_as_nothing_logged() -> None:
     summary = week(0, 0, 0, 0, 0, 1200, 0)
     figure = Figure()
