@@ -30,6 +30,14 @@ class Logged:
 
 
 @dataclass(frozen=True, slots=True)
+class Deleted:
+    """A thing the user deleted themselves (a card's Delete, not an /undo), and when."""
+
+    at: datetime
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
 class Restored:
     """What restoring did: `logged` is the thing (None: there is no such thing of the
     user's any more), `changed` whether it was removed until now (False: it was there)."""
@@ -56,6 +64,11 @@ class Logbook(Protocol):
 
     async def removed_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
         """What the operation `key` removed of the user's and is still removed, if any."""
+        ...
+
+    async def last_deleted(self, user_id: int) -> Deleted | None:
+        """What the user last deleted of this kind with a card's Delete and is still
+        deleted, if anything: /undo after a Delete brings it back."""
         ...
 
     async def remove(
@@ -85,6 +98,12 @@ class Logbooks:
         found = await asyncio.gather(*(book.last(user_id, language) for book in self.books))
         present = [logged for logged in found if logged is not None]
         return max(present, key=_logged_order, default=None)
+
+    async def last_deleted(self, user_id: int) -> tuple[Logbook, Deleted] | None:
+        """What the user deleted last with a card's Delete, of any kind, and its logbook."""
+        found = await asyncio.gather(*(book.last_deleted(user_id) for book in self.books))
+        deleted = [(book, d) for book, d in zip(self.books, found, strict=True) if d is not None]
+        return max(deleted, key=lambda pair: (pair[1].at, pair[1].id), default=None)
 
     async def removed_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
         """What the operation `key` removed, of any kind (a retried /undo shows it again)."""

@@ -48,7 +48,10 @@ async def cmd_undo(message: Message, *, op: OpKey, logbooks: Logbooks) -> None:
         return
     texts, language, key = TEXTS.of(sender), sender.language_code, op.step("undo")
     removed = await logbooks.removed_by(sender.id, key, language)  # a retry: the same one
-    if removed is None and (last := await logbooks.last(sender.id, language)) is not None:
+    last = None if removed is not None else await logbooks.last(sender.id, language)
+    if removed is None and await bring_back_deleted(message, texts, logbooks, last):
+        return
+    if removed is None and last is not None:
         book = logbooks.get(last.kind)
         removed = None if book is None else await book.remove(sender.id, last.id, key, language)
     if removed is None:
@@ -62,6 +65,26 @@ async def cmd_undo(message: Message, *, op: OpKey, logbooks: Logbooks) -> None:
         texts.removed.format(label=html.escape(removed.label)),
         reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
     )
+
+
+async def bring_back_deleted(
+    message: Message, texts: JournalTexts, logbooks: Logbooks, last: Logged | None
+) -> bool:
+    """/undo right after a card's Delete: the deleted thing brought back (what the user
+    undoes is the Delete, not the thing logged before it); False when the last thing done
+    was no Delete (nothing deleted since the `last` thing was logged)."""
+    assert message.from_user is not None
+    user_id, language = message.from_user.id, message.from_user.language_code
+    found = await logbooks.last_deleted(user_id)
+    if found is None or (last is not None and found[1].at <= last.logged_at):
+        return False
+    book, deleted = found
+    restored = await book.restore(user_id, deleted.id, language)
+    if restored.logged is None:
+        return False
+    log.info("user %d undid the delete of their %s %d", user_id, book.kind, deleted.id)
+    await message.answer(texts.delete_undone.format(label=html.escape(restored.logged.label)))
+    return True
 
 
 async def on_bring_back(query: CallbackQuery, *, logbooks: Logbooks) -> None:

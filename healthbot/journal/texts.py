@@ -12,6 +12,7 @@ class JournalTexts:
     """Replies to /undo and /history, and the menu commands."""
 
     removed: str
+    delete_undone: str
     nothing_to_undo: str
     bring_back: str
     brought_back: str
@@ -28,6 +29,7 @@ _TRY = "Log a meal with /log 2 eggs, water with /water 500 ml or your weight wit
 
 EN = JournalTexts(
     removed="↩️ Removed: {label}",
+    delete_undone="↩️ Brought back what you deleted: {label}",
     nothing_to_undo="Nothing to undo: you have nothing logged. " + _TRY,
     bring_back="↩️ Bring it back",
     brought_back="✅ Brought back: {label}",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from healthbot.gamification import GamificationService
-from healthbot.logbook import Logged, Restored
+from healthbot.logbook import Deleted, Logged, Restored
 from healthbot.meals.portions import Meal
 from healthbot.meals.removals import Removals
 from healthbot.meals.repository import EntryRow, MealRepository
@@ -94,6 +94,9 @@ class MealLogbook:
             return None
         await self._take_back(user_id, key)  # a retried /undo: if the first died before it
         return self.logged(rows, language)
+
+    async def last_deleted(self, user_id: int) -> Deleted | None:
+        return await self.removals.last_deleted(user_id)
 
     async def remove(
         self, user_id: int, item_id: int, key: str, language: str | None

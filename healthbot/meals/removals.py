@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from healthbot.db import Database
+from healthbot.logbook import Deleted
 from healthbot.meals.repository import COLUMNS, ENTRY, EntryRow
 
 PART: Final = "#part:"
@@ -118,6 +119,17 @@ class Removals:
             _Ref,
         )
         return [row.ref for row in rows]
+
+    async def last_deleted(self, user_id: int) -> Deleted | None:
+        """The user's entry deleted last by a card's Delete (no operation's key), if any."""
+        return await self.db.fetch_one(
+            "meals.last_deleted",
+            "SELECT deleted_at AS at, id FROM food_entries WHERE user_id = %(user_id)s"
+            " AND deleted_at IS NOT NULL AND deleted_by IS NULL"
+            " ORDER BY deleted_at DESC, id DESC LIMIT 1",
+            {"user_id": user_id},
+            Deleted,
+        )
 
     async def removed_under(self, user_id: int, entry_id: int) -> str | None:
         """The key of the operation that removed the user's entry, if one did (an /undo)."""

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Final, Literal, LiteralString
 
 from healthbot.db import Database
+from healthbot.logbook import Deleted
 
 Kind = Literal["water", "weight"]
 KINDS: Final[tuple[Kind, ...]] = ("water", "weight")
@@ -101,6 +102,17 @@ class EntryRepository:
             {"user_id": user_id, "key": key},
         )  # fmt: skip
         return [] if found is None else [str(found)]
+
+    async def last_deleted(self, kind: Kind, user_id: int) -> Deleted | None:
+        """The user's row deleted last by a card's Delete (no operation's key), if any."""
+        return await self.db.fetch_one(
+            f"{kind}.last_deleted",
+            "SELECT deleted_at AS at, id FROM " + _table(kind)
+            + " WHERE user_id = %(user_id)s AND deleted_at IS NOT NULL AND deleted_by IS NULL"
+            " ORDER BY deleted_at DESC, id DESC LIMIT 1",
+            {"user_id": user_id},
+            Deleted,
+        )  # fmt: skip
 
     async def removed_under(self, kind: Kind, user_id: int, row_id: int) -> str | None:
         """The key of the operation that removed the user's row, if one did (an /undo)."""

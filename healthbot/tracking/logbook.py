@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from healthbot.gamification import GamificationService
 from healthbot.localtime import day_and_clock
-from healthbot.logbook import Logbook, Logged, Restored
+from healthbot.logbook import Deleted, Logbook, Logged, Restored
 from healthbot.measures import Units, volume, weight
 from healthbot.tracking.entries import KINDS, EntryRepository, Kind, LogRow
 from healthbot.tracking.parsing import (
@@ -172,6 +172,9 @@ class _Book:
             return None
         await self._take_back(user_id, key)  # a retried /undo: if the first died before it
         return self.logged(found, language)
+
+    async def last_deleted(self, user_id: int) -> Deleted | None:
+        return await self.logs.repository.last_deleted(self.kind, user_id)
 
     async def remove(
         self, user_id: int, item_id: int, key: str, language: str | None

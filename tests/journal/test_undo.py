@@ -132,3 +132,31 @@ async def test_a_retried_undo_removes_one_thing(
 async def last_id(days: Clocked, table: str, user_id: int) -> int:
     rows = await days.rows(f"SELECT max(id) FROM {table} WHERE user_id = %s", user_id)
     return int(rows[0][0])
+
+
+async def test_undo_after_a_cards_delete_brings_back_what_was_deleted(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 10, 8, 0)
+    await days.say(uid, "/log 2 eggs")
+    days.clock.advance(minutes=30)
+    [card] = await days.say(uid, "/log an apple")
+    days.press(uid, card, next(d for d in data_of(card) if d.startswith("meal:del:")))
+    await days.edited(uid, 1)
+    days.clock.advance(minutes=1)
+    reply = await days.ask(uid, "/undo")  # the Delete is undone, not the eggs taken too
+    assert reply.startswith("↩️ Brought back what you deleted: Tue 10 Mar · ")
+    assert reply.endswith("an apple")
+    assert await removed(days, "food_entries", uid) == [False, False]
+    assert shown((await days.say(uid, "/undo"))[0]).endswith("an apple")  # then as before
+    assert await removed(days, "food_entries", uid) == [False, True]
+
+
+async def test_undo_after_deleting_the_only_entry_brings_it_back(days: Clocked, uid: int) -> None:
+    days.clock.set(2026, 3, 10, 8, 0)
+    [card] = await days.say(uid, "/log 2 eggs")
+    days.press(uid, card, next(d for d in data_of(card) if d.startswith("meal:del:")))
+    await days.edited(uid, 1)
+    reply = await days.ask(uid, "/undo")
+    assert reply == "↩️ Brought back what you deleted: Tue 10 Mar · Breakfast · 143 kcal · 2 eggs"
+    assert await removed(days, "food_entries", uid) == [False]
