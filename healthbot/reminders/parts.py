@@ -45,6 +45,7 @@ class Parts:
     period: str | None = None  # morning, afternoon, evening or night
     named: str | None = None  # a meal or bed word: breakfast, lunch, dinner or bedtime
     clocks: list[Clock] = field(default_factory=list)
+    deadlines: list[Clock] = field(default_factory=list)  # "by 11pm": due then
     meal_hours: int | None = None  # "unless I logged a meal in the last N hours"
 
     def add_days(self, days: frozenset[int]) -> None:

@@ -14,6 +14,8 @@ Decisions a user can see:
   ("at 8 pm", "tonight at 9", "every evening at 7", "7 in the evening"); the bot's reply
   shows the time it understood, so a wrong guess is seen at once.
 - "from 9 to 5" is 09:00-17:00: a window's bare end hour below its start is read as pm.
+- "by 7pm" alone is the time ("evry day by 7pm drink water"); beside another time it is
+  when the thing is due and stays in the text ("at 9pm log dinner by 11pm": at 21:00).
 - A time without a day fires once: today, or tomorrow if it has passed. "on monday" is the
   next Monday; "mondays", "every monday" and lists of days ("mon, wed, fri") repeat.
 - Repeats are at least every 15 minutes (`MIN_INTERVAL_MINUTES`): a health nudge more often
@@ -92,8 +94,13 @@ class ReminderSpec:
 # later pattern matches across them and the leftover text splits where they were.
 _CUT: Final = "\x00"
 _TIMES_RE: Final = re.compile(
-    r"(?:(?P<at>\bat\s+|@\s*)|(?P<by>\b(?:by|around)\s+)|(?<![\w:.,]))(?P<list>" + CLOCK
+    r"(?:(?P<at>\bat\s+|@\s*)|(?P<by>\b(?:by|before)\s+)|(?P<around>\baround\s+)"
+    r"|(?<![\w:.,]))(?P<list>" + CLOCK
     + r"(?:\s*(?:,|&|\band\b)\s*(?:at\s+)?" + CLOCK + r")*)",
+    re.IGNORECASE,
+)  # fmt: skip
+_BY_RE: Final = re.compile(
+    r"\b(?:by|before)\s+" + CLOCK + r"(?:\s*(?:,|&|\band\b)\s*(?:at\s+)?" + CLOCK + r")*",
     re.IGNORECASE,
 )  # fmt: skip
 _LEAD_IN: Final = re.compile(
@@ -188,6 +195,11 @@ def parse_reminder(
     parts = Parts(_clean(text))
     for read in _PASSES:
         read(parts)
+    if parts.deadlines and not parts.clocks and parts.alone_word() is None:
+        # "by 7pm" alone is the time (Nigerian English says "by 7pm" for at 7pm); beside
+        # another time it is when the thing is due, and stays in the text.
+        parts.clocks = parts.deadlines
+        parts.text = _BY_RE.sub(_cut_deadline, parts.text)
     schedule = schedule_of(parts, now_local, {**DEFAULT_TIMES, **times})
     what = _leftover(parts.text)
     if not what:
@@ -319,6 +331,9 @@ def _read_times(parts: Parts) -> None:
         tokens = [token[0] for token in CLOCK_RE.finditer(match["list"])]
         if match["at"] is None and not is_clear_time(tokens[0]):
             return match[0]  # "take 2 pills", "walk by 2 shops": a bare number is not a time
+        if match["by"] is not None:  # "by 11pm": the time, unless another is named
+            parts.deadlines.extend(_clock(token) for token in tokens)
+            return match[0]
         parts.clocks.extend(_clock(token) for token in tokens)
         return _CUT
 
@@ -394,6 +409,11 @@ def _minutes(match: re.Match[str]) -> Fraction:
     else:
         amount = Fraction(count.replace(",", "."))
     return amount * _UNIT_MINUTES[match["unit"][0].lower()]
+
+
+def _cut_deadline(match: re.Match[str]) -> str:
+    first = CLOCK_RE.search(match[0])
+    return _CUT if first is not None and is_clear_time(first[0]) else match[0]
 
 
 def _clock(token: str) -> Clock:

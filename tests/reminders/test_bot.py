@@ -141,6 +141,13 @@ async def test_the_issues_phrases_are_understood(
         ("evryday at 8am pray", "⏰ Reminder set: pray\nevery day at 08:00"),
         ("take my pills around 10pm", "⏰ Reminder set: take my pills\nonce, 22:00"),
         ("stop by the shop at 6pm", "⏰ Reminder set: stop by the shop\nonce, 18:00"),
+        # "by 11pm" beside another time is when it is due, not a second reminder
+        (
+            "every day at 9pm log dinner by 11pm",
+            "⏰ Reminder set: log dinner by 11pm\nevery day at 21:00",
+        ),
+        ("at 8pm to be in bed by 11pm", "⏰ Reminder set: be in bed by 11pm\nonce, 20:00"),
+        ("walk by 2 shops by 7pm", "⏰ Reminder set: walk by 2 shops\nonce, 19:00"),
     ],
 )
 async def test_every_day_and_a_time_as_typed_in_a_hurry(
