@@ -288,6 +288,12 @@ class Claims:
                 log.warning("chat claims: could not give %d chat(s) back yet (%s)",
                             len(chats), exc)  # fmt: skip
                 return
+        if conn is not self._conn:
+            # A new session began while the marks were awaited: `_connect` sorted the held
+            # chats out, and one of these it holds now is a new claim (its lock taken on the
+            # new session, its lane loading): forgetting it would leave the lock held by
+            # nobody's lane, the chat's next updates claimed by no one.
+            return
         self._held.difference_update(chats)
         self._leaving.difference_update(chats)
         for chat in chats:
