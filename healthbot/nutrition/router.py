@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from datetime import date, datetime
 
 from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
+from redis.exceptions import RedisError
 
+from healthbot.cache import Cache
 from healthbot.handlers import answer_query
 from healthbot.nutrition.service import NutritionService
 from healthbot.nutrition.texts import TEXTS
@@ -17,6 +20,8 @@ from healthbot.nutrition.views import ADOPT, DAY, PREFIX, day_text
 
 log = logging.getLogger(__name__)
 
+SHOWN_TTL_MS = 2 * 24 * 3600 * 1000
+"""How long a Nutrients view sent stays known for its /today message (a day and its next)."""
 _DAY = re.compile(r"^" + DAY + r"(\d{8})$")
 
 
@@ -39,17 +44,56 @@ def _day(data: str | None) -> date | None:
         return None
 
 
-async def on_nutrients_button(query: CallbackQuery, *, nutrition: NutritionService) -> None:
-    """The day's nutrients against the recommended intakes, as a new message."""
+async def on_nutrients_button(
+    query: CallbackQuery, *, nutrition: NutritionService, cache: Cache
+) -> None:
+    """The day's nutrients against the recommended intakes, as a new message; pressed
+    again on the same message while they are the same, a toast that they are above."""
     texts = TEXTS.of(query.from_user)
     day = _day(query.data)
     if day is None:
         await on_unknown_button(query)
         return
     nutrients = await nutrition.day(query.from_user.id, day)
+    message = query.message if isinstance(query.message, Message) else None
+    if message is None:
+        await answer_query(query)
+        return
+    view = day_text(texts, nutrients)
+    key = _shown_key(message, view)
+    if await _was_shown(cache, key):
+        await answer_query(query, texts.shown_above)
+        return
     await answer_query(query)
-    if isinstance(query.message, Message):
-        await query.message.answer(day_text(texts, nutrients))
+    await message.answer(view)
+    await _remember_shown(cache, key)
+
+
+def _shown_key(message: Message, view: str) -> str:
+    """The key that says this view was sent for this /today message (a press is handled
+    after the one before it in the same chat, so checking, sending, then setting it is
+    enough; a retry after a crash before the set sends the view again, as a retry would)."""
+    digest = hashlib.sha256(view.encode()).hexdigest()[:16]
+    return f"nutri:shown:{message.chat.id}:{message.message_id}:{digest}"
+
+
+async def _was_shown(cache: Cache, key: str) -> bool:
+    if cache.redis is None:
+        return False
+    try:
+        return await cache.redis.get(key) is not None
+    except RedisError:  # without Redis, a second view is better than none
+        log.warning("could not read %s", key, exc_info=True)
+        return False
+
+
+async def _remember_shown(cache: Cache, key: str) -> None:
+    if cache.redis is None:
+        return
+    try:
+        await cache.redis.set(key, b"1", px=SHOWN_TTL_MS)
+    except RedisError:
+        log.warning("could not set %s", key, exc_info=True)
 
 
 async def on_adopt_button(query: CallbackQuery, *, nutrition: NutritionService) -> None:

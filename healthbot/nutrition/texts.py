@@ -37,6 +37,7 @@ class NutritionTexts:
     adopted: str
     nothing_to_adopt: str
     refused: str
+    shown_above: str
     commands: tuple[tuple[str, str], ...] = ()
 
 
@@ -84,6 +85,7 @@ EN = NutritionTexts(
     adopted="✅ Your energy target is now {kcal} kcal a day.",
     nothing_to_adopt="Your target already fits your expenditure: nothing to change.",
     refused="This button doesn't work. Send /stats or /today again.",
+    shown_above="Shown above: nothing has changed since.",
 )
 
 TEXTS = Catalog({"en": EN})

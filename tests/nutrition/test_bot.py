@@ -94,6 +94,22 @@ async def test_the_nutrients_button_shows_the_day_against_the_intakes_unknowns_a
     assert "Not known for some items" in view and "for a woman of 34" in view
 
 
+async def test_the_nutrients_button_pressed_again_sends_no_second_view_until_the_day_changes(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 13, 12, 0)
+    await reply(days, uid, "/log 2 eggs", "Egg")
+    today = await reply(days, uid, "/today", "Today")
+    first = shown(await press(days, uid, today, "🥦 Nutrients", "Nutrients"))
+    days.press(uid, today, labels(today)["🥦 Nutrients"])  # again: the same view
+    answers = await days.answers(uid, 2)
+    assert answers[-1].text == "Shown above: nothing has changed since."
+    assert [shown(m) for m in days.fake.sent(uid)].count(first) == 1
+    await reply(days, uid, "/log an orange", "Orange")  # vitamin C now: a new view
+    again = shown(await press(days, uid, today, "🥦 Nutrients", "Nutrients"))
+    assert again != first and again.startswith("🥦 Nutrients · Fri 13 Mar")
+
+
 async def test_a_day_of_quick_adds_shows_its_nutrients_as_unknown_never_zero(
     days: Clocked, uid: int
 ) -> None:
