@@ -27,6 +27,7 @@ from healthbot.gamification import GamificationService, PendingAward, progress_l
 from healthbot.handlers import answer_query
 from healthbot.localtime import zone_named
 from healthbot.meals import taps
+from healthbot.meals.afterthoughts import corrects_last_meal, on_correction_text
 from healthbot.meals.allergens import AllergySource, allergies_of, in_entry, marked_all
 from healthbot.meals.charts import week_chart
 from healthbot.meals.dialog import (
@@ -78,6 +79,7 @@ def build_router() -> Router:
     not_a_command = F.text & ~F.text.startswith("/")
     router.message.register(on_answer_text, not_a_command, may_answer, answering)
     router.message.register(on_edit_text, not_a_command, editing)
+    router.message.register(on_correction_text, not_a_command, corrects_last_meal)
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "pick:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "skip:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "g:"))

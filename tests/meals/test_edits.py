@@ -144,3 +144,18 @@ async def test_adding_a_food_the_entry_has_already_adds_another(logged: Logged, 
     assert corrected.lower().count("coffee") >= 2, corrected
     [(_, _, _, items)] = await logged.entries(uid)
     assert items == 3  # the first coffee kept beside the one added
+
+
+async def test_a_correction_typed_after_a_log_without_edit_corrects_it(
+    logged: Logged, uid: int
+) -> None:
+    # "actually it was 2 bananas" typed on its own went to the coach, which cannot edit
+    await logged.say(uid, "/log 2 eggs and a banana")
+    corrected = await logged.ask(uid, "actually it was 2 bananas")
+    assert "2 eggs" in corrected and "2 bananas" in corrected, corrected
+    assert "Total: 353 kcal" in corrected
+    [(_, kcal, _, items)] = await logged.entries(uid)
+    assert (round(kcal), items) == (353, 2)
+    corrected = await logged.ask(uid, "oops, no eggs")
+    [(_, kcal, _, items)] = await logged.entries(uid)
+    assert (round(kcal), items) == (210, 1)  # 2 x 118 g x 89 per 100 g
