@@ -186,10 +186,13 @@ class FoodSearch:
 
     @classmethod
     def restore(cls, db: Database, state: Mapping[str, Any]) -> FoodSearch:
-        """The search `state()` was taken of, on `db`."""
+        """The search `state()` was taken of, on `db` (a state may make several: each
+        remembers its own answers)."""
         search = cls.__new__(cls)
         vars(search).update(state)
         search.db, search._repository = db, FoodRepository(db)
+        search._answers, search._closests, search._mends = {}, {}, {}
+        search._uncooked = None
         return search
 
     def __len__(self) -> int:

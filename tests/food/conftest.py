@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from healthbot.db import Database
+from healthbot.food import prebuilt
 from healthbot.food.repository import ensure_food_table
 from healthbot.food.search import FoodSearch
 
@@ -24,8 +25,10 @@ async def food_db(database_url: str) -> AsyncIterator[Database]:
 
 @pytest.fixture(scope="module")
 async def food_search(food_db: Database) -> FoodSearch:
-    """Food search over the whole table, aliases included."""
-    return await FoodSearch.load(food_db)
+    """Food search over the whole table, aliases included (built once per test process,
+    as a daemon's: `healthbot.food.prebuilt.build`)."""
+    checksum = (await ensure_food_table(food_db)).checksum
+    return await prebuilt.build(food_db, None, checksum)
 
 
 @pytest.fixture(scope="module")

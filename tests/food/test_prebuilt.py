@@ -21,6 +21,12 @@ async def answers(search: FoodSearch) -> list[list[str]]:
     return [[m.uid for m in await search.search(q, limit=5)] for q in QUERIES]
 
 
+@pytest.fixture(autouse=True)
+def _nothing_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No search this test process made before: each test sees its own builds."""
+    monkeypatch.setattr(prebuilt, "_made", {})
+
+
 async def test_a_kept_search_answers_as_the_one_built(
     food_db: Database, food_search: FoodSearch, tmp_path: Path
 ) -> None:
@@ -119,3 +125,22 @@ async def test_a_build_by_its_process_is_kept_and_read_back(
     assert "read back" in caplog.text and "built here" not in caplog.text
     assert path.exists()
     assert await answers(built) == await answers(food_search)
+
+
+async def test_a_process_builds_the_search_once_and_makes_it_again_of_that(
+    food_db: Database, food_search: FoodSearch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    checksum = (await ensure_food_table(food_db)).checksum
+    first = await prebuilt.build(food_db, None, checksum)
+    path = tmp_path / prebuilt.FILE_NAME
+    with caplog.at_level("INFO", logger="healthbot.food"):
+        second = await prebuilt.build(food_db, path, checksum)
+    assert "made again" in caplog.text and "read back" not in caplog.text  # no process
+    assert second is not first and second._index is first._index  # the index, not rebuilt
+    assert await answers(second) == await answers(food_search)
+    assert first._answers == {}  # each remembers its own answers
+    assert path.exists()  # kept for the next start all the same
+    third = FoodCatalog(food_db, prebuilt=path)
+    await third.prepare()
+    assert await answers(await third.ready()) == await answers(food_search)
+    await third.close()
