@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
+from healthbot.food.others import PERSON_WORDS
 from healthbot.food.parser import ParsedItem
 from healthbot.food.quantities import read_number
 from healthbot.food.search import FoodMatch
@@ -143,4 +144,4 @@ def for_others(words: Sequence[str]) -> bool:
     number = read_number(said[0])
     if said[:2] == ["me", "and"] or (number is not None and number > 1):
         return True  # "for two", "for 4" ("for one" is the writer's own)
-    return not _SHARED_BY.isdisjoint(said)
+    return not (_SHARED_BY.isdisjoint(said) and PERSON_WORDS.isdisjoint(said))

@@ -128,6 +128,8 @@ _EXPONENT = re.compile(r"[0-9]+(?:[.,][0-9]+)?e[+-]?[0-9]+")  # scientific notat
 _NOT_FINITE = re.compile(r"(?:^|[-/.,])(?:nan|inf|infinity)(?:$|[-/.,])")
 # Foods whose name starts with one of those words: "nan bread" is how many spell naan.
 _NOT_FINITE_FOODS = frozenset({"nan bread"})
+# Naans named by their kind, the word before "nan": "a garlic nan", "peshwari nan".
+_NAAN_KINDS = frozenset({"garlic", "peshwari", "peshawari", "keema", "kulcha", "tandoori"})
 _BULLET = re.compile(r"^(?:[-–—•*·]\s+|[•*·]\s*|\d+[.)]\s+)")  # "- eggs", "• eggs", "1. eggs"
 
 
@@ -234,6 +236,8 @@ def _not_finite_at(tokens: list[str], index: int) -> bool:
     """The token at `index` is a number float() reads that is none ("nan", "-inf"), and no
     food's name starts with it there."""
     if _NOT_FINITE.search(tokens[index]) is None:
+        return False
+    if tokens[index] == "nan" and index and tokens[index - 1] in _NAAN_KINDS:
         return False
     return singular(" ".join(tokens[index : index + 2])) not in _NOT_FINITE_FOODS
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from healthbot.food.emoji import with_food_names
+from healthbot.food.others import AT_THEIRS, MADE_BY
 from healthbot.food.parts import OMELET_EGGS
 from healthbot.food.places import without_places
 from healthbot.food.shares import BREAK, my_share, split_shares
@@ -365,7 +366,7 @@ def read_sentence(text: str) -> Reading:
         text = pattern.sub(_label_gone, text)
     text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], text))
     text = without_places(text, _SEPARATOR)
-    for pattern in (_STOP, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):
+    for pattern in (_STOP, MADE_BY, AT_THEIRS, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
     text = _COOKED_IN.sub(lambda found: f"{found['how']}{_SEPARATOR}", text)
     text = _PRAISE.sub(" ", _WHOLE_CONTAINER.sub("", _OWNER.sub("", text)))

@@ -71,7 +71,7 @@ from healthbot.meals.readings import (
     question_of,
     size_named,
 )
-from healthbot.meals.spans import holds_dish, within
+from healthbot.meals.spans import holds_dish, share_asked, within
 from healthbot.meals.sure import (
     AGREE,
     FDC_PREFIX,
@@ -246,6 +246,8 @@ class FoodCatalog:
     async def resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         """The item as a portion of a food, or the question to ask about it (never a dry
         food's weight for what was poured: `healthbot.meals.pours`)."""
+        if (share := await share_asked(self, position, item)) is not None:
+            return share  # "a coffee for my wife": how much was the writer's is asked
         found = await self._resolved(position, item)
         if not isinstance(found, Portion):
             return found

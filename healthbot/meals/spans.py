@@ -19,7 +19,8 @@ from healthbot.food.quantities import read_number
 from healthbot.food.recipes import recipe
 from healthbot.food.search import FoodMatch, FoodSearch
 from healthbot.food.units import SIZE_ALIASES, UNIT_ALIASES, singular
-from healthbot.meals.answers import Portion, Question
+from healthbot.meals.answers import Choice, Portion, Question
+from healthbot.meals.readings import question_of
 
 KIND_MATCHES: Final = 3
 """Search results looked through for a food whose kind a word names."""
@@ -135,3 +136,18 @@ async def _holds(search: FoodSearch, word: str) -> bool:
     # whole words of the kind only: "Cereals ready-to-eat" names no food "eat"
     kinds = ({singular(w) for w in m.name.split(",")[0].lower().split()} for m in matches)
     return any(one in kind for kind in kinds)
+
+
+async def share_asked(foods: Spanned, position: int, item: ParsedItem) -> Question | None:
+    """The amount question of an item said to be for others ("a coffee for my wife", "a
+    pizza for two"): its food is the words before "for" when they name one surely, and how
+    much of it was the writer's is asked; None when the item says no share."""
+    words = item.food.split()
+    at = next((at for at, word in enumerate(words) if word == "for" and for_others(words[at:])), 0)
+    if not at:
+        return None
+    found = await foods.sure(position, replace(item, food=" ".join(words[:at])))
+    if isinstance(found, Portion):
+        choice = Choice(found.food_uid, found.food_name, None)
+        return replace(question_of(position, item), kind="amount", choices=(choice,))
+    return found
