@@ -454,6 +454,18 @@ class MealRepository:
             EntryRow,
         )
 
+    async def usual_meal(self, user_id: int, food_uids: Sequence[str]) -> str | None:
+        """The meal the user has logged these foods in most often (None: never)."""
+        found = await self.db.fetch_value(
+            "meals.usual_meal",
+            "SELECT e.meal FROM food_entry_items AS i JOIN food_entries AS e ON e.id = i.entry_id"
+            " WHERE e.user_id = %(user_id)s AND i.user_id = %(user_id)s"
+            " AND i.usda_id = ANY(%(uids)s) AND e.deleted_at IS NULL"
+            " GROUP BY e.meal ORDER BY count(*) DESC, max(e.created_at) DESC LIMIT 1",
+            {"user_id": user_id, "uids": list(food_uids)},
+        )
+        return None if found is None else str(found)
+
     async def day_totals(self, user_id: int, day: date) -> tuple[list[TotalsRow], int]:
         """The totals of each meal of the user's day (meals without entries left out) and
         the water drunk that day in ml, in one statement (/today shows both)."""

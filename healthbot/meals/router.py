@@ -40,6 +40,7 @@ from healthbot.meals.dialog import (
 )
 from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
+from healthbot.meals.past_meals import past_day_meal
 from healthbot.meals.portions import Meal
 from healthbot.meals.records import Entry
 from healthbot.meals.service import MealService
@@ -126,6 +127,7 @@ async def cmd_log(
     except FoodsNotReady:
         await message.answer(texts.not_ready)
         return
+    meal, at, ask_meal = await past_day_meal(meals, user, understood, at)
     entry, awards = None, []
     if understood.portions:
 
@@ -138,7 +140,7 @@ async def cmd_log(
         entry = await meals.log(
             sender.id,
             understood.portions,
-            meal=understood.meal,
+            meal=meal,
             description=understood.text,
             key=op.step("log"),
             days_ago=understood.days_ago,
@@ -149,11 +151,12 @@ async def cmd_log(
     notes = [] if entry is None else [
         *allergen_lines(texts, in_entry(entry, allergic)),
         *await zone_offer(texts, meals, user, entry),
+        *([texts.which_meal] if ask_meal else []),
     ]  # fmt: skip
     units = await meals.units(sender.id)
     await open_card(
         message, state, understood, op,
-        entry=entry, meal=understood.meal, at=at, notes=notes, units=units,
+        entry=entry, meal=meal, at=at, notes=notes, units=units,
     )  # fmt: skip
     # After the reply (a log is answered first), and once per entry: what it earned.
     earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]

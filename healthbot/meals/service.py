@@ -289,9 +289,9 @@ class MealService:
 
     async def today(self, user_id: int, user: User | None = None) -> date:
         """The user's calendar day now (`user`: the record the update came with)."""
-        return self.clock().astimezone(await self._zone(user_id, user)).date()
+        return self.clock().astimezone(await self.zone(user_id, user)).date()
 
-    async def _zone(self, user_id: int, user: User | None) -> ZoneInfo:
+    async def zone(self, user_id: int, user: User | None = None) -> ZoneInfo:
         """The user's zone: from the record the update came with, else looked up."""
         if user is not None and user.id == user_id:
             return zone_named(user.timezone)
@@ -316,7 +316,7 @@ class MealService:
     async def instant(self, user_id: int, when: When, user: User | None = None) -> datetime | None:
         """The instant a /log's words say it was eaten, in the user's zone (None: now);
         `WhenError` for a moment still to come or too far back."""
-        return when.instant(self.clock().astimezone(await self._zone(user_id, user)))
+        return when.instant(self.clock().astimezone(await self.zone(user_id, user)))
 
     async def log(
         self,
@@ -337,7 +337,7 @@ class MealService:
         gives what is written in the same transaction, from the entry's local day (the XP
         it pays)."""
         now = at or self.clock() - timedelta(days=days_ago)
-        local = now.astimezone(await self._zone(user_id, user))
+        local = now.astimezone(await self.zone(user_id, user))
         stored = await self.repository.create(
             user_id,
             portions,

@@ -104,6 +104,7 @@ class MealTexts:
     when_problems: dict[WhenProblem, str]
     when_meant: str
     zone_offer: str
+    which_meal: str
     today_header: str
     today_empty: str
     today_meal: str
@@ -217,6 +218,7 @@ EN = MealTexts(
         WhenProblem.TOO_FAR: "{span} is more than a year ago: I log meals of the last year.",
     },
     when_meant=" Did you mean “{meant}”?",
+    which_meal="🍽 Which meal was it? Tap it below.",
     zone_offer="🕓 Your days follow {zone} time (it's {clock} there). Not your time? Send "
     "/timezone and your city, like /timezone Portland.",
     today_header="📊 <b>Today</b> · {day}",

@@ -161,3 +161,28 @@ async def test_the_first_log_of_a_user_on_the_guessed_zone_offers_to_set_it(
     await days.set_timezone(chosen, "Berlin")
     [card] = await days.say(chosen, "/log 2 eggs")
     assert "/timezone" not in shown(card)
+
+
+async def test_log_yesterday_at_night_takes_the_usual_meal_of_the_food_or_asks(
+    days: Clocked, uid: int
+) -> None:
+    # A nurse home from a night shift: at 00:43, "yesterday 2 eggs" went under Snack, at
+    # 00:43 the day before.
+    days.clock.set(2026, 3, 10, 8, 0)
+    await days.say(uid, "/log 2 eggs")  # breakfast
+    days.clock.set(2026, 3, 12, 0, 43)
+    [card] = await days.say(uid, "/log yesterday 2 eggs")
+    assert shown(card).startswith("🍳 Breakfast · Wed 11 Mar")
+    [card] = await days.say(uid, "/log yesterday a slice of toast")  # never logged before
+    assert shown(card).startswith("🍎 Snack · Wed 11 Mar")
+    assert "Which meal was it? Tap it below." in shown(card)
+    stored = await days.rows(
+        "SELECT to_char(eaten_at AT TIME ZONE 'UTC', 'Dy HH24:MI'), meal"
+        " FROM food_entries WHERE user_id = %s ORDER BY id",
+        uid,
+    )
+    assert stored == [
+        ("Tue 08:00", "breakfast"),
+        ("Wed 08:00", "breakfast"),
+        ("Wed 00:43", "snack"),
+    ]
