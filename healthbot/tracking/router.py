@@ -225,12 +225,23 @@ async def weigh_in(
         logged += " " + texts.weight_logged_on.format(day=weekday_name(change.latest.day))
     lines = [logged]
     lines += change_lines(texts, change) if change.since_previous is not None else []
-    if change.since_previous is None:
+    if change.since_previous is None and await first_weigh_in(tracking, sender.id, change, at):
         lines.append(texts.weight_first)
     lines += await award(gamification, sender, "weight", op.step("weight"), change.latest.day)
     if typed not in (None, change.units):
         lines.append(texts.units_hint[typed])
     return "\n".join(lines)
+
+
+async def first_weigh_in(
+    tracking: TrackingService, user_id: int, change: WeightChange, at: datetime | None
+) -> bool:
+    """Whether the weigh-in with nothing before it is the user's only one (one logged for
+    an earlier day may have later ones)."""
+    if at is None:
+        return True
+    trend = await tracking.weight_trend(user_id)
+    return trend is None or trend.latest.at == change.latest.at
 
 
 def weight_question(
@@ -367,17 +378,30 @@ def change_lines(texts: TrackingTexts, change: WeightChange) -> list[str]:
     """Since the previous weigh-in, and over 7 and 30 days (nothing before a second one)."""
     if change.since_previous is None or change.previous_day is None:
         return []
-    units = change.units
+    units, latest = change.units, change.latest.kg
     return [
         texts.weight_since_previous.format(
             day=day_name(change.previous_day),
-            change=difference(texts, change.since_previous, units),
+            change=difference(texts, shown_change(latest, change.since_previous, units), units),
         ),
         texts.weight_windows.format(
-            week=difference(texts, change.over_7_days, units),
-            month=difference(texts, change.over_30_days, units),
+            week=difference(texts, shown_change(latest, change.over_7_days, units), units),
+            month=difference(texts, shown_change(latest, change.over_30_days, units), units),
         ),
     ]
+
+
+def shown_change(latest_kg: float, change_kg: float | None, units: Units) -> float | None:
+    """A change as the two weights shown differ (89.8 kg then 89.4 kg: -0.4, where the
+    weights themselves, 89.81 and 89.36, differ by 0.45, which is shown as 0.5)."""
+    if change_kg is None:
+        return None
+    factor = 1 / KG_PER_LB if units == "imperial" else 1.0
+
+    def shown(kg: float) -> Decimal:
+        return Decimal(f"{kg * factor:.1f}")
+
+    return float(shown(latest_kg) - shown(latest_kg - change_kg)) / factor
 
 
 def progress_bar(share: float) -> str:

@@ -355,6 +355,22 @@ async def test_a_weigh_in_can_name_its_day_before_or_after_the_weight(
     assert "81.0 kg" in await shared.ask(uid, "/weight")  # the latest is still today's
 
 
+async def test_a_weigh_in_for_an_earlier_day_is_not_called_the_first(
+    shared: Tracked, uid: int
+) -> None:
+    await shared.ask(uid, "/weight 14 st 1")
+    reply = await shared.ask(uid, "/weight yesterday 14 st 2")
+    assert "Your first weigh-in" not in reply
+
+
+async def test_a_change_is_the_difference_of_the_weights_shown(shared: Tracked, uid: int) -> None:
+    # 14 st 2 and 14 st 1 are 89.81 and 89.36 kg, shown as 89.8 and 89.4: a change of 0.4
+    # (the 0.45 between them was shown as 0.5)
+    await shared.ask(uid, "/weight 14 st 2")
+    reply = await shared.ask(uid, "/weight 14 st 1")
+    assert "⚖️ Logged 89.4 kg." in reply and ": −0.4 kg" in reply, reply
+
+
 async def test_a_doubted_weigh_in_keeps_its_day_through_the_button(
     shared: Tracked, uid: int
 ) -> None:
