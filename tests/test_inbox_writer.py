@@ -84,17 +84,8 @@ async def test_a_reply_is_recorded_while_a_flush_of_marks_is_held_up(
                 "SELECT 1 FROM update_inbox WHERE update_id = %s FOR UPDATE", (marked,)
             )
             writer.started(marked)
-
-            async def held_up() -> bool:
-                cur = await conn.execute(
-                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                    " AND datname = current_database()"
-                )
-                row = await cur.fetchone()
-                return row is not None and row[0] > 0
-
             deadline = asyncio.get_running_loop().time() + 60
-            while not await held_up():  # the marks' flush waits for the row
+            while not await waiting_on_a_lock(conn):  # the marks' flush waits for the row
                 assert asyncio.get_running_loop().time() < deadline, "no flush waits"
                 await asyncio.sleep(0.02)
             # A reply's record does not wait for that flush (it did, for as long as it took).
@@ -103,6 +94,33 @@ async def test_a_reply_is_recorded_while_a_flush_of_marks_is_held_up(
             recording.result()
             assert await recorded(conn, replied)
             await locker.rollback()  # the row is free: the mark goes through
+            await asyncio.wait_for(writer.settle(), 60)
+            cur = await conn.execute(
+                "SELECT status, attempts FROM update_inbox WHERE update_id = %s", (marked,)
+            )
+            assert await cur.fetchone() == ("processing", 1)
+
+
+async def test_a_reply_is_recorded_while_a_mark_queued_with_it_waits_for_its_row(
+    db: Database, database_url: str
+) -> None:
+    marked, replied = FIRST_UPDATE + 13, FIRST_UPDATE + 14
+    async with (
+        await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn,
+        await psycopg.AsyncConnection.connect(database_url) as locker,
+    ):
+        await store(conn, marked)
+        await store(conn, replied)
+        async with running(db) as writer:
+            await locker.execute(
+                "SELECT 1 FROM update_inbox WHERE update_id = %s FOR UPDATE", (marked,)
+            )
+            # The mark is queued when the record comes: they may share a statement, but the
+            # record does not wait for the mark's row (it did: the statement waited on it).
+            writer.started(marked)
+            await asyncio.wait_for(writer.record(reply(replied)), 60)
+            assert await recorded(conn, replied)
+            await locker.rollback()
             await asyncio.wait_for(writer.settle(), 60)
             cur = await conn.execute(
                 "SELECT status, attempts FROM update_inbox WHERE update_id = %s", (marked,)
@@ -167,3 +185,55 @@ async def test_a_session_idle_past_the_pools_limit_is_replaced_before_a_record(
             after = await writer_sessions()
             assert before and after and not before & after
         assert await recorded(conn, first) and await recorded(conn, second)
+
+
+async def test_records_that_come_while_one_is_written_share_the_next_commit(
+    db: Database, database_url: str
+) -> None:
+    first, *others = [FIRST_UPDATE + 9 + i for i in range(4)]
+    async with (
+        await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn,
+        await psycopg.AsyncConnection.connect(database_url) as locker,
+    ):
+        for update_id in (first, *others):
+            await store(conn, update_id)
+        async with running(db) as writer:
+            # Another session inserts the first record's row without committing: the
+            # writer's insert of it waits (ON CONFLICT must know whether that row stays).
+            r = reply(first)
+            await locker.execute(
+                "INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status)"
+                " VALUES (%s, %s, %s, %s, %s, 'sent')",
+                (r.key, r.update_id, r.seq, r.chat_id, r.method),
+            )
+            writing = asyncio.ensure_future(writer.record(r))
+            deadline = asyncio.get_running_loop().time() + 60
+            while not await waiting_on_a_lock(conn):
+                assert asyncio.get_running_loop().time() < deadline, "no flush waits"
+                await asyncio.sleep(0.02)
+            # Three more replies, one after another, while that commit is in flight: each
+            # went out at once on a connection of its own (a commit per reply); now they
+            # wait for it and go together. (The pauses only space them as replies come.)
+            recording = []
+            for update_id in others:
+                recording.append(asyncio.ensure_future(writer.record(reply(update_id))))
+                await asyncio.sleep(0.05)
+            await locker.rollback()
+            await asyncio.wait_for(asyncio.gather(writing, *recording), 60)
+        cur = await conn.execute(
+            "SELECT update_id, xmin::text FROM outbox WHERE delivery_key = ANY(%s)",
+            ([update_key(u) for u in (first, *others)],),
+        )
+        transactions = dict(await cur.fetchall())
+        assert len(transactions) == 4
+        assert len({transactions[u] for u in others}) == 1, transactions
+        assert transactions[first] != transactions[others[0]]
+
+
+async def waiting_on_a_lock(conn: psycopg.AsyncConnection[tuple[object, ...]]) -> bool:
+    cur = await conn.execute(
+        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+        " AND datname = current_database()"
+    )
+    row = await cur.fetchone()
+    return row is not None and row[0] > 0

@@ -224,7 +224,7 @@ def waiting_by_chat(
 
 
 # The writer's statement: reply records, then the marks (`InboxRepository.write`).
-_WRITE_SQL: Final = (
+_REPLIES_SQL: Final = (
     "WITH replies AS ("
     " INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status,"
     " telegram_message_id, result, attempts, sent_at)"
@@ -233,6 +233,8 @@ _WRITE_SQL: Final = (
     " %(r_method)b::text[], %(r_message)b::bigint[], %(r_result)b::text[])"
     " AS t(k, u, s, c, m, mid, r)"
     " ON CONFLICT (delivery_key, seq) DO NOTHING)"
+)
+_MARK_SQL: Final = (
     " UPDATE update_inbox AS i SET status = v.status, attempts = i.attempts + v.started,"
     # Done: the text and names are no longer needed (personal data kept no longer).
     " payload = CASE WHEN v.status = 'done' THEN %(no_payload)s::jsonb ELSE i.payload END,"
@@ -241,7 +243,19 @@ _WRITE_SQL: Final = (
     " last_error = CASE WHEN v.status = 'done' THEN NULL ELSE i.last_error END"
     " FROM unnest(%(ids)b::bigint[], %(states)b::text[], %(counts)b::int[])"
     " AS v(update_id, status, started)"
-    " WHERE i.update_id = v.update_id AND i.status IN ('pending', 'processing')"
+)
+_WRITE_SQL: Final = (
+    _REPLIES_SQL + _MARK_SQL + " WHERE i.update_id = v.update_id"
+    " AND i.status IN ('pending', 'processing')"
+)
+# The same, where the marks wait for no lock: a row another transaction holds (the intake's
+# flush, another daemon's writer) is left for a later statement; the ids marked come back.
+_WRITE_SKIPPING_SQL: Final = (
+    _REPLIES_SQL + ", free AS (SELECT update_id FROM update_inbox"
+    " WHERE update_id = ANY(%(ids)b::bigint[]) FOR UPDATE SKIP LOCKED),"
+    " marked AS (" + _MARK_SQL + " JOIN free ON free.update_id = v.update_id"
+    " WHERE i.update_id = v.update_id AND i.status IN ('pending', 'processing'))"
+    " SELECT update_id FROM free"
 )
 
 
@@ -384,10 +398,12 @@ class InboxRepository:
 
     async def write(
         self, started: list[int], done: list[int], replies: list[ReplyRecord],
-        conn: psycopg.AsyncConnection[Any],
-    ) -> None:  # fmt: skip
+        conn: psycopg.AsyncConnection[Any], *, skip_locked: bool = False,
+    ) -> set[int]:  # fmt: skip
         """One round trip on `conn` (autocommit; the inbox's writer holds its own): record
-        replies, count attempts of started updates, mark done ones.
+        replies, count attempts of started updates, mark done ones. With `skip_locked`, an
+        update whose row another transaction holds is not marked (nor waited for): the ids
+        of those are returned (without, none are).
 
         An update both started and done in the same batch is updated once (a row may not be
         changed twice in one statement).
@@ -397,7 +413,7 @@ class InboxRepository:
         states = ["done"] * len(finished) + ["processing"] * (len(ids) - len(finished))
         counts = [1 if u in begun else 0 for u in ids]
         async with self.db.timed("inbox.write"):
-            await conn.execute(_WRITE_SQL, {
+            cur = await conn.execute(_WRITE_SKIPPING_SQL if skip_locked else _WRITE_SQL, {
                 "r_key": [r.key for r in replies],
                 "r_update": [r.update_id for r in replies],
                 "r_seq": [r.seq for r in replies],
@@ -410,6 +426,9 @@ class InboxRepository:
                 "counts": counts,
                 "no_payload": _NO_PAYLOAD,
             })  # fmt: skip
+            if not skip_locked or not ids:
+                return set()
+            return set(ids).difference(row[0] for row in await cur.fetchall())
 
     async def mark_failed(self, update_id: int, attempts: int, error: str) -> None:
         """Give up on an update, keeping its error."""

@@ -24,10 +24,9 @@ log = logging.getLogger(__name__)
 
 _CLOSE_SECONDS = 3.0
 _CONNECT_SECONDS = 10
-# The writer's connections (each opened when first needed): one flush of marks in flight,
-# and flushes of records beside it. With two, a record waited for a free one about half a
-# flush on a loaded machine; with four, a quarter of that (bench/bench_copies.py).
-_LINKS = 4
+# The writer's two connections (each opened when first needed): one for the marks, one for
+# the records, so that a record never waits behind marks held up by a row lock.
+_MARKS, _RECORDS = 0, 1
 
 
 class InboxWriter:
@@ -39,12 +38,14 @@ class InboxWriter:
 
     Reply records are waited for: a reply Telegram took is sent again after a kill -9 of the
     daemon until its record is written (the daemon that takes the chat over finds none). So
-    that window stays as short as the database allows, a record waits behind as little as it
-    can: not for a connection of the pool (where the handlers' queries queue under load), not
-    for the marks' interval, not for a flush in flight while a connection is free. The writer
-    holds a few connections of its own, and a record goes out at once on a free one. Records
-    that come while every connection is busy share the next statement (group commit): under
-    load, one round trip serves several replies.
+    a record waits behind as little as it can: not for a connection of the pool (where the
+    handlers' queries queue under load), not for a flush of marks (they have a connection of
+    their own, and may wait on a row lock), not for an interval: it goes out at once when no
+    flush of records is in flight. Records that come while one is in flight go together in
+    the next (group commit): under load, one round trip and one commit serve several
+    replies. The marks queued meanwhile ride along when no flush of marks is in flight, each
+    only if its row is free (`SKIP LOCKED`; the others go on the marks' connection), so that
+    under load the marks cost no commit of their own either.
     """
 
     def __init__(self, inbox: InboxRepository, mark_interval: float = 0.02) -> None:
@@ -54,18 +55,19 @@ class InboxWriter:
         self._done: list[int] = []
         self._replies: list[ReplyRecord] = []
         self._waiters: list[asyncio.Future[None]] = []
-        self._settling: list[asyncio.Future[None]] = []
+        self._settling: list[asyncio.Future[None]] = []  # written with the next marks
+        self._recorded: list[asyncio.Future[None]] = []  # the next records' flush has ended
         self._wake = asyncio.Event()
-        self._urgent = asyncio.Event()  # a record or a settle waits: no marks' interval
+        self._urgent = asyncio.Event()  # a settle waits: no marks' interval
         self._task: asyncio.Task[None] | None = None
-        self._idle = [_Link(inbox.db) for _ in range(_LINKS)]
-        self._links = tuple(self._idle)
+        self._links = (_Link(inbox.db), _Link(inbox.db))
+        self._in_flight: list[asyncio.Task[None] | None] = [None, None]  # by link
         self._flushes: set[asyncio.Task[None]] = set()
         self._marking = False  # a flush with marks is in flight (they go one at a time)
         self._backoff = Backoff(0.5, 5.0)
         # After a failed flush no flush starts until the backoff's delay is over. The wait
         # holds no connection, and it is one wait for the writer: flushes that fail together
-        # (the database is down for all four) count once, not four times.
+        # (the database is down for both links) count once, not twice.
         self._pause: asyncio.Task[None] | None = None
         self._outages = 0  # pauses begun: a flush started before the last one is stale
         self._stop = asyncio.Event()
@@ -86,29 +88,32 @@ class InboxWriter:
         self._replies.append(reply)
         self._waiters.append(waiter)
         if self._task is not None:
-            self._start_flushes()  # from here, not a turn of the loop later in its task
-        else:
-            self._urgent.set()
-            self._wake.set()
+            self._start(_RECORDS)  # from here, not a turn of the loop later in a task
         await waiter
 
     async def settle(self) -> None:
-        """Return once every mark and record queued before the call is written (raises if
-        the writer is not running)."""
+        """Return once every mark and record queued before the call is written, or its
+        flush has failed (raises if the writer is not running)."""
         if self._task is None:
             raise RuntimeError("the inbox writer is not running")
         in_flight = set(self._flushes)  # records queued before may be in one of these
-        waiter = asyncio.get_running_loop().create_future()
-        self._settling.append(waiter)
+        loop = asyncio.get_running_loop()
+        waiters = [loop.create_future()]
+        self._settling.append(waiters[0])
+        if self._replies:  # queued for the next records' flush
+            waiters.append(loop.create_future())
+            self._recorded.append(waiters[-1])
         self._urgent.set()
         self._wake.set()
-        await waiter
+        for waiter in waiters:
+            await waiter
         if in_flight:
             await asyncio.wait(in_flight)
 
     def start(self) -> None:
         """Run the flush loop in the background."""
         self._task = asyncio.create_task(self._run(), name="inbox-writer")
+        self._start(_RECORDS)  # records queued before
 
     async def close(self) -> None:
         """Stop the loop, write what is queued, close the connections."""
@@ -135,38 +140,53 @@ class InboxWriter:
         (raises if that fails)."""
         while self._flushes:
             await asyncio.wait(set(self._flushes))
-        if self._started or self._done or self._replies or self._settling:
-            await self._write(self._links[0], marks=True)  # every connection is idle now
+        if self._started or self._done or self._replies or self._settling or self._recorded:
+            # Both connections are idle now.
+            await self._write(self._links[_MARKS], marks=True, records=True, settles=True)
 
     async def _run(self) -> None:
         while True:
             await self._wake.wait()
             self._wake.clear()
-            if not (self._replies or self._settling or self._marking):
-                # Marks alone can wait a moment to share a batch; a record cuts it short.
+            if not self._settling:
+                # Marks wait a moment to share a batch; a settle cuts it short.
                 self._urgent.clear()
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(self.mark_interval):
                         await self._urgent.wait()
-            self._start_flushes()
+            # With a flush of records in flight, the marks may go with the next one (its end
+            # wakes this loop again, as a flush of marks in flight does).
+            if self._settling or self._in_flight[_RECORDS] is None:
+                self._start(_MARKS)
 
-    def _start_flushes(self) -> None:
-        """Start a flush on each free connection while something may go out on it."""
-        while self._idle and self._pause is None:
-            marks = not self._marking and bool(self._started or self._done or self._settling)
-            if not (marks or self._replies):
+    def _start(self, which: int) -> None:
+        """Start a flush of the marks or of the records on its connection, unless one is in
+        flight or paused, or nothing waits for it."""
+        if self._in_flight[which] is not None or self._pause is not None:
+            return
+        marks = not self._marking and bool(self._started or self._done)
+        if which == _RECORDS:
+            if not self._replies:
                 return
-            link = self._idle.pop()
-            flush = asyncio.create_task(self._flush(link, marks=marks), name="inbox-flush")
-            self._flushes.add(flush)
-            flush.add_done_callback(self._flushes.discard)
+        elif not (marks or (self._settling and not self._marking)):
+            return
+        name = "inbox-records" if which == _RECORDS else "inbox-marks"
+        flush = asyncio.create_task(self._flush(which, marks), name=name)
+        self._in_flight[which] = flush
+        self._flushes.add(flush)
+        flush.add_done_callback(self._flushes.discard)
 
-    async def _flush(self, link: _Link, *, marks: bool) -> None:
-        if marks:
+    async def _flush(self, which: int, marks: bool) -> None:
+        # Marks go one flush at a time, in order: on their own connection, or along with
+        # records (only those whose rows are free).
+        if marks or which == _MARKS:
             self._marking = True
         outages = self._outages
         try:
-            await self._write(link, marks=marks)
+            if which == _RECORDS:
+                await self._write(self._links[which], marks=marks, records=True)
+            else:
+                await self._write(self._links[which], marks=True, records=False, settles=True)
         except Exception:
             delay = self._pause_after(outages)
             if delay is None:
@@ -177,13 +197,14 @@ class InboxWriter:
         else:
             self._backoff.reset()
         finally:
-            if marks:
+            self._in_flight[which] = None
+            if marks or which == _MARKS:
                 self._marking = False
-            self._idle.append(link)
-            # What came meanwhile goes next: records at once, marks after their interval.
-            if self._replies and self._task is not None:
-                self._start_flushes()
-            self._wake.set()
+            if self._task is not None:
+                # What came meanwhile goes next: records at once, marks after their interval.
+                self._start(_RECORDS)
+                if self._started or self._done or self._settling:
+                    self._wake.set()
 
     def _pause_after(self, outages: int) -> float | None:
         """A flush failed: pause the flushes for the backoff's next delay (returned), unless
@@ -201,24 +222,36 @@ class InboxWriter:
         finally:
             self._pause = None
             if self._task is not None and not self._stop.is_set():
-                self._start_flushes()
+                self._start(_RECORDS)
                 self._wake.set()
 
-    async def _write(self, link: _Link, *, marks: bool) -> None:
-        """Write the queued records (and, with `marks`, the marks and settles) in one
-        statement on `link`."""
-        replies, self._replies = self._replies, []
-        waiters, self._waiters = self._waiters, []
+    async def _write(
+        self, link: _Link, *, marks: bool, records: bool, settles: bool = False
+    ) -> None:
+        """Write the queued marks and/or records in one statement on `link`; with `settles`,
+        the marks wait for their rows, and the settles waiting are answered; without, a
+        mark whose row is held is queued again (as records may go with them)."""
+        replies: list[ReplyRecord] = []
+        waiters: list[asyncio.Future[None]] = []
+        recorded: list[asyncio.Future[None]] = []
         started: list[int] = []
         done: list[int] = []
         settling: list[asyncio.Future[None]] = []
+        if records:
+            replies, self._replies = self._replies, []
+            waiters, self._waiters = self._waiters, []
+            recorded, self._recorded = self._recorded, []
         if marks:
             started, self._started = self._started, []
             done, self._done = self._done, []
+        if settles:
             settling, self._settling = self._settling, []
         try:
             if started or done or replies:
-                await self._execute(link, started, done, replies)
+                skipped = await self._execute(link, started, done, replies, wait=settles)
+                if skipped:  # for the marks' connection, after their interval
+                    self._started[:0] = [u for u in started if u in skipped]
+                    self._done[:0] = [u for u in done if u in skipped]
         except Exception as exc:
             await link.close()  # a new connection next time
             # Marks are kept for the next flush (the database may be restarting); the
@@ -230,24 +263,29 @@ class InboxWriter:
             for waiter in waiters:
                 if not waiter.done():
                     waiter.set_exception(exc)
+            for waiter in recorded:
+                if not waiter.done():
+                    waiter.set_result(None)
             raise
-        for waiter in (*waiters, *settling):
+        for waiter in (*waiters, *recorded, *settling):
             if not waiter.done():
                 waiter.set_result(None)
 
     async def _execute(
-        self, link: _Link, started: list[int], done: list[int], replies: list[ReplyRecord]
-    ) -> None:
+        self, link: _Link, started: list[int], done: list[int], replies: list[ReplyRecord],
+        *, wait: bool,
+    ) -> set[int]:  # fmt: skip
         """The statement on `link`, and once more on a new connection if the one it had
         was broken: a PostgreSQL restart, `idle_session_timeout` or a pooler's idle timeout
         ends a session that sat unused, and the first statement after hears of it. Running
         it twice is harmless: a record is inserted ON CONFLICT DO NOTHING, a done mark
         only changes a row still pending or processing, a started mark sets the same
         status (its attempt counted twice only if the first run committed before the
-        connection broke, as when the mark is kept for the next flush)."""
+        connection broke, as when the mark is kept for the next flush). Without `wait`, the
+        marks whose rows are held are left out: their ids are returned."""
         conn, fresh = await link.connection()
         try:
-            await self.inbox.write(started, done, replies, conn)
+            skipped = await self.inbox.write(started, done, replies, conn, skip_locked=not wait)
         except psycopg.OperationalError as exc:
             if fresh or not conn.closed:
                 raise  # a new connection failed, or the statement did: no retry mends it
@@ -255,8 +293,9 @@ class InboxWriter:
                      type(exc).__name__)  # fmt: skip
             await link.close()
             conn, _ = await link.connection()
-            await self.inbox.write(started, done, replies, conn)
+            skipped = await self.inbox.write(started, done, replies, conn, skip_locked=not wait)
         link.used()
+        return skipped
 
 
 class _Link:
@@ -298,7 +337,7 @@ class _Link:
         if self._conn is not None:
             return self._conn, False
         self._conn = await psycopg.AsyncConnection.connect(self._conninfo, **self._options)
-        # Lifetimes spread as the pool's are, so the four links are not replaced together.
+        # Lifetimes spread as the pool's are, so the two links are not replaced together.
         self._expire_at = now + self._max_lifetime * random.uniform(0.95, 1.0)  # noqa: S311 - not crypto
         self._used_at = now
         return self._conn, True
