@@ -279,8 +279,7 @@ async def measure(bench: Bench, label: str, stages_out: Path | None) -> Callable
 
 async def explain(url: str) -> None:
     """The plans of the two reads, for one seeded user."""
-    params = {"user_id": FIRST + 1, "meal": "breakfast", "limit": 6,
-              "since": datetime.now(UTC) - timedelta(days=60)}  # fmt: skip
+    params = {"user_id": FIRST + 1, "limit": 6, "since": datetime.now(UTC) - timedelta(days=60)}
     async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
         await conn.execute("ANALYZE")
         for name, sql, args in (

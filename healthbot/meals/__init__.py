@@ -21,7 +21,7 @@ from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.logbook import MealLogbook
 from healthbot.meals.products import ProductCatalog, ProductUnknown
 from healthbot.meals.recents import Recent
-from healthbot.meals.repository import MealRepository
+from healthbot.meals.repository import RECENTS, MealRepository
 from healthbot.meals.router import build_router
 from healthbot.meals.saved import SAVED
 from healthbot.meals.service import MealService
@@ -46,7 +46,7 @@ def _provide(core: Core) -> Mapping[str, object]:
     catalog = ProductCatalog(core.db, fdc_client(core), products, prebuilt)
     catalog.ready_timeout = core.settings.food.ready_wait_seconds
     profiles = ProfileService(core.users)
-    meals = MealService(catalog, MealRepository(core.db), core.users, profiles)
+    meals = MealService(catalog, MealRepository(core.db, core.cache), core.users, profiles)
     shortcuts = MealShortcuts.of(meals, core.cache)
     return {"meals": meals, "shortcuts": shortcuts, "products": catalog}
 
@@ -120,7 +120,7 @@ FEATURE = Feature(
     prepare=prepare_foods,
     close=close_foods,
     dialogs=(DESTINY, NAMING),
-    cache_namespaces=(NUTRITION, SAVED, PRODUCTS),
+    cache_namespaces=(NUTRITION, SAVED, PRODUCTS, RECENTS),
     tables=(
         Table("food_entries"),
         Table("food_entry_items"),

@@ -61,7 +61,7 @@ class MealLogbook:
         cls, repository: MealRepository, gamification: GamificationService | None = None
     ) -> MealLogbook:
         """The logbook on the meal repository's database."""
-        return cls(repository, Removals(repository.db), gamification)
+        return cls(repository, Removals(repository.db, repository.changed), gamification)
 
     @property
     def kind(self) -> str:

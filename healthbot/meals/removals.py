@@ -9,6 +9,7 @@ the entry is of it); removing any of them removes all of theirs still there, und
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -56,10 +57,13 @@ def part_key(key: str, part: str) -> str:
 
 
 class Removals:
-    """Removes and brings back entries in `food_entries` for /undo."""
+    """Removes and brings back entries in `food_entries` for /undo; `changed` is told of
+    each user whose entries it changed, once committed (`MealRepository.changed`: what is
+    cached of them is forgotten)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, changed: Callable[[int], Awaitable[None]]) -> None:
         self.db = db
+        self.changed = changed
 
     async def removed_by(self, user_id: int, key: str) -> list[EntryRow]:
         """The user's entries that the operation `key` removed and that still are, in the
@@ -82,6 +86,8 @@ class Removals:
             {"entry_id": entry_id, "user_id": user_id, "key": key},
             EntryRow,
         )
+        if rows:
+            await self.changed(user_id)
         return sorted(rows, key=lambda row: row.id)
 
     async def restore(self, user_id: int, entry_id: int) -> list[EntryRow]:
@@ -90,6 +96,8 @@ class Removals:
         rows = await self.db.fetch_all(
             "meals.restore", _RESTORE, {"entry_id": entry_id, "user_id": user_id}, EntryRow
         )
+        if rows:
+            await self.changed(user_id)
         return sorted(rows, key=lambda row: row.id)
 
     async def together(self, user_id: int, entry_id: int) -> list[EntryRow]:

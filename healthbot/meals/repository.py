@@ -33,12 +33,26 @@ from typing import Final
 
 from psycopg.rows import class_row
 
+from healthbot.cache import Cache, Namespace
 from healthbot.db import Database, Joined
 from healthbot.db.pool import Connection
 from healthbot.meals.answers import Portion
 
 MAX_TYPED: Final = 200
 """Characters of an item's typed text that are kept."""
+RECENTS: Final = Namespace("recent_foods", ttl=3600, negative_ttl=0, per_user=True)
+"""Each user's recent foods for every meal (`healthbot.meals.recents`), which /log alone
+and the coach's tool read: a value derived from the user's entries, so declared here, where
+every write of them is. Each write forgets it once committed (`MealRepository.changed`, the
+same key as the read's: `recents_key`), and every process hears of it (the cache's
+coherence), so a new log, an edit, a delete or an undo shows at the next /log. What no write
+changes: an entry older than the window (`RECENT_DAYS`) counts until the value is an hour
+old, and the meal of the time of day is chosen at each read."""
+
+
+def recents_key(user_id: int) -> str:
+    """The key of the user's recent foods in `RECENTS`, for the read and the invalidation."""
+    return str(user_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,10 +263,17 @@ def _item_params(entry_id: int, user_id: int, portion: Portion) -> dict[str, obj
 
 
 class MealRepository:
-    """Reads and writes `food_entries` and `food_entry_items` (and reads targets)."""
+    """Reads and writes `food_entries` and `food_entry_items` (and reads targets); each
+    write forgets what is cached of the user's entries (`RECENTS`) in `cache` (by default,
+    a cache of this process only)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, cache: Cache | None = None) -> None:
         self.db = db
+        self.cache = cache if cache is not None else Cache(None)
+
+    async def changed(self, user_id: int) -> None:
+        """The user's entries changed (committed): forget what is cached of them."""
+        await self.cache.invalidate(RECENTS, recents_key(user_id))
 
     async def create(
         self,
@@ -281,6 +302,7 @@ class MealRepository:
             "meals.create", _CREATE, params, CreatedRow, joined, durable=False
         )
         if created is not None:
+            await self.changed(user_id)
             return created
         stored = await self.db.fetch_one(  # a retry: what `joined` wrote is found again too
             "meals.created",
@@ -298,7 +320,8 @@ class MealRepository:
             if not await self._lock(conn, user_id, entry_id):
                 return False
             await self._insert_items(conn, entry_id, user_id, portions)
-            return True
+        await self.changed(user_id)  # committed
+        return True
 
     async def replace_items(
         self, user_id: int, entry_id: int, portions: Sequence[Portion], description: str
@@ -318,7 +341,8 @@ class MealRepository:
                 {"entry_id": entry_id, "user_id": user_id, "description": description},
             )
             await self._insert_items(conn, entry_id, user_id, portions)
-            return True
+        await self.changed(user_id)  # committed
+        return True
 
     async def replace_item(self, user_id: int, entry_id: int, portion: Portion) -> bool:
         """Make `portion` the entry's item at its position ("Not this?": another food for
@@ -332,7 +356,8 @@ class MealRepository:
                 {"entry_id": entry_id, "user_id": user_id, "position": portion.position},
             )
             await self._insert_items(conn, entry_id, user_id, [portion])
-            return True
+        await self.changed(user_id)  # committed
+        return True
 
     async def remove_item(self, user_id: int, entry_id: int, position: int) -> bool:
         """Take the item at `position` out of the user's entry (an edit's "no cheese"); False
@@ -346,7 +371,8 @@ class MealRepository:
                 {"entry_id": entry_id, "user_id": user_id, "position": position},
             )
             await self._insert_items(conn, entry_id, user_id, [])  # the totals again
-            return True
+        await self.changed(user_id)  # committed
+        return True
 
     async def _lock(self, conn: Connection, user_id: int, entry_id: int) -> bool:
         cursor = await conn.execute(
@@ -411,6 +437,8 @@ class MealRepository:
             " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
             {"entry_id": entry_id, "user_id": user_id, "deleted": deleted},
         )
+        if changed:
+            await self.changed(user_id)
         return changed > 0
 
     async def last(self, user_id: int) -> EntryRow | None:
@@ -432,6 +460,8 @@ class MealRepository:
             " WHERE id = %(entry_id)s AND user_id = %(user_id)s AND deleted_at IS NULL",
             {"entry_id": entry_id, "user_id": user_id, "at": at, "day": day},
         )
+        if changed:
+            await self.changed(user_id)
         return changed > 0
 
     async def set_meal(self, user_id: int, entry_id: int, meal: str) -> bool:
@@ -442,6 +472,8 @@ class MealRepository:
             " WHERE id = %(entry_id)s AND user_id = %(user_id)s AND deleted_at IS NULL",
             {"entry_id": entry_id, "user_id": user_id, "meal": meal},
         )
+        if changed:
+            await self.changed(user_id)
         return changed > 0
 
     async def history(self, user_id: int, *, offset: int, limit: int) -> list[EntryRow]:

@@ -90,11 +90,13 @@ class MealShortcuts:
 
     @classmethod
     def of(cls, meals: MealService, cache: Cache | None = None) -> MealShortcuts:
-        """The shortcuts on the meal service's database (the saved meals cached in `cache`;
-        by default in this process only)."""
-        db = meals.repository.db
-        saved = SavedMeals(db, cache or Cache(None))
-        return cls(meals, saved, RecentFoods(db), CopySources(db))
+        """The shortcuts on the meal service's database (the saved meals cached in `cache`,
+        by default in this process only; the recent foods in the repository's, which its
+        writes invalidate)."""
+        repository = meals.repository
+        saved = SavedMeals(repository.db, cache or Cache(None))
+        recents = RecentFoods(repository.db, repository.cache)
+        return cls(meals, saved, recents, CopySources(repository.db))
 
     # --- recent foods ----------------------------------------------------------------------
 
@@ -106,6 +108,12 @@ class MealShortcuts:
         local = now.astimezone(zone or await user_zone(self.meals.users, user_id))
         meal = meal_at(local.time())
         return meal, await self.recents.of_user(user_id, meal, now)
+
+    async def warm(self, user_id: int) -> None:
+        """Read the user's recent foods into the cache again, after a write forgot them:
+        called after a one-tap log's reply, so that the next /log alone (theirs: a user of
+        the one-tap logs) finds them there instead of reading them on its own reply's path."""
+        await self.recents.every_meal(user_id, self.meals.clock())
 
     async def log_recent(self, user_id: int, item_id: int, write: Write) -> Entry | None:
         """Log one of the user's items again, now, in the same amount (a recent food's

@@ -158,7 +158,7 @@ async def log_shortcut(
             await paying.tell(message, sender.language_code)
             return
         entry = copied.entries[0]
-    await show_logged(message, sender, meals=meals, entry=entry, paying=paying)
+    await show_logged(message, sender, meals=meals, shortcuts=shortcuts, entry=entry, paying=paying)
 
 
 def recent_reply(
@@ -245,12 +245,20 @@ class Paying:
 
 
 async def show_logged(
-    message: Message, sender: TelegramUser, *, meals: MealService, entry: Entry, paying: Paying
+    message: Message,
+    sender: TelegramUser,
+    *,
+    meals: MealService,
+    shortcuts: MealShortcuts,
+    entry: Entry,
+    paying: Paying,
 ) -> None:
-    """Send the card of what one tap logged, then what it earned (once per entry)."""
+    """Send the card of what one tap logged, then what it earned (once per entry); then,
+    the replies sent, read the user's recent foods again (the log forgot them)."""
     texts = TEXTS.of(sender)
     await entry_reply(texts, entry, units=await meals.units(sender.id)).send(message)
     await paying.tell(message, sender.language_code)
+    await shortcuts.warm(sender.id)
 
 
 # --- /save, /meals ----------------------------------------------------------------------------
@@ -413,7 +421,9 @@ async def on_button(
             await answer_query(query, gone, alert=True)
             return
         await answer_query(query, short.copied if verb == "copy" else None)
-        await show_logged(message, presser, meals=meals, entry=entry, paying=paying)
+        await show_logged(
+            message, presser, meals=meals, shortcuts=shortcuts, entry=entry, paying=paying
+        )
     elif verb == "save":
         await answer_query(query)
         text, markup = await saving(texts, shortcuts, presser.id, first, None)

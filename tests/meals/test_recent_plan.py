@@ -10,9 +10,11 @@ from typing import Any
 
 import psycopg
 import pytest
+from psycopg.rows import class_row
 
 from healthbot.db.migrations import apply_migrations
-from healthbot.meals.recents import RECENT_QUERY
+from healthbot.meals.portions import Meal
+from healthbot.meals.recents import RECENT_QUERY, RecentRow, by_meal
 from healthbot.meals.saved import SAVED_LIST
 from tests.support.databases import fresh_database
 
@@ -86,15 +88,17 @@ async def plan(conn: psycopg.AsyncConnection[Any], sql: str, params: dict[str, A
 async def test_the_recent_foods_read_one_users_rows_by_index(
     filled: psycopg.AsyncConnection[Any],
 ) -> None:
-    params = {"user_id": FIRST + 7, "meal": "breakfast", "limit": 6,
-              "since": NOW - timedelta(days=60)}  # fmt: skip
+    params = {"user_id": FIRST + 7, "limit": 6, "since": NOW - timedelta(days=60)}
     found = await plan(filled, RECENT_QUERY, params)
     scanned = {relation for kind, _, relation in found if kind == "Seq Scan"}
     assert not scanned & {"food_entries", "food_entry_items"}, found
     indexes = {index for _, index, _ in found if index}
     assert indexes & {"food_entries_user_eaten_idx", "food_entry_items_user_food_idx"}, found
-    cursor = await filled.execute(RECENT_QUERY, params)
-    assert len(await cursor.fetchall()) == 6
+    cursor = filled.cursor(row_factory=class_row(RecentRow))
+    await cursor.execute(RECENT_QUERY, params)
+    found = by_meal(await cursor.fetchall())
+    assert [len(found.of(meal)) for meal in Meal] == [6, 6, 6, 6]
+    assert {food.at_this_meal for food in found.of(Meal.SNACK)} == {0}  # then by times at all
 
 
 async def test_a_users_saved_meals_are_read_on_the_unique_index(
