@@ -161,6 +161,27 @@ class FlakyRedis:
         await self._before()
         return await self.inner.publish(channel, message)
 
+    def pipeline(self, transaction: bool = True) -> FlakyBatch:
+        return FlakyBatch(self, self.inner.pipeline(transaction=transaction))
+
+
+class FlakyBatch:
+    """A batch of the flaky client's: its commands fail or stall together, as one call."""
+
+    def __init__(self, client: FlakyRedis, inner: Any) -> None:
+        self.client = client
+        self.inner = inner
+
+    def delete(self, *names: str) -> object:
+        return self.inner.delete(*names)
+
+    def publish(self, channel: str, message: bytes) -> object:
+        return self.inner.publish(channel, message)
+
+    async def execute(self) -> list[object]:
+        await self.client._before()
+        return list(await self.inner.execute())
+
 
 @pytest.fixture
 async def client(redis_url: str) -> AsyncIterator[redis.asyncio.Redis]:
@@ -746,6 +767,34 @@ async def test_an_invalidation_published_while_redis_was_away_is_published_again
         await asyncio.sleep(0.3)  # the cooldown; the next call replays the invalidation
         await writer.get(2)
         assert await heard(reader, 1, Item(1, "v2"))
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def test_a_shared_invalidation_is_one_round_trip_that_deletes_before_it_tells(
+    client: redis.asyncio.Redis, redis_url: str
+) -> None:
+    ns = namespace()
+    rows = {1: Item(1, "v1")}
+    counted = FlakyRedis(client)  # counts the writer's round trips
+    writer_cache, reader_cache = Cache(counted), Cache(client)
+    tasks = [writer_cache.share(redis_url), reader_cache.share(redis_url)]
+    try:
+        writer, reader = make_repo(ns)(writer_cache, rows), make_repo(ns)(reader_cache, rows)
+        await writer.get(1)
+        async with asyncio.timeout(60):  # both subscribed: their local_since is None
+            while any(c._coherence.local_since() is not None for c in (writer_cache, reader_cache)):  # type: ignore[union-attr]
+                await asyncio.sleep(0.01)
+        assert await reader.get(1) == Item(1, "v1")
+        rows[1] = Item(1, "v2")
+        before = counted.calls
+        await writer.get.invalidate(1)
+        assert counted.calls == before + 1  # DEL and PUBLISH together
+        # The reader, told, reads Redis again: the key is gone there, so the source's value.
+        assert await heard(reader, 1, Item(1, "v2"))
+        assert reader.calls == 2
     finally:
         for task in tasks:
             task.cancel()

@@ -37,8 +37,29 @@ class _Failed(enum.Enum):
 FAILED: Literal[_Failed.FAILED] = _Failed.FAILED
 
 
+class RedisBatch(Protocol):
+    """Commands sent together in one round trip, in order (redis-py's asyncio `Pipeline`
+    without a transaction)."""
+
+    def delete(self, *names: str) -> object:
+        """Queue a DEL."""
+        ...
+
+    def publish(self, channel: str, message: bytes) -> object:
+        """Queue a PUBLISH."""
+        ...
+
+    async def execute(self) -> list[object]:
+        """Send the queued commands; their replies, in order."""
+        ...
+
+
 class RedisClient(Protocol):
     """The part of redis-py's asyncio client the cache uses (tests may pass a fake)."""
+
+    def pipeline(self, transaction: bool = True) -> RedisBatch:
+        """A batch of commands (the cache asks for none in a transaction)."""
+        ...
 
     def get(self, name: str, /) -> Awaitable[bytes | str | None]:
         """GET."""

@@ -151,14 +151,29 @@ class Cache:
         )
 
     async def invalidate(self, namespace: Namespace, key: str) -> None:
-        """Forget `key` in both tiers; call it after the write has committed."""
-        self._forget_local(namespace.name, key)
-        self._counters(namespace.name).invalidations.inc()
-        await self._delete_remote(namespace.name, key)
+        """Forget `key` in both tiers; call it after the write has committed. The DEL and
+        the other processes' notice (when shared) go to Redis in one round trip, in that
+        order: one that hears of it and reads Redis again finds the key gone."""
+        name = namespace.name
+        self._forget_local(name, key)
+        self._counters(name).invalidations.inc()
+        coherence = self._coherence
+        if coherence is None:
+            await self._delete_remote(name, key)
+        elif self.redis is not None:
+            message = coherence.message(name, key)
+
+            async def delete_and_announce(redis: RedisClient) -> None:
+                batch = redis.pipeline(transaction=False)
+                batch.delete(await self._redis_key(redis, name, key))
+                batch.publish(coherence.channel, message)
+                await batch.execute()
+
+            if await self._breaker.call("delete", delete_and_announce) is FAILED:
+                self._remember(name, key)  # both are replayed when Redis is back
         # Again after the DEL: a caller that arrived during it may have read the old value
         # from Redis (another connection, processed before the DEL) and stored it locally.
-        self._forget_local(namespace.name, key)
-        await self._announce(namespace.name, key)
+        self._forget_local(name, key)
 
     async def put(self, namespace: Namespace, key: str, codec: Codec[T], value: T) -> None:
         """Store what a write made of `key`'s value in both tiers (write-through), so that the
