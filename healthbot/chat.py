@@ -52,7 +52,8 @@ class Transcript:
     def press(self, line: str) -> Literal["pressed", "gone"] | None:
         """Press the button `line` names ("3.2", or "2" of the newest message with buttons):
         "pressed"; "gone" (said) if that message has no such button now; None if `line`
-        names no message with buttons."""
+        names no message with buttons, or is a bare number past the newest's buttons (an
+        answer: "41" to "How old are you?" under its one Skip button)."""
         match = _PRESS.match(line)
         if match is None or not self.latest:
             return None
@@ -61,6 +62,8 @@ class Transcript:
         if message is None or message.message_id is None:
             return None
         choices, index = buttons(message), int(match[2])
+        if match[1] is None and not 1 <= index <= len(choices):
+            return None
         if not 1 <= index <= len(choices):  # taken off or never there: Telegram shows none
             print(f"(message {number} has no button {index} now)")
             return "gone"
