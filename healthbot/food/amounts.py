@@ -21,6 +21,7 @@ from healthbot.food.units import (
     SIZE_ALIASES,
     UNIT_ALIASES,
     Unit,
+    pint_ml,
 )
 
 # Words before the quantity that say nothing about it: "I had about 2 eggs".
@@ -46,8 +47,9 @@ def span_words(text: str) -> list[str]:
 
 def _named_volumes(tokens: list[str]) -> list[str]:
     """The tokens with a glass or can named by its size read as its millilitres: "3
-    schooners of beer" as "3 x 425 ml of beer", "a tallboy" as "a x 473 ml"."""
-    if not any(word in NAMED_VOLUMES or word in _FIRST_WORDS for word in tokens):
+    schooners of beer" as "3 x 425 ml of beer", "a tallboy" as "a x 473 ml", "a pint of
+    lager" as a pub's pint (`pint_ml`)."""
+    if not any(word in NAMED_VOLUMES or word in _FIRST_WORDS or word in _PINTS for word in tokens):
         return tokens
     read: list[str] = []
     index = 0
@@ -55,6 +57,8 @@ def _named_volumes(tokens: list[str]) -> list[str]:
         two = " ".join(tokens[index : index + 2])
         word = two if two in NAMED_VOLUMES else tokens[index]
         volume = NAMED_VOLUMES.get(word)
+        if word in _PINTS and tokens[index + 1 : index + 2] == ["of"]:
+            volume = pint_ml(tokens[index + 2 :])
         if volume is None:
             read.append(tokens[index])
             index += 1
@@ -69,6 +73,7 @@ def _named_volumes(tokens: list[str]) -> list[str]:
 
 
 _FIRST_WORDS = frozenset(name.split()[0] for name in NAMED_VOLUMES if " " in name)  # "tall boy"
+_PINTS = frozenset({"pint", "pints"})
 _COUNTS = ARTICLES | {"half", "one", "quarter", "couple", "few"}
 
 

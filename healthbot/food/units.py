@@ -158,15 +158,45 @@ UNIT_ALIASES: dict[str, Unit] = {
 }
 
 # Glasses and cans of beer named by their size, in millilitres: Australia's schooner (NSW),
-# middy and pot, a stubby and a longneck bottle, a US tallboy can (16 fl oz). Read as that
-# many millilitres ("3 schooners of beer" is 3 x 425 ml), never as a food's word.
+# middy and pot, a stubby and a longneck bottle, a US tallboy can (16 fl oz), and a flute of
+# bubbly. Read as that many millilitres ("3 schooners of beer" is 3 x 425 ml), never as a
+# food's word.
 NAMED_VOLUMES: dict[str, float] = {
     **dict.fromkeys(["schooner", "schooners", "schoonie", "schoonies"], 425.0),
     **dict.fromkeys(["middy", "middies"], 285.0),
     **dict.fromkeys(["stubby", "stubbies", "stubbie", "tinnie", "tinnies", "tinny"], 375.0),
     **dict.fromkeys(["longneck", "longnecks"], 750.0),
     **dict.fromkeys(["tallboy", "tallboys", "tall boy", "tall boys"], 16 * 29.5735295625),
+    # a flute of champagne or prosecco: a bar's pour, the 5 fl oz of SR24's glass of wine
+    **dict.fromkeys(["flute", "flutes"], 150.0),
 }
+
+# A pint poured in a pub of Britain, Ireland, Australia or New Zealand is the imperial pint
+# (568 ml; Australia's is 570); in the US, 16 fl oz (`Unit.PINT`). What is drunk by the pint
+# where the imperial one is poured (lager, bitter, stout, cider and their makes) says which:
+# "a pint of Guinness" holds 568 ml, "a pint of IPA" or "of beer" the US pint.
+IMPERIAL_PINT_ML = 568.26125
+PUB_PINTS: frozenset[str] = frozenset(
+    {"lager", "lagers", "bitter", "bitters", "stout", "stouts", "guinness", "guinnesses",
+     "cider", "ciders", "perry", "shandy", "shandies", "snakebite", "snakebites", "mild",
+     "porter", "real ale", "cask ale", "best bitter", "carling", "fosters", "tennents",
+     "john smiths", "boddingtons", "kronenbourg", "carlsberg", "stella", "stella artois",
+     "murphys", "beamish", "smithwicks", "kilkenny", "harp", "london pride", "doom bar",
+     "newcastle brown", "strongbow", "magners", "bulmers", "thatchers", "kopparberg",
+     "somersby", "heineken", "peroni", "moretti", "birra moretti", "madri", "camden hells",
+     "coors", "san miguel", "amstel", "cobra", "estrella", "vb", "victoria bitter",
+     "carlton draught", "tooheys new", "xxxx", "xxxx gold", "coopers", "great northern",
+     "hahn", "steinlager", "speights", "tui", "lion red", "export gold"}
+)  # fmt: skip
+"""A drink's first word or two after "pint of" that says the pint is an imperial one."""
+
+
+def pint_ml(drink: list[str]) -> float | None:
+    """Millilitres in a pint of the drink whose words follow "pint of" ("guinness at the
+    local": 568), where it is poured by the imperial pint; None for any other drink."""
+    first, two = " ".join(drink[:1]), " ".join(drink[:2])
+    return IMPERIAL_PINT_ML if first in PUB_PINTS or two in PUB_PINTS else None
+
 
 # Units that SR24 spells otherwise, tried in order when a food has no measure of the unit
 # typed: bacon comes in slices, not rashers or strips; cheesecake in pieces, not slices.

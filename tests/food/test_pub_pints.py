@@ -1,0 +1,42 @@
+"""Drinks by the vessel they are poured in: a pint of what a pub of Britain, Ireland,
+Australia or New Zealand pours is the imperial pint, a flute of bubbly a bar's 150 ml, a pot
+of tea two cups."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.parser import parse_meal
+from healthbot.food.servings import default_amount
+from healthbot.food.units import IMPERIAL_PINT_ML, Unit
+
+
+@pytest.mark.parametrize(
+    ("text", "pints"),
+    [
+        ("a pint of bitter", 1),
+        ("2 pints of Stella", 2),
+        ("half a pint of cider", 0.5),
+        ("a half pint of stout", 0.5),
+        ("three pints of carling down the pub", 3),
+    ],
+)
+def test_a_pint_of_a_pub_drink_is_an_imperial_pint(text: str, pints: float) -> None:
+    [item] = parse_meal(text)
+    assert (item.quantity, item.unit) == (pytest.approx(pints * IMPERIAL_PINT_ML), Unit.ML)
+
+
+@pytest.mark.parametrize("text", ["a pint of beer", "a pint of IPA", "a pint of milk"])
+def test_a_pint_of_anything_else_is_the_us_pint(text: str) -> None:
+    [item] = parse_meal(text)
+    assert (item.quantity, item.unit) == (1, Unit.PINT)
+
+
+def test_a_flute_of_bubbly_is_a_bars_pour() -> None:
+    [item] = parse_meal("2 flutes of prosecco")
+    assert (item.quantity, item.unit, item.food) == (300, Unit.ML, "prosecco")
+
+
+def test_a_pot_of_tea_is_two_cups() -> None:
+    [item] = parse_meal("a pot of tea")
+    assert default_amount(item) == (16.0, Unit.FL_OZ)
