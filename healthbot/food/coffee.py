@@ -131,6 +131,10 @@ _CHAI = Drink(
     base="black tea",
     sweet={"short": 4, "tall": 6, "grande": 7, "venti": 10, None: 6},
 )
+# chai as India, Pakistan and East Africa make it at home: tea boiled with a third as much milk,
+# two teaspoons of sugar unless the sugar is said ("chai with 6 tsp sugar": those six)
+_HOME_CHAI = Drink(shots={}, milk={None: 3}, brewed={None: 6}, base="black tea", sweet={None: 2})
+HOME_CHAI: Final = "masala chai"
 _MATCHA = Drink(shots={}, milk=_LATTE.milk, sweet=dict(PUMPS))
 # a frappuccino: coffee, whole milk and the chains' sweet base blended with ice (Starbucks'
 # coffee frappuccino: 160, 230 and 300 kcal tall to venti)
@@ -170,7 +174,7 @@ DRINKS: Final = {
     "long black": Drink(shots=_AMERICANO, milk={}),
     "short black": Drink(shots={None: 1}, milk={}),
     "macchiato": Drink(shots=_LATTE_SHOTS, milk={}),
-    "chai latte": _CHAI, "chai tea latte": _CHAI, "chai": _CHAI,
+    "chai latte": _CHAI, "chai tea latte": _CHAI, "chai": _CHAI, HOME_CHAI: _HOME_CHAI,
     "dirty chai": (_DIRTY := replace(_CHAI, shots=_LATTE_SHOTS)), "dirty chai latte": _DIRTY,
     "london fog": Drink(
         shots={}, milk=_HALF_MILK, brewed=_HALF_MILK, base="black tea", sweet=dict(PUMPS)
@@ -195,6 +199,13 @@ DRINKS: Final = {
 }  # fmt: skip
 """A drink's name (singular, as `text.normalize` leaves it) -> what its cups hold. A coffee
 without a size is left to its serving (a cup, 8 fl oz)."""
+_CHAIS: Final = frozenset({"chai", "chai tea", HOME_CHAI})
+"""Names of chai: sugar said with it, or a cup or a mug of it, is the chai made at home (a
+café's chai latte comes sweetened, by the cup size, and no one counts its sugar)."""
+SUGARS: Final = frozenset({"sugar", "white sugar", "sugar cube", "sugar lump", "lump of sugar"})
+"""A sugar named after a sweetened drink, as its common name."""
+_TEASPOONS: Final = {None: 1.0, Unit.TSP: 1.0, Unit.TBSP: 3.0, Unit.CUBE: 1.0}
+"""Teaspoons of sugar in one of a unit ("2 sugars": two teaspoons; a cube holds one)."""
 HOT_CHOCOLATES: Final = frozenset(
     {"hot chocolate", "hot cocoa", "cocoa", "hot choc", "drinking chocolate"}
 )
@@ -221,6 +232,7 @@ class _Order:
     shots: float | None = None
     extra: float = 0.0
     flavour: tuple[str, ...] = ()
+    sugar: float | None = None  # teaspoons said, in place of its own sweetening
 
 
 def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:
@@ -235,7 +247,7 @@ def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedIte
     while index < len(items):
         item = items[index]
         index += 1
-        cupped, cup = _cupped(item)
+        cupped, cup = _cupped(_chai_cup(item, mend))
         order = _order(cupped, mend, cup) if cupped.unit is None else None
         if order is not None:
             item = cupped
@@ -264,6 +276,14 @@ def _cupped(item: ParsedItem) -> tuple[ParsedItem, str | None]:
     if cup is None:
         return item, None
     return replace(item, quantity=1.0, unit=None, quantity_typed=False), cup
+
+
+def _chai_cup(item: ParsedItem, mend: Mend) -> ParsedItem:
+    """A cup or a mug of chai ("2 cups of chai") as that many chais made at home; any other
+    item as it was."""
+    if item.unit is not Unit.CUP or normalize(mend(item.singular_food)) not in _CHAIS:
+        return item
+    return replace(item, unit=None, food=HOME_CHAI, quantity_typed=False)
 
 
 def _made(item: ParsedItem, parts: Sequence[str]) -> list[ParsedItem]:
@@ -359,7 +379,20 @@ def _after(order: _Order, item: ParsedItem, mend: Mend) -> _Order | None:
     counted = item.unit is None and item.size is None and singular(name) in EXTRA_SHOTS
     if drink.shots and (counted or (item.unit is Unit.SHOT and name == ESPRESSO)):
         return replace(order, extra=order.extra + item.quantity)
+    if drink.sweet and drink.sweetener == SYRUP and (tsp := _sugar(item, name)) is not None:
+        home = order.name in _CHAIS and order.cup is None  # "chai with 6 tsp sugar"
+        return replace(order, name=HOME_CHAI if home else order.name, sugar=tsp)
     return None
+
+
+def _sugar(item: ParsedItem, name: str) -> float | None:
+    """Teaspoons of sugar an item is when its amount is said ("6 tsp sugar", "2 sugars", "a
+    cube of sugar"); None for another food, or sugar without an amount."""
+    typed = item.quantity_typed or item.unit is not None
+    per = _TEASPOONS.get(item.unit)
+    if name not in SUGARS or not typed or item.size is not None or per is None:
+        return None
+    return item.quantity * per
 
 
 def _bare(item: ParsedItem) -> bool:
@@ -381,6 +414,8 @@ def _parts(order: _Order) -> list[str]:
     sweet = drink.sweet.get(cup, 0)
     if drink.sweetener == SYRUP:
         sweet, pumps = sweet + pumps, 0
+    if order.sugar is not None:  # the sugar said is all its sugar
+        sweet = order.sugar
     if sweet > 0:
         parts.append(f"{sweet:g} {drink.sweetener}")
     if pumps > 0:
