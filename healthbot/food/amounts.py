@@ -47,8 +47,9 @@ def span_words(text: str) -> list[str]:
 
 def _named_volumes(tokens: list[str]) -> list[str]:
     """The tokens with a glass or can named by its size read as its millilitres: "3
-    schooners of beer" as "3 x 425 ml of beer", "a tallboy" as "a x 473 ml", "a pint of
-    lager" as a pub's pint (`pint_ml`)."""
+    schooners of beer" as "3 x 425 ml of beer", "a tallboy of bud" as "a x 473 ml of bud",
+    "a pint of lager" as a pub's pint (`pint_ml`); named last ("a schooner"), the glass is
+    the beer's own name, not an amount."""
     if not any(word in NAMED_VOLUMES or word in _FIRST_WORDS or word in _PINTS for word in tokens):
         return tokens
     read: list[str] = []
@@ -59,6 +60,8 @@ def _named_volumes(tokens: list[str]) -> list[str]:
         volume = NAMED_VOLUMES.get(word)
         if word in _PINTS and tokens[index + 1 : index + 2] == ["of"]:
             volume = pint_ml(tokens[index + 2 :])
+        if index + len(word.split()) == len(tokens):
+            volume = None  # "a schooner", "2 tinnies": the beer named by its glass (`VESSELS`)
         if volume is None:
             read.append(tokens[index])
             index += 1

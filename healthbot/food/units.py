@@ -105,9 +105,21 @@ SPOKEN_UNITS: dict[str, Unit] = {
     **dict.fromkeys(["spoonful", "spoonfuls", "spoon", "spoons"], Unit.TBSP),
     **dict.fromkeys(["dollop", "dollops", "knob", "knobs"], Unit.TBSP),
     **dict.fromkeys(["drizzle", "drizzles", "squirt", "squirts"], Unit.TSP),
-    **dict.fromkeys(["slab", "slabs", "hunk", "hunks"], Unit.PIECE),
+    **dict.fromkeys(["slab", "slabs", "hunk", "hunks", "chunk", "chunks"], Unit.PIECE),
     **dict.fromkeys(["splash", "splashes", "bit"], Unit.SPLASH),
     **dict.fromkeys(["shot", "shots"], Unit.SHOT),
+    # a glug of oil is a tablespoon; a smear, scrape or smidge of a spread and a sprinkle of
+    # cheese or sugar a teaspoon
+    **dict.fromkeys(["glug", "glugs"], Unit.TBSP),
+    **dict.fromkeys(
+        ["smear", "smears", "scrape", "scraping", "smidge", "smidgen", "sprinkle"], Unit.TSP
+    ),
+    **dict.fromkeys(["fistful", "fistfuls", "palmful", "palmfuls"], Unit.HANDFUL),
+    # a tumbler or beaker of juice is a glass; a sachet of oats or sugar its packet; New
+    # Zealand's pottle of yoghurt its tub
+    **dict.fromkeys(["tumbler", "tumblers", "beaker", "beakers"], Unit.GLASS),
+    **dict.fromkeys(["sachet", "sachets"], Unit.PACKAGE),
+    **dict.fromkeys(["pottle", "pottles"], Unit.CONTAINER),
 }
 
 # Spellings as people type them (lower case, one or two words) mapped to the canonical unit.
@@ -159,8 +171,8 @@ UNIT_ALIASES: dict[str, Unit] = {
 
 # Glasses and cans of beer named by their size, in millilitres: Australia's schooner (NSW),
 # middy and pot, a stubby and a longneck bottle, a US tallboy can (16 fl oz), and a flute of
-# bubbly. Read as that many millilitres ("3 schooners of beer" is 3 x 425 ml), never as a
-# food's word.
+# bubbly, a ladle, and spoons said heaped or level. Read as that many millilitres ("3
+# schooners of beer" is 3 x 425 ml), never as a food's word.
 NAMED_VOLUMES: dict[str, float] = {
     **dict.fromkeys(["schooner", "schooners", "schoonie", "schoonies"], 425.0),
     **dict.fromkeys(["middy", "middies"], 285.0),
@@ -169,7 +181,18 @@ NAMED_VOLUMES: dict[str, float] = {
     **dict.fromkeys(["tallboy", "tallboys", "tall boy", "tall boys"], 16 * 29.5735295625),
     # a flute of champagne or prosecco: a bar's pour, the 5 fl oz of SR24's glass of wine
     **dict.fromkeys(["flute", "flutes"], 150.0),
-}
+    # a ladle of soup or stew: a soup ladle's 4 fl oz
+    **dict.fromkeys(["ladle", "ladles", "ladleful", "ladlefuls"], 120.0),
+    # a heaped spoon holds about two level ones; a level one is the spoon
+    **dict.fromkeys(
+        [f"{heaped} {spoon}" for heaped in ("heaped", "heaping", "rounded")
+         for spoon in ("teaspoon", "teaspoons", "tsp")], 2 * 4.92892159375),
+    **dict.fromkeys(
+        [f"{heaped} {spoon}" for heaped in ("heaped", "heaping", "rounded")
+         for spoon in ("tablespoon", "tablespoons", "tbsp")], 2 * 14.78676478125),
+    **dict.fromkeys(["level teaspoon", "level teaspoons", "level tsp"], 4.92892159375),
+    **dict.fromkeys(["level tablespoon", "level tablespoons", "level tbsp"], 14.78676478125),
+}  # fmt: skip
 
 # A pint poured in a pub of Britain, Ireland, Australia or New Zealand is the imperial pint
 # (568 ml; Australia's is 570); in the US, 16 fl oz (`Unit.PINT`). What is drunk by the pint
