@@ -80,6 +80,7 @@ FOODS: Final = (
     FdcItem(2707321, "Pad thai with chicken", 180.0, 9.8, 7.4, 19.1, 1.3,
             (("1 cup", 200.0),)),
     FdcItem(2708112, "Bibimbap", 132.0, 7.0, 4.1, 17.0, 1.9, (("1 bowl", 450.0),)),
+    FdcItem(2708207, "Japchae", 155.0, 3.5, 5.6, 23.5, 1.3, (("1 bowl", 300.0),)),
     # A branded label with a typo, as FDC has some: 5,000 kcal per 100 g.
     FdcItem(2709999, "Bibimbap sauce, typo brand", 5000.0, 1.0, 1.0, 50.0, 0.0,
             (("1 tbsp", 15.0),), "Branded"),

@@ -150,15 +150,15 @@ async def test_log_offers_fdc_foods_for_a_food_the_table_lacks(
         food = FoodSettings(fdc_api_key=SecretStr(KEY), fdc_base_url=fake.api_url)
         async with App(settings.model_copy(update={"food": food}), TOKEN) as app, app.serving():
             telegram.add_user(7001, first_name="F")
-            telegram.send_text(7001, "/log 1 bowl bibimbap")  # the table has none
+            telegram.send_text(7001, "/log 1 bowl japchae")  # the table has none
             [question] = await telegram.wait_for_messages(7001, 1, timeout=60)
-            assert shown(question) == "Which food is “1 bowl bibimbap”?"
+            assert shown(question) == "Which food is “1 bowl japchae”?"
             assert question.reply_markup is not None and question.message_id is not None
             choice = question.reply_markup["inline_keyboard"][0][0]
-            assert choice["text"] == "Bibimbap · 594 kcal"  # 450 g x 132 kcal / 100 g
+            assert choice["text"] == "Japchae · 465 kcal"  # 300 g x 155 kcal / 100 g
             telegram.press_button(7001, question.message_id, choice["callback_data"])
             await until(lambda: bool(telegram.sent(7001, "editMessageText")), what="the entry")
     entry = shown(telegram.sent(7001, "editMessageText")[-1])
-    assert "1 bowl bibimbap → Bibimbap, 450 g · 594 kcal" in entry
+    assert "1 bowl japchae → Japchae, 300 g · 465 kcal" in entry
     assert all(KEY not in record.getMessage() for record in caplog.records)
     assert [r.path for r in fake.requests] == ["/fdc/v1/foods/search"]  # details came along

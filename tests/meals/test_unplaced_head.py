@@ -23,7 +23,7 @@ def test_an_unknown_word_before_a_known_last_word_leaves_the_head_unplaced() -> 
 async def test_a_compound_sr24_lacks_is_asked_not_read_as_its_head(
     service: MealService,
 ) -> None:
-    for text in ("a kimbap roll", "a cup of yerba tea", "chicken katsu"):
+    for text in ("a kimbap roll", "a cup of yerba tea", "beef bulgogi"):
         understood = await service.understand(text)
         assert understood.portions == (), text
         assert [q.kind for q in understood.questions] == ["food"], text
