@@ -93,6 +93,7 @@ class _AddedRow:
     water: int
     weight: int
     reminder_done: int
+    calorie_days: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +106,7 @@ class Added:
     counts: Mapping[Activity, int]
     paid: int = 0  # the XP this award paid: 0 past the activity's daily cap
     first_unpaid: bool = False  # the first award of its kind in 24 hours that the cap left unpaid
-
-
-@dataclass(frozen=True, slots=True)
-class _Number:
-    value: int
+    calorie_days: int = 0  # days of the week asked for near the kcal target (0 if not asked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +153,6 @@ class AwardTransaction:
         # The statements sent and not yet read (in a pipeline, read after its sync).
         self._lock: psycopg.AsyncCursor[StateRow]
         self._event: psycopg.AsyncCursor[_AddedRow]
-        self._days: psycopg.AsyncCursor[_Number]
         self._reason = ""
 
     async def _one(self, sql: LiteralString, params: dict[str, Any], row: type[Row]) -> Row | None:
@@ -200,16 +196,22 @@ class AwardTransaction:
         counted: Iterable[str],
         *,
         daily_cap: int,
+        calorie_week: tuple[date, date] | None = None,
+        calorie_codes: Iterable[str] = (),
     ) -> Added:
         """Insert an xp_events row (event_id None: this award was paid before), and read the
         user's achievements and, unless they hold every code in `counted`, their log counts.
         Past `daily_cap` paid awards of the reason in the 24 hours before `at`, the row pays 0
-        XP (it still counts as a log: streaks and entry counts are not capped).
+        XP (it still counts as a log: streaks and entry counts are not capped). With
+        `calorie_week` (first and last day), unless they hold every code in `calorie_codes`:
+        how many of its days the user's meals total within 10% of their kcal target.
 
         One round trip. The counts come from the statement's snapshot, which does not hold
-        the row it inserts: `Added.counts` adds it.
+        the row it inserts: `Added.counts` adds it (a meal entry written by an earlier
+        statement of the transaction is in the calorie days).
         """
-        await self.queue_event(reason, source_ref, amount, at, counted, daily_cap=daily_cap)
+        await self.queue_event(reason, source_ref, amount, at, counted, daily_cap=daily_cap,
+                               calorie_week=calorie_week, calorie_codes=calorie_codes)  # fmt: skip
         return await self.added()
 
     async def queue_event(
@@ -221,9 +223,12 @@ class AwardTransaction:
         counted: Iterable[str],
         *,
         daily_cap: int,
+        calorie_week: tuple[date, date] | None = None,
+        calorie_codes: Iterable[str] = (),
     ) -> None:
         """Send `add_event`'s statement; `added` reads it."""
         self._reason = reason
+        first, last = calorie_week or (None, None)
         self._event = self.conn.cursor(row_factory=class_row(_AddedRow))
         await self._event.execute(
             "WITH added AS ("
@@ -238,7 +243,7 @@ class AwardTransaction:
             "  AND reason = %(reason)s AND amount = 0"
             "  AND created_at > %(at)s::timestamptz - interval '1 day') AS unpaid_before,"
             " held.codes AS unlocked,"
-            " counts.meal, counts.water, counts.weight, counts.reminder_done"
+            " counts.meal, counts.water, counts.weight, counts.reminder_done, calories.calorie_days"
             " FROM (SELECT coalesce(array_agg(code), '{}') AS codes FROM user_achievements"
             "  WHERE user_id = %(user_id)s) AS held"
             " CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE reason = 'meal') AS meal,"
@@ -247,7 +252,18 @@ class AwardTransaction:
             "  count(*) FILTER (WHERE reason = 'reminder_done') AS reminder_done"
             "  FROM xp_events WHERE user_id = %(user_id)s"
             "  AND reason IN ('meal', 'water', 'weight', 'reminder_done')"
-            "  AND NOT held.codes @> %(counted)s::text[]) AS counts",
+            "  AND NOT held.codes @> %(counted)s::text[]) AS counts"
+            # Summed per local_date through food_entries_user_day_idx; deleted meals do not
+            # count. No week asked for: the empty set of codes is always held.
+            " CROSS JOIN LATERAL (SELECT count(*)::int AS calorie_days FROM ("
+            "  SELECT sum(kcal) AS kcal FROM food_entries WHERE user_id = %(user_id)s"
+            "  AND local_date BETWEEN %(first)s::date AND %(last)s::date"
+            "  AND deleted_at IS NULL GROUP BY local_date) AS day,"
+            "  (SELECT coalesce((SELECT daily_kcal_target FROM user_profiles"
+            "   WHERE user_id = %(user_id)s), %(default)s)::numeric AS kcal) AS target"
+            "  WHERE NOT held.codes @> %(calorie)s::text[]"
+            "  AND day.kcal BETWEEN target.kcal * (1 - %(tolerance)s)"
+            "  AND target.kcal * (1 + %(tolerance)s)) AS calories",
             {
                 "user_id": self.user_id,
                 "amount": amount,
@@ -256,6 +272,11 @@ class AwardTransaction:
                 "at": at,
                 "counted": list(counted),
                 "cap": daily_cap,
+                "first": first,
+                "last": last,
+                "calorie": list(calorie_codes) if calorie_week else [],
+                "default": DEFAULT_KCAL_TARGET,
+                "tolerance": CALORIE_TOLERANCE,
             },
         )
 
@@ -273,7 +294,8 @@ class AwardTransaction:
         if row.event_id is not None and reason in counts:
             counts[Activity(reason)] += 1
         first_unpaid = row.event_id is not None and row.paid == 0 and row.unpaid_before == 0
-        return Added(row.event_id, frozenset(row.unlocked), counts, row.paid or 0, first_unpaid)
+        return Added(row.event_id, frozenset(row.unlocked), counts, row.paid or 0, first_unpaid,
+                     row.calorie_days)  # fmt: skip
 
     async def event_id(self, reason: str, source_ref: str) -> int:
         """The id of an award paid before."""
@@ -301,38 +323,6 @@ class AwardTransaction:
             _Code,
         )
         return [row.level for row in levels], [row.code for row in codes]
-
-    async def calorie_days(self, first: date, last: date) -> int:
-        """The days from `first` to `last` whose meals total within 10% of the kcal target."""
-        await self.queue_calorie_days(first, last)
-        return await self.counted_days()
-
-    async def queue_calorie_days(self, first: date, last: date) -> None:
-        """Send `calorie_days`' statement; `counted_days` reads it."""
-        # Summed per local_date through food_entries_user_day_idx; deleted meals do not count.
-        self._days = self.conn.cursor(row_factory=class_row(_Number))
-        await self._days.execute(
-            "WITH target AS (SELECT coalesce((SELECT daily_kcal_target FROM user_profiles"
-            "  WHERE user_id = %(user_id)s), %(default)s)::numeric AS kcal)"
-            " SELECT count(*)::int AS value FROM ("
-            "  SELECT sum(kcal) AS kcal FROM food_entries"
-            "  WHERE user_id = %(user_id)s AND local_date BETWEEN %(first)s AND %(last)s"
-            "  AND deleted_at IS NULL GROUP BY local_date) AS day, target"
-            " WHERE day.kcal BETWEEN target.kcal * (1 - %(tolerance)s)"
-            " AND target.kcal * (1 + %(tolerance)s)",
-            {
-                "user_id": self.user_id,
-                "first": first,
-                "last": last,
-                "default": DEFAULT_KCAL_TARGET,
-                "tolerance": CALORIE_TOLERANCE,
-            },
-        )
-
-    async def counted_days(self) -> int:
-        """What `queue_calorie_days`' statement counted."""
-        row = await self._days.fetchone()
-        return 0 if row is None else row.value
 
     async def save(
         self,

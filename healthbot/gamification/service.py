@@ -286,17 +286,16 @@ class PendingAward:
         days (its entry, written before in the same transaction, counts)."""
         tx = self._tx = AwardTransaction(conn, self.user_id)
         await tx.queue_lock()
+        week = week_of(self.local_day) if self.kind is Activity.MEAL else None
         await tx.queue_event(self.kind.value, self.source_ref, XP_PER_ACTIVITY[self.kind],
-                             self.now, _COUNTED_CODES, daily_cap=self.daily_cap)  # fmt: skip
-        if self.kind is Activity.MEAL:
-            await tx.queue_calorie_days(*week_of(self.local_day))
+                             self.now, _COUNTED_CODES, daily_cap=self.daily_cap,
+                             calorie_week=week, calorie_codes=_CALORIE_CODES)  # fmt: skip
 
     async def finish(self) -> None:
         """Settle the award from what the statements found, and queue its save."""
         tx = self._tx
         assert tx is not None, "queue first"
         state, added = await tx.locked(), await tx.added()
-        days = await tx.counted_days() if self.kind is Activity.MEAL else 0
         kind = self.kind
         if added.event_id is None:
             event_id = await tx.event_id(kind.value, self.source_ref)
@@ -306,7 +305,7 @@ class PendingAward:
         held = added.unlocked
         facts = Facts(added.counts, streak.longest)
         if kind is Activity.MEAL and _CALORIE_CODES - held:
-            facts = Facts(added.counts, streak.longest, calorie_days=days)
+            facts = Facts(added.counts, streak.longest, calorie_days=added.calorie_days)
         outcome = settle(state.total_xp + added.paid, facts, held)
         reached = range(state.level + 1, outcome.level + 1)
         entries = [catalogue_entry(a) for a in outcome.unlocked]
