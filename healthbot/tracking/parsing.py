@@ -131,8 +131,19 @@ def _whole(value: Decimal, step: str = "1") -> Decimal:
     return value.quantize(Decimal(step), rounding=ROUND_HALF_UP)
 
 
-def parse_water(text: str) -> int:
-    """Millilitres from "500ml", "0.5 l", "a glass", "2 glasses", "16 oz" (1..5000)."""
+IMPERIAL_PINT_ML: Final = Decimal("568.26125")
+"""A pint in Britain and Ireland (a US pint is 473 ml)."""
+_IMPERIAL_PINT_ZONES: Final = frozenset({"Europe/London", "Europe/Dublin", "Europe/Belfast"})
+
+
+def pint_ml(timezone: str | None) -> Decimal:
+    """A pint where the user lives: 568 ml in Britain and Ireland, else the US 473 ml."""
+    return IMPERIAL_PINT_ML if timezone in _IMPERIAL_PINT_ZONES else _WATER_UNITS["pint"]
+
+
+def parse_water(text: str, pint: Decimal | None = None) -> int:
+    """Millilitres from "500ml", "0.5 l", "a glass", "2 glasses", "16 oz" (1..5000); a pint
+    is `pint` ml (see `pint_ml`), the US pint by default."""
     normal = _normalize(text)
     match = _WATER_RE.match(normal)
     if match is None or not normal:
@@ -152,7 +163,7 @@ def parse_water(text: str) -> int:
         if qty is None and unit not in _CONTAINERS:
             raise AmountError(Problem.NOT_UNDERSTOOD)  # "/water ml"
         value = Decimal(1) if qty is None else _number(qty)
-        factor = _WATER_UNITS[unit]
+        factor = pint if unit == "pint" and pint is not None else _WATER_UNITS[unit]
     if value <= 0:
         raise AmountError(Problem.NOT_POSITIVE)
     if value * factor > MAX_WATER_ML:

@@ -36,6 +36,7 @@ from healthbot.tracking.parsing import (
     parse_water_button,
     parse_weight,
     parse_weight_button,
+    pint_ml,
     quick_add_ml,
     split_day,
     typed_units,
@@ -92,7 +93,7 @@ async def cmd_water(
         await message.answer(water_text(texts, day), reply_markup=quick_add(texts, day.units))
         return
     try:
-        ml = parse_water(args)
+        ml = parse_water(args, pint_ml(None if user is None else user.timezone))
     except AmountError as error:
         await message.answer(problem_text(texts.water_problems, error.problem, args))
         return

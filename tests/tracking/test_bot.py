@@ -25,6 +25,7 @@ from loadgen.telegram import SentMessage
 from tests.support.harness import harness
 from tests.support.telegram import shown
 from tests.support.tracking import Tracked, daemon, last_message
+from tests.support.users import new_user_id
 from tests.support.waiting import until
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -67,6 +68,14 @@ async def test_water_is_logged_with_todays_total_against_the_default_goal(
     assert "▓" in reply or ml < 100
     assert await shared.water(uid) == [ml]  # a user who never sent /start is served
     assert await shared.rows("SELECT id FROM users WHERE id = %s", uid) == [(uid,)]
+
+
+async def test_a_pint_in_britain_is_an_imperial_pint(shared: Tracked, uid: int) -> None:
+    # A retired Scot's "/water a pint" logged a US pint, 473 ml, where his is 568
+    await shared.ask(uid, "/timezone Edinburgh")
+    assert "Logged 568 ml." in await shared.ask(uid, "/water a pint")
+    other = new_user_id()
+    assert "Logged 473 ml." in await shared.ask(other, "/water a pint")  # UTC: a US pint
 
 
 async def test_water_alone_shows_the_total_and_quick_add_buttons(shared: Tracked, uid: int) -> None:
