@@ -314,7 +314,9 @@ class Toolbox:
             return {
                 "logged": False,
                 "weight": weight(float(kg), units),
-                "last_weigh_in": weight(float(doubt.previous), units),
+                "last_weigh_in": None
+                if doubt.previous is None
+                else weight(float(doubt.previous), units),
                 "note": CONFIRM_NOTE,
             }
         logged = await tracking.log_weight(self.user_id, kg, key)

@@ -252,10 +252,15 @@ def weight_question(
     meant (the same number in the other unit, when that is near the last weigh-in), Cancel;
     each carries the `day` the weigh-in was for, when one was named."""
     units, kg, meant = doubt.units, doubt.kg, doubt.meant
-    question = texts.weight_doubt.format(
-        weight=weight(float(kg), units), previous=weight(float(doubt.previous), units)
-    )
     other: Units = "metric" if units == "imperial" else "imperial"
+    if doubt.previous is None:
+        question = texts.weight_doubt_light.format(
+            weight=weight(float(kg), units), other=weight(float(kg), other)
+        )
+    else:
+        question = texts.weight_doubt.format(
+            weight=weight(float(kg), units), previous=weight(float(doubt.previous), units)
+        )
     rows = [
         [button(texts.weight_yes.format(weight=weight(float(kg), units)), weight_button(kg, day))]
     ]

@@ -38,6 +38,10 @@ DOUBT_SHARE = Decimal("0.10")
 DOUBT_DAYS = 30
 """A weigh-in more than `DOUBT_SHARE` away from one of the last `DOUBT_DAYS` days is asked
 about before it is stored: a typo or the wrong unit ("164" meant in lb), not a change."""
+ADULT_MIN_KG = Decimal(35)
+"""A first weigh-in lighter than this, when the same number in the other unit is not, is
+asked about: "/weight 60.8" of a user in pounds meant kg (27.6 kg would set her protein
+target to 33 g)."""
 HISTORY_POINTS = 1000
 """At most this many weigh-ins in a history: a chart has no room for more."""
 
@@ -89,7 +93,7 @@ class Doubt:
     (the user meant it), else None; all in kg."""
 
     kg: Decimal
-    previous: Decimal
+    previous: Decimal | None  # None: the first weigh-in, lighter than `ADULT_MIN_KG`
     meant: Decimal | None
     units: Units
 
@@ -184,7 +188,11 @@ class TrackingService:
         None when it can be stored as it is."""
         previous = await self.doubtful(user_id, kg)
         if previous is None:
-            return None
+            if other is None or kg >= ADULT_MIN_KG or other < ADULT_MIN_KG:
+                return None
+            if await self.repository.latest_weight(user_id) is not None:
+                return None  # a weigh-in near recent ones is no typo
+            return Doubt(kg, None, other, await self.units(user_id))
         if other is not None and abs(other - previous) > DOUBT_SHARE * previous:
             other = None  # the other unit is no nearer: nothing to offer
         return Doubt(kg, previous, other, await self.units(user_id))

@@ -36,6 +36,7 @@ class TrackingTexts:
     weight_title: str
     weight_goal: str
     weight_doubt: str
+    weight_doubt_light: str
     weight_yes: str
     weight_meant: str
     weight_cancel: str
@@ -106,6 +107,7 @@ EN = TrackingTexts(
     weight_title="Weight ({unit}): each day's last weigh-in",
     weight_goal="goal {weight}",
     weight_doubt="⚖️ <b>{weight}</b> is far from your last weigh-in, {previous}. Log it?",
+    weight_doubt_light="⚖️ <b>{weight}</b> ({other}) is very light for an adult. Log it?",
     weight_yes="Yes, {weight}",
     weight_meant="I meant {weight}",
     weight_cancel="Cancel",

@@ -364,6 +364,27 @@ async def test_a_weigh_in_can_name_its_day_before_or_after_the_weight(
     assert "81.0 kg" in await shared.ask(uid, "/weight")  # the latest is still today's
 
 
+async def test_a_first_weigh_in_too_light_for_an_adult_offers_the_other_unit(
+    shared: Tracked, uid: int
+) -> None:
+    # A user in pounds sent "/weight 60.8" meaning kg: 27.6 kg was stored, and the targets
+    # that follow from it (protein 33 g, water 51 fl oz)
+    await shared.ask(uid, "/start")
+    await shared.rows(
+        "INSERT INTO user_profiles (user_id, units) VALUES (%s, 'imperial') RETURNING user_id",
+        uid,
+    )
+    question = await shared.ask(uid, "/weight 60.8")
+    assert question == "⚖️ 60.8 lb (27.6 kg) is very light for an adult. Log it?"
+    message = last_message(shared, uid)
+    assert list(keyboard(message)) == ["Yes, 60.8 lb", "I meant 60.8 kg", "Cancel"]
+    assert await shared.weights(uid) == []
+    shared.fake.press_button(uid, message.message_id or 0, keyboard(message)["I meant 60.8 kg"])
+    await until(lambda: shared.fake.sent(uid, "editMessageText"), what="the answer")
+    assert await shared.weights(uid) == [Decimal("60.80")]
+    assert "Logged 134.0 lb." in await shared.ask(uid, "/weight 134")  # near it: no question
+
+
 async def test_a_weigh_in_for_an_earlier_day_is_not_called_the_first(
     shared: Tracked, uid: int
 ) -> None:
