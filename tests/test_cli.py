@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -27,6 +28,19 @@ async def healthbot(*args: str, env: dict[str, str], timeout: float = 120) -> tu
     out, err = await asyncio.wait_for(process.communicate(), timeout)
     assert process.returncode is not None
     return process.returncode, out.decode(), err.decode()
+
+
+def test_the_database_commands_import_no_telegram_library() -> None:
+    """`migrate`, `backup`, `restore`, `stats` and `check` do without aiogram: importing it
+    took 1.5-2 s of CPU at each of them (the metrics module imported it for its version)."""
+    code = (
+        "import sys, healthbot.cli, healthbot.db.migrations, healthbot.backup, healthbot.stats,"
+        " healthbot.health; print(sorted(m for m in sys.modules if m.startswith('aiogram')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "[]", result.stdout[:300]
 
 
 async def test_check_reports_each_dependency_by_name(
