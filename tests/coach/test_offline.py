@@ -152,8 +152,9 @@ async def test_a_food_logged_at_once_with_an_allergen_the_user_named_is_warned_o
     await offline.ask(uid, "I have a sesame allergy")
     await stored(offline, "SELECT 1 FROM coach_preferences WHERE user_id = %s", uid, 1)
     [card] = await offline.say(uid, "/log 3 tbsp tahini and a pear")
-    warning = "⚠ Seeds, sesame butter, tahini, from raw and stone ground kernels has sesame in it"
-    assert warning in shown(card), shown(card)
+    # Whichever of SR24's tahinis the table takes, its warning names it and the allergen.
+    [warning] = [line for line in shown(card).splitlines() if line.startswith("⚠")]
+    assert "tahini" in warning and "has sesame in it" in warning, shown(card)
     assert shown(card).count("⚠") == 1  # the pear has none
     assert "Total:" in shown(card)  # logged all the same: the user may have eaten it
     # What the coach logs is warned of the same way, on its entry's card.
