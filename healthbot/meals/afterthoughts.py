@@ -5,6 +5,12 @@ Such text went to the coach, which cannot change an entry: the user believed the
 corrected and it was not. When it starts as a correction does and names an item of the
 entry the user logged last (in the last `RECENT`), it is that entry's edit, read as one
 (`edits.on_edit_text`); anything else stays the coach's.
+
+An opener and a food's name are not enough: "actually the banana was delicious, thanks" and
+"sorry, is banana ok for diabetics?" are for the coach. Text is a correction only when it
+asks nothing and says what changed: a food with an amount, a count or a size ("it was 2
+bananas"), a removal naming the item alone ("no eggs", "without the banana"), or "it was X,
+not Y" (`said_as_correction`).
 """
 
 from __future__ import annotations
@@ -16,8 +22,16 @@ from typing import Final
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
+from healthbot.food.parser import FoodParseError, parse_meal
 from healthbot.meals.cards import Cards
-from healthbot.meals.corrections import names_item, read_correction
+from healthbot.meals.corrections import (
+    Correction,
+    item_words,
+    names_item,
+    naming_words,
+    read_correction,
+    unlead,
+)
 from healthbot.meals.edits import on_edit_text
 from healthbot.meals.service import MealService
 from healthbot.ops import OpKey
@@ -29,6 +43,31 @@ _SAID_AS_CORRECTION: Final = re.compile(
     r"|(?:no|nope)\s*[,:;!.-])",
     re.IGNORECASE,
 )
+# A question after the opener ("sorry, is banana ok for diabetics"): "should" opens one
+# unless it says what the food should have been ("sorry, should have been 2 bananas").
+_ASKS: Final = re.compile(
+    r"^(?:is|isn'?t|are|aren'?t|am|was|were|do|does|did|can|could|would|will|shall|may"
+    r"|might|must|should(?!\s+(?:have\s+)?be)|what|what'?s|how|why|when|where|which|who"
+    r"|whose)\b",
+    re.IGNORECASE,
+)
+_POLITE: Final = frozenset({"thanks", "thank", "you", "please", "pls", "thx", "ta"})
+
+
+def said_as_correction(text: str) -> Correction | None:
+    """The correction the text reads as, said on its own after a meal; None when it asks
+    something or says no amount, count or size of the food it changes (a comment)."""
+    if "?" in text or _ASKS.match(unlead(" ".join(text.split()).strip(" .!,"))):
+        return None
+    correction = read_correction(text)
+    if correction is None or correction.kind == "remove" or correction.contrasted:
+        return correction
+    try:
+        items = parse_meal(correction.text)
+    except FoodParseError:
+        return None
+    amounted = any(i.quantity_typed or i.unit is not None or i.size is not None for i in items)
+    return correction if amounted else None
 
 
 async def corrects_last_meal(message: Message, meals: MealService) -> dict[str, int] | bool:
@@ -37,14 +76,20 @@ async def corrects_last_meal(message: Message, meals: MealService) -> dict[str, 
     text, sender = message.text or "", message.from_user
     if sender is None or not _SAID_AS_CORRECTION.match(text):
         return False
-    correction = read_correction(text)
+    correction = said_as_correction(text)
     if correction is None:
         return False
     last = await meals.repository.last(sender.id)
     if last is None or last.created_at < meals.clock() - RECENT:
         return False
     entry = await meals.entry(sender.id, last.id)
-    if entry is None or names_item(correction.about, entry.items) is None:
+    item = None if entry is None else names_item(correction.about, entry.items)
+    if entry is None or item is None:
+        return False
+    # A removal names the item and nothing else: "no eggs, thanks", not "no, no thanks, I'm
+    # full of eggs".
+    said = naming_words(correction.about) - _POLITE
+    if correction.kind == "remove" and not said <= item_words(item):
         return False
     return {"corrected": entry.id}
 

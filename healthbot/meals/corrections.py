@@ -58,17 +58,18 @@ _NOT_NAMES: Final = frozenset({
 class Correction:
     """What an edit asks: `change` an item to `text`, `remove` the item `about` names, or
     `add` `text` to the entry. `about`: the words naming the item (the whole `text` when
-    none were said apart)."""
+    none were said apart); `contrasted`: said as "X, not Y"."""
 
     kind: Literal["change", "remove", "add"]
     text: str
     about: str
+    contrasted: bool = False
 
 
 def read_correction(text: str) -> Correction | None:
     """The correction an edit's text makes, or None when it reads as a new list."""
     said = " ".join(text.split()).strip(" .!")
-    plain = _LEAD.sub("", said)
+    plain = unlead(said)
     lead = plain != said
     if match := _REMOVE.match(plain):
         return Correction("remove", match["what"], match["what"])
@@ -83,17 +84,32 @@ def read_correction(text: str) -> Correction | None:
         )
         return Correction("change", said, what)
     if match := _NOT.match(plain):
-        return Correction("change", match["right"], f"{match['right']} {match['wrong']}")
+        about = f"{match['right']} {match['wrong']}"
+        return Correction("change", match["right"], about, contrasted=True)
     return Correction("change", plain, plain) if lead else None
+
+
+def unlead(text: str) -> str:
+    """The text without the words a correction opens with ("oops, sorry, no: ...")."""
+    return _LEAD.sub("", text)
 
 
 def names_item(words: str, items: tuple[ItemRow, ...]) -> ItemRow | None:
     """The one item whose typed words or food name share a naming word with `words` ("the
     fries" for "medium fries"); None when none does, or more than one."""
-    wanted = _names(words)
-    found = [item for item in items if wanted & (_names(item.typed) | _names(item.food_name))]
+    wanted = naming_words(words)
+    found = [item for item in items if wanted & item_words(item)]
     return found[0] if len(found) == 1 else None
 
 
-def _names(text: str) -> set[str]:
-    return {singular_word(w) for w in _WORD.findall(text.lower()) if w not in _NOT_NAMES}
+def item_words(item: ItemRow) -> set[str]:
+    """The words naming an item: of its typed words and its food's name."""
+    return naming_words(item.typed) | naming_words(item.food_name)
+
+
+def naming_words(text: str) -> set[str]:
+    """The words of `text` that may name a food, singular ("a cup of eggs": {"egg"})."""
+    words = {singular_word(w) for w in _WORD.findall(text.lower()) if w not in _NOT_NAMES}
+    # `singular_word` keeps a word ending in "is" as it is (a singular: "anis", "iris"),
+    # but "rotis", "kiwis" and "bhajis" are plurals: "2 rotis" names the item "a roti".
+    return words | {w[:-1] for w in words if len(w) > 3 and w.endswith("is")}
