@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
 from healthbot.app import App
 from healthbot.backoff import Backoff
@@ -147,7 +146,11 @@ async def test_log_offers_fdc_foods_for_a_food_the_table_lacks(
 ) -> None:
     async with ForgingTelegram(TOKEN) as telegram:
         settings = bot_settings(tmp_path, empty_database_url, redis_url, telegram.base_url)
-        food = FoodSettings(fdc_api_key=SecretStr(KEY), fdc_base_url=fake.api_url)
+        # The test daemons' food settings (a /log waits for the search as long as a loaded
+        # machine takes to build it), with the FDC client's.
+        food = FoodSettings.model_validate(
+            settings.food.model_dump() | {"fdc_api_key": KEY, "fdc_base_url": fake.api_url}
+        )
         async with App(settings.model_copy(update={"food": food}), TOKEN) as app, app.serving():
             telegram.add_user(7001, first_name="F")
             telegram.send_text(7001, "/log 1 bowl japchae")  # the table has none
