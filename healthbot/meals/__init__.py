@@ -21,7 +21,8 @@ from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.logbook import MealLogbook
 from healthbot.meals.products import ProductCatalog, ProductUnknown
 from healthbot.meals.recents import Recent
-from healthbot.meals.repository import RECENTS, MealRepository
+from healthbot.meals.recents_cache import RECENTS
+from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
 from healthbot.meals.saved import SAVED
 from healthbot.meals.service import MealService

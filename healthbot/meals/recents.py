@@ -24,7 +24,8 @@ from typing import Final
 from healthbot.cache import Cache, JsonCodec
 from healthbot.db import Database
 from healthbot.meals.portions import Meal
-from healthbot.meals.repository import RECENTS, ItemRow, recents_key
+from healthbot.meals.recents_cache import RECENTS, recents_key
+from healthbot.meals.rows import ItemRow
 
 RECENT_DAYS: Final = 60
 """How far back the recent foods look."""

@@ -33,84 +33,20 @@ from typing import Final
 
 from psycopg.rows import class_row
 
-from healthbot.cache import Cache, Namespace
+from healthbot.cache import Cache
 from healthbot.db import Database, Joined
 from healthbot.db.pool import Connection
 from healthbot.meals.answers import Portion
+from healthbot.meals.recents_cache import forget_recents
+from healthbot.meals.rows import CreatedRow, EntryRow, ItemRow, TotalsRow
+
+__all__ = [  # the rows are read from here too
+    "COLUMNS", "ENTRY", "MAX_TYPED", "CreatedRow", "EntryRow", "ItemRow", "MealRepository",
+    "TotalsRow", "item_row",
+]  # fmt: skip
 
 MAX_TYPED: Final = 200
 """Characters of an item's typed text that are kept."""
-RECENTS: Final = Namespace("recent_foods", ttl=3600, negative_ttl=0, per_user=True)
-"""Each user's recent foods for every meal (`healthbot.meals.recents`), which /log alone
-and the coach's tool read: a value derived from the user's entries, so declared here, where
-every write of them is. Each write forgets it once committed (`MealRepository.changed`, the
-same key as the read's: `recents_key`), and every process hears of it (the cache's
-coherence), so a new log, an edit, a delete or an undo shows at the next /log. What no write
-changes: an entry older than the window (`RECENT_DAYS`) counts until the value is an hour
-old, and the meal of the time of day is chosen at each read."""
-
-
-def recents_key(user_id: int) -> str:
-    """The key of the user's recent foods in `RECENTS`, for the read and the invalidation."""
-    return str(user_id)
-
-
-@dataclass(frozen=True, slots=True)
-class EntryRow:
-    """One food entry with its totals."""
-
-    id: int
-    meal: str
-    description: str
-    eaten_at: datetime
-    local_date: date
-    kcal: Decimal
-    protein_g: Decimal
-    carbs_g: Decimal
-    fat_g: Decimal
-    fiber_g: Decimal
-    deleted: bool
-    created_at: datetime  # when it was logged
-
-
-@dataclass(frozen=True, slots=True)
-class CreatedRow(EntryRow):
-    """A new entry, and whether it is its user's first (deleted ones count): the first /log
-    offers /timezone, and the statement that stores the entry tells it at no extra cost."""
-
-    first: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ItemRow:
-    """One item of an entry."""
-
-    position: int
-    typed: str
-    food_name: str
-    usda_id: str | None
-    quantity: Decimal | None
-    unit: str | None
-    size: str | None
-    grams: Decimal | None
-    kcal: Decimal
-    protein_g: Decimal
-    carbs_g: Decimal
-    fat_g: Decimal
-    fiber_g: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class TotalsRow:
-    """Sums over some entries: a meal of a day, or a day."""
-
-    key: str  # the meal, or the day as ISO text
-    entries: int
-    kcal: Decimal
-    protein_g: Decimal
-    carbs_g: Decimal
-    fat_g: Decimal
-    fiber_g: Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +209,7 @@ class MealRepository:
 
     async def changed(self, user_id: int) -> None:
         """The user's entries changed (committed): forget what is cached of them."""
-        await self.cache.invalidate(RECENTS, recents_key(user_id))
+        await forget_recents(self.cache, user_id)
 
     async def create(
         self,
