@@ -237,8 +237,10 @@ class MealRepository:
         created = await self.db.fetch_one_with(
             "meals.create", _CREATE, params, CreatedRow, joined, durable=False
         )
+        # Forgotten on a retry too: the try that stored the entry may have died between its
+        # commit and this, leaving what was cached before it.
+        await self.changed(user_id)
         if created is not None:
-            await self.changed(user_id)
             return created
         stored = await self.db.fetch_one(  # a retry: what `joined` wrote is found again too
             "meals.created",

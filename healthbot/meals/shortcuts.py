@@ -9,6 +9,7 @@ and amounts), so nothing is searched again. The coach's tools call the same meth
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from healthbot.meals.saved import (
 )
 from healthbot.meals.service import Entry, MealService
 from healthbot.users import User, user_zone
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CopyOf", "MealShortcuts", "NameProblem", "NameTaken", "Recent", "SavedMeal", "TooMany",
@@ -112,8 +115,12 @@ class MealShortcuts:
     async def warm(self, user_id: int) -> None:
         """Read the user's recent foods into the cache again, after a write forgot them:
         called after a one-tap log's reply, so that the next /log alone (theirs: a user of
-        the one-tap logs) finds them there instead of reading them on its own reply's path."""
-        await self.recents.every_meal(user_id, self.meals.clock())
+        the one-tap logs) finds them there instead of reading them on its own reply's path.
+        Best effort: it never raises (the next /log alone reads them if this could not)."""
+        try:
+            await self.recents.every_meal(user_id, self.meals.clock())
+        except Exception:  # the handler's work is done and replied: failing it would redo it
+            log.warning("could not read user %d's recent foods again", user_id, exc_info=True)
 
     async def log_recent(self, user_id: int, item_id: int, write: Write) -> Entry | None:
         """Log one of the user's items again, now, in the same amount (a recent food's
