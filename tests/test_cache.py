@@ -516,6 +516,31 @@ async def test_killed_redis_falls_back_without_errors_or_repeated_attempts(
     assert redis_available() == 0
 
 
+async def test_remembered_marks_sit_under_the_prefix_and_skip_redis_while_it_is_down(
+    own_redis: EmbeddedRedis, own_client: redis.asyncio.Redis
+) -> None:
+    ns = namespace(ttl=120)
+    flaky = FlakyRedis(own_client)
+    cache = Cache(flaky, cooldown=60)
+    assert not await cache.remembered(ns, "7:42:ab")
+    await cache.remember(ns, "7:42:ab")
+    assert await cache.remembered(ns, "7:42:ab")
+    assert not await cache.remembered(ns, "7:42:cd")
+    [key] = [key async for key in own_client.scan_iter(match="*7:42:ab")]
+    assert key.decode().startswith(f"hb:{ns.name}:")  # the cache's prefix and namespace
+    assert 0 < await own_client.pttl(key) <= 120_000
+
+    own_redis.kill()
+    calls = flaky.calls
+    for _ in range(5):
+        assert not await cache.remembered(ns, "7:42:ab")  # as if the first time
+        await cache.remember(ns, "7:42:ab")
+    # The first command fails; the breaker then skips Redis for the cooldown, so the
+    # others don't each wait for a timeout or a refused connection.
+    assert flaky.calls - calls == 1
+    assert redis_available() == 0
+
+
 async def test_slow_redis_times_out_and_trips_the_breaker(client: redis.asyncio.Redis) -> None:
     ns = namespace()
     flaky = FlakyRedis(client)

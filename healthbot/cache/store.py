@@ -214,6 +214,22 @@ class Cache:
         self._forget_local(name, None)  # see invalidate()
         await self._announce(name, None)
 
+    async def remembered(self, namespace: Namespace, key: str) -> bool:
+        """Whether `remember` marked `key` within the namespace's TTL. False without Redis
+        or while its breaker is open: the caller acts as if it were the first time."""
+        found = await self._breaker.call("get", lambda r: self._get(r, namespace.name, key))
+        return found is not FAILED and found[1] is not None
+
+    async def remember(self, namespace: Namespace, key: str) -> None:
+        """Mark `key` in Redis for the namespace's TTL (what `remembered` reads); a mark
+        Redis cannot take is not kept anywhere else (marks live in Redis alone)."""
+        px = max(1, round(self.ttl(namespace) * 1000))
+
+        async def mark(redis: RedisClient) -> None:
+            await redis.set(await self._redis_key(redis, namespace.name, key), b"1", px=px)
+
+        await self._breaker.call("set", mark)
+
     # --- internals ---------------------------------------------------------------------------
 
     def _counters(self, namespace: str) -> _Counters:

@@ -19,7 +19,7 @@ from aiogram.types import InlineKeyboardMarkup
 
 from healthbot.feature import Core, Feature
 from healthbot.nutrition.repository import NutritionRepository
-from healthbot.nutrition.router import build_router
+from healthbot.nutrition.router import SHOWN, build_router
 from healthbot.nutrition.service import Low, NutritionService
 from healthbot.nutrition.texts import TEXTS
 from healthbot.nutrition.views import adaptive_keyboard, adaptive_text, day_keyboard, low_text
@@ -51,6 +51,8 @@ async def stats_part(
     return adaptive_text(texts, adaptive), adaptive_keyboard(texts, adaptive)
 
 
-FEATURE = Feature(name="nutrition", router=build_router, texts=TEXTS, provide=_provide)
+FEATURE = Feature(
+    name="nutrition", router=build_router, texts=TEXTS, provide=_provide, cache_namespaces=(SHOWN,)
+)
 
 __all__ = ["FEATURE", "Low", "NutritionService", "low_lines", "nutrients_button", "stats_part"]

@@ -7,12 +7,12 @@ import hashlib
 import logging
 import re
 from datetime import date, datetime
+from typing import Final
 
 from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
-from redis.exceptions import RedisError
 
-from healthbot.cache import Cache
+from healthbot.cache import Cache, Namespace
 from healthbot.handlers import answer_query
 from healthbot.nutrition.service import NutritionService
 from healthbot.nutrition.texts import TEXTS
@@ -20,8 +20,10 @@ from healthbot.nutrition.views import ADOPT, DAY, PREFIX, day_text
 
 log = logging.getLogger(__name__)
 
-SHOWN_TTL_MS = 2 * 24 * 3600 * 1000
-"""How long a Nutrients view sent stays known for its /today message (a day and its next)."""
+SHOWN: Final = Namespace("nutrients_shown", ttl=2 * 24 * 3600)
+"""The Nutrients views sent, each for its /today message, known for a day and its next
+(marks in Redis alone: `Cache.remember`; without Redis a view is sent again, as a second
+copy is better than none)."""
 _DAY = re.compile(r"^" + DAY + r"(\d{8})$")
 
 
@@ -61,12 +63,12 @@ async def on_nutrients_button(
         return
     view = day_text(texts, nutrients)
     key = _shown_key(message, view)
-    if await _was_shown(cache, key):
+    if await cache.remembered(SHOWN, key):
         await answer_query(query, texts.shown_above)
         return
     await answer_query(query)
     await message.answer(view)
-    await _remember_shown(cache, key)
+    await cache.remember(SHOWN, key)
 
 
 def _shown_key(message: Message, view: str) -> str:
@@ -74,26 +76,7 @@ def _shown_key(message: Message, view: str) -> str:
     after the one before it in the same chat, so checking, sending, then setting it is
     enough; a retry after a crash before the set sends the view again, as a retry would)."""
     digest = hashlib.sha256(view.encode()).hexdigest()[:16]
-    return f"nutri:shown:{message.chat.id}:{message.message_id}:{digest}"
-
-
-async def _was_shown(cache: Cache, key: str) -> bool:
-    if cache.redis is None:
-        return False
-    try:
-        return await cache.redis.get(key) is not None
-    except RedisError:  # without Redis, a second view is better than none
-        log.warning("could not read %s", key, exc_info=True)
-        return False
-
-
-async def _remember_shown(cache: Cache, key: str) -> None:
-    if cache.redis is None:
-        return
-    try:
-        await cache.redis.set(key, b"1", px=SHOWN_TTL_MS)
-    except RedisError:
-        log.warning("could not set %s", key, exc_info=True)
+    return f"{message.chat.id}:{message.message_id}:{digest}"
 
 
 async def on_adopt_button(query: CallbackQuery, *, nutrition: NutritionService) -> None:
