@@ -33,6 +33,13 @@ SKIN_ON: Final = frozenset({"skin", "skin on", "the skin", "the skin on", "its s
 POULTRY: Final = frozenset({"chicken", "turkey", "duck", "thigh", "drumstick", "breast",
                             "wing", "leg", "quarter"})  # fmt: skip
 """Words of a bird's piece, which SR24 has "meat only" and "meat and skin"."""
+SKIN_OFF: Final = frozenset({"skin off", "skin taken off", "skin removed", "skin peeled off",
+                             "skinless", "skin pulled off", "took the skin off",
+                             "minus the skin"})  # fmt: skip
+"""What says a piece of meat was eaten without its skin ("a roast thigh, skin removed")."""
+SERVED: Final = frozenset({"neat", "straight", "straight up", "on the rocks", "over ice",
+                           "with ice", "on ice", "no ice", "rocks", "chilled", "up"})  # fmt: skip
+"""How a drink was served, which changes nothing of what it is ("a double whisky, neat")."""
 ABSENT: Final = ("no ", "without ", "hold the ")
 """What starts an item that was left out ("no bun", "without the cheese", "hold the mayo")."""
 
@@ -52,6 +59,10 @@ def without_asides(items: list[ParsedItem]) -> list[ParsedItem]:
             poultry = not POULTRY.isdisjoint(singular(word) for word in before.food.split())
             food = f"{before.food} meat and skin" if poultry else before.food
             read[-1] = replace(before, food=food, span=f"{before.span} with {item.span}")
+        elif plain and read and item.food in SERVED | SKIN_OFF:
+            # how a drink was served; a piece eaten without its skin is its usual entry,
+            # a bird's piece "meat only" already ("a roast chicken thigh")
+            continue
         elif plain and read and set(item.food.split()) <= COOKING:
             before = read[-1]
             read[-1] = replace(

@@ -12,6 +12,7 @@ stays the glass with no size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
@@ -73,3 +74,32 @@ def wine_named(item: ParsedItem) -> ParsedItem:
     """The item, a glass or bottle of "red", "white" or "rose" read as that wine."""
     wine = WINES.get(item.food.lower().replace("é", "e"))
     return item if wine is None or item.unit not in _WINE_VESSELS else replace(item, food=wine)
+
+
+# A British or Irish voice, in which a pint is the imperial pint (568 ml), not the US one
+# (16 fl oz): the pub called "the local" or "the boozer", "down the pub", and the drinks that
+# only a British bar pours by the pint (bitter, shandy, snakebite). "At the pub" alone says
+# nothing: an American drinks a pint at the pub too.
+_BRITISH = re.compile(
+    r"\b(?:(?:at|down|to|in|from)\s+the\s+local\b(?!\s+\w+\s+(?:place|shop|store|market))"
+    r"|down\s+the\s+pub|(?:the|a)\s+boozer|pints?\s+of\s+(?:bitter|shandy|snakebite))\b",
+    re.I,
+)
+_PINT = re.compile(
+    r"\b(?<!imperial\s)(?<!uk\s)(?<!us\s)(?<!american\s)(?:(?P<a>an?)\s+)?(?P<pint>pints?)\b"
+    r"(?P<of>\s+of\b)?",
+    re.I,
+)
+
+
+def imperial_pints(text: str) -> str:
+    """The text with its pints the imperial pint when its voice is British or Irish ("a pint
+    of lager down the pub": "an imperial pint of lager ..."; a pint of nothing named is of
+    beer: "2 pints at the local"); as it is otherwise."""
+    if _BRITISH.search(text) is None:
+        return text
+    return _PINT.sub(_imperial, text)
+
+
+def _imperial(found: re.Match[str]) -> str:
+    return f"{'an ' if found['a'] else ''}imperial {found['pint']}{found['of'] or ' of beer'}"

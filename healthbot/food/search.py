@@ -69,7 +69,7 @@ _FUZZY_POOL = 50  # name matches the last resort orders by plainness
 REMEMBERED = 4096
 _USUAL_WORDS = frozenset(
     {"plain", "regular", "normal", "fresh", "classic", "original", "simple", "natural",
-     "cold", "warm", "chilled", "homemade"}
+     "cold", "warm", "chilled", "homemade", "ripe", "organic", "shelled", "peeled"}
 )  # fmt: skip
 """Words that say a food is the usual kind, which a common name is without them."""
 _FOOD_WORD_LETTERS = 3

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from healthbot.food.drinks import imperial_pints
 from healthbot.food.emoji import with_food_names
 from healthbot.food.others import AT_THEIRS, MADE_BY
 from healthbot.food.parts import OMELET_EGGS
@@ -202,6 +203,11 @@ _EACH_OF = re.compile(
 )
 
 
+# "3 mugs, each with a splash of milk": an item for each of the ones before it, as the
+# parser reads "a splash of milk in each".
+_EACH_WITH = re.compile(r"(?:,\s*|\s+)each\s+with\s+(?P<food>[^,;.!?]+)", re.I)
+
+
 def _numeral(found: re.Match[str]) -> str:
     unit = found["unit"]
     return str(_TENS[found["tens"].lower()] + (_UNITS[unit.lower()] if unit else 0))
@@ -226,7 +232,9 @@ _VENUE = (
     r"|workout|wedding|picnic|fair|festival|stadium|ballpark|arena|park|beach|pool"
     r"|airport|mall|store|shop|market|car|bus|train|plane|couch|desk|bar|pub|cafe|café|diner"
     r"|restaurant|canteen|cafeteria|food\s+court|gas\s+station|break|tv|game\s+night|bbq|barbie"
-    r"|barbecue|cookout|rsl|club|footy|races|servo|uni|church|library|bowls|cricket)s?\b"
+    r"|barbecue|cookout|rsl|club|footy|races|servo|uni|church|library|bowls|cricket|boozer"
+    # "the local" is the pub, not "the local bakery"
+    r"|local(?=\s*(?:$|[,.;!?]|\s(?:after|before|with|on|for|and|then|last|tonight)\b)))s?\b"
 )
 # Where and with whom: "on the way to work", "with friends", "after the gym".
 _CONTEXT = re.compile(
@@ -234,7 +242,13 @@ _CONTEXT = re.compile(
     r"\b(?:(?:at|to|during|after|before|from|in|on|by|beside|near|down)\s+(?:the|a|an|my|our|this|that)"
     r"\s+(?:\w+\s+)?"
     rf"{_VENUE}(?:\s+(?:home|back|to\s+work))?"
-    r"|on\s+(?:the|my)\s+way\s+(?:to|home|from)(?:\s+(?:work|school|the\s+\w+))?"
+    r"|on\s+(?:the|my)\s+way\s+(?:to|home|from|in|out|back)(?:\s+(?:work|school|the\s+\w+))?"
+    # "on a cold night", "on a rainy sunday afternoon"; "when I was sick", "while I was bored"
+    r"|on\s+a\s+(?:\w+\s+){0,2}(?:night|day|morning|afternoon|evening|weekend)"
+    r"|(?:when|while|as|because)\s+(?:i|we)\s+(?:was|were|felt|got|woke)\s+(?:up|home|back|in"
+    r"|sick|ill|poorly|hungry|starving|peckish|tired|bored|stressed|sad|hungover|late|cold)"
+    # "off the tree", "straight from the garden": where it grew
+    r"|(?:straight\s+)?(?:off|from)\s+(?:the|our|my)\s+(?:tree|vine|bush|garden|allotment|orchard|farm)"
     r"|at\s+(?:work|home|the\s+office|school|my\s+desk|a\s+restaurant|the\s+cinema)"
     r"|with\s+(?:my\s+|the\s+|our\s+)?(?:friends?|family|kids?|coworkers?|colleagues?|team"
     r"|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|boss|girlfriend|boyfriend"
@@ -259,8 +273,8 @@ _CONTEXT = re.compile(
     r"|(?:made|prepared|mixed|reconstituted)(?:\s+up)?\s+(?:from\s+(?:\w+\s+){0,2}concentrate"
     r"|with\s+water)"
     # the meal it went with, named no further: "with my salad", "over my salad"
-    r"|(?:with|over|on|onto|into|alongside)\s+(?:my|our)\s+(?:salad|meal|food|plate|dinner"
-    r"|lunch|breakfast)(?!\s+\w)"
+    r"|(?:with|over|on|onto|into|alongside|in)\s+(?:my|our)\s+(?:salad|meal|food|plate|dinner"
+    r"|(?:packed\s+)?lunch(?:\s*box)?|breakfast)(?!\s+\w)"
     r"|(?:to\s+)?(?:get|got|keep|kept)\s+me\s+(?:going|through\s+the\s+\w+)"
     r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # "around 3pm", "for movie night", "watching the game", "by myself", "my husband and I"
@@ -344,7 +358,7 @@ class Reading:
 def read_sentence(text: str) -> Reading:
     """The items of a food text written as a sentence, and the meal and day it names."""
     meal, days_ago = None, 0
-    text = with_food_names(text)
+    text = imperial_pints(with_food_names(text))
     for join, word in (*_INITIALS, *_SHORT_JOINS):
         text = join.sub(word, text)
     text = _EGGS_IN.sub(_eggs_in, _TENS_NUMBER.sub(_numeral, text))
@@ -353,6 +367,7 @@ def read_sentence(text: str) -> Reading:
     text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)
     text = split_shares(_SPLIT_IN_TWO.sub("half of ", text))
     text = _EACH_OF.sub(lambda found: f"{found['foods']}, {found['amount']} each", text)
+    text = _EACH_WITH.sub(lambda found: f", {found['food'].rstrip()} in each", text)
     for pattern in _LABELS:
         for match in pattern.finditer(text):
             groups = match.groupdict()

@@ -192,6 +192,9 @@ NAMED_VOLUMES: dict[str, float] = {
          for spoon in ("tablespoon", "tablespoons", "tbsp")], 2 * 14.78676478125),
     **dict.fromkeys(["level teaspoon", "level teaspoons", "level tsp"], 4.92892159375),
     **dict.fromkeys(["level tablespoon", "level tablespoons", "level tbsp"], 14.78676478125),
+    # the pint a British or Irish pub pours (20 imperial fl oz); `healthbot.food.drinks`
+    # says when a plain "pint" is one
+    **dict.fromkeys(["imperial pint", "imperial pints", "uk pint", "uk pints"], 568.26125),
 }  # fmt: skip
 
 # A pint poured in a pub of Britain, Ireland, Australia or New Zealand is the imperial pint

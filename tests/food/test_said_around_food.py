@@ -13,7 +13,7 @@ from healthbot.food.sentences import read_sentence
     [
         # a verb of the writer's before an amount names no food
         ("I counted out twenty grapes", "20 grapes"),
-        ("we picked 6 apricots off the tree", "6 apricots off the tree"),
+        ("we picked 6 apricots off the tree", "6 apricots"),  # where they grew: no food
         ("I weighed out 80g of oats", "80g of oats"),
         ("I sliced up half a melon", "half a melon"),
         ("I polished through a dozen prawns", "a dozen prawns"),
