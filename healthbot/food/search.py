@@ -45,6 +45,7 @@ from healthbot.food.cookery import SR24_WORDS, cooked_as, says, uncooked_key
 from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
 from healthbot.food.recipes import RECIPES
 from healthbot.food.repository import FoodName, FoodRepository
+from healthbot.food.restated import restated_alias
 from healthbot.food.spelling import (
     MIN_LETTERS,
     SOUNDALIKES,
@@ -412,7 +413,7 @@ class FoodSearch:
         return self._index.entries.get(uid)
 
     def _alias(self, words: list[str]) -> FoodMatch | None:
-        return self._named_alias(words) or self._respelt(words)
+        return self._named_alias(words) or self._respelt(words) or self._restated(words)
 
     def _named_alias(self, words: list[str]) -> FoodMatch | None:
         phrase = " ".join(words)
@@ -431,6 +432,10 @@ class FoodSearch:
             return self._named_alias(rest)
         usual = [word for word in words if word not in _USUAL_WORDS]  # "plain nonfat yogurt"
         return self._named_alias(usual) if usual and len(usual) < len(words) else None
+
+    def _restated(self, words: list[str]) -> FoodMatch | None:
+        uid = restated_alias(words, self._aliases, lambda uid: self._index.entries[uid].name)
+        return None if uid is None else _match(self._index.entries[uid], _ALIAS_SCORE)
 
     def _respelt(self, words: list[str]) -> FoodMatch | None:
         respelt = self._respelling(words)

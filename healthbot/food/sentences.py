@@ -67,6 +67,7 @@ _VERBS = re.compile(
     r"\b(?:(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+)?(?:just\s+|also\s+|then\s+|finally\s+)?"
     r"(?:(?:munched|worked|ploughed|plowed|went|got)\s+through"
     r"|had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured|was|were"
+    r"|(?<=i\s)(?:eat|drink)|(?<=we\s)(?:eat|drink)"
     r"|picked\s+up|snacked(?:\s+on)?|munched(?:\s+on)?|nibbled(?:\s+on)?"
     r"|treated\s+(?:myself|ourselves)\s+to"
     r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?"
@@ -81,7 +82,8 @@ _VERBS = re.compile(
 )
 # Preparing is not eating, and what was prepared is named after it: "I mashed an avocado".
 _PREPARING = re.compile(
-    r"\b(?:i|we)\s+(?:mashed|sliced|chopped|diced|cut(?:\s+up)?|peeled|spread|put|poured|added"
+    r"\b(?:(?:i|we)\s+|^)(?:smashed|mashed|sliced|chopped|diced|cut(?:\s+up)?|peeled|spread"
+    r"|put|poured|added"
     r"|crumbled|grated|drizzled|squeezed|scooped|sprinkled)(?:\s+(?:myself|ourselves|up|out))?\b",
     re.I,
 )
@@ -105,7 +107,15 @@ _CONNECTORS = re.compile(
     # "peanut butter on two stalks of celery": what it sits on has an amount of its own
     r"|on(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)"
     # "a sausage in a slice of bread": the bread is an item of its own
-    r"|in(?=\s+(?:a|an|one|two|\d+)\s+slices?\s+of\s))\b",
+    r"|in(?=\s+(?:a|an|one|two|\d+)\s+slices?\s+of\s)"
+    # "3 falafel in a pita", "eggs fried in a knob of butter": the bread, the fat, an item
+    r"|in(?=\s+(?:a|an|one|two|half\s+an?|\d+(?:\.\d+)?)\s+(?:(?:pitas?|pittas?)\b"
+    r"|(?:knobs?|pats?|tbsps?|tsps?|tablespoons?"
+    r"|teaspoons?|splash|drizzle|dollops?|spoonfuls?|glugs?)\s+of\s))"
+    # "2 sausages over a cup of mash", "a shot over a scoop of vanilla": an amount of its own
+    r"|over(?=\s+(?:a|an|one|two|three|half\s+an?|\d+(?:\.\d+)?)\s+(?:\w+\s+)?"
+    r"(?:cups?|scoops?|bowls?|slices?|pieces?|tbsps?|tablespoons?|servings?|portions?|rice"
+    r"\s+cakes?|crackers?)\b))\b",
     re.I,
 )
 # "a whole pint of strawberries", "the whole bag of chips": all of the container, which is
@@ -247,6 +257,8 @@ _CONTEXT = re.compile(
     r"|on\s+a\s+(?:\w+\s+){0,2}(?:night|day|morning|afternoon|evening|weekend)"
     r"|(?:when|while|as|because)\s+(?:i|we)\s+(?:was|were|felt|got|woke)\s+(?:up|home|back|in"
     r"|sick|ill|poorly|hungry|starving|peckish|tired|bored|stressed|sad|hungover|late|cold)"
+    # "Morning I took ...", "today morning I eat ...": the time before the writer
+    r"|\b(?:(?:today|this)\s+)?(?:morning|afternoon|evening|arvo)(?=\s+(?:i|we)\s)"
     # "off the tree", "straight from the garden": where it grew
     r"|(?:straight\s+)?(?:off|from)\s+(?:the|our|my)\s+(?:tree|vine|bush|garden|allotment|orchard|farm)"
     r"|at\s+(?:work|home|the\s+office|school|my\s+desk|a\s+restaurant|the\s+cinema)"
