@@ -23,7 +23,7 @@ class Logged:
 
     kind: str  # its logbook's: "meal", "water", "weight"
     id: int  # its row's, in the logbook's table
-    logged_at: datetime  # when the user logged it: /undo takes the last
+    logged_at: datetime  # when the user logged it (the row written): /undo takes the last
     at: datetime  # when it happened (eaten, drunk, weighed): /history's order
     label: str  # one line, plain text, in the user's language and units
     open: str  # the data of a button that shows it with its Edit and Delete
@@ -31,10 +31,12 @@ class Logged:
 
 @dataclass(frozen=True, slots=True)
 class Deleted:
-    """A thing the user deleted themselves (a card's Delete, not an /undo), and when."""
+    """A thing removed and still removed, and when (on the app's clock, as things are
+    logged): by the user with a card's Delete, or by an /undo (`by_undo`)."""
 
     at: datetime
     id: int
+    by_undo: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,12 @@ class Logbook(Protocol):
         ...
 
     async def last_deleted(self, user_id: int) -> Deleted | None:
-        """What the user last deleted of this kind with a card's Delete and is still
-        deleted, if anything: /undo after a Delete brings it back."""
+        """What was removed last of the user's of this kind and is still removed, if
+        anything: /undo right after a card's Delete brings it back."""
+        ...
+
+    async def restored_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
+        """What the operation `key` brought back after a card's Delete and is still there."""
         ...
 
     async def remove(
@@ -78,8 +84,11 @@ class Logbook(Protocol):
         there is no such item of theirs still there."""
         ...
 
-    async def restore(self, user_id: int, item_id: int, language: str | None) -> Restored:
-        """Bring back the user's removed item (once: a second time changes nothing)."""
+    async def restore(
+        self, user_id: int, item_id: int, language: str | None, key: str | None = None
+    ) -> Restored:
+        """Bring back the user's removed item (once: a second time changes nothing), under
+        the /undo `key` when an /undo brings back a card's Delete."""
         ...
 
 
@@ -100,7 +109,8 @@ class Logbooks:
         return max(present, key=_logged_order, default=None)
 
     async def last_deleted(self, user_id: int) -> tuple[Logbook, Deleted] | None:
-        """What the user deleted last with a card's Delete, of any kind, and its logbook."""
+        """What was removed last of the user's, of any kind (by a card's Delete or an
+        /undo), and its logbook."""
         found = await asyncio.gather(*(book.last_deleted(user_id) for book in self.books))
         deleted = [(book, d) for book, d in zip(self.books, found, strict=True) if d is not None]
         return max(deleted, key=lambda pair: (pair[1].at, pair[1].id), default=None)
@@ -109,6 +119,13 @@ class Logbooks:
         """What the operation `key` removed, of any kind (a retried /undo shows it again)."""
         for book in self.books:
             if (logged := await book.removed_by(user_id, key, language)) is not None:
+                return logged
+        return None
+
+    async def restored_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
+        """What the operation `key` brought back after a card's Delete, of any kind."""
+        for book in self.books:
+            if (logged := await book.restored_by(user_id, key, language)) is not None:
                 return logged
         return None
 

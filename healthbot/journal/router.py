@@ -48,8 +48,12 @@ async def cmd_undo(message: Message, *, op: OpKey, logbooks: Logbooks) -> None:
         return
     texts, language, key = TEXTS.of(sender), sender.language_code, op.step("undo")
     removed = await logbooks.removed_by(sender.id, key, language)  # a retry: the same one
+    back = None if removed is not None else await logbooks.restored_by(sender.id, key, language)
+    if back is not None:  # a retry of an /undo that undid a Delete: said again, nothing more
+        await message.answer(texts.delete_undone.format(label=html.escape(back.label)))
+        return
     last = None if removed is not None else await logbooks.last(sender.id, language)
-    if removed is None and await bring_back_deleted(message, texts, logbooks, last):
+    if removed is None and await bring_back_deleted(message, texts, logbooks, last, key):
         return
     if removed is None and last is not None:
         book = logbooks.get(last.kind)
@@ -68,18 +72,22 @@ async def cmd_undo(message: Message, *, op: OpKey, logbooks: Logbooks) -> None:
 
 
 async def bring_back_deleted(
-    message: Message, texts: JournalTexts, logbooks: Logbooks, last: Logged | None
+    message: Message, texts: JournalTexts, logbooks: Logbooks, last: Logged | None, key: str
 ) -> bool:
-    """/undo right after a card's Delete: the deleted thing brought back (what the user
-    undoes is the Delete, not the thing logged before it); False when the last thing done
-    was no Delete (nothing deleted since the `last` thing was logged)."""
+    """/undo right after a card's Delete: the deleted thing brought back under the /undo's
+    `key` (what the user undoes is the Delete, not the thing logged before it); False when
+    the last thing done was no Delete: something was logged since (the `last` thing) or
+    removed by an /undo (a second /undo after one that removed what was logged after the
+    Delete takes the next thing logged, not the deleted one)."""
     assert message.from_user is not None
     user_id, language = message.from_user.id, message.from_user.language_code
-    found = await logbooks.last_deleted(user_id)
-    if found is None or (last is not None and found[1].at <= last.logged_at):
+    found = await logbooks.last_deleted(user_id)  # by a Delete or an /undo: the later
+    if found is None or found[1].by_undo:
+        return False
+    if last is not None and found[1].at <= last.logged_at:
         return False
     book, deleted = found
-    restored = await book.restore(user_id, deleted.id, language)
+    restored = await book.restore(user_id, deleted.id, language, key)
     if restored.logged is None:
         return False
     log.info("user %d undid the delete of their %s %d", user_id, book.kind, deleted.id)

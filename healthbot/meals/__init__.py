@@ -132,7 +132,9 @@ FEATURE = Feature(
     reports=(DIARY,),
     logbooks=lambda dependencies: (
         MealLogbook.of(
-            dependencies.get(MealService).repository, dependencies.find(GamificationService)
+            dependencies.get(MealService).repository,
+            dependencies.find(GamificationService),
+            lambda: dependencies.get(MealService).clock(),  # the service's, as set when read
         ),
     ),
 )

@@ -5,11 +5,13 @@ with Edit, Delete, its meal and its day)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from healthbot.gamification import GamificationService
+from healthbot.localtime import utc_now
 from healthbot.logbook import Deleted, Logged, Restored
 from healthbot.meals.portions import Meal
 from healthbot.meals.removals import Removals
@@ -58,10 +60,13 @@ class MealLogbook:
 
     @classmethod
     def of(
-        cls, repository: MealRepository, gamification: GamificationService | None = None
+        cls,
+        repository: MealRepository,
+        gamification: GamificationService | None = None,
+        clock: Callable[[], datetime] = utc_now,
     ) -> MealLogbook:
-        """The logbook on the meal repository's database."""
-        return cls(repository, Removals(repository.db, repository.changed), gamification)
+        """The logbook on the meal repository's database (`clock`: the app's)."""
+        return cls(repository, Removals(repository.db, repository.changed, clock), gamification)
 
     @property
     def kind(self) -> str:
@@ -98,6 +103,10 @@ class MealLogbook:
     async def last_deleted(self, user_id: int) -> Deleted | None:
         return await self.removals.last_deleted(user_id)
 
+    async def restored_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
+        rows = await self.removals.restored_by(user_id, key)
+        return self.logged(rows, language) if rows else None
+
     async def remove(
         self, user_id: int, item_id: int, key: str, language: str | None
     ) -> Logged | None:
@@ -107,9 +116,12 @@ class MealLogbook:
         await self._take_back(user_id, key)
         return self.logged(rows, language)
 
-    async def restore(self, user_id: int, item_id: int, language: str | None) -> Restored:
+    async def restore(
+        self, user_id: int, item_id: int, language: str | None, key: str | None = None
+    ) -> Restored:
+        undo = key
         key = await self.removals.removed_under(user_id, item_id)
-        rows = await self.removals.restore(user_id, item_id)
+        rows = await self.removals.restore(user_id, item_id, undo)
         changed = bool(rows)
         if changed and key is not None and self.gamification is not None:
             await self.gamification.give_back(user_id, KIND, key)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Final
 
 from healthbot.db import Database
+from healthbot.localtime import utc_now
 from healthbot.logbook import Deleted
 from healthbot.meals.repository import COLUMNS, ENTRY, EntryRow
 
@@ -31,13 +33,13 @@ _TOGETHER: Final = (
     " AND position('#part:' in idempotency_key) > 0)))"
 )
 _REMOVE: Final = (
-    "UPDATE food_entries SET deleted_at = now(), deleted_by = %(key)s"
+    "UPDATE food_entries SET deleted_at = %(at)s, deleted_by = %(key)s"
     " WHERE user_id = %(user_id)s AND deleted_at IS NULL AND id IN " + _TOGETHER
     + " RETURNING" + COLUMNS
 )  # fmt: skip
 # What the /undo that removed the entry removed, brought back (nothing, if it is back).
 _RESTORE: Final = (
-    "UPDATE food_entries SET deleted_at = NULL, deleted_by = NULL"
+    "UPDATE food_entries SET deleted_at = NULL, deleted_by = NULL, restored_by = %(undo)s"
     " WHERE user_id = %(user_id)s AND deleted_at IS NOT NULL AND (id = %(entry_id)s"
     " OR deleted_by = (SELECT deleted_by FROM food_entries WHERE id = %(entry_id)s"
     " AND user_id = %(user_id)s AND deleted_at IS NOT NULL))"
@@ -61,9 +63,15 @@ class Removals:
     each user whose entries it changed, once committed (`MealRepository.changed`: what is
     cached of them is forgotten)."""
 
-    def __init__(self, db: Database, changed: Callable[[int], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        db: Database,
+        changed: Callable[[int], Awaitable[None]],
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
         self.db = db
         self.changed = changed
+        self.clock = clock  # the app's: when an entry is removed, as when one is logged
 
     async def removed_by(self, user_id: int, key: str) -> list[EntryRow]:
         """The user's entries that the operation `key` removed and that still are, in the
@@ -83,18 +91,22 @@ class Removals:
         rows = await self.db.fetch_all(
             "meals.remove",
             _REMOVE,
-            {"entry_id": entry_id, "user_id": user_id, "key": key},
+            {"entry_id": entry_id, "user_id": user_id, "key": key, "at": self.clock()},
             EntryRow,
         )
         if rows:
             await self.changed(user_id)
         return sorted(rows, key=lambda row: row.id)
 
-    async def restore(self, user_id: int, entry_id: int) -> list[EntryRow]:
-        """Bring back the user's entry and what the same /undo removed with it; what came
-        back (none: it was not removed, or is not theirs), in the order logged."""
+    async def restore(self, user_id: int, entry_id: int, undo: str | None = None) -> list[EntryRow]:
+        """Bring back the user's entry and what the same /undo removed with it (under the
+        /undo `undo` that undoes a card's Delete, if one); what came back (none: it was not
+        removed, or is not theirs), in the order logged."""
         rows = await self.db.fetch_all(
-            "meals.restore", _RESTORE, {"entry_id": entry_id, "user_id": user_id}, EntryRow
+            "meals.restore",
+            _RESTORE,
+            {"entry_id": entry_id, "user_id": user_id, "undo": undo},
+            EntryRow,
         )
         if rows:
             await self.changed(user_id)
@@ -129,14 +141,26 @@ class Removals:
         return [row.ref for row in rows]
 
     async def last_deleted(self, user_id: int) -> Deleted | None:
-        """The user's entry deleted last by a card's Delete (no operation's key), if any."""
+        """The user's entry removed last and still removed (by a card's Delete or an
+        /undo), if any."""
         return await self.db.fetch_one(
             "meals.last_deleted",
-            "SELECT deleted_at AS at, id FROM food_entries WHERE user_id = %(user_id)s"
-            " AND deleted_at IS NOT NULL AND deleted_by IS NULL"
+            "SELECT deleted_at AS at, id, deleted_by IS NOT NULL AS by_undo FROM food_entries"
+            " WHERE user_id = %(user_id)s AND deleted_at IS NOT NULL"
             " ORDER BY deleted_at DESC, id DESC LIMIT 1",
             {"user_id": user_id},
             Deleted,
+        )
+
+    async def restored_by(self, user_id: int, key: str) -> list[EntryRow]:
+        """The user's entries that the /undo `key` brought back after a card's Delete and
+        that are still there."""
+        return await self.db.fetch_all(
+            "meals.restored_by",
+            ENTRY + " WHERE user_id = %(user_id)s AND restored_by = %(key)s"
+            " AND deleted_at IS NULL ORDER BY id",
+            {"user_id": user_id, "key": key},
+            EntryRow,
         )
 
     async def removed_under(self, user_id: int, entry_id: int) -> str | None:

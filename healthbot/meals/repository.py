@@ -364,16 +364,18 @@ class MealRepository:
         )
         return not others
 
-    async def set_deleted(self, user_id: int, entry_id: int, deleted: bool) -> bool:
-        """Delete (softly, so that Undo can restore) or restore the user's entry; False if
-        there is no such entry of theirs."""
+    async def set_deleted(
+        self, user_id: int, entry_id: int, deleted: bool, *, at: datetime | None = None
+    ) -> bool:
+        """Delete (softly, so that Undo can restore) `at` now on the app's clock, or
+        restore the user's entry; False if there is no such entry of theirs."""
         changed = await self.db.execute(
             "meals.set_deleted",
             "UPDATE food_entries SET deleted_at = CASE WHEN %(deleted)s"
-            " THEN coalesce(deleted_at, now()) END,"
+            " THEN coalesce(deleted_at, %(at)s::timestamptz, now()) END,"
             " deleted_by = CASE WHEN %(deleted)s THEN deleted_by END"
             " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
-            {"entry_id": entry_id, "user_id": user_id, "deleted": deleted},
+            {"entry_id": entry_id, "user_id": user_id, "deleted": deleted, "at": at},
         )
         if changed:
             await self.changed(user_id)

@@ -393,7 +393,7 @@ class MealService:
 
     async def delete(self, user_id: int, entry_id: int) -> bool:
         """Delete the user's entry (Undo restores it); False if it is not theirs."""
-        return await self.repository.set_deleted(user_id, entry_id, True)
+        return await self.repository.set_deleted(user_id, entry_id, True, at=self.clock())
 
     async def restore(self, user_id: int, entry_id: int) -> bool:
         """Bring back a deleted entry of the user's; False if it is not theirs."""

@@ -22,8 +22,9 @@ class LogRow:
 
     id: int
     amount: Decimal
-    logged_at: datetime
+    logged_at: datetime  # when it happened (drunk, weighed)
     deleted: bool
+    created_at: datetime  # when it was logged: /undo takes the last
 
 
 # (table, amount column) per kind: constants, so that the SQL built from them is too.
@@ -34,7 +35,10 @@ _TABLES: Final[dict[Kind, tuple[LiteralString, LiteralString]]] = {
 
 
 def _columns(kind: Kind) -> LiteralString:
-    return "id, " + _TABLES[kind][1] + " AS amount, logged_at, deleted_at IS NOT NULL AS deleted"
+    return (
+        "id, " + _TABLES[kind][1] + " AS amount, logged_at, deleted_at IS NOT NULL AS deleted,"
+        " created_at"
+    )
 
 
 def _table(kind: Kind) -> LiteralString:
@@ -68,6 +72,30 @@ class EntryRepository:
             LogRow,
         )  # fmt: skip
 
+    async def last_logged(self, kind: Kind, user_id: int) -> LogRow | None:
+        """The user's row still there that was logged last (not the latest weighed: a
+        weigh-in for an earlier day logged now is the last)."""
+        return await self.db.fetch_one(
+            f"{kind}.last_logged",
+            "SELECT " + _columns(kind) + " FROM " + _table(kind)
+            + " WHERE user_id = %(user_id)s AND deleted_at IS NULL"
+            " ORDER BY created_at DESC, id DESC LIMIT 1",
+            {"user_id": user_id},
+            LogRow,
+        )  # fmt: skip
+
+    async def restored_by(self, kind: Kind, user_id: int, key: str) -> LogRow | None:
+        """The user's row that the operation `key` brought back after a card's Delete, if
+        it is still there."""
+        return await self.db.fetch_one(
+            f"{kind}.restored_by",
+            "SELECT " + _columns(kind) + " FROM " + _table(kind)
+            + " WHERE user_id = %(user_id)s AND restored_by = %(key)s AND deleted_at IS NULL"
+            " LIMIT 1",
+            {"user_id": user_id, "key": key},
+            LogRow,
+        )  # fmt: skip
+
     async def removed_by(self, kind: Kind, user_id: int, key: str) -> LogRow | None:
         """The user's row that the operation `key` removed, if it still is."""
         return await self.db.fetch_one(
@@ -79,15 +107,17 @@ class EntryRepository:
             LogRow,
         )  # fmt: skip
 
-    async def remove(self, kind: Kind, user_id: int, row_id: int, key: str | None) -> LogRow | None:
-        """Remove the user's row (softly), under the operation `key`; the row, or None if
-        there is no such row of theirs still there."""
+    async def remove(
+        self, kind: Kind, user_id: int, row_id: int, key: str | None, *, at: datetime
+    ) -> LogRow | None:
+        """Remove the user's row (softly) `at` now on the app's clock, under the operation
+        `key`; the row, or None if there is no such row of theirs still there."""
         return await self.db.fetch_one(
             f"{kind}.remove",
-            "UPDATE " + _table(kind) + " SET deleted_at = now(), deleted_by = %(key)s"
+            "UPDATE " + _table(kind) + " SET deleted_at = %(at)s, deleted_by = %(key)s"
             " WHERE id = %(id)s AND user_id = %(user_id)s AND deleted_at IS NULL"
             " RETURNING " + _columns(kind),
-            {"id": row_id, "user_id": user_id, "key": key},
+            {"id": row_id, "user_id": user_id, "key": key, "at": at},
             LogRow,
         )  # fmt: skip
 
@@ -104,11 +134,12 @@ class EntryRepository:
         return [] if found is None else [str(found)]
 
     async def last_deleted(self, kind: Kind, user_id: int) -> Deleted | None:
-        """The user's row deleted last by a card's Delete (no operation's key), if any."""
+        """The user's row removed last and still removed (by a card's Delete or an /undo),
+        if any."""
         return await self.db.fetch_one(
             f"{kind}.last_deleted",
-            "SELECT deleted_at AS at, id FROM " + _table(kind)
-            + " WHERE user_id = %(user_id)s AND deleted_at IS NOT NULL AND deleted_by IS NULL"
+            "SELECT deleted_at AS at, id, deleted_by IS NOT NULL AS by_undo FROM "
+            + _table(kind) + " WHERE user_id = %(user_id)s AND deleted_at IS NOT NULL"
             " ORDER BY deleted_at DESC, id DESC LIMIT 1",
             {"user_id": user_id},
             Deleted,
@@ -124,13 +155,15 @@ class EntryRepository:
         )  # fmt: skip
         return None if found is None else str(found)
 
-    async def restore(self, kind: Kind, user_id: int, row_id: int) -> bool:
-        """Bring back the user's removed row; False if it was not removed (or is not theirs)."""
+    async def restore(self, kind: Kind, user_id: int, row_id: int, key: str | None = None) -> bool:
+        """Bring back the user's removed row (under the /undo `key`, if one brings it
+        back); False if it was not removed (or is not theirs)."""
         changed = await self.db.execute(
             f"{kind}.restore",
-            "UPDATE " + _table(kind) + " SET deleted_at = NULL, deleted_by = NULL"
+            "UPDATE " + _table(kind) + " SET deleted_at = NULL, deleted_by = NULL,"
+            " restored_by = %(key)s"
             " WHERE id = %(id)s AND user_id = %(user_id)s AND deleted_at IS NOT NULL",
-            {"id": row_id, "user_id": user_id},
+            {"id": row_id, "user_id": user_id, "key": key},
         )  # fmt: skip
         return changed > 0
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from healthbot.gamification import GamificationService
-from healthbot.localtime import day_and_clock
+from healthbot.localtime import day_and_clock, utc_now
 from healthbot.logbook import Deleted, Logbook, Logged, Restored
 from healthbot.measures import Units, volume, weight
 from healthbot.tracking.entries import KINDS, EntryRepository, Kind, LogRow
@@ -40,6 +40,7 @@ class LogEntry:
     at: datetime
     deleted: bool
     units: Units
+    logged: datetime  # when it was logged (the row written): /undo takes the last
 
     def shown(self) -> str:
         """The amount in the user's units: "500 ml", "159.8 lb"."""
@@ -58,8 +59,10 @@ class TrackingLogs:
         units: Callable[[int], Awaitable[Units]],
         *,
         weighed: Callable[[int], Awaitable[object]] | None = None,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.repository = repository
+        self.clock = clock  # the app's: when a row is removed, as when one is logged
         self.users = users
         self.units = units  # the user's: how amounts are shown
         self.weighed = weighed  # after a weigh-in changed: the targets that follow from it
@@ -75,6 +78,17 @@ class TrackingLogs:
             kind, user_id, await self.repository.latest(kind, user_id, limit)
         )
 
+    async def last_logged(self, kind: Kind, user_id: int) -> LogEntry | None:
+        """The user's one of the kind logged last and still there (not the latest in time:
+        a weigh-in for yesterday logged now is the last logged)."""
+        row = await self.repository.last_logged(kind, user_id)
+        return None if row is None else (await self._entries(kind, user_id, [row]))[0]
+
+    async def restored_by(self, kind: Kind, user_id: int, key: str) -> LogEntry | None:
+        """What the /undo `key` brought back of the kind after a card's Delete, if there."""
+        row = await self.repository.restored_by(kind, user_id, key)
+        return None if row is None else (await self._entries(kind, user_id, [row]))[0]
+
     async def removed_by(self, kind: Kind, user_id: int, key: str) -> LogEntry | None:
         """What the operation `key` removed of the kind, if it still is."""
         row = await self.repository.removed_by(kind, user_id, key)
@@ -85,16 +99,19 @@ class TrackingLogs:
     ) -> LogEntry | None:
         """Remove the user's water log or weigh-in (softly: `restore` brings it back), under
         the operation `key` if one; None if there is no such one of theirs still there."""
-        row = await self.repository.remove(kind, user_id, row_id, key)
+        row = await self.repository.remove(kind, user_id, row_id, key, at=self.clock())
         if row is None:
             return None
         await self._weighed(kind, user_id)
         return (await self._entries(kind, user_id, [row]))[0]
 
-    async def restore(self, kind: Kind, user_id: int, row_id: int) -> tuple[LogEntry | None, bool]:
-        """Bring back the user's removed water log or weigh-in: it (None if not theirs)
-        and whether it was removed until now (a second restore changes nothing)."""
-        changed = await self.repository.restore(kind, user_id, row_id)
+    async def restore(
+        self, kind: Kind, user_id: int, row_id: int, key: str | None = None
+    ) -> tuple[LogEntry | None, bool]:
+        """Bring back the user's removed water log or weigh-in (under the /undo `key` that
+        undoes a card's Delete, if one): it (None if not theirs) and whether it was removed
+        until now (a second restore changes nothing)."""
+        changed = await self.repository.restore(kind, user_id, row_id, key)
         if changed:
             await self._weighed(kind, user_id)
         return await self.entry(kind, user_id, row_id), changed
@@ -128,7 +145,15 @@ class TrackingLogs:
             return []
         zone, units = await user_zone(self.users, user_id), await self.units(user_id)
         return [
-            LogEntry(kind, row.id, row.amount, row.logged_at.astimezone(zone), row.deleted, units)
+            LogEntry(
+                kind,
+                row.id,
+                row.amount,
+                row.logged_at.astimezone(zone),
+                row.deleted,
+                units,
+                row.created_at,
+            )
             for row in rows
         ]
 
@@ -153,15 +178,15 @@ class _Book:
         return Logged(
             kind=self.kind,
             id=entry.id,
-            logged_at=entry.at,
+            logged_at=entry.logged,
             at=entry.at,
             label=label(entry, language),
             open=f"{SHOW_PREFIX}{self.kind}:{entry.id}",
         )
 
     async def last(self, user_id: int, language: str | None) -> Logged | None:
-        found = await self.logs.recent(self.kind, user_id, 1)
-        return self.logged(found[0], language) if found else None
+        found = await self.logs.last_logged(self.kind, user_id)
+        return None if found is None else self.logged(found, language)
 
     async def recent(self, user_id: int, language: str | None, limit: int) -> Sequence[Logged]:
         return [self.logged(e, language) for e in await self.logs.recent(self.kind, user_id, limit)]
@@ -176,6 +201,10 @@ class _Book:
     async def last_deleted(self, user_id: int) -> Deleted | None:
         return await self.logs.repository.last_deleted(self.kind, user_id)
 
+    async def restored_by(self, user_id: int, key: str, language: str | None) -> Logged | None:
+        found = await self.logs.restored_by(self.kind, user_id, key)
+        return None if found is None else self.logged(found, language)
+
     async def remove(
         self, user_id: int, item_id: int, key: str, language: str | None
     ) -> Logged | None:
@@ -185,9 +214,12 @@ class _Book:
         await self._take_back(user_id, key)
         return self.logged(found, language)
 
-    async def restore(self, user_id: int, item_id: int, language: str | None) -> Restored:
+    async def restore(
+        self, user_id: int, item_id: int, language: str | None, key: str | None = None
+    ) -> Restored:
+        undo = key
         key = await self.logs.repository.removed_under(self.kind, user_id, item_id)
-        found, changed = await self.logs.restore(self.kind, user_id, item_id)
+        found, changed = await self.logs.restore(self.kind, user_id, item_id, undo)
         if changed and key is not None and self.gamification is not None:
             await self.gamification.give_back(user_id, self.kind, key)
         return Restored(None if found is None else self.logged(found, language), changed)

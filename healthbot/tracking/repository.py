@@ -83,8 +83,9 @@ class TrackingRepository:
         row = await self.db.fetch_one_with(
             "water.add",
             "WITH added AS ("
-            " INSERT INTO water_logs (user_id, amount_ml, logged_at, local_date, idempotency_key)"
-            " VALUES (%(user_id)s, %(ml)s, %(at)s, %(day)s, %(key)s)"
+            " INSERT INTO water_logs"
+            " (user_id, amount_ml, logged_at, created_at, local_date, idempotency_key)"
+            " VALUES (%(user_id)s, %(ml)s, %(at)s, %(at)s, %(day)s, %(key)s)"
             " ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING amount_ml)"
             " SELECT (SELECT coalesce(sum(amount_ml), 0) FROM water_logs"
             "  WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL)"
@@ -110,14 +111,17 @@ class TrackingRepository:
         assert row is not None
         return row
 
-    async def add_weight(self, user_id: int, kg: Decimal, *, at: datetime, key: str) -> WeighInRow:
-        """Log a weigh-in once per key; return it (the stored one on a retry)."""
+    async def add_weight(
+        self, user_id: int, kg: Decimal, *, at: datetime, now: datetime, key: str
+    ) -> WeighInRow:
+        """Log a weigh-in made `at` (logged `now`) once per key; return it (the stored one
+        on a retry)."""
         # The second branch sees the snapshot before the insert: exactly one branch yields.
         row = await self.db.fetch_one(
             "weight.add",
             "WITH added AS ("
-            " INSERT INTO weight_logs (user_id, weight_kg, logged_at, idempotency_key)"
-            " VALUES (%(user_id)s, %(kg)s, %(at)s, %(key)s)"
+            " INSERT INTO weight_logs (user_id, weight_kg, logged_at, created_at, idempotency_key)"
+            " VALUES (%(user_id)s, %(kg)s, %(at)s, %(now)s, %(key)s)"
             " ON CONFLICT (user_id, idempotency_key) DO NOTHING"
             " RETURNING id, weight_kg, logged_at)"
             " SELECT id, weight_kg, logged_at FROM added"
@@ -125,7 +129,7 @@ class TrackingRepository:
             " SELECT id, weight_kg, logged_at FROM weight_logs"
             " WHERE user_id = %(user_id)s AND idempotency_key = %(key)s"
             " LIMIT 1",
-            {"user_id": user_id, "kg": kg, "at": at, "key": key},
+            {"user_id": user_id, "kg": kg, "at": at, "now": now, "key": key},
             WeighInRow,
         )
         assert row is not None

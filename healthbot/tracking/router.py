@@ -287,8 +287,13 @@ async def on_weight_button(
 ) -> None:
     """The answer to a doubtful weigh-in: store the weight the button names, or nothing."""
     texts = TEXTS.of(query.from_user)
+    day = weight_button_day(query.data or "")
     try:
         kg = parse_weight_button(query.data or "")
+        # a day to come or over a year back: no button of ours (the typed day is bounded)
+        at = None if day is None else await tracking.on_day(query.from_user.id, day)
+        if day is not None and at is None:
+            raise AmountError(Problem.OUT_OF_RANGE)
     except AmountError:
         log.info("refused weight button data %r from user %d", query.data, query.from_user.id)
         await answer_query(query, texts.weight_button_refused, alert=True)
@@ -298,8 +303,6 @@ async def on_weight_button(
     # The presser is the user: the data carries a weight only, never whose it is.
     text = texts.weight_not_logged
     if kg is not None:
-        day = weight_button_day(query.data or "")
-        at = None if day is None else await tracking.on_day(query.from_user.id, day)
         text = await weigh_in(
             texts, tracking, query.from_user, kg, op=op, gamification=gamification, at=at
         )

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
 from healthbot.localtime import day_start, utc_now, zone_named
-from healthbot.meals.when import When
+from healthbot.meals.when import MAX_DAYS_BACK, When
 from healthbot.measures import Units
 from healthbot.tracking.entries import EntryRepository
 from healthbot.tracking.logbook import TrackingLogs
@@ -118,7 +118,17 @@ class TrackingService:
         self.clock = clock
         self.weighed = weighed  # after a weigh-in: the targets that follow from weight
         # One at a time, for /undo and /history (a weigh-in's change recomputes them too).
-        self.logs = TrackingLogs(EntryRepository(repository.db), users, self.units, weighed=weighed)
+        self.logs = TrackingLogs(
+            EntryRepository(repository.db),
+            users,
+            self.units,
+            weighed=weighed,
+            clock=self.now,
+        )
+
+    def now(self) -> datetime:
+        """Now on this service's clock (whatever it is set to after construction)."""
+        return self.clock()
 
     async def zone(self, user_id: int) -> ZoneInfo:
         """The user's timezone (from the cached user record); UTC if unknown or invalid."""
@@ -158,8 +168,9 @@ class TrackingService:
         exact = value.quantize(_CENT)
         if not MIN_WEIGHT_KG <= exact <= MAX_WEIGHT_KG:
             raise AmountError(Problem.OUT_OF_RANGE)
-        moment = self.clock() if at is None else min(at, self.clock())
-        weigh_in = await self.repository.add_weight(user_id, exact, at=moment, key=key)
+        now = self.clock()
+        moment = now if at is None else min(at, now)
+        weigh_in = await self.repository.add_weight(user_id, exact, at=moment, now=now, key=key)
         if self.weighed is not None:
             await self.weighed(user_id)
         return await self._change(user_id, weigh_in)
@@ -169,9 +180,13 @@ class TrackingService:
         the user's clock; None for now. `WhenError` for a day to come or over a year back."""
         return when.instant(self.clock().astimezone(await self.zone(user_id)))
 
-    async def on_day(self, user_id: int, day: date) -> datetime:
-        """An instant of the user's `day`: this time of day on it, or now if that is later."""
+    async def on_day(self, user_id: int, day: date) -> datetime | None:
+        """An instant of the user's `day`: this time of day on it, or now if that is later;
+        None for a day to come or more than `MAX_DAYS_BACK` days back (as `instant`
+        refuses: a button's day comes from data a client can forge)."""
         now = self.clock().astimezone(await self.zone(user_id))
+        if not 0 <= (now.date() - day).days <= MAX_DAYS_BACK:
+            return None
         return min(now, datetime.combine(day, now.timetz()))
 
     async def doubtful(self, user_id: int, kg: Decimal) -> Decimal | None:

@@ -160,3 +160,83 @@ async def test_undo_after_deleting_the_only_entry_brings_it_back(days: Clocked, 
     reply = await days.ask(uid, "/undo")
     assert reply == "↩️ Brought back what you deleted: Tue 10 Mar · Breakfast · 143 kcal · 2 eggs"
     assert await removed(days, "food_entries", uid) == [False]
+
+
+async def test_undo_after_a_weigh_in_for_an_earlier_day_removes_that_weigh_in(
+    days: Clocked, uid: int
+) -> None:
+    """/undo goes by when a thing was logged, not by the day it is for."""
+    days.clock.set(2026, 3, 10, 9, 0)
+    await days.say(uid, "/log 2 eggs")
+    days.clock.advance(minutes=1)
+    await days.say(uid, "/weight yesterday 80.6")
+    reply = await days.ask(uid, "/undo")
+    assert reply == "↩️ Removed: Mon 09 Mar 09:01 · ⚖️ Weight 80.6 kg", reply
+    assert await removed(days, "weight_logs", uid) == [True]
+    assert await removed(days, "food_entries", uid) == [False]
+
+
+async def test_a_second_undo_does_not_bring_back_what_was_deleted_before_the_first(
+    days: Clocked, uid: int
+) -> None:
+    """Delete, log, /undo, /undo: the second /undo takes the thing logged before, not
+    the deleted one back (the first /undo's removal came after the Delete)."""
+    days.clock.set(2026, 3, 10, 8, 0)
+    await days.say(uid, "/log an apple")
+    days.clock.advance(minutes=1)
+    [card] = await days.say(uid, "/log a banana")
+    days.clock.advance(minutes=1)
+    days.press(uid, card, next(d for d in data_of(card) if d.startswith("meal:del:")))
+    await days.edited(uid, 1)
+    days.clock.advance(minutes=1)
+    await days.say(uid, "/log 2 eggs")
+    days.clock.advance(minutes=1)
+    assert shown((await days.say(uid, "/undo"))[0]).endswith("2 eggs")
+    days.clock.advance(minutes=1)
+    second = shown((await days.say(uid, "/undo"))[0])
+    assert second.startswith("↩️ Removed: ") and second.endswith("an apple"), second
+    assert await removed(days, "food_entries", uid) == [True, True, True]
+
+
+async def test_undo_right_after_a_delete_that_came_after_an_undo_brings_it_back(
+    days: Clocked, uid: int
+) -> None:
+    """/undo, then a card's Delete, then /undo: the Delete is the last thing done."""
+    days.clock.set(2026, 3, 10, 8, 0)
+    [card] = await days.say(uid, "/log an apple")
+    days.clock.advance(minutes=1)
+    await days.say(uid, "/log 2 eggs")
+    days.clock.advance(minutes=1)
+    await days.say(uid, "/undo")  # the eggs
+    days.clock.advance(minutes=1)
+    days.press(uid, card, next(d for d in data_of(card) if d.startswith("meal:del:")))
+    await days.edited(uid, 1)
+    days.clock.advance(minutes=1)
+    reply = await days.ask(uid, "/undo")
+    assert reply.startswith("↩️ Brought back what you deleted: ") and reply.endswith("an apple")
+    assert await removed(days, "food_entries", uid) == [False, True]
+
+
+async def test_a_retried_undo_of_a_delete_brings_back_once_and_removes_nothing(
+    tmp_path: Path, postgres_admin_url: str, redis_url: str, uid: int
+) -> None:
+    """The first run of an /undo that undoes a Delete crashes after its reply: the retry
+    says it again, and neither brings back nor removes one more thing."""
+    crash = FailOnceAfter("/undo")
+    failing = feature("crash", Router(name="crash"), middlewares=lambda deps: (crash,))
+    with fresh_database(postgres_admin_url) as url:
+        async with clocked(tmp_path, url, redis_url, extra=[failing]) as days:
+            days.clock.set(2026, 3, 10, 8, 0)
+            await days.say(uid, "/log an apple")
+            days.clock.advance(minutes=1)
+            [card] = await days.say(uid, "/log a banana")
+            days.clock.advance(minutes=1)
+            days.press(uid, card, next(d for d in data_of(card) if d.startswith("meal:del:")))
+            await days.edited(uid, 1)
+            days.clock.advance(minutes=1)
+            [back] = await days.say(uid, "/undo")
+            assert shown(back).endswith("a banana")
+            await until(lambda: crash.failed, what="the crash")
+            today = await days.ask(uid, "/today")  # answered after the retry
+            assert "Breakfast: 200 kcal" in today, today  # the apple and the banana
+            assert await removed(days, "food_entries", uid) == [False, False]

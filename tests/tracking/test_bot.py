@@ -417,6 +417,21 @@ async def test_a_doubted_weigh_in_keeps_its_day_through_the_button(
     assert stored[1] == (Decimal("90.00"), yesterday)
 
 
+@pytest.mark.parametrize("days_back", [367, 3000, -1])
+async def test_a_forged_weight_button_for_a_day_out_of_bounds_is_refused(
+    shared: Tracked, uid: int, days_back: int
+) -> None:
+    """A button's day is bounded as a typed one is: a year back at most, none to come."""
+    message = await doubted(shared, uid, "/weight 70", "/weight 90")
+    assert message.message_id is not None
+    day = datetime.now(UTC).date() - timedelta(days=days_back)
+    alerts = len(shared.fake.alerts)
+    shared.fake.forge_press(uid, message.message_id, f"weight:9000@{day:%Y%m%d}")
+    await until(lambda: len(shared.fake.alerts) > alerts, what="an alert")
+    assert "This button doesn't work" in shared.fake.alerts[-1]
+    assert await shared.weights(uid) == [Decimal("70.00")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
