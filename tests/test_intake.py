@@ -97,7 +97,8 @@ async def fetch(url: str, sql: str, *params: Any) -> list[tuple[Any, ...]]:
 Example = tuple[str, str, str, str, str]  # kind, text, first name, last name, username
 
 
-def wild_examples() -> list[Example]:
+@pytest.fixture
+def examples() -> list[Example]:
     """The same 40 examples every run (derandomize), drawn while no daemon runs.
 
     Drawing beside a running daemon would not do: Hypothesis checks that the global `random`
@@ -120,11 +121,6 @@ def wild_examples() -> list[Example]:
 
     draw()
     return drawn
-
-
-@pytest.fixture
-def examples() -> list[Example]:
-    return wild_examples()
 
 
 # `examples` before `bot`: the examples are drawn before the daemon starts.
