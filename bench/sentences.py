@@ -80,7 +80,9 @@ ODD = (
 
 def _foods() -> list[str]:
     names: list[str] = []
-    for line in (_DATA / "common_names.tsv").read_text().splitlines():
+    for line in "\n".join(
+        path.read_text() for path in sorted(_DATA.glob("common_names_*.tsv"))
+    ).splitlines():
         if line and not line.startswith("#"):
             fields = line.split("\t")
             names.append(fields[0])

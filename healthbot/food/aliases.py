@@ -1,7 +1,8 @@
 """Common names mapped to one USDA food each (curated; a test checks that every uid exists),
-and the amount some of them stand for when typed without one: two tables kept as data,
-`data/common_names.tsv` and `data/servings.tsv` (a name, a tab, the uid or amount, and the
-SR24 name or the reason; "#" starts a comment).
+and the amount some of them stand for when typed without one: two tables kept as data, each
+in files by theme, `data/common_names_*.tsv` (by the SR24 food group of the food: dairy and
+eggs, drinks, alcohol, chains...) and `data/servings_*.tsv` (a name, a tab, the uid or amount,
+and the SR24 name or the reason; "#" starts a comment).
 
 USDA names foods by kind and state ("Carbonated beverage, cola, contains caffeine"), while
 people write "coke". An alias is the whole query as `search.normalize` leaves it (lower
@@ -36,7 +37,19 @@ def read_table(path: Path) -> dict[str, str]:
     return table
 
 
-ALIASES: dict[str, str] = read_table(_DATA / "common_names.tsv")
+def read_tables(name: str, folder: Path = _DATA) -> dict[str, str]:
+    """One table kept in files by theme (`data/<name>_<theme>.tsv`), as one: a name given
+    twice, in one file or in two, is an error."""
+    table: dict[str, str] = {}
+    for path in sorted(folder.glob(f"{name}_*.tsv")):
+        part = read_table(path)
+        if twice := table.keys() & part.keys():
+            raise ValueError(f"{path.name}: named in another {name} file too: {sorted(twice)}")
+        table.update(part)
+    return table
+
+
+ALIASES: dict[str, str] = read_tables("common_names")
 """A name as people write it -> the SR24 uid of the food it stands for."""
 
 _PLAIN_MILKS = frozenset({"01077", "01079", "01082", "01085", "16139"})  # whole to skim, soy
@@ -51,7 +64,7 @@ MILK_NAMES: tuple[str, ...] = tuple(
 milk", "homo milk"): what a coffee or a tea is had "with" (a drink named after one of them,
 a latte, is another food)."""
 
-SERVINGS: dict[str, str] = read_table(_DATA / "servings.tsv")
+SERVINGS: dict[str, str] = read_tables("servings")
 """The amount one of the named thing is when no unit or size is typed: "grande latte" is 12.5
 fl oz (of milk), and "2 grande lattes" is twice it; "a cup of latte" or "a large coke" keep
 what was typed. Each value is "<number> <unit>" with a unit word of `units.UNIT_ALIASES`, in

@@ -1,4 +1,4 @@
-"""Dishes named alone, as the common names they are made of (`data/recipes.tsv`): a BLT is
+"""Dishes named alone, as the common names they are made of (`data/recipes_*.tsv`): a BLT is
 two slices of bread, three of bacon, a lettuce leaf, two slices of tomato and a tablespoon of
 mayonnaise, each logged as its own item from the table.
 
@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import Final
 
-from healthbot.food.aliases import ALIASES, read_table
+from healthbot.food.aliases import ALIASES, read_tables
 from healthbot.food.cocktails import SPIRITS
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import CONDIMENTS
@@ -23,7 +22,7 @@ from healthbot.food.units import ML_PER_UNIT, Unit, singular
 
 RECIPES: Final[dict[str, tuple[str, ...]]] = {
     dish: tuple(part.strip() for part in items.split(";"))
-    for dish, items in read_table(Path(__file__).parent / "data" / "recipes.tsv").items()
+    for dish, items in read_tables("recipes").items()
 }
 """A dish's name -> its items as /log reads them ("2 slices bread")."""
 
