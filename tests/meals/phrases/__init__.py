@@ -53,7 +53,10 @@ the round after `held_out_8`'s and scored ONCE at the end of that round, never r
 A tenth held-out set, `held_out_10`, was written apart from the code on 2026-12-07 (from SR24
 alone; `held_out_9` not opened, `held_out_8` read for its format, conventions and texts only),
 kept for the round after `held_out_9`'s and scored ONCE at the end of that round, never read
-while tuning. Score with `bench/eval_food_log.py`.
+while tuning. An eleventh held-out set, `held_out_11`, was written apart from the code on
+2026-12-07 (from SR24 alone; `held_out_10` not opened, `held_out_9` read for its format,
+conventions and kind labels only), kept for the round after `held_out_10`'s and scored ONCE at
+the end of that round, never read while tuning. Score with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ SET_NAMES = (
     "held_out_8",
     "held_out_9",
     "held_out_10",
+    "held_out_11",
 )
 
 
