@@ -119,9 +119,12 @@ TOOLS: tuple[JsonDict, ...] = (
     ),
     _tool(
         "set_reminder",
-        "Set a reminder: what, and when (a time 'HH:MM' in the user's timezone, or in N "
-        "minutes), once, every day or on weekdays.",
-        {"text": _TEXT, "time": {"type": "string"},
+        "Set a reminder: what, and when in the user's timezone. `when` in words as /remind "
+        "reads them ('every day at 8:00', 'mon, thu at 19:00', 'every 2 hours from 23:00 "
+        "to 07:00', 'tomorrow at 9:00', 'in 30 minutes'), or a time 'HH:MM' (once, every "
+        "day or on weekdays) or in N minutes.",
+        {"text": _TEXT, "when": {"type": "string", "maxLength": 120},
+         "time": {"type": "string"},
          "in_minutes": {"type": "integer", "minimum": 1, "maximum": 10080},
          "recurrence": {"type": "string", "enum": ["once", "daily", "weekdays"]}},
         ("text",),
@@ -334,7 +337,12 @@ class Toolbox:
         what = read_text(args, "text")
         recurrence = args.get("recurrence", "once")
         minutes = args.get("in_minutes")
-        if isinstance(minutes, int) and not isinstance(minutes, bool) and minutes > 0:
+        when = args.get("when")
+        if isinstance(when, str) and when.strip():
+            # Read by /remind's own parser: repeats, windows and days the fields below cannot
+            # say ("every 2 hours from 23:00 to 07:00").
+            phrase = f"{when} {what}"
+        elif isinstance(minutes, int) and not isinstance(minutes, bool) and minutes > 0:
             phrase = f"in {minutes} minutes {what}"
         else:
             at = _TIME.match(str(args.get("time", "")))

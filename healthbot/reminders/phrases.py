@@ -13,7 +13,8 @@ Decisions a user can see:
 - A bare hour is on the 24-hour clock ("at 8" is 08:00) unless a period says otherwise
   ("at 8 pm", "tonight at 9", "every evening at 7", "7 in the evening"); the bot's reply
   shows the time it understood, so a wrong guess is seen at once.
-- "from 9 to 5" is 09:00-17:00: a window's bare end hour below its start is read as pm.
+- "from 9 to 5" is 09:00-17:00: a window's bare end hour below a morning start is read as
+  pm. Any other end before the start is a night: "from 11pm to 7am", "from 22 to 6".
 - "by 7pm" alone is the time ("evry day by 7pm drink water"); beside another time it is
   when the thing is due and stays in the text ("at 9pm log dinner by 11pm": at 21:00).
 - A time without a day fires once: today, or tomorrow if it has passed. "on monday" is the
@@ -304,10 +305,10 @@ def _read_window(parts: Parts) -> None:
             end = _clock(match["end"])
         begin, finish = time_of(start, parts.period), time_of(end, parts.period)
         if finish <= begin < time(12) and not end.explicit and end.hour >= 1:
-            # "from 9 to 5" is a working day on a 12-hour clock; "from 17 to 9" is a
-            # 24-hour clock's night, which a window cannot hold.
+            # "from 9 to 5" is a working day on a 12-hour clock; "from 17 to 9" and "from
+            # 11pm to 7am" are nights, which run past midnight.
             finish = finish.replace(hour=end.hour + 12)
-        if finish <= begin:
+        if finish == begin:
             raise InvalidWindow(Problem.BAD_WINDOW, token=match[0].strip())
         parts.set_once("window", Window(begin, finish))
         return _CUT

@@ -52,7 +52,7 @@ class DelayOutOfRange(ReminderPhraseError):
 
 
 class InvalidWindow(ReminderPhraseError):
-    """A "from ... to ..." window ends before it starts or comes without a repeat."""
+    """A "from ... to ..." window ends when it starts or comes without a repeat."""
 
 
 class ConflictingSchedule(ReminderPhraseError):

@@ -6,8 +6,11 @@ Three shapes, each stored in `reminders.schedule` (times are read in `reminders.
   ``{"times": ["08:00", "20:00"], "days": [1, 2, 3, 4, 5]}`` ("days" absent = every day).
 - `Interval`: every N minutes. With a window, local wall-clock slots that restart each day at
   "from" and stop at "to" (both included), ``{"every_minutes": 120, "from": "09:00",
-  "to": "17:00", "days": [...]}``; without one, real elapsed time from an anchor instant,
-  ``{"every_minutes": 90, "anchor": "2026-11-28T14:10+00:00"}`` (no anchor: the Unix epoch).
+  "to": "17:00", "days": [...]}``; a "to" before "from" runs past midnight ("from 23:00 to
+  07:00"), and such a night belongs to the day it starts on (weekdays: from Monday night
+  into Tuesday through Friday night into Saturday); without one, real elapsed time from an
+  anchor instant, ``{"every_minutes": 90, "anchor": "2026-11-28T14:10+00:00"}`` (no anchor:
+  the Unix epoch).
 - `Once`: ``{"once": "2026-11-28T15:00"}``, a local wall time that follows the user's
   timezone ("tomorrow at 9"), or ``{"once": "2026-11-28T14:30:00+00:00"}``, a fixed
   instant ("in 30 minutes").
@@ -93,7 +96,8 @@ class Weekly:
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """A daily stretch of local time, both ends included, inside which an interval fires."""
+    """A daily stretch of local time, both ends included, inside which an interval fires;
+    one that ends before it starts runs past midnight into the next day."""
 
     start: time
     end: time
@@ -101,8 +105,13 @@ class Window:
     def __post_init__(self) -> None:
         _check_minute(self.start)
         _check_minute(self.end)
-        if self.start >= self.end:
-            raise ScheduleError(f"a window must end after it starts: {self.start}-{self.end}")
+        if self.start == self.end:
+            raise ScheduleError(f"a window must not end where it starts: {self.start}")
+
+    @property
+    def overnight(self) -> bool:
+        """Whether the window ends on the day after it starts ("from 23:00 to 07:00")."""
+        return self.end < self.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,25 +283,37 @@ def next_run(schedule: Schedule, timezone: str, after: datetime) -> datetime | N
         instant = at if at.tzinfo is not None else local_instant(at, zone)
         return instant if instant > after else None
     if isinstance(schedule, Weekly):
-        return _next_slot(zone, after, schedule.days, schedule.times)
+        return _next_slot(zone, after, schedule.days, _minutes_of(schedule.times))
     if schedule.window is None:
         return _next_elapsed(schedule, zone, after)
     slots = _slots(schedule.window, schedule.every_minutes)
     return _next_slot(zone, after, schedule.days, slots)
 
 
+def _minute_of_day(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
 @lru_cache(maxsize=1024)
-def _slots(window: Window, every_minutes: int) -> tuple[time, ...]:
-    # The slots restart each day at the window's start, whatever the previous day ended on.
-    first = window.start.hour * 60 + window.start.minute
-    last = window.end.hour * 60 + window.end.minute
-    return tuple(time(*divmod(m, 60)) for m in range(first, last + 1, every_minutes))
+def _minutes_of(times: tuple[time, ...]) -> tuple[int, ...]:
+    return tuple(_minute_of_day(value) for value in times)
+
+
+@lru_cache(maxsize=1024)
+def _slots(window: Window, every_minutes: int) -> tuple[int, ...]:
+    # Minutes after the local midnight of the day the window opens: the slots restart each
+    # day at the window's start, whatever the previous day ended on, and an overnight
+    # window's run past 1440 into the next day (its slots are that day's, not the next's).
+    first = _minute_of_day(window.start)
+    last = _minute_of_day(window.end) + (24 * 60 if window.overnight else 0)
+    return tuple(range(first, last + 1, every_minutes))
 
 
 def _next_slot(
-    zone: ZoneInfo, after: datetime, days: frozenset[int], times: tuple[time, ...]
+    zone: ZoneInfo, after: datetime, days: frozenset[int], minutes: tuple[int, ...]
 ) -> datetime:
-    # Start the day before `after`'s local date: a gap can push a wall time past midnight.
+    # Start the day before `after`'s local date: a gap can push a wall time past midnight,
+    # and the night of an overnight window runs into the next day.
     first = after.astimezone(zone).date() - timedelta(days=1)
     best: datetime | None = None
     found_on = 0
@@ -304,7 +325,7 @@ def _next_slot(
         day = first + timedelta(days=offset)
         if day.isoweekday() not in days:
             continue
-        instants = _day_instants(zone, day, times)
+        instants = _day_instants(zone, day, minutes)
         index = bisect_right(instants, after)
         if index < len(instants) and (best is None or instants[index] < best):
             best, found_on = instants[index], offset
@@ -316,10 +337,12 @@ def _next_slot(
 # Cached because the scheduler asks about the same day for thousands of reminders in the
 # same minute; an entry holds at most 1,440 instants (one a minute), usually a handful.
 @lru_cache(maxsize=1024)
-def _day_instants(zone: ZoneInfo, day: date, times: tuple[time, ...]) -> tuple[datetime, ...]:
+def _day_instants(zone: ZoneInfo, day: date, minutes: tuple[int, ...]) -> tuple[datetime, ...]:
     # Sorted and unique: a gap makes instants non-monotonic in wall time (02:30 fires after
-    # 03:00) and merges wall times into one instant (02:30 and 03:30).
-    return tuple(sorted({local_instant(datetime.combine(day, value), zone) for value in times}))
+    # 03:00) and merges wall times into one instant (02:30 and 03:30). Naive arithmetic is
+    # wall-clock arithmetic: minute 1500 is 01:00 on the next day's wall, whatever DST does.
+    midnight = datetime.combine(day, time())
+    return tuple(sorted({local_instant(midnight + timedelta(minutes=m), zone) for m in minutes}))
 
 
 def _next_elapsed(schedule: Interval, zone: ZoneInfo, after: datetime) -> datetime:

@@ -103,8 +103,8 @@ EN = ReminderTexts(
         Problem.TOO_RARE: "Repeats go up to every 24 hours. For rarer reminders pick days "
         "instead, like “mon, thu at 9:00 weigh in”.",
         Problem.BAD_DELAY: "I can set a reminder from 1 minute to a year ahead, not “{token}”.",
-        Problem.BAD_WINDOW: "The time window “{token}” must end after it starts, "
-        "like “from 9 to 17”.",
+        Problem.BAD_WINDOW: "The time window “{token}” ends when it starts: "
+        "give it a length, like “from 9 to 17” or “from 23:00 to 7:00”.",
         Problem.WINDOW_ALONE: "A time window needs a repeat, "
         "like “every 2 hours from 9 to 17 drink water”.",
         Problem.CONFLICT: "That mixes two kinds of schedule. Pick one: a repeat "

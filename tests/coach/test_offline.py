@@ -211,6 +211,22 @@ async def test_a_reminder_is_told_on_the_users_clock(offline: Logged, uid: int) 
     assert re.match(r"I'll remind you: “stretch” on \w+ \d+ \w+ at 3:00 PM\.", said), said
 
 
+async def test_a_repeat_in_a_night_window_asked_of_the_coach_is_set_as_said(
+    offline: Logged, uid: int
+) -> None:
+    # The tool took a time, once, daily or weekdays: "every 2 hours from 11pm to 7am" was
+    # "Sorry, I couldn't set that reminder just now". Its `when` in words goes to /remind's
+    # parser.
+    await offline.ask(uid, "/timezone Europe/London")
+    said = plain(await offline.ask(uid, "remind me to drink water every 2 hours from 11pm to 7am"))
+    # The next of 23:00, 01:00, ... 07:00 on the real clock.
+    said_at = re.match(r"I'll remind you: “drink water” on \w+ \d+ \w+ at (\d\d):00\.", said)
+    assert said_at is not None and said_at[1] in {"23", "01", "03", "05", "07"}, said
+    assert await offline.rows(
+        "SELECT text, schedule, timezone FROM reminders WHERE user_id = %s", uid
+    ) == [("drink water", {"every_minutes": 120, "from": "23:00", "to": "07:00"}, "Europe/London")]
+
+
 async def test_what_a_new_user_tells_of_themselves_sets_their_profile_and_clock(
     offline: Logged, uid: int
 ) -> None:

@@ -102,6 +102,14 @@ _REMIND_WHAT: Final = re.compile(
 _RECURRING: Final = re.compile(
     r"\b(every day|daily|each day|every morning|every evening)\b", re.IGNORECASE
 )
+# A repeat and its window, which only a tool's `when` in words can say ("every 2 hours from
+# 11pm to 7am"): handed over as said, for the reminder parser to read.
+_CLOCK_SAID: Final = r"\d{1,2}(?::\d{2})?\s*(?:am|pm)?"
+_REPEAT_SAID: Final = re.compile(
+    r"\bevery\s+(?:\d+|two|three|four|couple\s+of)?\s*(?:hours?|h|minutes?|mins?)\b|\bhourly\b"
+    r"|\b(?:from|between)\s+" + _CLOCK_SAID + r"\s*(?:-|to|and|until|till)\s*" + _CLOCK_SAID,
+    re.IGNORECASE,
+)
 _AT_TIME: Final = re.compile(r"\bat\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", re.IGNORECASE)
 _IN_TIME: Final = re.compile(r"\bin\s+(\d+)\s*(minutes?|mins?|hours?|h)\b", re.IGNORECASE)
 _WATER_AMOUNT: Final = re.compile(
@@ -152,9 +160,12 @@ def _food_input(text: str) -> JsonDict:
 
 def _reminder_input(text: str) -> JsonDict:
     # What to remind of is what is left once the time phrases are taken out.
-    rest = _RECURRING.sub(" ", _IN_TIME.sub(" ", _AT_TIME.sub(" ", text)))
+    repeats = [match.group() for match in _REPEAT_SAID.finditer(text)]
+    rest = _RECURRING.sub(" ", _IN_TIME.sub(" ", _AT_TIME.sub(" ", _REPEAT_SAID.sub(" ", text))))
     what = _REMIND_WHAT.search(rest)
     result: JsonDict = {"text": " ".join(what.group("what").split()) if what else text}
+    # None: a schema's `when` is left out rather than filled from `time`, which says it then.
+    result["when"] = " ".join(repeats) if repeats else None
     if at := _AT_TIME.search(text):
         hour, minute = int(at.group(1)), int(at.group(2) or 0)
         suffix = (at.group(3) or "").lower()
