@@ -13,6 +13,7 @@ from aiogram.types import User as TelegramUser
 
 from healthbot.ops import OpKey
 from healthbot.profile import goals, parsing, timezones, views
+from healthbot.profile.choices import read_choice
 from healthbot.profile.questions import AUTO_KCAL, CHOICES, TELEGRAM_NAME, Asking, example
 from healthbot.profile.repository import ProfileField
 from healthbot.profile.service import ProfileService
@@ -103,12 +104,14 @@ async def _read_timezone(message: Message, texts: ProfileTexts) -> tuple[object,
 
 
 def _choice(step: str, text: str, texts: ProfileTexts) -> str:
-    """A choice typed instead of pressed: its value or its label, in any case."""
-    wanted = " ".join(text.lower().replace("_", " ").split())
-    for value, label in texts.choices[step].items():
-        if wanted in (value.replace("_", " "), label.lower(), label.lower().split(" (")[0]):
-            return value
-    raise Refused(texts.choose_a_button)
+    """A choice typed instead of pressed ("lbs", "I'm a woman"); refused with the words that
+    would do."""
+    value = read_choice(texts, step, text)
+    if value is None:
+        said = [f"“{value.replace('_', ' ')}”" for value in texts.choices[step]]
+        options = f"{', '.join(said[:-1])} {texts.or_word} {said[-1]}"
+        raise Refused(texts.choose_typed.format(options=options))
+    return value
 
 
 def read_button(

@@ -18,6 +18,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from healthbot.handlers import answer_query
 from healthbot.profile import timezones
+from healthbot.profile.choices import read_choice
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS, ProfileTexts
 from healthbot.profile.timezones import AmbiguousTimezone, UnknownTimezone
@@ -29,11 +30,6 @@ log = logging.getLogger(__name__)
 TIMEZONE_PREFIX: Final = "tz:"
 UNITS_PREFIX: Final = "units:"
 MAX_ECHO_CHARS: Final = 40
-UNIT_WORDS: Final[dict[str, str]] = {
-    "metric": "metric", "si": "metric", "kg": "metric", "kilograms": "metric", "cm": "metric",
-    "imperial": "imperial", "us": "imperial", "lb": "imperial", "lbs": "imperial",
-    "pounds": "imperial", "american": "imperial",
-}  # fmt: skip
 UNITS: Final = ("metric", "imperial")
 
 
@@ -138,7 +134,7 @@ async def cmd_units(
         text = texts.units_now.format(units=texts.units_names[current])
         await message.answer(text + "\n" + texts.units_usage, reply_markup=units_buttons(texts))
         return
-    units = UNIT_WORDS.get(said)
+    units = read_choice(texts, "units", said)
     if units is None:
         await message.answer(texts.units_usage)
         return

@@ -28,7 +28,9 @@ class ProfileTexts:
     timezone_unknown: str
     timezone_suggest: str
     timezone_location_unknown: str
-    choose_a_button: str
+    choose_typed: str
+    or_word: str
+    choice_words: dict[str, dict[str, tuple[str, ...]]]
     skip: str
     call_me: str
     choices: dict[str, dict[str, str]]
@@ -183,7 +185,115 @@ EN = ProfileTexts(
     timezone_unknown=f"I don't know the timezone “{{text}}”. Send {_TIMEZONE_EXAMPLES}.",
     timezone_suggest="Did you mean one of these?",
     timezone_location_unknown="I couldn't find a timezone at that spot. Send a city instead.",
-    choose_a_button="Please choose one of the buttons (or press Skip).",
+    or_word="or",
+    choose_typed="I didn't catch that. Tap a button, or type {options} (Skip leaves it for later).",
+    # What people type for a button (besides its label): whole words, lower case.
+    choice_words={
+        "units": {
+            "metric": (
+                "si",
+                "kg",
+                "kgs",
+                "kilo",
+                "kilos",
+                "kilograms",
+                "cm",
+                "centimetres",
+                "centimeters",
+                "grams",
+                "litres",
+                "liters",
+                "ml",
+                "metres",
+                "meters",
+            ),
+            "imperial": (
+                "us",
+                "usa",
+                "american",
+                "british",
+                "uk",
+                "lb",
+                "lbs",
+                "pound",
+                "pounds",
+                "stone",
+                "stones",
+                "st",
+                "feet",
+                "foot",
+                "ft",
+                "inches",
+                "oz",
+                "ounces",
+            ),
+        },
+        "sex": {
+            "male": ("m", "man", "a man", "guy", "boy", "he", "him", "he/him"),
+            "female": ("f", "woman", "a woman", "lady", "girl", "she", "her", "she/her"),
+            "other": (
+                "nonbinary",
+                "non-binary",
+                "enby",
+                "x",
+                "rather not",
+                "rather not say",
+                "prefer not to say",
+                "not saying",
+                "they",
+                "they/them",
+            ),
+        },
+        "activity": {
+            "sedentary": (
+                "desk",
+                "desk job",
+                "office",
+                "sitting",
+                "inactive",
+                "not active",
+                "not very active",
+                "none",
+                "couch",
+                "lazy",
+            ),
+            "light": (
+                "lightly",
+                "lightly active",
+                "a little",
+                "a bit",
+                "walk",
+                "walks",
+                "walking",
+                "1-3",
+                "1-3 days",
+                "once a week",
+                "twice a week",
+            ),
+            "moderate": (
+                "moderately",
+                "moderately active",
+                "medium",
+                "average",
+                "3-5",
+                "3-5 days",
+                "fairly active",
+            ),
+            "active": ("6-7", "6-7 days", "every day", "daily", "quite active"),
+            "very_active": (
+                "very",
+                "extremely active",
+                "athlete",
+                "training",
+                "physical job",
+                "manual",
+                "labour",
+                "labor",
+                "construction",
+                "twice a day",
+            ),
+        },
+    },
     skip="Skip",
     call_me="Call me {name}",
     choices={

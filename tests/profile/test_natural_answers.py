@@ -133,3 +133,37 @@ async def test_the_setup_takes_natural_answers(chats: Chats, uid: int) -> None:
     assert await chats.value("SELECT timezone FROM users WHERE id = %s", uid) == (
         "America/Los_Angeles"
     )
+
+
+async def test_the_setup_takes_choices_typed_instead_of_tapped(chats: Chats, uid: int) -> None:
+    # Any typed answer at a button step was "Please choose one of the buttons": "lbs",
+    # "woman", "lightly active" alike, question after question, until a button was tapped.
+    chats.user(uid, "Jo")
+    await chats.say(uid, "/start")
+    await chats.press(uid, "⚙️ Set up my profile")
+    await chats.press(uid, "Call me Jo")
+    await chats.say(uid, "Manchester")
+    assert "Your sex?" in shown(await chats.say(uid, "stones and pounds please"))
+    assert "How old are you?" in shown(await chats.say(uid, "I'm a woman"))
+    await chats.say(uid, "41")
+    await chats.say(uid, "5 foot 4")
+    await chats.say(uid, "11st 6")
+    # Words that point two ways are no answer; the reply says what would do.
+    reply = shown(await chats.say(uid, "I walk the dog, otherwise desk job"))
+    assert "type “sedentary”, “light”, “moderate”, “active” or “very active”" in reply
+    assert "What weight are you aiming for?" in shown(await chats.say(uid, "lightly active"))
+    assert await chats.rows(
+        "SELECT units, sex, activity_level FROM user_profiles WHERE user_id = %s", uid
+    ) == [("imperial", "female", "light")]
+
+
+@pytest.mark.parametrize(
+    ("said", "units"), [("stones", "imperial"), ("kg and cm", "metric"), ("US", "imperial")]
+)
+async def test_units_takes_the_words_the_setup_takes(
+    chats: Chats, uid: int, said: str, units: str
+) -> None:
+    chats.user(uid)
+    reply = shown(await chats.say(uid, f"/units {said}"))
+    assert reply.startswith("📏 Units:")
+    assert await chats.value("SELECT units FROM user_profiles WHERE user_id = %s", uid) == units
