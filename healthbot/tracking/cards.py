@@ -145,7 +145,8 @@ async def on_amount(message: Message, *, state: FSMContext, tracking: TrackingSe
         entry = await logs.change(kind, sender.id, row_id, amount)
     except AmountError as error:
         problems = texts.water_problems if kind == "water" else texts.weight_problems
-        await message.answer(problems[error.problem].format(amount=html.escape(message.text[:10])))
+        said = {"amount": html.escape(message.text[:10]), "said": html.escape(message.text[:40])}
+        await message.answer(problems[error.problem].format(**said))
         return
     await amending.clear()
     if entry is None:  # deleted meanwhile

@@ -44,6 +44,7 @@ class Problem(StrEnum):
     TOO_MUCH = "too_much"
     NO_UNIT = "no_unit"  # "/water 2": two glasses? two litres?
     OUT_OF_RANGE = "out_of_range"
+    NOT_WATER = "not_water"  # "/water 2 glasses of juice": a drink with calories is a /log
 
 
 class AmountError(UserInputError):
@@ -73,6 +74,17 @@ _WATER_UNITS: Final[dict[str, Decimal]] = {
     "oz": ML_PER_FL_OZ, "fl oz": ML_PER_FL_OZ, "floz": ML_PER_FL_OZ,
     "ounce": ML_PER_FL_OZ, "fluid ounce": ML_PER_FL_OZ, "fl ounce": ML_PER_FL_OZ,
 }  # fmt: skip
+# Drinks that are water as far as a day's water goes, as hydration trackers count them:
+# "/water 2 cups of tea" is 500 ml. Anything else named ("of juice") is a /log: it has energy.
+WATERY: Final = frozenset({
+    "water", "pure water", "tap water", "still water", "hot water", "warm water",
+    "cold water", "iced water", "ice water", "filtered water", "bottled water",
+    "sparkling water", "fizzy water", "soda water", "mineral water", "seltzer",
+    "tea", "black tea", "green tea", "herbal tea", "fruit tea", "mint tea",
+    "peppermint tea", "chamomile tea", "camomile tea", "rooibos", "rooibos tea",
+    "ginger tea", "lemon tea", "jasmine tea", "white tea", "oolong", "oolong tea",
+    "decaf tea", "hibiscus tea", "cuppa",
+})  # fmt: skip
 # Units that make sense without a number: "/water a glass" and "/water glass" alike.
 _CONTAINERS: Final = frozenset(
     {"glass", "cup", "mug", "bottle", "pint", "tumbler", "sachet", "pure water"}
@@ -86,10 +98,15 @@ def _alternatives(names: Iterable[str]) -> str:
 
 
 _QUANTITY = rf"(?P<qty>{_FRACTION}|{_NUMBER}|(?:{_alternatives(_WORD_NUMBERS)})(?![a-z]))"
+_UNIT = rf"(?P<unit>{_alternatives(_WATER_UNITS)})(?:e?s)?"
 _WATER_RE: Final = re.compile(
-    rf"^(?:{_QUANTITY}\s*)?(?:(?P<unit>{_alternatives(_WATER_UNITS)})(?:e?s)?)?"
-    r"(?:\s+(?:of\s+)?(?:pure\s+)?water)?$",
+    rf"^(?:{_QUANTITY}\s*)?(?:{_UNIT})?"
+    rf"(?:\s+(?:of\s+)?(?P<drink>{_alternatives(WATERY)})s?)?$",
     re.ASCII,
+)
+# An amount of some other drink: "2 glasses of orange juice", "a can of coke".
+_OTHER_DRINK_RE: Final = re.compile(
+    rf"^(?:{_QUANTITY}\s*)?(?:{_UNIT}|cans?)\s+(?:of\s+)?(?P<drink>[a-z][a-z' -]*)$", re.ASCII
 )
 _KG = "kg|kgs|kilo|kilos|kilogram|kilograms"
 _LB = "lb|lbs|pound|pounds"
@@ -146,6 +163,8 @@ def parse_water(text: str, pint: Decimal | None = None) -> int:
     is `pint` ml (see `pint_ml`), the US pint by default."""
     normal = _normalize(text)
     match = _WATER_RE.match(normal)
+    if match is None and _OTHER_DRINK_RE.match(normal):
+        raise AmountError(Problem.NOT_WATER)
     if match is None or not normal:
         raise AmountError(Problem.NOT_UNDERSTOOD)
     qty, unit = match["qty"], match["unit"]
@@ -240,6 +259,14 @@ def typed_units(text: str) -> Units | None:
     if match is None or (match["kg"] is None and match["lb"] is None):
         return None
     return "metric" if match["kg"] is not None else "imperial"
+
+
+def water_drink(text: str) -> str | None:
+    """The drink other than plain water that a water amount names ("2 cups of tea": tea), to
+    say that it counted as water. For text `parse_water` read."""
+    match = _WATER_RE.match(_normalize(text))
+    drink = None if match is None or match["drink"] is None else " ".join(match["drink"].split())
+    return None if drink is None or drink.endswith("water") else drink
 
 
 def typed_water_units(text: str) -> Units | None:

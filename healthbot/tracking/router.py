@@ -42,6 +42,7 @@ from healthbot.tracking.parsing import (
     typed_units,
     typed_water_units,
     water_button,
+    water_drink,
     weight_button,
     weight_button_day,
 )
@@ -110,7 +111,8 @@ async def cmd_water(
     earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
     typed = typed_water_units(args)
     hint = [texts.units_hint[typed]] if typed not in (None, day.units) else []
-    text = "\n".join([water_text(texts, day, ml, typed), *earned, *hint])
+    said = water_text(texts, day, ml, typed, water_drink(args))
+    text = "\n".join([said, *earned, *hint])
     await message.answer(text, reply_markup=quick_add(texts, day.units))
 
 
@@ -346,7 +348,7 @@ async def send_trend(
 
 def problem_text(problems: dict[Problem, str], problem: Problem, args: str) -> str:
     """What bad input is told (only a short, parsed-looking input is ever echoed)."""
-    return problems[problem].format(amount=html.escape(args[:10]))
+    return problems[problem].format(amount=html.escape(args[:10]), said=html.escape(args))
 
 
 def quick_add(texts: TrackingTexts, units: Units) -> InlineKeyboardMarkup:
@@ -361,10 +363,15 @@ def quick_add(texts: TrackingTexts, units: Units) -> InlineKeyboardMarkup:
 
 
 def water_text(
-    texts: TrackingTexts, day: WaterDay, added_ml: int | None = None, typed: Units | None = None
+    texts: TrackingTexts,
+    day: WaterDay,
+    added_ml: int | None = None,
+    typed: Units | None = None,
+    drink: str | None = None,
 ) -> str:
     """Today's total against the goal with a progress bar; what was just added, if anything
-    (first in the units it was `typed` in, when they are not the user's)."""
+    (first in the units it was `typed` in, when they are not the user's; the `drink` that
+    counted as water, if it was not water)."""
     fields = {
         "total": volume(day.total_ml, day.units, with_unit=False),  # "500 of 2,000 ml"
         "goal": volume(day.goal_ml, day.units),
@@ -377,6 +384,8 @@ def water_text(
         amount = volume(added_ml, day.units)
         if typed not in (None, day.units):
             amount = f"{volume(added_ml, typed)} ({amount})"
+        if drink is not None:
+            amount = texts.water_as.format(amount=amount, drink=html.escape(drink))
         text = texts.water_logged.format(amount=amount, **fields)
     if day.total_ml >= day.goal_ml:
         text += "\n" + texts.water_goal_reached

@@ -19,6 +19,7 @@ class TrackingTexts:
     water_button: str
     water_button_added: str
     water_problems: dict[Problem, str]
+    water_as: str
     button_refused: str
     weight_logged: str
     weight_logged_as_typed: str
@@ -81,7 +82,10 @@ EN = TrackingTexts(
         Problem.NO_UNIT: "{amount} what? Add a unit, like /water {amount} glasses "
         "or /water {amount} l.",
         Problem.OUT_OF_RANGE: "I couldn't read that amount. " + _WATER_EXAMPLES,
+        Problem.NOT_WATER: "/water counts water, and tea or sparkling water as water. "
+        "A drink with calories is a meal entry: /log {said}",
     },
+    water_as="{amount} of {drink}, counted as water",
     button_refused="This button doesn't work. Send /water to log water.",
     weight_logged="⚖️ Logged <b>{weight}</b>.",
     weight_logged_as_typed="⚖️ Logged <b>{typed}</b> ({weight}).",

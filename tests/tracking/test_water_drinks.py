@@ -1,0 +1,54 @@
+"""/water with a drink named: tea and sparkling water count as water (as hydration trackers
+count them), and any other drink is told to go to /log, for its calories. The handlers through
+the app's dispatcher, fed in-process, on real PostgreSQL and Redis."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from tests.support.harness import harness
+from tests.support.tracking import Tracked
+
+
+@pytest.fixture(scope="module")
+async def shared(
+    tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
+) -> AsyncIterator[Tracked]:
+    """The registered features' handlers for the module's tests, on the session's database."""
+    async with harness(tmp_path_factory.mktemp("drinks"), database_url, redis_url) as running:
+        yield Tracked(running, database_url)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "ml"),
+    [
+        ("/water 2 cups of tea", "Logged 500 ml of tea, counted as water.", 500),
+        ("/water a mug of green tea", "Logged 300 ml of green tea, counted as water.", 300),
+        ("/water 1 bottle of sparkling water", "Logged 500 ml.", 500),
+        ("/water 2 glasses of water", "Logged 500 ml.", 500),
+    ],
+)
+async def test_tea_and_sparkling_water_count_as_water_and_the_reply_says_so(
+    shared: Tracked, uid: int, text: str, said: str, ml: int
+) -> None:
+    # "/water 2 cups of tea" was "I couldn't read that amount. Try /water 500ml...", as if
+    # the amount were at fault.
+    assert said in await shared.ask(uid, text)
+    assert await shared.water(uid) == [ml]
+
+
+@pytest.mark.parametrize(
+    "text", ["/water 2 glasses of orange juice", "/water a can of coke", "/water 3 cups of coffee"]
+)
+async def test_a_drink_with_calories_is_sent_to_log_as_typed(
+    shared: Tracked, uid: int, text: str
+) -> None:
+    reply = await shared.ask(uid, text)
+    said = text.removeprefix("/water ")
+    assert reply == (
+        "/water counts water, and tea or sparkling water as water. "
+        f"A drink with calories is a meal entry: /log {said}"
+    )
+    assert await shared.water(uid) == []
