@@ -3,8 +3,10 @@
 "gin and tonic", "rum and coke", "a vodka soda", "2 whiskey gingers": a bar pours a 1.5 fl oz
 shot (`SHOT`) and tops the highball glass with `MIXER` of the mixer, for each drink counted.
 A spirit and a mixer named together without an amount are one drink; in a drink's name
-"soda" is club soda, not a cola, and "ginger" ginger ale. Either named with an amount
-("a shot of gin and a can of tonic") keeps what was typed.
+"soda" is club soda, not a cola, and "ginger" ginger ale. A double (or a triple) is two
+shots of the spirit in the same glass, topped with the same mixer ("a double gin and tonic":
+3 fl oz of gin, 5 of tonic: the glass's 8). Either named with an amount ("a shot of gin and
+a can of tonic") keeps what was typed.
 """
 
 from __future__ import annotations
@@ -51,19 +53,38 @@ def mixed_drinks(items: list[ParsedItem]) -> list[ParsedItem]:
     out: list[ParsedItem] = []
     for item in map(wine_named, items):
         before = out[-1] if out else None
-        if before is not None and _bare(before) and before.food in SPIRITS and _mixer(item):
+        poured = None if before is None else _spirit(before.food)
+        if before is not None and poured is not None and _bare(before) and _mixer(item):
             if item.quantity_typed:  # "rum and coke x2": two drinks
                 before = replace(before, quantity=item.quantity)
-            out[-1:] = _drink(
-                before, before.food, singular(item.food), f"{before.span} and {item.span}"
-            )
+            span = f"{before.span} and {item.span}"
+            out[-1:] = _drink(before, poured, singular(item.food), span)
             continue
-        spirit, _, mixer = item.food.partition(" ")
+        shots, named = _shots(item.food)
+        spirit, _, mixer = named.partition(" ")
         if item.unit is None and spirit in SPIRITS and singular(mixer) in MIXERS:
-            out.extend(_drink(item, spirit, singular(mixer), item.span))  # "2 vodka sodas"
+            # "2 vodka sodas", "a double whiskey ginger"
+            out.extend(_drink(item, (shots, spirit), singular(mixer), item.span))
             continue
         out.append(item)
     return out
+
+
+_SHOTS: Final = {"single": 1.0, "double": 2.0, "triple": 3.0}
+"""A word before a spirit that counts its shots in one glass ("a double gin")."""
+
+
+def _shots(food: str) -> tuple[float, str]:
+    """The shots a drink's name counts before its spirit (one unless said), and the rest."""
+    first, _, rest = food.partition(" ")
+    return (_SHOTS[first], rest) if first in _SHOTS and rest else (1.0, food)
+
+
+def _spirit(food: str) -> tuple[float, str] | None:
+    """A spirit as a mixed drink's name says it ("gin", "double gin"): its shots and its
+    name; None for any other food."""
+    shots, spirit = _shots(food)
+    return (shots, spirit) if spirit in SPIRITS else None
 
 
 def _bare(item: ParsedItem) -> bool:
@@ -80,12 +101,13 @@ def _mixer(item: ParsedItem) -> bool:
     return _bare(item) and not counted and singular(item.food) in MIXERS
 
 
-def _drink(item: ParsedItem, spirit: str, mixer: str, span: str) -> list[ParsedItem]:
-    """The drink's shot and mixer, each labelled as a recipe's part is ("2 gin and tonics:
+def _drink(item: ParsedItem, spirit: tuple[float, str], mixer: str, span: str) -> list[ParsedItem]:
+    """The drink's shots and mixer, each labelled as a recipe's part is ("2 gin and tonics:
     1.5 fl oz gin"), in one drink's amount."""
     drinks, poured = item.quantity, MIXERS[mixer]
-    shot = replace(item, quantity=SHOT * drinks, unit=Unit.FL_OZ, food=spirit,
-                   span=f"{span}: {SHOT:g} fl oz {spirit}")  # fmt: skip
+    fl_oz, name = SHOT * spirit[0], spirit[1]
+    shot = replace(item, quantity=fl_oz * drinks, unit=Unit.FL_OZ, food=name,
+                   span=f"{span}: {fl_oz:g} fl oz {name}")  # fmt: skip
     topped = replace(shot, quantity=MIXER * drinks, food=poured, added=True,
                      span=f"{span}: {MIXER:g} fl oz {poured}")  # fmt: skip
     return [shot, topped]

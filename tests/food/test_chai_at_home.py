@@ -1,5 +1,5 @@
-"""Chai with its sugar said, or by the cup, is the chai made at home: tea boiled with milk and
-the sugar said, once (a café's chai latte comes sweetened already)."""
+"""Chai with its sugar said, or by the cup, is the chai made at home: a cup of tea boiled in as
+much milk as water, and the sugar said, once (a café's chai latte comes sweetened already)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def parts(text: str) -> list[tuple[float, str | None, str]]:
         ("chai, 2 sugars", (2, "tsp", "sugar")),
         ("masala chai with a tbsp of sugar", (3, "tsp", "sugar")),
         ("chai with 2 cubes of sugar", (2, "tsp", "sugar")),
+        ("chai with two spoons of sugar", (2, "tsp", "sugar")),  # a spoon in a cup: a teaspoon
     ],
 )
 def test_the_sugar_said_with_chai_is_its_only_sugar(
@@ -27,14 +28,15 @@ def test_the_sugar_said_with_chai_is_its_only_sugar(
 ) -> None:
     read = parts(text)
     assert [food for _, _, food in read] == ["black tea", "2% milk", "sugar"]
-    assert read[1][:2] == (3, "fl oz")  # a third as much milk as tea, not a latte's half
+    assert read[1][:2] == (4, "fl oz")  # half the cup, as much milk as water
+    assert read[0][:2] == (4, "fl oz")
     assert read[2] == sugar
 
 
 def test_a_cup_of_chai_is_the_chai_made_at_home() -> None:
     assert parts("2 cups of chai") == [
-        (12, "fl oz", "black tea"),
-        (6, "fl oz", "2% milk"),
+        (8, "fl oz", "black tea"),
+        (8, "fl oz", "2% milk"),
         (4, "tsp", "sugar"),
     ]
 

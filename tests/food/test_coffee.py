@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from healthbot.food.coffee import CUPS, DRINKS, MILKS, coffee_drinks
+from healthbot.food.coffee import coffee_drinks
+from healthbot.food.coffee_menu import CUPS, DRINKS, MILKS
 from healthbot.food.parser import parse_meal
 
 

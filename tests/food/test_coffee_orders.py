@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from healthbot.food.aliases import ALIASES
-from healthbot.food.coffee import CUPS, DRINKS, MILKS, NAMED_MILKS, coffee_drinks
+from healthbot.food.coffee import coffee_drinks
+from healthbot.food.coffee_menu import CUPS, DRINKS, MILKS, NAMED_MILKS
 from healthbot.food.parser import parse_meal
 from healthbot.food.text import normalize
 
@@ -42,7 +43,7 @@ def test_a_milk_named_after_the_drink_is_its_milk_not_a_splash_beside_it() -> No
         (2, "fl oz", "espresso"),
         (12, "fl oz", "soy milk"),
     ]
-    assert parts("tall mocha w/ nonfat milk")[1] == (8.5, "fl oz", "skim milk")
+    assert parts("tall mocha w/ nonfat milk")[1] == (9, "fl oz", "skim milk")
     assert parts("a latte with milk") == parts("a latte")  # its own milk, said again
     # a drink without milk keeps the milk as its own item
     assert parts("a tall americano with whole milk") == [
@@ -69,8 +70,8 @@ def test_chai_is_sweet_tea_and_milk_and_a_mocha_a_latte_with_chocolate() -> None
     ]
     assert parts("a small mocha") == [
         (1, "fl oz", "espresso"),
-        (8.5, "fl oz", "2% milk"),
-        (1.5, "tbsp", "chocolate syrup"),
+        (9, "fl oz", "2% milk"),
+        (2, "tbsp", "chocolate syrup"),
     ]
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from healthbot.food.aliases import ALIASES, MILK_NAMES, SERVINGS
 from healthbot.food.cocktails import MIXER, SHOT, SPIRITS, mixed_drinks
-from healthbot.food.coffee import NAMED_MILKS
+from healthbot.food.coffee_menu import NAMED_MILKS
 from healthbot.food.drinks import wine_glass
 from healthbot.food.parser import parse_meal
 from healthbot.food.recipes import with_recipes
