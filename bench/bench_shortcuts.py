@@ -7,20 +7,23 @@ Run: python bench/bench_shortcuts.py [--users 100] [--think 5-15] [--duration 12
 The daemon (every registered feature) serves loadgen's fake Telegram on an embedded
 PostgreSQL and Redis (flood limits off). Each user first logs through the bot
 (registration), then gets 21 days of breakfasts, lunches and dinners through the entry
-writer (`MealService.log`) and a saved meal ("usual breakfast"), from a daemon in this
+writer (`MealService.log`) and a saved meal ("usual breakfast"), from a daemon in a seeding
 process; the load then runs against `healthbot run` in a process of its own (as loadgen's
---spawn-bot; --in-process keeps the first). Then every user, at once,
-sends one of /log, /log usual breakfast or /help, waits for the reply, thinks (a uniform
-pause), and again, for the duration; P50 and P95 from sending to the reply are printed per
-command (the first half of the run left out as warm-up too), then EXPLAIN ANALYZE of the
-recent foods' query and of the saved meal's lookup for one user.
+--spawn-bot; --in-process seeds and measures a daemon in this process instead). Then every
+user, at once, sends one of /log, /log usual breakfast or /help, waits for the reply,
+thinks (a uniform pause), and again, for the duration; P50 and P95 from sending to the
+reply are printed per command (the first half of the run left out as warm-up too), then
+EXPLAIN ANALYZE of the recent foods' query and of the saved meal's lookup for one user.
 
-`--before CHECKOUT` runs the same load on that checkout's daemon (its package first on the
-path), then on this code's, each a new daemon on the same seeded data (`--rounds` alternates
-them more times): before and after in the same run, on the same machine's load. `--stages`
-runs the daemon under `bench/stages.py` and prints where each command's time goes, stage by
-stage (getUpdates, the inbox, the claim, the handler, sendMessage), the event loop's stalls
-and the garbage collector's pauses.
+`--before CHECKOUT` runs the same load on that checkout's daemon first (its package first on
+the path), then on this code's (`--rounds` alternates them more times): before and after in
+the same run, on the same machine's load. Each side has a database of its own on the same
+embedded server (and a Redis database of its own), migrated and seeded by that side's own
+code (this file's seeding, run in a process with that checkout's package first on the
+path, both sides at once), so a checkout without this code's newest migration is measured
+as it is. `--stages` runs the daemon under `bench/stages.py` and prints where each
+command's time goes, stage by stage (getUpdates, the inbox, the claim, the handler,
+sendMessage), the event loop's stalls and the garbage collector's pauses.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -41,13 +46,12 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
-from healthbot.app import App
-from healthbot.config import load_settings
+# Only what every version of the code has: the seeding process imports this file with the
+# measured checkout's package first on the path (the services it seeds through are imported
+# where they are used).
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
-from healthbot.meals import MealService, MealShortcuts
-from healthbot.meals.portions import Meal
-from healthbot.meals.recents import RECENT_QUERY
 from loadgen.runner import daemon_process
 from loadgen.telegram import FakeTelegram
 
@@ -67,6 +71,8 @@ COMMANDS = ("/log", "/log usual breakfast", "/help")
 
 def _percentiles(values: list[float]) -> tuple[float, float]:
     ordered = sorted(values)
+    if not ordered:  # a run too short for this command
+        return 0.0, 0.0
     return ordered[len(ordered) // 2] * 1000, ordered[int(len(ordered) * 0.95)] * 1000
 
 
@@ -78,42 +84,129 @@ async def run(args: argparse.Namespace) -> None:
         postgres.start()
         redis.start()
         try:
-            async with FakeTelegram(TOKEN) as fake:
-                fake.rate_limits = False
-                arrivals = _watch(fake)
-                settings = load_settings(
-                    None,
-                    environ={
-                        "HEALTHBOT_DATA_DIR": str(base / "data"),
-                        "HEALTHBOT_TELEGRAM__API_BASE": fake.base_url,
-                        "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
-                        "HEALTHBOT_DATABASE__URL": postgres.url,
-                        "HEALTHBOT_REDIS__URL": redis.url,
-                        "HEALTHBOT_METRICS__PORT": "0",
-                    },
-                )
-                bench = Bench(fake, args, base, postgres.url, redis.url, arrivals)
-                async with App(settings, TOKEN) as app, app.serving():
-                    meals = app.dependencies.get(MealService)
-                    await seed(fake, meals, app.dependencies.get(MealShortcuts), args.users)
-                    if args.in_process:
-                        await measure(bench, "in process", None)
-                if not args.in_process:
+            if args.in_process:
+                await in_process(args, base, postgres.url, redis.url)
+                explained = postgres.url
+            else:
+                sides = versions(args.before, base, postgres.url, redis.url)
+                await create_databases(postgres.url, sides)
+                await asyncio.gather(*(seeded(side, args.users) for side in sides))
+                async with FakeTelegram(TOKEN) as fake:
+                    fake.rate_limits = False
+                    for user in range(FIRST, FIRST + args.users):
+                        fake.add_user(user, first_name=f"U{user}")
+                    bench = Bench(fake, args, base, _watch(fake))
                     for _ in range(args.rounds):
-                        for label, env in versions(args.before):
-                            await spawned(bench, label, env)
-            await explain(postgres.url)
+                        for side in sides:
+                            await spawned(bench, side)
+                explained = sides[-1].database_url  # this code's
+            await explain(explained)
         finally:
             redis.stop()
             postgres.stop()
 
 
-def versions(before: Path | None) -> list[tuple[str, dict[str, str]]]:
-    """(label, the daemon's extra environment) of each version of the code measured: with
-    `--before`, that checkout's first (its package first on the daemon's path)."""
-    if before is None:
-        return [("this code", {})]
-    return [("before", {"PYTHONPATH": str(before.resolve())}), ("after", {})]
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One version of the code measured, with its own database, Redis database and data dir."""
+
+    label: str
+    env: dict[str, str]  # the daemon's (and its seeding's) extra environment
+    database: str
+    database_url: str
+    redis_url: str
+    data_dir: Path
+
+
+def versions(before: Path | None, base: Path, postgres_url: str, redis_url: str) -> list[Side]:
+    """Each version of the code measured: with `--before`, that checkout's first (its
+    package first on the daemon's path), each on a database of its own."""
+    labels: list[tuple[str, dict[str, str]]] = [("this code", {})]
+    if before is not None:
+        labels = [("before", {"PYTHONPATH": str(before.resolve())}), ("after", {})]
+    sides = []
+    for number, (label, env) in enumerate(labels):
+        database = "bench_" + label.replace(" ", "_")
+        sides.append(Side(
+            label, env, database, postgres_url.replace("/postgres?", f"/{database}?"),
+            f"{redis_url}?db={number + 1}", base / f"data-{database}",
+        ))  # fmt: skip
+    return sides
+
+
+async def create_databases(url: str, sides: list[Side]) -> None:
+    """An empty database for each side (its own code migrates it)."""
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        for side in sides:
+            await conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(side.database)))
+
+
+async def seeded(side: Side, users: int) -> None:
+    """Seed the side's database with its own code: this file's `--seed-only`, in a process
+    with that side's package first on the path."""
+    started = time.perf_counter()
+    argv = [
+        sys.executable, __file__, "--seed-only", "--users", str(users),
+        "--database-url", side.database_url, "--redis-url", side.redis_url,
+        "--data-dir", str(side.data_dir),
+    ]  # fmt: skip
+    env = {**os.environ, **side.env}
+    process = await asyncio.create_subprocess_exec(
+        *argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    out, _ = await process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"seeding {side.label} failed:\n{out.decode(errors='replace')}")
+    print(f"[{side.label}] seeded {users} users x {DAYS * len(MEALS)} entries in "
+          f"{time.perf_counter() - started:.0f} s")  # fmt: skip
+
+
+async def seed_only(args: argparse.Namespace) -> None:
+    """`--seed-only`: migrate and seed one database with the code on this process's path,
+    through a daemon in this process on a fake Telegram of its own."""
+    from healthbot.app import App
+    from healthbot.config import load_settings
+    from healthbot.meals import MealService, MealShortcuts
+
+    async with FakeTelegram(TOKEN) as fake:
+        fake.rate_limits = False
+        settings = load_settings(None, environ=_environ(fake, args.data_dir, args.database_url,
+                                                         args.redis_url))  # fmt: skip
+        async with App(settings, TOKEN) as app, app.serving():
+            meals = app.dependencies.get(MealService)
+            await seed(fake, meals, app.dependencies.get(MealShortcuts), args.users)
+
+
+def _environ(
+    fake: FakeTelegram, data_dir: Path, database_url: str, redis_url: str
+) -> dict[str, str]:
+    return {
+        "HEALTHBOT_DATA_DIR": str(data_dir),
+        "HEALTHBOT_TELEGRAM__API_BASE": fake.base_url,
+        "HEALTHBOT_TELEGRAM__POLL_TIMEOUT": "1",
+        "HEALTHBOT_DATABASE__URL": database_url,
+        "HEALTHBOT_REDIS__URL": redis_url,
+        "HEALTHBOT_METRICS__PORT": "0",
+    }
+
+
+async def in_process(
+    args: argparse.Namespace, base: Path, database_url: str, redis_url: str
+) -> None:
+    """`--in-process`: seed and measure a daemon of this process (this code)."""
+    from healthbot.app import App
+    from healthbot.config import load_settings
+    from healthbot.meals import MealService, MealShortcuts
+
+    async with FakeTelegram(TOKEN) as fake:
+        fake.rate_limits = False
+        bench = Bench(fake, args, base, _watch(fake))
+        settings = load_settings(None, environ=_environ(fake, base / "data", database_url,
+                                                         redis_url))  # fmt: skip
+        async with App(settings, TOKEN) as app, app.serving():
+            meals = app.dependencies.get(MealService)
+            await seed(fake, meals, app.dependencies.get(MealShortcuts), args.users)
+            await measure(bench, "in process", None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,20 +216,19 @@ class Bench:
     fake: FakeTelegram
     args: argparse.Namespace
     base: Path  # the run's folder
-    database_url: str
-    redis_url: str
     answered: dict[int, float]  # update id -> when getUpdates first handed it out
 
 
-async def spawned(bench: Bench, label: str, env: dict[str, str]) -> None:
-    """One phase: a new daemon (the version `env` says) in a process of its own, measured."""
-    args, base = bench.args, bench.base
+async def spawned(bench: Bench, side: Side) -> None:
+    """One phase: a new daemon of the side's code in a process of its own, on the side's
+    database, measured."""
+    args, base, label = bench.args, bench.base, side.label
     out = base / f"stages-{label.replace(' ', '-')}-{time.monotonic_ns()}.json"
     bot = daemon_process(
-        api_base=bench.fake.base_url, token=TOKEN, data_dir=base / "data", metrics_port=0,
-        log_path=base / "daemon.log", database_url=bench.database_url,
-        redis_url=bench.redis_url, pacing=False,
-        extra_env={**env, "HB_STAGES_OUT": str(out)} if args.stages else env,
+        api_base=bench.fake.base_url, token=TOKEN, data_dir=side.data_dir, metrics_port=0,
+        log_path=base / "daemon.log", database_url=side.database_url,
+        redis_url=side.redis_url, pacing=False,
+        extra_env={**side.env, "HB_STAGES_OUT": str(out)} if args.stages else side.env,
     )  # fmt: skip
     if args.stages:  # the same daemon, its pipeline's steps timed (bench/stages.py)
         bot.argv = [sys.executable, str(Path(__file__).with_name("stages.py")), "run"]
@@ -192,9 +284,11 @@ def _watch(fake: FakeTelegram) -> dict[int, float]:
     return answered
 
 
-async def seed(
-    fake: FakeTelegram, meals: MealService, shortcuts: MealShortcuts, users: int
-) -> None:
+async def seed(fake: FakeTelegram, meals: Any, shortcuts: Any, users: int) -> None:
+    """Register the users, log their weeks of meals (`meals`: a MealService) and save each a
+    meal (`shortcuts`: MealShortcuts), with the code on this process's path."""
+    from healthbot.meals.portions import Meal
+
     started = time.perf_counter()
     for user in range(FIRST, FIRST + users):
         fake.add_user(user, first_name=f"U{user}")
@@ -279,18 +373,20 @@ async def measure(bench: Bench, label: str, stages_out: Path | None) -> Callable
 
 async def explain(url: str) -> None:
     """The plans of the two reads, for one seeded user."""
+    from healthbot.meals.recents import RECENT_QUERY
+
     params = {"user_id": FIRST + 1, "limit": 6, "since": datetime.now(UTC) - timedelta(days=60)}
     async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
         await conn.execute("ANALYZE")
-        for name, sql, args in (
+        for name, query, args in (
             ("recent foods", RECENT_QUERY, params),
             ("saved meal by name",
              "SELECT id, name, items, kcal FROM saved_meals"
              " WHERE user_id = %(user_id)s AND lower(name) = %(key)s",
              {"user_id": FIRST + 1, "key": "usual breakfast"}),
         ):  # fmt: skip
-            await conn.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql, args)  # warm
-            cursor = await conn.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql, args)
+            await conn.execute("EXPLAIN (ANALYZE, COSTS OFF) " + query, args)  # warm
+            cursor = await conn.execute("EXPLAIN (ANALYZE, COSTS OFF) " + query, args)
             print(f"\n-- {name}")
             print("\n".join(row[0] for row in await cursor.fetchall()))
 
@@ -314,6 +410,11 @@ def main() -> None:
         "--stages", action="store_true",
         help="time each update's way through the pipeline (bench/stages.py) and print it",
     )  # fmt: skip
+    # The seeding process's (`seeded`): one side's database, seeded by the code on its path.
+    parser.add_argument("--seed-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+    parser.add_argument("--redis-url", help=argparse.SUPPRESS)
+    parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--daemon-log", type=Path, default=None,
                         help="copy the spawned daemon's log here")  # fmt: skip
     parser.add_argument(
@@ -326,7 +427,7 @@ def main() -> None:
     args = parser.parse_args()
     low, _, high = args.think.partition("-")
     args.think = (float(low), float(high or low))
-    asyncio.run(run(args))
+    asyncio.run(seed_only(args) if args.seed_only else run(args))
 
 
 if __name__ == "__main__":
