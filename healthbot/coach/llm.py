@@ -21,6 +21,8 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import aiohttp
+from aiohttp.helpers import get_env_proxy_for_url
+from yarl import URL
 
 from healthbot.config import AnthropicSettings
 from healthbot.offline.anthropic import FakeAnthropic
@@ -55,6 +57,7 @@ class ModelClient:
         self._session: aiohttp.ClientSession | None = None
         self._url = ""
         self._headers: dict[str, str] = {}
+        self._proxy: _Proxy = (None, None)
         self._fake: FakeAnthropic | None = None
         self._lock = asyncio.Lock()
 
@@ -86,8 +89,10 @@ class ModelClient:
         timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=s.timeout_seconds, sock_read=s.timeout_seconds
         )
-        # trust_env: an HTTPS_PROXY (or NO_PROXY) in the environment applies, as with the SDK.
-        self._session = aiohttp.ClientSession(timeout=timeout, trust_env=True)
+        # An HTTPS_PROXY (or NO_PROXY) in the environment applies, as with the SDK; looked up
+        # once, not per request as aiohttp's trust_env does (two hops to a thread a call).
+        self._proxy = await asyncio.to_thread(_env_proxy, self._url)
+        self._session = aiohttp.ClientSession(timeout=timeout)
 
     async def close(self) -> None:
         """Close the client and stop the fake, if they were opened."""
@@ -119,7 +124,20 @@ class ModelClient:
     def _response(self, body: dict[str, Any]) -> _Retried:
         if self._session is None:
             raise RuntimeError("the model client is not open (call get() first)")
-        return _Retried(self._session, self._url, self._headers, body, self.settings.max_retries)
+        session, retries = self._session, self.settings.max_retries
+        return _Retried(session, self._url, self._headers, body, retries, proxy=self._proxy)
+
+
+_Proxy = tuple[URL | None, aiohttp.BasicAuth | None]
+
+
+def _env_proxy(url: str) -> _Proxy:
+    """The proxy the environment names for `url` (`HTTPS_PROXY`, `NO_PROXY`, and the proxy's
+    credentials in ~/.netrc), and its credentials; (None, None) for none."""
+    try:
+        return get_env_proxy_for_url(URL(url))
+    except LookupError:
+        return None, None
 
 
 class _Retried:
@@ -127,9 +145,10 @@ class _Retried:
 
     def __init__(
         self, session: aiohttp.ClientSession, url: str, headers: dict[str, str],
-        body: dict[str, Any], retries: int,
+        body: dict[str, Any], retries: int, *, proxy: _Proxy = (None, None),
     ) -> None:  # fmt: skip
         self.session, self.url, self.headers, self.retries = session, url, headers, retries
+        self.proxy, self.proxy_auth = proxy
         self.data = json.dumps(body).encode()
         self.response: aiohttp.ClientResponse | None = None
 
@@ -137,7 +156,10 @@ class _Retried:
         for attempt in range(self.retries + 1):
             last = attempt == self.retries
             try:
-                response = await self.session.post(self.url, data=self.data, headers=self.headers)
+                response = await self.session.post(
+                    self.url, data=self.data, headers=self.headers, proxy=self.proxy,
+                    proxy_auth=self.proxy_auth,
+                )  # fmt: skip
             except (aiohttp.ClientError, TimeoutError) as exc:
                 if last:
                     raise ModelError(

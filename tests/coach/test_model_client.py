@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from aiohttp import web
 from pydantic import SecretStr
 
 from healthbot.coach.llm import ModelClient, ModelError
@@ -100,6 +101,37 @@ async def test_an_error_in_the_stream_and_a_hanging_server_fail(model: FakeAnthr
             await client.create(BODY)
     finally:
         await client.close()
+
+
+async def test_a_proxy_named_in_the_environment_carries_the_calls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The API's host does not resolve: only the proxy can answer.
+    seen: list[str] = []
+
+    async def forward(request: web.Request) -> web.Response:
+        seen.append(str(request.url))
+        return web.json_response({"content": [{"type": "text", "text": "via the proxy"}]})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", forward)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    for name in ("NO_PROXY", "no_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
+    settings = AnthropicSettings(api_key=SecretStr(KEY), base_url="http://model.invalid")
+    client = await ModelClient(settings).get()
+    try:
+        answers = [await client.create(BODY), await client.create(BODY)]
+    finally:
+        await client.close()
+        await runner.cleanup()
+    assert [a["content"][0]["text"] for a in answers] == ["via the proxy"] * 2
+    assert seen == ["http://model.invalid/v1/messages"] * 2
 
 
 def test_the_coach_answers_without_importing_the_sdk() -> None:
