@@ -175,6 +175,9 @@ class FlakyBatch:
     def delete(self, *names: str) -> object:
         return self.inner.delete(*names)
 
+    def set(self, name: str, value: bytes, *, px: int | None = None) -> object:
+        return self.inner.set(name, value, px=px)
+
     def publish(self, channel: str, message: bytes) -> object:
         return self.inner.publish(channel, message)
 

@@ -45,6 +45,10 @@ class RedisBatch(Protocol):
         """Queue a DEL."""
         ...
 
+    def set(self, name: str, value: bytes, *, px: int | None = None) -> object:
+        """Queue a SET with an expiry in milliseconds."""
+        ...
+
     def publish(self, channel: str, message: bytes) -> object:
         """Queue a PUBLISH."""
         ...

@@ -191,13 +191,27 @@ class Cache:
         if self.redis is None:
             return
         data, px = codec.encode(value), max(1, round(ttl * 1000))
+        coherence = self._coherence
+        if coherence is None:
 
-        async def store(redis: RedisClient) -> None:
-            await redis.set(await self._redis_key(redis, name, key), data, px=px)
+            async def store(redis: RedisClient) -> None:
+                await redis.set(await self._redis_key(redis, name, key), data, px=px)
 
-        if await self._breaker.call("set", store) is FAILED:
-            self._remember(name, key)
-        await self._announce(name, key)
+            if await self._breaker.call("set", store) is FAILED:
+                self._remember(name, key)
+            return
+        message = coherence.message(name, key)
+
+        # The SET and the other processes' notice in one round trip, in that order (as an
+        # invalidation's DEL): one that hears of it and reads Redis finds the new value.
+        async def store_and_announce(redis: RedisClient) -> None:
+            batch = redis.pipeline(transaction=False)
+            batch.set(await self._redis_key(redis, name, key), data, px=px)
+            batch.publish(coherence.channel, message)
+            await batch.execute()
+
+        if await self._breaker.call("set", store_and_announce) is FAILED:
+            self._remember(name, key)  # both are replayed when Redis is back
 
     async def invalidate_namespace(self, namespace: Namespace) -> None:
         """Forget every key of a namespace, by bumping its version in Redis (no KEYS/SCAN)."""
