@@ -54,6 +54,14 @@ class Answer:
     """The conversation as read for this message: its turns are added to it in the cache."""
 
 
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """What `CoachService.check` read on its way, for `answer`: the answer's first round,
+    if a retry of the update finds one stored."""
+
+    first_round: dict[str, Any] | None
+
+
 class Refusal(Exception):
     """The coach will not answer this message now (rate limit, daily budget)."""
 
@@ -94,29 +102,35 @@ class CoachService:
         last = await self.repository.last_answer_at(user_id)
         return last is None or utc_now() - last > CONVERSATION_GAP
 
-    async def check(self, user_id: int, op: OpKey) -> None:
+    async def check(self, user_id: int, op: OpKey) -> Admission:
         """Raise `Refusal` when the user writes too fast or spent today's tokens. A retried
-        update is not counted twice."""
+        update is not counted twice. Pass what it returns to `answer`."""
         if not self.window.admit(user_id, op.value):
             raise Refusal("too_fast")
-        if await self.repository.tokens_today(user_id) >= self.settings.daily_tokens:
+        tokens, first_round = await self.repository.opening(user_id, op.value)
+        if tokens >= self.settings.daily_tokens:
             raise Refusal("budget_spent")
+        return Admission(first_round)
 
     async def answer(
         self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
         image: dict[str, Any] | None = None, user_tag: str | None = None,
+        admitted: Admission | None = None,
     ) -> Answer:  # fmt: skip
         """Run the loop for one message (`image`: a photo's image block; `user_tag`: the
-        user's `pseudonym`); never raises for the model's or a tool's failure (the answer is
+        user's `pseudonym`; `admitted`: what `check` returned, else its first round is read
+        here); never raises for the model's or a tool's failure (the answer is
         then not ok, and says nothing: the caller has the fallback text). At most
         `max_in_flight` answers run at once in this daemon; the others wait their turn, and
         their `answer_seconds` starts with it. The turn is for the model's rounds: the reads
         before it and the last round's record after it take none."""
         user_id, op = tools.user_id, tools.op
-        # The history and a stored first round (a retry's) at once: both are on the way.
-        history, stored = await asyncio.gather(
-            self.repository.recent(user_id), self.repository.round(op.value, 0)
-        )
+        if admitted is not None:
+            history, stored = await self.repository.recent(user_id), admitted.first_round
+        else:  # the history and a stored first round (a retry's) at once
+            history, stored = await asyncio.gather(
+                self.repository.recent(user_id), self.repository.round(op.value, 0)
+            )
         await self.client.get()  # opened once (the offline fake started): not the model's time
         async with self.turns.turn() as turn:
             return await self._answer(

@@ -51,6 +51,12 @@ class Usage:
 _TURNS = JsonCodec(tuple[Turn, ...])
 
 
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    tokens: int | None
+    first_round: dict[str, Any] | None
+
+
 class CoachRepository:
     """Reads and writes the conversation, the answers' rounds and the usage."""
 
@@ -79,24 +85,26 @@ class CoachRepository:
         before: tuple[Turn, ...] | None = None,
     ) -> None:
         """Store turns (each with its message type and metadata) once per `key`, in order, in
-        one round trip. `before` is the conversation as read for them (`recent`): the cache
+        one statement. `before` is the conversation as read for them (`recent`): the cache
         is written through with it and them, so that the next message reads no database; a
         retry (the turns were stored before) or no `before` invalidates it instead."""
-        cursors = []
-        async with self.db.pipelined("coach.append") as (conn, _):
-            for position, (turn, message_type, metadata) in enumerate(turns):
-                cursors.append(await conn.execute(
-                    "INSERT INTO conversation_history (user_id, role, content, message_type,"
-                    " metadata, idempotency_key) VALUES (%(user)s, %(role)s, %(content)s,"
-                    " %(type)s, %(meta)s, %(key)s)"
-                    " ON CONFLICT (user_id, idempotency_key) DO NOTHING",
-                    {
-                        "user": user_id, "role": turn.role, "content": turn.content,
-                        "type": message_type, "meta": Jsonb(metadata),
-                        "key": f"{key}#{position}",
-                    },
-                ))  # fmt: skip
-        if before is None or any(cursor.rowcount != 1 for cursor in cursors):
+        stored = await self.db.execute(
+            "coach.append",
+            "INSERT INTO conversation_history (user_id, role, content, message_type, metadata,"
+            " idempotency_key) SELECT %(user)s, t.role, t.content, t.type, t.meta::jsonb,"
+            " %(key)s || '#' || (t.n - 1) FROM unnest(%(roles)b::text[],"
+            " %(contents)b::text[], %(types)b::text[], %(metas)b::text[])"
+            " WITH ORDINALITY AS t (role, content, type, meta, n) ORDER BY t.n"
+            " ON CONFLICT (user_id, idempotency_key) DO NOTHING",
+            {
+                "user": user_id, "key": key,
+                "roles": [turn.role for turn, _, _ in turns],
+                "contents": [turn.content for turn, _, _ in turns],
+                "types": [message_type for _, message_type, _ in turns],
+                "metas": [_dumps(metadata) for _, _, metadata in turns],
+            },
+        )  # fmt: skip
+        if before is None or stored != len(turns):
             await self.recent.invalidate(user_id)
             return
         added = tuple(turn for turn, _, _ in turns if turn.role in SPOKEN)
@@ -125,42 +133,45 @@ class CoachRepository:
     async def finish_round(
         self, op_key: str, number: int, user_id: int, response: dict[str, Any], usage: Usage
     ) -> None:
-        """Store a finished round and add its tokens to the user's day, both once."""
-        async with self.db.transaction("coach.finish_round") as conn:
-            cursor = await conn.execute(
-                "INSERT INTO coach_rounds (op_key, round, user_id, response)"
-                " VALUES (%(op)s, %(round)s, %(user)s, %(response)s)"
-                " ON CONFLICT DO NOTHING",
-                {"op": op_key, "round": number, "user": user_id,
-                 "response": Jsonb(response, dumps=_dumps)},
-            )  # fmt: skip
-            if cursor.rowcount:
-                await conn.execute(
-                    "INSERT INTO coach_usage AS u (user_id, day, requests, input_tokens,"
-                    " output_tokens, cache_read_tokens, cache_write_tokens, cost_usd)"
-                    " VALUES (%(user)s, (now() AT TIME ZONE 'UTC')::date, 1, %(input)s,"
-                    " %(output)s, %(read)s, %(write)s, %(cost)s)"
-                    " ON CONFLICT (user_id, day) DO UPDATE SET requests = u.requests + 1,"
-                    " input_tokens = u.input_tokens + excluded.input_tokens,"
-                    " output_tokens = u.output_tokens + excluded.output_tokens,"
-                    " cache_read_tokens = u.cache_read_tokens + excluded.cache_read_tokens,"
-                    " cache_write_tokens = u.cache_write_tokens + excluded.cache_write_tokens,"
-                    " cost_usd = u.cost_usd + excluded.cost_usd",
-                    {"user": user_id, "input": usage.input_tokens,
-                     "output": usage.output_tokens, "read": usage.cache_read_tokens,
-                     "write": usage.cache_write_tokens, "cost": usage.cost_usd},
-                )  # fmt: skip
+        """Store a finished round and add its tokens to the user's day, both once: one
+        statement (the usage is added only when the round's row is new)."""
+        await self.db.execute(
+            "coach.finish_round",
+            "WITH stored AS (INSERT INTO coach_rounds (op_key, round, user_id, response)"
+            " VALUES (%(op)s, %(round)s, %(user)s, %(response)s)"
+            " ON CONFLICT DO NOTHING RETURNING user_id)"
+            " INSERT INTO coach_usage AS u (user_id, day, requests, input_tokens,"
+            " output_tokens, cache_read_tokens, cache_write_tokens, cost_usd)"
+            " SELECT user_id, (now() AT TIME ZONE 'UTC')::date, 1, %(input)s, %(output)s,"
+            " %(read)s, %(write)s, %(cost)s FROM stored"
+            " ON CONFLICT (user_id, day) DO UPDATE SET requests = u.requests + 1,"
+            " input_tokens = u.input_tokens + excluded.input_tokens,"
+            " output_tokens = u.output_tokens + excluded.output_tokens,"
+            " cache_read_tokens = u.cache_read_tokens + excluded.cache_read_tokens,"
+            " cache_write_tokens = u.cache_write_tokens + excluded.cache_write_tokens,"
+            " cost_usd = u.cost_usd + excluded.cost_usd",
+            {"op": op_key, "round": number, "user": user_id,
+             "response": Jsonb(response, dumps=_dumps), "input": usage.input_tokens,
+             "output": usage.output_tokens, "read": usage.cache_read_tokens,
+             "write": usage.cache_write_tokens, "cost": usage.cost_usd},
+        )  # fmt: skip
 
-    async def tokens_today(self, user_id: int) -> int:
-        """Tokens the user's answers used today (UTC)."""
-        value = await self.db.fetch_value(
-            "coach.tokens_today",
-            "SELECT input_tokens + output_tokens + cache_read_tokens + cache_write_tokens"
-            " FROM coach_usage WHERE user_id = %(user)s"
-            " AND day = (now() AT TIME ZONE 'UTC')::date",
-            {"user": user_id},
+    async def opening(self, user_id: int, op_key: str) -> tuple[int, dict[str, Any] | None]:
+        """Tokens the user's answers used today (UTC), and the first round of the answer
+        under `op_key` if one is stored (a retry's): both in one round trip."""
+        row = await self.db.fetch_one(
+            "coach.opening",
+            "SELECT (SELECT input_tokens + output_tokens + cache_read_tokens"
+            " + cache_write_tokens FROM coach_usage WHERE user_id = %(user)s"
+            " AND day = (now() AT TIME ZONE 'UTC')::date) AS tokens,"
+            " (SELECT response FROM coach_rounds WHERE op_key = %(op)s AND round = 0)"
+            " AS first_round",
+            {"user": user_id, "op": op_key},
+            _Opening,
         )
-        return int(value or 0)
+        if row is None:  # pragma: no cover - a SELECT without FROM returns one row
+            return 0, None
+        return int(row.tokens or 0), None if row.first_round is None else dict(row.first_round)
 
     async def usage_on(self, user_id: int, day: date) -> Usage:
         """The user's usage on a UTC day."""

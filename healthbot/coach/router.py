@@ -95,7 +95,7 @@ async def coach_reply(
     texts = TEXTS.of(sender)
     await ensure_registered(sender, user, users)
     try:
-        await coach.check(sender.id, op)
+        admitted = await coach.check(sender.id, op)
     except Refusal as refusal:
         COACH_ANSWERS.labels(refusal.reason).inc()
         await message.answer(getattr(texts, refusal.reason))
@@ -143,7 +143,7 @@ async def coach_reply(
     image = None if photo is None else photo.block()
     answer = await coach.answer(
         text, context, toolbox, on_text=drafts.update, image=image,
-        user_tag=pseudonym(message.bot.token, sender.id),
+        user_tag=pseudonym(message.bot.token, sender.id), admitted=admitted,
     )  # fmt: skip
     await drafts.close()
     # The stand-in says what it is once per conversation, not under every answer.
