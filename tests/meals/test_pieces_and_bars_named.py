@@ -1,0 +1,57 @@
+"""Everyday names that landed on a wrong entry: a chicken piece said fried is the home's
+flour-fried piece, not a chain's; said roast, the roasted piece, not the rotisserie one; dark
+chocolate by its cacao share; butternut the squash; chili with beans SR24's own; a toastie's
+butter a pat on each slice."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.meals.service import MealService
+
+
+async def foods(service: MealService, text: str) -> list[tuple[str, float]]:
+    understood = await service.understand(text)
+    assert understood.questions == (), understood.questions
+    return [(portion.food_uid, portion.grams) for portion in understood.portions]
+
+
+@pytest.mark.parametrize(
+    ("text", "uid", "grams"),
+    [
+        ("2 fried chicken thighs", "05093", 124),  # flour-fried, bone removed (62 g)
+        ("a fried chicken breast", "05059", 98),
+        ("3 fried drumsticks", "05068", 147),
+        ("a roasted chicken leg", "05078", 258),
+        ("a roast drumstick", "05069", 105),
+    ],
+)
+async def test_a_chicken_piece_said_fried_or_roast(
+    service: MealService, text: str, uid: str, grams: float
+) -> None:
+    assert await foods(service, text) == [(uid, pytest.approx(grams, abs=1))]
+
+
+async def test_a_chain_still_fries_its_own(service: MealService) -> None:
+    [(uid, _)] = await foods(service, "a kfc original recipe drumstick")
+    assert uid.startswith("21")  # the chain's entry, not a home's
+
+
+@pytest.mark.parametrize("text", ["30 g of 85% dark chocolate", "a bar of 72% dark chocolate"])
+async def test_dark_chocolate_by_its_cacao_share(service: MealService, text: str) -> None:
+    [(uid, _)] = await foods(service, text)
+    assert uid == "19904"
+
+
+async def test_butternut_alone_is_the_squash(service: MealService) -> None:
+    assert await foods(service, "a cup of butternut") == [("11486", pytest.approx(205))]
+
+
+async def test_chili_with_beans_is_one_dish(service: MealService) -> None:
+    assert await foods(service, "a cup of chilli with beans") == [("22904", pytest.approx(242))]
+
+
+async def test_a_toastie_has_a_pat_of_butter_on_each_slice(service: MealService) -> None:
+    grams = dict(await foods(service, "a cheese toastie"))
+    assert grams["01001"] == pytest.approx(10)
+    assert grams["01009"] == pytest.approx(56)
