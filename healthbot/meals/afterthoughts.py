@@ -15,7 +15,6 @@ not Y" (`said_as_correction`).
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from typing import Final
 
@@ -26,11 +25,12 @@ from healthbot.food.parser import FoodParseError, parse_meal
 from healthbot.meals.cards import Cards
 from healthbot.meals.corrections import (
     Correction,
+    asks,
     item_words,
     names_item,
     naming_words,
+    opens_correction,
     read_correction,
-    unlead,
 )
 from healthbot.meals.edits import on_edit_text
 from healthbot.meals.service import MealService
@@ -38,26 +38,13 @@ from healthbot.ops import OpKey
 
 RECENT: Final = timedelta(hours=3)
 """How long after a meal is logged a correction typed alone is taken as its edit."""
-_SAID_AS_CORRECTION: Final = re.compile(
-    r"^\W*(?:actually|correction|oops|sorry|my bad|i meant|make (?:that|it)|it was"
-    r"|(?:no|nope)\s*[,:;!.-])",
-    re.IGNORECASE,
-)
-# A question after the opener ("sorry, is banana ok for diabetics"): "should" opens one
-# unless it says what the food should have been ("sorry, should have been 2 bananas").
-_ASKS: Final = re.compile(
-    r"^(?:is|isn'?t|are|aren'?t|am|was|were|do|does|did|can|could|would|will|shall|may"
-    r"|might|must|should(?!\s+(?:have\s+)?be)|what|what'?s|how|why|when|where|which|who"
-    r"|whose)\b",
-    re.IGNORECASE,
-)
 _POLITE: Final = frozenset({"thanks", "thank", "you", "please", "pls", "thx", "ta"})
 
 
 def said_as_correction(text: str) -> Correction | None:
     """The correction the text reads as, said on its own after a meal; None when it asks
     something or says no amount, count or size of the food it changes (a comment)."""
-    if "?" in text or _ASKS.match(unlead(" ".join(text.split()).strip(" .!,"))):
+    if asks(text):
         return None
     correction = read_correction(text)
     if correction is None or correction.kind == "remove" or correction.contrasted:
@@ -74,7 +61,7 @@ async def corrects_last_meal(message: Message, meals: MealService) -> dict[str, 
     """Filter: the text corrects an item of the user's last meal, logged within `RECENT`;
     passes the entry's id on as `corrected`."""
     text, sender = message.text or "", message.from_user
-    if sender is None or not _SAID_AS_CORRECTION.match(text):
+    if sender is None or not opens_correction(text):
         return False
     correction = said_as_correction(text)
     if correction is None:
@@ -99,6 +86,7 @@ async def on_correction_text(
 ) -> None:
     """The correction, as if typed after the entry's Edit."""
     cards = await Cards.of(state)
-    cards.editing, cards.edited_on = corrected, None
+    # One try: a correction that misses ends here, the chat left out of any edit.
+    cards.editing, cards.edited_on, cards.missed = corrected, None, 1
     await cards.save()
     await on_edit_text(message, op=op, state=state, meals=meals)

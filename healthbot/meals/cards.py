@@ -125,6 +125,7 @@ class Cards:
     cards: list[Card] = field(default_factory=list)
     editing: int | None = None  # the entry whose corrected list is awaited
     edited_on: int | None = None  # the message whose Edit was pressed (its buttons go after)
+    missed: int = 0  # tries of the edit that changed nothing (see `edits._miss`)
 
     @classmethod
     async def of(cls, state: FSMContext) -> Cards:
@@ -132,15 +133,21 @@ class Cards:
         dialog = meal_dialog(state)
         data = await dialog.get_data()
         editing, edited_on = data.get("editing"), data.get("edited_on")
+        missed = data.get("missed")
         return cls(
             dialog,
             [Card.from_json(card) for card in data.get("cards", [])],
             editing if isinstance(editing, int) else None,
             edited_on if isinstance(edited_on, int) else None,
+            missed if isinstance(missed, int) else 0,
         )
 
     def __iter__(self) -> Iterator[Card]:
         return iter(self.cards)
+
+    def end_edit(self) -> None:
+        """No entry's corrected list is awaited any more."""
+        self.editing, self.edited_on, self.missed = None, None, 0
 
     def get(self, token: str) -> Card | None:
         """The open card with this token."""
@@ -180,5 +187,6 @@ class Cards:
                 "cards": [card.to_json() for card in self.cards],
                 "editing": self.editing,
                 "edited_on": self.edited_on,
+                "missed": self.missed,
             }
         )

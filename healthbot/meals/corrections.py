@@ -4,6 +4,10 @@ cheese", "I didn't have the coke", "add a coffee", "forgot the ketchup". Read in
 it asks for (one item changed, taken out, or added), and the item it is about. The words are
 matched to an entry's items by `names_item`; anything else is no correction, and the edit is
 read as the new list.
+
+This module alone says what opens a correction (`opens_correction`: a lead such as
+"oops, no:" or "actually", or what was meant, "it was", "make that") and what asks instead
+(`asks`); an edit and a correction typed after a /log (`afterthoughts`) both go by it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,15 @@ _MEANT: Final = re.compile(
     r"|that was|should (?:have )?be(?:en)?|it should (?:have )?be(?:en)?)\s+",
     re.IGNORECASE,
 )
+# A question after the opener ("sorry, is banana ok for diabetics"): "should" opens one
+# unless it says what the food should have been ("sorry, should have been 2 bananas").
+_ASKS: Final = re.compile(
+    r"^(?:is|isn'?t|are|aren'?t|am|was|were|do|does|did|can|could|would|will|shall|may"
+    r"|might|must|should(?!\s+(?:have\s+)?be)|what|what'?s|how|why|when|where|which|who"
+    r"|whose)\b",
+    re.IGNORECASE,
+)
+_OPENING: Final = re.compile(r"^\W+")
 _WAS: Final = re.compile(
     r"^(?:(?:the|my|that|those|these)\s+)?(?P<what>[^,]+?)\s+"
     r"(?:was|were|is|are|should(?: have)? been|should be)\s+"
@@ -92,6 +105,20 @@ def read_correction(text: str) -> Correction | None:
 def unlead(text: str) -> str:
     """The text without the words a correction opens with ("oops, sorry, no: ...")."""
     return _LEAD.sub("", text)
+
+
+def opens_correction(text: str) -> bool:
+    """Whether the text opens as a correction does: a lead ("oops", "actually", "no,") or
+    what was meant ("i meant 2", "make that 2", "it was 2 bananas")."""
+    said = _OPENING.sub("", " ".join(text.split()))
+    plain = unlead(said)
+    return plain != said or bool(_MEANT.match(plain))
+
+
+def asks(text: str) -> bool:
+    """Whether the text asks something ("sorry, is banana ok?", "what should I eat"), after
+    any correction's opener: a question is no correction."""
+    return "?" in text or bool(_ASKS.match(unlead(" ".join(text.split()).strip(" .!,"))))
 
 
 def names_item(words: str, items: tuple[ItemRow, ...]) -> ItemRow | None:

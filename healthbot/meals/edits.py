@@ -3,12 +3,17 @@
 of one item alone ("2 bananas" for a breakfast with a banana in it, "actually the fries were
 small", "no cheese", "add a coffee": `corrections`) changes, removes or adds that item and
 keeps the rest: people correct what was wrong, not the whole meal. An edit that would put
-nothing known in the place of several items is asked again, never stored."""
+nothing known in the place of several items is asked again, never stored.
+
+An edit that changes nothing gets one more try after Edit; a second miss, a miss of a
+correction typed without Edit (`afterthoughts`), or a question ends it, so that the chat is
+never stuck in an edit: the question goes on to the coach, and Edit opens it again."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 from aiogram.types import User as TelegramUser
@@ -16,7 +21,7 @@ from aiogram.types import User as TelegramUser
 from healthbot.food.parser import FoodParseError
 from healthbot.meals.answers import Portion
 from healthbot.meals.cards import Cards, Logging, meal_dialog
-from healthbot.meals.corrections import Correction, names_item, read_correction
+from healthbot.meals.corrections import Correction, asks, names_item, read_correction
 from healthbot.meals.dialog import open_card, without_buttons
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.records import Understood
@@ -39,7 +44,7 @@ async def start_edit(
     texts = TEXTS.of(presser)
     await message.answer(texts.edit_prompt.format(meal=texts.meals[entry.meal].lower()))
     cards = await Cards.of(state)
-    cards.editing, cards.edited_on = entry.id, message.message_id
+    cards.editing, cards.edited_on, cards.missed = entry.id, message.message_id, 0
     await cards.save()
 
 
@@ -58,25 +63,23 @@ async def on_edit_text(
         return
     texts = TEXTS.of(sender)
     cards = await Cards.of(state)
-    entry_id = cards.editing
-    current = None if entry_id is None else await meals.entry(sender.id, entry_id)
-    if entry_id is None or current is None:
-        cards.editing = None
-        await cards.save()
-        if entry_id is not None:
-            await message.answer(texts.gone)
+    current = await _edited(message, cards, meals)
+    if current is None:
         return
+    entry_id = current.id
     # A card with open questions keeps them (or loses them to a new list, in `_changed`).
     asked = {card.message_id for card in cards}
     correction = read_correction(message.text)
-    understood = await _read(message, meals, correction)
-    if understood is None:
+    try:
+        understood = await _read(message, meals, correction)
+    except _Missed as missed:
+        await _miss(message, cards, missed.reply)
         return
     if correction is not None and correction.kind == "remove":
         target = names_item(correction.about, current.items)
         if target is None:
-            await message.answer(texts.edit_not_found.format(food=correction.about))
-            return  # still editing: the next message may name it better
+            await _miss(message, cards, texts.edit_not_found.format(food=correction.about))
+            return
         entry = await meals.remove_item(sender.id, entry_id, target.position)
     elif correction is not None and correction.kind == "add":  # beside what is there
         understood = _after(understood, current)
@@ -84,15 +87,16 @@ async def on_edit_text(
     else:
         changed = one_item_changed(current, understood, correction)
         if changed is None and _unsure(current, understood, correction):
-            await message.answer(texts.edit_unsure)
-            return  # still editing: nothing of the entry is lost to a misreading
+            await _miss(message, cards, texts.edit_unsure)  # nothing lost to a misreading
+            return
         if changed is not None and (len(understood.portions) > 1 or understood.questions):
             understood = _after(understood, current)  # its answers must not take a used place
         entry = await _changed(
             message, meals, cards, sender.id, current=current, understood=understood,
             changed=changed,
         )  # fmt: skip
-    edited_on, cards.editing, cards.edited_on = cards.edited_on, None, None
+    edited_on = cards.edited_on
+    cards.end_edit()
     await cards.save()
     if entry is None:
         await message.answer(texts.gone)
@@ -110,11 +114,49 @@ async def on_edit_text(
     )  # fmt: skip
 
 
-async def _read(
-    message: Message, meals: MealService, correction: Correction | None
-) -> Understood | None:
-    """The edit's words read as food (a correction's corrected words); None when they
-    could not be, the user told why."""
+async def _edited(message: Message, cards: Cards, meals: MealService) -> Entry | None:
+    """The entry the text edits; None when there is none (deleted meanwhile: said), the
+    edit ended. A question ends it too and goes on to the next handler (the coach)."""
+    assert message.from_user is not None and message.text is not None
+    entry_id = cards.editing
+    current = None if entry_id is None else await meals.entry(message.from_user.id, entry_id)
+    if current is not None and not asks(message.text):
+        return current
+    cards.end_edit()
+    await cards.save()
+    if current is not None:  # "what should I eat tonight?" is no list
+        raise SkipHandler
+    if entry_id is not None:
+        await message.answer(TEXTS.of(message.from_user).gone)
+    return None
+
+
+class _Missed(Exception):
+    """The edit's words could not be read; `reply` says why."""
+
+    def __init__(self, reply: str) -> None:
+        super().__init__(reply)
+        self.reply = reply
+
+
+async def _miss(message: Message, cards: Cards, reply: str) -> None:
+    """An edit that changed nothing: say why, and what now. The first miss after Edit
+    leaves it open for another try; a second, or a correction typed without Edit (which
+    comes in with one miss counted), ends it."""
+    texts = TEXTS.of(message.from_user)
+    if cards.missed:
+        cards.end_edit()
+        follow = texts.edit_left
+    else:
+        cards.missed += 1
+        follow = texts.edit_again
+    await cards.save()
+    await message.answer(f"{reply}\n{follow}")
+
+
+async def _read(message: Message, meals: MealService, correction: Correction | None) -> Understood:
+    """The edit's words read as food (a correction's corrected words); `_Missed` when they
+    cannot be."""
     texts = TEXTS.of(message.from_user)
     if correction is not None and correction.kind == "remove":  # nothing to read as food
         return Understood(message.text or "", None, (), ())
@@ -123,10 +165,9 @@ async def _read(
             (message.text or "") if correction is None else correction.text
         )
     except FoodParseError as error:
-        await message.answer(problem_text(texts, error))
+        raise _Missed(problem_text(texts, error)) from None
     except FoodsNotReady:
-        await message.answer(texts.not_ready)
-    return None
+        raise _Missed(texts.not_ready) from None
 
 
 async def _changed(

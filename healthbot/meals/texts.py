@@ -74,6 +74,8 @@ class MealTexts:
     edit_prompt: str
     edit_not_found: str
     edit_unsure: str
+    edit_again: str
+    edit_left: str
     ask_food: str
     ask_unknown: str
     ask_amount: str
@@ -159,10 +161,11 @@ EN = MealTexts(
     edit_prompt="✏️ Send the corrected list for this {meal} entry, for example: "
     "2 eggs, 1 slice toast; or just the item that changed, like 2 slices toast. "
     "Any command leaves it as it is.",
-    edit_not_found="I can't find “{food}” in this entry. Send its name as the card shows "
-    "it, or the whole corrected list.",
-    edit_unsure="I couldn't tell which item that changes, so the entry is as it was. Send the "
-    "item as it should be (like small fries), or the whole corrected list.",
+    edit_not_found="I can't find “{food}” in this entry, so it is as it was.",
+    edit_unsure="I couldn't tell which item that changes, so the entry is as it was.",
+    edit_again="Send the item as the card shows it and as it should be (like small fries), "
+    "or the whole corrected list (a question leaves the edit).",
+    edit_left="To correct it, tap ✏️ Edit on its card.",
     ask_food="Which food is “{span}”?",
     ask_unknown="I don't know “{food}”. Send another name for it, or tap Skip.",
     ask_amount="How much is “{span}” ({food})? Tap an amount or send one, like {example} or 1 cup.",

@@ -14,8 +14,10 @@ from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService
 from healthbot.profile.service import ProfileService
 from healthbot.users import UserRepository
-from tests.support.harness import harness
-from tests.support.meals import Logged
+from loadgen.anthropic import FakeAnthropic
+from tests.support.coach import KEY, coach_settings
+from tests.support.harness import harness, harness_settings
+from tests.support.meals import Coached, Logged
 
 
 @pytest.fixture
@@ -35,3 +37,22 @@ async def logged(
     tmp_path = tmp_path_factory.mktemp("meals")
     async with harness(tmp_path, database_url, redis_url, features) as running:
         yield Logged(running, running.fake, database_url)
+
+
+@pytest.fixture(scope="module")
+async def coached(
+    tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
+) -> AsyncIterator[Coached]:
+    """Every feature's handlers fed in-process, the coach on the fake Anthropic over HTTP."""
+    tmp_path = tmp_path_factory.mktemp("afterthoughts")
+    async with FakeAnthropic(KEY) as model:
+        settings = coach_settings(
+            harness_settings(tmp_path, database_url, redis_url), model.base_url
+        )
+        async with harness(tmp_path, database_url, redis_url, settings=settings) as running:
+            chats = Coached(running, running.fake, database_url)
+            chats.model = model
+            # A model that talks and calls no tool: the fake logs any food a statement names
+            # ("the banana was delicious": a banana), where a coach would answer the comment.
+            model.tool_names = {}
+            yield chats

@@ -5,64 +5,9 @@ harness) with every feature, the coach on the fake Anthropic over HTTP, real Pos
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator
-from typing import Any
-
 import pytest
 
-from loadgen.anthropic import FakeAnthropic
-from tests.support.coach import KEY, coach_settings
-from tests.support.harness import harness, harness_settings
-from tests.support.meals import Logged
-
-
-class Coached(Logged):
-    """The meal tests' chats, with the fake model the coach asks."""
-
-    model: FakeAnthropic
-
-    def asked(self, text: str) -> bool:
-        """Whether the coach asked the model about the user's `text`."""
-        for request in list(self.model.requests):
-            said = request.body.get("messages", []) if isinstance(request.body, dict) else []
-            if any(m["role"] == "user" and text in json.dumps(m["content"]) for m in said):
-                return True
-        return False
-
-    async def items(self, user_id: int) -> list[tuple[Any, ...]]:
-        """(typed words, grams) of the user's items, in order."""
-        return await self.rows(
-            "SELECT i.typed, i.grams FROM food_entry_items i JOIN food_entries e"
-            " ON e.id = i.entry_id WHERE e.user_id = %s ORDER BY e.id, i.position",
-            user_id,
-        )
-
-    async def logged(self, user_id: int, text: str) -> list[tuple[Any, ...]]:
-        """/log `text`: its card, and the XP lines it earned, read; the items it logged."""
-        await self.say(user_id, f"/log {text}")
-        await self.settled()
-        chat = self.fake._chat(user_id)
-        chat.read = len(chat.replies)  # the XP lines, sent after the card
-        return await self.items(user_id)
-
-
-@pytest.fixture(scope="module")
-async def coached(
-    tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
-) -> AsyncIterator[Coached]:
-    tmp_path = tmp_path_factory.mktemp("afterthoughts")
-    async with FakeAnthropic(KEY) as model:
-        settings = coach_settings(
-            harness_settings(tmp_path, database_url, redis_url), model.base_url
-        )
-        async with harness(tmp_path, database_url, redis_url, settings=settings) as running:
-            chats = Coached(running, running.fake, database_url)
-            chats.model = model
-            # A model that talks and calls no tool: the fake logs any food a statement names
-            # ("the banana was delicious": a banana), where a coach would answer the comment.
-            model.tool_names = {}
-            yield chats
+from tests.support.meals import Coached
 
 
 @pytest.mark.parametrize(
@@ -108,3 +53,19 @@ async def test_a_question_without_a_question_mark_is_the_coachs_and_corrections_
     await coached.ask(uid, "oops, no eggs, thanks")
     [typed] = [typed for typed, _ in await coached.items(uid)]
     assert "roti" in typed.lower() and not coached.asked("oops, no eggs")
+
+
+@pytest.mark.parametrize(
+    "correction",
+    ["oh, it was 2 bananas", "wait, 2 bananas", "hmm, make that 2 bananas", "they were 2 bananas"],
+)
+async def test_what_opens_a_correction_in_an_edit_opens_one_after_a_log_too(
+    coached: Coached, uid: int, correction: str
+) -> None:
+    # Two lists said what opens a correction, the edit's and the afterthoughts', and they
+    # differed: "oh, it was 2 bananas" corrected a meal after Edit and went to the coach
+    # after a /log.
+    await coached.logged(uid, "2 eggs and a banana")
+    corrected = await coached.ask(uid, correction)
+    assert "2 eggs" in corrected and "Total: 353 kcal" in corrected, corrected
+    assert not coached.asked(correction)

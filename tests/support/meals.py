@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import psycopg
 
+from loadgen.anthropic import FakeAnthropic
 from loadgen.telegram import SentMessage
 from tests.support.daemon import RunningBot
 from tests.support.harness import Harness
@@ -97,3 +99,33 @@ class Logged:
             "SELECT id FROM food_entries WHERE user_id = %s ORDER BY id DESC LIMIT 1", user_id
         )
         return int(rows[0][0])
+
+
+class Coached(Logged):
+    """The meal tests' chats, with the fake model the coach asks."""
+
+    model: FakeAnthropic
+
+    def asked(self, text: str) -> bool:
+        """Whether the coach asked the model about the user's `text`."""
+        for request in list(self.model.requests):
+            said = request.body.get("messages", []) if isinstance(request.body, dict) else []
+            if any(m["role"] == "user" and text in json.dumps(m["content"]) for m in said):
+                return True
+        return False
+
+    async def items(self, user_id: int) -> list[tuple[Any, ...]]:
+        """(typed words, grams) of the user's items, in order."""
+        return await self.rows(
+            "SELECT i.typed, i.grams FROM food_entry_items i JOIN food_entries e"
+            " ON e.id = i.entry_id WHERE e.user_id = %s ORDER BY e.id, i.position",
+            user_id,
+        )
+
+    async def logged(self, user_id: int, text: str) -> list[tuple[Any, ...]]:
+        """/log `text`: its card, and the XP lines it earned, read; the items it logged."""
+        await self.say(user_id, f"/log {text}")
+        await self.settled()
+        chat = self.fake._chat(user_id)
+        chat.read = len(chat.replies)  # the XP lines, sent after the card
+        return await self.items(user_id)
