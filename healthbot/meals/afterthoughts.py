@@ -27,7 +27,7 @@ from healthbot.meals.corrections import (
     Correction,
     asks,
     item_words,
-    names_item,
+    names_items,
     naming_words,
     opens_correction,
     read_correction,
@@ -70,13 +70,13 @@ async def corrects_last_meal(message: Message, meals: MealService) -> dict[str, 
     if last is None or last.created_at < meals.clock() - RECENT:
         return False
     entry = await meals.entry(sender.id, last.id)
-    item = None if entry is None else names_item(correction.about, entry.items)
-    if entry is None or item is None:
+    named = () if entry is None else names_items(correction.about, entry.items)
+    if entry is None or not named:
         return False
     # A removal names the item and nothing else: "no eggs, thanks", not "no, no thanks, I'm
     # full of eggs".
     said = naming_words(correction.about) - _POLITE
-    if correction.kind == "remove" and not said <= item_words(item):
+    if correction.kind == "remove" and not said <= set().union(*map(item_words, named)):
         return False
     return {"corrected": entry.id}
 

@@ -2,8 +2,8 @@
 corrections: "actually the fries were small", "3 eggs, not 2", "make that a diet coke", "no
 cheese", "I didn't have the coke", "add a coffee", "forgot the ketchup". Read into the change
 it asks for (one item changed, taken out, or added), and the item it is about. The words are
-matched to an entry's items by `names_item`; anything else is no correction, and the edit is
-read as the new list.
+matched to an entry's items by `names_item` (or to a dish's parts, `names_items`); anything
+else is no correction, and the edit is read as the new list.
 
 This module alone says what opens a correction (`opens_correction`: a lead such as
 "oops, no:" or "actually", or what was meant, "it was", "make that") and what asks instead
@@ -127,6 +127,23 @@ def names_item(words: str, items: tuple[ItemRow, ...]) -> ItemRow | None:
     wanted = naming_words(words)
     found = [item for item in items if wanted & item_words(item)]
     return found[0] if len(found) == 1 else None
+
+
+def names_items(words: str, items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:
+    """The items `words` name: the one item `names_item` finds, else the parts of the one
+    dish typed as one whose words share a naming word with them ("3 sausage rolls" for
+    "2 sausage rolls: 35 g puff pastry" and "2 sausage rolls: 45 g sausage"); () when
+    none, or more than one dish."""
+    if (item := names_item(words, items)) is not None:
+        return (item,)
+    wanted = naming_words(words)
+    dishes: dict[str, list[ItemRow]] = {}
+    for item in items:  # a dish's part reads "<the dish's words>: <the part>"
+        dishes.setdefault(item.typed.split(": ", 1)[0].lower(), []).append(item)
+    found = [
+        parts for dish, parts in dishes.items() if len(parts) > 1 and wanted & naming_words(dish)
+    ]
+    return tuple(found[0]) if len(found) == 1 else ()
 
 
 def item_words(item: ItemRow) -> set[str]:

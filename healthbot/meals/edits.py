@@ -21,7 +21,7 @@ from aiogram.types import User as TelegramUser
 from healthbot.food.parser import FoodParseError
 from healthbot.meals.answers import Portion
 from healthbot.meals.cards import Cards, Logging, meal_dialog
-from healthbot.meals.corrections import Correction, asks, names_item, read_correction
+from healthbot.meals.corrections import Correction, asks, names_items, read_correction
 from healthbot.meals.dialog import open_card, without_buttons
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.records import Understood
@@ -76,16 +76,17 @@ async def on_edit_text(
         await _miss(message, cards, missed.reply)
         return
     if correction is not None and correction.kind == "remove":
-        target = names_item(correction.about, current.items)
-        if target is None:
+        targets = names_items(correction.about, current.items)
+        if not targets:
             await _miss(message, cards, texts.edit_not_found.format(food=correction.about))
             return
-        entry = await meals.remove_item(sender.id, entry_id, target.position)
+        for target in targets:  # an item, or the parts of a dish
+            entry = await meals.remove_item(sender.id, entry_id, target.position)
     elif correction is not None and correction.kind == "add":  # beside what is there
         understood = _after(understood, current)
         entry = await meals.add(sender.id, entry_id, *understood.portions)
     else:
-        changed = one_item_changed(current, understood, correction)
+        changed = items_changed(current, understood, correction)
         if changed is None and _unsure(current, understood, correction):
             await _miss(message, cards, texts.edit_unsure)  # nothing lost to a misreading
             return
@@ -178,17 +179,18 @@ async def _changed(
     *,
     current: Entry,
     understood: Understood,
-    changed: tuple[ItemRow, Portion] | None,
+    changed: tuple[tuple[ItemRow, ...], Portion] | None,
 ) -> Entry | None:
-    """One item changed (the others, and the questions open about them, stay), or the
-    entry's items replaced by the edit's."""
+    """One item (or a dish's parts) changed, the others and the questions open about them
+    kept; or the entry's items replaced by the edit's."""
     entry_id = current.id
     if changed is not None:
-        item, portion = changed
-        if len(understood.portions) == 1 and not understood.questions:
-            moved = replace(portion, position=item.position)
+        items, portion = changed
+        if len(items) == 1 and len(understood.portions) == 1 and not understood.questions:
+            moved = replace(portion, position=items[0].position)
             return await meals.replace_item(user_id, entry_id, moved)
-        await meals.remove_item(user_id, entry_id, item.position)
+        for item in items:
+            await meals.remove_item(user_id, entry_id, item.position)
         return await meals.add(user_id, entry_id, *understood.portions)  # after the others
     entry = await meals.replace(user_id, entry_id, understood.portions, understood.text)
     stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
@@ -217,13 +219,14 @@ def _unsure(current: Entry, understood: Understood, correction: Correction | Non
     return correction is not None or not understood.portions
 
 
-def one_item_changed(
+def items_changed(
     entry: Entry, understood: Understood, correction: Correction | None = None
-) -> tuple[ItemRow, Portion] | None:
-    """The item an edit corrects, and its first new portion: when it names one food of an
-    entry of several ("2 bananas" for the banana of porridge, banana and tea), or a
-    correction's words name one item ("the fries were small"), or the entry has one item
-    and a correction changes it. None when the edit is a list to replace the items with."""
+) -> tuple[tuple[ItemRow, ...], Portion] | None:
+    """The item an edit corrects (or the parts of a dish typed as one: "actually it was 3
+    sausage rolls"), and its first new portion: when it names one food of an entry of
+    several ("2 bananas" for the banana of porridge, banana and tea), or a correction's
+    words name one item ("the fries were small") or dish, or the entry has one item and a
+    correction changes it. None when the edit is a list to replace the items with."""
     if not understood.portions:
         return None
     first = understood.portions[0]
@@ -231,9 +234,11 @@ def one_item_changed(
         if len(understood.portions) != 1 or understood.questions or len(entry.items) < 2:
             return None
         same = [item for item in entry.items if item.usda_id == first.food_uid]
-        return (same[0], first) if len(same) == 1 else None
+        return ((same[0],), first) if len(same) == 1 else None
     if len(entry.items) == 1:
-        return entry.items[0], first
+        return entry.items, first
     same = [item for item in entry.items if item.usda_id == first.food_uid]
-    item = same[0] if len(same) == 1 else names_item(correction.about, entry.items)
-    return None if item is None else (item, first)
+    named = names_items(correction.about, entry.items)
+    # A dish named is all its parts, though its first part's food is one item's.
+    items = (same[0],) if len(same) == 1 and len(named) < 2 else named
+    return (items, first) if items else None

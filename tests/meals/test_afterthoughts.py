@@ -69,3 +69,21 @@ async def test_what_opens_a_correction_in_an_edit_opens_one_after_a_log_too(
     corrected = await coached.ask(uid, correction)
     assert "2 eggs" in corrected and "Total: 353 kcal" in corrected, corrected
     assert not coached.asked(correction)
+
+
+async def test_a_dish_logged_as_its_recipe_is_corrected_as_one(coached: Coached, uid: int) -> None:
+    # "2 sausage rolls" is logged as its parts, puff pastry and sausage, each typed
+    # "2 sausage rolls: ..."; the count's correction named both parts, so no one item, and
+    # went to the coach: the meal kept 2.
+    await coached.logged(uid, "2 sausage rolls and a coffee")
+    said = "actually it was 3 sausage rolls"
+    corrected = await coached.ask(uid, said)
+    assert not coached.asked(said), corrected
+    items = await coached.items(uid)
+    assert [typed for typed, _ in items] == [
+        "a coffee", "3 sausage rolls: 35 g puff pastry", "3 sausage rolls: 45 g sausage"
+    ]  # fmt: skip
+    assert [grams for _, grams in items][1:] == [105, 135]
+    # And taken out as one.
+    await coached.ask(uid, "oops, no sausage rolls")
+    assert [typed for typed, _ in await coached.items(uid)] == ["a coffee"]
