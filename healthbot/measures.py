@@ -13,6 +13,17 @@ ML_PER_FL_OZ: Final = 29.5735295625  # US fluid ounce
 KG_PER_LB: Final = 0.45359237
 CM_PER_INCH: Final = 2.54
 G_PER_OZ: Final = 28.349523125  # avoirdupois ounce
+IMPERIAL_PINT_ZONES: Final = frozenset(
+    {"Europe/London", "Europe/Dublin", "Europe/Belfast", "Europe/Isle_of_Man", "Europe/Jersey",
+     "Europe/Guernsey"}
+)  # fmt: skip
+"""Zones where a pint is the imperial one (568 ml): Britain, Ireland and the Crown
+dependencies; elsewhere a pint is read as the US one (473 ml)."""
+
+
+def pours_imperial_pints(timezone: str | None) -> bool:
+    """Whether a pint, where a user of this zone lives, is the imperial pint."""
+    return timezone in IMPERIAL_PINT_ZONES
 
 
 def units_of(value: str | None) -> Units:

@@ -240,7 +240,9 @@ class Toolbox:
         meal = read_meal(args.get("meal"))
         meals = self.services.meals
         # As /log reads it: "I just had 2 eggs for breakfast" is breakfast, "2 eggs".
-        understood = await meals.understand(read_text(args, "description"))
+        user = await meals.users.get(self.user_id)  # a pint is the one where they live
+        zone = None if user is None else user.timezone
+        understood = await meals.understand(read_text(args, "description"), timezone=zone)
         allergies = await allergies_of(self.services.allergies, self.user_id)
         understood = replace(marked_all(understood, allergies), meal=meal or understood.meal)
         entry = None

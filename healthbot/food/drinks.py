@@ -92,11 +92,13 @@ _PINT = re.compile(
 )
 
 
-def imperial_pints(text: str) -> str:
-    """The text with its pints the imperial pint when its voice is British or Irish ("a pint
-    of lager down the pub": "an imperial pint of lager ..."; a pint of nothing named is of
-    beer: "2 pints at the local"); as it is otherwise."""
-    if _BRITISH.search(text) is None:
+def imperial_pints(text: str, everywhere: bool = False) -> str:
+    """The text with its pints the imperial pint when its voice is British or Irish, or
+    `everywhere` (the writer lives where a pint is one: `measures.pours_imperial_pints`): "a
+    pint of lager down the pub" is "an imperial pint of lager ...", and a pint of nothing
+    named is of beer ("2 pints at the local"); as it is otherwise. A pint said to be a US or
+    an imperial one stays as said."""
+    if not everywhere and _BRITISH.search(text) is None:
         return text
     return _PINT.sub(_imperial, text)
 

@@ -161,9 +161,12 @@ async def _read(message: Message, meals: MealService, correction: Correction | N
     texts = TEXTS.of(message.from_user)
     if correction is not None and correction.kind == "remove":  # nothing to read as food
         return Understood(message.text or "", None, (), ())
+    sender = message.from_user
+    user = None if sender is None else await meals.users.get(sender.id)
     try:
         return await meals.understand(
-            (message.text or "") if correction is None else correction.text
+            (message.text or "") if correction is None else correction.text,
+            timezone=None if user is None else user.timezone,  # a pint is where they live
         )
     except FoodParseError as error:
         raise _Missed(problem_text(texts, error)) from None

@@ -113,7 +113,8 @@ async def cmd_log(
         return
     texts = TEXTS.of(sender)
     try:
-        understood = await meals.understand(command.args or "")
+        zone = None if user is None else user.timezone  # a pint is where they live
+        understood = await meals.understand(command.args or "", timezone=zone)
         allergic = await allergies_of(allergies, sender.id)
         understood = marked_all(understood, allergic)
         user = await ensure_registered(sender, user, users)  # the zone "at 8am" is read in

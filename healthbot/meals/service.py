@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
 from healthbot.food.asides import KINDS, named_elsewhere
+from healthbot.food.drinks import imperial_pints
 from healthbot.food.measures import match_measure
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
@@ -41,7 +42,7 @@ from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, 
 from healthbot.meals.repository import CreatedRow, EntryRow, ItemRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
 from healthbot.meals.when import When, read_when
-from healthbot.measures import Units, units_of
+from healthbot.measures import Units, pours_imperial_pints, units_of
 from healthbot.profile import Profile, Targets
 from healthbot.users import User, UserLookup, user_zone
 
@@ -144,14 +145,18 @@ class MealService:
         self.targets = targets
         self.clock = clock
 
-    async def understand(self, text: str) -> Understood:
-        """Read a /log text: portions for the items it is sure of, questions for the rest.
+    async def understand(self, text: str, *, timezone: str | None = None) -> Understood:
+        """Read a /log text: portions for the items it is sure of, questions for the rest;
+        `timezone` is the writer's (a pint is the imperial one where they live in Britain or
+        Ireland, as /water reads it).
 
         Raises `FoodParseError` (nothing to log, a bad quantity, too much) and `FoodsNotReady`.
         """
         if len(text) > MAX_TEXT:
             raise FoodParseError(ParseProblem.TOO_LONG)
         when, said = read_when(text)  # "yesterday at 7pm for dinner: ..."
+        if pours_imperial_pints(timezone):
+            said = imperial_pints(said, everywhere=True)
         reading = read_sentence(said)
         meal, rest = split_meal(reading.text)
         meal = when.meal or meal or (Meal(reading.meal) if reading.meal is not None else None)

@@ -16,7 +16,7 @@ from typing import Final
 
 from healthbot.errors import UserInputError
 from healthbot.meals.when import When, read_when
-from healthbot.measures import Units
+from healthbot.measures import Units, pours_imperial_pints
 
 ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
 KG_PER_LB: Final = Decimal("0.45359237")
@@ -150,12 +150,11 @@ def _whole(value: Decimal, step: str = "1") -> Decimal:
 
 IMPERIAL_PINT_ML: Final = Decimal("568.26125")
 """A pint in Britain and Ireland (a US pint is 473 ml)."""
-_IMPERIAL_PINT_ZONES: Final = frozenset({"Europe/London", "Europe/Dublin", "Europe/Belfast"})
 
 
 def pint_ml(timezone: str | None) -> Decimal:
     """A pint where the user lives: 568 ml in Britain and Ireland, else the US 473 ml."""
-    return IMPERIAL_PINT_ML if timezone in _IMPERIAL_PINT_ZONES else _WATER_UNITS["pint"]
+    return IMPERIAL_PINT_ML if pours_imperial_pints(timezone) else _WATER_UNITS["pint"]
 
 
 def parse_water(text: str, pint: Decimal | None = None) -> int:

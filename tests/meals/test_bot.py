@@ -423,3 +423,11 @@ async def test_the_first_meal_is_announced_after_the_entry_and_paid_once(
             await asyncio.sleep(0.05)
         assert paid_for == [(2, 20)]
         assert await fake.wait_for_messages(user, 0, timeout=0) == []  # nothing new to say
+
+
+async def test_a_pint_in_britain_is_an_imperial_pint(logged: Logged, uid: int) -> None:
+    # A Londoner's "/log a pint of beer" logged a US pint (475 g, 204 kcal) where hers is 568 ml
+    await logged.ask(uid, "/timezone London")
+    assert "571 g · 245 kcal" in await logged.ask(uid, "/log a pint of beer")
+    other = new_user_id()
+    assert "475 g · 204 kcal" in await logged.ask(other, "/log a pint of beer")  # UTC: US pint

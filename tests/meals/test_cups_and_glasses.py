@@ -95,3 +95,17 @@ async def test_a_double_in_a_highball_is_two_shots_and_the_mixer(service: MealSe
 )
 async def test_beers_and_wines_by_make_or_grape(service: MealService, text: str, uid: str) -> None:
     assert list(await portions(service, text)) == [uid]
+
+
+@pytest.mark.parametrize(
+    ("zone", "grams"),
+    [("Europe/London", 571), ("Europe/Dublin", 571), ("America/Chicago", 475), (None, 475)],
+)
+async def test_a_pint_is_the_one_where_the_writer_lives(
+    service: MealService, zone: str | None, grams: float
+) -> None:
+    understood = await service.understand("2 pints of beer and a pint of milk", timezone=zone)
+    beer, milk = (p.grams for p in understood.portions)
+    assert beer == pytest.approx(2 * grams, abs=2)
+    assert milk == pytest.approx(grams * 244 / 237.2, abs=2)  # milk's own cup, 244 g
+
