@@ -108,4 +108,3 @@ async def test_a_pint_is_the_one_where_the_writer_lives(
     beer, milk = (p.grams for p in understood.portions)
     assert beer == pytest.approx(2 * grams, abs=2)
     assert milk == pytest.approx(grams * 244 / 237.2, abs=2)  # milk's own cup, 244 g
-
