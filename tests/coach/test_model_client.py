@@ -4,6 +4,7 @@ retried), an error in the stream, a server that hangs; and the daemon's coach im
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import AsyncIterator
@@ -13,9 +14,9 @@ import pytest
 from aiohttp import web
 from pydantic import SecretStr
 
-from healthbot.coach.llm import ModelClient, ModelError
+from healthbot.coach.llm import ModelClient, ModelError, read_stream
 from healthbot.config import AnthropicSettings
-from loadgen.anthropic import FakeAnthropic, Faults
+from loadgen.anthropic import FakeAnthropic, Faults, Latency
 
 KEY = "test-key"
 BODY: dict[str, Any] = {
@@ -38,6 +39,7 @@ def _client(model: FakeAnthropic, key: str = KEY, **settings: Any) -> ModelClien
 
 
 async def test_a_streamed_answer_and_a_plain_one(model: FakeAnthropic) -> None:
+    model.latency = Latency(per_token=0.005)  # the stream comes in several reads
     client = await _client(model).get()
     try:
         drafts: list[str] = []
@@ -52,6 +54,44 @@ async def test_a_streamed_answer_and_a_plain_one(model: FakeAnthropic) -> None:
     first = model.requests[0]
     assert first.body["stream"] is True and "stream" not in model.requests[1].body
     assert first.headers["anthropic-version"] == "2023-06-01"
+
+
+def _events(*events: tuple[str, dict[str, Any]]) -> list[str]:
+    lines = []
+    for name, data in events:
+        lines += [f"event: {name}", f"data: {json.dumps(data)}", ""]
+    return lines
+
+
+def _text(index: int, text: str) -> tuple[str, dict[str, Any]]:
+    delta = {"type": "text_delta", "text": text}
+    return "content_block_delta", {"type": "content_block_delta", "index": index, "delta": delta}
+
+
+async def test_the_text_so_far_is_handed_on_once_for_each_read_that_added_to_it() -> None:
+    start = {"type": "message_start", "message": {"id": "m", "usage": {"input_tokens": 3}}}
+    block = {"type": "content_block_start", "index": 0, "content_block": {"type": "text"}}
+    end = {"type": "message_delta", "delta": {"stop_reason": "end_turn"},
+           "usage": {"output_tokens": 5}}  # fmt: skip
+    reads = [
+        _events(("message_start", start), ("content_block_start", block), _text(0, "Eat "),
+                _text(0, "more "), ("ping", {"type": "ping"}), _text(0, "greens")),
+        _events(("ping", {"type": "ping"})),  # nothing new: nothing handed on
+        _events(_text(0, ", and "), _text(0, "sleep."), ("message_delta", end),
+                ("message_stop", {"type": "message_stop"})),
+    ]  # fmt: skip
+
+    async def batches() -> AsyncIterator[list[str]]:
+        for lines in reads:
+            yield lines
+
+    drafts: list[str] = []
+    message = await read_stream(batches(), drafts.append)
+    assert drafts == ["Eat more greens", "Eat more greens, and sleep."]
+    assert message["content"] == [{"type": "text", "text": "Eat more greens, and sleep."}]
+    assert message["stop_reason"] == "end_turn" and message["usage"] == {
+        "input_tokens": 3, "output_tokens": 5
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize(
