@@ -13,6 +13,7 @@ always ends in text.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from decimal import Decimal
 from typing import Any
 
 from healthbot.coach import prompt
-from healthbot.coach.llm import ModelClient, ModelError
+from healthbot.coach.llm import Encoded, ModelClient, ModelError
 from healthbot.coach.preferences import Preference, PreferenceRepository, extract
 from healthbot.coach.ratelimit import MessageWindow
 from healthbot.coach.repository import CoachRepository, Turn, Usage
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 OnText = Callable[[str], None]
 MAX_MESSAGE = 4096  # characters of a message the coach reads: all Telegram delivers in one
 _SIMPLE = frozenset("?0123456789")
+_TOOLS = Encoded(json.dumps(list(TOOLS)))  # the same in every call: encoded once
 CONVERSATION_GAP = timedelta(hours=3)
 """A pause this long ends a conversation: the stand-in says again that it is one."""
 
@@ -206,7 +208,7 @@ class CoachService:
             "max_tokens": self.settings.max_tokens,
             "system": system,
             "messages": messages,
-            "tools": list(TOOLS),
+            "tools": _TOOLS,
             "tool_choice": {"type": "none"} if last else {"type": "auto"},
         }
         if user_tag:

@@ -27,7 +27,7 @@ from yarl import URL
 from healthbot.config import AnthropicSettings
 from healthbot.offline.anthropic import FakeAnthropic
 
-__all__ = ["OFFLINE_KEY", "ModelClient", "ModelError", "read_stream"]
+__all__ = ["OFFLINE_KEY", "Encoded", "ModelClient", "ModelError", "read_stream"]
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,24 @@ _RETRIED = frozenset({408, 409, 429})  # and every 5xx, as the SDK does
 _FIRST_PAUSE = 0.5  # seconds before the first retry, doubled each time (the SDK's)
 _LONGEST_PAUSE = 8.0
 _LONGEST_RETRY_AFTER = 60.0  # a server's longer hint is not waited for: the pause applies
+
+
+class Encoded(str):
+    """A value of a request's body already encoded as JSON, sent as it is: the tools'
+    schemas are the same in every call (6.6 kB, a third of a millisecond to encode)."""
+
+    __slots__ = ()
+
+
+def encode(body: dict[str, Any]) -> bytes:
+    """A request's body as JSON; its `Encoded` values go in as the JSON they are."""
+    ready = {key: value for key, value in body.items() if isinstance(value, Encoded)}
+    if not ready:
+        return json.dumps(body).encode()
+    rest = json.dumps({key: value for key, value in body.items() if key not in ready})[1:-1]
+    parts = [rest] if rest else []
+    parts += [f"{json.dumps(key)}: {value}" for key, value in ready.items()]
+    return ("{" + ", ".join(parts) + "}").encode()
 
 
 class ModelError(Exception):
@@ -149,7 +167,7 @@ class _Retried:
     ) -> None:  # fmt: skip
         self.session, self.url, self.headers, self.retries = session, url, headers, retries
         self.proxy, self.proxy_auth = proxy
-        self.data = json.dumps(body).encode()
+        self.data = encode(body)
         self.response: aiohttp.ClientResponse | None = None
 
     async def __aenter__(self) -> aiohttp.ClientResponse:

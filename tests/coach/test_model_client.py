@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 from pydantic import SecretStr
 
-from healthbot.coach.llm import ModelClient, ModelError, read_stream
+from healthbot.coach.llm import Encoded, ModelClient, ModelError, encode, read_stream
 from healthbot.config import AnthropicSettings
 from loadgen.anthropic import FakeAnthropic, Faults, Latency
 
@@ -54,6 +54,14 @@ async def test_a_streamed_answer_and_a_plain_one(model: FakeAnthropic) -> None:
     first = model.requests[0]
     assert first.body["stream"] is True and "stream" not in model.requests[1].body
     assert first.headers["anthropic-version"] == "2023-06-01"
+
+
+def test_a_body_with_values_encoded_before_is_the_same_json() -> None:
+    tools = [{"name": "log_food", "input_schema": {"type": "object"}}]
+    body = {"model": "claude-haiku-4-5", "tools": Encoded(json.dumps(tools)), "n": [1, "é"]}
+    assert json.loads(encode(body)) == {**body, "tools": tools}
+    assert json.loads(encode({"tools": Encoded("[]")})) == {"tools": []}
+    assert json.loads(encode({"model": "m"})) == {"model": "m"}
 
 
 def _events(*events: tuple[str, dict[str, Any]]) -> list[str]:
