@@ -18,9 +18,13 @@ import pytest
 from healthbot import journal, meals, profile, tracking
 from healthbot.app import App
 from healthbot.health import check_all
+from loadgen.telegram import FakeTelegram
+from tests.support import pgbouncer as pgbouncer_module
 from tests.support.daemon import RunningBot, bot_settings
 from tests.support.meals import Logged
-from tests.support.pgbouncer import BINARY, MISSING, PgBouncer, pgbouncer, through
+from tests.support.pgbouncer import BINARY, MISSING, PgBouncer, env_through, pgbouncer, through
+from tests.support.processes import TOKEN as DAEMON_TOKEN
+from tests.support.processes import Daemon, daemon_env
 from tests.support.telegram import TOKEN, ForgingTelegram, buttons, shown
 from tests.support.users import new_user_id
 
@@ -31,6 +35,11 @@ pytestmark = pytest.mark.skipif(BINARY is None, reason=MISSING)
 def bouncer(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str
 ) -> Iterator[PgBouncer]:
+    """A PgBouncer of the module's own, or the session's when the whole suite runs through
+    one (HB_TEST_PGBOUNCER): the daemons' settings then already point at that one."""
+    if pgbouncer_module.ACTIVE is not None:
+        yield pgbouncer_module.ACTIVE
+        return
     with pgbouncer(tmp_path_factory.mktemp("pgbouncer"), postgres_admin_url) as running:
         yield running
 
@@ -153,3 +162,39 @@ async def test_check_reaches_both_pgbouncer_and_postgresql(
         if r.name == "postgresql"
     ]
     assert not postgres.ok
+
+
+@pytest.mark.slow
+async def test_a_daemon_process_runs_through_pgbouncer(
+    tmp_path: Path, empty_database_url: str, redis_url: str, bouncer: PgBouncer
+) -> None:
+    """`healthbot run` as a process (as HB_TEST_PGBOUNCER runs the suite's): it migrates on
+    the direct session URL, answers through the pool on PgBouncer, and stops cleanly."""
+    database = bouncer.url_for(empty_database_url).rsplit("/", 1)[1]
+    async with FakeTelegram(DAEMON_TOKEN) as fake:
+        env = daemon_env(
+            tmp_path,
+            HEALTHBOT_TELEGRAM__API_BASE=fake.base_url,
+            HEALTHBOT_DATABASE__URL=empty_database_url,
+            HEALTHBOT_REDIS__URL=redis_url,
+        )
+        env = env_through(env, bouncer)  # as daemon_env does with the session's PgBouncer
+        assert env["HEALTHBOT_DATABASE__URL"] == bouncer.url_for(empty_database_url)
+        assert env["HEALTHBOT_DATABASE__SESSION_URL"] == empty_database_url
+        daemon = Daemon(env)
+        await daemon.start(fake)
+        try:
+            before = await transactions(bouncer, database)
+            user = new_user_id()
+            fake.add_user(user, first_name="Bo")
+            fake.send_text(user, "/help")
+            async with asyncio.timeout(60):
+                while not fake.sent(user, "sendMessage"):
+                    await asyncio.sleep(0.05)
+            assert "/log" in (fake.sent(user, "sendMessage")[0].text or "")
+            async with asyncio.timeout(60):  # the reply's record, then the update's mark
+                while await transactions(bouncer, database) <= before:
+                    await asyncio.sleep(0.05)
+        finally:
+            code, _ = await daemon.stop()
+        assert code == 0

@@ -23,8 +23,9 @@ from healthbot.embedded.process import server_account
 from tests.support.processes import free_port
 
 ENV = "HB_TEST_PGBOUNCER"
-"""Set (to 1) to run the suite's daemons through PgBouncer (`through`): their pools go
-through it in transaction mode, their sessions to PostgreSQL itself."""
+"""Set (to 1) to run the suite's daemons through PgBouncer (`through` for those in the test's
+process, `env_through` for daemon processes): their pools go through it in transaction mode,
+their sessions to PostgreSQL itself."""
 
 BINARY = shutil.which("pgbouncer") or (
     "/usr/sbin/pgbouncer" if Path("/usr/sbin/pgbouncer").exists() else None
@@ -65,6 +66,21 @@ def through(settings: Settings, bouncer: PgBouncer | None = None) -> Settings:
         update={"url": bouncer.url_for(direct), "session_url": direct, "pgbouncer": True}
     )
     return settings.model_copy(update={"database": database})
+
+
+def env_through(env: dict[str, str], bouncer: PgBouncer | None = None) -> dict[str, str]:
+    """A daemon process's environment as `through` makes its settings: the pool on
+    PgBouncer (`bouncer`, else the session's if any), sessions on PostgreSQL itself."""
+    bouncer = bouncer or ACTIVE
+    direct = env.get("HEALTHBOT_DATABASE__URL")
+    if bouncer is None or not direct or not bouncer.fronts(direct):
+        return env
+    return {
+        **env,
+        "HEALTHBOT_DATABASE__URL": bouncer.url_for(direct),
+        "HEALTHBOT_DATABASE__SESSION_URL": direct,
+        "HEALTHBOT_DATABASE__PGBOUNCER": "true",
+    }
 
 
 def _where(url: str) -> tuple[str, str]:

@@ -31,7 +31,10 @@ def free_port() -> int:
 
 
 def daemon_env(tmp_path: Path, **overrides: str) -> dict[str, str]:
-    """The environment of a daemon subprocess: config only from HEALTHBOT_* variables."""
+    """The environment of a daemon subprocess: config only from HEALTHBOT_* variables (its
+    pool through the session's PgBouncer when HB_TEST_PGBOUNCER is set)."""
+    from tests.support.pgbouncer import env_through  # it imports this module
+
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(tmp_path),
@@ -47,7 +50,7 @@ def daemon_env(tmp_path: Path, **overrides: str) -> dict[str, str]:
         "HEALTHBOT_MEMORY__ENABLED": "false",
     }
     env.update(overrides)
-    return env
+    return env_through(env)
 
 
 async def start_daemon(env: dict[str, str]) -> asyncio.subprocess.Process:
