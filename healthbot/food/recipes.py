@@ -82,6 +82,10 @@ _SPELLINGS: Final = {"omlette": "omelette", "omlet": "omelet", "omelete": "omele
 """An omelette as it is often typed, which the typo mender takes for another word."""
 
 
+_SANDWICH_BREAD: Final = "2 slices bread"
+"""A recipe's item that says the dish is a sandwich."""
+
+
 def recipe(food: str) -> tuple[str, ...] | None:
     """The items of a dish named alone ("blt", "grilled cheese", "tuna sandwiches", "an egg
     mayo sarnie"); None if the name is no dish of the table."""
@@ -90,6 +94,10 @@ def recipe(food: str) -> tuple[str, ...] | None:
     *filling, last = name.split() or [""]
     if found is None and last in SANDWICH_WORDS:
         return recipe(" ".join([*filling, "sandwich"]))
+    if found is None and last in ("sandwich", "sandwiches") and filling:
+        # "a grilled cheese sandwich": the dish that is a sandwich already, by its own name
+        dish = RECIPES.get(" ".join(filling))
+        return dish if dish is not None and _SANDWICH_BREAD in dish else None
     return found
 
 

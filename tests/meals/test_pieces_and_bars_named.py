@@ -55,3 +55,33 @@ async def test_a_toastie_has_a_pat_of_butter_on_each_slice(service: MealService)
     grams = dict(await foods(service, "a cheese toastie"))
     assert grams["01001"] == pytest.approx(10)
     assert grams["01009"] == pytest.approx(56)
+
+
+async def test_a_dish_that_is_a_sandwich_named_with_sandwich_is_the_dish(
+    service: MealService,
+) -> None:
+    # was a chain's grilled chicken club (590 kcal)
+    foods_of = [uid for uid, _ in await foods(service, "a grilled cheese sandwich")]
+    assert foods_of == ["18069", "01042", "01001"]
+    blt = await foods(service, "2 blt sandwiches")
+    assert blt[0][0] == "18069"
+
+
+async def test_chicken_misspelt_is_mended_in_any_name(service: MealService) -> None:
+    # a misspelt common name ("chiken breast") kept "chiken" from being mended elsewhere
+    assert await foods(service, "a cup of chiken noodle soup") == [("06419", pytest.approx(248))]
+    [(uid, _)] = await foods(service, "2 grilled chiken thighs")
+    assert uid.startswith("05")
+
+
+@pytest.mark.parametrize(("text", "grams"), [("a chapati", 49), ("3 rotis", 147)])
+async def test_a_chapati_is_a_7_inch_flatbread(
+    service: MealService, text: str, grams: float
+) -> None:
+    assert await foods(service, text) == [("18364", pytest.approx(grams))]
+
+
+@pytest.mark.parametrize("text", ["2 chicken bangers", "chicken sausages", "a turkey sausage"])
+async def test_a_poultry_sausage_is_a_sausage(service: MealService, text: str) -> None:
+    [(uid, _)] = await foods(service, text)
+    assert uid == "07958"  # SR24's fresh turkey sausage, cooked (was raw ground chicken)
