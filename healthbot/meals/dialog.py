@@ -252,7 +252,8 @@ async def on_answer_text(
         await message.answer(texts.not_ready)
         return
     if found is None:
-        await message.answer(await not_understood(meals, texts, question, await turn.units()))
+        units = await turn.units()
+        await message.answer(await not_understood(meals, texts, question, units, message.text))
         return
     await ensure_registered(sender, user, users)
     reply = await advance(turn, question, found)
@@ -266,12 +267,18 @@ async def on_answer_text(
 
 
 async def not_understood(
-    meals: MealService, texts: MealTexts, question: Question, units: Units = "metric"
+    meals: MealService,
+    texts: MealTexts,
+    question: Question,
+    units: Units = "metric",
+    text: str = "",
 ) -> str:
-    """What text that answers nothing is told: how to answer this question (a weight in
-    the user's `units` first)."""
+    """What `text` that answers nothing is told: how to answer this question (a weight in
+    the user's `units` first; a food before its amount, "1 glass")."""
     if question.kind == "food":
-        return texts.name_not_understood.format(span=html.escape(question.span[:80]))
+        amount = read_amount(text) is not None
+        said = texts.amount_before_food if amount else texts.name_not_understood
+        return said.format(span=html.escape(question.span[:80]))
     labels = ", ".join(html.escape(label) for label in await meals.measure_labels(question))
     measures = texts.amount_measures.format(labels=labels) if labels else ""
     return texts.amount_not_understood.format(hint=texts.weight_hint[units], measures=measures)
@@ -280,8 +287,7 @@ async def not_understood(
 def typed_for(card: Card, text: str) -> Question:
     """The question of a card that typed text answers: an amount ("120 g", "1 cup") the
     first amount question, words the first food question; else the first question."""
-    amount = typed_grams(text) is not None or read_amount(text) is not None
-    kind = "amount" if amount else "food"
+    kind = "amount" if _amount_alone(text) else "food"
     return next((q for q in card.questions if q.kind == kind), card.questions[0])
 
 
@@ -296,9 +302,14 @@ async def typed_answer(
         if grams is not None:
             return await meals.weigh(question, grams)
         return await meals.measure(question, text)
-    if not any(c.isalpha() for c in text):
-        return None  # "6": no food's name
+    if not any(c.isalpha() for c in text) or _amount_alone(text):
+        return None  # "6", "1 slice": no food's name
     return await meals.rename(question, text[:200])
+
+
+def _amount_alone(text: str) -> bool:
+    """Whether the text is an amount and nothing else ("120 g", "1 glass")."""
+    return typed_grams(text) is not None or read_amount(text) is not None
 
 
 async def advance(turn: Turn, question: Question, found: Portion | Question | None) -> Reply:

@@ -97,6 +97,7 @@ class MealTexts:
     weight_hint: dict[Units, str]  # how to type a weight, in the user's units first
     amount_measures: str
     name_not_understood: str
+    amount_before_food: str
     nothing_logged: str
     gone: str
     stale: str
@@ -194,6 +195,8 @@ EN = MealTexts(
     },
     amount_measures=", or in one of its measures, like {labels}",
     name_not_understood="Tap the food “{span}” is, or send another name for it.",
+    amount_before_food="That's an amount, and the food comes first: tap the food “{span}” "
+    "is, or send its name. Edit on the card changes the amount after.",
     nothing_logged="Nothing logged.",
     gone="That entry is gone.",
     stale="That question is over.",

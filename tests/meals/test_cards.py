@@ -111,6 +111,10 @@ async def test_typed_text_answers_the_question_of_its_kind(logged: Logged, uid: 
     )
     refused = await logged.ask(uid, "6")  # no food's name
     assert refused == "Tap the food “a cup of juice” is, or send another name for it."
+    # An amount where only a food is asked was read as the food's name: "1 glass" asked
+    # "Which food is “a cup of juice (1 glass)”?" with legs of lamb to choose from.
+    refused = await logged.ask(uid, "1 glass")
+    assert refused.startswith("That's an amount, and the food comes first: tap the food “a cup")
     assert [(p, g) for p, _, g, _ in await items(logged, uid)] == [(1, Decimal("100.00"))]
 
 
