@@ -18,6 +18,7 @@ import pytest
 from aiogram.types import Update
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from prometheus_client import REGISTRY
 
 from healthbot.app import App
 from healthbot.db import Database
@@ -333,3 +334,43 @@ async def test_jobs_and_updates_of_a_chat_run_in_order(bot: RunningBot) -> None:
     assert texts[0] == "job one"
     assert "/ping_7601" in texts[1]
     assert texts[2] == "job two"
+
+
+def _sample(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+async def test_an_update_stored_while_its_chat_is_busy_is_taken_from_memory_in_order(
+    bot: RunningBot,
+) -> None:
+    # The poller alone stores updates: what it stored after a claimed lane's last update is
+    # all the inbox holds of the chat, so the lane takes it without asking the inbox.
+    bot.fake.add_user(7701, first_name="Busy")
+    intake = lanes(bot)
+    update_queued, release = asyncio.Event(), asyncio.Event()
+
+    async def first() -> None:
+        await wait_until(lambda: _true(intake.queued(7701) >= 1))
+        update_queued.set()
+        await asyncio.wait_for(release.wait(), 10)
+        await bot.app.bot.send_message(7701, "job one")
+
+    intake.submit_job(7701, "busy:1", first)
+    bot.fake.send_text(7701, "/ping_7701_a")
+    await asyncio.wait_for(update_queued.wait(), 10)  # loaded from the inbox by the claim
+    asked = _sample("healthbot_db_query_duration_seconds_count", query="inbox.pending_of_chat")
+    stored = _sample("healthbot_inbox_updates_total", event="stored")
+    bot.fake.send_text(7701, "/ping_7701_b")
+    # Counted as stored right before the lanes hear of it, in the same step of the poller.
+    await wait_until(lambda: _true(
+        _sample("healthbot_inbox_updates_total", event="stored") > stored
+    ))  # fmt: skip
+    release.set()
+    replies = await bot.fake.wait_for_messages(7701, 3)
+    texts = [shown(r) for r in replies]
+    assert texts[0] == "job one"
+    assert "/ping_7701_a" in texts[1] and "/ping_7701_b" in texts[2]
+    assert len(bot.fake.sent(7701, "sendMessage")) == 3  # each once
+    assert (
+        _sample("healthbot_db_query_duration_seconds_count", query="inbox.pending_of_chat") == asked
+    )

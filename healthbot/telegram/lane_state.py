@@ -41,6 +41,10 @@ class Lane:
     # The chat's waiting updates as the claims read them, right after taking the claim:
     # the first load takes them instead of asking the inbox again.
     preloaded: list[StoredUpdate] | None = None
+    # The updates of the chat this process stored after `last_update`, in order, while it is
+    # the only intake and the lane holds the claim (`Lanes.stored`): the next load takes them
+    # from memory when they are all the inbox holds of the chat past `last_update`.
+    stored: list[int] = field(default_factory=list)
     loading: asyncio.Lock = field(default_factory=asyncio.Lock)  # one reload at a time
 
 

@@ -175,6 +175,15 @@ class Lanes:
         while len(self._fresh) > 2 * self.limits.max_queued:
             del self._fresh[next(iter(self._fresh))]
         if (chat := chat_of(update)) is not None:
+            lane = self._lanes.get(chat)
+            if lane is not None and lane.claimed and self.sole_intake:
+                # Every update of the chat after the lane's last is known here while this one
+                # follows the last stored: the lane's next load needs no query.
+                known = lane.stored[-1] if lane.stored else lane.last_update
+                if self._stored_last.get(chat) == known < update.update_id:
+                    lane.stored.append(update.update_id)
+                else:
+                    lane.stored.clear()
             self._stored_last[chat] = max(update.update_id, self._stored_last.get(chat, 0))
             while len(self._stored_last) > 2 * self.limits.max_queued:
                 del self._stored_last[next(iter(self._stored_last))]
@@ -283,6 +292,9 @@ class Lanes:
             lane.skipped = 0
             room = self.limits.max_queued_per_chat - len(lane.queue)
             preloaded, lane.preloaded = lane.preloaded, None
+            stored, lane.stored = lane.stored, []
+            if preloaded is None and not lane.deferred and self._take_stored(chat, lane, stored):
+                return
             try:
                 if preloaded is not None:  # read by the claims just now (jobs may be queued)
                     rows = [row for row in preloaded if row.update_id > lane.last_update][:room]
@@ -307,6 +319,23 @@ class Lanes:
                 lane.warned = True
                 self._tell(last, f"slow-down:{chat}:{last.update_id}", _slow_down_text)
             return
+
+    def _take_stored(self, chat: int, lane: Lane, stored: list[int]) -> bool:
+        """Queue the updates this process stored after the lane's last (`Lane.stored`) if
+        they are all the inbox holds of the chat past it, and in memory still: True if it
+        did (what a query would have loaded: new, never run, in order)."""
+        room = self.limits.max_queued_per_chat - len(lane.queue)
+        if (
+            not stored or len(stored) >= room or stored[0] <= lane.last_update
+            or self._stored_last.get(chat) != stored[-1]
+            or any(update_id not in self._fresh for update_id in stored)
+        ):  # fmt: skip
+            return False
+        for update_id in stored:
+            lane.queue.append(Work(update_key(update_id), self._fresh.pop(update_id)))
+            self._count(+1)
+        lane.last_update = stored[-1]
+        return True
 
     async def _chat_worker(self, key: int, lane: Lane) -> None:
         try:
