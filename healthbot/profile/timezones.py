@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 
 from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
+from healthbot.profile.towns import towns
 
 MAX_INPUT_CHARS: Final = 64
 MAX_SUGGESTIONS: Final = 3
@@ -319,12 +320,13 @@ def _lookup(key: str, text: str) -> str | None:
         or COUNTRIES.get(key)
         or _zones_by_name().get(key)
         or _zones_by_city().get(key)
+        or towns().get(key)
     )
 
 
 def suggest(key: str) -> tuple[str, ...]:
     """Up to three IANA names close to a misspelt place ("berln" -> Europe/Berlin)."""
-    choices = {**_zones_by_city(), **CITIES, **COUNTRIES}
+    choices = {**towns(), **_zones_by_city(), **CITIES, **COUNTRIES}
     matches = process.extract(
         key, list(choices), scorer=fuzz.ratio, limit=MAX_SUGGESTIONS * 2,
         score_cutoff=SUGGESTION_CUTOFF,

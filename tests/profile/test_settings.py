@@ -124,6 +124,24 @@ async def test_a_town_with_its_state_is_the_state_zone(chats: Chats, uid: int, c
     assert {"America/New_York (UTC−5)", "Asia/Tbilisi (UTC+4)"} == set(labels(reply))
 
 
+@pytest.mark.parametrize(
+    ("place", "said"),
+    [
+        ("Leeds", "Leeds → Europe/London (UTC)"),
+        ("Pune", "Pune → Asia/Kolkata (UTC+5:30)"),
+        ("Glasgow", "Glasgow → Europe/London (UTC)"),
+        ("São Paulo", "São Paulo → America/Sao_Paulo (UTC−3)"),
+    ],
+)
+async def test_a_town_of_any_size_is_known_by_name(
+    chats: Chats, uid: int, clock: None, place: str, said: str
+) -> None:
+    # The table named a few cities per country: "Leeds" and "Pune" were "I don't know the
+    # timezone", in the setup's second question. Now every town of 100,000 people.
+    chats.user(uid)
+    assert f"Timezone: {said}" in shown(await chats.say(uid, f"/timezone {place}"))
+
+
 async def test_an_unknown_place_gets_examples_or_suggestions(
     chats: Chats, uid: int, clock: None
 ) -> None:
