@@ -15,12 +15,14 @@ not Y" (`said_as_correction`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Final
 
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
+from healthbot.food.amounts import read_amount
 from healthbot.food.parser import FoodParseError, parse_meal
 from healthbot.meals.cards import Cards
 from healthbot.meals.corrections import (
@@ -29,6 +31,7 @@ from healthbot.meals.corrections import (
     item_words,
     names_items,
     naming_words,
+    one_food,
     opens_correction,
     read_correction,
 )
@@ -49,6 +52,8 @@ def said_as_correction(text: str) -> Correction | None:
     correction = read_correction(text)
     if correction is None or correction.kind == "remove" or correction.contrasted:
         return correction
+    if read_amount(correction.text) is not None:  # "it was 2 cups": of the meal's one food
+        return replace(correction, about="")
     try:
         items = parse_meal(correction.text)
     except FoodParseError:
@@ -71,6 +76,8 @@ async def corrects_last_meal(message: Message, meals: MealService) -> dict[str, 
         return False
     entry = await meals.entry(sender.id, last.id)
     named = () if entry is None else names_items(correction.about, entry.items)
+    if entry is not None and not correction.about:  # an amount alone: the one food's
+        named = one_food(entry.items)
     if entry is None or not named:
         return False
     # A removal names the item and nothing else: "no eggs, thanks", not "no, no thanks, I'm

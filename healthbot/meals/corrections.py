@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from healthbot.food.amounts import read_amount
+from healthbot.food.parser import FoodParseError, parse_meal
 from healthbot.food.units import singular_word
 from healthbot.meals.repository import ItemRow
 
@@ -144,6 +146,28 @@ def names_items(words: str, items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:
         parts for dish, parts in dishes.items() if len(parts) > 1 and wanted & naming_words(dish)
     ]
     return tuple(found[0]) if len(found) == 1 else ()
+
+
+def one_food(items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:
+    """The entry's items when they are one food: one item, or the parts of one dish typed
+    as one; () otherwise."""
+    dishes = {item.typed.split(": ", 1)[0].lower() for item in items}
+    return items if len(dishes) == 1 else ()
+
+
+def of_the_food(correction: Correction, items: tuple[ItemRow, ...]) -> Correction:
+    """An amount said alone ("it was 2 cups") as the amount of the entry's one food ("2 cups
+    of masala chai"); any other correction as it is."""
+    if correction.kind != "change" or read_amount(correction.text) is None:
+        return correction
+    food = one_food(items)
+    if not food:
+        return correction
+    try:
+        [said] = parse_meal(food[0].typed.split(": ", 1)[0])
+    except (FoodParseError, ValueError):
+        return correction
+    return Correction("change", f"{correction.text} of {said.food}", said.food)
 
 
 def item_words(item: ItemRow) -> set[str]:

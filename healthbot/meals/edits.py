@@ -21,7 +21,13 @@ from aiogram.types import User as TelegramUser
 from healthbot.food.parser import FoodParseError
 from healthbot.meals.answers import Portion
 from healthbot.meals.cards import Cards, Logging, meal_dialog
-from healthbot.meals.corrections import Correction, asks, names_items, read_correction
+from healthbot.meals.corrections import (
+    Correction,
+    asks,
+    names_items,
+    of_the_food,
+    read_correction,
+)
 from healthbot.meals.dialog import open_card, without_buttons
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.records import Understood
@@ -69,7 +75,7 @@ async def on_edit_text(
     entry_id = current.id
     # A card with open questions keeps them (or loses them to a new list, in `_changed`).
     asked = {card.message_id for card in cards}
-    correction = read_correction(message.text)
+    correction = _correction(message.text, current)
     try:
         understood = await _read(message, meals, correction)
     except _Missed as missed:
@@ -113,6 +119,13 @@ async def on_edit_text(
         message, state, understood, op,
         entry=shown, entry_id=entry_id, meal=entry.meal, units=units,
     )  # fmt: skip
+
+
+def _correction(text: str, entry: Entry) -> Correction | None:
+    """The correction the edit's text makes, an amount alone ("it was 2 cups") of the
+    entry's one food; None for a list."""
+    correction = read_correction(text)
+    return None if correction is None else of_the_food(correction, entry.items)
 
 
 async def _edited(message: Message, cards: Cards, meals: MealService) -> Entry | None:

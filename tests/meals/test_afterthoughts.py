@@ -87,3 +87,23 @@ async def test_a_dish_logged_as_its_recipe_is_corrected_as_one(coached: Coached,
     # And taken out as one.
     await coached.ask(uid, "oops, no sausage rolls")
     assert [typed for typed, _ in await coached.items(uid)] == ["a coffee"]
+
+
+async def test_an_amount_said_alone_is_the_amount_of_the_meals_one_food(
+    coached: Coached, uid: int
+) -> None:
+    # "actually it was 2 cups" after a masala chai named no food, so it read as no
+    # correction and went to the coach; the chai stayed one cup.
+    await coached.logged(uid, "masala chai")
+    before = [grams for _, grams in await coached.items(uid)]
+    said = "actually it was 2 cups"
+    corrected = await coached.ask(uid, said)
+    assert not coached.asked(said) and "Total:" in corrected, corrected
+    items = await coached.items(uid)
+    assert all(typed.startswith("2 cups of masala chai: ") for typed, _ in items), items
+    assert [grams for _, grams in items] == [2 * grams for grams in before]
+    # A meal of several foods: the amount names none of them, so it is the coach's.
+    await coached.logged(uid, "2 eggs and a banana")
+    said = "actually it was 2 cups"
+    await coached.ask(uid, said)
+    assert coached.asked(said)
