@@ -9,8 +9,9 @@ most often (the latest such item stands for it: a tap logs that item, or that di
 items, again).
 
 Every meal's list is read in one query and cached (`RECENTS`) until a write of the user's
-entries forgets it (`MealRepository.changed`); a one-tap log reads it again after its reply
-(`MealShortcuts.warm`), so /log alone reads nothing on its own reply's path.
+entries forgets it (`MealRepository.changed`); a one-tap log leaves it and stores it read
+again after its reply (`MealShortcuts.refresh`), so /log alone reads nothing on its own
+reply's path, nor does a one-tap log forget anything on its.
 """
 
 from __future__ import annotations
@@ -194,6 +195,13 @@ class RecentFoods:
         return await self.cache.get_or_load(
             RECENTS, recents_key(user_id), _CODEC, lambda: self._load(user_id, now)
         )
+
+    async def refresh(self, user_id: int, now: datetime) -> RecentsByMeal:
+        """Read the user's recent foods again and store them in the cache over what it held
+        (after a write of their entries that left them there: `Write.refreshed`)."""
+        value = await self._load(user_id, now)
+        await self.cache.put(RECENTS, recents_key(user_id), _CODEC, value)
+        return value
 
     async def _load(self, user_id: int, now: datetime) -> RecentsByMeal:
         rows = await self.db.fetch_all(

@@ -223,10 +223,13 @@ class MealRepository:
         key: str,
         logged: datetime | None = None,
         joined: Sequence[Joined] = (),
+        forget: bool = True,
     ) -> CreatedRow | int:
         """Store an entry with its items once per key, eaten `at` and logged at `logged`
         (by default now); return it as stored, or on a retry (the key is taken) the stored
-        entry's id, whose items and totals are left as they are.
+        entry's id, whose items and totals are left as they are. `forget=False` leaves what
+        is cached of the user's entries to the caller, who must refresh it once the entry
+        is shown (a one-tap log: `MealShortcuts.refresh`, after its reply).
 
         One statement, in one transaction with what `joined` adds (the XP it pays): two
         round trips (the statements, then the COMMIT with what `joined` writes last), one
@@ -239,7 +242,8 @@ class MealRepository:
         )
         # Forgotten on a retry too: the try that stored the entry may have died between its
         # commit and this, leaving what was cached before it.
-        await self.changed(user_id)
+        if forget:
+            await self.changed(user_id)
         if created is not None:
             return created
         stored = await self.db.fetch_one(  # a retry: what `joined` wrote is found again too

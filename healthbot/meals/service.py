@@ -335,12 +335,14 @@ class MealService:
         at: datetime | None = None,
         user: User | None = None,
         joined: Callable[[date], Sequence[Joined]] | None = None,
+        forget: bool = True,
     ) -> Entry:
         """Store an entry of these portions once per key (the meal from the user's local time
         when not given), eaten `at` (by default `days_ago` days before now); return it as
         stored. `user` is the record the update came with (else it is looked up); `joined`
         gives what is written in the same transaction, from the entry's local day (the XP
-        it pays)."""
+        it pays); `forget=False`: the caller refreshes what is cached of the user's entries
+        (`MealRepository.create`)."""
         now = at or self.clock() - timedelta(days=days_ago)
         local = now.astimezone(await self.zone(user_id, user))
         stored = await self.repository.create(
@@ -353,6 +355,7 @@ class MealService:
             key=key,
             logged=self.clock(),
             joined=() if joined is None else joined(local.date()),
+            forget=forget,
         )
         if isinstance(stored, EntryRow):  # new: its items are the portions, as stored
             return Entry(stored, tuple(item_row(p) for p in sorted(portions, key=_position)))

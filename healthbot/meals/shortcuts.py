@@ -56,11 +56,15 @@ _MEAL_NAMED: Final = re.compile(
 class Write:
     """How a one-tap log is written: under its operation's key, with the record the update
     came with (None: looked up), and `joined`: what goes in the entry's own transaction,
-    from its local day (the XP it pays), as a /log's."""
+    from its local day (the XP it pays), as a /log's. `refreshed`: the caller refreshes the
+    user's recent foods once the entry is shown (`MealShortcuts.refresh`, after the reply,
+    whatever happens), so the write leaves them as they are instead of forgetting them on
+    the reply's path: one Redis round trip less before the card."""
 
     key: str
     user: User | None = None
     joined: Callable[[date], Sequence[Joined]] | None = None
+    refreshed: bool = False
 
 
 class TooMany(Exception):
@@ -112,15 +116,22 @@ class MealShortcuts:
         meal = meal_at(local.time())
         return meal, await self.recents.of_user(user_id, meal, now)
 
-    async def warm(self, user_id: int) -> None:
-        """Read the user's recent foods into the cache again, after a write forgot them:
-        called after a one-tap log's reply, so that the next /log alone (theirs: a user of
-        the one-tap logs) finds them there instead of reading them on its own reply's path.
-        Best effort: it never raises (the next /log alone reads them if this could not)."""
+    async def refresh(self, user_id: int) -> None:
+        """Read the user's recent foods again and store them in the cache over what it held
+        (and tell the other processes), after a one-tap log's reply (its write left them:
+        `Write.refreshed`), so that the next /log alone (theirs: a user of the one-tap logs)
+        finds them there instead of reading them on its own reply's path. If they cannot be
+        read, they are forgotten, as any write of the user's entries forgets them. Never
+        raises (the next /log alone reads them if this could not)."""
+        now = self.meals.clock()
         try:
-            await self.recents.every_meal(user_id, self.meals.clock())
+            await self.recents.refresh(user_id, now)
         except Exception:  # the handler's work is done and replied: failing it would redo it
             log.warning("could not read user %d's recent foods again", user_id, exc_info=True)
+            try:
+                await self.meals.repository.changed(user_id)
+            except Exception:
+                log.warning("could not forget user %d's recent foods", user_id, exc_info=True)
 
     async def log_recent(self, user_id: int, item_id: int, write: Write) -> Entry | None:
         """Log one of the user's items again, now, in the same amount (a recent food's
@@ -190,7 +201,7 @@ class MealShortcuts:
         at noon or at night is still breakfast), else at the meal of the time of day."""
         return await self.meals.log(
             user_id, saved.portions(), meal=named_meal(saved.name), description=saved.name,
-            key=write.key, user=write.user, joined=write.joined,
+            key=write.key, user=write.user, joined=write.joined, forget=not write.refreshed,
         )  # fmt: skip
 
     async def rename(self, user_id: int, saved_id: int, name: str) -> SavedMeal | None:
@@ -231,7 +242,7 @@ class MealShortcuts:
             joined = write.joined if number == 0 else None  # one copy, paid once
             entry = await self._log(
                 user_id, items, meal=Meal(meal), description=", ".join(descriptions),
-                write=Write(key, write.user, joined),
+                write=Write(key, write.user, joined, write.refreshed),
             )  # fmt: skip
             entries.append(entry)
         return Copied(tuple(entries), source)
@@ -258,7 +269,7 @@ class MealShortcuts:
         portions = [portion_of(item, position) for position, item in enumerate(items)]
         return await self.meals.log(
             user_id, portions, meal=meal, description=description, key=write.key,
-            user=write.user, joined=write.joined,
+            user=write.user, joined=write.joined, forget=not write.refreshed,
         )  # fmt: skip
 
 

@@ -140,25 +140,46 @@ async def log_shortcut(
         await message.answer(text, reply_markup=markup)
         return
     paying = Paying(gamification, sender.id, op.step("log"))
-    write = paying.write(user)
+    try:
+        await _log_again(
+            message, shortcut, paying, write=paying.write(user, True), meals=meals,
+            shortcuts=shortcuts,
+        )  # fmt: skip
+    finally:  # after the replies, whatever happened: the write left them (`refreshed`)
+        await shortcuts.refresh(sender.id)
+
+
+async def _log_again(
+    message: Message,
+    shortcut: SavedMeal | CopyOf,
+    paying: Paying,
+    *,
+    write: Write,
+    meals: MealService,
+    shortcuts: MealShortcuts,
+) -> None:
+    """Log the saved meal or the copy, and show it (the sender's message's)."""
+    sender = message.from_user
+    assert sender is not None  # log_shortcut's check
+    texts = TEXTS.of(sender)
     if isinstance(shortcut, SavedMeal):
         entry = await shortcuts.log_saved(sender.id, shortcut, write)
-    else:
-        try:
-            copied = await shortcuts.copy(sender.id, shortcut, write)
-        except TooMany as many:
-            await message.answer(texts.shortcuts.copy_too_many.format(limit=many.limit))
-            return
-        if not copied.entries:
-            await message.answer(copy_empty(texts, shortcut))
-            return
-        if len(copied.entries) > 1:  # a day of several meals: one card of them all
-            units = await meals.units(sender.id)
-            await copied_day_reply(texts, shortcut, copied.entries, units).send(message)
-            await paying.tell(message, sender.language_code)
-            return
-        entry = copied.entries[0]
-    await show_logged(message, sender, meals=meals, shortcuts=shortcuts, entry=entry, paying=paying)
+        await show_logged(message, sender, meals=meals, entry=entry, paying=paying)
+        return
+    try:
+        copied = await shortcuts.copy(sender.id, shortcut, write)
+    except TooMany as many:
+        await message.answer(texts.shortcuts.copy_too_many.format(limit=many.limit))
+        return
+    if not copied.entries:
+        await message.answer(copy_empty(texts, shortcut))
+        return
+    if len(copied.entries) > 1:  # a day of several meals: one card of them all
+        units = await meals.units(sender.id)
+        await copied_day_reply(texts, shortcut, copied.entries, units).send(message)
+        await paying.tell(message, sender.language_code)
+        return
+    await show_logged(message, sender, meals=meals, entry=copied.entries[0], paying=paying)
 
 
 def recent_reply(
@@ -230,9 +251,10 @@ class Paying:
             self.awards.append(self.gamification.pending(self.user_id, "meal", self.key, day))
         return self.awards
 
-    def write(self, user: User | None) -> Write:
-        """How the log is written: under the key, with the update's record, paying."""
-        return Write(self.key, user, self)
+    def write(self, user: User | None, refreshed: bool = False) -> Write:
+        """How the log is written: under the key, with the update's record, paying
+        (`refreshed`: the caller refreshes the recent foods after the replies)."""
+        return Write(self.key, user, self, refreshed)
 
     def earned(self, language: str | None) -> list[str]:
         """What the log earned, as lines to say (after the card)."""
@@ -245,20 +267,12 @@ class Paying:
 
 
 async def show_logged(
-    message: Message,
-    sender: TelegramUser,
-    *,
-    meals: MealService,
-    shortcuts: MealShortcuts,
-    entry: Entry,
-    paying: Paying,
+    message: Message, sender: TelegramUser, *, meals: MealService, entry: Entry, paying: Paying
 ) -> None:
-    """Send the card of what one tap logged, then what it earned (once per entry); then,
-    the replies sent, read the user's recent foods again (the log forgot them)."""
+    """Send the card of what one tap logged, then what it earned (once per entry)."""
     texts = TEXTS.of(sender)
     await entry_reply(texts, entry, units=await meals.units(sender.id)).send(message)
     await paying.tell(message, sender.language_code)
-    await shortcuts.warm(sender.id)
 
 
 # --- /save, /meals ----------------------------------------------------------------------------
@@ -415,15 +429,17 @@ async def on_button(
     verb, first = found[1], int(found[2])
     short, paying = texts.shortcuts, Paying(gamification, presser.id, op.step("log"))
     if verb in {"re", "copy", "slog"}:
-        entry = await _logged_by(verb, shortcuts, presser.id, first, paying.write(user))
-        if entry is None:
-            gone = {"re": short.recent_gone, "copy": texts.gone, "slog": short.saved_gone}[verb]
-            await answer_query(query, gone, alert=True)
-            return
-        await answer_query(query, short.copied if verb == "copy" else None)
-        await show_logged(
-            message, presser, meals=meals, shortcuts=shortcuts, entry=entry, paying=paying
-        )
+        try:
+            write = paying.write(user, True)
+            entry = await _logged_by(verb, shortcuts, presser.id, first, write)
+            if entry is None:
+                gone = {"re": short.recent_gone, "copy": texts.gone, "slog": short.saved_gone}
+                await answer_query(query, gone[verb], alert=True)
+                return
+            await answer_query(query, short.copied if verb == "copy" else None)
+            await show_logged(message, presser, meals=meals, entry=entry, paying=paying)
+        finally:  # after the replies, whatever happened: the write left them (`refreshed`)
+            await shortcuts.refresh(presser.id)
     elif verb == "save":
         await answer_query(query)
         text, markup = await saving(texts, shortcuts, presser.id, first, None)

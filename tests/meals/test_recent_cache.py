@@ -2,7 +2,8 @@
 user's entries forgets them once committed: a new log, an edit, a meal changed, a delete,
 an /undo and its Bring it back show at the next read, in this daemon and, through the
 cache's channel, in another on the same Redis; nothing else recomputes them. A one-tap log
-reads them again after its reply, so that the next /log alone finds them ready."""
+leaves them on its reply's path and stores them read again after its reply, so that the
+next /log alone finds them ready (or forgets them, if they cannot be read)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from healthbot.meals.portions import Meal
 from healthbot.meals.recents import RecentFoods
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService
-from healthbot.meals.shortcuts import MealShortcuts
+from healthbot.meals.shortcuts import MealShortcuts, Write
 from healthbot.profile.service import ProfileService
 from healthbot.users import UserRepository
 from tests.support.caches import shared_caches
@@ -187,20 +188,47 @@ async def test_after_a_one_tap_log_the_next_log_alone_reads_no_query(
     assert recent_reads() == before + 1
 
 
-async def test_a_one_tap_logs_read_again_that_fails_is_logged_and_raises_nothing(
+async def test_a_one_tap_log_shows_in_every_daemon_once_refreshed_after_its_reply(
+    two: tuple[Daemon, Daemon], users: UserRepository, uid: int
+) -> None:
+    one, other = two
+    await users.register(uid, first_name="Ana")
+    eggs = await log(one, uid, "2 eggs", "k1")
+    await log(one, uid, "1 banana", "k2")
+    assert await one.breakfast(uid) == ["1 banana", "2 eggs"]  # ties: the latest first
+    assert await other.breakfast(uid) == ["1 banana", "2 eggs"]  # each tier holds them
+    saved = await one.shortcuts.save(uid, eggs, "Usual")
+    assert saved is not None
+    await one.shortcuts.log_saved(uid, saved, Write("k3", refreshed=True))
+    # Left as they were on the reply's path: the handler refreshes them after its reply.
+    assert await one.breakfast(uid) == ["1 banana", "2 eggs"]
+    await one.shortcuts.refresh(uid)
+    assert await one.breakfast(uid) == ["2 eggs", "1 banana"]  # stored, read from the tier
+    await eventually(lambda: other.breakfast(uid), ["2 eggs", "1 banana"])
+
+
+async def test_a_one_tap_logs_read_again_that_fails_forgets_the_foods_and_raises_nothing(
     catalog: FoodCatalog,
     users: UserRepository,
     database_url: str,
     uid: int,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    one = daemon(catalog, users, Cache(None))
+    cache = Cache(None)
+    one = daemon(catalog, users, cache)
+    await users.register(uid, first_name="Ana")
+    assert await one.breakfast(uid) == []  # read, and cached
+    portions = (await one.meals.understand("2 eggs")).portions
+    await one.meals.log(
+        uid, portions, meal=None, description="2 eggs", key="k1", at=BREAKFAST, forget=False
+    )
     gone = await Database.open(database_url, min_size=1, max_size=1)
     await gone.close()  # the read fails as when the database went away after the replies
     shortcuts = MealShortcuts(
-        one.meals, one.shortcuts.saved, RecentFoods(gone, Cache(None)), one.shortcuts.sources
+        one.meals, one.shortcuts.saved, RecentFoods(gone, cache), one.shortcuts.sources
     )
     with caplog.at_level(logging.WARNING, logger="healthbot.meals.shortcuts"):
-        await shortcuts.warm(uid)
+        await shortcuts.refresh(uid)
     [warned] = [r for r in caplog.records if "recent foods" in r.getMessage()]
     assert warned.exc_info is not None
+    assert await one.breakfast(uid) == ["2 eggs"]  # forgotten: read again
