@@ -5,7 +5,8 @@ transaction that changes them. Every statement that reads or changes one entry h
 `user_id = %(user_id)s` in its WHERE: an entry id from a button is never trusted alone.
 
 **A /log commits without waiting for the disk** (`synchronous_commit = off` for its one
-transaction: the entry, its items and the XP it pays). Nothing is lost or doubled by that:
+transaction: the entry, its items and the XP it pays; set by its own statement). Nothing
+is lost or doubled by that:
 
 - It is written under the update's key (`OpKey.step`), so a handler run again finds it (or
   writes it, if it is gone) and pays its XP once (`xp_events` is unique on the same key).
@@ -102,10 +103,14 @@ _ITEM_ARRAYS: Final = (
 )  # fmt: skip
 _NUTRIENTS: Final = ("kcal", "protein_g", "carbs_g", "fat_g", "fiber_g")
 _CREATE: Final = (
+    # Its transaction's commit does not wait for the disk (the module's docstring says why):
+    # the setting lasts until that commit, which reads it; alone, the statement is its own
+    # transaction, so one round trip where BEGIN; SET LOCAL ...; COMMIT is two.
+    "WITH commit_mode AS (SELECT set_config('synchronous_commit', 'off', true)),"
     # The items, one per position (the first given wins, as ON CONFLICT kept it before);
     # the entry with their sums as its totals; the items under its id. No row: the key was
     # taken (a retry), and nothing is written.
-    "WITH item AS (SELECT DISTINCT ON (position) * FROM unnest("
+    " item AS (SELECT DISTINCT ON (position) * FROM unnest("
     # Texts go as binary arrays (psycopg escapes each text array element with a regex);
     # numbers as text, so that each rounds from the digits Python wrote, as before.
     + ", ".join(
@@ -120,7 +125,7 @@ _CREATE: Final = (
     " SELECT %(user_id)s, %(at)s, %(day)s, %(meal)s, %(description)s, 'text', %(key)s,"
     " coalesce(%(logged)s, now()), "
     + ", ".join(f"coalesce(sum({name}), 0)" for name in _NUTRIENTS)
-    + " FROM item ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING"
+    + " FROM item, commit_mode ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING"
     + COLUMNS
     + "),"
     " stored AS (INSERT INTO food_entry_items (entry_id, user_id, "
@@ -231,15 +236,16 @@ class MealRepository:
         is cached of the user's entries to the caller, who must refresh it once the entry
         is shown (a one-tap log: `MealShortcuts.refresh`, after its reply).
 
-        One statement, in one transaction with what `joined` adds (the XP it pays): two
-        round trips (the statements, then the COMMIT with what `joined` writes last), one
-        commit, not waited for on disk (the module's docstring says why that is safe).
+        One statement, in one transaction with what `joined` adds (the XP it pays): one
+        round trip alone; with `joined`, two (the statements, then the COMMIT with what
+        `joined` writes last); one commit, not waited for on disk (the module's docstring
+        says why that is safe).
         """
         params = _create_params(user_id, portions, meal=meal, description=description, at=at,
                                 day=day, key=key, logged=logged)  # fmt: skip
-        created = await self.db.fetch_one_with(
-            "meals.create", _CREATE, params, CreatedRow, joined, durable=False
-        )
+        # Not `durable=False`: the statement turns the wait off itself (its commit_mode),
+        # where the pipeline's own SET LOCAL would be one statement more to send and run.
+        created = await self.db.fetch_one_with("meals.create", _CREATE, params, CreatedRow, joined)
         # Forgotten on a retry too: the try that stored the entry may have died between its
         # commit and this, leaving what was cached before it.
         if forget:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from healthbot.db.pool import Connection
 from healthbot.food.parser import FoodParseError
 from healthbot.meals.answers import Portion
 from healthbot.meals.portions import Meal, Nutrients, meal_at
@@ -44,6 +45,35 @@ async def test_the_same_key_stores_one_entry(service: MealService, users: UserRe
     entry = await service.add(user_id, first.id, late)
     assert entry is not None and len(entry.items) == 3
     assert float(entry.row.kcal) == round(207.46 + banana.nutrients.kcal, 2)
+
+
+class CommitSetting:
+    """Joined to a write's transaction (as its XP is): reads whether its commit waits for
+    the disk."""
+
+    def __init__(self) -> None:
+        self.value: str | None = None
+
+    async def queue(self, conn: Connection) -> None:
+        self.cursor = conn.cursor()
+        await self.cursor.execute("SELECT current_setting('synchronous_commit')")
+
+    async def finish(self) -> None:
+        row = await self.cursor.fetchone()
+        self.value = None if row is None else str(row[0])
+
+
+async def test_a_logs_transaction_commits_without_waiting_for_the_disk(
+    service: MealService, users: UserRepository
+) -> None:
+    user_id = await _user(users)
+    understood = await service.understand("2 eggs")
+    setting = CommitSetting()
+    await service.log(user_id, understood.portions, meal=None, description="2 eggs", key="k1",
+                      joined=lambda day: [setting])  # fmt: skip
+    assert setting.value == "off"  # set by its statement: nothing else in it says so
+    # Not for the connection's later transactions: the setting ends with its own.
+    assert await users.db.fetch_value("test.setting", "SHOW synchronous_commit") == "on"
 
 
 async def test_nobody_else_reads_or_changes_an_entry(
