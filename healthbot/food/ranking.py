@@ -109,6 +109,13 @@ _COVERAGE = 10.0  # all of the query's words found: worth more than any other di
 _POSITION = 2.0
 _PREFIX_WEIGHT = 0.8
 _BRAND_PENALTY = 2.0
+# SR24 cooks many foods twice, with and without salt (in the cooking water): the one without
+# is the food as named (and what a diary's reference tables give), the salted one only when
+# salt is said.
+_COOKED = re.compile(r"\bcooked\b", re.I)
+_SALTED = re.compile(r"\bwith\s+(?:added\s+)?salt\b|\bsalted\b", re.I)
+_UNSALTED = re.compile(r"\b(?:without|no)\s+(?:added\s+)?salt\b|\bunsalted\b", re.I)
+_SALTED_PENALTY = 0.4
 # Qualifiers that some food is also named by ("White sauce") but that say which kind.
 _NOT_VARIANTS = frozenset(
     {"white", "salt", "whole", "plain", "regular", "raw", "cook", "red", "green", "yellow",
@@ -196,13 +203,26 @@ class _Draft:
             head_index=self.head_index,
             prior=_prior(self.food, self.texts, self.parts),
             penalties=tuple(
-                sorted((lex, _PENALTIES[lex]) for lex in positions if lex in _PENALTIES)
+                sorted(
+                    (lex, _penalty(lex, self.food.name)) for lex in positions if lex in _PENALTIES
+                )
             ),
             variants=variants,
             compact_head="".join(words_of(self.texts[self.head_index]))
             if self.head_index < len(self.texts)
             else "",
         )
+
+
+def _penalty(lexeme: str, name: str) -> float:
+    """What a name's lexeme costs it when the query lacks it: "salt" of a cooked food by which
+    of SR24's twins the name is ("Spinach, cooked, boiled, drained, with salt" and "...,
+    without salt"); of a food sold salted (peanut butter, nuts) as any other word."""
+    if lexeme != "salt" or _COOKED.search(name) is None:  # salt in a spread is the spread's
+        return _PENALTIES[lexeme]
+    if _UNSALTED.search(name):
+        return 0.0
+    return _SALTED_PENALTY if _SALTED.search(name) else _PENALTIES[lexeme]
 
 
 def _draft(food: FoodName, stems: Mapping[str, str | None]) -> _Draft:

@@ -85,3 +85,16 @@ async def test_a_chapati_is_a_7_inch_flatbread(
 async def test_a_poultry_sausage_is_a_sausage(service: MealService, text: str) -> None:
     [(uid, _)] = await foods(service, text)
     assert uid == "07958"  # SR24's fresh turkey sausage, cooked (was raw ground chicken)
+
+
+@pytest.mark.parametrize("food", ["spinach", "carrots", "kale", "turnips", "parsnips"])
+async def test_a_cooked_vegetable_is_its_twin_cooked_without_salt(
+    service: MealService, food: str
+) -> None:
+    understood = await service.understand(f"a cup of boiled {food}")
+    assert understood.portions[0].food_name.endswith("without salt")
+
+
+async def test_salt_said_is_the_twin_cooked_with_it(service: MealService) -> None:
+    understood = await service.understand("a cup of salted boiled carrots")
+    assert understood.portions[0].food_name.endswith("with salt")
