@@ -34,7 +34,7 @@ MAX_SAVED: Final = 25
 SAVED: Final = Namespace("saved_meals", ttl=3600, negative_ttl=0, per_user=True)
 """Each user's saved meals: every /log of a few words is checked against their names, and
 /log <name> logs one; this keeps both off the database (`SavedMeals.saved`; every write
-invalidates it).
+invalidates it, save an add, which stores the new list over it).
 
 An hour, as the other per-user namespaces. It was cut to 5 minutes while an invalidation
 reached only this process's tier and Redis, and another daemon's in-process tier (`--role
@@ -43,9 +43,9 @@ the others' invalidations (`healthbot.cache.coherence`: one Redis hop after the 
 a process that cannot hear serves no local value older than 2 s), so a write is seen
 everywhere at once and the TTL no longer bounds staleness; a short one would only send a
 /log back to the database more often. Every write to saved_meals goes through
-`SavedMeals`, which invalidates after it commits (tests/meals/test_saved_cache.py), save a
-user's erasure: its cascade leaves their entry to expire, as it leaves the other
-namespaces keyed by user."""
+`SavedMeals`, which invalidates (or, for an add, stores the list) after it commits
+(tests/meals/test_saved_cache.py), save a user's erasure: its cascade leaves their entry to
+expire, as it leaves the other namespaces keyed by user."""
 _NAME = re.compile(r"^[\w][\w '’&.,+()\-]*$")
 """Letters of any script, digits, spaces and a little punctuation: a name reads as typed in
 /log, a button and /meals, and starts with no "/" (a command) or other sign."""
@@ -180,6 +180,28 @@ class NameTaken(Exception):
 _COLUMNS: Final = "SELECT id, name, items, kcal FROM saved_meals"
 SAVED_LIST: Final = _COLUMNS + " WHERE user_id = %(user_id)s ORDER BY lower(name), id"
 """A user's saved meals (on saved_meals_user_name_key: its order, too)."""
+_ADD: Final = (
+    # The new meal, and the user's saved meals with it in SAVED_LIST's order, what the
+    # cache keeps (the statement's snapshot does not hold the row it inserts: added apart).
+    "WITH added AS (INSERT INTO saved_meals (user_id, name, items, kcal)"
+    " VALUES (%(user_id)s, %(name)s, %(items)s, %(kcal)s) RETURNING id, name, items, kcal)"
+    " SELECT id, name, items, kcal, added FROM ("
+    " SELECT id, name, items, kcal, true AS added FROM added UNION ALL"
+    " SELECT id, name, items, kcal, false FROM saved_meals WHERE user_id = %(user_id)s"
+    ") AS s ORDER BY lower(name), id"
+)
+_LIST_CODEC: Final = JsonCodec(SavedList)
+
+
+@dataclass(frozen=True, slots=True)
+class _ListedRow:
+    """A row of `_ADD`: a saved meal of the user's, and whether it is the one added."""
+
+    id: int
+    name: str
+    items: list[dict[str, Any]]
+    kcal: Decimal
+    added: bool
 
 
 class SavedMeals:
@@ -189,7 +211,7 @@ class SavedMeals:
         self.db = db
         self.cache = cache
 
-    @cached(SAVED, key=str, codec=JsonCodec(SavedList))
+    @cached(SAVED, key=str, codec=_LIST_CODEC)
     async def saved(self, user_id: int) -> SavedList:
         """The user's saved meals by name (cached: read by every /log of a few words)."""
         rows = await self.db.fetch_all(
@@ -217,24 +239,25 @@ class SavedMeals:
         return len((await self.saved(user_id)).meals)
 
     async def add(self, user_id: int, name: str, items: Sequence[ItemRow]) -> SavedMeal:
-        """Save the items under a new name; `NameTaken` if the user has that name."""
+        """Save the items under a new name; `NameTaken` if the user has that name.
+
+        The user's saved meals are read in the same statement and stored in the cache over
+        what it held (write-through): the /log <name> that follows a /save, the usual
+        next step, finds them there instead of reading them on its reply's path."""
         try:
-            saved = await self.db.fetch_one(
-                "meals.saved_add",
-                "INSERT INTO saved_meals (user_id, name, items, kcal)"
-                " VALUES (%(user_id)s, %(name)s, %(items)s, %(kcal)s)"
-                " RETURNING id, name, items, kcal",
-                {"user_id": user_id, "name": name, **_contents(items)},
-                SavedMeal,
-            )
+            rows = await self.db.fetch_all(
+                "meals.saved_add", _ADD, {"user_id": user_id, "name": name, **_contents(items)},
+                _ListedRow,
+            )  # fmt: skip
         except UniqueViolation:
             taken = await self._taken(user_id, name)
             if taken is None:  # deleted in between: the name is free again
                 return await self.add(user_id, name, items)
             raise NameTaken(taken) from None
-        await self.saved.invalidate(user_id)
-        assert saved is not None  # an INSERT ... RETURNING returns its row
-        return saved
+        meals = tuple(SavedMeal(row.id, row.name, row.items, row.kcal) for row in rows)
+        await self.cache.put(SAVED, self.saved.key(user_id), _LIST_CODEC, SavedList(meals))
+        # An INSERT ... RETURNING returns its row.
+        return next(meal for meal, row in zip(meals, rows, strict=True) if row.added)
 
     async def replace(
         self, user_id: int, saved_id: int, items: Sequence[ItemRow]

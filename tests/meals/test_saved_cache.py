@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from decimal import Decimal
 
 import pytest
+from prometheus_client import REGISTRY
 
 from healthbot.meals.repository import ItemRow
 from healthbot.meals.saved import SavedMeals
@@ -52,3 +53,27 @@ async def test_a_rename_or_delete_in_one_daemon_reaches_the_others_cached_names(
     await writer.delete(uid, saved.id)
     assert await seen(reader, uid, "eggs", present=False)
     assert await reader.of_user(uid) == []
+
+
+def saved_reads() -> float:
+    """The saved meals' list queries sent so far (in this process)."""
+    labels = {"query": "meals.saved_list"}
+    return REGISTRY.get_sample_value("healthbot_db_query_duration_seconds_count", labels) or 0.0
+
+
+async def test_a_saved_meal_added_is_cached_with_the_others_and_reaches_the_other_daemon(
+    daemons: tuple[SavedMeals, SavedMeals], users: UserRepository, uid: int
+) -> None:
+    writer, reader = daemons
+    await users.register(uid, first_name="Ana")
+    lunch = await writer.add(uid, "Lunch", [EGGS])
+    assert await reader.of_user(uid) == [lunch]  # now in the reader's tier
+    before = saved_reads()
+    breakfast = await writer.add(uid, "Breakfast", [EGGS])
+    # Stored by the add, in the list's order (by name): the /log <name> after a /save
+    # reads nothing more.
+    assert await writer.of_user(uid) == [breakfast, lunch]
+    assert await writer.named(uid, "breakfast") == breakfast
+    assert saved_reads() == before
+    assert await seen(reader, uid, "breakfast", present=True)
+    assert await reader.of_user(uid) == [breakfast, lunch]
