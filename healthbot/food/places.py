@@ -26,6 +26,10 @@ _CHAINS_SPOKEN: Final = (
     "chipotle", "nandos", "nando's", "red rooster", "dunkin", "dunkin donuts", "krispy kreme",
     "panera", "chick fil a", "chick-fil-a", "five guys", "in n out", "shake shack", "arbys",
     "arby's", "dairy queen", "jack in the box", "wawa", "sheetz", "7 eleven", "7-eleven",
+    # coffee shops by their names and nicknames (Starbucks' "sbux", "starbs")
+    "sbux", "starbs", "starbies", "caffe nero", "cafe nero", "pret a manger", "gloria jeans",
+    "gloria jean's", "the coffee club", "second cup", "peets", "peet's", "dutch bros",
+    "coffee bean", "blue bottle", "tims",
 )  # fmt: skip
 # Kinds of shop or kitchen: "from the chinese", "at the local indian", "from the chippy".
 _KINDS: Final = (

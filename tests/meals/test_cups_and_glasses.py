@@ -108,3 +108,9 @@ async def test_a_pint_is_the_one_where_the_writer_lives(
     beer, milk = (p.grams for p in understood.portions)
     assert beer == pytest.approx(2 * grams, abs=2)
     assert milk == pytest.approx(grams * 244 / 237.2, abs=2)  # milk's own cup, 244 g
+
+
+@pytest.mark.parametrize("shop", ["sbux", "starbs", "gloria jeans", "caffe nero"])
+async def test_a_coffee_shop_by_its_nickname_is_a_place(service: MealService, shop: str) -> None:
+    grams = await portions(service, f"a grande latte from {shop}")
+    assert set(grams) == {"14210", "01079"}  # the latte's espresso and milk, and no question
