@@ -94,6 +94,7 @@ async def on_correction_text(
     """The correction, as if typed after the entry's Edit."""
     cards = await Cards.of(state)
     # One try: a correction that misses ends here, the chat left out of any edit.
-    cards.editing, cards.edited_on, cards.missed = corrected, None, 1
+    cards.start_edit(corrected, None, None)  # the user's last entry: none is newer
+    cards.missed = 1
     await cards.save()
     await on_edit_text(message, op=op, state=state, meals=meals)

@@ -11,7 +11,8 @@ newest card.
 The cards live in the chat's meal dialog, an FSM destiny of the meal feature's own
 ("meals"), so that a /log sent in the middle of another dialog (the onboarding's) neither
 ends it nor is ended by it. Its state is `answering` while a card has questions and
-`editing` while the corrected list of an entry is awaited (the cards stay open meanwhile).
+`editing` while the corrected list of an entry is awaited (the cards stay open meanwhile;
+a card with questions opened, or a newer entry logged, ends the edit).
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ class Cards:
     editing: int | None = None  # the entry whose corrected list is awaited
     edited_on: int | None = None  # the message whose Edit was pressed (its buttons go after)
     missed: int = 0  # tries of the edit that changed nothing (see `edits._miss`)
+    newest: int | None = None  # the user's newest entry at Edit: a newer one ends the edit
 
     @classmethod
     async def of(cls, state: FSMContext) -> Cards:
@@ -133,13 +135,14 @@ class Cards:
         dialog = meal_dialog(state)
         data = await dialog.get_data()
         editing, edited_on = data.get("editing"), data.get("edited_on")
-        missed = data.get("missed")
+        missed, newest = data.get("missed"), data.get("newest")
         return cls(
             dialog,
             [Card.from_json(card) for card in data.get("cards", [])],
             editing if isinstance(editing, int) else None,
             edited_on if isinstance(edited_on, int) else None,
             missed if isinstance(missed, int) else 0,
+            newest if isinstance(newest, int) else None,
         )
 
     def __iter__(self) -> Iterator[Card]:
@@ -147,7 +150,12 @@ class Cards:
 
     def end_edit(self) -> None:
         """No entry's corrected list is awaited any more."""
-        self.editing, self.edited_on, self.missed = None, None, 0
+        self.editing, self.edited_on, self.missed, self.newest = None, None, 0, None
+
+    def start_edit(self, entry_id: int, edited_on: int | None, newest: int | None) -> None:
+        """Await the corrected list of `entry_id` (Edit pressed on `edited_on`), while
+        `newest` is the user's newest entry."""
+        self.editing, self.edited_on, self.missed, self.newest = entry_id, edited_on, 0, newest
 
     def get(self, token: str) -> Card | None:
         """The open card with this token."""
@@ -188,5 +196,6 @@ class Cards:
                 "editing": self.editing,
                 "edited_on": self.edited_on,
                 "missed": self.missed,
+                "newest": self.newest,
             }
         )

@@ -106,6 +106,7 @@ async def open_card(
     sent = await card_reply(texts, entry, card, notes, units).send(message)
     if card.questions:
         cards = await Cards.of(state)
+        cards.end_edit()  # its questions are answered first: an edit still open is left
         forgotten = cards.put(replace(card, message_id=sent.message_id))
         await cards.save()
         for old in forgotten:

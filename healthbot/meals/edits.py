@@ -6,8 +6,9 @@ keeps the rest: people correct what was wrong, not the whole meal. An edit that 
 nothing known in the place of several items is asked again, never stored.
 
 An edit that changes nothing gets one more try after Edit; a second miss, a miss of a
-correction typed without Edit (`afterthoughts`), or a question ends it, so that the chat is
-never stuck in an edit: the question goes on to the coach, and Edit opens it again."""
+correction typed without Edit (`afterthoughts`), a question, or another meal logged ends it,
+so that the chat is never stuck in an edit, nor an older meal corrected by what is said of
+the new one: the text goes on to the next handler, and Edit opens it again."""
 
 from __future__ import annotations
 
@@ -44,13 +45,14 @@ async def editing(message: Message, state: FSMContext) -> bool:
 
 
 async def start_edit(
-    message: Message, state: FSMContext, entry: Entry, presser: TelegramUser
+    message: Message, state: FSMContext, entry: Entry, presser: TelegramUser, meals: MealService
 ) -> None:
     """Ask (under the entry's message) for the corrected list of the presser's entry."""
     texts = TEXTS.of(presser)
     await message.answer(texts.edit_prompt.format(meal=texts.meals[entry.meal].lower()))
+    newest = await meals.repository.last(presser.id)
     cards = await Cards.of(state)
-    cards.editing, cards.edited_on, cards.missed = entry.id, message.message_id, 0
+    cards.start_edit(entry.id, message.message_id, None if newest is None else newest.id)
     await cards.save()
 
 
@@ -130,19 +132,30 @@ def _correction(text: str, entry: Entry) -> Correction | None:
 
 async def _edited(message: Message, cards: Cards, meals: MealService) -> Entry | None:
     """The entry the text edits; None when there is none (deleted meanwhile: said), the
-    edit ended. A question ends it too and goes on to the next handler (the coach)."""
+    edit ended. A question, or an entry logged since Edit, ends it too and goes on to the
+    next handler (a correction of the newest meal, or the coach)."""
     assert message.from_user is not None and message.text is not None
-    entry_id = cards.editing
-    current = None if entry_id is None else await meals.entry(message.from_user.id, entry_id)
-    if current is not None and not asks(message.text):
+    entry_id, user_id = cards.editing, message.from_user.id
+    current = None if entry_id is None else await meals.entry(user_id, entry_id)
+    newer = await _logged_since(meals, user_id, cards.newest)
+    if current is not None and not asks(message.text) and not newer:
         return current
     cards.end_edit()
     await cards.save()
-    if current is not None:  # "what should I eat tonight?" is no list
+    if current is not None or newer:  # "what should I eat tonight?" is no list
         raise SkipHandler
     if entry_id is not None:
         await message.answer(TEXTS.of(message.from_user).gone)
     return None
+
+
+async def _logged_since(meals: MealService, user_id: int, newest: int | None) -> bool:
+    """Whether the user logged an entry after `newest` (by /log, the coach, a photo...):
+    the text is about that meal now, not the one whose Edit was pressed before it."""
+    if newest is None:
+        return False
+    last = await meals.repository.last(user_id)
+    return last is not None and last.id > newest
 
 
 class _Missed(Exception):

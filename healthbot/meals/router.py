@@ -230,7 +230,7 @@ async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: Mea
     else:
         await answer_query(query)
         if message is not None:
-            await start_edit(message, state, entry, query.from_user)
+            await start_edit(message, state, entry, query.from_user, meals)
 
 
 async def on_day_button(query: CallbackQuery, *, meals: MealService) -> None:

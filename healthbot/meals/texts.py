@@ -161,7 +161,7 @@ EN = MealTexts(
     moved="Moved to {meal}.",
     edit_prompt="✏️ Send the corrected list for this {meal} entry, for example: "
     "2 eggs, 1 slice toast; or just the item that changed, like 2 slices toast. "
-    "Any command leaves it as it is.",
+    "Another meal logged, or a question, ends the edit.",
     edit_not_found="I can't find “{food}” in this entry, so it is as it was.",
     edit_unsure="I couldn't tell which item that changes, so the entry is as it was.",
     edit_again="Send the item as the card shows it and as it should be (like small fries), "

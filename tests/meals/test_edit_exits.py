@@ -57,3 +57,21 @@ async def test_a_correction_typed_without_edit_that_misses_opens_no_edit(
     answer = await coached.ask(uid, "good morning")
     assert coached.asked("good morning") and "as it was" not in answer, answer
     assert await coached.items(uid) == logged
+
+
+async def test_a_meal_logged_after_edit_ends_the_edit_and_a_correction_is_the_new_meals(
+    coached: Coached, uid: int
+) -> None:
+    # The edit stayed open across the /log: "actually it was 2 bananas" made the breakfast
+    # "2 eggs, 2 bananas" and left the banana of the meal just logged as it was.
+    await coached.logged(uid, "2 eggs and a banana")
+    await press_edit(coached, uid)
+    said = await coached.ask(uid, "the waffles were small")
+    assert "Send the item" in said, said  # one miss: the edit stays open
+    first = await coached.items(uid)
+    await coached.logged(uid, "a banana and 2 slices of toast")
+    said = await coached.ask(uid, "actually it was 2 bananas")
+    items = await coached.items(uid)
+    assert items[: len(first)] == first, items  # the breakfast as it was
+    [banana] = [typed for typed, _ in items[len(first) :] if "banana" in typed]
+    assert "2" in banana, (banana, said)
