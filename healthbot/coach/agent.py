@@ -29,7 +29,7 @@ from healthbot.coach.repository import CoachRepository, Turn, Usage
 from healthbot.coach.tools import TOOLS, Toolbox
 from healthbot.config import AnthropicSettings
 from healthbot.localtime import utc_now
-from healthbot.metrics import COACH_ANSWERS, COACH_ERRORS, COACH_ROUNDS, COACH_TOKENS
+from healthbot.metrics import COACH_ANSWERS, COACH_ERRORS, COACH_ROUNDS, COACH_TOKENS, child
 from healthbot.ops import OpKey
 from healthbot.turns import Held, Turns
 
@@ -193,7 +193,7 @@ class CoachService:
         except (ModelError, TimeoutError) as exc:
             COACH_ERRORS.labels(type(exc).__name__).inc()
             log.warning("coach: the model failed for %s: %s", op.value, type(exc).__name__)
-        COACH_ANSWERS.labels("ok" if answer.ok else "failed").inc()
+        child(COACH_ANSWERS, "ok" if answer.ok else "failed").inc()
         COACH_ROUNDS.observe(answer.rounds)
         return answer
 
@@ -225,7 +225,7 @@ class CoachService:
             ("input", usage.input_tokens), ("output", usage.output_tokens),
             ("cache_read", usage.cache_read_tokens), ("cache_write", usage.cache_write_tokens),
         ):  # fmt: skip
-            COACH_TOKENS.labels(model, kind).inc(count)
+            child(COACH_TOKENS, model, kind).inc(count)
         return response, usage
 
     def _priced(self, input_: int, output: int, read: int, write: int) -> Usage:

@@ -38,7 +38,7 @@ from healthbot.meals.dialog import open_card
 from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS as MEAL_TEXTS
 from healthbot.meals.views import allergen_lines, entry_reply
-from healthbot.metrics import COACH_ANSWERS, COACH_LATENCY
+from healthbot.metrics import COACH_ANSWERS, COACH_LATENCY, child
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.pseudonyms import pseudonym
@@ -149,7 +149,7 @@ async def coach_reply(
     # The stand-in says what it is once per conversation, not under every answer.
     offline = coach.client.offline and await coach.opens_conversation(sender.id)
     await send_answer(message, texts, answer, offline=offline)
-    COACH_LATENCY.labels("answer").observe(time.perf_counter() - started)
+    child(COACH_LATENCY, "answer").observe(time.perf_counter() - started)
     await show_logged(message, state, toolbox, op, gamification)
     source = None if photo is None else photo.file_unique_id
     stated = await coach.remember_turn(sender.id, text, answer, toolbox.used, op, photo=source)
@@ -318,7 +318,7 @@ class Drafts:
             return
         if self._first:
             self._first = False
-            COACH_LATENCY.labels("first_draft").observe(time.perf_counter() - self.started)
+            child(COACH_LATENCY, "first_draft").observe(time.perf_counter() - self.started)
 
     async def close(self) -> None:
         """Wait for the draft and the typing action in flight (the final message must come
