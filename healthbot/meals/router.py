@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime
 
 from aiogram import F, Router
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.fsm.context import FSMContext
 from aiogram.types import (
@@ -30,6 +31,7 @@ from healthbot.meals import taps
 from healthbot.meals.afterthoughts import corrects_last_meal, on_correction_text
 from healthbot.meals.allergens import AllergySource, allergies_of, in_entry, marked_all
 from healthbot.meals.charts import week_chart
+from healthbot.meals.copies import CopyOf
 from healthbot.meals.dialog import (
     answering,
     may_answer,
@@ -44,6 +46,8 @@ from healthbot.meals.past_meals import past_day_meal
 from healthbot.meals.portions import Meal
 from healthbot.meals.records import Entry
 from healthbot.meals.service import MealService
+from healthbot.meals.shown import Shown, remember, showing
+from healthbot.meals.taps import copied_day_reply
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import (
     DAY_PREFIX,
@@ -177,8 +181,8 @@ async def zone_offer(texts: MealTexts, meals: MealService, user: User, entry: En
 # --- the entry's buttons -----------------------------------------------------------------
 
 
-async def on_meal_button(query: CallbackQuery, *, meals: MealService) -> None:
-    """A meal pressed on an entry: the entry moves to it."""
+async def on_meal_button(query: CallbackQuery, *, state: FSMContext, meals: MealService) -> None:
+    """A meal pressed on an entry: the entry moves to it (on every message showing it)."""
     texts = TEXTS.of(query.from_user)
     moved = _MEAL_ACTION.match(query.data or "")
     if moved is None:
@@ -195,6 +199,7 @@ async def on_meal_button(query: CallbackQuery, *, meals: MealService) -> None:
         return
     await answer_query(query, texts.moved.format(meal=texts.meals[meal]))
     await show_entry(query, texts, meals, entry_id)
+    await redraw(query, state, texts, meals, entry_id)
 
 
 async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: MealService) -> None:
@@ -211,26 +216,43 @@ async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: Mea
     if verb in {"show", "back"}:  # an entry of /history; Back from "Not this?"
         await answer_query(query)
         if message is not None and not entry.row.deleted:
-            today = await meals.today(user_id) if verb == "show" or with_days(query) else None
-            reply = entry_reply(texts, entry, today=today, units=await meals.units(user_id))
-            await (reply.send(message) if verb == "show" else reply.edit(message))
+            await _open(query, message, state=state, meals=meals, entry=entry, verb=verb)
     elif verb == "ok":
         await answer_query(query, texts.saved)
         if message is not None:
             await message.edit_reply_markup(reply_markup=None)
     elif verb in {"del", "undo"}:
-        if verb == "del":
-            await meals.delete(user_id, entry.id)
-        else:
-            await meals.restore(user_id, entry.id)
+        await (meals.delete if verb == "del" else meals.restore)(user_id, entry.id)
         await answer_query(query, texts.deleted if verb == "del" else texts.restored)
         await show_entry(query, texts, meals, entry.id)
+        await redraw(query, state, texts, meals, entry.id)
     elif entry.row.deleted:  # edit
         await answer_query(query, texts.gone, alert=True)
     else:
         await answer_query(query)
         if message is not None:
             await start_edit(message, state, entry, query.from_user, meals)
+
+
+async def _open(
+    query: CallbackQuery,
+    message: Message,
+    *,
+    state: FSMContext,
+    meals: MealService,
+    entry: Entry,
+    verb: str,
+) -> None:
+    """An entry opened ("show": a new message, kept among those `shown`) or shown again in
+    the pressed message ("back")."""
+    texts, user_id = TEXTS.of(query.from_user), query.from_user.id
+    today = await meals.today(user_id) if verb == "show" or with_days(query) else None
+    reply = entry_reply(texts, entry, today=today, units=await meals.units(user_id))
+    if verb == "back":
+        await reply.edit(message)
+        return
+    sent = await reply.send(message)
+    await remember(state, Shown(sent.message_id, (entry.id,), with_days=today is not None))
 
 
 async def on_day_button(query: CallbackQuery, *, meals: MealService) -> None:
@@ -282,6 +304,33 @@ async def show_entry(
         today = await meals.today(query.from_user.id) if with_days(query) else None
         units = await meals.units(query.from_user.id)
         await entry_reply(texts, entry, today=today, units=units).edit(query.message)
+
+
+async def redraw(
+    query: CallbackQuery, state: FSMContext, texts: MealTexts, meals: MealService, entry_id: int
+) -> None:
+    """Redraw the other messages that show the entry (`shown`): a copied day's card, an
+    entry opened from /history; one Telegram will no longer edit is left as it is."""
+    if not isinstance(query.message, Message) or query.bot is None:
+        return
+    user_id, units = query.from_user.id, await meals.units(query.from_user.id)
+    for shown in await showing(state, entry_id, query.message.message_id):
+        found = [e for i in shown.entries if (e := await meals.entry(user_id, i)) is not None]
+        entries = [e for e in found if not e.row.deleted]  # a day's card: those left
+        if shown.day is not None and entries:
+            reply = copied_day_reply(texts, CopyOf(shown.day, None), entries, units)
+        elif shown.day is None and found:  # an entry's card: deleted, it offers Undo
+            today = await meals.today(user_id) if shown.with_days else None
+            reply = entry_reply(texts, found[0], today=today, units=units)
+        else:
+            continue
+        try:
+            await query.bot.edit_message_text(
+                reply.text, chat_id=query.message.chat.id, message_id=shown.message_id,
+                reply_markup=reply.markup,
+            )  # fmt: skip
+        except TelegramBadRequest as error:
+            log.info("message %d left as it is: %s", shown.message_id, error)
 
 
 # --- /today, /week --------------------------------------------------------------

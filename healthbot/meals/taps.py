@@ -33,6 +33,7 @@ from healthbot.meals.recents import Recent
 from healthbot.meals.saved import MAX_NAME, NameProblem, NameTaken, SavedMeal, check_name
 from healthbot.meals.service import Entry, MealService
 from healthbot.meals.shortcuts import MealShortcuts, TooMany, Write
+from healthbot.meals.shown import Shown, remember
 from healthbot.meals.texts import TEXTS, MealTexts, ShortcutTexts
 from healthbot.meals.views import (
     PREFIX,
@@ -127,6 +128,7 @@ async def log_shortcut(
     meals: MealService,
     shortcuts: MealShortcuts,
     user: User | None,
+    state: FSMContext,
     gamification: GamificationService | None = None,
 ) -> None:
     """/log alone: the recent foods as buttons; /log <saved name>: the saved meal logged
@@ -143,7 +145,7 @@ async def log_shortcut(
     try:
         await _log_again(
             message, shortcut, paying, write=paying.write(user, True), meals=meals,
-            shortcuts=shortcuts,
+            shortcuts=shortcuts, state=state,
         )  # fmt: skip
     finally:  # after the replies, whatever happened: the write left them (`refreshed`)
         await shortcuts.refresh(sender.id)
@@ -157,8 +159,10 @@ async def _log_again(
     write: Write,
     meals: MealService,
     shortcuts: MealShortcuts,
+    state: FSMContext,
 ) -> None:
-    """Log the saved meal or the copy, and show it (the sender's message's)."""
+    """Log the saved meal or the copy, and show it (the sender's message's); a copied
+    day's card is kept among the messages `shown`."""
     sender = message.from_user
     assert sender is not None  # log_shortcut's check
     texts = TEXTS.of(sender)
@@ -176,7 +180,9 @@ async def _log_again(
         return
     if len(copied.entries) > 1:  # a day of several meals: one card of them all
         units = await meals.units(sender.id)
-        await copied_day_reply(texts, shortcut, copied.entries, units).send(message)
+        sent = await copied_day_reply(texts, shortcut, copied.entries, units).send(message)
+        entries = tuple(entry.id for entry in copied.entries)
+        await remember(state, Shown(sent.message_id, entries, shortcut.day))
         await paying.tell(message, sender.language_code)
         return
     await show_logged(message, sender, meals=meals, entry=copied.entries[0], paying=paying)
