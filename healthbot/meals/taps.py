@@ -147,8 +147,13 @@ async def log_shortcut(
             message, shortcut, paying, write=paying.write(user, True), meals=meals,
             shortcuts=shortcuts, state=state,
         )  # fmt: skip
-    finally:  # after the replies, whatever happened: the write left them (`refreshed`)
-        await shortcuts.refresh(sender.id)
+    except Exception:
+        await shortcuts.refresh(sender.id)  # the write may have committed: see below
+        raise
+    # After the replies (the write left them: `refreshed`); after a failure too, above. Not
+    # when cut short by a stop (a CancelledError, no Exception), which must not wait for a
+    # query: the update runs again at the next start, and that run refreshes them.
+    await shortcuts.refresh(sender.id)
 
 
 async def _log_again(
@@ -444,8 +449,10 @@ async def on_button(
                 return
             await answer_query(query, short.copied if verb == "copy" else None)
             await show_logged(message, presser, meals=meals, entry=entry, paying=paying)
-        finally:  # after the replies, whatever happened: the write left them (`refreshed`)
-            await shortcuts.refresh(presser.id)
+        except Exception:
+            await shortcuts.refresh(presser.id)  # as log_shortcut's: after a failure too
+            raise
+        await shortcuts.refresh(presser.id)  # after the replies (the write left them)
     elif verb == "save":
         await answer_query(query)
         text, markup = await saving(texts, shortcuts, presser.id, first, None)
