@@ -98,3 +98,16 @@ async def test_a_cooked_vegetable_is_its_twin_cooked_without_salt(
 async def test_salt_said_is_the_twin_cooked_with_it(service: MealService) -> None:
     understood = await service.understand("a cup of salted boiled carrots")
     assert understood.portions[0].food_name.endswith("with salt")
+
+
+@pytest.mark.parametrize(("text", "grams"), [("a large chips", 169), ("2 small chips", 170)])
+async def test_chips_said_with_a_size_are_the_chip_shops(
+    service: MealService, text: str, grams: float
+) -> None:
+    # crisps come in no sizes: the size found no measure and the bot asked
+    assert await foods(service, text) == [("21138", pytest.approx(grams))]
+
+
+async def test_a_bag_of_chips_stays_crisps(service: MealService) -> None:
+    [(uid, _)] = await foods(service, "a large bag of chips")
+    assert uid == "19411"
