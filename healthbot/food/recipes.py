@@ -88,9 +88,9 @@ _SANDWICH_BREAD: Final = "2 slices bread"
 
 def recipe(food: str) -> tuple[str, ...] | None:
     """The items of a dish named alone ("blt", "grilled cheese", "tuna sandwiches", "an egg
-    mayo sarnie"); None if the name is no dish of the table."""
+    mayo sarnie"), in the singular or the plural; None if the name is no dish of the table."""
     name = " ".join(_SPELLINGS.get(word, word) for word in normalize(food).split())
-    found = RECIPES.get(name) or RECIPES.get(name.removesuffix("s"))
+    found = RECIPES.get(name) or RECIPES.get(name.removesuffix("s")) or RECIPES.get(singular(name))
     *filling, last = name.split() or [""]
     if found is None and last in SANDWICH_WORDS:
         return recipe(" ".join([*filling, "sandwich"]))

@@ -30,6 +30,20 @@ def test_a_dish_is_found_by_its_name_as_typed() -> None:
     assert recipe("grilled cheese sandwich with soup") is None
 
 
+@pytest.mark.parametrize("dish", sorted(d for d in RECIPES if d.endswith(("sandwich", "roll"))))
+def test_a_dish_is_found_in_the_plural(dish: str) -> None:
+    # "2 cheese sandwiches" was 13 g of peanut-butter cheese crackers: "sandwiches" lost only
+    # its "s" ("sandwiche") and no dish was found
+    plural = dish + ("es" if dish.endswith("ch") else "s")
+    assert recipe(plural) == RECIPES[dish]
+
+
+def test_a_counted_plural_dish_is_its_recipe_times_the_count() -> None:
+    bread, cheese = with_recipes(parse_meal("2 cheese sandwiches"))
+    assert (bread.quantity, bread.unit, cheese.quantity, cheese.unit) == (4, "slice", 4, "slice")
+    assert "cheddar" in cheese.food
+
+
 def test_fillings_on_a_bread_make_a_sandwich_of_two_slices_and_a_deli_serving() -> None:
     bread, ham, cheddar = filled(parse_meal("ham, cheddar, sourdough"))
     assert (bread.quantity, bread.unit, bread.food) == (2, "slice", "sourdough")
