@@ -12,7 +12,7 @@ import psycopg
 from healthbot.db import Database
 from healthbot.telegram.inbox import InboxRepository
 from healthbot.telegram.ledger import ReplyRecord, update_key
-from healthbot.telegram.writer import InboxWriter
+from healthbot.telegram.writer import RECORD_LINKS, InboxWriter
 from tests.support.waiting import until
 
 CHAT = 2_425_000  # ids no other test uses
@@ -187,53 +187,90 @@ async def test_a_session_idle_past_the_pools_limit_is_replaced_before_a_record(
         assert await recorded(conn, first) and await recorded(conn, second)
 
 
-async def test_records_that_come_while_one_is_written_share_the_next_commit(
+async def hold_records(
+    locker: psycopg.AsyncConnection[tuple[object, ...]], update_ids: list[int]
+) -> None:
+    """Insert the records of these updates' first replies without committing: the writer's
+    inserts of them wait (ON CONFLICT must know whether those rows stay)."""
+    for update_id in update_ids:
+        r = reply(update_id)
+        await locker.execute(
+            "INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status)"
+            " VALUES (%s, %s, %s, %s, %s, 'sent')",
+            (r.key, r.update_id, r.seq, r.chat_id, r.method),
+        )
+
+
+async def flushes_waiting(conn: psycopg.AsyncConnection[tuple[object, ...]], count: int) -> None:
+    deadline = asyncio.get_running_loop().time() + 60
+    while await waiting_on_a_lock(conn) < count:
+        assert asyncio.get_running_loop().time() < deadline, f"not {count} flushes waiting"
+        await asyncio.sleep(0.02)
+
+
+async def test_a_reply_is_recorded_while_another_records_flush_is_held_up(
     db: Database, database_url: str
 ) -> None:
-    first, *others = [FIRST_UPDATE + 9 + i for i in range(4)]
+    held, replied = FIRST_UPDATE + 15, FIRST_UPDATE + 16
     async with (
         await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn,
         await psycopg.AsyncConnection.connect(database_url) as locker,
     ):
-        for update_id in (first, *others):
+        for update_id in (held, replied):
             await store(conn, update_id)
         async with running(db) as writer:
-            # Another session inserts the first record's row without committing: the
-            # writer's insert of it waits (ON CONFLICT must know whether that row stays).
-            r = reply(first)
-            await locker.execute(
-                "INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status)"
-                " VALUES (%s, %s, %s, %s, %s, 'sent')",
-                (r.key, r.update_id, r.seq, r.chat_id, r.method),
-            )
-            writing = asyncio.ensure_future(writer.record(r))
-            deadline = asyncio.get_running_loop().time() + 60
-            while not await waiting_on_a_lock(conn):
-                assert asyncio.get_running_loop().time() < deadline, "no flush waits"
-                await asyncio.sleep(0.02)
-            # Three more replies, one after another, while that commit is in flight: each
-            # went out at once on a connection of its own (a commit per reply); now they
-            # wait for it and go together. (The pauses only space them as replies come.)
+            await hold_records(locker, [held])
+            writing = asyncio.ensure_future(writer.record(reply(held)))
+            await flushes_waiting(conn, 1)
+            # The next reply's record goes out at once on another connection: it waited for
+            # that flush (group commit), and a kill -9 meanwhile sent the reply again.
+            await asyncio.wait_for(writer.record(reply(replied)), 60)
+            assert await recorded(conn, replied)
+            await locker.rollback()
+            await asyncio.wait_for(writing, 60)
+            assert await recorded(conn, held)
+
+
+async def test_records_that_come_while_every_connection_writes_share_the_next_commit(
+    db: Database, database_url: str
+) -> None:
+    held = [FIRST_UPDATE + 20 + i for i in range(RECORD_LINKS)]
+    others = [FIRST_UPDATE + 40 + i for i in range(3)]
+    async with (
+        await psycopg.AsyncConnection.connect(database_url, autocommit=True) as conn,
+        await psycopg.AsyncConnection.connect(database_url) as locker,
+    ):
+        for update_id in (*held, *others):
+            await store(conn, update_id)
+        async with running(db) as writer:
+            # Every connection for records is busy with one held up.
+            await hold_records(locker, held)
+            writing = [asyncio.ensure_future(writer.record(reply(u))) for u in held]
+            await flushes_waiting(conn, RECORD_LINKS)
+            # Three more replies, one after another, meanwhile: they wait for a connection
+            # and go together, in one statement and one commit. (The pauses only space them
+            # as replies come.)
             recording = []
             for update_id in others:
                 recording.append(asyncio.ensure_future(writer.record(reply(update_id))))
                 await asyncio.sleep(0.05)
             await locker.rollback()
-            await asyncio.wait_for(asyncio.gather(writing, *recording), 60)
+            await asyncio.wait_for(asyncio.gather(*writing, *recording), 60)
         cur = await conn.execute(
             "SELECT update_id, xmin::text FROM outbox WHERE delivery_key = ANY(%s)",
-            ([update_key(u) for u in (first, *others)],),
+            ([update_key(u) for u in (*held, *others)],),
         )
         transactions = dict(await cur.fetchall())
-        assert len(transactions) == 4
+        assert len(transactions) == len(held) + len(others)
         assert len({transactions[u] for u in others}) == 1, transactions
-        assert transactions[first] != transactions[others[0]]
+        assert not {transactions[u] for u in held} & {transactions[others[0]]}
 
 
-async def waiting_on_a_lock(conn: psycopg.AsyncConnection[tuple[object, ...]]) -> bool:
+async def waiting_on_a_lock(conn: psycopg.AsyncConnection[tuple[object, ...]]) -> int:
+    """How many sessions of this database wait for a lock."""
     cur = await conn.execute(
         "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
         " AND datname = current_database()"
     )
     row = await cur.fetchone()
-    return row is not None and row[0] > 0
+    return int(row[0]) if row is not None else 0

@@ -231,7 +231,11 @@ _REPLIES_SQL: Final = (
     " SELECT k, u, s, c, m, 'sent', mid, r::jsonb, 1, now() FROM unnest("
     "%(r_key)b::text[], %(r_update)b::bigint[], %(r_seq)b::int[], %(r_chat)b::bigint[],"
     " %(r_method)b::text[], %(r_message)b::bigint[], %(r_result)b::text[])"
-    " AS t(k, u, s, c, m, mid, r)"
+    " AS t(k, u, s, c, m, mid, r),"
+    # The commit waits for the disk or not (`durable`), read by the commit of this
+    # statement's own transaction: one round trip, where BEGIN; SET LOCAL ...; COMMIT is two.
+    " (SELECT set_config('synchronous_commit', CASE WHEN %(durable)s"
+    " THEN current_setting('synchronous_commit') ELSE 'off' END, true)) AS commit_mode"
     " ON CONFLICT (delivery_key, seq) DO NOTHING)"
 )
 _MARK_SQL: Final = (
@@ -398,12 +402,13 @@ class InboxRepository:
 
     async def write(
         self, started: list[int], done: list[int], replies: list[ReplyRecord],
-        conn: psycopg.AsyncConnection[Any], *, skip_locked: bool = False,
+        conn: psycopg.AsyncConnection[Any], *, skip_locked: bool = False, durable: bool = True,
     ) -> set[int]:  # fmt: skip
         """One round trip on `conn` (autocommit; the inbox's writer holds its own): record
         replies, count attempts of started updates, mark done ones. With `skip_locked`, an
         update whose row another transaction holds is not marked (nor waited for): the ids
-        of those are returned (without, none are).
+        of those are returned (without, none are). Not `durable`: with replies to record,
+        the commit does not wait for the disk (see `InboxWriter`).
 
         An update both started and done in the same batch is updated once (a row may not be
         changed twice in one statement).
@@ -425,6 +430,7 @@ class InboxRepository:
                 "states": states,
                 "counts": counts,
                 "no_payload": _NO_PAYLOAD,
+                "durable": durable,
             })  # fmt: skip
             if not skip_locked or not ids:
                 return set()

@@ -9,7 +9,7 @@ import logging
 import os
 import random
 import time
-from typing import Any
+from typing import Any, Final
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
@@ -24,9 +24,12 @@ log = logging.getLogger(__name__)
 
 _CLOSE_SECONDS = 3.0
 _CONNECT_SECONDS = 10
-# The writer's two connections (each opened when first needed): one for the marks, one for
-# the records, so that a record never waits behind marks held up by a row lock.
-_MARKS, _RECORDS = 0, 1
+# The writer's connections (each opened when first needed): one for the marks, and
+# `RECORD_LINKS` for the records, so that a record never waits behind marks held up by a row
+# lock, nor behind one flush of records in flight.
+_MARKS: Final = 0
+RECORD_LINKS: Final = 4
+_RECORDS: Final = range(1, 1 + RECORD_LINKS)
 
 
 class InboxWriter:
@@ -37,15 +40,26 @@ class InboxWriter:
     flush waiting `mark_interval` for more to share it.
 
     Reply records are waited for: a reply Telegram took is sent again after a kill -9 of the
-    daemon until its record is written (the daemon that takes the chat over finds none). So
-    a record waits behind as little as it can: not for a connection of the pool (where the
-    handlers' queries queue under load), not for a flush of marks (they have a connection of
-    their own, and may wait on a row lock), not for an interval: it goes out at once when no
-    flush of records is in flight. Records that come while one is in flight go together in
-    the next (group commit): under load, one round trip and one commit serve several
-    replies. The marks queued meanwhile ride along when no flush of marks is in flight, each
-    only if its row is free (`SKIP LOCKED`; the others go on the marks' connection), so that
-    under load the marks cost no commit of their own either.
+    daemon until its record has reached the server (the daemon that takes the chat over finds
+    none). So a record waits behind as little as it can: not for a connection of the pool
+    (where the handlers' queries queue under load), not for a flush of marks (they have a
+    connection of their own, and may wait on a row lock), not for an interval, not for a turn
+    of the event loop: when one of the `RECORD_LINKS` connections for records is free, its
+    statement is sent from the recording task itself, in the same step of the loop that read
+    Telegram's answer (a task of its own would start a step later, after whatever else is
+    ready: tens of ms on a busy machine, each a chance for a kill -9 to copy the reply). Once
+    sent, it commits whatever becomes of the daemon. Only records that come while every
+    connection for records is busy wait, and go together in the next flush (group commit).
+    The marks queued meanwhile ride along when no flush of marks is in flight, each only if
+    its row is free (`SKIP LOCKED`; the others go on the marks' connection), so that under
+    load the marks cost no commit of their own either.
+
+    Flushes of records commit without waiting for the disk (`synchronous_commit = off`): a
+    commit is visible to every other session at once, which is all a daemon that takes over
+    a killed one's chats needs, and a record costs no wait for the WAL's flush. Only a crash
+    of PostgreSQL itself can lose one, with the updates whose done marks went with it (the
+    WAL is flushed in order, and a done mark follows its update's records): those updates
+    run again and their replies go out again, nothing is lost.
     """
 
     def __init__(self, inbox: InboxRepository, mark_interval: float = 0.02) -> None:
@@ -60,9 +74,12 @@ class InboxWriter:
         self._wake = asyncio.Event()
         self._urgent = asyncio.Event()  # a settle waits: no marks' interval
         self._task: asyncio.Task[None] | None = None
-        self._links = (_Link(inbox.db), _Link(inbox.db))
-        self._in_flight: list[asyncio.Task[None] | None] = [None, None]  # by link
-        self._flushes: set[asyncio.Task[None]] = set()
+        self._links = tuple(_Link(inbox.db) for _ in range(1 + RECORD_LINKS))
+        # The flush in flight on each link, by link (a future, done at the flush's end: a
+        # flush of records runs in the recording task or in a task of its own).
+        self._in_flight: list[asyncio.Future[None] | None] = [None] * len(self._links)
+        self._flushes: set[asyncio.Future[None]] = set()
+        self._tasks: set[asyncio.Task[None]] = set()  # flushes in tasks of their own
         self._marking = False  # a flush with marks is in flight (they go one at a time)
         self._backoff = Backoff(0.5, 5.0)
         # After a failed flush no flush starts until the backoff's delay is over. The wait
@@ -87,8 +104,8 @@ class InboxWriter:
         waiter = asyncio.get_running_loop().create_future()
         self._replies.append(reply)
         self._waiters.append(waiter)
-        if self._task is not None:
-            self._start(_RECORDS)  # from here, not a turn of the loop later in a task
+        if self._task is not None and (link := self._free_records_link()) is not None:
+            await self._flush(link, self._marks_may_ride(), self._claim(link))
         await waiter
 
     async def settle(self) -> None:
@@ -113,7 +130,7 @@ class InboxWriter:
     def start(self) -> None:
         """Run the flush loop in the background."""
         self._task = asyncio.create_task(self._run(), name="inbox-writer")
-        self._start(_RECORDS)  # records queued before
+        self._start_records()  # records queued before
 
     async def close(self) -> None:
         """Stop the loop, write what is queued, close the connections."""
@@ -127,9 +144,10 @@ class InboxWriter:
         # and a stop must not wait on it for longer than a moment.
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self.flush(), _CLOSE_SECONDS)
-        for flush in self._flushes:
-            flush.cancel()
-        await asyncio.gather(*self._flushes, return_exceptions=True)
+        # (A flush in a recording task ends with that task: the lanes drained them before.)
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
         if self._pause is not None:
             await asyncio.gather(self._pause, return_exceptions=True)
         for link in self._links:
@@ -154,39 +172,58 @@ class InboxWriter:
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(self.mark_interval):
                         await self._urgent.wait()
-            # With a flush of records in flight, the marks may go with the next one (its end
-            # wakes this loop again, as a flush of marks in flight does).
-            if self._settling or self._in_flight[_RECORDS] is None:
-                self._start(_MARKS)
+            # With every connection for records busy, the marks may go with the next flush of
+            # records (its end wakes this loop again, as a flush of marks in flight does).
+            if self._settling or self._free_records_link() is not None:
+                self._start_marks()
 
-    def _start(self, which: int) -> None:
-        """Start a flush of the marks or of the records on its connection, unless one is in
-        flight or paused, or nothing waits for it."""
-        if self._in_flight[which] is not None or self._pause is not None:
-            return
-        marks = not self._marking and bool(self._started or self._done)
-        if which == _RECORDS:
-            if not self._replies:
-                return
-        elif not (marks or (self._settling and not self._marking)):
-            return
-        name = "inbox-records" if which == _RECORDS else "inbox-marks"
-        flush = asyncio.create_task(self._flush(which, marks), name=name)
-        self._in_flight[which] = flush
-        self._flushes.add(flush)
-        flush.add_done_callback(self._flushes.discard)
+    def _free_records_link(self) -> int | None:
+        """A connection for records with no flush in flight, unless the flushes are paused."""
+        if self._pause is not None:
+            return None
+        return next((i for i in _RECORDS if self._in_flight[i] is None), None)
 
-    async def _flush(self, which: int, marks: bool) -> None:
+    def _marks_may_ride(self) -> bool:
+        """Whether the marks queued go with the next flush (none of marks is in flight)."""
+        return not self._marking and bool(self._started or self._done)
+
+    def _claim(self, link: int) -> asyncio.Future[None]:
+        """Mark `link` busy with a flush until the future returned is done."""
+        busy = asyncio.get_running_loop().create_future()
+        self._in_flight[link] = busy
+        self._flushes.add(busy)
+        return busy
+
+    def _start_records(self) -> None:
+        """Flush the records queued, in a task, on a free connection (if any; if none, the
+        end of a flush in flight comes back here)."""
+        if self._replies and (link := self._free_records_link()) is not None:
+            self._spawn(link, self._marks_may_ride(), "inbox-records")
+
+    def _start_marks(self) -> None:
+        """Flush the marks queued on their connection, unless a flush of them is in flight or
+        paused, or nothing waits for it."""
+        if self._in_flight[_MARKS] is not None or self._pause is not None:
+            return
+        if self._marks_may_ride() or (self._settling and not self._marking):
+            self._spawn(_MARKS, True, "inbox-marks")
+
+    def _spawn(self, link: int, marks: bool, name: str) -> None:
+        task = asyncio.create_task(self._flush(link, marks, self._claim(link)), name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _flush(self, link: int, marks: bool, busy: asyncio.Future[None]) -> None:
         # Marks go one flush at a time, in order: on their own connection, or along with
         # records (only those whose rows are free).
-        if marks or which == _MARKS:
+        if marks or link == _MARKS:
             self._marking = True
         outages = self._outages
         try:
-            if which == _RECORDS:
-                await self._write(self._links[which], marks=marks, records=True)
+            if link == _MARKS:
+                await self._write(self._links[link], marks=True, records=False, settles=True)
             else:
-                await self._write(self._links[which], marks=True, records=False, settles=True)
+                await self._write(self._links[link], marks=marks, records=True)
         except Exception:
             delay = self._pause_after(outages)
             if delay is None:
@@ -197,12 +234,14 @@ class InboxWriter:
         else:
             self._backoff.reset()
         finally:
-            self._in_flight[which] = None
-            if marks or which == _MARKS:
+            self._in_flight[link] = None
+            self._flushes.discard(busy)
+            busy.set_result(None)
+            if marks or link == _MARKS:
                 self._marking = False
             if self._task is not None:
                 # What came meanwhile goes next: records at once, marks after their interval.
-                self._start(_RECORDS)
+                self._start_records()
                 if self._started or self._done or self._settling:
                     self._wake.set()
 
@@ -222,7 +261,7 @@ class InboxWriter:
         finally:
             self._pause = None
             if self._task is not None and not self._stop.is_set():
-                self._start(_RECORDS)
+                self._start_records()
                 self._wake.set()
 
     async def _write(
@@ -248,11 +287,13 @@ class InboxWriter:
             settling, self._settling = self._settling, []
         try:
             if started or done or replies:
-                skipped = await self._execute(link, started, done, replies, wait=settles)
+                skipped = await self._execute(
+                    link, started, done, replies, wait=settles, durable=not records
+                )
                 if skipped:  # for the marks' connection, after their interval
                     self._started[:0] = [u for u in started if u in skipped]
                     self._done[:0] = [u for u in done if u in skipped]
-        except Exception as exc:
+        except BaseException as exc:  # a flush in a recording task may be cancelled too
             await link.close()  # a new connection next time
             # Marks are kept for the next flush (the database may be restarting); the
             # handlers waiting on their records hear of it and go on without; those
@@ -260,9 +301,10 @@ class InboxWriter:
             self._started[:0] = started
             self._done[:0] = done
             self._settling[:0] = settling
+            failure = exc if isinstance(exc, Exception) else _Cancelled("the flush was cut short")
             for waiter in waiters:
                 if not waiter.done():
-                    waiter.set_exception(exc)
+                    waiter.set_exception(failure)
             for waiter in recorded:
                 if not waiter.done():
                     waiter.set_result(None)
@@ -273,7 +315,7 @@ class InboxWriter:
 
     async def _execute(
         self, link: _Link, started: list[int], done: list[int], replies: list[ReplyRecord],
-        *, wait: bool,
+        *, wait: bool, durable: bool,
     ) -> set[int]:  # fmt: skip
         """The statement on `link`, and once more on a new connection if the one it had
         was broken: a PostgreSQL restart, `idle_session_timeout` or a pooler's idle timeout
@@ -285,7 +327,9 @@ class InboxWriter:
         marks whose rows are held are left out: their ids are returned."""
         conn, fresh = await link.connection()
         try:
-            skipped = await self.inbox.write(started, done, replies, conn, skip_locked=not wait)
+            skipped = await self.inbox.write(
+                started, done, replies, conn, skip_locked=not wait, durable=durable
+            )
         except psycopg.OperationalError as exc:
             if fresh or not conn.closed:
                 raise  # a new connection failed, or the statement did: no retry mends it
@@ -293,9 +337,15 @@ class InboxWriter:
                      type(exc).__name__)  # fmt: skip
             await link.close()
             conn, _ = await link.connection()
-            skipped = await self.inbox.write(started, done, replies, conn, skip_locked=not wait)
+            skipped = await self.inbox.write(
+                started, done, replies, conn, skip_locked=not wait, durable=durable
+            )
         link.used()
         return skipped
+
+
+class _Cancelled(Exception):
+    """A flush was cancelled with the task it ran in; its records were not written."""
 
 
 class _Link:
