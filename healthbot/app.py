@@ -124,7 +124,6 @@ def send_limits(settings: Settings) -> SendLimits | None:
         chat_rate=t.chat_messages_per_second,
         chat_burst=t.chat_burst,
         global_rate=t.global_messages_per_second,
-        global_burst=max(1, int(t.global_messages_per_second)),
     )
 
 

@@ -20,11 +20,12 @@ from psycopg.types.json import Jsonb
 
 from healthbot.offline.telegram.limits import MESSAGE_METHODS
 from healthbot.servers import DATABASE_VARIABLE
+from healthbot.telegram.sender import SendLimits
 from loadgen.telegram import FakeTelegram, RateLimits
 from tests.support.conversations import reply_text
 from tests.support.fleet import Member, fleet_env, poller_pid, servers
 from tests.support.processes import TOKEN
-from tests.support.telegram import sent_too_early
+from tests.support.telegram import busiest, sent_too_early
 from tests.support.waiting import until
 
 pytestmark = pytest.mark.slow
@@ -35,6 +36,7 @@ REMINDED = USERS[::2]  # 50 users with a reminder due during the run
 # Telegram's figures (30/s and a burst of 30 for the bot, 1/s and 3 per chat); a call may
 # arrive up to 0.5 s early, as in tests/test_flood (the machine's load reorders arrivals).
 REFEREE = RateLimits(slack=0.5)
+LIMITS = SendLimits()  # what the daemons keep: a turn every 1/30 s, 1/s per chat (burst 3)
 
 
 async def add_users_and_reminders(database_url: str, first_due: datetime) -> None:
@@ -62,12 +64,17 @@ async def talk(fake: FakeTelegram, user_id: int) -> None:
 
 def pings(fake: FakeTelegram, user_id: int) -> list[int]:
     """The numbers of the /ping replies the user got, in the order they arrived."""
-    numbers = []
+    return [number for number, _ in pings_at(fake, user_id)]
+
+
+def pings_at(fake: FakeTelegram, user_id: int) -> list[tuple[int, float]]:
+    """The /ping replies the user got, in order: (number, when the fake took it)."""
+    found = []
     for message in fake.sent(user_id, "sendMessage"):
         text = reply_text(message)
         if "/ping_" in text:
-            numbers.append(int(text.split("/ping_", 1)[1].split(".", 1)[0]))
-    return numbers
+            found.append((int(text.split("/ping_", 1)[1].split(".", 1)[0]), message.at))
+    return found
 
 
 def reminders_of(fake: FakeTelegram, user_id: int) -> int:
@@ -76,17 +83,6 @@ def reminders_of(fake: FakeTelegram, user_id: int) -> int:
 
 def replies(fake: FakeTelegram) -> int:
     return sum(len(pings(fake, user_id)) for user_id in USERS)
-
-
-def busiest(times: list[float], seconds: float) -> int:
-    """The most sends that arrived within any `seconds` (a window starting at a send)."""
-    times = sorted(times)
-    most, first = 0, 0
-    for last, at in enumerate(times):
-        while at - times[first] >= seconds:
-            first += 1
-        most = max(most, last - first + 1)
-    return most
 
 
 async def test_three_daemons_answer_everyone_once_in_order_through_kill_9_of_poller_and_worker(
@@ -124,6 +120,7 @@ async def test_three_daemons_answer_everyone_once_in_order_through_kill_9_of_pol
             await until(lambda: replies(fake) >= 250, 60, what="250 replies")
             first = await poller_pid(database_url)
             poller = next(m for m in fleet if m.pid == first)
+            kills = [time.monotonic()]
             await poller.kill()
             killed_at = time.monotonic()
             survivors = [m for m in fleet if m is not poller]
@@ -142,6 +139,7 @@ async def test_three_daemons_answer_everyone_once_in_order_through_kill_9_of_pol
             # kill -9 of a worker (the one that does not poll) mid-run.
             await until(lambda: replies(fake) >= 600, 60, what="600 replies")
             worker = next(m for m in survivors if m.pid != second)
+            kills.append(time.monotonic())
             await worker.kill()
 
             await asyncio.wait_for(talking, 60)
@@ -164,25 +162,37 @@ async def test_three_daemons_answer_everyone_once_in_order_through_kill_9_of_pol
         duplicates = sum(len(n) - MESSAGES for n in answered.values())
         reminded = Counter(reminders_of(fake, u) for u in REMINDED)
         sends = [m.at for u in USERS for m in fake.sent(u) if m.method in MESSAGE_METHODS]
-        rate = (len(sends) - REFEREE.overall_burst) / (max(sends) - min(sends))
+        rate = (len(sends) - 1) / (max(sends) - min(sends))
         print(f"3 daemons, {expected} messages from {len(USERS)} users in {elapsed:.1f} s; "
               f"poller killed, another polled within {takeover:.2f} s; a worker killed; "
               f"{duplicates} duplicate(s); reminders sent per user: {dict(reminded)}; "
-              f"{len(sends)} sends at {rate:.1f}/s after the first burst, at most "
-              f"{busiest(sends, 1.0)} in a second, {busiest(sends, 10.0)} in 10 s; "
-              f"429s: {dict(fake.refused_by)}")  # fmt: skip
-        # Only a reply Telegram took in the instant before a kill, before its record was
-        # written, may go out twice (the Bot API has no idempotency key): at most once per
-        # chat and kill, and then at once, by the worker that takes the chat over.
-        for numbers in answered.values():
-            extra = [a for a, b in itertools.pairwise(numbers) if a == b]
-            assert len(numbers) - MESSAGES == len(extra) <= 2, numbers
+              f"{len(sends)} sends at {rate:.1f}/s, at most {busiest(sends, 1.0)} in a "
+              f"second, {busiest(sends, 0.5)} in half a second, {busiest(sends, 10.0)} in "
+              f"10 s; 429s: {dict(fake.refused_by)}")  # fmt: skip
+        # What a kill -9 can copy: only a reply Telegram had taken when its daemon died, not
+        # yet answered to it or its record not yet sent to PostgreSQL (the Bot API has no
+        # idempotency key; each record goes out from the step that read the answer). Its
+        # chat's lane had no other reply under way, so at most one per chat and kill: the
+        # same reply twice in a row, the second sent after a kill by the daemon that took
+        # the chat over. (Traced, the copies' first sends reached the fake 0.1-0.9 s before
+        # the kill on a machine at load 10-13, their daemons not yet having read the answer:
+        # README, "What a kill -9 can copy".)
+        for user_id in USERS:
+            got = pings_at(fake, user_id)
+            copies = [(t1, t2) for (a, t1), (b, t2) in itertools.pairwise(got) if a == b]
+            assert len(got) - MESSAGES == len(copies), got
+            # The n-th copy of a chat came after n kills at least.
+            for n, (_, again) in enumerate(copies, start=1):
+                assert sum(kill <= again for kill in kills) >= n, (got, kills)
         assert reminded == Counter({1: len(REMINDED)})  # each due reminder exactly once
         # The bot's 30/s held across the three daemons and the kills: no send arrived before
-        # a bot pacing itself at 30/s with a burst of 30 from the start could have sent it.
-        # (The fake's own per-second buckets are printed, not asserted: on a loaded machine a
-        # send held up by the load reaches the fake in a clump with the next ones.)
-        assert not sent_too_early(sends, start, REFEREE.overall, REFEREE.overall_burst)
+        # a bot taking a turn every 1/30 s from the start could have sent it (with a burst
+        # of 30, as the turns were, 30 came at once). Every second of the turns holds 30 at
+        # most (tests/test_flood.py); what the fake sees in a second is printed, not asserted:
+        # on a loaded machine a send held up by the load reaches the fake in a clump with the
+        # next ones, and the fake, in this process, stamps late what came during its own
+        # event loop's stalls (42 in a second at load 10, the turns kept).
+        assert not sent_too_early(sends, start, LIMITS.global_rate, 1)
         # And each chat's 1/s with a burst of 3.
         early = {
             u: sent_too_early(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -66,42 +67,75 @@ class SendLimits:
 
     chat_rate: float = 1.0  # messages per second, sustained, per chat
     chat_burst: int = 3  # messages a quiet chat may receive at once
-    global_rate: float = 30.0  # messages per second over all chats
-    global_burst: int = 30
-    # Added to every wait: Telegram counts a message when it arrives, a little after we
-    # reserve its turn here, so a wait timed to the millisecond would sometimes be early.
+    global_rate: float = 30.0  # messages per second over all chats, in any second
+    # Messages the bot may send at once: `global_burst` turns in any `global_burst /
+    # global_rate` s (a whole division of `global_rate` keeps any second to it). One: a turn
+    # every 1/30 s. A burst of 30 at once then 30 a second later measured the same rate but
+    # reached the fake Telegram as clumps: 45-60 in one of its seconds against 31-35.
+    global_burst: int = 1
+    # Added to a wait for a chat's turn: Telegram counts a message when it arrives, a little
+    # after we reserve its turn here, so a wait timed to the millisecond would sometimes be
+    # early. (Not to the bot's: a margin on some sends and not on others clumps them.)
     margin: float = 0.1
 
 
 @dataclass(slots=True)
 class _Bucket:
-    """A token bucket; `reserve` returns how long the caller must wait for its token."""
+    """A chat's token bucket (`rate`, `burst`), kept as GCRA as `flood` keeps it in Redis:
+    `due` is when the bucket would be full again; `reserve` returns how long the caller
+    must wait for its token."""
 
     rate: float
-    burst: float
-    tokens: float = 0.0
-    updated: float = field(default_factory=time.monotonic)
-
-    def __post_init__(self) -> None:
-        self.tokens = self.burst
+    burst: int
+    due: float = 0.0
 
     def reserve(self, now: float) -> float:
-        # Tokens may go negative: each waiter reserves its own future token, so that
+        # `due` may run ahead of now: each waiter reserves its own future token, so that
         # concurrent senders queue up in arrival order without polling.
-        self.tokens = min(self.burst, self.tokens + (now - self.updated) * self.rate)
-        self.updated = now
-        self.tokens -= 1
-        return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+        gap = 1.0 / self.rate
+        at = max(now, self.due - (self.burst - 1) * gap)
+        self.due = max(self.due, at) + gap
+        return at - now
+
+    def later(self, at: float) -> None:
+        """The message whose token was just taken leaves at `at`, after its token came (it
+        waited for the bot's turn): the bucket counts it then, or the chat's next messages
+        could follow it closer than the rate allows."""
+        self.due = max(self.due, at + 1.0 / self.rate)
 
     def full(self, now: float) -> bool:
         """Whether the bucket has refilled completely (a new one would be the same)."""
-        return self.tokens + (now - self.updated) * self.rate >= self.burst
+        return self.due <= now
 
     def pause(self, seconds: float, now: float) -> None:
         """Telegram said wait: the next token comes in `seconds` (the refused one is given
         back, then spent again by the retry)."""
-        self.tokens = 1.0 - seconds * self.rate
-        self.updated = now
+        self.due = now + seconds + (self.burst - 1) / self.rate
+
+
+@dataclass(slots=True)
+class _Window:
+    """At most `turns` turns in any `seconds`: the latest turns, given in order (a sliding
+    log); `reserve` returns how long the caller must wait for its turn."""
+
+    turns: int
+    seconds: float
+    log: deque[float] = field(default_factory=deque)
+    not_before: float = 0.0
+
+    def reserve(self, now: float) -> float:
+        # Like the bucket's tokens, turns are taken ahead: concurrent senders queue up in
+        # arrival order without polling.
+        at = max(now, self.not_before, self.log[-1] if self.log else now)
+        if len(self.log) >= self.turns:
+            at = max(at, self.log[0] + self.seconds)
+            self.log.popleft()
+        self.log.append(at)
+        return at - now
+
+    def pause(self, seconds: float, now: float) -> None:
+        """Telegram said wait: no turn before `seconds` from now."""
+        self.not_before = max(self.not_before, now + seconds)
 
 
 class PacedSender(BaseRequestMiddleware):
@@ -118,11 +152,12 @@ class PacedSender(BaseRequestMiddleware):
         # With several daemons the turns are taken in Redis (`flood`); the local buckets
         # then only pace this process's share while Redis cannot be reached.
         self.shared = shared if limits is not None else None
-        self._fallback: _Bucket | None = None
+        self._fallback: _Window | None = None
+        self._fallback_rate = 0.0
         self.on_blocked = on_blocked
         self.give_up_after = give_up_after
         self._chats: dict[int | str, _Bucket] = {}
-        self._global = _Bucket(limits.global_rate, limits.global_burst) if limits else None
+        self._global = _window(limits.global_rate, limits.global_burst) if limits else None
         self._sweep_at = time.monotonic() + 60
         self._stop: asyncio.Event | None = None
         self.last_failure: str | None = None  # why the latest call is being retried, if it is
@@ -214,21 +249,43 @@ class PacedSender(BaseRequestMiddleware):
                 log.warning("could not mark chat %d as blocked: %s", chat_id, exc)
 
     async def _wait_turn(self, chat_id: int | str) -> None:
-        assert self.limits is not None and self._global is not None
-        wait = await self.shared.reserve(chat_id) if self.shared is not None else None
-        if wait is None:
+        """Wait for the chat's turn, then for the bot's. In that order: a bot's turn taken
+        with the chat's but used when the chat's came, later, would not be the moment the
+        bot's turns were counted at, and the bot could send more in a second than its rate."""
+        assert self.limits is not None
+        waited, chat_taken = 0.0, False
+        if self.shared is not None:
+            turn = await self.shared.reserve(chat_id)
+            if turn is not None and not turn.bot:  # the chat's turn comes first
+                waited += await self._sleep(turn.wait, self.limits.margin)
+                chat_taken = True
+                turn = await self.shared.reserve(chat_id, chat_taken=True)
+            if turn is not None:
+                SEND_WAIT.observe(waited + await self._sleep(turn.wait))
+                return
+        now = time.monotonic()
+        if not chat_taken:
+            chat = self._chat_bucket(chat_id)
+            waited += await self._sleep(chat.reserve(now), self.limits.margin)
             now = time.monotonic()
-            wait = max(self._chat_bucket(chat_id).reserve(now), self._bot_bucket().reserve(now))
-            if now > self._sweep_at:
-                self._sweep(now)
-        if wait > 0:
-            wait += self.limits.margin
-            SEND_QUEUE.inc()
-            try:
-                await asyncio.sleep(wait)
-            finally:
-                SEND_QUEUE.dec()
-        SEND_WAIT.observe(wait)
+        wait = self._bot_bucket().reserve(now)
+        if not chat_taken:
+            chat.later(now + wait)
+        if now > self._sweep_at:
+            self._sweep(now)
+        SEND_WAIT.observe(waited + await self._sleep(wait))
+
+    async def _sleep(self, wait: float, margin: float = 0.0) -> float:
+        """Wait `wait` s and `margin` (none if no wait); the time waited."""
+        if wait <= 0:
+            return 0.0
+        wait += margin
+        SEND_QUEUE.inc()
+        try:
+            await asyncio.sleep(wait)
+        finally:
+            SEND_QUEUE.dec()
+        return wait
 
     def _chat_bucket(self, chat_id: int | str) -> _Bucket:
         assert self.limits is not None
@@ -237,15 +294,16 @@ class PacedSender(BaseRequestMiddleware):
             bucket = self._chats[chat_id] = _Bucket(self.limits.chat_rate, self.limits.chat_burst)
         return bucket
 
-    def _bot_bucket(self) -> _Bucket:
-        """The bot-wide bucket: the whole rate alone, this worker's share when shared."""
+    def _bot_bucket(self) -> _Window:
+        """The bot-wide turns: the whole rate alone, this worker's share when shared."""
         assert self.limits is not None and self._global is not None
         if self.shared is None:
             return self._global
         rate = self.shared.local_rate
-        if self._fallback is None or self._fallback.rate != rate:
+        if self._fallback is None or self._fallback_rate != rate:
             share = rate / self.limits.global_rate
-            self._fallback = _Bucket(rate, max(1, int(self.limits.global_burst * share)))
+            self._fallback = _window(rate, max(1, int(self.limits.global_burst * share)))
+            self._fallback_rate = rate
         return self._fallback
 
     async def _pause(self, chat_id: int | str, seconds: float) -> None:
@@ -281,3 +339,8 @@ def _decode(method: TelegramMethod[TelegramType], data: str, bot: Bot) -> Any:
     if adapter is None:
         adapter = _ADAPTERS[returning] = TypeAdapter(returning)
     return adapter.validate_json(data, context={"bot": bot})
+
+
+def _window(rate: float, burst: int) -> _Window:
+    """The bot's turns: `burst` at once at most, `rate` a second over any second."""
+    return _Window(burst, burst / rate)

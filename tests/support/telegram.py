@@ -81,3 +81,15 @@ def sent_too_early(times: list[float], start: float, rate: float, burst: int) ->
         for j, at in enumerate(sorted(times))
         if at < start + (j - burst + 1) / rate - allowed
     ]
+
+
+def busiest(times: list[float], seconds: float) -> int:
+    """The most of `times` that fall within any `seconds` (a half-open window, starting at
+    one of them): the count Telegram's "30 messages per second" is about."""
+    times = sorted(times)
+    most, first = 0, 0
+    for last, at in enumerate(times):
+        while at - times[first] >= seconds:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
