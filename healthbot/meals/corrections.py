@@ -132,20 +132,30 @@ def names_item(words: str, items: tuple[ItemRow, ...]) -> ItemRow | None:
 
 
 def names_items(words: str, items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:
-    """The items `words` name: the one item `names_item` finds, else the parts of the one
-    dish typed as one whose words share a naming word with them ("3 sausage rolls" for
-    "2 sausage rolls: 35 g puff pastry" and "2 sausage rolls: 45 g sausage"); () when
-    none, or more than one dish."""
+    """The items `words` name: the one item `names_item` finds, else the parts of the dish
+    typed as one that shares the most naming words with them ("3 sausage rolls" for
+    "2 sausage rolls: 35 g puff pastry" and "2 sausage rolls: 45 g sausage"; "cheese
+    sandwich" for the cheese sandwich beside a ham sandwich); () when none, or when
+    dishes tie (`named_dishes` tells them)."""
     if (item := names_item(words, items)) is not None:
         return (item,)
+    found = named_dishes(words, items)
+    return found[0] if len(found) == 1 else ()
+
+
+def named_dishes(words: str, items: tuple[ItemRow, ...]) -> list[tuple[ItemRow, ...]]:
+    """The parts of each dish typed as one that shares the most naming words with `words`
+    (several when they tie: "sandwich" for a ham and a cheese sandwich); [] when none
+    shares one."""
     wanted = naming_words(words)
     dishes: dict[str, list[ItemRow]] = {}
     for item in items:  # a dish's part reads "<the dish's words>: <the part>"
         dishes.setdefault(item.typed.split(": ", 1)[0].lower(), []).append(item)
-    found = [
-        parts for dish, parts in dishes.items() if len(parts) > 1 and wanted & naming_words(dish)
-    ]
-    return tuple(found[0]) if len(found) == 1 else ()
+    shared = {
+        dish: len(wanted & naming_words(dish)) for dish, parts in dishes.items() if len(parts) > 1
+    }
+    best = max(shared.values(), default=0)
+    return [tuple(dishes[dish]) for dish, count in shared.items() if best and count == best]
 
 
 def one_food(items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:

@@ -98,8 +98,10 @@ async def on_edit_text(
         if changed is None and _unsure(current, understood, correction):
             await _miss(message, cards, texts.edit_unsure)  # nothing lost to a misreading
             return
-        if changed is not None and (len(understood.portions) > 1 or understood.questions):
-            understood = _after(understood, current)  # its answers must not take a used place
+        if changed is not None and (
+            len(understood.portions) > 1 or understood.questions or len(changed[0]) > 1
+        ):  # its answers, or one food for a dish's parts, must not take a used place
+            understood = _after(understood, current)
         entry = await _changed(
             message, meals, cards, sender.id, current=current, understood=understood,
             changed=changed,
