@@ -131,14 +131,17 @@ def leading_quantity(tokens: list[str]) -> tuple[float | None, int]:
         if tokens[0] != "one" and unit is None and size is None and past < len(tokens):
             return 1.0, 1  # "a 3 musketeers bar", "a 4 cheese pizza": the number is a name's
         return counted, past
-    if value is not None and value < 1 and token_at(tokens, index - 1) in ("a", "an"):
+    if value is not None and value < 1 and token_at(tokens, index - 1) in ("a", "an", "the"):
         return _part_of_amount(tokens, value, index)
     return value, index
 
 
 def _part_of_amount(tokens: list[str], part: float, index: int) -> tuple[float, int]:
-    """A part of the weight or volume at `index` ("half an | 8 oz bag": 4, at "oz"); the
-    part and `index` as they are when no such amount is there."""
+    """A part of the weight or volume at `index` ("half an | 8 oz bag": 4, at "oz"; "a
+    third of the | big 8 oz bag" the same); the part and `index` as they are when no such
+    amount is there."""
+    if token_at(tokens, index) in SIZE_ALIASES and read_number(token_at(tokens, index + 1)):
+        index += 1  # the size a weight says already
     if read_number(token_at(tokens, index)) is None:
         return part, index
     whole, after = read_quantity(tokens, index)

@@ -39,6 +39,7 @@ from healthbot.food.amounts import (
     read_amount,
     span_words,
 )
+from healthbot.food.described import described_after
 from healthbot.food.problems import (
     MAX_COUNT,
     MAX_FOOD_CHARS,
@@ -55,7 +56,13 @@ from healthbot.food.quantities import (
     read_number,
     without_lengths,
 )
-from healthbot.food.trailing import qualifier, trailing, unprepared
+from healthbot.food.trailing import (
+    cooked_after,
+    qualifier,
+    trailing,
+    uncooked_tail,
+    unprepared,
+)
 from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
@@ -118,7 +125,8 @@ _KEEP_TOGETHER = re.compile(
     r"|thin\s+(?:and|&|n)\s+crispy|chicken\s+(?:and|&|n)\s+waffles|biscuits\s+(?:and|&|n)\s+gravy"
     r"|bangers\s+(?:and|&|n)\s+mash|steak\s+(?:and|&)\s+kidney|liver\s+(?:and|&)\s+onions"
     r"|cheese\s+(?:and|&|n)\s+onion|salt\s+(?:and|&|n)\s+vinegar|sour\s+cream\s+(?:and|&|n)\s+onion"
-    rf"|{_NUMBER_WORD}\s+and\s+(?:a\s+half\b|\d+/\d+|[½⅓⅔¼¾⅛])"
+    rf"|{_NUMBER_WORD}\s+and\s+(?:an?\s+(?:half|quarter|third)\b|\d+/\d+|[½⅓⅔¼¾⅛]"
+    r"|(?:two|three|2|3)\s+(?:quarters|thirds)\b)"
     rf"|\b(?:{'|'.join(a for a in UNIT_ALIASES if len(a) > 1)})\s+and\s+a\s+half\b)",
     re.IGNORECASE,
 )
@@ -318,13 +326,11 @@ def parse_meal(text: str) -> list[ParsedItem]:
             continue
         # Only after a first item can a span be an amount alone (tokenized once for both).
         words = span_words(span) if items else None
-        if words is not None and (qualifies := qualifier(without_lengths(words))) is not None:
-            size, words = qualifies
-            if size is not None and items[-1].size is None:
-                items[-1] = replace(items[-1], size=size, span=f"{items[-1].span}, {span}")
+        if words is not None:
+            words = _qualifying(items, words, span, after_comma and not added)
             if not words:
                 continue
-        alone = None if words is None else amount_alone(unprepared(words))
+        alone = None if words is None else amount_alone(uncooked_tail(unprepared(words)))
         try:
             if alone is not None and alone[1] is not None:
                 # "red bull, the small 8.4 oz can": an amount alone, whatever words it has
@@ -343,6 +349,31 @@ def parse_meal(text: str) -> list[ParsedItem]:
             raise FoodParseError(ParseProblem.PICTURE, pictures[:MAX_FOOD_CHARS])
         raise FoodParseError(ParseProblem.EMPTY)
     return items
+
+
+def _qualifying(items: list[ParsedItem], words: list[str], span: str, apart: bool) -> list[str]:
+    """The words of a span after an item, without those that only qualify that item, which
+    change it: a size and an amount ("the regular 1.5 oz bar"), and, said apart after a
+    comma, kind words ("lasagne, the frozen one"); [] when none are left."""
+    if (qualifies := qualifier(without_lengths(words))) is not None:
+        size, words = qualifies
+        if size is not None and items[-1].size is None:
+            items[-1] = replace(items[-1], size=size, span=f"{items[-1].span}, {span}")
+        return words
+    if apart and (kinds := described_after(without_lengths(words))) is not None:
+        items[-1] = _described(items[-1], kinds, span)
+        return []
+    return words
+
+
+def _described(before: ParsedItem, kinds: list[str], span: str) -> ParsedItem:
+    """The item before with the kind words said after it ("lasagne, the frozen one"): "dry"
+    after a measure is the dry food's ("50 g oats, dry"), else eaten without a liquid."""
+    if kinds == ["dry"] and before.unit not in _MEASURING:
+        kinds = []  # "a bowl of cornflakes, dry": no milk
+    said = before.food.split()
+    food = " ".join([*(word for word in kinds if word not in said), *said])
+    return replace(before, food=food, span=f"{before.span}, {span}")
 
 
 # What holds a filling ("a bacon sandwich, 4 slices": of the bacon), named last.
@@ -449,9 +480,12 @@ def _amount_of_before(
     items.pop()
     if measured and cooked is None:
         restated = f"{before.span}, {span}"
+        named = before.food.split()  # "zucchini, 1 cup sauteed": sauteed zucchini
+        how = [word for word in cooked_after(span_words(span)) if word not in named]
         item = replace(
-            before, quantity=value, unit=unit, size=None, span=restated, quantity_typed=True
-        )
+            before, quantity=value, unit=unit, size=None, food=" ".join([*how, *named]),
+            span=restated, quantity_typed=True,
+        )  # fmt: skip
         _check_plausible(item)  # "a steak, 99999 g" is refused as typed before the food
         return item
     said = _THE_WHOLE.sub("", span)  # "soup, the whole can": a can of it

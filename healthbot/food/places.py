@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from healthbot.food.chains import CHAINS
+from healthbot.food.others import PEOPLE
 from healthbot.food.text import words_of
 
 _MENUS: Final = frozenset(spoken for forms in CHAINS.values() for spoken in forms)
@@ -61,6 +62,10 @@ _PLACES: Final = (
     ),
     # any shop said with where it is: "from the place downstairs", "from the van next door"
     re.compile(rf"\bfrom\s+{_OUR}(?:\w+\s+){{1,2}}?{_NEARBY}\b", re.I),
+    # someone's home, named by who they are to the writer: "at nan's", "round grandma's place"
+    re.compile(
+        rf"\b(?:at|round|around|over\s+at)\s+(?:{PEOPLE})'?s\b(?:\s+(?:house|place|flat))?", re.I
+    ),
     # a name written with capitals: "from Costa", "at Hungry Jacks", "from The Coffee Club"
     re.compile(
         rf"(?:\b(?i:{_WENT})|\b(?:[Ff]rom|[Aa]t))\s+(?:[Tt]he\s+)?(?!(?:A|An|I|My|Our|The|This|That|Home|Work)\b)"

@@ -186,9 +186,9 @@ def read_quantity(tokens: list[str], index: int) -> tuple[float | None, int]:
     if value.is_integer() and _FRACTION.fullmatch(following):
         value += read_number(following) or 0.0
         index += 1
-    elif tokens[index : index + 3] == ["and", "a", "half"]:
-        value += 0.5
-        index += 3
+    elif (part := _and_a_part(tokens, index)) is not None:
+        value += part[0]  # "one and a half", "two and a quarter", "1 and three quarters"
+        index = part[1]
     elif (
         following in ("to", "or", "-")
         and (high := read_number(token_at(tokens, index + 1))) is not None
@@ -207,6 +207,18 @@ def read_quantity(tokens: list[str], index: int) -> tuple[float | None, int]:
         if inner is not None:
             value, index = value * inner, after
     return value, index
+
+
+def _and_a_part(tokens: list[str], index: int) -> tuple[float, int] | None:
+    """The part said after "and" at `index` ("and a half", "and a quarter", "and three
+    quarters") and the index past it; None when none is there."""
+    if token_at(tokens, index) != "and":
+        return None
+    count, part = token_at(tokens, index + 1), token_at(tokens, index + 2)
+    times = 1.0 if count in ("a", "an") else NUMBER_WORDS.get(count, read_number(count) or 0.0)
+    if part not in _PARTS or not 0 < times * _PARTS[part] < 1:
+        return None
+    return times * _PARTS[part], index + 3
 
 
 # Foods whose name starts with a unit, size or amount word: "a pound cake" is not a pound of
@@ -228,6 +240,10 @@ def _size_at(tokens: list[str], index: int) -> Size | None:
     return SIZE_ALIASES.get(token_at(tokens, index))
 
 
+# What a food is sold in that no unit names, said after its weight ("a 150 g pot").
+_PACKAGES = frozenset({"pot", "pots", "punnet", "punnets", "carton", "cartons", "tray", "trays"})
+
+
 def read_measure(tokens: list[str], index: int) -> tuple[Size | None, Unit | None, int]:
     """The size and unit at `index` ("large", "cup", "large glass of") and the index past."""
     size = None
@@ -247,7 +263,10 @@ def read_measure(tokens: list[str], index: int) -> tuple[Size | None, Unit | Non
         unit, index = UNIT_ALIASES[tokens[index]], index + 1
     if unit is not None:
         container = UNIT_ALIASES.get(token_at(tokens, index))
-        if container in CONTAINERS and (unit in GRAMS_PER_UNIT or unit in ML_PER_UNIT):
+        weighed = unit in GRAMS_PER_UNIT or unit in ML_PER_UNIT
+        if weighed and token_at(tokens, index) in _PACKAGES:
+            index += 1  # "a 150 g pot of yoghurt", "a 250g punnet of strawberries"
+        elif container in CONTAINERS and weighed:
             index += 1  # "330 ml can of coke": the amount typed, not the can's
             if unit is Unit.OZ and container in (Unit.GLASS, Unit.BOTTLE):
                 unit = Unit.FL_OZ  # "an 8 oz glass of milk"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from healthbot.food.drinks import imperial_pints
 from healthbot.food.emoji import with_food_names
-from healthbot.food.others import AT_THEIRS, MADE_BY
+from healthbot.food.others import AT_THEIRS, LEFT_BY, MADE_BY, OTHERS_SAY, TOOK_THERE, WITH_ME
 from healthbot.food.parts import OMELET_EGGS
 from healthbot.food.places import without_places
 from healthbot.food.shares import BREAK, my_share, split_shares
@@ -92,6 +92,7 @@ _CONNECTORS = re.compile(
     r"\b(?:paired\s+with|along\s+with|together\s+with|accompanied\s+by|followed\s+by"
     r"|washed\s+down\s+with|topped\s+(?:it\s+|them\s+)?(?:off\s+)?with|served\s+with|alongside|as\s+well\s+as"
     r"|and\s+then|and\s+also|with\s+a\s+side\s+of|a\s+side\s+of|on\s+the\s+side"
+    r"|so(?=\s+(?:i|we)\s)"  # "... his pasta so I had a cup of it": a clause of its own
     r"|chased\s+with|dipped\s+in|onto|on\s+a\s+bed\s+of"
     r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted|tossed|stuffed|filled)"
     r"\s+(?:with|in)"
@@ -243,6 +244,8 @@ _VENUE = (
     r"|airport|mall|store|shop|market|car|bus|train|plane|couch|desk|bar|pub|cafe|café|diner"
     r"|restaurant|canteen|cafeteria|food\s+court|gas\s+station|break|tv|game\s+night|bbq|barbie"
     r"|barbecue|cookout|rsl|club|footy|races|servo|uni|church|library|bowls|cricket|boozer"
+    r"|braai|dance|disco|bonfire|potluck|funeral|wake|christening|reunion|fete|carnival|gala"
+    r"|prom|sleepover|gig|tailgate|fundraiser|bake\s+sale"
     # "the local" is the pub, not "the local bakery"
     r"|local(?=\s*(?:$|[,.;!?]|\s(?:after|before|with|on|for|and|then|last|tonight)\b)))s?\b"
 )
@@ -257,10 +260,19 @@ _CONTEXT = re.compile(
     r"|on\s+a\s+(?:\w+\s+){0,2}(?:night|day|morning|afternoon|evening|weekend)"
     r"|(?:when|while|as|because)\s+(?:i|we)\s+(?:was|were|felt|got|woke)\s+(?:up|home|back|in"
     r"|sick|ill|poorly|hungry|starving|peckish|tired|bored|stressed|sad|hungover|late|cold)"
+    # "while I was cooking", "as we were watching the match": what the writer was doing
+    r"|(?:when|while|as)\s+(?:i|we)\s+(?:was|were)\s+[a-z]+ing(?:\s+(?:(?:the|my|our|a)\s+)?[a-z]+)?"
+    r"(?=\s*(?:$|[,;.!?]|\b(?:i|we)\s))"
     # "Morning I took ...", "today morning I eat ...": the time before the writer
     r"|\b(?:(?:today|this)\s+)?(?:morning|afternoon|evening|arvo)(?=\s+(?:i|we)\s)"
     # "off the tree", "straight from the garden": where it grew
     r"|(?:straight\s+)?(?:off|from)\s+(?:the|our|my)\s+(?:tree|vine|bush|garden|allotment|orchard|farm)"
+    # "straight out of the packet", "from the jar": what it was kept in, which its amount says
+    r"|(?:straight\s+)?(?:out\s+of|from)\s+(?:the|a|my|our)\s+(?:\w+\s+)?(?:packet|pack|bag|box"
+    r"|jar|tub|tin|can|bottle|carton|container|wrapper|fridge|freezer|cupboard|pantry|oven"
+    r"|pan|saucepan|punnet|tray)"
+    # "a spoon of coconut oil straight": taken as it comes (a spirit's "straight up" too)
+    r"|straight(?:\s+up)?(?=\s*(?:$|[,;.!?]))"
     r"|at\s+(?:work|home|the\s+office|school|my\s+desk|a\s+restaurant|the\s+cinema)"
     r"|with\s+(?:my\s+|the\s+|our\s+)?(?:friends?|family|kids?|coworkers?|colleagues?|team"
     r"|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|boss|girlfriend|boyfriend"
@@ -393,7 +405,8 @@ def read_sentence(text: str) -> Reading:
         text = pattern.sub(_label_gone, text)
     text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], text))
     text = without_places(text, _SEPARATOR)
-    for pattern in (_STOP, MADE_BY, AT_THEIRS, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):
+    others = (LEFT_BY, OTHERS_SAY, TOOK_THERE, WITH_ME, MADE_BY, AT_THEIRS)
+    for pattern in (_STOP, *others, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):
         text = pattern.sub(_SEPARATOR, text)
     text = _COOKED_IN.sub(lambda found: f"{found['how']}{_SEPARATOR}", text)
     text = _PRAISE.sub(" ", _WHOLE_CONTAINER.sub("", _OWNER.sub("", text)))

@@ -8,7 +8,7 @@ from healthbot.food.amounts import amount_alone
 from healthbot.food.quantities import NUMBER_WORDS, read_measure, read_number, read_quantity
 from healthbot.food.units import SIZE_ALIASES, Size, Unit
 
-__all__ = ["qualifier", "trailing", "unprepared"]
+__all__ = ["cooked_after", "qualifier", "trailing", "uncooked_tail", "unprepared"]
 
 
 def trailing(tokens: list[str]) -> tuple[float, Size | None, Unit | None, list[str]] | None:
@@ -65,6 +65,23 @@ def unprepared(tokens: list[str]) -> list[str]:
     while end and (tokens[end - 1] in _PREPARED or tokens[end - 2 : end] == ["cut", "up"]):
         end -= 1
     return tokens[:end] if end else tokens
+
+
+def uncooked_tail(tokens: list[str]) -> list[str]:
+    """The tokens without the words of how the food was cooked that end them ("a cup
+    mashed", "about a cup once cooked"), unless nothing else is left: an amount said so is
+    an amount still."""
+    end = len(tokens)
+    while end and tokens[end - 1] in _COOKED_AFTER:
+        end -= 1
+    if end < len(tokens) and end and tokens[end - 1] in ("once", "when", "after"):
+        end -= 1
+    return tokens[:end] if end else tokens
+
+
+def cooked_after(tokens: list[str]) -> list[str]:
+    """The words of how the food was cooked that end the tokens ("1 cup sauteed")."""
+    return [word for word in tokens[len(uncooked_tail(tokens)) :] if word in _COOKED_AFTER]
 
 
 def qualifier(tokens: list[str]) -> tuple[Size | None, list[str]] | None:

@@ -1,0 +1,61 @@
+"""Words said after a food, apart, that only describe it: "a serving of lasagne, the frozen
+one", "almond milk, unsweetened", "a baked potato, plain", "a twix, the 2 finger pack",
+"cornflakes, dry". They name no food of their own: the kind words go before the food's name
+("frozen lasagne"), the rest fall away."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from healthbot.food.quantities import read_number
+from healthbot.food.units import UNIT_ALIASES
+
+__all__ = ["described_after"]
+
+_KINDS: Final = frozenset(
+    {"frozen", "canned", "tinned", "fresh", "dried", "unsweetened", "sweetened", "salted",
+     "unsalted", "diet", "decaf", "decaffeinated", "skim", "skimmed", "lowfat", "nonfat",
+     "homemade", "instant", "sugarfree", "light",
+     "lite", "dry"}
+)  # fmt: skip
+"""A word of a food's kind said alone after it ("milk, skimmed"): it goes before its name.
+(Not a bread's: "a sandwich on wholemeal" is read as the sandwich and its bread.)"""
+_KIND_PAIRS: Final = frozenset(
+    {"low fat", "fat free", "reduced fat", "full fat", "sugar free", "no sugar",
+     "home made", "store bought", "shop bought", "no added sugar"}
+)  # fmt: skip
+_PLAIN: Final = frozenset(
+    {"plain", "as is", "on its own", "by itself", "on their own", "by themselves", "alone",
+     "nothing on it", "nothing on them", "nothing added", "nothing else"}
+)  # fmt: skip
+"""What says a food was eaten as it comes, which its entry is already."""
+_POINTERS: Final = frozenset({"one", "ones", "kind", "kinds", "type", "version", "variety", "sort"})
+"""Words that point back at the food before: "the frozen one", "the unsweetened kind"."""
+_PACKS: Final = frozenset({"pack", "packet", "multipack", "pot", "tub", "carton", "box", "bag"})
+"""A package said by what it holds ("the 2 finger pack", "the 4 bar multipack")."""
+_MEALS: Final = frozenset({"meal", "meals", "dinner", "dinners", "entree", "entrees"})
+_MOST_WORDS: Final = 3
+
+
+def described_after(tokens: list[str]) -> list[str] | None:
+    """The kind words a span said after a food holds when it only describes that food ([]:
+    it says nothing the food's entry does not), None when it names something else."""
+    words = tokens[1:] if tokens[:1] == ["the"] else tokens
+    if words[:1] == ["frozen"] and len(words) == 2 and words[1] in _MEALS:
+        words = words[:1]  # "lasagne, frozen meal": a frozen entree
+    if not words:
+        return None
+    if " ".join(words) in _PLAIN or _kinds(words):
+        return [] if " ".join(words) in _PLAIN else words
+    pointed = tokens[0] == "the" and len(words) <= _MOST_WORDS
+    if pointed and words[-1] in _POINTERS and _kinds(words[:-1]):
+        return words[:-1]  # "the frozen one", "the low fat kind"
+    counted = len(words) in (2, 3) and read_number(words[0]) is not None
+    if pointed and counted and words[1] not in UNIT_ALIASES and words[-1] in _PACKS:
+        return []  # "the 2 finger pack": the package it is sold in ("the 6 oz pot": an amount)
+    return None
+
+
+def _kinds(words: list[str]) -> bool:
+    """Whether the words are a kind's and nothing else ("unsweetened", "low fat")."""
+    return bool(words) and (all(word in _KINDS for word in words) or " ".join(words) in _KIND_PAIRS)
