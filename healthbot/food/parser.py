@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Final
 
 from healthbot.food.amounts import (
     LEADING_FILLER,
@@ -470,6 +471,11 @@ def _amount_of_before(
         return replace(before, quantity=before.quantity * value, span=f"{before.span}, {span}")
     if not (after_comma or unit is not None):
         raise FoodParseError(ParseProblem.NO_FOOD, span)
+    if after_comma and _parts_of_one(before, unit):
+        # "a large pepperoni pizza, 4 slices": 4 slices of it, not of what the pizza holds
+        items.pop()
+        size = f"{before.size} " if before.size is not None else ""
+        return _parse_item(f"{span} of {size}{before.food}", before.added)
     cooked = _cooked_in(before)
     measured = _measured(before, unit)
     if before.quantity_typed and cooked is None and not measured:
@@ -490,6 +496,16 @@ def _amount_of_before(
         return item
     said = _THE_WHOLE.sub("", span)  # "soup, the whole can": a can of it
     return _parse_item(f"{said} {cooked or before.span}", before.added)
+
+
+_PARTS: Final = frozenset({Unit.SLICE, Unit.PIECE, Unit.WEDGE})
+
+
+def _parts_of_one(before: ParsedItem, unit: Unit | None) -> bool:
+    """Whether an amount in `unit` said after the item is a count of the parts of the one
+    whole it named ("a pizza, 3 slices"; not "a ham sandwich, 2 slices", of the ham)."""
+    whole = before.quantity == 1 and before.unit is None and not before.unnamed
+    return whole and unit in _PARTS and before.food.split()[-1] not in HOLDERS
 
 
 _THE_WHOLE = re.compile(r"^the\s+(?:whole\s+|entire\s+)?", re.I)

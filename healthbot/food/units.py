@@ -160,7 +160,7 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(["box", "boxes"], Unit.BOX),
     **dict.fromkeys(["jigger", "jiggers"], Unit.SHOT),
     **dict.fromkeys(["wedge", "wedges"], Unit.WEDGE),
-    **dict.fromkeys(["ear", "ears", "cob", "cobs"], Unit.EAR),  # "2 cobs of corn"
+    **dict.fromkeys(["ear", "ears"], Unit.EAR),
     **dict.fromkeys(["stalk", "stalks", "rib", "ribs"], Unit.STALK),
     **dict.fromkeys(["cube", "cubes", "cubic inch"], Unit.CUBE),
     **dict.fromkeys(["leaf", "leaves"], Unit.LEAF),
