@@ -339,6 +339,9 @@ def parse_meal(text: str) -> list[ParsedItem]:
             item = _parse_item(span, added, words)
         except FoodParseError as error:
             amount = alone if error.problem is ParseProblem.NO_FOOD else None
+            if amount is None and (item := _its_food(span)) is not None:
+                items.append(item)  # "2 rashers": of bacon
+                continue
             if amount is None:
                 raise
             item = _placed(items, amount, span, after_comma)
@@ -398,11 +401,27 @@ def _named_before(items: list[ParsedItem], span: str, said_apart: bool) -> bool:
     if filling and holder in HOLDERS:  # the dish stays, with the amount of its filling
         items.append(_parse_item(f"{span} {' '.join(filling)}", True) or last)
         return True
-    at = next((i for i, item in enumerate(items) if not item.quantity_typed), None)
+    # "poached eggs on sourdough, two eggs and one slice": the slice is the sourdough's,
+    # the eggs having been given their amount again
+    at = next(
+        (i for i, item in enumerate(items)
+         if not item.quantity_typed and not _named_again(item, items[i + 1 :])),
+        None,
+    )  # fmt: skip
     if at is None:
         return False
     items[at] = _parse_item(f"{span} {items[at].food}", items[at].added) or items[at]
     return True
+
+
+def _named_again(item: ParsedItem, after: list[ParsedItem]) -> bool:
+    """Whether a food named without an amount is named again after with one ("eggs on
+    toast, 2 eggs": the eggs)."""
+    words = {singular(word) for word in item.food.split()}
+    return any(
+        later.quantity_typed and {singular(word) for word in later.food.split()} <= words
+        for later in after
+    )
 
 
 def _with_each(
@@ -428,6 +447,8 @@ def _placed(
 ) -> ParsedItem | None:
     """The item an amount typed alone makes (`_amount_alone`), else an item of its own
     whose food is asked ("2 eggs, 3": the eggs are logged and the 3 asked about)."""
+    if (named := _its_food(span)) is not None:
+        return named  # "a blt, 3 rashers": of bacon (the recipe's, which it says again)
     try:
         return _amount_alone(items, amount, span, after_comma)
     except FoodParseError as unplaced:
@@ -436,6 +457,20 @@ def _placed(
     item = ParsedItem(*amount, None, span.lower(), span, unnamed=True)
     _check_plausible(item)
     return item
+
+
+# Units that say their food: a rasher is bacon's, a pat or a knob butter's.
+_UNIT_OF: Final = {"rasher": "bacon", "rashers": "bacon", "pat": "butter", "pats": "butter",
+                   "knob": "butter", "knobs": "butter"}  # fmt: skip
+
+
+def _its_food(span: str) -> ParsedItem | None:
+    """An amount alone in a unit that says its food ("2 rashers", "a knob") as that food's;
+    None for any other span."""
+    words = span_words(span)
+    if not words or words[-1] not in _UNIT_OF or amount_alone(words) is None:
+        return None
+    return _parse_item(f"{span} of {_UNIT_OF[words[-1]]}")
 
 
 def _amount_alone(

@@ -133,8 +133,9 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
         if eggs and made and "egg" in made[0].food.split():
             made[0] = replace(made[0], quantity=item.quantity)
         made, index = _on_bread(made, items, index, mend)  # "a BLT on rye"
+        restating = False  # "a chicken wrap, 1 tortilla, 100g chicken, lettuce": its parts
         while index < len(items):
-            mine = _restated(made, items[index], mend)
+            mine = _restated(made, items[index], mend, restating)
             if mine is None and (sauce := _sauce(made, items[index], mend)) is not None:
                 made[sauce] = _renamed(made[sauce], items[index].food)  # "with mayo": its mayo
             elif mine is None:
@@ -143,6 +144,7 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
                 own = normalize(mend(items[index].food)) in BREADS  # "2 slices of rye": rye
                 food = items[index].food if own else made[mine].food
                 made[mine] = replace(items[index], food=food, added=False)
+                restating = True
             index += 1  # without an amount ("with syrup"): the part it has already
         made, index = _on_bread(made, items, index, mend)  # "a fried egg sandwich, 2 eggs on rye"
         read.extend(made)
@@ -209,13 +211,16 @@ def _poured(item: ParsedItem, parts: tuple[str, ...]) -> ParsedItem | None:
     return replace(item, quantity=item.quantity * ML_PER_UNIT[item.unit] / volume, unit=None)
 
 
-def _restated(made: list[ParsedItem], item: ParsedItem, mend: Mend) -> int | None:
+def _restated(
+    made: list[ParsedItem], item: ParsedItem, mend: Mend, restating: bool = False
+) -> int | None:
     """Which of a dish's items an item named after it gives the amount of ("with 3 eggs":
     the omelette's eggs; "a tbsp of mayo": its mayonnaise, another name of the same food),
     or names again with "with" and no amount ("chicken and waffles with syrup": its syrup),
-    by its words or its common name; None if it is another food, or no amount is said
-    of it but "and" ("a BLT and bacon": more bacon)."""
-    if not item.quantity_typed and not item.added:
+    or without one among parts said with amounts (`restating`: "a chicken wrap, 1 tortilla,
+    100g chicken, lettuce": its lettuce), by its words or its common name; None if it is
+    another food, or no amount is said of it but "and" ("a BLT and bacon": more bacon)."""
+    if not item.quantity_typed and not item.added and not restating:
         return None
     if normalize(mend(item.food)) in BREADS:  # "made with 2 slices of rye": its bread
         return next((at for at, part in enumerate(made) if part.food in BREADS), None)

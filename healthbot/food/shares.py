@@ -42,8 +42,9 @@ _NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?|half|
 # What points back at the food before: "3 of them", "half of it", "one", "it".
 _POINTING = re.compile(
     rf"^(?:(?P<amount>(?:about\s+|around\s+|maybe\s+)?(?:{_NUMBER}|some|a|an)(?:\s+\w+){{0,2}}?)"
-    r"\s+(?:of\s+(?:it|them|those|these)|(?:of\s+)?(?:the|that)\s+(?:whole\s+)?(?P<noun>order|lot|thing"
-    r"|bag|box|pack|packet|plate|portion|serving|bowl|tub|tin|can|bottle|pot|tray|batch|pan))\b|(?P<count>{_NUMBER})(?=\s*(?:$|[,;{BREAK}]|\b(?:with|and|plus)\b))"
+    r"\s+(?:of\s+(?:it|them|those|these)|(?:of\s+)?(?:the|that)\s+(?:whole\s+)?(?P<noun>order"
+    r"|bag|box|pack|packet|plate|portion|serving|bowl|tub|tin|can|bottle|pot|tray|batch|pan))\b"
+    rf"|(?P<count>{_NUMBER})(?=\s*(?:$|[,;{BREAK}]|\b(?:with|and|plus)\b))"
     r"|(?P<all>it|them|the\s+(?:whole\s+)?lot|all\s+of\s+(?:it|them)|(?:it|them)\s+all"
     r"|the\s+whole\s+thing|everything)\b)",
     re.I,
@@ -61,7 +62,7 @@ _ARTICLE = re.compile(
 def _part_of(part: str, noun: str | None, how: str, made: str) -> str:
     """A part of what was made, in what it was said to come in when the made food does not
     say it: "general tso's chicken", "half the order": half an order of it."""
-    if noun is None or noun in ("lot", "thing") or re.search(rf"\b{noun}s?\b", made, re.I):
+    if noun is None or re.search(rf"\b{noun}s?\b", made, re.I):
         return f"{part} of {how}{made}"
     article = "an" if noun[0] in "aeiou" else "a"
     return f"{part} of {article} {noun} of {how}{_ARTICLE.sub('', made)}"
@@ -82,7 +83,8 @@ def my_share(text: str) -> str:
         if pointing["all"]:
             return f"{how}{made}{mine[pointing.end() :]}"
         amount = pointing["amount"] or pointing["count"]
-        if _PART.fullmatch(amount):  # "half the order", "I had half": of all there was
+        part = pointing["noun"] or pointing["count"]
+        if part and _PART.fullmatch(amount):  # "half the order", "I had half": of all of it
             return f"{_part_of(amount, pointing['noun'], how, made)}{mine[pointing.end() :]}"
         counted = re.fullmatch(_NUMBER, amount, re.I) is not None  # "3 of them": 3 tacos
         joint = " " if counted else " of "
