@@ -21,6 +21,7 @@ dip, an ounce of chips and 2 tbsp dip". The parts, which carry the amounts, win:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
@@ -198,11 +199,23 @@ def _pieces(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
             dish = next((d for d in run if _bird(d.food)), run[-1])
             if any(kept is dish for kept in read):
                 read = [kept for kept in read if kept is not dish]
-            read.append(replace(item, food=f"{_bird(dish.food) or dish.food} {item.food}"))
+            whole = _bird(dish.food) or _uncounted(dish.food)
+            read.append(replace(item, food=f"{whole} {item.food}"))
             continue
         run = [*run, item] if _untyped(item) and not set(words) & PIECES else []
         read.append(item)
     return read
+
+
+_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|eight|ten|twelve)[\s-]*(?:pieces?|pcs?|piece)\b\s*"
+)
+
+
+def _uncounted(food: str) -> str:
+    """A dish's name without the count of its pieces ("kfc 2 pieces original": "kfc
+    original"), which its pieces named after it say."""
+    return " ".join(_COUNTED.sub(" ", food).split()) or food
 
 
 def _bird(food: str) -> str | None:

@@ -220,8 +220,9 @@ def _restated(
     or without one among parts said with amounts (`restating`: "a chicken wrap, 1 tortilla,
     100g chicken, lettuce": its lettuce), by its words or its common name; None if it is
     another food, or no amount is said of it but "and" ("a BLT and bacon": more bacon)."""
-    if not item.quantity_typed and not item.added and not restating:
-        return None
+    said = item.quantity_typed or item.added
+    if not said and (not restating or normalize(mend(item.food)) in BREADS):
+        return None  # "a BLT and bacon"; "an egg sandwich, 2 eggs, on rye": `_on_bread`'s
     if normalize(mend(item.food)) in BREADS:  # "made with 2 slices of rye": its bread
         return next((at for at, part in enumerate(made) if part.food in BREADS), None)
     words = {singular(word) for word in normalize(mend(item.food)).split()}

@@ -50,3 +50,23 @@ def test_a_unit_that_says_its_food_is_that_foods() -> None:
     assert items("an egg and 2 rashers") == [(1.0, None, "egg"), (2.0, Unit.STRIP, "bacon")]
     assert items("crumpets with a knob") == [(1.0, None, "crumpets"), (1.0, Unit.TBSP, "butter")]
     assert [food for _, food in dish("a blt, 3 rashers")].count("bacon") == 1
+
+
+def test_a_count_of_pieces_in_a_dishs_name_is_said_by_its_pieces() -> None:
+    from healthbot.food.parts import with_parts
+
+    read = with_parts(parse_meal("popeyes 3 piece spicy, a breast, a wing and a thigh"), _same)
+    assert [item.food for item in read] == [
+        "popeyes spicy breast",
+        "popeyes spicy wing",
+        "popeyes spicy thigh",
+    ]
+
+
+def test_a_bread_said_after_the_parts_is_still_the_dishs_own() -> None:
+    told = dish("a sausage sandwich, 2 sausages, on granary")
+    assert [food for _, food in told].count("granary") == 1
+
+
+def _same(food: str) -> str:
+    return food
