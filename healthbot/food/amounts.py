@@ -50,7 +50,10 @@ def _named_volumes(tokens: list[str]) -> list[str]:
     schooners of beer" as "3 x 425 ml of beer", "a tallboy of bud" as "a x 473 ml of bud",
     "a pint of lager" as a pub's pint (`pint_ml`); named last ("a schooner"), the glass is
     the beer's own name, not an amount."""
-    if not any(word in NAMED_VOLUMES or word in _FIRST_WORDS or word in _PINTS for word in tokens):
+    if not any(
+        word in NAMED_VOLUMES or word in _FIRST_WORDS or word in _PINTS or word in _HALVES
+        for word in tokens
+    ):
         return tokens
     read: list[str] = []
     index = 0
@@ -60,6 +63,10 @@ def _named_volumes(tokens: list[str]) -> list[str]:
         volume = NAMED_VOLUMES.get(word)
         if word in _PINTS and tokens[index + 1 : index + 2] == ["of"]:
             volume = pint_ml(tokens[index + 2 :])
+        elif word in _HALVES and tokens[index + 1 : index + 2] == ["of"] and read:
+            # "a half of lager", "2 halves of cider": a pub's half pint
+            pint = pint_ml(tokens[index + 2 :])
+            volume = None if pint is None else pint / 2
         if index + len(word.split()) == len(tokens):
             volume = None  # "a schooner", "2 tinnies": the beer named by its glass (`VESSELS`)
         if volume is None:
@@ -77,6 +84,7 @@ def _named_volumes(tokens: list[str]) -> list[str]:
 
 _FIRST_WORDS = frozenset(name.split()[0] for name in NAMED_VOLUMES if " " in name)  # "tall boy"
 _PINTS = frozenset({"pint", "pints"})
+_HALVES = frozenset({"half", "halves"})
 _COUNTS = ARTICLES | {"half", "one", "quarter", "couple", "few"}
 
 

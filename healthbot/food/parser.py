@@ -229,9 +229,27 @@ def _parse_item(
     text = " ".join(food)
     if len(text) > MAX_FOOD_CHARS:
         raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
+    unit = _spoken_for(unit, tokens[: len(tokens) - len(food)], food)
     item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed, added)
     _check_plausible(item)
     return item
+
+
+# A spoon of what is stirred into a drink is a teaspoon ("two spoons of sugar"); a dash of
+# milk or cream in one a splash of it, of anything else (a sauce, a spirit) a pinch.
+_SPOONS: Final = frozenset({"spoon", "spoons", "spoonful", "spoonfuls"})
+_STIRRED: Final = frozenset({"sugar", "sugars", "sweetener", "sweeteners", "splenda", "stevia"})
+_DASHES: Final = frozenset({"dash", "dashes"})
+_POURED: Final = frozenset({"milk", "cream", "creamer", "half"})
+
+
+def _spoken_for(unit: Unit | None, said: list[str], food: list[str]) -> Unit | None:
+    """The unit a spoken word before a food means for that food (`_SPOONS`, `_DASHES`)."""
+    if unit is Unit.TBSP and food and food[-1] in _STIRRED and not _SPOONS.isdisjoint(said):
+        return Unit.TSP
+    if unit is Unit.SPLASH and not _DASHES.isdisjoint(said) and _POURED.isdisjoint(food):
+        return Unit.PINCH
+    return unit
 
 
 def _cut_of(unit: Unit, word: str) -> bool:
@@ -346,7 +364,7 @@ def parse_meal(text: str) -> list[ParsedItem]:
                 raise
             item = _placed(items, amount, span, after_comma)
         if item is not None:
-            items.append(item)
+            items.extend(_part_of_the_cup(items, item))
     if not items:
         pictures = "".join(c for c in text if unicodedata.category(c) == "So")
         if pictures:  # "🫠": a picture, not nothing (a food's is read before: `emoji`)
@@ -378,6 +396,21 @@ def _described(before: ParsedItem, kinds: list[str], span: str) -> ParsedItem:
     said = before.food.split()
     food = " ".join([*(word for word in kinds if word not in said), *said])
     return replace(before, food=food, span=f"{before.span}, {span}")
+
+
+_VOLUMES: Final = frozenset({Unit.CUP, Unit.GLASS, Unit.ML, Unit.L, Unit.FL_OZ, Unit.PINT})
+
+
+def _part_of_the_cup(items: list[ParsedItem], item: ParsedItem) -> list[ParsedItem]:
+    """The items to add for one: a part of a drink's volume said with it ("a cup of tea with
+    half milk": half a cup of milk, the tea the other half), else the item itself."""
+    before = items[-1] if items else None
+    part = item.added and item.unit is None and 0 < item.quantity < 1 and item.quantity_typed
+    if before is None or not part or before.unit not in _VOLUMES or "milk" not in item.food:
+        return [item]
+    share = before.quantity * item.quantity
+    items[-1] = replace(before, quantity=before.quantity - share)
+    return [replace(item, quantity=share, unit=before.unit)]
 
 
 # What holds a filling ("a bacon sandwich, 4 slices": of the bacon), named last.

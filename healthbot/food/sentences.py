@@ -36,9 +36,13 @@ _MEALS = {
     "supper": "dinner", "snack": "snack", "snacks": "snack",
     "dessert": "snack", "elevenses": "snack", "brekkie": "breakfast", "brekky": "breakfast",
     "breaky": "breakfast", "brekkers": "breakfast", "tea": "dinner",
+    # Australia's and New Zealand's smoko and morning or arvo tea, India's tiffin
+    "smoko": "snack", "morning tea": "snack", "afternoon tea": "snack", "arvo tea": "snack",
+    "tiffin": "lunch",
 }  # fmt: skip
 _MEAL = (
     r"(?P<meal>(?:2nd\s+|second\s+)?breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses"
+    r"|smoko|(?:morning|afternoon|arvo)\s+tea|tiffin"
     rf"|brekk(?:ie|y|ers)|breaky)(?!\s+{MEAL_DISHES})"
 )
 # "this arvo": Australian for this afternoon
@@ -312,7 +316,9 @@ _CONTEXT = re.compile(
     r"(?:the\s+)?[\w']+(?:\s+on\s+the\s+way(?:\s+to\s+\w+)?)?"
     r"|cooked\s+in\s+(?:a\s+)?(?:nonstick\s+|non-stick\s+|cast\s+iron\s+)?(?:pan|skillet|oven"
     r"|microwave|air\s+fryer|wok)|runny\s+yolks?|(?:oops|lol|haha|yum|yay)"
-    r"|(?:sliced\s+|sprinkled\s+)?on\s+top)\b",
+    r"|(?:sliced\s+|sprinkled\s+)?on\s+top"
+    # the particles that end a sentence in Singapore and Malaysia: "2 roti canai lah"
+    r"|(?:lah|lor|leh|meh|sia)(?=\s*(?:$|[,;.!?])))\b",
     re.I,
 )
 # An aside in brackets qualifies the item before it: "3 pancakes (the 4 inch ones)".
@@ -396,7 +402,8 @@ def read_sentence(text: str) -> Reading:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             if meal is None and groups.get("meal"):
-                meal = _MEALS[groups["meal"].lower().split()[-1]]
+                said = " ".join(groups["meal"].lower().split())
+                meal = _MEALS.get(said) or _MEALS[said.split()[-1]]
             if day := groups.get("day"):
                 day = " ".join(day.lower().split())
                 days_ago = max(days_ago, 1 if day in ("yesterday", "last night") else 0)

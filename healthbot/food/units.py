@@ -106,7 +106,7 @@ SPOKEN_UNITS: dict[str, Unit] = {
     **dict.fromkeys(["dollop", "dollops", "knob", "knobs"], Unit.TBSP),
     **dict.fromkeys(["drizzle", "drizzles", "squirt", "squirts"], Unit.TSP),
     **dict.fromkeys(["slab", "slabs", "hunk", "hunks", "chunk", "chunks"], Unit.PIECE),
-    **dict.fromkeys(["splash", "splashes", "bit"], Unit.SPLASH),
+    **dict.fromkeys(["splash", "splashes", "bit", "dash", "dashes"], Unit.SPLASH),
     **dict.fromkeys(["shot", "shots"], Unit.SHOT),
     # a glug of oil is a tablespoon; a smear, scrape or smidge of a spread and a sprinkle of
     # cheese or sugar a teaspoon
