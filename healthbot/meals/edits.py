@@ -83,19 +83,23 @@ async def on_edit_text(
     except _Missed as missed:
         await _miss(message, cards, missed.reply)
         return
+    key = op.step("edit")
     if correction is not None and correction.kind == "remove":
-        targets = names_items(correction.about, current.items)
-        if not targets:
+        targets = names_items(correction.about, current.items)  # an item, or a dish's parts
+        if not targets and not await meals.repository.edited_by(sender.id, entry_id, key):
             await _miss(message, cards, texts.edit_not_found.format(food=correction.about))
             return
-        for target in targets:  # an item, or the parts of a dish
-            entry = await meals.remove_item(sender.id, entry_id, target.position)
+        entry = await meals.rework(sender.id, entry_id, targets, (), key)
     elif correction is not None and correction.kind == "add":  # beside what is there
         understood = _after(understood, current)
-        entry = await meals.add(sender.id, entry_id, *understood.portions)
+        entry = await meals.rework(sender.id, entry_id, (), understood.portions, key)
     else:
         changed = items_changed(current, understood, correction)
-        if changed is None and _unsure(current, understood, correction):
+        if (
+            changed is None
+            and _unsure(current, understood, correction)
+            and not await meals.repository.edited_by(sender.id, entry_id, key)
+        ):
             await _miss(message, cards, texts.edit_unsure)  # nothing lost to a misreading
             return
         if changed is not None and (
@@ -104,7 +108,7 @@ async def on_edit_text(
             understood = _after(understood, current)
         entry = await _changed(
             message, meals, cards, sender.id, current=current, understood=understood,
-            changed=changed,
+            changed=changed, key=key,
         )  # fmt: skip
     edited_on = cards.edited_on
     cards.end_edit()
@@ -211,18 +215,19 @@ async def _changed(
     current: Entry,
     understood: Understood,
     changed: tuple[tuple[ItemRow, ...], Portion] | None,
+    key: str,
 ) -> Entry | None:
     """One item (or a dish's parts) changed, the others and the questions open about them
-    kept; or the entry's items replaced by the edit's."""
+    kept; or the entry's items replaced by the edit's (each once per `key`)."""
     entry_id = current.id
     if changed is not None:
         items, portion = changed
         if len(items) == 1 and len(understood.portions) == 1 and not understood.questions:
             moved = replace(portion, position=items[0].position)
             return await meals.replace_item(user_id, entry_id, moved)
-        for item in items:
-            await meals.remove_item(user_id, entry_id, item.position)
-        return await meals.add(user_id, entry_id, *understood.portions)  # after the others
+        # After the others, in one transaction: a crash between the parts' removal and the
+        # new portions' insert left the dish gone, and its retry found no dish to correct.
+        return await meals.rework(user_id, entry_id, items, understood.portions, key)
     entry = await meals.replace(user_id, entry_id, understood.portions, understood.text)
     stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
     for card in stale:

@@ -307,20 +307,52 @@ class MealRepository:
         await self.changed(user_id)  # committed
         return True
 
-    async def remove_item(self, user_id: int, entry_id: int, position: int) -> bool:
-        """Take the item at `position` out of the user's entry (an edit's "no cheese"); False
-        if the entry is not theirs or is deleted. Doing it twice changes nothing more."""
-        async with self.db.transaction("meals.remove_item") as conn:
-            if not await self._lock(conn, user_id, entry_id):
+    async def rework_items(
+        self,
+        user_id: int,
+        entry_id: int,
+        positions: Sequence[int],
+        portions: Sequence[Portion],
+        key: str,
+    ) -> bool:
+        """An edit: take the items at `positions` out of the user's entry and put `portions`
+        in, in one transaction, once per `key` (a retry of the edit that did it last changes
+        nothing more); False if the entry is not theirs or is deleted."""
+        async with self.db.transaction("meals.rework_items") as conn:
+            cursor = await conn.execute(
+                "SELECT edited_by FROM food_entries WHERE id = %(entry_id)s"
+                " AND user_id = %(user_id)s AND deleted_at IS NULL FOR UPDATE",
+                {"entry_id": entry_id, "user_id": user_id},
+            )
+            locked = await cursor.fetchone()
+            if locked is None:
                 return False
+            if locked[0] == key:  # done by the try that died before its reply
+                return True
             await conn.execute(
                 "DELETE FROM food_entry_items WHERE entry_id = %(entry_id)s"
-                " AND user_id = %(user_id)s AND position = %(position)s",
-                {"entry_id": entry_id, "user_id": user_id, "position": position},
+                " AND user_id = %(user_id)s AND position = ANY(%(positions)s)",
+                {"entry_id": entry_id, "user_id": user_id, "positions": list(positions)},
             )
-            await self._insert_items(conn, entry_id, user_id, [])  # the totals again
+            await conn.execute(
+                "UPDATE food_entries SET edited_by = %(key)s"
+                " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
+                {"entry_id": entry_id, "user_id": user_id, "key": key},
+            )
+            await self._insert_items(conn, entry_id, user_id, portions)
         await self.changed(user_id)  # committed
         return True
+
+    async def edited_by(self, user_id: int, entry_id: int, key: str) -> bool:
+        """Whether the edit with this key was the last to rework the user's entry."""
+        found = await self.db.fetch_one(
+            "meals.edited_by",
+            "SELECT id FROM food_entries WHERE id = %(entry_id)s AND user_id = %(user_id)s"
+            " AND edited_by = %(key)s",
+            {"entry_id": entry_id, "user_id": user_id, "key": key},
+            _Id,
+        )
+        return found is not None
 
     async def _lock(self, conn: Connection, user_id: int, entry_id: int) -> bool:
         cursor = await conn.execute(

@@ -377,9 +377,18 @@ class MealService:
             return None
         return await self.entry(user_id, entry_id)
 
-    async def remove_item(self, user_id: int, entry_id: int, position: int) -> Entry | None:
-        """Take one item out of the user's entry (an edit's "no cheese"); None if it is gone."""
-        if not await self.repository.remove_item(user_id, entry_id, position):
+    async def rework(
+        self,
+        user_id: int,
+        entry_id: int,
+        items: Sequence[ItemRow],
+        portions: Sequence[Portion],
+        key: str,
+    ) -> Entry | None:
+        """An edit: `items` out of the user's entry and `portions` in, at once and once per
+        `key`; None if the entry is gone (deleted)."""
+        positions = [item.position for item in items]
+        if not await self.repository.rework_items(user_id, entry_id, positions, portions, key):
             return None
         return await self.entry(user_id, entry_id)
 
