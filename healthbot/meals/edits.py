@@ -25,6 +25,7 @@ from healthbot.meals.cards import Cards, Logging, meal_dialog
 from healthbot.meals.corrections import (
     Correction,
     asks,
+    named_dishes,
     names_items,
     of_the_food,
     read_correction,
@@ -34,7 +35,7 @@ from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.records import Understood
 from healthbot.meals.repository import ItemRow
 from healthbot.meals.service import Entry, MealService
-from healthbot.meals.texts import TEXTS
+from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import problem_text
 from healthbot.ops import OpKey
 
@@ -80,36 +81,13 @@ async def on_edit_text(
     correction = _correction(message.text, current)
     try:
         understood = await _read(message, meals, correction)
+        entry, understood = await _write(
+            message, meals, cards, current=current, understood=understood,
+            correction=correction, key=op.step("edit"),
+        )  # fmt: skip
     except _Missed as missed:
         await _miss(message, cards, missed.reply)
         return
-    key = op.step("edit")
-    if correction is not None and correction.kind == "remove":
-        targets = names_items(correction.about, current.items)  # an item, or a dish's parts
-        if not targets and not await meals.repository.edited_by(sender.id, entry_id, key):
-            await _miss(message, cards, texts.edit_not_found.format(food=correction.about))
-            return
-        entry = await meals.rework(sender.id, entry_id, targets, (), key)
-    elif correction is not None and correction.kind == "add":  # beside what is there
-        understood = _after(understood, current)
-        entry = await meals.rework(sender.id, entry_id, (), understood.portions, key)
-    else:
-        changed = items_changed(current, understood, correction)
-        if (
-            changed is None
-            and _unsure(current, understood, correction)
-            and not await meals.repository.edited_by(sender.id, entry_id, key)
-        ):
-            await _miss(message, cards, texts.edit_unsure)  # nothing lost to a misreading
-            return
-        if changed is not None and (
-            len(understood.portions) > 1 or understood.questions or len(changed[0]) > 1
-        ):  # its answers, or one food for a dish's parts, must not take a used place
-            understood = _after(understood, current)
-        entry = await _changed(
-            message, meals, cards, sender.id, current=current, understood=understood,
-            changed=changed, key=key,
-        )  # fmt: skip
     edited_on = cards.edited_on
     cards.end_edit()
     await cards.save()
@@ -127,6 +105,59 @@ async def on_edit_text(
         message, state, understood, op,
         entry=shown, entry_id=entry_id, meal=entry.meal, units=units,
     )  # fmt: skip
+
+
+async def _write(
+    message: Message,
+    meals: MealService,
+    cards: Cards,
+    *,
+    current: Entry,
+    understood: Understood,
+    correction: Correction | None,
+    key: str,
+) -> tuple[Entry | None, Understood]:
+    """The edit written, once per `key`: an item or a dish taken out, items added, one
+    changed, or the list replaced; the entry then, and what was understood, placed. `_Missed`
+    when it names nothing it can change, unless this very edit was written already (a retry
+    answers as the first try did)."""
+    assert message.from_user is not None
+    texts, user_id, entry_id = TEXTS.of(message.from_user), message.from_user.id, current.id
+    if correction is not None and correction.kind == "remove":
+        targets = names_items(correction.about, current.items)  # an item, or a dish's parts
+        if not targets and not await meals.repository.edited_by(user_id, entry_id, key):
+            said = texts.edit_not_found.format(food=correction.about)
+            raise _Missed(_which(texts, correction, current) or said)
+        return await meals.rework(user_id, entry_id, targets, (), key), understood
+    if correction is not None and correction.kind == "add":  # beside what is there
+        understood = _after(understood, current)
+        return await meals.rework(user_id, entry_id, (), understood.portions, key), understood
+    changed = items_changed(current, understood, correction)
+    if (
+        changed is None
+        and _unsure(current, understood, correction)
+        and not await meals.repository.edited_by(user_id, entry_id, key)
+    ):  # nothing lost to a misreading
+        raise _Missed(_which(texts, correction, current) or texts.edit_unsure)
+    if changed is not None and (
+        len(understood.portions) > 1 or understood.questions or len(changed[0]) > 1
+    ):  # its answers, or one food for a dish's parts, must not take a used place
+        understood = _after(understood, current)
+    entry = await _changed(
+        message, meals, cards, user_id, current=current, understood=understood,
+        changed=changed, key=key,
+    )  # fmt: skip
+    return entry, understood
+
+
+def _which(texts: MealTexts, correction: Correction | None, entry: Entry) -> str:
+    """Which of the dishes that the correction's words name equally well is meant ("the
+    sandwich" of a ham and a cheese sandwich), asked; "" when they name no such dishes."""
+    tied = [] if correction is None else named_dishes(correction.about, entry.items)
+    if len(tied) < 2:
+        return ""
+    dishes = " or ".join(f"“{parts[0].typed.split(': ', 1)[0]}”" for parts in tied)
+    return texts.edit_which.format(food=correction.about if correction else "", dishes=dishes)
 
 
 def _correction(text: str, entry: Entry) -> Correction | None:

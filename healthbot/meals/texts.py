@@ -74,6 +74,7 @@ class MealTexts:
     edit_prompt: str
     edit_not_found: str
     edit_unsure: str
+    edit_which: str
     edit_again: str
     edit_left: str
     ask_food: str
@@ -164,6 +165,7 @@ EN = MealTexts(
     "Another meal logged, or a question, ends the edit.",
     edit_not_found="I can't find “{food}” in this entry, so it is as it was.",
     edit_unsure="I couldn't tell which item that changes, so the entry is as it was.",
+    edit_which="Which is “{food}”: {dishes}? The entry is as it was.",
     edit_again="Send the item as the card shows it and as it should be (like small fries), "
     "or the whole corrected list (a question leaves the edit).",
     edit_left="To correct it, tap ✏️ Edit on its card.",

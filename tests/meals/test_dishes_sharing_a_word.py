@@ -1,5 +1,6 @@
 """A correction names one of two dishes that share a word ("a ham sandwich and a cheese
-sandwich"): the dish sharing the most of its words is the one, with Edit and without."""
+sandwich"): the dish sharing the most of its words is the one, with Edit and without; a word
+both share asks which."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ async def test_a_dish_corrected_without_edit_is_the_one_its_words_name(
     assert any("2 cheese sandwiches" in t for t in typed), typed
     assert any(t.startswith("a ham sandwich") for t in typed), typed
     assert not any(t.startswith("a cheese sandwich") for t in typed), typed
+
+
+async def test_a_word_both_dishes_share_asks_which_and_the_edit_stays_open(
+    logged: Logged, uid: int
+) -> None:
+    said = await edit(logged, uid, "a ham sandwich and a cheese sandwich", "no sandwich")
+    assert "Which is “sandwich”: “a ham sandwich” or “a cheese sandwich”?" in said, said
+    said = await logged.ask(uid, "no cheese sandwich")  # the edit's second try
+    assert "a ham sandwich" in said and "cheese" not in said, said
