@@ -154,7 +154,7 @@ _METHOD_FIRST = re.compile(
     r"(?P<amount>(?:a|an|one|two|three|four|five|six|some|half\s+an?|\d+(?:\.\d+)?)"
     r"(?:\s+(?:\d+(?:\.\d+)?|quarter|half|third))?"  # "a quarter pound patty"
     r"(?:\s*(?:oz|ounces?|g|grams?|lbs?|pounds?|cups?|slices?|pieces?"
-    r"|fillets?|strips?)\b)?(?:\s+of)?)\s+",
+    r"|fillets?|strips?|rashers?)\b)?(?:\s+of)?)\s+",
     re.I,
 )
 # Two people who split or shared one thing ("my sister and I split a pizza", "we shared a

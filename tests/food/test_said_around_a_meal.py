@@ -92,3 +92,16 @@ def test_an_amount_after_what_there_was_is_a_part_of_it(
     said: str, read: list[tuple[float, Unit | None, str]]
 ) -> None:
     assert items(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # a cooking verb before rashers cooks the bacon
+        ("I grilled 3 rashers of streaky bacon", [(3.0, Unit.STRIP, "grilled streaky bacon")]),
+    ],
+)  # fmt: skip
+def test_a_cooking_verb_before_rashers_cooks_the_bacon(
+    said: str, read: list[tuple[float, Unit | None, str]]
+) -> None:
+    assert items(said) == read
