@@ -304,9 +304,7 @@ def _read_window(parts: Parts) -> None:
         else:
             end = _clock(match["end"])
         begin, finish = time_of(start, parts.period), time_of(end, parts.period)
-        if finish <= begin < time(12) and not end.explicit and end.hour >= 1:
-            # "from 9 to 5" is a working day on a 12-hour clock; "from 17 to 9" and "from
-            # 11pm to 7am" are nights, which run past midnight.
+        if finish <= begin and _bare_end_is_pm(start, begin, end):
             finish = finish.replace(hour=end.hour + 12)
         if finish == begin:
             raise InvalidWindow(Problem.BAD_WINDOW, token=match[0].strip())
@@ -314,6 +312,23 @@ def _read_window(parts: Parts) -> None:
         return _CUT
 
     parts.text = _WINDOW_RE.sub(window, parts.text)
+
+
+def _bare_end_is_pm(start: Clock, begin: time, end: Clock) -> bool:
+    """Whether a window's end without am/pm that falls before its start is the pm hour.
+
+    "From 9 to 5" is a working day on a 12-hour clock, and so are "from 2pm to 6", "from
+    noon to 6" and "from 12:30 to 4": the end is pm when that puts it after the start. The
+    rest are nights, which run past midnight: an end whose pm reading still falls before the
+    start ("from 11pm to 7", "from 10 pm to 2"), an explicit one ("from 7pm to 6am"), and
+    any after a start on the 24-hour clock ("from 17 to 9", "from 22 to 6").
+    """
+    if end.explicit or not 1 <= end.hour <= 11:
+        return False
+    if begin < time(12):
+        return True
+    twelve_hour_start = start.explicit or start.hour <= 12  # 2pm, noon, 12:30, 2 in the afternoon
+    return twelve_hour_start and time(end.hour + 12, end.minute) > begin
 
 
 def _read_delay(parts: Parts) -> None:

@@ -21,6 +21,7 @@ from healthbot.reminders.repository import ReminderRepository
 from healthbot.reminders.scheduler import Scheduler
 from healthbot.reminders.service import RemindersService
 from loadgen.telegram import FakeTelegram, SentMessage
+from tests.support.databases import create_database, drop_database
 from tests.support.telegram import TOKEN, shown
 from tests.support.waiting import until
 
@@ -136,6 +137,30 @@ async def daemon(
         app = App(settings, TOKEN, feature_list or features(clock))
         async with app, app.serving():
             yield Daemon(fake, app, clock, url)
+
+
+@asynccontextmanager
+async def daemon_on_own_database(
+    tmp_path: Path, postgres_admin_url: str, redis_url: str, clock: FakeClock
+) -> AsyncIterator[Daemon]:
+    """The daemon on a database of its own, dropped afterwards (a test module's shared one)."""
+    url = create_database(postgres_admin_url)
+    try:
+        async with daemon(tmp_path, url, redis_url, clock) as running:
+            yield running
+    finally:
+        drop_database(postgres_admin_url, url)
+
+
+async def in_zone(d: Daemon, user_id: int, zone: str) -> None:
+    """Register the user with a timezone (as the profile feature would store it)."""
+    d.user(user_id)
+    await d.rows(
+        "INSERT INTO users (id, first_name, timezone) VALUES (%s, 'Tz', %s)"
+        " ON CONFLICT (id) DO UPDATE SET timezone = EXCLUDED.timezone",
+        user_id,
+        zone,
+    )
 
 
 def utc(*args: int) -> datetime:

@@ -23,12 +23,13 @@ from tests.reminders.support import (
     FakeClock,
     buttons,
     daemon,
+    daemon_on_own_database,
     features,
+    in_zone,
     press,
     utc,
 )
 from tests.support.daemon import RunningBot
-from tests.support.databases import create_database, drop_database
 from tests.support.telegram import shown
 from tests.support.users import new_user_id
 from tests.support.waiting import until
@@ -39,13 +40,10 @@ async def shared(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Daemon]:
     """One daemon for the module's tests on a database of its own."""
-    url = create_database(postgres_admin_url)
     clock = FakeClock(utc(2026, 11, 28, 10, 0))
-    try:
-        async with daemon(tmp_path_factory.mktemp("reminders"), url, redis_url, clock) as running:
-            yield running
-    finally:
-        drop_database(postgres_admin_url, url)
+    tmp_path = tmp_path_factory.mktemp("reminders")
+    async with daemon_on_own_database(tmp_path, postgres_admin_url, redis_url, clock) as running:
+        yield running
 
 
 async def stored(d: Daemon, user_id: int) -> list[tuple[Any, ...]]:
@@ -54,17 +52,6 @@ async def stored(d: Daemon, user_id: int) -> list[tuple[Any, ...]]:
         "SELECT text, next_run_at, active, paused_reason FROM reminders"
         " WHERE user_id = %s ORDER BY id",
         user_id,
-    )
-
-
-async def in_zone(d: Daemon, user_id: int, zone: str) -> None:
-    """Register the user with a timezone (as the profile feature would store it)."""
-    d.user(user_id)
-    await d.rows(
-        "INSERT INTO users (id, first_name, timezone) VALUES (%s, 'Tz', %s)"
-        " ON CONFLICT (id) DO UPDATE SET timezone = EXCLUDED.timezone",
-        user_id,
-        zone,
     )
 
 

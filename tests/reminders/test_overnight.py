@@ -9,8 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.reminders.support import Daemon, FakeClock, daemon, utc
-from tests.support.databases import create_database, drop_database
+from tests.reminders.support import Daemon, FakeClock, daemon_on_own_database, in_zone, utc
 from tests.support.telegram import shown
 
 
@@ -19,24 +18,10 @@ async def shared(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Daemon]:
     """One daemon for the module's tests on a database of its own."""
-    url = create_database(postgres_admin_url)
     clock = FakeClock(utc(2026, 12, 7, 12, 0))
-    try:
-        async with daemon(tmp_path_factory.mktemp("overnight"), url, redis_url, clock) as running:
-            yield running
-    finally:
-        drop_database(postgres_admin_url, url)
-
-
-async def in_zone(d: Daemon, user_id: int, zone: str) -> None:
-    """Register the user with a timezone (as the profile feature would store it)."""
-    d.user(user_id)
-    await d.rows(
-        "INSERT INTO users (id, first_name, timezone) VALUES (%s, 'Tz', %s)"
-        " ON CONFLICT (id) DO UPDATE SET timezone = EXCLUDED.timezone",
-        user_id,
-        zone,
-    )
+    tmp_path = tmp_path_factory.mktemp("overnight")
+    async with daemon_on_own_database(tmp_path, postgres_admin_url, redis_url, clock) as running:
+        yield running
 
 
 async def test_a_night_window_is_set_in_the_users_zone_and_fires_across_midnight(

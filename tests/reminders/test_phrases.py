@@ -161,6 +161,16 @@ PHRASES: list[tuple[str, str, ReminderKind, Schedule]] = [
      window(60, 22, 2)),
     ("every 30 minutes from 9:00 to 12:00 on weekdays stretch", "stretch", CUSTOM,
      window(30, 9, 12, WEEKDAYS)),
+    ("every 2 hours from 22 to 6 drink water", "drink water", W, window(120, 22, 6)),
+    ("every 2 hours from 11pm to 7 drink water", "drink water", W, window(120, 23, 7)),
+    ("every 2 hours from 7pm to 6am drink water", "drink water", W, window(120, 19, 6)),
+    # An afternoon start and a bare end are an afternoon, not a night of nudges.
+    ("every hour from 12 to 8 drink water", "drink water", W, window(60, 12, 20)),
+    ("every hour from noon to 6 drink water", "drink water", W, window(60, 12, 18)),
+    ("every hour from 2pm to 6 drink water", "drink water", W, window(60, 14, 18)),
+    ("every hour from 7pm to 11 drink water", "drink water", W, window(60, 19, 23)),
+    ("every 30 minutes from 12:30 to 4 stretch", "stretch", CUSTOM,
+     Interval(30, Window(time(12, 30), time(16)), EVERY_DAY)),
     ("every half hour drink water", "drink water", W, Interval(30, anchor=ANCHOR)),
     ("every 15 min drink water", "drink water", W, Interval(15, anchor=ANCHOR)),
     # Delays.
