@@ -69,6 +69,7 @@ _WATER_UNITS: Final[dict[str, Decimal]] = {
     "l": Decimal(1000), "liter": Decimal(1000), "litre": Decimal(1000), "ltr": Decimal(1000),
     "glass": Decimal(GLASS_ML), "cup": Decimal(250), "mug": Decimal(300),
     "bottle": Decimal(500), "pint": Decimal("473.176473"), "tumbler": Decimal(GLASS_ML),
+    "can": Decimal(330),
     # Nigeria's "pure water": a 50 cl sachet ("2 sachets", "2 pure water")
     "sachet": Decimal(500), "pure water": Decimal(500),
     "oz": ML_PER_FL_OZ, "fl oz": ML_PER_FL_OZ, "floz": ML_PER_FL_OZ,
@@ -87,7 +88,23 @@ WATERY: Final = frozenset({
 })  # fmt: skip
 # Units that make sense without a number: "/water a glass" and "/water glass" alike.
 _CONTAINERS: Final = frozenset(
-    {"glass", "cup", "mug", "bottle", "pint", "tumbler", "sachet", "pure water"}
+    {"glass", "cup", "mug", "bottle", "pint", "tumbler", "sachet", "pure water", "can"}
+)
+# Drinks known to have energy: named to /water, they are sent to /log. A drink whose name
+# ends in "water" is water ("still mineral water", "plain water") unless a word here says
+# otherwise ("coconut water", "tonic water"); any other drink is no amount /water reads.
+_ENERGY_RE: Final = re.compile(
+    r"\b(?:juices?|coke|cola|pepsi|sprite|fanta|lemonade|soda|pop|milk|beers?|lager|ale|"
+    r"stout|cider|wine|prosecco|champagne|smoothies?|shakes?|milkshakes?|coffees?|lattes?|"
+    r"cappuccinos?|flat white|mocha|hot chocolate|cocoa|kombucha|energy drinks?|red bull|"
+    r"monster|gatorade|powerade|lucozade|squash|cordial|kefir|lassi|nectar|punch|cocktails?|"
+    r"whisky|whiskey|vodka|gin|rum|tequila|iced tea|bubble tea|milk tea|sweet tea|chai|"
+    r"coconut|tonic|vitamin|barley|sweetened|sugar|honey|syrup)\b"
+)
+# "a glass of water with lemon": what is put in a glass of water leaves it water.
+_WITH = (
+    r"(?:\s+with\s+(?:an?\s+)?(?:(?:slice|squeeze|wedge|splash|dash)\s+of\s+)?"
+    r"(?:lemon|lime|ice|mint|cucumber|ginger))?"
 )
 
 
@@ -101,7 +118,7 @@ _QUANTITY = rf"(?P<qty>{_FRACTION}|{_NUMBER}|(?:{_alternatives(_WORD_NUMBERS)})(
 _UNIT = rf"(?P<unit>{_alternatives(_WATER_UNITS)})(?:e?s)?"
 _WATER_RE: Final = re.compile(
     rf"^(?:{_QUANTITY}\s*)?(?:{_UNIT})?"
-    rf"(?:\s+(?:of\s+)?(?P<drink>{_alternatives(WATERY)})s?)?$",
+    rf"(?:\s+(?:of\s+)?(?P<drink>{_alternatives(WATERY)}|(?:[a-z]+\s+){{1,3}}water)s?{_WITH})?$",
     re.ASCII,
 )
 # An amount of some other drink: "2 glasses of orange juice", "a can of coke".
@@ -162,7 +179,8 @@ def parse_water(text: str, pint: Decimal | None = None) -> int:
     is `pint` ml (see `pint_ml`), the US pint by default."""
     normal = _normalize(text)
     match = _WATER_RE.match(normal)
-    if match is None and _OTHER_DRINK_RE.match(normal):
+    drink = match["drink"] if match is not None else _other_drink(normal)
+    if drink is not None and " ".join(drink.split()) not in WATERY and _ENERGY_RE.search(drink):
         raise AmountError(Problem.NOT_WATER)
     if match is None or not normal:
         raise AmountError(Problem.NOT_UNDERSTOOD)
@@ -190,6 +208,11 @@ def parse_water(text: str, pint: Decimal | None = None) -> int:
     if ml <= 0:  # 0.1 ml rounds to nothing
         raise AmountError(Problem.NOT_POSITIVE)
     return ml
+
+
+def _other_drink(normal: str) -> str | None:
+    match = _OTHER_DRINK_RE.match(normal)
+    return None if match is None else match["drink"]
 
 
 def parse_weight(text: str, units: Units = "metric") -> Decimal:

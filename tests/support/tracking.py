@@ -15,7 +15,7 @@ from healthbot.feature import Feature
 from healthbot.registry import FEATURES
 from loadgen.telegram import SentMessage
 from tests.support.daemon import RunningBot, forging
-from tests.support.harness import Harness
+from tests.support.harness import Harness, harness
 from tests.support.telegram import ForgingTelegram
 
 
@@ -54,6 +54,14 @@ class Tracked:
             "SELECT weight_kg FROM weight_logs WHERE user_id = %s ORDER BY id", user_id
         )
         return [kg for (kg,) in rows]
+
+
+@asynccontextmanager
+async def handlers(tmp_path: Path, url: str, redis_url: str) -> AsyncIterator[Tracked]:
+    """The registered features' handlers, fed in-process on the harness (a test module's
+    shared app)."""
+    async with harness(tmp_path, url, redis_url) as running:
+        yield Tracked(running, url)
 
 
 @asynccontextmanager

@@ -22,9 +22,8 @@ from healthbot.feature import Core, Feature
 from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.service import TrackingService, WaterDay, WeightChange
 from loadgen.telegram import SentMessage
-from tests.support.harness import harness
 from tests.support.telegram import shown
-from tests.support.tracking import Tracked, daemon, last_message
+from tests.support.tracking import Tracked, daemon, handlers, last_message
 from tests.support.users import new_user_id
 from tests.support.waiting import until
 
@@ -36,8 +35,8 @@ async def shared(
     tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
 ) -> AsyncIterator[Tracked]:
     """The registered features' handlers for the module's tests, on the session's database."""
-    async with harness(tmp_path_factory.mktemp("tracking"), database_url, redis_url) as running:
-        yield Tracked(running, database_url)
+    async with handlers(tmp_path_factory.mktemp("tracking"), database_url, redis_url) as tracked:
+        yield tracked
 
 
 # -- water ------------------------------------------------------------------------------------

@@ -8,8 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.support.harness import harness
-from tests.support.tracking import Tracked
+from tests.support.tracking import Tracked, handlers
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +16,8 @@ async def shared(
     tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
 ) -> AsyncIterator[Tracked]:
     """The registered features' handlers for the module's tests, on the session's database."""
-    async with harness(tmp_path_factory.mktemp("drinks"), database_url, redis_url) as running:
-        yield Tracked(running, database_url)
+    async with handlers(tmp_path_factory.mktemp("drinks"), database_url, redis_url) as tracked:
+        yield tracked
 
 
 @pytest.mark.parametrize(
@@ -28,6 +27,14 @@ async def shared(
         ("/water a mug of green tea", "Logged 300 ml of green tea, counted as water.", 300),
         ("/water 1 bottle of sparkling water", "Logged 500 ml.", 500),
         ("/water 2 glasses of water", "Logged 500 ml.", 500),
+        # A can is 330 ml, a drink whose name ends in water is water, and what goes in a
+        # glass of it leaves it water: all these were sent to /log as drinks with calories.
+        ("/water 2 cans of soda water", "Logged 660 ml.", 660),
+        ("/water a can of sparkling water", "Logged 330 ml.", 330),
+        ("/water a bottle of still mineral water", "Logged 500 ml.", 500),
+        ("/water 2 glasses of plain water", "Logged 500 ml.", 500),
+        ("/water a glass of water with lemon", "Logged 250 ml.", 250),
+        ("/water a cup of green tea with lemon", "Logged 250 ml of green tea", 250),
     ],
 )
 async def test_tea_and_sparkling_water_count_as_water_and_the_reply_says_so(
@@ -40,7 +47,14 @@ async def test_tea_and_sparkling_water_count_as_water_and_the_reply_says_so(
 
 
 @pytest.mark.parametrize(
-    "text", ["/water 2 glasses of orange juice", "/water a can of coke", "/water 3 cups of coffee"]
+    "text",
+    [
+        "/water 2 glasses of orange juice",
+        "/water a can of coke",
+        "/water 3 cups of coffee",
+        "/water a glass of coconut water",
+        "/water a can of tonic water",
+    ],
 )
 async def test_a_drink_with_calories_is_sent_to_log_as_typed(
     shared: Tracked, uid: int, text: str
@@ -51,4 +65,13 @@ async def test_a_drink_with_calories_is_sent_to_log_as_typed(
         "/water counts water, and tea or sparkling water as water. "
         f"A drink with calories is a meal entry: /log {said}"
     )
+    assert await shared.water(uid) == []
+
+
+@pytest.mark.parametrize("text", ["/water a bottle of evian", "/water 500 ml of watr"])
+async def test_a_drink_not_known_to_have_calories_is_an_amount_not_read(
+    shared: Tracked, uid: int, text: str
+) -> None:
+    # Both were "A drink with calories is a meal entry: /log ...".
+    assert (await shared.ask(uid, text)).startswith("I couldn't read that amount. Try /water")
     assert await shared.water(uid) == []
