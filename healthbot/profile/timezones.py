@@ -19,6 +19,7 @@ import asyncio
 import re
 import unicodedata
 import zoneinfo
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -30,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
-from healthbot.profile.towns import towns
+from healthbot.profile.towns import COMMON_WORDS, towns
 
 MAX_INPUT_CHARS: Final = 64
 MAX_SUGGESTIONS: Final = 3
@@ -137,6 +138,8 @@ COUNTRIES: Final[dict[str, str]] = {
     "finland": "Europe/Helsinki", "greece": "Europe/Athens", "ukraine": "Europe/Kyiv",
     "turkey": "Europe/Istanbul", "turkiye": "Europe/Istanbul", "israel": "Asia/Jerusalem",
     "egypt": "Africa/Cairo", "nigeria": "Africa/Lagos", "kenya": "Africa/Nairobi",
+    "morocco": "Africa/Casablanca", "ivory coast": "Africa/Abidjan",
+    "maldives": "Indian/Maldives", "jamaica": "America/Jamaica",
     "south africa": "Africa/Johannesburg", "india": "Asia/Kolkata", "china": "Asia/Shanghai",
     "japan": "Asia/Tokyo", "korea": "Asia/Seoul", "south korea": "Asia/Seoul",
     "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh", "philippines": "Asia/Manila",
@@ -218,6 +221,16 @@ def resolve(text: str) -> str:
     for candidate in dict.fromkeys((key.replace(",", " "), key.split(",", 1)[0], town)):
         if not candidate:
             continue
+        if region is not None and candidate == town:
+            found = None
+            with suppress(AmbiguousTimezone):  # "Valencia, Spain": the region decides
+                found = _lookup(candidate, text)
+            if found is not None and region.holds(found):
+                return found
+            # "Valencia, Spain", "Newcastle, UK": of the towns of the name, the region's.
+            if held := _town_in(region):
+                return held
+            continue
         found = _lookup(" ".join(candidate.split()), text)
         # "Paris, Texas", "Perth, Scotland": a town of that name elsewhere gives way to the
         # state or country named.
@@ -281,6 +294,11 @@ def _region_named(tokens: list[str]) -> _Region | None:
             # "Lima, Ohio, USA": the state named before its country.
             inner = _region_named(before)
             return inner if inner and inner.countries & country.countries else country
+    for size in (3, 2, 1):
+        # "Leeds UK", "Valencia Spain": a country after a known town needs no comma.
+        before, name = words[:-size], " ".join(words[-size:])
+        if before and (zones := _country_zones(name)) and _is_town(" ".join(before)):
+            return _region(zones, before, None)
     if len(words) > 1 and (zone := _STATE_CODES.get(words[-1])):
         coded = (words[-1], _STATE_CODE_NAMES[words[-1]])
         return _region((zone,), words[:-1], coded, iso=words[-1].upper())
@@ -320,13 +338,34 @@ def _lookup(key: str, text: str) -> str | None:
         or COUNTRIES.get(key)
         or _zones_by_name().get(key)
         or _zones_by_city().get(key)
-        or towns().get(key)
+        or _town(key, text)
     )
+
+
+def _town(key: str, text: str) -> str | None:
+    """The zone of the town named alone; `AmbiguousTimezone` when towns of comparable size
+    share the name ("Valencia": Caracas or Madrid); none for a common word ("man")."""
+    zones = towns().get(key)
+    if zones is None or key in COMMON_WORDS:
+        return None
+    if len(zones) > 1:
+        raise AmbiguousTimezone(text, zones)
+    return zones[0]
+
+
+def _town_in(region: _Region) -> str | None:
+    """The zone of a town of the name before the region that the region holds."""
+    return next((zone for zone in towns().get(region.town, ()) if region.holds(zone)), None)
+
+
+def _is_town(key: str) -> bool:
+    return key in towns() or key in CITIES or key in _zones_by_city()
 
 
 def suggest(key: str) -> tuple[str, ...]:
     """Up to three IANA names close to a misspelt place ("berln" -> Europe/Berlin)."""
-    choices = {**towns(), **_zones_by_city(), **CITIES, **COUNTRIES}
+    known = {name: zones[0] for name, zones in towns().items()}
+    choices = {**known, **_zones_by_city(), **CITIES, **COUNTRIES}
     matches = process.extract(
         key, list(choices), scorer=fuzz.ratio, limit=MAX_SUGGESTIONS * 2,
         score_cutoff=SUGGESTION_CUTOFF,

@@ -190,3 +190,48 @@ def test_twelve_hour_clocks_by_locale(language: str | None, zone: str | None, tw
 def test_clock_times(at: time, twelve: str, twentyfour: str) -> None:
     assert clock(at, "en-US") == twelve
     assert clock(at, "fr") == twentyfour
+
+
+@pytest.mark.parametrize(
+    ("text", "zones"),
+    [
+        # Each was the most populous town of the name, silently: a Geordie on Sydney's clock.
+        ("Newcastle", {"Australia/Sydney", "Africa/Johannesburg", "Europe/London"}),
+        ("Valencia", {"America/Caracas", "Europe/Madrid"}),
+        ("Toledo", {"America/New_York", "Asia/Manila", "America/Sao_Paulo", "Europe/Madrid"}),
+    ],
+)
+def test_a_town_name_shared_by_towns_of_comparable_size_is_asked_about(
+    text: str, zones: set[str]
+) -> None:
+    with pytest.raises(AmbiguousTimezone) as raised:
+        timezones.resolve(text)
+    assert set(raised.value.suggestions) == zones
+
+
+@pytest.mark.parametrize("text", ["Man", "male", "Sale"])
+def test_a_short_common_word_alone_is_no_town(text: str) -> None:
+    # "Man" was Côte d'Ivoire, "male" Malé, "Sale" Casablanca.
+    with pytest.raises(UnknownTimezone) as raised:
+        timezones.resolve(text)
+    assert type(raised.value) is UnknownTimezone
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Leeds UK", "Europe/London"),  # a country after a town needs no comma
+        ("Valencia Spain", "Europe/Madrid"),
+        ("Valencia, Spain", "Europe/Madrid"),
+        ("Newcastle, UK", "Europe/London"),
+        ("Toledo, Ohio", "America/New_York"),
+        ("Birmingham AL", "America/Chicago"),
+        ("Man, Ivory Coast", "Africa/Abidjan"),
+        ("Male Maldives", "Indian/Maldives"),
+        ("Sale Morocco", "Africa/Casablanca"),
+        ("Leeds", "Europe/London"),
+        ("Nice", "Europe/Paris"),
+    ],
+)
+def test_a_town_with_its_country_or_alone(text: str, zone: str) -> None:
+    assert timezones.resolve(text) == zone
