@@ -471,7 +471,15 @@ def _with_each(
         items = _of_each(items, each["amount"], span)
     if item is None:
         return items
-    times = items[-1].quantity if items[-1].quantity_typed else 1.0
+    # "two mugs of tea, milk and one sugar in each": in each of the last things counted, with
+    # what was named after them without an amount ("milk") in each as well
+    at = next((i for i in range(len(items) - 1, -1, -1) if items[i].quantity_typed), None)
+    times = 1.0 if at is None else items[at].quantity
+    if at is not None and each["food"]:
+        items = [
+            *items[: at + 1],
+            *(replace(i, quantity=i.quantity * times) for i in items[at + 1 :]),
+        ]
     return [*items, replace(item, quantity=item.quantity * times, span=span)]
 
 

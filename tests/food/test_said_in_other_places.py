@@ -66,3 +66,15 @@ def test_half_milk_is_half_the_drinks_volume() -> None:
         (0.5, Unit.CUP, "chai"),
         (0.5, Unit.CUP, "milk"),
     ]
+
+
+def test_in_each_is_in_each_of_the_things_counted_with_what_came_before_it() -> None:
+    assert items("3 flat whites, oat milk and a sugar in each") == [
+        (3.0, None, "flat whites"),
+        (3.0, None, "oat milk"),
+        (3.0, None, "sugar"),
+    ]
+    assert items("2 crackers with a slice of cheese each") == [
+        (2.0, None, "crackers"),
+        (2.0, Unit.SLICE, "cheese"),
+    ]
