@@ -28,12 +28,11 @@ from healthbot.meals.cards import Cards
 from healthbot.meals.corrections import (
     Correction,
     asks,
-    item_words,
     names_items,
-    naming_words,
     one_food,
     opens_correction,
     read_correction,
+    removed_items,
 )
 from healthbot.meals.edits import on_edit_text
 from healthbot.meals.service import MealService
@@ -41,7 +40,6 @@ from healthbot.ops import OpKey
 
 RECENT: Final = timedelta(hours=3)
 """How long after a meal is logged a correction typed alone is taken as its edit."""
-_POLITE: Final = frozenset({"thanks", "thank", "you", "please", "pls", "thx", "ta"})
 
 
 def said_as_correction(text: str) -> Correction | None:
@@ -82,8 +80,7 @@ async def corrects_last_meal(message: Message, meals: MealService) -> dict[str, 
         return False
     # A removal names the item and nothing else: "no eggs, thanks", not "no, no thanks, I'm
     # full of eggs".
-    said = naming_words(correction.about) - _POLITE
-    if correction.kind == "remove" and not said <= set().union(*map(item_words, named)):
+    if correction.kind == "remove" and not removed_items(correction.about, entry.items):
         return False
     return {"corrected": entry.id}
 

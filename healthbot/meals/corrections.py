@@ -123,6 +123,10 @@ def asks(text: str) -> bool:
     return "?" in text or bool(_ASKS.match(unlead(" ".join(text.split()).strip(" .!,"))))
 
 
+_POLITE: Final = frozenset({"thanks", "thank", "you", "please", "pls", "thx", "ta"})
+"""Words said with a removal that name no food ("no eggs, thanks")."""
+
+
 def names_item(words: str, items: tuple[ItemRow, ...]) -> ItemRow | None:
     """The one item whose typed words or food name share a naming word with `words` ("the
     fries" for "medium fries"); None when none does, or more than one."""
@@ -141,6 +145,15 @@ def names_items(words: str, items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:
         return (item,)
     found = named_dishes(words, items)
     return found[0] if len(found) == 1 else ()
+
+
+def removed_items(words: str, items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:
+    """The items a removal takes out: those `names_items` finds, when they carry every naming
+    word said ("no eggs, thanks" is the eggs; "no cheese sandwich" is not a lone ham
+    sandwich, which shares only "sandwich"); () otherwise."""
+    named = names_items(words, items)
+    said = naming_words(words) - _POLITE
+    return named if named and said <= set().union(*map(item_words, named)) else ()
 
 
 def named_dishes(words: str, items: tuple[ItemRow, ...]) -> list[tuple[ItemRow, ...]]:

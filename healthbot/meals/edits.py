@@ -29,6 +29,7 @@ from healthbot.meals.corrections import (
     names_items,
     of_the_food,
     read_correction,
+    removed_items,
 )
 from healthbot.meals.dialog import open_card, without_buttons
 from healthbot.meals.foods import FoodsNotReady
@@ -124,7 +125,7 @@ async def _write(
     assert message.from_user is not None
     texts, user_id, entry_id = TEXTS.of(message.from_user), message.from_user.id, current.id
     if correction is not None and correction.kind == "remove":
-        targets = names_items(correction.about, current.items)  # an item, or a dish's parts
+        targets = removed_items(correction.about, current.items)  # an item, or a dish's parts
         if not targets and not await meals.repository.edited_by(user_id, entry_id, key):
             said = texts.edit_not_found.format(food=correction.about)
             raise _Missed(_which(texts, correction, current) or said)

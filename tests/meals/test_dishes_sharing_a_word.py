@@ -42,3 +42,17 @@ async def test_a_word_both_dishes_share_asks_which_and_the_edit_stays_open(
     assert "Which is “sandwich”: “a ham sandwich” or “a cheese sandwich”?" in said, said
     said = await logged.ask(uid, "no cheese sandwich")  # the edit's second try
     assert "a ham sandwich" in said and "cheese" not in said, said
+
+
+async def test_a_removal_naming_a_dish_not_there_takes_out_nothing(
+    logged: Logged, uid: int
+) -> None:
+    # "no cheese sandwich" on a ham sandwich and a banana took the ham sandwich out: the one
+    # dish sharing a word ("sandwich") was taken for the one named.
+    said = await edit(logged, uid, "a ham sandwich and a banana", "no cheese sandwich")
+    assert "can't find “cheese sandwich”" in said, said
+    typed = [t for (t,) in await logged.rows(
+        "SELECT i.typed FROM food_entry_items i JOIN food_entries e ON e.id = i.entry_id"
+        " WHERE e.user_id = %s ORDER BY i.position", uid,
+    )]  # fmt: skip
+    assert sum("ham sandwich" in t for t in typed) == 2 and "a banana" in typed, typed
