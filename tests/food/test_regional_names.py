@@ -87,7 +87,7 @@ def test_a_food_sr24_has_no_name_for_is_its_closest_kind(name: str, kind: str) -
         ("tim tam", 80, 100),  # Arnott's: 95 kcal a biscuit
         ("rich tea", 30, 45),  # McVitie's: 38
         ("hobnob", 55, 75),  # McVitie's: 67
-        ("roti", 100, 140),  # a 40 g chapati
+        ("roti", 100, 150),  # a 40-49 g chapati (49 g: 7-8 inch, as SR24 measures a tortilla)
         ("naan", 220, 290),  # a restaurant naan, 90 g
         ("mars bar", 200, 250),  # a 51 g bar: 228
         ("meat pie", 350, 450),  # a 175 g pie
