@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
 # kcal per gram (Atwater): how much of a day's energy each macronutrient bar stands for.
 _KCAL_PER_G = {"protein_g": 4.0, "carbs_g": 4.0, "fat_g": 9.0}
-_COLOURS = {"protein_g": "#c0504d", "carbs_g": "#f0b429", "fat_g": "#2a7ab9"}
+_COLOURS = {"protein_g": "#c0504d", "carbs_g": "#f0b429", "fat_g": "#2a7ab9", "other": "#9e9e9e"}
+_OTHER_KCAL = 10.0
+"""A day's energy beyond its macronutrients' (alcohol: 7 kcal/g, in no macro) drawn as its own
+part of the bar from this much on, so the bar reaches the total written above it."""
 
 
 async def week_chart(week: WeekSummary, labels: dict[str, str], since: date | None = None) -> bytes:
@@ -23,8 +26,8 @@ async def week_chart(week: WeekSummary, labels: dict[str, str], since: date | No
     total above its bar, days without entries marked (from `since`, the user's first day:
     before it there was nothing to log), and the target with its number.
 
-    `labels` names things in the user's language: protein_g, carbs_g, fat_g, target, title,
-    empty (a day with nothing logged).
+    `labels` names things in the user's language: protein_g, carbs_g, fat_g, other (energy
+    no macronutrient carries: alcohol), target, title, empty (a day with nothing logged).
     """
     return await png_of(drawing(week, labels, since), height=3.4)
 
@@ -43,6 +46,12 @@ def drawing(
             energy = [getattr(n, macro) * per_gram for _, n in week.days]
             axes.bar(positions, energy, bottom=bottom, color=_COLOURS[macro], label=labels[macro])
             bottom = [b + e for b, e in zip(bottom, energy, strict=True)]
+        other = [max(0.0, n.kcal - b) for (_, n), b in zip(week.days, bottom, strict=True)]
+        if any(e >= _OTHER_KCAL for e in other):  # a pint of beer: 245 kcal, 18 g of carbs
+            axes.bar(
+                positions, other, bottom=bottom, color=_COLOURS["other"], label=labels["other"]
+            )
+            bottom = [b + e for b, e in zip(bottom, other, strict=True)]
         target = week.targets.kcal
         top = max([target, *bottom]) * 1.2
         axes.axhline(
@@ -62,7 +71,7 @@ def drawing(
         axes.set_ylim(0, top)
         axes.set_ylabel("kcal")
         axes.set_title(labels["title"], fontsize=10, loc="left")
-        axes.legend(loc="upper left", fontsize=8, ncols=4, frameon=False)
+        axes.legend(loc="upper left", fontsize=8, ncols=5, frameon=False)
         axes.grid(True, axis="y", alpha=0.3)
         axes.spines[["top", "right"]].set_visible(False)
 

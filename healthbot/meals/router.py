@@ -364,8 +364,9 @@ async def cmd_week(
     if week.logged_days == 0:
         await message.answer(texts.week_empty)
         return
-    labels = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "target": "target",
-              "title": "Energy per day, kcal", "empty": "nothing logged"}  # fmt: skip
+    labels = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat",
+              "other": "alcohol, other", "target": "target", "title": "Energy per day, kcal",
+              "empty": "nothing logged"}  # fmt: skip
     since = None if user is None else user.created_at.astimezone(zone_named(user.timezone)).date()
     png = await week_chart(week, labels, since)
     caption = week_text(texts, week, since)

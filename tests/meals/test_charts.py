@@ -18,8 +18,9 @@ from healthbot.meals.texts import EN
 from healthbot.meals.views import week_text
 from healthbot.profile import Targets
 
-LABELS = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "target": "target",
-          "title": "Energy per day, kcal", "empty": "nothing logged"}  # fmt: skip
+LABELS = {"protein_g": "protein", "carbs_g": "carbs", "fat_g": "fat", "other": "alcohol, other",
+          "target": "target", "title": "Energy per day, kcal",
+          "empty": "nothing logged"}  # fmt: skip
 TARGETS = Targets(kcal=1800, protein_g=90, carbs_g=200, fat_g=60, water_ml=2000)
 MONDAY = date(2026, 11, 30)
 
@@ -60,6 +61,27 @@ def test_the_week_chart_names_what_it_shows(
     png = render(drawing(summary, LABELS), height=3.4)
     assert png.startswith(b"\x89PNG")
     (tmp_path / f"week_{case}.png").write_bytes(png)  # to be looked at
+
+
+def test_a_bar_reaches_its_total_when_some_energy_is_in_no_macronutrient(tmp_path: Path) -> None:
+    # A pint of beer (245 kcal, 18 g of carbs) and a sandwich: the macros' bars stopped at
+    # 2,051 kcal under a "2,199" (the beer's alcohol is in no macro).
+    days = tuple((MONDAY + timedelta(days=n), Nutrients(0, 0, 0, 0)) for n in range(6))
+    summary = WeekSummary((*days, (MONDAY + timedelta(days=6), Nutrients(2199, 108, 173, 103))),
+                          TARGETS)  # fmt: skip
+    figure = Figure()
+    drawing(summary, LABELS)(figure)
+    [axes] = figure.axes
+    tops = [patch.get_y() + patch.get_height() for patch in axes.patches]
+    assert max(tops) == pytest.approx(2199)
+    legend = axes.get_legend()
+    assert legend is not None and "alcohol, other" in [t.get_text() for t in legend.get_texts()]
+    (tmp_path / "week_alcohol.png").write_bytes(render(drawing(summary, LABELS), height=3.4))
+    # and a week whose energy is all in its macros draws no such part
+    figure = Figure()
+    drawing(week(0, 0, 0, 0, 0, 0, 1430), LABELS)(figure)
+    legend = figure.axes[0].get_legend()
+    assert legend is not None and "alcohol, other" not in [t.get_text() for t in legend.get_texts()]
 
 
 def test_a_days_total_above_its_bar_is_the_tables_number() -> None:
