@@ -4,8 +4,7 @@ both share asks which."""
 
 from __future__ import annotations
 
-from tests.meals.test_edits import edit
-from tests.support.meals import Coached, Logged
+from tests.support.meals import Coached, Logged, edit
 
 
 async def test_a_dish_named_whole_is_removed_beside_one_sharing_its_last_word(

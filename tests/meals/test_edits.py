@@ -3,20 +3,9 @@ its items changes that item alone, the rest kept."""
 
 from __future__ import annotations
 
-from tests.support.meals import Logged
-from tests.support.telegram import data_of, shown
+from tests.support.meals import Logged, edit
+from tests.support.telegram import data_of
 from tests.support.waiting import until
-
-
-async def edit(logged: Logged, uid: int, logged_text: str, correction: str) -> str:
-    """Log `logged_text`, press Edit on its card, send `correction`: the new card as shown."""
-    [card] = await logged.say(uid, f"/log {logged_text}")
-    entry_id = await logged.entry_id(uid)
-    logged.press(uid, card, f"meal:edit:{entry_id}")
-    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
-    assert shown(prompt).startswith("✏️ Send the corrected list")
-    assert "or just the item that changed" in shown(prompt)
-    return await logged.ask(uid, correction)
 
 
 async def test_correcting_one_item_keeps_the_others(logged: Logged, uid: int) -> None:

@@ -129,3 +129,14 @@ class Coached(Logged):
         chat = self.fake._chat(user_id)
         chat.read = len(chat.replies)  # the XP lines, sent after the card
         return await self.items(user_id)
+
+
+async def edit(logged: Logged, uid: int, logged_text: str, correction: str) -> str:
+    """Log `logged_text`, press Edit on its card, send `correction`: the new card as shown."""
+    [card] = await logged.say(uid, f"/log {logged_text}")
+    entry_id = await logged.entry_id(uid)
+    logged.press(uid, card, f"meal:edit:{entry_id}")
+    [prompt] = await logged.fake.wait_for_messages(uid, 1, timeout=60)
+    assert shown(prompt).startswith("✏️ Send the corrected list")
+    assert "or just the item that changed" in shown(prompt)
+    return await logged.ask(uid, correction)
