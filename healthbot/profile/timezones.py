@@ -23,8 +23,6 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Final
 
 from rapidfuzz import fuzz, process
@@ -32,6 +30,7 @@ from rapidfuzz import fuzz, process
 from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
 from healthbot.profile.towns import COMMON_WORDS, towns
+from healthbot.profile.zonetab import countries_of, zone_notes
 
 MAX_INPUT_CHARS: Final = 64
 MAX_SUGGESTIONS: Final = 3
@@ -258,7 +257,7 @@ class _Region:
         """A town found in `zone` is in this region: in its country and, after a state, on
         the state's clock or in a zone of the state ("Menominee, MI": Central, in Michigan),
         not "Dallas, GA" (Central, in Texas)."""
-        countries = _countries_of(zone)
+        countries = countries_of(zone)
         if self.iso in countries:
             return True
         if not countries & self.countries:
@@ -266,7 +265,7 @@ class _Region:
         if self.state is None:
             return True
         code, name = self.state
-        note = _zone_notes().get(zone, "")
+        note = zone_notes().get(zone, "")
         return (
             _same_clock(zone, self.zones[0])
             or re.search(rf"\b{code.upper()}\b", note) is not None
@@ -314,7 +313,7 @@ def _country_zones(name: str) -> tuple[str, ...]:
 def _region(
     zones: tuple[str, ...], town: list[str], state: tuple[str, str] | None, iso: str = ""
 ) -> _Region:
-    countries = frozenset(c for zone in zones for c in _countries_of(zone))
+    countries = frozenset(c for zone in zones for c in countries_of(zone))
     town_named = " ".join(word for word in town if word != ",")
     return _Region(zones, countries, town_named, state, iso)
 
@@ -467,61 +466,3 @@ def _zones_by_city() -> dict[str, str]:
         if name.startswith(regions):
             by_city.setdefault(_normalize(name.rsplit("/", 1)[1]), name)
     return by_city
-
-
-def _countries_of(zone: str) -> frozenset[str]:
-    """The countries (ISO codes) that keep a zone's clock: "Europe/Berlin" -> {"DE"}; none
-    for a zone of no country ("Etc/GMT-3")."""
-    return _zone_countries().get(zone, frozenset())
-
-
-@cache
-def _zone_countries() -> dict[str, frozenset[str]]:
-    """Every zone's countries, from the tz database zoneinfo reads: its zone.tab (a line per
-    country and zone: "CA  +4339-07923  America/Toronto  Eastern - ON...") and, for a link it
-    does not list, the link's target (tzdata.zi: "L America/Toronto America/Montreal")."""
-    countries: dict[str, set[str]] = {}
-    for country, zone, _ in _zone_tab():
-        countries.setdefault(zone, set()).add(country)
-    for target, link in _links():
-        if link not in countries:
-            countries[link] = countries.get(target, set())
-    return {zone: frozenset(codes) for zone, codes in countries.items() if codes}
-
-
-@cache
-def _zone_notes() -> dict[str, str]:
-    """Where zone.tab says a zone is kept: "America/Menominee" -> "Central - MI (Wisconsin
-    border)"; a link, as its target."""
-    notes = {zone: note for _, zone, note in _zone_tab()}
-    for target, link in _links():
-        notes.setdefault(link, notes.get(target, ""))
-    return notes
-
-
-@cache
-def _zone_tab() -> tuple[tuple[str, str, str], ...]:
-    """zone.tab's lines: country, zone and where ("CA", "America/Toronto", "Eastern - ON...")."""
-    rows = (line.split("\t") for line in _tz_database_text("zone.tab").splitlines())
-    return tuple(
-        (f[0], f[2], f[3] if len(f) > 3 else "") for f in rows if len(f) >= 3 and f[0][:1] != "#"
-    )
-
-
-def _links() -> list[tuple[str, str]]:
-    """tzdata.zi's links, target and link: ("America/Toronto", "America/Montreal")."""
-    rows = (line.split() for line in _tz_database_text("tzdata.zi").splitlines())
-    return [(f[1], f[2]) for f in rows if len(f) == 3 and f[0] == "L"]
-
-
-def _tz_database_text(name: str) -> str:
-    """A file of the tz database, where zoneinfo looks for zones: the system's TZPATH, then
-    the tzdata package; "" where there is none (then no town abroad is told from one at home,
-    and the state named wins)."""
-    for folder in zoneinfo.TZPATH:
-        if (path := Path(folder, name)).is_file():
-            return path.read_text(encoding="utf-8")
-    try:
-        return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return ""

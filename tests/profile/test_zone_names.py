@@ -9,7 +9,7 @@ from datetime import UTC, datetime, time
 import pytest
 
 from healthbot.localtime import clock, twelve_hour
-from healthbot.profile import timezones
+from healthbot.profile import timezones, zonetab
 from healthbot.profile.timezones import AmbiguousTimezone, UnknownTimezone
 
 WINTER = datetime(2026, 1, 15, 20, 0, tzinfo=UTC)
@@ -117,13 +117,13 @@ def test_the_tzdata_package_tells_the_countries_where_the_system_has_no_tz_datab
 ) -> None:
     pytest.importorskip("tzdata")
     monkeypatch.setattr(zoneinfo, "TZPATH", ())
-    timezones._zone_countries.cache_clear()
+    zonetab.zone_countries.cache_clear()
     try:
         assert timezones.resolve("Victoria, BC") == "America/Vancouver"
         assert timezones.resolve("Berlin, DE") == "Europe/Berlin"
-        assert timezones._countries_of("America/Montreal") == {"CA"}  # a link
+        assert zonetab.countries_of("America/Montreal") == {"CA"}  # a link
     finally:
-        timezones._zone_countries.cache_clear()
+        zonetab.zone_countries.cache_clear()
 
 
 @pytest.mark.parametrize("text", ["USA", "us", "Canada", "Australia", "Russia", "IST"])
