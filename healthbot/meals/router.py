@@ -47,7 +47,7 @@ from healthbot.meals.portions import Meal
 from healthbot.meals.records import Entry
 from healthbot.meals.service import MealService
 from healthbot.meals.shown import Shown, remember, showing
-from healthbot.meals.taps import copied_day_reply
+from healthbot.meals.tap_replies import copied_day_reply
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import (
     DAY_PREFIX,

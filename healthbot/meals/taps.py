@@ -1,7 +1,8 @@
 """Handlers for logging in one tap: /log alone (the recent foods), /log <saved name>, /log
 <copy words>, /save, /meals with Rename and Delete, and the Save, Copy and recent-food
 buttons. The use cases are `MealShortcuts`'; what they log is shown as the entry's card,
-with its XP, like any /log.
+with its XP, like any /log. The replies' texts and keyboards are built in
+`healthbot.meals.tap_replies`.
 
 Callback data: "meal:re:<item>" (a recent food), "meal:save:<entry>", "meal:copy:<entry>",
 "meal:slog|sren|sdel|skeep:<saved>" and "meal:srep:<saved>:<entry>" (replace a saved
@@ -13,7 +14,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Final
@@ -34,18 +34,15 @@ from healthbot.meals.saved import MAX_NAME, NameProblem, NameTaken, SavedMeal, c
 from healthbot.meals.service import Entry, MealService
 from healthbot.meals.shortcuts import MealShortcuts, TooMany, Write
 from healthbot.meals.shown import Shown, remember
-from healthbot.meals.texts import TEXTS, MealTexts, ShortcutTexts
-from healthbot.meals.views import (
-    PREFIX,
-    Reply,
-    entry_reply,
-    entry_text,
-    in_words,
-    number,
-    short_day,
-    shorter,
+from healthbot.meals.tap_replies import (
+    copied_day_reply,
+    copy_empty,
+    meals_reply,
+    recent_reply,
+    saved_text,
 )
-from healthbot.measures import Units
+from healthbot.meals.texts import TEXTS, MealTexts
+from healthbot.meals.views import PREFIX, entry_reply, shorter
 from healthbot.ops import OpKey
 from healthbot.users import User
 
@@ -53,9 +50,6 @@ log = logging.getLogger(__name__)
 
 NAMING: Final = "saved_meals"
 """The FSM destiny of the rename dialog (beside the meal questions' and the default one)."""
-MAX_BUTTON_TEXT: Final = 40
-"""Characters of what a recent food's button names (one a row: room for this and its energy);
-a saved meal's name is never longer (`MAX_NAME`)."""
 MAX_NAME_WORDS: Final = 8
 """Words at most of a text taken for a new name (more: a sentence, for the coach)."""
 _BUTTON: Final = re.compile(
@@ -193,60 +187,6 @@ async def _log_again(
     await show_logged(message, sender, meals=meals, entry=copied.entries[0], paying=paying)
 
 
-def recent_reply(
-    texts: MealTexts, meal: Meal, recent: list[Recent]
-) -> tuple[str, InlineKeyboardMarkup]:
-    """The recent foods: what they are, a button for each (one a row: they stay readable)."""
-    short = texts.shortcuts
-    rows = [
-        [
-            InlineKeyboardButton(
-                text=short.recent_button.format(
-                    typed=in_words(food.typed or food.food_name, MAX_BUTTON_TEXT),
-                    kcal=number(float(food.kcal)),
-                ),
-                callback_data=f"{PREFIX}re:{food.item_id}",
-            )
-        ]
-        for food in recent
-    ]
-    header = short.recent_header.format(meal=texts.meals[meal].lower())
-    return header, InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def copied_day_reply(
-    texts: MealTexts, copy: CopyOf, entries: Sequence[Entry], units: Units
-) -> Reply:
-    """A day copied, an entry per meal: one card of them all (each as its own card reads),
-    their total, and a button for each that opens its card (Edit, Delete, Not this?...)."""
-    short = texts.shortcuts
-    blocks = [short.copied_day.format(day=short_day(copy.day))]
-    blocks += [entry_text(texts, entry, units) for entry in entries]
-    kcal = number(sum(float(entry.row.kcal) for entry in entries))
-    blocks.append(short.copied_day_total.format(kcal=kcal))
-    rows = [
-        [
-            InlineKeyboardButton(
-                text=short.open_meal_button.format(
-                    icon=texts.meal_icons[entry.meal], meal=texts.meals[entry.meal],
-                    kcal=number(float(entry.row.kcal)),
-                ),
-                callback_data=f"{PREFIX}show:{entry.id}",
-            )
-        ]
-        for entry in entries
-    ]  # fmt: skip
-    return Reply("\n\n".join(blocks), InlineKeyboardMarkup(inline_keyboard=rows))
-
-
-def copy_empty(texts: MealTexts, copy: CopyOf) -> str:
-    """What a copy of a meal or day with nothing logged is told."""
-    day = short_day(copy.day)
-    if copy.meal is None:
-        return texts.shortcuts.copy_empty_day.format(day=day)
-    return texts.shortcuts.copy_empty_meal.format(meal=texts.meals[copy.meal].lower(), day=day)
-
-
 class Paying:
     """The XP a one-tap log pays, in the entry's own transaction (one commit for both, as
     a /log's), and what it earned once written."""
@@ -333,11 +273,6 @@ async def saving(
     return saved_text(texts, texts.saved_as, saved), None
 
 
-def saved_text(texts: ShortcutTexts, template: str, saved: SavedMeal) -> str:
-    """A saved meal in a reply: its name (escaped) and energy."""
-    return template.format(name=html.escape(saved.name), kcal=number(float(saved.kcal)))
-
-
 async def cmd_meals(message: Message, *, shortcuts: MealShortcuts) -> None:
     """The user's saved meals, each with a button that logs it, Rename and Delete."""
     sender = message.from_user
@@ -346,45 +281,6 @@ async def cmd_meals(message: Message, *, shortcuts: MealShortcuts) -> None:
     texts = TEXTS.of(sender).shortcuts
     text, markup = meals_reply(texts, await shortcuts.saved_meals(sender.id))
     await message.answer(text, reply_markup=markup)
-
-
-def meals_reply(
-    texts: ShortcutTexts, saved: list[SavedMeal]
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    """/meals: a line per saved meal; under it a button that logs it, and its Rename and
-    Delete (short rows)."""
-    if not saved:
-        return texts.meals_empty, None
-    lines, rows = [texts.meals_header], []
-    for meal in saved:
-        foods = ", ".join(meal.foods())
-        lines.append(
-            texts.meals_row.format(
-                name=html.escape(meal.name),
-                kcal=number(float(meal.kcal)),
-                foods=html.escape(shorter(foods, 80)),
-            )
-        )
-        name = in_words(meal.name, MAX_BUTTON_TEXT)
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    text=texts.log_button.format(name=name),
-                    callback_data=f"{PREFIX}slog:{meal.id}",
-                )
-            ]
-        )
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    text=texts.rename_button, callback_data=f"{PREFIX}sren:{meal.id}"
-                ),
-                InlineKeyboardButton(
-                    text=texts.delete_button, callback_data=f"{PREFIX}sdel:{meal.id}"
-                ),
-            ]
-        )
-    return "\n".join(lines), InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 async def on_name_text(message: Message, *, state: FSMContext, shortcuts: MealShortcuts) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from healthbot.meals.saved import SavedMeal
-from healthbot.meals.taps import meals_reply
+from healthbot.meals.tap_replies import meals_reply
 from healthbot.meals.texts import TEXTS
 
 
