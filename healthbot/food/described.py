@@ -1,14 +1,21 @@
 """Words said after a food, apart, that only describe it: "a serving of lasagne, the frozen
 one", "almond milk, unsweetened", "a baked potato, plain", "a twix, the 2 finger pack",
 "cornflakes, dry". They name no food of their own: the kind words go before the food's name
-("frozen lasagne"), the rest fall away."""
+("frozen lasagne"), the rest fall away. And what else a span after an item says of that item
+only (`qualifying`: its size, "the regular 1.5 oz bar"), or of its cup (`part_of_the_cup`:
+"a cup of tea with half milk")."""
 
 from __future__ import annotations
 
-from typing import Final
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
 
-from healthbot.food.quantities import read_number
-from healthbot.food.units import UNIT_ALIASES
+from healthbot.food.quantities import read_number, without_lengths
+from healthbot.food.trailing import qualifier
+from healthbot.food.units import UNIT_ALIASES, Unit
+
+if TYPE_CHECKING:
+    from healthbot.food.parser import ParsedItem
 
 __all__ = ["described_after"]
 
@@ -59,3 +66,50 @@ def described_after(tokens: list[str]) -> list[str] | None:
 def _kinds(words: list[str]) -> bool:
     """Whether the words are a kind's and nothing else ("unsweetened", "low fat")."""
     return bool(words) and (all(word in _KINDS for word in words) or " ".join(words) in _KIND_PAIRS)
+
+
+# Units that measure what was eaten, not what held it.
+MEASURING = frozenset(
+    {Unit.G, Unit.KG, Unit.OZ, Unit.LB, Unit.ML, Unit.L, Unit.FL_OZ, Unit.CUP, Unit.TBSP,
+     Unit.TSP, Unit.PINT}
+)  # fmt: skip
+
+
+def qualifying(items: list[ParsedItem], words: list[str], span: str, apart: bool) -> list[str]:
+    """The words of a span after an item, without those that only qualify that item, which
+    change it: a size and an amount ("the regular 1.5 oz bar"), and, said apart after a
+    comma, kind words ("lasagne, the frozen one"); [] when none are left."""
+    if (qualifies := qualifier(without_lengths(words))) is not None:
+        size, words = qualifies
+        if size is not None and items[-1].size is None:
+            items[-1] = replace(items[-1], size=size, span=f"{items[-1].span}, {span}")
+        return words
+    if apart and (kinds := described_after(without_lengths(words))) is not None:
+        items[-1] = _described(items[-1], kinds, span)
+        return []
+    return words
+
+
+def _described(before: ParsedItem, kinds: list[str], span: str) -> ParsedItem:
+    """The item before with the kind words said after it ("lasagne, the frozen one"): "dry"
+    after a measure is the dry food's ("50 g oats, dry"), else eaten without a liquid."""
+    if kinds == ["dry"] and before.unit not in MEASURING:
+        kinds = []  # "a bowl of cornflakes, dry": no milk
+    said = before.food.split()
+    food = " ".join([*(word for word in kinds if word not in said), *said])
+    return replace(before, food=food, span=f"{before.span}, {span}")
+
+
+_VOLUMES: Final = frozenset({Unit.CUP, Unit.GLASS, Unit.ML, Unit.L, Unit.FL_OZ, Unit.PINT})
+
+
+def part_of_the_cup(items: list[ParsedItem], item: ParsedItem) -> list[ParsedItem]:
+    """The items to add for one: a part of a drink's volume said with it ("a cup of tea with
+    half milk": half a cup of milk, the tea the other half), else the item itself."""
+    before = items[-1] if items else None
+    part = item.added and item.unit is None and 0 < item.quantity < 1 and item.quantity_typed
+    if before is None or not part or before.unit not in _VOLUMES or "milk" not in item.food:
+        return [item]
+    share = before.quantity * item.quantity
+    items[-1] = replace(before, quantity=before.quantity - share)
+    return [replace(item, quantity=share, unit=before.unit)]

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -40,7 +39,7 @@ from healthbot.food.amounts import (
     read_amount,
     span_words,
 )
-from healthbot.food.described import described_after
+from healthbot.food.described import MEASURING, part_of_the_cup, qualifying
 from healthbot.food.problems import (
     MAX_COUNT,
     MAX_FOOD_CHARS,
@@ -57,9 +56,9 @@ from healthbot.food.quantities import (
     read_number,
     without_lengths,
 )
+from healthbot.food.splitting import pieces, split_items
 from healthbot.food.trailing import (
     cooked_after,
-    qualifier,
     trailing,
     uncooked_tail,
     unprepared,
@@ -113,24 +112,6 @@ class ParsedItem:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Spaces around a separator are left to the strip of each item: a leading \s* here would be
-# tried at every space of a long text.
-_SEPARATOR = re.compile(r"[;\n+&]|,(?!\d)|(?<!\d),|\b(?:and|plus|then|with)\b|\bw/", re.IGNORECASE)
-_NUMBER_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# Phrases whose "and" or "&" is not a separator.
-_KEEP_TOGETHER = re.compile(
-    r"\b(?:m\s*&\s*m'?s?|mac(?:aroni)?\s+(?:and|&|n)\s+cheese|fish\s+(?:and|&|n)\s+chips"
-    r"|salt\s+(?:and|&)\s+pepper|sweet\s+(?:and|&)\s+sour|bread\s+(?:and|&)\s+butter"
-    r"|peanut\s+butter\s+(?:and|&)\s+jelly|pb\s*(?:and|&|n)\s*j\b|surf\s+(?:and|&)\s+turf|half\s+(?:and|&)\s+half"
-    r"|cookies\s+(?:and|&|n)\s+cream|pork\s+(?:and|&)\s+beans|franks\s+(?:and|&)\s+beans"
-    r"|thin\s+(?:and|&|n)\s+crispy|chicken\s+(?:and|&|n)\s+waffles|biscuits\s+(?:and|&|n)\s+gravy"
-    r"|bangers\s+(?:and|&|n)\s+mash|steak\s+(?:and|&)\s+kidney|liver\s+(?:and|&)\s+onions"
-    r"|cheese\s+(?:and|&|n)\s+onion|salt\s+(?:and|&|n)\s+vinegar|sour\s+cream\s+(?:and|&|n)\s+onion"
-    rf"|{_NUMBER_WORD}\s+and\s+(?:an?\s+(?:half|quarter|third)\b|\d+/\d+|[½⅓⅔¼¾⅛]"
-    r"|(?:two|three|2|3)\s+(?:quarters|thirds)\b)"
-    rf"|\b(?:{'|'.join(a for a in UNIT_ALIASES if len(a) > 1)})\s+and\s+a\s+half\b)",
-    re.IGNORECASE,
-)
 _EXPONENT = re.compile(r"[0-9]+(?:[.,][0-9]+)?e[+-]?[0-9]+")  # scientific notation
 # What float() reads that is no number, alone or in a sign, range or fraction ("-inf", "2-nan",
 # "nan/2"); tokens are folded to lower case.
@@ -139,51 +120,6 @@ _NOT_FINITE = re.compile(r"(?:^|[-/.,])(?:nan|inf|infinity)(?:$|[-/.,])")
 _NOT_FINITE_FOODS = frozenset({"nan bread"})
 # Naans named by their kind, the word before "nan": "a garlic nan", "peshwari nan".
 _NAAN_KINDS = frozenset({"garlic", "peshwari", "peshawari", "keema", "kulcha", "tandoori"})
-_BULLET = re.compile(r"^(?:[-–—•*·]\s+|[•*·]\s*|\d+[.)]\s+)")  # "- eggs", "• eggs", "1. eggs"
-
-
-def _boundaries(text: str) -> Iterator[tuple[int, int]]:
-    """Where each item ends and the next begins: separators outside protected phrases."""
-    # Both come in text order, so one pass keeps this linear in the length of the text.
-    # Every protected phrase has an "and", "&" or " n "; most texts have none of them.
-    folded = text.casefold()
-    has_joint = "and" in folded or "&" in folded or " n " in folded
-    protected = (match.span() for match in _KEEP_TOGETHER.finditer(text if has_joint else ""))
-    guard = next(protected, None)
-    for match in _SEPARATOR.finditer(text):
-        while guard is not None and guard[1] <= match.start():
-            guard = next(protected, None)
-        if guard is None or match.start() < guard[0]:
-            yield match.span()
-    yield len(text), len(text)
-
-
-def split_items(text: str) -> list[str]:
-    """The items of a food-log text as typed, bullets and surrounding punctuation removed."""
-    return [span for _, _, span in _pieces(text)]
-
-
-_WITH = frozenset({"with", "w/"})
-_AND = frozenset({"and", "&"})
-
-
-def _pieces(text: str) -> list[tuple[bool, bool, str]]:
-    """The items as `split_items` gives them, each with whether "with" came before it and
-    whether a comma (or a semicolon, a new line) did."""
-    items: list[tuple[bool, bool, str]] = []
-    start, after_with, after_comma = 0, False, False
-    for end, next_start in _boundaries(text):
-        item = _BULLET.sub("", text[start:end].strip()).rstrip(" \t.,:;!?").strip()
-        if item:
-            items.append((after_with, after_comma, item))
-            if len(items) > MAX_ITEMS:
-                raise FoodParseError(ParseProblem.TOO_MANY_ITEMS)
-        joint = text[end:next_start].strip().lower()
-        after_comma = joint in ("", ",", ";") or (after_comma and not item)
-        # "coffee with milk and sugar": "and" goes on adding; a comma starts a new item.
-        after_with = joint in _WITH or (after_with and joint in _AND)
-        start = next_start
-    return items
 
 
 # A cut named after its weight: "a 5 oz piece of salmon", "6 oz fillet of cod".
@@ -296,19 +232,13 @@ def _cooked_in(item: ParsedItem) -> str | None:
 
 
 # Units that measure: a weight or a kitchen volume (a glass, a splash or a shot is a guess).
-_MEASURING = frozenset(
-    {Unit.G, Unit.KG, Unit.OZ, Unit.LB, Unit.ML, Unit.L, Unit.FL_OZ, Unit.CUP, Unit.TBSP,
-     Unit.TSP, Unit.PINT}
-)  # fmt: skip
-
-
 def _measured(before: ParsedItem, unit: Unit | None) -> bool:
     """Whether an amount typed after an item says how much it was: a weight or volume after
     one bowl, plate, piece, sized cup or thing ("a steak, about 8 oz"), not after another measure or
     several ("2 bowls of chili, 2 cups": each, or both?)."""
     # "a big cup of lemonade, like 16 oz": a cup with a size is a vessel, not the measure
-    vessel = before.unit not in _MEASURING or before.size is not None
-    return unit in _MEASURING and vessel and before.quantity == 1
+    vessel = before.unit not in MEASURING or before.size is not None
+    return unit in MEASURING and vessel and before.quantity == 1
 
 
 # "a cup of each" or "a cup each" (an amount for every food named before it without one), "a
@@ -339,14 +269,14 @@ def parse_meal(text: str) -> list[ParsedItem]:
         raise FoodParseError(ParseProblem.TOO_LONG)
     text = _CONTROL.sub(" ", text).strip()
     items: list[ParsedItem] = []
-    for added, after_comma, span in _pieces(text):
+    for added, after_comma, span in pieces(text):
         if (each := _EACH.fullmatch(span)) is not None and items:
             items = _with_each(items, each, span, added)
             continue
         # Only after a first item can a span be an amount alone (tokenized once for both).
         words = span_words(span) if items else None
         if words is not None:
-            words = _qualifying(items, words, span, after_comma and not added)
+            words = qualifying(items, words, span, after_comma and not added)
             if not words:
                 continue
         alone = None if words is None else amount_alone(uncooked_tail(unprepared(words)))
@@ -364,53 +294,13 @@ def parse_meal(text: str) -> list[ParsedItem]:
                 raise
             item = _placed(items, amount, span, after_comma)
         if item is not None:
-            items.extend(_part_of_the_cup(items, item))
+            items.extend(part_of_the_cup(items, item))
     if not items:
         pictures = "".join(c for c in text if unicodedata.category(c) == "So")
         if pictures:  # "🫠": a picture, not nothing (a food's is read before: `emoji`)
             raise FoodParseError(ParseProblem.PICTURE, pictures[:MAX_FOOD_CHARS])
         raise FoodParseError(ParseProblem.EMPTY)
     return items
-
-
-def _qualifying(items: list[ParsedItem], words: list[str], span: str, apart: bool) -> list[str]:
-    """The words of a span after an item, without those that only qualify that item, which
-    change it: a size and an amount ("the regular 1.5 oz bar"), and, said apart after a
-    comma, kind words ("lasagne, the frozen one"); [] when none are left."""
-    if (qualifies := qualifier(without_lengths(words))) is not None:
-        size, words = qualifies
-        if size is not None and items[-1].size is None:
-            items[-1] = replace(items[-1], size=size, span=f"{items[-1].span}, {span}")
-        return words
-    if apart and (kinds := described_after(without_lengths(words))) is not None:
-        items[-1] = _described(items[-1], kinds, span)
-        return []
-    return words
-
-
-def _described(before: ParsedItem, kinds: list[str], span: str) -> ParsedItem:
-    """The item before with the kind words said after it ("lasagne, the frozen one"): "dry"
-    after a measure is the dry food's ("50 g oats, dry"), else eaten without a liquid."""
-    if kinds == ["dry"] and before.unit not in _MEASURING:
-        kinds = []  # "a bowl of cornflakes, dry": no milk
-    said = before.food.split()
-    food = " ".join([*(word for word in kinds if word not in said), *said])
-    return replace(before, food=food, span=f"{before.span}, {span}")
-
-
-_VOLUMES: Final = frozenset({Unit.CUP, Unit.GLASS, Unit.ML, Unit.L, Unit.FL_OZ, Unit.PINT})
-
-
-def _part_of_the_cup(items: list[ParsedItem], item: ParsedItem) -> list[ParsedItem]:
-    """The items to add for one: a part of a drink's volume said with it ("a cup of tea with
-    half milk": half a cup of milk, the tea the other half), else the item itself."""
-    before = items[-1] if items else None
-    part = item.added and item.unit is None and 0 < item.quantity < 1 and item.quantity_typed
-    if before is None or not part or before.unit not in _VOLUMES or "milk" not in item.food:
-        return [item]
-    share = before.quantity * item.quantity
-    items[-1] = replace(before, quantity=before.quantity - share)
-    return [replace(item, quantity=share, unit=before.unit)]
 
 
 # What holds a filling ("a bacon sandwich, 4 slices": of the bacon), named last.
