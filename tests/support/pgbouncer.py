@@ -58,9 +58,8 @@ ACTIVE: PgBouncer | None = None
 def through(settings: Settings, bouncer: PgBouncer | None = None) -> Settings:
     """`settings` with the pool on PgBouncer (`bouncer`, else the session's if any) and
     sessions on PostgreSQL itself; unchanged without a PgBouncer or a database URL."""
-    bouncer = bouncer or ACTIVE
     direct = settings.database.url
-    if bouncer is None or direct is None or not bouncer.fronts(direct):
+    if (bouncer := _before(direct, bouncer)) is None or direct is None:
         return settings  # a test's own server, say
     database = settings.database.model_copy(
         update={"url": bouncer.url_for(direct), "session_url": direct, "pgbouncer": True}
@@ -71,9 +70,8 @@ def through(settings: Settings, bouncer: PgBouncer | None = None) -> Settings:
 def env_through(env: dict[str, str], bouncer: PgBouncer | None = None) -> dict[str, str]:
     """A daemon process's environment as `through` makes its settings: the pool on
     PgBouncer (`bouncer`, else the session's if any), sessions on PostgreSQL itself."""
-    bouncer = bouncer or ACTIVE
     direct = env.get("HEALTHBOT_DATABASE__URL")
-    if bouncer is None or not direct or not bouncer.fronts(direct):
+    if (bouncer := _before(direct, bouncer)) is None or direct is None:
         return env
     return {
         **env,
@@ -81,6 +79,12 @@ def env_through(env: dict[str, str], bouncer: PgBouncer | None = None) -> dict[s
         "HEALTHBOT_DATABASE__SESSION_URL": direct,
         "HEALTHBOT_DATABASE__PGBOUNCER": "true",
     }
+
+
+def _before(direct: str | None, bouncer: PgBouncer | None) -> PgBouncer | None:
+    """`bouncer` (else the session's) when it stands before the server of `direct`."""
+    bouncer = bouncer or ACTIVE
+    return bouncer if bouncer is not None and direct and bouncer.fronts(direct) else None
 
 
 def _where(url: str) -> tuple[str, str]:
