@@ -56,7 +56,11 @@ kept for the round after `held_out_9`'s and scored ONCE at the end of that round
 while tuning. An eleventh held-out set, `held_out_11`, was written apart from the code on
 2026-12-07 (from SR24 alone; `held_out_10` not opened, `held_out_9` read for its format,
 conventions and kind labels only), kept for the round after `held_out_10`'s and scored ONCE at
-the end of that round, never read while tuning. Score with `bench/eval_food_log.py`.
+the end of that round, never read while tuning. A twelfth held-out set, `held_out_12`, was
+written apart from the code on 2026-12-07 (from SR24 alone; `held_out_11` not opened,
+`held_out_10` read for its format, conventions and texts only), kept for the round after
+`held_out_11`'s and scored ONCE at the end of that round, never read while tuning. Score with
+`bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -77,6 +81,7 @@ SET_NAMES = (
     "held_out_9",
     "held_out_10",
     "held_out_11",
+    "held_out_12",
 )
 
 
