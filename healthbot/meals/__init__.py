@@ -17,6 +17,7 @@ from healthbot.gamification import GamificationService
 from healthbot.localdays import follow_zone
 from healthbot.meals.cards import DESTINY
 from healthbot.meals.dialog import open_card
+from healthbot.meals.edits import CommandsEndEdits
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.logbook import MealLogbook
 from healthbot.meals.products import ProductCatalog, ProductUnknown
@@ -117,6 +118,7 @@ FEATURE = Feature(
     router=build_router,
     texts=TEXTS,
     provide=_provide,
+    middlewares=lambda dependencies: (CommandsEndEdits(),),
     jobs=(load_foods,),
     prepare=prepare_foods,
     close=close_foods,

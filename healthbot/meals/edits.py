@@ -8,15 +8,19 @@ nothing known in the place of several items is asked again, never stored.
 An edit that changes nothing gets one more try after Edit; a second miss, a miss of a
 correction typed without Edit (`afterthoughts`), a question, or another meal logged ends it,
 so that the chat is never stuck in an edit, nor an older meal corrected by what is said of
-the new one: the text goes on to the next handler, and Edit opens it again."""
+the new one: the text goes on to the next handler, and Edit opens it again. Any command
+ends it too (`CommandsEndEdits`): whoever typed /today, /water or /log has moved on, and
+the next text is not the old entry's corrected list."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
+from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.fsm.context import FSMContext
-from aiogram.types import Message
+from aiogram.types import Message, TelegramObject, Update
 from aiogram.types import User as TelegramUser
 
 from healthbot.food.parser import FoodParseError
@@ -39,11 +43,31 @@ from healthbot.meals.service import Entry, MealService
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import problem_text
 from healthbot.ops import OpKey
+from healthbot.telegram.middlewares import Handler
 
 
 async def editing(message: Message, state: FSMContext) -> bool:
     """Filter: the corrected list of an entry is awaited."""
     return await meal_dialog(state).get_state() == Logging.editing.state
+
+
+class CommandsEndEdits(BaseMiddleware):
+    """Outer update middleware: a command (any: /today as much as /log) ends an open edit
+    before it is handled, every router's commands alike; the cards' questions stay open."""
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        """End the chat's edit if the update is a command, then handle it."""
+        message = event.message if isinstance(event, Update) else None
+        state: FSMContext | None = data.get("state")
+        if (
+            message is not None and state is not None
+            and (message.text or "").startswith("/")
+            and await editing(message, state)
+        ):  # fmt: skip
+            cards = await Cards.of(state)
+            cards.end_edit()
+            await cards.save()
+        return await handler(event, data)
 
 
 async def start_edit(

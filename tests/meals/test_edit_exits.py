@@ -75,3 +75,21 @@ async def test_a_meal_logged_after_edit_ends_the_edit_and_a_correction_is_the_ne
     assert items[: len(first)] == first, items  # the breakfast as it was
     [banana] = [typed for typed, _ in items[len(first) :] if "banana" in typed]
     assert "2" in banana, (banana, said)
+
+
+async def test_a_command_while_editing_ends_the_edit_like_a_new_meal_does(
+    coached: Coached, uid: int
+) -> None:
+    # /today left the edit open: "3 waffles" after it replaced the breakfast pressed Edit
+    # on before, where a new meal or a question after Edit ended it.
+    logged = await coached.logged(uid, "2 eggs and a banana")
+    await press_edit(coached, uid)
+    today = await coached.ask(uid, "/today")
+    assert "Today" in today, today
+    await coached.ask(uid, "3 waffles")  # no edit open: the coach's
+    await coached.settled()
+    assert (await coached.items(uid))[: len(logged)] == logged
+    await press_edit(coached, uid)  # Edit opens it again
+    said = await coached.ask(uid, "3 waffles")
+    assert "waffle" in said.lower(), said
+    assert await coached.items(uid) != logged
