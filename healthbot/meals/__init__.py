@@ -127,6 +127,7 @@ FEATURE = Feature(
     tables=(
         Table("food_entries"),
         Table("food_entry_items"),
+        Table("food_entry_edits", export=False),  # which edits were written: bookkeeping
         Table("saved_meals"),
         *FOOD_TABLES,
         Table("food_products", None, export=False),  # Open Food Facts' products: no one's

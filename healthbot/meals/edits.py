@@ -280,11 +280,11 @@ async def _changed(
         items, portion = changed
         if len(items) == 1 and len(understood.portions) == 1 and not understood.questions:
             moved = replace(portion, position=items[0].position)
-            return await meals.replace_item(user_id, entry_id, moved)
+            return await meals.replace_item(user_id, entry_id, moved, key)
         # After the others, in one transaction: a crash between the parts' removal and the
         # new portions' insert left the dish gone, and its retry found no dish to correct.
         return await meals.rework(user_id, entry_id, items, understood.portions, key)
-    entry = await meals.replace(user_id, entry_id, understood.portions, understood.text)
+    entry = await meals.replace(user_id, entry_id, understood.portions, understood.text, key)
     stale = [card for card in cards if card.entry_id == entry_id]  # about the old items
     for card in stale:
         cards.put(replace(card, questions=()))

@@ -146,12 +146,20 @@ class MealRepository:
         return True
 
     async def replace_items(
-        self, user_id: int, entry_id: int, portions: Sequence[Portion], description: str
+        self,
+        user_id: int,
+        entry_id: int,
+        portions: Sequence[Portion],
+        description: str,
+        key: str | None = None,
     ) -> bool:
-        """Make these the entry's items (an edit); False if the entry is not theirs."""
+        """Make these the entry's items (an edit, once per `key`: see `rework_items`);
+        False if the entry is not theirs."""
         async with self.db.transaction("meals.replace_items") as conn:
             if not await self._lock(conn, user_id, entry_id):
                 return False
+            if key is not None and not await self._first_edit(conn, user_id, entry_id, key):
+                return True
             await conn.execute(
                 "DELETE FROM food_entry_items WHERE entry_id = %(entry_id)s"
                 " AND user_id = %(user_id)s",
@@ -166,12 +174,16 @@ class MealRepository:
         await self.changed(user_id)  # committed
         return True
 
-    async def replace_item(self, user_id: int, entry_id: int, portion: Portion) -> bool:
+    async def replace_item(
+        self, user_id: int, entry_id: int, portion: Portion, key: str | None = None
+    ) -> bool:
         """Make `portion` the entry's item at its position ("Not this?": another food for
-        it); False if the entry is not theirs or is deleted. Doing it twice changes nothing."""
+        it; an edit, once per `key`); False if the entry is not theirs or is deleted."""
         async with self.db.transaction("meals.replace_item") as conn:
             if not await self._lock(conn, user_id, entry_id):
                 return False
+            if key is not None and not await self._first_edit(conn, user_id, entry_id, key):
+                return True
             await conn.execute(
                 "DELETE FROM food_entry_items WHERE entry_id = %(entry_id)s"
                 " AND user_id = %(user_id)s AND position = %(position)s",
@@ -190,43 +202,42 @@ class MealRepository:
         key: str,
     ) -> bool:
         """An edit: take the items at `positions` out of the user's entry and put `portions`
-        in, in one transaction, once per `key` (a retry of the edit that did it last changes
-        nothing more); False if the entry is not theirs or is deleted."""
+        in, in one transaction, once per `key` (a retry of any earlier edit, even after a
+        later one, changes nothing more); False if the entry is not theirs or is deleted."""
         async with self.db.transaction("meals.rework_items") as conn:
-            cursor = await conn.execute(
-                "SELECT edited_by FROM food_entries WHERE id = %(entry_id)s"
-                " AND user_id = %(user_id)s AND deleted_at IS NULL FOR UPDATE",
-                {"entry_id": entry_id, "user_id": user_id},
-            )
-            locked = await cursor.fetchone()
-            if locked is None:
+            if not await self._lock(conn, user_id, entry_id):
                 return False
-            if locked[0] == key:  # done by the try that died before its reply
-                return True
+            if not await self._first_edit(conn, user_id, entry_id, key):
+                return True  # done by the try that died before its reply
             await conn.execute(
                 "DELETE FROM food_entry_items WHERE entry_id = %(entry_id)s"
                 " AND user_id = %(user_id)s AND position = ANY(%(positions)s)",
                 {"entry_id": entry_id, "user_id": user_id, "positions": list(positions)},
-            )
-            await conn.execute(
-                "UPDATE food_entries SET edited_by = %(key)s"
-                " WHERE id = %(entry_id)s AND user_id = %(user_id)s",
-                {"entry_id": entry_id, "user_id": user_id, "key": key},
             )
             await self._insert_items(conn, entry_id, user_id, portions)
         await self.changed(user_id)  # committed
         return True
 
     async def edited_by(self, user_id: int, entry_id: int, key: str) -> bool:
-        """Whether the edit with this key was the last to rework the user's entry."""
+        """Whether the edit with this key changed the user's entry already."""
         found = await self.db.fetch_one(
             "meals.edited_by",
-            "SELECT id FROM food_entries WHERE id = %(entry_id)s AND user_id = %(user_id)s"
-            " AND edited_by = %(key)s",
+            "SELECT entry_id AS id FROM food_entry_edits WHERE entry_id = %(entry_id)s"
+            " AND user_id = %(user_id)s AND idempotency_key = %(key)s",
             {"entry_id": entry_id, "user_id": user_id, "key": key},
             _Id,
         )
         return found is not None
+
+    async def _first_edit(self, conn: Connection, user_id: int, entry_id: int, key: str) -> bool:
+        """Record the edit's key (in its transaction, the entry locked): False if it was
+        recorded before, so the edit is done and changes nothing more."""
+        cursor = await conn.execute(
+            "INSERT INTO food_entry_edits (entry_id, user_id, idempotency_key)"
+            " VALUES (%(entry_id)s, %(user_id)s, %(key)s) ON CONFLICT DO NOTHING RETURNING 1",
+            {"entry_id": entry_id, "user_id": user_id, "key": key},
+        )
+        return await cursor.fetchone() is not None
 
     async def _lock(self, conn: Connection, user_id: int, entry_id: int) -> bool:
         cursor = await conn.execute(

@@ -363,10 +363,12 @@ class MealService:
         assert entry is not None  # stored, and only its owner deletes it
         return entry
 
-    async def replace_item(self, user_id: int, entry_id: int, portion: Portion) -> Entry | None:
-        """Another food for the item at the portion's position ("Not this?"); None if the
-        entry is gone (deleted, or not theirs)."""
-        if not await self.repository.replace_item(user_id, entry_id, portion):
+    async def replace_item(
+        self, user_id: int, entry_id: int, portion: Portion, key: str | None = None
+    ) -> Entry | None:
+        """Another food for the item at the portion's position ("Not this?", or an edit,
+        once per `key`); None if the entry is gone (deleted, or not theirs)."""
+        if not await self.repository.replace_item(user_id, entry_id, portion, key):
             return None
         return await self.entry(user_id, entry_id)
 
@@ -393,11 +395,12 @@ class MealService:
         return await self.entry(user_id, entry_id)
 
     async def replace(
-        self, user_id: int, entry_id: int, portions: Sequence[Portion], description: str
+        self, user_id: int, entry_id: int, portions: Sequence[Portion], text: str, key: str
     ) -> Entry | None:
-        """An edit: these portions become the entry's items; None if it is not theirs."""
+        """An edit (once per `key`): these portions become the entry's items; None if it is
+        not theirs."""
         done = await self.repository.replace_items(
-            user_id, entry_id, portions, description[:MAX_DESCRIPTION]
+            user_id, entry_id, portions, text[:MAX_DESCRIPTION], key
         )
         return await self.entry(user_id, entry_id) if done else None
 

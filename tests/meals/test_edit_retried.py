@@ -83,3 +83,40 @@ async def test_a_dish_changed_by_a_retried_edit_is_changed_once(
     assert "2 cheese sandwiches" in first, first
     assert again == first, again
     assert await items(logged, uid) == changed
+
+
+async def test_an_older_edit_retried_after_a_later_one_changes_nothing(
+    logged: Logged, uid: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The entry kept its last edit's key only: "add a coffee" retried after "no cheese
+    # sandwich" found another key there and added a second coffee.
+    assert isinstance(logged.bot, Harness)
+    bot, inbox = logged.bot, logged.fake.inbox
+    [card] = await logged.say(uid, "/log a ham sandwich and a cheese sandwich")
+    entry_id = await logged.entry_id(uid)
+    logged.press(uid, card, f"meal:edit:{entry_id}")
+    await logged.fake.wait_for_messages(uid, 1, timeout=60)
+    storage = bot.dispatcher.storage
+    key = StorageKey(bot_id=bot.bot.id, chat_id=uid, user_id=uid, destiny=DESTINY)
+    state, data = await storage.get_state(key), await storage.get_data(key)
+    sent: list[PendingUpdate] = []
+    put = inbox.put_nowait
+
+    def kept(pending: PendingUpdate) -> Any:
+        sent.append(pending)
+        return put(pending)
+
+    monkeypatch.setattr(inbox, "put_nowait", kept)
+    [added] = await logged.say(uid, "add a coffee")
+    monkeypatch.undo()
+    logged.press(uid, added, f"meal:edit:{entry_id}")
+    await logged.fake.wait_for_messages(uid, 1, timeout=60)
+    await logged.say(uid, "no cheese sandwich")
+    later = await items(logged, uid)
+    assert [typed for _, typed in later if "coffee" in typed] == ["a coffee"], later
+    assert not [typed for _, typed in later if "cheese" in typed], later
+    await storage.set_state(key, state)  # as the first edit found it, then its retry
+    await storage.set_data(key, data)
+    inbox.put_nowait(sent[-1])
+    await logged.fake.wait_for_messages(uid, 1, timeout=60)
+    assert await items(logged, uid) == later

@@ -99,7 +99,7 @@ async def test_each_write_of_a_users_entries_shows_at_the_next_recent_foods(
     await eventually(lambda: other.breakfast(uid), ["1 banana", "2 eggs"])
     # An edit of the eggs' entry: two eggs become an apple.
     apple = (await one.meals.understand("1 apple")).portions
-    assert await one.meals.replace(uid, eggs, apple, "1 apple") is not None
+    assert await one.meals.replace(uid, eggs, apple, "1 apple", "u1/edit") is not None
     await eventually(lambda: other.breakfast(uid), ["1 banana", "1 apple"])
     # Its meal changed: no longer a breakfast food, still one of theirs.
     assert await other.meals.set_meal(uid, eggs, Meal.DINNER)

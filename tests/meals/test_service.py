@@ -86,7 +86,7 @@ async def test_nobody_else_reads_or_changes_an_entry(
     assert await service.entry(other, entry.id) is None
     assert not await service.delete(other, entry.id)
     assert not await service.set_meal(other, entry.id, Meal.LUNCH)
-    assert await service.replace(other, entry.id, [], "") is None
+    assert await service.replace(other, entry.id, [], "", "u1/edit") is None
     [banana] = (await service.understand("a banana")).portions
     assert await service.add(other, entry.id, banana) is None
     unchanged = await service.entry(owner, entry.id)
