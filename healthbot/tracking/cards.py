@@ -25,7 +25,7 @@ from healthbot.handlers import answer_query
 from healthbot.localtime import day_and_clock
 from healthbot.tracking.entries import Kind
 from healthbot.tracking.logbook import LogEntry
-from healthbot.tracking.parsing import AmountError, parse_water, parse_weight
+from healthbot.tracking.parsing import AmountError, cup_ml, parse_water, parse_weight
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS, TrackingTexts
 
@@ -138,10 +138,11 @@ async def on_amount(message: Message, *, state: FSMContext, tracking: TrackingSe
         await amending.clear()
         return
     try:
+        units = await logs.units(sender.id)
         if kind == "water":
-            amount = Decimal(parse_water(message.text))
+            amount = Decimal(parse_water(message.text, cup=cup_ml(units)))
         else:
-            amount = parse_weight(message.text, await logs.units(sender.id))
+            amount = parse_weight(message.text, units)
         entry = await logs.change(kind, sender.id, row_id, amount)
     except AmountError as error:
         problems = texts.water_problems if kind == "water" else texts.weight_problems

@@ -33,7 +33,15 @@ QUICK_ADD_FL_OZ: Final = (8, 16)
 BUTTON_PREFIX: Final = "water:"
 WEIGHT_PREFIX: Final = "weight:"
 """A weigh-in button: "weight:<hundredths of a kg>" stores that, "weight:no" nothing."""
-MAX_INPUT_CHARS: Final = 40  # "2 and a half glasses of water" fits; a pasted essay does not
+MAX_INPUT_CHARS: Final = 40  # "11 st 4 lb this morning" fits; a pasted essay does not
+MAX_WATER_CHARS: Final = 120
+"""A water amount is said with what it was drunk after or with ("a big glass of water after
+my run this morning"): longer than a weight, still no essay."""
+METRIC_CUP_ML: Final = Decimal(250)
+US_CUP_ML: Final = 8 * Decimal("29.5735295625")
+"""A cup of water or tea: the metric cup (250 ml) for metric users; for imperial ones the
+US cup of 8 fl oz (237 ml), as their +8 fl oz button and a cup of food logged with /log
+(USDA's household measure) have it. The US label cup is 240 ml, 1% more."""
 
 
 class Problem(StrEnum):
@@ -67,7 +75,7 @@ _WATER_UNITS: Final[dict[str, Decimal]] = {
     "ml": Decimal(1), "milliliter": Decimal(1), "millilitre": Decimal(1),
     "cl": Decimal(10), "dl": Decimal(100),
     "l": Decimal(1000), "liter": Decimal(1000), "litre": Decimal(1000), "ltr": Decimal(1000),
-    "glass": Decimal(GLASS_ML), "cup": Decimal(250), "mug": Decimal(300),
+    "glass": Decimal(GLASS_ML), "cup": METRIC_CUP_ML, "mug": Decimal(300),
     "bottle": Decimal(500), "pint": Decimal("473.176473"), "tumbler": Decimal(GLASS_ML),
     "can": Decimal(330),
     # Nigeria's "pure water": a 50 cl sachet ("2 sachets", "2 pure water")
@@ -86,6 +94,34 @@ WATERY: Final = frozenset({
     "ginger tea", "lemon tea", "jasmine tea", "white tea", "oolong", "oolong tea",
     "decaf tea", "hibiscus tea", "cuppa",
 })  # fmt: skip
+# Bottled water by its brand: water ("a bottle of fiji", "evian"); named alone, a bottle.
+WATER_BRANDS: Final = frozenset({
+    "evian", "fiji", "volvic", "dasani", "aquafina", "smartwater", "smart water", "voss",
+    "perrier", "san pellegrino", "pellegrino", "acqua panna", "highland spring",
+    "poland spring", "deer park", "arrowhead", "ice mountain", "crystal geyser", "essentia",
+    "nestle pure life", "pure life", "buxton", "badoit", "vittel", "gerolsteiner",
+    "topo chico", "la croix", "lacroix", "bubly", "spindrift", "waiakea", "icelandic glacial",
+    "mountain valley", "liquid death", "saratoga", "eternal", "just water", "glaceau",
+})  # fmt: skip
+# A container's size said before it: "a big glass" is half as much again, "a small one"
+# three quarters.
+_SIZES: Final[dict[str, Decimal]] = {
+    "big": Decimal("1.5"), "large": Decimal("1.5"), "tall": Decimal("1.5"),
+    "huge": Decimal(2), "small": Decimal("0.75"), "little": Decimal("0.75"),
+    "medium": Decimal(1), "regular": Decimal(1), "full": Decimal(1), "normal": Decimal(1),
+}  # fmt: skip
+# Where an amount's words end and what it was drunk with, after or when begins ("a glass
+# of water after my run"): the amount alone is read.
+_CONTEXT: Final = frozenset({
+    "after", "before", "during", "while", "when", "at", "in", "on", "this", "today",
+    "tonight", "from", "for", "since", "because", "as", "with", "just", "now", "earlier",
+    "around", "post", "pre", "between", "throughout", "all",
+})  # fmt: skip
+# Words after an amount that put it on another day: it is not today's water.
+_OTHER_DAY: Final = re.compile(
+    r"\b(?:yesterday|last\s+night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"ago)\b"
+)
 # Units that make sense without a number: "/water a glass" and "/water glass" alike.
 _CONTAINERS: Final = frozenset(
     {"glass", "cup", "mug", "bottle", "pint", "tumbler", "sachet", "pure water", "can"}
@@ -115,11 +151,10 @@ def _alternatives(names: Iterable[str]) -> str:
 
 
 _QUANTITY = rf"(?P<qty>{_FRACTION}|{_NUMBER}|(?:{_alternatives(_WORD_NUMBERS)})(?![a-z]))"
-_UNIT = rf"(?P<unit>{_alternatives(_WATER_UNITS)})(?:e?s)?"
+_UNIT = rf"(?:(?P<size>{_alternatives(_SIZES)})\s+)?(?P<unit>{_alternatives(_WATER_UNITS)})(?:e?s)?"
+_DRINK = rf"(?P<drink>{_alternatives(WATERY | WATER_BRANDS)}|(?:[a-z]+\s+){{1,3}}water)"
 _WATER_RE: Final = re.compile(
-    rf"^(?:{_QUANTITY}\s*)?(?:{_UNIT})?"
-    rf"(?:\s+(?:of\s+)?(?P<drink>{_alternatives(WATERY)}|(?:[a-z]+\s+){{1,3}}water)s?{_WITH})?$",
-    re.ASCII,
+    rf"^(?:{_QUANTITY}\s*)?(?:{_UNIT})?(?:\s+(?:of\s+)?{_DRINK}s?{_WITH})?$", re.ASCII
 )
 # An amount of some other drink: "2 glasses of orange juice", "a can of coke".
 _OTHER_DRINK_RE: Final = re.compile(
@@ -136,9 +171,9 @@ _STONE_RE: Final = re.compile(
 _NEGATIVE_RE: Final = re.compile(r"^[-−–]\s*[0-9.,]")
 
 
-def _normalize(text: str) -> str:
+def _normalize(text: str, limit: int = MAX_INPUT_CHARS) -> str:
     """Lower case, one space between words, "fl." as "fl"; refuse what no amount looks like."""
-    if len(text) > MAX_INPUT_CHARS or "\x00" in text:
+    if len(text) > limit or "\x00" in text:
         raise AmountError(Problem.NOT_UNDERSTOOD)
     words = text.lower().replace("fl.", "fl ").split()
     normal = " ".join(words)
@@ -174,14 +209,17 @@ def pint_ml(timezone: str | None) -> Decimal:
     return IMPERIAL_PINT_ML if pours_imperial_pints(timezone) else _WATER_UNITS["pint"]
 
 
-def parse_water(text: str, pint: Decimal | None = None) -> int:
-    """Millilitres from "500ml", "0.5 l", "a glass", "2 glasses", "16 oz" (1..5000); a pint
-    is `pint` ml (see `pint_ml`), the US pint by default."""
-    normal = _normalize(text)
-    match = _WATER_RE.match(normal)
+def parse_water(text: str, pint: Decimal | None = None, cup: Decimal | None = None) -> int:
+    """Millilitres from "500ml", "0.5 l", "a glass", "2 big glasses", "16 oz", "a bottle of
+    evian", said alone or before what it was drunk with or after ("a glass after my run")
+    (1..5000); a pint is `pint` ml (see `pint_ml`), the US pint by default; a cup is `cup`
+    ml (see `cup_ml`), 250 ml by default."""
+    normal, match = _water_match(text)
     drink = match["drink"] if match is not None else _other_drink(normal)
     if drink is not None and " ".join(drink.split()) not in WATERY and _ENERGY_RE.search(drink):
         raise AmountError(Problem.NOT_WATER)
+    if match is None and normal.removesuffix(" water") in WATER_BRANDS:
+        return int(_WATER_UNITS["bottle"])  # "/water evian": a bottle of it
     if match is None or not normal:
         raise AmountError(Problem.NOT_UNDERSTOOD)
     qty, unit = match["qty"], match["unit"]
@@ -199,7 +237,7 @@ def parse_water(text: str, pint: Decimal | None = None) -> int:
         if qty is None and unit not in _CONTAINERS:
             raise AmountError(Problem.NOT_UNDERSTOOD)  # "/water ml"
         value = Decimal(1) if qty is None else _number(qty)
-        factor = pint if unit == "pint" and pint is not None else _WATER_UNITS[unit]
+        factor = _unit_ml(unit, match["size"], pint, cup)
     if value <= 0:
         raise AmountError(Problem.NOT_POSITIVE)
     if value * factor > MAX_WATER_ML:
@@ -208,6 +246,46 @@ def parse_water(text: str, pint: Decimal | None = None) -> int:
     if ml <= 0:  # 0.1 ml rounds to nothing
         raise AmountError(Problem.NOT_POSITIVE)
     return ml
+
+
+def _unit_ml(unit: str, size: str | None, pint: Decimal | None, cup: Decimal | None) -> Decimal:
+    """Millilitres in one of the unit, a container as big as said ("a big glass")."""
+    ml = _WATER_UNITS[unit]
+    if unit == "pint" and pint is not None:
+        ml = pint
+    elif unit == "cup" and cup is not None:
+        ml = cup
+    return ml * _SIZES[size] if size is not None and unit in _CONTAINERS else ml
+
+
+def cup_ml(units: Units) -> Decimal:
+    """A cup of water where the user measures in these units (see `US_CUP_ML`)."""
+    return US_CUP_ML if units == "imperial" else METRIC_CUP_ML
+
+
+def names_cup(text: str) -> bool:
+    """Whether a water amount is counted in cups (whose size depends on the user's units)."""
+    _, match = _water_match(text)
+    return match is not None and match["unit"] is not None and match["unit"].startswith("cup")
+
+
+def _water_match(text: str) -> tuple[str, re.Match[str] | None]:
+    """The amount's words (normalized) and their match: the whole text, else the words
+    before what it was drunk with or after ("a big glass of water | after my run"), unless
+    those put it on another day."""
+    normal = _normalize(text, MAX_WATER_CHARS)
+    if (match := _WATER_RE.match(normal)) is not None:
+        return normal, match
+    words = normal.split()
+    for end in range(1, len(words)):
+        if words[end] not in _CONTEXT:
+            continue
+        if _OTHER_DAY.search(" ".join(words[end:])):
+            break
+        said = " ".join(words[:end])
+        if (match := _WATER_RE.match(said)) is not None or said in WATER_BRANDS:
+            return said, match
+    return normal, None
 
 
 def _other_drink(normal: str) -> str | None:
@@ -286,15 +364,15 @@ def typed_units(text: str) -> Units | None:
 def water_drink(text: str) -> str | None:
     """The drink other than plain water that a water amount names ("2 cups of tea": tea), to
     say that it counted as water. For text `parse_water` read."""
-    match = _WATER_RE.match(_normalize(text))
+    _, match = _water_match(text)
     drink = None if match is None or match["drink"] is None else " ".join(match["drink"].split())
-    return None if drink is None or drink.endswith("water") else drink
+    return None if drink is None or drink.endswith("water") or drink in WATER_BRANDS else drink
 
 
 def typed_water_units(text: str) -> Units | None:
     """The units a water amount was typed in ("16 oz": imperial, "500 ml": metric); None for
     a glass, a cup or a bottle, which every user has. For text `parse_water` read."""
-    match = _WATER_RE.match(_normalize(text))
+    _, match = _water_match(text)
     unit = None if match is None or match["unit"] is None else " ".join(match["unit"].split())
     if unit in _IMPERIAL_WATER:
         return "imperial"

@@ -31,6 +31,8 @@ from healthbot.tracking.parsing import (
     WEIGHT_PREFIX,
     AmountError,
     Problem,
+    cup_ml,
+    names_cup,
     other_reading,
     parse_water,
     parse_water_button,
@@ -94,7 +96,9 @@ async def cmd_water(
         await message.answer(water_text(texts, day), reply_markup=quick_add(texts, day.units))
         return
     try:
-        ml = parse_water(args, pint_ml(None if user is None else user.timezone))
+        # A cup is the user's (250 ml, or 8 fl oz for imperial): their units read only then.
+        cup = cup_ml(await tracking.units(sender.id)) if names_cup(args) else None
+        ml = parse_water(args, pint_ml(None if user is None else user.timezone), cup)
     except AmountError as error:
         await message.answer(problem_text(texts.water_problems, error.problem, args))
         return

@@ -68,10 +68,50 @@ async def test_a_drink_with_calories_is_sent_to_log_as_typed(
     assert await shared.water(uid) == []
 
 
-@pytest.mark.parametrize("text", ["/water a bottle of evian", "/water 500 ml of watr"])
+@pytest.mark.parametrize("text", ["/water 500 ml of watr", "/water a glass of lemon squeezy"])
 async def test_a_drink_not_known_to_have_calories_is_an_amount_not_read(
     shared: Tracked, uid: int, text: str
 ) -> None:
     # Both were "A drink with calories is a meal entry: /log ...".
     assert (await shared.ask(uid, text)).startswith("I couldn't read that amount. Try /water")
     assert await shared.water(uid) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ml"),
+    [
+        # Past 40 characters, every one of these was "I couldn't read that amount".
+        ("/water a big glass of water after my run this morning", 375),
+        ("/water 2 glasses of water with my lunch at the office", 500),
+        ("/water a small bottle of water before bed", 375),
+        # Bottled water by its brand was "I couldn't read that amount" too.
+        ("/water a bottle of fiji", 500),
+        ("/water Evian", 500),
+        ("/water 2 bottles of smartwater after the gym", 1000),
+        ("/water a glass of San Pellegrino", 250),
+    ],
+)
+async def test_water_said_with_its_size_brand_or_when_is_logged(
+    shared: Tracked, uid: int, text: str, ml: int
+) -> None:
+    reply = await shared.ask(uid, text)
+    assert reply.startswith(f"💧 Logged {ml:,} ml."), reply
+    assert "counted as water" not in reply, reply
+    assert await shared.water(uid) == [ml]
+
+
+async def test_water_drunk_on_another_day_is_not_logged_today(shared: Tracked, uid: int) -> None:
+    reply = await shared.ask(uid, "/water a big glass of water after my run yesterday")
+    assert reply.startswith("I couldn't read that amount"), reply
+    assert await shared.water(uid) == []
+
+
+async def test_a_cup_is_eight_fluid_ounces_for_imperial_users(shared: Tracked, uid: int) -> None:
+    # "2 cups of tea" was 500 ml (17 fl oz) for an imperial user, whose +8 fl oz button is a
+    # cup and whose cup of milk on /log is 237 ml.
+    assert "Units: imperial" in await shared.ask(uid, "/units imperial")
+    reply = await shared.ask(uid, "/water 2 cups of tea")
+    assert "Logged 16 fl oz of tea, counted as water." in reply, reply
+    assert await shared.water(uid) == [473]
+    assert "Units: metric" in await shared.ask(uid, "/units metric")
+    assert "Logged 250 ml of tea" in await shared.ask(uid, "/water a cup of tea")
