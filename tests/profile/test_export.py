@@ -19,7 +19,9 @@ OTHER_MARK = "other-note-91c2"
 
 
 # The bot's bookkeeping about a user: never in their export (issue 21).
-BOOKKEEPING = {"update_inbox", "update_quarantine", "coach_rounds", "coach_memory_writes"}
+BOOKKEEPING = {
+    "update_inbox", "update_quarantine", "coach_rounds", "coach_memory_writes", "food_entry_edits",
+}  # fmt: skip
 
 
 async def user_tables(chats: Chats) -> set[str]:
