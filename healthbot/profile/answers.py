@@ -42,10 +42,16 @@ class Refused(Exception):
         self.suggestions = suggestions
 
 
+class NotAnAnswer(Exception):
+    """Text that is no answer to the question but something else (a meal, a correction, a
+    question): it is handled as what it is, and the question stays open."""
+
+
 async def read_text(
     step: str, message: Message, texts: ProfileTexts, now: Asking
 ) -> tuple[object, str]:
-    """A typed (or shared) answer as (value to store, what to show); raise `Refused`."""
+    """A typed (or shared) answer as (value to store, what to show); raise `Refused`, or
+    `NotAnAnswer`."""
     if step == "timezone":
         return await _read_timezone(message, texts)
     if step in CHOICES:
@@ -96,9 +102,10 @@ async def _read_timezone(message: Message, texts: ProfileTexts) -> tuple[object,
         reply = texts.timezone_ambiguous.format(text=html.escape(text[:40]))
         raise Refused(reply, error.suggestions) from None
     except UnknownTimezone as error:
+        if timezones.not_a_place(text):
+            raise NotAnAnswer from None
         reply = texts.timezone_unknown.format(text=html.escape(text[:40]))
-        if error.suggestions:
-            reply += " " + texts.timezone_suggest
+        reply += " " + (texts.timezone_suggest if error.suggestions else texts.timezone_meanwhile)
         raise Refused(reply, error.suggestions) from None
     return zone, zone
 

@@ -9,7 +9,10 @@ dialog's state itself (which question is open) survives a restart in Redis.
 Commands are never answers: the text handler ignores messages starting with "/", so they
 reach their own handlers (profile's router comes first, the others after it) and the dialog
 stays open on its question; the next plain answer, or a button of the question, goes on
-with it; /cancel (or /profile's buttons) leaves it.
+with it; /cancel (or /profile's buttons) leaves it. Text that is clearly no answer (a meal
+or a correction typed at the timezone's question: `answers.NotAnAnswer`) goes on in the
+same way to the handlers after this one. An answer, typed or tapped, is shown under its
+question (✓), and the question's buttons go.
 
 Retries: a handler stores the answer, sends, and moves the dialog's state last; the dialog's
 data holds the key of the update that moved it (see `replay`). A retried update is either
@@ -20,12 +23,15 @@ already, repeats its sends only: an answer is never applied to the next question
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 from collections.abc import Mapping
 from typing import Any
 
 from aiogram import Bot
+from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 from aiogram.types import User as TelegramUser
@@ -33,7 +39,7 @@ from aiogram.types import User as TelegramUser
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
 from healthbot.profile import goals, views
-from healthbot.profile.answers import Refused, read_button, read_text, save
+from healthbot.profile.answers import NotAnAnswer, Refused, read_button, read_text, save
 from healthbot.profile.questions import (
     EDITABLE,
     SKIP,
@@ -67,8 +73,14 @@ async def ask(
     """Send `step`'s question, then open it: the dialog's state moves last (see `replay`)."""
     texts = TEXTS.of(sender)
     text, keyboard = question(texts, step, mode, await asking(profiles, sender), suggestions)
-    await bot.send_message(chat_id, prefix + text, reply_markup=keyboard)
-    await state.set_data({"mode": mode, "step": step, "op": op.value, "answered": answered})
+    sent = await bot.send_message(chat_id, prefix + text, reply_markup=keyboard)
+    await state.set_data(
+        {
+            "mode": mode, "step": step, "op": op.value, "answered": answered,
+            # The question as sent: a typed answer is shown under it, as a tapped one is.
+            "asked": sent.message_id, "asked_text": sent.html_text,
+        }
+    )  # fmt: skip
     await state.set_state(state_of(step))
 
 
@@ -153,7 +165,9 @@ async def on_text_answer(
     await ensure_registered(sender, user, profiles.users)
     texts = TEXTS.of(sender)
     try:
-        value, _shown = await read_text(step, message, texts, await asking(profiles, sender))
+        value, shown = await read_text(step, message, texts, await asking(profiles, sender))
+    except NotAnAnswer:
+        raise SkipHandler from None  # a meal, a correction: the handlers after this one's
     except Refused as refused:
         await ask(
             bot, chat_id, state, profiles, sender, step=step, mode=mode, op=op,
@@ -161,7 +175,21 @@ async def on_text_answer(
         )  # fmt: skip
         return
     await save(profiles, sender.id, step, value, op)
+    await _show_typed(bot, chat_id, data, texts, shown)
     await proceed(bot, chat_id, state, profiles, sender, step=step, data=data, op=op)
+
+
+async def _show_typed(
+    bot: Bot, chat_id: int, data: Mapping[str, Any], texts: ProfileTexts, shown: str
+) -> None:
+    """Show a typed answer under its question, as a tapped one is, and take the question's
+    buttons away (a question asked before this was kept in the dialog has nothing to edit)."""
+    asked, asked_text = data.get("asked"), data.get("asked_text")
+    if not isinstance(asked, int) or not isinstance(asked_text, str):
+        return
+    text = texts.answered.format(question=asked_text, answer=html.escape(shown))
+    with contextlib.suppress(TelegramBadRequest):  # deleted, or too old to edit
+        await bot.edit_message_text(text, chat_id=chat_id, message_id=asked, reply_markup=None)
 
 
 async def on_answer_button(

@@ -27,6 +27,7 @@ class ProfileTexts:
     problems: dict[str, dict[Problem, str]]
     timezone_unknown: str
     timezone_suggest: str
+    timezone_meanwhile: str
     timezone_location_unknown: str
     choose_typed: str
     or_word: str
@@ -183,6 +184,7 @@ EN = ProfileTexts(
         },
     },
     timezone_unknown=f"I don't know the timezone “{{text}}”. Send {_TIMEZONE_EXAMPLES}.",
+    timezone_meanwhile="A meal meanwhile? /log it: the setup waits for your answer.",
     timezone_suggest="Did you mean one of these?",
     timezone_location_unknown="I couldn't find a timezone at that spot. Send a city instead.",
     or_word="or",

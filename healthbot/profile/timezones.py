@@ -203,10 +203,27 @@ _OFFSET_RE: Final = re.compile(
 _UTC_NAMES: Final = frozenset({"utc", "gmt", "z", "zulu", "utc+0", "utc-0", "gmt+0", "gmt-0"})
 
 
+# What people type before a place: "I live in Berlin", "I'm in Leeds", "from Lyon".
+_LEAD: Final = re.compile(
+    r"^(?:(?:i'?m|i am|i live|i'?m living|i'?m based|i'?m staying|we'?re|we live|living|based"
+    r"|it'?s|its)\s+)?(?:in|near|from|at)\s+(?=\S)"
+)
+# What no place typed alone says: a number (offsets are read before), a question, a
+# correction or a meal said in words ("actually it was...", "I had..."), or a sentence.
+_NOT_A_PLACE: Final = re.compile(
+    r"[0-9?]|^(?:actually|no|nope|oops|sorry|wait|correction|make that|add|remove|delete|"
+    r"undo|i|i'?ve|i'?d|i'?ll|we|my|had|ate|drank|just|it was|that was|what|how|why|when|"
+    r"should|can|could|would|is|are|do|does|hello|hi|hey|thanks|thank you|ok|okay)\b"
+)
+_MAX_PLACE_WORDS: Final = 6
+MIN_SUGGESTED_CHARS: Final = 4
+"""Shorter words are matched exactly only: "man" is no misspelt "Mana" or "Mano"."""
+
+
 def resolve(text: str) -> str:
     """The IANA name for what a user typed; raise `UnknownTimezone` (with suggestions), or
     `AmbiguousTimezone` (with the zones to choose from)."""
-    key = _normalize(text)
+    key = _LEAD.sub("", _normalize(text))
     if not key or len(text) > MAX_INPUT_CHARS:
         raise UnknownTimezone(text)
     if key in _UTC_NAMES:
@@ -361,8 +378,18 @@ def _is_town(key: str) -> bool:
     return key in towns() or key in CITIES or key in _zones_by_city()
 
 
+def not_a_place(text: str) -> bool:
+    """Whether text that names no timezone is something else altogether: a meal, a
+    correction, a question ("actually it was 1 cheese sandwich", "2 eggs and toast")."""
+    key = _normalize(text[:MAX_INPUT_CHARS])
+    return bool(_NOT_A_PLACE.search(key)) or len(key.split()) > _MAX_PLACE_WORDS
+
+
 def suggest(key: str) -> tuple[str, ...]:
-    """Up to three IANA names close to a misspelt place ("berln" -> Europe/Berlin)."""
+    """Up to three IANA names close to a misspelt place ("berln" -> Europe/Berlin); none
+    for a short or common word ("man" is no town far away)."""
+    if len(key) < MIN_SUGGESTED_CHARS or key in COMMON_WORDS:
+        return ()
     known = {name: zones[0] for name, zones in towns().items()}
     choices = {**known, **_zones_by_city(), **CITIES, **COUNTRIES}
     matches = process.extract(

@@ -1,0 +1,82 @@
+"""What a new user types at a setup question that is no answer to it (a correction of the
+meal just logged, a meal, a common word) is handled as what it is, and every typed answer is
+shown under its question as a tapped one is. The handlers fed in-process (the harness), real
+PostgreSQL and Redis."""
+
+from __future__ import annotations
+
+from loadgen.telegram import SentMessage
+from tests.support.harness import HarnessTelegram
+from tests.support.profile import Chats
+from tests.support.telegram import labels, shown
+
+
+async def settled(chats: Chats, uid: int) -> list[SentMessage]:
+    """Every update sent so far handled: the messages the bot sent since the last read."""
+    assert isinstance(chats.fake, HarnessTelegram)
+    await chats.fake.settled()
+    chat = chats.fake._chat(uid)
+    new, chat.read = chat.replies[chat.read :], len(chat.replies)
+    return new
+
+
+async def at_the_timezone(chats: Chats, uid: int) -> None:
+    """/start, the setup, the name typed: the timezone is asked."""
+    chats.user(uid, "Kim")
+    await chats.say(uid, "/start")
+    await chats.press(uid, "⚙️ Set up my profile")
+    asked = await chats.say(uid, "Kim")
+    assert "Which timezone are you in?" in shown(asked)
+
+
+async def test_a_correction_typed_at_the_timezone_corrects_the_meal(chats: Chats, uid: int) -> None:
+    # "actually it was 3 eggs" was "I don't know the timezone “actually it was 3 eggs”", and
+    # the breakfast stayed 2 eggs.
+    chats.user(uid, "Kim")
+    chats.fake.send_text(uid, "/log 2 eggs")
+    await settled(chats, uid)
+    await at_the_timezone(chats, uid)
+    chats.fake.send_text(uid, "actually it was 3 eggs")
+    said = " ".join(shown(reply) for reply in await settled(chats, uid))
+    assert "timezone" not in said, said
+    typed = await chats.rows(
+        "SELECT i.typed FROM food_entry_items i JOIN food_entries e ON e.id = i.entry_id"
+        " WHERE e.user_id = %s",
+        uid,
+    )
+    assert typed == [("3 eggs",)], typed
+    # The question waited: the next answer goes on with it.
+    asked = await chats.say(uid, "Berlin")
+    assert "Which units do you use?" in shown(asked)
+    assert await chats.value("SELECT timezone FROM users WHERE id = %s", uid) == "Europe/Berlin"
+
+
+async def test_a_meal_typed_at_the_timezone_is_no_unknown_town(chats: Chats, uid: int) -> None:
+    await at_the_timezone(chats, uid)
+    chats.fake.send_text(uid, "2 eggs and toast")
+    said = " ".join(shown(reply) for reply in await settled(chats, uid))
+    assert "I don't know the timezone" not in said, said
+
+
+async def test_a_common_word_at_the_timezone_suggests_no_faraway_town(
+    chats: Chats, uid: int
+) -> None:
+    # "man" suggested Africa/Abidjan and Asia/Hong_Kong.
+    await at_the_timezone(chats, uid)
+    asked = await chats.say(uid, "man")
+    assert "I don't know the timezone “man”" in shown(asked), shown(asked)
+    assert list(labels(asked)) == ["Skip"], labels(asked)
+    asked = await chats.say(uid, "I live in Leeds")
+    assert "Which units do you use?" in shown(asked)
+
+
+async def test_a_typed_answer_is_shown_under_its_question(chats: Chats, uid: int) -> None:
+    # A tapped answer got "✓ Max" under its question; a typed one nothing, and the
+    # question kept its Skip button.
+    await at_the_timezone(chats, uid)
+    [name] = [m for m in chats.fake.sent(uid, "editMessageText") if "call you" in shown(m)]
+    assert "✓ Kim" in shown(name) and not labels(name), shown(name)
+    await chats.say(uid, "Berlin")
+    edited = chats.fake.sent(uid, "editMessageText")[-1]
+    assert "Which timezone" in shown(edited) and "✓ Europe/Berlin" in shown(edited)
+    assert not labels(edited)
