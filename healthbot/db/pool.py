@@ -29,10 +29,10 @@ Pipeline = psycopg.AsyncPipeline
 
 class Joined(Protocol):
     """Another feature's statements made in a write's own transaction and pipeline (the XP
-    a /log pays), so that the write stays one commit and two round trips.
+    a /log pays), so that the write stays one commit and one round trip.
 
-    The writer calls `queue` with its statements queued, syncs the pipeline once, then calls
-    `finish`, whose further statements go out with the COMMIT.
+    The writer calls `queue` with its own statement queued, queues the COMMIT and syncs the
+    pipeline once, then calls `finish`, which reads the results.
     """
 
     async def queue(self, conn: Connection) -> None:
@@ -40,7 +40,7 @@ class Joined(Protocol):
         ...
 
     async def finish(self) -> None:
-        """Read the results (the pipeline is synced); statements queued here fetch nothing."""
+        """Read the results (the pipeline is synced, the transaction committed)."""
         ...
 
 
@@ -204,19 +204,19 @@ class Database:
         durable: bool = True,
     ) -> Row | None:
         """`fetch_one` of a write, in one transaction and pipeline with what `joined`
-        writes (the XP a log pays): two round trips, one commit (see `pipelined`)."""
+        writes (the XP a log pays): one round trip, one commit (see `pipelined`)."""
         if not joined and durable:
             return await self.fetch_one(name, sql, params, row)
-        async with self.pipelined(name, durable=durable) as (conn, pipeline):
+        async with self.pipelined(name, durable=durable) as (conn, _):
             cursor = conn.cursor(row_factory=class_row(row))
             await cursor.execute(sql, params)
             for other in joined:
                 await other.queue(conn)
-            await pipeline.sync()
-            found = await cursor.fetchone()
-            for other in joined:
-                await other.finish()
-            return found
+        # Committed: the pipeline's one sync went out with the COMMIT, and fetched it all.
+        found = await cursor.fetchone()
+        for other in joined:
+            await other.finish()
+        return found
 
     async def fetch_one(
         self, name: str, sql: LiteralString, params: Params, row: type[Row]

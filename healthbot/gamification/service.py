@@ -29,32 +29,23 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
+import psycopg
+from psycopg.rows import class_row
+
 from healthbot.db.pool import Connection
+from healthbot.gamification.award_sql import AWARD, LOCK, AwardRow, award_params
 from healthbot.gamification.levels import (
     ACHIEVEMENTS,
     DAILY_XP_CAP,
-    LOGGING,
     XP_PER_ACTIVITY,
     Achievement,
     Activity,
-    Facts,
-    Rule,
-    advance,
     level_for_xp,
-    settle,
     standing,
     week_of,
     xp_for_level,
 )
-from healthbot.gamification.repository import (
-    AwardTransaction,
-    BoardRow,
-    CatalogueEntry,
-    GamificationRepository,
-    Saved,
-    StateRow,
-)
-from healthbot.gamification.texts import EN
+from healthbot.gamification.repository import BoardRow, GamificationRepository
 from healthbot.gamification.undone import Reversals
 from healthbot.users import UserLookup, user_zone
 
@@ -64,8 +55,6 @@ BOARD_SIZE = 10
 """The leaderboard's top: this many lines, plus the user's own rank."""
 MAX_SOURCE_REF = 200
 """A source_ref is a key (`update:123/water`), not free text."""
-_COUNTED_CODES = frozenset(a.code for a in ACHIEVEMENTS if a.rule in {Rule.COUNT, Rule.ENTRIES})
-_CALORIE_CODES = frozenset(a.code for a in ACHIEVEMENTS if a.rule is Rule.CALORIE_DAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +131,6 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def catalogue_entry(achievement: Achievement) -> CatalogueEntry:
-    """The `achievements` row of an achievement (English title and description)."""
-    title, description = EN.achievements.get(achievement.code, (achievement.code, ""))
-    return CatalogueEntry(achievement.code, title, description, achievement.xp)
-
-
 class GamificationService:
     """Pays XP for logs, keeps levels, streaks and achievements, and ranks the week."""
 
@@ -174,10 +157,9 @@ class GamificationService:
         ValueError for an unknown activity or an empty or oversized source_ref.
         """
         award = self.pending(user_id, activity, source_ref, local_day)
-        async with self.repository.award(user_id) as (tx, pipeline):
-            await award.queue(tx.conn)
-            await pipeline.sync()
-            await award.finish()
+        async with self.repository.award() as conn:
+            await award.queue(conn)
+        await award.finish()  # committed: the pipeline synced with the COMMIT
         return award.progress
 
     def pending(
@@ -255,8 +237,9 @@ class GamificationService:
 
 
 class PendingAward:
-    """One award's statements, sent in a transaction's pipeline (`queue`), read and settled
-    after its sync (`finish`, whose save goes out with the COMMIT): two round trips.
+    """One award's statements (`award_sql`), sent in a transaction's pipeline (`queue`) and
+    read once it is synced (`finish`): with the log's own statements and the COMMIT, one
+    round trip.
 
     Paid once and announced once as `GamificationService.record` says: the user's row is
     locked first, and the xp_events row is unique on (user, activity, source_ref).
@@ -272,7 +255,7 @@ class PendingAward:
         self.local_day = local_day
         self.now = now
         self.daily_cap = daily_cap
-        self._tx: AwardTransaction | None = None
+        self._cursor: psycopg.AsyncCursor[AwardRow] | None = None
         self._progress: Progress | None = None
 
     @property
@@ -282,63 +265,35 @@ class PendingAward:
         return self._progress
 
     async def queue(self, conn: Connection) -> None:
-        """Lock the user's row, insert the award and, for a meal, count the week's calorie
-        days (its entry, written before in the same transaction, counts)."""
-        tx = self._tx = AwardTransaction(conn, self.user_id)
-        await tx.queue_lock()
-        week = week_of(self.local_day) if self.kind is Activity.MEAL else None
-        await tx.queue_event(self.kind.value, self.source_ref, XP_PER_ACTIVITY[self.kind],
-                             self.now, _COUNTED_CODES, daily_cap=self.daily_cap,
-                             calorie_week=week, calorie_codes=_CALORIE_CODES)  # fmt: skip
+        """Send the lock of the user's row and the award (a meal's calorie days count its
+        entry, written before in the same transaction); fetch nothing."""
+        await conn.execute(LOCK, {"user_id": self.user_id})
+        self._cursor = conn.cursor(row_factory=class_row(AwardRow))
+        await self._cursor.execute(AWARD, award_params(
+            self.user_id, self.kind, self.source_ref, self.local_day,
+            amount=XP_PER_ACTIVITY[self.kind], at=self.now, daily_cap=self.daily_cap,
+        ))  # fmt: skip
 
     async def finish(self) -> None:
-        """Settle the award from what the statements found, and queue its save."""
-        tx = self._tx
-        assert tx is not None, "queue first"
-        state, added = await tx.locked(), await tx.added()
-        kind = self.kind
-        if added.event_id is None:
-            event_id = await tx.event_id(kind.value, self.source_ref)
-            self._progress = await _repeated(tx, state, event_id)
-            return
-        streak = advance(state.streak, self.local_day) if kind in LOGGING else state.streak
-        held = added.unlocked
-        facts = Facts(added.counts, streak.longest)
-        if kind is Activity.MEAL and _CALORIE_CODES - held:
-            facts = Facts(added.counts, streak.longest, calorie_days=added.calorie_days)
-        outcome = settle(state.total_xp + added.paid, facts, held)
-        reached = range(state.level + 1, outcome.level + 1)
-        entries = [catalogue_entry(a) for a in outcome.unlocked]
-        # The level stored is the highest reached: an undone log may take the XP below it
-        # (`undone`), and reaching it again is no news to announce.
-        saved = Saved(outcome.total_xp, max(outcome.level, state.level), streak)
-        await tx.save(saved, entries, reached, added.event_id, self.now)
-        if outcome.unlocked or reached:
-            log.info("user %d: %s unlocked %s, level %d", self.user_id, kind.value,
-                     [a.code for a in outcome.unlocked], outcome.level)  # fmt: skip
+        """Read what the award did (its pipeline synced)."""
+        assert self._cursor is not None, "queue first"
+        row = await self._cursor.fetchone()
+        assert row is not None  # one row: the user's state row exists (locked before)
+        codes = set(row.codes)
+        unlocked = tuple(a for a in ACHIEVEMENTS if a.code in codes)
+        if not row.repeated and (unlocked or row.new_level is not None):
+            log.info("user %d: %s unlocked %s, level %d", self.user_id, self.kind.value,
+                     [a.code for a in unlocked], row.level)  # fmt: skip
         self._progress = Progress(
-            xp_awarded=outcome.total_xp - state.total_xp,
-            total_xp=outcome.total_xp,
-            level=outcome.level,
-            streak=streak.current,
-            new_level=outcome.level if reached else None,
-            achievements=outcome.unlocked,
-            capped=kind if added.first_unpaid else None,
+            xp_awarded=row.xp_awarded,
+            total_xp=row.total_xp,
+            level=row.level,
+            streak=row.streak,
+            new_level=row.new_level,
+            achievements=unlocked,
+            repeated=row.repeated,
+            capped=self.kind if row.capped else None,
         )
-
-
-async def _repeated(tx: AwardTransaction, state: StateRow, event_id: int) -> Progress:
-    """A retried award: nothing paid, and the same announcements as the first time."""
-    levels, codes = await tx.announced_by(event_id)
-    return Progress(
-        xp_awarded=0,
-        total_xp=state.total_xp,
-        level=state.level,
-        streak=state.current_streak,
-        new_level=max(levels) if levels else None,
-        achievements=tuple(a for a in ACHIEVEMENTS if a.code in codes),
-        repeated=True,
-    )
 
 
 def _line(row: BoardRow, user_id: int) -> BoardLine:

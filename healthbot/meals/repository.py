@@ -110,10 +110,9 @@ class MealRepository:
         is cached of the user's entries to the caller, who must refresh it once the entry
         is shown (a one-tap log: `MealShortcuts.refresh`, after its reply).
 
-        One statement, in one transaction with what `joined` adds (the XP it pays): one
-        round trip alone; with `joined`, two (the statements, then the COMMIT with what
-        `joined` writes last); one commit, not waited for on disk (the module's docstring
-        says why that is safe).
+        One statement, in one transaction with what `joined` adds (the XP it pays, settled
+        in SQL): one round trip and one commit, not waited for on disk (the module's
+        docstring says why that is safe).
         """
         params = create_params(user_id, portions, meal=meal, description=description, at=at,
                                 day=day, key=key, logged=logged)  # fmt: skip
