@@ -5,9 +5,11 @@ the model's text (the caller shows it as a draft), then runs the tools it asked 
 sends their results back. Every finished round is stored with the answer's operation key
 before its tools run: a retried update (a crash, a failure) reads those rounds instead of
 asking the model again, so it pays nothing twice and takes the same tool calls, whose
-writes are keyed by round and place (they write nothing twice). The reply goes through the
-reply ledger, so it is sent once. The last allowed round offers no tools, so an answer
-always ends in text.
+writes are keyed by round and place (they write nothing twice). The round that ends the
+answer (text, no tools) is stored after the reply is sent (`CoachService.record`): the user
+does not wait for that commit, and a crash between the two costs one model call again, while
+the reply ledger keeps the reply from going twice. The reply goes through the reply ledger,
+so it is sent once. The last allowed round offers no tools, so an answer always ends in text.
 """
 
 from __future__ import annotations
@@ -43,6 +45,17 @@ CONVERSATION_GAP = timedelta(hours=3)
 """A pause this long ends a conversation: the stand-in says again that it is one."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Round:
+    """A finished model round as `CoachRepository.finish_round` stores it."""
+
+    op_key: str
+    number: int
+    user_id: int
+    response: dict[str, Any]
+    usage: Usage
+
+
 @dataclass(slots=True)
 class Answer:
     """The coach's answer: its text (Markdown), how it went, and what it cost."""
@@ -54,13 +67,16 @@ class Answer:
     usage: Usage = field(default_factory=Usage)
     history: tuple[Turn, ...] | None = None
     """The conversation as read for this message: its turns are added to it in the cache."""
+    unrecorded: _Round | None = None
+    """The round that ended the answer, until `CoachService.record` stores it."""
 
 
 @dataclass(frozen=True, slots=True)
 class Admission:
-    """What `CoachService.check` read on its way, for `answer`: the answer's first round,
-    if a retry of the update finds one stored."""
+    """What `CoachService.opening` read, for `answer`: whether the user spent today's tokens,
+    and the answer's first round, if a retry of the update finds one stored."""
 
+    spent: bool
     first_round: dict[str, Any] | None
 
 
@@ -104,15 +120,27 @@ class CoachService:
         last = await self.repository.last_answer_at(user_id)
         return last is None or utc_now() - last > CONVERSATION_GAP
 
-    async def check(self, user_id: int, op: OpKey) -> Admission:
-        """Raise `Refusal` when the user writes too fast or spent today's tokens. A retried
-        update is not counted twice. Pass what it returns to `answer`."""
+    def admit(self, user_id: int, op: OpKey) -> None:
+        """Raise `Refusal("too_fast")` when the user writes too fast (no database: a
+        retried update is not counted twice)."""
         if not self.window.admit(user_id, op.value):
             raise Refusal("too_fast")
+
+    async def opening(self, user_id: int, op: OpKey) -> Admission:
+        """Whether the user spent today's tokens (`Admission.spent`: refuse with
+        "budget_spent"), and a retry's stored first round: one read, which the caller may
+        run beside its others. Pass what it returns to `answer`."""
         tokens, first_round = await self.repository.opening(user_id, op.value)
-        if tokens >= self.settings.daily_tokens:
-            raise Refusal("budget_spent")
-        return Admission(first_round)
+        return Admission(tokens >= self.settings.daily_tokens, first_round)
+
+    async def record(self, answer: Answer) -> None:
+        """Store the round that ended `answer` and add its tokens to the user's day, once
+        the reply is out (module docstring); nothing if there is none or it is stored."""
+        done, answer.unrecorded = answer.unrecorded, None
+        if done is not None:
+            await self.repository.finish_round(
+                done.op_key, done.number, done.user_id, done.response, done.usage
+            )
 
     async def answer(
         self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
@@ -120,9 +148,10 @@ class CoachService:
         admitted: Admission | None = None,
     ) -> Answer:  # fmt: skip
         """Run the loop for one message (`image`: a photo's image block; `user_tag`: the
-        user's `pseudonym`; `admitted`: what `check` returned, else its first round is read
+        user's `pseudonym`; `admitted`: what `opening` returned, else its first round is read
         here); never raises for the model's or a tool's failure (the answer is
-        then not ok, and says nothing: the caller has the fallback text). At most
+        then not ok, and says nothing: the caller has the fallback text). Pass the answer
+        to `record` once it is sent (else a retry asks the model again). At most
         `max_in_flight` answers run at once in this daemon; the others wait their turn, and
         their `answer_seconds` starts with it. The turn is for the model's rounds: the reads
         before it and the last round's record after it take none."""
@@ -166,10 +195,14 @@ class CoachService:
                         response, usage = await self._call(
                             model, system, messages, on_text, last=last, user_tag=user_tag
                         )
+                    answer.usage = _add(answer.usage, usage)
                     if last or not _calls_of(response):
                         turn.end()  # the model's part is over: the record needs no turn
-                    await self.repository.finish_round(op.value, number, user_id, response, usage)
-                    answer.usage = _add(answer.usage, usage)
+                        answer.unrecorded = _Round(op.value, number, user_id, response, usage)
+                    else:  # before its tools run: a retry takes the same calls
+                        await self.repository.finish_round(
+                            op.value, number, user_id, response, usage
+                        )
                 else:
                     on_text(_text_of(response))
                 answer.rounds = number + 1

@@ -20,7 +20,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.coach import photos
-from healthbot.coach.agent import MAX_MESSAGE, Answer, CoachService, Refusal
+from healthbot.coach.agent import MAX_MESSAGE, Admission, Answer, CoachService, Refusal
 from healthbot.coach.memories import Memories
 from healthbot.coach.memory import is_trivial
 from healthbot.coach.photos import has_image
@@ -31,7 +31,7 @@ from healthbot.coach.texts import TEXTS, CoachTexts
 from healthbot.coach.tools import Services, Toolbox
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
-from healthbot.localtime import utc_now
+from healthbot.localtime import utc_now, zone_named
 from healthbot.meals import MealShortcuts
 from healthbot.meals.allergens import allergies_of, in_entry
 from healthbot.meals.dialog import open_card
@@ -46,7 +46,7 @@ from healthbot.reminders.service import RemindersService
 from healthbot.telegram.middlewares import UpdateContext
 from healthbot.tracking import weigh_in_question
 from healthbot.tracking.service import TrackingService
-from healthbot.users import User, UserRepository, ensure_registered, user_zone
+from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
 
@@ -93,15 +93,19 @@ async def coach_reply(
     text = storable(message.text or message.caption or "")[:MAX_MESSAGE]
     started = time.perf_counter()
     texts = TEXTS.of(sender)
-    await ensure_registered(sender, user, users)
+    record = await ensure_registered(sender, user, users)
     try:
-        admitted = await coach.check(sender.id, op)
+        coach.admit(sender.id, op)
     except Refusal as refusal:
-        COACH_ANSWERS.labels(refusal.reason).inc()
-        await message.answer(getattr(texts, refusal.reason))
+        await refuse(message, texts, refusal.reason)
         return
+    read: Admission | None = None
     photo = None
     if has_image(message):
+        read = await coach.opening(sender.id, op)  # no download for a refusal
+        if read.spent:
+            await refuse(message, texts, "budget_spent")
+            return
         try:
             photo = await photos.fetch(
                 message.bot, message, seconds=coach.settings.photo_download_seconds,
@@ -111,17 +115,21 @@ async def coach_reply(
             COACH_ANSWERS.labels("photo_" + unusable.reason).inc()
             await message.answer(getattr(texts, "photo_" + unusable.reason))
             return
-    # The context's reads at once: mostly cache hits, but the memory search embeds the text.
-    zone, profile, today, preferences, recalled = await asyncio.gather(
-        user_zone(users, sender.id),
+    # The context's reads at once, the budget's with them (one round trip, not two in a
+    # row): mostly cache hits, but the memory search embeds the text.
+    admitted, profile, today, preferences, recalled = await asyncio.gather(
+        _opened(read) if read is not None else coach.opening(sender.id, op),
         profiles.profile(sender.id),
         meals.day(sender.id),
         coach.preferences.of_user(sender.id),
         memories.search(sender.id, text),
     )
+    if admitted.spent:
+        await refuse(message, texts, "budget_spent")
+        return
     context = Context(
         name=sender.first_name,
-        now=utc_now().astimezone(zone),
+        now=utc_now().astimezone(zone_named(record.timezone)),
         profile=profile,
         today=today,
         preferences=preferences,
@@ -150,6 +158,7 @@ async def coach_reply(
     offline = coach.client.offline and await coach.opens_conversation(sender.id)
     await send_answer(message, texts, answer, offline=offline)
     child(COACH_LATENCY, "answer").observe(time.perf_counter() - started)
+    await coach.record(answer)  # after the reply: it does not wait for this commit
     await show_logged(message, state, toolbox, op, gamification)
     source = None if photo is None else photo.file_unique_id
     stated = await coach.remember_turn(sender.id, text, answer, toolbox.used, op, photo=source)
@@ -158,6 +167,16 @@ async def coach_reply(
         await profiles.set_field(sender.id, "units", units)
     if not is_trivial(text):
         await memories.keep(sender.id, text, op.step("memory"))
+
+
+async def refuse(message: Message, texts: CoachTexts, reason: str) -> None:
+    """Say kindly why the coach does not answer now ("too_fast", "budget_spent")."""
+    COACH_ANSWERS.labels(reason).inc()
+    await message.answer(getattr(texts, reason))
+
+
+async def _opened(admitted: Admission) -> Admission:
+    return admitted  # read already (before a photo's download)
 
 
 def storable(text: str) -> str:

@@ -423,6 +423,39 @@ async def test_a_crash_after_the_reply_calls_no_model_again_and_sends_nothing_tw
     assert "500" in shown(reply)
 
 
+async def test_each_round_of_an_answer_is_stored_and_its_tokens_counted_once(
+    coached: Coached, uid: int
+) -> None:
+    # A tool round, then the round that answers: that one is stored after the reply.
+    [reply] = await coached.say(uid, "I drank 2 glasses of water")
+    assert "500" in shown(reply)
+    assert await coached.history(uid, 2) == [("user", False), ("assistant", True)]
+    rounds = await coached.rows(
+        "SELECT round FROM coach_rounds WHERE user_id = %s ORDER BY round", uid
+    )
+    assert rounds == [(0,), (1,)]
+    [(requests, output_tokens)] = await coached.rows(
+        "SELECT requests, output_tokens FROM coach_usage WHERE user_id = %s", uid
+    )
+    assert requests == 2 and output_tokens > 0
+
+
+async def test_a_user_who_spent_the_days_tokens_is_told_so_and_the_model_is_not_asked(
+    coached: Coached, uid: int
+) -> None:
+    await coached.say(uid, "hello coach")
+    await coached.history(uid, 2)  # the answer's tokens are counted
+    await coached.rows(
+        "UPDATE coach_usage SET input_tokens = %s WHERE user_id = %s RETURNING user_id",
+        200_000, uid,
+    )  # fmt: skip
+    before = len(coached.coach_requests())
+    [refused] = await coached.say(uid, "what should I eat tonight?")
+    assert "daily limit" in shown(refused)
+    assert [r for r in coached.coach_requests()[before:] if "tonight" in json.dumps(r.body)] == []
+    assert await coached.history(uid, 2) == [("user", False), ("assistant", True)]
+
+
 async def test_a_nul_character_gets_one_answer_and_is_stored_clean(
     coached: Coached, uid: int
 ) -> None:
