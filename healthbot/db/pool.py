@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from typing import Any, LiteralString, Protocol, TypeVar
 
 import psycopg
+import psycopg._queries
 from psycopg.conninfo import make_conninfo
 from psycopg.rows import class_row
 from psycopg_pool import AsyncConnectionPool
@@ -25,6 +26,14 @@ Row = TypeVar("Row")
 Params = Mapping[str, Any] | Sequence[Any] | None
 Connection = psycopg.AsyncConnection[Any]
 Pipeline = psycopg.AsyncPipeline
+
+# psycopg converts a query's placeholders (a regex over its text) on every run, save for a
+# query of at most this many bytes, whose conversion it caches. The XP award (6 KB:
+# `healthbot.gamification.award_sql.AWARD`) runs with every log: converted again, it cost
+# more client CPU than the rest of the log's write. A module constant it reads at each run.
+psycopg._queries.MAX_CACHED_STATEMENT_LENGTH = max(
+    psycopg._queries.MAX_CACHED_STATEMENT_LENGTH, 8192
+)
 
 
 class Joined(Protocol):

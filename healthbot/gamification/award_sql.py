@@ -19,6 +19,7 @@ catalogue are parameters here, never copied, and tests/gamification check the tw
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
@@ -71,7 +72,7 @@ AWARD: Final = (
     # Logs per activity, this one included (none counted once every count-based code is
     # held: they could unlock nothing more).
     " counted AS (SELECT reason, count(*)::int AS n FROM (SELECT reason FROM xp_events"
-    "  WHERE user_id = %(user_id)s AND reason = ANY(%(activities)s)"
+    "  WHERE user_id = %(user_id)s AND reason = ANY(%(activities)s::text[])"
     "  UNION ALL SELECT %(reason)s FROM added) AS log, held"
     "  WHERE NOT held.codes @> %(counted)s::text[] GROUP BY reason),"
     # Days of the meal's week within the tolerance of the kcal target, summed per day
@@ -112,7 +113,7 @@ AWARD: Final = (
     "  FROM catalogue AS c, streak WHERE NOT c.code = ANY(t.codes) AND CASE c.rule"
     "  WHEN 'count' THEN coalesce((SELECT n FROM counted WHERE reason = c.activity), 0)"
     "  WHEN 'entries' THEN (SELECT coalesce(sum(n), 0) FROM counted"
-    "   WHERE reason = ANY(%(logs)s))"
+    "   WHERE reason = ANY(%(logs)s::text[]))"
     "  WHEN 'streak' THEN streak.longest"
     "  WHEN 'calorie_days' THEN (SELECT days FROM calories)"
     "  WHEN 'level' THEN " + _level("t.total") + " END >= c.threshold) AS earned"
@@ -181,23 +182,36 @@ class AwardRow:
     capped: bool
 
 
+def array(values: Iterable[object]) -> str:
+    """An SQL array literal of these values (None: NULL), sent as text and cast by the
+    statement: psycopg dumps a list element by element, which costs more than the award's
+    whole statement here, and these are the same on every award."""
+
+    def quoted(value: object) -> str:
+        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    return "{" + ",".join("NULL" if value is None else quoted(value) for value in values) + "}"
+
+
 _CATALOGUE: Final = {
-    "codes": [a.code for a in ACHIEVEMENTS],
-    "xps": [a.xp for a in ACHIEVEMENTS],
-    "rules": [a.rule.value for a in ACHIEVEMENTS],
-    "thresholds": [a.threshold for a in ACHIEVEMENTS],
-    "of": [None if a.activity is None else a.activity.value for a in ACHIEVEMENTS],
-    "titles": [EN.achievements.get(a.code, (a.code, ""))[0] for a in ACHIEVEMENTS],
-    "descriptions": [EN.achievements.get(a.code, (a.code, ""))[1] for a in ACHIEVEMENTS],
+    "codes": array(a.code for a in ACHIEVEMENTS),
+    "xps": array(a.xp for a in ACHIEVEMENTS),
+    "rules": array(a.rule.value for a in ACHIEVEMENTS),
+    "thresholds": array(a.threshold for a in ACHIEVEMENTS),
+    "of": array(None if a.activity is None else a.activity.value for a in ACHIEVEMENTS),
+    "titles": array(EN.achievements.get(a.code, (a.code, ""))[0] for a in ACHIEVEMENTS),
+    "descriptions": array(EN.achievements.get(a.code, (a.code, ""))[1] for a in ACHIEVEMENTS),
     "step": XP_STEP,
     "every": FREEZE_EVERY_DAYS,
     "max_freezes": MAX_FREEZE_DAYS,
-    "activities": [activity.value for activity in Activity],
-    "logs": sorted(activity.value for activity in LOGGING),
-    "counted": sorted(COUNTED),
+    "activities": array(activity.value for activity in Activity),
+    "logs": array(sorted(activity.value for activity in LOGGING)),
+    "counted": array(sorted(COUNTED)),
     "default": DEFAULT_KCAL_TARGET,
     "tolerance": CALORIE_TOLERANCE,
 }
+_CALORIE_WEEK: Final = array(sorted(CALORIE))
+_NONE: Final = array(())
 
 
 def award_params(
@@ -224,5 +238,5 @@ def award_params(
         "logging": kind in LOGGING,
         "first": first,
         "last": last,
-        "calorie": sorted(CALORIE) if first is not None else [],
+        "calorie": _CALORIE_WEEK if first is not None else _NONE,
     }
