@@ -40,6 +40,7 @@ from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.portions import Meal
 from healthbot.meals.products import is_product
 from healthbot.meals.service import Entry, MealService, Understood
+from healthbot.meals.shown import Shown, remember
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import Reply, card_reply, items_reply, problem_text, shorter
 from healthbot.measures import Units
@@ -104,6 +105,8 @@ async def open_card(
         at=at,
     )
     sent = await card_reply(texts, entry, card, notes, units).send(message)
+    if entry is not None and not card.questions:  # redrawn when the entry moves elsewhere
+        await remember(state, Shown(sent.message_id, (entry.id,)))
     if card.questions:
         cards = await Cards.of(state)
         cards.end_edit()  # its questions are answered first: an edit still open is left

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from aiogram import F, Router
@@ -20,6 +21,8 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     BufferedInputFile,
     CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
     Message,
 )
 
@@ -42,11 +45,12 @@ from healthbot.meals.dialog import (
 )
 from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
+from healthbot.meals.logbook import label
 from healthbot.meals.past_meals import past_day_meal
 from healthbot.meals.portions import Meal
 from healthbot.meals.records import Entry
 from healthbot.meals.service import MealService
-from healthbot.meals.shown import Shown, remember, showing
+from healthbot.meals.shown import Shown, history_page, relabelled, remember, showing
 from healthbot.meals.tap_replies import copied_day_reply
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import (
@@ -252,12 +256,18 @@ async def _open(
         await reply.edit(message)
         return
     sent = await reply.send(message)
+    pressed = message.reply_markup.inline_keyboard if message.reply_markup else []
+    buttons = tuple(tuple((b.text, b.callback_data or "") for b in row) for row in pressed)
+    if (page := history_page(message.message_id, buttons)) is not None:
+        # Opened from /history: its page names the entry too (a copied day's card, whose
+        # buttons open its entries as well, is kept as that).
+        await remember(state, page, unless_known=True)
     await remember(state, Shown(sent.message_id, (entry.id,), with_days=today is not None))
 
 
-async def on_day_button(query: CallbackQuery, *, meals: MealService) -> None:
+async def on_day_button(query: CallbackQuery, *, state: FSMContext, meals: MealService) -> None:
     """A day pressed on an entry opened from /history: the entry moves to it, at the same
-    time of day."""
+    time of day (on every message showing it)."""
     texts = TEXTS.of(query.from_user)
     moved = _DAY_ACTION.match(query.data or "")
     try:
@@ -279,6 +289,7 @@ async def on_day_button(query: CallbackQuery, *, meals: MealService) -> None:
     if isinstance(query.message, Message):
         today, units = await meals.today(query.from_user.id), await meals.units(query.from_user.id)
         await entry_reply(texts, entry, today=today, units=units).edit(query.message)
+    await redraw(query, state, texts, meals, entry.id)
 
 
 def with_days(query: CallbackQuery) -> bool:
@@ -315,6 +326,9 @@ async def redraw(
         return
     user_id, units = query.from_user.id, await meals.units(query.from_user.id)
     for shown in await showing(state, entry_id, query.message.message_id):
+        if shown.page:
+            await _relabel(query, state, meals, shown, entry_id)
+            continue
         found = [e for i in shown.entries if (e := await meals.entry(user_id, i)) is not None]
         entries = [e for e in found if not e.row.deleted]  # a day's card: those left
         if shown.day is not None and entries:
@@ -331,6 +345,28 @@ async def redraw(
             )  # fmt: skip
         except TelegramBadRequest as error:
             log.info("message %d left as it is: %s", shown.message_id, error)
+
+
+async def _relabel(
+    query: CallbackQuery, state: FSMContext, meals: MealService, page: Shown, entry_id: int
+) -> None:
+    """The /history page's button of the entry says its day and meal as they are now."""
+    entry = await meals.entry(query.from_user.id, entry_id)
+    if entry is None or query.bot is None:
+        return
+    buttons = relabelled(page.page, entry_id, label([entry.row], query.from_user.language_code))
+    if buttons == page.page:
+        return
+    markup = [[InlineKeyboardButton(text=t, callback_data=d) for t, d in row] for row in buttons]
+    try:
+        await query.bot.edit_message_reply_markup(
+            chat_id=query.from_user.id, message_id=page.message_id,
+            reply_markup=InlineKeyboardMarkup(inline_keyboard=markup),
+        )  # fmt: skip
+    except TelegramBadRequest as error:
+        log.info("message %d left as it is: %s", page.message_id, error)
+        return
+    await remember(state, replace(page, page=buttons))
 
 
 # --- /today, /week --------------------------------------------------------------

@@ -132,7 +132,8 @@ async def test_a_meal_opened_from_history_moves_to_another_day(days: Clocked, ui
     )
     assert (at.isoformat(), day) == ("2026-03-09T09:00:00+00:00", "2026-03-09")
     days.press(uid, moved, f"meal:set:{entry_id}:lunch")  # the day buttons stay
-    assert buttons(await days.edited(uid, 2))[-1][0][1] == f"meal:day:{entry_id}:20260308"
+    # The third edit: the second was the /log card above, redrawn on the day before.
+    assert buttons(await days.edited(uid, 3))[-1][0][1] == f"meal:day:{entry_id}:20260308"
     before = len(days.fake.alerts)
     days.forge(uid, moved, f"meal:day:{entry_id}:20260311")  # a day to come
     await days.answers(uid, 4)

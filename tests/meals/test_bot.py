@@ -320,7 +320,7 @@ async def test_a_log_during_the_onboarding_leaves_it_where_it_was(logged: Logged
     # Text goes to the setup's question (its dialog came first), the button to the meal's.
     assert "Which timezone are you in?" in await logged.ask(uid, "Zed")
     logged.press(uid, question, data_of(question)[0])
-    edit = await logged.edited(uid, 1)
+    edit = await logged.edited(uid, 2)  # after the name's question, "✓ Zed" under it
     assert "Total: 125 kcal" in shown(edit)
     [(name,)] = await logged.rows("SELECT display_name FROM user_profiles WHERE user_id = %s", uid)
     assert name == "Zed"

@@ -11,6 +11,8 @@ from tests.support.telegram import buttons, data_of, shown
 
 async def test_a_meal_opened_from_history_moves_to_another_meal(logged: Logged, uid: int) -> None:
     await logged.say(uid, "/log for breakfast 2 eggs")
+    await logged.settled()
+    logged.fake._chat(uid).read = len(logged.fake._chat(uid).replies)  # the XP lines
     entry_id = await logged.entry_id(uid)
     [page] = await logged.say(uid, "/history")
     logged.press(uid, page, data_of(page)[0])
@@ -36,7 +38,9 @@ async def test_a_meal_opened_from_history_moves_to_another_meal(logged: Logged, 
     logged.press(uid, moved, f"meal:set:{entry_id}:snack")  # its own meal: nothing to move
     answers = await logged.answers(uid, 3)
     assert answers[-1].text == "Moved to Snack."
-    assert len(logged.fake.sent(uid, "editMessageText")) == 1
+    # Two edits: the card pressed, and the /log card above, redrawn as a snack.
+    redrawn = logged.fake.sent(uid, "editMessageText")
+    assert len(redrawn) == 2 and shown(redrawn[1]).startswith("🍎 Snack"), redrawn
     assert [row[0] for row in await logged.entries(uid)] == ["snack"]
     [page] = await logged.say(uid, "/history")  # /history names the new meal
     assert buttons(page)[0][0][0].split(" · ")[1] == "Snack"
