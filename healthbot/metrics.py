@@ -422,7 +422,8 @@ REMINDERS = Counter(
 COACH_ANSWERS = Counter(
     "healthbot_coach_answers_total",
     "Coach answers by outcome: ok, failed (the model did not answer: the fallback was sent), "
-    "too_fast (per-user rate limit), budget_spent (daily tokens), photo_too_big, "
+    "too_fast (per-user rate limit), budget_spent (daily tokens; both count a meal told "
+    "that was logged without the coach), photo_too_big, "
     "photo_format and photo_unreachable (an image the model cannot take or Telegram did not "
     "hand over).",
     ["outcome"],

@@ -43,6 +43,9 @@ _SIMPLE = frozenset("?0123456789")
 _TOOLS = Encoded(json.dumps(list(TOOLS)))  # the same in every call: encoded once
 CONVERSATION_GAP = timedelta(hours=3)
 """A pause this long ends a conversation: the stand-in says again that it is one."""
+RESTED = "rested"
+"""The step of an update's key under which a meal it told is logged when the coach would not
+answer it (`healthbot.coach.resting`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +77,13 @@ class Answer:
 @dataclass(frozen=True, slots=True)
 class Admission:
     """What `CoachService.opening` read, for `answer`: whether the user spent today's tokens,
-    and the answer's first round, if a retry of the update finds one stored."""
+    and the answer's first round, if a retry of the update finds one stored; `rested`: a
+    retry finds the meal the message told logged while the coach would not answer it (the
+    daemon died before it was done: `healthbot.coach.resting`)."""
 
     spent: bool
     first_round: dict[str, Any] | None
+    rested: bool = False
 
 
 class Refusal(Exception):
@@ -129,9 +135,10 @@ class CoachService:
     async def opening(self, user_id: int, op: OpKey) -> Admission:
         """Whether the user spent today's tokens (`Admission.spent`: refuse with
         "budget_spent"), and a retry's stored first round: one read, which the caller may
-        run beside its others. Pass what it returns to `answer`."""
-        tokens, first_round = await self.repository.opening(user_id, op.value)
-        return Admission(tokens >= self.settings.daily_tokens, first_round)
+        run beside its others. Pass what it returns to `answer` (unless it says the message
+        was `rested`)."""
+        read = await self.repository.opening(user_id, op.value, op.step(RESTED))
+        return Admission(read.tokens >= self.settings.daily_tokens, read.first_round, read.rested)
 
     async def record(self, answer: Answer) -> None:
         """Store the round that ended `answer` and add its tokens to the user's day, once

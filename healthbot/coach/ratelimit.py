@@ -47,6 +47,15 @@ class MessageWindow:
         self._users.move_to_end(user_id)
         return True
 
+    def wait(self, user_id: int) -> float:
+        """Seconds until the user's next message would be admitted (0: now)."""
+        now = self.clock()
+        recent = [at for at, _ in self._users.get(user_id, ()) if now - at <= self.window]
+        if len(recent) < self.limit:
+            return 0.0
+        # The oldest of the last `limit` must leave the window: then one more fits.
+        return recent[len(recent) - self.limit] + self.window - now
+
     def _forget(self, now: float) -> None:
         """Drop the users whose last counted message is older than the window."""
         users = self._users

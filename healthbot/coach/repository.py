@@ -52,9 +52,20 @@ _TURNS = JsonCodec(tuple[Turn, ...])
 
 
 @dataclass(frozen=True, slots=True)
+class Opening:
+    """What the coach reads before an answer: the user's tokens today (UTC), the answer's
+    first round if one is stored, and whether the message's meal was logged while resting."""
+
+    tokens: int
+    first_round: dict[str, Any] | None
+    rested: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class _Opening:
     tokens: int | None
     first_round: dict[str, Any] | None
+    rested: bool
 
 
 class CoachRepository:
@@ -156,22 +167,28 @@ class CoachRepository:
              "write": usage.cache_write_tokens, "cost": usage.cost_usd},
         )  # fmt: skip
 
-    async def opening(self, user_id: int, op_key: str) -> tuple[int, dict[str, Any] | None]:
-        """Tokens the user's answers used today (UTC), and the first round of the answer
-        under `op_key` if one is stored (a retry's): both in one round trip."""
+    async def opening(self, user_id: int, op_key: str, rested_key: str) -> Opening:
+        """Tokens the user's answers used today (UTC), the first round of the answer under
+        `op_key` if one is stored (a retry's), and whether an entry was logged under
+        `rested_key` (a retry's, of a message the coach would not answer): one round trip."""
+        # food_entries is the meal feature's table: read here, by its unique key, so that a
+        # retry after a crash learns it in the round trip every answer makes anyway.
         row = await self.db.fetch_one(
             "coach.opening",
             "SELECT (SELECT input_tokens + output_tokens + cache_read_tokens"
             " + cache_write_tokens FROM coach_usage WHERE user_id = %(user)s"
             " AND day = (now() AT TIME ZONE 'UTC')::date) AS tokens,"
             " (SELECT response FROM coach_rounds WHERE op_key = %(op)s AND round = 0)"
-            " AS first_round",
-            {"user": user_id, "op": op_key},
+            " AS first_round,"
+            " EXISTS (SELECT FROM food_entries WHERE user_id = %(user)s"
+            " AND idempotency_key = %(rested)s) AS rested",
+            {"user": user_id, "op": op_key, "rested": rested_key},
             _Opening,
         )
         if row is None:  # pragma: no cover - a SELECT without FROM returns one row
-            return 0, None
-        return int(row.tokens or 0), None if row.first_round is None else dict(row.first_round)
+            return Opening(0, None)
+        first = None if row.first_round is None else dict(row.first_round)
+        return Opening(int(row.tokens or 0), first, row.rested)
 
     async def usage_on(self, user_id: int, day: date) -> Usage:
         """The user's usage on a UTC day."""

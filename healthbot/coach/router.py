@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import inspect
 import logging
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
@@ -19,7 +21,7 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from healthbot.coach import photos
+from healthbot.coach import photos, resting
 from healthbot.coach.agent import MAX_MESSAGE, Admission, Answer, CoachService, Refusal
 from healthbot.coach.memories import Memories
 from healthbot.coach.memory import is_trivial
@@ -61,6 +63,7 @@ def build_router() -> Router:
     router = Router(name="coach")
     router.message.register(cmd_memories, Command("memories"))
     router.callback_query.register(on_forget, F.data.startswith(FORGET))
+    router.callback_query.register(on_ask_again, F.data == resting.ASK_AGAIN)
     # Only outside a dialog: a dialog waiting for text (of any feature, whatever the order of
     # the routers) takes it.
     router.message.register(coach_reply, F.text & ~F.text.startswith("/"), StateFilter(None))
@@ -96,15 +99,21 @@ async def coach_reply(
     record = await ensure_registered(sender, user, users)
     try:
         coach.admit(sender.id, op)
-    except Refusal as refusal:
-        await refuse(message, texts, refusal.reason)
+    except Refusal:
+        await refuse(
+            message, texts, "too_fast", op=op, state=state, coach=coach, meals=meals,
+            user=record, gamification=gamification,
+        )  # fmt: skip
         return
     read: Admission | None = None
     photo = None
     if has_image(message):
         read = await coach.opening(sender.id, op)  # no download for a refusal
         if read.spent:
-            await refuse(message, texts, "budget_spent")
+            await refuse(
+                message, texts, "budget_spent", op=op, state=state, coach=coach, meals=meals,
+                user=record, gamification=gamification,
+            )  # fmt: skip
             return
         try:
             photo = await photos.fetch(
@@ -124,8 +133,12 @@ async def coach_reply(
         coach.preferences.of_user(sender.id),
         memories.search(sender.id, text),
     )
-    if admitted.spent:
-        await refuse(message, texts, "budget_spent")
+    if admitted.spent or admitted.rested:  # rested: a retry's, of a meal logged already
+        await refuse(
+            message, texts, "budget_spent" if admitted.spent else "too_fast", op=op,
+            state=state, coach=coach, meals=meals, user=record, gamification=gamification,
+            counted=not admitted.rested,
+        )  # fmt: skip
         return
     context = Context(
         name=sender.first_name,
@@ -169,14 +182,61 @@ async def coach_reply(
         await memories.keep(sender.id, text, op.step("memory"))
 
 
-async def refuse(message: Message, texts: CoachTexts, reason: str) -> None:
-    """Say kindly why the coach does not answer now ("too_fast", "budget_spent")."""
-    COACH_ANSWERS.labels(reason).inc()
-    await message.answer(getattr(texts, reason))
+async def refuse(
+    message: Message, texts: CoachTexts, reason: str, *, op: OpKey, state: FSMContext,
+    coach: CoachService, meals: MealService, user: User,
+    gamification: GamificationService | None, counted: bool = True,
+) -> None:  # fmt: skip
+    """Say kindly why the coach does not answer now ("too_fast", "budget_spent"): a meal the
+    message tells of is logged all the same, anything else waits for "Ask again"
+    (`healthbot.coach.resting`); `counted=False`: a retry's, counted the first time."""
+    await resting.refused(
+        message, reason, op=op, state=state, texts=texts, wait=coach.window.wait(user.id),
+        meals=meals, user=user, allergies=coach.preferences, gamification=gamification,
+        counted=counted,
+    )  # fmt: skip
 
 
 async def _opened(admitted: Admission) -> Admission:
     return admitted  # read already (before a photo's download)
+
+
+_REPLY_DEPENDENCIES = frozenset(inspect.signature(coach_reply).parameters) - {"message", "op"}
+
+
+async def on_ask_again(
+    query: CallbackQuery, *, op: OpKey, coach: CoachService, **data: Any
+) -> None:
+    """The button under a refusal: once the coach has room, it answers the message refused
+    (the one the refusal replies to: `healthbot.coach.resting` says why a button); else an
+    alert says how long to wait. `data` is what the update carries, for `coach_reply`."""
+    texts = TEXTS.of(query.from_user)
+    refusal = query.message if isinstance(query.message, Message) else None
+    asked = None if refusal is None else refusal.reply_to_message
+    mine = (
+        asked is not None
+        and asked.from_user is not None
+        and (asked.from_user.id == query.from_user.id)
+    )
+    if refusal is None or asked is None or not mine:
+        await answer_query(query, texts.ask_again_gone, alert=True)
+        return
+    try:
+        coach.admit(query.from_user.id, op)  # counts the tap (`coach_reply` finds it counted)
+    except Refusal:
+        COACH_ANSWERS.labels("too_fast").inc()
+        wait = resting.wait_words(texts, coach.window.wait(query.from_user.id))
+        await answer_query(query, texts.not_yet.format(wait=wait), alert=True)
+        return
+    if (await coach.opening(query.from_user.id, op)).spent:
+        COACH_ANSWERS.labels("budget_spent").inc()
+        await answer_query(query, texts.still_spent, alert=True)
+        return
+    await answer_query(query)
+    with contextlib.suppress(TelegramBadRequest):  # already gone: the answer comes anyway
+        await refusal.edit_reply_markup(reply_markup=None)
+    given = {name: value for name, value in data.items() if name in _REPLY_DEPENDENCIES}
+    await coach_reply(asked, op=op, coach=coach, **given)
 
 
 def storable(text: str) -> str:

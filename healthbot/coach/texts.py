@@ -16,6 +16,15 @@ class CoachTexts:
     unavailable: str
     too_fast: str
     budget_spent: str
+    too_fast_logged: str
+    budget_spent_logged: str
+    ask_again_button: str
+    not_yet: str
+    still_spent: str
+    ask_again_gone: str
+    few_seconds: str
+    seconds: str
+    a_minute: str
     photo_too_big: str
     photo_format: str
     photo_unreachable: str
@@ -39,10 +48,21 @@ EN = CoachTexts(
     unavailable="Sorry, I can't think right now: the AI service is not answering. "
     + _STILL_WORKS
     + " Try me again in a minute.",
-    too_fast="You're writing faster than I can think! Give me a minute. " + _STILL_WORKS,
-    budget_spent="We've talked a lot today and I've reached my daily limit. "
-    + _STILL_WORKS
-    + " I'll be back tomorrow.",
+    too_fast="You're writing faster than I can think! Give me {wait}, then tap “Ask again” "
+    "and I'll answer this message. " + _STILL_WORKS,
+    budget_spent="We've talked a lot today and I've reached my daily limit. I'll be back "
+    "tomorrow: tap “Ask again” then and I'll answer this message. " + _STILL_WORKS,
+    too_fast_logged="☕ I'm catching my breath, so I logged this as /log does. Talk to me "
+    "again in a minute.",
+    budget_spent_logged="☕ I've reached my daily limit for talking, so I logged this as "
+    "/log does.",
+    ask_again_button="💬 Ask again",
+    not_yet="Not yet: give me {wait} more.",
+    still_spent="I'm still at today's limit: I'll be back tomorrow.",
+    ask_again_gone="I can't see that message any more: please send it again.",
+    few_seconds="a few seconds",
+    seconds="{n} seconds",
+    a_minute="a minute",
     photo_too_big="That image is too big for me (over 5 MB). Send it as a photo rather than "
     "as a file, or tell me what you ate in words.",
     photo_format="I can't read that image format: send it as a photo (JPEG or PNG), or tell "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
@@ -27,12 +27,12 @@ from aiogram.types import (
 )
 
 from healthbot.food.parser import FoodParseError
-from healthbot.gamification import GamificationService, PendingAward, progress_lines
+from healthbot.gamification import GamificationService
 from healthbot.handlers import answer_query
 from healthbot.localtime import zone_named
 from healthbot.meals import taps
 from healthbot.meals.afterthoughts import corrects_last_meal, on_correction_text
-from healthbot.meals.allergens import AllergySource, allergies_of, in_entry, marked_all
+from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
 from healthbot.meals.charts import week_chart
 from healthbot.meals.copies import CopyOf
 from healthbot.meals.dialog import (
@@ -41,22 +41,20 @@ from healthbot.meals.dialog import (
     on_answer_text,
     on_not_this,
     on_question_button,
-    open_card,
 )
 from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.logbook import label
-from healthbot.meals.past_meals import past_day_meal
 from healthbot.meals.portions import Meal
 from healthbot.meals.records import Entry
 from healthbot.meals.service import MealService
 from healthbot.meals.shown import Shown, history_page, relabelled, remember, showing
 from healthbot.meals.tap_replies import copied_day_reply
 from healthbot.meals.texts import TEXTS, MealTexts
+from healthbot.meals.typed import log_understood
 from healthbot.meals.views import (
     DAY_PREFIX,
     PREFIX,
-    allergen_lines,
     entry_reply,
     problem_text,
     short_day,
@@ -136,53 +134,10 @@ async def cmd_log(
     except FoodsNotReady:
         await message.answer(texts.not_ready)
         return
-    meal, at, ask_meal = await past_day_meal(meals, user, understood, at)
-    entry, awards = None, []
-    if understood.portions:
-
-        def paid(day: date) -> list[PendingAward]:
-            # The XP is paid in the entry's own transaction: one commit for both.
-            if gamification is not None:
-                awards.append(gamification.pending(sender.id, "meal", op.step("log"), day))
-            return awards
-
-        entry = await meals.log(
-            sender.id,
-            understood.portions,
-            meal=meal,
-            description=understood.text,
-            key=op.step("log"),
-            days_ago=understood.days_ago,
-            at=at,
-            user=user,
-            joined=paid,
-        )
-    notes = [] if entry is None else [
-        *allergen_lines(texts, in_entry(entry, allergic)),
-        *await zone_offer(texts, meals, user, entry),
-        *([texts.which_meal] if ask_meal else []),
-    ]  # fmt: skip
-    units = await meals.units(sender.id)
-    await open_card(
-        message, state, understood, op,
-        entry=entry, meal=meal, at=at, notes=notes, units=units,
+    await log_understood(
+        message, state, understood, op, key=op.step("log"), at=at, meals=meals, user=user,
+        allergic=allergic, gamification=gamification,
     )  # fmt: skip
-    # After the reply (a log is answered first), and once per entry: what it earned.
-    earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
-    if earned:
-        await message.answer("\n".join(earned))
-
-
-async def zone_offer(texts: MealTexts, meals: MealService, user: User, entry: Entry) -> list[str]:
-    """At the first /log of a user whose zone is still the first guess: which zone their
-    days follow, and how to set theirs."""
-    now = await meals.guessed_zone(user.id, entry, user)
-    if now is None:
-        return []
-    return [texts.zone_offer.format(zone=now.tzinfo, clock=now.strftime("%H:%M"))]
-
-
-# --- the entry's buttons -----------------------------------------------------------------
 
 
 async def on_meal_button(query: CallbackQuery, *, state: FSMContext, meals: MealService) -> None:

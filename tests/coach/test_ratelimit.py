@@ -88,3 +88,17 @@ def test_it_decides_as_a_window_that_never_forgets_and_holds_only_live_users(
         assert window.admit(user_id, key) == expected
         live = {u for u, counted in kept.items() if counted and now - counted[-1][0] <= 60.0}
         assert len(window) == len(live)
+
+
+def test_the_wait_is_until_the_oldest_counted_message_leaves_the_window() -> None:
+    clock = Clock()
+    window = MessageWindow(2, 60.0, clock)
+    assert window.wait(7) == 0.0
+    assert window.admit(7, "a")
+    clock.now += 10
+    assert window.admit(7, "b")
+    assert window.wait(7) == 50.0  # "a" leaves the window 60 s after it came
+    clock.now += 50.5
+    assert window.wait(7) == 0.0 and window.admit(7, "c")
+    assert window.wait(7) == 9.5  # then "b"
+    assert window.wait(8) == 0.0  # another user waits for nothing

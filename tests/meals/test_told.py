@@ -1,0 +1,106 @@
+"""Which free texts tell of a meal eaten (logged when the coach will not answer): reports of
+food eaten do, questions, plans, denials and stories never (healthbot/meals/told.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from healthbot.food.parser import FoodParseError
+from healthbot.meals.service import MealService
+from healthbot.meals.told import MAX_WORDS, read_as_meal, says_eaten
+
+MEALS = [
+    "lunch was a turkey sandwich and a small bag of chips",
+    "just had a bowl of oatmeal with blueberries",
+    "for dinner I ate grilled salmon and rice",
+    "2 boiled eggs and a coffee",
+    "breakfast: greek yogurt with honey",
+    "snacked on a handful of almonds",
+    "dinner tonight was chicken curry with naan",
+    "I grabbed a latte and a croissant on the way to work",
+    "we had tacos for dinner",
+    "an apple and a string cheese",
+    "yesterday I had a burrito for lunch",
+    "had 2 beers at the pub",
+    "finished a pint of ice cream",
+]
+NOT_MEALS = [
+    # questions
+    "should I eat pizza tonight?",
+    "is rice better than pasta",
+    "how many calories in an apple",
+    "can I have a banana before bed",
+    # stories, feelings, what else was done
+    "I had pizza yesterday and felt bad, what should I do?",
+    "I had pizza last night and my stomach hurt",
+    "I ate a salad and then I felt sick",
+    "I had a coffee with a friend and talked about work",
+    "some people say carbs are bad",
+    # plans, wishes, habits, denials
+    "I'm going to grab a burger after the gym",
+    "I want a cookie so badly",
+    "I usually have toast for breakfast",
+    "I didn't eat breakfast today",
+    "I'll have soup later",
+    "I skipped lunch",
+    # someone else ate
+    "my daughter ate three cookies",
+    "she had pancakes",
+    # the meal named, not what was in it; words that name no food
+    "had lunch with my sister",
+    "ate breakfast late",
+    "I ate well today",
+    "I had fun",
+    "ate too much at the party",
+    # chatter
+    "hi",
+    "thanks for the tips",
+    "good morning",
+]
+NO_FOOD_READ = [
+    "had a great run this morning",
+    "I had a rough day at work",
+    "I had a long meeting",
+    "had a nice walk with the dog",
+    "I had the flu",
+    "a great day today",
+]
+
+
+@pytest.mark.parametrize("text", MEALS)
+def test_a_report_of_food_eaten_says_eaten(text: str) -> None:
+    assert says_eaten(text)
+
+
+@pytest.mark.parametrize("text", NOT_MEALS)
+def test_questions_plans_denials_and_stories_never_say_eaten(text: str) -> None:
+    assert not says_eaten(text)
+
+
+@given(st.text(max_size=80))
+def test_no_text_with_a_question_mark_says_eaten(text: str) -> None:
+    assert not says_eaten(f"had 2 eggs {text}?")
+
+
+def test_a_long_text_is_a_story_not_a_meal_told() -> None:
+    assert says_eaten("had a banana")
+    assert not says_eaten("had a banana " + "and a banana " * (MAX_WORDS // 3))
+
+
+@pytest.mark.parametrize("text", MEALS)
+async def test_log_reads_each_meal_told_as_a_meal(service: MealService, text: str) -> None:
+    assert read_as_meal(await service.understand(text))
+
+
+@pytest.mark.parametrize("text", NO_FOOD_READ)
+async def test_words_of_no_food_after_had_are_not_read_as_a_meal(
+    service: MealService, text: str
+) -> None:
+    assert says_eaten(text)  # it says "had": the reading must find the food
+    try:
+        understood = await service.understand(text)
+    except FoodParseError:
+        return
+    assert not read_as_meal(understood)
