@@ -28,51 +28,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final
 
-from healthbot.food.amounts import (
-    LEADING_FILLER,
-    amount_alone,
-    is_amount,
-    leading_quantity,
-    read_amount,
-    span_words,
-)
+from healthbot.food.amounts import amount_alone, is_amount, read_amount, span_words
 from healthbot.food.described import MEASURING, part_of_the_cup, qualifying
+from healthbot.food.item import ParsedItem, check_plausible, parse_item
 from healthbot.food.problems import (
     MAX_COUNT,
     MAX_FOOD_CHARS,
     MAX_GRAMS,
-    MAX_ITEM_CHARS,
     MAX_ITEMS,
     MAX_TEXT,
     FoodParseError,
     ParseProblem,
 )
-from healthbot.food.quantities import (
-    ARTICLES,
-    read_measure,
-    read_number,
-    without_lengths,
-)
 from healthbot.food.splitting import pieces, split_items
-from healthbot.food.trailing import (
-    cooked_after,
-    trailing,
-    uncooked_tail,
-    unprepared,
-)
-from healthbot.food.units import (
-    GRAMS_PER_UNIT,
-    ML_PER_UNIT,
-    UNIT_ALIASES,
-    Size,
-    Unit,
-    grams_of,
-    millilitres_of,
-    singular,
-)
+from healthbot.food.trailing import cooked_after, uncooked_tail, unprepared
+from healthbot.food.units import Unit, singular
 
 __all__ = [
     "HOLDERS",
@@ -92,131 +65,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedItem:
-    """One food of a meal as typed: `quantity` `unit` (None: counted) of `size` `food`."""
-
-    quantity: float
-    unit: Unit | None
-    size: Size | None
-    food: str  # lower case, without the quantity, unit and size words
-    span: str  # the item's text as the user typed it
-    quantity_typed: bool = True  # False when no quantity was given and 1 was assumed
-    added: bool = False  # named after "with" ("coffee with milk"): an addition to the last
-    unnamed: bool = False  # an amount whose food was not said ("2 eggs, 3"): asked about
-
-    @property
-    def singular_food(self) -> str:
-        """The food with its last word singular ("chicken breasts" → "chicken breast")."""
-        return singular(self.food)
-
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_EXPONENT = re.compile(r"[0-9]+(?:[.,][0-9]+)?e[+-]?[0-9]+")  # scientific notation
-# What float() reads that is no number, alone or in a sign, range or fraction ("-inf", "2-nan",
-# "nan/2"); tokens are folded to lower case.
-_NOT_FINITE = re.compile(r"(?:^|[-/.,])(?:nan|inf|infinity)(?:$|[-/.,])")
-# Foods whose name starts with one of those words: "nan bread" is how many spell naan.
-_NOT_FINITE_FOODS = frozenset({"nan bread"})
-# Naans named by their kind, the word before "nan": "a garlic nan", "peshwari nan".
-_NAAN_KINDS = frozenset({"garlic", "peshwari", "peshawari", "keema", "kulcha", "tandoori"})
-
-
-# A cut named after its weight: "a 5 oz piece of salmon", "6 oz fillet of cod".
-# And a serving of it: "a 40g serve of cheddar", "a 200 g helping of rice".
-_CUTS = frozenset(
-    {"piece", "pieces", "fillet", "fillets", "portion", "chunk", "hunk", "slab", "serve",
-     "serving", "helping", "plate", "plateful"}
-)  # fmt: skip
-
-
-def _parse_item(
-    span: str, added: bool = False, words: list[str] | None = None
-) -> ParsedItem | None:
-    """One item of the meal; None when it holds no words at all (an emoji, a stray dash).
-    `words`: the span's tokens as `span_words` gives them, when the caller has them already."""
-    if len(span) > MAX_ITEM_CHARS:
-        raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
-    tokens = without_lengths(span_words(span) if words is None else words)
-    while tokens and tokens[0] in LEADING_FILLER:
-        tokens = tokens[1:]
-    if all(part == "-" for part in tokens):
-        return None
-    if any(part.startswith("-") and read_number(part[1:]) is not None for part in tokens):
-        raise FoodParseError(ParseProblem.NEGATIVE, span)  # never read "-2 eggs" as 2 eggs
-    if any(_EXPONENT.fullmatch(part) for part in tokens):
-        raise FoodParseError(ParseProblem.BAD_NUMBER, span)  # "1e308 g": no food is named so
-    if any(_not_finite_at(tokens, index) for index in range(len(tokens))):
-        raise FoodParseError(ParseProblem.BAD_NUMBER, span)  # "nan eggs", "inf g rice"
-    value, index = leading_quantity(tokens)
-    size, unit, index = read_measure(tokens, index)
-    food = tokens[index:]
-    typed = value is not None or unit is not None
-    if not typed and (after := trailing(tokens)) is not None:
-        value, size, unit, food = after
-        typed = True
-    while food and food[0] in ARTICLES | {"of", "x"}:
-        food = food[1:]
-    if unit is not None and len(food) > 2 and food[1] == "of" and _cut_of(unit, food[0]):
-        food = food[2:]  # "a 5 oz piece of salmon", "a 100g bar of chocolate": the weight says it
-    food = unprepared([part for part in food if part != "-"])
-    if not food:
-        raise FoodParseError(ParseProblem.NO_FOOD, span)
-    text = " ".join(food)
-    if len(text) > MAX_FOOD_CHARS:
-        raise FoodParseError(ParseProblem.TOO_LONG, span[:MAX_FOOD_CHARS] + "…")
-    unit = _spoken_for(unit, tokens[: len(tokens) - len(food)], food)
-    item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed, added)
-    _check_plausible(item)
-    return item
-
-
-# A spoon of what is stirred into a drink is a teaspoon ("two spoons of sugar"); a dash of
-# milk or cream in one a splash of it, of anything else (a sauce, a spirit) a pinch.
-_SPOONS: Final = frozenset({"spoon", "spoons", "spoonful", "spoonfuls"})
-_STIRRED: Final = frozenset({"sugar", "sugars", "sweetener", "sweeteners", "splenda", "stevia"})
-_DASHES: Final = frozenset({"dash", "dashes"})
-_POURED: Final = frozenset({"milk", "cream", "creamer", "half"})
-
-
-def _spoken_for(unit: Unit | None, said: list[str], food: list[str]) -> Unit | None:
-    """The unit a spoken word before a food means for that food (`_SPOONS`, `_DASHES`)."""
-    if unit is Unit.TBSP and food and food[-1] in _STIRRED and not _SPOONS.isdisjoint(said):
-        return Unit.TSP
-    if unit is Unit.SPLASH and not _DASHES.isdisjoint(said) and _POURED.isdisjoint(food):
-        return Unit.PINCH
-    return unit
-
-
-def _cut_of(unit: Unit, word: str) -> bool:
-    """Whether `word` after an amount in `unit` is the piece or package it is of ("a 5 oz
-    piece", "a 100g bar", "an 8 oz bag"): a cut, or any unit's word after a weight or volume."""
-    weighed = unit in GRAMS_PER_UNIT or unit in ML_PER_UNIT
-    return word in _CUTS or (weighed and word in UNIT_ALIASES)
-
-
-def _not_finite_at(tokens: list[str], index: int) -> bool:
-    """The token at `index` is a number float() reads that is none ("nan", "-inf"), and no
-    food's name starts with it there."""
-    if _NOT_FINITE.search(tokens[index]) is None:
-        return False
-    if tokens[index] == "nan" and index and tokens[index - 1] in _NAAN_KINDS:
-        return False
-    return singular(" ".join(tokens[index : index + 2])) not in _NOT_FINITE_FOODS
-
-
-def _check_plausible(item: ParsedItem) -> None:
-    """Refuse zero and amounts no one eats at once ("999999 kg butter")."""
-    if not item.quantity > 0:
-        raise FoodParseError(ParseProblem.ZERO, item.span)
-    if item.unit is None:
-        amount, limit = item.quantity, MAX_COUNT
-    else:
-        weight = grams_of(item.quantity, item.unit) or millilitres_of(item.quantity, item.unit)
-        amount, limit = (item.quantity, MAX_COUNT) if weight is None else (weight, MAX_GRAMS)
-    if amount > limit:
-        raise FoodParseError(ParseProblem.TOO_MUCH, item.span)
-
 
 # What a food is cooked or served in for many: "a big pot of chili", "a batch of cookies".
 _VESSELS = frozenset(
@@ -284,7 +133,7 @@ def parse_meal(text: str) -> list[ParsedItem]:
             if alone is not None and alone[1] is not None:
                 # "red bull, the small 8.4 oz can": an amount alone, whatever words it has
                 raise FoodParseError(ParseProblem.NO_FOOD, span)
-            item = _parse_item(span, added, words)
+            item = parse_item(span, added, words)
         except FoodParseError as error:
             amount = alone if error.problem is ParseProblem.NO_FOOD else None
             if amount is None and (item := _its_food(span)) is not None:
@@ -322,7 +171,7 @@ def _named_before(items: list[ParsedItem], span: str, said_apart: bool) -> bool:
     last = items[-1]
     *filling, holder = last.food.split()
     if filling and holder in HOLDERS:  # the dish stays, with the amount of its filling
-        items.append(_parse_item(f"{span} {' '.join(filling)}", True) or last)
+        items.append(parse_item(f"{span} {' '.join(filling)}", True) or last)
         return True
     # "poached eggs on sourdough, two eggs and one slice": the slice is the sourdough's,
     # the eggs having been given their amount again
@@ -333,7 +182,7 @@ def _named_before(items: list[ParsedItem], span: str, said_apart: bool) -> bool:
     )  # fmt: skip
     if at is None:
         return False
-    items[at] = _parse_item(f"{span} {items[at].food}", items[at].added) or items[at]
+    items[at] = parse_item(f"{span} {items[at].food}", items[at].added) or items[at]
     return True
 
 
@@ -352,9 +201,9 @@ def _with_each(
 ) -> list[ParsedItem]:
     """ "brown rice and black beans, a cup of each"; "coffee with milk in each"; "3 dates
     with a tsp of peanut butter each" (an item of its own, for each of the last)."""
-    item = _parse_item(each["food"], added) if each["food"] else None
+    item = parse_item(each["food"], added) if each["food"] else None
     if each["amount"] and not is_amount(each["amount"]):
-        item = _parse_item(each["amount"], added)  # "a tsp of peanut butter each"
+        item = parse_item(each["amount"], added)  # "a tsp of peanut butter each"
         if item is None or not item.quantity_typed:  # "lots of each": said again, not guessed
             raise FoodParseError(ParseProblem.NO_FOOD, span)
     elif each["amount"]:
@@ -386,7 +235,7 @@ def _placed(
         if unplaced.problem is not ParseProblem.NO_FOOD:
             raise
     item = ParsedItem(*amount, None, span.lower(), span, unnamed=True)
-    _check_plausible(item)
+    check_plausible(item)
     return item
 
 
@@ -401,7 +250,7 @@ def _its_food(span: str) -> ParsedItem | None:
     words = span_words(span)
     if not words or words[-1] not in _UNIT_OF or amount_alone(words) is None:
         return None
-    return _parse_item(f"{span} of {_UNIT_OF[words[-1]]}")
+    return parse_item(f"{span} of {_UNIT_OF[words[-1]]}")
 
 
 def _amount_alone(
@@ -410,6 +259,8 @@ def _amount_alone(
     """The item an amount typed alone makes (None: it changed one of `items`): the item
     before with it (`_amount_of_before`), else the food named before in another shape
     (`_named_before`); raises `FoodParseError` (no food) when it is neither's."""
+    if after_comma and _holds_the_dish(items, amount[1], span):
+        return None  # "frosties with semi skimmed, one bowl": a bowl of the frosties
     tried = list(items)  # `items` stay as they were should the amount not be the one's before
     try:
         item = _amount_of_before(tried, amount, span, after_comma)
@@ -441,7 +292,12 @@ def _amount_of_before(
         # "a large pepperoni pizza, 4 slices": 4 slices of it, not of what the pizza holds
         items.pop()
         size = f"{before.size} " if before.size is not None else ""
-        return _parse_item(f"{span} of {size}{before.food}", before.added)
+        return parse_item(f"{span} of {size}{before.food}", before.added)
+    if after_comma and _one_in(before, value, unit):
+        # "a buko juice, one glass": the one it named, in that vessel
+        items.pop()
+        size = f"{before.size} " if before.size is not None else ""
+        return parse_item(f"{_THE_WHOLE.sub('', span)} of {size}{before.food}", before.added)
     cooked = _cooked_in(before)
     measured = _measured(before, unit)
     if before.quantity_typed and cooked is None and not measured:
@@ -458,13 +314,39 @@ def _amount_of_before(
             before, quantity=value, unit=unit, size=None, food=" ".join([*how, *named]),
             span=restated, quantity_typed=True,
         )  # fmt: skip
-        _check_plausible(item)  # "a steak, 99999 g" is refused as typed before the food
+        check_plausible(item)  # "a steak, 99999 g" is refused as typed before the food
         return item
     said = _THE_WHOLE.sub("", span)  # "soup, the whole can": a can of it
-    return _parse_item(f"{said} {cooked or before.span}", before.added)
+    return parse_item(f"{said} {cooked or before.span}", before.added)
 
 
 _PARTS: Final = frozenset({Unit.SLICE, Unit.PIECE, Unit.WEDGE})
+# What a food or a dish is served or sold in, one of which holds all of it.
+_HOLDING: Final = frozenset(
+    {Unit.GLASS, Unit.BOWL, Unit.CAN, Unit.BOTTLE, Unit.BAG, Unit.BOX, Unit.PACKAGE, Unit.JAR,
+     Unit.CONTAINER, Unit.SERVING}
+)  # fmt: skip
+
+
+def _one_in(before: ParsedItem, value: float, unit: Unit | None) -> bool:
+    """Whether an amount said after the item is the one thing it named, in what held it ("a
+    coconut water, one glass"; not "2 beers, a can", nor "a coke, 2 cans")."""
+    one = before.quantity == 1 and before.unit is None and not before.unnamed
+    return one and value == 1 and unit in _HOLDING
+
+
+def _holds_the_dish(items: list[ParsedItem], unit: Unit | None, span: str) -> bool:
+    """Whether an amount in what holds a dish ("one bowl"), said after what "with" added to
+    it, is the dish's ("frosties with semi skimmed, one bowl"): then the dish before the
+    additions takes it (they keep their own amounts: milk on cereal is the usual splash)."""
+    if not items or not items[-1].added or unit not in _HOLDING:
+        return False
+    at = next((i for i in range(len(items) - 1, -1, -1) if not items[i].added), None)
+    if at is None or items[at].unit is not None or items[at].quantity != 1:
+        return False
+    dish = items[at]
+    items[at] = parse_item(f"{_THE_WHOLE.sub('', span)} of {dish.food}") or dish
+    return True
 
 
 def _parts_of_one(before: ParsedItem, unit: Unit | None) -> bool:
