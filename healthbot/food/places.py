@@ -37,7 +37,9 @@ _KINDS: Final = (
     r"(?:chinese|indian|thai|italian|mexican|greek|turkish|lebanese|japanese|vietnamese"
     r"|korean|malaysian|indonesian|caribbean|kebab|chippy|chipper|takeaway|takeout|kopitiam"
     r"|hawker(?:\s+cent(?:re|er)|\s+stall)?|food\s+court|canteen|cafeteria|servo|bakery|deli"
-    r"|local|corner\s+shop|petrol\s+station|gas\s+station|vending\s+machine)"
+    r"|local|corner\s+shop|petrol\s+station|gas\s+station|vending\s+machine"
+    # South Asia's roadside eatery, New York's corner store, Malaysia's and Indonesia's
+    r"|dhaba|bodega|mamak|warung|taqueria|(?:tea|chai|food|street)\s+stall|food\s+truck)"
 )
 # Where the shop is from the writer: "downstairs", "next door", "across the road".
 _NEARBY: Final = (

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from healthbot.food.drinks import imperial_pints
+from healthbot.food.egg_dishes import eggs_counted
 from healthbot.food.emoji import with_food_names
 from healthbot.food.others import AT_THEIRS, LEFT_BY, MADE_BY, OTHERS_SAY, TOOK_THERE, WITH_ME
-from healthbot.food.parts import OMELET_EGGS
 from healthbot.food.places import without_places
 from healthbot.food.shares import BREAK, my_share, split_shares
 from healthbot.food.titles import without_title
@@ -166,23 +166,9 @@ _SPLIT_IN_TWO = re.compile(
     r"|between)\b)",
     re.I,
 )
-# The eggs an egg dish was made with, counted in its name: "a 3 egg omelette", "2 egg white
-# scramble" are that many eggs of the dish ("3 omelet eggs"), never 3 omelettes.
-_EGGS_IN = re.compile(
-    r"\b(?:an?\s+)?(?P<n>\d+|two|three|four|five|six)[\s-]+(?P<egg>eggs?(?:\s+whites?)?)\s+"
-    r"(?P<dish>omel(?:et|ette)|frittata|scramble)\b",  # "2 egg white omelets": two dishes
-    re.I,
-)
-
-
-def _eggs_in(found: re.Match[str]) -> str:
-    count, dish = found["n"], found["dish"].lower()
-    if "white" in found["egg"].lower():
-        omelette = dish.startswith("omel")
-        return f"an egg white {dish} with {count} egg whites" if omelette else f"{count} egg whites"
-    return f"{count} scrambled eggs" if dish == "scramble" else f"{count} {OMELET_EGGS}"
-
-
+# What each of those who shared a thing had of it: "shared a large pizza, half each" is half
+# of it ("a cup of each" is a cup of every food named: the parser's "each").
+_PART_EACH = re.compile(r"(?P<part>\b(?:an?\s+)?(?:half|third|quarter))\s+each\b", re.I)
 # What was left of a thing: "the last quarter of the pie" is a quarter of it, "the last two
 # cookies" two cookies.
 _LAST = re.compile(
@@ -191,9 +177,11 @@ _LAST = re.compile(
     r"|bowl|serving|portion|helping|wedge|chunk)s?\b))",
     re.I,
 )
-# "salt n pepper", "ham 'n swiss", "whopper w cheese", "tea wit milk", "toast wiv beans": and, with.
+# "salt n pepper", "ham 'n swiss", "whopper w cheese", "tea wit milk", "toast wiv beans": and,
+# with; "fries frm wendys": from.
 _SHORT_JOINS = ((re.compile(r"(?<=\w)\s+'?n'?\s+(?=\w)", re.I), " and "),
-                (re.compile(r"(?<=\w)\s+(?:w|wit|wiv)\s+(?=\w)", re.I), " with "))  # fmt: skip
+                (re.compile(r"(?<=\w)\s+(?:w|wit|wiv)\s+(?=\w)", re.I), " with "),
+                (re.compile(r"(?<=\w)\s+frm\s+(?=\w)", re.I), " from "))  # fmt: skip
 # Drinks named by their initials: "a g&t", "2 v and t's" (else "a g" is a gram).
 _INITIALS = (
     (re.compile(r"\bg\s*(?:&|and|n)\s*t'?s?\b", re.I), "gin and tonic"),
@@ -304,7 +292,11 @@ _CONTEXT = re.compile(
     r"|(?:with|over|on|onto|into|alongside|in)\s+(?:my|our)\s+(?:salad|meal|food|plate|dinner"
     r"|(?:packed\s+)?lunch(?:\s*box)?|breakfast)(?!\s+\w)"
     r"|(?:to\s+)?(?:get|got|keep|kept)\s+me\s+(?:going|through\s+the\s+\w+)"
-    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # a day and its time ("on sunday morning", "last friday night"), what it was for ("for
+    # the road", "for the drive home")
+    r"|(?:on|last|this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night|arvo|lunchtime))?"
+    r"|for\s+the\s+(?:road|journey|trip|drive|ride|flight|commute|walk)(?:\s+home)?"
     # "around 3pm", "for movie night", "watching the game", "by myself", "my husband and I"
     r"|(?:around|about|at|by|near)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|o\s*clock)"
     r"|for\s+(?:a\s+)?(?:movie|game|date|pizza|girls|guys|family)\s+night"
@@ -391,10 +383,11 @@ def read_sentence(text: str) -> Reading:
     text = imperial_pints(with_food_names(text))
     for join, word in (*_INITIALS, *_SHORT_JOINS):
         text = join.sub(word, text)
-    text = _EGGS_IN.sub(_eggs_in, _TENS_NUMBER.sub(_numeral, text))
+    text = eggs_counted(_TENS_NUMBER.sub(_numeral, text))
     text = _PIECES_OFF.sub(_pieces_of, text)
     text = _LAST.sub(lambda found: found["count"] or "a ", text)
     text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)
+    text = _PART_EACH.sub(lambda found: found["part"], text)
     text = split_shares(_SPLIT_IN_TWO.sub("half of ", text))
     text = _EACH_OF.sub(lambda found: f"{found['foods']}, {found['amount']} each", text)
     text = _EACH_WITH.sub(lambda found: f", {found['food'].rstrip()} in each", text)
