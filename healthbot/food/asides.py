@@ -5,6 +5,7 @@ words of time, place or occasion after a food ("honeydew after lunch")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Final
@@ -25,8 +26,8 @@ COOKED: Final = frozenset(
 COOKING: Final = COOKED | {"pan", "deep", "air", "stir", "hard", "soft", "over", "easy",
                            "sunny", "side", "up", "well", "done", "medium", "rare", "crispy",
                            "crisp", "oven", "microwave", "bbq", "chargrilled", "heated",
-                           "reheated", "warmed", "in", "the"}  # fmt: skip
-"""The words of how a food was cooked ("pan fried", "over easy", "medium rare")."""
+                           "reheated", "warmed", "in", "the", "popped"}  # fmt: skip
+"""The words of how a food was cooked ("pan fried", "over easy", "medium rare", "air popped")."""
 SKIN_ON: Final = frozenset({"skin", "skin on", "the skin", "the skin on", "its skin",
                             "skin left on"})  # fmt: skip
 """What says a piece of meat was eaten with its skin ("a drumstick with the skin on")."""
@@ -44,14 +45,24 @@ ABSENT: Final = ("no ", "without ", "hold the ")
 """What starts an item that was left out ("no bun", "without the cheese", "hold the mayo")."""
 
 
-def without_asides(items: list[ParsedItem]) -> list[ParsedItem]:
+def without_asides(
+    items: list[ParsedItem], lacking: Callable[[list[str]], bool] = lambda words: False
+) -> list[ParsedItem]:
     """The items without those that are no food: a cooking word alone goes to the food
     before it ("8 large shrimp, steamed": steamed shrimp), and an absence is dropped ("no
-    bun", "a burger without the bun")."""
+    bun", "a burger without the bun") unless `lacking` says the food's words with it name
+    an entry without it ("a mcchicken, hold the mayo": the McChicken without mayonnaise)."""
     read: list[ParsedItem] = []
     for typed in items:
-        item = replace(typed, food=_present(typed.food))
+        said = _absent_said(typed.food)
+        item = typed if lacking(said.split()) else replace(typed, food=_present(typed.food))
         plain = not item.quantity_typed and item.unit is None
+        if plain and read and item.food.startswith(ABSENT):
+            before = read[-1]
+            lacks = f"{before.food} {_absent_said(item.food)}"
+            if lacking(lacks.split()):
+                read[-1] = replace(before, food=lacks, span=f"{before.span}, {item.span}")
+                continue
         if plain and read and item.food in SKIN_ON:
             # "a chicken thigh with the skin on": SR24's "meat and skin" entry of a bird's
             # piece; a potato's or an apple's usual entry has its skin already
@@ -71,6 +82,11 @@ def without_asides(items: list[ParsedItem]) -> list[ParsedItem]:
         elif not (plain and read and item.food.startswith(ABSENT)):
             read.append(item)  # "no sugar added applesauce" alone is a food
     return read
+
+
+def _absent_said(food: str) -> str:
+    """The food with what was left out said as "no X" ("hold the mayo", "without the bun")."""
+    return re.sub(r"\b(?:hold the|without the|without)\b", "no", food)
 
 
 def _present(food: str) -> str:

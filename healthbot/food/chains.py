@@ -20,15 +20,17 @@ first: the hash brown is McDonald's, the coleslaw KFC's. A part that only names 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from rapidfuzz import fuzz, process
 
 from healthbot.food.parser import ParsedItem
 from healthbot.food.text import words_of
-from healthbot.food.units import singular
+from healthbot.food.units import Size, singular
 
 CHAINS: Final[Mapping[str, tuple[str, ...]]] = {
     # SR24's name for the chain (its words, lower case) -> how people write it
@@ -74,7 +76,7 @@ the plain item is "WHOPPER, no cheese" before "WHOPPER, with cheese", and "BIG M
 
 
 _MENU_WORDS: Final = {"fry": "fries", "nacho": "nachos", "chip": "chips", "tender": "strip",
-                      "bbq": "barbeque", "barbecue": "barbeque"}  # fmt: skip
+                      "bbq": "barbeque", "barbecue": "barbeque", "mayo": "mayonnaise"}  # fmt: skip
 """A menu's plural-only words as a person says one ("a medium fry": the fries), and its
 words by another name (tenders are strips)."""
 _MEASURED: Final = frozenset(
@@ -116,6 +118,8 @@ class ChainMenu:
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self._menus: dict[str, list[tuple[str, _Item, int]]] = {}
+        # two words of a menu run together as people write them: "hashbrown", "hash browns"
+        self._compounds: dict[str, list[str]] = {}
         owners: dict[str, set[str | None]] = {}  # a name word -> the chains (None: no chain)
         for uid, name in names:
             words = words_of(name)
@@ -125,7 +129,10 @@ class ChainMenu:
                 if words[: len(prefix)] == prefix:
                     owner = _SPELLINGS.get(chain, chain)
                     menu = self._menus.setdefault(owner, [])
-                    menu.append((uid, _split(words[len(prefix) :]), len(name)))
+                    item = words[len(prefix) :]
+                    menu.append((uid, _split(item), len(name)))
+                    for first, second in pairwise(item):
+                        self._compounds[first + singular(second)] = [first, second]
                     break
             for word in words:
                 owners.setdefault(singular(word), set()).add(owner)
@@ -182,6 +189,9 @@ class ChainMenu:
             if found is not None:
                 break
             found = self._one_item(chain, [*rest[:at], rest[at] + rest[at + 1], *rest[at + 2 :]])
+        for at, word in enumerate(rest):  # "a hashbrown": the menu's "hash browns"
+            if found is None and (apart := self._compounds.get(singular(word))) is not None:
+                found = self._one_item(chain, [*rest[:at], *apart, *rest[at + 1 :]])
         return found
 
     def _one_item(self, chain: str, rest: Sequence[str]) -> str | None:
@@ -218,6 +228,18 @@ class ChainMenu:
         name; None if none or two are as likely."""
         return self._item(chain, rest)
 
+    def without(self, words: Sequence[str]) -> bool:
+        """Whether the words name a chain's item by what it lacks ("mcchicken no mayo":
+        "McCHICKEN Sandwich (without mayonnaise)"), the chain named or known by its own word."""
+        if _ABSENT.isdisjoint(words):
+            return False
+        named = self._named(words)
+        chain, rest = named if named is not None else (self.signature(words), list(words))
+        return (
+            chain is not None
+            and self._item(chain, [w for w in rest if w not in _JOINTS]) is not None
+        )
+
     def unchained(self, words: Sequence[str]) -> list[str] | None:
         """The words without the chain's name and joints ("mcdonald s coke": "coke"), when
         they name a chain; None otherwise."""
@@ -252,20 +274,14 @@ def at_the_chain(
         if named is not None and not item.quantity_typed and (counted := _counted(item, named)):
             item, named = counted  # "popeyes 3 mild tenders": three of them
         if named is not None:
-            rest = [word for word in named[1] if word not in _JOINTS]
-            if rest and menu.item(*named) is None:
-                if (mended := _mended_item(menu, named[0], rest, mend)) is not None:
-                    spelt = CHAINS.get(named[0], (named[0],))[0]
-                    read.append(replace(item, food=f"{spelt} {mended}"))
-                    continue
-                if not any(map(names_food, rest)):
-                    continue  # "we stopped at mcdonald s"
-            if not rest and len(items) > 1 and not item.quantity_typed:
-                continue  # "ordered pizza hut, 3 slices of pepperoni": the place
-            read.append(item)  # "a kfc breast" names its chain already
-            continue
-        # "hash brown" is the chain's; "oreo mcflurry" names its chain by its own word
-        if menu.signature(words) is not None:
+            read.extend(
+                _named_item(menu, item, named, len(items), names_food=names_food, mend=mend)
+            )
+        # "hash brown" is the chain's; "oreo mcflurry" names its chain by its own word, and
+        # "mcchicken no mayo" the item without it, which only the menu tells apart
+        elif (sized := _sized(menu, chain, item, words)) is not None:
+            read.append(sized)  # "pizza hut, 3 slices of a medium pepperoni pan"
+        elif menu.signature(words) is not None and not menu.without(words):
             read.append(item)
         elif menu.item(chain, words) is not None:
             read.append(replace(item, food=f"{spoken} {item.food}"))
@@ -274,6 +290,52 @@ def at_the_chain(
         else:
             read.append(item)
     return read or list(items)
+
+
+def _named_item(
+    menu: ChainMenu,
+    item: ParsedItem,
+    named: tuple[str, list[str]],
+    count: int,
+    *,
+    names_food: Callable[[str], bool],
+    mend: Callable[[str], str],
+) -> list[ParsedItem]:
+    """An item that names its chain (`named`: the chain and the other words), as read on
+    its menu; [] when it names only the place, among `count` items."""
+    rest = [word for word in named[1] if word not in _JOINTS]
+    if (sized := _sized(menu, named[0], item, rest)) is not None:
+        return [sized]  # "a 12 inch pizza hut pan pizza"
+    if rest and menu.item(*named) is None:
+        if (mended := _mended_item(menu, named[0], rest, mend)) is not None:
+            spelt = CHAINS.get(named[0], (named[0],))[0]
+            return [replace(item, food=f"{spelt} {mended}")]
+        if not any(map(names_food, rest)):
+            return []  # "we stopped at mcdonald s"
+    if not rest and count > 1 and not item.quantity_typed:
+        return []  # "ordered pizza hut, 3 slices of pepperoni": the place
+    return [item]  # "a kfc breast" names its chain already
+
+
+# A length said of a chain's item ("a 12 inch pan pizza", "a 12\" pizza"), and the length a
+# size word means where the menu has items of several: a medium pizza is 12" (a large one is
+# the 14" its menu has by default).
+_LENGTH_SAID: Final = re.compile(r"\b(\d{1,2})\s*-?\s*(?:inch(?:es)?\b|in\b|\")", re.I)
+_SIZE_LENGTH: Final = {Size.MEDIUM: "12"}
+
+
+def _sized(
+    menu: ChainMenu, chain: str, item: ParsedItem, words: Sequence[str]
+) -> ParsedItem | None:
+    """The item as its chain's menu item of the length said or meant by its size ("a medium
+    pepperoni pan" at Pizza Hut: its 12" one), the size then said by the name; None when no
+    length is said or the menu has no item of it."""
+    said = _LENGTH_SAID.search(item.span)
+    length = said[1] if said is not None else _SIZE_LENGTH.get(item.size) if item.size else None
+    if length is None or length in words or menu.item(chain, [length, *words]) is None:
+        return None
+    spelt = CHAINS.get(chain, (chain,))[0]
+    return replace(item, food=f"{spelt} {length} {' '.join(words)}", size=None)
 
 
 def _mended_item(

@@ -93,6 +93,24 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     return item
 
 
+STIRRED: Final = frozenset(
+    {"sugar", "sweetener", "splenda", "stevia", "honey", "syrup", "milk", "cream", "creamer"}
+)
+"""What is stirred into each cup of a drink (its food's last word)."""
+
+
+def goes_with(items: list[ParsedItem], position: int) -> int | None:
+    """The place of the item the one at `position` goes with: the one before it, or, for
+    what is stirred into a drink after another addition, the drink ("2 cups of coffee with
+    milk and sugar": the sugar goes in each cup, as the milk does); None for the first."""
+    item = items[position]
+    stirred = item.added and item.singular_food.rpartition(" ")[2] in STIRRED
+    at = position - 1
+    while at > 0 and stirred and items[at].added:
+        at -= 1
+    return at if position else None
+
+
 def _pieces(base: ParsedItem) -> float:
     """How many slices or halves a bread named with a count has, at most `MAX_EACH`; 1 for
     any other food or amount."""

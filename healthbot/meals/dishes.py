@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Final
 
 from healthbot.food.asides import without_asides
 from healthbot.food.chains import at_the_chain
@@ -15,7 +16,7 @@ from healthbot.food.parser import ParsedItem
 from healthbot.food.parts import with_parts
 from healthbot.food.recipes import with_recipes
 from healthbot.food.sized import sized_kinds
-from healthbot.food.text import query_words
+from healthbot.food.text import normalize, query_words
 from healthbot.meals.foods import FoodCatalog
 
 __all__ = ["read_dishes"]
@@ -31,7 +32,8 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
     whole text is at ("egg mcmuffin and a hash brown": McDonald's hash brown)."""
     search = await catalog.ready()
     joined: list[ParsedItem] = []
-    for item in await _joined(catalog, without_asides(items)):
+    lacking = search.menu.without  # "mcchicken no mayo": the menu's item without it
+    for item in await _joined(catalog, without_asides(items, lacking)):
         last = joined[-1] if joined else None
         # "tacos with rice and beans": what "with" adds may be one food of two ("and")
         added = last is not None and last.added and item.added and item.unit is None
@@ -40,7 +42,7 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
             joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
         else:
             joined.append(item)
-    joined = with_parts(sized_kinds(joined, search.mend), search.mend)
+    joined = with_parts(sized_kinds(await _in_bread(catalog, joined), search.mend), search.mend)
     joined = at_the_chain(joined, text, search.menu, search.names_food, search.mend)
     dishes = with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
     return [_mended(item, search.mend) for item in dishes]
@@ -51,15 +53,65 @@ async def _joined(catalog: FoodCatalog, items: list[ParsedItem]) -> list[ParsedI
     items = await _three_as_one(catalog, items)
     for item in items:
         before = merged[-1] if merged else None
-        if before is not None and not item.quantity_typed and item.unit is None:
+        plain = not item.quantity_typed and item.unit is None
+        # "macaroni and chese, 1 cup", "spaghetti and meatballs 2 cups": the amount said
+        # after the dish's name is the dish's
+        after = item.quantity_typed and _said_after(item) and not before_typed(before)
+        if before is not None and (plain or after):
             joint = "with" if item.added else "and"
             name = f"{before.food} {joint} {item.food}"
             if await catalog.one_food(name):
                 span = f"{before.span} {joint} {item.span}"
-                merged[-1] = replace(before, food=name, span=span)
+                amount = {} if plain else {"quantity": item.quantity, "unit": item.unit,
+                                           "quantity_typed": True}  # fmt: skip
+                merged[-1] = replace(before, food=name, span=span, **amount)  # type: ignore[arg-type]
                 continue
         merged.append(item)
     return merged
+
+
+_BREADS: Final = frozenset(
+    {"roll", "bun", "bap", "kaiser roll", "hard roll", "hero", "hoagie roll", "sub roll"}
+)
+"""Breads a filling is had in as a deli's sandwich ("egg and cheese on a roll"); on a bagel
+or an english muffin, the parts are the bread's and the filling's own."""
+_FILLINGS: Final = 3
+
+
+async def _in_bread(catalog: FoodCatalog, items: list[ParsedItem]) -> list[ParsedItem]:
+    """Fillings named without an amount, then one bread they were had in ("egg and cheese
+    on a roll", "bacon, egg and cheese on a bagel"), as the sandwich of them the table names
+    ("Fast foods, egg and cheese sandwich"); the items as they were where it names none."""
+    read = list(items)
+    at = len(read) - 1
+    while at > 0:
+        bread, at = read[at], at - 1
+        plain = bread.unit is None and bread.quantity == 1 and not bread.added
+        if not plain or normalize(bread.singular_food) not in _BREADS:
+            continue
+        start = at + 1
+        while start > max(0, at + 1 - _FILLINGS) and not before_typed(read[start - 1]):
+            start -= 1
+        for first in range(start, at + 1):  # the most fillings that name a sandwich
+            name = f"{' and '.join(item.food for item in read[first : at + 1])} sandwich"
+            if await catalog.one_food(name):
+                filling = " and ".join(item.span for item in read[first : at + 1])
+                span = f"{filling} on {bread.span}"
+                read[first : at + 2] = [replace(bread, food=name, span=span)]
+                at = first - 1
+                break
+    return read
+
+
+def before_typed(item: ParsedItem | None) -> bool:
+    """Whether the item before has an amount of its own (none: no dish to give one to)."""
+    return item is None or item.quantity_typed or item.unit is not None
+
+
+def _said_after(item: ParsedItem) -> bool:
+    """Whether the item's amount was said after its food ("meatballs, 2 cups")."""
+    words = query_words(item.span)
+    return bool(words) and words[0] == item.food.split()[0]
 
 
 async def _three_as_one(catalog: FoodCatalog, items: list[ParsedItem]) -> list[ParsedItem]:

@@ -18,6 +18,7 @@ from healthbot.db import Joined
 from healthbot.food.asides import KINDS, named_elsewhere
 from healthbot.food.drinks import imperial_pints
 from healthbot.food.measures import match_measure
+from healthbot.food.pairings import goes_with
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
     MAX_GRAMS,
@@ -173,8 +174,9 @@ class MealService:
             if item.unnamed:  # "2 eggs, 3": which food the 3 are is asked
                 questions.append(question_of(position, item))
                 continue
-            before = items[position - 1] if position else None
-            base = portions[-1] if portions and portions[-1].position == position - 1 else None
+            at = goes_with(items, position)  # "coffee with milk and sugar": the coffee's
+            before = items[at] if at is not None else None
+            base = next((p for p in portions if p.position == at), None)
             found = await self.catalog.resolve_after(position, item, before, base)
             (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
         # "crackers with my soup, a cup of chicken noodle": the soup is the chicken noodle's;

@@ -127,3 +127,50 @@ def test_a_chain_is_named_or_known_by_a_word_only_its_menu_has() -> None:
 )  # fmt: skip
 def test_the_items_of_a_meal_are_read_at_the_chain_it_is_at(text: str, foods: list[str]) -> None:
     assert items_at_the_chain(text) == foods
+
+
+def real_menu() -> ChainMenu:
+    return ChainMenu((food.uid, food.name) for food in records())
+
+
+def name_of(uid: str | None) -> str:
+    return next(food.name for food in records() if food.uid == uid)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        # two words of the menu run together as people write them
+        ("mcdonalds hashbrowns", "McDONALD'S, Hash Browns"),
+        ("a mcdonald's hashbrown", "McDONALD'S, Hash Browns"),
+        # what is left out picks the item without it ("mayo" is the menu's mayonnaise)
+        ("mcdonalds mcchicken no mayo", "McDONALD'S, McCHICKEN Sandwich (without mayonnaise)"),
+        ("mcdonalds caesar salad no chicken", "McDONALD'S, Caesar Salad without chicken"),
+    ],
+)
+def test_a_menu_item_is_found_as_people_spell_and_order_it(typed: str, name: str) -> None:
+    assert name_of(real_menu().find(query_words(typed))) == name
+
+
+def test_an_item_known_by_its_own_word_and_what_it_lacks_is_read_on_the_menu() -> None:
+    menu = real_menu()
+    assert menu.without(query_words("a mcchicken no mayo"))
+    assert not menu.without(query_words("a mcchicken"))  # nothing left out: the usual one
+    assert not menu.without(query_words("a burger no bun"))  # no chain's
+
+
+@pytest.mark.parametrize(
+    ("text", "foods"),
+    [
+        # a medium pizza is the 12" one where the menu has both
+        ("got pizza hut, I had 2 slices of a medium cheese pan",
+         ["pizza hut 12 cheese pan"]),
+        ("a quarter of a 12 inch pizza hut pepperoni pan pizza",
+         ["pizza hut 12 pepperoni pan pizza"]),
+        # a length the menu has no item of changes nothing
+        ("a 10 inch pizza hut pepperoni pan pizza", ["pizza hut pepperoni pan pizza"]),
+        ("a hashbrown and a mcflurry", ["mcdonald s hashbrown", "mcflurry"]),
+    ],
+)  # fmt: skip
+def test_a_size_or_length_said_picks_the_menu_item_of_it(text: str, foods: list[str]) -> None:
+    assert items_at_the_chain(text) == foods
