@@ -81,7 +81,13 @@ def _upsert(column: LiteralString) -> LiteralString:
 # One statement per field: column names are never built from input.
 _SET_FIELD: dict[str, LiteralString] = {
     "display_name": _upsert("display_name"),
-    "units": _upsert("units"),
+    # Said by the user (the setup, /units, the coach told): what they type no longer
+    # changes them (`follow_units`).
+    "units": (
+        "INSERT INTO user_profiles (user_id, units, units_chosen) VALUES (%(id)s, %(value)s, true)"
+        " ON CONFLICT (user_id) DO UPDATE SET units = EXCLUDED.units, units_chosen = true,"
+        " updated_at = now()"
+    ),
     "sex": _upsert("sex"),
     "birth_year": _upsert("birth_year"),
     "height_cm": _upsert("height_cm"),
@@ -90,6 +96,11 @@ _SET_FIELD: dict[str, LiteralString] = {
     "target_weight_kg": _upsert("target_weight_kg"),
     "weekly_pace_kg": _upsert("weekly_pace_kg"),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class _Followed:
+    id: int
 
 
 class ProfileRepository:
@@ -115,6 +126,21 @@ class ProfileRepository:
             f"profile.set.{field}", _SET_FIELD[field], {"id": user_id, "value": value}
         )
         await self.get.invalidate(user_id)
+
+    async def follow_units(self, user_id: int, units: str) -> bool:
+        """Make `units` the user's, as they typed an amount in them, unless they chose
+        units; True if that changed them."""
+        found = await self.db.fetch_one(
+            "profile.follow_units",
+            "INSERT INTO user_profiles AS p (user_id, units) VALUES (%(id)s, %(value)s)"
+            " ON CONFLICT (user_id) DO UPDATE SET units = EXCLUDED.units, updated_at = now()"
+            " WHERE NOT p.units_chosen AND p.units <> EXCLUDED.units RETURNING p.user_id AS id",
+            {"id": user_id, "value": units},
+            _Followed,
+        )
+        if found is not None:
+            await self.get.invalidate(user_id)
+        return found is not None
 
     async def set_targets(
         self,

@@ -126,6 +126,11 @@ class ProfileService:
         """Store one answer of the setup dialog (validated by its parser or its buttons)."""
         await self.profiles.set_field(user_id, field, value)
 
+    async def follow_units(self, user_id: int, units: str) -> bool:
+        """The units an amount was typed in become the user's, unless they chose theirs;
+        True if they changed."""
+        return await self.profiles.follow_units(user_id, units)
+
     async def set_age(self, user_id: int, age: int) -> None:
         """Store an age as the birth year it implies (so that it stays right next year)."""
         await self.profiles.set_field(user_id, "birth_year", self.clock().year - age)

@@ -361,6 +361,12 @@ def typed_units(text: str) -> Units | None:
     return "metric" if match["kg"] is not None else "imperial"
 
 
+def said_units(text: str) -> Units | None:
+    """The units a weight was said in, stones too ("11 st 4": imperial); None for a bare
+    number. For text `parse_weight` read."""
+    return "imperial" if _STONE_RE.match(_normalize(text)) else typed_units(text)
+
+
 def water_drink(text: str) -> str | None:
     """The drink other than plain water that a water amount names ("2 cups of tea": tea), to
     say that it counted as water. For text `parse_water` read."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -40,8 +41,8 @@ from healthbot.tracking.parsing import (
     parse_weight_button,
     pint_ml,
     quick_add_ml,
+    said_units,
     split_day,
-    typed_units,
     typed_water_units,
     water_button,
     water_drink,
@@ -84,6 +85,7 @@ async def cmd_water(
     users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
+    profiles: ProfileService | None = None,
 ) -> None:
     """`/water 500ml` logs water; `/water` alone shows today's total; both offer quick adds."""
     sender = message.from_user
@@ -114,7 +116,11 @@ async def cmd_water(
     day = await tracking.log_water(sender.id, ml, op.step("water"), user=user, joined=paid)
     earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
     typed = typed_water_units(args)
-    hint = [texts.units_hint[typed]] if typed not in (None, day.units) else []
+    if (followed := await follows(profiles, sender.id, typed, day.units)) is not None:
+        day = replace(day, units=followed)
+        hint = [texts.units_followed[followed]]
+    else:
+        hint = [texts.units_hint[typed]] if typed not in (None, day.units) else []
     said = water_text(texts, day, ml, typed, water_drink(args))
     text = "\n".join([said, *earned, *hint])
     await message.answer(text, reply_markup=quick_add(texts, day.units))
@@ -196,12 +202,12 @@ async def cmd_weight(
         question, keyboard = weight_question(texts, doubt, day)
         await message.answer(question, reply_markup=keyboard)
         return
-    typed = typed_units(amount)
-    await message.answer(
-        await weigh_in(
-            texts, tracking, sender, kg, op=op, gamification=gamification, typed=typed, at=at
-        )
-    )
+    typed = said_units(amount)
+    said = await weigh_in(
+        texts, tracking, sender, kg, op=op, gamification=gamification, typed=typed, at=at,
+        profiles=profiles,
+    )  # fmt: skip
+    await message.answer(said)
 
 
 async def weigh_in(
@@ -214,12 +220,17 @@ async def weigh_in(
     gamification: GamificationService | None,
     typed: Units | None = None,
     at: datetime | None = None,
+    profiles: ProfileService | None = None,
 ) -> str:
     """Store a weigh-in once per operation; what the reply says of it (and what it earned).
 
     It speaks the user's units, and first the ones the weight was `typed` in when they differ
-    ("/weight 180 lb" of a metric user: "Logged 180.0 lb (81.6 kg)")."""
+    ("/weight 180 lb" of a metric user: "Logged 180.0 lb (81.6 kg)"); those become the
+    user's if they never chose any (`profiles`)."""
     change = await tracking.log_weight(sender.id, kg, op.step("weight"), at=at)
+    followed = await follows(profiles, sender.id, typed, change.units)
+    if followed is not None:
+        change = replace(change, units=followed)
     theirs = weight(change.latest.kg, change.units)
     logged = (
         texts.weight_logged.format(weight=theirs)
@@ -235,9 +246,21 @@ async def weigh_in(
     if change.since_previous is None and await first_weigh_in(tracking, sender.id, change, at):
         lines.append(texts.weight_first)
     lines += await award(gamification, sender, "weight", op.step("weight"), change.latest.day)
-    if typed not in (None, change.units):
+    if followed is not None:
+        lines.append(texts.units_followed[followed])
+    elif typed not in (None, change.units):
         lines.append(texts.units_hint[typed])
     return "\n".join(lines)
+
+
+async def follows(
+    profiles: ProfileService | None, user_id: int, typed: Units | None, units: Units
+) -> Units | None:
+    """The units an amount was `typed` in, if they now are the user's: they differ from
+    the user's `units`, which the user never chose."""
+    if typed is None or typed == units or profiles is None:
+        return None
+    return typed if await profiles.follow_units(user_id, typed) else None
 
 
 async def first_weigh_in(

@@ -27,6 +27,7 @@ class TrackingTexts:
     weight_when_problems: dict[WhenProblem, str]
     when_meant: str
     units_hint: dict[str, str]
+    units_followed: dict[str, str]
     weight_latest: str
     weight_first: str
     weight_since_previous: str
@@ -97,6 +98,12 @@ EN = TrackingTexts(
         WhenProblem.TOO_FAR: "{span} is more than a year ago: I log weigh-ins of the last year.",
     },
     when_meant=" Did you mean “{meant}”?",
+    units_followed={
+        "imperial": "📏 From now on I show amounts in lb, ft/in and fl oz, as you typed them "
+        "(/units metric to go back).",
+        "metric": "📏 From now on I show amounts in kg, cm and ml, as you typed them "
+        "(/units imperial to go back).",
+    },
     units_hint={
         "imperial": "Pounds and ounces? /units imperial shows every amount in lb, ft/in, fl oz.",
         "metric": "Kilograms and litres? /units metric shows every amount in kg, cm, ml.",

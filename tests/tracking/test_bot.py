@@ -49,7 +49,6 @@ async def shared(
         ("/water 0.5 l", 500),
         ("/water a glass", 250),
         ("/water 2 glasses", 500),
-        ("/water 16 oz", 473),
         ("/water 1 sachet", 500),  # Nigeria's "pure water" comes in 50 cl sachets
         ("/water 2 sachets of pure water", 1000),
         ("/water 2 pure water", 1000),
@@ -61,8 +60,7 @@ async def test_water_is_logged_with_todays_total_against_the_default_goal(
     shared: Tracked, uid: int, text: str, ml: int
 ) -> None:
     reply = await shared.ask(uid, text)
-    typed = "16 fl oz (473 ml)" if "oz" in text else f"{ml:,} ml"  # as typed, then their units
-    assert f"Logged {typed}." in reply
+    assert f"Logged {ml:,} ml." in reply
     assert f"Today: {ml:,} of 2,000 ml ({round(ml / 20)}%)" in reply
     assert "▓" in reply or ml < 100
     assert await shared.water(uid) == [ml]  # a user who never sent /start is served
@@ -203,8 +201,9 @@ async def test_water_counts_on_the_users_own_calendar_day(shared: Tracked, uid: 
     [
         ("/weight 72.5", "72.50", "72.5 kg"),
         ("/weight 72,5 kg", "72.50", "72.5 kg"),
-        ("/weight 160 lb", "72.57", "160.0 lb (72.6 kg)"),  # as typed, then in their units
-        ("/weight 11 st 4", "71.67", "71.7 kg"),
+        # Units never chosen follow what is typed.
+        ("/weight 160 lb", "72.57", "160.0 lb"),
+        ("/weight 11 st 4", "71.67", "158.0 lb"),
     ],
 )
 async def test_a_first_weigh_in_is_stored_in_kilograms(
@@ -216,11 +215,31 @@ async def test_a_first_weigh_in_is_stored_in_kilograms(
     assert await shared.weights(uid) == [Decimal(stored)]
 
 
+async def test_units_never_chosen_follow_what_is_typed_until_chosen(
+    shared: Tracked, uid: int
+) -> None:
+    # Stones typed by a user who skipped the setup: "Logged 71.7 kg", and every weight,
+    # water and chart in kg and ml after it.
+    reply = await shared.ask(uid, "/weight 11 st 4")
+    assert reply.startswith("⚖️ Logged 158.0 lb."), reply
+    assert "From now on I show amounts in lb, ft/in and fl oz" in reply, reply
+    reply = await shared.ask(uid, "/weight 11 st 2")
+    assert reply.startswith("⚖️ Logged 156.0 lb.") and "From now on" not in reply, reply
+    assert "Logged 8 fl oz." in await shared.ask(uid, "/water a cup")
+    reply = await shared.ask(uid, "/water 500 ml")  # metric typed: they follow back
+    assert "Logged 500 ml." in reply and "From now on I show amounts in kg" in reply, reply
+    await shared.ask(uid, "/units imperial")  # chosen: typing no longer changes them
+    reply = await shared.ask(uid, "/weight 70 kg")
+    assert reply.startswith("⚖️ Logged 70.0 kg (154.3 lb)."), reply
+    assert "From now on" not in reply and "/units metric shows" in reply, reply
+    assert reply.startswith("⚖️") and "lb" in await shared.ask(uid, "/weight 155")
+
+
 @pytest.mark.parametrize(
     ("units", "text", "hint"),
     [
-        (None, "/weight 160 lb", "/units imperial shows every amount in lb"),
-        (None, "/water 16 oz", "/units imperial shows every amount in lb"),
+        ("metric", "/weight 160 lb", "/units imperial shows every amount in lb"),
+        ("metric", "/water 16 oz", "/units imperial shows every amount in lb"),
         ("imperial", "/weight 80 kg", "/units metric shows every amount in kg"),
         ("imperial", "/water 500 ml", "/units metric shows every amount in kg"),
         (None, "/weight 80 kg", None),  # typed in their own units
@@ -271,9 +290,7 @@ async def test_weigh_ins_report_the_change_and_the_trend_comes_as_a_chart(
 
 async def test_imperial_users_weigh_in_pounds(shared: Tracked, uid: int) -> None:
     await shared.ask(uid, "/start")
-    await shared.rows(
-        "INSERT INTO user_profiles (user_id, units) VALUES (%s, 'imperial') RETURNING user_id", uid
-    )
+    await shared.ask(uid, "/units imperial")
     assert (await shared.ask(uid, "/weight 160")).startswith("⚖️ Logged 160.0 lb.")
     reply = await shared.ask(uid, "/weight 72 kg")
     assert reply.startswith("⚖️ Logged 72.0 kg (158.7 lb).") and "−1.3 lb" in reply
@@ -395,9 +412,10 @@ async def test_a_weigh_in_for_an_earlier_day_is_not_called_the_first(
 async def test_a_change_is_the_difference_of_the_weights_shown(shared: Tracked, uid: int) -> None:
     # 14 st 2 and 14 st 1 are 89.81 and 89.36 kg, shown as 89.8 and 89.4: a change of 0.4
     # (the 0.45 between them was shown as 0.5)
+    await shared.ask(uid, "/units metric")
     await shared.ask(uid, "/weight 14 st 2")
     reply = await shared.ask(uid, "/weight 14 st 1")
-    assert "⚖️ Logged 89.4 kg." in reply and ": −0.4 kg" in reply, reply
+    assert "⚖️ Logged 197.0 lb (89.4 kg)." in reply and ": −0.4 kg" in reply, reply
 
 
 async def test_a_doubted_weigh_in_keeps_its_day_through_the_button(
