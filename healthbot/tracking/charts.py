@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 MIN_DAYS_SHOWN = 7
 TREND_DAYS = 7
+MIN_SPREAD = 2.0
+"""The least span of weights the y axis shows beyond its margins (kg or lb)."""
 """The window of the average line: the day and the six before it."""
 GOAL_REACH = 3.0
 """How far (in spreads of the weights) the y axis stretches to show the goal line; a goal
@@ -86,6 +88,7 @@ def drawing(
             DateFormatter,
             DayLocator,
         )
+        from matplotlib.ticker import FuncFormatter, MaxNLocator
 
         axes = figure.add_subplot()
         xs = [day for day, _ in days]
@@ -111,10 +114,13 @@ def drawing(
             locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
             axes.xaxis.set_major_locator(locator)
             axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
-        # A flat line gets a margin, so that 0.1 kg does not look like a cliff.
+        # A flat line gets a margin, so that 0.1 kg does not look like a cliff; a span of
+        # at least 3 units keeps the ticks on whole or half units ("158.5", not "158.75").
         low, high = min(values), max(values)
-        spread = max(high - low, 1.0)
+        spread = max(high - low, MIN_SPREAD)
         bottom, top = low - spread * 0.25, high + spread * 0.25
+        axes.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.10g}"))
         if goal is not None:
             label = goal_label.format(weight=f"{goal:,.1f} {unit}")
             bottom, top = _draw_goal(axes, goal, label, (low, high), (bottom, top))

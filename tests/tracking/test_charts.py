@@ -65,3 +65,16 @@ def test_the_weight_chart_has_a_point_a_day_a_week_wide_axis_and_a_title(
     png = render(drawing(points, "kg", EN.weight_title))
     assert png.startswith(b"\x89PNG")
     (tmp_path / f"weight_{case}.png").write_bytes(png)  # to be looked at
+
+
+def test_two_weigh_ins_a_pound_apart_get_ticks_on_whole_or_half_pounds(tmp_path: Path) -> None:
+    # 159 then 158 lb: ticks every quarter pound, labelled "158.75", "158.50".
+    points = days_back(159.0, 158.0)
+    figure = Figure()
+    drawing(points, "lb", EN.weight_title)(figure)
+    [axes] = figure.axes
+    figure.canvas.draw()
+    ticks = [tick.get_text() for tick in axes.get_yticklabels() if tick.get_text()]
+    assert ticks and all(len(tick.partition(".")[2]) <= 1 for tick in ticks), ticks
+    assert all(float(tick.replace(",", "")) * 2 == round(float(tick) * 2) for tick in ticks)
+    (tmp_path / "weight_a_pound_apart.png").write_bytes(render(drawing(points, "lb", "{unit}")))
