@@ -19,11 +19,11 @@ catalogue are parameters here, never copied, and tests/gamification check the tw
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
 
+from healthbot.db.literals import array_literal as array
 from healthbot.gamification.levels import (
     ACHIEVEMENTS,
     CALORIE_TOLERANCE,
@@ -182,17 +182,7 @@ class AwardRow:
     capped: bool
 
 
-def array(values: Iterable[object]) -> str:
-    """An SQL array literal of these values (None: NULL), sent as text and cast by the
-    statement: psycopg dumps a list element by element, which costs more than the award's
-    whole statement here, and these are the same on every award."""
-
-    def quoted(value: object) -> str:
-        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-    return "{" + ",".join("NULL" if value is None else quoted(value) for value in values) + "}"
-
-
+# The same on every award: sent as array literals (`array_literal` says why).
 _CATALOGUE: Final = {
     "codes": array(a.code for a in ACHIEVEMENTS),
     "xps": array(a.xp for a in ACHIEVEMENTS),

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Final
 
+from healthbot.db.literals import array_literal
 from healthbot.meals.answers import Portion
 from healthbot.meals.rows import ItemRow
 
@@ -58,12 +59,9 @@ CREATE: Final = (
     # the entry with their sums as its totals; the items under its id. No row: the key was
     # taken (a retry), and nothing is written.
     " item AS (SELECT DISTINCT ON (position) * FROM unnest("
-    # Texts go as binary arrays (psycopg escapes each text array element with a regex);
-    # numbers as text, so that each rounds from the digits Python wrote, as before.
-    + ", ".join(
-        f"%({name}){'s' if kind.startswith('numeric') else 'b'}::{kind}[]"
-        for name, kind in ITEM_ARRAYS
-    )
+    # Array literals (`array_literal` says why); numbers as the digits Python wrote, so
+    # that each rounds from them as before.
+    + ", ".join(f"%({name})s::{kind}[]" for name, kind in ITEM_ARRAYS)
     + ") WITH ORDINALITY AS i ("
     + ", ".join(name for name, _ in ITEM_ARRAYS)
     + ", n) ORDER BY position, n),"
@@ -98,7 +96,7 @@ def create_params(
     logged: datetime | None,
 ) -> dict[str, object]:
     items = [item_params(0, user_id, portion) for portion in portions]
-    columns = {name: [item[name] for item in items] for name, _ in ITEM_ARRAYS}
+    columns = {name: array_literal(item[name] for item in items) for name, _ in ITEM_ARRAYS}
     return {
         "user_id": user_id, "at": at, "day": day, "meal": meal, "description": description,
         "key": key, "logged": logged, **columns,
