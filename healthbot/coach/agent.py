@@ -6,10 +6,11 @@ sends their results back. Every finished round is stored with the answer's opera
 before its tools run: a retried update (a crash, a failure) reads those rounds instead of
 asking the model again, so it pays nothing twice and takes the same tool calls, whose
 writes are keyed by round and place (they write nothing twice). The round that ends the
-answer (text, no tools) is stored after the reply is sent (`CoachService.record`): the user
-does not wait for that commit, and a crash between the two costs one model call again, while
-the reply ledger keeps the reply from going twice. The reply goes through the reply ledger,
-so it is sent once. The last allowed round offers no tools, so an answer always ends in text.
+answer (text, no tools) is stored after the reply is sent, with the conversation's turns
+(`CoachService.remember_turn`, one statement): the user does not wait for that commit, and
+a crash between the two costs one model call again, while the reply ledger keeps the reply
+from going twice. The reply goes through the reply ledger, so it is sent once. The last
+allowed round offers no tools, so an answer always ends in text.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from healthbot.coach import prompt
 from healthbot.coach.llm import Encoded, ModelClient, ModelError
 from healthbot.coach.preferences import Preference, PreferenceRepository, extract
 from healthbot.coach.ratelimit import MessageWindow
-from healthbot.coach.repository import CoachRepository, Turn, Usage
+from healthbot.coach.repository import CoachRepository, FinishedRound, Turn, Usage
 from healthbot.coach.tools import TOOLS, Toolbox
 from healthbot.config import AnthropicSettings
 from healthbot.localtime import utc_now
@@ -48,17 +49,6 @@ RESTED = "rested"
 answer it (`healthbot.coach.resting`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Round:
-    """A finished model round as `CoachRepository.finish_round` stores it."""
-
-    op_key: str
-    number: int
-    user_id: int
-    response: dict[str, Any]
-    usage: Usage
-
-
 @dataclass(slots=True)
 class Answer:
     """The coach's answer: its text (Markdown), how it went, and what it cost."""
@@ -70,8 +60,8 @@ class Answer:
     usage: Usage = field(default_factory=Usage)
     history: tuple[Turn, ...] | None = None
     """The conversation as read for this message: its turns are added to it in the cache."""
-    unrecorded: _Round | None = None
-    """The round that ended the answer, until `CoachService.record` stores it."""
+    unrecorded: FinishedRound | None = None
+    """The round that ended the answer, until `remember_turn` (or `record`) stores it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +132,11 @@ class CoachService:
 
     async def record(self, answer: Answer) -> None:
         """Store the round that ended `answer` and add its tokens to the user's day, once
-        the reply is out (module docstring); nothing if there is none or it is stored."""
+        the reply is out (module docstring), for a caller that keeps no turns
+        (`remember_turn` stores it with them); nothing if there is none or it is stored."""
         done, answer.unrecorded = answer.unrecorded, None
         if done is not None:
-            await self.repository.finish_round(
-                done.op_key, done.number, done.user_id, done.response, done.usage
-            )
+            await self.repository.finish_round(done)
 
     async def answer(
         self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
@@ -205,10 +194,12 @@ class CoachService:
                     answer.usage = _add(answer.usage, usage)
                     if last or not _calls_of(response):
                         turn.end()  # the model's part is over: the record needs no turn
-                        answer.unrecorded = _Round(op.value, number, user_id, response, usage)
+                        answer.unrecorded = FinishedRound(
+                            op.value, number, user_id, response, usage
+                        )
                     else:  # before its tools run: a retry takes the same calls
                         await self.repository.finish_round(
-                            op.value, number, user_id, response, usage
+                            FinishedRound(op.value, number, user_id, response, usage)
                         )
                 else:
                     on_text(_text_of(response))
@@ -281,8 +272,9 @@ class CoachService:
         *, photo: str | None = None,
     ) -> list[Preference]:  # fmt: skip
         """After the reply: the two turns in the history (`photo`: the user's was a photo,
-        this file; its caption is the text), and what the message says about the person's
-        eating as preferences (both once per operation); the preferences it states."""
+        this file; its caption is the text), with the round that ended the answer (one
+        statement: see `record`), and what the message says about the person's eating as
+        preferences (both once per operation); the preferences it states."""
         turns: list[tuple[Turn, str, dict[str, Any]]] = [
             (Turn("user", text), "text", {})
             if photo is None
@@ -295,7 +287,10 @@ class CoachService:
                 "output_tokens": answer.usage.output_tokens,
             }  # fmt: skip
             turns.append((Turn("assistant", answer.text), "text", metadata))
-        await self.repository.append(user_id, turns, op.step("coach"), answer.history)
+        done, answer.unrecorded = answer.unrecorded, None
+        await self.repository.append(
+            user_id, turns, op.step("coach"), answer.history, finished=done
+        )
         if found := extract(text):
             await self.preferences.add(user_id, found)
         return found

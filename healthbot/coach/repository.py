@@ -48,7 +48,62 @@ class Usage:
         )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class FinishedRound:
+    """A model round of an answer, to store with its usage (`finish_round`, or with the
+    answer's turns in `append`)."""
+
+    op_key: str
+    number: int
+    user_id: int
+    response: dict[str, Any]
+    usage: Usage
+
+
 _TURNS = JsonCodec(tuple[Turn, ...])
+
+# A round's row, and its tokens added to the user's day only when the row is new.
+_ROUND = (
+    "stored AS (INSERT INTO coach_rounds (op_key, round, user_id, response)"
+    " VALUES (%(op)s, %(round)s, %(user)s, %(response)s)"
+    " ON CONFLICT DO NOTHING RETURNING user_id)"
+)
+_USAGE = (
+    "INSERT INTO coach_usage AS u (user_id, day, requests, input_tokens,"
+    " output_tokens, cache_read_tokens, cache_write_tokens, cost_usd)"
+    " SELECT user_id, (now() AT TIME ZONE 'UTC')::date, 1, %(input)s, %(output)s,"
+    " %(read)s, %(write)s, %(cost)s FROM stored"
+    " ON CONFLICT (user_id, day) DO UPDATE SET requests = u.requests + 1,"
+    " input_tokens = u.input_tokens + excluded.input_tokens,"
+    " output_tokens = u.output_tokens + excluded.output_tokens,"
+    " cache_read_tokens = u.cache_read_tokens + excluded.cache_read_tokens,"
+    " cache_write_tokens = u.cache_write_tokens + excluded.cache_write_tokens,"
+    " cost_usd = u.cost_usd + excluded.cost_usd"
+)
+# Turns in order, once per key.
+_APPEND = (
+    "INSERT INTO conversation_history (user_id, role, content, message_type, metadata,"
+    " idempotency_key) SELECT %(user)s, t.role, t.content, t.type, t.meta::jsonb,"
+    " %(key)s || '#' || (t.n - 1) FROM unnest(%(roles)b::text[],"
+    " %(contents)b::text[], %(types)b::text[], %(metas)b::text[])"
+    " WITH ORDINALITY AS t (role, content, type, meta, n) ORDER BY t.n"
+    " ON CONFLICT (user_id, idempotency_key) DO NOTHING"
+)
+_FINISH_ROUND = "WITH " + _ROUND + " " + _USAGE
+_APPEND_WITH_ROUND = (
+    "WITH " + _ROUND + ", counted AS (" + _USAGE + "), turns AS (" + _APPEND + " RETURNING 1)"
+    " SELECT count(*) FROM turns"
+)
+
+
+def _round_params(finished: FinishedRound) -> dict[str, Any]:
+    usage = finished.usage
+    return {
+        "op": finished.op_key, "round": finished.number, "user": finished.user_id,
+        "response": Jsonb(finished.response, dumps=_dumps), "input": usage.input_tokens,
+        "output": usage.output_tokens, "read": usage.cache_read_tokens,
+        "write": usage.cache_write_tokens, "cost": usage.cost_usd,
+    }  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,27 +149,29 @@ class CoachRepository:
         turns: list[tuple[Turn, str, dict[str, Any]]],
         key: str,
         before: tuple[Turn, ...] | None = None,
+        *,
+        finished: FinishedRound | None = None,
     ) -> None:
         """Store turns (each with its message type and metadata) once per `key`, in order, in
-        one statement. `before` is the conversation as read for them (`recent`): the cache
-        is written through with it and them, so that the next message reads no database; a
-        retry (the turns were stored before) or no `before` invalidates it instead."""
-        stored = await self.db.execute(
-            "coach.append",
-            "INSERT INTO conversation_history (user_id, role, content, message_type, metadata,"
-            " idempotency_key) SELECT %(user)s, t.role, t.content, t.type, t.meta::jsonb,"
-            " %(key)s || '#' || (t.n - 1) FROM unnest(%(roles)b::text[],"
-            " %(contents)b::text[], %(types)b::text[], %(metas)b::text[])"
-            " WITH ORDINALITY AS t (role, content, type, meta, n) ORDER BY t.n"
-            " ON CONFLICT (user_id, idempotency_key) DO NOTHING",
-            {
-                "user": user_id, "key": key,
-                "roles": [turn.role for turn, _, _ in turns],
-                "contents": [turn.content for turn, _, _ in turns],
-                "types": [message_type for _, message_type, _ in turns],
-                "metas": [_dumps(metadata) for _, _, metadata in turns],
-            },
-        )  # fmt: skip
+        one statement, with the answer's `finished` round and its usage if given (as
+        `finish_round` stores them). `before` is the conversation as read for them
+        (`recent`): the cache is written through with it and them, so that the next message
+        reads no database; a retry (the turns were stored before) or no `before`
+        invalidates it instead."""
+        params = {
+            "user": user_id, "key": key,
+            "roles": [turn.role for turn, _, _ in turns],
+            "contents": [turn.content for turn, _, _ in turns],
+            "types": [message_type for _, message_type, _ in turns],
+            "metas": [_dumps(metadata) for _, _, metadata in turns],
+        }  # fmt: skip
+        if finished is None:
+            stored = await self.db.execute("coach.append", _APPEND, params)
+        else:
+            assert finished.user_id == user_id, "a round is stored with its user's turns"
+            params.update(_round_params(finished))
+            count = await self.db.fetch_value("coach.append", _APPEND_WITH_ROUND, params)
+            stored = count if isinstance(count, int) else 0
         if before is None or stored != len(turns):
             await self.recent.invalidate(user_id)
             return
@@ -141,31 +198,10 @@ class CoachRepository:
         )
         return None if value is None else dict(value)
 
-    async def finish_round(
-        self, op_key: str, number: int, user_id: int, response: dict[str, Any], usage: Usage
-    ) -> None:
+    async def finish_round(self, finished: FinishedRound) -> None:
         """Store a finished round and add its tokens to the user's day, both once: one
         statement (the usage is added only when the round's row is new)."""
-        await self.db.execute(
-            "coach.finish_round",
-            "WITH stored AS (INSERT INTO coach_rounds (op_key, round, user_id, response)"
-            " VALUES (%(op)s, %(round)s, %(user)s, %(response)s)"
-            " ON CONFLICT DO NOTHING RETURNING user_id)"
-            " INSERT INTO coach_usage AS u (user_id, day, requests, input_tokens,"
-            " output_tokens, cache_read_tokens, cache_write_tokens, cost_usd)"
-            " SELECT user_id, (now() AT TIME ZONE 'UTC')::date, 1, %(input)s, %(output)s,"
-            " %(read)s, %(write)s, %(cost)s FROM stored"
-            " ON CONFLICT (user_id, day) DO UPDATE SET requests = u.requests + 1,"
-            " input_tokens = u.input_tokens + excluded.input_tokens,"
-            " output_tokens = u.output_tokens + excluded.output_tokens,"
-            " cache_read_tokens = u.cache_read_tokens + excluded.cache_read_tokens,"
-            " cache_write_tokens = u.cache_write_tokens + excluded.cache_write_tokens,"
-            " cost_usd = u.cost_usd + excluded.cost_usd",
-            {"op": op_key, "round": number, "user": user_id,
-             "response": Jsonb(response, dumps=_dumps), "input": usage.input_tokens,
-             "output": usage.output_tokens, "read": usage.cache_read_tokens,
-             "write": usage.cache_write_tokens, "cost": usage.cost_usd},
-        )  # fmt: skip
+        await self.db.execute("coach.finish_round", _FINISH_ROUND, _round_params(finished))
 
     async def opening(self, user_id: int, op_key: str, rested_key: str) -> Opening:
         """Tokens the user's answers used today (UTC), the first round of the answer under
