@@ -6,11 +6,10 @@ sends their results back. Every finished round is stored with the answer's opera
 before its tools run: a retried update (a crash, a failure) reads those rounds instead of
 asking the model again, so it pays nothing twice and takes the same tool calls, whose
 writes are keyed by round and place (they write nothing twice). The round that ends the
-answer (text, no tools) is stored after the reply is sent, with the conversation's turns
-(`CoachService.remember_turn`, one statement): the user does not wait for that commit, and
-a crash between the two costs one model call again, while the reply ledger keeps the reply
-from going twice. The reply goes through the reply ledger, so it is sent once. The last
-allowed round offers no tools, so an answer always ends in text.
+answer (text, no tools) is stored before the reply's first piece is sent, so that a retry
+re-sends that text (the reply ledger skips the pieces sent) and never shows the pieces of a
+second answer after the first's; its commit does not wait for the disk (`finish_round`'s
+`durable`). The last allowed round offers no tools, so an answer always ends in text.
 """
 
 from __future__ import annotations
@@ -60,8 +59,6 @@ class Answer:
     usage: Usage = field(default_factory=Usage)
     history: tuple[Turn, ...] | None = None
     """The conversation as read for this message: its turns are added to it in the cache."""
-    unrecorded: FinishedRound | None = None
-    """The round that ended the answer, until `remember_turn` (or `record`) stores it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +127,6 @@ class CoachService:
         read = await self.repository.opening(user_id, op.value, op.step(RESTED))
         return Admission(read.tokens >= self.settings.daily_tokens, read.first_round, read.rested)
 
-    async def record(self, answer: Answer) -> None:
-        """Store the round that ended `answer` and add its tokens to the user's day, once
-        the reply is out (module docstring), for a caller that keeps no turns
-        (`remember_turn` stores it with them); nothing if there is none or it is stored."""
-        done, answer.unrecorded = answer.unrecorded, None
-        if done is not None:
-            await self.repository.finish_round(done)
-
     async def answer(
         self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
         image: dict[str, Any] | None = None, user_tag: str | None = None,
@@ -146,8 +135,7 @@ class CoachService:
         """Run the loop for one message (`image`: a photo's image block; `user_tag`: the
         user's `pseudonym`; `admitted`: what `opening` returned, else its first round is read
         here); never raises for the model's or a tool's failure (the answer is
-        then not ok, and says nothing: the caller has the fallback text). Pass the answer
-        to `record` once it is sent (else a retry asks the model again). At most
+        then not ok, and says nothing: the caller has the fallback text). At most
         `max_in_flight` answers run at once in this daemon; the others wait their turn, and
         their `answer_seconds` starts with it. The turn is for the model's rounds: the reads
         before it and the last round's record after it take none."""
@@ -192,15 +180,16 @@ class CoachService:
                             model, system, messages, on_text, last=last, user_tag=user_tag
                         )
                     answer.usage = _add(answer.usage, usage)
-                    if last or not _calls_of(response):
+                    answering = last or not _calls_of(response)
+                    if answering:
                         turn.end()  # the model's part is over: the record needs no turn
-                        answer.unrecorded = FinishedRound(
-                            op.value, number, user_id, response, usage
-                        )
-                    else:  # before its tools run: a retry takes the same calls
-                        await self.repository.finish_round(
-                            FinishedRound(op.value, number, user_id, response, usage)
-                        )
+                    # Before its tools run (a retry takes the same calls), or before the reply
+                    # is sent (a retry re-sends this text): a retry asks nothing again. The
+                    # answer's commit does not wait for the disk (`finish_round` says why).
+                    await self.repository.finish_round(
+                        FinishedRound(op.value, number, user_id, response, usage),
+                        durable=not answering,
+                    )
                 else:
                     on_text(_text_of(response))
                 answer.rounds = number + 1
@@ -272,9 +261,8 @@ class CoachService:
         *, photo: str | None = None,
     ) -> list[Preference]:  # fmt: skip
         """After the reply: the two turns in the history (`photo`: the user's was a photo,
-        this file; its caption is the text), with the round that ended the answer (one
-        statement: see `record`), and what the message says about the person's eating as
-        preferences (both once per operation); the preferences it states."""
+        this file; its caption is the text), and what the message says about the person's
+        eating as preferences (both once per operation); the preferences it states."""
         turns: list[tuple[Turn, str, dict[str, Any]]] = [
             (Turn("user", text), "text", {})
             if photo is None
@@ -287,10 +275,7 @@ class CoachService:
                 "output_tokens": answer.usage.output_tokens,
             }  # fmt: skip
             turns.append((Turn("assistant", answer.text), "text", metadata))
-        done, answer.unrecorded = answer.unrecorded, None
-        await self.repository.append(
-            user_id, turns, op.step("coach"), answer.history, finished=done
-        )
+        await self.repository.append(user_id, turns, op.step("coach"), answer.history)
         if found := extract(text):
             await self.preferences.add(user_id, found)
         return found

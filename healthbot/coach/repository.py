@@ -50,8 +50,7 @@ class Usage:
 
 @dataclass(frozen=True, slots=True)
 class FinishedRound:
-    """A model round of an answer, to store with its usage (`finish_round`, or with the
-    answer's turns in `append`)."""
+    """A model round of an answer, to store with its usage (`finish_round`)."""
 
     op_key: str
     number: int
@@ -62,10 +61,15 @@ class FinishedRound:
 
 _TURNS = JsonCodec(tuple[Turn, ...])
 
-# A round's row, and its tokens added to the user's day only when the row is new.
+# A round's row, and its tokens added to the user's day only when the row is new. Its
+# transaction's commit waits for the disk or not (`durable`): the setting lasts until the
+# statement's own commit, which reads it; one round trip where BEGIN; SET LOCAL ...; COMMIT
+# is two (as `healthbot.meals.entry_sql.CREATE`).
 _ROUND = (
-    "stored AS (INSERT INTO coach_rounds (op_key, round, user_id, response)"
-    " VALUES (%(op)s, %(round)s, %(user)s, %(response)s)"
+    "commit_mode AS (SELECT set_config('synchronous_commit', CASE WHEN %(durable)s"
+    " THEN current_setting('synchronous_commit') ELSE 'off' END, true)),"
+    " stored AS (INSERT INTO coach_rounds (op_key, round, user_id, response)"
+    " SELECT %(op)s, %(round)s, %(user)s, %(response)s FROM commit_mode"
     " ON CONFLICT DO NOTHING RETURNING user_id)"
 )
 _USAGE = (
@@ -90,10 +94,6 @@ _APPEND = (
     " ON CONFLICT (user_id, idempotency_key) DO NOTHING"
 )
 _FINISH_ROUND = "WITH " + _ROUND + " " + _USAGE
-_APPEND_WITH_ROUND = (
-    "WITH " + _ROUND + ", counted AS (" + _USAGE + "), turns AS (" + _APPEND + " RETURNING 1)"
-    " SELECT count(*) FROM turns"
-)
 
 
 def _round_params(finished: FinishedRound) -> dict[str, Any]:
@@ -149,15 +149,11 @@ class CoachRepository:
         turns: list[tuple[Turn, str, dict[str, Any]]],
         key: str,
         before: tuple[Turn, ...] | None = None,
-        *,
-        finished: FinishedRound | None = None,
     ) -> None:
         """Store turns (each with its message type and metadata) once per `key`, in order, in
-        one statement, with the answer's `finished` round and its usage if given (as
-        `finish_round` stores them). `before` is the conversation as read for them
-        (`recent`): the cache is written through with it and them, so that the next message
-        reads no database; a retry (the turns were stored before) or no `before`
-        invalidates it instead."""
+        one statement. `before` is the conversation as read for them (`recent`): the cache
+        is written through with it and them, so that the next message reads no database; a
+        retry (the turns were stored before) or no `before` invalidates it instead."""
         params = {
             "user": user_id, "key": key,
             "roles": [turn.role for turn, _, _ in turns],
@@ -165,13 +161,7 @@ class CoachRepository:
             "types": [message_type for _, message_type, _ in turns],
             "metas": [_dumps(metadata) for _, _, metadata in turns],
         }  # fmt: skip
-        if finished is None:
-            stored = await self.db.execute("coach.append", _APPEND, params)
-        else:
-            assert finished.user_id == user_id, "a round is stored with its user's turns"
-            params.update(_round_params(finished))
-            count = await self.db.fetch_value("coach.append", _APPEND_WITH_ROUND, params)
-            stored = count if isinstance(count, int) else 0
+        stored = await self.db.execute("coach.append", _APPEND, params)
         if before is None or stored != len(turns):
             await self.recent.invalidate(user_id)
             return
@@ -198,10 +188,19 @@ class CoachRepository:
         )
         return None if value is None else dict(value)
 
-    async def finish_round(self, finished: FinishedRound) -> None:
+    async def finish_round(self, finished: FinishedRound, *, durable: bool = True) -> None:
         """Store a finished round and add its tokens to the user's day, both once: one
-        statement (the usage is added only when the round's row is new)."""
-        await self.db.execute("coach.finish_round", _FINISH_ROUND, _round_params(finished))
+        statement (the usage is added only when the round's row is new).
+
+        `durable=False` (the round that answers, stored before the reply is sent) commits
+        without waiting for the WAL to reach the disk. Nothing is lost or doubled by that:
+        the daemon's death (kill -9) loses nothing, the server holds the commit; only a
+        PostgreSQL crash can lose it, with its usage (one transaction: never counted without
+        its row), and then the retried update asks the model again, as it would without the
+        row. The update is marked done by a later commit that waits for the disk, and the
+        WAL is flushed in order: once the update is done, its round is on disk too."""
+        params = _round_params(finished) | {"durable": durable}
+        await self.db.execute("coach.finish_round", _FINISH_ROUND, params)
 
     async def opening(self, user_id: int, op_key: str, rested_key: str) -> Opening:
         """Tokens the user's answers used today (UTC), the first round of the answer under

@@ -173,7 +173,7 @@ async def coach_reply(
     child(COACH_LATENCY, "answer").observe(time.perf_counter() - started)
     await show_logged(message, state, toolbox, op, gamification)
     source = None if photo is None else photo.file_unique_id
-    # After the reply (it does not wait for this commit): the turns and the answer's last round.
+    # After the reply (it does not wait for this commit).
     stated = await coach.remember_turn(sender.id, text, answer, toolbox.used, op, photo=source)
     # "Use imperial units" said to the coach switches them, as /units does, everywhere.
     if units := next((p.value for p in stated if p.kind == "units"), None):

@@ -423,10 +423,38 @@ async def test_a_crash_after_the_reply_calls_no_model_again_and_sends_nothing_tw
     assert "500" in shown(reply)
 
 
+async def test_a_failure_after_the_reply_is_sent_asks_the_model_nothing_again(
+    coached: Coached, uid: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The update fails once its reply is out (a later piece's sendMessage failing, any
+    # raise): the retry must find the answering round stored, not ask the model for another
+    # answer (uncounted, and not the one the user saw).
+    text = "what is a good breakfast for runners"
+    original = router.send_answer
+    failed: list[bool] = []
+
+    async def failing_once(*args: Any, **kwargs: Any) -> None:
+        await original(*args, **kwargs)
+        if not failed:
+            failed.append(True)
+            raise RuntimeError("the update failed after its reply")
+
+    monkeypatch.setattr(router, "send_answer", failing_once)
+    before = len(coached.coach_requests())
+    [reply] = await coached.say(uid, text)
+    await until(lambda: bool(failed), what="the failure")
+    assert await coached.history(uid, 2) == [("user", False), ("assistant", True)]
+    assert await coached.fake.wait_for_messages(uid, 0, timeout=2) == []  # sent once
+    calls = [r for r in coached.coach_requests()[before:] if text in json.dumps(r.body)]
+    assert len(calls) == 1, f"the model was asked {len(calls)} times for one message"
+    assert await coached.rows("SELECT requests FROM coach_usage WHERE user_id = %s", uid) == [(1,)]
+    assert shown(reply)
+
+
 async def test_each_round_of_an_answer_is_stored_and_its_tokens_counted_once(
     coached: Coached, uid: int
 ) -> None:
-    # A tool round, then the round that answers: that one is stored after the reply.
+    # A tool round, then the round that answers.
     [reply] = await coached.say(uid, "I drank 2 glasses of water")
     assert "500" in shown(reply)
     assert await coached.history(uid, 2) == [("user", False), ("assistant", True)]

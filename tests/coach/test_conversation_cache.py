@@ -1,7 +1,7 @@
 """The cached conversation is written through on append: the next message's read finds the
 turns just stored in the cache (no load), and what it finds is what the database holds;
-a retried append (the turns stored before) invalidates instead of adding them twice; the
-answer's last round stored with its turns is stored and counted once.
+a retried append (the turns stored before) invalidates instead of adding them twice; an
+answer's round is stored and counted once.
 Real PostgreSQL (the session's database) and Redis."""
 
 from __future__ import annotations
@@ -86,24 +86,21 @@ async def test_turns_of_other_roles_are_stored_but_not_part_of_the_conversation(
     assert await repository.recent(uid) == await from_database(repository, uid)
 
 
-async def test_turns_appended_with_the_answers_round_store_the_round_and_its_tokens_once(
-    repository: CoachRepository, shared_db: Database, uid: int
+@pytest.mark.parametrize("durable", [True, False])
+async def test_a_finished_round_is_stored_and_its_tokens_counted_once(
+    repository: CoachRepository, shared_db: Database, uid: int, durable: bool
 ) -> None:
+    # durable=False: the round that answers, stored before the reply without waiting for
+    # the disk.
     await add_user(shared_db.conninfo, uid)
-    before = await repository.recent(uid)
     response = {"content": [{"type": "text", "text": "Hello!"}]}
-    finished = FinishedRound("update:11", 0, uid, response, Usage(10, 5))
-    for _ in range(2):  # the second: a retried update (everything was stored the first time)
-        await repository.append(
-            uid, said("hi", "Hello!"), "update:11/coach", before, finished=finished
-        )
-        before = await repository.recent(uid)
-    assert await repository.round("update:11", 0) == response
+    finished = FinishedRound(f"update:{uid}", 0, uid, response, Usage(10, 5))
+    for _ in range(2):  # the second: a retried update (the round was stored the first time)
+        await repository.finish_round(finished, durable=durable)
+    assert await repository.round(f"update:{uid}", 0) == response
     async with await psycopg.AsyncConnection.connect(shared_db.conninfo) as conn:
         cur = await conn.execute(
             "SELECT requests, input_tokens, output_tokens FROM coach_usage WHERE user_id = %s",
             (uid,),
         )
         assert await cur.fetchall() == [(1, 10, 5)]
-    assert await repository.recent(uid) == (Turn("user", "hi"), Turn("assistant", "Hello!"))
-    assert await from_database(repository, uid) == await repository.recent(uid)

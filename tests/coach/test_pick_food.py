@@ -142,7 +142,6 @@ async def answer(coach: CoachService, box: Toolbox, text: str) -> None:
     )
     answered = await coach.answer(text, context, box, on_text=lambda _: None)
     assert answered.ok, answered
-    await coach.record(answered)  # as the handler does once the reply is sent
 
 
 def pick_results(model: FakeAnthropic) -> list[dict[str, Any]]:
