@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 Row = TypeVar("Row")
 Params = Mapping[str, Any] | Sequence[Any] | None
 Connection = psycopg.AsyncConnection[Any]
-Pipeline = psycopg.AsyncPipeline
 
 # psycopg converts a query's placeholders (a regex over its text) on every run, save for a
 # query of at most this many bytes, whose conversion it caches. The XP award (6 KB:
@@ -176,52 +175,41 @@ class Database:
             yield conn
 
     @asynccontextmanager
-    async def pipelined(
-        self, name: str, *, durable: bool = True
-    ) -> AsyncIterator[tuple[Connection, Pipeline]]:
-        """A connection inside one transaction in pipeline mode, timed under `name`: the
-        statements go out together; `Pipeline.sync` waits for their results, and the COMMIT
-        is sent with whatever is queued after that (two round trips for a read-then-write).
+    async def pipelined(self, name: str) -> AsyncIterator[Connection]:
+        """A connection in pipeline mode for one write, timed under `name`: the statements
+        queued in the block go out together with one Sync when it ends, and run as one
+        transaction (PostgreSQL's implicit one, until the Sync: the pool's connections are
+        in autocommit, so no BEGIN), committed at the Sync if none failed, rolled back as a
+        whole if one did: one round trip, one commit. Their results are in their cursors
+        after the block. Nothing in it may sync (a fetch before the end would commit there).
 
-        `durable=False` commits without waiting for the WAL to reach the disk (`SET LOCAL
-        synchronous_commit = off`), for a write that is recoverable without it: see
-        `healthbot.meals.repository`, and the README's "Writes without waiting for the disk".
+        A write that may commit without waiting for the disk says so itself (`set_config(
+        'synchronous_commit', 'off', true)` in its statement): see `healthbot.meals.
+        repository`, and the README's "Writes without waiting for the disk".
         """
-        # BEGIN and COMMIT are statements of the pipeline: psycopg's transaction() in a
-        # pipeline would add a sync at its start and two at its end.
         async with self.timed(name), self.pool.connection() as conn:
             try:
-                async with conn.pipeline() as pipeline:
-                    await conn.execute("BEGIN")
-                    if not durable:
-                        await conn.execute("SET LOCAL synchronous_commit = off")
-                    yield conn, pipeline
-                    await conn.execute("COMMIT")
+                async with conn.pipeline():
+                    yield conn
             except BaseException:
                 if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                     await conn.rollback()
                 raise
 
     async def fetch_one_with(
-        self,
-        name: str,
-        sql: LiteralString,
-        params: Params,
-        row: type[Row],
+        self, name: str, sql: LiteralString, params: Params, row: type[Row],
         joined: Sequence[Joined],
-        *,
-        durable: bool = True,
-    ) -> Row | None:
+    ) -> Row | None:  # fmt: skip
         """`fetch_one` of a write, in one transaction and pipeline with what `joined`
         writes (the XP a log pays): one round trip, one commit (see `pipelined`)."""
-        if not joined and durable:
+        if not joined:
             return await self.fetch_one(name, sql, params, row)
-        async with self.pipelined(name, durable=durable) as (conn, _):
+        async with self.pipelined(name) as conn:
             cursor = conn.cursor(row_factory=class_row(row))
             await cursor.execute(sql, params)
             for other in joined:
                 await other.queue(conn)
-        # Committed: the pipeline's one sync went out with the COMMIT, and fetched it all.
+        # Committed: the pipeline's one Sync went out at the block's end, and fetched it all.
         found = await cursor.fetchone()
         for other in joined:
             await other.finish()

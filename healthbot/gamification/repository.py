@@ -88,9 +88,8 @@ class GamificationRepository:
     @asynccontextmanager
     async def award(self) -> AsyncIterator[Connection]:
         """One award's transaction in a pipeline: the statements queued in the block go out
-        with the COMMIT when it ends without an error (one round trip), and their results
-        are there after it."""
-        async with self.db.pipelined("gamification.award") as (conn, _):
+        when it ends, and commit (one round trip); their results are there after it."""
+        async with self.db.pipelined("gamification.award") as conn:
             yield conn
 
     async def state(self, user_id: int) -> StateRow | None:

@@ -116,8 +116,7 @@ class MealRepository:
         """
         params = create_params(user_id, portions, meal=meal, description=description, at=at,
                                 day=day, key=key, logged=logged)  # fmt: skip
-        # Not `durable=False`: the statement turns the wait off itself (its commit_mode),
-        # where the pipeline's own SET LOCAL would be one statement more to send and run.
+        # The statement turns the commit's wait for the disk off itself (its commit_mode).
         created = await self.db.fetch_one_with("meals.create", CREATE, params, CreatedRow, joined)
         # Forgotten on a retry too: the try that stored the entry may have died between its
         # commit and this, leaving what was cached before it.

@@ -82,19 +82,23 @@ class TrackingRepository:
         # already, the insert adds nothing and the sum holds it.
         row = await self.db.fetch_one_with(
             "water.add",
-            "WITH added AS ("
+            # With what `joined` writes, the commit does not wait for the disk (read by the
+            # commit of the statement's transaction, as a /log's `CREATE` does).
+            "WITH commit_mode AS (SELECT set_config('synchronous_commit', CASE WHEN"
+            " %(durable)s THEN current_setting('synchronous_commit') ELSE 'off' END, true)),"
+            " added AS ("
             " INSERT INTO water_logs"
             " (user_id, amount_ml, logged_at, created_at, local_date, idempotency_key)"
-            " VALUES (%(user_id)s, %(ml)s, %(at)s, %(at)s, %(day)s, %(key)s)"
+            " SELECT %(user_id)s, %(ml)s, %(at)s, %(at)s, %(day)s, %(key)s FROM commit_mode"
             " ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING amount_ml)"
             " SELECT (SELECT coalesce(sum(amount_ml), 0) FROM water_logs"
             "  WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL)"
             " + (SELECT coalesce(sum(amount_ml), 0) FROM added) AS total_ml," + _GOAL_AND_UNITS,
-            {"user_id": user_id, "ml": ml, "at": at, "day": day, "key": key},
+            {"user_id": user_id, "ml": ml, "at": at, "day": day, "key": key,
+             "durable": not joined},
             WaterTotalRow,
             joined,
-            durable=not joined,
-        )
+        )  # fmt: skip
         assert row is not None  # a SELECT without FROM always yields one row
         return row
 

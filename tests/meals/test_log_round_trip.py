@@ -1,6 +1,7 @@
 """A /log's write against real PostgreSQL: the entry, its items and the XP it pays are one
-round trip and one commit, counted in the protocol trace of the connection (libpq's); a
-replay of the same update (the inbox hands it again after a kill) pays once."""
+round trip and one transaction, counted in the protocol trace of the connection (libpq's),
+which a failure undoes as a whole; a replay of the same update (the inbox hands it again
+after a kill) pays once."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 from psycopg import pq
 
 from healthbot.db import Database
+from healthbot.db.pool import Connection
 from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.service import GamificationService, PendingAward
 from healthbot.meals.foods import FoodCatalog
@@ -134,9 +137,10 @@ async def test_a_log_stores_its_entry_and_pays_its_xp_in_one_round_trip_and_comm
                 joined=joined,
             )
         trace = Trace.read(tmp_path / "trace")
+        # One Sync: the statements are one transaction (the implicit one, committed there).
         assert trace.round_trips == 1, trace
-        assert trace.statements[0] == "BEGIN" and trace.statements[-1] == "COMMIT", trace
-        assert trace.statements.count("COMMIT") == 1, trace
+        assert len(trace.statements) == 3, trace  # the entry, the lock, the award
+        assert not {"BEGIN", "COMMIT"} & set(trace.statements), trace
         assert len(entry.items) == 2 and awards[0].progress.xp_awarded >= 10
     paid = await query(
         one_connection.conninfo,
@@ -156,7 +160,7 @@ async def test_water_is_stored_and_paid_in_one_round_trip(
             services.user_id, 250, "update:1/water", joined=joined
         )
     trace = Trace.read(tmp_path / "trace")
-    assert trace.round_trips == 1 and trace.statements.count("COMMIT") == 1, trace
+    assert trace.round_trips == 1 and len(trace.statements) == 3, trace
     assert day.total_ml == 250 and awards[0].progress.xp_awarded == 15  # 5 + first glass
 
 
@@ -202,3 +206,34 @@ async def test_a_replayed_log_stores_one_entry_and_pays_once_with_the_same_news(
         services.user_id,
     )
     assert stored == [(30, 1)]
+
+
+class Failing:
+    """Joined to a write's transaction: a statement that fails."""
+
+    async def queue(self, conn: Connection) -> None:
+        await conn.execute("SELECT 1 / 0")
+
+    async def finish(self) -> None:
+        raise AssertionError("not reached: the write failed")
+
+
+async def test_a_log_whose_award_fails_stores_nothing(
+    services: Services, one_connection: Database
+) -> None:
+    understood = await services.meals.understand("2 eggs")
+    with pytest.raises(psycopg.errors.DivisionByZero):
+        await services.meals.log(
+            services.user_id, understood.portions, meal=None, description="2 eggs",
+            key="update:9/log", joined=lambda day: [Failing()],
+        )  # fmt: skip
+    stored = await query(
+        one_connection.conninfo,
+        "SELECT count(*) FROM food_entries WHERE user_id = %s",
+        services.user_id,
+    )
+    assert stored == [(0,)]  # the entry went with the award: one transaction
+    # The connection is fine for the next write (the pool's one).
+    entry = await services.meals.log(services.user_id, understood.portions, meal=None,
+                                     description="2 eggs", key="update:9/log")  # fmt: skip
+    assert len(entry.items) == 1
