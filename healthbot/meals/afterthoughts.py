@@ -27,9 +27,9 @@ from healthbot.food.parser import FoodParseError, parse_meal
 from healthbot.meals.cards import Cards
 from healthbot.meals.corrections import (
     Correction,
+    amount_of,
     asks,
     names_items,
-    one_food,
     opens_correction,
     read_correction,
     removed_items,
@@ -75,7 +75,7 @@ async def corrects_last_meal(message: Message, meals: MealService) -> dict[str, 
     entry = await meals.entry(sender.id, last.id)
     named = () if entry is None else names_items(correction.about, entry.items)
     if entry is not None and not correction.about:  # an amount alone: the one food's
-        named = one_food(entry.items)
+        named = amount_of(correction.text, entry.items)
     if entry is None or not named:
         return False
     # A removal names the item and nothing else: "no eggs, thanks", not "no, no thanks, I'm

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from healthbot.food.amounts import read_amount
+from healthbot.food.item import ParsedItem
 from healthbot.food.parser import FoodParseError, parse_meal
 from healthbot.food.units import singular_word
 from healthbot.meals.repository import ItemRow
@@ -179,18 +180,40 @@ def one_food(items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:
 
 
 def of_the_food(correction: Correction, items: tuple[ItemRow, ...]) -> Correction:
-    """An amount said alone ("it was 2 cups") as the amount of the entry's one food ("2 cups
-    of masala chai"); any other correction as it is."""
+    """An amount said alone ("it was 2 cups") as the amount of the food it is of (`amount_of`:
+    "2 cups of masala chai"); any other correction as it is."""
     if correction.kind != "change" or read_amount(correction.text) is None:
         return correction
-    food = one_food(items)
-    if not food:
-        return correction
-    try:
-        [said] = parse_meal(food[0].typed.split(": ", 1)[0])
-    except (FoodParseError, ValueError):
+    of = amount_of(correction.text, items)
+    said = _typed(of[0]) if of else None
+    if said is None:
         return correction
     return Correction("change", f"{correction.text} of {said.food}", said.food)
+
+
+def amount_of(text: str, items: tuple[ItemRow, ...]) -> tuple[ItemRow, ...]:
+    """The items an amount said alone is of: the entry's one food, or of several the one
+    typed in the amount's unit ("3 slices" of "2 slices of toast, butter and tea"); ()."""
+    if food := one_food(items):
+        return food
+    amount = read_amount(text)
+    dishes: dict[str, list[ItemRow]] = {}
+    for item in items:  # a dish's parts as one
+        dishes.setdefault(item.typed.split(": ", 1)[0].lower(), []).append(item)
+    counted = [
+        parts for parts in dishes.values()
+        if amount is not None and (said := _typed(parts[0])) is not None and said.unit is amount[1]
+    ]  # fmt: skip
+    return tuple(counted[0]) if len(counted) == 1 else ()
+
+
+def _typed(item: ItemRow) -> ParsedItem | None:
+    """The item (or its dish) as typed, parsed again; None if it no longer parses as one."""
+    try:
+        [said] = parse_meal(item.typed.split(": ", 1)[0])
+    except (FoodParseError, ValueError):
+        return None
+    return said
 
 
 def item_words(item: ItemRow) -> set[str]:

@@ -107,3 +107,16 @@ async def test_an_amount_said_alone_is_the_amount_of_the_meals_one_food(
     said = "actually it was 2 cups"
     await coached.ask(uid, said)
     assert coached.asked(said)
+
+
+async def test_an_amount_alone_corrects_the_one_item_counted_in_its_unit(
+    coached: Coached, uid: int
+) -> None:
+    # "actually it was 3 slices" after toast, butter and tea went to the coach and the
+    # toast stayed 2 slices: the entry has three foods, and an amount alone named none.
+    await coached.logged(uid, "2 slices of toast with butter and a cup of tea")
+    said = await coached.ask(uid, "actually it was 3 slices")
+    items = await coached.items(uid)
+    [toast] = [typed for typed, _ in items if "toast" in typed]
+    assert toast.startswith("3 slices"), (items, said)
+    assert len(items) == 3, items
