@@ -42,6 +42,17 @@ class Refused(Exception):
         self.suggestions = suggestions
 
 
+SKIP_WORDS: Final = frozenset(
+    {"skip", "pass", "next", "later", "skip it", "skip this", "skip that", "not now", "/skip"}
+)
+"""What typed means Skip, as the button does."""
+
+
+def says_skip(text: str | None) -> bool:
+    """Whether a typed answer is "skip" (or says so another way)."""
+    return " ".join((text or "").lower().strip(" .!").split()) in SKIP_WORDS
+
+
 class NotAnAnswer(Exception):
     """Text that is no answer to the question but something else (a meal, a correction, a
     question): it is handled as what it is, and the question stays open."""
@@ -52,6 +63,8 @@ async def read_text(
 ) -> tuple[object, str]:
     """A typed (or shared) answer as (value to store, what to show); raise `Refused`, or
     `NotAnAnswer`."""
+    if (message.text or "").rstrip().endswith("?"):
+        raise NotAnAnswer  # a question ("what is a good snack?"): the coach's
     if step == "timezone":
         return await _read_timezone(message, texts)
     if step in CHOICES:

@@ -28,6 +28,8 @@ def read_choice(texts: ProfileTexts, step: str, text: str) -> str | None:
     said = " " + " ".join(words) + " "
     if said.strip() == "" or _UNSURE.search(said):
         return None
+    if step == "sex" and any(c.isdigit() for c in said):
+        return None  # "1.62 m" is a height typed a question late, not "m" for male
     found: set[str] = set()
     for phrase, value in _phrases(texts, step):
         if f" {phrase} " in said:

@@ -39,7 +39,14 @@ from aiogram.types import User as TelegramUser
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
 from healthbot.profile import goals, views
-from healthbot.profile.answers import NotAnAnswer, Refused, read_button, read_text, save
+from healthbot.profile.answers import (
+    NotAnAnswer,
+    Refused,
+    read_button,
+    read_text,
+    save,
+    says_skip,
+)
 from healthbot.profile.questions import (
     EDITABLE,
     SKIP,
@@ -164,6 +171,10 @@ async def on_text_answer(
         return
     await ensure_registered(sender, user, profiles.users)
     texts = TEXTS.of(sender)
+    if says_skip(message.text):  # as the Skip button
+        await _show_typed(bot, chat_id, data, texts, None)
+        await proceed(bot, chat_id, state, profiles, sender, step=step, data=data, op=op)
+        return
     try:
         value, shown = await read_text(step, message, texts, await asking(profiles, sender))
     except NotAnAnswer:
@@ -180,14 +191,17 @@ async def on_text_answer(
 
 
 async def _show_typed(
-    bot: Bot, chat_id: int, data: Mapping[str, Any], texts: ProfileTexts, shown: str
+    bot: Bot, chat_id: int, data: Mapping[str, Any], texts: ProfileTexts, shown: str | None
 ) -> None:
     """Show a typed answer under its question, as a tapped one is, and take the question's
     buttons away (a question asked before this was kept in the dialog has nothing to edit)."""
     asked, asked_text = data.get("asked"), data.get("asked_text")
     if not isinstance(asked, int) or not isinstance(asked_text, str):
         return
-    text = texts.answered.format(question=asked_text, answer=html.escape(shown))
+    if shown is None:
+        text = texts.skipped.format(question=asked_text)
+    else:
+        text = texts.answered.format(question=asked_text, answer=html.escape(shown))
     with contextlib.suppress(TelegramBadRequest):  # deleted, or too old to edit
         await bot.edit_message_text(text, chat_id=chat_id, message_id=asked, reply_markup=None)
 

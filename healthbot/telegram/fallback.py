@@ -7,6 +7,7 @@ import html
 from typing import Final
 
 from aiogram import Router
+from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from healthbot.feature import Menu
@@ -46,10 +47,12 @@ async def unknown_command(message: Message, menu: Menu | None = None) -> None:
     await message.answer(text)
 
 
-async def free_text(message: Message) -> None:
-    """Plain text before the coach exists: say so kindly."""
+async def free_text(message: Message, state: FSMContext | None = None) -> None:
+    """Plain text no feature took: before the coach exists, or while a dialog's question
+    waits (the coach stays out of dialogs): say so kindly, and how to go on."""
     texts = texts_of(message.from_user)
-    await message.answer(texts.free_text)
+    in_dialog = state is not None and await state.get_state() is not None
+    await message.answer(texts.free_text_in_dialog if in_dialog else texts.free_text)
 
 
 async def not_text(message: Message) -> None:

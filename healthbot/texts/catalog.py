@@ -10,6 +10,7 @@ class Texts:
     unknown_command: str
     unknown_command_like: str
     free_text: str
+    free_text_in_dialog: str
     not_text: str
     edited_message: str
     internal_error: str

@@ -11,6 +11,11 @@ EN = Texts(
         "/water 500ml water, /weight 72.5 a weigh-in, /today shows your day. "
         "Send /help for all of them."
     ),
+    free_text_in_dialog=(
+        "A question above is waiting for your answer (or tap its Skip; /cancel leaves it), "
+        "so I can't chat just now. Commands work meanwhile: /log 2 eggs and a slice of toast "
+        "logs a meal, /water 500ml water, /today shows your day."
+    ),
     not_text=(
         "I can read text and photos of meals, not this kind of message. Please describe it "
         "in words, "

@@ -56,6 +56,9 @@ async def test_a_meal_typed_at_the_timezone_is_no_unknown_town(chats: Chats, uid
     chats.fake.send_text(uid, "2 eggs and toast")
     said = " ".join(shown(reply) for reply in await settled(chats, uid))
     assert "I don't know the timezone" not in said, said
+    # The coach stays out of a dialog: the fallback said "Chatting with the coach is not
+    # switched on yet", of a bot whose coach answers outside it.
+    assert "A question above is waiting for your answer" in said and "/log" in said, said
 
 
 async def test_a_common_word_at_the_timezone_suggests_no_faraway_town(
@@ -80,3 +83,28 @@ async def test_a_typed_answer_is_shown_under_its_question(chats: Chats, uid: int
     edited = chats.fake.sent(uid, "editMessageText")[-1]
     assert "Which timezone" in shown(edited) and "✓ Europe/Berlin" in shown(edited)
     assert not labels(edited)
+
+
+async def test_skip_typed_skips_and_a_height_is_no_sex_and_a_question_is_no_age(
+    chats: Chats, uid: int
+) -> None:
+    # "skip" typed was "I didn't catch that" at every question; "1.62 m" typed at the sex
+    # question (a step behind) was Male ("m"); "what is a good snack?" was "I couldn't read
+    # an age there".
+    await at_the_timezone(chats, uid)
+    asked = await chats.say(uid, "skip")
+    assert "Which units do you use?" in shown(asked), shown(asked)
+    edited = chats.fake.sent(uid, "editMessageText")[-1]
+    assert "Which timezone" in shown(edited) and "✓ skipped" in shown(edited)
+    asked = await chats.say(uid, "Skip.")
+    assert "Your sex?" in shown(asked), shown(asked)
+    asked = await chats.say(uid, "1.62 m")
+    assert "I didn't catch that" in shown(asked), shown(asked)
+    assert await chats.value("SELECT sex FROM user_profiles WHERE user_id = %s", uid) is None
+    asked = await chats.say(uid, "female")
+    assert "How old are you?" in shown(asked)
+    chats.fake.send_text(uid, "what is a good snack before a run?")
+    said = " ".join(shown(reply) for reply in await settled(chats, uid))
+    assert "couldn't read an age" not in said, said
+    asked = await chats.say(uid, "41")
+    assert "How tall are you?" in shown(asked), shown(asked)
