@@ -4,8 +4,9 @@ and what each drink holds are `coffee_menu`'s.
 
 Hot chocolate named with a milk ("made with milk", "with skim milk") is a serving of cocoa mix
 (an envelope, 28 g) stirred into a mug of that milk, 8 fl oz (or its cup's, by size); with
-whole milk, SR24's own "prepared with whole milk" entry. Without a milk it is SR24's
-homemade hot cocoa, by the search.
+whole milk, SR24's own "prepared with whole milk" entry. A mug or a cup of it made with plain
+milk ("a mug of hot chocolate made with milk") is one made at home in it: SR24's homemade hot
+cocoa, by the cup. Without a milk it is that homemade hot cocoa, by the search.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from healthbot.food.coffee_menu import (
     EXTRA_SHOTS,
     FLAVOURS,
     HOME_CHAI,
+    MASALA_CHAI,
     MILK,
     MILKS,
     NAMED_MILKS,
@@ -51,6 +53,9 @@ COCOA_MIX: Final = "28 g cocoa mix"
 """One envelope of cocoa mix (SR24's serving: 3 heaping teaspoons or an envelope)."""
 MADE_WITH_WHOLE_MILK: Final = "cup whole milk hot chocolate"
 """SR24's cocoa mix prepared with whole milk, by the cup."""
+MADE_AT_HOME: Final = "cup hot chocolate"
+"""SR24's homemade hot cocoa (made with milk), by the cup: what "hot chocolate" names."""
+PLAIN_MILK: Final = "milk"
 
 Mend = Callable[[str], str]
 
@@ -119,9 +124,11 @@ def _cupped(item: ParsedItem) -> tuple[ParsedItem, str | None]:
 def _chai_cup(item: ParsedItem, mend: Mend) -> ParsedItem:
     """A cup or a mug of chai ("2 cups of chai") as that many chais made at home; any other
     item as it was."""
-    if item.unit is not Unit.CUP or normalize(mend(item.singular_food)) not in CHAIS:
+    name = normalize(mend(item.singular_food))
+    if item.unit is not Unit.CUP or name not in CHAIS:
         return item
-    return replace(item, unit=None, food=HOME_CHAI, quantity_typed=False)
+    chai = MASALA_CHAI if name == MASALA_CHAI else HOME_CHAI  # "2 cups of masala chai"
+    return replace(item, unit=None, food=chai, quantity_typed=False)
 
 
 def _made(item: ParsedItem, parts: Sequence[str]) -> list[ParsedItem]:
@@ -222,7 +229,8 @@ def _after(order: _Order, item: ParsedItem, mend: Mend) -> _Order | None:
         return replace(order, extra=order.extra + item.quantity)
     if drink.sweet and drink.sweetener == SYRUP and (tsp := _sugar(item, name)) is not None:
         home = order.name in CHAIS and order.cup is None  # "chai with 6 tsp sugar"
-        return replace(order, name=HOME_CHAI if home else order.name, sugar=tsp)
+        chai = order.name if order.name == MASALA_CHAI else HOME_CHAI
+        return replace(order, name=chai if home else order.name, sugar=tsp)
     return None
 
 
@@ -298,5 +306,7 @@ def _cocoa(item: ParsedItem, after: ParsedItem | None, mend: Mend) -> list[str] 
         return None
     if milk == WHOLE_MILK:
         return [f"{cups:g} {MADE_WITH_WHOLE_MILK}"]
+    if item.unit is Unit.CUP and normalize(mend(after.singular_food)) == PLAIN_MILK:
+        return [f"{cups:g} {MADE_AT_HOME}"]  # a mug made with milk: made at home in the mug
     mix, _, food = COCOA_MIX.partition(" g ")
     return [f"{float(mix) * cups:g} g {food}", f"{CUP_FL_OZ[None] * cups:g} fl oz {milk}"]

@@ -125,9 +125,11 @@ _CHAI = Drink(
     sweet={"short": 4, "tall": 6, "grande": 7, "venti": 10, None: 6},
 )
 # chai as India, Pakistan and East Africa make it at home: a cup (8 fl oz) of tea boiled in as
-# much milk as water, two teaspoons of sugar unless the sugar is said ("chai with 6 tsp sugar")
+# much milk as water, two teaspoons of sugar unless the sugar is said ("chai with 6 tsp sugar");
+# a masala chai, as India's homes and dhabas make it, with the full-cream milk bought for it
 _HOME_CHAI = Drink(shots={}, milk={None: 4}, brewed={None: 4}, base="black tea", sweet={None: 2})
-HOME_CHAI: Final = "masala chai"
+HOME_CHAI: Final = "home chai"
+MASALA_CHAI: Final = "masala chai"
 _MATCHA = Drink(shots={}, milk=_LATTE.milk, sweet=dict(PUMPS))
 # a frappuccino: coffee, whole milk and the chains' sweet base blended with ice (Starbucks'
 # coffee frappuccino: 160, 230 and 300 kcal tall to venti)
@@ -168,6 +170,7 @@ DRINKS: Final = {
     "short black": Drink(shots={None: 1}, milk={}),
     "macchiato": Drink(shots=_LATTE_SHOTS, milk={}),
     "chai latte": _CHAI, "chai tea latte": _CHAI, "chai": _CHAI, HOME_CHAI: _HOME_CHAI,
+    MASALA_CHAI: replace(_HOME_CHAI, usual_milk=WHOLE_MILK),
     "dirty chai": (_DIRTY := replace(_CHAI, shots=_LATTE_SHOTS)), "dirty chai latte": _DIRTY,
     "london fog": Drink(
         shots={}, milk=_HALF_MILK, brewed=_HALF_MILK, base="black tea", sweet=dict(PUMPS)
@@ -192,6 +195,6 @@ DRINKS: Final = {
 }  # fmt: skip
 """A drink's name (singular, as `text.normalize` leaves it) -> what its cups hold. A coffee
 without a size is left to its serving (a cup, 8 fl oz)."""
-CHAIS: Final = frozenset({"chai", "chai tea", HOME_CHAI})
+CHAIS: Final = frozenset({"chai", "chai tea", HOME_CHAI, MASALA_CHAI})
 """Names of chai: sugar said with it, or a cup or a mug of it, is the chai made at home (a
 café's chai latte comes sweetened, by the cup size, and no one counts its sugar)."""

@@ -263,7 +263,10 @@ def _own_measure(read: Sequence[_Measure], size: Size | None, food: str) -> floa
         return None if (sized := _of_size(own, size)) is None else sized.grams
     plain = (m for m in own if not _SIZE_WORDS.intersection(m.words))
     medium = (m for m in own if _has_size(m, Size.MEDIUM))
-    found = next(medium, next(plain, own[0] if own else None))
+    # "a mars bar" whose bars are all sized ("bar fun size", "bar king size"): the serving
+    # that is one bar ("serving 2.05 oz bar")
+    served = (m for m in read if m.unit is Unit.SERVING and own and m.words[-1:] == (head,))
+    found = next(medium, next(plain, next(served, own[0] if own else None)))
     return None if found is None else found.grams
 
 
@@ -297,7 +300,9 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
     if (vessel := _of_size(vessels, wanted)) is not None:
         return vessel.grams
     if size not in (None, Size.MEDIUM):
-        return None  # no small or large measure: asking beats a silent guess
+        # "a large papaya": its "fruit, large"; no such measure: asking beats a silent guess
+        ones = (m.grams for m in read if _names_one(m, food_words) and _has_size(m, wanted))
+        return next(ones, None)
     # Named after the item ("avocado, NS as to ...", "breast, bone and skin removed") before
     # a generic one ("fruit (2-5/8" dia)"), since chicken's "unit" is a yield from 1 lb.
     # Of those, the one of the size wanted ("cookie, medium (2-1/4" dia)" before "cookie
@@ -314,6 +319,14 @@ def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> fl
             return next(of_size, next(plain, whole[0])).grams
     # A food whose one measure is one of it by another name ("submarine" for "a sub").
     return read[0].grams if len(read) == 1 and read[0].unit is None else None
+
+
+def _names_one(measure: _Measure, food_words: set[str]) -> bool:
+    """Whether a measure is one of the food, by its name or a word of one whole ("fruit")."""
+    first = measure.words[:1]
+    return bool(first) and (
+        first[0] in food_words | _WHOLE_WORDS or singular_word(first[0]) in food_words
+    )
 
 
 def one_unitless(measures: Sequence[tuple[float, str, float]]) -> float | None:
@@ -354,23 +367,39 @@ def match_measure(
     if unit is None or unit is Unit.PIECE:
         # "4 fish sticks": a stick, not the fish's "piece (4 x 2 in)"
         counted = _own_measure(read, size, food) if unit is None else None
-        named = _pick([m for m in read if m.unit is Unit.PIECE], Unit.PIECE, size)
+        pieces = [m for m in read if m.unit is Unit.PIECE]
+        named = _pick(pieces, Unit.PIECE, size)
+        if counted is None and unit is None and size is not None and _of_size(pieces, size) is None:
+            # "a king size milky way": its king size bar, not its miniature piece
+            counted = _count_measure(read, size, food)
         if counted is None:
             counted = named.grams if named is not None else _count_measure(read, size, food)
         if counted is not None or unit is None:
             return counted
     if (container := _container(read, unit, size)) is not None:
         return container
-    for spelled in (unit, *UNIT_SYNONYMS.get(unit, ())):
-        named = _pick([m for m in read if m.unit is spelled], spelled, size)
-        if named is not None:
-            return named.grams
+    if (named := _spelled(read, unit, size)) is not None:
+        return named.grams
     if unit is Unit.GLASS:
         # A drink's stated serving ("serving 5 fl oz" of wine) is its glass, before 250 ml.
         served = (m for m in read if m.unit is Unit.SERVING and m.words[-2:] == ("fl", "oz"))
         if (serving := next(served, None)) is not None:
             return serving.grams
     return _by_volume(read, unit) if unit in ML_PER_UNIT else None
+
+
+def _spelled(read: Sequence[_Measure], unit: Unit, size: Size | None) -> _Measure | None:
+    """The measure of `unit`, or of a unit SR24 spells it as (`UNIT_SYNONYMS`): one of the
+    size asked in any spelling first ("a fun size bag of m&ms": its "package fun size", not
+    its plain "singles bag"), else the first spelling's."""
+    spellings = (unit, *UNIT_SYNONYMS.get(unit, ()))
+    sized = (_of_size([m for m in read if m.unit is s], size) for s in spellings if size)
+    if (found := next(filter(None, sized), None)) is not None:
+        return found
+    for spelled in spellings:
+        if (named := _pick([m for m in read if m.unit is spelled], spelled, size)) is not None:
+            return named
+    return None
 
 
 _BOWL_CUPS = 1.5

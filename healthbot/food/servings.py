@@ -69,8 +69,9 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
     knows it; None leaves the food's usual portion to decide."""
     food = normalize(item.food)
     names: tuple[str, ...] = (food, normalize(item.singular_food), food.removesuffix("s"))
-    if item.unit is Unit.CAN and item.size is None:  # "half a tin of beans": the tin's weight
-        text = next((SERVINGS[k] for n in names if (k := f"{CAN_OF}{n}") in SERVINGS), None)
+    own = OWN_MEASURES.get(item.unit) if item.unit is not None and item.size is None else None
+    if own is not None:  # "half a tin of beans": the tin's weight; "a bottle of tusker"
+        text = next((SERVINGS[k] for n in names if (k := f"{own}{n}") in SERVINGS), None)
         found = None if text is None else read_amount(text)
         return None if found is None else (item.quantity * found[0], found[1])
     if item.unit is not None:
@@ -97,8 +98,10 @@ cob": SR24's large ear)."""
 
 _PLACED: Final = re.compile(r" (?:from|at) ")
 """Where a food named after its place begins ("junior frosty from wendys")."""
-CAN_OF: Final = "can of "
-"""How `SERVINGS` names a food's can or tin, where SR24 has none ("can of baked beans")."""
+OWN_MEASURES: Final = {Unit.CAN: "can of ", Unit.BOTTLE: "bottle of ", Unit.SLICE: "slice of "}
+"""How `SERVINGS` names a food's can, tin, bottle or slice where SR24 has none, or one of
+another size ("can of baked beans": Britain's 415 g tin; "can of monster": its 16 fl oz can;
+"bottle of tusker": Kenya's 500 ml bottle; "slice of spam": an eighth of its 12 oz can)."""
 _PIECE_GRAMS: Final = 15.0
 
 
@@ -124,16 +127,30 @@ def usual_portion(
     words = [
         (amount, name.lower().replace(",", " ").split(), grams) for amount, name, grams in measures
     ]
-    if food_group in RESTAURANT_GROUPS:  # a plain "package", not "package 24 oz pizza"
-        served = (grams / amount for amount, name, grams in words if name in _SERVED_MEASURES)
-        if (one := next(served, None)) is not None:
-            return one
+    if (one := restaurant_order(measures, food_group)) is not None:
+        return one
     for plain in (True, False):  # "slice" before "slice, large"
         for amount, name, grams in words:
             if name[:1] in _USUAL_MEASURES and (len(name) == 1 or not plain):
                 return grams / amount
     cups = (grams for amount, name, grams in words if name[:1] == ["cup"] and amount <= 1)
     return next(cups, None) or _as_stated(*words[0])
+
+
+def restaurant_order(
+    measures: Sequence[tuple[float, str, float]], food_group: str | None
+) -> float | None:
+    """Grams in what a restaurant serves one person of a food of its own (its plain
+    "package", "order", "side" or "individual": General Tso's chicken is its takeout order,
+    535 g, not one of its "3 pieces"); None for another food, or one without such a measure."""
+    if food_group not in RESTAURANT_GROUPS:
+        return None
+    served = (
+        grams / amount
+        for amount, name, grams in measures
+        if amount > 0 and name.lower().replace(",", " ").split() in _SERVED_MEASURES
+    )
+    return next(served, None)
 
 
 def _as_stated(amount: float, words: Sequence[str], grams: float) -> float:

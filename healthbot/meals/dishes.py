@@ -14,6 +14,7 @@ from healthbot.food.cocktails import mixed_drinks
 from healthbot.food.coffee import coffee_drinks
 from healthbot.food.parser import ParsedItem
 from healthbot.food.parts import with_parts
+from healthbot.food.ready_meals import ready_meals
 from healthbot.food.recipes import with_recipes
 from healthbot.food.sized import sized_kinds
 from healthbot.food.text import normalize, query_words
@@ -42,7 +43,8 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
             joined[-1] = replace(last, food=name, span=f"{last.span} and {item.span}")
         else:
             joined.append(item)
-    joined = with_parts(sized_kinds(await _in_bread(catalog, joined), search.mend), search.mend)
+    joined = ready_meals(sized_kinds(await _in_bread(catalog, joined), search.mend), search.mend)
+    joined = with_parts(joined, search.mend)
     joined = at_the_chain(joined, text, search.menu, search.names_food, search.mend)
     dishes = with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
     return [_mended(item, search.mend) for item in dishes]

@@ -17,7 +17,7 @@ from typing import Final
 
 from healthbot.food.cookery import cooked_as
 from healthbot.food.parser import MAX_GRAMS, ParsedItem
-from healthbot.food.units import SIZE_ALIASES
+from healthbot.food.units import SIZE_ALIASES, SIZED_ALIASES
 from healthbot.meals.answers import Amount, Portion, Question
 
 CHOICES: Final = 4
@@ -43,8 +43,9 @@ def measure_name(name: str) -> str:
 
 
 def size_named(item: ParsedItem) -> ParsedItem | None:
-    """The item with the size word typed before its food read as the food's first word ("a
-    big kat": "big kat", no size); None if it has no size, or its word is not found."""
+    """The item with the size words typed before its food read as the food's first words ("a
+    big kat": "big kat"; "a king size kit kat": "king size kit kat"), no size; None if it has
+    no size, or its words are not found."""
     if item.size is None:
         return None
     words = item.span.lower().split()
@@ -52,7 +53,13 @@ def size_named(item: ParsedItem) -> ParsedItem | None:
     for before, after in pairwise(words):
         if after == first and SIZE_ALIASES.get(before) is item.size:
             return replace(item, food=f"{before} {item.food}", size=None)
+    for said, size, after in zip(words, words[1:], words[2:], strict=False):
+        if after == first and size == _SIZE and SIZED_ALIASES.get(said) is item.size:
+            return replace(item, food=f"{said} {size} {item.food}", size=None)
     return None
+
+
+_SIZE: Final = "size"
 
 
 def named_food(found: Portion | Question) -> tuple[str, str] | None:

@@ -10,7 +10,13 @@ from healthbot.food.handfuls import handful_grams
 from healthbot.food.measures import by_size, match_measure, one_unitless
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParseProblem
 from healthbot.food.repository import Food
-from healthbot.food.servings import cooked_patty, served, usual_portion
+from healthbot.food.servings import (
+    RESTAURANT_GROUPS,
+    cooked_patty,
+    restaurant_order,
+    served,
+    usual_portion,
+)
 from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit
 from healthbot.food.wholes import whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
@@ -29,6 +35,9 @@ SMALL_PIECE: Final = 15.0
 a grape, a chip ("strawberries" are some, the food's usual portion)."""
 GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
 """What an amount question offers when the food has no measure for the unit typed."""
+CEREALS: Final = "Breakfast Cereals"
+"""SR24's food group of cereals, cold or cooked: a bowl of one is its labelled serving, else a
+cup (porridge, grits), not the 1.5 cups of a bowl of soup."""
 
 
 class Weighed(Measured, Protocol):
@@ -50,8 +59,13 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     # "a large glass of red" is a bar's large glass, not SR24's one serving
     # "2 weetabix": what is counted is its biscuit, beside its cup
     counts = unit is None and size is None and question.counted
+    # "general tso's chicken", "half the general tso's": the order a restaurant serves (or a
+    # part of it), not one of its pieces
+    ordered = unit is None and size is None and (not question.counted or question.quantity < 1)
     one = (
         wine_glass(unit, size, food.name, measures)
+        or (restaurant_order(measures, food.food_group) if ordered else None)
+        or (_cereal_bowl(measures) if unit is Unit.BOWL and food.food_group == CEREALS else None)
         or match_measure(unit, size, measures, question.food)
         or (one_unitless(measures) if counts else None)
     )
@@ -69,8 +83,8 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     if unit is None and one is not None and Nutrients.of(food, part * one).kcal > MAX_ONE_KCAL:
         # "a turkey sandwich" is no whole turkey: one of that is not what anyone eats.
         return replace(asked, amounts=measure_amounts(question.quantity, measures))
-    if question.plural and unit is None and one is not None and one < SMALL_PIECE:
-        one = None  # "strawberries": some, not one (`usual_portion`)
+    if unit is None and one is not None and _not_one(question, food, one, measures):
+        one = None  # "strawberries": some; "roast chicken": a helping (`usual_portion`)
     if one is None and unit is None and not question.size and measures:
         usual = usual_portion(measures, food.food_group)
         if question.quantity * usual > MAX_GRAMS:
@@ -85,3 +99,24 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
         grams = cooked_patty(grams, measures) or grams
     return with_grams(question, food, grams)
+
+
+def _cereal_bowl(measures: tuple[tuple[float, str, float], ...]) -> float | None:
+    """Grams in a bowl of a cereal: its labelled serving, else a cup ("a bowl of oatmeal")."""
+    return match_measure(Unit.SERVING, None, measures) or match_measure(Unit.CUP, None, measures)
+
+
+def _not_one(
+    question: Question, food: Food, one: float, measures: tuple[tuple[float, str, float], ...]
+) -> bool:
+    """Whether a food named without a unit is not one of it but its usual portion: a plural
+    of something small ("strawberries": some, not one), or, named without a count or size, a
+    whole that SR24 weighs only by a part of it and that is more than a usual helping
+    (`MAX_USUAL_KCAL`): "roast chicken" is a helping of it, not the whole bird its "0.5
+    chicken, bone removed" makes (598 g, 1,429 kcal)."""
+    if question.plural and one < SMALL_PIECE:
+        return True
+    if question.counted or question.size or food.food_group in RESTAURANT_GROUPS:
+        return False
+    halved = any(0 < amount < 1 and grams / amount == one for amount, _, grams in measures)
+    return halved and Nutrients.of(food, one).kcal > MAX_USUAL_KCAL

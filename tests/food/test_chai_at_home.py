@@ -18,7 +18,6 @@ def parts(text: str) -> list[tuple[float, str | None, str]]:
     [
         ("chai with 6 tsp sugar", (6, "tsp", "sugar")),
         ("chai, 2 sugars", (2, "tsp", "sugar")),
-        ("masala chai with a tbsp of sugar", (3, "tsp", "sugar")),
         ("chai with 2 cubes of sugar", (2, "tsp", "sugar")),
         ("chai with two spoons of sugar", (2, "tsp", "sugar")),  # a spoon in a cup: a teaspoon
     ],
@@ -31,6 +30,15 @@ def test_the_sugar_said_with_chai_is_its_only_sugar(
     assert read[1][:2] == (4, "fl oz")  # half the cup, as much milk as water
     assert read[0][:2] == (4, "fl oz")
     assert read[2] == sugar
+
+
+def test_a_masala_chai_is_made_with_whole_milk() -> None:
+    assert parts("masala chai with a tbsp of sugar") == [
+        (4, "fl oz", "black tea"),
+        (4, "fl oz", "whole milk"),
+        (3, "tsp", "sugar"),
+    ]
+    assert parts("2 cups of masala chai")[1] == (8, "fl oz", "whole milk")
 
 
 def test_a_cup_of_chai_is_the_chai_made_at_home() -> None:

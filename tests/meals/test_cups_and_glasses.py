@@ -70,7 +70,7 @@ async def test_a_mocha_is_a_lattes_cup_with_chocolate_sauce(service: MealService
 
 async def test_chai_at_home_is_half_milk(service: MealService) -> None:
     grams = await portions(service, "a cup of masala chai")
-    assert grams["01079"] == pytest.approx(4 * 30.5, rel=0.02)
+    assert grams["01077"] == pytest.approx(4 * 30.5, rel=0.02)  # India's: full-cream milk
     assert grams["14355"] == pytest.approx(4 * 29.6, rel=0.02)
 
 

@@ -156,10 +156,10 @@ async def test_a_meal_logged_with_when_is_named_by_what_was_eaten(days: Clocked,
     assert "Saved “a meat pie”" in shown(saved)
     [page] = await days.say(uid, "/history")
     assert [text for row in buttons(page) for text, _ in row] == [
-        "Thu 05 Mar · Snack · 385 kcal · a meat pie"
+        "Thu 05 Mar · Snack · 590 kcal · a meat pie"
     ]
     [undone] = await days.say(uid, "/undo")
-    assert shown(undone).startswith("↩️ Removed: Thu 05 Mar · Snack · 385 kcal · a meat pie")
+    assert shown(undone).startswith("↩️ Removed: Thu 05 Mar · Snack · 590 kcal · a meat pie")
 
 
 async def test_meals_lists_renames_and_deletes(days: Clocked, uid: int) -> None:
