@@ -15,10 +15,19 @@ not recognised here only leaves the user with the coach's refusal and its way on
    asking phrase inside ("what should I", "is it ok", "any tips").
 3. It plans, wishes or generalises nothing ("going to", "want", "craving", "usually",
    "tomorrow") and denies nothing ("didn't", "never", "skipped"): those name food not eaten.
+   It names no time further back than yesterday ("last week", "in 2019", "on monday",
+   "years ago"): a meal long eaten is not today's, and /log reads no such time in a sentence.
 4. It tells no story: no feeling or consequence ("felt", "made me", "stomach", "because",
-   "but"), nobody else eating ("my son ate", "she had"), and at most `MAX_WORDS` words.
+   "but"), and at most `MAX_WORDS` words. Nobody else eats in it: each verb of eating has
+   "I" or "we" for its subject, or none (it opens the text, or follows "and" or a meal or
+   time word: "had 2 eggs", "lunch: had soup"); any other ("Sam ate", "the kids had",
+   "everyone had", "Dad had") is someone else's meal. Nothing is "for" anyone ("a coffee for
+   Jo", "pizza for the party"), save for a meal or the user ("for lunch", "for me").
 5. /log's own reading of it (`MealService.understand`) finds a food it is sure of, and no
-   words it cannot take for a food at all: "had a great run" names none.
+   words it cannot take for a food at all: "had a great run" names none. Nor is an item a
+   capitalised word that /log matched to one word of a longer brand: a name ("Sam" is
+   UNCLE SAM cereal, "Dad" DOO DADS snack mix), where a product's own name ("Cheerios",
+   CHEERIOS) is a food.
 """
 
 from __future__ import annotations
@@ -26,6 +35,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from healthbot.food.text import fold
+from healthbot.food.units import singular_word
 from healthbot.meals.records import Understood
 
 MAX_WORDS: Final = 30
@@ -80,10 +91,40 @@ _MEAL_ONLY: Final = re.compile(
     r"|something|healthy|healthily|badly|clean|lots|loads|little|less|more|much|too|so|a\s+lot)\b",
     re.IGNORECASE,
 )
-_SOMEONE_ELSE: Final = re.compile(
-    r"\b(?:he|she|they|you|it|(?:my|our|his|her|their)\s+(?!breakfast|brunch|lunch|dinner"
-    r"|supper|snacks?|dessert|meal)\w+)\s+(?:just\s+|also\s+|only\s+)?(?:had|ate|drank|grabbed"
-    r"|snacked|munched|finished|enjoyed|devoured|eats|has|drinks)\b",
+# Further back than yesterday: "last week" (not "last night"), "in 2019", "on monday", "ago".
+_LONG_AGO: Final = re.compile(
+    r"\b(?:last\s+(?!night\b)\w+|ago|(?:19|20)\d\d|years?|months?|weeks?|weekends?"
+    r"|fortnight|decades?|once|ever|recently|lately|the\s+other\s+day|back\s+(?:then|when|in)"
+    r"|when\s+(?:i|we)\s+was|when\s+(?:i|we)\s+were|as\s+a\s+(?:kid|child|teen|teenager)"
+    r"|growing\s+up|birthday|christmas|holidays?|vacation"
+    r"|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|january|february|april|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+# A verb of eating whatever its tense ("has", "eats": someone else's habit or meal).
+_EATING: Final = re.compile(
+    _EATEN.pattern + r"|\b(?:eats?|eating|drinks?|drinking|has|having)\b", re.IGNORECASE
+)
+# The words of a subject that is the writer ("I", "we", "my wife and I"), or of none: what
+# may come before a verb of eating, adverbs aside ("I just had", "we both had").
+_ME: Final = frozenset(
+    {"i", "we", "i've", "we've", "ive", "me", "myself", "and", "&", "+", ",", ";", ":", "-",
+     "–", "—", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
+     "earlier", "breakfast", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
+     "dessert", "meal"}
+)  # fmt: skip
+_BY_THE_WAY: Final = frozenset(
+    {"just", "also", "only", "finally", "already", "both", "all", "then", "quickly", "really",
+     "actually", "have", "has", "had", "definitely", "literally", "totally", "once",
+     "again", "too"}
+)  # fmt: skip
+_TOKEN: Final = re.compile(r"[\w'’]+|[^\w\s]")
+# "for" someone: what follows is no meal, no time and not the writer.
+_FOR_SOMEONE: Final = re.compile(
+    r"\bfor\s+(?!(?:(?:my|our|a|an|the|this|today'?s)\s+)?(?:(?:late|early|quick|light|big"
+    r"|second|2nd|midnight|afternoon|morning|evening|pre|post|mid)[\s-]+)?(?:breakfast|brunch"
+    r"|lunch|dinner|supper|snacks?|dessert|meal|tea|elevenses|pudding|workout|run|road|drive"
+    r"|way|trip|commute)\b|(?:me|myself|us|today|tonight|now)\b)",
     re.IGNORECASE,
 )
 
@@ -94,9 +135,19 @@ def says_eaten(text: str) -> bool:
         return False
     if not (_EATEN.search(text) or _LABELLED.search(text) or _AMOUNT_FIRST.search(text)):
         return False
-    return not any(
-        rule.search(text) for rule in (_ASKS, _NOT_EATEN, _STORY, _MEAL_ONLY, _SOMEONE_ELSE)
-    )
+    rules = (_ASKS, _NOT_EATEN, _LONG_AGO, _STORY, _MEAL_ONLY, _FOR_SOMEONE)
+    return not any(rule.search(text) for rule in rules) and not _someone_else_eats(text)
+
+
+def _someone_else_eats(text: str) -> bool:
+    """A verb of eating with a subject other than the writer (rule 4)."""
+    for verb in _EATING.finditer(text):
+        before = [t.lower().replace("’", "'") for t in _TOKEN.findall(text[: verb.start()])]
+        while before and before[-1] in _BY_THE_WAY:
+            before.pop()
+        if before and before[-1] not in _ME:
+            return True
+    return False
 
 
 def read_as_meal(understood: Understood) -> bool:
@@ -106,4 +157,23 @@ def read_as_meal(understood: Understood) -> bool:
     amounts = [q for q in understood.questions if q.kind == "amount"]
     if not understood.portions and not amounts:
         return False
+    if any(_a_name(p.span, p.food_name) for p in understood.portions):
+        return False
     return all(q.choices or q.kind == "amount" for q in understood.questions)
+
+
+_CAPITALS: Final = re.compile(r"[A-Z][A-Z'&.-]*(?:\s+[A-Z][A-Z'&.-]*)*\b(?![a-z])")
+
+
+def _a_name(span: str, food_name: str) -> bool:
+    """Whether an item typed as one capitalised word ("Sam") was matched to one word of a
+    longer brand in capitals ("UNCLE SAM CEREAL"): a person's name, not the product's."""
+    words = span.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    typed = singular_word(fold(words[0]))
+    for brand in _CAPITALS.findall(food_name):
+        named = [singular_word(fold(word)) for word in brand.split()]
+        if len(named) > 1 and typed in named:
+            return True
+    return False

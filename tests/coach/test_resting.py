@@ -187,6 +187,22 @@ async def test_questions_and_stories_to_a_tired_coach_log_nothing_and_wait_for_a
     assert await resting.entries(uid) == []
 
 
+async def test_someone_elses_meal_or_one_long_ago_told_to_a_tired_coach_logs_nothing(
+    resting: Resting, uid: int
+) -> None:
+    await resting.tire(uid)
+    for said in (
+        "the boys had pizza",
+        "Mum ate a cheeseburger",
+        "a cappuccino for Lee",
+        "I ate a hot dog last summer",
+        "a muffin with Sam",  # Sam: UNCLE SAM cereal to /log
+    ):
+        [reply] = await resting.say(uid, said)
+        assert data_of(reply) == [ASK_AGAIN], said
+    assert await resting.entries(uid) == []
+
+
 async def test_a_tap_on_a_refusal_whose_message_is_gone_asks_for_it_again(
     resting: Resting, uid: int
 ) -> None:

@@ -25,6 +25,17 @@ MEALS = [
     "yesterday I had a burrito for lunch",
     "had 2 beers at the pub",
     "finished a pint of ice cream",
+    # the writer is the subject, or one of them, or there is none
+    "I just had a chicken wrap",
+    "my wife and I had pasta with pesto",
+    "we both had cheeseburgers",
+    "last night I ate a cheeseburger",
+    "this morning I had porridge with banana",
+    "had eggs on toast and drank an orange juice",
+    # "for" a meal, or the writer
+    "a banana for breakfast",
+    "a bagel for my lunch",
+    "grabbed a flat white for me",
 ]
 NOT_MEALS = [
     # questions
@@ -45,9 +56,28 @@ NOT_MEALS = [
     "I didn't eat breakfast today",
     "I'll have soup later",
     "I skipped lunch",
-    # someone else ate
+    # someone else ate: a name, "the X", everyone, a family word, or "for" someone
     "my daughter ate three cookies",
     "she had pancakes",
+    "the twins had fish fingers",
+    "Priya ate a samosa",
+    "Mom had a salad",
+    "grandpa had 2 sausages",
+    "everybody had birthday cake",
+    "the cat ate a slice of ham",
+    "my team had bagels",
+    "toddler had 6 oz of milk",
+    "had 2 eggs, my partner had waffles",
+    "a latte for Ana",
+    "3 croissants for the office",
+    "a banana for the baby",
+    # further back than yesterday
+    "I ate a steak last month",
+    "had a kebab last weekend",
+    "a burrito on saturday",
+    "I had oysters in 2018",
+    "ate paella 3 weeks ago",
+    "had a sundae as a kid",
     # the meal named, not what was in it; words that name no food
     "had lunch with my sister",
     "ate breakfast late",
@@ -91,6 +121,22 @@ def test_a_long_text_is_a_story_not_a_meal_told() -> None:
 
 @pytest.mark.parametrize("text", MEALS)
 async def test_log_reads_each_meal_told_as_a_meal(service: MealService, text: str) -> None:
+    assert read_as_meal(await service.understand(text))
+
+
+@pytest.mark.parametrize("text", ["a muffin with Sam", "a beer and Dad"])
+async def test_a_name_read_as_one_word_of_a_brand_is_not_a_food(
+    service: MealService, text: str
+) -> None:
+    # /log matches "Sam" or "Dad" to a branded product's name (a word of its brand in
+    # capitals); nobody tells of eating that.
+    assert says_eaten(text)
+    assert not read_as_meal(await service.understand(text))
+
+
+@pytest.mark.parametrize("text", ["had Cheerios with milk", "had a Snickers", "a Big Mac"])
+async def test_a_product_named_by_its_own_name_is_a_food(service: MealService, text: str) -> None:
+    assert says_eaten(text)
     assert read_as_meal(await service.understand(text))
 
 
