@@ -49,7 +49,7 @@ from healthbot.tracking.parsing import (
     weight_button,
     weight_button_day,
 )
-from healthbot.tracking.service import Doubt, TrackingService, WaterDay, WeightChange
+from healthbot.tracking.service import HEAVY_KG, Doubt, TrackingService, WaterDay, WeightChange
 from healthbot.tracking.texts import TEXTS, TrackingTexts
 from healthbot.users import User, UserRepository, ensure_registered
 
@@ -283,7 +283,8 @@ def weight_question(
     units, kg, meant = doubt.units, doubt.kg, doubt.meant
     other: Units = "metric" if units == "imperial" else "imperial"
     if doubt.previous is None:
-        question = texts.weight_doubt_light.format(
+        heavy = doubt.kg >= HEAVY_KG
+        question = (texts.weight_doubt_heavy if heavy else texts.weight_doubt_light).format(
             weight=weight(float(kg), units), other=weight(float(kg), other)
         )
     else:

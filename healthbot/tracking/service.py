@@ -39,6 +39,9 @@ DOUBT_DAYS = 30
 """A weigh-in more than `DOUBT_SHARE` away from one of the last `DOUBT_DAYS` days is asked
 about before it is stored: a typo or the wrong unit ("164" meant in lb), not a change."""
 ADULT_MIN_KG = Decimal(35)
+HEAVY_KG = Decimal(150)
+"""A first weigh-in this heavy, whose number in the other unit is an adult's weight too
+("/weight 185" of a metric user in New York: 185 kg or 185 lb?), is asked about."""
 """A first weigh-in lighter than this, when the same number in the other unit is not, is
 asked about: "/weight 60.8" of a user in pounds meant kg (27.6 kg would set her protein
 target to 33 g)."""
@@ -93,7 +96,7 @@ class Doubt:
     (the user meant it), else None; all in kg."""
 
     kg: Decimal
-    previous: Decimal | None  # None: the first weigh-in, lighter than `ADULT_MIN_KG`
+    previous: Decimal | None  # None: the first, lighter than `ADULT_MIN_KG` or past `HEAVY_KG`
     meant: Decimal | None
     units: Units
 
@@ -203,7 +206,7 @@ class TrackingService:
         None when it can be stored as it is."""
         previous = await self.doubtful(user_id, kg)
         if previous is None:
-            if other is None or kg >= ADULT_MIN_KG or other < ADULT_MIN_KG:
+            if other is None or ADULT_MIN_KG <= kg < HEAVY_KG or other < ADULT_MIN_KG:
                 return None
             if await self.repository.latest_weight(user_id) is not None:
                 return None  # a weigh-in near recent ones is no typo

@@ -39,6 +39,7 @@ class TrackingTexts:
     weight_goal: str
     weight_doubt: str
     weight_doubt_light: str
+    weight_doubt_heavy: str
     weight_yes: str
     weight_meant: str
     weight_cancel: str
@@ -119,6 +120,7 @@ EN = TrackingTexts(
     weight_goal="goal {weight}",
     weight_doubt="⚖️ <b>{weight}</b> is far from your last weigh-in, {previous}. Log it?",
     weight_doubt_light="⚖️ <b>{weight}</b> ({other}) is very light for an adult. Log it?",
+    weight_doubt_heavy="⚖️ <b>{weight}</b> ({other}) is very heavy. Which did you mean?",
     weight_yes="Yes, {weight}",
     weight_meant="I meant {weight}",
     weight_cancel="Cancel",

@@ -380,6 +380,23 @@ async def test_a_weigh_in_can_name_its_day_before_or_after_the_weight(
     assert "81.0 kg" in await shared.ask(uid, "/weight")  # the latest is still today's
 
 
+async def test_a_first_weigh_in_too_heavy_for_most_adults_offers_the_other_unit(
+    shared: Tracked, uid: int
+) -> None:
+    # A New Yorker who skipped the setup sent "/weight 185": "Logged 185.0 kg", and the
+    # targets that follow from it (protein 175 g, water 4,000 ml).
+    await shared.ask(uid, "/timezone New York")
+    question = await shared.ask(uid, "/weight 185")
+    assert question == "⚖️ 185.0 kg (407.9 lb) is very heavy. Which did you mean?", question
+    message = last_message(shared, uid)
+    assert list(keyboard(message)) == ["Yes, 185.0 kg", "I meant 185.0 lb", "Cancel"]
+    assert await shared.weights(uid) == []
+    shared.fake.press_button(uid, message.message_id or 0, keyboard(message)["I meant 185.0 lb"])
+    await until(lambda: shared.fake.sent(uid, "editMessageText"), what="the answer")
+    assert await shared.weights(uid) == [Decimal("83.91")]
+    assert (await shared.ask(uid, "/weight 184 lb")).startswith("⚖️ Logged 184.0 lb")
+
+
 async def test_a_first_weigh_in_too_light_for_an_adult_offers_the_other_unit(
     shared: Tracked, uid: int
 ) -> None:
