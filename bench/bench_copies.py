@@ -46,6 +46,7 @@ from tests.support.waiting import until
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_USER = 7_100_000
 WINDOW = "healthbot_reply_unrecorded_seconds"
+PROBES = "healthbot_reply_probes_total"
 
 
 def answered(fake: FakeTelegram, users: range) -> dict[int, list[int]]:
@@ -61,16 +62,31 @@ def answered(fake: FakeTelegram, users: range) -> dict[int, list[int]]:
     return found
 
 
-async def window(member: Member) -> tuple[float, float, list[tuple[float, float]]]:
-    """A daemon's window histogram: (sum, count, cumulative buckets), zeros if it has none."""
+async def metrics(member: Member) -> str:
+    """A daemon's /metrics text ("" if it cannot be read)."""
     url = f"http://127.0.0.1:{member.env['HEALTHBOT_METRICS__PORT']}/metrics"
-    total = count = 0.0
-    buckets = []
     try:
         async with aiohttp.ClientSession() as session, session.get(url) as response:
-            text = await response.text()
+            return await response.text()
     except aiohttp.ClientError:
-        return 0.0, 0.0, []
+        return ""
+
+
+def probes(text: str) -> dict[str, float]:
+    """A daemon's reply probes by outcome (none before the probe existed)."""
+    found: dict[str, float] = {}
+    for line in text.splitlines():
+        if line.startswith(f"{PROBES}{{"):
+            outcome = line.split('outcome="', 1)[1].split('"', 1)[0]
+            found[outcome] = found.get(outcome, 0.0) + float(line.rpartition(" ")[2])
+    return found
+
+
+async def window(member: Member) -> tuple[float, float, list[tuple[float, float]]]:
+    """A daemon's window histogram: (sum, count, cumulative buckets), zeros if it has none."""
+    total = count = 0.0
+    buckets = []
+    text = await metrics(member)
     for line in text.splitlines():
         if line.startswith(f"{WINDOW}_sum"):
             total = float(line.rpartition(" ")[2])
@@ -103,6 +119,7 @@ async def one_run(
                 for n in range(3)
             ]
             windows: list[tuple[float, float, list[tuple[float, float]]]] = []
+            outcomes: dict[str, float] = {}  # the living daemons' probes (a killed one's are gone)
             try:
                 await asyncio.gather(*(m.start() for m in fleet))
                 await until(lambda: all(m.said("polls Telegram") for m in fleet), 120,
@@ -135,6 +152,9 @@ async def one_run(
                 elapsed = time.monotonic() - start
                 await asyncio.sleep(2.0)  # late copies, if any, arrive now
                 windows.extend([await window(m) for m in fleet])
+                for member in fleet:
+                    for outcome, n in probes(await metrics(member)).items():
+                        outcomes[outcome] = outcomes.get(outcome, 0.0) + n
             finally:
                 for member in fleet:
                     if member.alive():
@@ -152,6 +172,7 @@ async def one_run(
     return copies, (
         f"{expected} replies at {expected / elapsed:.1f}/s, {kills} kill(s): {copies} copies"
         f"{' (flood limits on)' if flood else ''}; window mean {mean}{p95_text}"
+        f"; probes {', '.join(f'{k} {v:g}' for k, v in sorted(outcomes.items())) or 'none'}"
         f"; load {os.getloadavg()[0]:.1f}"
     )
 

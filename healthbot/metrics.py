@@ -144,6 +144,13 @@ REPLY_UNRECORDED = Histogram(
     " of the daemon within it sends the reply again.",
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
 )
+REPLY_PROBES = Counter(
+    "healthbot_reply_probes_total",
+    "Replies whose send was in flight at a daemon's death, looked for in the chat before"
+    " sending them again, by outcome: delivered (found: not sent again), absent (not found:"
+    " sent), unknown (the probe could not tell: sent).",
+    ["outcome"],
+)
 SEND_RETRIES = Counter(
     "healthbot_send_retries_total",
     "Outgoing calls retried, by reason (retry_after: a 429; server: 5xx; network).",

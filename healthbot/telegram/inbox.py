@@ -163,6 +163,13 @@ def chat_of(update: Update) -> int | None:
     return int(user.id) if user is not None else None
 
 
+def message_of(update: Update) -> int | None:
+    """The id of the new message an update brings (None if none): one of the bot's message
+    ids, which the reply probe (`probe`) leaves out of its candidates."""
+    message = update.message
+    return int(message.message_id) if message is not None else None
+
+
 def user_of(update: Update) -> int | None:
     """The user who sent an update (None if none)."""
     user = getattr(update.event, "from_user", None)
@@ -223,20 +230,24 @@ def waiting_by_chat(
     return found
 
 
-# The writer's statement: reply records, then the marks (`InboxRepository.write`).
+# The writer's statement: reply records, then the marks (`InboxRepository.write`). A record
+# is 'pending' (a send in flight, written before its request) or 'sent' (Telegram's answer),
+# which replaces a 'pending' one and is never replaced itself.
 _REPLIES_SQL: Final = (
     "WITH replies AS ("
     " INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status,"
-    " telegram_message_id, result, attempts, sent_at)"
-    " SELECT k, u, s, c, m, 'sent', mid, r::jsonb, 1, now() FROM unnest("
-    "%(r_key)b::text[], %(r_update)b::bigint[], %(r_seq)b::int[], %(r_chat)b::bigint[],"
-    " %(r_method)b::text[], %(r_message)b::bigint[], %(r_result)b::text[])"
-    " AS t(k, u, s, c, m, mid, r),"
+    " telegram_message_id, result, attempts, sent_at, after_message_id)"
+    " SELECT k, u, s, c, m, st, mid, r::jsonb, 1, CASE WHEN st = 'sent' THEN now() END, a"
+    " FROM unnest(%(r_key)b::text[], %(r_update)b::bigint[], %(r_seq)b::int[],"
+    " %(r_chat)b::bigint[], %(r_method)b::text[], %(r_message)b::bigint[], %(r_result)b::text[],"
+    " %(r_status)b::text[], %(r_after)b::bigint[]) AS t(k, u, s, c, m, mid, r, st, a),"
     # The commit waits for the disk or not (`durable`), read by the commit of this
     # statement's own transaction: one round trip, where BEGIN; SET LOCAL ...; COMMIT is two.
     " (SELECT set_config('synchronous_commit', CASE WHEN %(durable)s"
     " THEN current_setting('synchronous_commit') ELSE 'off' END, true)) AS commit_mode"
-    " ON CONFLICT (delivery_key, seq) DO NOTHING)"
+    " ON CONFLICT (delivery_key, seq) DO UPDATE SET status = 'sent',"
+    " telegram_message_id = EXCLUDED.telegram_message_id, result = EXCLUDED.result,"
+    " sent_at = now() WHERE outbox.status <> 'sent' AND EXCLUDED.status = 'sent')"
 )
 _MARK_SQL: Final = (
     " UPDATE update_inbox AS i SET status = v.status, attempts = i.attempts + v.started,"
@@ -306,11 +317,12 @@ class InboxRepository:
         result.settled.update(item.update_id for item in batch)
 
     async def _insert(self, batch: list[Incoming], durable: bool) -> set[int]:
-        ids, chats, users, kinds, payloads = [], [], [], [], []
+        ids, chats, users, kinds, payloads, messages = [], [], [], [], [], []
         for item in batch:
             ids.append(item.update_id)
             chats.append(chat_of(item.update))
             users.append(user_of(item.update))
+            messages.append(message_of(item.update))
             kinds.append(item.update.event_type)
             payloads.append(item.payload)
         async with self.db.timed("inbox.store"), self.db.pool.connection() as conn:
@@ -319,11 +331,11 @@ class InboxRepository:
                 # commit reads it: one round trip, where BEGIN; SET LOCAL ...; COMMIT is two.
                 "WITH commit_mode AS (SELECT set_config('synchronous_commit', CASE WHEN %s"
                 " THEN current_setting('synchronous_commit') ELSE 'off' END, true))"
-                " INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload)"
+                " INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload, message_id)"
                 " SELECT u.* FROM unnest(%b::bigint[], %b::bigint[], %b::bigint[], %b::text[],"
-                " %b::jsonb[]) AS u, commit_mode"
+                " %b::jsonb[], %b::bigint[]) AS u, commit_mode"
                 " ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
-                (durable, ids, chats, users, kinds, payloads),
+                (durable, ids, chats, users, kinds, payloads, messages),
             )
             return {row[0] for row in await cur.fetchall()}
 
@@ -426,6 +438,8 @@ class InboxRepository:
                 "r_method": [r.method for r in replies],
                 "r_message": [r.message_id for r in replies],
                 "r_result": [r.result for r in replies],
+                "r_status": [r.status for r in replies],
+                "r_after": [r.after_message_id for r in replies],
                 "ids": ids,
                 "states": states,
                 "counts": counts,

@@ -55,6 +55,18 @@ class ReplyRecord:
     method: str
     message_id: int | None
     result: str
+    status: str = "sent"  # or "pending": in flight, written before the request
+    after_message_id: int | None = None  # pending: the highest message id seen before it
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    """A delivery's record: sent (with Telegram's answer) or pending (in flight at a kill)."""
+
+    seq: int
+    status: str
+    result: str | None
+    after_message_id: int | None
 
 
 class ReplyRecorder(Protocol):
@@ -92,6 +104,52 @@ class LedgerRepository:
         )
         return {row.seq: row.result for row in rows}
 
+    async def rows(self, key: str) -> list[LedgerRow]:
+        """A delivery key's records, sent and in flight."""
+        return await self.db.fetch_all(
+            "outbox.rows",
+            "SELECT seq, status, result::text AS result, after_message_id FROM outbox"
+            " WHERE delivery_key = %(key)s AND status IN ('sent', 'pending') AND seq IS NOT NULL",
+            {"key": key},
+            LedgerRow,
+        )
+
+    async def others_in_flight(self, chat_id: int, key: str, seq: int) -> int:
+        """How many sends to a chat are in flight besides (key, seq)."""
+        count = await self.db.fetch_value(
+            "outbox.others_in_flight",
+            "SELECT count(*) FROM outbox WHERE chat_id = %(chat)s AND status = 'pending'"
+            " AND NOT (delivery_key = %(key)s AND seq = %(seq)s)",
+            {"chat": chat_id, "key": key, "seq": seq},
+        )
+        return int(count or 0)
+
+    async def unknown_ids(self, after: int, update_id: int | None, limit: int) -> list[int]:
+        """The first `limit` message ids above `after` (and above the message of the update
+        `update_id`, if any) that neither a reply record nor the inbox names."""
+        rows = await self.db.fetch_all(
+            "outbox.unknown_ids",
+            "WITH floor AS (SELECT GREATEST(%(after)s::bigint, COALESCE((SELECT message_id"
+            " FROM update_inbox WHERE update_id = %(update)s), 0)) AS low)"
+            " SELECT g.id FROM floor, generate_series(floor.low + 1, floor.low + %(span)s) AS g(id)"
+            " WHERE floor.low > 0"
+            " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.telegram_message_id = g.id)"
+            " AND NOT EXISTS (SELECT 1 FROM update_inbox i WHERE i.message_id = g.id)"
+            " ORDER BY g.id LIMIT %(limit)s",
+            {"after": after, "update": update_id, "span": _SPAN, "limit": limit},
+            _Id,
+        )
+        return [row.id for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class _Id:
+    id: int
+
+
+# How far above its floor the probe looks for unknown ids (a bound on the query's work).
+_SPAN = 10_000
+
 
 @dataclass(slots=True)
 class Delivery:
@@ -104,6 +162,9 @@ class Delivery:
     replay: bool = False  # this update or job may have sent replies before (a crash, a retry)
     _seq: int = 0
     _sent: dict[int, str] = field(default_factory=dict)
+    # Replies whose send was in flight when a daemon died: seq -> the highest message id that
+    # daemon had seen before the request (see `probe`).
+    _in_flight: dict[int, int] = field(default_factory=dict)
     _loaded: bool = False
 
     def next_seq(self) -> int:
@@ -121,10 +182,37 @@ class Delivery:
         if self.replay and not self._loaded:
             self._loaded = True
             try:
-                self._sent = {**await self.ledger.sent(self.key), **self._sent}
+                rows = await self.ledger.rows(self.key)
             except Exception as exc:  # the database is away: assume nothing was sent
                 log.warning("%s: ledger unreadable (%s); replies may repeat", self.key, exc)
+            else:
+                sent = {r.seq: r.result for r in rows if r.status == "sent" and r.result}
+                self._sent = {**sent, **self._sent}
+                self._in_flight = {
+                    r.seq: r.after_message_id or 0 for r in rows if r.status == "pending"
+                }
         return self._sent.get(seq)
+
+    def in_flight(self, seq: int) -> int | None:
+        """For a reply not on record: whether its send was in flight when the daemon that
+        ran this delivery before died (the highest message id it had seen then), else None."""
+        return self._in_flight.get(seq) if seq not in self._sent else None
+
+    async def mark(self, seq: int, method: TelegramMethod[Any], after_message_id: int) -> None:
+        """Put reply `seq` on record as in flight, before its request."""
+        self._in_flight.pop(seq, None)
+        chat_id = getattr(method, "chat_id", None)
+        try:
+            await self.recorder.record(
+                ReplyRecord(
+                    key=self.key, update_id=self.update_id, seq=seq,
+                    chat_id=chat_id if isinstance(chat_id, int) else 0,
+                    method=method.__api_method__, message_id=None, result="null",
+                    status="pending", after_message_id=after_message_id,
+                )
+            )  # fmt: skip
+        except Exception as exc:  # the database is away: the reply goes out all the same
+            log.warning("%s: could not mark reply %d in flight (%s)", self.key, seq, exc)
 
     async def record(self, seq: int, method: TelegramMethod[Any], result: Any) -> None:
         """Remember a sent reply, in memory at once and in the ledger when it can."""

@@ -17,6 +17,7 @@ lanes (`lanes.Lanes`) around each handler or job.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections import deque
@@ -43,12 +44,14 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.methods.base import Response, TelegramType
+from aiogram.types import Message
 from pydantic import TypeAdapter
 
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.metrics import REPLY_UNRECORDED, SEND_QUEUE, SEND_RETRIES, SEND_WAIT
 from healthbot.telegram.flood import SharedFlood
-from healthbot.telegram.ledger import DELIVERY
+from healthbot.telegram.ledger import DELIVERY, Delivery
+from healthbot.telegram.probe import find_reply
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +164,9 @@ class PacedSender(BaseRequestMiddleware):
         self._sweep_at = time.monotonic() + 60
         self._stop: asyncio.Event | None = None
         self.last_failure: str | None = None  # why the latest call is being retried, if it is
+        # The highest message id in Telegram's answers so far: a reply sent next gets a higher
+        # one (one sequence for all the bot's private chats), which the probe counts from.
+        self.highest_seen = 0
 
     def stop_when(self, stop: asyncio.Event) -> None:
         """Once `stop` is set, a failed call raises at once instead of being retried."""
@@ -180,12 +186,45 @@ class PacedSender(BaseRequestMiddleware):
             if recorded is not None:
                 log.info("%s: reply %d was already sent; not sending it again", delivery.key, seq)
                 return cast(Response[TelegramType], _decode(method, recorded, bot))
+            after = delivery.in_flight(seq)
+            if after is not None:  # sent by a daemon that died before reading the answer?
+                found = await self._probe(make_request, bot, method, (delivery, seq, after))
+                if found is not None:
+                    await delivery.record(seq, method, found)
+                    return cast(Response[TelegramType], found)
+            await delivery.mark(seq, method, self.highest_seen)
         result = await self._send(make_request, bot, method)
+        if isinstance(result, Message) and result.message_id > self.highest_seen:
+            self.highest_seen = result.message_id
         if delivery is not None and seq is not None:
             answered = time.perf_counter()
             await delivery.record(seq, method, result)
             REPLY_UNRECORDED.observe(time.perf_counter() - answered)
         return result
+
+    async def _probe(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+        in_flight: tuple[Delivery, int, int],
+    ) -> Any:
+        """The reply in flight (delivery, seq, highest id seen before it), found in its chat
+        by the probe (as a replay returns it), or None."""
+        delivery, seq, after = in_flight
+
+        async def call(edit: TelegramMethod[Any]) -> Any:
+            chat_id = getattr(edit, "chat_id", None)
+            if self.limits is not None and chat_id is not None:
+                await self._wait_turn(chat_id)
+            return await make_request(bot, edit)
+
+        message_id = await find_reply(call, method, delivery, seq, after)
+        if message_id is None:
+            return None
+        chat = {"id": getattr(method, "chat_id", 0), "type": "private"}
+        data = json.dumps({"message_id": message_id, "date": int(time.time()), "chat": chat})
+        return _decode(method, data, bot)
 
     async def _send(
         self,

@@ -356,6 +356,41 @@ async def test_edit_message_text(fake: FakeTelegram, bot: Bot) -> None:
         await bot.edit_message_text(" ", chat_id=ANN, message_id=original.message_id)
 
 
+async def test_message_ids_are_one_sequence_for_all_the_bots_private_chats(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    # As Telegram numbers them: the bot's account has one counter for its private chats,
+    # shared by the users' messages and its own, whichever the chat.
+    fake.add_user(BOB, first_name="Bob")
+    fake.send_text(ANN, "hi")  # 1
+    fake.send_text(BOB, "hello")  # 2
+    to_ann = await bot.send_message(ANN, "Hi Ann")
+    to_bob = await bot.send_message(BOB, "Hi Bob")
+
+    assert (to_ann.message_id, to_bob.message_id) == (3, 4)
+    # An edit names a message of its own chat only; a user's message cannot be edited.
+    with pytest.raises(TelegramBadRequest, match="message to edit not found"):
+        await bot.edit_message_text("Hi Bob", chat_id=ANN, message_id=to_bob.message_id)
+    with pytest.raises(TelegramBadRequest, match="message can't be edited"):
+        await bot.edit_message_text("hi", chat_id=ANN, message_id=1)
+
+
+async def test_a_hold_carries_the_call_out_and_keeps_its_answer_back(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    hold = fake.hold("sendMessage", ANN)
+    sending = asyncio.create_task(bot.send_message(ANN, "held"))
+    async with asyncio.timeout(30):
+        await hold.taken.wait()
+
+    assert [s.text for s in fake.sent(ANN)] == ["held"]  # in the chat already
+    assert not sending.done()
+    hold.release()
+    async with asyncio.timeout(30):
+        message = await sending
+    assert message.text == "held"
+
+
 async def test_users_can_edit_their_messages(fake: FakeTelegram, bot: Bot) -> None:
     fake.send_text(ANN, "2 eggs")
     update_id = fake.send_edited_text(ANN, 1, "3 eggs")

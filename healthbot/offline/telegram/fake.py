@@ -105,11 +105,21 @@ class FakeTelegram(Users, FilesApi, BotInfoApi, WebhookApi):
         except Exception:  # the HTTP boundary: answer like Telegram, keep serving
             log.exception("fake Telegram failed on %s", name)
             return error_response(ApiError(500, "Internal Server Error"))
+        if self.holds:
+            await self._held(name, params)
         if isinstance(result, RawJson):
             body = f'{{"ok":true,"result":{result}}}'
         else:
             body = json.dumps({"ok": True, "result": result}, ensure_ascii=False)
         return web.Response(text=body, content_type="application/json")
+
+    async def _held(self, name: str, params: Params) -> None:
+        """Wait, a call carried out, until its hold (if any) is released."""
+        chat_id = params.opt_int("chat_id")
+        for hold in self.holds:
+            if hold.method == name and hold.chat_id == chat_id:
+                hold.taken.set()
+                await hold.released.wait()
 
     async def _inject_faults(self, name: str, request: web.Request) -> web.Response | None:
         """Delay the call; answer it with a fault instead of running it, or return None."""

@@ -85,7 +85,7 @@ class MessagesApi(TelegramState):
         echoes no other markup) and the message it replies to."""
         reply_to = _replied_message(chat, params)
         message: JsonDict = {
-            "message_id": chat.new_message_id(),
+            "message_id": self.new_message_id(),
             "from": self._bot_user,
             "chat": chat.user.chat_to_api(),
             "date": int(time.time()),

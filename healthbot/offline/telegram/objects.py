@@ -120,12 +120,26 @@ class PendingUpdate:
 
 
 @dataclass(slots=True)
+class Hold:
+    """Answers to one method's calls for one chat, kept back after each call was carried out
+    (`FakeTelegram.hold`): `taken` is set at the first such call, `release()` lets them go."""
+
+    method: str
+    chat_id: int
+    taken: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def release(self) -> None:
+        """Answer the calls kept back, and every later one at once."""
+        self.released.set()
+
+
+@dataclass(slots=True)
 class FakeChat:
     """Everything the fake knows about one private chat."""
 
     user: FakeUser
     blocked: bool = False
-    next_message_id: int = 1
     messages: dict[int, JsonDict] = field(default_factory=dict)  # message_id -> Message
     log: list[SentMessage] = field(default_factory=list)  # every bot action, in order
     replies: list[SentMessage] = field(default_factory=list)  # new messages: text, photo, doc
@@ -133,12 +147,6 @@ class FakeChat:
     waiters: list[tuple[int, asyncio.Future[None]]] = field(default_factory=list)
     bucket: Bucket | None = None  # flood limit for messages, made on first use
     draft_bucket: Bucket | None = None  # flood limit for sendMessageDraft
-
-    def new_message_id(self) -> int:
-        """Allocate the next message id; ids are per chat and shared by both sides."""
-        message_id = self.next_message_id
-        self.next_message_id += 1
-        return message_id
 
 
 def log_entry(

@@ -19,6 +19,7 @@ from healthbot.offline.telegram.objects import (
     NEW_MESSAGE_METHODS,
     OPT_IN_UPDATE_TYPES,
     FakeChat,
+    Hold,
     JsonDict,
     PendingUpdate,
     SentMessage,
@@ -74,6 +75,7 @@ class TelegramState(FakeServer):
             "supports_inline_queries": False,
         }
         self._chats: dict[int, FakeChat] = {}
+        self._init_messages()
         self._updates: deque[PendingUpdate] = deque()
         # Telegram's update ids only grow for a bot. A bot that keeps a record of the ids it
         # handled (healthbot's inbox) must not see a new fake reuse them, so by default each
@@ -143,6 +145,28 @@ class TelegramState(FakeServer):
         for chat in self._chats.values():
             chat.bucket = chat.draft_bucket = None
 
+    def _init_messages(self) -> None:
+        # Message ids as Telegram numbers a bot's private chats: one sequence for the bot's
+        # account, every chat's messages, the users' and the bot's, in the order they come
+        # (a channel or supergroup would have its own; the fake has none).
+        self._next_message_id = 1
+        self.holds: list[Hold] = []
+        """Answers kept back after the call was carried out (see ``hold``)."""
+
+    def new_message_id(self) -> int:
+        """Allocate the bot's next message id (one sequence for all its private chats)."""
+        message_id = self._next_message_id
+        self._next_message_id += 1
+        return message_id
+
+    def hold(self, method: str, chat_id: int) -> Hold:
+        """Keep back the answers to `method` calls for `chat_id`: each call is carried out
+        (a message sent is in the chat), then its answer waits until the hold is released,
+        as when a daemon dies between Telegram taking a request and reading its answer."""
+        hold = Hold(method, chat_id)
+        self.holds.append(hold)
+        return hold
+
     def _chat(self, chat_id: int) -> FakeChat:
         chat = self._chats.get(chat_id)
         if chat is None:
@@ -153,7 +177,7 @@ class TelegramState(FakeServer):
         """Send a message with extra fields (sticker, photo, voice...); return the update id."""
         chat = self._chat(user_id)
         message: JsonDict = {
-            "message_id": chat.new_message_id(),
+            "message_id": self.new_message_id(),
             "from": chat.user.to_api(),
             "chat": chat.user.chat_to_api(),
             "date": int(time.time()),
