@@ -18,6 +18,12 @@ pace themselves at Telegram's 30/s together, and fewer replies are in flight at 
 
 `--before CHECKOUT` runs the same on that checkout's daemons first, in the same process: before
 and after on the same machine. A checkout of a commit: `git archive COMMIT | tar -x -C DIR`.
+It needs the same migrations on both sides (`healthbot servers` comes from this code); across a
+migration, run each checkout's own bench in turn.
+
+Each run also prints the reply probes of the daemons alive at its end (a killed one's are
+gone): replies in flight at a kill found in their chat (delivered), not found (absent, sent),
+or that the probe could not tell of (unknown, sent); see healthbot/telegram/probe.py.
 """
 
 from __future__ import annotations

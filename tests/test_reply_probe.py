@@ -120,3 +120,23 @@ async def test_when_the_probe_cannot_tell_the_reply_is_sent_again(
     # A copy rather than a loss: the same reply twice in a row.
     assert len(copies(fake, "/ping_0")) == 2
     assert fake.calls["editMessageText"] >= 1
+
+
+async def test_with_another_send_to_the_chat_in_flight_the_reply_is_sent_again_unprobed(
+    daemon: tuple[FakeTelegram, Daemon], empty_database_url: str
+) -> None:
+    fake, bot = daemon
+    await killed_with_the_answer_held(fake, bot, "/ping_0")
+    # A reminder another daemon had in flight to the same chat: a second message of the
+    # bot's there that no record names, which an edit could overwrite. Not probed.
+    async with await psycopg.AsyncConnection.connect(empty_database_url) as conn:
+        await conn.execute(
+            "INSERT INTO outbox (delivery_key, seq, chat_id, method, status, after_message_id)"
+            " VALUES ('job:reminder:1', 1, %s, 'sendMessage', 'pending', 1)",
+            (USER,),
+        )
+
+    await restarted_and_answered(fake, bot)
+
+    assert len(copies(fake, "/ping_0")) == 2
+    assert fake.calls["editMessageText"] == 0

@@ -171,7 +171,8 @@ async def test_three_daemons_answer_everyone_once_in_order_through_kill_9_of_pol
               f"10 s; 429s: {dict(fake.refused_by)}")  # fmt: skip
         # What a kill -9 can copy: only a reply Telegram had taken when its daemon died, not
         # yet answered to it or its record not yet sent to PostgreSQL (the Bot API has no
-        # idempotency key; each record goes out from the step that read the answer). Its
+        # idempotency key; each record goes out from the step that read the answer), and that
+        # the daemon taking the chat over did not find in it (telegram/probe.py). Its
         # chat's lane had no other reply under way, so at most one per chat and kill: the
         # same reply twice in a row, the second sent after a kill by the daemon that took
         # the chat over. (Traced, the copies' first sends reached the fake 0.1-0.9 s before

@@ -124,21 +124,38 @@ class LedgerRepository:
         )
         return int(count or 0)
 
-    async def unknown_ids(self, after: int, update_id: int | None, limit: int) -> list[int]:
-        """The first `limit` message ids above `after` (and above the message of the update
-        `update_id`, if any) that neither a reply record nor the inbox names."""
+    async def unknown_ids(
+        self, key: str, seq: int, after: int, update_id: int | None, tried: list[int]
+    ) -> list[int]:
+        """The first `limit` message ids that neither a reply record nor the inbox names
+        above the floor of reply (key, seq), whose send was in flight at a kill.
+
+        Its floor is the highest id known to have come before its request: the highest its
+        daemon had seen (`after`), its update's message, and any reply or user message on
+        record before it was put on record as in flight (PostgreSQL's clock for both; a
+        record is written after Telegram's answer, the in-flight mark before the request)."""
         rows = await self.db.fetch_all(
             "outbox.unknown_ids",
-            "WITH floor AS (SELECT GREATEST(%(after)s::bigint, COALESCE((SELECT message_id"
-            " FROM update_inbox WHERE update_id = %(update)s), 0)) AS low)"
+            "WITH me AS (SELECT created_at FROM outbox"
+            " WHERE delivery_key = %(key)s AND seq = %(seq)s),"
+            " floor AS (SELECT GREATEST(%(after)s::bigint,"
+            " (SELECT message_id FROM update_inbox WHERE update_id = %(update)s),"
+            " (SELECT o.telegram_message_id FROM outbox o, me"
+            " WHERE o.telegram_message_id IS NOT NULL AND o.sent_at < me.created_at"
+            " ORDER BY o.telegram_message_id DESC LIMIT 1),"
+            " (SELECT i.message_id FROM update_inbox i, me"
+            " WHERE i.message_id IS NOT NULL AND i.received_at < me.created_at"
+            " ORDER BY i.message_id DESC LIMIT 1)) AS low)"
             " SELECT g.id FROM floor, generate_series(floor.low + 1, floor.low + %(span)s) AS g(id)"
             " WHERE floor.low > 0"
             " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.telegram_message_id = g.id)"
             " AND NOT EXISTS (SELECT 1 FROM update_inbox i WHERE i.message_id = g.id)"
+            " AND g.id <> ALL(%(tried)s::bigint[])"
             " ORDER BY g.id LIMIT %(limit)s",
-            {"after": after, "update": update_id, "span": _SPAN, "limit": limit},
+            {"key": key, "seq": seq, "after": after, "update": update_id, "span": _SPAN,
+             "tried": tried, "limit": _ROUND},
             _Id,
-        )
+        )  # fmt: skip
         return [row.id for row in rows]
 
 
@@ -149,6 +166,9 @@ class _Id:
 
 # How far above its floor the probe looks for unknown ids (a bound on the query's work).
 _SPAN = 10_000
+# Unknown ids handed out at a time: a round of the probe. By the next, what was not on record
+# yet at the kill (users' messages a new poller had not stored, other daemons' replies) is.
+_ROUND = 16
 
 
 @dataclass(slots=True)
