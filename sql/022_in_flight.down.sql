@@ -1,4 +1,4 @@
--- Undo 020_in_flight.
+-- Undo 022_in_flight.
 DROP INDEX update_inbox_message_idx;
 DROP INDEX outbox_message_idx;
 DROP INDEX outbox_in_flight_idx;

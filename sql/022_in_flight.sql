@@ -1,4 +1,4 @@
--- 020_in_flight: a reply's send is on record before its request, so that after a kill -9 the
+-- 022_in_flight: a reply's send is on record before its request, so that after a kill -9 the
 -- daemon taking the chat over can ask Telegram whether it arrived (`telegram/probe.py`).
 --
 -- A reply's ledger row is now written twice: 'pending' (in flight) before the request, with
