@@ -78,8 +78,14 @@ class Transcript:
             return self._message("bot (edited)", act)
         if act.method == "answerCallbackQuery" and act.text:
             return [f"bot ({'alert' if act.show_alert else 'notice'}): {act.text}"]
-        if act.method == "editMessageReplyMarkup" and not buttons(act):
-            return [f"bot: (the buttons of message {self._number_of(act)} are gone)"]
+        if act.method == "editMessageReplyMarkup":
+            number, choices = self._number_of(act), buttons(act)
+            if not choices:
+                return [f"bot: (the buttons of message {number} are gone)"]
+            said = [
+                f"     [{number}.{index}] {label}" for index, (label, _) in enumerate(choices, 1)
+            ]
+            return [f"bot: (the buttons of message {number} now read)", *said]
         return []
 
     def _message(self, speaker: str, message: SentMessage) -> list[str]:
