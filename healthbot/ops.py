@@ -29,6 +29,12 @@ class OpKey:
         """The key of one run of a background job (e.g. a reminder and its due time)."""
         return cls(f"job:{job}:{occurrence}")
 
+    @classmethod
+    def for_message(cls, chat_id: int, message_id: int) -> OpKey:
+        """The key of answering one message again, whichever update asks (the coach's "Ask
+        again": a second tap finds the first's answer)."""
+        return cls(f"message:{chat_id}:{message_id}")
+
     def step(self, name: str) -> str:
         """The key of one write within the operation ("food_entry", "xp:first_meal", ...)."""
         return f"{self.value}/{name}"

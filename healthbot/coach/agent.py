@@ -46,6 +46,8 @@ CONVERSATION_GAP = timedelta(hours=3)
 RESTED = "rested"
 """The step of an update's key under which a meal it told is logged when the coach would not
 answer it (`healthbot.coach.resting`)."""
+TURNS = "coach"
+"""The step of an answer's key under which its turns are stored (the user's first: "#0")."""
 
 
 @dataclass(slots=True)
@@ -66,11 +68,13 @@ class Admission:
     """What `CoachService.opening` read, for `answer`: whether the user spent today's tokens,
     and the answer's first round, if a retry of the update finds one stored; `rested`: a
     retry finds the meal the message told logged while the coach would not answer it (the
-    daemon died before it was done: `healthbot.coach.resting`)."""
+    daemon died before it was done: `healthbot.coach.resting`); `answered`: the answer's
+    turns are stored (it was sent)."""
 
     spent: bool
     first_round: dict[str, Any] | None
     rested: bool = False
+    answered: bool = False
 
 
 class Refusal(Exception):
@@ -124,8 +128,11 @@ class CoachService:
         "budget_spent"), and a retry's stored first round: one read, which the caller may
         run beside its others. Pass what it returns to `answer` (unless it says the message
         was `rested`)."""
-        read = await self.repository.opening(user_id, op.value, op.step(RESTED))
-        return Admission(read.tokens >= self.settings.daily_tokens, read.first_round, read.rested)
+        read = await self.repository.opening(
+            user_id, op.value, op.step(RESTED), op.step(TURNS) + "#0"
+        )
+        spent = read.tokens >= self.settings.daily_tokens
+        return Admission(spent, read.first_round, read.rested, read.answered)
 
     async def answer(
         self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
@@ -275,7 +282,7 @@ class CoachService:
                 "output_tokens": answer.usage.output_tokens,
             }  # fmt: skip
             turns.append((Turn("assistant", answer.text), "text", metadata))
-        await self.repository.append(user_id, turns, op.step("coach"), answer.history)
+        await self.repository.append(user_id, turns, op.step(TURNS), answer.history)
         if found := extract(text):
             await self.preferences.add(user_id, found)
         return found

@@ -109,11 +109,13 @@ def _round_params(finished: FinishedRound) -> dict[str, Any]:
 @dataclass(frozen=True, slots=True)
 class Opening:
     """What the coach reads before an answer: the user's tokens today (UTC), the answer's
-    first round if one is stored, and whether the message's meal was logged while resting."""
+    first round if one is stored, whether the message's meal was logged while resting, and
+    whether the answer's turns are stored (it was answered)."""
 
     tokens: int
     first_round: dict[str, Any] | None
     rested: bool = False
+    answered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,7 @@ class _Opening:
     tokens: int | None
     first_round: dict[str, Any] | None
     rested: bool
+    answered: bool
 
 
 class CoachRepository:
@@ -202,10 +205,11 @@ class CoachRepository:
         params = _round_params(finished) | {"durable": durable}
         await self.db.execute("coach.finish_round", _FINISH_ROUND, params)
 
-    async def opening(self, user_id: int, op_key: str, rested_key: str) -> Opening:
+    async def opening(self, user_id: int, op_key: str, rested_key: str, turn_key: str) -> Opening:
         """Tokens the user's answers used today (UTC), the first round of the answer under
-        `op_key` if one is stored (a retry's), and whether an entry was logged under
-        `rested_key` (a retry's, of a message the coach would not answer): one round trip."""
+        `op_key` if one is stored (a retry's), whether an entry was logged under
+        `rested_key` (a retry's, of a message the coach would not answer), and whether a
+        turn is stored under `turn_key` (the answer's): one round trip."""
         # food_entries is the meal feature's table: read here, by its unique key, so that a
         # retry after a crash learns it in the round trip every answer makes anyway.
         row = await self.db.fetch_one(
@@ -216,14 +220,16 @@ class CoachRepository:
             " (SELECT response FROM coach_rounds WHERE op_key = %(op)s AND round = 0)"
             " AS first_round,"
             " EXISTS (SELECT FROM food_entries WHERE user_id = %(user)s"
-            " AND idempotency_key = %(rested)s) AS rested",
-            {"user": user_id, "op": op_key, "rested": rested_key},
+            " AND idempotency_key = %(rested)s) AS rested,"
+            " EXISTS (SELECT FROM conversation_history WHERE user_id = %(user)s"
+            " AND idempotency_key = %(turn)s) AS answered",
+            {"user": user_id, "op": op_key, "rested": rested_key, "turn": turn_key},
             _Opening,
         )
         if row is None:  # pragma: no cover - a SELECT without FROM returns one row
             return Opening(0, None)
         first = None if row.first_round is None else dict(row.first_round)
-        return Opening(int(row.tokens or 0), first, row.rested)
+        return Opening(int(row.tokens or 0), first, row.rested, row.answered)
 
     async def usage_on(self, user_id: int, day: date) -> Usage:
         """The user's usage on a UTC day."""

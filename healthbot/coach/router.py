@@ -209,7 +209,14 @@ async def on_ask_again(
 ) -> None:
     """The button under a refusal: once the coach has room, it answers the message refused
     (the one the refusal replies to: `healthbot.coach.resting` says why a button); else an
-    alert says how long to wait. `data` is what the update carries, for `coach_reply`."""
+    alert says how long to wait. `data` is what the update carries, for `coach_reply`.
+
+    The answer is keyed by the message asked, not by the tap (`OpKey.for_message`): a second
+    tap (a double tap, another device, before the button goes) is handled after the first
+    (a chat's updates run in order, in any daemon), finds the answer's turns stored and gets
+    an alert; a tap after a first one that failed takes its stored rounds, asking the model
+    nothing again. A retry of the tap that answered goes on as its first try did until the
+    turns are stored (the ledger skips what was sent); after them, it stops there."""
     texts = TEXTS.of(query.from_user)
     refusal = query.message if isinstance(query.message, Message) else None
     asked = None if refusal is None else refusal.reply_to_message
@@ -221,6 +228,7 @@ async def on_ask_again(
     if refusal is None or asked is None or not mine:
         await answer_query(query, texts.ask_again_gone, alert=True)
         return
+    op = OpKey.for_message(asked.chat.id, asked.message_id)
     try:
         coach.admit(query.from_user.id, op)  # counts the tap (`coach_reply` finds it counted)
     except Refusal:
@@ -228,7 +236,11 @@ async def on_ask_again(
         wait = resting.wait_words(texts, coach.window.wait(query.from_user.id))
         await answer_query(query, texts.not_yet.format(wait=wait), alert=True)
         return
-    if (await coach.opening(query.from_user.id, op)).spent:
+    read = await coach.opening(query.from_user.id, op)
+    if read.answered:
+        await answer_query(query, texts.answered_already, alert=True)
+        return
+    if read.spent:
         COACH_ANSWERS.labels("budget_spent").inc()
         await answer_query(query, texts.still_spent, alert=True)
         return

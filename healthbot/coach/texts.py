@@ -22,6 +22,7 @@ class CoachTexts:
     not_yet: str
     still_spent: str
     ask_again_gone: str
+    answered_already: str
     few_seconds: str
     seconds: str
     a_minute: str
@@ -60,6 +61,7 @@ EN = CoachTexts(
     not_yet="Not yet: give me {wait} more.",
     still_spent="I'm still at today's limit: I'll be back tomorrow.",
     ask_again_gone="I can't see that message any more: please send it again.",
+    answered_already="I've answered that message already: it's just below it.",
     few_seconds="a few seconds",
     seconds="{n} seconds",
     a_minute="a minute",

@@ -5,6 +5,7 @@ daemon on the fake Telegram and the fake model over HTTP, real PostgreSQL and Re
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
@@ -201,6 +202,26 @@ async def test_someone_elses_meal_or_one_long_ago_told_to_a_tired_coach_logs_not
         [reply] = await resting.say(uid, said)
         assert data_of(reply) == [ASK_AGAIN], said
     assert await resting.entries(uid) == []
+
+
+async def test_ask_again_tapped_twice_answers_once_and_the_second_tap_is_told(
+    resting: Resting, uid: int
+) -> None:
+    await resting.tire(uid)
+    asked = "how much protein is in a cup of lentils"
+    [refusal] = await resting.say(uid, asked)
+    resting.clock.ahead += 61
+    resting.press(uid, refusal, ASK_AGAIN)  # a double tap: both before the button goes
+    resting.press(uid, refusal, ASK_AGAIN)
+    [answer] = await resting.fake.wait_for_messages(uid, 1, timeout=90)
+    [*_, alert] = await resting.answers(uid, 2)
+    assert alert.show_alert and "answered that message already" in (alert.text or "")
+    calls = [
+        r for r in resting.model.requests
+        if isinstance(r.body, dict) and "tools" in r.body and asked in json.dumps(r.body)
+    ]  # fmt: skip
+    assert shown(answer) and len(calls) == 1  # the model's answer, asked once
+    assert await resting.fake.wait_for_messages(uid, 0, timeout=2) == []
 
 
 async def test_a_tap_on_a_refusal_whose_message_is_gone_asks_for_it_again(
