@@ -7,15 +7,13 @@ takes the key of the operation that makes it (`OpKey.step`), so a retried update
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Final, Protocol
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
-from healthbot.food.asides import KINDS, named_elsewhere
 from healthbot.food.drinks import imperial_pints
 from healthbot.food.measures import match_measure
 from healthbot.food.pairings import goes_with
@@ -24,17 +22,16 @@ from healthbot.food.parser import (
     MAX_GRAMS,
     MAX_TEXT,
     FoodParseError,
-    ParsedItem,
     ParseProblem,
     parse_meal,
     read_amount,
 )
 from healthbot.food.sentences import MEAL_DISHES, read_sentence
-from healthbot.food.spelling import MIN_LETTERS, is_english
 from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.answers import Portion, Question, with_grams
 from healthbot.meals.dishes import read_dishes
 from healthbot.meals.foods import FoodCatalog
+from healthbot.meals.named_twice import is_sentence, own_items
 from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
 from healthbot.meals.products import is_product, product_question
 from healthbot.meals.quick import quick_portion, read_quick_add
@@ -77,43 +74,6 @@ def split_meal(text: str) -> tuple[Meal | None, str]:
     if match is None or not text[match.end() :].strip():
         return None, text
     return MEAL_WORDS[match["meal"].lower()], text[match.end() :]
-
-
-def _bare(question: Question, items: Sequence[ParsedItem]) -> bool:
-    """Whether the question's item was named without an amount ("I only")."""
-    item = items[question.position] if question.position < len(items) else None
-    return item is not None and not item.quantity_typed and item.unit is None
-
-
-_PLACES: Final = frozenset({"at", "in", "on", "from", "during", "after", "before", "to", "by"})
-_CHAT: Final = re.compile(
-    r"(?:ha|he|hi)+h?|lo+l|lmf?ao+|hm+|u+gh+|ye+a+h+|okey|innit|bruv|bruh|yall"
-)
-"""Words of chat that no English word list has ("haha", "lmao"): no food either."""
-
-
-def _unknown_word(span: str) -> bool:
-    """Whether the words hold a word of four letters or more that is no English word
-    ("some zorble"): a food we do not know is asked about, not taken for the sentence's
-    words; a phrase of place or time ("at the ballgame") and chat ("haha") are the
-    sentence's."""
-    words = span.lower().split()
-    return words[:1] != [] and words[0] not in _PLACES and any(
-        len(word) >= MIN_LETTERS and word.isalpha() and not is_english(word)
-        and not _CHAT.fullmatch(word)
-        for word in words
-    )  # fmt: skip
-
-
-def _kind_of_another(
-    portion: Portion, items: Sequence[ParsedItem], portions: list[Portion]
-) -> bool:
-    """Whether the portion's item is a kind of food named alone ("cereal") that another
-    portion is a food of ("Cereals ready-to-eat, CHEERIOS"): the same food named twice."""
-    item = items[portion.position] if portion.position < len(items) else None
-    if item is None or item.quantity_typed or item.unit is not None or item.food not in KINDS:
-        return False
-    return named_elsewhere(item.food, [p.food_name for p in portions if p is not portion])
 
 
 class TargetSource(Protocol):
@@ -179,19 +139,8 @@ class MealService:
             base = next((p for p in portions if p.position == at), None)
             found = await self.catalog.resolve_after(position, item, before, base)
             (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
-        # "crackers with my soup, a cup of chicken noodle": the soup is the chicken noodle's;
-        # "I only had a banana": in a sentence (its verbs or labels taken out), words no food
-        # is named by, without an amount, beside foods logged, are the sentence's, not a food.
-        sentence = _is_sentence(said, reading.text)
-        names = [portion.food_name for portion in portions]
-        questions = [
-            q for q in questions
-            if not (q.kind == "food" and q.unit is None and named_elsewhere(q.food, names))
-            and not (sentence and portions and q.kind == "food" and not q.choices
-                     and _bare(q, items) and not _unknown_word(q.span))
-        ]  # fmt: skip
-        # "cereal, a cup of cheerios": a kind named alone, then a food of that kind
-        portions = [p for p in portions if not _kind_of_another(p, items, portions)]
+        sentence = is_sentence(said, reading.text)
+        portions, questions = own_items(items, portions, questions, sentence=sentence)
         # The text is what was eaten, without when ("yesterday at 7pm"): /history, /undo
         # and a saved meal's name say it.
         return Understood(said.strip(), meal, tuple(portions), tuple(questions), days_ago, when)
@@ -485,16 +434,3 @@ class MealService:
             for day in (first + timedelta(days=n) for n in range(WEEK_DAYS))
         )
         return WeekSummary(days, await self.targets.targets(user_id))
-
-
-# Words a list joins its foods with: a reading that only put commas in their place
-# ("zorble on toast": "zorble, toast") took no sentence's words out.
-_JOINING: Final = frozenset({"on", "with", "and", "plus", "&", "n", "w"})
-
-
-def _is_sentence(said: str, read: str) -> bool:
-    """Whether reading `said` took words of a sentence out (verbs, labels, fillers): then
-    words beside the foods that name none are the sentence's, not an unknown food."""
-    gone = Counter(said.lower().replace(",", " ").split())
-    gone.subtract(read.lower().replace(",", " ").split())
-    return any(count > 0 and word.strip(".!") not in _JOINING for word, count in gone.items())
