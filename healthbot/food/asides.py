@@ -41,6 +41,9 @@ SKIN_OFF: Final = frozenset({"skin off", "skin taken off", "skin removed", "skin
 SERVED: Final = frozenset({"neat", "straight", "straight up", "on the rocks", "over ice",
                            "with ice", "on ice", "no ice", "rocks", "chilled", "up"})  # fmt: skip
 """How a drink was served, which changes nothing of what it is ("a double whisky, neat")."""
+_IN_SKIN: Final = re.compile(r"\s+(?:in|with)\s+(?:its|the|their)\s+skins?(?:\s+on)?$")
+"""How a potato was cooked, after its cooking word: "baked in its skin" (SR24's "baked in
+skin" entries, which the cooking word finds)."""
 ABSENT: Final = ("no ", "without ", "hold the ")
 """What starts an item that was left out ("no bun", "without the cheese", "hold the mayo")."""
 
@@ -74,14 +77,20 @@ def without_asides(
             # how a drink was served; a piece eaten without its skin is its usual entry,
             # a bird's piece "meat only" already ("a roast chicken thigh")
             continue
-        elif plain and read and set(item.food.split()) <= COOKING:
+        elif plain and read and _cooking(how := _IN_SKIN.sub("", item.food)):
+            # "8 large shrimp, steamed"; "a sweet potato, baked in its skin"
             before = read[-1]
             read[-1] = replace(
-                before, food=f"{item.food} {before.food}", span=f"{before.span}, {item.span}"
+                before, food=f"{how} {before.food}", span=f"{before.span}, {item.span}"
             )
         elif not (plain and read and item.food.startswith(ABSENT)):
             read.append(item)  # "no sugar added applesauce" alone is a food
     return read
+
+
+def _cooking(words: str) -> bool:
+    """Whether the words only say how a food was cooked ("pan fried", "air popped")."""
+    return bool(words) and set(words.split()) <= COOKING
 
 
 def _absent_said(food: str) -> str:

@@ -33,7 +33,8 @@ _KIND_PAIRS: Final = frozenset(
 )  # fmt: skip
 _PLAIN: Final = frozenset(
     {"plain", "as is", "on its own", "by itself", "on their own", "by themselves", "alone",
-     "nothing on it", "nothing on them", "nothing added", "nothing else"}
+     "nothing on it", "nothing on them", "nothing added", "nothing else", "usual", "as usual",
+     "as always"}
 )  # fmt: skip
 """What says a food was eaten as it comes, which its entry is already."""
 _POINTERS: Final = frozenset({"one", "ones", "kind", "kinds", "type", "version", "variety", "sort"})
@@ -60,6 +61,9 @@ def described_after(tokens: list[str]) -> list[str] | None:
     counted = len(words) in (2, 3) and read_number(words[0]) is not None
     if pointed and counted and words[1] not in UNIT_ALIASES and words[-1] in _PACKS:
         return []  # "the 2 finger pack": the package it is sold in ("the 6 oz pot": an amount)
+    of_some = len(words) == 3 and words[1] == "of" and read_number(words[2]) is not None
+    if pointed and of_some and words[0] in _PACKS:
+        return []  # "the pack of 2"
     return None
 
 

@@ -62,6 +62,8 @@ _NOT_FINITE_FOODS = frozenset({"nan bread"})
 _NAAN_KINDS = frozenset({"garlic", "peshwari", "peshawari", "keema", "kulcha", "tandoori"})
 
 
+_PIECES: Final = frozenset({"piece", "pieces", "pc", "pcs", "count", "ct"})
+
 # A cut named after its weight: "a 5 oz piece of salmon", "6 oz fillet of cod".
 # And a serving of it: "a 40g serve of cheddar", "a 200 g helping of rice".
 _CUTS = frozenset(
@@ -78,6 +80,8 @@ def parse_item(span: str, added: bool = False, words: list[str] | None = None) -
     tokens = without_lengths(span_words(span) if words is None else words)
     while tokens and tokens[0] in LEADING_FILLER:
         tokens = tokens[1:]
+    if tokens[:1] == ["the"] and len(tokens) > 2 and tokens[2] in _PIECES:
+        tokens = tokens[1:]  # "the 8 piece chicken tenders" ("the 9 oz sirloin": a menu's)
     if all(part == "-" for part in tokens):
         return None
     if any(part.startswith("-") and read_number(part[1:]) is not None for part in tokens):

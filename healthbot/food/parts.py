@@ -136,10 +136,28 @@ def _named_again(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
             index += 1
             continue
         again = read[later]
-        if len(_words(again.food, mend)) < len(_words(item.food, mend)):
+        said = _words(again.food, mend)
+        if _toast_of(item, again, mend):
+            bread = BREADS[normalize(mend(again.food))].removesuffix(" bread")
+            read[later] = replace(again, food=f"{bread} toast")  # "wholemeal toast"
+        elif set(said) <= _EGGS_COOKED:
+            read[later] = replace(again, food=f"{again.food} {item.food}")  # "2 poached" eggs
+        elif len(said) < len(_words(item.food, mend)):
             read[later] = replace(again, food=item.food)  # "chips" after "tortilla chips"
         del read[index]
     return read
+
+
+_EGGS_COOKED: Final = frozenset({"poached", "fried", "scrambled", "boiled", "hard", "soft"})
+"""How eggs named before were cooked, said with their count alone ("eggs on toast, 2
+poached")."""
+
+
+def _toast_of(item: ParsedItem, again: ParsedItem, mend: Mend) -> bool:
+    """Whether a bread with an amount said after toast named without one is that toast ("beans
+    on toast, half a tin on 2 slices of wholemeal": wholemeal toast)."""
+    bread = normalize(mend(again.food))
+    return _words(item.food, mend) == ["toast"] and bread in BREADS and bread != "toast"
 
 
 def _later(items: list[ParsedItem], index: int, mend: Mend) -> int | None:
@@ -150,7 +168,12 @@ def _later(items: list[ParsedItem], index: int, mend: Mend) -> int | None:
     for at in range(index + 1, len(items)):
         other = items[at]
         again = _words(other.food, mend)
-        if _untyped(other) or not again or not words or again[-1] != words[-1]:
+        if _untyped(other) or not again or not words:
+            continue
+        eggs = words[-1] == "egg" and set(again) <= _EGGS_COOKED
+        if eggs or _toast_of(items[index], other, mend):
+            return at
+        if again[-1] != words[-1]:
             continue
         if set(again) <= set(words) or set(words) <= set(again):
             return at

@@ -79,7 +79,8 @@ _VERBS = re.compile(
     r"|took|grazed(?:\s+on)?|(?:re)?heated(?:\s+up)?|warmed\s+up|reheated|poured(?:\s+myself)?"
     r"|inhaled|wolfed\s+down|scarfed(?:\s+down)?|downed|snuck|sneaked|stole|nicked|scoffed"
     r"|demolished|chugged|guzzled|gobbled(?:\s+up)?|necked|knocked\s+back|slurped(?:\s+down)?"
-    r"|chowed\s+down(?:\s+on)?|feasted\s+on|tucked\s+into|dug\s+into|bought|opted\s+for"
+    r"|chowed\s+down(?:\s+on)?|feasted\s+on|tucked\s+into|dug\s+into|opted\s+for"
+    r"|(?<!store[\s-])(?<!shop[\s-])bought"  # "a store bought cheesecake" is a kind of it
     r"|helped\s+(?:myself|ourselves)\s+to"
     r"|weighed|measured)\b",
     re.I,
@@ -223,6 +224,8 @@ _PRAISE = re.compile(
     r"|noodles?|sesame|cereal))|"
     r"\b(?:delicious|tasty|yummy|refreshing|lovely|nice|quick|amazing|great|hearty"
     r"|wonderful|satisfying|scrumptious|healthy|simple|decent|juicy|luscious|flavou?rful|my|our"
+    # where it was made, when that is a shop: its entry is the commercial one already
+    r"|(?:store|shop)[\s-]bought"
     # pronouns, which only point at a food named elsewhere ("I ate them")
     r"|it|them|they|there|this|that|these|those|left|leftovers?"
     r"|some(?:\s+of)?|of\s+course)\b",
@@ -309,6 +312,8 @@ _CONTEXT = re.compile(
     r"|cooked\s+in\s+(?:a\s+)?(?:nonstick\s+|non-stick\s+|cast\s+iron\s+)?(?:pan|skillet|oven"
     r"|microwave|air\s+fryer|wok)|runny\s+yolks?|(?:oops|lol|haha|yum|yay)"
     r"|(?:sliced\s+|sprinkled\s+)?on\s+top"
+    # what the writer usually does, before what they did: "I usually drink it black but today"
+    r"|(?:i|we)\s+(?:usually|normally|always|often|typically|generally)\b[^,;.]*?\bbut\b"
     # the particles that end a sentence in Singapore and Malaysia: "2 roti canai lah"
     r"|(?:lah|lor|leh|meh|sia)(?=\s*(?:$|[,;.!?])))\b",
     re.I,

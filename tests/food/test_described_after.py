@@ -69,3 +69,10 @@ def test_parts_and_amounts_said_in_words(
     said: str, items: list[tuple[float, Unit | None, str]]
 ) -> None:
     assert [(pytest.approx(value), unit, food) for value, unit, food in read(said)] == items
+
+
+@pytest.mark.parametrize("text", ["a twix, the pack of 2", "a flat white, the usual",
+                                  "a flat white, as usual"])  # fmt: skip
+def test_a_pack_counted_or_the_usual_only_describes_the_food(text: str) -> None:
+    [item] = parse_meal(text)
+    assert item.food in ("twix", "flat white")

@@ -131,3 +131,20 @@ def test_a_salad_named_by_what_is_in_it_is_those_foods() -> None:
     assert [food for _, _, food in _read("a beet and carrot salad")] == ["beet", "carrot"]
     # a salad of another kind keeps its name
     assert [food for _, _, food in _read("a chicken and egg salad")] == ["chicken", "egg salad"]
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        # toast named, then the bread it was: that bread toasted
+        ("beans on toast, half a tin of beans on 2 slices of sourdough",
+         [(0.5, Unit.CAN, "beans"), (2.0, Unit.SLICE, "sourdough toast")]),
+        ("toast, 1 slice of wholemeal", [(1.0, Unit.SLICE, "wholemeal toast")]),
+        # eggs named, then how many and how they were cooked
+        ("eggs on toast, 3 scrambled", [(1.0, None, "toast"), (3.0, None, "scrambled eggs")]),
+    ],
+)  # fmt: skip
+def test_what_a_dish_named_was_made_of_said_after_it_is_that(
+    said: str, items: list[tuple[float, Unit | None, str]]
+) -> None:
+    assert _read(said) == items

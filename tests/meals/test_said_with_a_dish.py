@@ -49,3 +49,10 @@ async def test_a_bowl_after_the_milk_is_the_cereal_s(service: MealService) -> No
 async def test_how_it_was_made_said_after_a_comma_picks_that_entry(service: MealService) -> None:
     understood = await service.understand("3 cups of popcorn, air popped")
     assert [portion.food_name for portion in understood.portions] == ["Snacks, popcorn, air-popped"]
+
+
+async def test_baked_in_its_skin_said_after_is_how_it_was_cooked(service: MealService) -> None:
+    understood = await service.understand("a small sweet potato, baked in its skin")
+    assert understood.questions == ()
+    [potato] = understood.portions
+    assert potato.food_name.startswith("Sweet potato, cooked, baked in skin")
