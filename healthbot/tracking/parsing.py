@@ -117,6 +117,14 @@ _CONTEXT: Final = frozenset({
     "tonight", "from", "for", "since", "because", "as", "with", "just", "now", "earlier",
     "around", "post", "pre", "between", "throughout", "all",
 })  # fmt: skip
+# Words after an amount's cut that count a second drink ("and one at night", "another with
+# dinner"), and what is put in water ("with lemon and ice"), which is not one.
+_MORE: Final = frozenset(
+    {w for w in _WORD_NUMBERS if w not in {"a", "an"}}
+    | {"another", "again", "twice", "more", "couple", "few"}
+)
+_ADDED: Final = frozenset({"lemon", "lime", "ice", "mint", "cucumber", "ginger"})
+_CLOCK: Final = re.compile(r"^[0-9]{1,2}(?::[0-9]{2})?(?:am|pm)$|^[0-9]{1,2}:[0-9]{2}$")
 # Words after an amount that put it on another day: it is not today's water.
 _OTHER_DAY: Final = re.compile(
     r"\b(?:yesterday|last\s+night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -284,8 +292,27 @@ def _water_match(text: str) -> tuple[str, re.Match[str] | None]:
             break
         said = " ".join(words[:end])
         if (match := _WATER_RE.match(said)) is not None or said in WATER_BRANDS:
+            if _another_amount(words[end:], named=match is not None and match["drink"] is not None):
+                break
             return said, match
     return normal, None
+
+
+def _another_amount(tail: list[str], named: bool) -> bool:
+    """Whether the words after an amount's cut say a second drink ("... this morning and 3
+    this afternoon", "... before and after my run", "2 glasses at dinner with wine"): read
+    as context, the text would be logged short."""
+    for i, word in enumerate(tail):
+        following = tail[i + 1] if i + 1 < len(tail) else ""
+        if _CLOCK.match(word) or (word.isdigit() and following in {"am", "pm", "o'clock"}):
+            continue  # "at 3pm", "at 7 am": when, not how much
+        if any(c.isdigit() for c in word) or word in _MORE:
+            return True
+        if {word, word.removesuffix("s"), word.removesuffix("es")} & _WATER_UNITS.keys():
+            return True  # "... and a bottle at night", "... and glasses with dinner"
+        if word in {"and", "plus", "&"} and following not in _ADDED:
+            return True
+    return not named and _ENERGY_RE.search(" ".join(tail)) is not None
 
 
 def _other_drink(normal: str) -> str | None:

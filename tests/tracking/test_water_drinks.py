@@ -115,3 +115,39 @@ async def test_a_cup_is_eight_fluid_ounces_for_imperial_users(shared: Tracked, u
     assert await shared.water(uid) == [473]
     assert "Units: metric" in await shared.ask(uid, "/units metric")
     assert "Logged 250 ml of tea" in await shared.ask(uid, "/water a cup of tea")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/water 2 glasses this morning and 3 this afternoon",
+        "/water 500ml at work and 500ml at home",
+        "/water a glass with lunch and another with dinner",
+        "/water a glass of water in the morning and one at night",
+        "/water a glass of water before and after my run",
+    ],
+)
+async def test_two_drinks_in_one_sentence_are_refused_not_logged_as_the_first(
+    shared: Tracked, uid: int, text: str
+) -> None:
+    # Each was "💧 Logged 500 ml." (or 250 ml): the words after "this", "at" or "with" were
+    # read as when it was drunk, and the second amount was thrown away.
+    reply = await shared.ask(uid, text)
+    assert reply.startswith("I couldn't read that amount"), reply
+    assert await shared.water(uid) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ml"),
+    [
+        ("/water a glass of water at 3pm", 250),
+        ("/water a glass of water with lemon and ice", 250),
+        ("/water a glass of water with my coffee", 250),
+    ],
+)
+async def test_a_time_or_what_went_in_the_glass_is_not_a_second_drink(
+    shared: Tracked, uid: int, text: str, ml: int
+) -> None:
+    reply = await shared.ask(uid, text)
+    assert reply.startswith(f"💧 Logged {ml:,} ml."), reply
+    assert await shared.water(uid) == [ml]
