@@ -204,12 +204,19 @@ def by_size(measures: Iterable[tuple[float, str, float]]) -> dict[str, float]:
     }
 
 
-def _pick(candidates: Sequence[_Measure], unit: Unit, size: Size | None) -> _Measure | None:
-    """The measure for `unit`: the sized one if asked, else the plain one, else a medium one."""
+def _pick(
+    candidates: Sequence[_Measure], unit: Unit, size: Size | None, said: Iterable[str] = ()
+) -> _Measure | None:
+    """The measure for `unit`: the sized one if asked, else one named by a word the food was
+    said with ("ground flaxseed": "tbsp, ground", not "tbsp, whole"), else the plain one,
+    else a medium one."""
     if not candidates:
         return None
     if size is not None:
         return _of_size(candidates, size) or candidates[0]
+    words = set(said) - _SIZE_WORDS
+    if words and (named := next((m for m in candidates if words & set(m.words[1:])), None)):
+        return named
     plain = [m for m in candidates if len(m.words) == len(unit.split())]
     if plain:
         return plain[0]
@@ -378,7 +385,7 @@ def match_measure(
             return counted
     if (container := _container(read, unit, size)) is not None:
         return container
-    if (named := _spelled(read, unit, size)) is not None:
+    if (named := _spelled(read, unit, size, _WORD.findall(food.lower()))) is not None:
         return named.grams
     if unit is Unit.GLASS:
         # A drink's stated serving ("serving 5 fl oz" of wine) is its glass, before 250 ml.
@@ -388,7 +395,9 @@ def match_measure(
     return _by_volume(read, unit) if unit in ML_PER_UNIT else None
 
 
-def _spelled(read: Sequence[_Measure], unit: Unit, size: Size | None) -> _Measure | None:
+def _spelled(
+    read: Sequence[_Measure], unit: Unit, size: Size | None, said: Iterable[str] = ()
+) -> _Measure | None:
     """The measure of `unit`, or of a unit SR24 spells it as (`UNIT_SYNONYMS`): one of the
     size asked in any spelling first ("a fun size bag of m&ms": its "package fun size", not
     its plain "singles bag"), else the first spelling's."""
@@ -397,7 +406,8 @@ def _spelled(read: Sequence[_Measure], unit: Unit, size: Size | None) -> _Measur
     if (found := next(filter(None, sized), None)) is not None:
         return found
     for spelled in spellings:
-        if (named := _pick([m for m in read if m.unit is spelled], spelled, size)) is not None:
+        named = _pick([m for m in read if m.unit is spelled], spelled, size, said)
+        if named is not None:
             return named
     return None
 

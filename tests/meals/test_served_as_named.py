@@ -199,3 +199,30 @@ async def test_a_measure_said_that_only_a_name_has(
     service: MealService, text: str, uid: str, grams: float
 ) -> None:
     assert await foods(service, text) == [(uid, pytest.approx(grams, abs=0.1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "uid", "grams"),
+    [
+        ("3 tsp ground flaxseed", "12220", 7.5),  # its "tsp, ground", not "tsp, whole" (10.2)
+        ("a cup of sliced strawberries", "09316", 166),  # its "cup, sliced" (a whole cup: 144)
+    ],
+)
+async def test_a_measure_named_by_a_word_the_food_is_said_with(
+    service: MealService, text: str, uid: str, grams: float
+) -> None:
+    assert await foods(service, text) == [(uid, pytest.approx(grams))]
+
+
+@pytest.mark.parametrize(
+    ("text", "uid", "grams"),
+    [
+        ("half a cup of red lentils", "16070", 99),
+        ("a smoked turkey leg", "05194", 546),
+        ("3 cobs of corn", "11168", 309),
+    ],
+)
+async def test_names_that_were_asked_about(
+    service: MealService, text: str, uid: str, grams: float
+) -> None:
+    assert await foods(service, text) == [(uid, pytest.approx(grams))]
