@@ -63,10 +63,10 @@ async def read_text(
 ) -> tuple[object, str]:
     """A typed (or shared) answer as (value to store, what to show); raise `Refused`, or
     `NotAnAnswer`."""
+    if step == "timezone":  # "berlin?" is a place: timezones.not_a_place tells questions
+        return await _read_timezone(message, texts)
     if (message.text or "").rstrip().endswith("?"):
         raise NotAnAnswer  # a question ("what is a good snack?"): the coach's
-    if step == "timezone":
-        return await _read_timezone(message, texts)
     if step in CHOICES:
         value = _choice(step, message.text or "", texts)
         return value, texts.choices[step][value]
@@ -109,6 +109,8 @@ async def _read_timezone(message: Message, texts: ProfileTexts) -> tuple[object,
             raise Refused(texts.timezone_location_unknown)
         return found, found
     text = message.text or ""
+    if text.rstrip().endswith("?") and timezones.not_a_place(text):
+        raise NotAnAnswer  # "is it ok?" names Oklahoma
     try:
         zone = timezones.resolve(text)
     except AmbiguousTimezone as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Final
 
 from aiogram.fsm.state import State, StatesGroup
@@ -14,6 +15,7 @@ from aiogram.types import User as TelegramUser
 from healthbot.profile import goals, views
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import ProfileTexts
+from healthbot.profile.timezones import offset_name
 
 
 class Setup(StatesGroup):
@@ -110,7 +112,9 @@ def question(
     for label, value in goals.buttons(step, texts, now.units):
         rows.append([InlineKeyboardButton(text=label, callback_data=answer_data(step, value))])
     for zone in suggestions:
-        rows.append([InlineKeyboardButton(text=zone, callback_data=answer_data(step, zone))])
+        # Etc/GMT-5 is UTC+5: a fixed offset is shown as the user would type it.
+        label = offset_name(zone, datetime.now(UTC)) if zone.startswith("Etc/") else zone
+        rows.append([InlineKeyboardButton(text=label, callback_data=answer_data(step, zone))])
     if step == "name":
         call_me = texts.call_me.format(name=now.first_name[:40])
         rows.append(

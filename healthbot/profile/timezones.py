@@ -200,21 +200,29 @@ _FRACTIONAL_OFFSETS: Final[dict[tuple[int, int], str]] = {
 _OFFSET_RE: Final = re.compile(
     r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?:[:.h]?(?P<minutes>\d{2}))?$"
 )
+_BARE_OFFSET_RE: Final = re.compile(r"^(?:utc|gmt)?0?(?P<hours>\d{1,2})$")
 _UTC_NAMES: Final = frozenset({"utc", "gmt", "z", "zulu", "utc+0", "utc-0", "gmt+0", "gmt-0"})
 
 
-# What people type before a place: "I live in Berlin", "I'm in Leeds", "from Lyon".
+# What people type before a place: "I live in Berlin", "I'm in Leeds", "from the UK".
 _LEAD: Final = re.compile(
     r"^(?:(?:i'?m|i am|i live|i'?m living|i'?m based|i'?m staying|we'?re|we live|living|based"
-    r"|it'?s|its)\s+)?(?:in|near|from|at)\s+(?=\S)"
+    r"|it'?s|its)\s+)?(?:in|near|from|at)\s+(?:the\s+)?(?=\S)"
 )
-# What no place typed alone says: a number (offsets are read before), a question, a
-# correction or a meal said in words ("actually it was...", "I had..."), or a sentence.
+# What no place typed alone says, clearly: a question of several words, a correction with
+# something after it ("actually it was..."), a meal in words ("I had...", "2 eggs"), or a
+# sentence. A word alone ("no", "hello", "berlin?") or a number ("5", "3pm") is an answer
+# to refuse with the question's own reply.
 _NOT_A_PLACE: Final = re.compile(
-    r"[0-9?]|^(?:actually|no|nope|oops|sorry|wait|correction|make that|add|remove|delete|"
-    r"undo|i|i'?ve|i'?d|i'?ll|we|my|had|ate|drank|just|it was|that was|what|how|why|when|"
-    r"should|can|could|would|is|are|do|does|hello|hi|hey|thanks|thank you|ok|okay)\b"
+    r"^(?:what|how|why|when|where|which|who|should|can|could|would|is|are|do|does)\s"
+    r"|^(?:actually|no|nope|oops|sorry|wait|correction|make that|add|remove|delete|undo)\b\W*\s"
+    r"|^(?:(?:i|we)\s+)?(?:had|ate|drank|just had|just ate|also had|forgot)\b"
+    r"|^(?:i'?ve|i'?d|i'?ll|my)\s"
+    r"|[0-9]\s*(?!(?:am|pm|h|hrs?|hours?|utc|gmt)\b)[a-z]{2,}"
+    r"|\S\s+\S.*\?$"
 )
+# Said to a bot, not a place: "hello" suggested America/Bogota.
+_GREETINGS: Final = frozenset({"hello", "hallo", "hey there", "thanks", "thank you", "okay"})
 _MAX_PLACE_WORDS: Final = 6
 MIN_SUGGESTED_CHARS: Final = 4
 """Shorter words are matched exactly only: "man" is no misspelt "Mana" or "Mano"."""
@@ -230,6 +238,9 @@ def resolve(text: str) -> str:
         return "UTC"
     if match := _OFFSET_RE.match(key.replace(" ", "")):
         return _from_offset(match, text)
+    if (bare := _BARE_OFFSET_RE.match(key.replace(" ", ""))) and 0 < int(bare["hours"]) <= 12:
+        # "5": an offset said without its sign; which side of UTC is asked.
+        raise AmbiguousTimezone(text, (f"Etc/GMT-{bare['hours']}", f"Etc/GMT+{bare['hours']}"))
     # "Portland, OR": the whole text first ("portland maine" is a place of its own), then
     # the part before the comma, or before the state or country named ("Berlin DE").
     region = _region_named(key.replace(",", " , ").split())
@@ -388,7 +399,7 @@ def not_a_place(text: str) -> bool:
 def suggest(key: str) -> tuple[str, ...]:
     """Up to three IANA names close to a misspelt place ("berln" -> Europe/Berlin); none
     for a short or common word ("man" is no town far away)."""
-    if len(key) < MIN_SUGGESTED_CHARS or key in COMMON_WORDS:
+    if len(key) < MIN_SUGGESTED_CHARS or key in COMMON_WORDS or key in _GREETINGS:
         return ()
     known = {name: zones[0] for name, zones in towns().items()}
     choices = {**known, **_zones_by_city(), **CITIES, **COUNTRIES}
@@ -466,7 +477,7 @@ def _normalize(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text[: MAX_INPUT_CHARS + 1])
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     plain = plain.replace("−", "-").replace("–", "-").replace("_", " ").replace(".", "")
-    plain = plain.replace(" ,", ",")
+    plain = plain.replace(" ,", ",").replace("’", "'").replace("‘", "'").rstrip("?!")
     return " ".join(plain.lower().split())
 
 

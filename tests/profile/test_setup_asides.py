@@ -5,6 +5,8 @@ PostgreSQL and Redis."""
 
 from __future__ import annotations
 
+import pytest
+
 from loadgen.telegram import SentMessage
 from tests.support.harness import HarnessTelegram
 from tests.support.profile import Chats
@@ -108,3 +110,52 @@ async def test_skip_typed_skips_and_a_height_is_no_sex_and_a_question_is_no_age(
     assert "couldn't read an age" not in said, said
     asked = await chats.say(uid, "41")
     assert "How tall are you?" in shown(asked), shown(asked)
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("I’m in Leeds", "Europe/London"),  # the apostrophe phones type
+        ("I'm from the UK", "Europe/London"),
+        ("berlin?", "Europe/Berlin"),
+    ],
+)
+async def test_a_place_typed_loosely_at_the_timezone_is_the_answer(
+    chats: Chats, uid: int, typed: str, zone: str
+) -> None:
+    # Each went on to the coach as text that is no place, and the setup waited, unsaid why.
+    await at_the_timezone(chats, uid)
+    asked = await chats.say(uid, typed)
+    assert "Which units do you use?" in shown(asked), shown(asked)
+    assert await chats.value("SELECT timezone FROM users WHERE id = %s", uid) == zone
+
+
+@pytest.mark.parametrize("typed", ["3pm", "no", "hello", "utc+15"])
+async def test_a_word_or_number_that_is_no_place_gets_the_questions_own_reply(
+    chats: Chats, uid: int, typed: str
+) -> None:
+    # Each went on to the coach ("A question above is waiting for your answer..."), which
+    # does not say what the question wants.
+    await at_the_timezone(chats, uid)
+    asked = await chats.say(uid, typed)
+    assert f"I don't know the timezone “{typed}”. Send" in shown(asked), shown(asked)
+    assert list(labels(asked)) == ["Skip"], labels(asked)
+
+
+async def test_an_offset_without_its_sign_asks_which_side_of_utc(chats: Chats, uid: int) -> None:
+    # "5" (the question says "an offset (+3, UTC-5)") went on to the coach.
+    await at_the_timezone(chats, uid)
+    asked = await chats.say(uid, "5")
+    assert "“5” has more than one timezone" in shown(asked), shown(asked)
+    assert list(labels(asked)) == ["UTC+5", "UTC−5", "Skip"], labels(asked)
+    asked = await chats.press(uid, "UTC−5")
+    assert "Which units do you use?" in shown(asked), shown(asked)
+    assert await chats.value("SELECT timezone FROM users WHERE id = %s", uid) == "Etc/GMT+5"
+
+
+async def test_a_question_that_names_a_state_is_no_answer(chats: Chats, uid: int) -> None:
+    await at_the_timezone(chats, uid)
+    chats.fake.send_text(uid, "is it ok?")  # "ok", Oklahoma
+    said = " ".join(shown(reply) for reply in await settled(chats, uid))
+    assert "A question above is waiting for your answer" in said, said
+    assert await chats.value("SELECT timezone FROM users WHERE id = %s", uid) == "UTC"
