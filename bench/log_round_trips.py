@@ -117,6 +117,20 @@ def instrument() -> None:
     psycopg.AsyncTransaction.__aenter__ = transaction_enter  # type: ignore[method-assign]
     psycopg.AsyncTransaction.__aexit__ = transaction_exit  # type: ignore[method-assign]
 
+    instrument_pipeline()
+
+    call: Callable[..., Any] = BoundCachedMethod.__call__
+
+    async def counted_call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        TALLY.user_reads += self._method.namespace is USER_PROFILE
+        return await call(self, *args, **kwargs)
+
+    BoundCachedMethod.__call__ = counted_call  # type: ignore[method-assign]
+
+
+def instrument_pipeline() -> None:
+    """Wrap psycopg's async pipeline: its syncs are round trips, and one without a BEGIN is
+    a commit."""
     sync = psycopg.AsyncPipeline.sync
     pipe_exit = psycopg.AsyncPipeline.__aexit__
 
@@ -127,19 +141,24 @@ def instrument() -> None:
 
     async def counted_exit(self: Any, *exc: Any) -> Any:
         TALLY.round_trips += 1
+        # No BEGIN in it (autocommit): what it sent is one implicit transaction, committed
+        # at its Sync (`Database.pipelined`), a write.
+        marks = [n for n, text in enumerate(TALLY.statements) if text == "(pipeline)"]
+        begun = "BEGIN" in TALLY.statements[marks[-1] if marks else 0 :]
+        TALLY.commits += not begun and exc[0] is None
+        TALLY.writes += not begun and exc[0] is None
         TALLY.statements.append("(pipeline end)")
         return await pipe_exit(self, *exc)
 
+    pipe_enter = psycopg.AsyncPipeline.__aenter__
+
+    async def counted_enter(self: Any) -> Any:
+        TALLY.statements.append("(pipeline)")
+        return await pipe_enter(self)
+
+    psycopg.AsyncPipeline.__aenter__ = counted_enter  # type: ignore[method-assign]
     psycopg.AsyncPipeline.sync = counted_sync  # type: ignore[method-assign]
     psycopg.AsyncPipeline.__aexit__ = counted_exit  # type: ignore[method-assign]
-
-    call: Callable[..., Any] = BoundCachedMethod.__call__
-
-    async def counted_call(self: Any, *args: Any, **kwargs: Any) -> Any:
-        TALLY.user_reads += self._method.namespace is USER_PROFILE
-        return await call(self, *args, **kwargs)
-
-    BoundCachedMethod.__call__ = counted_call  # type: ignore[method-assign]
 
 
 async def run(logs: int, show: bool) -> None:
@@ -184,8 +203,8 @@ async def measure(fake: FakeTelegram, logs: int, show: bool) -> None:
         await fake.wait_for_messages(user, 1, timeout=60)
         await asyncio.sleep(0.3)  # what follows the reply: XP, the ledger, the inbox's marks
         await fake.wait_for_messages(user, 0, timeout=0)
-        return (len(TALLY.statements) - TALLY.statements.count("(pipeline sync)")
-                - TALLY.statements.count("(pipeline end)"), TALLY.round_trips, TALLY.commits,
+        marks = sum(text.startswith("(pipeline") for text in TALLY.statements)
+        return (len(TALLY.statements) - marks, TALLY.round_trips, TALLY.commits,
                 TALLY.writes, TALLY.user_reads, list(TALLY.statements))  # fmt: skip
 
     for user in range(1, USERS + 1):  # warm: registration, the food table, the XP row
