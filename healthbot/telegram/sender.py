@@ -219,7 +219,9 @@ class PacedSender(BaseRequestMiddleware):
                 await self._wait_turn(chat_id)
             return await make_request(bot, edit)
 
-        message_id = await find_reply(call, method, delivery, seq, after)
+        message_id = await find_reply(
+            call, method, delivery, seq, after, paced=self.limits is not None
+        )
         if message_id is None:
             return None
         chat = {"id": getattr(method, "chat_id", 0), "type": "private"}
