@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
 
 from healthbot.db import Database
 from healthbot.gamification.award_sql import COUNTED
 from healthbot.gamification.levels import (
     ACHIEVEMENTS,
+    CALORIE_TOLERANCE,
+    DEFAULT_KCAL_TARGET,
     LOGGING,
     XP_PER_ACTIVITY,
     Activity,
@@ -18,6 +23,7 @@ from healthbot.gamification.levels import (
     advance,
     level_for_xp,
     settle,
+    week_of,
 )
 from healthbot.gamification.repository import GamificationRepository
 from healthbot.gamification.service import GamificationService
@@ -103,3 +109,42 @@ async def test_the_sql_award_follows_the_rules_of_levels(
             gamification_url, "SELECT level FROM level_ups WHERE user_id = %s ORDER BY 1", user_id
         )
         assert reached == [(n,) for n in range(level + 1, outcome.level + 1)], said
+
+
+@pytest.mark.parametrize(
+    ("fifth_day", "on_target"),
+    [(2251, 5), (2249, 4), (2749, 5), (2751, 4)],
+)
+async def test_the_sql_award_counts_calorie_days_within_the_tolerance_of_the_users_target(
+    gdb: Database, gamification_url: str, clock: Clock, fifth_day: int, on_target: int
+) -> None:
+    # No test looked at calorie days: the SQL's band moved to -20 % (or to the default
+    # target) and every test stayed green. Four days on the band's edges of a 2,500 kcal
+    # target, and a fifth just inside or just outside it.
+    service = GamificationService(GamificationRepository(gdb), Users(gdb), clock)
+    user_id, day, target = new_user_id(), clock.now.date(), 2500
+    await add_user(gamification_url, user_id)
+    await query(
+        gamification_url,
+        "INSERT INTO user_profiles (user_id, daily_kcal_target) VALUES (%s, %s)",
+        user_id, target,
+    )  # fmt: skip
+    assert target != DEFAULT_KCAL_TARGET
+    monday, _ = week_of(day)
+    kcals = [2250, 2750, 2500, 2500, fifth_day]
+    for i, kcal in enumerate(kcals):
+        await query(
+            gamification_url,
+            "INSERT INTO food_entries (user_id, local_date, meal, kcal)"
+            " VALUES (%s, %s, 'lunch', %s)",
+            user_id, monday + timedelta(days=i), kcal,
+        )  # fmt: skip
+    band = Decimal(target) * (1 - Decimal(str(CALORIE_TOLERANCE)))
+    days = sum(1 for kcal in kcals if band <= kcal <= Decimal(target) * 2 - band)
+    assert days == on_target  # levels.py's tolerance, as this test reads it
+
+    progress = await service.record(user_id, Activity.MEAL, "update:1/x", day)
+
+    outcome = settle(0, Facts({Activity.MEAL: 1}, 1, calorie_days=days), ())
+    assert [a.code for a in progress.achievements] == [a.code for a in outcome.unlocked]
+    assert ("calorie_week" in {a.code for a in progress.achievements}) == (days >= 5)
