@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 MIN_DAYS_SHOWN = 7
 TREND_DAYS = 7
+"""The window of the average line: the day and the six before it."""
 MIN_SPREAD = 2.0
 """The least span of weights the y axis shows beyond its margins (kg or lb)."""
-"""The window of the average line: the day and the six before it."""
 GOAL_REACH = 3.0
 """How far (in spreads of the weights) the y axis stretches to show the goal line; a goal
 further off is named at the edge it lies beyond, so the weights keep their detail."""

@@ -39,12 +39,12 @@ DOUBT_DAYS = 30
 """A weigh-in more than `DOUBT_SHARE` away from one of the last `DOUBT_DAYS` days is asked
 about before it is stored: a typo or the wrong unit ("164" meant in lb), not a change."""
 ADULT_MIN_KG = Decimal(35)
-HEAVY_KG = Decimal(150)
-"""A first weigh-in this heavy, whose number in the other unit is an adult's weight too
-("/weight 185" of a metric user in New York: 185 kg or 185 lb?), is asked about."""
 """A first weigh-in lighter than this, when the same number in the other unit is not, is
 asked about: "/weight 60.8" of a user in pounds meant kg (27.6 kg would set her protein
 target to 33 g)."""
+HEAVY_KG = Decimal(150)
+"""A first weigh-in this heavy, whose number in the other unit is an adult's weight too
+("/weight 185" of a metric user in New York: 185 kg or 185 lb?), is asked about."""
 HISTORY_POINTS = 1000
 """At most this many weigh-ins in a history: a chart has no room for more."""
 
