@@ -14,6 +14,7 @@ from aiogram.types import User as TelegramUser
 from healthbot.ops import OpKey
 from healthbot.profile import goals, parsing, timezones, views
 from healthbot.profile.choices import read_choice
+from healthbot.profile.place_text import not_a_place
 from healthbot.profile.questions import AUTO_KCAL, CHOICES, TELEGRAM_NAME, Asking, example
 from healthbot.profile.repository import ProfileField
 from healthbot.profile.service import ProfileService
@@ -63,7 +64,7 @@ async def read_text(
 ) -> tuple[object, str]:
     """A typed (or shared) answer as (value to store, what to show); raise `Refused`, or
     `NotAnAnswer`."""
-    if step == "timezone":  # "berlin?" is a place: timezones.not_a_place tells questions
+    if step == "timezone":  # "berlin?" is a place: not_a_place tells questions
         return await _read_timezone(message, texts)
     if (message.text or "").rstrip().endswith("?"):
         raise NotAnAnswer  # a question ("what is a good snack?"): the coach's
@@ -109,7 +110,7 @@ async def _read_timezone(message: Message, texts: ProfileTexts) -> tuple[object,
             raise Refused(texts.timezone_location_unknown)
         return found, found
     text = message.text or ""
-    if text.rstrip().endswith("?") and timezones.not_a_place(text):
+    if text.rstrip().endswith("?") and not_a_place(text):
         raise NotAnAnswer  # "is it ok?" names Oklahoma
     try:
         zone = timezones.resolve(text)
@@ -117,7 +118,7 @@ async def _read_timezone(message: Message, texts: ProfileTexts) -> tuple[object,
         reply = texts.timezone_ambiguous.format(text=html.escape(text[:40]))
         raise Refused(reply, error.suggestions) from None
     except UnknownTimezone as error:
-        if timezones.not_a_place(text):
+        if not_a_place(text):
             raise NotAnAnswer from None
         reply = texts.timezone_unknown.format(text=html.escape(text[:40]))
         reply += " " + (texts.timezone_suggest if error.suggestions else texts.timezone_meanwhile)

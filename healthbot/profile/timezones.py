@@ -10,14 +10,14 @@ state's clock or said to be in it (the tz database's zone.tab says where a zone 
 else it is the state's or country's zone. A whole-hour offset becomes a fixed zone
 `Etc/GMT-3` (POSIX inverts the sign: Etc/GMT-3 is UTC+3) and knows no daylight saving; a
 half-hour offset becomes the best-known zone that has it. Nothing is guessed silently: an
-unknown name raises `UnknownTimezone`, with close names as suggestions.
+unknown name raises `UnknownTimezone`, with close names as suggestions. How the typed text
+is read first (normalised, "I live in" dropped, not a place at all) is `place_text`'s.
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
-import unicodedata
 import zoneinfo
 from contextlib import suppress
 from dataclasses import dataclass
@@ -29,10 +29,10 @@ from rapidfuzz import fuzz, process
 
 from healthbot.errors import UserInputError
 from healthbot.localtime import zone_named
+from healthbot.profile.place_text import GREETINGS, LEAD, MAX_INPUT_CHARS, normalize
 from healthbot.profile.towns import COMMON_WORDS, towns
 from healthbot.profile.zonetab import countries_of, zone_notes
 
-MAX_INPUT_CHARS: Final = 64
 MAX_SUGGESTIONS: Final = 3
 SUGGESTION_CUTOFF: Final = 80.0
 
@@ -204,26 +204,6 @@ _BARE_OFFSET_RE: Final = re.compile(r"^(?:utc|gmt)?0?(?P<hours>\d{1,2})$")
 _UTC_NAMES: Final = frozenset({"utc", "gmt", "z", "zulu", "utc+0", "utc-0", "gmt+0", "gmt-0"})
 
 
-# What people type before a place: "I live in Berlin", "I'm in Leeds", "from the UK".
-_LEAD: Final = re.compile(
-    r"^(?:(?:i'?m|i am|i live|i'?m living|i'?m based|i'?m staying|we'?re|we live|living|based"
-    r"|it'?s|its)\s+)?(?:in|near|from|at)\s+(?:the\s+)?(?=\S)"
-)
-# What no place typed alone says, clearly: a question of several words, a correction with
-# something after it ("actually it was..."), a meal in words ("I had...", "2 eggs"), or a
-# sentence. A word alone ("no", "hello", "berlin?") or a number ("5", "3pm") is an answer
-# to refuse with the question's own reply.
-_NOT_A_PLACE: Final = re.compile(
-    r"^(?:what|how|why|when|where|which|who|should|can|could|would|is|are|do|does)\s"
-    r"|^(?:actually|no|nope|oops|sorry|wait|correction|make that|add|remove|delete|undo)\b\W*\s"
-    r"|^(?:(?:i|we)\s+)?(?:had|ate|drank|just had|just ate|also had|forgot)\b"
-    r"|^(?:i'?ve|i'?d|i'?ll|my)\s"
-    r"|[0-9]\s*(?!(?:am|pm|h|hrs?|hours?|utc|gmt)\b)[a-z]{2,}"
-    r"|\S\s+\S.*\?$"
-)
-# Said to a bot, not a place: "hello" suggested America/Bogota.
-_GREETINGS: Final = frozenset({"hello", "hallo", "hey there", "thanks", "thank you", "okay"})
-_MAX_PLACE_WORDS: Final = 6
 MIN_SUGGESTED_CHARS: Final = 4
 """Shorter words are matched exactly only: "man" is no misspelt "Mana" or "Mano"."""
 
@@ -231,7 +211,7 @@ MIN_SUGGESTED_CHARS: Final = 4
 def resolve(text: str) -> str:
     """The IANA name for what a user typed; raise `UnknownTimezone` (with suggestions), or
     `AmbiguousTimezone` (with the zones to choose from)."""
-    key = _LEAD.sub("", _normalize(text))
+    key = LEAD.sub("", normalize(text))
     if not key or len(text) > MAX_INPUT_CHARS:
         raise UnknownTimezone(text)
     if key in _UTC_NAMES:
@@ -389,17 +369,10 @@ def _is_town(key: str) -> bool:
     return key in towns() or key in CITIES or key in _zones_by_city()
 
 
-def not_a_place(text: str) -> bool:
-    """Whether text that names no timezone is something else altogether: a meal, a
-    correction, a question ("actually it was 1 cheese sandwich", "2 eggs and toast")."""
-    key = _normalize(text[:MAX_INPUT_CHARS])
-    return bool(_NOT_A_PLACE.search(key)) or len(key.split()) > _MAX_PLACE_WORDS
-
-
 def suggest(key: str) -> tuple[str, ...]:
     """Up to three IANA names close to a misspelt place ("berln" -> Europe/Berlin); none
     for a short or common word ("man" is no town far away)."""
-    if len(key) < MIN_SUGGESTED_CHARS or key in COMMON_WORDS or key in _GREETINGS:
+    if len(key) < MIN_SUGGESTED_CHARS or key in COMMON_WORDS or key in GREETINGS:
         return ()
     known = {name: zones[0] for name, zones in towns().items()}
     choices = {**known, **_zones_by_city(), **CITIES, **COUNTRIES}
@@ -472,15 +445,6 @@ def _from_offset(match: re.Match[str], text: str) -> str:
     return f"Etc/GMT{'-' if sign > 0 else '+'}{hours}"
 
 
-def _normalize(text: str) -> str:
-    """Lower case, accents removed, "_" and runs of spaces as one space, dashes as "-"."""
-    folded = unicodedata.normalize("NFKD", text[: MAX_INPUT_CHARS + 1])
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    plain = plain.replace("−", "-").replace("–", "-").replace("_", " ").replace(".", "")
-    plain = plain.replace(" ,", ",").replace("’", "'").replace("‘", "'").rstrip("?!")
-    return " ".join(plain.lower().split())
-
-
 @cache
 def _available() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
@@ -489,7 +453,7 @@ def _available() -> frozenset[str]:
 @cache
 def _zones_by_name() -> dict[str, str]:
     """ "europe/berlin" -> "Europe/Berlin", for every IANA zone."""
-    return {_normalize(name): name for name in _available()}
+    return {normalize(name): name for name in _available()}
 
 
 @cache
@@ -502,5 +466,5 @@ def _zones_by_city() -> dict[str, str]:
                "Europe/", "Indian/", "Pacific/")  # fmt: skip
     for name in sorted(_available(), key=lambda n: (n.count("/"), n)):
         if name.startswith(regions):
-            by_city.setdefault(_normalize(name.rsplit("/", 1)[1]), name)
+            by_city.setdefault(normalize(name.rsplit("/", 1)[1]), name)
     return by_city
