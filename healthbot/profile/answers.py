@@ -50,8 +50,11 @@ SKIP_WORDS: Final = frozenset(
 
 
 def says_skip(text: str | None) -> bool:
-    """Whether a typed answer is "skip" (or says so another way)."""
-    return " ".join((text or "").lower().strip(" .!").split()) in SKIP_WORDS
+    """Whether a typed answer is "skip" (or says so another way, "/skip@healthbot" too)."""
+    words = " ".join((text or "").lower().strip(" .!").split())
+    if words.startswith("/"):
+        words = words.split("@", 1)[0]
+    return words in SKIP_WORDS
 
 
 class NotAnAnswer(Exception):

@@ -9,7 +9,8 @@ dialog's state itself (which question is open) survives a restart in Redis.
 Commands are never answers: the text handler ignores messages starting with "/", so they
 reach their own handlers (profile's router comes first, the others after it) and the dialog
 stays open on its question; the next plain answer, or a button of the question, goes on
-with it; /cancel (or /profile's buttons) leaves it. Text that is clearly no answer (a meal
+with it; /cancel (or /profile's buttons) leaves it. /skip alone is taken, as the question's
+Skip button typed. Text that is clearly no answer (a meal
 or a correction typed at the timezone's question: `answers.NotAnAnswer`) goes on in the
 same way to the handlers after this one. An answer, typed or tapped, is shown under its
 question (✓), and the question's buttons go.

@@ -55,7 +55,9 @@ def build_router() -> Router:
     router.callback_query.register(onboarding.on_answer_button, is_answer_button)
     router.callback_query.register(settings.on_timezone_button, is_timezone_button)
     router.callback_query.register(settings.on_units_button, is_units_button)
-    # Last: a message while a question is open, unless it is a command.
+    # Last: a message while a question is open, unless it is a command; /skip is the
+    # question's Skip button typed.
+    router.message.register(onboarding.on_text_answer, StateFilter(Setup), Command("skip"))
     router.message.register(onboarding.on_text_answer, StateFilter(Setup), is_not_command)
     return router
 
