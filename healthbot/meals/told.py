@@ -27,7 +27,8 @@ not recognised here only leaves the user with the coach's refusal and its way on
    words it cannot take for a food at all: "had a great run" names none. Nor is an item a
    capitalised word that /log matched to one word of a longer brand: a name ("Sam" is
    UNCLE SAM cereal, "Dad" DOO DADS snack mix), where a product's own name ("Cheerios",
-   CHEERIOS) is a food.
+   CHEERIOS) is a food. Nor is all it found plain water ("I drank 3 glasses of water"):
+   that is the day's water, not a meal.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from typing import Final
 
 from healthbot.food.text import fold
 from healthbot.food.units import singular_word
+from healthbot.meals.answers import Portion
 from healthbot.meals.records import Understood
 
 MAX_WORDS: Final = 30
@@ -157,9 +159,16 @@ def read_as_meal(understood: Understood) -> bool:
     amounts = [q for q in understood.questions if q.kind == "amount"]
     if not understood.portions and not amounts:
         return False
+    if not understood.questions and all(_water(p) for p in understood.portions):
+        return False  # "I drank 3 glasses of water": the day's water, no meal
     if any(_a_name(p.span, p.food_name) for p in understood.portions):
         return False
     return all(q.choices or q.kind == "amount" for q in understood.questions)
+
+
+def _water(portion: Portion) -> bool:
+    """The portion is plain water ("Water, tap"): nothing to eat, and no energy."""
+    return portion.nutrients.kcal < 1 and "water" in _TOKEN.findall(fold(portion.food_name))
 
 
 _CAPITALS: Final = re.compile(r"[A-Z][A-Z'&.-]*(?:\s+[A-Z][A-Z'&.-]*)*\b(?![a-z])")

@@ -281,3 +281,13 @@ async def test_a_meal_logged_while_resting_is_logged_once_when_the_daemon_dies_a
         "SELECT reason, count(*) FROM xp_events WHERE user_id = %s GROUP BY reason", uid
     )
     assert paid and all(count == 1 for _, count in paid)
+
+
+async def test_water_told_to_a_tired_coach_is_no_meal(resting: Resting, uid: int) -> None:
+    # "I drank 3 glasses of water" was a breakfast "Water, tap, 710 g", with meal XP and the
+    # First meal badge; water is /water's, or the coach's once it has room.
+    await resting.tire(uid)
+    for said in ("I drank 3 glasses of water", "had 2 glasses of water", "a bottle of water"):
+        [reply] = await resting.say(uid, said)
+        assert data_of(reply) == [ASK_AGAIN], said
+    assert await resting.entries(uid) == []
