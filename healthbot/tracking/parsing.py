@@ -124,6 +124,9 @@ _MORE: Final = frozenset(
     | {"another", "again", "twice", "more", "couple", "few"}
 )
 _ADDED: Final = frozenset({"lemon", "lime", "ice", "mint", "cucumber", "ginger"})
+# Words after an amount's cut that make it a multiple of a count not said ("after each
+# meal", "before every workout", "per meal"): no amount to log.
+_EACH: Final = frozenset({"each", "every", "per"})
 _CLOCK: Final = re.compile(r"^[0-9]{1,2}(?::[0-9]{2})?(?:am|pm)$|^[0-9]{1,2}:[0-9]{2}$")
 # Words after an amount that put it on another day: it is not today's water.
 _OTHER_DAY: Final = re.compile(
@@ -300,13 +303,14 @@ def _water_match(text: str) -> tuple[str, re.Match[str] | None]:
 
 def _another_amount(tail: list[str], named: bool) -> bool:
     """Whether the words after an amount's cut say a second drink ("... this morning and 3
-    this afternoon", "... before and after my run", "2 glasses at dinner with wine"): read
-    as context, the text would be logged short."""
+    this afternoon", "... before and after my run", "2 glasses at dinner with wine") or a
+    drink for each of something ("... after each meal"): read as context, the text would be
+    logged short."""
     for i, word in enumerate(tail):
         following = tail[i + 1] if i + 1 < len(tail) else ""
         if _CLOCK.match(word) or (word.isdigit() and following in {"am", "pm", "o'clock"}):
             continue  # "at 3pm", "at 7 am": when, not how much
-        if any(c.isdigit() for c in word) or word in _MORE:
+        if any(c.isdigit() for c in word) or word in _MORE or word in _EACH:
             return True
         if {word, word.removesuffix("s"), word.removesuffix("es")} & _WATER_UNITS.keys():
             return True  # "... and a bottle at night", "... and glasses with dinner"

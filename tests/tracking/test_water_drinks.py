@@ -138,6 +138,26 @@ async def test_two_drinks_in_one_sentence_are_refused_not_logged_as_the_first(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "/water 2 glasses of water after each meal",
+        "/water a glass of water for each meal",
+        "/water a glass every hour",
+        "/water 500 ml per meal",
+        "/water a bottle before every workout",
+    ],
+)
+async def test_an_amount_for_each_of_something_is_refused_not_logged_once(
+    shared: Tracked, uid: int, text: str
+) -> None:
+    # "2 glasses of water after each meal" was "💧 Logged 500 ml." and "a glass of water for
+    # each meal" 250 ml: "each" or "every" makes it a multiple of a count the bot cannot know.
+    reply = await shared.ask(uid, text)
+    assert reply.startswith("I couldn't read that amount"), reply
+    assert await shared.water(uid) == []
+
+
+@pytest.mark.parametrize(
     ("text", "ml"),
     [
         ("/water a glass of water at 3pm", 250),
