@@ -119,7 +119,7 @@ async def test_non_text_messages_get_a_polite_reply(
 async def test_edited_message_is_answered(handlers: Harness, uid: int) -> None:
     handlers.user(uid, "Ed")
     await handlers.ask(uid, "hello")
-    handlers.fake.send_edited_text(uid, 1, "hello again")
+    handlers.fake.send_edited_text(uid, handlers.fake.last_message_of(uid), "hello again")
     (reply,) = await handlers.fake.wait_for_messages(uid, 1)
     assert "edited a message" in shown(reply)
 

@@ -26,6 +26,8 @@ INSERT INTO food_entry_items (entry_id, user_id, food_name, usda_id, quantity, u
                               position, size, typed)
 SELECT id, user_id, 'Egg, whole, raw', '01123', 2, 'large', 100, 143, 0, 'large', '2 eggs'
 FROM entry;
+INSERT INTO food_entry_edits (entry_id, user_id, idempotency_key)
+SELECT id, user_id, 'update:7/edit' FROM food_entries WHERE user_id = 1001;
 INSERT INTO saved_meals (user_id, name, items, kcal)
 VALUES (1001, 'Usual “breakfast” ✨', '[{"typed": "2 eggs", "food_name": "Egg, whole, raw",
         "usda_id": "01123", "quantity": 2, "unit": null, "grams": 100, "kcal": 143}]', 143);

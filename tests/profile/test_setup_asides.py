@@ -7,28 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from loadgen.telegram import SentMessage
-from tests.support.harness import HarnessTelegram
-from tests.support.profile import Chats
+from tests.support.profile import Chats, at_the_timezone, settled
 from tests.support.telegram import labels, shown
-
-
-async def settled(chats: Chats, uid: int) -> list[SentMessage]:
-    """Every update sent so far handled: the messages the bot sent since the last read."""
-    assert isinstance(chats.fake, HarnessTelegram)
-    await chats.fake.settled()
-    chat = chats.fake._chat(uid)
-    new, chat.read = chat.replies[chat.read :], len(chat.replies)
-    return new
-
-
-async def at_the_timezone(chats: Chats, uid: int) -> None:
-    """/start, the setup, the name typed: the timezone is asked."""
-    chats.user(uid, "Kim")
-    await chats.say(uid, "/start")
-    await chats.press(uid, "⚙️ Set up my profile")
-    asked = await chats.say(uid, "Kim")
-    assert "Which timezone are you in?" in shown(asked)
 
 
 async def test_a_correction_typed_at_the_timezone_corrects_the_meal(chats: Chats, uid: int) -> None:

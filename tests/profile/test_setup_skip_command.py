@@ -3,8 +3,7 @@ timezone question it was "I don't know the command /skip", and the question stay
 
 from __future__ import annotations
 
-from tests.profile.test_setup_asides import at_the_timezone, settled
-from tests.support.profile import Chats
+from tests.support.profile import Chats, at_the_timezone, settled
 from tests.support.telegram import shown
 
 

@@ -16,6 +16,7 @@ from healthbot.config import load_settings
 from healthbot.feature import Feature
 from healthbot.registry import FEATURES
 from loadgen.telegram import FakeTelegram, SentMessage
+from tests.support.harness import HarnessTelegram
 from tests.support.telegram import TOKEN, labels, shown
 
 
@@ -110,3 +111,21 @@ async def daemon(
         )
         async with App(settings, TOKEN, (*FEATURES, *extra)) as app, app.serving():
             yield Chats(fake, app, url)
+
+
+async def settled(chats: Chats, uid: int) -> list[SentMessage]:
+    """Every update sent so far handled: the messages the bot sent since the last read."""
+    assert isinstance(chats.fake, HarnessTelegram)
+    await chats.fake.settled()
+    chat = chats.fake._chat(uid)
+    new, chat.read = chat.replies[chat.read :], len(chat.replies)
+    return new
+
+
+async def at_the_timezone(chats: Chats, uid: int) -> None:
+    """/start, the setup, the name typed: the timezone is asked."""
+    chats.user(uid, "Kim")
+    await chats.say(uid, "/start")
+    await chats.press(uid, "⚙️ Set up my profile")
+    asked = await chats.say(uid, "Kim")
+    assert "Which timezone are you in?" in shown(asked)

@@ -173,6 +173,12 @@ class TelegramState(FakeServer):
             raise KeyError(f"unknown user/chat {chat_id}; call add_user first")
         return chat
 
+    def last_message_of(self, user_id: int) -> int:
+        """The id of the user's newest message to the bot (a bot's ids in private chats are
+        one sequence for all its chats, as Telegram's: a chat's first message is seldom 1)."""
+        chat = self._chat(user_id)
+        return max(i for i, m in chat.messages.items() if m["from"]["id"] == user_id)
+
     def send_message_update(self, user_id: int, extra: Mapping[str, Any]) -> int:
         """Send a message with extra fields (sticker, photo, voice...); return the update id."""
         chat = self._chat(user_id)
