@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from aiogram.methods import TelegramMethod
@@ -221,16 +221,11 @@ class Delivery:
     async def mark(self, seq: int, method: TelegramMethod[Any], after_message_id: int) -> None:
         """Put reply `seq` on record as in flight, before its request."""
         self._in_flight.pop(seq, None)
-        chat_id = getattr(method, "chat_id", None)
+        row = self._row(seq, method, None, "null")
         try:
             await self.recorder.record(
-                ReplyRecord(
-                    key=self.key, update_id=self.update_id, seq=seq,
-                    chat_id=chat_id if isinstance(chat_id, int) else 0,
-                    method=method.__api_method__, message_id=None, result="null",
-                    status="pending", after_message_id=after_message_id,
-                )
-            )  # fmt: skip
+                replace(row, status="pending", after_message_id=after_message_id)
+            )
         except Exception as exc:  # the database is away: the reply goes out all the same
             log.warning("%s: could not mark reply %d in flight (%s)", self.key, seq, exc)
 
@@ -238,19 +233,22 @@ class Delivery:
         """Remember a sent reply, in memory at once and in the ledger when it can."""
         data = _essentials(result)
         self._sent[seq] = data
-        chat_id = getattr(method, "chat_id", None)
+        message_id = result.message_id if isinstance(result, Message) else None
         try:
-            await self.recorder.record(
-                ReplyRecord(
-                    key=self.key, update_id=self.update_id, seq=seq,
-                    chat_id=chat_id if isinstance(chat_id, int) else 0,
-                    method=method.__api_method__,
-                    message_id=result.message_id if isinstance(result, Message) else None,
-                    result=data,
-                )
-            )  # fmt: skip
+            await self.recorder.record(self._row(seq, method, message_id, data))
         except Exception as exc:  # the reply is out; failing the update now would resend it
             log.warning("%s: could not record reply %d (%s)", self.key, seq, exc)
+
+    def _row(
+        self, seq: int, method: TelegramMethod[Any], message_id: int | None, result: str
+    ) -> ReplyRecord:
+        """Reply `seq`'s ledger row, as sent (`mark` makes it pending)."""
+        chat_id = getattr(method, "chat_id", None)
+        return ReplyRecord(
+            key=self.key, update_id=self.update_id, seq=seq,
+            chat_id=chat_id if isinstance(chat_id, int) else 0,
+            method=method.__api_method__, message_id=message_id, result=result,
+        )  # fmt: skip
 
 
 # The delivery of the update or job being run, None outside one. Set and reset by
