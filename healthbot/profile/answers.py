@@ -70,6 +70,8 @@ async def read_text(
     if step == "timezone":  # "berlin?" is a place: not_a_place tells questions
         return await _read_timezone(message, texts)
     if (message.text or "").rstrip().endswith("?"):
+        if step == "name" and (name := parsing.name_asked_back(message.text or "")):
+            return name, name  # "Kim?": the name said as if asked back
         raise NotAnAnswer  # a question ("what is a good snack?"): the coach's
     if step in CHOICES:
         value = _choice(step, message.text or "", texts)

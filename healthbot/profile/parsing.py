@@ -110,6 +110,31 @@ def parse_name(text: str) -> str:
     return name
 
 
+# Words that open a question, never a name: "who?", "what is a good snack?", "can I skip?"
+# fmt: off
+_ASKING: Final = frozenset({
+    "who", "what", "why", "how", "when", "where", "which", "whose", "whom", "can", "could",
+    "do", "does", "did", "is", "are", "am", "was", "will", "would", "should", "shall", "may",
+    "might", "have", "has", "must", "any", "anything", "why's", "what's", "how's",
+    # ... and words asked back that are no name: "huh?", "sorry?", "my name?", "ok?".
+    "huh", "eh", "sorry", "pardon", "hello", "hi", "hey", "me", "my", "your", "name",
+    "really", "seriously", "ok", "okay", "yes", "no",
+})
+# fmt: on
+_NAME_WORD: Final = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?$")
+
+
+def name_asked_back(text: str) -> str | None:
+    """The name in a name typed as if asked back ("Kim?", "Anne-Marie?", "Dr. Lee?"): one to
+    three words of letters that open no question; None for a question ("who?", "is it ok?")."""
+    words = text.strip().rstrip("?!").split()
+    if not 1 <= len(words) <= 3 or words[0].lower().strip(".'’") in _ASKING:
+        return None
+    if not all(_NAME_WORD.match(word) for word in words):
+        return None
+    return parse_name(" ".join(words))
+
+
 def parse_age(text: str) -> int:
     """Whole years from "34", "34 years", "I'm 34", "34 years old" (13-120)."""
     match = _AGE_RE.match(_bare(text))
