@@ -59,8 +59,11 @@ conventions and kind labels only), kept for the round after `held_out_10`'s and 
 the end of that round, never read while tuning. A twelfth held-out set, `held_out_12`, was
 written apart from the code on 2026-12-07 (from SR24 alone; `held_out_11` not opened,
 `held_out_10` read for its format, conventions and texts only), kept for the round after
-`held_out_11`'s and scored ONCE at the end of that round, never read while tuning. Score with
-`bench/eval_food_log.py`.
+`held_out_11`'s and scored ONCE at the end of that round, never read while tuning. A thirteenth
+held-out set, `held_out_13`, was written apart from the code on 2026-12-07 (from SR24 alone;
+`held_out_12` not opened, `held_out_11` read for its format, conventions and kind labels only), kept
+for the round after `held_out_12`'s and scored ONCE at the end of that round, never read while
+tuning. Score with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ SET_NAMES = (
     "held_out_10",
     "held_out_11",
     "held_out_12",
+    "held_out_13",
 )
 
 
