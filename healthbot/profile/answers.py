@@ -13,6 +13,7 @@ from aiogram.types import User as TelegramUser
 
 from healthbot.ops import OpKey
 from healthbot.profile import goals, parsing, timezones, views
+from healthbot.profile.asides import not_a_number_answer, says_something_else
 from healthbot.profile.choices import read_choice
 from healthbot.profile.place_text import not_a_place
 from healthbot.profile.questions import AUTO_KCAL, CHOICES, TELEGRAM_NAME, Asking, example
@@ -83,6 +84,10 @@ async def read_text(
             return goals.read_pace(message.text or "", now.units, texts)
         return _parse(step, message.text, now.units)
     except parsing.ProfileInputError as error:
+        if error.problem == parsing.Problem.NOT_UNDERSTOOD and not_a_number_answer(
+            message.text or ""
+        ):
+            raise NotAnAnswer from None  # a meal typed at the age: the handlers after ours
         reply = texts.problems[step][error.problem].format(example=example(step, now.units))
         raise Refused(reply) from None
 
@@ -135,6 +140,8 @@ def _choice(step: str, text: str, texts: ProfileTexts) -> str:
     """A choice typed instead of pressed ("lbs", "I'm a woman"); refused with the words that
     would do."""
     value = read_choice(texts, step, text)
+    if value is None and says_something_else(text):
+        raise NotAnAnswer  # "lunch was a ham sandwich" at the sex question
     if value is None:
         said = [f"“{value.replace('_', ' ')}”" for value in texts.choices[step]]
         options = f"{', '.join(said[:-1])} {texts.or_word} {said[-1]}"

@@ -28,6 +28,10 @@ _BUTTON_PACES: Final = {amount.replace(" ", ""): amount for paces in PACES.value
                         for amount in paces}  # fmt: skip
 _STAY: Final = frozenset({"maintain", "stay", "keep", "same", "no change", "none", "nothing",
                           "maintain for now", "just maintain", "keep my weight"})  # fmt: skip
+# A pace said in words, as the question puts it ("A steady pace is easier"): the buttons'.
+# "fast" is no pace: how fast is safe is the buttons' to say.
+_PACE_WORDS: Final = {"slow": 0, "slowly": 0, "gentle": 0, "easy": 0, "steady": 1, "medium": 1,
+                      "moderate": 1, "normal": 1}  # fmt: skip
 _WAYS: Final = {"lose": "lose", "lose weight": "lose", "gain": "gain", "gain weight": "gain"}
 
 
@@ -65,8 +69,12 @@ def read_goal(text: str, units: str, texts: ProfileTexts) -> tuple[object, str]:
 
 def read_pace(text: str, units: str, texts: ProfileTexts) -> tuple[object, str]:
     """A typed pace: kg a week (Decimal) or "maintain"; raise `ProfileInputError`."""
-    if _words(text) in _STAY:
+    words = _words(text).removesuffix(" pace").removesuffix(" please")
+    if words in _STAY:
         return MAINTAIN, texts.pace_maintain
+    if (which := _PACE_WORDS.get(words)) is not None:
+        amount = PACES["imperial" if units == "imperial" else "metric"][which]
+        return parsing.parse_pace(amount), texts.pace_button.format(amount=amount)
     kg = parsing.parse_pace(text, units == "imperial")
     return kg, texts.pace_button.format(amount=views.pace_amount(kg, units))
 

@@ -1,0 +1,47 @@
+"""Text typed at a setup question (a choice, or a number: an age, a height, a weight, a pace,
+a calorie target) which is something else altogether: a meal, a drink, a correction of the
+meal just logged. It is handled as what it is, and the question stays open."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from healthbot.profile.place_text import normalize
+
+# What no number answer says: a meal named ("lunch was..."), eaten ("I had..."), a
+# correction ("oops it was 2"), a sentence of the user's own ("my knee hurts").
+_ELSEWHERE: Final = re.compile(
+    r"^(?:actually|no|nope|oops|sorry|wait|correction|make that|add|remove|delete|undo)\b\W*\s"
+    r"|^(?:(?:i|we)\s+)?(?:had|ate|drank|just had|just ate|also had|forgot)\b"
+    r"|^(?:for\s+)?(?:breakfast|brunch|lunch|dinner|supper|tea time|snack|dessert)\b\W*\S"
+    r"|^(?:i'?ve|i'?d|i'?ll|my)\s"
+)
+_NUMBER_WORDS: Final = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|half|quarter)\b"
+)
+_MAX_ANSWER_WORDS: Final = 6
+
+
+def says_something_else(text: str) -> bool:
+    """Whether text is clearly no answer to a choice: a meal named or eaten, a correction,
+    a sentence of the user's own, or a long one with a number in it ("2 weetabix with semi
+    skimmed milk"); a long answer in words ("I walk the dog, otherwise desk job") is one."""
+    key = normalize(text)
+    long = len(key.split()) > _MAX_ANSWER_WORDS and any(c.isdigit() for c in key)
+    return bool(_ELSEWHERE.search(key)) or long
+
+
+def not_a_number_answer(text: str) -> bool:
+    """Whether text that could not be read as a number answer is something else: a meal
+    ("2 weetabix with semi skimmed milk and a cup of tea", "a pint of water"), a correction
+    ("oops it was 2 ham sandwiches"). An answer the question can refuse with its own reply
+    ("five foot ten", "tall", "62 kilos-ish") is not."""
+    key = normalize(text)
+    words = key.split()
+    if _ELSEWHERE.search(key) or len(words) > _MAX_ANSWER_WORDS:
+        return True
+    spelled = any(c.isdigit() for c in key) or _NUMBER_WORDS.search(key)
+    return len(words) >= 3 and not spelled
