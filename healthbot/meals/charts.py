@@ -19,6 +19,10 @@ _COLOURS = {"protein_g": "#c0504d", "carbs_g": "#f0b429", "fat_g": "#2a7ab9", "o
 _OTHER_KCAL = 10.0
 """A day's energy beyond its macronutrients' (alcohol: 7 kcal/g, in no macro) drawn as its own
 part of the bar from this much on, so the bar reaches the total written above it."""
+_ATWATER_SLACK = 0.05
+"""A food's energy is measured, not 4/4/9 kcal a gram: a day of rice and chicken differs from
+its macros' by 2%. Within this share the macros' parts are scaled to the day's total rather
+than drawn with a sliver of "alcohol, other" the user never drank."""
 
 
 async def week_chart(week: WeekSummary, labels: dict[str, str], since: date | None = None) -> bytes:
@@ -42,8 +46,11 @@ def drawing(
         names = [day.strftime("%a %d") for day, _ in week.days]
         positions = list(range(len(names)))
         bottom = [0.0] * len(names)
+        scales = [_scale(n.kcal, sum(getattr(n, m) * g for m, g in _KCAL_PER_G.items()))
+                  for _, n in week.days]  # fmt: skip
         for macro, per_gram in _KCAL_PER_G.items():
-            energy = [getattr(n, macro) * per_gram for _, n in week.days]
+            energy = [getattr(n, macro) * per_gram * k
+                      for (_, n), k in zip(week.days, scales, strict=True)]  # fmt: skip
             axes.bar(positions, energy, bottom=bottom, color=_COLOURS[macro], label=labels[macro])
             bottom = [b + e for b, e in zip(bottom, energy, strict=True)]
         other = [max(0.0, n.kcal - b) for (_, n), b in zip(week.days, bottom, strict=True)]
@@ -76,3 +83,11 @@ def drawing(
         axes.spines[["top", "right"]].set_visible(False)
 
     return draw
+
+
+def _scale(kcal: float, macros_kcal: float) -> float:
+    """What a day's macronutrient parts are multiplied by: 1, or to reach the day's total
+    when they miss it by no more than the measuring's slack (`_ATWATER_SLACK`)."""
+    if macros_kcal <= 0 or abs(kcal - macros_kcal) > kcal * _ATWATER_SLACK:
+        return 1.0
+    return kcal / macros_kcal
