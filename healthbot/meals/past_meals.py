@@ -1,17 +1,18 @@
 """The meal of a /log on an earlier day that names no meal and no time ("/log yesterday 2
-eggs"), said at an hour of no meal (22:00-04:00, 16:00-17:00): the one the user usually
-logs these foods in, eaten at that meal's time; else the card asks which meal it was.
+eggs"): the one the user usually logs these foods in, eaten at that meal's time; else the
+card asks which meal it was (filed meanwhile under the clock's meal, at the clock's time
+that day).
 
-At a meal's hour the clock's meal is kept ("yesterday 2 eggs" at 08:00: breakfast, at
-08:00 the day before). At night it says nothing of a meal eaten on another day: at 00:43,
-"yesterday 2 eggs" went under Snack, at 00:43 the day before.
+The clock says nothing of a meal eaten on another day: at 00:43, "yesterday 2 eggs" went
+under Snack at 00:43 the day before, and at 12:08 "/log yesterday fish and chips" under
+Lunch without a word.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from healthbot.meals.portions import Meal, meal_at
+from healthbot.meals.portions import Meal
 from healthbot.meals.records import Understood
 from healthbot.meals.service import MealService
 from healthbot.meals.when import MEAL_TIMES
@@ -29,8 +30,8 @@ async def past_day_meal(
         return understood.meal, at, False
     now = meals.clock().astimezone(await meals.zone(user.id, user))
     moment = at or now - timedelta(days=understood.days_ago)
-    if moment.date() == now.date() or meal_at(now.time()) is not Meal.SNACK:
-        return None, at, False  # "today 2 eggs", or at a meal's hour: the clock's meal
+    if moment.date() == now.date():
+        return None, at, False  # "today 2 eggs": the clock's meal
     uids = [portion.food_uid for portion in understood.portions]
     usual = await meals.repository.usual_meal(user.id, uids)
     if usual is None:

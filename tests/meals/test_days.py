@@ -70,8 +70,8 @@ async def test_log_yesterday_at_a_time_for_a_meal_sets_all_three(days: Clocked, 
     await days.set_timezone(uid, "Berlin")
     [card] = await days.say(uid, "/log yesterday at 7pm for dinner: 2 eggs")
     assert shown(card).startswith("🍽 Dinner · Tue 10 Mar\n• 2 eggs → Egg, whole")
-    [card] = await days.say(uid, "/log yesterday 2 eggs")  # at this time of day: breakfast
-    assert shown(card).startswith("🍳 Breakfast · Tue 10 Mar")
+    [card] = await days.say(uid, "/log yesterday 2 eggs")  # eggs: had at dinner before
+    assert shown(card).startswith("🍽 Dinner · Tue 10 Mar")
     [card] = await days.say(uid, "/log on monday for lunch a slice of toast")
     assert shown(card).startswith("🥗 Lunch · Mon 09 Mar")
     [card] = await days.say(uid, "/log at 11pm 2 eggs")  # said at 8am: last night
@@ -83,7 +83,7 @@ async def test_log_yesterday_at_a_time_for_a_meal_sets_all_three(days: Clocked, 
     )
     assert stored == [
         ("Tue 19:00", date(2026, 3, 10), "dinner"),
-        ("Tue 08:00", date(2026, 3, 10), "breakfast"),
+        ("Tue 19:00", date(2026, 3, 10), "dinner"),
         ("Mon 12:30", date(2026, 3, 9), "lunch"),
         ("Tue 23:00", date(2026, 3, 10), "snack"),
     ]
@@ -161,6 +161,22 @@ async def test_the_first_log_of_a_user_on_the_guessed_zone_offers_to_set_it(
     await days.set_timezone(chosen, "Berlin")
     [card] = await days.say(chosen, "/log 2 eggs")
     assert "/timezone" not in shown(card)
+
+
+async def test_log_yesterday_at_a_meals_hour_asks_which_meal_not_the_clock(
+    days: Clocked, uid: int
+) -> None:
+    # At 12:08 in London "/log yesterday fish and chips" was filed under yesterday's Lunch
+    # at 12:08 without a word: the clock's meal says nothing of another day's.
+    days.clock.set(2026, 3, 12, 12, 8)
+    await days.set_timezone(uid, "London")
+    [card] = await days.say(uid, "/log yesterday salmon")
+    assert "Which meal was it? Tap it below." in shown(card), shown(card)
+    await days.say(uid, "/log for dinner salmon")
+    days.clock.set(2026, 3, 13, 12, 8)
+    [card] = await days.say(uid, "/log yesterday salmon")  # usually had at dinner now
+    assert shown(card).startswith("🍽 Dinner · Thu 12 Mar"), shown(card)
+    assert "Which meal was it?" not in shown(card)
 
 
 async def test_log_yesterday_at_night_takes_the_usual_meal_of_the_food_or_asks(
