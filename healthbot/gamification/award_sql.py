@@ -39,10 +39,15 @@ from healthbot.gamification.levels import (
 from healthbot.gamification.texts import EN
 
 LOCK: Final = (
-    "INSERT INTO user_gamification (user_id) VALUES (%(user_id)s)"
+    # `AWARD` runs on the plan PostgreSQL made once for it (the setting lasts until the
+    # commit): with its 20-odd CTEs, planning it again at every run (a custom plan, which
+    # the plan cache keeps choosing for it) cost the server about as much as running it.
+    "WITH plan_mode AS (SELECT set_config('plan_cache_mode', 'force_generic_plan', true))"
+    " INSERT INTO user_gamification (user_id) SELECT %(user_id)s::bigint FROM plan_mode"
     " ON CONFLICT (user_id) DO UPDATE SET user_id = EXCLUDED.user_id"
 )
-"""Create the user's state row if missing and lock it (an upsert: one statement either way)."""
+"""Create the user's state row if missing and lock it (an upsert: one statement either way),
+and have the award that follows it run on its generic plan."""
 
 COUNTED: Final = frozenset(a.code for a in ACHIEVEMENTS if a.rule in {Rule.COUNT, Rule.ENTRIES})
 CALORIE: Final = frozenset(a.code for a in ACHIEVEMENTS if a.rule is Rule.CALORIE_DAYS)
