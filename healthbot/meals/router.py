@@ -30,6 +30,7 @@ from healthbot.food.parser import FoodParseError
 from healthbot.gamification import GamificationService
 from healthbot.handlers import answer_query
 from healthbot.localtime import zone_named
+from healthbot.logbook import Logbooks
 from healthbot.meals import taps
 from healthbot.meals.afterthoughts import corrects_last_meal, on_correction_text
 from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
@@ -44,6 +45,7 @@ from healthbot.meals.dialog import (
 )
 from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
+from healthbot.meals.history_order import reordered
 from healthbot.meals.logbook import label
 from healthbot.meals.portions import Meal
 from healthbot.meals.records import Entry
@@ -140,8 +142,11 @@ async def cmd_log(
     )  # fmt: skip
 
 
-async def on_meal_button(query: CallbackQuery, *, state: FSMContext, meals: MealService) -> None:
-    """A meal pressed on an entry: the entry moves to it (on every message showing it)."""
+async def on_meal_button(
+    query: CallbackQuery, *, state: FSMContext, meals: MealService, logbooks: Logbooks | None = None
+) -> None:
+    """A meal pressed on an entry: the entry moves to it (on every message showing it; a
+    /history page showing it is put in order again)."""
     texts = TEXTS.of(query.from_user)
     moved = _MEAL_ACTION.match(query.data or "")
     if moved is None:
@@ -158,7 +163,7 @@ async def on_meal_button(query: CallbackQuery, *, state: FSMContext, meals: Meal
         return
     await answer_query(query, texts.moved.format(meal=texts.meals[meal]))
     await show_entry(query, texts, meals, entry_id)
-    await redraw(query, state, texts, meals, entry_id)
+    await redraw(query, state, texts, meals, entry_id, logbooks=logbooks)
 
 
 async def on_entry_button(query: CallbackQuery, *, state: FSMContext, meals: MealService) -> None:
@@ -220,9 +225,11 @@ async def _open(
     await remember(state, Shown(sent.message_id, (entry.id,), with_days=today is not None))
 
 
-async def on_day_button(query: CallbackQuery, *, state: FSMContext, meals: MealService) -> None:
+async def on_day_button(
+    query: CallbackQuery, *, state: FSMContext, meals: MealService, logbooks: Logbooks | None = None
+) -> None:
     """A day pressed on an entry opened from /history: the entry moves to it, at the same
-    time of day (on every message showing it)."""
+    time of day (on every message showing it; the /history page is put in order again)."""
     texts = TEXTS.of(query.from_user)
     moved = _DAY_ACTION.match(query.data or "")
     try:
@@ -244,7 +251,7 @@ async def on_day_button(query: CallbackQuery, *, state: FSMContext, meals: MealS
     if isinstance(query.message, Message):
         today, units = await meals.today(query.from_user.id), await meals.units(query.from_user.id)
         await entry_reply(texts, entry, today=today, units=units).edit(query.message)
-    await redraw(query, state, texts, meals, entry.id)
+    await redraw(query, state, texts, meals, entry.id, logbooks=logbooks)
 
 
 def with_days(query: CallbackQuery) -> bool:
@@ -273,16 +280,23 @@ async def show_entry(
 
 
 async def redraw(
-    query: CallbackQuery, state: FSMContext, texts: MealTexts, meals: MealService, entry_id: int
+    query: CallbackQuery,
+    state: FSMContext,
+    texts: MealTexts,
+    meals: MealService,
+    entry_id: int,
+    *,
+    logbooks: Logbooks | None = None,
 ) -> None:
     """Redraw the other messages that show the entry (`shown`): a copied day's card, an
-    entry opened from /history; one Telegram will no longer edit is left as it is."""
+    entry opened from /history (with `logbooks`, after a move, its page in order again);
+    one Telegram will no longer edit is left as it is."""
     if not isinstance(query.message, Message) or query.bot is None:
         return
     user_id, units = query.from_user.id, await meals.units(query.from_user.id)
     for shown in await showing(state, entry_id, query.message.message_id):
         if shown.page:
-            await _relabel(query, state, meals, shown, entry_id)
+            await _relabel(query, state, meals, shown, entry_id, logbooks=logbooks)
             continue
         found = [e for i in shown.entries if (e := await meals.entry(user_id, i)) is not None]
         entries = [e for e in found if not e.row.deleted]  # a day's card: those left
@@ -303,13 +317,23 @@ async def redraw(
 
 
 async def _relabel(
-    query: CallbackQuery, state: FSMContext, meals: MealService, page: Shown, entry_id: int
+    query: CallbackQuery,
+    state: FSMContext,
+    meals: MealService,
+    page: Shown,
+    entry_id: int,
+    *,
+    logbooks: Logbooks | None,
 ) -> None:
-    """The /history page's button of the entry says its day and meal as they are now."""
+    """The /history page's button of the entry says its day and meal as they are now (with
+    `logbooks`, the page in order again: the entry moved)."""
     entry = await meals.entry(query.from_user.id, entry_id)
     if entry is None or query.bot is None:
         return
-    buttons = relabelled(page.page, entry_id, label([entry.row], query.from_user.language_code))
+    language = query.from_user.language_code
+    buttons = relabelled(page.page, entry_id, label([entry.row], language))
+    if logbooks is not None:
+        buttons = await reordered(page.page, query.from_user.id, language, logbooks) or buttons
     if buttons == page.page:
         return
     markup = [[InlineKeyboardButton(text=t, callback_data=d) for t, d in row] for row in buttons]
@@ -321,7 +345,9 @@ async def _relabel(
     except TelegramBadRequest as error:
         log.info("message %d left as it is: %s", page.message_id, error)
         return
-    await remember(state, replace(page, page=buttons))
+    # The page's entries as they are now: one moved off it is no longer redrawn on it.
+    kept = history_page(page.message_id, buttons) or replace(page, entries=(), page=buttons)
+    await remember(state, kept)
 
 
 # --- /today, /week --------------------------------------------------------------

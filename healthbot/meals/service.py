@@ -39,7 +39,7 @@ from healthbot.meals.readings import CHOICES, question_of
 from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
 from healthbot.meals.repository import CreatedRow, EntryRow, ItemRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
-from healthbot.meals.when import When, read_when
+from healthbot.meals.when import MEAL_TIMES, When, read_when
 from healthbot.measures import Units, pours_imperial_pints, units_of
 from healthbot.profile import Profile, Targets
 from healthbot.users import User, UserLookup, user_zone
@@ -386,8 +386,21 @@ class MealService:
         return await self.entry(user_id, entry_id)
 
     async def set_meal(self, user_id: int, entry_id: int, meal: Meal) -> bool:
-        """Move the user's entry to another meal; False if it is not theirs."""
-        return await self.repository.set_meal(user_id, entry_id, str(meal))
+        """Move the user's entry to another meal; False if it is not theirs. An entry whose
+        time is no time of the new meal's moves to that meal's usual time on its day (at
+        most now): a lunch said to be the breakfast was eaten before the lunches, and
+        /history lists it so."""
+        if not await self.repository.set_meal(user_id, entry_id, str(meal)):
+            return False
+        entry = await self.entry(user_id, entry_id)
+        if meal not in MEAL_TIMES or entry is None or entry.row.deleted:
+            return True
+        zone = await user_zone(self.users, user_id)
+        eaten = entry.row.eaten_at.astimezone(zone)
+        if meal_at(eaten.time()) is not meal:
+            at = datetime.combine(eaten.date(), MEAL_TIMES[meal], tzinfo=zone)
+            await self.repository.move(user_id, entry_id, min(at, self.clock()), eaten.date())
+        return True
 
     async def history(
         self, user_id: int, *, offset: int = 0, limit: int = HISTORY_PAGE
