@@ -263,13 +263,20 @@ class CoachService:
         ) / 1_000_000  # fmt: skip
         return Usage(input_, output, read, write, Decimal(str(round(cost, 6))))
 
+    async def keep_said(self, user_id: int, text: str) -> list[Preference]:
+        """After the reply: what the message says about the person's eating, kept as
+        preferences (saying it again changes nothing); the preferences it states."""
+        if found := extract(text):
+            await self.preferences.add(user_id, found)
+        return found
+
     async def remember_turn(
         self, user_id: int, text: str, answer: Answer, tools_used: list[str], op: OpKey,
         *, photo: str | None = None,
-    ) -> list[Preference]:  # fmt: skip
+    ) -> None:  # fmt: skip
         """After the reply: the two turns in the history (`photo`: the user's was a photo,
-        this file; its caption is the text), and what the message says about the person's
-        eating as preferences (both once per operation); the preferences it states."""
+        this file; its caption is the text), once per operation. Stored, they mark the
+        message answered ("Ask again" stops at them): the answer's last write."""
         turns: list[tuple[Turn, str, dict[str, Any]]] = [
             (Turn("user", text), "text", {})
             if photo is None
@@ -283,9 +290,6 @@ class CoachService:
             }  # fmt: skip
             turns.append((Turn("assistant", answer.text), "text", metadata))
         await self.repository.append(user_id, turns, op.step(TURNS), answer.history)
-        if found := extract(text):
-            await self.preferences.add(user_id, found)
-        return found
 
 
 def _block(block: dict[str, Any]) -> dict[str, Any]:

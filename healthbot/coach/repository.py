@@ -207,11 +207,11 @@ class CoachRepository:
 
     async def opening(self, user_id: int, op_key: str, rested_key: str, turn_key: str) -> Opening:
         """Tokens the user's answers used today (UTC), the first round of the answer under
-        `op_key` if one is stored (a retry's), whether an entry was logged under
+        `op_key` if one is stored (a retry's), whether an entry or water was logged under
         `rested_key` (a retry's, of a message the coach would not answer), and whether a
         turn is stored under `turn_key` (the answer's): one round trip."""
-        # food_entries is the meal feature's table: read here, by its unique key, so that a
-        # retry after a crash learns it in the round trip every answer makes anyway.
+        # food_entries and water_logs are other features' tables: read here, by their unique
+        # keys, so that a retry after a crash learns it in the round trip every answer makes.
         row = await self.db.fetch_one(
             "coach.opening",
             "SELECT (SELECT input_tokens + output_tokens + cache_read_tokens"
@@ -219,8 +219,9 @@ class CoachRepository:
             " AND day = (now() AT TIME ZONE 'UTC')::date) AS tokens,"
             " (SELECT response FROM coach_rounds WHERE op_key = %(op)s AND round = 0)"
             " AS first_round,"
-            " EXISTS (SELECT FROM food_entries WHERE user_id = %(user)s"
-            " AND idempotency_key = %(rested)s) AS rested,"
+            " (EXISTS (SELECT FROM food_entries WHERE user_id = %(user)s"
+            " AND idempotency_key = %(rested)s) OR EXISTS (SELECT FROM water_logs"
+            " WHERE user_id = %(user)s AND idempotency_key = %(rested)s)) AS rested,"
             " EXISTS (SELECT FROM conversation_history WHERE user_id = %(user)s"
             " AND idempotency_key = %(turn)s) AS answered",
             {"user": user_id, "op": op_key, "rested": rested_key, "turn": turn_key},

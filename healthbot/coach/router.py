@@ -102,7 +102,7 @@ async def coach_reply(
     except Refusal:
         await refuse(
             message, texts, "too_fast", op=op, state=state, coach=coach, meals=meals,
-            user=record, gamification=gamification,
+            tracking=tracking, user=record, gamification=gamification,
         )  # fmt: skip
         return
     read: Admission | None = None
@@ -112,7 +112,7 @@ async def coach_reply(
         if read.spent:
             await refuse(
                 message, texts, "budget_spent", op=op, state=state, coach=coach, meals=meals,
-                user=record, gamification=gamification,
+                tracking=tracking, user=record, gamification=gamification,
             )  # fmt: skip
             return
         try:
@@ -136,8 +136,8 @@ async def coach_reply(
     if admitted.spent or admitted.rested:  # rested: a retry's, of a meal logged already
         await refuse(
             message, texts, "budget_spent" if admitted.spent else "too_fast", op=op,
-            state=state, coach=coach, meals=meals, user=record, gamification=gamification,
-            counted=not admitted.rested,
+            state=state, coach=coach, meals=meals, tracking=tracking, user=record,
+            gamification=gamification, counted=not admitted.rested,
         )  # fmt: skip
         return
     context = Context(
@@ -172,28 +172,31 @@ async def coach_reply(
     await send_answer(message, texts, answer, offline=offline)
     child(COACH_LATENCY, "answer").observe(time.perf_counter() - started)
     await show_logged(message, state, toolbox, op, gamification)
-    source = None if photo is None else photo.file_unique_id
-    # After the reply (it does not wait for this commit).
-    stated = await coach.remember_turn(sender.id, text, answer, toolbox.used, op, photo=source)
+    # After the reply (it waits for none of these commits), what the message said is kept
+    # before its turns: stored, they mark it answered, and a retry of an "Ask again" tap that
+    # finds them stops there (a normal update's retry goes on; each write is once per key).
+    stated = await coach.keep_said(sender.id, text)
     # "Use imperial units" said to the coach switches them, as /units does, everywhere.
     if units := next((p.value for p in stated if p.kind == "units"), None):
         await profiles.set_field(sender.id, "units", units)
     if not is_trivial(text):
         await memories.keep(sender.id, text, op.step("memory"))
+    source = None if photo is None else photo.file_unique_id
+    await coach.remember_turn(sender.id, text, answer, toolbox.used, op, photo=source)
 
 
 async def refuse(
     message: Message, texts: CoachTexts, reason: str, *, op: OpKey, state: FSMContext,
-    coach: CoachService, meals: MealService, user: User,
+    coach: CoachService, meals: MealService, tracking: TrackingService, user: User,
     gamification: GamificationService | None, counted: bool = True,
 ) -> None:  # fmt: skip
-    """Say kindly why the coach does not answer now ("too_fast", "budget_spent"): a meal the
-    message tells of is logged all the same, anything else waits for "Ask again"
+    """Say kindly why the coach does not answer now ("too_fast", "budget_spent"): a meal or
+    water the message tells of is logged all the same, anything else waits for "Ask again"
     (`healthbot.coach.resting`); `counted=False`: a retry's, counted the first time."""
     await resting.refused(
         message, reason, op=op, state=state, texts=texts, wait=coach.window.wait(user.id),
-        meals=meals, user=user, allergies=coach.preferences, gamification=gamification,
-        counted=counted,
+        meals=meals, tracking=tracking, user=user, allergies=coach.preferences,
+        gamification=gamification, counted=counted,
     )  # fmt: skip
 
 

@@ -53,10 +53,10 @@ EN = CoachTexts(
     "and I'll answer this message. " + _STILL_WORKS,
     budget_spent="We've talked a lot today and I've reached my daily limit. I'll be back "
     "tomorrow: tap “Ask again” then and I'll answer this message. " + _STILL_WORKS,
-    too_fast_logged="☕ I'm catching my breath, so I logged this as /log does. Talk to me "
+    too_fast_logged="☕ I'm catching my breath, so I logged this as {command} does. Talk to me "
     "again in a minute.",
     budget_spent_logged="☕ I've reached my daily limit for talking, so I logged this as "
-    "/log does.",
+    "{command} does.",
     ask_again_button="💬 Ask again",
     not_yet="Not yet: give me {wait} more.",
     still_spent="I'm still at today's limit: I'll be back tomorrow.",

@@ -28,7 +28,8 @@ not recognised here only leaves the user with the coach's refusal and its way on
    capitalised word that /log matched to one word of a longer brand: a name ("Sam" is
    UNCLE SAM cereal, "Dad" DOO DADS snack mix), where a product's own name ("Cheerios",
    CHEERIOS) is a food. Nor is all it found plain water ("I drank 3 glasses of water"):
-   that is the day's water, not a meal.
+   that is the day's water, not a meal (`read_as_water`: logged as /water logs it, its
+   amount read by /water from the words after the verb, `drunk_words`).
 """
 
 from __future__ import annotations
@@ -159,11 +160,30 @@ def read_as_meal(understood: Understood) -> bool:
     amounts = [q for q in understood.questions if q.kind == "amount"]
     if not understood.portions and not amounts:
         return False
-    if not understood.questions and all(_water(p) for p in understood.portions):
+    if read_as_water(understood):
         return False  # "I drank 3 glasses of water": the day's water, no meal
     if any(_a_name(p.span, p.food_name) for p in understood.portions):
         return False
     return all(q.choices or q.kind == "amount" for q in understood.questions)
+
+
+def read_as_water(understood: Understood) -> bool:
+    """/log's reading found plain water alone, and asks nothing: the day's water."""
+    portions = understood.portions
+    return bool(portions) and not understood.questions and all(_water(p) for p in portions)
+
+
+def drunk_words(text: str) -> str:
+    """The words of what was eaten or drunk in a text `says_eaten` accepts: after its first
+    verb of eating and the writer's words before it ("I just drank 500ml of water": "500ml
+    of water"), or the whole text (it opens with an amount: "a bottle of water")."""
+    verb = _EATEN.search(text)
+    if verb is None:
+        return text.strip()
+    before = [t.lower().replace("’", "'") for t in _TOKEN.findall(text[: verb.start()])]
+    if any(word not in _ME and word not in _BY_THE_WAY for word in before):
+        return text.strip()
+    return text[verb.end() :].strip()
 
 
 def _water(portion: Portion) -> bool:

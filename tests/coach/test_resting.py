@@ -283,11 +283,60 @@ async def test_a_meal_logged_while_resting_is_logged_once_when_the_daemon_dies_a
     assert paid and all(count == 1 for _, count in paid)
 
 
-async def test_water_told_to_a_tired_coach_is_no_meal(resting: Resting, uid: int) -> None:
+async def test_water_told_to_a_tired_coach_is_counted_as_water_once_and_is_no_meal(
+    resting: Resting, uid: int
+) -> None:
     # "I drank 3 glasses of water" was a breakfast "Water, tap, 710 g", with meal XP and the
-    # First meal badge; water is /water's, or the coach's once it has room.
+    # First meal badge; then it was refused ("Ask again") and not counted at all. It is the
+    # day's water: counted as /water counts it, with its reply and buttons; the last one
+    # once though the daemon dies after it (the new one's window admits it).
     await resting.tire(uid)
-    for said in ("I drank 3 glasses of water", "had 2 glasses of water", "a bottle of water"):
+    told = ("drank 500ml of water", "I drank 3 glasses of water", "a bottle of water")
+    resting.death.text = told[-1]
+    for said in told:
+        resting.fake.send_text(resting.user(uid), said)
+        reply = await resting.reply_with(uid, "catching my breath")
+        assert "/water" in shown(reply) and "ml" in shown(reply), shown(reply)
+        assert data_of(reply) and all(data.startswith("water:") for data in data_of(reply))
+    await until(lambda: resting.death.died, what="the death")
+    await resting.handled_twice(uid)
+    logged = "SELECT amount_ml FROM water_logs WHERE user_id = %s ORDER BY id"
+    assert await resting.rows(logged, uid) == [(500,), (750,), (500,)]
+    assert await resting.entries(uid) == []
+    assert not any(resting.asked(said) for said in told)
+    # Water /water would not count now (another day's, a drink each meal) waits for a tap.
+    for said in ("I drank a glass of water yesterday", "had 2 glasses of water after each meal"):
         [reply] = await resting.say(uid, said)
         assert data_of(reply) == [ASK_AGAIN], said
-    assert await resting.entries(uid) == []
+    assert len(await resting.rows(logged, uid)) == 3
+
+
+async def test_an_answer_to_ask_again_is_remembered_though_its_tap_failed_after_the_turns(
+    resting: Resting, uid: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The tap's update fails once the answer's turns are stored (the daemon dies, any raise):
+    # its retry finds the message answered and stops there, so what the message said must
+    # have been kept by then, as a normal answer's retry keeps it.
+    await resting.tire(uid)
+    asked = "I am vegetarian and I train for a marathon in spring"
+    [refusal] = await resting.say(uid, asked)
+    assert data_of(refusal) == [ASK_AGAIN]
+    original = resting.coach.repository.append
+    failed: list[bool] = []
+
+    async def failing_once(*args: Any, **kwargs: Any) -> None:
+        await original(*args, **kwargs)
+        if not failed:
+            failed.append(True)
+            raise RuntimeError("the tap's update failed after the turns were stored")
+
+    monkeypatch.setattr(resting.coach.repository, "append", failing_once)
+    resting.clock.ahead += 61
+    resting.press(uid, refusal, ASK_AGAIN)
+    [answer] = await resting.fake.wait_for_messages(uid, 1, timeout=90)
+    assert shown(answer) and resting.asked(asked)
+    await until(lambda: bool(failed), what="the failure")
+    await resting.handled_twice(uid)
+    kept = "SELECT key FROM coach_memory_writes WHERE user_id = %s AND key LIKE 'message:%%'"
+    [(key,)] = await resting.rows(kept, uid)  # under the key of the message asked
+    assert key.startswith(f"message:{uid}:") and key.endswith("/memory")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from healthbot.food.parser import FoodParseError
 from healthbot.meals.service import MealService
-from healthbot.meals.told import MAX_WORDS, read_as_meal, says_eaten
+from healthbot.meals.told import MAX_WORDS, drunk_words, read_as_meal, says_eaten
 
 MEALS = [
     "lunch was a turkey sandwich and a small bag of chips",
@@ -150,3 +150,17 @@ async def test_words_of_no_food_after_had_are_not_read_as_a_meal(
     except FoodParseError:
         return
     assert not read_as_meal(understood)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("drank 500ml of water", "500ml of water"),
+        ("I just drank 3 glasses of water", "3 glasses of water"),
+        ("we both had a litre of water after the run", "a litre of water after the run"),
+        ("a bottle of water", "a bottle of water"),
+        ("lunch: had 2 eggs", "2 eggs"),
+    ],
+)
+def test_the_words_drunk_or_eaten_follow_the_writers_verb(text: str, words: str) -> None:
+    assert says_eaten(text) and drunk_words(text) == words
