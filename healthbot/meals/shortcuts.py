@@ -13,14 +13,16 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Final
 
 from healthbot.cache import Cache
 from healthbot.db import Joined
 from healthbot.food.sentences import MEAL_DISHES
 from healthbot.localtime import zone_named
+from healthbot.meals.answers import Portion
 from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, SourceItem, read_copy
+from healthbot.meals.joined_entries import JoinedEntry
 from healthbot.meals.portions import MEAL_WORDS, Meal, meal_at
 from healthbot.meals.recents import Recent, RecentFoods, dish_words
 from healthbot.meals.removals import part_key
@@ -36,7 +38,7 @@ from healthbot.meals.saved import (
     items_json,
     portion_of,
 )
-from healthbot.meals.service import Entry, MealService
+from healthbot.meals.service import MAX_DESCRIPTION, Entry, MealService
 from healthbot.users import User, user_zone
 
 log = logging.getLogger(__name__)
@@ -228,23 +230,44 @@ class MealShortcuts:
     async def copy(self, user_id: int, source: CopyOf, write: Write) -> Copied:
         """Log the meal or day again, now: an entry for each meal copied, at that meal (a
         day's breakfast stays breakfast), logged together (/undo takes them back as one;
-        the XP is paid once). `TooMany` past `MAX_COPIED` items."""
+        the XP is paid once), in one write: the other meals and the XP are joined to the
+        first's (`JoinedEntry`). `TooMany` past `MAX_COPIED` items."""
         found = await self.sources.items(user_id, source)
         if len(found) > MAX_COPIED:
             raise TooMany(MAX_COPIED)
         by_meal: dict[str, list[SourceItem]] = {}
         for item in found:
             by_meal.setdefault(item.meal, []).append(item)
-        entries = []
-        for number, (meal, items) in enumerate(by_meal.items()):
-            descriptions = dict.fromkeys(item.description for item in items if item.description)
-            key = write.key if len(by_meal) == 1 else part_key(write.key, meal)
-            joined = write.joined if number == 0 else None  # one copy, paid once
-            entry = await self._log(
-                user_id, items, meal=Meal(meal), description=", ".join(descriptions),
-                write=Write(key, write.user, joined, write.refreshed),
-            )  # fmt: skip
-            entries.append(entry)
+        meals = [
+            _Copied(Meal(meal), items, ", ".join(dict.fromkeys(i.description for i in items
+                                                               if i.description)),
+                    write.key if len(by_meal) == 1 else part_key(write.key, meal))
+            for meal, items in by_meal.items()
+        ]  # fmt: skip
+        if not meals:
+            return Copied((), source)
+        first, rest = meals[0], meals[1:]
+        now = self.meals.clock()
+        others: list[JoinedEntry] = []
+
+        def joined(day: date) -> list[Joined]:
+            # The other meals before the XP, whose calorie days count them (one transaction).
+            others[:] = [
+                JoinedEntry(user_id, copied.portions(), meal=str(copied.meal), at=now, day=day,
+                            description=copied.description[:MAX_DESCRIPTION], key=copied.key)
+                for copied in rest
+            ]  # fmt: skip
+            return [*others, *(() if write.joined is None else write.joined(day))]
+
+        entries = [await self._log(
+            user_id, first.items, meal=first.meal, description=first.description,
+            write=Write(first.key, write.user, joined, write.refreshed), at=now,
+        )]  # fmt: skip
+        for copied, other in zip(rest, others, strict=True):
+            entries.append(other.entry or await self._log(  # a retry: stored by the first try
+                user_id, copied.items, meal=copied.meal, description=copied.description,
+                write=Write(copied.key, write.user, None, write.refreshed), at=now,
+            ))  # fmt: skip
         return Copied(tuple(entries), source)
 
     async def copy_entry(self, user_id: int, entry_id: int, write: Write) -> Entry | None:
@@ -265,12 +288,30 @@ class MealShortcuts:
         meal: Meal | None,
         description: str,
         write: Write,
+        at: datetime | None = None,
     ) -> Entry:
-        portions = [portion_of(item, position) for position, item in enumerate(items)]
         return await self.meals.log(
-            user_id, portions, meal=meal, description=description, key=write.key,
-            user=write.user, joined=write.joined, forget=not write.refreshed,
+            user_id, _portions(items), meal=meal, description=description, key=write.key,
+            at=at, user=write.user, joined=write.joined, forget=not write.refreshed,
         )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Copied:
+    """One meal of a copy: its items as stored, what its entries said, and its key."""
+
+    meal: Meal
+    items: list[SourceItem]
+    description: str
+    key: str
+
+    def portions(self) -> list[Portion]:
+        """Its items as portions to log again."""
+        return _portions(self.items)
+
+
+def _portions(items: Sequence[ItemRow]) -> list[Portion]:
+    return [portion_of(item, position) for position, item in enumerate(items)]
 
 
 def named_meal(name: str) -> Meal | None:

@@ -5,16 +5,13 @@ after a kill) pays once."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import psycopg
 import pytest
-from psycopg import pq
 
 from healthbot.db import Database
 from healthbot.db.pool import Connection
@@ -28,54 +25,16 @@ from healthbot.tracking.repository import TrackingRepository
 from healthbot.tracking.service import TrackingService
 from healthbot.users import UserRepository
 from tests.support.databases import rows as query
+from tests.support.traces import Trace, one_connection_pool, traced
 from tests.support.users import new_user_id
-
-
-@dataclass
-class Trace:
-    """What the client sent: round trips (a Sync of the extended protocol, or a simple
-    Query) and the text of each statement it parsed."""
-
-    round_trips: int = 0
-    statements: list[str] = field(default_factory=list)
-
-    @classmethod
-    def read(cls, path: Path) -> Trace:
-        trace = cls()
-        for line in path.read_text().splitlines():
-            sender, _, kind, *rest = [*line.split("\t"), "", ""]
-            if sender != "F":
-                continue
-            trace.round_trips += kind in {"Sync", "Query"}
-            if kind == "Parse":  # ` "" "SELECT ..." 0`: the name, the text, the types
-                trace.statements.append(rest[0].split('"')[3])
-        return trace
 
 
 @pytest.fixture
 async def one_connection(database_url: str) -> AsyncIterator[Database]:
     """A pool of one connection that prepares nothing (so that every statement's text is
     sent, and traced, each time it runs)."""
-    database = await Database.open(database_url, min_size=1, max_size=1, pgbouncer=True)
-    try:
+    async with one_connection_pool(database_url) as database:
         yield database
-    finally:
-        await database.close()
-
-
-@asynccontextmanager
-async def traced(db: Database, path: Path) -> AsyncIterator[None]:
-    """Trace the pool's one connection while the block runs."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    async with db.pool.connection() as conn:
-        conn.pgconn.trace(descriptor)
-        conn.pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS | pq.Trace.REGRESS_MODE)
-    try:
-        yield
-    finally:
-        async with db.pool.connection() as conn:
-            conn.pgconn.untrace()  # flushes the trace
-        os.close(descriptor)
 
 
 @dataclass
