@@ -36,3 +36,37 @@ def test_warm_builds_what_every_update_needs_and_nothing_more() -> None:
     answers = lines[2].rsplit(" ", 1)[1]
     assert lines[2] == f"answers built {answers} of {answers}"
     assert lines[3] == "edits built 0"  # a button's edits: built at its first press
+
+
+_LATER = """
+import asyncio
+import time
+
+import healthbot
+from aiogram.methods import EditMessageReplyMarkup
+from healthbot.telegram.session import JsonSession
+
+
+async def main() -> None:
+    session = JsonSession()
+    session.warm()
+    answer = session._response_types.get(EditMessageReplyMarkup)
+    print("edits built at warm", int(EditMessageReplyMarkup.__pydantic_complete__),
+          int(answer is not None))
+    deadline = time.monotonic() + 60
+    while EditMessageReplyMarkup not in session._response_types and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    answer = session._response_types.get(EditMessageReplyMarkup)
+    print("edits built later", int(EditMessageReplyMarkup.__pydantic_complete__),
+          int(answer is not None and answer.__pydantic_complete__))
+
+
+asyncio.run(main())
+"""
+
+
+def test_the_edits_are_built_once_the_daemon_serves_not_at_a_cards_first_edit() -> None:
+    ran = subprocess.run(
+        [sys.executable, "-c", _LATER], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert ran.stdout.splitlines() == ["edits built at warm 0 0", "edits built later 1 1"]
