@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import replace
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
@@ -17,7 +16,6 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
 )
-from aiogram.types import User as TelegramUser
 
 from healthbot.gamification import GamificationService, PendingAward, award, progress_lines
 from healthbot.handlers import answer_query
@@ -49,8 +47,10 @@ from healthbot.tracking.parsing import (
     weight_button,
     weight_button_day,
 )
-from healthbot.tracking.service import HEAVY_KG, Doubt, TrackingService, WaterDay, WeightChange
+from healthbot.tracking.service import HEAVY_KG, Doubt, TrackingService, WaterDay
 from healthbot.tracking.texts import TEXTS, TrackingTexts
+from healthbot.tracking.weight_meant import meant_weight, on_meant_weight
+from healthbot.tracking.weight_replies import change_lines, day_name, follows, weigh_in
 from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,8 @@ def build_router() -> Router:
     router.callback_query.register(on_water_button, is_water_button)
     router.callback_query.register(on_weight_button, F.data.startswith(WEIGHT_PREFIX))
     cards.register(router)  # a water log or weigh-in opened from /history
+    # "I meant 185 lb" (after Edit's amount, which a card's dialog waits for)
+    router.message.register(on_meant_weight, F.text & ~F.text.startswith("/"), meant_weight)
     return router
 
 
@@ -208,70 +210,6 @@ async def cmd_weight(
         profiles=profiles,
     )  # fmt: skip
     await message.answer(said)
-
-
-async def weigh_in(
-    texts: TrackingTexts,
-    tracking: TrackingService,
-    sender: TelegramUser,
-    kg: Decimal,
-    *,
-    op: OpKey,
-    gamification: GamificationService | None,
-    typed: Units | None = None,
-    at: datetime | None = None,
-    profiles: ProfileService | None = None,
-) -> str:
-    """Store a weigh-in once per operation; what the reply says of it (and what it earned).
-
-    It speaks the user's units, and first the ones the weight was `typed` in when they differ
-    ("/weight 180 lb" of a metric user: "Logged 180.0 lb (81.6 kg)"); those become the
-    user's if they never chose any (`profiles`)."""
-    change = await tracking.log_weight(sender.id, kg, op.step("weight"), at=at)
-    followed = await follows(profiles, sender.id, typed, change.units)
-    if followed is not None:
-        change = replace(change, units=followed)
-    theirs = weight(change.latest.kg, change.units)
-    logged = (
-        texts.weight_logged.format(weight=theirs)
-        if typed in (None, change.units)
-        else texts.weight_logged_as_typed.format(
-            typed=weight(change.latest.kg, typed), weight=theirs
-        )
-    )
-    if at is not None:  # a day named: say which, as the user's calendar has it
-        logged += " " + texts.weight_logged_on.format(day=weekday_name(change.latest.day))
-    lines = [logged]
-    lines += change_lines(texts, change) if change.since_previous is not None else []
-    if change.since_previous is None and await first_weigh_in(tracking, sender.id, change, at):
-        lines.append(texts.weight_first)
-    lines += await award(gamification, sender, "weight", op.step("weight"), change.latest.day)
-    if followed is not None:
-        lines.append(texts.units_followed[followed])
-    elif typed not in (None, change.units):
-        lines.append(texts.units_hint[typed])
-    return "\n".join(lines)
-
-
-async def follows(
-    profiles: ProfileService | None, user_id: int, typed: Units | None, units: Units
-) -> Units | None:
-    """The units an amount was `typed` in, if they now are the user's: they differ from
-    the user's `units`, which the user never chose."""
-    if typed is None or typed == units or profiles is None:
-        return None
-    return typed if await profiles.follow_units(user_id, typed) else None
-
-
-async def first_weigh_in(
-    tracking: TrackingService, user_id: int, change: WeightChange, at: datetime | None
-) -> bool:
-    """Whether the weigh-in with nothing before it is the user's only one (one logged for
-    an earlier day may have later ones)."""
-    if at is None:
-        return True
-    trend = await tracking.weight_trend(user_id)
-    return trend is None or trend.latest.at == change.latest.at
 
 
 def weight_question(
@@ -420,57 +358,7 @@ def water_text(
     return text
 
 
-def change_lines(texts: TrackingTexts, change: WeightChange) -> list[str]:
-    """Since the previous weigh-in, and over 7 and 30 days (nothing before a second one)."""
-    if change.since_previous is None or change.previous_day is None:
-        return []
-    units, latest = change.units, change.latest.kg
-    return [
-        texts.weight_since_previous.format(
-            day=day_name(change.previous_day),
-            change=difference(texts, shown_change(latest, change.since_previous, units), units),
-        ),
-        texts.weight_windows.format(
-            week=difference(texts, shown_change(latest, change.over_7_days, units), units),
-            month=difference(texts, shown_change(latest, change.over_30_days, units), units),
-        ),
-    ]
-
-
-def shown_change(latest_kg: float, change_kg: float | None, units: Units) -> float | None:
-    """A change as the two weights shown differ (89.8 kg then 89.4 kg: -0.4, where the
-    weights themselves, 89.81 and 89.36, differ by 0.45, which is shown as 0.5)."""
-    if change_kg is None:
-        return None
-    factor = 1 / KG_PER_LB if units == "imperial" else 1.0
-
-    def shown(kg: float) -> Decimal:
-        return Decimal(f"{kg * factor:.1f}")
-
-    return float(shown(latest_kg) - shown(latest_kg - change_kg)) / factor
-
-
 def progress_bar(share: float) -> str:
     """Ten cells, filled in proportion (a full bar past the goal)."""
     filled = min(BAR_CELLS, max(0, round(share * BAR_CELLS)))
     return "▓" * filled + "░" * (BAR_CELLS - filled)
-
-
-def difference(texts: TrackingTexts, kg: float | None, units: Units) -> str:
-    """A signed change in the user's units ("+0.8 kg", with a minus sign when down)."""
-    if kg is None:
-        return texts.no_data
-    shown = weight(abs(kg), units)
-    if shown.startswith("0.0 "):
-        return texts.no_change
-    return ("+" if kg > 0 else "−") + shown
-
-
-def weekday_name(day: date) -> str:
-    """A short date with its weekday: "Sun, Dec 6"."""
-    return f"{day:%a}, {day_name(day)}"
-
-
-def day_name(day: date) -> str:
-    """A short date: "Nov 26"."""
-    return f"{day:%b} {day.day}"
