@@ -50,6 +50,8 @@ LOCK: Final = (
 and have the award that follows it run on its generic plan."""
 
 COUNTED: Final = frozenset(a.code for a in ACHIEVEMENTS if a.rule in {Rule.COUNT, Rule.ENTRIES})
+MOST_COUNTED: Final = max(a.threshold for a in ACHIEVEMENTS if a.code in COUNTED)
+"""Logs of an activity that `AWARD` counts at most: the highest count-based threshold."""
 CALORIE: Final = frozenset(a.code for a in ACHIEVEMENTS if a.rule is Rule.CALORIE_DAYS)
 
 
@@ -74,12 +76,15 @@ AWARD: Final = (
     "  AND source_ref = %(source_ref)s AND NOT EXISTS (SELECT FROM added)),"
     " held AS (SELECT coalesce(array_agg(code), '{}') AS codes FROM user_achievements"
     "  WHERE user_id = %(user_id)s),"
-    # Logs per activity, this one included (none counted once every count-based code is
-    # held: they could unlock nothing more).
-    " counted AS (SELECT reason, count(*)::int AS n FROM (SELECT reason FROM xp_events"
-    "  WHERE user_id = %(user_id)s AND reason = ANY(%(activities)s::text[])"
-    "  UNION ALL SELECT %(reason)s FROM added) AS log, held"
-    "  WHERE NOT held.codes @> %(counted)s::text[] GROUP BY reason),"
+    # Logs per activity, this one included, each counted up to the highest threshold of a
+    # count-based code (a count past it unlocks nothing more, alone or summed), so that an
+    # award reads at most that many rows of a user's history per activity, not all of it;
+    # none counted once every count-based code is held.
+    " counted AS (SELECT a.reason, (SELECT count(*)::int FROM (SELECT FROM xp_events"
+    "  WHERE user_id = %(user_id)s AND reason = a.reason LIMIT %(most)s) AS log)"
+    "  + (SELECT count(*)::int FROM added WHERE a.reason = %(reason)s) AS n"
+    "  FROM unnest(%(activities)s::text[]) AS a (reason), held"
+    "  WHERE NOT held.codes @> %(counted)s::text[]),"
     # Days of the meal's week within the tolerance of the kcal target, summed per day
     # through food_entries_user_day_idx (the entry written before in this transaction is
     # in); deleted meals do not count. No week (not a meal): no days.
@@ -202,6 +207,7 @@ _CATALOGUE: Final = {
     "activities": array(activity.value for activity in Activity),
     "logs": array(sorted(activity.value for activity in LOGGING)),
     "counted": array(sorted(COUNTED)),
+    "most": MOST_COUNTED,
     "default": DEFAULT_KCAL_TARGET,
     "tolerance": CALORIE_TOLERANCE,
 }

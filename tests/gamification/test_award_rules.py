@@ -48,8 +48,10 @@ async def standing(url: str, rng: random.Random, day: date) -> Standing:
     last = None if current == 0 else day + timedelta(days=rng.choice([-1, rng.randint(-5, 2)]))
     streak = Streak(current, current + rng.randrange(0, 5), last, rng.randint(0, 2))
     held = {a.code for a in ACHIEVEMENTS if rng.random() < 0.3}
+    # Past 100 too: the SQL counts each activity's logs only up to the highest threshold.
     logs = {
-        kind: rng.choice([0, rng.randrange(0, 12), rng.randrange(95, 100)]) for kind in Activity
+        kind: rng.choice([0, rng.randrange(0, 12), rng.randrange(95, 100), rng.randrange(100, 130)])
+        for kind in Activity
     }
     await query(
         url,
