@@ -8,6 +8,7 @@ made it.
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from healthbot.app import App
@@ -119,6 +120,26 @@ async def test_with_open_food_facts_down_a_scan_gets_a_clear_reply_at_once(
         off.faults.down = False
     # Two tries of the first code (off_attempts), then OFF is left alone for a while.
     assert [r.path for r in off.requests[before:]] == ["/api/v2/product/4006381333931.json"] * 2
+
+
+async def test_with_open_food_facts_unreachable_a_scan_gets_the_same_clear_reply(
+    tmp_path: Path, postgres_admin_url: str, redis_url: str, uid: int
+) -> None:
+    # No server at all: a port bound and not listening refuses every connection, as a host
+    # without network or a firewall would fail it at once.
+    with socket.socket() as closed, fresh_database(postgres_admin_url) as url:
+        closed.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{closed.getsockname()[1]}"
+        async with ForgingTelegram(TOKEN) as fake:
+            settings = bot_settings(tmp_path, url, redis_url, fake.base_url)
+            async with App(off_settings(settings, nowhere), TOKEN) as app, app.serving():
+                logged = Logged(RunningBot(fake, app), fake, url)
+                fake.send_photo(logged.user(uid), barcode_photo("4006381333931"))
+                [reply] = await fake.wait_for_messages(uid, 1, timeout=60)
+                assert "4006381333931" in shown(reply)
+                assert "can't reach Open Food Facts" in shown(reply)
+                assert "/log" in shown(reply)
+                assert await logged.entries(uid) == []
 
 
 async def test_a_photo_without_a_barcode_is_downloaded_once_for_the_reader_and_the_coach(
