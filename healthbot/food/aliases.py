@@ -90,3 +90,26 @@ def in_vessel(name: str) -> tuple[str, str] | None:
     first, of, drink = [*name.split(" ", 2), "", ""][:3]
     vessel = singular_word(first)
     return (vessel, drink) if of == "of" and drink and vessel in VESSELS else None
+
+
+CLIPPED: dict[str, str] = {
+    **dict.fromkeys(["veg", "veggies", "vegies", "vegs"], "vegetables"),
+    **dict.fromkeys(["veggie", "vegie"], "vegetable"),
+    **dict.fromkeys(["choc", "chocc"], "chocolate"),
+    "spag": "spaghetti",
+    **dict.fromkeys(["avo", "avos"], "avocado"),
+    **dict.fromkeys(["sarnie", "sarny", "sanger", "sammie", "sammich"], "sandwich"),
+    **dict.fromkeys(["cuke", "cukes"], "cucumber"),
+    **dict.fromkeys(["brocc", "broc"], "broccoli"),
+    **dict.fromkeys(["pud", "puds"], "pudding"),
+    **dict.fromkeys(["marg", "marge"], "margarine"),
+    **dict.fromkeys(["bolognaise", "bol"], "bolognese"),
+}
+"""Words people clip or say for short ("mixed veg", "shrimp and veg", "choc chip cookie"),
+the word a common name spells out: a name with one is looked up again with it in full."""
+
+
+def unclipped(words: list[str]) -> list[str] | None:
+    """The words with each clipped one spelt out (`CLIPPED`); None when none is clipped."""
+    full = [CLIPPED.get(word, word) for word in words]
+    return full if full != words else None

@@ -74,8 +74,8 @@ def _kinds(words: list[str]) -> bool:
 
 # Units that measure what was eaten, not what held it.
 MEASURING = frozenset(
-    {Unit.G, Unit.KG, Unit.OZ, Unit.LB, Unit.ML, Unit.L, Unit.FL_OZ, Unit.CUP, Unit.TBSP,
-     Unit.TSP, Unit.PINT}
+    {Unit.G, Unit.KG, Unit.OZ, Unit.LB, Unit.ML, Unit.CL, Unit.DL, Unit.L, Unit.FL_OZ, Unit.CUP,
+     Unit.TBSP, Unit.TSP, Unit.PINT}
 )  # fmt: skip
 
 
@@ -104,7 +104,9 @@ def _described(before: ParsedItem, kinds: list[str], span: str) -> ParsedItem:
     return replace(before, food=food, span=f"{before.span}, {span}")
 
 
-_VOLUMES: Final = frozenset({Unit.CUP, Unit.GLASS, Unit.ML, Unit.L, Unit.FL_OZ, Unit.PINT})
+_VOLUMES: Final = frozenset(
+    {Unit.CUP, Unit.GLASS, Unit.ML, Unit.CL, Unit.DL, Unit.L, Unit.FL_OZ, Unit.PINT}
+)
 
 
 def part_of_the_cup(items: list[ParsedItem], item: ParsedItem) -> list[ParsedItem]:

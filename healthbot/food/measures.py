@@ -383,7 +383,7 @@ def match_measure(
             counted = named.grams if named is not None else _count_measure(read, size, food)
         if counted is not None or unit is None:
             return counted
-    if (container := _container(read, unit, size)) is not None:
+    if (container := _container(read, unit, size, food)) is not None:
         return container
     if (named := _spelled(read, unit, size, _WORD.findall(food.lower()))) is not None:
         return named.grams
@@ -443,13 +443,16 @@ def _drink_can(read: Sequence[_Measure]) -> float | None:
     return None if per_fl_oz is None else _CAN_FL_OZ * per_fl_oz
 
 
-def _container(read: Sequence[_Measure], unit: Unit | None, size: Size | None) -> float | None:
-    """A drink's can, a bowl, or a snack's small bag, where SR24's own are bigger; else None."""
+def _container(
+    read: Sequence[_Measure], unit: Unit | None, size: Size | None, food: str = ""
+) -> float | None:
+    """A drink's can, a bowl, or a snack's small bag, where SR24's own are bigger (but a bag
+    of microwave popcorn is the bag it pops in: a variant's with a bag); else None."""
     if unit is Unit.CAN:
         return _drink_can(read)
-    if unit is Unit.BOWL:
+    if unit in (Unit.BOWL, Unit.PLATE):  # "a plate of spag bol": the entree's serving
         return _bowl(read)
-    if unit in (Unit.BAG, Unit.PACKAGE) and size in (None, Size.SMALL):
+    if unit in (Unit.BAG, Unit.PACKAGE) and size in (None, Size.SMALL) and "microwave" not in food:
         return _single_bag(read, unit, small=size is Size.SMALL)
     return None
 
@@ -478,4 +481,4 @@ def _by_volume(read: Sequence[_Measure], unit: Unit) -> float | None:
     density = _density(read)
     if density is not None:
         return ML_PER_UNIT[unit] * density
-    return ML_PER_UNIT[unit] if unit in (Unit.ML, Unit.L, Unit.GLASS) else None
+    return ML_PER_UNIT[unit] if unit in (Unit.ML, Unit.CL, Unit.DL, Unit.L, Unit.GLASS) else None

@@ -59,7 +59,7 @@ CHEESES: Final = frozenset(
 Mend = Callable[[str], str]
 
 
-_SERVINGS: Final = (Unit.BOWL, Unit.SERVING)
+_SERVINGS: Final = (Unit.BOWL, Unit.PLATE, Unit.SERVING)
 _SERVED_AS: Final = (
     "plate of ",
     "plates of ",
@@ -142,6 +142,10 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
                 break
             elif items[index].quantity_typed:
                 own = normalize(mend(items[index].food)) in BREADS  # "2 slices of rye": rye
+                # a dish that is one food ("spag bol": the entree) restated by a part of it
+                # ("1.5 cups of spaghetti"): that part
+                said = _uid(mend(items[index].food))
+                own = own or (len(parts) == 1 and said not in (None, _uid(made[mine].food)))
                 food = items[index].food if own else made[mine].food
                 made[mine] = replace(items[index], food=food, added=False)
                 restating = True

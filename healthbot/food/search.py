@@ -30,19 +30,19 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from healthbot.db import Database
-from healthbot.food.aliases import in_vessel
+from healthbot.food.aliases import CLIPPED, in_vessel, unclipped
 from healthbot.food.brands import BrandShelf
 from healthbot.food.chains import ChainMenu
 from healthbot.food.cookery import SR24_WORDS, cooked_as, says, uncooked_key
-from healthbot.food.ranking import MIN_PREFIX, Entry, Index, Term, score
+from healthbot.food.matches import FoodMatch as FoodMatch  # noqa: PLC0414 (re-exported)
+from healthbot.food.matches import count_words, match_of, slip, tsquery_term
+from healthbot.food.ranking import Entry, Index, Term, score
 from healthbot.food.recipes import RECIPES
 from healthbot.food.repository import FoodName, FoodRepository
 from healthbot.food.restated import restated_alias
@@ -76,10 +76,6 @@ _USUAL_WORDS = frozenset(
 _FOOD_WORD_LETTERS = 3
 _RESPELT_LETTERS = 5
 """A common name this long may be another spelling of its food's word ("yoghourt")."""
-_SHORT_WORD_LETTERS = 6
-"""A word this short is mended only for a slip of one letter (`_slip`)."""
-_LONG_SLIPS = 2
-"""Slips (letters off, or two swapped) a longer word is mended for at most (`_slip`)."""
 _RESPELT_WORDS = 2
 """Words a query has at least for one of them to be respelt as it sounds (`_respelling`)."""
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -88,16 +84,6 @@ _JOINTS = frozenset({"and", "the", "with", "without", "from", "for", "its", "not
 
 Inputs = tuple[list[FoodName], dict[str, str | None], dict[str, str]]
 """What a search is built from (`FoodSearch.inputs`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class FoodMatch:
-    """One search result: the food and how well it answers the query (higher is better)."""
-
-    uid: str
-    name: str
-    food_group: str | None
-    score: float
 
 
 class FoodSearch:
@@ -123,7 +109,7 @@ class FoodSearch:
         # What a typo is corrected to: name words of letters only, frequent ones first on ties.
         self._word_frequency = {
             word: count
-            for word, count in _count_words(e.name for e in entries.values()).items()
+            for word, count in count_words(e.name for e in entries.values()).items()
             if len(word) >= 3 and word.isalpha() and self._stems.get(word)
         }
         self._words = sorted(self._word_frequency)
@@ -237,13 +223,13 @@ class FoodSearch:
     async def _answer(self, words: list[str], limit: int) -> list[FoodMatch]:
         alias = self._alias(words)
         # An alias is no typo: "coke" is not "cook".
-        terms = self.terms(words, correct=alias is None)
+        terms = self.terms(unclipped(words) or words, correct=alias is None)
         uids = await self._candidates(terms, limit) if terms else []
         ranked = sorted(
             ((score(entry, terms), entry) for uid in uids if (entry := self._entry(uid))),
             key=lambda pair: (-pair[0], len(pair[1].name), pair[1].uid),
         )
-        matches = [_match(entry, value) for value, entry in ranked[:limit]]
+        matches = [match_of(entry, value) for value, entry in ranked[:limit]]
         if alias is not None:
             return [alias, *(m for m in matches if m.uid != alias.uid)][:limit]
         return matches or self._fuzzy(words, limit)
@@ -308,7 +294,7 @@ class FoodSearch:
     def _closest_of_all(self, word: str, *, by_sound: bool) -> str | None:
         cutoff = 80.0 if len(word) >= 5 else 74.0
         found = process.extract(word, self._words, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff)
-        found = [hit for hit in found if _slip(word, hit[0])]
+        found = [hit for hit in found if slip(word, hit[0])]
         if not found and by_sound:
             found = self._by_sound(word)
         if not found:
@@ -340,7 +326,11 @@ class FoodSearch:
         return mended
 
     def _mend(self, text: str) -> str:
-        words = [self._mended(word) for word in query_words(text)]
+        said = query_words(text)
+        if self._named_alias(said) is None:  # "double choc muffin", not "veggie burger"
+            # a word of a food's own name is no clipped word ("Veggie Medley Burger")
+            said = [word if word in self._stems else CLIPPED.get(word, word) for word in said]
+        words = [self._mended(word) for word in said]
         if len(words) > 1 and self._named_alias(words) is None:
             words = self._respelling(words) or words  # "creme cheese": cream cheese
         return " ".join(words)
@@ -387,7 +377,7 @@ class FoodSearch:
 
     async def _candidates(self, terms: tuple[Term, ...], limit: int) -> list[str]:
         """Full-text candidates, from the strictest query to the loosest (see step 4)."""
-        parts = [_tsquery_term(term) for term in terms]
+        parts = [tsquery_term(term) for term in terms]
         every = " & ".join(parts)
         if len(parts) <= 2:
             uids = await self._repository.matching(every, None, _CANDIDATES)
@@ -406,27 +396,29 @@ class FoodSearch:
             if uids:
                 return uids
         rarest = sorted(terms, key=lambda t: self._index.frequency.get(t.lexeme, 0))[:_RAREST]
-        any_of = " | ".join(_tsquery_term(term) for term in rarest)
+        any_of = " | ".join(tsquery_term(term) for term in rarest)
         return await self._repository.matching(any_of, None, _CANDIDATES)
 
     def _entry(self, uid: str) -> Entry | None:
         return self._index.entries.get(uid)
 
     def _alias(self, words: list[str]) -> FoodMatch | None:
-        return self._named_alias(words) or self._respelt(words) or self._restated(words)
+        found = self._named_alias(words) or self._respelt(words) or self._restated(words)
+        full = None if found is not None else unclipped(words)  # "mixed veg": vegetables
+        return found if full is None else self._alias(full)
 
     def _named_alias(self, words: list[str]) -> FoodMatch | None:
         phrase = " ".join(words)
         for key in (phrase, phrase.removesuffix("s"), f"{phrase}s"):  # "walnut": "walnuts"
             uid = self._aliases.get(key)
             if uid is not None:
-                return _match(self._index.entries[uid], _ALIAS_SCORE)
+                return match_of(self._index.entries[uid], _ALIAS_SCORE)
         if (held := in_vessel(phrase)) is not None:  # "schooners of beer": beer
             return self._named_alias(held[1].split())
         if (uid := self._menu.find(words)) is not None:  # "kfc original recipe breast"
-            return _match(self._index.entries[uid], _ALIAS_SCORE)
+            return match_of(self._index.entries[uid], _ALIAS_SCORE)
         if (uid := self._brands.find(words)) is not None:  # "a big kat", "poptart"
-            return _match(self._index.entries[uid], _ALIAS_SCORE)
+            return match_of(self._index.entries[uid], _ALIAS_SCORE)
         rest = self._menu.unchained(words)  # "mcdonald s coke": coke
         if rest is not None:
             return self._named_alias(rest)
@@ -435,7 +427,7 @@ class FoodSearch:
 
     def _restated(self, words: list[str]) -> FoodMatch | None:
         uid = restated_alias(words, self._aliases, lambda uid: self._index.entries[uid].name)
-        return None if uid is None else _match(self._index.entries[uid], _ALIAS_SCORE)
+        return None if uid is None else match_of(self._index.entries[uid], _ALIAS_SCORE)
 
     def _respelt(self, words: list[str]) -> FoodMatch | None:
         respelt = self._respelling(words)
@@ -466,34 +458,4 @@ class FoodSearch:
             ((value, self._head_entries[index]) for _, value, index in found),
             key=lambda pair: (-round(pair[0]), -pair[1].prior, pair[1].uid),
         )
-        return [_match(entry, value / 10) for value, entry in best[:limit]]
-
-
-def _match(entry: Entry, value: float) -> FoodMatch:
-    return FoodMatch(entry.uid, entry.name, entry.food_group, round(value, 3))
-
-
-def _tsquery_term(term: Term) -> str:
-    # Lexemes come from the stemmer applied to [a-z0-9]+ words, so they need no escaping;
-    # the tsquery text still travels as a bound parameter.
-    if len(term.lexeme) >= MIN_PREFIX:
-        return f"'{term.lexeme}':*"
-    return f"'{term.lexeme}'"
-
-
-def _count_words(names: Iterable[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for name in names:
-        for word in words_of(name):
-            counts[word] = counts.get(word, 0) + 1
-    return counts
-
-
-def _slip(typed: str, word: str) -> bool:
-    """Whether a short word can be a slip of the hand for a name word: one letter off (or
-    two swapped), the first one kept. A short word farther away is more often the name of
-    a food SR24 lacks ("naan" is no "napa", "roti" no "rotini", "pigs" no "figs"). A longer
-    word is at most `_LONG_SLIPS` off: "pikelets" (a small pancake) is three from "pickles"."""
-    if len(typed) > _SHORT_WORD_LETTERS:
-        return OSA.distance(typed, word) <= _LONG_SLIPS
-    return typed[0] == word[0] and OSA.distance(typed, word) <= 1
+        return [match_of(entry, value / 10) for value, entry in best[:limit]]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from healthbot.food.aliases import MILK_NAMES, SERVINGS, in_vessel
+from healthbot.food.aliases import MILK_NAMES, PLAIN_MILKS, SERVINGS, in_vessel
 from healthbot.food.measures import one_of
 from healthbot.food.parser import ParsedItem, read_amount
 from healthbot.food.quantities import read_number
@@ -30,6 +30,12 @@ TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIA
     "milk": "2 tbsp", "whole milk": "2 tbsp", "skim milk": "2 tbsp", "2 milk": "2 tbsp",
     "oat milk": "2 tbsp", "almond milk": "2 tbsp", "soy milk": "2 tbsp",
     **dict.fromkeys(MILK_NAMES, "2 tbsp"),  # a splash by any milk's name ("semi skimmed milk")
+    # and by one without "milk" ("with semi skimmed"), but a latte is a drink of its own
+    **dict.fromkeys((m for m in PLAIN_MILKS if not {"latte", "cappuccino", "flat"} & {*m.split()}),
+                    "2 tbsp"),
+    # a tin's milk is poured by the spoon: a tablespoon of it in a cup of tea or coffee
+    **dict.fromkeys(["evaporated milk", "peak milk", "peak", "carnation milk", "carnation",
+                     "condensed milk", "sweetened condensed milk"], "1 tbsp"),
     "cream": "1 tbsp", "half and half": "2 tbsp", "creamer": "1 tbsp", "coffee creamer": "1 tbsp",
     "sugar": "1 tsp", "brown sugar": "1 tsp", "honey": "1 tbsp", "lemon": "1 tbsp",
     # On bread, pancakes, potatoes

@@ -18,6 +18,8 @@ class Unit(StrEnum):
     OZ = "oz"
     LB = "lb"
     ML = "ml"
+    CL = "cl"  # Europe's bottles and cans: "a 50cl bottle", "a 33cl can"
+    DL = "dl"
     L = "l"
     FL_OZ = "fl oz"
     CUP = "cup"
@@ -29,6 +31,7 @@ class Unit(StrEnum):
     PIECE = "piece"
     SERVING = "serving"
     BOWL = "bowl"
+    PLATE = "plate"  # a plate of a dish: its serving, else what a bowl holds
     CAN = "can"
     BOTTLE = "bottle"
     HANDFUL = "handful"
@@ -81,6 +84,8 @@ GRAMS_PER_UNIT: dict[Unit, float] = {
 # measure of its own.
 ML_PER_UNIT: dict[Unit, float] = {
     Unit.ML: 1.0,
+    Unit.CL: 10.0,
+    Unit.DL: 100.0,
     Unit.L: 1000.0,
     Unit.FL_OZ: 29.5735295625,
     Unit.CUP: 236.5882365,
@@ -131,6 +136,10 @@ UNIT_ALIASES: dict[str, Unit] = {
     **dict.fromkeys(
         ["ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters"], Unit.ML
     ),
+    **dict.fromkeys(
+        ["cl", "cls", "centilitre", "centilitres", "centiliter", "centiliters"], Unit.CL
+    ),
+    **dict.fromkeys(["dl", "decilitre", "decilitres", "deciliter", "deciliters"], Unit.DL),
     **dict.fromkeys(["l", "litre", "litres", "liter", "liters"], Unit.L),
     **dict.fromkeys(["fl oz", "floz", "fluid ounce", "fluid ounces"], Unit.FL_OZ),
     **dict.fromkeys(["cup", "cups", "c"], Unit.CUP),
@@ -146,6 +155,7 @@ UNIT_ALIASES: dict[str, Unit] = {
         Unit.SERVING,
     ),
     **dict.fromkeys(["bowl", "bowls", "bowlful"], Unit.BOWL),
+    **dict.fromkeys(["plate", "plates", "plateful", "platefuls"], Unit.PLATE),
     **dict.fromkeys(["can", "cans", "tin", "tins"], Unit.CAN),
     **dict.fromkeys(["bottle", "bottles"], Unit.BOTTLE),
     **dict.fromkeys(["handful", "handfuls"], Unit.HANDFUL),
@@ -238,6 +248,7 @@ UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
     Unit.BAR: (Unit.PIECE,),
     Unit.SCOOP: (Unit.SERVING,),
     Unit.BOWL: (Unit.SERVING,),
+    Unit.PLATE: (Unit.SERVING,),
     Unit.PAT: (Unit.TSP,),
     Unit.PACKAGE: (Unit.BAG, Unit.BOX, Unit.CONTAINER),  # a packet of crisps: their bag
     Unit.BAG: (Unit.PACKAGE,),

@@ -21,7 +21,18 @@ from healthbot.food.units import Unit
 from healthbot.meals.answers import Portion, Question
 
 POURED: Final = frozenset(
-    {Unit.ML, Unit.L, Unit.FL_OZ, Unit.GLASS, Unit.PINT, Unit.BOTTLE, Unit.CAN, Unit.SHOT}
+    {
+        Unit.ML,
+        Unit.CL,
+        Unit.DL,
+        Unit.L,
+        Unit.FL_OZ,
+        Unit.GLASS,
+        Unit.PINT,
+        Unit.BOTTLE,
+        Unit.CAN,
+        Unit.SHOT,
+    }
 )
 """Units of a drink: what is measured in them is poured."""
 MAX_POURED_KCAL_PER_G: Final = 4.0

@@ -129,7 +129,7 @@ def test_a_cooked_breakfast_is_its_plate_and_a_kopi_its_cup() -> None:
     assert [food for _, _, food in dish("a full english")] == [
         "back bacon", "sausages", "fried egg", "baked beans", "grilled tomato", "toast",
     ]  # fmt: skip
-    assert dish("2 kopi") == [(12, "fl oz", "coffee"), (4, "tbsp", "sweetened condensed milk")]
+    assert dish("2 kopi") == [(12, "fl oz", "coffee"), (2, "tbsp", "sweetened condensed milk")]
     assert dish("a double double")[1:] == [(2, "fl oz", "light cream"), (2, "tsp", "sugar")]
 
 

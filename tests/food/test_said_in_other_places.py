@@ -37,7 +37,7 @@ def test_meals_of_other_places_are_meals(said: str, left: str, meal: str | None)
 def test_the_particles_that_end_a_sentence_are_no_food() -> None:
     assert items("2 pieces of kaya toast lah") == [(2.0, Unit.PIECE, "kaya toast")]
     assert items("one plate of char kway teow lor, then a kopi") == [
-        (1.0, None, "plate of char kway teow"),
+        (1.0, Unit.PLATE, "char kway teow"),
         (1.0, None, "kopi"),
     ]
 

@@ -16,7 +16,7 @@ async def kcal(service: MealService, text: str) -> float:
 
 async def test_a_bowl_or_plate_of_a_dish_is_one_of_its_recipe(service: MealService) -> None:
     one = await kcal(service, "spaghetti bolognese")
-    assert 500 < one < 800  # cooked spaghetti, browned beef and a tomato sauce
+    assert 200 < one < 300  # SR24's spaghetti with meat sauce: the entree's serving, 283 g
     assert await kcal(service, "a plate of spaghetti bolognese") == pytest.approx(one)
     assert await kcal(service, "a bowl of spag bol") == pytest.approx(one)
     assert await kcal(service, "2 bowls of spag bol") == pytest.approx(2 * one, abs=0.5)
