@@ -11,6 +11,7 @@ Units = Literal["metric", "imperial"]
 
 ML_PER_FL_OZ: Final = 29.5735295625  # US fluid ounce
 KG_PER_LB: Final = 0.45359237
+LB_PER_STONE: Final = 14
 CM_PER_INCH: Final = 2.54
 G_PER_OZ: Final = 28.349523125  # avoirdupois ounce
 IMPERIAL_PINT_ZONES: Final = frozenset(
@@ -41,11 +42,20 @@ def volume(ml: float, units: Units, *, with_unit: bool = True) -> str:
     return f"{number} {unit}" if with_unit else number
 
 
-def weight(kg: float, units: Units) -> str:
-    """ "72.5 kg", or "159.8 lb" in imperial units (to a tenth)."""
+def weight(kg: float, units: Units, *, in_stones: bool = False) -> str:
+    """ "72.5 kg", or "159.8 lb" in imperial units (to a tenth), or "11 st 6 lb" for an
+    imperial user who weighs in stones."""
+    if units == "imperial" and in_stones:
+        return stones(kg)
     if units == "imperial":
         return f"{kg / KG_PER_LB:,.1f} lb"
     return f"{kg:,.1f} kg"
+
+
+def stones(kg: float) -> str:
+    """ "11 st 6 lb", to the whole pound ("12 st" on the stone), as British scales say it."""
+    st, lb = divmod(round(kg / KG_PER_LB), LB_PER_STONE)
+    return f"{st} st {lb} lb" if lb else f"{st} st"
 
 
 def height(cm: float, units: Units) -> str:

@@ -108,7 +108,7 @@ def _parse(step: str, text: str | None, units: str) -> tuple[object, str]:
         return cm, views.height(cm, units)
     if step == "weight":
         kg = parsing.parse_weight(text, imperial)
-        return kg, views.weight(kg, units)
+        return kg, views.weight(kg, units, in_stones=bool(parsing.said_in_stones(text)))
     kcal = parsing.parse_kcal(text)
     return kcal, f"{kcal:,} kcal"
 

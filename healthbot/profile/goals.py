@@ -64,7 +64,7 @@ def read_goal(text: str, units: str, texts: ProfileTexts) -> tuple[object, str]:
     if (way := _WAYS.get(words)) is not None:
         return way, texts.choices["goal"][way]
     kg = parsing.parse_weight(text, units == "imperial")
-    return kg, views.weight(kg, units)
+    return kg, views.weight(kg, units, in_stones=bool(parsing.said_in_stones(text)))
 
 
 def read_pace(text: str, units: str, texts: ProfileTexts) -> tuple[object, str]:

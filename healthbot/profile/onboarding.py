@@ -39,7 +39,7 @@ from aiogram.types import User as TelegramUser
 
 from healthbot.handlers import answer_query
 from healthbot.ops import OpKey
-from healthbot.profile import goals, views
+from healthbot.profile import goals, parsing, views
 from healthbot.profile.answers import (
     NotAnAnswer,
     Refused,
@@ -187,6 +187,8 @@ async def on_text_answer(
         )  # fmt: skip
         return
     await save(profiles, sender.id, step, value, op)
+    if step in ("weight", "goal"):  # "13 st 6": the user's weights in stones from now on
+        await profiles.weigh_in_stones(sender.id, parsing.said_in_stones(message.text or ""))
     await _show_typed(bot, chat_id, data, texts, shown)
     await proceed(bot, chat_id, state, profiles, sender, step=step, data=data, op=op)
 

@@ -67,7 +67,7 @@ _WEIGHT_RE: Final = re.compile(
     rf"^(?P<n>{_NUMBER})\s*(?:(?P<kg>kg|kgs|kilos?|kilograms?)|(?P<lb>lb|lbs|pounds?))?$"
 )
 _STONE_RE: Final = re.compile(
-    rf"^(?P<st>\d{{1,2}})\s*(?:st|stone)\s*(?:(?P<lb>{_NUMBER})\s*(?:lb|lbs|pounds?)?)?$"
+    rf"^(?P<st>\d{{1,2}})\s*(?:st|stones?)\s*(?:(?P<lb>{_NUMBER})\s*(?:lb|lbs|pounds?)?)?$"
 )
 _PACE_RE: Final = re.compile(
     rf"^(?P<n>{_NUMBER})\s*(?:(?P<kg>kg|kgs|kilos?|kilograms?)|(?P<lb>lb|lbs|pounds?))?"
@@ -133,6 +133,19 @@ def name_asked_back(text: str) -> str | None:
     if not all(_NAME_WORD.match(word) for word in words):
         return None
     return parse_name(" ".join(words))
+
+
+def said_in_stones(text: str) -> bool | None:
+    """Whether a weight was typed in stones ("13 st 6", "12 stone"): True; in kg or lb:
+    False; a bare number (or no weight): None."""
+    try:
+        normal = _bare(text)
+    except ProfileInputError:
+        return None
+    if _STONE_RE.match(normal):
+        return True
+    match = _WEIGHT_RE.match(normal)
+    return None if match is None or not (match["kg"] or match["lb"]) else False
 
 
 def parse_age(text: str) -> int:

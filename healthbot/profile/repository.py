@@ -42,6 +42,7 @@ class Profile:
     fat_g_target: int | None
     daily_water_ml_target: int | None
     onboarded_at: datetime | None
+    weight_in_stones: bool = False  # typed in stones last: an imperial user's weights so
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ _PROFILE_COLUMNS = (
     "user_id, display_name, sex, birth_year, height_cm, activity_level, goal, target_weight_kg,"
     " weekly_pace_kg, units,"
     " daily_kcal_target, kcal_target_manual, protein_g_target, carbs_g_target, fat_g_target,"
-    " daily_water_ml_target, onboarded_at"
+    " daily_water_ml_target, onboarded_at, weight_in_stones"
 )
 
 
@@ -141,6 +142,19 @@ class ProfileRepository:
         if found is not None:
             await self.get.invalidate(user_id)
         return found is not None
+
+    async def weigh_in_stones(self, user_id: int, stones: bool) -> None:
+        """Whether the user's body weights read in stones: they typed one so (or in kg or
+        lb, and no longer)."""
+        changed = await self.db.execute(
+            "profile.weigh_in_stones",
+            "INSERT INTO user_profiles AS p (user_id, weight_in_stones) VALUES (%(id)s, %(value)s)"
+            " ON CONFLICT (user_id) DO UPDATE SET weight_in_stones = EXCLUDED.weight_in_stones,"
+            " updated_at = now() WHERE p.weight_in_stones <> EXCLUDED.weight_in_stones",
+            {"id": user_id, "value": stones},
+        )
+        if changed:
+            await self.get.invalidate(user_id)
 
     async def set_targets(
         self,

@@ -131,6 +131,12 @@ class ProfileService:
         True if they changed."""
         return await self.profiles.follow_units(user_id, units)
 
+    async def weigh_in_stones(self, user_id: int, stones: bool | None) -> None:
+        """A weight was typed in stones (True), in kg or lb (False), or bare (None: nothing
+        changes): an imperial user's body weights read so from now on."""
+        if stones is not None:
+            await self.profiles.weigh_in_stones(user_id, stones)
+
     async def set_age(self, user_id: int, age: int) -> None:
         """Store an age as the birth year it implies (so that it stays right next year)."""
         await self.profiles.set_field(user_id, "birth_year", self.clock().year - age)

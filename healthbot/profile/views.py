@@ -27,9 +27,10 @@ def height(cm: Decimal | float, units: str) -> str:
     return measures.height(float(cm), measures.units_of(units))
 
 
-def weight(kg: Decimal | float, units: str) -> str:
-    """ "72.5 kg", or "159.8 lb" for imperial users."""
-    return measures.weight(float(kg), measures.units_of(units))
+def weight(kg: Decimal | float, units: str, *, in_stones: bool = False) -> str:
+    """ "72.5 kg", or "159.8 lb" for imperial users ("11 st 6 lb" for those who weigh in
+    stones)."""
+    return measures.weight(float(kg), measures.units_of(units), in_stones=in_stones)
 
 
 def water(ml: int, units: str) -> str:
@@ -115,7 +116,7 @@ def goal_text(texts: ProfileTexts, overview: Overview) -> str:
         return texts.not_set
     if profile.target_weight_kg is None or profile.goal == "maintain":
         return texts.choices["goal"].get(profile.goal or "maintain", texts.not_set)
-    target = weight(profile.target_weight_kg, units)
+    target = weight(profile.target_weight_kg, units, in_stones=profile.weight_in_stones)
     way = overview.direction
     if overview.weight_kg is None:  # nothing to measure the way from: nothing is reached yet
         way = profile.goal or "maintain"
@@ -149,7 +150,11 @@ def profile_text(texts: ProfileTexts, overview: Overview) -> str:
         sex=choice("sex", profile.sex if profile else None),
         age=overview.age if overview.age is not None else unset,
         height=height(profile.height_cm, units) if profile and profile.height_cm else unset,
-        weight=weight(overview.weight_kg, units) if overview.weight_kg is not None else unset,
+        weight=unset
+        if overview.weight_kg is None
+        else weight(
+            overview.weight_kg, units, in_stones=bool(profile and profile.weight_in_stones)
+        ),
         activity=choice("activity", profile.activity_level if profile else None),
         goal=goal_text(texts, overview),
         targets=targets_text(texts, overview),

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from healthbot.charts import png_of
-from healthbot.measures import KG_PER_LB
+from healthbot.measures import KG_PER_LB, stones
 from healthbot.profile import Profile
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ GOAL_REACH = 3.0
 """How far (in spreads of the weights) the y axis stretches to show the goal line; a goal
 further off is named at the edge it lies beyond, so the weights keep their detail."""
 GOAL_COLOR = "#3a9a4a"
+STONES_NAMED = "st, lb"
+"""How a chart in stones ("st": its points in pounds) names its unit."""
 
 
 async def weight_chart(
@@ -49,7 +51,8 @@ async def weight_chart(
 
 
 def goal_weight(profile: Profile | None, unit: str) -> float | None:
-    """The user's goal weight in the chart's unit ("kg" or "lb"), or None without one."""
+    """The user's goal weight in the chart's unit ("kg", or "lb" and "st": pounds), or None
+    without one."""
     if profile is None or profile.target_weight_kg is None:
         return None
     kg = float(profile.target_weight_kg)
@@ -80,6 +83,7 @@ def drawing(
 ) -> Callable[[Figure], None]:
     """What fills the chart's figure (public for the tests, which read what it drew)."""
     days = daily(points)
+    named = STONES_NAMED if unit == "st" else unit
 
     def draw(figure: Figure) -> None:
         from matplotlib.dates import (
@@ -96,7 +100,7 @@ def drawing(
         # matplotlib plots dates, but its annotations accept only numbers on the x axis; its
         # date helpers carry no annotations at all.
         axes.plot(xs, values, color="#2a7ab9", marker="o", markersize=4, linewidth=1.2,  # type: ignore[arg-type]
-                  label=unit)  # fmt: skip
+                  label=named)  # fmt: skip
         if len(days) >= 3:
             smooth = trend(days)
             axes.plot([d for d, _ in smooth], [v for _, v in smooth], color="#c0504d",  # type: ignore[arg-type]
@@ -119,21 +123,34 @@ def drawing(
         low, high = min(values), max(values)
         spread = max(high - low, MIN_SPREAD)
         bottom, top = low - spread * 0.25, high + spread * 0.25
-        axes.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
-        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.10g}"))
+        stones = unit == "st"  # pounds drawn, each tick named "13 st 4 lb": whole pounds
+        axes.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10], integer=stones))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: tick(value, unit)))
         if goal is not None:
-            label = goal_label.format(weight=f"{goal:,.1f} {unit}")
+            said = in_stones(goal) if stones else f"{goal:,.1f} {unit}"
+            label = goal_label.format(weight=said)
             bottom, top = _draw_goal(axes, goal, label, (low, high), (bottom, top))
         axes.set_ylim(bottom, top)
         if len(days) >= 3:
             # With a goal line, where no line is: the goal's may run across the top.
             axes.legend(loc="upper right" if goal is None else "best", fontsize=8, frameon=False)
-        axes.set_ylabel(unit)
-        axes.set_title(title.format(unit=unit), fontsize=10, loc="left")
+        axes.set_ylabel(named)
+        axes.set_title(title.format(unit=named), fontsize=10, loc="left")
         axes.grid(True, alpha=0.3)
         axes.spines[["top", "right"]].set_visible(False)
 
     return draw
+
+
+def tick(value: float, unit: str) -> str:
+    """A y tick's label: the weight in the chart's unit ("72.5"), or for "st" (pounds drawn)
+    in stones and pounds ("13 st 4")."""
+    return in_stones(value).removesuffix(" lb") if unit == "st" else f"{value:,.10g}"
+
+
+def in_stones(pounds: float) -> str:
+    """ "13 st 4 lb" of a weight in pounds."""
+    return stones(pounds * KG_PER_LB)
 
 
 def _draw_goal(

@@ -50,7 +50,13 @@ from healthbot.tracking.parsing import (
 from healthbot.tracking.service import HEAVY_KG, Doubt, TrackingService, WaterDay
 from healthbot.tracking.texts import TEXTS, TrackingTexts
 from healthbot.tracking.weight_meant import meant_weight, on_meant_weight
-from healthbot.tracking.weight_replies import change_lines, day_name, follows, weigh_in
+from healthbot.tracking.weight_replies import (
+    change_lines,
+    day_name,
+    follows,
+    typed_in_stones,
+    weigh_in,
+)
 from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
@@ -207,7 +213,7 @@ async def cmd_weight(
     typed = said_units(amount)
     said = await weigh_in(
         texts, tracking, sender, kg, op=op, gamification=gamification, typed=typed, at=at,
-        profiles=profiles,
+        profiles=profiles, stones=typed_in_stones(amount),
     )  # fmt: skip
     await message.answer(said)
 
@@ -290,8 +296,10 @@ async def send_trend(
     if change is None:
         await message.answer(texts.weight_none)
         return
+    in_stones = profile is not None and profile.weight_in_stones
     latest = texts.weight_latest.format(
-        weight=weight(change.latest.kg, change.units), day=day_name(change.latest.day)
+        weight=weight(change.latest.kg, change.units, in_stones=in_stones),
+        day=day_name(change.latest.day),
     )
     lines = [latest, *change_lines(texts, change)]
     history = await tracking.weight_history(user_id, TREND_DAYS)
@@ -304,7 +312,7 @@ async def send_trend(
         return
     factor = 1.0 if change.units == "metric" else 1 / KG_PER_LB
     points = [(entry.day, entry.kg * factor) for entry in history]
-    unit = "kg" if change.units == "metric" else "lb"
+    unit = "kg" if change.units == "metric" else "st" if in_stones else "lb"
     png = await weight_chart(
         points, unit, texts.weight_title, profile=profile, goal_label=texts.weight_goal
     )

@@ -24,7 +24,7 @@ from healthbot.profile import ProfileService
 from healthbot.tracking.parsing import AmountError, parse_weight, said_units
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS
-from healthbot.tracking.weight_replies import follows
+from healthbot.tracking.weight_replies import follows, typed_in_stones, weighs_in_stones
 from healthbot.tracking.weight_replies import weigh_in as log_weigh_in
 from healthbot.users import User, UserRepository, ensure_registered
 
@@ -53,7 +53,8 @@ async def meant_weight(message: Message, tracking: TrackingService) -> dict[str,
         kg = parse_weight(amount, said or await tracking.units(user_id))
     except AmountError:
         return False
-    return {"meant": kg, "said": said, "weigh_in": latest.id if recent and latest else None}
+    weigh_in = latest.id if recent and latest else None
+    return {"meant": kg, "said": said, "stones": typed_in_stones(amount), "weigh_in": weigh_in}
 
 
 async def on_meant_weight(
@@ -61,6 +62,7 @@ async def on_meant_weight(
     *,
     meant: Decimal,
     said: Units | None,
+    stones: bool | None,
     weigh_in: int | None,
     op: OpKey,
     tracking: TrackingService,
@@ -77,7 +79,7 @@ async def on_meant_weight(
     if weigh_in is None:
         said_text = await log_weigh_in(
             texts, tracking, sender, meant, op=op, gamification=gamification, typed=said,
-            profiles=profiles,
+            profiles=profiles, stones=stones,
         )  # fmt: skip
         await message.answer(said_text)
         return
@@ -87,14 +89,15 @@ async def on_meant_weight(
         await message.answer(texts.weight_not_logged)
         return
     units = await follows(profiles, sender.id, said, changed.units) or changed.units
+    in_stones = await weighs_in_stones(profiles, sender.id, stones)
     lines = [
         texts.weight_corrected.format(
-            weight=weight(float(meant), said or units),
+            weight=weight(float(meant), said or units, in_stones=in_stones or bool(stones)),
             was=weight(float(before.amount), before.units),
         )
     ]
     if units != changed.units:
-        lines.append(texts.units_followed[units])
+        lines.append(texts.units_followed["stones" if in_stones else units])
     elif said not in (None, units):
         lines.append(texts.units_hint[said])
     await message.answer("\n".join(lines))

@@ -15,6 +15,7 @@ from healthbot.gamification import GamificationService, award
 from healthbot.measures import KG_PER_LB, Units, weight
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
+from healthbot.tracking.parsing import said_units, typed_units
 from healthbot.tracking.service import TrackingService, WeightChange
 from healthbot.tracking.texts import TrackingTexts
 
@@ -30,22 +31,25 @@ async def weigh_in(
     typed: Units | None = None,
     at: datetime | None = None,
     profiles: ProfileService | None = None,
+    stones: bool | None = None,
 ) -> str:
     """Store a weigh-in once per operation; what the reply says of it (and what it earned).
 
     It speaks the user's units, and first the ones the weight was `typed` in when they differ
     ("/weight 180 lb" of a metric user: "Logged 180.0 lb (81.6 kg)"); those become the
-    user's if they never chose any (`profiles`)."""
+    user's if they never chose any (`profiles`). Typed in `stones` (True; in kg or lb:
+    False), an imperial user's weights read in stones and pounds from now on."""
     change = await tracking.log_weight(sender.id, kg, op.step("weight"), at=at)
     followed = await follows(profiles, sender.id, typed, change.units)
     if followed is not None:
         change = replace(change, units=followed)
-    theirs = weight(change.latest.kg, change.units)
+    in_stones = await weighs_in_stones(profiles, sender.id, stones)
+    theirs = weight(change.latest.kg, change.units, in_stones=in_stones)
     logged = (
         texts.weight_logged.format(weight=theirs)
         if typed in (None, change.units)
         else texts.weight_logged_as_typed.format(
-            typed=weight(change.latest.kg, typed), weight=theirs
+            typed=weight(change.latest.kg, typed, in_stones=bool(stones)), weight=theirs
         )
     )
     if at is not None:  # a day named: say which, as the user's calendar has it
@@ -56,10 +60,30 @@ async def weigh_in(
         lines.append(texts.weight_first)
     lines += await award(gamification, sender, "weight", op.step("weight"), change.latest.day)
     if followed is not None:
-        lines.append(texts.units_followed[followed])
+        lines.append(texts.units_followed["stones" if in_stones else followed])
     elif typed not in (None, change.units):
         lines.append(texts.units_hint[typed])
     return "\n".join(lines)
+
+
+async def weighs_in_stones(
+    profiles: ProfileService | None, user_id: int, stones: bool | None
+) -> bool:
+    """Whether the user's body weights read in stones, after a weight typed in them
+    (`stones` True), in kg or lb (False), or bare (None)."""
+    if profiles is None:
+        return bool(stones)
+    await profiles.weigh_in_stones(user_id, stones)
+    profile = await profiles.profile(user_id)
+    return profile is not None and profile.weight_in_stones
+
+
+def typed_in_stones(text: str) -> bool | None:
+    """Whether a weight `parse_weight` read was typed in stones ("12st 4", "12 stone"), in
+    kg or lb (False), or is a bare number (None)."""
+    if typed_units(text) is not None:
+        return False
+    return True if said_units(text) is not None else None
 
 
 async def follows(

@@ -203,7 +203,7 @@ async def test_water_counts_on_the_users_own_calendar_day(shared: Tracked, uid: 
         ("/weight 72,5 kg", "72.50", "72.5 kg"),
         # Units never chosen follow what is typed.
         ("/weight 160 lb", "72.57", "160.0 lb"),
-        ("/weight 11 st 4", "71.67", "158.0 lb"),
+        ("/weight 11 st 4", "71.67", "11 st 4 lb"),  # as typed: in stones
     ],
 )
 async def test_a_first_weigh_in_is_stored_in_kilograms(
@@ -221,10 +221,10 @@ async def test_units_never_chosen_follow_what_is_typed_until_chosen(
     # Stones typed by a user who skipped the setup: "Logged 71.7 kg", and every weight,
     # water and chart in kg and ml after it.
     reply = await shared.ask(uid, "/weight 11 st 4")
-    assert reply.startswith("⚖️ Logged 158.0 lb."), reply
-    assert "From now on I show amounts in lb, ft/in and fl oz" in reply, reply
+    assert reply.startswith("⚖️ Logged 11 st 4 lb."), reply
+    assert "From now on I show weights in stones and pounds" in reply, reply
     reply = await shared.ask(uid, "/weight 11 st 2")
-    assert reply.startswith("⚖️ Logged 156.0 lb.") and "From now on" not in reply, reply
+    assert reply.startswith("⚖️ Logged 11 st 2 lb.") and "From now on" not in reply, reply
     assert "Logged 8 fl oz." in await shared.ask(uid, "/water a cup")
     reply = await shared.ask(uid, "/water 500 ml")  # metric typed: they follow back
     assert "Logged 500 ml." in reply and "From now on I show amounts in kg" in reply, reply
@@ -432,7 +432,7 @@ async def test_a_change_is_the_difference_of_the_weights_shown(shared: Tracked, 
     await shared.ask(uid, "/units metric")
     await shared.ask(uid, "/weight 14 st 2")
     reply = await shared.ask(uid, "/weight 14 st 1")
-    assert "⚖️ Logged 197.0 lb (89.4 kg)." in reply and ": −0.4 kg" in reply, reply
+    assert "⚖️ Logged 14 st 1 lb (89.4 kg)." in reply and ": −0.4 kg" in reply, reply
 
 
 async def test_a_doubted_weigh_in_keeps_its_day_through_the_button(

@@ -1,0 +1,69 @@
+"""A user who weighs in stones ("13 st 6", "12 stone", "/weight 13st 4") sees stones and
+pounds in the setup's answers, the weigh-in replies, /weight, /profile and the weight
+chart; a weight typed in pounds or kg turns that off. The handlers fed in-process (the
+harness), real PostgreSQL and Redis; the chart checked on what it drew."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from matplotlib.figure import Figure
+
+from healthbot.charts import render
+from healthbot.tracking.charts import drawing
+from tests.support.harness import harness
+from tests.support.profile import Chats, settled
+from tests.support.telegram import shown
+
+
+@pytest.fixture(scope="module")
+async def chats(
+    tmp_path_factory: pytest.TempPathFactory, database_url: str, redis_url: str
+) -> AsyncIterator[Chats]:
+    async with harness(tmp_path_factory.mktemp("stones"), database_url, redis_url) as running:
+        yield Chats(running.fake, running.app, database_url)
+
+
+async def said(chats: Chats, uid: int, text: str) -> str:
+    chats.fake.send_text(uid, text)
+    return "\n".join(shown(reply) for reply in await settled(chats, uid))
+
+
+async def test_a_londoner_in_stones_sees_stones(chats: Chats, uid: int) -> None:
+    # "13 st 6" was "✓ 188.0 lb", "/weight 13st 4" "Logged 186.0 lb", /profile "186.0 lb".
+    chats.user(uid, "Sam")
+    await chats.say(uid, "/start")
+    await chats.press(uid, "⚙️ Set up my profile")
+    for answer in ("Sam", "London", "imperial", "male", "44", "5ft 10", "13 st 6", "light"):
+        await chats.say(uid, answer)
+    await chats.say(uid, "12 stones")
+    edits = [shown(m) for m in chats.fake.sent(uid, "editMessageText")]
+    assert any("How much do you weigh?" in e and "✓ 13 st 6 lb" in e for e in edits), edits
+    assert any("aiming for?" in e and "✓ 12 st" in e for e in edits), edits
+    await chats.press(uid, "1 lb a week")
+    reply = await said(chats, uid, "/weight 13st 4")
+    assert "Logged 13 st 4 lb." in reply and "−2.0 lb" in reply, reply  # changes in pounds
+    assert "Latest weigh-in: 13 st 4 lb" in await said(chats, uid, "/weight")
+    profile = await said(chats, uid, "/profile")
+    assert "13 st 4 lb" in profile and "12 st" in profile, profile
+    # A weight in pounds: pounds again.
+    assert "Logged 185.0 lb." in await said(chats, uid, "/weight 185 lb")
+
+
+def test_the_weight_chart_in_stones_names_its_ticks_in_stones(tmp_path: Path) -> None:
+    last = date(2026, 12, 6)
+    points = [(last - timedelta(days=n), 186.0 + n * 0.5) for n in range(5)]
+    figure = Figure()
+    drawing(points, "st", "Weight ({unit})", goal=168.0, goal_label="goal {weight}")(figure)
+    [axes] = figure.axes
+    figure.canvas.draw()  # type: ignore[no-untyped-call]
+    ticks = [t.get_text() for t in axes.get_yticklabels() if t.get_text()]
+    assert ticks and all(" st" in t for t in ticks), ticks
+    assert axes.get_title(loc="left") == "Weight (st, lb)"
+    assert [t.get_text() for t in axes.texts] == ["goal 12 st ↓"]  # far below: named
+    (tmp_path / "weight_stones.png").write_bytes(
+        render(drawing(points, "st", "Weight ({unit})", goal=168.0))
+    )
