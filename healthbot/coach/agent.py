@@ -240,7 +240,9 @@ class CoachService:
         }
         if user_tag:
             body["metadata"] = {"user_id": user_tag}
-        response = await client.stream(body, on_text)
+        # The text is shown as a draft at most every draft interval: read at that pace.
+        pace = self.settings.draft_interval_ms / 1000
+        response = await client.stream(body, on_text, pace=pace)
         # Only what the next request needs: the content blocks as the API takes them.
         response["content"] = [_block(b) for b in response.get("content", [])]
         u = response.get("usage", {})

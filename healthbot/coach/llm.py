@@ -14,10 +14,12 @@ timeout (`timeout_seconds` to connect, and between two reads).
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import json
 import logging
 import random
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import aiohttp
@@ -121,12 +123,16 @@ class ModelClient:
         if fake is not None:
             await fake.stop()
 
-    async def stream(self, body: dict[str, Any], on_text: Callable[[str], None]) -> dict[str, Any]:
+    async def stream(
+        self, body: dict[str, Any], on_text: Callable[[str], None], *, pace: float = 0.0
+    ) -> dict[str, Any]:
         """One streamed Messages call (`body` as the API takes it, `stream` set here): the
-        final message as the API's JSON; `on_text` gets the answer's text so far."""
+        final message as the API's JSON; `on_text` gets the answer's text so far, at most
+        every `pace` seconds (and at the end) when it is more than 0 (see `_unread`)."""
         async with self._response({**body, "stream": True}) as response:
+            pause = None if pace <= 0 else functools.partial(_unread, response.content, pace)
             try:
-                return await read_stream(_batches(response), on_text)
+                return await read_stream(_batches(response), on_text, pause)
             except (aiohttp.ClientError, ValueError) as exc:
                 raise ModelError(f"the answer's stream failed: {type(exc).__name__}") from None
 
@@ -243,17 +249,31 @@ async def _batches(response: aiohttp.ClientResponse) -> AsyncIterator[list[str]]
         yield [pending.rstrip(b"\r").decode()]
 
 
+async def _unread(content: aiohttp.StreamReader, seconds: float) -> None:
+    """Let the stream run unread for `seconds`, or until it ends: what comes meanwhile is then
+    read in one go. Read as it came, each of a streamed answer's events (a word or two, a
+    few milliseconds apart) woke the daemon to read, parse and join the text so far, about
+    40 times an answer, for a draft shown at most every 300 ms."""
+    if content.is_eof():
+        return
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            await content.wait_eof()  # a failed connection raises here, as a read would
+
+
 # Events that say nothing the answer needs (a block or the message ends: the stop reason
 # comes in message_delta): not parsed.
 _SKIPPED = frozenset({"ping", "content_block_stop", "message_stop"})
 
 
 async def read_stream(
-    batches: AsyncIterator[list[str]], on_text: Callable[[str], None]
-) -> dict[str, Any]:
+    batches: AsyncIterator[list[str]], on_text: Callable[[str], None],
+    pause: Callable[[], Awaitable[None]] | None = None,
+) -> dict[str, Any]:  # fmt: skip
     """A streamed Messages answer, read from its server-sent events: the final message as
     the API's JSON (content blocks, stop reason, usage). `on_text` gets the answer's text so
-    far after each batch of lines (what one read of the connection brought) that added to it.
+    far after each batch of lines (what one read of the connection brought) that added to
+    it; then `pause`, if given, is awaited before the next batch is read.
 
     The events are parsed here with `json.loads` rather than by the SDK's stream helper,
     which builds and merges typed objects for every delta: measured here, that halved the
@@ -274,6 +294,8 @@ async def read_stream(
                 grew = answer.take(json.loads(line[5:]), event) or grew
         if grew:
             on_text(answer.text())
+            if pause is not None:
+                await pause()
     return answer.finished()
 
 

@@ -105,11 +105,11 @@ async def coach_reply(
             tracking=tracking, user=record, gamification=gamification,
         )  # fmt: skip
         return
-    read: Admission | None = None
+    admitted: Admission | None = None
     photo = None
     if has_image(message):
-        read = await coach.opening(sender.id, op)  # no download for a refusal
-        if read.spent:
+        admitted = await coach.opening(sender.id, op)  # no download for a refusal
+        if admitted.spent:
             await refuse(
                 message, texts, "budget_spent", op=op, state=state, coach=coach, meals=meals,
                 tracking=tracking, user=record, gamification=gamification,
@@ -124,15 +124,10 @@ async def coach_reply(
             COACH_ANSWERS.labels("photo_" + unusable.reason).inc()
             await message.answer(getattr(texts, "photo_" + unusable.reason))
             return
-    # The context's reads at once, the budget's with them (one round trip, not two in a
-    # row): mostly cache hits, but the memory search embeds the text.
-    admitted, profile, today, preferences, recalled = await asyncio.gather(
-        _opened(read) if read is not None else coach.opening(sender.id, op),
-        profiles.profile(sender.id),
-        meals.day(sender.id),
-        coach.preferences.of_user(sender.id),
-        memories.search(sender.id, text),
-    )
+    admitted, context = await _context(
+        sender.first_name, text, record, op, admitted, coach=coach, meals=meals,
+        profiles=profiles, memories=memories,
+    )  # fmt: skip
     if admitted.spent or admitted.rested:  # rested: a retry's, of a meal logged already
         await refuse(
             message, texts, "budget_spent" if admitted.spent else "too_fast", op=op,
@@ -140,14 +135,6 @@ async def coach_reply(
             gamification=gamification, counted=not admitted.rested,
         )  # fmt: skip
         return
-    context = Context(
-        name=sender.first_name,
-        now=utc_now().astimezone(zone_named(record.timezone)),
-        profile=profile,
-        today=today,
-        preferences=preferences,
-        memories=recalled,
-    )
     services = Services(
         meals, tracking, reminders, profiles, gamification, memories.keep, coach.preferences,
         shortcuts,
@@ -200,8 +187,32 @@ async def refuse(
     )  # fmt: skip
 
 
-async def _opened(admitted: Admission) -> Admission:
-    return admitted  # read already (before a photo's download)
+async def _context(
+    name: str, text: str, user: User, op: OpKey, admitted: Admission | None, *,
+    coach: CoachService, meals: MealService, profiles: ProfileService, memories: Memories,
+) -> tuple[Admission, Context]:  # fmt: skip
+    """The budget's read (unless `admitted` read it, before a photo's download) and the
+    answer's context, their round trips at once: the budget's and the day's totals (the
+    memory search's too, which embeds the text). The profile and the preferences are
+    cache hits but once an hour: awaited in turn, as a task each would cost more CPU than
+    the rare miss's wait (a hit does not wait)."""
+    day = asyncio.ensure_future(meals.day(user.id, user=user))
+    search = asyncio.ensure_future(memories.search(user.id, text)) if memories.ready else None
+    try:
+        if admitted is None:
+            admitted = await coach.opening(user.id, op)
+        profile = await profiles.profile(user.id)
+        preferences = await coach.preferences.of_user(user.id)
+        today = await day
+        recalled = [] if search is None else await search
+    finally:  # a read that failed: the others are not left running, nor their errors unread
+        for task in (day, search):
+            if task is not None and not task.done():
+                task.cancel()
+            elif task is not None and not task.cancelled():
+                task.exception()
+    now = utc_now().astimezone(zone_named(user.timezone))
+    return admitted, Context(name, now, profile, today, preferences, recalled)
 
 
 _REPLY_DEPENDENCIES = frozenset(inspect.signature(coach_reply).parameters) - {"message", "op"}
@@ -329,6 +340,8 @@ async def show_logged(
     the confirmation of each weigh-in held, as /weight asks it."""
     sender = message.from_user
     assert sender is not None
+    if not (toolbox.entries or toolbox.questions or toolbox.doubts):
+        return  # most answers log nothing: no reads for them
     meal_texts = MEAL_TEXTS.of(sender)
     units = await toolbox.services.meals.units(sender.id)
     allergic = await allergies_of(toolbox.services.allergies, sender.id)
@@ -367,27 +380,32 @@ class Drafts:
     _shown: str = ""
     _sent_at: float = 0.0
     _task: asyncio.Task[None] | None = None
+    _typing_due: asyncio.TimerHandle | None = None
     _typing: asyncio.Task[None] | None = None
-    _typing_sent: bool = False
     _first: bool = True
 
     def typing(self, after: float | None = None) -> None:
         """Show "typing..." if no draft came `after` seconds (TYPING_AFTER) from now (the model
-        thinks, or tools run); the answer does not wait for it."""
+        thinks, or tools run); the answer does not wait for it. A timer, not a task: most
+        answers draft before it is due, and a cancelled timer costs next to nothing."""
         if self.bot is not None:
             wait = TYPING_AFTER if after is None else after
-            self._typing = asyncio.create_task(self._send_typing(self.bot, wait))
+            self._typing_due = asyncio.get_running_loop().call_later(wait, self._start_typing)
 
-    async def _send_typing(self, bot: Bot, after: float) -> None:
-        await asyncio.sleep(after)  # cancelled by the first draft
-        self._typing_sent = True
-        with contextlib.suppress(Exception):
-            await bot.send_chat_action(self.chat_id, "typing")
+    def _start_typing(self) -> None:
+        self._typing_due = None
+        self._typing = asyncio.create_task(self._send_typing())
+
+    async def _send_typing(self) -> None:
+        if self.bot is not None:
+            with contextlib.suppress(Exception):
+                await self.bot.send_chat_action(self.chat_id, "typing")
 
     def _no_typing(self) -> None:
         """A draft is going out, or the answer is done: no typing action that has not begun."""
-        if self._typing is not None and not self._typing_sent:
-            self._typing.cancel()
+        if self._typing_due is not None:
+            self._typing_due.cancel()
+            self._typing_due = None
 
     def update(self, text: str) -> None:
         """The answer so far; shown if the last draft is done and old enough."""

@@ -4,6 +4,7 @@ retried), an error in the stream, a server that hangs; and the daemon's coach im
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -54,6 +55,25 @@ async def test_a_streamed_answer_and_a_plain_one(model: FakeAnthropic) -> None:
     first = model.requests[0]
     assert first.body["stream"] is True and "stream" not in model.requests[1].body
     assert first.headers["anthropic-version"] == "2023-06-01"
+
+
+async def test_a_paced_stream_hands_on_its_text_once_a_pace_and_at_its_end(
+    model: FakeAnthropic,
+) -> None:
+    # Read as it comes, this stream hands its text on at each of its many reads (the test
+    # above). Paced, what comes after the first text waits unread until the pace is over or
+    # the stream ends: here the end (a pace of 600 s; the bound fails a pause not cut short).
+    model.latency = Latency(per_token=0.02)  # ~0.8 s: dozens of reads, as they come
+    client = await _client(model).get()
+    try:
+        drafts: list[str] = []
+        async with asyncio.timeout(120):
+            streamed = await client.stream(BODY, drafts.append, pace=600)
+    finally:
+        await client.close()
+    [text] = [b["text"] for b in streamed["content"] if b["type"] == "text"]
+    assert 1 <= len(drafts) <= 2 and drafts[-1] == text
+    assert streamed["stop_reason"] == "end_turn"
 
 
 def test_a_body_with_values_encoded_before_is_the_same_json() -> None:
