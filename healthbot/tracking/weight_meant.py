@@ -84,6 +84,7 @@ async def on_meant_weight(
         await message.answer(said_text)
         return
     before = await tracking.logs.entry("weight", sender.id, weigh_in)
+    were_stones = await weighs_in_stones(profiles, sender.id, None)  # as it was shown
     changed = await tracking.logs.change("weight", sender.id, weigh_in, meant)
     if before is None or changed is None:  # removed meanwhile
         await message.answer(texts.weight_not_logged)
@@ -93,7 +94,7 @@ async def on_meant_weight(
     lines = [
         texts.weight_corrected.format(
             weight=weight(float(meant), said or units, in_stones=in_stones or bool(stones)),
-            was=weight(float(before.amount), before.units),
+            was=weight(float(before.amount), before.units, in_stones=were_stones),
         )
     ]
     if units != changed.units:

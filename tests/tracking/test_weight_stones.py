@@ -46,9 +46,11 @@ async def test_a_londoner_in_stones_sees_stones(chats: Chats, uid: int) -> None:
     await chats.press(uid, "1 lb a week")
     reply = await said(chats, uid, "/weight 13st 4")
     assert "Logged 13 st 4 lb." in reply and "−2.0 lb" in reply, reply  # changes in pounds
-    assert "Latest weigh-in: 13 st 4 lb" in await said(chats, uid, "/weight")
+    reply = await said(chats, uid, "I meant 13 st 3")  # "(it said 186.0 lb)"
+    assert "Changed your weigh-in to 13 st 3 lb (it said 13 st 4 lb)." in reply, reply
+    assert "Latest weigh-in: 13 st 3 lb" in await said(chats, uid, "/weight")
     profile = await said(chats, uid, "/profile")
-    assert "13 st 4 lb" in profile and "12 st" in profile, profile
+    assert "13 st 3 lb" in profile and "12 st" in profile, profile
     # A weight in pounds: pounds again.
     assert "Logged 185.0 lb." in await said(chats, uid, "/weight 185 lb")
 
