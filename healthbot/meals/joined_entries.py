@@ -24,16 +24,17 @@ from healthbot.meals.rows import CreatedRow
 
 
 class JoinedEntry:
-    """One entry of `portions` to store under `key`, eaten `at` on the user's `day`, sent in
-    another write's pipeline (`queue`) and read once it is synced (`finish`)."""
+    """One entry of `portions` to store under `key`, eaten `at` on the user's `day` and
+    logged at `logged`, sent in another write's pipeline (`queue`) and read once it is
+    synced (`finish`)."""
 
     def __init__(
         self, user_id: int, portions: Sequence[Portion], *, meal: str, description: str,
-        at: datetime, day: date, key: str,
+        at: datetime, day: date, key: str, logged: datetime,
     ) -> None:  # fmt: skip
         self.portions = sorted(portions, key=lambda portion: portion.position)
         self.params = create_params(user_id, self.portions, meal=meal, description=description,
-                                    at=at, day=day, key=key, logged=at)  # fmt: skip
+                                    at=at, day=day, key=key, logged=logged)  # fmt: skip
         self._cursor: AsyncCursor[CreatedRow] | None = None
         self._created: CreatedRow | None = None
 

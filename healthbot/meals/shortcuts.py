@@ -251,10 +251,13 @@ class MealShortcuts:
         others: list[JoinedEntry] = []
 
         def joined(day: date) -> list[Joined]:
-            # The other meals before the XP, whose calorie days count them (one transaction).
+            # The other meals before the XP, whose calorie days count them (one transaction),
+            # each logged after the one before, as when they were logged one by one: the last
+            # one is what /save takes (called once the first's instant is read).
             others[:] = [
                 JoinedEntry(user_id, copied.portions(), meal=str(copied.meal), at=now, day=day,
-                            description=copied.description[:MAX_DESCRIPTION], key=copied.key)
+                            description=copied.description[:MAX_DESCRIPTION], key=copied.key,
+                            logged=self.meals.clock())
                 for copied in rest
             ]  # fmt: skip
             return [*others, *(() if write.joined is None else write.joined(day))]

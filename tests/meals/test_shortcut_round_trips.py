@@ -120,6 +120,8 @@ async def test_a_copied_day_is_read_then_written_with_its_xp_in_one_round_trip(
     assert len({entry.row.local_date for entry in copied.entries}) == 1  # now, each
     assert copied.entries[0].row.local_date > day.day
     assert awards[0].progress.xp_awarded >= 10  # paid once, for the whole copy
+    last = await tapping.shortcuts.last_logged(tapping.user_id)  # what /save takes
+    assert last is not None and last.id == copied.entries[-1].id
 
     # The daemon was killed after the commit, before the reply: the same update again.
     again, write = tapping.write("update:20/log")
