@@ -29,7 +29,7 @@ LEADING_FILLER = frozenset(
     {"i", "had", "ate", "have", "just", "about", "around", "approx", "approximately",
      "roughly", "maybe", "some", "like", "probably", "prob", "perhaps", "nearly", "almost",
      "easily", "so", "which", "was", "is", "that", "s", "guess", "guessing", "est", "estimated",
-     "for"}
+     "for", "also"}
 )  # fmt: skip
 
 

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from rapidfuzz.distance import OSA
+
 from healthbot.food.parts import OMELET_EGGS
+from healthbot.food.spelling import is_english
 
 __all__ = ["eggs_counted"]
 
 _COUNT = r"(?P<n>\d+|two|three|four|five|six)"
-_DISH = r"(?P<dish>omel(?:et|ette)|frittata|scramble|bhurji|bhurjee|bhurjy)\b"
+_DISH = r"(?P<dish>[a-z]{4,})\b"  # an egg dish's name, or a slip of one (`_egg_dish`)
 # The eggs counted in the dish's name: "a 3 egg omelette", "2 egg white scramble", "2 egg
 # bhurji" ("2 egg white omelets" are two dishes).
 _EGGS_IN: Final = re.compile(
@@ -32,8 +35,27 @@ _STYLES: Final = frozenset(
 """Words before an egg dish that name no food of their own ("a masala omelette")."""
 
 
+_DISHES: Final = ("omelette", "omelet", "frittata", "scramble", "bhurji", "bhurjee", "bhurjy")
+_SLIPS: Final = 2
+"""Slips a long dish name may have and still be the dish ("omlete", "omellete", "fritata")."""
+
+
+def _egg_dish(word: str) -> str | None:
+    """The egg dish a word names, mistyped or not ("omlete": omelet); None for any other
+    word, and for a plural ("2 egg white omelets" are two dishes)."""
+    word = word.lower()
+    if word not in _DISHES and is_english(word):
+        return None  # "3 eggs scrambled": a word of its own, no slip
+    for dish in _DISHES:
+        slips = 1 if len(dish) < 7 else _SLIPS
+        if word == dish or (word[0] == dish[0] and OSA.distance(word, dish) <= slips):
+            plural = word.endswith("s") and not dish.endswith("s")
+            return None if plural and _egg_dish(word[:-1]) is not None else dish
+    return None
+
+
 def _eggs(count: str, egg: str, dish: str) -> str:
-    dish = "bhurji" if dish.lower().startswith("bhurj") else dish.lower()
+    dish = "bhurji" if dish.startswith("bhurj") else dish
     if "white" in egg.lower():
         omelette = dish.startswith("omel")
         return f"an egg white {dish} with {count} egg whites" if omelette else f"{count} egg whites"
@@ -42,7 +64,9 @@ def _eggs(count: str, egg: str, dish: str) -> str:
 
 
 def _eggs_after(found: re.Match[str]) -> str:
-    eggs = _eggs(found["n"], found["egg"], found["dish"])
+    if (dish := _egg_dish(found["dish"])) is None:
+        return found[0]
+    eggs = _eggs(found["n"], found["egg"], dish)
     kind = found["kind"]
     # "a cheese omelette made with 3 eggs": the cheese, and the 3 eggs
     plain = kind is None or kind.lower() in _STYLES or "white" in kind.lower()
@@ -52,4 +76,9 @@ def _eggs_after(found: re.Match[str]) -> str:
 def eggs_counted(text: str) -> str:
     """The text with each egg dish said with its count of eggs as those eggs of the dish."""
     text = _EGGS_AFTER.sub(_eggs_after, text)
-    return _EGGS_IN.sub(lambda found: _eggs(found["n"], found["egg"], found["dish"]), text)
+    return _EGGS_IN.sub(_eggs_in, text)
+
+
+def _eggs_in(found: re.Match[str]) -> str:
+    dish = _egg_dish(found["dish"])
+    return found[0] if dish is None else _eggs(found["n"], found["egg"], dish)

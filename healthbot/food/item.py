@@ -72,6 +72,18 @@ _CUTS = frozenset(
 )  # fmt: skip
 
 
+# Words of a size that a name says before the food, typed after it ("cappuccino tall",
+# "espresso double"); "double double" is a name of its own.
+_SIZE_WORDS: Final = frozenset({"tall", "grande", "venti", "trenta", "double", "triple"})
+
+
+# Kinds of bread that name the bread alone after its slices ("2 slices of wholemeal").
+_BREADS: Final = frozenset(
+    {"white", "wheat", "whole wheat", "wholewheat", "brown", "wholemeal", "multigrain",
+     "granary", "seeded", "wholegrain", "whole grain", "whole meal", "multi grain"}
+)  # fmt: skip
+
+
 def parse_item(span: str, added: bool = False, words: list[str] | None = None) -> ParsedItem | None:
     """One item of a meal; None when it holds no words at all (an emoji, a stray dash).
     `words`: the span's tokens as `span_words` gives them, when the caller has them already."""
@@ -99,9 +111,7 @@ def parse_item(span: str, added: bool = False, words: list[str] | None = None) -
         typed = True
     while food and food[0] in ARTICLES | {"of", "x"}:
         food = food[1:]
-    if unit is not None and len(food) > 2 and food[1] == "of" and _cut_of(unit, food[0]):
-        food = food[2:]  # "a 5 oz piece of salmon", "a 100g bar of chocolate": the weight says it
-    food = unprepared([part for part in food if part != "-"])
+    food = _food_words(food, unit)
     if not food:
         raise FoodParseError(ParseProblem.NO_FOOD, span)
     text = " ".join(food)
@@ -111,6 +121,18 @@ def parse_item(span: str, added: bool = False, words: list[str] | None = None) -
     item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed, added)
     check_plausible(item)
     return item
+
+
+def _food_words(food: list[str], unit: Unit | None) -> list[str]:
+    """The words naming the food, after its amount, without those that only say it again."""
+    if unit is not None and len(food) > 2 and food[1] == "of" and _cut_of(unit, food[0]):
+        food = food[2:]  # "a 5 oz piece of salmon", "a 100g bar of chocolate": the weight says it
+    food = unprepared([part for part in food if part != "-"])
+    if unit is Unit.SLICE and " ".join(food) in _BREADS:
+        food = [*food, "bread"]  # "2 slices of white": of white bread
+    if len(food) > 1 and food[-1] in _SIZE_WORDS and food[-2] != food[-1]:
+        food = [food[-1], *food[:-1]]  # "cappuccino tall": a tall cappuccino
+    return food
 
 
 # A spoon of what is stirred into a drink is a teaspoon ("two spoons of sugar"); a dash of

@@ -43,6 +43,9 @@ from healthbot.food.problems import (
     FoodParseError,
     ParseProblem,
 )
+from healthbot.food.quantities import read_number
+from healthbot.food.second_thoughts import MARKS, after_second_thought
+from healthbot.food.shared_words import with_shared_words
 from healthbot.food.splitting import pieces, split_items
 from healthbot.food.trailing import cooked_after, uncooked_tail, unprepared
 from healthbot.food.units import Unit, singular
@@ -118,38 +121,75 @@ def parse_meal(text: str) -> list[ParsedItem]:
         raise FoodParseError(ParseProblem.TOO_LONG)
     text = _CONTROL.sub(" ", text).strip()
     items: list[ParsedItem] = []
-    for added, after_comma, span in pieces(text):
-        if (each := _EACH.fullmatch(span)) is not None and items:
-            items = _with_each(items, each, span, added)
+    group = 0  # where the items said together last start ("rum and coke")
+    for added, after_comma, said in pieces(text):
+        # "3 beers, actually make that 4": what was meant changes the items before
+        span = said if said[:1] not in MARKS else after_second_thought(items, group, said)
+        if not span:
             continue
-        # Only after a first item can a span be an amount alone (tokenized once for both).
-        words = span_words(span) if items else None
-        if words is not None:
-            words = qualifying(items, words, span, after_comma and not added)
-            if not words:
-                continue
-        alone = None if words is None else amount_alone(uncooked_tail(unprepared(words)))
-        try:
-            if alone is not None and alone[1] is not None:
-                # "red bull, the small 8.4 oz can": an amount alone, whatever words it has
-                raise FoodParseError(ParseProblem.NO_FOOD, span)
-            item = parse_item(span, added, words)
-        except FoodParseError as error:
-            amount = alone if error.problem is ParseProblem.NO_FOOD else None
-            if amount is None and (item := _its_food(span)) is not None:
-                items.append(item)  # "2 rashers": of bacon
-                continue
-            if amount is None:
-                raise
-            item = _placed(items, amount, span, after_comma)
-        if item is not None:
-            items.extend(part_of_the_cup(items, item))
+        if after_comma and not added:
+            group = len(items)
+        items = _read_span(items, added, after_comma, span)
+    items = with_shared_words(items)  # "a chicken drumstick and thigh"
     if not items:
         pictures = "".join(c for c in text if unicodedata.category(c) == "So")
         if pictures:  # "🫠": a picture, not nothing (a food's is read before: `emoji`)
             raise FoodParseError(ParseProblem.PICTURE, pictures[:MAX_FOOD_CHARS])
         raise FoodParseError(ParseProblem.EMPTY)
     return items
+
+
+def _read_span(
+    items: list[ParsedItem], added: bool, after_comma: bool, span: str
+) -> list[ParsedItem]:
+    """The items with one more span read: an item, an amount of one before, or a word that
+    only qualifies the one before."""
+    if (each := _EACH.fullmatch(span)) is not None and items:
+        return _with_each(items, each, span, added)
+    # Only after a first item can a span be an amount alone (tokenized once for both).
+    words = span_words(span) if items else None
+    if words is not None and _some_of(items, words, span):
+        return items
+    if words is not None:
+        words = qualifying(items, words, span, after_comma and not added)
+        if not words:
+            return items
+    alone = None if words is None else amount_alone(uncooked_tail(unprepared(words)))
+    try:
+        if alone is not None and alone[1] is not None:
+            # "red bull, the small 8.4 oz can": an amount alone, whatever words it has
+            raise FoodParseError(ParseProblem.NO_FOOD, span)
+        item = parse_item(span, added, words)
+    except FoodParseError as error:
+        amount = alone if error.problem is ParseProblem.NO_FOOD else None
+        if amount is None and (item := _its_food(span)) is not None:
+            items.append(item)  # "2 rashers": of bacon
+            return items
+        if amount is None:
+            raise
+        item = _placed(items, amount, span, after_comma)
+    if item is not None:
+        items.extend(part_of_the_cup(items, item))
+    return items
+
+
+def _some_of(items: list[ParsedItem], words: list[str], span: str) -> bool:
+    """Whether the span is a count of the things just named ("6 wings, I ate 2 of them": the
+    sentence leaves "2 of"), which is then what was eaten of them, out of what held them
+    ("a box of 12 donuts, 3 of them": 3 donuts); a part ("half of it") is read as any
+    amount alone is."""
+    amount = amount_alone(words[:-1]) if len(words) > 1 and words[-1] == "of" else None
+    if amount is None or amount[1] is not None or amount[0] < 1:
+        return False
+    before = items[-1]
+    if before.unit is None:
+        said = replace(before, quantity=amount[0], quantity_typed=True)
+    else:  # a box of 12 of them: the food without its count
+        food = before.food.split()
+        counted = read_number(food[0]) is not None and len(food) > 1
+        said = parse_item(f"{amount[0]:g} {' '.join(food[counted:])}", before.added) or before
+    items[-1] = replace(said, span=f"{before.span}, {span}")
+    return True
 
 
 # What holds a filling ("a bacon sandwich, 4 slices": of the bacon), named last.

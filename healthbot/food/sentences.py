@@ -19,9 +19,21 @@ from dataclasses import dataclass
 from healthbot.food.drinks import imperial_pints
 from healthbot.food.egg_dishes import eggs_counted
 from healthbot.food.emoji import with_food_names
-from healthbot.food.others import AT_THEIRS, LEFT_BY, MADE_BY, OTHERS_SAY, TOOK_THERE, WITH_ME
+from healthbot.food.made_of import ingredients_of
+from healthbot.food.others import (
+    AT_THEIRS,
+    LEFT_BY,
+    MADE_BY,
+    OTHERS_SAY,
+    PEOPLE,
+    TOOK_THERE,
+    WITH_ME,
+)
 from healthbot.food.places import without_places
+from healthbot.food.said_to_bot import without_requests
+from healthbot.food.second_thoughts import mark_second_thoughts
 from healthbot.food.shares import BREAK, my_share, split_shares
+from healthbot.food.spread_on import spread_after
 from healthbot.food.titles import without_title
 
 MEAL_DISHES = (
@@ -52,6 +64,8 @@ _DAY = r"(?P<day>yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoo
 _LABELS = [
     re.compile(rf"\b(?:for|at|with|as|during)\s+(?:my\s+|a\s+|an\s+)?{_MEAL}\b\s*[:\-–—]?", re.I),
     re.compile(rf"^\s*{_MEAL}\s*[:\-–—]", re.I),
+    # "Tea - jacket potato": the evening meal's name before a dish (the drink takes an amount)
+    re.compile(r"^\s*(?P<meal>tea)\s*(?::|\s[-–—])\s*(?=[a-z])(?!(?:with|and|no)\b)", re.I),
     re.compile(
         rf"\b(?:my\s+|our\s+)?{_MEAL}(?:\s+{_DAY})?\s+(?:was|were|is|consisted\s+of)\b", re.I
     ),
@@ -68,7 +82,7 @@ _LABELS = [
 ]
 # The verbs of eating, with their subject: "I had", "we've eaten", "treated myself to".
 _VERBS = re.compile(
-    r"\b(?:(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+)?(?:just\s+|also\s+|then\s+|finally\s+)?"
+    r"\b(?:(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+)?(?:just\s+|also\s+|then\s+|finally\s+|actually\s+|really\s+)?"
     r"(?:(?:munched|worked|ploughed|plowed|went|got)\s+through"
     r"|had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured|was|were"
     r"|(?<=i\s)(?:eat|drink)|(?<=we\s)(?:eat|drink)"
@@ -88,7 +102,7 @@ _VERBS = re.compile(
 # Preparing is not eating, and what was prepared is named after it: "I mashed an avocado".
 _PREPARING = re.compile(
     r"\b(?:(?:i|we)\s+|^)(?:smashed|mashed|sliced|chopped|diced|cut(?:\s+up)?|peeled|spread"
-    r"|put|poured|added"
+    r"|put|poured|added|stirred|dunked|dipped|whisked|blended|swirled|dropped|threw|tossed"
     r"|crumbled|grated|drizzled|squeezed|scooped|sprinkled)(?:\s+(?:myself|ourselves|up|out))?\b",
     re.I,
 )
@@ -98,7 +112,13 @@ _CONNECTORS = re.compile(
     r"|washed\s+down\s+with|topped\s+(?:it\s+|them\s+)?(?:off\s+)?with|served\s+with|alongside|as\s+well\s+as"
     r"|and\s+then|and\s+also|with\s+a\s+side\s+of|a\s+side\s+of|on\s+the\s+side"
     r"|so(?=\s+(?:i|we)\s)"  # "... his pasta so I had a cup of it": a clause of its own
-    r"|chased\s+with|dipped\s+in|onto|on\s+a\s+bed\s+of"
+    r"|chased\s+with|onto|into|on\s+a\s+bed\s+of"
+    # "4 oreos dunked in a glass of milk", "honey stirred into my tea": both are items
+    r"|(?:dunked|dipped|dropped|soaked|stirred|swirled|whisked|blended|melted|mixed|crumbled)"
+    r"\s+(?:in|into|through)"
+    # "a splash of milk in my coffee", "2 sugars in my tea": what it went into is eaten too
+    r"|in(?=\s+(?:my|a|the|our)\s+(?:\w+\s+)?(?:tea|coffee|cuppa|latte|porridge|oatmeal|cereal"
+    r"|smoothie|shake|yogh?urt|muesli|granola)\b)"
     r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted|tossed|stuffed|filled)"
     r"\s+(?:with|in)"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
@@ -249,7 +269,7 @@ _CONTEXT = re.compile(
     # "at the office party", "during the hike", "in the car" (before "at the office")
     r"\b(?:(?:at|to|during|after|before|from|in|on|by|beside|near|down)\s+(?:the|a|an|my|our|this|that)"
     r"\s+(?:\w+\s+)?"
-    rf"{_VENUE}(?:\s+(?:home|back|to\s+work))?"
+    rf"{_VENUE}(?:\s+(?:home|back|to\s+work|(?:in|out|over)(?=\s*(?:$|[,;.!?]))))?"
     r"|on\s+(?:the|my)\s+way\s+(?:to|home|from|in|out|back)(?:\s+(?:work|school|the\s+\w+))?"
     # "on a cold night", "on a rainy sunday afternoon"; "when I was sick", "while I was bored"
     r"|on\s+a\s+(?:\w+\s+){0,2}(?:night|day|morning|afternoon|evening|weekend)"
@@ -281,7 +301,8 @@ _CONTEXT = re.compile(
     r"|in\s+the\s+(?:morning|afternoon|evening|arvo|car|office)"
     # "from my kid's halloween candy", "off my husband's plate": whose it was, not a food
     r"|(?:from|off)\s+(?:my|our|the)\s+\w+'s(?:\s+(?!and\b)\w+){1,2}"
-    r"|on\s+the\s+(?:drive|train|bus|go|run)(?:\s+home|\s+to\s+work)?|on\s+the\s+couch"
+    r"|on\s+the\s+(?:drive|train|bus|go|run|walk|ride|way)"
+    r"(?:\s+(?:home|in|back|out|over|up|down|to\s+(?:work|school|the\s+\w+)))?|on\s+the\s+couch"
     r"|before\s+(?:a\s+|my\s+|the\s+)?(?:meeting|class|work|practice)"
     r"|at\s+(?:church|school|work|home|practice|the\s+movies)"
     rf"|while\s+\w+ing(?:\s+(?:(?:the|a|an|my|our|to)\s+)?(?:\w+\s+)?{_VENUE})?"
@@ -354,7 +375,9 @@ _TV_DINNER = re.compile(
 
 
 # Whose it was, before the food: "my kid's capri sun", "3 of my son's nuggets".
-_OWNER = re.compile(r"\b(?:my|our|his|her|their)\s+\w+'s\s+(?=\w)", re.I)
+_OWNER = re.compile(
+    rf"\b(?:my|our|his|her|their)\s+\w+'s\s+(?=\w)|\b(?:{PEOPLE})'?s\s+(?=[a-z])", re.I
+)
 # A sentence's end: a full stop before a capital or at the end ("8 oz. steak" is no end).
 _STOP = re.compile(r"\.(?=\s+[A-Z])|\.\s*$|[!?]+")
 # Where an item ended: a character no one types, turned into ", " at the end, the commas and
@@ -385,7 +408,8 @@ class Reading:
 def read_sentence(text: str) -> Reading:
     """The items of a food text written as a sentence, and the meal and day it names."""
     meal, days_ago = None, 0
-    text = imperial_pints(with_food_names(text))
+    text = without_requests(imperial_pints(with_food_names(text)), _SEPARATOR)
+    text = ingredients_of(mark_second_thoughts(text, _SEPARATOR), _SEPARATOR)
     for join, word in (*_INITIALS, *_SHORT_JOINS):
         text = join.sub(word, text)
     text = eggs_counted(_TENS_NUMBER.sub(_numeral, text))
@@ -408,7 +432,7 @@ def read_sentence(text: str) -> Reading:
                 if day == "last night" and meal is None:
                     meal = "dinner"
         text = pattern.sub(_label_gone, text)
-    text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], text))
+    text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], spread_after(text)))
     text = without_places(text, _SEPARATOR)
     others = (LEFT_BY, OTHERS_SAY, TOOK_THERE, WITH_ME, MADE_BY, AT_THEIRS)
     for pattern in (_STOP, *others, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):

@@ -24,12 +24,20 @@ def trailing(tokens: list[str]) -> tuple[float, Size | None, Unit | None, list[s
             continue
         value, end = read_quantity(tokens, start)
         size, unit, end = read_measure(tokens, end)
+        if unit is None and end == ended - 1 and tokens[end] in _ORDERS:
+            # "nachos one order": an order of nachos
+            return value or 1.0, size, None, [*cooked, tokens[end], "of", *tokens[:start]]
         if tokens[start] in NUMBER_WORDS and unit is None:
             continue  # "coke zero", "7 up": a name; "toast one slice": its amount
         if value is not None and end == ended and (unit is not None or ended == len(tokens)):
             food = tokens[: start - 1] if tokens[start - 1] == "x" else tokens[:start]
             return value, size, unit, [*cooked, *food]
     return None
+
+
+# A restaurant's order of a dish, said with a count after it ("nachos one order"): read as
+# said before it ("an order of nachos"), the order being a measure of the dish's.
+_ORDERS = frozenset({"order", "orders"})
 
 
 # How a food was cooked, said after its amount: "zucchini 1 cup sauteed".
@@ -47,8 +55,11 @@ _PREPARED = frozenset(
 )  # fmt: skip
 # Words that point back at the food before ("smallish ones", "the big one", "the regular
 # 1.5 oz bar"), and size words said loosely.
-_POINTING = frozenset({"the", "one", "ones", "regular", "size", "sized", "bar", "kind", "up"})
-_NEUTRAL = frozenset({"the", "size", "kind", "up"})  # they qualify nothing alone ("7 up")
+_POINTING = frozenset(
+    {"the", "a", "an", "one", "ones", "regular", "size", "sized", "bar", "kind", "up"}
+)
+# they qualify nothing alone ("7 up"; "a regular one" does)
+_NEUTRAL = frozenset({"the", "a", "an", "size", "kind", "up"})
 _LOOSE_SIZES = {"smallish": "small", "little": "small", "tiny": "small", "biggish": "big",
                 "largish": "large", "huge": "big", "massive": "big", "giant": "big",
                 "mediumish": "medium"}  # fmt: skip

@@ -1,0 +1,34 @@
+"""A spread named before the bread it is on, as one name: "peanut butter toast", "2 jam
+crumpets", "a cream cheese bagel", "marmite toast". The bread with the spread on it, each its
+own item, the spread a usual spreading of it (`servings`: what "with" adds to a slice), as
+"toast with peanut butter" reads; no question on a dish of that name."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["spread_after"]
+
+_SPREADS: Final = (
+    r"(?:peanut|almond|cashew|nut|hazelnut)\s+butter|jam|jelly|marmalade|honey|nutella|marmite"
+    r"|vegemite|butter|cream\s+cheese|hummus|houmous|lemon\s+curd|golden\s+syrup|syrup"
+)
+_BREADS: Final = r"toasts?|crumpets?|bagels?|english\s+muffins?|crackers?|rice\s+cakes?|pikelets?"
+_SPREAD_BREAD: Final = re.compile(
+    rf"\b(?P<spread>{_SPREADS})\s+(?:on\s+|and\s+)?(?P<bread>{_BREADS})\b(?!\s+with\b)",
+    re.IGNORECASE,
+)
+# Names in which a spread's word is no spread on the bread: "butter crackers" are a cracker.
+_NAMES: Final = frozenset({"butter crackers", "butter cracker", "honey crackers"})
+
+
+def _spread_after(found: re.Match[str]) -> str:
+    if found[0].lower() in _NAMES or " on " in found[0].lower() or " and " in found[0].lower():
+        return found[0]  # "jam on toast" is read as it is said
+    return f"{found['bread']} with {found['spread']}"
+
+
+def spread_after(text: str) -> str:
+    """The text with each spread named before its bread as that bread with the spread."""
+    return _SPREAD_BREAD.sub(_spread_after, text)
