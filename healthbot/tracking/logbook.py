@@ -41,12 +41,13 @@ class LogEntry:
     deleted: bool
     units: Units
     logged: datetime  # when it was logged (the row written): /undo takes the last
+    stones: bool = False  # a weigh-in of a user who weighs in stones: "13 st 4 lb"
 
     def shown(self) -> str:
-        """The amount in the user's units: "500 ml", "159.8 lb"."""
+        """The amount in the user's units: "500 ml", "159.8 lb", "11 st 6 lb"."""
         if self.kind == "water":
             return volume(float(self.amount), self.units)
-        return weight(float(self.amount), self.units)
+        return weight(float(self.amount), self.units, in_stones=self.stones)
 
 
 class TrackingLogs:
@@ -144,6 +145,7 @@ class TrackingLogs:
         if not rows:
             return []
         zone, units = await user_zone(self.users, user_id), await self.units(user_id)
+        stones = kind == "weight" and units == "imperial" and await self._in_stones(user_id)
         return [
             LogEntry(
                 kind,
@@ -153,9 +155,19 @@ class TrackingLogs:
                 row.deleted,
                 units,
                 row.created_at,
+                stones,
             )
             for row in rows
         ]
+
+    async def _in_stones(self, user_id: int) -> bool:
+        """Whether the user weighs in stones (`healthbot.profile`'s weight_in_stones)."""
+        found = await self.repository.db.fetch_value(
+            "tracking.in_stones",
+            "SELECT weight_in_stones FROM user_profiles WHERE user_id = %(user_id)s",
+            {"user_id": user_id},
+        )
+        return bool(found)
 
 
 def label(entry: LogEntry, language: str | None) -> str:

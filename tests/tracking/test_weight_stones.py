@@ -16,7 +16,7 @@ from healthbot.charts import render
 from healthbot.tracking.charts import drawing
 from tests.support.harness import harness
 from tests.support.profile import Chats, settled
-from tests.support.telegram import shown
+from tests.support.telegram import labels, shown
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +49,11 @@ async def test_a_londoner_in_stones_sees_stones(chats: Chats, uid: int) -> None:
     reply = await said(chats, uid, "I meant 13 st 3")  # "(it said 186.0 lb)"
     assert "Changed your weigh-in to 13 st 3 lb (it said 13 st 4 lb)." in reply, reply
     assert "Latest weigh-in: 13 st 3 lb" in await said(chats, uid, "/weight")
+    chats.fake.send_text(uid, "/history")
+    [page] = await settled(chats, uid)
+    weighed = [label for label in labels(page) if "Weight" in label]
+    assert weighed and all(" st " in label for label in weighed), weighed  # "185.0 lb"
+    assert any(label.endswith("Weight 13 st 3 lb") for label in weighed), weighed
     profile = await said(chats, uid, "/profile")
     assert "13 st 3 lb" in profile and "12 st" in profile, profile
     # A weight in pounds: pounds again.
