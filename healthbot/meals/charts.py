@@ -42,6 +42,8 @@ def drawing(
     """What fills the chart's figure (public for the tests, which read what it drew)."""
 
     def draw(figure: Figure) -> None:
+        from matplotlib.ticker import FuncFormatter
+
         axes = figure.add_subplot()
         names = [day.strftime("%a %d") for day, _ in week.days]
         positions = list(range(len(names)))
@@ -76,6 +78,8 @@ def drawing(
                           fontsize=7, color="#888888", rotation=90)  # fmt: skip
         axes.set_xticks(positions, names)
         axes.set_ylim(0, top)
+        # "1,500" as the target's "1,890" and the totals above the bars say it, not "1500"
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
         axes.set_ylabel("kcal")
         axes.set_title(labels["title"], fontsize=10, loc="left")
         axes.legend(loc="upper left", fontsize=8, ncols=5, frameon=False)

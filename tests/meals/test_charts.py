@@ -99,6 +99,16 @@ def test_a_day_whose_measured_energy_differs_a_little_from_its_macros_has_no_oth
     assert max(tops) == pytest.approx(965)
 
 
+def test_the_energy_axis_writes_thousands_as_the_target_does() -> None:
+    # The axis said "1500" and "2000" beside "target 1,890" (a trial chat's /week).
+    figure = Figure()
+    drawing(week(0, 0, 0, 0, 0, 742, 833), LABELS)(figure)
+    [axes] = figure.axes
+    figure.canvas.draw()  # type: ignore[no-untyped-call]
+    ticks = [t.get_text() for t in axes.get_yticklabels()]
+    assert "2,000" in ticks and "2000" not in ticks, ticks
+
+
 def test_a_days_total_above_its_bar_is_the_tables_number() -> None:
     # 205 + 15 + 79.5 + 399 kcal: the table and the card say 699, so must the chart
     summary = week(0, 0, 0, 0, 0, 0, 698.5)
