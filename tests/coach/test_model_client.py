@@ -122,6 +122,32 @@ async def test_the_text_so_far_is_handed_on_once_for_each_read_that_added_to_it(
     }  # fmt: skip
 
 
+async def test_a_paced_stream_is_not_paused_once_the_message_says_it_stopped() -> None:
+    # A server that lingers between the stop and the body's end would hold the answer for
+    # a whole pace: only the reads before the stop are paused after.
+    start = {"type": "message_start", "message": {"id": "m", "usage": {"input_tokens": 3}}}
+    block = {"type": "content_block_start", "index": 0, "content_block": {"type": "text"}}
+    end = {"type": "message_delta", "delta": {"stop_reason": "end_turn"}}
+    reads = [
+        _events(("message_start", start), ("content_block_start", block), _text(0, "Eat ")),
+        _events(_text(0, "more ")),
+        _events(_text(0, "greens"), ("message_delta", end)),
+    ]
+
+    async def batches() -> AsyncIterator[list[str]]:
+        for lines in reads:
+            yield lines
+
+    paused: list[int] = []
+
+    async def pause() -> None:
+        paused.append(1)
+
+    message = await read_stream(batches(), lambda _: None, pause)
+    assert message["content"] == [{"type": "text", "text": "Eat more greens"}]
+    assert len(paused) == 2
+
+
 @pytest.mark.parametrize(
     ("faults", "kind", "status"),
     [
