@@ -44,7 +44,10 @@ async def meant_weight(message: Message, tracking: TrackingService) -> dict[str,
     if found is None or message.from_user is None:
         return False
     amount, user_id = found["amount"], message.from_user.id
-    said = said_units(amount)
+    try:
+        said, stones = said_units(amount), typed_in_stones(amount)
+    except AmountError:  # a question to the coach, a NUL: a filter never raises on text
+        return False
     latest = await tracking.logs.last_logged("weight", user_id)
     recent = latest is not None and tracking.now() - latest.logged <= RECENT
     if said is None and not recent:
@@ -54,7 +57,7 @@ async def meant_weight(message: Message, tracking: TrackingService) -> dict[str,
     except AmountError:
         return False
     weigh_in = latest.id if recent and latest else None
-    return {"meant": kg, "said": said, "stones": typed_in_stones(amount), "weigh_in": weigh_in}
+    return {"meant": kg, "said": said, "stones": stones, "weigh_in": weigh_in}
 
 
 async def on_meant_weight(

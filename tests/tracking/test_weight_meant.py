@@ -62,3 +62,23 @@ async def test_a_meal_correction_is_no_weight(chats: Chats, uid: int) -> None:
     reply = await said(chats, uid, "actually it was 3 eggs")
     assert "3 eggs" in reply and "weigh-in" not in reply, reply
     assert await chats.rows(WEIGHTS, uid) == [(Decimal("84.00"),)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actually I'm feeling pretty hungry this afternoon, what should I eat?",
+        "It's " + "really " * 20 + "hard to stay on track, any tips?",
+        "no \x00",
+        "sorry -5",
+    ],
+)
+async def test_words_that_open_like_a_correction_but_say_no_weight_reach_the_coach(
+    chats: Chats, uid: int, text: str
+) -> None:
+    # A filter that raised on them (said_units refuses a text over 40 characters, a NUL, a
+    # negative number) failed the update: "Sorry, something went wrong on my side".
+    chats.user(uid, "Kim")
+    reply = await said(chats, uid, text)
+    assert reply and "weigh-in" not in reply and "went wrong" not in reply, reply
+    assert await chats.rows(WEIGHTS, uid) == []
