@@ -291,9 +291,14 @@ def _kind_measure(read: Sequence[_Measure], qualifiers: Sequence[str], head: str
     return None
 
 
-def _count_measure(read: Sequence[_Measure], size: Size | None, food: str) -> float | None:
-    """Grams in one of a counted food ("2 eggs", "a medium apple", "half an avocado")."""
-    food_words = {singular_word(w) for w in _WORD.findall(food.lower())}
+def _count_measure(
+    read: Sequence[_Measure], size: Size | None, food: str, entry: str = ""
+) -> float | None:
+    """Grams in one of a counted food ("2 eggs", "a medium apple", "half an avocado"), its
+    measures named by the words typed or by the entry's own name for it ("a large jacket spud":
+    the potato's "potato large")."""
+    said = _WORD.findall(f"{food} {entry.partition(',')[0]}".lower())
+    food_words = {singular_word(w) for w in said}
     wanted = size or next((DEFAULT_SIZE[w] for w in food_words if w in DEFAULT_SIZE), Size.MEDIUM)
     sized = next((m for m in read if m.words[:1] == (wanted,)), None)
     if sized is not None:
@@ -360,11 +365,13 @@ def match_measure(
     size: Size | None,
     measures: Sequence[tuple[float, str, float]],
     food: str = "",
+    entry: str = "",
 ) -> float | None:
     """Grams in ONE `unit` (None: one whole item) of a food with these USDA measures.
 
     `measures` are (amount, name, grams) rows; `food` is the parsed food text, used to find
-    a measure named after the item itself. None means no measure fits: the caller asks.
+    a measure named after the item itself (or after the food's own name in SR24, `entry`:
+    "spud" is weighed by the potato's). None means no measure fits: the caller asks.
     Volume units fall back to the density of the food's other volume measures, then (ml, l,
     glass only, since the user gave the volume) to water's 1 g/ml.
     """
@@ -378,9 +385,9 @@ def match_measure(
         named = _pick(pieces, Unit.PIECE, size)
         if counted is None and unit is None and size is not None and _of_size(pieces, size) is None:
             # "a king size milky way": its king size bar, not its miniature piece
-            counted = _count_measure(read, size, food)
+            counted = _count_measure(read, size, food, entry)
         if counted is None:
-            counted = named.grams if named is not None else _count_measure(read, size, food)
+            counted = named.grams if named is not None else _count_measure(read, size, food, entry)
         if counted is not None or unit is None:
             return counted
     if (container := _container(read, unit, size, food)) is not None:

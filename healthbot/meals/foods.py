@@ -27,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final
@@ -37,10 +36,7 @@ from healthbot.db import Database
 from healthbot.errors import HealthbotError
 from healthbot.food.asides import cooked_alias, uncooked, without_context
 from healthbot.food.cookery import (
-    cooked_queries,
     cooking_of,
-    says,
-    sibling_queries,
 )
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
 from healthbot.food.pairings import fruit_topping, group_of, paired
@@ -54,19 +50,18 @@ from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
     PACKED_AS,
-    SIZE_ALIASES,
     UNIT_ALIASES,
     Unit,
     singular,
 )
 from healthbot.food.wholes import piece_grams, piece_of
 from healthbot.meals.answers import Choice, Portion, Question, with_grams
+from healthbot.meals.cooked_entries import cooked_entry
 from healthbot.meals.counted import counted_variant, poured_only
 from healthbot.meals.fdcfoods import FDC_GROUP, as_food
 from healthbot.meals.pours import plausible_pour
 from healthbot.meals.readings import (
     CHOICES,
-    cooked_so,
     named_food,
     question_of,
     size_named,
@@ -96,6 +91,8 @@ MEASURED_UNITS: Final = frozenset({*GRAMS_PER_UNIT, *ML_PER_UNIT})
 """Units of a weight or volume: a food's last word that is one names no piece of it."""
 VARIANTS: Final = 8
 """Search results looked through for a variant of a food that has the measure typed."""
+KIND_WORDS: Final = 3
+"""The first words of USDA's name that say what kind of food it is, searched for a variant."""
 FDC_PAUSE: Final = 300.0
 """Seconds FoodData Central is left alone after a failure (no chat waits on it meanwhile)."""
 READY_TIMEOUT: Final = 30.0  # how long a /log waits for the food database at start
@@ -265,10 +262,10 @@ class FoodCatalog:
         """
         if item.size is None and (sized_after := trailing_size(item.food)) is not None:
             item = replace(item, food=sized_after[0], size=sized_after[1])  # "fries, large"
-        found = await self._resolve(position, item)
+        found = await self.lookup(position, item)
         if cooking_of(item.food) is not None:
             # "baked cod", "sauteed spinach": SR24's cooked entry, not the raw one or a question
-            cooked = await self._cooked_entry(position, item, found)
+            cooked = await cooked_entry(self, position, item, found)
             if cooked is not None:
                 return cooked
         found = await self._size_as_name(position, item, found)
@@ -281,7 +278,7 @@ class FoodCatalog:
         if holds_dish(await self.ready(), item.food.split()):
             plainer = []  # "sausage rolls my mum made": the dish step's, no other food's
         for food in plainer:  # "steamed shrimp": shrimp (a common name is as eaten: cooked)
-            shorter = await self._resolve(position, replace(item, food=food))
+            shorter = await self.lookup(position, replace(item, food=food))
             if isinstance(shorter, Portion):
                 return shorter
             amount = amount or (shorter if shorter.kind == "amount" else None)
@@ -301,7 +298,7 @@ class FoodCatalog:
             named = matches and is_sure(food, matches) and covers(matches[0].name, food)
             if not named or unplaced_head(food, search.knows):
                 return await self._by_piece(position, item)  # "pretzel twists"
-        found = await self._resolve(position, item)
+        found = await self.lookup(position, item)
         return found if isinstance(found, Portion) or found.kind == "amount" else None
 
     async def _size_as_name(
@@ -311,7 +308,7 @@ class FoodCatalog:
         KAT Bar") when that finds more than `found` did; else `found`."""
         if isinstance(found, Portion) or (sized := size_named(item)) is None:
             return found
-        whole = await self._resolve(position, sized)
+        whole = await self.lookup(position, sized)
         better = isinstance(whole, Portion) or whole.kind == "amount" != found.kind
         return whole if better else found
 
@@ -329,7 +326,7 @@ class FoodCatalog:
         for words, named in pieces:
             if UNIT_ALIASES.get(named) in MEASURED_UNITS:
                 continue  # "a creamer cup" is no cup of creamer
-            found = named_food(await self._resolve(position, replace(item, food=words)))
+            found = named_food(await self.lookup(position, replace(item, food=words)))
             # the food named surely, else the first match weighed by that piece ("pretzel
             # twists": the hard pretzels' "twists", not a soft pretzel)
             matches = [m.uid for m in await self.search(words) if covers(m.name, words)]
@@ -340,48 +337,9 @@ class FoodCatalog:
                     return with_grams(question_of(position, item), food, item.quantity * one)
         return None
 
-    async def _cooked_entry(
-        self, position: int, item: ParsedItem, found: Portion | Question
-    ) -> Portion | Question | None:
-        """The item (`found` as search read it) as the entry of the food cooked as said: its
-        common name when cooked so ("baked cod"), else that name's entry cooked so ("pan fried
-        pork chop"; "roasted chicken wings": the wing's "meat and skin", roasted), else `found`
-        if cooked so, else the entry its words in SR24's find ("red potatoes baked"); measured
-        by the words typed. None when the words with their cooking are a common name ("fried
-        rice") or nothing cooked so is sure: `found` stands."""
-        search = await self.ready()
-        said = cooked_queries(item.food, SIZE_ALIASES)
-        if said is None or search.alias(item.food) or search.alias(singular(item.food)):
-            return None
-        cooking, rest, queries = said
-        size = item.size or next(
-            (SIZE_ALIASES[word] for word in item.food.split() if word in SIZE_ALIASES), None
-        )
-        question = question_of(position, replace(item, size=size))
-        alias = search.alias(rest) or search.alias(singular(rest))
-        if alias is not None and (uid := search.cooked_variant(alias.uid, cooking)):
-            return await self.portion(question, uid)
-        siblings = [] if alias is None else sibling_queries(alias.name, cooking)
-        if (uid := await self._first_said(position, item, siblings)) is not None:
-            return await self.portion(question, uid)
-        if cooked_so(found, cooking):
-            return None
-        if (uid := await self._first_said(position, item, queries)) is not None:
-            return await self.portion(question, uid)
-        return None
-
-    async def _first_said(
-        self, position: int, item: ParsedItem, queries: Sequence[tuple[str, str]]
-    ) -> str | None:
-        """The uid of the food the first of these (query, SR24's cooking words) finds surely
-        whose name has those words; None if none does."""
-        for query, sr24 in queries:
-            named = named_food(await self._resolve(position, replace(item, food=query)))
-            if named is not None and says(named[1], sr24):
-                return named[0]
-        return None
-
-    async def _resolve(self, position: int, item: ParsedItem) -> Portion | Question:
+    async def lookup(self, position: int, item: ParsedItem) -> Portion | Question:
+        """The item as a portion of the food its words name (a common name, else search's
+        best match when sure), or the question to ask; no other reading of its words."""
         search = await self.ready()
         question = question_of(position, item)
         food = search.mend(item.food)  # "swiss chese": what is sure is judged on "cheese"
@@ -421,8 +379,12 @@ class FoodCatalog:
         if isinstance(found, Portion) or found.kind != "amount":
             return found
         packed = PACKED_AS.get(Unit(question.unit)) if question.unit else None  # "a can of corn"
-        variants = await (await self.ready()).search(f"{packed or ''} {food}", VARIANTS)
-        for match in (m for m in variants if m.uid != best.uid and same_kind(m.name, best.name)):
+        search = await self.ready()
+        variants = await search.search(f"{packed or ''} {food}", VARIANTS)
+        if not packed:  # by USDA's first words too: "mac and cheese" is "Macaroni and cheese"
+            kind = " ".join(best.name.partition(",")[0].split()[:KIND_WORDS])
+            variants += await search.search(kind, VARIANTS)
+        for match in (m for m in variants if m.uid != best.uid and _sibling(m.name, best.name)):
             if isinstance(other := await self.portion(question, match.uid), Portion):
                 return other
         return found
@@ -474,3 +436,20 @@ class FoodCatalog:
         """The item of `question` as a portion of food `uid`, or an amount question
         (`healthbot.meals.weighing`)."""
         return await weigh(self, question, uid)
+
+
+_UNREADY: Final = frozenset({"unprepared", "raw", "uncooked", "dry", "powder", "concentrate"})
+"""Words of a USDA name's later parts that say the food is not yet as eaten."""
+
+
+def _sibling(name: str, other: str) -> bool:
+    """Whether USDA's `name` is a variant of `other` as eaten: of one kind (`same_kind`), or
+    one's first part the start of the other's ("Macaroni and cheese, frozen entree" beside
+    "Macaroni and cheese dinner with dry sauce mix, boxed": the one with a cup measure), and
+    not a dry mix or raw food where `other` is neither ("..., unprepared")."""
+    first, second = (n.partition(",")[0].lower() for n in (name, other))
+    shorter, longer = sorted((first, second), key=len)
+    if not (same_kind(name, other) or longer.startswith(f"{shorter} ")):
+        return False
+    unready = [{*n.lower().partition(",")[2].split()} & _UNREADY for n in (name, other)]
+    return not unready[0] or bool(unready[1])

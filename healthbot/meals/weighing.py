@@ -66,7 +66,7 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
         wine_glass(unit, size, food.name, measures)
         or (restaurant_order(measures, food.food_group) if ordered else None)
         or (_cereal_bowl(measures) if unit is Unit.BOWL and food.food_group == CEREALS else None)
-        or match_measure(unit, size, measures, question.food)
+        or match_measure(unit, size, measures, question.food, food.name)
         or (one_unitless(measures) if counts else None)
     )
     if unit is None and size is not None and size.value not in by_size(measures):

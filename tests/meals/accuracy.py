@@ -51,7 +51,7 @@ CASES = [
     Case("a cup of blueberries", 84.4),  # 09050: 148 g x 57
     Case("50g mozzarella", 150.0),  # 01026 whole milk: 50 g x 300
     Case("3 tbsp hummus", 74.7),  # 16158: 3 x 15 g x 166
-    Case("8 oz steak", 480.8),  # 13451 top sirloin: 226.8 g x 212
+    Case("8 oz steak", 551.1),  # 13930 top sirloin, 1/8" fat: 226.8 g x 243
     Case("a croissant", 231.4),  # 18239 butter, medium: 57 g x 406
     Case("a bagel", 269.9),  # 18001 plain, medium: 105 g x 257
     Case("a cup of coffee", 2.4),  # 14209 brewed: 237 g x 1
