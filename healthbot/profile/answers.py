@@ -3,6 +3,7 @@ refused with a reply when it cannot be stored, and how each is stored."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 from decimal import Decimal
@@ -13,7 +14,7 @@ from aiogram.types import User as TelegramUser
 
 from healthbot.ops import OpKey
 from healthbot.profile import goals, parsing, timezones, views
-from healthbot.profile.asides import not_a_number_answer, says_something_else
+from healthbot.profile.asides import not_a_number_answer, says_something_else, unhedged
 from healthbot.profile.choices import read_choice
 from healthbot.profile.place_text import not_a_place
 from healthbot.profile.questions import AUTO_KCAL, CHOICES, TELEGRAM_NAME, Asking, example
@@ -78,18 +79,25 @@ async def read_text(
         value = _choice(step, message.text or "", texts)
         return value, texts.choices[step][value]
     try:
-        if step == "goal":
-            return goals.read_goal(message.text or "", now.units, texts)
-        if step == "pace":
-            return goals.read_pace(message.text or "", now.units, texts)
-        return _parse(step, message.text, now.units)
+        return _number(step, message.text, now, texts)
     except parsing.ProfileInputError as error:
-        if error.problem == parsing.Problem.NOT_UNDERSTOOD and not_a_number_answer(
-            message.text or ""
-        ):
-            raise NotAnAnswer from None  # a meal typed at the age: the handlers after ours
-        reply = texts.problems[step][error.problem].format(example=example(step, now.units))
-        raise Refused(reply) from None
+        problem = error.problem
+    if (rest := unhedged(message.text or "")) is not None:  # "sorry, 44", "no 12 stone"
+        with contextlib.suppress(parsing.ProfileInputError):
+            return _number(step, rest, now, texts)
+    if problem == parsing.Problem.NOT_UNDERSTOOD and not_a_number_answer(message.text or ""):
+        raise NotAnAnswer  # a meal typed at the age: the handlers after ours
+    raise Refused(texts.problems[step][problem].format(example=example(step, now.units)))
+
+
+def _number(step: str, text: str | None, now: Asking, texts: ProfileTexts) -> tuple[object, str]:
+    """A typed answer to a question that takes a number (or a name); raise
+    `ProfileInputError`."""
+    if step == "goal":
+        return goals.read_goal(text or "", now.units, texts)
+    if step == "pace":
+        return goals.read_pace(text or "", now.units, texts)
+    return _parse(step, text, now.units)
 
 
 def _parse(step: str, text: str | None, units: str) -> tuple[object, str]:
@@ -140,6 +148,8 @@ def _choice(step: str, text: str, texts: ProfileTexts) -> str:
     """A choice typed instead of pressed ("lbs", "I'm a woman"); refused with the words that
     would do."""
     value = read_choice(texts, step, text)
+    if value is None and (rest := unhedged(text)) is not None:  # "no, male"
+        value = read_choice(texts, step, rest)
     if value is None and says_something_else(text):
         raise NotAnAnswer  # "lunch was a ham sandwich" at the sex question
     if value is None:

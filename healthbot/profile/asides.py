@@ -23,6 +23,14 @@ _NUMBER_WORDS: Final = re.compile(
     r"|eighty|ninety|hundred|half|quarter)\b"
 )
 _MAX_ANSWER_WORDS: Final = 6
+# Words said before an answer that are no part of it: a correction of what was just typed
+# ("no 12 stone", "sorry, 44", "make that male") or a hedge ("I'd like 12 stone", "I think
+# about 44").
+_HEDGE: Final = re.compile(
+    r"^(?:(?:no|nope|sorry|actually|oops|wait|correction|make (?:that|it)|i mean|i meant"
+    r"|i'?d (?:like|say)|i think|about|around|um+|erm?|oh|well)\b[\s,.:;!-]*)+",
+    re.IGNORECASE,
+)
 
 
 def says_something_else(text: str) -> bool:
@@ -45,3 +53,11 @@ def not_a_number_answer(text: str) -> bool:
         return True
     spelled = any(c.isdigit() for c in key) or _NUMBER_WORDS.search(key)
     return len(words) >= 3 and not spelled
+
+
+def unhedged(text: str) -> str | None:
+    """The answer in text that opens with words of correction or hedging ("no, 12 stone":
+    "12 stone"); None for text that opens with none, or has nothing after them."""
+    said = text.replace("’", "'").strip()
+    rest = _HEDGE.sub("", said, count=1)
+    return rest if rest and rest != said else None

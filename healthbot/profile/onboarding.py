@@ -48,6 +48,7 @@ from healthbot.profile.answers import (
     save,
     says_skip,
 )
+from healthbot.profile.asides import unhedged
 from healthbot.profile.questions import (
     EDITABLE,
     SKIP,
@@ -188,7 +189,8 @@ async def on_text_answer(
         return
     await save(profiles, sender.id, step, value, op)
     if step in ("weight", "goal"):  # "13 st 6": the user's weights in stones from now on
-        await profiles.weigh_in_stones(sender.id, parsing.said_in_stones(message.text or ""))
+        said = message.text or ""
+        await profiles.weigh_in_stones(sender.id, parsing.said_in_stones(unhedged(said) or said))
     await _show_typed(bot, chat_id, data, texts, shown)
     await proceed(bot, chat_id, state, profiles, sender, step=step, data=data, op=op)
 
