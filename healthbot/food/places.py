@@ -58,7 +58,8 @@ _PLACES: Final = (
     ),
     # a kind of shop: "from the chinese", "from the kopitiam downstairs"
     re.compile(
-        _FROM + _OUR + rf"(?:local\s+)?{_KINDS}(?:\s+(?:place|shop|stall|restaurant|joint))?"
+        _FROM + _OUR + rf"(?:local\s+)?{_KINDS}"
+        r"(?:\s+(?:place|shop|stall|restaurant|joint|takeaway|takeout|buffet))?"
         rf"\b(?!\s+(?:food|dish|style)\b)(?:\s+{_NEARBY})?",
         re.I,
     ),

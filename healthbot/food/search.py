@@ -51,9 +51,11 @@ from healthbot.food.spelling import (
     SOUNDALIKES,
     is_english,
     likeliest,
+    mended_in_context,
     skeleton,
     sounds_alike,
     spelling_variant,
+    word_pairs,
 )
 from healthbot.food.text import FILLER_WORDS, inflections, query_words, words_of
 from healthbot.threads import in_daemon_thread
@@ -333,7 +335,20 @@ class FoodSearch:
         words = [self._mended(word) for word in said]
         if len(words) > 1 and self._named_alias(words) is None:
             words = self._respelling(words) or words  # "creme cheese": cream cheese
+            words = [self._in_context(said, words, at) for at in range(len(words))]
         return " ".join(words)
+
+    def _in_context(self, said: list[str], words: list[str], at: int) -> str:
+        """The word at `at`, a typo mended to the name word a name says beside its neighbour
+        ("pinut butter": peanut, not pinot); as `words` has it otherwise."""
+        if said[at] in self._known:
+            return words[at]
+        return mended_in_context(said[at], words, at, self._words, self._pairs)
+
+    @functools.cached_property
+    def _pairs(self) -> frozenset[tuple[str, str]]:
+        """Two words one after the other in a food's name or a common name (made once)."""
+        return word_pairs([*(e.name for e in self._index.entries.values()), *self._aliases])
 
     def _mended(self, word: str) -> str:
         if word in self._stems:

@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+
+from healthbot.food.text import words_of
 
 _ENGLISH = Path(__file__).parent / "data" / "english_words.txt.gz"
 MIN_LETTERS = 4
@@ -139,3 +143,58 @@ def likeliest(
     if best[0] in plain or not near:
         return best[0]
     return max(near, key=lambda hit: (hit[1], frequency[hit[0]]))[0]
+
+
+CONTEXT_SLIPS = 2
+"""Slips a typo may have from the word its neighbour says it is ("pinut butter": peanut)."""
+CONTEXT_LIKENESS = 60.0
+"""The least likeness (`fuzz.ratio`) of such a word to the typo."""
+
+
+def in_context(
+    typed: str,
+    found: Sequence[tuple[str, float]],
+    before: str | None,
+    after: str | None,
+    pairs: Collection[tuple[str, str]],
+) -> str | None:
+    """The name word a typo stands for that a name says next to its neighbour ("pinut
+    butter": "peanut", of "peanut butter", not "pinot"), of these close ones (word,
+    likeness): the likest with the typo's first letter, at most `CONTEXT_SLIPS` off; None
+    when no name says any of them next to the word before or after it."""
+    fitting = [
+        (word, likeness)
+        for word, likeness in found
+        if word[:1] == typed[:1]
+        and OSA.distance(typed, word) <= CONTEXT_SLIPS
+        and ((before, word) in pairs or (word, after) in pairs)
+    ]
+    return max(fitting, key=lambda hit: hit[1])[0] if fitting else None
+
+
+def mended_in_context(
+    typed: str,
+    words: Sequence[str],
+    at: int,
+    choices: Sequence[str],
+    pairs: Collection[tuple[str, str]],
+) -> str:
+    """The word at `at` of the mended `words` (`typed` as typed, no known word): the word a
+    name says beside its neighbour, of the `choices` close to it (`in_context`), when the
+    mend found does not fit there; the mend otherwise."""
+    word = words[at]
+    if len(typed) < MIN_LETTERS or not typed.isalpha():
+        return word
+    before = words[at - 1] if at else None
+    after = words[at + 1] if at + 1 < len(words) else None
+    if (before, word) in pairs or (word, after) in pairs:
+        return word  # the mend fits already
+    found = process.extract(
+        typed, choices, scorer=fuzz.ratio, limit=20, score_cutoff=CONTEXT_LIKENESS
+    )
+    return in_context(typed, [hit[:2] for hit in found], before, after, pairs) or word
+
+
+def word_pairs(names: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """Every two words one after the other in these names: the context of `in_context`."""
+    return frozenset(pair for name in names for pair in itertools.pairwise(words_of(name)))

@@ -11,7 +11,8 @@ from typing import Final
 __all__ = ["spread_after"]
 
 _SPREADS: Final = (
-    r"(?:peanut|almond|cashew|nut|hazelnut)\s+butter|jam|jelly|marmalade|honey|nutella|marmite"
+    # "peanut butter", "apple butter", any "... butter" ("pinut butter": mended once read)
+    r"[a-z]+\s+butter|jam|jelly|marmalade|honey|nutella|marmite"
     r"|vegemite|butter|cream\s+cheese|hummus|houmous|lemon\s+curd|golden\s+syrup|syrup"
 )
 _BREADS: Final = r"toasts?|crumpets?|bagels?|english\s+muffins?|crackers?|rice\s+cakes?|pikelets?"

@@ -52,6 +52,7 @@ def test_words_said_once_for_two_items_go_to_both(
         ("a kiwi and almond butter toast", "a kiwi and toast with almond butter"),
         ("2 marmite crumpets", "2 crumpets with marmite"),
         ("a cream cheese bagel", "a bagel with cream cheese"),
+        ("apple butter toast", "toast with apple butter"),  # any butter that is spread
         ("jam on toast", "jam, toast"),  # said as two already
         ("butter crackers", "butter crackers"),  # a cracker's name
     ],
