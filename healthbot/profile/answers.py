@@ -71,39 +71,45 @@ async def read_text(
     `NotAnAnswer`."""
     if step == "timezone":  # "berlin?" is a place: not_a_place tells questions
         return await _read_timezone(message, texts)
-    if (message.text or "").rstrip().endswith("?"):
-        if step == "name" and (name := parsing.name_asked_back(message.text or "")):
-            return name, name  # "Kim?": the name said as if asked back
-        raise NotAnAnswer  # a question ("what is a good snack?"): the coach's
+    text = message.text or ""
+    if text.rstrip().endswith("?"):
+        name = step == "name" and parsing.name_asked_back(text, _known_names(message))
+        if not name:
+            raise NotAnAnswer  # a question ("what is a good snack?"): the coach's
+        text = name  # "Kim?": the name said as if asked back (too long: the name's reply)
     if step in CHOICES:
-        value = _choice(step, message.text or "", texts)
+        value = _choice(step, text, texts)
         return value, texts.choices[step][value]
     try:
-        return _number(step, message.text, now, texts)
+        return _number(step, text, now, texts)
     except parsing.ProfileInputError as error:
         problem = error.problem
-    if (rest := unhedged(message.text or "")) is not None:  # "sorry, 44", "no 12 stone"
+    if (rest := unhedged(text)) is not None:  # "sorry, 44", "no 12 stone"
         with contextlib.suppress(parsing.ProfileInputError):
             return _number(step, rest, now, texts)
-    if problem == parsing.Problem.NOT_UNDERSTOOD and not_a_number_answer(message.text or ""):
+    if problem == parsing.Problem.NOT_UNDERSTOOD and not_a_number_answer(text):
         raise NotAnAnswer  # a meal typed at the age: the handlers after ours
     raise Refused(texts.problems[step][problem].format(example=example(step, now.units)))
 
 
-def _number(step: str, text: str | None, now: Asking, texts: ProfileTexts) -> tuple[object, str]:
+def _known_names(message: Message) -> tuple[str | None, ...]:
+    """The names Telegram knows the sender by: a name asked back as one of them is theirs."""
+    sender = message.from_user
+    return () if sender is None else (sender.first_name, sender.username)
+
+
+def _number(step: str, text: str, now: Asking, texts: ProfileTexts) -> tuple[object, str]:
     """A typed answer to a question that takes a number (or a name); raise
     `ProfileInputError`."""
     if step == "goal":
-        return goals.read_goal(text or "", now.units, texts)
+        return goals.read_goal(text, now.units, texts)
     if step == "pace":
-        return goals.read_pace(text or "", now.units, texts)
+        return goals.read_pace(text, now.units, texts)
     return _parse(step, text, now.units)
 
 
-def _parse(step: str, text: str | None, units: str) -> tuple[object, str]:
-    """A typed number or name; raise `ProfileInputError`."""
-    if text is None:  # a sticker, a photo...
-        raise parsing.ProfileInputError(parsing.Problem.NOT_UNDERSTOOD)
+def _parse(step: str, text: str, units: str) -> tuple[object, str]:
+    """A typed number or name ("" for a sticker, a photo...); raise `ProfileInputError`."""
     imperial = units == "imperial"
     if step == "name":
         name = parsing.parse_name(text)

@@ -116,23 +116,38 @@ _ASKING: Final = frozenset({
     "who", "what", "why", "how", "when", "where", "which", "whose", "whom", "can", "could",
     "do", "does", "did", "is", "are", "am", "was", "will", "would", "should", "shall", "may",
     "might", "have", "has", "must", "any", "anything", "why's", "what's", "how's",
-    # ... and words asked back that are no name: "huh?", "sorry?", "my name?", "ok?".
+})
+# Words asked back that are no name, wherever they stand: "huh?", "Excuse me?", "Idk?",
+# "Come again?", "Skip?".
+_NO_NAME: Final = frozenset({
     "huh", "eh", "sorry", "pardon", "hello", "hi", "hey", "me", "my", "your", "name",
-    "really", "seriously", "ok", "okay", "yes", "no",
+    "really", "seriously", "ok", "okay", "yes", "no", "excuse", "idk", "dunno", "skip",
+    "come", "again", "um", "umm", "hmm", "hm", "uh", "er", "erm", "wait", "oh", "ah", "what",
+    "lol", "nothing", "none", "nobody", "whatever", "next", "later", "pass", "help", "stop",
+    "cancel", "nope", "yeah", "yep", "maybe", "you", "here", "there", "thanks", "please",
+    "why", "who", "anyone", "someone", "test", "start",
 })
 # fmt: on
 _NAME_WORD: Final = re.compile(r"^[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?$")
 
 
-def name_asked_back(text: str) -> str | None:
+def name_asked_back(text: str, known: tuple[str | None, ...] = ()) -> str | None:
     """The name in a name typed as if asked back ("Kim?", "Anne-Marie?", "Dr. Lee?"): one to
-    three words of letters that open no question; None for a question ("who?", "is it ok?")."""
+    three words of letters that look like a name (each capitalised and none a word asked
+    back, "Excuse me?", "Idk?"), or one of the `known` names (Telegram's first name and
+    username) in any case; None for a question ("who?", "is it ok?"). Its length is
+    `parse_name`'s to judge."""
     words = text.strip().rstrip("?!").split()
     if not 1 <= len(words) <= 3 or words[0].lower().strip(".'’") in _ASKING:
         return None
     if not all(_NAME_WORD.match(word) for word in words):
         return None
-    return parse_name(" ".join(words))
+    said = " ".join(words)
+    if said.casefold() in {name.casefold() for name in known if name}:
+        return said
+    if any(word[0].islower() or word.lower().strip(".'’") in _NO_NAME for word in words):
+        return None
+    return said
 
 
 def said_in_stones(text: str) -> bool | None:
