@@ -15,7 +15,8 @@ from healthbot.food.spelling import is_english
 __all__ = ["eggs_counted"]
 
 _COUNT = r"(?P<n>\d+|two|three|four|five|six)"
-_DISH = r"(?P<dish>[a-z]{4,})\b"  # an egg dish's name, or a slip of one (`_egg_dish`)
+# an egg dish's name, or a slip of one (`_egg_dish`); not the verb after it ("omelette made")
+_DISH = r"(?P<dish>(?!(?:made|cooked|done|using|from|with)\b)[a-z]{4,})\b"
 # The eggs counted in the dish's name: "a 3 egg omelette", "2 egg white scramble", "2 egg
 # bhurji" ("2 egg white omelets" are two dishes).
 _EGGS_IN: Final = re.compile(

@@ -59,6 +59,7 @@ def test_a_span_pointing_at_the_item_before_changes_it(
         ("2 egg omellete with cheese", "2 omelet eggs with cheese"),
         ("a 4 egg fritatta", "4 omelet eggs"),
         ("a ham omlet made with 2 eggs", "ham, 2 omelet eggs"),
+        ("an omelette made with 3 egg whites", "an egg white omelette with 3 egg whites"),
         ("2 egg white omelets", "2 egg white omelets"),  # two dishes
         ("3 egg toast", "3 egg toast"),
     ],
