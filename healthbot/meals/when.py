@@ -65,10 +65,16 @@ _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 _NUMBERS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _MEALS: Final = {"breakfast": Meal.BREAKFAST, "brunch": Meal.BREAKFAST, "lunch": Meal.LUNCH,
-                 "dinner": Meal.DINNER, "supper": Meal.DINNER, "snack": Meal.SNACK,
-                 "snacks": Meal.SNACK, "dessert": Meal.SNACK}  # fmt: skip
+                 "lunchtime": Meal.LUNCH, "dinner": Meal.DINNER, "supper": Meal.DINNER,
+                 "snack": Meal.SNACK, "snacks": Meal.SNACK, "dessert": Meal.SNACK}  # fmt: skip
 # Words a typo of which is refused rather than taken for a food ("yesterdy 2 eggs").
 _DAY_WORDS: Final = ("today", "yesterday", "tomorrow", *_WEEKDAYS)
+# A part of a named day names its meal ("yesterday evening", "on monday morning"): the
+# afternoon is Lunch, as `portions.meal_at` reads 11:00-16:00, most of it (the Snack hour
+# after has no time of its own to log an earlier day's snack at).
+_PARTS: Final = {"morning": Meal.BREAKFAST, "lunchtime": Meal.LUNCH, "lunch time": Meal.LUNCH,
+                 "afternoon": Meal.LUNCH, "evening": Meal.DINNER, "night": Meal.DINNER,
+                 "tonight": Meal.DINNER}  # fmt: skip
 
 _END = r"(?![\w'])[\s,:;\-–—]*"  # a token's end, and the separators after it
 _NUMBER = r"\d{1,3}|" + "|".join(_NUMBERS)
@@ -77,19 +83,21 @@ _FULL_MONTH = "|".join(m for m in _MONTHS if m != "may")  # "may 2 ..." is no da
 _WEEKDAY = "|".join(_WEEKDAYS)
 _SHORT_WEEKDAY = r"mon|tues?|wed|thu(?:rs)?|fri|sat|sun"
 _TH = r"(?:st|nd|rd|th)?"
+_PART = r"(?:\s+(?:in\s+the\s+|at\s+)?(?P<part>morning|afternoon|evening|night|lunch\s*time))?"
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.h](?P<min>\d{2}))?\s*(?P<half>[ap]\.?m\.?)?(?:\s+o'?clock)?"
 _PATTERNS: Final = {
     name: re.compile(f"(?:{pattern}){_END}", re.IGNORECASE)
     for name, pattern in (
-        ("before", r"(?:the\s+)?day\s+before\s+yesterday"),
-        ("yesterday", r"yesterday"),
-        ("last_night", r"last\s+night"),
-        ("today", r"today|tonight|this\s+(?:morning|afternoon|evening)"),
+        ("before", r"(?:the\s+)?day\s+before\s+yesterday" + _PART),
+        ("yesterday", r"yesterday" + _PART),
+        ("last_night", r"last\s+(?P<part>night|evening)"),
+        ("today", r"today" + _PART + r"|(?P<part2>tonight)|this\s+(?P<part3>morning|afternoon"
+                  r"|evening|lunch\s*time)"),
         ("tomorrow", r"tomorrow"),
         ("ago", rf"(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago"),
         ("vague_ago", r"(?P<span>(?:a\s+)?(?:few|couple(?:\s+of)?|several|some)\s+days?\s+ago)"),
-        ("weekday", rf"(?:on\s+)?(?P<last>last\s+)?(?P<wd>{_WEEKDAY})"),
-        ("short_weekday", rf"on\s+(?P<last>last\s+)?(?P<wd>{_SHORT_WEEKDAY})"),
+        ("weekday", rf"(?:on\s+)?(?P<last>last\s+)?(?P<wd>{_WEEKDAY})" + _PART),
+        ("short_weekday", rf"on\s+(?P<last>last\s+)?(?P<wd>{_SHORT_WEEKDAY})" + _PART),
         ("iso", r"(?:on\s+)?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
         ("day_month", rf"on\s+(?:the\s+)?(?P<d>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m>{_MONTH})"),
         ("month_day", rf"on\s+(?P<m>{_MONTH})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_TH}"),
@@ -119,6 +127,7 @@ class When:
     on: tuple[int | None, int | None, int] | None = None  # "on 12 march": (year, month, day)
     at: time | None = None
     meal: Meal | None = None
+    part: Meal | None = None  # "yesterday evening": the meal its part of the day names
 
     @property
     def has_day(self) -> bool:
@@ -162,7 +171,9 @@ class When:
                 moment -= timedelta(days=1)
         else:
             assert day is not None
-            at = MEAL_TIMES.get(self.meal, now.time()) if self.meal else now.time()
+            # "yesterday evening for a snack": the snack has no time, the evening has.
+            timed = [m for m in (self.meal, self.part) if m is not None and m in MEAL_TIMES]
+            at = MEAL_TIMES[timed[0]] if timed else now.time()
             moment = datetime.combine(day, at, tzinfo=now.tzinfo)
         if moment > now:
             said = moment.strftime("%a %d %b %H:%M") if self.at else moment.strftime("%a %d %b")
@@ -203,6 +214,8 @@ def read_when(text: str) -> tuple[When, str]:
                 break
         else:
             break
+    if when.meal is None and when.part is not None:
+        when = replace(when, meal=when.part)
     if first := re.match(r"[a-z]+", rest, re.IGNORECASE):
         _check_typo(first[0])
     return when, rest
@@ -235,10 +248,13 @@ def _refuse(name: str, found: re.Match[str]) -> None:
 
 def _day(when: When, name: str, found: re.Match[str]) -> When:
     """`when` with the day token read."""
+    groups = found.groupdict()
+    part = next((groups[g] for g in ("part", "part2", "part3") if groups.get(g)), None)
+    if part is not None:  # "yesterday evening": the meal, unless one is named ("for lunch")
+        when = replace(when, part=_PARTS[" ".join(part.lower().split())])
     if name in {"before", "yesterday", "last_night", "today"}:
         days = {"before": 2, "yesterday": 1, "last_night": 1, "today": 0}[name]
-        meal = when.meal or (Meal.DINNER if name == "last_night" else None)
-        return replace(when, days_ago=days, meal=meal)
+        return replace(when, days_ago=days)
     if name == "ago":
         n = found["n"].lower()
         count = _NUMBERS[n] if n in _NUMBERS else int(n)

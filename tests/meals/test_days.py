@@ -202,3 +202,35 @@ async def test_log_yesterday_at_night_takes_the_usual_meal_of_the_food_or_asks(
         ("Wed 08:00", "breakfast"),
         ("Wed 00:43", "snack"),
     ]
+
+
+async def test_a_part_of_the_day_names_the_meal_and_is_no_food(days: Clocked, uid: int) -> None:
+    # At 09:00 "/log yesterday evening a pint of beer" went under yesterday's Breakfast at
+    # 09:00, the beer logged as "evening an imperial pint of beer".
+    days.clock.set(2026, 3, 13, 9, 0)
+    await days.set_timezone(uid, "London")
+    said = {
+        "/log yesterday evening a pint of beer": "🍽 Dinner · Thu 12 Mar",
+        "/log yesterday morning 2 eggs": "🍳 Breakfast · Thu 12 Mar",
+        "/log yesterday afternoon a scone": "🥗 Lunch · Thu 12 Mar",
+        "/log yesterday lunchtime an apple": "🥗 Lunch · Thu 12 Mar",
+        "/log on Wednesday evening pasta": "🍽 Dinner · Wed 11 Mar",
+        "/log tonight a banana": "🍽 Dinner",  # today: at the time told
+    }
+    for text, heading in said.items():
+        [card] = await days.say(uid, text)
+        assert shown(card).startswith(heading), (text, shown(card))
+        assert "Which" not in shown(card), (text, shown(card))
+    stored = await days.rows(
+        "SELECT to_char(eaten_at AT TIME ZONE 'Europe/London', 'Dy HH24:MI'), meal, description"
+        " FROM food_entries WHERE user_id = %s ORDER BY id",
+        uid,
+    )
+    assert stored == [
+        ("Thu 19:00", "dinner", "an imperial pint of beer"),
+        ("Thu 08:00", "breakfast", "2 eggs"),
+        ("Thu 12:30", "lunch", "a scone"),
+        ("Thu 12:30", "lunch", "an apple"),
+        ("Wed 19:00", "dinner", "pasta"),
+        ("Fri 09:00", "dinner", "a banana"),
+    ]
