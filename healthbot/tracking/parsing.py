@@ -445,13 +445,20 @@ def split_day(text: str) -> tuple[When, str]:
     return When(), text
 
 
-def weight_button(kg: Decimal | None, day: date | None = None) -> str:
+def weight_button(kg: Decimal | None, day: date | None = None, instead: int | None = None) -> str:
     """The callback data of a weigh-in confirmation: the weight to store, or none, and the
-    day it was for when that was named ("weight:8060@20261206")."""
+    day it was for when that was named ("weight:8060@20261206"), or the weigh-in it changes
+    ("weight:8060~123")."""
     if kg is None:
         return f"{WEIGHT_PREFIX}no"
-    on = "" if day is None else f"@{day:%Y%m%d}"
+    on = f"~{instead}" if instead is not None else "" if day is None else f"@{day:%Y%m%d}"
     return f"{WEIGHT_PREFIX}{int(kg * 100)}{on}"
+
+
+def weight_button_instead(data: str) -> int | None:
+    """The weigh-in a confirmation button changes (None: it logs one)."""
+    _, tilde, row = data.partition("~")
+    return int(row) if tilde and row.isdigit() and len(row) <= 18 else None
 
 
 def weight_button_day(data: str) -> date | None:
@@ -469,7 +476,10 @@ def parse_weight_button(data: str) -> Decimal | None:
     """The weight a confirmation button stores (None: store nothing); AmountError for data
     that is none of ours or out of range."""
     rest, at, _ = data.removeprefix(WEIGHT_PREFIX).partition("@")
-    if rest == "no" and not at:
+    rest, tilde, _ = rest.partition("~")
+    if tilde and (at or weight_button_instead(data) is None):
+        raise AmountError(Problem.NOT_UNDERSTOOD)
+    if rest == "no" and not (at or tilde):
         return None
     if not rest.isdigit() or len(rest) > 6 or rest == data or (at and not weight_button_day(data)):
         raise AmountError(Problem.NOT_UNDERSTOOD)

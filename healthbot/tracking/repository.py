@@ -139,13 +139,14 @@ class TrackingRepository:
         assert row is not None
         return row
 
-    async def latest_weight(self, user_id: int) -> WeighInRow | None:
-        """The user's last weigh-in, or None."""
+    async def latest_weight(self, user_id: int, other_than: int | None = None) -> WeighInRow | None:
+        """The user's last weigh-in (`other_than` the one of that id), or None."""
         return await self.db.fetch_one(
             "weight.latest",
             "SELECT id, weight_kg, logged_at FROM weight_logs WHERE user_id = %(user_id)s"
-            " AND deleted_at IS NULL ORDER BY logged_at DESC, id DESC LIMIT 1",
-            {"user_id": user_id},
+            " AND deleted_at IS NULL AND id IS DISTINCT FROM %(other_than)s"
+            " ORDER BY logged_at DESC, id DESC LIMIT 1",
+            {"user_id": user_id, "other_than": other_than},
             WeighInRow,
         )
 

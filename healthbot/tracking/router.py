@@ -9,6 +9,7 @@ from datetime import date
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
+from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     BufferedInputFile,
     CallbackQuery,
@@ -44,12 +45,13 @@ from healthbot.tracking.parsing import (
     typed_water_units,
     water_button,
     water_drink,
-    weight_button,
     weight_button_day,
+    weight_button_instead,
 )
-from healthbot.tracking.service import HEAVY_KG, Doubt, TrackingService, WaterDay
+from healthbot.tracking.service import TrackingService, WaterDay
 from healthbot.tracking.texts import TEXTS, TrackingTexts
-from healthbot.tracking.weight_meant import meant_weight, on_meant_weight
+from healthbot.tracking.weight_doubt import remember_question, weight_question
+from healthbot.tracking.weight_meant import changed_weigh_in, meant_weight, on_meant_weight
 from healthbot.tracking.weight_replies import (
     change_lines,
     day_name,
@@ -171,6 +173,7 @@ async def cmd_weight(
     *,
     command: CommandObject,
     op: OpKey,
+    state: FSMContext,
     tracking: TrackingService,
     users: UserRepository,
     user: User | None,
@@ -208,6 +211,7 @@ async def cmd_weight(
     if (doubt := await tracking.doubt(sender.id, kg, other)) is not None:
         day = None if at is None else at.date()
         question, keyboard = weight_question(texts, doubt, day)
+        await remember_question(state, tracking, sender.id, day)  # "I meant 185 lb" answers
         await message.answer(question, reply_markup=keyboard)
         return
     typed = said_units(amount)
@@ -218,38 +222,6 @@ async def cmd_weight(
     await message.answer(said)
 
 
-def weight_question(
-    texts: TrackingTexts, doubt: Doubt, day: date | None = None
-) -> tuple[str, InlineKeyboardMarkup]:
-    """The question a doubtful weigh-in gets, and its buttons: Yes (the weight as read), I
-    meant (the same number in the other unit, when that is near the last weigh-in), Cancel;
-    each carries the `day` the weigh-in was for, when one was named."""
-    units, kg, meant = doubt.units, doubt.kg, doubt.meant
-    other: Units = "metric" if units == "imperial" else "imperial"
-    if doubt.previous is None:
-        heavy = doubt.kg >= HEAVY_KG
-        question = (texts.weight_doubt_heavy if heavy else texts.weight_doubt_light).format(
-            weight=weight(float(kg), units), other=weight(float(kg), other)
-        )
-    else:
-        question = texts.weight_doubt.format(
-            weight=weight(float(kg), units), previous=weight(float(doubt.previous), units)
-        )
-    rows = [
-        [button(texts.weight_yes.format(weight=weight(float(kg), units)), weight_button(kg, day))]
-    ]
-    if meant is not None:
-        label = texts.weight_meant.format(weight=weight(float(meant), other))
-        rows.append([button(label, weight_button(meant, day))])
-    rows.append([button(texts.weight_cancel, weight_button(None))])
-    return question, InlineKeyboardMarkup(inline_keyboard=rows)
-
-
-def button(text: str, data: str) -> InlineKeyboardButton:
-    """An inline button."""
-    return InlineKeyboardButton(text=text, callback_data=data)
-
-
 async def on_weight_button(
     query: CallbackQuery,
     *,
@@ -258,10 +230,12 @@ async def on_weight_button(
     users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
+    profiles: ProfileService | None = None,
 ) -> None:
-    """The answer to a doubtful weigh-in: store the weight the button names, or nothing."""
+    """The answer to a doubtful weigh-in: store the weight the button names, or nothing (or
+    change the weigh-in a correction was about)."""
     texts = TEXTS.of(query.from_user)
-    day = weight_button_day(query.data or "")
+    day, instead = weight_button_day(query.data or ""), weight_button_instead(query.data or "")
     try:
         kg = parse_weight_button(query.data or "")
         # a day to come or over a year back: no button of ours (the typed day is bounded)
@@ -276,7 +250,11 @@ async def on_weight_button(
     await ensure_registered(query.from_user, user, users)
     # The presser is the user: the data carries a weight only, never whose it is.
     text = texts.weight_not_logged
-    if kg is not None:
+    if kg is not None and instead is not None:
+        text = await changed_weigh_in(
+            texts, tracking, query.from_user, instead, kg, profiles=profiles
+        )
+    elif kg is not None:
         text = await weigh_in(
             texts, tracking, query.from_user, kg, op=op, gamification=gamification, at=at
         )

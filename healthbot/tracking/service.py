@@ -192,23 +192,29 @@ class TrackingService:
             return None
         return min(now, datetime.combine(day, now.timetz()))
 
-    async def doubtful(self, user_id: int, kg: Decimal) -> Decimal | None:
-        """The user's last weigh-in (kg), when it is recent and `kg` is far from it: the new
-        one should be confirmed; None when it can be stored as it is."""
-        latest = await self.repository.latest_weight(user_id)
+    async def doubtful(
+        self, user_id: int, kg: Decimal, instead_of: int | None = None
+    ) -> Decimal | None:
+        """The user's last weigh-in (kg; `instead_of` the one `kg` corrects), when it is
+        recent and `kg` is far from it: the new one should be confirmed; None when it can be
+        stored as it is."""
+        latest = await self.repository.latest_weight(user_id, instead_of)
         if latest is None or latest.logged_at < self.clock() - timedelta(days=DOUBT_DAYS):
             return None
         previous = latest.weight_kg
         return previous if abs(kg - previous) > DOUBT_SHARE * previous else None
 
-    async def doubt(self, user_id: int, kg: Decimal, other: Decimal | None) -> Doubt | None:
-        """What to ask before storing `kg` (`other`: the same number read in the other unit);
-        None when it can be stored as it is."""
-        previous = await self.doubtful(user_id, kg)
+    async def doubt(
+        self, user_id: int, kg: Decimal, other: Decimal | None, instead_of: int | None = None
+    ) -> Doubt | None:
+        """What to ask before storing `kg` (`other`: the same number read in the other unit;
+        `instead_of`: the weigh-in it would change, which is no comparison); None when it can
+        be stored as it is."""
+        previous = await self.doubtful(user_id, kg, instead_of)
         if previous is None:
             if other is None or ADULT_MIN_KG <= kg < HEAVY_KG or other < ADULT_MIN_KG:
                 return None
-            if await self.repository.latest_weight(user_id) is not None:
+            if await self.repository.latest_weight(user_id, instead_of) is not None:
                 return None  # a weigh-in near recent ones is no typo
             return Doubt(kg, None, other, await self.units(user_id))
         if other is not None and abs(other - previous) > DOUBT_SHARE * previous:

@@ -1,29 +1,37 @@
 """A weigh-in corrected in words: "I meant 185 lb", "sorry, 84.5 kg", "make that 12 st 4".
 
 Typed within `RECENT` of a weigh-in, it changes that weigh-in (the one logged last) to the
-weight meant; typed with no weigh-in that recent (at a doubtful weigh-in's question, whose
-button says "I meant 185.0 lb" too), it logs the weight meant. Either way the units it was
-said in become the user's if they never chose any, as for a weight typed with /weight. A
-bare number ("I meant 58") is a weight only just after a weigh-in, and only one in range:
-"I meant 2" corrects a meal.
+weight meant; typed at a doubtful weigh-in's question (whose button says "I meant 185.0 lb"
+too), it logs the weight meant, for the day the question was about. A bare number ("I meant
+58") is a weight only at such a question, or when the weigh-in is the last thing the user
+logged: after a meal or water it corrects that. A new weight that /weight would doubt is
+asked about, not stored. Either way the units it was said in become the user's if they
+never chose any, as for a weight typed with /weight. Only clear correction words count:
+"no, 70 kg" or "it was 95 kg" is an answer to the coach, and while a dialog's question is
+open (the profile's setup, a card's Edit) the words are that question's.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Final
 
+from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
+from aiogram.types import User as TelegramUser
 
 from healthbot.gamification import GamificationService
+from healthbot.logbook import Logbooks
 from healthbot.measures import Units, weight
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
-from healthbot.tracking.parsing import AmountError, parse_weight, said_units
+from healthbot.tracking.logbook import LogEntry
+from healthbot.tracking.parsing import AmountError, other_reading, parse_weight, said_units
 from healthbot.tracking.service import TrackingService
-from healthbot.tracking.texts import TEXTS
+from healthbot.tracking.texts import TEXTS, TrackingTexts
+from healthbot.tracking.weight_doubt import open_question, remember_question, weight_question
 from healthbot.tracking.weight_replies import follows, typed_in_stones, weighs_in_stones
 from healthbot.tracking.weight_replies import weigh_in as log_weigh_in
 from healthbot.users import User, UserRepository, ensure_registered
@@ -31,33 +39,61 @@ from healthbot.users import User, UserRepository, ensure_registered
 RECENT: Final = timedelta(minutes=30)
 """How long after a weigh-in words about a weight correct it."""
 _MEANT: Final = re.compile(
-    r"^(?:i\s+meant|i\s+mean|meant|sorry|oops|no|nope|actually|correction|make\s+(?:that|it)"
-    r"|(?:it\s+)?should\s+(?:be|have\s+been)|it\s+was|it'?s)\b[\s,:;!.-]*(?P<amount>.+?)[\s.!]*$",
+    r"^(?:i\s+meant|meant|sorry|oops|correction|make\s+(?:that|it)"
+    r"|(?:it\s+)?should\s+(?:be|have\s+been))\b[\s,:;!.-]*(?P<amount>.+?)[\s.!]*$",
     re.IGNORECASE,
 )
 
 
-async def meant_weight(message: Message, tracking: TrackingService) -> dict[str, Any] | bool:
+async def meant_weight(
+    message: Message, tracking: TrackingService, state: FSMContext, logbooks: Logbooks
+) -> dict[str, Any] | bool:
     """Filter: text that says which weight was meant; gives the handler `meant` (kg), the
-    units it was said in, and the weigh-in to change (None: log one)."""
+    units it was said in, the weigh-in to change (None: log one, on `day`), and `other`,
+    the bare number read in the other unit."""
     found = _MEANT.match(" ".join((message.text or "").replace("’", "'").split()))
     if found is None or message.from_user is None:
         return False
-    amount, user_id = found["amount"], message.from_user.id
+    amount, sender = found["amount"], message.from_user
     try:
         said, stones = said_units(amount), typed_in_stones(amount)
     except AmountError:  # a question to the coach, a NUL: a filter never raises on text
         return False
-    latest = await tracking.logs.last_logged("weight", user_id)
-    recent = latest is not None and tracking.now() - latest.logged <= RECENT
-    if said is None and not recent:
-        return False  # "no, 2": no weight without a unit, but just after a weigh-in
+    if await state.get_state() is not None:
+        return False  # the words answer a dialog's open question (the profile's setup...)
+    latest = await tracking.logs.last_logged("weight", sender.id)
+    asked, day = open_question(
+        await state.get_data(), tracking.now(), None if latest is None else latest.id
+    )
+    weigh_in = None if asked else await _corrected(tracking, logbooks, sender.id, latest, said)
+    if not asked and weigh_in is None:
+        return False
+    units = said or await tracking.units(sender.id)
     try:
-        kg = parse_weight(amount, said or await tracking.units(user_id))
+        kg = parse_weight(amount, units)
     except AmountError:
         return False
-    weigh_in = latest.id if recent and latest else None
-    return {"meant": kg, "said": said, "stones": stones, "weigh_in": weigh_in}
+    return {
+        "meant": kg, "said": said, "stones": stones, "weigh_in": weigh_in, "day": day,
+        "other": other_reading(amount, units),
+    }  # fmt: skip
+
+
+async def _corrected(
+    tracking: TrackingService,
+    logbooks: Logbooks,
+    user_id: int,
+    latest: LogEntry | None,
+    said: Units | None,
+) -> int | None:
+    """The weigh-in words about a weight correct: the `latest` logged, when recent and (for
+    a bare number, `said` in no units) the last thing the user logged; else None."""
+    if latest is None or tracking.now() - latest.logged > RECENT:
+        return None
+    last = None if said is not None else await logbooks.last(user_id, None)
+    if last is not None and (last.kind, last.id) != ("weight", latest.id):
+        return None  # "I meant 200" after a meal: the meal's amount
+    return latest.id
 
 
 async def on_meant_weight(
@@ -67,31 +103,60 @@ async def on_meant_weight(
     said: Units | None,
     stones: bool | None,
     weigh_in: int | None,
+    day: date | None,
+    other: Decimal | None,
     op: OpKey,
+    state: FSMContext,
     tracking: TrackingService,
     users: UserRepository,
     user: User | None,
     gamification: GamificationService | None = None,
     profiles: ProfileService | None = None,
 ) -> None:
-    """Change the weigh-in just logged to the weight meant, or log that weight."""
+    """Change the weigh-in just logged to the weight meant, or log that weight; ask first
+    when /weight would."""
     sender = message.from_user
     assert sender is not None
     texts = TEXTS.of(sender)
     await ensure_registered(sender, user, users)
+    if (doubt := await tracking.doubt(sender.id, meant, other, weigh_in)) is not None:
+        question, keyboard = weight_question(texts, doubt, day, weigh_in)
+        if weigh_in is None:  # still the question's answer, when typed again
+            await remember_question(state, tracking, sender.id, day)
+        await message.answer(question, reply_markup=keyboard)
+        return
     if weigh_in is None:
+        at = None if day is None else await tracking.on_day(sender.id, day)
         said_text = await log_weigh_in(
             texts, tracking, sender, meant, op=op, gamification=gamification, typed=said,
-            profiles=profiles, stones=stones,
+            at=at, profiles=profiles, stones=stones,
         )  # fmt: skip
         await message.answer(said_text)
         return
+    text = await changed_weigh_in(
+        texts, tracking, sender, weigh_in, meant, profiles=profiles, said=said, stones=stones
+    )
+    await message.answer(text)
+
+
+async def changed_weigh_in(
+    texts: TrackingTexts,
+    tracking: TrackingService,
+    sender: TelegramUser,
+    weigh_in: int,
+    meant: Decimal,
+    *,
+    profiles: ProfileService | None,
+    said: Units | None = None,
+    stones: bool | None = None,
+) -> str:
+    """Change the user's weigh-in to the weight `meant` (`said` in those units, in `stones`
+    or not); what the reply says of it."""
     before = await tracking.logs.entry("weight", sender.id, weigh_in)
     were_stones = await weighs_in_stones(profiles, sender.id, None)  # as it was shown
     changed = await tracking.logs.change("weight", sender.id, weigh_in, meant)
     if before is None or changed is None:  # removed meanwhile
-        await message.answer(texts.weight_not_logged)
-        return
+        return texts.weight_not_logged
     units = await follows(profiles, sender.id, said, changed.units) or changed.units
     in_stones = await weighs_in_stones(profiles, sender.id, stones)
     lines = [
@@ -104,4 +169,4 @@ async def on_meant_weight(
         lines.append(texts.units_followed["stones" if in_stones else units])
     elif said not in (None, units):
         lines.append(texts.units_hint[said])
-    await message.answer("\n".join(lines))
+    return "\n".join(lines)

@@ -82,3 +82,84 @@ async def test_words_that_open_like_a_correction_but_say_no_weight_reach_the_coa
     reply = await said(chats, uid, text)
     assert reply and "weigh-in" not in reply and "went wrong" not in reply, reply
     assert await chats.rows(WEIGHTS, uid) == []
+
+
+@pytest.mark.parametrize(
+    "logged,meant",
+    [
+        ("/log 100 g rice", "I meant 200"),
+        ("/log 100g chicken breast", "sorry 250"),
+        ("/water 500", "oops 250"),
+        ("/water 500 ml", "make that 330"),
+        ("/log 2 eggs", "I meant 30"),
+    ],
+)
+async def test_a_bare_number_after_a_meal_or_water_is_not_the_weigh_ins(
+    chats: Chats, uid: int, logged: str, meant: str
+) -> None:
+    # It changed the weigh-in logged just before ("Changed your weigh-in to 200.0 kg").
+    chats.user(uid, "Kim")
+    await said(chats, uid, "/weight 84")
+    await said(chats, uid, logged)
+    reply = await said(chats, uid, meant)
+    assert "weigh-in" not in reply, reply
+    assert await chats.rows(WEIGHTS, uid) == [(Decimal("84.00"),)]
+
+
+async def test_a_correction_that_weight_would_doubt_is_asked_about(chats: Chats, uid: int) -> None:
+    # "I meant 200" just after "/weight 84" stored 200 kg with no question.
+    chats.user(uid, "Kim")
+    await said(chats, uid, "/weight 84")
+    reply = await said(chats, uid, "I meant 200")
+    assert "Which did you mean?" in reply and "Changed" not in reply, reply
+    assert await chats.rows(WEIGHTS, uid) == [(Decimal("84.00"),)]
+    message, data = chats.button(uid, "I meant 200.0 lb")
+    assert message.message_id is not None
+    chats.fake.press_button(uid, message.message_id, data)
+    await settled(chats, uid)
+    pressed = shown(chats.fake.sent(uid, "editMessageText")[-1])
+    assert "Changed your weigh-in to 90.7 kg (it said 84.0 kg)" in pressed, pressed
+    assert await chats.rows(WEIGHTS, uid) == [(Decimal("90.72"),)]
+
+
+@pytest.mark.parametrize("words", ["it was 95 kg", "no, 70 kg", "it's 12 st", "sorry, 80kg"])
+async def test_a_weight_said_where_none_was_asked_is_logged_nowhere(
+    chats: Chats, uid: int, words: str
+) -> None:
+    # An answer to the coach ("What did you weigh a year ago?") was logged as today's weigh-in.
+    chats.user(uid, "Kim")
+    reply = await said(chats, uid, words)
+    assert "Logged" not in reply and "weigh-in" not in reply, reply
+    assert await chats.rows(WEIGHTS, uid) == []
+
+
+async def test_i_meant_at_the_question_of_a_weigh_in_for_yesterday_logs_it_for_yesterday(
+    chats: Chats, uid: int
+) -> None:
+    # It was logged for today.
+    chats.user(uid, "Kim")
+    assert "Which did you mean?" in await said(chats, uid, "/weight yesterday 185")
+    reply = await said(chats, uid, "I meant 185.0 lb")
+    assert "Logged 185.0 lb" in reply and "For " in reply, reply
+    hours = await chats.value(
+        "SELECT extract(epoch FROM now() - logged_at) / 3600 FROM weight_logs WHERE user_id = %s",
+        uid,
+    )
+    assert 23 < hours < 25, hours
+
+
+SETUP = ("Sam", "London", "stones", "male", "44", "5ft 10", "13 st 6", "light")
+
+
+async def test_a_weight_typed_at_setups_goal_question_leaves_the_weigh_in(
+    chats: Chats, uid: int
+) -> None:
+    # "sorry, 12 st" at the goal question changed setup's weigh-in (13 st 6) to 12 st.
+    chats.user(uid, "Sam")
+    await chats.say(uid, "/start")
+    await chats.press(uid, "⚙️ Set up my profile")
+    for answer in SETUP:
+        await said(chats, uid, answer)
+    reply = await said(chats, uid, "sorry, 12 st")
+    assert "weigh-in" not in reply, reply
+    assert await chats.rows(WEIGHTS, uid) == [(Decimal("85.28"),)]
