@@ -89,7 +89,8 @@ async def read_text(
             return _number(step, rest, now, texts)
     if problem == parsing.Problem.NOT_UNDERSTOOD and not_a_number_answer(text):
         raise NotAnAnswer  # a meal typed at the age: the handlers after ours
-    raise Refused(texts.problems[step][problem].format(example=example(step, now.units)))
+    like = example(step, now.units, now.stones)
+    raise Refused(texts.problems[step][problem].format(example=like))
 
 
 def _known_names(message: Message) -> tuple[str | None, ...]:
@@ -102,14 +103,15 @@ def _number(step: str, text: str, now: Asking, texts: ProfileTexts) -> tuple[obj
     """A typed answer to a question that takes a number (or a name); raise
     `ProfileInputError`."""
     if step == "goal":
-        return goals.read_goal(text, now.units, texts)
+        return goals.read_goal(text, now.units, texts, stones=now.stones)
     if step == "pace":
         return goals.read_pace(text, now.units, texts)
-    return _parse(step, text, now.units)
+    return _parse(step, text, now.units, stones=now.stones)
 
 
-def _parse(step: str, text: str, units: str) -> tuple[object, str]:
-    """A typed number or name ("" for a sticker, a photo...); raise `ProfileInputError`."""
+def _parse(step: str, text: str, units: str, *, stones: bool) -> tuple[object, str]:
+    """A typed number or name ("" for a sticker, a photo...); raise `ProfileInputError`. A
+    weight shows in stones when typed in them, or bare from one who weighs in `stones`."""
     imperial = units == "imperial"
     if step == "name":
         name = parsing.parse_name(text)
@@ -122,7 +124,7 @@ def _parse(step: str, text: str, units: str) -> tuple[object, str]:
         return cm, views.height(cm, units)
     if step == "weight":
         kg = parsing.parse_weight(text, imperial)
-        return kg, views.weight(kg, units, in_stones=bool(parsing.said_in_stones(text)))
+        return kg, views.weight(kg, units, in_stones=parsing.in_stones(text, stones))
     kcal = parsing.parse_kcal(text)
     return kcal, f"{kcal:,} kcal"
 

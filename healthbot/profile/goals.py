@@ -55,7 +55,9 @@ def _words(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").strip(" .!").split())
 
 
-def read_goal(text: str, units: str, texts: ProfileTexts) -> tuple[object, str]:
+def read_goal(
+    text: str, units: str, texts: ProfileTexts, *, stones: bool = False
+) -> tuple[object, str]:
     """A typed goal: a weight (Decimal kg) or a way (lose, maintain, gain); raise
     `ProfileInputError`."""
     words = _words(text)
@@ -64,7 +66,7 @@ def read_goal(text: str, units: str, texts: ProfileTexts) -> tuple[object, str]:
     if (way := _WAYS.get(words)) is not None:
         return way, texts.choices["goal"][way]
     kg = parsing.parse_weight(text, units == "imperial")
-    return kg, views.weight(kg, units, in_stones=bool(parsing.said_in_stones(text)))
+    return kg, views.weight(kg, units, in_stones=parsing.in_stones(text, stones))
 
 
 def read_pace(text: str, units: str, texts: ProfileTexts) -> tuple[object, str]:

@@ -191,6 +191,8 @@ async def on_text_answer(
     if step in ("weight", "goal"):  # "13 st 6": the user's weights in stones from now on
         said = message.text or ""
         await profiles.weigh_in_stones(sender.id, parsing.said_in_stones(unhedged(said) or said))
+    elif step == "units":  # "stones": imperial, and weights in stones
+        await profiles.weigh_in_stones(sender.id, parsing.says_stones(message.text or ""))
     await _show_typed(bot, chat_id, data, texts, shown)
     await proceed(bot, chat_id, state, profiles, sender, step=step, data=data, op=op)
 

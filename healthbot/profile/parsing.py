@@ -163,6 +163,20 @@ def said_in_stones(text: str) -> bool | None:
     return None if match is None or not (match["kg"] or match["lb"]) else False
 
 
+def in_stones(text: str, stones: bool) -> bool:
+    """Whether a weight typed so reads in stones: typed in them, or bare from one who
+    weighs in `stones`."""
+    said = said_in_stones(text)
+    return stones if said is None else said
+
+
+def says_stones(text: str) -> bool | None:
+    """Whether units typed name stones ("stones", "uk stone"): True; else None (the units
+    chosen say nothing of stones)."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return True if words & {"st", "stone", "stones"} else None
+
+
 def parse_age(text: str) -> int:
     """Whole years from "34", "34 years", "I'm 34", "34 years old" (13-120)."""
     match = _AGE_RE.match(_bare(text))

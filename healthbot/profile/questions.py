@@ -71,6 +71,7 @@ class Asking:
     timezone: str
     units: str
     kcal: int
+    stones: bool = False  # weights typed (or units chosen) in stones: examples so too
 
 
 async def asking(profiles: ProfileService, sender: TelegramUser) -> Asking:
@@ -83,12 +84,16 @@ async def asking(profiles: ProfileService, sender: TelegramUser) -> Asking:
         timezone=user.timezone if user is not None else "UTC",
         units=profile.units if profile is not None else "metric",
         kcal=targets.kcal,
+        stones=profile is not None and profile.weight_in_stones,
     )
 
 
-def example(step: str, units: str) -> str:
-    """How to write the answer to `step`, in the user's units ("like 72.5 kg")."""
+def example(step: str, units: str, stones: bool = False) -> str:
+    """How to write the answer to `step`, in the user's units ("like 72.5 kg"; "like 11 st
+    4" for an imperial user who weighs in `stones`)."""
     imperial = units == "imperial"
+    if imperial and stones and step in ("weight", "goal"):
+        return views.STONES_EXAMPLE
     if step == "height":
         return views.height_example(imperial)
     if step == "pace":
@@ -101,7 +106,9 @@ def question(
 ) -> tuple[str, InlineKeyboardMarkup]:
     """A step's question and its buttons (choices, suggestions, then Skip)."""
     text = texts.questions[step].format(
-        timezone=html.escape(now.timezone), example=example(step, now.units), kcal=f"{now.kcal:,}"
+        timezone=html.escape(now.timezone),
+        example=example(step, now.units, now.stones),
+        kcal=f"{now.kcal:,}",
     )
     if mode == "setup" and step in STEPS:
         text = texts.step_counter.format(number=STEPS.index(step) + 1, total=len(STEPS)) + text

@@ -43,6 +43,10 @@ def height_example(imperial: bool) -> str:
     return "like 5'10\" or 70 in" if imperial else "like 175 cm or 1.75 m"
 
 
+STONES_EXAMPLE: Final = "like 11 st 4"
+"""How to write a weight for those who weigh in stones."""
+
+
 def weight_example(imperial: bool) -> str:
     """How to write a weight, in the user's units."""
     return "like 160 lb" if imperial else "like 72.5 kg"

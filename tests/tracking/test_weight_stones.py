@@ -43,6 +43,7 @@ async def test_a_londoner_in_stones_sees_stones(chats: Chats, uid: int) -> None:
     edits = [shown(m) for m in chats.fake.sent(uid, "editMessageText")]
     assert any("How much do you weigh?" in e and "✓ 13 st 6 lb" in e for e in edits), edits
     assert any("aiming for?" in e and "✓ 12 st" in e for e in edits), edits
+    assert any("aiming for? (like 11 st 4)" in e for e in edits), edits  # not "160 lb"
     await chats.press(uid, "1 lb a week")
     reply = await said(chats, uid, "/weight 13st 4")
     assert "Logged 13 st 4 lb." in reply and "−2.0 lb" in reply, reply  # changes in pounds
@@ -58,6 +59,22 @@ async def test_a_londoner_in_stones_sees_stones(chats: Chats, uid: int) -> None:
     assert "13 st 3 lb" in profile and "12 st" in profile, profile
     # A weight in pounds: pounds again.
     assert "Logged 185.0 lb." in await said(chats, uid, "/weight 185 lb")
+
+
+async def test_stones_typed_for_the_units_ask_the_weight_in_stones(chats: Chats, uid: int) -> None:
+    chats.user(uid, "Sam")
+    await chats.say(uid, "/start")
+    await chats.press(uid, "⚙️ Set up my profile")
+    for answer in ("Sam", "London"):
+        await chats.say(uid, answer)
+    await chats.say(uid, "stones")
+    await chats.press(uid, "Male")
+    await chats.say(uid, "44")
+    asked = await chats.say(uid, "5ft 10")
+    assert "How much do you weigh? (like 11 st 4)" in shown(asked), shown(asked)
+    await chats.say(uid, "188")  # a bare number: pounds, shown in stones
+    edits = [shown(m) for m in chats.fake.sent(uid, "editMessageText")]
+    assert any("How much do you weigh?" in e and "✓ 13 st 6 lb" in e for e in edits), edits
 
 
 def test_the_weight_chart_in_stones_names_its_ticks_in_stones(tmp_path: Path) -> None:
