@@ -2,10 +2,11 @@
 brewed coffee or tea, and syrup or sugar; `coffee` reads an order with this menu.
 
 The sizes are Starbucks' (short 8, tall 12, grande 16, venti 20 fl oz cups), which other US
-chains follow, with small, medium and large read as tall, grande and venti. A latte's or a
-cappuccino's milk is what the chains' published energy with 2% milk gives at 15.3 kcal a fl
-oz (lattes 150, 190 and 250 kcal tall to venti: 10, 12.5 and 16.5 fl oz; cappuccinos, a
-third foam, 110, 140 and 180: 7, 9 and 12 fl oz); a tall has one shot of espresso, a grande
+chains follow, with small, medium and large read as tall, grande and venti. A latte's milk is
+what the chains' published energy with 2% milk gives at 15.3 kcal a fl oz (150, 190 and 250
+kcal tall to venti: 10, 12.5 and 16.5 fl oz); a cappuccino's
+milk fills half of its cup's room after the shots, the rest foam (tall 6, grande 8 and venti 10
+fl oz, as diaries worked out from SR24 count it); a tall has one shot of espresso, a grande
 and a venti two, an americano one more a size (short 1 to venti 4). Without a size, a latte
 is a tall (9.5 fl oz of milk: between the 9 of a cup filled under 2 fl oz of foam and the
 chains' 10), a cappuccino a café's 6 fl oz cup (a shot and 4 fl oz of milk under the foam),
@@ -150,7 +151,7 @@ _AMERICANO: Final[dict[str | None, float]] = {
 DRINKS: Final = {
     "latte": _LATTE, "caffe latte": _LATTE, "cafe latte": _LATTE, "latte macchiato": _LATTE,
     "cappuccino": Drink(
-        shots=_LATTE_SHOTS, milk={"short": 5, "tall": 7, "grande": 9, "venti": 12, None: 4},
+        shots=_LATTE_SHOTS, milk={"short": 4, "tall": 6, "grande": 8, "venti": 10, None: 4},
     ),
     "flat white": Drink(
         shots={"short": 2, "tall": 2, "grande": 3, "venti": 3, None: 2},
@@ -178,6 +179,13 @@ DRINKS: Final = {
     "frappuccino": _FRAPPUCCINO, "coffee frappuccino": _FRAPPUCCINO, "frappe": _FRAPPUCCINO,
     "frap": _FRAPPUCCINO,
     "cafe au lait": Drink(shots={}, milk=_HALF_MILK, brewed=_HALF_MILK),
+    # Tim Hortons' brewed coffee (small 10, medium 14, large 20 fl oz; a mug's 14) with two
+    # creams, each an individual half-and-half container (1/2 fl oz), and two sugars
+    "double double": Drink(
+        shots={}, milk={None: 1}, brewed={"short": 8, "tall": 10, "grande": 14, "venti": 20,
+                                          None: 14},
+        sweet={None: 2}, sweetener="tsp sugar", usual_milk="half and half",
+    ),
     "cafe con leche": Drink(shots={None: 2}, milk={None: 4}),
     "red eye": Drink(
         shots={None: 1}, milk={},

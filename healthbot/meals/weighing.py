@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final, Protocol
 
 from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured, wine_glass
 from healthbot.food.handfuls import handful_grams
-from healthbot.food.measures import by_size, match_measure, one_unitless
+from healthbot.food.measures import by_size, match_measure, one_unitless, pack_of
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParseProblem
 from healthbot.food.repository import Food
 from healthbot.food.servings import (
@@ -62,8 +63,11 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     # "general tso's chicken", "half the general tso's": the order a restaurant serves (or a
     # part of it), not one of its pieces
     ordered = unit is None and size is None and (not question.counted or question.quantity < 1)
+    # "a reese's 2 pack": one pack of two, each a half of it
+    packed = unit is Unit.PACKAGE and _pack_said(question)
     one = (
-        wine_glass(unit, size, food.name, measures)
+        (_in_a_pack(question, measures, food.name) if packed else None)
+        or wine_glass(unit, size, food.name, measures)
         or (restaurant_order(measures, food.food_group) if ordered else None)
         or (_cereal_bowl(measures) if unit is Unit.BOWL and food.food_group == CEREALS else None)
         or match_measure(unit, size, measures, question.food, food.name)
@@ -99,6 +103,25 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
         grams = cooked_patty(grams, measures) or grams
     return with_grams(question, food, grams)
+
+
+def _pack_said(question: Question) -> bool:
+    """Whether a count before "pack" says what one pack holds ("a 2 pack", "the 2-pack",
+    "pack of 2"), not how many packs ("2 packs")."""
+    count = f"{question.quantity:g}"
+    said = re.sub(r"[^a-z0-9]+", " ", question.span.lower())
+    return question.quantity > 1 and bool(re.search(rf"\b{count} pack\b|\bpack of {count}\b", said))
+
+
+def _in_a_pack(
+    question: Question, measures: tuple[tuple[float, str, float], ...], name: str
+) -> float | None:
+    """Grams in each of the pieces a pack of them holds: the package measure that counts
+    them, else one piece ("a 2 pack of snickers": two bars)."""
+    pack = pack_of(question.quantity, measures)
+    if pack is not None:
+        return pack / question.quantity
+    return match_measure(None, None, measures, question.food, name)
 
 
 def _cereal_bowl(measures: tuple[tuple[float, str, float], ...]) -> float | None:

@@ -18,7 +18,7 @@ def test_a_sized_latte_is_its_shots_and_the_milk_its_cup_holds() -> None:
     assert parts("a venti skim latte") == [(2, "fl oz", "espresso"), (16.5, "fl oz", "skim milk")]
     assert parts("2 large breve cappuccinos") == [
         (4, "fl oz", "espresso"),
-        (24, "fl oz", "half and half"),
+        (20, "fl oz", "half and half"),
     ]
 
 

@@ -16,6 +16,19 @@ def parts(text: str) -> list[tuple[float, str | None, str]]:
     return [(item.quantity, item.unit, item.food) for item in coffee_drinks(parse_meal(text))]
 
 
+def test_a_double_double_is_a_brewed_cup_with_two_creams_and_two_sugars() -> None:
+    assert parts("a double double") == [
+        (14, "fl oz", "brewed coffee"),
+        (1, "fl oz", "half and half"),  # two half-and-half creamers of half a fl oz
+        (2, "tsp", "sugar"),
+    ]
+
+
+def test_a_tall_cappuccino_is_a_shot_and_half_its_cup_of_milk_under_the_foam() -> None:
+    assert parts("a tall cappuccino") == [(1, "fl oz", "espresso"), (6, "fl oz", "2% milk")]
+    assert parts("cappuccino grande")[1] == (8, "fl oz", "2% milk")
+
+
 def test_a_flat_white_is_a_double_shot_and_a_small_cup_of_milk() -> None:
     assert parts("2 flat whites") == [(4, "fl oz", "espresso"), (8, "fl oz", "2% milk")]
     assert parts("a medium flat white") == [(3, "fl oz", "espresso"), (12, "fl oz", "2% milk")]
@@ -41,7 +54,7 @@ def test_a_cafe_drink_without_a_size_is_the_cafe_cup(
 def test_a_milk_named_after_the_drink_is_its_milk_not_a_splash_beside_it() -> None:
     assert parts("a venti cappuccino with soy milk") == [
         (2, "fl oz", "espresso"),
-        (12, "fl oz", "soy milk"),
+        (10, "fl oz", "soy milk"),
     ]
     assert parts("tall mocha w/ nonfat milk")[1] == (9, "fl oz", "skim milk")
     assert parts("a latte with milk") == parts("a latte")  # its own milk, said again
@@ -57,7 +70,7 @@ def test_shots_are_counted_before_the_drink_or_added_after_it() -> None:
     # an extra shot fills the cup in place of as much milk
     assert parts("a tall cappuccino with 2 extra shots") == [
         (3, "fl oz", "espresso"),
-        (5, "fl oz", "2% milk"),
+        (4, "fl oz", "2% milk"),
     ]
     assert parts("a grande americano and an extra shot") == [(4, "fl oz", "espresso")]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthbot.food.measures import match_measure
+from healthbot.food.measures import match_measure, pack_of
 from healthbot.food.units import Size
 from healthbot.meals.service import MealService
 
@@ -44,3 +44,19 @@ async def test_a_cup_of_a_dish_without_one_is_the_cup_of_its_variant(
 async def test_a_steak_of_unsaid_cut_is_a_steakhouse_sirloin(service: MealService) -> None:
     name, grams = await one(service, "a 10 oz steak")
     assert 'trimmed to 1/8" fat' in name and grams == pytest.approx(283.5, abs=0.1)
+
+
+def test_a_package_measure_that_counts_pieces_is_a_pack_of_that_many() -> None:
+    cups = ((1.0, "package 0.6 oz 1 cup", 17.0), (1.0, "package 1.6 oz 2 cups", 45.0))
+    assert pack_of(2, cups) == 45.0
+    assert pack_of(3, cups) is None
+    assert pack_of(2, ((1.0, "package 2 oz", 57.0),)) is None  # a weight, not a count
+
+
+async def test_a_two_pack_is_one_pack_of_two_and_two_packs_are_two(
+    service: MealService,
+) -> None:
+    _, pack = await one(service, "a 2 pack of reese's peanut butter cups")
+    assert pack == pytest.approx(45.0)
+    _, packs = await one(service, "2 packs of reese's peanut butter cups")
+    assert packs == pytest.approx(34.0)  # two of its one-cup packages

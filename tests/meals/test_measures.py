@@ -131,7 +131,7 @@ async def test_a_coffee_shop_drink_is_its_espresso_and_the_milk_named(
     skinny = await service.understand("a medium skinny cappuccino")
     assert [p.food_uid for p in skinny.portions] == ["14210", "01085"]  # espresso, skim milk
     assert skinny.portions[1].grams == pytest.approx(
-        9 * (await one_portion(service, "1 fl oz skim milk"))[1]
+        8 * (await one_portion(service, "1 fl oz skim milk"))[1]
     )
     small = await service.understand("a small coffee")
     assert [p.grams for p in small.portions] == [(await one_portion(service, "12 fl oz coffee"))[1]]
