@@ -8,6 +8,9 @@ from __future__ import annotations
 from typing import Final, Literal
 
 Units = Literal["metric", "imperial"]
+WeightUnits = Literal["kg", "lb", "st"]
+"""How a body weight reads: the user's units, and for an imperial user who weighs in stones,
+stones and pounds (`weight_units`)."""
 
 ML_PER_FL_OZ: Final = 29.5735295625  # US fluid ounce
 KG_PER_LB: Final = 0.45359237
@@ -42,12 +45,19 @@ def volume(ml: float, units: Units, *, with_unit: bool = True) -> str:
     return f"{number} {unit}" if with_unit else number
 
 
-def weight(kg: float, units: Units, *, in_stones: bool = False) -> str:
-    """ "72.5 kg", or "159.8 lb" in imperial units (to a tenth), or "11 st 6 lb" for an
-    imperial user who weighs in stones."""
-    if units == "imperial" and in_stones:
+def weight_units(units: Units, in_stones: bool) -> WeightUnits:
+    """How a user's body weights read: kg (metric), lb, or st for an imperial user who
+    weighs in stones (a metric one's stay kg)."""
+    if units != "imperial":
+        return "kg"
+    return "st" if in_stones else "lb"
+
+
+def weight(kg: float, units: WeightUnits) -> str:
+    """ "72.5 kg", "159.8 lb" (to a tenth), or "11 st 6 lb" (to the pound)."""
+    if units == "st":
         return stones(kg)
-    if units == "imperial":
+    if units == "lb":
         return f"{kg / KG_PER_LB:,.1f} lb"
     return f"{kg:,.1f} kg"
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Final
 
 from healthbot.coach.inputs import JsonDict, ToolError, read_number
-from healthbot.measures import KG_PER_LB, ML_PER_FL_OZ, Units, volume, weight
+from healthbot.measures import KG_PER_LB, ML_PER_FL_OZ, Units, volume, weight, weight_units
 from healthbot.profile import Targets
 
 WATER_UNITS: Final = ["ml", "fl oz"]
@@ -66,7 +66,7 @@ def change(kg: float | None, units: Units) -> str | None:
     compare with."""
     if kg is None:
         return None
-    return ("+" if kg >= 0 else "-") + weight(abs(kg), units)
+    return ("+" if kg >= 0 else "-") + weight(abs(kg), weight_units(units, False))  # in lb
 
 
 def targets_json(targets: Targets, units: Units) -> JsonDict:

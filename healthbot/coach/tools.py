@@ -48,7 +48,7 @@ from healthbot.meals import MealShortcuts
 from healthbot.meals.allergens import AllergySource, allergies_of, in_entry, marked_all
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.service import Entry, MealService, Understood
-from healthbot.measures import Units, food_amount, units_of, volume, weight
+from healthbot.measures import Units, food_amount, units_of, volume, weight, weight_units
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.reminders.service import RemindersService
@@ -318,16 +318,16 @@ class Toolbox:
                 self.doubts.append(doubt)
             return {
                 "logged": False,
-                "weight": weight(float(kg), units),
+                "weight": weight(float(kg), doubt.shown),
                 "last_weigh_in": None
                 if doubt.previous is None
-                else weight(float(doubt.previous), units),
+                else weight(float(doubt.previous), doubt.shown),
                 "note": CONFIRM_NOTE,
             }
         logged = await tracking.log_weight(self.user_id, kg, key)
         return _noted(
             {
-                "logged": weight(logged.latest.kg, units),
+                "logged": weight(logged.latest.kg, weight_units(units, logged.stones)),
                 "since_previous": change(logged.since_previous, units),
                 "over_7_days": change(logged.over_7_days, units),
                 "over_30_days": change(logged.over_30_days, units),

@@ -30,7 +30,7 @@ def height(cm: Decimal | float, units: str) -> str:
 def weight(kg: Decimal | float, units: str, *, in_stones: bool = False) -> str:
     """ "72.5 kg", or "159.8 lb" for imperial users ("11 st 6 lb" for those who weigh in
     stones)."""
-    return measures.weight(float(kg), measures.units_of(units), in_stones=in_stones)
+    return measures.weight(float(kg), measures.weight_units(measures.units_of(units), in_stones))
 
 
 def water(ml: int, units: str) -> str:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from healthbot.gamification import GamificationService
 from healthbot.localtime import day_and_clock, utc_now
 from healthbot.logbook import Deleted, Logbook, Logged, Restored
-from healthbot.measures import Units, volume, weight
+from healthbot.measures import Units, volume, weight, weight_units
 from healthbot.tracking.entries import KINDS, EntryRepository, Kind, LogRow
 from healthbot.tracking.parsing import (
     MAX_WATER_ML,
@@ -47,7 +47,7 @@ class LogEntry:
         """The amount in the user's units: "500 ml", "159.8 lb", "11 st 6 lb"."""
         if self.kind == "water":
             return volume(float(self.amount), self.units)
-        return weight(float(self.amount), self.units, in_stones=self.stones)
+        return weight(float(self.amount), weight_units(self.units, self.stones))
 
 
 class TrackingLogs:

@@ -38,18 +38,25 @@ class WeightChangeRow:
     week_kg: Decimal | None
     month_kg: Decimal | None
     units: str
+    stones: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class UnitsRow:
-    """The user's units (metric when they have no profile yet)."""
+    """The user's units (metric when they have no profile yet), and whether they weigh in
+    stones (where read)."""
 
     units: str
+    stones: bool = False
 
 
 # The user's goal and units; a user without a profile row gets NULL and 'metric'.
 _UNITS: Final = (
     " coalesce((SELECT units FROM user_profiles WHERE user_id = %(user_id)s), 'metric') AS units"
+)
+_STONES: Final = (
+    ", coalesce((SELECT weight_in_stones FROM user_profiles WHERE user_id = %(user_id)s),"
+    " false) AS stones"
 )
 _GOAL_AND_UNITS: Final = (
     " (SELECT daily_water_ml_target FROM user_profiles WHERE user_id = %(user_id)s) AS goal_ml,"
@@ -159,6 +166,7 @@ class TrackingRepository:
             "SELECT prev.weight_kg AS previous_kg, prev.logged_at AS previous_at,"
             " week.weight_kg AS week_kg, month.weight_kg AS month_kg,"
             + _UNITS
+            + _STONES
             + " FROM (SELECT) AS one"
             " LEFT JOIN LATERAL ("
             + _EARLIER
@@ -192,6 +200,14 @@ class TrackingRepository:
             WeighInRow,
         )
         return rows[::-1]
+
+    async def weight_units(self, user_id: int) -> UnitsRow:
+        """The user's units, and whether they weigh in stones."""
+        row = await self.db.fetch_one(
+            "tracking.weight_units", "SELECT" + _UNITS + _STONES, {"user_id": user_id}, UnitsRow
+        )
+        assert row is not None
+        return row
 
     async def units(self, user_id: int) -> str:
         """The user's units: 'metric' or 'imperial'."""

@@ -21,7 +21,7 @@ from aiogram.types import (
 from healthbot.gamification import GamificationService, PendingAward, award, progress_lines
 from healthbot.handlers import answer_query
 from healthbot.meals.when import WhenError
-from healthbot.measures import KG_PER_LB, Units, volume, weight
+from healthbot.measures import KG_PER_LB, Units, volume, weight, weight_units
 from healthbot.ops import OpKey
 from healthbot.profile import Profile, ProfileService
 from healthbot.tracking import cards
@@ -276,7 +276,7 @@ async def send_trend(
         return
     in_stones = profile is not None and profile.weight_in_stones
     latest = texts.weight_latest.format(
-        weight=weight(change.latest.kg, change.units, in_stones=in_stones),
+        weight=weight(change.latest.kg, weight_units(change.units, in_stones)),
         day=day_name(change.latest.day),
     )
     lines = [latest, *change_lines(texts, change)]

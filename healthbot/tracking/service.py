@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from healthbot.db import Joined
 from healthbot.localtime import day_start, utc_now, zone_named
 from healthbot.meals.when import MAX_DAYS_BACK, When
-from healthbot.measures import Units
+from healthbot.measures import Units, WeightUnits, weight_units
 from healthbot.tracking.entries import EntryRepository
 from healthbot.tracking.logbook import TrackingLogs
 from healthbot.tracking.parsing import (
@@ -87,6 +87,12 @@ class WeightChange:
     over_7_days: float | None
     over_30_days: float | None
     units: Units
+    stones: bool = False  # the user weighs in stones (read with `units`)
+
+    @property
+    def shown(self) -> WeightUnits:
+        """How the user's weights read."""
+        return weight_units(self.units, self.stones)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +105,12 @@ class Doubt:
     previous: Decimal | None  # None: the first, lighter than `ADULT_MIN_KG` or past `HEAVY_KG`
     meant: Decimal | None
     units: Units
+    stones: bool = False  # the user weighs in stones
+
+    @property
+    def shown(self) -> WeightUnits:
+        """How the user's weights read."""
+        return weight_units(self.units, self.stones)
 
 
 def _units(value: str) -> Units:
@@ -216,10 +228,10 @@ class TrackingService:
                 return None
             if await self.repository.latest_weight(user_id, instead_of) is not None:
                 return None  # a weigh-in near recent ones is no typo
-            return Doubt(kg, None, other, await self.units(user_id))
+            return Doubt(kg, None, other, *await self.weight_units(user_id))
         if other is not None and abs(other - previous) > DOUBT_SHARE * previous:
             other = None  # the other unit is no nearer: nothing to offer
-        return Doubt(kg, previous, other, await self.units(user_id))
+        return Doubt(kg, previous, other, *await self.weight_units(user_id))
 
     async def weight_trend(self, user_id: int) -> WeightChange | None:
         """The last weigh-in and how it compares with earlier ones; None before the first."""
@@ -232,6 +244,11 @@ class TrackingService:
         since = self._day_start(zone, days - 1)
         rows = await self.repository.weights_since(user_id, since, HISTORY_POINTS)
         return [_weigh_in(row, zone) for row in rows]
+
+    async def weight_units(self, user_id: int) -> tuple[Units, bool]:
+        """The user's units, and whether they weigh in stones."""
+        row = await self.repository.weight_units(user_id)
+        return _units(row.units), row.stones
 
     async def units(self, user_id: int) -> Units:
         """The user's units: metric (the default) or imperial."""
@@ -260,6 +277,7 @@ class TrackingService:
             over_7_days=minus(change.week_kg),
             over_30_days=minus(change.month_kg),
             units=_units(change.units),
+            stones=change.stones,
         )
 
     def _day_start(self, zone: ZoneInfo, days_ago: int) -> datetime:

@@ -10,7 +10,7 @@ from typing import Any, Final
 from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from healthbot.measures import Units, weight
+from healthbot.measures import WeightUnits, weight
 from healthbot.tracking.parsing import weight_button
 from healthbot.tracking.service import HEAVY_KG, Doubt, TrackingService
 from healthbot.tracking.texts import TrackingTexts
@@ -27,8 +27,8 @@ def weight_question(
     meant (the same number in the other unit, when that is near the last weigh-in), Cancel;
     each carries the `day` the weigh-in was for, when one was named, or the weigh-in it
     changes (`instead`: a correction's)."""
-    units, kg, meant = doubt.units, doubt.kg, doubt.meant
-    other: Units = "metric" if units == "imperial" else "imperial"
+    units, kg, meant = doubt.shown, doubt.kg, doubt.meant
+    other: WeightUnits = "kg" if doubt.units == "imperial" else "lb"
     if doubt.previous is None:
         heavy = doubt.kg >= HEAVY_KG
         question = (texts.weight_doubt_heavy if heavy else texts.weight_doubt_light).format(

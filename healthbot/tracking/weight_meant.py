@@ -24,7 +24,7 @@ from aiogram.types import User as TelegramUser
 
 from healthbot.gamification import GamificationService
 from healthbot.logbook import Logbooks
-from healthbot.measures import Units, weight
+from healthbot.measures import Units, weight, weight_units
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.tracking.logbook import LogEntry
@@ -152,17 +152,16 @@ async def changed_weigh_in(
 ) -> str:
     """Change the user's weigh-in to the weight `meant` (`said` in those units, in `stones`
     or not); what the reply says of it."""
-    before = await tracking.logs.entry("weight", sender.id, weigh_in)
-    were_stones = await weighs_in_stones(profiles, sender.id, None)  # as it was shown
+    before = await tracking.logs.entry("weight", sender.id, weigh_in)  # as it was shown
     changed = await tracking.logs.change("weight", sender.id, weigh_in, meant)
     if before is None or changed is None:  # removed meanwhile
         return texts.weight_not_logged
     units = await follows(profiles, sender.id, said, changed.units) or changed.units
-    in_stones = await weighs_in_stones(profiles, sender.id, stones)
+    in_stones = await weighs_in_stones(profiles, sender.id, stones, changed.stones)
     lines = [
         texts.weight_corrected.format(
-            weight=weight(float(meant), said or units, in_stones=in_stones or bool(stones)),
-            was=weight(float(before.amount), before.units, in_stones=were_stones),
+            weight=weight(float(meant), weight_units(said or units, in_stones)),
+            was=before.shown(),
         )
     ]
     if units != changed.units:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from aiogram.types import User as TelegramUser
 
 from healthbot.gamification import GamificationService, award
-from healthbot.measures import KG_PER_LB, Units, weight
+from healthbot.measures import KG_PER_LB, Units, weight, weight_units
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.tracking.parsing import said_units, typed_units
@@ -43,13 +43,14 @@ async def weigh_in(
     followed = await follows(profiles, sender.id, typed, change.units)
     if followed is not None:
         change = replace(change, units=followed)
-    in_stones = await weighs_in_stones(profiles, sender.id, stones)
-    theirs = weight(change.latest.kg, change.units, in_stones=in_stones)
+    in_stones = await weighs_in_stones(profiles, sender.id, stones, change.stones)
+    change = replace(change, stones=in_stones)
+    theirs = weight(change.latest.kg, change.shown)
     logged = (
         texts.weight_logged.format(weight=theirs)
         if typed in (None, change.units)
         else texts.weight_logged_as_typed.format(
-            typed=weight(change.latest.kg, typed, in_stones=bool(stones)), weight=theirs
+            typed=weight(change.latest.kg, weight_units(typed, bool(stones))), weight=theirs
         )
     )
     if at is not None:  # a day named: say which, as the user's calendar has it
@@ -67,15 +68,16 @@ async def weigh_in(
 
 
 async def weighs_in_stones(
-    profiles: ProfileService | None, user_id: int, stones: bool | None
+    profiles: ProfileService | None, user_id: int, stones: bool | None, were: bool
 ) -> bool:
     """Whether the user's body weights read in stones, after a weight typed in them
-    (`stones` True), in kg or lb (False), or bare (None)."""
-    if profiles is None:
-        return bool(stones)
-    await profiles.weigh_in_stones(user_id, stones)
-    profile = await profiles.profile(user_id)
-    return profile is not None and profile.weight_in_stones
+    (`stones` True), in kg or lb (False), or bare (None), when they `were` read so before
+    (a write only when that changes)."""
+    if stones is None or stones == were:
+        return were
+    if profiles is not None:
+        await profiles.weigh_in_stones(user_id, stones)
+    return stones
 
 
 def typed_in_stones(text: str) -> bool | None:
@@ -141,7 +143,7 @@ def difference(texts: TrackingTexts, kg: float | None, units: Units) -> str:
     """A signed change in the user's units ("+0.8 kg", with a minus sign when down)."""
     if kg is None:
         return texts.no_data
-    shown = weight(abs(kg), units)
+    shown = weight(abs(kg), weight_units(units, False))  # a change reads in lb, not stones
     if shown.startswith("0.0 "):
         return texts.no_change
     return ("+" if kg > 0 else "−") + shown

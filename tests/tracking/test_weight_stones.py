@@ -91,3 +91,15 @@ def test_the_weight_chart_in_stones_names_its_ticks_in_stones(tmp_path: Path) ->
     (tmp_path / "weight_stones.png").write_bytes(
         render(drawing(points, "st", "Weight ({unit})", goal=168.0))
     )
+
+
+async def test_a_doubtful_weigh_in_is_asked_about_in_stones(chats: Chats, uid: int) -> None:
+    # "378.0 lb is far from your last weigh-in, 189.0 lb. Log it?" [Yes, 378.0 lb].
+    chats.user(uid, "Sam")
+    assert "Logged 13 st 6 lb" in await said(chats, uid, "/weight 13 st 6")
+    chats.fake.send_text(uid, "/weight 27 st")
+    [question] = await settled(chats, uid)
+    assert "27 st is far from your last weigh-in, 13 st 6 lb" in shown(question), shown(question)
+    assert list(labels(question)) == ["Yes, 27 st", "Cancel"], labels(question)
+    reply = await said(chats, uid, "sorry, 13 st 7")  # the question's answer, in stones
+    assert "Logged 13 st 7 lb" in reply and "+1.0 lb" in reply, reply
