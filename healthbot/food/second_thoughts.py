@@ -26,7 +26,7 @@ from typing import Final
 
 from healthbot.food.amounts import amount_alone, span_words
 from healthbot.food.item import ParsedItem, parse_item
-from healthbot.food.problems import FoodParseError
+from healthbot.food.problems import FoodParseError, ParseProblem
 from healthbot.food.units import SIZE_ALIASES, Unit, singular
 
 __all__ = ["MARKS", "after_second_thought", "mark_second_thoughts"]
@@ -51,12 +51,18 @@ _WEAK_MEANT: Final = (
     r"it\s+was(?:\s+actually)?|they\s+were|(?:that|it|they)\s+should\s+(?:be|have\s+been)"
     r"|should\s+(?:be|have\s+been)"
 )
+_DASH: Final = r"[-\u2013\u2014]"  # a hyphen, an en or an em dash
+# A dash between a correction's words is punctuation ("no - 3", "oops - a wine"), but not one
+# a digit follows: that is the amount's sign ("sorry I meant -5").
+_PAUSE: Final = rf"(?:[\s,.:;!]|{_DASH}(?!\d))*"
 _OPENS: Final = re.compile(
     r"(?:^|(?<=[\s,;.!?:]))"
-    rf"(?P<leads>(?:(?:{_STRONG_LEAD}|{_WEAK_LEAD})\b[\s,.:;!-]*)*)"
-    rf"(?:(?P<strong>{_STRONG_MEANT})|(?P<weak>{_WEAK_MEANT}))?\b[\s,:;-]*",
+    rf"(?P<leads>(?:(?:{_STRONG_LEAD}|{_WEAK_LEAD})\b{_PAUSE})*)"
+    rf"(?:(?P<strong>{_STRONG_MEANT})|(?P<weak>{_WEAK_MEANT}))?\b{_PAUSE}",
     re.IGNORECASE,
 )
+# An amount with its sign: "-5", an en dash's, or the minus sign's (never a dash: with a space).
+_SIGNED: Final = re.compile(rf"(?:{_DASH}|\u2212\s*)\d")
 _STRONG_WORDS: Final = re.compile(rf"\b(?:{_STRONG_LEAD})\b", re.IGNORECASE)
 
 # Words that only qualify a food, said alone in a correction ("make it a double", "a large").
@@ -94,6 +100,8 @@ def after_second_thought(items: list[ParsedItem], group: int, said: str) -> str:
     "actually": "toast, actually also jam"). `group`: where the items said together last
     start ("rum and coke")."""
     span = said[1:].strip()
+    if _SIGNED.match(span):
+        raise FoodParseError(ParseProblem.NEGATIVE, span)  # never "sorry I meant -5" as 5
     if not items or not span:
         return span
     last = next((i for i in range(len(items) - 1, -1, -1) if not items[i].added), len(items) - 1)

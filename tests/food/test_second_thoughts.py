@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from healthbot.food.parser import parse_meal
+from healthbot.food.problems import FoodParseError, ParseProblem
 from healthbot.food.sentences import read_sentence
 from healthbot.food.units import Unit
 
@@ -61,6 +62,41 @@ def test_a_food_said_again_changes_the_item_it_names_or_replaces_the_last(
     ],
 )  # fmt: skip
 def test_words_of_a_correction_that_correct_nothing_leave_the_items(
+    said: str, foods: list[tuple[float, Unit | None, str]]
+) -> None:
+    assert _foods(said) == foods
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "2 eggs sorry I meant -5",
+        "2 eggs, sorry I meant − 5",
+        "2 eggs, sorry I meant –5",
+        "3 beers, make that -5",
+        "3 beers, actually make that − 5",
+        "a flapjack. Oops, –2",
+        "5 dumplings no wait, -6",
+        "2 cups of rice, actually -3 cups",
+    ],
+)
+def test_a_negative_amount_in_a_correction_is_refused_not_read_without_its_sign(
+    said: str,
+) -> None:
+    with pytest.raises(FoodParseError) as refused:
+        _foods(said)
+    assert refused.value.problem is ParseProblem.NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("said", "foods"),
+    [
+        ("2 eggs, no - 3", [(3, None, "eggs")]),
+        ("2 eggs - sorry - 3", [(3, None, "eggs")]),
+        ("a beer, oops – a glass of wine", [(1, Unit.GLASS, "wine")]),
+    ],
+)  # fmt: skip
+def test_a_dash_between_a_correction_and_its_amount_is_punctuation(
     said: str, foods: list[tuple[float, Unit | None, str]]
 ) -> None:
     assert _foods(said) == foods
