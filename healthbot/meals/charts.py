@@ -19,10 +19,12 @@ _COLOURS = {"protein_g": "#c0504d", "carbs_g": "#f0b429", "fat_g": "#2a7ab9", "o
 _OTHER_KCAL = 10.0
 """A day's energy beyond its macronutrients' (alcohol: 7 kcal/g, in no macro) drawn as its own
 part of the bar from this much on, so the bar reaches the total written above it."""
-_ATWATER_SLACK = 0.05
+_ATWATER_SLACK = (0.05, 0.025)
 """A food's energy is measured, not 4/4/9 kcal a gram: a day of rice and chicken differs from
-its macros' by 2%. Within this share the macros' parts are scaled to the day's total rather
-than drawn with a sliver of "alcohol, other" the user never drank."""
+its macros' by 2%. Within this share, below and above, the macros' parts are scaled to the
+day's total rather than drawn with a sliver of "alcohol, other" the user never drank. Above is
+the narrower (a drink's alcohol puts a day there): on 4,000 days drawn from the phrase sets'
+foods without alcohol, 0.1% were more than 2.5% above their macros, 4.3% more than 3% below."""
 
 
 async def week_chart(week: WeekSummary, labels: dict[str, str], since: date | None = None) -> bytes:
@@ -92,6 +94,7 @@ def drawing(
 def _scale(kcal: float, macros_kcal: float) -> float:
     """What a day's macronutrient parts are multiplied by: 1, or to reach the day's total
     when they miss it by no more than the measuring's slack (`_ATWATER_SLACK`)."""
-    if macros_kcal <= 0 or abs(kcal - macros_kcal) > kcal * _ATWATER_SLACK:
+    below, above = _ATWATER_SLACK
+    if kcal <= 0 or macros_kcal <= 0 or not -below <= (kcal - macros_kcal) / kcal <= above:
         return 1.0
     return kcal / macros_kcal

@@ -135,3 +135,18 @@ def test_the_weeks_table_gives_days_before_the_first_their_date_alone() -> None:
     assert table[:4] == ["Mon 30", "Tue 01", "Wed 02", "Thu 03"]
     assert table[4].endswith("·  nothing logged") and table[6].endswith("·  nothing logged")
     assert "1,200" in table[5]
+
+
+def test_a_glass_of_wine_on_a_big_day_is_drawn_not_spread_over_the_macros() -> None:
+    # 2,284 kcal from macros and a 175 ml glass of 12% wine (116 kcal of alcohol): within
+    # 5% of the day, the wine was hidden and protein, carbs and fat drawn 5% larger.
+    days = tuple((MONDAY + timedelta(days=n), Nutrients(0, 0, 0, 0)) for n in range(6))
+    summary = WeekSummary((*days, (MONDAY + timedelta(days=6), Nutrients(2400, 120, 270, 80.4))),
+                          TARGETS)  # fmt: skip
+    figure = Figure()
+    drawing(summary, LABELS)(figure)
+    [axes] = figure.axes
+    legend = axes.get_legend()
+    assert legend is not None and "alcohol, other" in [t.get_text() for t in legend.get_texts()]
+    heights = [patch.get_height() for patch in axes.patches if patch.get_height() > 0]
+    assert heights == pytest.approx([480, 1080, 723.6, 116.4])  # protein, carbs, fat, the wine
