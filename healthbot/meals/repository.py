@@ -352,16 +352,20 @@ class MealRepository:
         )
 
     async def usual_meal(self, user_id: int, food_uids: Sequence[str]) -> str | None:
-        """The meal the user has logged these foods in most often (None: never)."""
-        found = await self.db.fetch_value(
+        """The meal the user usually logs these foods in: that of the entries holding the
+        most of them (a steak with a coffee at dinner outweighs any number of coffees at
+        breakfast), then of the most such entries. None: never logged, or logged only apart
+        and each in another meal (a daily coffee says nothing of the steak's meal)."""
+        rows = await self.db.fetch_all(
             "meals.usual_meal",
-            "SELECT e.meal FROM food_entry_items AS i JOIN food_entries AS e ON e.id = i.entry_id"
+            "SELECT e.id, i.usda_id AS uid, e.meal, e.created_at FROM food_entry_items AS i"
+            " JOIN food_entries AS e ON e.id = i.entry_id"
             " WHERE e.user_id = %(user_id)s AND i.user_id = %(user_id)s"
-            " AND i.usda_id = ANY(%(uids)s) AND e.deleted_at IS NULL"
-            " GROUP BY e.meal ORDER BY count(*) DESC, max(e.created_at) DESC LIMIT 1",
-            {"user_id": user_id, "uids": list(food_uids)},
+            " AND i.usda_id = ANY(%(uids)s) AND e.deleted_at IS NULL",
+            {"user_id": user_id, "uids": sorted(set(food_uids))},
+            _Held,
         )
-        return None if found is None else str(found)
+        return _usual(rows)
 
     async def day_totals(self, user_id: int, day: date) -> tuple[list[TotalsRow], int]:
         """The totals of each meal of the user's day (meals without entries left out) and
@@ -393,3 +397,40 @@ class MealRepository:
             {"user_id": user_id, "first": first, "last": last},
             TotalsRow,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """One of the asked foods in one of the user's entries."""
+
+    id: int
+    uid: str
+    meal: str
+    created_at: datetime
+
+
+def _usual(rows: Sequence[_Held]) -> str | None:
+    """The meal of the entries holding the most of the asked foods (then the most entries,
+    then the latest); when no entry held two of them, the foods' own meals must agree."""
+    entries: dict[int, tuple[str, tuple[datetime, int], set[str]]] = {}
+    for row in rows:
+        entry = entries.setdefault(row.id, (row.meal, (row.created_at, row.id), set()))
+        entry[2].add(row.uid)
+    if not entries:
+        return None
+    most = max(len(uids) for _, _, uids in entries.values())
+    if most > 1:
+        return _most_in([(m, at) for m, at, uids in entries.values() if len(uids) == most])
+    foods = {uid for _, _, uids in entries.values() for uid in uids}
+    meals = {_most_in([(m, at) for m, at, uids in entries.values() if f in uids]) for f in foods}
+    return meals.pop() if len(meals) == 1 else None
+
+
+def _most_in(entries: Sequence[tuple[str, tuple[datetime, int]]]) -> str:
+    """The meal most of the entries are in (of those tied, the one logged last: the
+    latest stamp, then the highest id, as two logs can share a stamp)."""
+    counts: dict[str, tuple[int, tuple[datetime, int]]] = {}
+    for meal, logged in entries:
+        count, latest = counts.get(meal, (0, logged))
+        counts[meal] = (count + 1, max(latest, logged))
+    return max(counts, key=lambda meal: counts[meal])

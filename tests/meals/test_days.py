@@ -234,3 +234,25 @@ async def test_a_part_of_the_day_names_the_meal_and_is_no_food(days: Clocked, ui
         ("Wed 19:00", "dinner", "pasta"),
         ("Fri 09:00", "dinner", "a banana"),
     ]
+
+
+async def test_log_yesterday_takes_the_meal_the_foods_were_had_together_in(
+    days: Clocked, uid: int
+) -> None:
+    # The usual meal counted items: three coffees at breakfast outvoted the steak with its
+    # coffee at dinner, and '/log yesterday 200 g steak and a cup of coffee' was Breakfast.
+    days.clock.set(2026, 3, 9, 8, 0)
+    await days.set_timezone(uid, "London")
+    for day in (9, 10, 11):
+        days.clock.set(2026, 3, day, 8, 0)
+        await days.say(uid, "/log a cup of coffee")
+    await days.say(uid, "/log for lunch an apple")
+    days.clock.set(2026, 3, 11, 19, 30)
+    await days.say(uid, "/log 200 g steak and a cup of coffee")
+    days.clock.set(2026, 3, 13, 12, 30)
+    [card] = await days.say(uid, "/log yesterday 200 g steak and a cup of coffee")
+    assert shown(card).startswith("🍽 Dinner · Thu 12 Mar"), shown(card)
+    assert "Which meal was it?" not in shown(card)
+    # Never had together, each in another meal: which meal is asked.
+    [card] = await days.say(uid, "/log yesterday an apple and a cup of coffee")
+    assert "Which meal was it? Tap it below." in shown(card), shown(card)
