@@ -102,7 +102,7 @@ CLIPPED: dict[str, str] = {
     **dict.fromkeys(["cuke", "cukes"], "cucumber"),
     **dict.fromkeys(["brocc", "broc"], "broccoli"),
     **dict.fromkeys(["pud", "puds"], "pudding"),
-    **dict.fromkeys(["marg", "marge"], "margarine"),
+    "marge": "margarine",  # not "marg": in the US, a margarita
     **dict.fromkeys(["bolognaise", "bol"], "bolognese"),
 }
 """Words people clip or say for short ("mixed veg", "shrimp and veg", "choc chip cookie"),

@@ -274,8 +274,9 @@ def question_text(
     if question.kind == "amount":
         food = html.escape(question.choices[0].name if question.choices else question.food)
         return texts.ask_amount.format(span=span, food=food, example=texts.amount_example[units])
-    if not question.choices:
-        return texts.ask_unknown.format(food=html.escape(question.food[:80]))
+    if not question.choices:  # the user's own words, not the food spelt out ("bol")
+        typed = question.food if question.food in question.span.lower() else question.span
+        return texts.ask_unknown.format(food=html.escape(typed[:80]))
     logged = None
     if entry is not None and question.position in card.replacing:
         logged = next((i for i in entry.items if i.position == question.position), None)
