@@ -53,6 +53,7 @@ from healthbot.meals.service import MealService
 from healthbot.meals.shown import Shown, history_page, relabelled, remember, showing
 from healthbot.meals.tap_replies import copied_day_reply
 from healthbot.meals.texts import TEXTS, MealTexts
+from healthbot.meals.told_log import in_a_dialog, on_told_in_dialog
 from healthbot.meals.typed import log_understood
 from healthbot.meals.views import (
     DAY_PREFIX,
@@ -89,6 +90,8 @@ def build_router() -> Router:
     router.message.register(on_answer_text, not_a_command, may_answer, answering)
     router.message.register(on_edit_text, not_a_command, editing)
     router.message.register(on_correction_text, not_a_command, corrects_last_meal)
+    # Last of the texts: a meal told at the setup's question, which passed it on.
+    router.message.register(on_told_in_dialog, not_a_command, in_a_dialog)
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "pick:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "skip:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "g:"))

@@ -104,6 +104,7 @@ class MealTexts:
     stale: str
     refused: str
     not_ready: str
+    told_in_dialog: str
     problems: dict[ParseProblem, str]
     when_problems: dict[WhenProblem, str]
     when_meant: str
@@ -204,6 +205,8 @@ EN = MealTexts(
     stale="That question is over.",
     refused="This button doesn't work.",
     not_ready="The food database is still loading. Try again in a minute.",
+    told_in_dialog="The question above is still waiting for your answer (or tap its Skip; "
+    "/cancel leaves it).",
     problems={
         ParseProblem.EMPTY: "Tell me what you ate. " + _EXAMPLE,
         ParseProblem.TOO_LONG: "That's too long to be one meal. Send a shorter list.",

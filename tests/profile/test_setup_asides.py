@@ -38,9 +38,12 @@ async def test_a_meal_typed_at_the_timezone_is_no_unknown_town(chats: Chats, uid
     chats.fake.send_text(uid, "2 eggs and toast")
     said = " ".join(shown(reply) for reply in await settled(chats, uid))
     assert "I don't know the timezone" not in said, said
-    # The coach stays out of a dialog: the fallback said "Chatting with the coach is not
-    # switched on yet", of a bot whose coach answers outside it.
-    assert "A question above is waiting for your answer" in said and "/log" in said, said
+    # The coach stays out of a dialog (the fallback said "Chatting with the coach is not
+    # switched on yet", of a bot whose coach answers outside it); the meal is logged as
+    # /log logs it, and the question waits.
+    assert "The question above is still waiting for your answer" in said, said
+    entries = "SELECT count(*) FROM food_entries WHERE user_id = %s"
+    assert await chats.value(entries, uid) == 1
 
 
 async def test_a_common_word_at_the_timezone_suggests_no_faraway_town(
