@@ -15,8 +15,11 @@ _ELSEWHERE: Final = re.compile(
     r"^(?:actually|no|nope|oops|sorry|wait|correction|make that|add|remove|delete|undo)\b\W*\s"
     r"|^(?:(?:i|we)\s+)?(?:had|ate|drank|just had|just ate|also had|forgot)\b"
     r"|^(?:for\s+)?(?:breakfast|brunch|lunch|dinner|supper|tea time|snack|dessert)\b\W*\S"
-    r"|^(?:i'?ve|i'?d|i'?ll|my)\s"
+    r"|^i'?ve\s"
 )
+# A sentence of the user's own ("my knee hurts", "I'd love a coffee"); with a number in it
+# ("I'll be 45 next week") it is an answer the question refuses with its own reply.
+_OWN_SENTENCE: Final = re.compile(r"^(?:i'?d|i'?ll|my)\s")
 _NUMBER_WORDS: Final = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -39,7 +42,7 @@ def says_something_else(text: str) -> bool:
     skimmed milk"); a long answer in words ("I walk the dog, otherwise desk job") is one."""
     key = normalize(text)
     long = len(key.split()) > _MAX_ANSWER_WORDS and any(c.isdigit() for c in key)
-    return bool(_ELSEWHERE.search(key)) or long
+    return bool(_ELSEWHERE.search(key) or _OWN_SENTENCE.search(key)) or long
 
 
 def not_a_number_answer(text: str) -> bool:
@@ -52,7 +55,7 @@ def not_a_number_answer(text: str) -> bool:
     if _ELSEWHERE.search(key) or len(words) > _MAX_ANSWER_WORDS:
         return True
     spelled = any(c.isdigit() for c in key) or _NUMBER_WORDS.search(key)
-    return len(words) >= 3 and not spelled
+    return not spelled and (len(words) >= 3 or bool(_OWN_SENTENCE.search(key)))
 
 
 def unhedged(text: str) -> str | None:

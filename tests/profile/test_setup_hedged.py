@@ -65,3 +65,12 @@ async def test_a_correction_that_is_no_age_still_goes_on(chats: Chats, uid: int)
     said = " ".join(shown(reply) for reply in await settled(chats, uid))
     assert "age" not in said and "How tall are you?" not in said, said
     assert await chats.value(BORN, uid) is None
+
+
+async def test_an_age_said_of_next_week_gets_the_age_questions_reply(
+    chats: Chats, uid: int
+) -> None:
+    # "A question above is waiting" (before34: "I couldn't read an age there").
+    await answered(chats, uid, 4)
+    asked = await chats.say(uid, "I'll be 45 next week")
+    assert "I couldn't read an age there" in shown(asked), shown(asked)
