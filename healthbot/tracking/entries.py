@@ -27,6 +27,23 @@ class LogRow:
     created_at: datetime  # when it was logged: /undo takes the last
 
 
+@dataclass(frozen=True, slots=True)
+class CorrectedRow:
+    """A weigh-in as a correction left it, and the weight it said before (kg)."""
+
+    id: int
+    amount: Decimal
+    logged_at: datetime
+    deleted: bool
+    created_at: datetime
+    was: Decimal
+
+    @property
+    def row(self) -> LogRow:
+        """The weigh-in as a row like the others."""
+        return LogRow(self.id, self.amount, self.logged_at, self.deleted, self.created_at)
+
+
 # (table, amount column) per kind: constants, so that the SQL built from them is too.
 _TABLES: Final[dict[Kind, tuple[LiteralString, LiteralString]]] = {
     "water": ("water_logs", "amount_ml"),
@@ -177,3 +194,19 @@ class EntryRepository:
             {"id": row_id, "user_id": user_id, "amount": amount},
             LogRow,
         )  # fmt: skip
+
+    async def correct(
+        self, user_id: int, row_id: int, kg: Decimal, key: str
+    ) -> CorrectedRow | None:
+        """Set the weight of the user's weigh-in still there under the operation `key`; the
+        row and the weight it said before the operation (a retry finds the same), or None."""
+        return await self.db.fetch_one(
+            "weight.correct",
+            "UPDATE weight_logs SET weight_kg = %(kg)s, corrected_by = %(key)s,"
+            " corrected_from = CASE WHEN corrected_by IS DISTINCT FROM %(key)s THEN weight_kg"
+            " ELSE corrected_from END"
+            " WHERE id = %(id)s AND user_id = %(user_id)s AND deleted_at IS NULL"
+            " RETURNING " + _columns("weight") + ", corrected_from AS was",
+            {"id": row_id, "user_id": user_id, "kg": kg, "key": key},
+            CorrectedRow,
+        )

@@ -6,7 +6,7 @@ weigh-in recomputes the targets that follow from weight, as a new weigh-in does.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -131,6 +131,20 @@ class TrackingLogs:
             return None
         await self._weighed(kind, user_id)
         return (await self._entries(kind, user_id, [row]))[0]
+
+    async def correct(
+        self, user_id: int, row_id: int, kg: Decimal, key: str
+    ) -> tuple[LogEntry, LogEntry] | None:
+        """Correct the user's weigh-in still there to `kg` once per operation `key`: the
+        weigh-in as it is now and as it was before the operation; None if there is none."""
+        if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+            raise AmountError(Problem.OUT_OF_RANGE)
+        found = await self.repository.correct(user_id, row_id, kg, key)
+        if found is None:
+            return None
+        await self._weighed("weight", user_id)
+        [now] = await self._entries("weight", user_id, [found.row])
+        return now, replace(now, amount=found.was)
 
     def books(self, gamification: GamificationService | None = None) -> tuple[Logbook, ...]:
         """The logbooks of water and of weigh-ins (with `gamification`, /undo takes back the

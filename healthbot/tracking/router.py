@@ -252,8 +252,9 @@ async def on_weight_button(
     text = texts.weight_not_logged
     if kg is not None and instead is not None:
         text = await changed_weigh_in(
-            texts, tracking, query.from_user, instead, kg, profiles=profiles
-        )
+            texts, tracking, query.from_user, instead, kg, key=op.step("weight-meant"),
+            profiles=profiles,
+        )  # fmt: skip
     elif kg is not None:
         text = await weigh_in(
             texts, tracking, query.from_user, kg, op=op, gamification=gamification, at=at

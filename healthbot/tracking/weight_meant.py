@@ -134,8 +134,9 @@ async def on_meant_weight(
         await message.answer(said_text)
         return
     text = await changed_weigh_in(
-        texts, tracking, sender, weigh_in, meant, profiles=profiles, said=said, stones=stones
-    )
+        texts, tracking, sender, weigh_in, meant, key=op.step("weight-meant"),
+        profiles=profiles, said=said, stones=stones,
+    )  # fmt: skip
     await message.answer(text)
 
 
@@ -146,16 +147,17 @@ async def changed_weigh_in(
     weigh_in: int,
     meant: Decimal,
     *,
+    key: str,
     profiles: ProfileService | None,
     said: Units | None = None,
     stones: bool | None = None,
 ) -> str:
     """Change the user's weigh-in to the weight `meant` (`said` in those units, in `stones`
-    or not); what the reply says of it."""
-    before = await tracking.logs.entry("weight", sender.id, weigh_in)  # as it was shown
-    changed = await tracking.logs.change("weight", sender.id, weigh_in, meant)
-    if before is None or changed is None:  # removed meanwhile
+    or not) once per operation `key`; what the reply says of it."""
+    corrected = await tracking.logs.correct(sender.id, weigh_in, meant, key)
+    if corrected is None:  # removed meanwhile
         return texts.weight_not_logged
+    changed, before = corrected  # before: as it was shown, on a retry too
     units = await follows(profiles, sender.id, said, changed.units) or changed.units
     in_stones = await weighs_in_stones(profiles, sender.id, stones, changed.stones)
     lines = [

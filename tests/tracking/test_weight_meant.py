@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -163,3 +164,29 @@ async def test_a_weight_typed_at_setups_goal_question_leaves_the_weigh_in(
     reply = await said(chats, uid, "sorry, 12 st")
     assert "weigh-in" not in reply, reply
     assert await chats.rows(WEIGHTS, uid) == [(Decimal("85.28"),)]
+
+
+async def test_a_correction_retried_says_what_the_weigh_in_said_before(
+    chats: Chats, uid: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same update handled again (as after a kill -9 before it was marked done) said
+    # "Changed your weigh-in to 185.0 lb (it said 185.0 lb)".
+    chats.user(uid, "Kim")
+    await said(chats, uid, "/weight 84")
+    inbox = chats.fake.inbox  # type: ignore[attr-defined]
+    sent: list[Any] = []
+    put = inbox.put_nowait
+
+    def kept(pending: Any) -> Any:
+        sent.append(pending)
+        return put(pending)
+
+    monkeypatch.setattr(inbox, "put_nowait", kept)
+    first = await said(chats, uid, "I meant 185 lb")
+    monkeypatch.undo()
+    assert "Changed your weigh-in to 185.0 lb (it said 84.0 kg)" in first, first
+    inbox.put_nowait(sent[-1])
+    again = "\n".join(shown(reply) for reply in await settled(chats, uid))
+    # 84 kg, in the units the first try made the user's (which it cannot tell from before)
+    assert "Changed your weigh-in to 185.0 lb (it said 185.2 lb)" in again, again
+    assert await chats.rows(WEIGHTS, uid) == [(Decimal("83.91"),)]
