@@ -16,7 +16,7 @@ from datetime import datetime
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.filters import Command, CommandObject
+from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     BufferedInputFile,
@@ -53,7 +53,7 @@ from healthbot.meals.service import MealService
 from healthbot.meals.shown import Shown, history_page, relabelled, remember, showing
 from healthbot.meals.tap_replies import copied_day_reply
 from healthbot.meals.texts import TEXTS, MealTexts
-from healthbot.meals.told_log import in_a_dialog, on_told_in_dialog
+from healthbot.meals.told_log import on_told_in_dialog
 from healthbot.meals.typed import log_understood
 from healthbot.meals.views import (
     DAY_PREFIX,
@@ -90,8 +90,9 @@ def build_router() -> Router:
     router.message.register(on_answer_text, not_a_command, may_answer, answering)
     router.message.register(on_edit_text, not_a_command, editing)
     router.message.register(on_correction_text, not_a_command, corrects_last_meal)
-    # Last of the texts: a meal told at the setup's question, which passed it on.
-    router.message.register(on_told_in_dialog, not_a_command, in_a_dialog)
+    # Last of the texts: a meal told at a question of the default dialog (the setup's),
+    # which passed it on; the state as the update's FSM middleware read it (no read more).
+    router.message.register(on_told_in_dialog, not_a_command, ~StateFilter(None))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "pick:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "skip:"))
     router.callback_query.register(on_question_button, F.data.startswith(PREFIX + "g:"))

@@ -27,11 +27,6 @@ TOLD_IN_DIALOG = "told-in-dialog"
 logged."""
 
 
-async def in_a_dialog(message: Message, state: FSMContext) -> bool:
-    """Filter: a question of the default dialog (the profile's setup) is open."""
-    return await state.get_state() is not None
-
-
 async def on_told_in_dialog(
     message: Message,
     *,
