@@ -13,23 +13,41 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["without_requests"]
+__all__ = ["opening_words", "without_requests"]
 
 _PLEASE: Final = r"(?:please|pls|plz|plse|kindly|just|quickly|also)"
 _LOGGING: Final = (
     r"(?:log(?:ged)?|add|record|track|note(?:\s+down)?|jot(?:\s+down)?|write(?:\s+down)?"
     r"|enter|input|put(?:\s+(?:down|in))|save|register|count)"
 )
-# "can you log", "could u please add", "please put down", "I'd like to record", "log:",
-# "help me log": a request to the bot, before what to log.
+# "can you log", "could u please add", "please put down", "I'd like to record", "help me
+# log": a request to the bot, before what to log.
+_TO_LOG: Final = rf"{_LOGGING}\b(?:\s+(?:for\s+me|that|this|the\s+following))?\s*:?"
 _REQUEST: Final = re.compile(
     r"(?:\b(?:can|could|would|will)\s+(?:you|u|ya)\s+"
     r"|\b(?:i(?:'d|\s+would)\s+like\s+to|i\s+(?:want|need|have)\s+to|i\s+wanna|let\s+me"
     r"|lemme|help\s+me|(?:i'm\s+|i\s+am\s+)?(?:going\s+to|gonna))\s+"
-    rf"|\b(?={_PLEASE}\s)|^\s*)(?:{_PLEASE}\s+)*"
-    rf"{_LOGGING}\b(?:\s+(?:for\s+me|that|this|the\s+following))?\s*:?",
+    rf"|\b(?={_PLEASE}\s))(?:{_PLEASE}\s+)*{_TO_LOG}",
     re.IGNORECASE,
 )
+# Alone at the very start, only a verb that asks to log is a request ("log: 3 kiwis", "add 2
+# eggs", "jot down a pear"): "save the best for last", "count chocula", "enter the dragon
+# roll" open with a food's words.
+_OPENING: Final = re.compile(
+    r"^\s*(?:log|add|record|track|(?:note|jot|put|write)\s+down)\b"
+    r"(?:\s+(?:for\s+me|that|this|the\s+following))?\s*:?",
+    re.IGNORECASE,
+)
+# Where the words of a food's name that opens the text end ("log cabin syrup on pancakes").
+_NAME_ENDS: Final = re.compile(
+    r"[,;:.!?()]|\d|\s(?:and|&|with|on|plus|for|in|at|from|then|yesterday|today)\b",
+    re.IGNORECASE,
+)
+# What opens an item after the verb: a request's ("log a banana", "add 2 eggs").
+_AN_ITEM: Final = re.compile(
+    r"\s*(?:$|\d|(?:a|an|one|two|three|some|my|the|half|another)\b)", re.IGNORECASE
+)
+
 # Where the food goes, and politeness, after it: "to my diary", "for today", "for me
 # please", "thanks!", "ty".
 _AFTER: Final = re.compile(
@@ -65,9 +83,25 @@ _EATING_WITH: Final = re.compile(
 )
 
 
-def without_requests(text: str, separator: str) -> str:
+def opening_words(text: str) -> tuple[str, str] | None:
+    """The words a request verb opens the text with, up to the end of what may be a food's
+    name, with the verb and without ("log cabin syrup", "cabin syrup" of "log cabin syrup on
+    2 pancakes"), for the caller to ask which names a food; None when no such verb opens the
+    text, or an item follows it ("log 2 eggs", "add a banana": a request)."""
+    verb = _OPENING.match(text)
+    if verb is None or verb[0].endswith(":") or _AN_ITEM.match(text, verb.end()):
+        return None
+    end = _NAME_ENDS.search(text, verb.end())
+    said = text[: len(text) if end is None else end.start()]
+    return said.strip(), said[verb.end() :].strip()
+
+
+def without_requests(text: str, separator: str, *, opening: bool = True) -> str:
     """The text with each request to the bot, its politeness and the phrases of the day
-    that end in "with" (see the module) turned into `separator`."""
+    that end in "with" (see the module) turned into `separator`; `opening`: whether a verb
+    at the very start is a request too (False: "log cabin syrup", a food's name)."""
+    if opening:
+        text = _OPENING.sub(separator, text, count=1)
     for pattern in (_REQUEST, _EATING_WITH, _AFTER):
         text = pattern.sub(separator, text)
     return text

@@ -405,10 +405,13 @@ class Reading:
     days_ago: int  # 1 for "yesterday" and "last night"
 
 
-def read_sentence(text: str) -> Reading:
-    """The items of a food text written as a sentence, and the meal and day it names."""
+def read_sentence(text: str, *, opening_request: bool = True) -> Reading:
+    """The items of a food text written as a sentence, and the meal and day it names;
+    `opening_request`: whether a verb that asks to log, at the very start, is a request
+    (`said_to_bot.opening_words`)."""
     meal, days_ago = None, 0
-    text = without_requests(imperial_pints(with_food_names(text)), _SEPARATOR)
+    text = with_food_names(text)
+    text = without_requests(imperial_pints(text), _SEPARATOR, opening=opening_request)
     text = ingredients_of(mark_second_thoughts(text, _SEPARATOR), _SEPARATOR)
     for join, word in (*_INITIALS, *_SHORT_JOINS):
         text = join.sub(word, text)

@@ -26,6 +26,7 @@ from healthbot.food.parser import (
     parse_meal,
     read_amount,
 )
+from healthbot.food.said_to_bot import opening_words
 from healthbot.food.sentences import MEAL_DISHES, read_sentence
 from healthbot.localtime import guess_from_language, utc_now, zone_named
 from healthbot.meals.answers import Portion, Question, with_grams
@@ -118,7 +119,7 @@ class MealService:
         when, said = read_when(text)  # "yesterday at 7pm for dinner: ..."
         if pours_imperial_pints(timezone):
             said = imperial_pints(said, everywhere=True)
-        reading = read_sentence(said)
+        reading = read_sentence(said, opening_request=await self._request_opens(said))
         meal, rest = split_meal(reading.text)
         meal = when.meal or meal or (Meal(reading.meal) if reading.meal is not None else None)
         if not when.has_day and reading.days_ago:  # "2 eggs yesterday"
@@ -144,6 +145,18 @@ class MealService:
         # The text is what was eaten, without when ("yesterday at 7pm"): /history, /undo
         # and a saved meal's name say it.
         return Understood(said.strip(), meal, tuple(portions), tuple(questions), days_ago, when)
+
+    async def _request_opens(self, text: str) -> bool:
+        """Whether a verb that opens the text asks to log: an item follows it ("log 2 eggs"),
+        or words of foods' names, and it makes no food's name with them ("add oat milk"; not
+        "log cabin syrup", which names no food without "log" either)."""
+        if (words := opening_words(text)) is None:
+            return True
+        said, named = words
+        search = await self.catalog.ready()
+        if not all(search.knows(word) for word in search.mend(named).casefold().split()):
+            return False
+        return not await self.catalog.one_food(said)
 
     async def _unlabelled(self, text: str) -> str:
         """The text without a label before a colon that names no food ("post workout: a

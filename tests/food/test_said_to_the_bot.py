@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from healthbot.food.parser import parse_meal
+from healthbot.food.said_to_bot import opening_words
 from healthbot.food.sentences import read_sentence
 
 
@@ -57,3 +58,35 @@ def test_a_phrase_of_the_day_that_ends_in_with_names_no_food(
 )
 def test_the_words_of_a_request_stay_where_they_name_the_food(said: str, text: str) -> None:
     assert read_sentence(said).text == text
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["save the best for last", "count chocula", "enter the dragon roll", "input 2 eggs"],
+)
+def test_a_verb_that_asks_no_logging_is_no_request_at_the_start(said: str) -> None:
+    assert read_sentence(said).text == said
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("log cabin syrup on 2 pancakes", ("log cabin syrup", "cabin syrup")),
+        ("add oat milk, and a banana", ("add oat milk", "oat milk")),
+        ("Jot down greek yogurt with honey", ("Jot down greek yogurt", "greek yogurt")),
+        ("log 2 eggs", None),  # an item follows: a request
+        ("add a banana", None),
+        ("log: kiwis", None),
+        ("save the best for last", None),  # no verb that asks to log
+        ("a slice of yule log", None),
+    ],
+)  # fmt: skip
+def test_the_words_a_verb_opens_with_are_offered_as_a_name(
+    said: str, words: tuple[str, str] | None
+) -> None:
+    assert opening_words(said) == words
+
+
+def test_a_verb_at_the_start_stays_when_the_caller_reads_it_as_a_name() -> None:
+    assert read_sentence("log cabin syrup", opening_request=False).text == "log cabin syrup"
+    assert read_sentence("log cabin syrup").text == "cabin syrup"
