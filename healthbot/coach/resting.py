@@ -39,6 +39,7 @@ from healthbot.meals.service import MealService
 from healthbot.meals.told_log import log_told
 from healthbot.metrics import COACH_ANSWERS
 from healthbot.ops import OpKey
+from healthbot.profile import ProfileService
 from healthbot.tracking.service import TrackingService
 from healthbot.users import User
 
@@ -59,6 +60,7 @@ async def refused(
     user: User,
     allergies: AllergySource | None,
     gamification: GamificationService | None = None,
+    profiles: ProfileService | None = None,
     counted: bool = True,
 ) -> None:
     """Answer a message the coach refused for `reason` ("too_fast", "budget_spent"; `wait`:
@@ -71,6 +73,7 @@ async def refused(
     if await log_told(
         message, op=op, key=op.step(RESTED), state=state, note=logged, meals=meals,
         tracking=tracking, user=user, allergies=allergies, gamification=gamification,
+        profiles=profiles,
     ):  # fmt: skip
         return
     said = getattr(texts, reason).format(wait=wait_words(texts, wait))

@@ -102,7 +102,7 @@ async def coach_reply(
     except Refusal:
         await refuse(
             message, texts, "too_fast", op=op, state=state, coach=coach, meals=meals,
-            tracking=tracking, user=record, gamification=gamification,
+            tracking=tracking, user=record, gamification=gamification, profiles=profiles,
         )  # fmt: skip
         return
     admitted: Admission | None = None
@@ -112,7 +112,7 @@ async def coach_reply(
         if admitted.spent:
             await refuse(
                 message, texts, "budget_spent", op=op, state=state, coach=coach, meals=meals,
-                tracking=tracking, user=record, gamification=gamification,
+                tracking=tracking, user=record, gamification=gamification, profiles=profiles,
             )  # fmt: skip
             return
         try:
@@ -132,7 +132,7 @@ async def coach_reply(
         await refuse(
             message, texts, "budget_spent" if admitted.spent else "too_fast", op=op,
             state=state, coach=coach, meals=meals, tracking=tracking, user=record,
-            gamification=gamification, counted=not admitted.rested,
+            gamification=gamification, profiles=profiles, counted=not admitted.rested,
         )  # fmt: skip
         return
     services = Services(
@@ -175,7 +175,8 @@ async def coach_reply(
 async def refuse(
     message: Message, texts: CoachTexts, reason: str, *, op: OpKey, state: FSMContext,
     coach: CoachService, meals: MealService, tracking: TrackingService, user: User,
-    gamification: GamificationService | None, counted: bool = True,
+    gamification: GamificationService | None, profiles: ProfileService | None = None,
+    counted: bool = True,
 ) -> None:  # fmt: skip
     """Say kindly why the coach does not answer now ("too_fast", "budget_spent"): a meal or
     water the message tells of is logged all the same, anything else waits for "Ask again"
@@ -183,7 +184,7 @@ async def refuse(
     await resting.refused(
         message, reason, op=op, state=state, texts=texts, wait=coach.window.wait(user.id),
         meals=meals, tracking=tracking, user=user, allergies=coach.preferences,
-        gamification=gamification, counted=counted,
+        gamification=gamification, profiles=profiles, counted=counted,
     )  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from healthbot.meals.told import drunk_words, read_as_meal, read_as_water, says_
 from healthbot.meals.typed import log_understood
 from healthbot.meals.when import WhenError
 from healthbot.ops import OpKey
+from healthbot.profile import ProfileService
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.water_told import log_told_water
 from healthbot.users import User, UserRepository, ensure_registered
@@ -38,6 +39,7 @@ async def on_told_in_dialog(
     user: User | None,
     allergies: AllergySource | None = None,
     gamification: GamificationService | None = None,
+    profiles: ProfileService | None = None,
 ) -> None:
     """Text that no handler took while a dialog's question waits (the dialog passed it on:
     no answer to it): the meal or the water it tells of is logged, and the reply says that
@@ -49,7 +51,7 @@ async def on_told_in_dialog(
         message, op=op, key=op.step(TOLD_IN_DIALOG), state=state,
         note=TEXTS.of(sender).told_in_dialog, meals=meals, tracking=tracking,
         user=await ensure_registered(sender, user, users), allergies=allergies,
-        gamification=gamification,
+        gamification=gamification, profiles=profiles,
     ):  # fmt: skip
         raise SkipHandler
 
@@ -66,6 +68,7 @@ async def log_told(
     user: User,
     allergies: AllergySource | None,
     gamification: GamificationService | None = None,
+    profiles: ProfileService | None = None,
 ) -> bool:
     """If the message tells of a meal or of water drunk (`healthbot.meals.told`), log it
     under `key` (its retry logs it once) and answer as /log or /water does, `note` (a
@@ -81,7 +84,7 @@ async def log_told(
     if read_as_water(understood):
         return await log_told_water(
             message, drunk_words(text), key=key, note=note.format(command="/water"),
-            tracking=tracking, user=user, gamification=gamification,
+            tracking=tracking, user=user, gamification=gamification, profiles=profiles,
         )  # fmt: skip
     if not read_as_meal(understood):
         return False

@@ -15,9 +15,10 @@ from healthbot.profile import ProfileRepository, ProfileService
 from healthbot.tables import Table
 from healthbot.tracking.cards import DESTINY
 from healthbot.tracking.repository import TrackingRepository
-from healthbot.tracking.router import build_router, quick_add
+from healthbot.tracking.router import build_router
 from healthbot.tracking.service import Doubt, TrackingService
 from healthbot.tracking.texts import TEXTS
+from healthbot.tracking.water_said import quick_add
 from healthbot.tracking.weight_doubt import weight_question
 
 

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import html
 import logging
-from dataclasses import replace
-from datetime import date
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.fsm.context import FSMContext
-from aiogram.types import (
-    BufferedInputFile,
-    CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    Message,
-)
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
-from healthbot.gamification import GamificationService, PendingAward, award, progress_lines
+from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
 from healthbot.meals.when import WhenError
-from healthbot.measures import KG_PER_LB, Units, volume, weight, weight_units
+from healthbot.measures import KG_PER_LB, volume, weight, weight_units
 from healthbot.ops import OpKey
 from healthbot.profile import Profile, ProfileService
 from healthbot.tracking import cards
@@ -31,31 +23,23 @@ from healthbot.tracking.parsing import (
     WEIGHT_PREFIX,
     AmountError,
     Problem,
-    cup_ml,
-    names_cup,
     other_reading,
-    parse_water,
     parse_water_button,
     parse_weight,
     parse_weight_button,
-    pint_ml,
-    quick_add_ml,
     said_units,
     split_day,
-    typed_water_units,
-    water_button,
-    water_drink,
     weight_button_day,
     weight_button_instead,
 )
-from healthbot.tracking.service import TrackingService, WaterDay
+from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS, TrackingTexts
+from healthbot.tracking.water_said import log_water_said, quick_add, water_said_ml, water_text
 from healthbot.tracking.weight_doubt import remember_question, weight_question
 from healthbot.tracking.weight_meant import changed_weigh_in, meant_weight, on_meant_weight
 from healthbot.tracking.weight_replies import (
     change_lines,
     day_name,
-    follows,
     typed_in_stones,
     weigh_in,
 )
@@ -65,7 +49,6 @@ log = logging.getLogger(__name__)
 
 TREND_DAYS = 90
 """The days the /weight chart covers."""
-BAR_CELLS = 10
 
 
 def build_router() -> Router:
@@ -108,32 +91,17 @@ async def cmd_water(
         await message.answer(water_text(texts, day), reply_markup=quick_add(texts, day.units))
         return
     try:
-        # A cup is the user's (250 ml, or 8 fl oz for imperial): their units read only then.
-        cup = cup_ml(await tracking.units(sender.id)) if names_cup(args) else None
-        ml = parse_water(args, pint_ml(None if user is None else user.timezone), cup)
+        timezone = None if user is None else user.timezone
+        ml = await water_said_ml(args, tracking=tracking, user_id=sender.id, timezone=timezone)
     except AmountError as error:
         await message.answer(problem_text(texts.water_problems, error.problem, args))
         return
     user = await ensure_registered(sender, user, users)
-    awards: list[PendingAward] = []
-
-    def paid(day: date) -> list[PendingAward]:
-        # The XP is paid in the water's own transaction: one commit for both.
-        if gamification is not None:
-            awards.append(gamification.pending(sender.id, "water", op.step("water"), day))
-        return awards
-
-    day = await tracking.log_water(sender.id, ml, op.step("water"), user=user, joined=paid)
-    earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
-    typed = typed_water_units(args)
-    if (followed := await follows(profiles, sender.id, typed, day.units)) is not None:
-        day = replace(day, units=followed)
-        hint = [texts.units_followed[followed]]
-    else:
-        hint = [texts.units_hint[typed]] if typed not in (None, day.units) else []
-    said = water_text(texts, day, ml, typed, water_drink(args))
-    text = "\n".join([said, *earned, *hint])
-    await message.answer(text, reply_markup=quick_add(texts, day.units))
+    text, keyboard = await log_water_said(
+        args, ml, sender, user, key=op.step("water"), tracking=tracking,
+        gamification=gamification, profiles=profiles,
+    )  # fmt: skip
+    await message.answer(text, reply_markup=keyboard)
 
 
 async def on_water_button(
@@ -302,50 +270,3 @@ async def send_trend(
 def problem_text(problems: dict[Problem, str], problem: Problem, args: str) -> str:
     """What bad input is told (only a short, parsed-looking input is ever echoed)."""
     return problems[problem].format(amount=html.escape(args[:10]), said=html.escape(args))
-
-
-def quick_add(texts: TrackingTexts, units: Units) -> InlineKeyboardMarkup:
-    """The +250 ml / +500 ml buttons (+8 fl oz / +16 fl oz in imperial units)."""
-    buttons = [
-        InlineKeyboardButton(
-            text=texts.water_button.format(amount=volume(ml, units)), callback_data=water_button(ml)
-        )
-        for ml in quick_add_ml(units)
-    ]
-    return InlineKeyboardMarkup(inline_keyboard=[buttons])
-
-
-def water_text(
-    texts: TrackingTexts,
-    day: WaterDay,
-    added_ml: int | None = None,
-    typed: Units | None = None,
-    drink: str | None = None,
-) -> str:
-    """Today's total against the goal with a progress bar; what was just added, if anything
-    (first in the units it was `typed` in, when they are not the user's; the `drink` that
-    counted as water, if it was not water)."""
-    fields = {
-        "total": volume(day.total_ml, day.units, with_unit=False),  # "500 of 2,000 ml"
-        "goal": volume(day.goal_ml, day.units),
-        "percent": round(day.share * 100),
-        "bar": progress_bar(day.share),
-    }
-    if added_ml is None:
-        text = texts.water_today.format(**fields)
-    else:
-        amount = volume(added_ml, day.units)
-        if typed not in (None, day.units):
-            amount = f"{volume(added_ml, typed)} ({amount})"
-        if drink is not None:
-            amount = texts.water_as.format(amount=amount, drink=html.escape(drink))
-        text = texts.water_logged.format(amount=amount, **fields)
-    if day.total_ml >= day.goal_ml:
-        text += "\n" + texts.water_goal_reached
-    return text
-
-
-def progress_bar(share: float) -> str:
-    """Ten cells, filled in proportion (a full bar past the goal)."""
-    filled = min(BAR_CELLS, max(0, round(share * BAR_CELLS)))
-    return "▓" * filled + "░" * (BAR_CELLS - filled)

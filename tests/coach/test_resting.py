@@ -26,6 +26,7 @@ from tests.support.daemon import RunningBot, bot_settings, feature
 from tests.support.databases import create_database, drop_database
 from tests.support.meals import Coached
 from tests.support.telegram import TOKEN, ForgingTelegram, data_of, shown
+from tests.support.users import new_user_id
 from tests.support.waiting import until
 
 LIMIT = 5  # messages a minute (tests.support.coach)
@@ -312,6 +313,27 @@ async def test_water_told_to_a_tired_coach_is_counted_as_water_once_and_is_no_me
     assert await resting.rows(logged, uid) == [(500,), (750,), (500,)]
     assert await resting.entries(uid) == []
     assert not any(resting.asked(said) for said in told)
+
+
+async def test_water_told_to_a_tired_coach_in_other_units_is_answered_as_water_is(
+    resting: Resting, uid: int
+) -> None:
+    # The coach's copy of /water's reply had no units line: a metric user who told it "16 oz
+    # of water" was not told, as /water 16 oz tells, that /units imperial shows fl oz; one
+    # who never chose units was not followed into them. Both are /water's one reply now.
+    chose = new_user_id()
+    [units] = await resting.say(chose, "/units metric")
+    assert "kg" in shown(units), shown(units)
+    for user_id in (chose, uid):
+        await resting.tire(user_id)
+        resting.fake.send_text(resting.user(user_id), "drank 16 oz of water")
+        said = shown(await resting.reply_with(user_id, "catching my breath"))
+        assert "Logged 16 fl oz" in said, said  # "(473 ml)" after it while ml are theirs
+        hint = "/units imperial shows every amount"
+        followed = "From now on I show amounts in lb, ft/in and fl oz"
+        assert (hint in said, followed in said) == (user_id == chose, user_id == uid), said
+    logged = "SELECT amount_ml FROM water_logs WHERE user_id = %s"
+    assert await resting.rows(logged, chose) == [(473,)]
 
 
 async def test_an_answer_to_ask_again_is_remembered_though_its_tap_failed_after_the_turns(

@@ -1,0 +1,127 @@
+"""Water said in words ("500ml", "2 glasses", "16 oz of water"), counted as /water counts it:
+read by /water's parser, logged with its XP in one commit under the caller's key, and
+answered with /water's reply (what was added, in the units it was typed in too, the day's
+total, a hint or the units followed) and its quick-add buttons: /water after the command, and
+water told in a sentence (`healthbot.tracking.water_told`)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import User as Sender
+
+from healthbot.gamification import GamificationService, PendingAward, progress_lines
+from healthbot.measures import Units, volume
+from healthbot.profile import ProfileService
+from healthbot.tracking.parsing import (
+    cup_ml,
+    names_cup,
+    parse_water,
+    pint_ml,
+    quick_add_ml,
+    typed_water_units,
+    water_button,
+    water_drink,
+)
+from healthbot.tracking.service import TrackingService, WaterDay
+from healthbot.tracking.texts import TEXTS, TrackingTexts
+from healthbot.tracking.weight_replies import follows
+from healthbot.users import User
+
+BAR_CELLS = 10
+
+
+async def water_said_ml(
+    said: str, *, tracking: TrackingService, user_id: int, timezone: str | None
+) -> int:
+    """The millilitres `said` ("500ml", "a cup") as /water reads them; raises
+    `AmountError` when it would not."""
+    # A cup is the user's (250 ml, or 8 fl oz for imperial): their units read only then.
+    cup = cup_ml(await tracking.units(user_id)) if names_cup(said) else None
+    return parse_water(said, pint_ml(timezone), cup)
+
+
+async def log_water_said(
+    said: str,
+    ml: int,
+    sender: Sender,
+    user: User,
+    *,
+    key: str,
+    tracking: TrackingService,
+    gamification: GamificationService | None = None,
+    profiles: ProfileService | None = None,
+    notes: Sequence[str] = (),
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Log the `ml` that `said` was read as (`water_said_ml`) under `key`, its XP in the same
+    commit; /water's reply to it, `notes` after the total, and its quick-add buttons."""
+    awards: list[PendingAward] = []
+
+    def paid(day: date) -> list[PendingAward]:
+        # The XP is paid in the water's own transaction: one commit for both.
+        if gamification is not None:
+            awards.append(gamification.pending(user.id, "water", key, day))
+        return awards
+
+    day = await tracking.log_water(user.id, ml, key, user=user, joined=paid)
+    texts = TEXTS.of(sender)
+    earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
+    typed = typed_water_units(said)
+    if (followed := await follows(profiles, user.id, typed, day.units)) is not None:
+        day = replace(day, units=followed)
+        hint = [texts.units_followed[followed]]
+    else:
+        hint = [texts.units_hint[typed]] if typed not in (None, day.units) else []
+    total = water_text(texts, day, ml, typed, water_drink(said))
+    return "\n".join([total, *notes, *earned, *hint]), quick_add(texts, day.units)
+
+
+def quick_add(texts: TrackingTexts, units: Units) -> InlineKeyboardMarkup:
+    """The +250 ml / +500 ml buttons (+8 fl oz / +16 fl oz in imperial units)."""
+    buttons = [
+        InlineKeyboardButton(
+            text=texts.water_button.format(amount=volume(ml, units)), callback_data=water_button(ml)
+        )
+        for ml in quick_add_ml(units)
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=[buttons])
+
+
+def water_text(
+    texts: TrackingTexts,
+    day: WaterDay,
+    added_ml: int | None = None,
+    typed: Units | None = None,
+    drink: str | None = None,
+) -> str:
+    """Today's total against the goal with a progress bar; what was just added, if anything
+    (first in the units it was `typed` in, when they are not the user's; the `drink` that
+    counted as water, if it was not water)."""
+    fields = {
+        "total": volume(day.total_ml, day.units, with_unit=False),  # "500 of 2,000 ml"
+        "goal": volume(day.goal_ml, day.units),
+        "percent": round(day.share * 100),
+        "bar": progress_bar(day.share),
+    }
+    if added_ml is None:
+        text = texts.water_today.format(**fields)
+    else:
+        amount = volume(added_ml, day.units)
+        if typed not in (None, day.units):
+            amount = f"{volume(added_ml, typed)} ({amount})"
+        if drink is not None:
+            amount = texts.water_as.format(amount=amount, drink=html.escape(drink))
+        text = texts.water_logged.format(amount=amount, **fields)
+    if day.total_ml >= day.goal_ml:
+        text += "\n" + texts.water_goal_reached
+    return text
+
+
+def progress_bar(share: float) -> str:
+    """Ten cells, filled in proportion (a full bar past the goal)."""
+    filled = min(BAR_CELLS, max(0, round(share * BAR_CELLS)))
+    return "▓" * filled + "░" * (BAR_CELLS - filled)
