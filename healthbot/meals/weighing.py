@@ -8,7 +8,8 @@ from typing import Final, Protocol
 
 from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured, wine_glass
 from healthbot.food.handfuls import handful_grams
-from healthbot.food.measures import by_size, match_measure, one_unitless, pack_of
+from healthbot.food.measures import by_size, match_measure, one_unitless
+from healthbot.food.packs import pack_of
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParseProblem
 from healthbot.food.repository import Food
 from healthbot.food.servings import (

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from healthbot.food.measures import match_measure, pack_of
+from healthbot.food.measures import match_measure
+from healthbot.food.packs import pack_of
 from healthbot.food.units import Size
 from healthbot.meals.service import MealService
 
