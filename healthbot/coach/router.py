@@ -29,6 +29,7 @@ from healthbot.coach.photos import has_image
 from healthbot.coach.prompt import Context
 from healthbot.coach.render import MAX_MESSAGE as MAX_HTML
 from healthbot.coach.render import plain, split, to_html
+from healthbot.coach.standin import logged_offline
 from healthbot.coach.texts import TEXTS, CoachTexts
 from healthbot.coach.tools import Services, Toolbox
 from healthbot.gamification import GamificationService, award
@@ -97,6 +98,11 @@ async def coach_reply(
     started = time.perf_counter()
     texts = TEXTS.of(sender)
     record = await ensure_registered(sender, user, users)
+    if coach.client.offline and await logged_offline(
+        message, op=op, state=state, texts=texts, meals=meals, tracking=tracking,
+        profiles=profiles, user=record, allergies=coach.preferences, gamification=gamification,
+    ):  # fmt: skip
+        return  # no model to ask: a meal, water or weigh-in told is logged as its command does
     try:
         coach.admit(sender.id, op)
     except Refusal:

@@ -18,6 +18,7 @@ class CoachTexts:
     budget_spent: str
     too_fast_logged: str
     budget_spent_logged: str
+    offline_logged: str
     ask_again_button: str
     not_yet: str
     still_spent: str
@@ -57,6 +58,8 @@ EN = CoachTexts(
     "again in a minute.",
     budget_spent_logged="☕ I've reached my daily limit for talking, so I logged this as "
     "{command} does.",
+    offline_logged="<i>(The coach itself is offline: no Anthropic key is configured, so I "
+    "logged this as {command} does.)</i>",
     ask_again_button="💬 Ask again",
     not_yet="Not yet: give me {wait} more.",
     still_spent="I'm still at today's limit: I'll be back tomorrow.",

@@ -20,6 +20,7 @@ from healthbot.tracking.service import Doubt, TrackingService
 from healthbot.tracking.texts import TEXTS
 from healthbot.tracking.water_said import quick_add
 from healthbot.tracking.weight_doubt import weight_question
+from healthbot.tracking.weight_told import weigh_in_told
 
 
 def _provide(core: Core) -> Mapping[str, object]:
@@ -61,4 +62,11 @@ FEATURE = Feature(
 )
 
 # What other features may use.
-__all__ = ["FEATURE", "Doubt", "TrackingService", "water_quick_add", "weigh_in_question"]
+__all__ = [
+    "FEATURE",
+    "Doubt",
+    "TrackingService",
+    "water_quick_add",
+    "weigh_in_question",
+    "weigh_in_told",
+]

@@ -23,11 +23,9 @@ from healthbot.tracking.parsing import (
     WEIGHT_PREFIX,
     AmountError,
     Problem,
-    other_reading,
     parse_water_button,
     parse_weight,
     parse_weight_button,
-    said_units,
     split_day,
     weight_button_day,
     weight_button_instead,
@@ -35,14 +33,13 @@ from healthbot.tracking.parsing import (
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS, TrackingTexts
 from healthbot.tracking.water_said import log_water_said, quick_add, water_said_ml, water_text
-from healthbot.tracking.weight_doubt import remember_question, weight_question
 from healthbot.tracking.weight_meant import changed_weigh_in, meant_weight, on_meant_weight
 from healthbot.tracking.weight_replies import (
     change_lines,
     day_name,
-    typed_in_stones,
     weigh_in,
 )
+from healthbot.tracking.weight_told import answer_weigh_in
 from healthbot.users import User, UserRepository, ensure_registered
 
 log = logging.getLogger(__name__)
@@ -175,19 +172,10 @@ async def cmd_weight(
         )
         return
     await ensure_registered(sender, user, users)
-    other = other_reading(amount, units)
-    if (doubt := await tracking.doubt(sender.id, kg, other)) is not None:
-        day = None if at is None else at.date()
-        question, keyboard = weight_question(texts, doubt, day)
-        await remember_question(state, tracking, sender.id, day)  # "I meant 185 lb" answers
-        await message.answer(question, reply_markup=keyboard)
-        return
-    typed = said_units(amount)
-    said = await weigh_in(
-        texts, tracking, sender, kg, op=op, gamification=gamification, typed=typed, at=at,
-        profiles=profiles, stones=typed_in_stones(amount),
+    await answer_weigh_in(
+        message, texts, kg, amount, at, op=op, state=state, tracking=tracking,
+        gamification=gamification, profiles=profiles,
     )  # fmt: skip
-    await message.answer(said)
 
 
 async def on_weight_button(

@@ -19,6 +19,10 @@ from tests.support.meals import Logged
 from tests.support.telegram import TOKEN, ForgingTelegram, SentMessage, shown
 
 NOTE = "Offline coach"
+MOOD = ", feeling good"
+"""Said after what was eaten, drunk or weighed, it makes the message more than a plain log,
+so the stand-in reads it: told plainly, it is logged as its command logs it, without the
+stand-in (tests/coach/test_offline_told.py)."""
 _RAW = re.compile(r"[{}\[\]]|\"\w+\":|_ml\b|_kg\b|is_error|internal error|Traceback")
 
 
@@ -53,13 +57,13 @@ def plain(text: str) -> str:
 async def test_what_the_tools_did_is_said_in_sentences_and_the_note_comes_once(
     offline: Logged, uid: int
 ) -> None:
-    first = plain(await offline.ask(uid, "I drank 2 glasses of water"))
+    first = plain(await offline.ask(uid, f"I drank 2 glasses of water{MOOD}"))
     assert first.startswith("I logged 500 ml of water: 500 ml today, of your 2,000 ml goal.")
     assert NOTE in first
-    second = plain(await offline.ask(uid, "I weigh 72.5 kg"))
+    second = plain(await offline.ask(uid, f"I weigh 72.5 kg{MOOD}"))
     assert second.startswith("I logged your weight: 72.5 kg.")
     assert NOTE not in second  # said once per conversation
-    third = plain(await offline.ask(uid, "I weigh 72 kg today"))
+    third = plain(await offline.ask(uid, f"I weigh 72 kg today{MOOD}"))
     assert "I logged your weight: 72.0 kg (-0.5 kg since the last one)." in third
     assert NOTE not in third
 
@@ -79,7 +83,8 @@ async def test_a_conversation_after_a_long_pause_hears_the_note_again(
 
 
 async def test_a_logged_meal_is_named_with_its_energy(offline: Logged, uid: int) -> None:
-    [answer, entry, _] = await offline.say(uid, "I had 2 eggs and a slice of toast", replies=3)
+    told = f"I had 2 eggs and a slice of toast{MOOD}"
+    [answer, entry, _] = await offline.say(uid, told, replies=3)
     said = plain(shown(answer))
     assert re.match(r"I logged your \w+: Egg, whole, \S.* \(143 kcal\) and .*Bread.*"
                     r" \(64 kcal\), 207 kcal in all\.", said), said  # fmt: skip
@@ -136,7 +141,7 @@ async def test_a_food_offered_with_an_allergen_the_user_named_is_marked(
     assert all(any(word in label.lower() for word in known) for label in marked), marked
     assert any(not label.startswith("⚠") for label in foods)  # the others are not marked
     assert "⚠ marks a food with peanuts in it: you told me you're allergic." in shown(card)
-    # The coach's log_food offers the same foods with the same marks.
+    # Told in plain words, it is logged as /log logs it: the same foods with the same marks.
     _, coached = await offline.say(uid, "I ate a candy bar", replies=2)
     assert any(label.startswith("⚠ Candies, peanut bar") for label in labels(coached))
 
@@ -158,7 +163,7 @@ async def test_a_food_logged_at_once_with_an_allergen_the_user_named_is_warned_o
     assert shown(card).count("⚠") == 1  # the pear has none
     assert "Total:" in shown(card)  # logged all the same: the user may have eaten it
     # What the coach logs is warned of the same way, on its entry's card.
-    messages = await offline.say(uid, "I just ate 2 tbsp of tahini", replies=3)
+    messages = await offline.say(uid, f"I just ate 2 tbsp of tahini{MOOD}", replies=3)
     [entry] = [m for m in messages if "Total:" in shown(m)]
     assert warning in shown(entry)
 
