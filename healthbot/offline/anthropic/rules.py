@@ -252,8 +252,19 @@ def _matches_water(text: str) -> bool:
     return bool(re.search(r"\bdrank\b", lowered)) and not _FOOD_RE.search(text)
 
 
+# A weight wished for, once had, or someone else's: no weigh-in ("I want to weigh 55 kg",
+# "I used to weigh 80 kg", "my wife weighs 60kg").
+_NOT_WEIGHED: Final = re.compile(
+    r"\b(?:want|wanna|like|hope|need|wish|would|goal|target|used)\s+(?:to\s+)?weigh\b"
+    r"|\bweighs\b",
+    re.IGNORECASE,
+)
+
+
 def _matches_weight(text: str) -> bool:
     lowered = text.lower()
+    if _NOT_WEIGHED.search(text):
+        return False
     return "i weigh" in lowered or ("weigh" in lowered and bool(_WEIGHT_RE.search(text)))
 
 
