@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from healthbot.food.units import (
     DEFAULT_SIZE,
@@ -297,8 +298,9 @@ def _count_measure(
     """Grams in one of a counted food ("2 eggs", "a medium apple", "half an avocado"), its
     measures named by the words typed or by the entry's own name for it ("a large jacket spud":
     the potato's "potato large")."""
-    said = _WORD.findall(f"{food} {entry.partition(',')[0]}".lower())
-    food_words = {singular_word(w) for w in said}
+    said = [singular_word(w) for w in _WORD.findall(f"{food} {entry.partition(',')[0]}".lower())]
+    # and two words as SR24 may write them as one ("corn dog": its "corndog" measure)
+    food_words = {*said, *(first + second for first, second in pairwise(said))}
     wanted = size or next((DEFAULT_SIZE[w] for w in food_words if w in DEFAULT_SIZE), Size.MEDIUM)
     sized = next((m for m in read if m.words[:1] == (wanted,)), None)
     if sized is not None:

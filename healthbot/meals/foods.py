@@ -449,7 +449,10 @@ def _sibling(name: str, other: str) -> bool:
     not a dry mix or raw food where `other` is neither ("..., unprepared")."""
     first, second = (n.partition(",")[0].lower() for n in (name, other))
     shorter, longer = sorted((first, second), key=len)
-    if not (same_kind(name, other) or longer.startswith(f"{shorter} ")):
+    # "Macaroni and cheese" starts the boxed dinner's name; "Corn" (sweet corn) is no variant
+    # of "Corn dogs": a first part of one word names another food
+    prefix = " " in shorter and longer.startswith(f"{shorter} ")
+    if not (same_kind(name, other) or prefix):
         return False
     unready = [{*n.lower().partition(",")[2].split()} & _UNREADY for n in (name, other)]
     return not unready[0] or bool(unready[1])
