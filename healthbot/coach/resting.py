@@ -12,6 +12,9 @@ nothing of it is lost.
 - A message that tells of plain water drunk ("drank 500ml of water") is counted as /water
   counts it (its amount read by /water's parser, the same reply, the same XP) under that
   same key, with the same line.
+- A message that tells of a weigh-in in plain words ("weight 67.6", "I weigh 150 lb today")
+  is logged, or asked about, as /weight does (`healthbot.tracking.weigh_in_told`), with the
+  same line; its key is /weight's own step of the update.
 - Any other message gets the refusal as a reply to it, with an "Ask again" button: tapped
   once the coach has room (the refusal says when), the coach answers that message, read
   back from the reply, as if it had just been sent.
@@ -40,6 +43,7 @@ from healthbot.meals.told_log import log_told
 from healthbot.metrics import COACH_ANSWERS
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
+from healthbot.tracking import weigh_in_told
 from healthbot.tracking.service import TrackingService
 from healthbot.users import User
 
@@ -64,12 +68,17 @@ async def refused(
     counted: bool = True,
 ) -> None:
     """Answer a message the coach refused for `reason` ("too_fast", "budget_spent"; `wait`:
-    seconds until it has room): log the meal or the water
-    it tells of, or reply with the refusal and its "Ask again" button. Counted as refused
+    seconds until it has room): log the weigh-in, the meal or
+    the water it tells of, or reply with the refusal and its "Ask again" button. Counted as refused
     either way (`healthbot_coach_answers_total` by reason), unless not `counted` (a retry's)."""
     if counted:
         COACH_ANSWERS.labels(reason).inc()
     logged = texts.too_fast_logged if reason == "too_fast" else texts.budget_spent_logged
+    if await weigh_in_told(
+        message, note=logged.format(command="/weight"), op=op, state=state, tracking=tracking,
+        gamification=gamification, profiles=profiles,
+    ):  # fmt: skip
+        return
     if await log_told(
         message, op=op, key=op.step(RESTED), state=state, note=logged, meals=meals,
         tracking=tracking, user=user, allergies=allergies, gamification=gamification,

@@ -336,6 +336,24 @@ async def test_water_told_to_a_tired_coach_in_other_units_is_answered_as_water_i
     assert await resting.rows(logged, chose) == [(473,)]
 
 
+async def test_a_weigh_in_told_to_a_tired_coach_is_logged_as_weight_logs_it(
+    resting: Resting, uid: int
+) -> None:
+    # "weight 67.6" told to a coach out of breath got the refusal and "Ask again" (a trial
+    # chat): the weigh-in was not logged until the user tapped. It is logged as /weight
+    # logs it; a weight of someone else's, or one wished for, still waits for a tap.
+    await resting.tire(uid)
+    for said in ("my wife weighs 60kg", "I want to weigh 55 kg"):
+        [reply] = await resting.say(uid, said)
+        assert data_of(reply) == [ASK_AGAIN], said
+    resting.fake.send_text(resting.user(uid), "weight 67.6")
+    reply = shown(await resting.reply_with(uid, "catching my breath"))
+    assert "67.6 kg" in reply and "/weight" in reply, reply
+    logged = "SELECT weight_kg FROM weight_logs WHERE user_id = %s"
+    assert [float(kg) for (kg,) in await resting.rows(logged, uid)] == [67.6]
+    assert not resting.asked("weight 67.6")
+
+
 async def test_an_answer_to_ask_again_is_remembered_though_its_tap_failed_after_the_turns(
     resting: Resting, uid: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
