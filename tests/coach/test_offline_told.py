@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from aiogram import BaseMiddleware, Router
-from aiogram.types import TelegramObject, Update
+from aiogram import Router
 
 from healthbot.app import App
 from healthbot.registry import FEATURES
 from tests.support.daemon import RunningBot, bot_settings, feature
 from tests.support.databases import fresh_database
+from tests.support.dying import DiesOnce
 from tests.support.meals import Logged
 from tests.support.telegram import TOKEN, ForgingTelegram, shown
 from tests.support.waiting import until
@@ -27,31 +27,6 @@ OFFLINE = "The coach itself is offline"
 STAND_IN = "Offline coach"  # the stand-in's note, under its first answer of a conversation
 WEIGHTS = "SELECT weight_kg FROM weight_logs WHERE user_id = %s ORDER BY id"
 WATER = "SELECT amount_ml FROM water_logs WHERE user_id = %s ORDER BY id"
-
-
-class DiesOnce(BaseMiddleware):
-    """After the handler of the first update whose text is `text`, the update fails (the
-    daemon died after its reply): it is handled again from what is stored."""
-
-    def __init__(self) -> None:
-        self.text = ""
-        self.died = False
-
-    def arm(self, text: str) -> None:
-        self.text, self.died = text, False
-
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        result = await handler(event, data)
-        message = event.message if isinstance(event, Update) else None
-        if not self.died and message is not None and message.text == self.text:
-            self.died = True
-            raise RuntimeError("the daemon died after the reply")
-        return result
 
 
 class Offline(Logged):

@@ -7,12 +7,11 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from aiogram import BaseMiddleware, Router
-from aiogram.types import TelegramObject, Update
+from aiogram import Router
 
 from healthbot.app import App
 from healthbot.coach.agent import CoachService
@@ -21,6 +20,7 @@ from healthbot.coach.resting import ASK_AGAIN
 from healthbot.registry import FEATURES
 from loadgen.anthropic import FakeAnthropic
 from loadgen.telegram import SentMessage
+from tests.support import dying
 from tests.support.coach import KEY, coach_settings
 from tests.support.daemon import RunningBot, bot_settings, feature
 from tests.support.databases import create_database, drop_database
@@ -43,34 +43,18 @@ class Clock:
         return time.monotonic() + self.ahead
 
 
-class DiesOnce(BaseMiddleware):
+class DiesOnce(dying.DiesOnce):
     """After the handler of the first update whose text is `text`, the daemon dies: the
     update is handled again by a daemon that remembers only what is stored (its coach's
     window, in memory, starts empty)."""
 
     def __init__(self) -> None:
-        self.text = ""
-        self.died = False
+        super().__init__()
         self.coach: CoachService | None = None
 
-    def arm(self, text: str) -> None:
-        """Die once after the update whose text is `text` (whatever died before)."""
-        self.text, self.died = text, False
-
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        result = await handler(event, data)
-        message = event.message if isinstance(event, Update) else None
-        if not self.died and message is not None and message.text == self.text:
-            self.died = True
-            assert self.coach is not None
-            self.coach.window = MessageWindow(LIMIT, 60.0, self.coach.window.clock)
-            raise RuntimeError("the daemon died after the reply")
-        return result
+    def forget(self) -> None:
+        assert self.coach is not None
+        self.coach.window = MessageWindow(LIMIT, 60.0, self.coach.window.clock)
 
 
 class Resting(Coached):
