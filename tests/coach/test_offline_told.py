@@ -16,9 +16,8 @@ from aiogram import Router
 
 from healthbot.app import App
 from healthbot.registry import FEATURES
-from tests.support.daemon import RunningBot, bot_settings, feature
+from tests.support.daemon import FailOnceAfter, RunningBot, bot_settings, feature
 from tests.support.databases import fresh_database
-from tests.support.dying import DiesOnce
 from tests.support.meals import Logged
 from tests.support.telegram import TOKEN, ForgingTelegram, shown
 from tests.support.waiting import until
@@ -32,7 +31,7 @@ WATER = "SELECT amount_ml FROM water_logs WHERE user_id = %s ORDER BY id"
 class Offline(Logged):
     """The daemon without an API key, its fake Telegram and database, and the death to arm."""
 
-    def __init__(self, bot: RunningBot, url: str, death: DiesOnce) -> None:
+    def __init__(self, bot: RunningBot, url: str, death: FailOnceAfter) -> None:
         assert isinstance(bot.fake, ForgingTelegram)
         super().__init__(bot, bot.fake, url)
         self.death = death
@@ -58,7 +57,7 @@ class Offline(Logged):
 async def offline(
     tmp_path_factory: pytest.TempPathFactory, postgres_admin_url: str, redis_url: str
 ) -> AsyncIterator[Offline]:
-    death = DiesOnce()
+    death = FailOnceAfter()
     dying = feature("death", Router(name="death"), middlewares=lambda deps: (death,))
     with fresh_database(postgres_admin_url) as url:
         async with ForgingTelegram(TOKEN) as fake:
@@ -144,7 +143,7 @@ async def test_what_is_logged_is_logged_once_though_the_daemon_dies_after_its_re
 ) -> None:
     offline.death.arm(text)
     first = await offline.told(uid, text)
-    await until(lambda: offline.death.died, what="the death")
+    await until(lambda: offline.death.failed, what="the death")
     await offline.retried(uid)
     assert await offline.rows(sql, uid) == [row]
     sent = [shown(m) for m in offline.fake.sent(uid, "sendMessage")]

@@ -20,9 +20,8 @@ from healthbot.coach.resting import ASK_AGAIN
 from healthbot.registry import FEATURES
 from loadgen.anthropic import FakeAnthropic
 from loadgen.telegram import SentMessage
-from tests.support import dying
 from tests.support.coach import KEY, coach_settings
-from tests.support.daemon import RunningBot, bot_settings, feature
+from tests.support.daemon import FailOnceAfter, RunningBot, bot_settings, feature
 from tests.support.databases import create_database, drop_database
 from tests.support.meals import Coached
 from tests.support.telegram import TOKEN, ForgingTelegram, data_of, shown
@@ -43,7 +42,7 @@ class Clock:
         return time.monotonic() + self.ahead
 
 
-class DiesOnce(dying.DiesOnce):
+class DiesOnce(FailOnceAfter):
     """After the handler of the first update whose text is `text`, the daemon dies: the
     update is handled again by a daemon that remembers only what is stored (its coach's
     window, in memory, starts empty)."""
@@ -256,7 +255,7 @@ async def test_a_meal_logged_while_resting_is_logged_once_when_the_daemon_dies_a
     text = "for dinner I ate grilled salmon and rice"
     resting.death.arm(text)
     card = await resting.card(uid, text)
-    await until(lambda: resting.death.died, what="the death")
+    await until(lambda: resting.death.failed, what="the death")
     await resting.handled_twice(uid)
     # The new daemon's window admits the message; it finds the meal logged, and the coach
     # (which would log it again) is not asked. The card and the XP went out once.
@@ -291,7 +290,7 @@ async def test_water_told_to_a_tired_coach_is_counted_as_water_once_and_is_no_me
         reply = await resting.reply_with(uid, "catching my breath")
         assert "/water" in shown(reply) and "ml" in shown(reply), shown(reply)
         assert data_of(reply) and all(data.startswith("water:") for data in data_of(reply))
-    await until(lambda: resting.death.died, what="the death")
+    await until(lambda: resting.death.failed, what="the death")
     await resting.handled_twice(uid)
     logged = "SELECT amount_ml FROM water_logs WHERE user_id = %s ORDER BY id"
     assert await resting.rows(logged, uid) == [(500,), (750,), (500,)]

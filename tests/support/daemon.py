@@ -122,9 +122,17 @@ class FailOnceAfter(BaseMiddleware):
     """After the handler of the first update whose text is `text`, a crash: the intake runs
     that update again (the reply it sent is in the ledger)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str = "") -> None:
         self.text = text
         self.failed = False
+
+    def arm(self, text: str) -> None:
+        """Fail once after the update whose text is `text` (whatever failed before)."""
+        self.text, self.failed = text, False
+
+    def forget(self) -> None:
+        """What the crash takes besides the update's run: nothing here; a subclass drops what
+        its daemon keeps only in memory."""
 
     async def __call__(
         self,
@@ -136,5 +144,6 @@ class FailOnceAfter(BaseMiddleware):
         message = event.message if isinstance(event, Update) else None
         if not self.failed and message is not None and message.text == self.text:
             self.failed = True
+            self.forget()
             raise RuntimeError("the daemon died after the reply")
         return result
