@@ -39,11 +39,10 @@ from healthbot.coach.texts import CoachTexts
 from healthbot.gamification import GamificationService
 from healthbot.meals.allergens import AllergySource
 from healthbot.meals.service import MealService
-from healthbot.meals.told_log import log_told
+from healthbot.meals.told_log import log_told_or_weighed
 from healthbot.metrics import COACH_ANSWERS
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
-from healthbot.tracking import weigh_in_told
 from healthbot.tracking.service import TrackingService
 from healthbot.users import User
 
@@ -74,12 +73,7 @@ async def refused(
     if counted:
         COACH_ANSWERS.labels(reason).inc()
     logged = texts.too_fast_logged if reason == "too_fast" else texts.budget_spent_logged
-    if await weigh_in_told(
-        message, note=logged.format(command="/weight"), op=op, state=state, tracking=tracking,
-        gamification=gamification, profiles=profiles,
-    ):  # fmt: skip
-        return
-    if await log_told(
+    if await log_told_or_weighed(
         message, op=op, key=op.step(RESTED), state=state, note=logged, meals=meals,
         tracking=tracking, user=user, allergies=allergies, gamification=gamification,
         profiles=profiles,

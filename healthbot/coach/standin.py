@@ -18,10 +18,9 @@ from healthbot.coach.texts import CoachTexts
 from healthbot.gamification import GamificationService
 from healthbot.meals.allergens import AllergySource
 from healthbot.meals.service import MealService
-from healthbot.meals.told_log import log_told
+from healthbot.meals.told_log import log_told_or_weighed
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
-from healthbot.tracking import weigh_in_told
 from healthbot.tracking.service import TrackingService
 from healthbot.users import User
 
@@ -45,13 +44,8 @@ async def logged_offline(
 ) -> bool:
     """Log the weigh-in, meal or water the message tells of, as its command does, and answer
     as it does; whether it did (if not, the stand-in answers)."""
-    if await weigh_in_told(
-        message, note=texts.offline_logged.format(command="/weight"), op=op, state=state,
-        tracking=tracking, gamification=gamification, profiles=profiles,
-    ):  # fmt: skip
-        return True
-    return await log_told(
+    return await log_told_or_weighed(
         message, op=op, key=op.step(TOLD_OFFLINE), state=state, note=texts.offline_logged,
         meals=meals, tracking=tracking, user=user, allergies=allergies,
-        gamification=gamification,
+        gamification=gamification, profiles=profiles,
     )  # fmt: skip

@@ -19,6 +19,7 @@ from healthbot.meals.typed import log_understood
 from healthbot.meals.when import WhenError
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
+from healthbot.tracking import weigh_in_told
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.water_told import log_told_water
 from healthbot.users import User, UserRepository, ensure_registered
@@ -95,3 +96,30 @@ async def log_told(
         gamification=gamification, notes=(note.format(command="/log"),),
     )  # fmt: skip
     return True
+
+
+async def log_told_or_weighed(
+    message: Message,
+    *,
+    op: OpKey,
+    key: str,
+    state: FSMContext,
+    note: str,
+    meals: MealService,
+    tracking: TrackingService,
+    user: User,
+    allergies: AllergySource | None,
+    gamification: GamificationService | None = None,
+    profiles: ProfileService | None = None,
+) -> bool:
+    """As `log_told`, a weigh-in told in plain words first ("weight 67.6": logged or asked
+    about as /weight does, under /weight's own step of the update); say whether it did."""
+    if await weigh_in_told(
+        message, note=note.format(command="/weight"), op=op, state=state, tracking=tracking,
+        gamification=gamification, profiles=profiles,
+    ):  # fmt: skip
+        return True
+    return await log_told(
+        message, op=op, key=key, state=state, note=note, meals=meals, tracking=tracking,
+        user=user, allergies=allergies, gamification=gamification, profiles=profiles,
+    )  # fmt: skip
