@@ -63,7 +63,10 @@ written apart from the code on 2026-12-07 (from SR24 alone; `held_out_11` not op
 held-out set, `held_out_13`, was written apart from the code on 2026-12-07 (from SR24 alone;
 `held_out_12` not opened, `held_out_11` read for its format, conventions and kind labels only), kept
 for the round after `held_out_12`'s and scored ONCE at the end of that round, never read while
-tuning. Score with `bench/eval_food_log.py`.
+tuning. A fourteenth held-out set, `held_out_14`, was written apart from the code on 2026-12-07
+(from SR24 alone; `held_out_13` not opened, `held_out_12` read for its format, conventions and
+texts only), kept for the round after `held_out_13`'s and scored ONCE at the end of that round,
+never read while tuning. Score with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ SET_NAMES = (
     "held_out_11",
     "held_out_12",
     "held_out_13",
+    "held_out_14",
 )
 
 
