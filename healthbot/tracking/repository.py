@@ -31,12 +31,17 @@ class WeighInRow:
 
 @dataclass(frozen=True, slots=True)
 class WeightChangeRow:
-    """What a weigh-in is compared with: the one before it and the first of each window."""
+    """What a weigh-in is compared with: the last one of an earlier day, the first of each
+    window (and when), whether there is any before it, and when the user's first was."""
 
     previous_kg: Decimal | None
     previous_at: datetime | None
     week_kg: Decimal | None
+    week_at: datetime | None
     month_kg: Decimal | None
+    month_at: datetime | None
+    earlier: bool
+    first_at: datetime | None
     units: str
     stones: bool = False
 
@@ -158,20 +163,28 @@ class TrackingRepository:
         )
 
     async def weight_change(
-        self, user_id: int, weigh_in: WeighInRow, *, week_from: datetime, month_from: datetime
+        self,
+        user_id: int,
+        weigh_in: WeighInRow,
+        *,
+        day_from: datetime,
+        week_from: datetime,
+        month_from: datetime,
     ) -> WeightChangeRow:
-        """The weigh-in before `weigh_in`, and the first one since each window's start."""
+        """The last weigh-in before `weigh_in`'s day (which starts at `day_from`), the first
+        one since each window's start, and whether there is any before it at all."""
         row = await self.db.fetch_one(
             "weight.change",
             "SELECT prev.weight_kg AS previous_kg, prev.logged_at AS previous_at,"
-            " week.weight_kg AS week_kg, month.weight_kg AS month_kg,"
-            + _UNITS
-            + _STONES
-            + " FROM (SELECT) AS one"
+            " week.weight_kg AS week_kg, week.logged_at AS week_at,"
+            " month.weight_kg AS month_kg, month.logged_at AS month_at,"
+            " EXISTS (" + _EARLIER + ") AS earlier,"
+            " (SELECT min(logged_at) FROM weight_logs WHERE user_id = %(user_id)s"
+            " AND deleted_at IS NULL) AS first_at," + _UNITS + _STONES + " FROM (SELECT) AS one"
             " LEFT JOIN LATERAL ("
             + _EARLIER
-            + " ORDER BY logged_at DESC, id DESC LIMIT 1) AS prev ON true"
-            " LEFT JOIN LATERAL ("
+            + " AND logged_at < %(day_from)s ORDER BY logged_at DESC, id DESC LIMIT 1) AS prev"
+            " ON true LEFT JOIN LATERAL ("
             + _EARLIER
             + " AND logged_at >= %(week_from)s ORDER BY logged_at, id LIMIT 1) AS week ON true"
             " LEFT JOIN LATERAL ("
@@ -181,6 +194,7 @@ class TrackingRepository:
                 "user_id": user_id,
                 "at": weigh_in.logged_at,
                 "id": weigh_in.id,
+                "day_from": day_from,
                 "week_from": week_from,
                 "month_from": month_from,
             },

@@ -239,7 +239,7 @@ async def send_trend(
     lines = [latest, *change_lines(texts, change)]
     history = await tracking.weight_history(user_id, TREND_DAYS)
     if len({entry.day for entry in history}) < 2:  # a chart of one day is one dot
-        if change.since_previous is None:
+        if not change.earlier:
             lines.append(texts.weight_only_one)
         elif len(history) > 1:  # weighed twice today
             lines.append(texts.weight_one_day)

@@ -75,10 +75,13 @@ class WeighIn:
 
 @dataclass(frozen=True, slots=True)
 class WeightChange:
-    """A weigh-in and how it compares: with the one before, and over the last 7 and 30 days.
+    """A weigh-in and how it compares: with the last one of an earlier day, and over the
+    last 7 and 30 days, each only where it means something.
 
     A window's change is against the first weigh-in since the start of the user's day 7 (or
-    30) days ago; None when there is no earlier weigh-in to compare with.
+    30) days ago, given only when the user's weigh-ins began before that day (they span the
+    window) and that weigh-in is not one already compared with; None otherwise. A second
+    weigh-in of a day is compared with no other of that day: `earlier` says there was one.
     """
 
     latest: WeighIn
@@ -88,6 +91,7 @@ class WeightChange:
     over_30_days: float | None
     units: Units
     stones: bool = False  # the user weighs in stones (read with `units`)
+    earlier: bool = False  # some weigh-in came before this one (the same day's too)
 
     @property
     def shown(self) -> WeightUnits:
@@ -256,28 +260,39 @@ class TrackingService:
 
     async def _change(self, user_id: int, row: WeighInRow) -> WeightChange:
         zone = await self.zone(user_id)
+        latest = _weigh_in(row, zone)
         change = await self.repository.weight_change(
             user_id,
             row,
+            day_from=day_start(zone, latest.day),
             week_from=self._day_start(zone, 7),
             month_from=self._day_start(zone, 30),
         )
-        kg = row.weight_kg
+        kg, compared = row.weight_kg, {change.previous_at}
 
         def minus(earlier: Decimal | None) -> float | None:
             return None if earlier is None else float(kg - earlier)
+
+        def window(earlier: Decimal | None, at: datetime | None, days: int) -> float | None:
+            """A window's change, if the weigh-ins span it and its start is a new point."""
+            spans = change.first_at is not None and change.first_at < self._day_start(zone, days)
+            if not spans or at is None or at in compared:
+                return None
+            compared.add(at)
+            return minus(earlier)
 
         previous_day = None
         if change.previous_at is not None:
             previous_day = change.previous_at.astimezone(zone).date()
         return WeightChange(
-            latest=_weigh_in(row, zone),
+            latest=latest,
             since_previous=minus(change.previous_kg),
             previous_day=previous_day,
-            over_7_days=minus(change.week_kg),
-            over_30_days=minus(change.month_kg),
+            over_7_days=window(change.week_kg, change.week_at, 7),
+            over_30_days=window(change.month_kg, change.month_at, 30),
             units=_units(change.units),
             stones=change.stones,
+            earlier=change.earlier,
         )
 
     def _day_start(self, zone: ZoneInfo, days_ago: int) -> datetime:

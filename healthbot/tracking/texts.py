@@ -32,7 +32,7 @@ class TrackingTexts:
     weight_latest: str
     weight_first: str
     weight_since_previous: str
-    weight_windows: str
+    weight_windows: tuple[str, str]  # over 7 and over 30 days, joined by " · " when both
     weight_none: str
     weight_only_one: str
     weight_one_day: str
@@ -116,7 +116,7 @@ EN = TrackingTexts(
     weight_latest="⚖️ Latest weigh-in: <b>{weight}</b> ({day}).",
     weight_first="Your first weigh-in! Log again in a few days to see the trend.",
     weight_since_previous="Since the last one ({day}): {change}",
-    weight_windows="Last 7 days: {week} · last 30 days: {month}",
+    weight_windows=("last 7 days: {change}", "last 30 days: {change}"),
     weight_none="No weigh-ins yet. " + _WEIGHT_EXAMPLES,
     weight_only_one="Log another weigh-in and I'll draw your trend.",
     weight_one_day="Weigh in on another day and I'll draw your trend.",

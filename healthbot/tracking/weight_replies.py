@@ -56,8 +56,8 @@ async def weigh_in(
     if at is not None:  # a day named: say which, as the user's calendar has it
         logged += " " + texts.weight_logged_on.format(day=weekday_name(change.latest.day))
     lines = [logged]
-    lines += change_lines(texts, change) if change.since_previous is not None else []
-    if change.since_previous is None and await first_weigh_in(tracking, sender.id, change, at):
+    lines += change_lines(texts, change)
+    if not change.earlier and await first_weigh_in(tracking, sender.id, change, at):
         lines.append(texts.weight_first)
     lines += await award(gamification, sender, "weight", op.step("weight"), change.latest.day)
     if followed is not None:
@@ -110,20 +110,28 @@ async def first_weigh_in(
 
 
 def change_lines(texts: TrackingTexts, change: WeightChange) -> list[str]:
-    """Since the previous weigh-in, and over 7 and 30 days (nothing before a second one)."""
-    if change.since_previous is None or change.previous_day is None:
-        return []
+    """Since the last weigh-in of an earlier day, and over 7 and 30 days: each only when
+    the service found it meaningful (no line for what is not)."""
     units, latest = change.units, change.latest.kg
-    return [
-        texts.weight_since_previous.format(
-            day=day_name(change.previous_day),
-            change=difference(texts, shown_change(latest, change.since_previous, units), units),
-        ),
-        texts.weight_windows.format(
-            week=difference(texts, shown_change(latest, change.over_7_days, units), units),
-            month=difference(texts, shown_change(latest, change.over_30_days, units), units),
-        ),
+    lines = []
+    if change.since_previous is not None and change.previous_day is not None:
+        lines.append(
+            texts.weight_since_previous.format(
+                day=day_name(change.previous_day),
+                change=difference(texts, shown_change(latest, change.since_previous, units), units),
+            )
+        )
+    windows = [
+        template.format(change=difference(texts, shown_change(latest, kg, units), units))
+        for template, kg in zip(
+            texts.weight_windows, (change.over_7_days, change.over_30_days), strict=True
+        )
+        if kg is not None
     ]
+    if windows:
+        line = " · ".join(windows)
+        lines.append(line[:1].upper() + line[1:])
+    return lines
 
 
 def shown_change(latest_kg: float, change_kg: float | None, units: Units) -> float | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import AsyncIterator
 from decimal import Decimal
 
+import psycopg
 import pytest
 
 from healthbot.app import App
@@ -63,6 +64,11 @@ async def test_what_the_tools_did_is_said_in_sentences_and_the_note_comes_once(
     second = plain(await offline.ask(uid, f"I weigh 72.5 kg{MOOD}"))
     assert second.startswith("I logged your weight: 72.5 kg.")
     assert NOTE not in second  # said once per conversation
+    async with await psycopg.AsyncConnection.connect(offline.url) as conn:  # yesterday's
+        await conn.execute(
+            "UPDATE weight_logs SET logged_at = logged_at - interval '1 day' WHERE user_id = %s",
+            (uid,),
+        )
     third = plain(await offline.ask(uid, f"I weigh 72 kg today{MOOD}"))
     assert "I logged your weight: 72.0 kg (-0.5 kg since the last one)." in third
     assert NOTE not in third

@@ -92,6 +92,11 @@ async def test_a_weight_without_a_unit_is_in_the_users_units(talking: Talking, u
     await talking.say(uid, "I weigh 160")
     [result] = talking.results("I weigh 160")
     assert json.loads(result["content"])["logged"] == "160.0 lb"
+    await talking.rows(  # yesterday's: a weigh-in is compared with an earlier day's
+        "UPDATE weight_logs SET logged_at = logged_at - interval '1 day' WHERE user_id = %s"
+        " RETURNING id",
+        uid,
+    )
     await talking.say(uid, "I weigh 158 lb")
     [result] = talking.results("I weigh 158 lb")
     assert json.loads(result["content"])["since_previous"] == "-2.0 lb"

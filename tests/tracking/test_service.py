@@ -149,6 +149,39 @@ async def test_weight_changes_compare_with_the_previous_and_each_window(
     assert [entry.kg for entry in history] == [82.0, 80.5, 80.2, 79.9]
 
 
+async def test_a_first_week_of_weigh_ins_shows_only_the_comparisons_that_mean_something(
+    db: Database, user_ids: Iterator[int]
+) -> None:
+    # Day 1: the setup's weigh-in at 7:00 in London, /weight at 9:00: the reply said "Since
+    # the last one (Dec 7): -0.4 kg / Last 7 days: -0.4 kg · last 30 days: -0.4 kg", three
+    # times the same morning's point.
+    zones, clock = Zones(), Clock(datetime(2026, 12, 7, 7, 0, tzinfo=UTC))
+    service = TrackingService(TrackingRepository(db), zones, clock)
+    user_id = await new_user(db, zones, user_ids, "Europe/London")
+    await service.log_weight(user_id, Decimal("80.0"), f"t:{user_id}:setup/weight")
+    clock.now += timedelta(hours=2)
+    change = await service.log_weight(user_id, Decimal("79.6"), f"t:{user_id}:d1/weight")
+    assert (change.since_previous, change.over_7_days, change.over_30_days) == (None, None, None)
+    assert change.earlier  # not the user's first
+    # Day 3: the day before's last weigh-in (79.6), no window the weigh-ins do not span.
+    clock.now += timedelta(days=2)
+    change = await service.log_weight(user_id, Decimal("79.1"), f"t:{user_id}:d3/weight")
+    assert change.previous_day == date(2026, 12, 7)
+    assert change.since_previous == pytest.approx(-0.5)
+    assert (change.over_7_days, change.over_30_days) == (None, None)
+    # Day 9 (Dec 15): the weigh-ins span the 7-day window, but its first point is Dec 9's,
+    # the one "since the last one" already compares with.
+    clock.now += timedelta(days=6)
+    change = await service.log_weight(user_id, Decimal("78.6"), f"t:{user_id}:d9/weight")
+    assert (change.previous_day, change.since_previous) == (date(2026, 12, 9), pytest.approx(-0.5))
+    assert change.over_7_days is None
+    clock.now += timedelta(days=1)
+    change = await service.log_weight(user_id, Decimal("78.4"), f"t:{user_id}:d10/weight")
+    assert change.since_previous == pytest.approx(-0.2)
+    assert change.over_7_days == pytest.approx(-0.7)  # against Dec 9's 79.1
+    assert change.over_30_days is None  # they began 3 days into the 30-day window
+
+
 async def test_a_first_weigh_in_has_nothing_to_compare_with(
     db: Database, user_ids: Iterator[int]
 ) -> None:

@@ -46,7 +46,8 @@ async def test_a_londoner_in_stones_sees_stones(chats: Chats, uid: int) -> None:
     assert any("aiming for? (like 11 st 4)" in e for e in edits), edits  # not "160 lb"
     await chats.press(uid, "1 lb a week")
     reply = await said(chats, uid, "/weight 13st 4")
-    assert "Logged 13 st 4 lb." in reply and "−2.0 lb" in reply, reply  # changes in pounds
+    assert "Logged 13 st 4 lb." in reply, reply
+    assert "Since the last one" not in reply, reply  # the setup's, of the same day
     reply = await said(chats, uid, "I meant 13 st 3")  # "(it said 186.0 lb)"
     assert "Changed your weigh-in to 13 st 3 lb (it said 13 st 4 lb)." in reply, reply
     assert "Latest weigh-in: 13 st 3 lb" in await said(chats, uid, "/weight")
@@ -96,10 +97,10 @@ def test_the_weight_chart_in_stones_names_its_ticks_in_stones(tmp_path: Path) ->
 async def test_a_doubtful_weigh_in_is_asked_about_in_stones(chats: Chats, uid: int) -> None:
     # "378.0 lb is far from your last weigh-in, 189.0 lb. Log it?" [Yes, 378.0 lb].
     chats.user(uid, "Sam")
-    assert "Logged 13 st 6 lb" in await said(chats, uid, "/weight 13 st 6")
+    assert "Logged 13 st 6 lb" in await said(chats, uid, "/weight yesterday 13 st 6")
     chats.fake.send_text(uid, "/weight 27 st")
     [question] = await settled(chats, uid)
     assert "27 st is far from your last weigh-in, 13 st 6 lb" in shown(question), shown(question)
     assert list(labels(question)) == ["Yes, 27 st", "Cancel"], labels(question)
     reply = await said(chats, uid, "sorry, 13 st 7")  # the question's answer, in stones
-    assert "Logged 13 st 7 lb" in reply and "+1.0 lb" in reply, reply
+    assert "Logged 13 st 7 lb" in reply and "+1.0 lb" in reply, reply  # changes in pounds
