@@ -58,12 +58,15 @@ _SERVINGS: Final = frozenset({Unit.CUP, Unit.BOWL, Unit.SERVING})
 
 SPREADS: Final = frozenset(
     {"butter", "margarine", "jam", "jelly", "marmalade", "nutella", "honey", "lemon curd",
-     "golden syrup", NUT_BUTTER}
+     "golden syrup", NUT_BUTTER, "vegemite", "marmite", "promite", "yeast extract",
+     "yeast extract spread"}
 )  # fmt: skip
 """What is spread on each slice of toast or half of a bagel, a slice's worth on each (a
-yeast extract is a scrape over the lot: its teaspoon)."""
-HALVED: Final = frozenset({"bagel", "english muffin", "crumpet", "muffin", "bun", "roll"})
+yeast extract too: its teaspoon a slice, as every diary set writes it)."""
+HALVED: Final = frozenset({"bagel", "english muffin", "muffin", "bun", "roll"})
 """Breads cut in two and spread on each half."""
+WHOLE: Final = frozenset({"crumpet", "pikelet", "rice cake", "cracker", "crispbread"})
+"""Breads spread whole, each one counted (a crumpet is not cut in two)."""
 
 
 def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
@@ -73,8 +76,12 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     if item.quantity_typed or item.unit is not None or item.size is not None:
         return item
     food = normalize(item.singular_food)
-    spread = NUT_BUTTER if _NUT_BUTTER.search(f" {food}") else food
+    spread = _spread(item)
     each = _pieces(base) if item.added and spread in SPREADS else 1.0
+    if item.added and spread in SPREADS and _spread_whole(base):
+        group = BAKED  # a rice cake (SR24's sweets and snacks) is spread as a slice is
+    elif item.added and group == BAKED and base.unit is None and 0 < base.quantity < 1:
+        each = base.quantity  # "half a bagel with cream cheese": half the bagel's topping
     pair = PAIRS.get((group or "", food))
     if pair is not None:
         [made] = parse_meal(pair)
@@ -86,7 +93,7 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     if kind is not None:
         [made] = parse_meal(kind)
         return replace(item, quantity=made.quantity * each, unit=made.unit, quantity_typed=True)
-    if each > 1:
+    if each != 1:
         return replace(item, quantity=each)
     if item.added and base.unit in _SERVINGS and normalize(item.food) in TOPPINGS:
         return replace(item, quantity=min(base.quantity, MAX_EACH))
@@ -105,10 +112,22 @@ def goes_with(items: list[ParsedItem], position: int) -> int | None:
     milk and sugar": the sugar goes in each cup, as the milk does); None for the first."""
     item = items[position]
     stirred = item.added and item.singular_food.rpartition(" ")[2] in STIRRED
+    spread = item.added and _spread(item) in SPREADS  # "toast with butter and vegemite"
     at = position - 1
-    while at > 0 and stirred and items[at].added:
+    while at > 0 and items[at].added and (stirred or (spread and _spread(items[at]) in SPREADS)):
         at -= 1
     return at if position else None
+
+
+def _spread(item: ParsedItem) -> str:
+    """The item's food as `SPREADS` names it (any butter of nuts as `NUT_BUTTER`)."""
+    food = normalize(item.singular_food)
+    return NUT_BUTTER if _NUT_BUTTER.search(f" {food}") else food
+
+
+def _spread_whole(base: ParsedItem) -> bool:
+    """Whether the base is a bread spread whole, one by one (`WHOLE`)."""
+    return base.unit is None and normalize(base.singular_food).endswith(tuple(WHOLE))
 
 
 def _pieces(base: ParsedItem) -> float:
@@ -120,6 +139,8 @@ def _pieces(base: ParsedItem) -> float:
         return min(base.quantity, MAX_EACH)
     if base.unit is None and any(food.endswith(h) for h in HALVED):
         return min(2 * base.quantity, MAX_EACH)
+    if _spread_whole(base):
+        return min(base.quantity, MAX_EACH)
     if base.unit is None and words[-1:] == ["toast"] and base.quantity_typed:
         return min(base.quantity, MAX_EACH)
     return 1.0

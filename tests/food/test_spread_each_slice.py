@@ -3,7 +3,7 @@ without "milk" in it goes on a cereal by the cereal's half cup."""
 
 from __future__ import annotations
 
-from healthbot.food.pairings import BAKED, CEREALS, MAX_EACH, paired
+from healthbot.food.pairings import BAKED, CEREALS, MAX_EACH, goes_with, paired
 from healthbot.food.parser import parse_meal
 from healthbot.food.units import Unit
 
@@ -21,7 +21,34 @@ def test_marmalade_goes_on_each_slice_of_toast() -> None:
 
 def test_butter_goes_on_each_half_of_a_bagel_by_the_pat() -> None:
     assert spread("2 english muffins with butter") == (4.0, Unit.PAT)
-    assert spread("a crumpet with butter") == (2.0, Unit.PAT)
+
+
+def test_a_crumpet_or_a_rice_cake_is_spread_whole_one_by_one() -> None:
+    # a crumpet was taken for a bagel, cut in two: two pats on one crumpet
+    assert spread("a crumpet with butter") == (1.0, Unit.PAT)
+    assert spread("3 crumpets with golden syrup") == (3.0, None)
+    # a rice cake (SR24's sweets) took peanut butter's own serving, 2 tbsp, on each
+    assert spread("3 rice cakes with crunchy peanut butter", "Sweets") == (3.0, Unit.TBSP)
+
+
+def test_a_yeast_extract_goes_on_each_slice() -> None:
+    # every diary set spreads a teaspoon a slice; one teaspoon went on the lot
+    assert spread("3 slices of toast with vegemite") == (3.0, None)
+    assert spread("2 slices of rye with marmite") == (2.0, None)
+
+
+def test_a_share_of_a_bread_takes_that_share_of_its_topping() -> None:
+    # "half a bagel with cream cheese" took the whole bagel's two tablespoons
+    assert spread("half a bagel with cream cheese") == (0.5, None)
+    assert spread("a bagel with cream cheese") == (1.0, None)
+
+
+def test_a_spread_named_after_another_goes_on_the_bread() -> None:
+    # "with butter and vegemite": the vegemite went with the butter, not on the two slices
+    items = parse_meal("2 slices of sourdough with butter and marmite")
+    assert goes_with(items, 2) == 0
+    assert paired(items[2], items[0], BAKED).quantity == 2.0
+    assert goes_with(parse_meal("toast with jam and sliced banana"), 2) == 1  # no spread: as before
 
 
 def test_no_more_slices_are_spread_than_a_meal_has() -> None:
