@@ -129,7 +129,7 @@ def test_a_cooked_breakfast_is_its_plate_and_a_kopi_its_cup() -> None:
     assert [food for _, _, food in dish("a full english")] == [
         "back bacon", "sausages", "fried egg", "baked beans", "grilled tomato", "toast",
     ]  # fmt: skip
-    assert dish("2 kopi") == [(12, "fl oz", "coffee"), (2, "tbsp", "sweetened condensed milk")]
+    assert dish("2 kopi") == [(12, "fl oz", "coffee"), (4, "tbsp", "sweetened condensed milk")]
 
 
 def test_a_curry_house_dish_is_its_meat_its_sauce_and_its_fat() -> None:

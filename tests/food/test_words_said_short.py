@@ -87,9 +87,9 @@ def test_a_latte_said_after_with_is_a_drink_of_its_own() -> None:
     assert default_amount(latte) != (2.0, Unit.TBSP)
 
 
-def test_a_kopitiam_drink_has_a_tablespoon_of_milk() -> None:
-    assert "1 tbsp evaporated milk" in RECIPES["teh c"]
-    assert "1 tbsp sweetened condensed milk" in RECIPES["kopi peng"]
+def test_a_kopitiam_drink_has_two_tablespoons_of_milk() -> None:
+    assert "2 tbsp evaporated milk" in RECIPES["teh c"]
+    assert "2 tbsp sweetened condensed milk" in RECIPES["kopi peng"]
 
 
 @pytest.mark.parametrize(
