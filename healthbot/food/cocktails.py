@@ -5,7 +5,7 @@ shot (`SHOT`) and tops the highball glass with `MIXER` of the mixer, for each dr
 A spirit and a mixer named together without an amount are one drink; in a drink's name
 "soda" is club soda, not a cola, and "ginger" ginger ale. A double (or a triple) is two
 shots of the spirit in the same glass, topped with the same mixer ("a double gin and tonic":
-3 fl oz of gin, 5 of tonic: the glass's 8). Either named with an amount ("a shot of gin and
+3 fl oz of gin, 4 of tonic). Either named with an amount ("a shot of gin and
 a can of tonic") keeps what was typed.
 """
 
@@ -22,8 +22,9 @@ from healthbot.food.units import Unit, singular
 
 SHOT: Final = 1.5
 """Fluid ounces of spirit in one mixed drink (a US shot)."""
-MIXER: Final = 5.0
-"""Fluid ounces of mixer in one highball (4 to 6 by the glass)."""
+MIXER: Final = 4.0
+"""Fluid ounces of mixer in one highball (4 to 6 by the glass; 4 over ice, as every diary
+set counts a gin and tonic or a rum and coke)."""
 _DISTILLED: Final = frozenset(
     {"14037", "14049", "14050", "14051", "14052", "14532", "14533", "14550", "14551"}
 )  # SR24's distilled spirits (gin, rum, vodka, whiskey) by proof

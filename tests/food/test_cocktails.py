@@ -42,3 +42,9 @@ def test_amounts_typed_and_a_lone_spirit_or_mixer_are_kept(text: str) -> None:
 
 def test_a_mixed_drink_among_other_items_leaves_them_alone() -> None:
     assert drinks("a gin and tonic and 2 cookies")[2] == (2.0, None, "cookies")
+
+
+def test_a_highball_is_topped_with_four_fluid_ounces() -> None:
+    # five were poured: a gin and tonic over ice holds four, as the diaries count it
+    assert drinks("a gin and tonic")[1] == (4.0, Unit.FL_OZ, "tonic water")
+    assert drinks("2 rum and cokes")[1] == (8.0, Unit.FL_OZ, "coke")

@@ -102,5 +102,5 @@ def test_every_spirit_and_mixer_is_a_common_name_and_plain_spirits_are_80_proof(
 def test_a_highball_s_shot_and_mixer_are_labelled_as_a_recipe_s_parts() -> None:
     [shot, poured] = mixed_drinks(parse_meal("3 bourbon and gingers"))
     assert shot.span == "3 bourbon and gingers: 1.5 fl oz bourbon"
-    assert poured.span == "3 bourbon and gingers: 5 fl oz ginger ale"
+    assert poured.span == "3 bourbon and gingers: 4 fl oz ginger ale"
     assert (shot.quantity, poured.quantity) == (3 * SHOT, 3 * MIXER)
