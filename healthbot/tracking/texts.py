@@ -25,6 +25,7 @@ class TrackingTexts:
     weight_logged_as_typed: str
     weight_logged_on: str
     weight_corrected: str
+    weight_corrected_not: str  # what was logged after the weigh-in a correction changed
     weight_when_problems: dict[WhenProblem, str]
     when_meant: str
     units_hint: dict[str, str]
@@ -94,6 +95,7 @@ EN = TrackingTexts(
     weight_logged_as_typed="⚖️ Logged <b>{typed}</b> ({weight}).",
     weight_logged_on="For {day}.",
     weight_corrected="⚖️ Changed your weigh-in to <b>{weight}</b> (it said {was}).",
+    weight_corrected_not="What you logged after it is as it was: {since}.",
     weight_when_problems={
         WhenProblem.UNKNOWN_DAY: "I don't know which day “{span}” is.{meant} " + _WEIGHT_WHEN,
         WhenProblem.BAD_TIME: "“{span}” is no time I can read. " + _WEIGHT_WHEN,

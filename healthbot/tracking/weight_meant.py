@@ -4,7 +4,9 @@ Typed within `RECENT` of a weigh-in, it changes that weigh-in (the one logged la
 weight meant; typed at a doubtful weigh-in's question (whose button says "I meant 185.0 lb"
 too), it logs the weight meant, for the day the question was about. A bare number ("I meant
 58") is a weight only at such a question, or when the weigh-in is the last thing the user
-logged: after a meal or water it corrects that. A new weight that /weight would doubt is
+logged: after a meal or water it corrects that. A weight said in kg, lb or st after a
+meal or water logged since the weigh-in still changes the weigh-in (no meal weighs 80 kg),
+and the reply says so, naming what was logged since. A new weight that /weight would doubt is
 asked about, not stored. Either way the units it was said in become the user's if they
 never chose any, as for a weight typed with /weight. Only clear correction words count:
 "no, 70 kg" or "it was 95 kg" is an answer to the coach, and while a dialog's question is
@@ -13,6 +15,7 @@ open (the profile's setup, a card's Edit) the words are that question's.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -49,8 +52,9 @@ async def meant_weight(
     message: Message, tracking: TrackingService, state: FSMContext, logbooks: Logbooks
 ) -> dict[str, Any] | bool:
     """Filter: text that says which weight was meant; gives the handler `meant` (kg), the
-    units it was said in, the weigh-in to change (None: log one, on `day`), and `other`,
-    the bare number read in the other unit."""
+    units it was said in, the weigh-in to change (None: log one, on `day`), what was logged
+    since that weigh-in (`since`, its label, or None), and `other`, the bare number read in
+    the other unit."""
     found = _MEANT.match(" ".join((message.text or "").replace("’", "'").split()))
     if found is None or message.from_user is None:
         return False
@@ -65,7 +69,9 @@ async def meant_weight(
     asked, day = open_question(
         await state.get_data(), tracking.now(), None if latest is None else latest.id
     )
-    weigh_in = None if asked else await _corrected(tracking, logbooks, sender.id, latest, said)
+    weigh_in, since = (None, None)
+    if not asked:
+        weigh_in, since = await _corrected(tracking, logbooks, sender.id, latest, said)
     if not asked and weigh_in is None:
         return False
     units = said or await tracking.units(sender.id)
@@ -75,7 +81,7 @@ async def meant_weight(
         return False
     return {
         "meant": kg, "said": said, "stones": stones, "weigh_in": weigh_in, "day": day,
-        "other": other_reading(amount, units),
+        "since": since, "other": other_reading(amount, units),
     }  # fmt: skip
 
 
@@ -85,15 +91,18 @@ async def _corrected(
     user_id: int,
     latest: LogEntry | None,
     said: Units | None,
-) -> int | None:
+) -> tuple[int | None, str | None]:
     """The weigh-in words about a weight correct: the `latest` logged, when recent and (for
-    a bare number, `said` in no units) the last thing the user logged; else None."""
+    a bare number, `said` in no units) the last thing the user logged; else None. With it,
+    the label of what the user logged after it, if anything (a weight said in units)."""
     if latest is None or tracking.now() - latest.logged > RECENT:
-        return None
-    last = None if said is not None else await logbooks.last(user_id, None)
-    if last is not None and (last.kind, last.id) != ("weight", latest.id):
-        return None  # "I meant 200" after a meal: the meal's amount
-    return latest.id
+        return None, None
+    last = await logbooks.last(user_id, None)
+    if last is None or (last.kind, last.id) == ("weight", latest.id):
+        return latest.id, None
+    if said is None:
+        return None, None  # "I meant 200" after a meal: the meal's amount
+    return latest.id, last.label  # "I meant 85 kg" after a meal: no meal weighs that
 
 
 async def on_meant_weight(
@@ -106,6 +115,7 @@ async def on_meant_weight(
     day: date | None,
     other: Decimal | None,
     op: OpKey,
+    since: str | None = None,
     state: FSMContext,
     tracking: TrackingService,
     users: UserRepository,
@@ -135,7 +145,7 @@ async def on_meant_weight(
         return
     text = await changed_weigh_in(
         texts, tracking, sender, weigh_in, meant, key=op.step("weight-meant"),
-        profiles=profiles, said=said, stones=stones,
+        profiles=profiles, said=said, stones=stones, since=since,
     )  # fmt: skip
     await message.answer(text)
 
@@ -151,9 +161,11 @@ async def changed_weigh_in(
     profiles: ProfileService | None,
     said: Units | None = None,
     stones: bool | None = None,
+    since: str | None = None,
 ) -> str:
     """Change the user's weigh-in to the weight `meant` (`said` in those units, in `stones`
-    or not) once per operation `key`; what the reply says of it."""
+    or not) once per operation `key`; what the reply says of it (and that what was logged
+    `since` it, named so, is as it was)."""
     corrected = await tracking.logs.correct(sender.id, weigh_in, meant, key)
     if corrected is None:  # removed meanwhile
         return texts.weight_not_logged
@@ -166,6 +178,8 @@ async def changed_weigh_in(
             was=before.shown(),
         )
     ]
+    if since is not None:
+        lines.append(texts.weight_corrected_not.format(since=html.escape(since)))
     if units != changed.units:
         lines.append(texts.units_followed["stones" if in_stones else units])
     elif said not in (None, units):

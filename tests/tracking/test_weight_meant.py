@@ -5,6 +5,7 @@ and Redis."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
@@ -105,6 +106,27 @@ async def test_a_bare_number_after_a_meal_or_water_is_not_the_weigh_ins(
     reply = await said(chats, uid, meant)
     assert "weigh-in" not in reply, reply
     assert await chats.rows(WEIGHTS, uid) == [(Decimal("84.00"),)]
+
+
+@pytest.mark.parametrize(
+    "logged,named",
+    [("/log 2 eggs", "Breakfast|Lunch|Dinner|Snack"), ("/water 500 ml", "500 ml")],
+)
+async def test_a_weight_in_units_after_a_meal_changes_the_weigh_in_and_says_so(
+    chats: Chats, uid: int, logged: str, named: str
+) -> None:
+    # A trial chat: /weight 79.6, "2 eggs and toast for breakfast", "I meant 85 kg":
+    # "Changed your weigh-in to 85.0 kg (it said 79.6 kg)", silent about the meal logged
+    # since, which the user may have meant. No meal weighs 85 kg: the weigh-in is the
+    # entry meant, and the reply names what it left as it was.
+    chats.user(uid, "Kim")
+    await said(chats, uid, "/weight 79.6")
+    await said(chats, uid, logged)
+    reply = await said(chats, uid, "I meant 85 kg")
+    assert "Changed your weigh-in to 85.0 kg (it said 79.6 kg)." in reply, reply
+    after = reply.split("What you logged after it is as it was: ", 1)
+    assert len(after) == 2 and re.search(named, after[1]), reply
+    assert await chats.rows(WEIGHTS, uid) == [(Decimal("85.00"),)]
 
 
 async def test_a_correction_that_weight_would_doubt_is_asked_about(chats: Chats, uid: int) -> None:
