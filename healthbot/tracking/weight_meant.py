@@ -172,10 +172,12 @@ async def changed_weigh_in(
     changed, before = corrected  # before: as it was shown, on a retry too
     units = await follows(profiles, sender.id, said, changed.units) or changed.units
     in_stones = await weighs_in_stones(profiles, sender.id, stones, changed.stones)
+    # What it said, in the units the user has now (those the words made theirs): a retry,
+    # which cannot tell the units before, says the same.
+    was = weight(float(before.amount), weight_units(units, in_stones))
     lines = [
         texts.weight_corrected.format(
-            weight=weight(float(meant), weight_units(said or units, in_stones)),
-            was=before.shown(),
+            weight=weight(float(meant), weight_units(said or units, in_stones)), was=was
         )
     ]
     if since is not None:

@@ -39,7 +39,7 @@ async def test_i_meant_pounds_after_a_weigh_in_in_kg_corrects_it(chats: Chats, u
     chats.user(uid, "Kim")
     assert "Logged 84.0 kg" in await said(chats, uid, "/weight 84")
     reply = await said(chats, uid, "I meant 185.0 lb")
-    assert "Changed your weigh-in to 185.0 lb (it said 84.0 kg)" in reply, reply
+    assert "Changed your weigh-in to 185.0 lb (it said 185.2 lb)" in reply, reply  # 84 kg
     assert "From now on I show amounts in lb" in reply, reply
     assert await chats.rows(WEIGHTS, uid) == [(Decimal("83.91"),)]
     assert await chats.value(UNITS, uid) == "imperial"
@@ -188,6 +188,18 @@ async def test_a_weight_typed_at_setups_goal_question_leaves_the_weigh_in(
     assert await chats.rows(WEIGHTS, uid) == [(Decimal("85.28"),)]
 
 
+async def test_a_correction_in_stones_says_what_the_weigh_in_said_in_stones(
+    chats: Chats, uid: int
+) -> None:
+    # "/weight 84", "/units imperial", "I meant 13 st 3": "(it said 185.2 lb)", in pounds,
+    # though the words had just made the user's weights read in stones.
+    chats.user(uid, "Kim")
+    await said(chats, uid, "/weight 84")
+    await said(chats, uid, "/units imperial")
+    reply = await said(chats, uid, "I meant 13 st 3")
+    assert "Changed your weigh-in to 13 st 3 lb (it said 13 st 3 lb)." in reply, reply
+
+
 async def test_a_correction_retried_says_what_the_weigh_in_said_before(
     chats: Chats, uid: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -206,9 +218,10 @@ async def test_a_correction_retried_says_what_the_weigh_in_said_before(
     monkeypatch.setattr(inbox, "put_nowait", kept)
     first = await said(chats, uid, "I meant 185 lb")
     monkeypatch.undo()
-    assert "Changed your weigh-in to 185.0 lb (it said 84.0 kg)" in first, first
+    # 84 kg, in the units the words made the user's: the retry, which cannot tell the units
+    # before, says the same (the first try said "(it said 84.0 kg)", the retry "185.2 lb")
+    assert "Changed your weigh-in to 185.0 lb (it said 185.2 lb)" in first, first
     inbox.put_nowait(sent[-1])
     again = "\n".join(shown(reply) for reply in await settled(chats, uid))
-    # 84 kg, in the units the first try made the user's (which it cannot tell from before)
     assert "Changed your weigh-in to 185.0 lb (it said 185.2 lb)" in again, again
     assert await chats.rows(WEIGHTS, uid) == [(Decimal("83.91"),)]
