@@ -80,8 +80,9 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     each = _pieces(base) if item.added and spread in SPREADS else 1.0
     if item.added and spread in SPREADS and _spread_whole(base):
         group = BAKED  # a rice cake (SR24's sweets and snacks) is spread as a slice is
-    elif item.added and group == BAKED and base.unit is None and 0 < base.quantity < 1:
-        each = base.quantity  # "half a bagel with cream cheese": half the bagel's topping
+    elif item.added and spread not in SPREADS and group == BAKED and 0 < base.quantity < 1:
+        # "half a bagel with cream cheese": half the bagel's topping (a spread's is a half's)
+        each = base.quantity if base.unit is None else 1.0
     pair = PAIRS.get((group or "", food))
     if pair is not None:
         [made] = parse_meal(pair)

@@ -82,3 +82,8 @@ def test_pb_as_texted_is_a_nut_butter_too() -> None:
     assert spread("toast with pb") == (1.0, Unit.TBSP)
     assert spread("2 slices of toast with crunchy pb") == (2.0, Unit.TBSP)
     assert spread("a bagel with pb") == (2.0, Unit.TBSP)
+
+
+def test_a_spread_on_half_a_bagel_is_one_halfs() -> None:
+    assert spread("half a bagel with peanut butter") == (1.0, Unit.TBSP)
+    assert spread("half a bagel with butter") == (1.0, Unit.PAT)
