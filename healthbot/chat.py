@@ -29,6 +29,8 @@ from healthbot.offline.telegram import FakeTelegram, SentMessage
 CHAT_USER_ID = 777
 FIRST_REPLY_TIMEOUT = 120.0  # a first /log waits for the food search (slow machines)
 MORE_REPLIES_WAIT = 0.4  # a reply may come as several messages; gather them
+LAST_REPLIES_WAIT = 30.0  # at the end, the longest wait for replies still coming
+QUIET_AT_END = 1.5  # the paced sender sends a chat's next message up to a second later
 POLL = 0.05
 _SENDS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
 _COMPOSING = frozenset({"sendChatAction", "sendMessageDraft"})  # an answer is on its way
@@ -156,6 +158,7 @@ async def run_chat(
         while True:
             line = await asyncio.to_thread(_read, f"{name}: ")
             if line is None or line.strip() == "/quit":
+                await _show_last_replies(transcript)
                 return
             if not line.strip():
                 continue
@@ -187,6 +190,27 @@ async def _show_replies(transcript: Transcript) -> None:
         await asyncio.sleep(MORE_REPLIES_WAIT)
     _print_acts(transcript, count)
     print()
+
+
+async def _show_last_replies(transcript: Transcript) -> None:
+    """Before the chat ends: print every reply that came, after waiting (bounded) until the
+    bot has taken every update sent, is writing no answer and has been quiet a moment (a
+    meal's achievement comes a second after its card: /quit typed at once lost it)."""
+    fake = transcript.fake
+    deadline = time.monotonic() + LAST_REPLIES_WAIT
+    count, quiet_since = len(fake.sent(CHAT_USER_ID)), time.monotonic()
+    while time.monotonic() < deadline:
+        acts = fake.sent(CHAT_USER_ID)
+        if len(acts) != count:
+            count, quiet_since = len(acts), time.monotonic()
+        busy = fake.pending_updates > 0 or bool(acts and acts[-1].method in _COMPOSING)
+        if not busy and time.monotonic() - quiet_since >= QUIET_AT_END:
+            break
+        await asyncio.sleep(POLL)
+    before = transcript.shown
+    _print_acts(transcript, len(fake.sent(CHAT_USER_ID)))
+    if transcript.shown > before:
+        print()
 
 
 def _print_acts(transcript: Transcript, count: int) -> None:

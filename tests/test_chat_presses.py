@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-from healthbot.chat import Transcript
+import pytest
+
+from healthbot.chat import CHAT_USER_ID, Transcript, _show_last_replies
 from healthbot.offline.telegram import FakeTelegram
 from healthbot.offline.telegram.objects import SentMessage
 
@@ -38,3 +41,31 @@ def test_buttons_relabelled_in_place_are_shown_and_pressed_as_they_now_read(
         "bot: (the buttons of message 1 now read)",
         "     [1.1] Sun 06 Dec · Breakfast",
     ]
+
+
+async def test_replies_that_came_after_the_last_line_are_printed_before_the_chat_ends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "/log 2 eggs" then /quit at once: the card showed, and "🏅 Achievement: First meal",
+    # sent a second later by the paced sender, never did; a message still in the fake's
+    # queue (the bot had not taken it yet) had its reply lost too.
+    fake = FakeTelegram()
+    fake.add_user(CHAT_USER_ID, first_name="Ann")
+    transcript = Transcript(fake, tmp_path)
+    chat_log = fake._chat(CHAT_USER_ID).log
+    chat_log.append(SentMessage("sendMessage", CHAT_USER_ID, 1, "🍳 Breakfast", None, None, 0))
+    transcript.shown = 1  # the card, printed
+    chat_log.append(SentMessage("sendMessage", CHAT_USER_ID, 2, "🏅 First meal", None, None, 0))
+    fake.send_text(CHAT_USER_ID, "/today")  # not taken by the bot yet
+
+    async def bot_takes_it() -> None:
+        await asyncio.sleep(0.3)
+        fake._updates.clear()  # taken, and answered
+        chat_log.append(SentMessage("sendMessage", CHAT_USER_ID, 3, "📊 Today", None, None, 0))
+
+    taking = asyncio.create_task(bot_takes_it())
+    await _show_last_replies(transcript)
+    await taking
+    printed = capsys.readouterr().out
+    assert "bot: 🏅 First meal" in printed and "bot: 📊 Today" in printed, printed
+    assert "Breakfast" not in printed  # shown already
