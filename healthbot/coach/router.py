@@ -47,7 +47,7 @@ from healthbot.profile import ProfileService
 from healthbot.pseudonyms import pseudonym
 from healthbot.reminders.service import RemindersService
 from healthbot.telegram.middlewares import UpdateContext
-from healthbot.tracking import weigh_in_question
+from healthbot.tracking import weigh_in_asked, weigh_in_question
 from healthbot.tracking.service import TrackingService
 from healthbot.users import User, UserRepository, ensure_registered
 
@@ -367,6 +367,8 @@ async def show_logged(
     for doubt in toolbox.doubts:  # weigh-ins held: the /weight confirmation, its buttons
         question, keyboard = weigh_in_question(sender.language_code, doubt)
         await message.answer(question, reply_markup=keyboard)
+        # "I meant 85 kg" typed next answers it, as at /weight's question.
+        await weigh_in_asked(state, toolbox.services.tracking, sender.id)
 
 
 TYPING_AFTER = 1.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardMarkup
 
 from healthbot.feature import Core, Dependencies, Feature
@@ -19,7 +20,7 @@ from healthbot.tracking.router import build_router
 from healthbot.tracking.service import Doubt, TrackingService
 from healthbot.tracking.texts import TEXTS
 from healthbot.tracking.water_said import quick_add
-from healthbot.tracking.weight_doubt import weight_question
+from healthbot.tracking.weight_doubt import remember_question, weight_question
 from healthbot.tracking.weight_told import weigh_in_told
 
 
@@ -51,6 +52,13 @@ def weigh_in_question(language_code: str | None, doubt: Doubt) -> tuple[str, Inl
     return weight_question(TEXTS.get(language_code), doubt)
 
 
+async def weigh_in_asked(state: FSMContext, tracking: TrackingService, user_id: int) -> None:
+    """Keep in the chat that another feature (the coach's log_weight) just asked about a
+    weigh-in with `weigh_in_question`: a weight typed next ("I meant 85 kg") answers it,
+    as at /weight's own question."""
+    await remember_question(state, tracking, user_id, None)
+
+
 FEATURE = Feature(
     name="tracking",
     router=build_router,
@@ -67,6 +75,7 @@ __all__ = [
     "Doubt",
     "TrackingService",
     "water_quick_add",
+    "weigh_in_asked",
     "weigh_in_question",
     "weigh_in_told",
 ]

@@ -146,6 +146,19 @@ async def test_a_held_weigh_in_cancelled_stores_nothing(talking: Talking, uid: i
     assert await talking.weights(uid) == [Decimal("70.00")]
 
 
+async def test_i_meant_typed_at_the_coachs_question_logs_the_weight_meant(
+    talking: Talking, uid: int
+) -> None:
+    # The coach held "I weigh 164" and asked, as /weight does; "I meant 74 kg" typed at its
+    # question changed the weigh-in of 72 kg logged just before (the question was not the
+    # chat's: only /weight's own was).
+    await talking.say(uid, "I weigh 72 kg")
+    await talking.say(uid, "I weigh 164", replies=2)
+    reply = await talking.ask(uid, "I meant 74 kg")
+    assert reply.startswith("⚖️ Logged 74.0 kg."), reply
+    assert await talking.weights(uid) == [Decimal("72.00"), Decimal("74.00")]
+
+
 async def test_the_days_summary_gives_water_and_its_target_in_the_users_units(
     talking: Talking, uid: int
 ) -> None:
