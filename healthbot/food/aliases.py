@@ -74,6 +74,23 @@ under a name the count matcher cannot find) are here; the rest keep SR24's usual
 Every key is a key of `ALIASES`, in the same normalised form.
 """
 
+DISTILLED = frozenset(
+    {"14037", "14049", "14050", "14051", "14052", "14532", "14533", "14550", "14551"}
+)
+"""SR24's distilled spirits (gin, rum, vodka, whiskey) by proof."""
+SHOT = "1.5 fl oz"
+"""A US bar's shot of spirit."""
+SPIRIT_SHOTS: dict[str, str] = {
+    f"{name} shot": uid
+    for name, uid in ALIASES.items()
+    if uid in DISTILLED and not name.startswith("double ") and "shot" not in name
+}
+"""A spirit with "shot" said after it ("a tequila shot", "2 jameson shots") -> the spirit: a
+US shot each (`SHOT`), as "a shot of tequila" is."""
+for _shot, _uid in SPIRIT_SHOTS.items():
+    ALIASES.setdefault(_shot, _uid)
+    SERVINGS.setdefault(_shot, SHOT)
+
 _BEERS = frozenset({"14003"})
 VESSELS: dict[str, str] = {
     name: SERVINGS[name]

@@ -16,7 +16,7 @@ the 2%, not a splash beside it); shots may be counted before it ("a double shot 
 after it ("with an extra shot": one more, in place of a fluid ounce of milk). A flavour
 ("vanilla", "caramel") is the chains' pumps of syrup, 2 to 5 from short to venti, each about
 a teaspoon of sugar (20 kcal); a flavoured macchiato ("caramel macchiato") is a latte, a
-plain one espresso marked with a spoonful of foam.
+plain one espresso marked with a spoonful of milk and its foam (a fluid ounce of milk).
 
 The Australian and New Zealand café's cups (`DRINKS`): a flat white is a double shot and 4 fl
 oz of milk (the chains' tall, grande and venti hold 9, 12 and 15 fl oz: Starbucks' 170, 220 and
@@ -148,6 +148,9 @@ _HALF_MILK: Final[dict[str | None, float]] = {
 _AMERICANO: Final[dict[str | None, float]] = {
     "short": 1, "tall": 2, "grande": 3, "venti": 4, None: 2,
 }  # fmt: skip
+_TIMS_CUPS: Final[dict[str | None, float]] = {
+    "short": 8, "tall": 10, "grande": 14, "venti": 20, None: 14,
+}  # fmt: skip
 DRINKS: Final = {
     "latte": _LATTE, "caffe latte": _LATTE, "cafe latte": _LATTE, "latte macchiato": _LATTE,
     "cappuccino": Drink(
@@ -169,7 +172,7 @@ DRINKS: Final = {
     "americano": Drink(shots=_AMERICANO, milk={}),
     "long black": Drink(shots=_AMERICANO, milk={}),
     "short black": Drink(shots={None: 1}, milk={}),
-    "macchiato": Drink(shots=_LATTE_SHOTS, milk={}),
+    "macchiato": Drink(shots=_LATTE_SHOTS, milk=dict.fromkeys(_LATTE_SHOTS, 1.0)),
     "chai latte": _CHAI, "chai tea latte": _CHAI, "chai": _CHAI, HOME_CHAI: _HOME_CHAI,
     MASALA_CHAI: replace(_HOME_CHAI, usual_milk=WHOLE_MILK),
     "dirty chai": (_DIRTY := replace(_CHAI, shots=_LATTE_SHOTS)), "dirty chai latte": _DIRTY,
@@ -179,12 +182,17 @@ DRINKS: Final = {
     "frappuccino": _FRAPPUCCINO, "coffee frappuccino": _FRAPPUCCINO, "frappe": _FRAPPUCCINO,
     "frap": _FRAPPUCCINO,
     "cafe au lait": Drink(shots={}, milk=_HALF_MILK, brewed=_HALF_MILK),
-    # Tim Hortons' brewed coffee (small 10, medium 14, large 20 fl oz; a mug's 14) with two
-    # creams, each an individual half-and-half container (1/2 fl oz), and two sugars
+    # Tim Hortons' brewed coffee (small 10, medium 14, large 20 fl oz; a mug's 14) as ordered
+    # by its creams and sugars, each sugar a teaspoon: a double double's two creams are two
+    # individual half-and-half containers (1/2 fl oz each), as diaries count one; a "regular"
+    # (one cream, one sugar) is poured at the counter, a fluid ounce of its 18% table cream
     "double double": Drink(
-        shots={}, milk={None: 1}, brewed={"short": 8, "tall": 10, "grande": 14, "venti": 20,
-                                          None: 14},
-        sweet={None: 2}, sweetener="tsp sugar", usual_milk="half and half",
+        shots={}, milk=dict.fromkeys(_TIMS_CUPS, 1), brewed=_TIMS_CUPS,
+        sweet=dict.fromkeys(_TIMS_CUPS, 2), sweetener="tsp sugar", usual_milk="half and half",
+    ),
+    "regular": Drink(
+        shots={}, milk=dict.fromkeys(_TIMS_CUPS, 1), brewed=_TIMS_CUPS,
+        sweet=dict.fromkeys(_TIMS_CUPS, 1), sweetener="tsp sugar", usual_milk="light cream",
     ),
     "cafe con leche": Drink(shots={None: 2}, milk={None: 4}),
     "red eye": Drink(

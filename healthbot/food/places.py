@@ -39,7 +39,10 @@ _KINDS: Final = (
     r"|hawker(?:\s+cent(?:re|er)|\s+stall)?|food\s+court|canteen|cafeteria|servo|bakery|deli"
     r"|local|corner\s+shop|petrol\s+station|gas\s+station|vending\s+machine"
     # South Asia's roadside eatery, New York's corner store, Malaysia's and Indonesia's
-    r"|dhaba|bodega|mamak|warung|taqueria|(?:tea|chai|food|street)\s+stall|food\s+truck)"
+    r"|dhaba|bodega|mamak|warung|taqueria|(?:tea|chai|food|street)\s+stall|food\s+truck"
+    # a café or a bar, and where food is sold to a crowd: "a macchiato at the cafe near work",
+    # "a tequila shot at the bar", "2 corn dogs at the fair"
+    r"|cafe|café|coffee\s+shop|pub|bar|fair|carnival|ballpark|stadium|cinema|movies)"
 )
 # Where the shop is from the writer: "downstairs", "next door", "across the road".
 _NEARBY: Final = (

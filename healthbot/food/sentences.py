@@ -199,10 +199,11 @@ _LAST = re.compile(
     re.I,
 )
 # "salt n pepper", "ham 'n swiss", "whopper w cheese", "tea wit milk", "toast wiv beans": and,
-# with; "fries frm wendys": from.
+# with; "fries frm wendys": from; "a latte b4 work": before.
 _SHORT_JOINS = ((re.compile(r"(?<=\w)\s+'?n'?\s+(?=\w)", re.I), " and "),
                 (re.compile(r"(?<=\w)\s+(?:w|wit|wiv)\s+(?=\w)", re.I), " with "),
-                (re.compile(r"(?<=\w)\s+frm\s+(?=\w)", re.I), " from "))  # fmt: skip
+                (re.compile(r"(?<=\w)\s+frm\s+(?=\w)", re.I), " from "),
+                (re.compile(r"(?<=\w)\s+b4\s+(?=\w)", re.I), " before "))  # fmt: skip
 # Drinks named by their initials: "a g&t", "2 v and t's" (else "a g" is a gram).
 _INITIALS = (
     (re.compile(r"\bg\s*(?:&|and|n)\s*t'?s?\b", re.I), "gin and tonic"),

@@ -104,10 +104,14 @@ cob": SR24's large ear)."""
 
 _PLACED: Final = re.compile(r" (?:from|at) ")
 """Where a food named after its place begins ("junior frosty from wendys")."""
-OWN_MEASURES: Final = {Unit.CAN: "can of ", Unit.BOTTLE: "bottle of ", Unit.SLICE: "slice of "}
+OWN_MEASURES: Final = {
+    Unit.CAN: "can of ", Unit.BOTTLE: "bottle of ", Unit.SLICE: "slice of ",
+    Unit.STICK: "stick of ",
+}  # fmt: skip
 """How `SERVINGS` names a food's can, tin, bottle or slice where SR24 has none, or one of
 another size ("can of baked beans": Britain's 415 g tin; "can of monster": its 16 fl oz can;
-"bottle of tusker": Kenya's 500 ml bottle; "slice of spam": an eighth of its 12 oz can)."""
+"bottle of tusker": Kenya's 500 ml bottle; "slice of spam": an eighth of its 12 oz can;
+"stick of string cheese": its one ounce)."""
 _PIECE_GRAMS: Final = 15.0
 
 

@@ -64,7 +64,7 @@ def test_a_flavour_is_pumps_of_syrup_and_a_flavoured_macchiato_a_latte() -> None
         (12.5, "fl oz", "2% milk"),
         (4, "tsp", "sugar"),
     ]
-    assert parts("a macchiato") == [(1, "fl oz", "espresso")]  # espresso marked with foam
+    assert parts("a macchiato") == [(1, "fl oz", "espresso"), (1, "fl oz", "2% milk")]  # marked
     assert parts("a short sugar-free vanilla latte") == [
         (1, "fl oz", "espresso"),
         (6.5, "fl oz", "2% milk"),
