@@ -31,6 +31,9 @@ further off is named at the edge it lies beyond, so the weights keep their detai
 GOAL_COLOR = "#3a9a4a"
 STONES_NAMED = "st, lb"
 """How a chart in stones ("st": its points in pounds) names its unit."""
+STONE_STEPS = (1, 2, 7, 14, 28, 70)
+"""The pounds between a chart in stones' ticks: a pound or two, else half stones, stones..."""
+MAX_STONE_TICKS = 6
 
 
 async def weight_chart(
@@ -92,7 +95,7 @@ def drawing(
             DateFormatter,
             DayLocator,
         )
-        from matplotlib.ticker import FuncFormatter, MaxNLocator
+        from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
         axes = figure.add_subplot()
         xs = [day for day, _ in days]
@@ -131,6 +134,8 @@ def drawing(
             label = goal_label.format(weight=said)
             bottom, top = _draw_goal(axes, goal, label, (low, high), (bottom, top))
         axes.set_ylim(bottom, top)
+        if stones:  # on whole and half stones ("11 st", "11 st 7"), not 5 lb apart
+            axes.yaxis.set_major_locator(MultipleLocator(stone_step(top - bottom)))
         if len(days) >= 3:
             # With a goal line, where no line is: the goal's may run across the top.
             axes.legend(loc="upper right" if goal is None else "best", fontsize=8, frameon=False)
@@ -140,6 +145,12 @@ def drawing(
         axes.spines[["top", "right"]].set_visible(False)
 
     return draw
+
+
+def stone_step(span: float) -> int:
+    """The pounds between the ticks of a chart in stones spanning `span` pounds: the least
+    of `STONE_STEPS` that gives at most `MAX_STONE_TICKS` of them."""
+    return next((s for s in STONE_STEPS if span / s <= MAX_STONE_TICKS), STONE_STEPS[-1])
 
 
 def tick(value: float, unit: str) -> str:

@@ -78,6 +78,31 @@ async def test_stones_typed_for_the_units_ask_the_weight_in_stones(chats: Chats,
     assert any("How much do you weigh?" in e and "✓ 13 st 6 lb" in e for e in edits), edits
 
 
+@pytest.mark.parametrize(
+    ("pounds", "goal", "step"),
+    [((163.0, 161.0, 158.0), 147.0, 7), ((163.0, 162.0), None, 1), ((190.0, 160.0), None, 7)],
+)
+def test_a_chart_in_stones_has_its_ticks_on_whole_and_half_stones(
+    tmp_path: Path, pounds: tuple[float, ...], goal: float | None, step: int
+) -> None:
+    # A Londoner's first week, 11 st 9 to 11 st 4 with a goal of 10 st 7, was ticked every
+    # 5 lb: "10 st 10", "11 st 1", "11 st 6", numbers no British scale says.
+    last = date(2026, 12, 7)
+    points = [(last - timedelta(days=len(pounds) - n), lb) for n, lb in enumerate(pounds)]
+    figure = Figure()
+    drawing(points, "st", "Weight ({unit})", goal=goal)(figure)
+    [axes] = figure.axes
+    figure.canvas.draw()  # type: ignore[no-untyped-call]
+    values = [v for v in axes.get_yticks() if axes.get_ylim()[0] <= v <= axes.get_ylim()[1]]
+    assert len(values) >= 2 and all(v % step == 0 for v in values), values
+    labels = [t.get_text() for t in axes.get_yticklabels() if t.get_text()]
+    if step == 7:
+        assert all(t.endswith((" st", " st 7")) for t in labels), labels
+    (tmp_path / "weight_stones_ticks.png").write_bytes(
+        render(drawing(points, "st", "Weight ({unit})", goal=goal))
+    )
+
+
 def test_the_weight_chart_in_stones_names_its_ticks_in_stones(tmp_path: Path) -> None:
     last = date(2026, 12, 6)
     points = [(last - timedelta(days=n), 186.0 + n * 0.5) for n in range(5)]
