@@ -1,7 +1,8 @@
 """Which items of a /log text are no food of their own: a food named twice (a kind, then
 the food of that kind: "cereal, a cup of cheerios"; a name, then another name of it:
-"a cup of fried plantain (dodo)"), and a sentence's words beside its foods ("I only had a
-banana")."""
+"a cup of fried plantain (dodo)"; what a food is made with, named with "with" when the
+food's own name holds it: "split pea soup with ham"), and a sentence's words beside its
+foods ("I only had a banana")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Final
 from healthbot.food.asides import KINDS, named_elsewhere
 from healthbot.food.parser import ParsedItem
 from healthbot.food.spelling import MIN_LETTERS, is_english
+from healthbot.food.text import normalize
+from healthbot.food.units import singular
 from healthbot.meals.answers import Portion, Question
 
 __all__ = ["is_sentence", "own_items"]
@@ -43,8 +46,34 @@ def own_items(
         p for p in portions
         if not _kind_of_another(p, items, portions)
         and not _named_again(p.position, p.food_uid, items, portions)
+        and not _in_its_name(p, items, portions)
     ]  # fmt: skip
     return portions, questions
+
+
+_WITHOUT: Final = re.compile(r"(?:without|no|unsweetened|free of)\b", re.IGNORECASE)
+
+
+def _in_its_name(portion: Portion, items: Sequence[ParsedItem], portions: list[Portion]) -> bool:
+    """Whether the portion's item, named with "with" and without an amount, is what the
+    food it goes with is made with by that food's own name ("split pea soup with ham":
+    "Soup, pea, split with ham"; "a bowl of chili with beans": "Chili con carne with
+    beans"; "milo made with milk": "..., prepared with whole milk"): no second helping."""
+    item = items[portion.position] if portion.position < len(items) else None
+    if item is None or not item.added or item.quantity_typed or item.unit is not None:
+        return False
+    at = portion.position - 1
+    while at > 0 and items[at].added:  # "nachos with cheese and jalapenos": the nachos
+        at -= 1
+    base = next((p for p in portions if p.position == at and p is not portion), None)
+    if base is None:
+        return False
+    # what the name says the food is made without is not in it ("..., without salt")
+    made = [part for part in base.food_name.split(",") if not _WITHOUT.match(part.strip())]
+    name = {singular(word) for word in normalize(" ".join(made)).split()}
+    # a food's last word is what it is ("full cream milk" is milk)
+    words = normalize(item.singular_food).split()
+    return bool(words) and singular(words[-1]) in name
 
 
 def _uid(question: Question) -> str | None:
