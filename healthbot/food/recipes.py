@@ -9,6 +9,7 @@ named without an amount is the usual deli serving, 2 oz.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
@@ -86,12 +87,19 @@ _SANDWICH_BREAD: Final = "2 slices bread"
 """A recipe's item that says the dish is a sandwich."""
 
 
+_IN_ITS_BUN: Final = re.compile(r" (?:on|in) (?:a |the |their |its )?buns?$")
+"""A dish said to be in a bun ("hot dogs on buns"), which a recipe may hold already."""
+
+
 def recipe(food: str) -> tuple[str, ...] | None:
     """The items of a dish named alone ("blt", "grilled cheese", "tuna sandwiches", "an egg
     mayo sarnie"), in the singular or the plural; None if the name is no dish of the table."""
     name = " ".join(_SPELLINGS.get(word, word) for word in normalize(food).split())
     found = RECIPES.get(name) or RECIPES.get(name.removesuffix("s")) or RECIPES.get(singular(name))
     *filling, last = name.split() or [""]
+    bare = _IN_ITS_BUN.sub("", name)  # "2 hot dogs on buns": the dish's own bun
+    if found is None and bare != name and (dish := recipe(bare)) is not None:
+        return dish if any(part.endswith(" bun") for part in dish) else None
     if found is None and last in SANDWICH_WORDS:
         return recipe(" ".join([*filling, "sandwich"]))
     if found is None and last in ("sandwich", "sandwiches") and filling:

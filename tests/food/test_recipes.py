@@ -100,3 +100,17 @@ def test_a_bread_named_after_a_recipes_restated_part_is_its_bread() -> None:
     foods = [item.food for item in read]
     assert "sourdough" in foods and "bread" not in foods
     assert len(read) == 2
+
+
+def test_a_hot_dog_is_a_frankfurter_in_its_bun_however_the_bun_is_said() -> None:
+    # a hot dog was the fast-food entry where diaries count the frankfurter and the bun, and
+    # "hot dogs with buns" added two buns to that entry's own
+    foods = [(item.quantity, item.food) for item in with_recipes(parse_meal("3 hot dogs"))]
+    assert foods == [(3.0, "frankfurter"), (3.0, "hot dog bun")]
+    assert recipe("hot dogs in their buns") == recipe("hotdog") == RECIPES["hot dog"]
+    said = with_recipes(parse_meal("a hot dog with a bun and relish"))
+    assert [item.food for item in said] == ["frankfurter", "hot dog bun", "relish"]
+
+
+def test_a_dish_without_a_bun_of_its_own_is_not_found_by_one() -> None:
+    assert recipe("blt on a bun") is None

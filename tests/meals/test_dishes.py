@@ -59,7 +59,7 @@ def test_usdas_name_names_the_food_only_with_every_word_and_nothing_but_plain_wo
     ("said", "uid"),
     [
         ("a glazed donut from the gas station", "18255"),
-        ("a hot dog at the ballpark", "21118"),
+        ("a chili dog at the ballpark", "21119"),
         ("a big mac at mcdonald's", "21237"),
         ("a pretzel during the movie", "19047"),
     ],
