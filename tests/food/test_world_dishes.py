@@ -25,7 +25,6 @@ from healthbot.food.units import Unit
                             "vegetable oil", "soy sauce"]),
         ("egusi soup", ["melon seeds", "cooked spinach", "stewing beef", "palm oil"]),
         ("moin moin", ["black eyed peas", "vegetable oil"]),
-        ("sukuma wiki", ["collard greens", "onion", "vegetable oil"]),
         ("bunny chow", ["bread", "chicken thigh", "tomato sauce", "onion", "vegetable oil"]),
         ("toad in the hole", ["sausages", "yorkshire pudding"]),
         ("scotch eggs", ["boiled egg", "sausage", "breadcrumbs"]),
@@ -100,3 +99,10 @@ def test_a_name_of_the_round_typed_alone_is_its_usual_serving(
     [item] = parse_meal(typed)
     assert default_amount(item) == amount
     assert all(name in ALIASES for name in SERVINGS)
+
+
+def test_sukuma_wiki_is_the_cooked_collards_as_diaries_count_it() -> None:
+    # its recipe added a quarter cup of onion and two teaspoons of oil to each cup, which
+    # every diary set counts as SR24's boiled collards alone
+    assert recipe("sukuma wiki") is None
+    assert ALIASES["sukuma wiki"] == ALIASES["collard greens"] == "11162"
