@@ -194,3 +194,24 @@ async def test_the_fill_has_the_intended_volumes(filled_db: psycopg.AsyncConnect
     users, history, food, due = await cur.fetchone() or (0, 0, 0, 0)
     assert (users, history, food) == (USERS, HISTORY_ROWS, FOOD_ENTRIES)
     assert 0 < due < 100  # "due now" is a selective query, as in production
+
+
+async def test_an_awards_daily_cap_reads_the_last_day_from_the_index_alone(
+    filled_db: psycopg.AsyncConnection[Any],
+) -> None:
+    # The cap's read in the award (gamification/award_sql.AWARD's `added`), planned as the
+    # award runs it: on a generic plan (its LOCK sets force_generic_plan).
+    cur = await filled_db.execute(
+        "EXPLAIN (GENERIC_PLAN, FORMAT JSON) SELECT count(*) FROM xp_events"
+        " WHERE user_id = $1 AND reason = $2 AND amount > 0"
+        " AND created_at > $3::timestamptz - interval '1 day'"
+    )
+    row = await cur.fetchone()
+    assert row is not None
+    nodes = list(plan_nodes(row[0][0]["Plan"]))
+    summary = [(node["Node Type"], node.get("Index Name")) for node in nodes]
+    assert any(
+        node.get("Index Name") == "xp_events_user_reason_at_idx"
+        and node["Node Type"] == "Index Only Scan"
+        for node in nodes
+    ), f"plan: {summary}"
