@@ -33,6 +33,7 @@ from healthbot.config import AnthropicSettings
 from healthbot.localtime import utc_now
 from healthbot.metrics import COACH_ANSWERS, COACH_ERRORS, COACH_ROUNDS, COACH_TOKENS, child
 from healthbot.ops import OpKey
+from healthbot.telegram.ledger import next_reply_in_flight
 from healthbot.turns import Held, Turns
 
 log = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ class CoachService:
     async def answer(
         self, text: str, context: prompt.Context, tools: Toolbox, *, on_text: OnText,
         image: dict[str, Any] | None = None, user_tag: str | None = None,
-        admitted: Admission | None = None,
+        admitted: Admission | None = None, reply_to: int | None = None,
     ) -> Answer:  # fmt: skip
         """Run the loop for one message (`image`: a photo's image block; `user_tag`: the
         user's `pseudonym`; `admitted`: what `opening` returned, else its first round is read
@@ -145,7 +146,9 @@ class CoachService:
         then not ok, and says nothing: the caller has the fallback text). At most
         `max_in_flight` answers run at once in this daemon; the others wait their turn, and
         their `answer_seconds` starts with it. The turn is for the model's rounds: the reads
-        before it and the last round's record after it take none."""
+        before it and the last round's record after it take none. `reply_to`: the chat the
+        caller sends the answer to, as the update's next reply (its in-flight record is
+        written with the answering round's)."""
         user_id, op = tools.user_id, tools.op
         if admitted is not None:
             history, stored = await self.repository.recent(user_id), admitted.first_round
@@ -157,13 +160,13 @@ class CoachService:
         async with self.turns.turn() as turn:
             return await self._answer(
                 text, context, tools, turn=turn, history=history, stored=stored,
-                on_text=on_text, image=image, user_tag=user_tag,
+                on_text=on_text, image=image, user_tag=user_tag, reply_to=reply_to,
             )  # fmt: skip
 
     async def _answer(
         self, text: str, context: prompt.Context, tools: Toolbox, *, turn: Held,
         history: tuple[Turn, ...], stored: dict[str, Any] | None, on_text: OnText,
-        image: dict[str, Any] | None, user_tag: str | None,
+        image: dict[str, Any] | None, user_tag: str | None, reply_to: int | None,
     ) -> Answer:  # fmt: skip
         s = self.settings
         user_id, op = tools.user_id, tools.op
@@ -193,9 +196,15 @@ class CoachService:
                     # Before its tools run (a retry takes the same calls), or before the reply
                     # is sent (a retry re-sends this text): a retry asks nothing again. The
                     # answer's commit does not wait for the disk (`finish_round` says why).
+                    # The answer's first message, sent next, is on record as in flight
+                    # with it (one round trip, not two).
+                    ahead = [] if not answering or reply_to is None else (
+                        next_reply_in_flight(reply_to)
+                    )  # fmt: skip
                     await self.repository.finish_round(
                         FinishedRound(op.value, number, user_id, response, usage),
                         durable=not answering,
+                        joined=ahead,
                     )
                 else:
                     on_text(_text_of(response))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -11,7 +12,7 @@ from typing import Any
 from psycopg.types.json import Jsonb
 
 from healthbot.cache import Cache, JsonCodec, Namespace, cached
-from healthbot.db import Database
+from healthbot.db import Database, Joined
 
 # The most turns one read returns: the prompt takes `history_turns` of them.
 MAX_TURNS = 100
@@ -191,7 +192,9 @@ class CoachRepository:
         )
         return None if value is None else dict(value)
 
-    async def finish_round(self, finished: FinishedRound, *, durable: bool = True) -> None:
+    async def finish_round(
+        self, finished: FinishedRound, *, durable: bool = True, joined: Sequence[Joined] = ()
+    ) -> None:
         """Store a finished round and add its tokens to the user's day, both once: one
         statement (the usage is added only when the round's row is new).
 
@@ -201,9 +204,10 @@ class CoachRepository:
         PostgreSQL crash can lose it, with its usage (one transaction: never counted without
         its row), and then the retried update asks the model again, as it would without the
         row. The update is marked done by a later commit that waits for the disk, and the
-        WAL is flushed in order: once the update is done, its round is on disk too."""
+        WAL is flushed in order: once the update is done, its round is on disk too.
+        What `joined` writes (the reply's in-flight record) goes in the same transaction."""
         params = _round_params(finished) | {"durable": durable}
-        await self.db.execute("coach.finish_round", _FINISH_ROUND, params)
+        await self.db.execute_with("coach.finish_round", _FINISH_ROUND, params, joined)
 
     async def opening(self, user_id: int, op_key: str, rested_key: str, turn_key: str) -> Opening:
         """Tokens the user's answers used today (UTC), the first round of the answer under

@@ -158,6 +158,7 @@ async def coach_reply(
     answer = await coach.answer(
         text, context, toolbox, on_text=drafts.update, image=image,
         user_tag=pseudonym(message.bot.token, sender.id), admitted=admitted,
+        reply_to=message.chat.id,
     )  # fmt: skip
     await drafts.close()
     # The stand-in says what it is once per conversation, not under every answer.

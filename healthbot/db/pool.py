@@ -245,3 +245,18 @@ class Database:
         async with self.timed(name), self.pool.connection() as conn:
             cur = await conn.execute(sql, params)
             return cur.rowcount
+
+    async def execute_with(
+        self, name: str, sql: LiteralString, params: Params, joined: Sequence[Joined]
+    ) -> None:
+        """`execute` of a write, in one transaction and pipeline with what `joined` writes:
+        one round trip, one commit (see `pipelined`)."""
+        if not joined:
+            await self.execute(name, sql, params)
+            return
+        async with self.pipelined(name) as conn:
+            await conn.execute(sql, params)
+            for other in joined:
+                await other.queue(conn)
+        for other in joined:
+            await other.finish()

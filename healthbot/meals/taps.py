@@ -25,6 +25,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.types import User as TelegramUser
 
+from healthbot.db import Joined
 from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.handlers import answer_query
 from healthbot.meals.copies import CopyOf
@@ -44,6 +45,7 @@ from healthbot.meals.tap_replies import (
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import PREFIX, entry_reply, shorter
 from healthbot.ops import OpKey
+from healthbot.telegram.ledger import next_reply_in_flight
 from healthbot.users import User
 
 log = logging.getLogger(__name__)
@@ -135,7 +137,8 @@ async def log_shortcut(
         text, markup = recent_reply(texts, *shortcut)
         await message.answer(text, reply_markup=markup)
         return
-    paying = Paying(gamification, sender.id, op.step("log"))
+    # Whatever is logged, its card is the next reply (a copy of nothing writes nothing).
+    paying = Paying(gamification, sender.id, op.step("log"), reply_to=message.chat.id)
     try:
         await _log_again(
             message, shortcut, paying, write=paying.write(user, True), meals=meals,
@@ -191,16 +194,23 @@ class Paying:
     """The XP a one-tap log pays, in the entry's own transaction (one commit for both, as
     a /log's), and what it earned once written."""
 
-    def __init__(self, gamification: GamificationService | None, user_id: int, key: str):
+    def __init__(
+        self, gamification: GamificationService | None, user_id: int, key: str,
+        reply_to: int | None = None,
+    ) -> None:  # fmt: skip
+        """`reply_to`: the chat the log's card goes to as the update's next reply, put on
+        record as in flight in the log's transaction too (`next_reply_in_flight`)."""
         self.gamification = gamification
         self.user_id = user_id
         self.key = key
+        self.reply_to = reply_to
         self.awards: list[PendingAward] = []
 
-    def __call__(self, day: date) -> list[PendingAward]:
+    def __call__(self, day: date) -> list[Joined]:
         if self.gamification is not None and not self.awards:
             self.awards.append(self.gamification.pending(self.user_id, "meal", self.key, day))
-        return self.awards
+        in_flight = [] if self.reply_to is None else next_reply_in_flight(self.reply_to)
+        return [*self.awards, *in_flight]
 
     def write(self, user: User | None, refreshed: bool = False) -> Write:
         """How the log is written: under the key, with the update's record, paying

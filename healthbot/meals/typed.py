@@ -12,7 +12,8 @@ from datetime import date, datetime
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
-from healthbot.gamification import GamificationService, PendingAward, progress_lines
+from healthbot.db import Joined
+from healthbot.gamification import GamificationService, progress_lines
 from healthbot.meals.allergens import in_entry
 from healthbot.meals.dialog import open_card
 from healthbot.meals.past_meals import past_day_meal
@@ -21,6 +22,7 @@ from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import allergen_lines
 from healthbot.ops import OpKey
+from healthbot.telegram.ledger import next_reply_in_flight
 from healthbot.users import User
 
 
@@ -48,11 +50,12 @@ async def log_understood(
     entry, awards = None, []
     if understood.portions:
 
-        def paid(day: date) -> list[PendingAward]:
-            # The XP is paid in the entry's own transaction: one commit for both.
+        def paid(day: date) -> list[Joined]:
+            # The XP is paid in the entry's own transaction: one commit for both; the card,
+            # the next reply, is put on record as in flight in it too.
             if gamification is not None:
                 awards.append(gamification.pending(sender.id, "meal", key, day))
-            return awards
+            return [*awards, *next_reply_in_flight(message.chat.id)]
 
         entry = await meals.log(
             sender.id,

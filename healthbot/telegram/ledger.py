@@ -19,12 +19,13 @@ import contextvars
 import json
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 from aiogram.methods import TelegramMethod
 from aiogram.types import Message
 
-from healthbot.db import Database
+from healthbot.db import Database, Joined
+from healthbot.db.pool import Connection
 from healthbot.tables import Table
 
 log = logging.getLogger(__name__)
@@ -186,6 +187,8 @@ class Delivery:
     # daemon had seen before the request (see `probe`).
     _in_flight: dict[int, int] = field(default_factory=dict)
     _loaded: bool = False
+    # Replies put on record as in flight by a write before them (`next_reply_in_flight`).
+    _marked: set[int] = field(default_factory=set)
 
     def next_seq(self) -> int:
         """The number of the next reply."""
@@ -196,6 +199,7 @@ class Delivery:
         """The handler runs again from the start: number the replies from 1 again."""
         self._seq = 0
         self.replay = True
+        self._marked.clear()  # the ledger's rows say what is on record now
 
     async def recorded(self, seq: int) -> str | None:
         """Telegram's answer to reply `seq` if it was already sent, else None."""
@@ -219,8 +223,11 @@ class Delivery:
         return self._in_flight.get(seq) if seq not in self._sent else None
 
     async def mark(self, seq: int, method: TelegramMethod[Any], after_message_id: int) -> None:
-        """Put reply `seq` on record as in flight, before its request."""
+        """Put reply `seq` on record as in flight, before its request (unless the write
+        before it did: `next_reply_in_flight`)."""
         self._in_flight.pop(seq, None)
+        if seq in self._marked:
+            return
         row = self._row(seq, method, None, "null")
         try:
             await self.recorder.record(
@@ -249,6 +256,50 @@ class Delivery:
             chat_id=chat_id if isinstance(chat_id, int) else 0,
             method=method.__api_method__, message_id=message_id, result=result,
         )  # fmt: skip
+
+
+# A reply's in-flight record as `Delivery.mark` has the writer put it (`inbox._REPLIES_SQL`),
+# with no highest message id seen: the probe's floor then comes from what was on record
+# before it (`LedgerRepository.unknown_ids`). A reply already on record (a replay of the
+# write) is left as it is.
+_IN_FLIGHT_SQL: Final = (
+    "INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status, result,"
+    " attempts) VALUES (%(key)s, %(update)s, %(seq)s, %(chat)s, 'sendMessage', 'pending',"
+    " 'null', 1) ON CONFLICT (delivery_key, seq) DO NOTHING"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyInFlight:
+    """Joined to a write (`healthbot.db.Joined`): the reply that follows it, put on record as
+    in flight in the write's own transaction, so that its send needs no round trip of the
+    writer's first (`Delivery.mark`). Rolled back with the write, and the send marks it then.
+    """
+
+    delivery: Delivery
+    seq: int
+    chat_id: int
+
+    async def queue(self, conn: Connection) -> None:
+        """Send the record's INSERT (its result is not read)."""
+        await conn.execute(_IN_FLIGHT_SQL, {
+            "key": self.delivery.key, "update": self.delivery.update_id, "seq": self.seq,
+            "chat": self.chat_id,
+        })  # fmt: skip
+
+    async def finish(self) -> None:
+        """Committed: the send of reply `seq` finds it on record."""
+        self.delivery._marked.add(self.seq)
+
+
+def next_reply_in_flight(chat_id: int) -> list[Joined]:
+    """For a write whose reply (a sendMessage to `chat_id`) is the next one the update sends:
+    that reply's in-flight record, to join to the write (none outside a delivery, and none
+    when the delivery runs again: the ledger's rows then say what was sent or in flight)."""
+    delivery = DELIVERY.get()
+    if delivery is None or delivery.replay:
+        return []
+    return [ReplyInFlight(delivery, delivery._seq + 1, chat_id)]
 
 
 # The delivery of the update or job being run, None outside one. Set and reset by

@@ -96,7 +96,7 @@ async def cmd_water(
     user = await ensure_registered(sender, user, users)
     text, keyboard = await log_water_said(
         args, ml, sender, user, key=op.step("water"), tracking=tracking,
-        gamification=gamification, profiles=profiles,
+        gamification=gamification, profiles=profiles, reply_to=message.chat.id,
     )  # fmt: skip
     await message.answer(text, reply_markup=keyboard)
 

@@ -14,9 +14,11 @@ from datetime import date
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram.types import User as Sender
 
+from healthbot.db import Joined
 from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.measures import Units, volume
 from healthbot.profile import ProfileService
+from healthbot.telegram.ledger import next_reply_in_flight
 from healthbot.tracking.parsing import (
     cup_ml,
     names_cup,
@@ -56,16 +58,19 @@ async def log_water_said(
     gamification: GamificationService | None = None,
     profiles: ProfileService | None = None,
     notes: Sequence[str] = (),
+    reply_to: int | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Log the `ml` that `said` was read as (`water_said_ml`) under `key`, its XP in the same
-    commit; /water's reply to it, `notes` after the total, and its quick-add buttons."""
+    commit; /water's reply to it, `notes` after the total, and its quick-add buttons.
+    `reply_to`: the chat the caller sends that reply to next, before any other (its
+    in-flight record is then written in the same commit too)."""
     awards: list[PendingAward] = []
 
-    def paid(day: date) -> list[PendingAward]:
+    def paid(day: date) -> list[Joined]:
         # The XP is paid in the water's own transaction: one commit for both.
         if gamification is not None:
             awards.append(gamification.pending(user.id, "water", key, day))
-        return awards
+        return [*awards, *([] if reply_to is None else next_reply_in_flight(reply_to))]
 
     day = await tracking.log_water(user.id, ml, key, user=user, joined=paid)
     texts = TEXTS.of(sender)
