@@ -1,12 +1,15 @@
 """A spread named before the bread it is on, as one name: "peanut butter toast", "2 jam
-crumpets", "a cream cheese bagel", "marmite toast". The bread with the spread on it, each its
-own item, the spread a usual spreading of it (`servings`: what "with" adds to a slice), as
-"toast with peanut butter" reads; no question on a dish of that name."""
+crumpets", "a cream cheese bagel", "marmite toast", or on a bread counted: "vegemite on 2
+slices of toast". The bread with the spread on it, each its own item, the spread a usual
+spreading of it (`servings`: what "with" adds to a slice), as "toast with peanut butter"
+reads; no question on a dish of that name."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from healthbot.food.shares import BREAK
 
 __all__ = ["spread_after"]
 
@@ -20,6 +23,14 @@ _SPREAD_BREAD: Final = re.compile(
     rf"\b(?P<spread>{_SPREADS})\s+(?:on\s+|and\s+)?(?P<bread>{_BREADS})\b(?!\s+with\b)",
     re.IGNORECASE,
 )
+_ON_COUNTED: Final = re.compile(
+    rf"(?P<lead>^\s*|[,:;.{BREAK}]\s*|\b(?:had|ate|have|eaten|was|were|then|and|plus|just)\s+)"
+    rf"(?P<spread>{_SPREADS})\s+on\s+(?P<bread>(?:\d+|two|three|four)"
+    rf"\s+(?:slices?\s+of\s+|pieces?\s+of\s+)?(?:{_BREADS}|bread))\b",
+    re.IGNORECASE,
+)
+"""A spread without an amount on a bread counted ("vegemite on 2 slices of toast"), at the
+start of the text or of an item (after a comma, a colon, a label, "and" or a verb: "I had")."""
 # Names in which a spread's word is no spread on the bread: "butter crackers" are a cracker.
 _NAMES: Final = frozenset({"butter crackers", "butter cracker", "honey crackers"})
 
@@ -32,4 +43,7 @@ def _spread_after(found: re.Match[str]) -> str:
 
 def spread_after(text: str) -> str:
     """The text with each spread named before its bread as that bread with the spread."""
+    text = _ON_COUNTED.sub(
+        lambda found: f"{found['lead']}{found['bread']} with {found['spread']}", text
+    )
     return _SPREAD_BREAD.sub(_spread_after, text)

@@ -59,3 +59,20 @@ def test_words_said_once_for_two_items_go_to_both(
 )
 def test_a_spread_named_before_its_bread_is_spread_on_it(said: str, items: str) -> None:
     assert read_sentence(said).text == items
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        # the marmite went unpaired, before its bread: one teaspoon, not one a slice
+        ("marmite on 3 slices of toast", "3 slices of toast with marmite"),
+        ("Breakfast: honey on 2 crumpets", "2 crumpets with honey"),
+        (
+            "a banana, peanut butter on two rice cakes",
+            "a banana, two rice cakes with peanut butter",
+        ),
+        ("2 tsp of jam on 2 slices of toast", "2 tsp of jam, 2 slices of toast"),  # its own amount
+    ],
+)
+def test_a_spread_on_a_bread_counted_goes_on_each(said: str, items: str) -> None:
+    assert read_sentence(said).text == items

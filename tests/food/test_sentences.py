@@ -34,7 +34,7 @@ from healthbot.food.sentences import Reading, read_sentence
         ("a muffin with my coffee at work", "a muffin with coffee", None, 0),
         ("there were 3 cookies left and I ate them", "3 cookies", None, 0),
         ("it was a big burger", "a big burger", None, 0),
-        ("hummus on 4 rice cakes", "hummus, 4 rice cakes", None, 0),
+        ("hummus on 4 rice cakes", "4 rice cakes with hummus", None, 0),  # spread on them
         ("an espresso kept me going", "an espresso", None, 0),
         ("On Friday I had a bagel for breakfast", "a bagel", "breakfast", 0),
         # Places, events and company name no food; "after lunch" is when, not which meal.
