@@ -101,3 +101,10 @@ def test_a_chicken_parmi_is_a_breaded_breast_under_sauce_and_cheese_by_any_name(
         "marinara sauce",
         "mozzarella",
     ]
+
+
+def test_a_pork_loin_is_the_whole_loin_not_its_tenderloin() -> None:
+    # "180g of roast pork loin" was the lean tenderloin (143 kcal/100 g) for the loin roasted
+    # with its fat (248): 257 kcal for 446
+    assert ALIASES["pork loin"] == "10023"  # Pork, fresh, loin, whole, ..., roasted
+    assert ALIASES["pork tenderloin"] == "10061"
