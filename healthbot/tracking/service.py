@@ -79,8 +79,9 @@ class WeightChange:
     last 7 and 30 days, each only where it means something.
 
     A window's change is against the first weigh-in since the start of the user's day 7 (or
-    30) days ago, given only when the user's weigh-ins began before that day (they span the
-    window) and that weigh-in is not one already compared with; None otherwise. A second
+    30) days before the weigh-in's, given only when the user's weigh-ins began before that
+    day (they span the window) and that weigh-in is not one already compared with; None
+    otherwise. A second
     weigh-in of a day is compared with no other of that day: `earlier` says there was one.
     """
 
@@ -261,12 +262,18 @@ class TrackingService:
     async def _change(self, user_id: int, row: WeighInRow) -> WeightChange:
         zone = await self.zone(user_id)
         latest = _weigh_in(row, zone)
+
+        # Windows end on the weigh-in's day: one logged for an earlier day ("/weight 3
+        # days ago 81.5") is compared over the 7 and 30 days before it, not before today.
+        def window_start(days: int) -> datetime:
+            return day_start(zone, latest.day - timedelta(days=days))
+
         change = await self.repository.weight_change(
             user_id,
             row,
             day_from=day_start(zone, latest.day),
-            week_from=self._day_start(zone, 7),
-            month_from=self._day_start(zone, 30),
+            week_from=window_start(7),
+            month_from=window_start(30),
         )
         kg, compared = row.weight_kg, {change.previous_at}
 
@@ -275,7 +282,7 @@ class TrackingService:
 
         def window(earlier: Decimal | None, at: datetime | None, days: int) -> float | None:
             """A window's change, if the weigh-ins span it and its start is a new point."""
-            spans = change.first_at is not None and change.first_at < self._day_start(zone, days)
+            spans = change.first_at is not None and change.first_at < window_start(days)
             if not spans or at is None or at in compared:
                 return None
             compared.add(at)

@@ -182,6 +182,29 @@ async def test_a_first_week_of_weigh_ins_shows_only_the_comparisons_that_mean_so
     assert change.over_30_days is None  # they began 3 days into the 30-day window
 
 
+async def test_a_weigh_in_for_an_earlier_day_is_compared_over_the_days_before_it(
+    db: Database, user_ids: Iterator[int]
+) -> None:
+    # "/weight 6 days ago 81.9" on Dec 7 said "Last 30 days" of the 30 days before Dec 7:
+    # against Nov 25's weigh-in, when the 30 days before Dec 1 began with Nov 3's.
+    zones, now = Zones(), datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
+    clock = Clock(now)
+    service = TrackingService(TrackingRepository(db), zones, clock)
+    user_id = await new_user(db, zones, user_ids, "Asia/Kolkata")
+    for day, kg in [
+        (date(2026, 10, 20), 84.0),
+        (date(2026, 11, 3), 83.0),
+        (date(2026, 11, 25), 82.6),
+    ]:
+        at = datetime.combine(day, now.timetz())
+        await service.log_weight(user_id, kg, f"t:{user_id}:{day}/weight", at=at)
+    at = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    change = await service.log_weight(user_id, Decimal("81.9"), f"t:{user_id}:d/weight", at=at)
+    assert change.since_previous == pytest.approx(-0.7)  # Nov 25's
+    assert change.over_30_days == pytest.approx(-1.1)  # Nov 3's, the first since Nov 1
+    assert change.over_7_days is None  # none between Nov 24 and Dec 1 but Nov 25's
+
+
 async def test_a_first_weigh_in_has_nothing_to_compare_with(
     db: Database, user_ids: Iterator[int]
 ) -> None:
