@@ -34,6 +34,9 @@ STONES_NAMED = "st, lb"
 STONE_STEPS = (1, 2, 7, 14, 28, 70)
 """The pounds between a chart in stones' ticks: a pound or two, else half stones, stones..."""
 MAX_STONE_TICKS = 6
+OFFSETS = ["", "%Y", "%Y", "%d %b %Y", "%d %b %Y", "%d %b %Y %H:%M"]
+"""What a long chart's date axis names under its ticks, by their level (years, months,
+days...): matplotlib's own gives "2026-Dec" for ticks on days."""
 
 
 async def weight_chart(
@@ -120,7 +123,10 @@ def drawing(
         else:
             locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
             axes.xaxis.set_major_locator(locator)
-            axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+            # The offset under the axis names the year alone ("2026", not "2026-Dec"): the
+            # ticks name the months.
+            concise = ConciseDateFormatter(locator, offset_formats=OFFSETS)  # type: ignore[no-untyped-call]
+            axes.xaxis.set_major_formatter(concise)
         # A flat line gets a margin, so that 0.1 kg does not look like a cliff; a span of
         # at least 3 units keeps the ticks on whole or half units ("158.5", not "158.75").
         low, high = min(values), max(values)

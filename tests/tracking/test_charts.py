@@ -78,3 +78,17 @@ def test_two_weigh_ins_a_pound_apart_get_ticks_on_whole_or_half_pounds(tmp_path:
     assert ticks and all(len(tick.partition(".")[2]) <= 1 for tick in ticks), ticks
     assert all(float(tick.replace(",", "")) * 2 == round(float(tick) * 2) for tick in ticks)
     (tmp_path / "weight_a_pound_apart.png").write_bytes(render(drawing(points, "lb", "{unit}")))
+
+
+def test_a_long_chart_names_the_year_under_its_dates_not_an_iso_month(tmp_path: Path) -> None:
+    # Six weeks of weigh-ins: ticks "Nov", "08", "15", "22", "Dec", and under them
+    # "2026-Dec", a programmer's date.
+    points = [(LAST - timedelta(days=n), 80.0 + n / 10) for n in (0, 1, 3, 6, 9, 12, 40)]
+    figure = Figure()
+    drawing(points, "kg", EN.weight_title)(figure)
+    [axes] = figure.axes
+    figure.canvas.draw()  # type: ignore[no-untyped-call]
+    ticks = [tick.get_text() for tick in axes.get_xticklabels()]
+    assert "Dec" in ticks and "Nov" in ticks, ticks
+    assert axes.xaxis.get_major_formatter().get_offset() == "2026"  # type: ignore[attr-defined]
+    (tmp_path / "weight_six_weeks.png").write_bytes(render(drawing(points, "kg", "{unit}")))
