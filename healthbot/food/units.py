@@ -202,6 +202,10 @@ NAMED_VOLUMES: dict[str, float] = {
          for spoon in ("tablespoon", "tablespoons", "tbsp")], 2 * 14.78676478125),
     **dict.fromkeys(["level teaspoon", "level teaspoons", "level tsp"], 4.92892159375),
     **dict.fromkeys(["level tablespoon", "level tablespoons", "level tbsp"], 14.78676478125),
+    # a US quart is two US pints and a gallon four quarts (SR24's "quart" measure is its
+    # density, `measures`); typed, each is that many millilitres, never a measure's name
+    **dict.fromkeys(["quart", "quarts", "qt", "qts"], 4 * 236.5882365),
+    **dict.fromkeys(["gallon", "gallons"], 16 * 236.5882365),
     # the pint a British or Irish pub pours (20 imperial fl oz); `healthbot.food.drinks`
     # says when a plain "pint" is one
     **dict.fromkeys(["imperial pint", "imperial pints", "uk pint", "uk pints"], 568.26125),
