@@ -1,15 +1,16 @@
 """Words said after a food, apart, that only describe it: "a serving of lasagne, the frozen
 one", "almond milk, unsweetened", "a baked potato, plain", "a twix, the 2 finger pack",
-"cornflakes, dry". They name no food of their own: the kind words go before the food's name
-("frozen lasagne"), the rest fall away. And what else a span after an item says of that item
-only (`qualifying`: its size, "the regular 1.5 oz bar"), or of its cup (`part_of_the_cup`:
-"a cup of tea with half milk")."""
+"cornflakes, dry", "instant oatmeal, apple cinnamon". They name no food of their own: the
+kind words and a flavour go before the food's name ("frozen lasagne"), the rest fall away.
+And what else a span after an item says of that item only (`qualifying`: its size, "the
+regular 1.5 oz bar"), or of its cup (`part_of_the_cup`: "a cup of tea with half milk")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from healthbot.food.flavours import FLAVOUR_MARKS, is_flavour
 from healthbot.food.quantities import read_number, without_lengths
 from healthbot.food.trailing import qualifier
 from healthbot.food.units import UNIT_ALIASES, Unit
@@ -53,8 +54,10 @@ def described_after(tokens: list[str]) -> list[str] | None:
         words = words[:1]  # "lasagne, frozen meal": a frozen entree
     if not words:
         return None
-    if " ".join(words) in _PLAIN or _kinds(words):
-        return [] if " ".join(words) in _PLAIN else words
+    # "instant oatmeal, apple cinnamon": apple cinnamon instant oatmeal
+    if " ".join(words) in _PLAIN or _kinds(words) or is_flavour(words):
+        plain = " ".join(words) in _PLAIN
+        return [] if plain else [word for word in words if word not in FLAVOUR_MARKS]
     pointed = tokens[0] == "the" and len(words) <= _MOST_WORDS
     if pointed and words[-1] in _POINTERS and _kinds(words[:-1]):
         return words[:-1]  # "the frozen one", "the low fat kind"

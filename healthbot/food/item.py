@@ -105,6 +105,9 @@ def parse_item(span: str, added: bool = False, words: list[str] | None = None) -
     value, index = leading_quantity(tokens)
     size, unit, index = read_measure(tokens, index)
     food = tokens[index:]
+    if unit in _COUNTING and (count := _count_held(food)) is not None:
+        # "a box of 12 donuts", "a plate of 6 wings": the pieces it held, counted
+        value, unit, food = (1.0 if value is None else value) * count, None, food[1:]
     typed = value is not None or unit is not None
     if not typed and (after := trailing(tokens)) is not None:
         value, size, unit, food = after
@@ -121,6 +124,21 @@ def parse_item(span: str, added: bool = False, words: list[str] | None = None) -
     item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed, added)
     check_plausible(item)
     return item
+
+
+# What holds pieces that may be counted in it ("a box of 12 donuts").
+_COUNTING: Final = frozenset(
+    {Unit.BOX, Unit.PACKAGE, Unit.BAG, Unit.CONTAINER, Unit.PLATE, Unit.BOWL}
+)
+
+
+def _count_held(food: list[str]) -> float | None:
+    """The whole number of pieces `food` starts with ("12 donuts" after "a box of": 12), named
+    after it and not by a unit ("12 oz"); None for any other words."""
+    if len(food) < 2 or food[1] in UNIT_ALIASES or food[1] in ARTICLES:
+        return None
+    count = read_number(food[0])
+    return count if count is not None and count > 1 and count == int(count) else None
 
 
 def _food_words(food: list[str], unit: Unit | None) -> list[str]:

@@ -18,7 +18,10 @@ PERSON_WORDS: Final = frozenset(
      "friend", "mate", "bestie", "sister", "brother", "sis", "bro", "aunt", "auntie", "aunty",
      "uncle", "cousin", "neighbour", "neighbor", "colleague", "coworker", "boss", "son",
      "daughter", "kid", "kids", "children", "niece", "nephew", "landlady", "landlord", "host",
-     "hostess"}
+     "hostess",
+     # as families say them in Spanish, Tagalog, Italian, German, Greek, Yiddish and Hindi
+     "tia", "tio", "tita", "tito", "abuela", "abuelo", "abuelita", "lola", "lolo", "nonna",
+     "nonno", "oma", "opa", "yiayia", "bubbe", "nani", "dadi"}
 )  # fmt: skip
 """The people a writer names by how they are related ("my nan", "our flatmate")."""
 PEOPLE: Final = "|".join(sorted(PERSON_WORDS, key=len, reverse=True))
@@ -29,7 +32,8 @@ MADE_BY = re.compile(
     # "mi granny boil some pumpkin": the verb as some dialects say it, without -ed
     rf"\b(?:that\s+|which\s+)?(?:my|mi|our|his|her|their)\s+(?:{PEOPLE})\s+"
     r"(?:had\s+|has\s+|just\s+|kindly\s+)?"
-    r"(?:made|baked|cooked|fried|grilled|roasted|bought|got|gave|left|sent|packed|ordered"
+    r"(?:made|baked|cooked|fried|grilled|roasted|bought|got|gave|left|packed|ordered"
+    r"|sent(?:\s+(?:over|round|around|home|back))?"
     r"|boiled|steamed|stewed|curried|served|dished\s+up"
     r"|(?:make|bake|cook|fry|grill|roast|boil|steam|stew|serve)s?"
     r"|whipped\s+up|picked\s+up|knocked\s+up|rustled\s+up|dropped\s+off|put\s+out"

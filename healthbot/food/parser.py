@@ -34,6 +34,7 @@ from typing import Final
 from healthbot.food.amounts import amount_alone, is_amount, read_amount, span_words
 from healthbot.food.described import MEASURING, part_of_the_cup, qualifying
 from healthbot.food.item import ParsedItem, check_plausible, parse_item
+from healthbot.food.ones import with_ones_named
 from healthbot.food.problems import (
     MAX_COUNT,
     MAX_FOOD_CHARS,
@@ -130,7 +131,7 @@ def parse_meal(text: str) -> list[ParsedItem]:
         if after_comma and not added:
             group = len(items)
         items = _read_span(items, added, after_comma, span)
-    items = with_shared_words(items)  # "a chicken drumstick and thigh"
+    items = with_ones_named(with_shared_words(items))  # "a chicken drumstick and thigh"
     if not items:
         pictures = "".join(c for c in text if unicodedata.category(c) == "So")
         if pictures:  # "🫠": a picture, not nothing (a food's is read before: `emoji`)

@@ -20,6 +20,7 @@ from healthbot.food.drinks import imperial_pints
 from healthbot.food.egg_dishes import eggs_counted
 from healthbot.food.emoji import with_food_names
 from healthbot.food.made_of import ingredients_of
+from healthbot.food.manner import without_manner
 from healthbot.food.others import (
     AT_THEIRS,
     LEFT_BY,
@@ -175,7 +176,9 @@ _METHOD_FIRST = re.compile(
     r"(?P<amount>(?:a|an|one|two|three|four|five|six|some|half\s+an?|\d+(?:\.\d+)?)"
     r"(?:\s+(?:\d+(?:\.\d+)?|quarter|half|third))?"  # "a quarter pound patty"
     r"(?:\s*(?:oz|ounces?|g|grams?|lbs?|pounds?|cups?|slices?|pieces?"
-    r"|fillets?|strips?|rashers?)\b)?(?:\s+of)?)\s+",
+    r"|fillets?|strips?|rashers?|ears?|wedges?|stalks?|heads?|sticks?|bowls?|cans?|tins?"
+    r"|packets?|bags?|servings?|portions?|handfuls?|scoops?|tbsps?|tablespoons?|ml)\b)?"
+    r"(?:\s+of)?)\s+",
     re.I,
 )
 # Two people who split or shared one thing ("my sister and I split a pizza", "we shared a
@@ -184,7 +187,7 @@ _SPLIT_IN_TWO = re.compile(
     r"\b(?:(?:my\s+)?[a-z]+\s+and\s+i|we|the\s+two\s+of\s+us)\s+(?:split|shared)\s+"
     # not when the part is said ("so half of it"), nor shared with more ("with my sister")
     r"(?=(?:a|an|one|the)\s)(?!.*\b(?:half|halves|quarter|third|with\s+(?:my|our|the|his|her)"
-    r"|between)\b)",
+    r"|between|among|amongst|ways)\b)",
     re.I,
 )
 # What each of those who shared a thing had of it: "shared a large pizza, half each" is half
@@ -262,6 +265,9 @@ _VENUE = (
     r"|barbecue|cookout|rsl|club|footy|races|servo|uni|church|library|bowls|cricket|boozer"
     r"|braai|dance|disco|bonfire|potluck|funeral|wake|christening|reunion|fete|carnival|gala"
     r"|prom|sleepover|gig|tailgate|fundraiser|bake\s+sale"
+    # at home, outside or in: "on the porch", "on the sofa", "in the back yard"
+    r"|porch|balcony|deck|patio|veranda|verandah|stoop|terrace|backyard|back\s+yard|lawn"
+    r"|sofa|settee|lounge|kitchen|dock|jetty|pier|boat|bench|bleachers|campsite|tent"
     # "the local" is the pub, not "the local bakery"
     r"|local(?=\s*(?:$|[,.;!?]|\s(?:after|before|with|on|for|and|then|last|tonight)\b)))s?\b"
 )
@@ -334,6 +340,10 @@ _CONTEXT = re.compile(
     r"|cooked\s+in\s+(?:a\s+)?(?:nonstick\s+|non-stick\s+|cast\s+iron\s+)?(?:pan|skillet|oven"
     r"|microwave|air\s+fryer|wok)|runny\s+yolks?|(?:oops|lol|haha|yum|yay)"
     r"|(?:sliced\s+|sprinkled\s+)?on\s+top"
+    # how it was cut, which is all of it still: "cut into chunks", "sliced into thin rounds"
+    r"|(?:cut|sliced|chopped|diced|broken|torn)(?:\s+up)?\s+in(?:to)?\s+(?:(?:small|little|big"
+    r"|large|thin|thick|bite[\s-]?sized?)\s+)?(?:chunks|pieces|slices|cubes|wedges|strips|rounds"
+    r"|bits|halves|quarters|segments|fingers|soldiers|squares|triangles)"
     # what the writer usually does, before what they did: "I usually drink it black but today"
     r"|(?:i|we)\s+(?:usually|normally|always|often|typically|generally)\b[^,;.]*?\bbut\b"
     # the particles that end a sentence in Singapore and Malaysia: "2 roti canai lah"
@@ -437,7 +447,7 @@ def read_sentence(text: str, *, opening_request: bool = True) -> Reading:
                     meal = "dinner"
         text = pattern.sub(_label_gone, text)
     text = my_share(_TV_DINNER.sub(lambda found: found["frozen"], spread_after(text)))
-    text = without_places(text, _SEPARATOR)
+    text = without_manner(without_places(text, _SEPARATOR))
     others = (LEFT_BY, OTHERS_SAY, TOOK_THERE, WITH_ME, MADE_BY, AT_THEIRS)
     for pattern in (_STOP, *others, _CONTEXT, _CONNECTORS, _PREPARING, _DID, _VERBS):
         text = pattern.sub(_SEPARATOR, text)

@@ -49,6 +49,7 @@ _POINTING = re.compile(
     r"|the\s+whole\s+thing|everything)\b)",
     re.I,
 )
+_ONES = re.compile(r"\bones?\s*$", re.I)  # "2 pork ones", "the red velvet one"
 _PART = re.compile(r"(?:a\s+)?(?:half|third|quarter)|two\s+thirds|three\s+quarters", re.I)
 _FIRST = re.compile(rf"[,;{BREAK}]|\b(?:with|and|plus)\b", re.I)  # where the first item ends
 # The amount of what was made, which "3 of them" replaces: "a dozen", "a batch of", "4".
@@ -89,11 +90,21 @@ def my_share(text: str) -> str:
         counted = re.fullmatch(_NUMBER, amount, re.I) is not None  # "3 of them": 3 tacos
         joint = " " if counted else " of "
         return f"{amount}{joint}{how}{food}{mine[pointing.end() :]}"
-    if is_amount(_FIRST.split(mine, 1)[0]):
-        return f"{made}, {mine}"  # "we ordered wings and I ate half a dozen": of the wings
+    if (of_it := _of_what_was_made(made, _FIRST.split(mine, 1)[0])) is not None:
+        return f"{of_it}, {mine}"
     # The writer's own food after what others had is their meal; after what they cooked, it
     # is one more item (as the text was).
     return mine if found["others"] else text
+
+
+def _of_what_was_made(made: str, first: str) -> str | None:
+    """What was made, said before the writer's first item when that item is only an amount
+    of it ("we ordered wings and I ate half a dozen": of the wings) or one of its kind ("we
+    got cupcakes, I had the red velvet one", without its amount: `ones` names it); None when
+    the item names a food of its own."""
+    if is_amount(first):
+        return made
+    return _ARTICLE.sub("", made) if _ONES.search(first) else None
 
 
 # One thing split with one other person ("split a pizza with my husband"): half of it.
@@ -107,14 +118,23 @@ _SPLIT_WITH = re.compile(
     rf"(?:{_ONE_OTHER})\b)",
     re.I,
 )
+# Several others a thing was shared with ("with 3 mates"): the writer had a part of it too.
+_OTHER_PEOPLE = (
+    r"others|people|mates|friends|pals|buddies|guys|lads|girls|colleagues|coworkers|workmates"
+    r"|kids|children|sisters|brothers|cousins|flatmates|roommates|housemates|of\s+us"
+)
 # One thing split several ways ("split a bottle of prosecco 3 ways", "shared a pizza between
 # the four of us"): that part of it.
 _WAYS = {"2": "half of", "two": "half of", "3": "a third of", "three": "a third of",
          "4": "a quarter of", "four": "a quarter of", "6": "a sixth of", "six": "a sixth of",
          "8": "an eighth of", "eight": "an eighth of"}  # fmt: skip
 _SPLIT_WAYS = re.compile(
-    r"\b(?:split|shared)\s+(?P<what>(?:a|an|one|the)\s[^,.;!?]{0,80}?)\s+(?:(?P<n>\w+)\s+ways"
-    r"|between\s+(?:the\s+)?(?P<us>\w+)\s+of\s+us)\b",
+    r"\b(?:(?:we|they)\s+)?(?:split|shared)\s+(?P<what>(?:a|an|one|the)\s[^,.;!?]{0,80}?)\s+"
+    r"(?:(?P<n>\w+)\s+ways"
+    r"|(?:between|among(?:st)?)\s+(?:(?:the|all)\s+)?(?P<us>\w+)\s+(?:of\s+us|people)"
+    rf"|with\s+(?:(?:my|our|the)\s+)?(?P<others>\w+)\s+(?:other\s+)?(?:{_OTHER_PEOPLE}))\b"
+    # the part each had, said after it ("with 3 mates, a quarter each"), is the part
+    r"(?P<said>[^.;!?]*\b(?:each|i\s+(?:had|ate|got)|slices?|pieces?|half|third|quarter)\b)?",
     re.I,
 )
 
@@ -142,5 +162,15 @@ _PART_SAID = re.compile(r"\b(?:half|halves|quarter|third)\b", re.I)
 
 
 def _part(found: re.Match[str]) -> str:
-    part = _WAYS.get((found["n"] or found["us"]).lower())
+    if found["said"]:  # "shared a pizza with 3 mates, a quarter each": the part said
+        return f"{found['what']}{found['said']}"
+    ways = (found["n"] or found["us"] or "").lower()
+    if found["others"]:  # "with 3 mates": four of them
+        number = _NUMBERS.get(found["others"].lower())
+        ways = "" if number is None else str(number + 1)
+    part = _WAYS.get(ways)
     return found[0] if part is None else f"{part} {found['what']}"
+
+
+_NUMBERS = {**{str(n): n for n in range(1, 10)}, "one": 1, "two": 2, "three": 3, "four": 4,
+            "five": 5, "six": 6, "seven": 7}  # fmt: skip

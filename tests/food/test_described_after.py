@@ -44,8 +44,6 @@ def test_words_said_after_a_food_describe_it(
         ("cheese sandwich, wholemeal", [(1.0, None, "cheese sandwich"), (1.0, None, "wholemeal")]),
         # after "with" a kind word names a food ("skim" milk)
         ("tea with skim", [(1.0, None, "tea"), (1.0, None, "skim")]),
-        # what is no kind word stays a food
-        ("a scone, the cheese one", [(1.0, None, "scone"), (1.0, None, "cheese one")]),
     ],
 )  # fmt: skip
 def test_words_after_a_food_that_name_another_stay_items(
@@ -76,3 +74,31 @@ def test_parts_and_amounts_said_in_words(
 def test_a_pack_counted_or_the_usual_only_describes_the_food(text: str) -> None:
     [item] = parse_meal(text)
     assert item.food in ("twix", "flat white")
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("a sachet of porridge, maple pecan", [(1.0, Unit.PACKAGE, "maple pecan porridge")]),
+        ("skyr, raspberry vanilla", [(1.0, None, "raspberry vanilla skyr")]),
+        ("a whey shake, vanilla flavour", [(1.0, None, "vanilla whey shake")]),
+    ],
+)
+def test_a_flavour_said_after_a_food_is_its_kind(
+    said: str, items: list[tuple[float, Unit | None, str]]
+) -> None:
+    assert read(said) == items
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        # one fruit alone, or what is spread or poured on a food, is a food of its own
+        ("porridge, banana", [(1.0, None, "porridge"), (1.0, None, "banana")]),
+        ("crumpets, peanut butter", [(1.0, None, "crumpets"), (1.0, None, "peanut butter")]),
+    ],
+)
+def test_a_food_after_a_food_is_no_flavour(
+    said: str, items: list[tuple[float, Unit | None, str]]
+) -> None:
+    assert read(said) == items

@@ -22,6 +22,25 @@ def test_a_thing_split_is_the_writers_part(said: str, items: str) -> None:
     assert read_sentence(said).text == items
 
 
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        # the writer is one more than the others named
+        ("shared a family size lasagne with 5 friends", "a sixth of a family size lasagne"),
+        ("split a bottle of cava with 2 colleagues", "a third of a bottle of cava"),
+        ("shared a tray of nachos with the 3 kids", "a quarter of a tray of nachos"),
+        ("split a pitcher of margaritas among 4 people", "a quarter of a pitcher of margaritas"),
+        ("we split a bottle of merlot 3 ways", "a third of a bottle of merlot"),
+        # the part each had, said after the company, is the part
+        ("shared an extra large pizza with 3 mates, a quarter each",
+         "an extra large pizza, a quarter"),
+        ("split a 12 inch calzone with 2 friends, a third each", "a 12 inch calzone, a third"),
+    ],
+)  # fmt: skip
+def test_a_thing_shared_with_several_is_the_writers_part(said: str, items: str) -> None:
+    assert read_sentence(said).text == items
+
+
 def test_a_part_said_outright_is_the_part() -> None:
     said = "split a calzone with my sister, I had a third of it"
     assert "half of" not in read_sentence(said).text

@@ -1,0 +1,41 @@
+"""How a food was eaten names no food: a simile ("like an apple"), what it was eaten with
+("with a spoon"), how it was cut ("cut into chunks"), where at home ("on the porch"), over
+how long ("over the day"). The "like" of an amount, and a spoon of something, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.sentences import read_sentence
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("I ate a big cucumber with salt like a banana", "a big cucumber with salt"),
+        ("a peach eaten like an apple", "a peach"),
+        ("a mango, ate it with a spoon", "a mango"),
+        ("half a papaya with a teaspoon", "half a papaya"),
+        ("ate a bowl of noodles with chopsticks", "a bowl of noodles"),
+        ("a quarter of a honeydew cut into chunks", "a quarter of a honeydew"),
+        ("2 kiwis sliced into thin rounds", "2 kiwis"),
+        ("I ate about 15 grapes on the porch", "about 15 grapes"),
+        ("a bag of crisps on the sofa", "a bag of crisps"),
+        ("I drank a litre of water over the day", "a litre of water"),
+        ("a pint of milk in one go", "a pint of milk"),
+    ],
+)
+def test_how_a_food_was_eaten_falls_away(said: str, items: str) -> None:
+    assert read_sentence(said).text == items
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("I had like a sandwich", "like a sandwich"),
+        ("a spoon of honey", "a spoon of honey"),
+        ("an apple cut into 8 slices", "an apple cut, 8 slices"),
+    ],
+)
+def test_words_of_an_amount_stay(said: str, items: str) -> None:
+    assert read_sentence(said).text == items
