@@ -92,10 +92,14 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
         one = None  # "strawberries": some; "roast chicken": a helping (`usual_portion`)
     if one is None and unit is None and not question.size and measures:
         usual = usual_portion(measures, food.food_group)
-        if question.quantity * usual > MAX_GRAMS:
+        # A helping for each of a count ("20 cherries", whose one is not weighed) is a guess:
+        # too much only when its smallest measure each is ("100 pizzas"), else it is asked.
+        smallest = min((g / n for n, _, g in measures if n > 0), default=usual)
+        if question.quantity * smallest > MAX_GRAMS:
             raise FoodParseError(ParseProblem.TOO_MUCH, question.span)
+        too_much = question.quantity * usual > MAX_GRAMS
         rich = Nutrients.of(food, question.quantity * usual).kcal > MAX_USUAL_KCAL
-        if rich and not served(measures):
+        if too_much or (rich and not served(measures)):
             return replace(asked, amounts=measure_amounts(question.quantity, measures))
         one = usual
     if one is None:
