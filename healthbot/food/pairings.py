@@ -67,6 +67,10 @@ HALVED: Final = frozenset({"bagel", "english muffin", "muffin", "bun", "roll"})
 """Breads cut in two and spread on each half."""
 WHOLE: Final = frozenset({"crumpet", "pikelet", "rice cake", "cracker", "crispbread"})
 """Breads spread whole, each one counted (a crumpet is not cut in two)."""
+SMALL: Final = frozenset({"cracker"})
+"""Of `WHOLE`, pieces a fraction of a slice (a saltine is 3 g): `PER_SLICE` of them take
+one slice's spread, not one each (a tablespoon of peanut butter covers three saltines)."""
+PER_SLICE: Final = 3.0
 
 
 def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
@@ -140,6 +144,10 @@ def _pieces(base: ParsedItem) -> float:
         return min(base.quantity, MAX_EACH)
     if base.unit is None and any(food.endswith(h) for h in HALVED):
         return min(2 * base.quantity, MAX_EACH)
+    if _spread_whole(base) and food.endswith(tuple(SMALL)):
+        # crackers not counted ("crackers with jam") are a serving of them: the lot's amount
+        counted = min(base.quantity, PER_SLICE * MAX_EACH) / PER_SLICE
+        return counted if base.quantity_typed else 1.0
     if _spread_whole(base):
         return min(base.quantity, MAX_EACH)
     if base.unit is None and words[-1:] == ["toast"] and base.quantity_typed:

@@ -31,6 +31,17 @@ def test_a_crumpet_or_a_rice_cake_is_spread_whole_one_by_one() -> None:
     assert spread("3 rice cakes with crunchy peanut butter", "Sweets") == (3.0, Unit.TBSP)
 
 
+def test_crackers_take_a_slices_spread_three_to_a_slice() -> None:
+    # each saltine took a slice's tablespoon: 4 tbsp (64 g) of peanut butter on 6 of them
+    assert spread("6 saltine crackers with peanut butter") == (2.0, Unit.TBSP)
+    assert spread("9 crackers with butter") == (3.0, Unit.PAT)
+    assert spread("3 graham crackers with nutella") == (1.0, None)
+    assert spread("30 crackers with peanut butter") == (MAX_EACH, Unit.TBSP)
+    # crackers not counted are a serving of them, the lot's one amount
+    assert spread("crackers with jam") == (1.0, None)
+    assert spread("2 rice cakes with peanut butter", "Sweets") == (2.0, Unit.TBSP)  # as before
+
+
 def test_a_yeast_extract_goes_on_each_slice() -> None:
     # every diary set spreads a teaspoon a slice; one teaspoon went on the lot
     assert spread("3 slices of toast with vegemite") == (3.0, None)
