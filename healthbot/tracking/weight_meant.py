@@ -174,12 +174,12 @@ async def changed_weigh_in(
     in_stones = await weighs_in_stones(profiles, sender.id, stones, changed.stones)
     # What it said, in the units the user has now (those the words made theirs): a retry,
     # which cannot tell the units before, says the same.
-    was = weight(float(before.amount), weight_units(units, in_stones))
-    lines = [
-        texts.weight_corrected.format(
-            weight=weight(float(meant), weight_units(said or units, in_stones)), was=was
-        )
-    ]
+    shown = weight_units(units, in_stones)
+    now_reads = weight(float(meant), weight_units(said or units, in_stones))
+    was = weight(float(before.amount), shown)
+    if was == now_reads and shown == "st":  # 80 kg and 12 st 8 are both "12 st 8 lb"
+        was = weight(float(before.amount), "lb")
+    lines = [texts.weight_corrected.format(weight=now_reads, was=was)]
     if since is not None:
         lines.append(texts.weight_corrected_not.format(since=html.escape(since)))
     if units != changed.units:

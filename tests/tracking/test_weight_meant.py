@@ -191,13 +191,19 @@ async def test_a_weight_typed_at_setups_goal_question_leaves_the_weigh_in(
 async def test_a_correction_in_stones_says_what_the_weigh_in_said_in_stones(
     chats: Chats, uid: int
 ) -> None:
-    # "/weight 84", "/units imperial", "I meant 13 st 3": "(it said 185.2 lb)", in pounds,
+    # "/weight 84", "/units imperial", "I meant 13 st 0": "(it said 185.2 lb)", in pounds,
     # though the words had just made the user's weights read in stones.
     chats.user(uid, "Kim")
     await said(chats, uid, "/weight 84")
     await said(chats, uid, "/units imperial")
-    reply = await said(chats, uid, "I meant 13 st 3")
-    assert "Changed your weigh-in to 13 st 3 lb (it said 13 st 3 lb)." in reply, reply
+    reply = await said(chats, uid, "I meant 13 st 0")
+    assert "Changed your weigh-in to 13 st (it said 13 st 3 lb)." in reply, reply
+    # A weight that reads as the one meant, to the pound: in pounds and tenths
+    # ("Changed your weigh-in to 12 st 8 lb (it said 12 st 8 lb)", a trial chat).
+    await said(chats, uid, "/weight 80 kg")
+    await said(chats, uid, "/units imperial")
+    reply = await said(chats, uid, "I meant 12 st 8")
+    assert "Changed your weigh-in to 12 st 8 lb (it said 176.4 lb)." in reply, reply
 
 
 async def test_a_correction_retried_says_what_the_weigh_in_said_before(
