@@ -17,6 +17,7 @@ from healthbot.food.parts import with_parts
 from healthbot.food.ready_meals import ready_meals
 from healthbot.food.recipes import with_recipes
 from healthbot.food.sized import sized_kinds
+from healthbot.food.table_sauce import table_sauce
 from healthbot.food.text import normalize, query_words
 from healthbot.meals.foods import FoodCatalog
 
@@ -45,7 +46,7 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
             joined.append(item)
     joined = ready_meals(sized_kinds(await _in_bread(catalog, joined), search.mend), search.mend)
     joined = with_parts(joined, search.mend)
-    joined = at_the_chain(joined, text, search.menu, search.names_food, search.mend)
+    joined = table_sauce(at_the_chain(joined, text, search.menu, search.names_food, search.mend))
     dishes = with_recipes(coffee_drinks(mixed_drinks(joined), search.mend), search.mend)
     return [_mended(item, search.mend) for item in dishes]
 
