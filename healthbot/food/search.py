@@ -72,9 +72,13 @@ _FUZZY_POOL = 50  # name matches the last resort orders by plainness
 REMEMBERED = 4096
 _USUAL_WORDS = frozenset(
     {"plain", "regular", "normal", "fresh", "classic", "original", "simple", "natural",
-     "cold", "warm", "chilled", "homemade", "ripe", "organic", "shelled", "peeled"}
+     "cold", "warm", "chilled", "homemade", "ripe", "organic", "shelled", "peeled",
+     "full", "size", "sized", "standard"}
 )  # fmt: skip
-"""Words that say a food is the usual kind, which a common name is without them."""
+"""Words that say a food is the usual kind, which a common name is without them ("a full size
+butterfinger": the bar, not its fun size)."""
+_AS_SOLD = re.compile(r"ready-to-eat|, dry\b", re.I)
+"""A food's name that says it is eaten as it comes, dry: "dry" said with it changes nothing."""
 _FOOD_WORD_LETTERS = 3
 _RESPELT_LETTERS = 5
 """A common name this long may be another spelling of its food's word ("yoghourt")."""
@@ -438,7 +442,15 @@ class FoodSearch:
         if rest is not None:
             return self._named_alias(rest)
         usual = [word for word in words if word not in _USUAL_WORDS]  # "plain nonfat yogurt"
-        return self._named_alias(usual) if usual and len(usual) < len(words) else None
+        found = self._named_alias(usual) if usual and len(usual) < len(words) else None
+        return found or self._dry(words)  # "dry cheerios": as they come
+
+    def _dry(self, words: list[str]) -> FoodMatch | None:
+        """The common name said with "dry" when its food is eaten as it comes ("40g muesli,
+        dry", "dry cheerios": a ready-to-eat cereal); None for one cooked ("dry pasta")."""
+        rest = [word for word in words if word != "dry"]
+        found = self._named_alias(rest) if rest and len(rest) < len(words) else None
+        return found if found is not None and _AS_SOLD.search(found.name) else None
 
     def _restated(self, words: list[str]) -> FoodMatch | None:
         uid = restated_alias(words, self._aliases, lambda uid: self._index.entries[uid].name)

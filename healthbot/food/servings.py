@@ -23,7 +23,7 @@ from healthbot.food.measures import one_of
 from healthbot.food.parser import ParsedItem, read_amount
 from healthbot.food.quantities import read_number
 from healthbot.food.text import normalize
-from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, UNIT_ALIASES, Unit
+from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, UNIT_ALIASES, Unit, singular
 
 TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIASES`
     # In a drink
@@ -75,6 +75,8 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
     knows it; None leaves the food's usual portion to decide."""
     food = normalize(item.food)
     names: tuple[str, ...] = (food, normalize(item.singular_food), food.removesuffix("s"))
+    if (usual := _FULL_SIZE.sub("", food)) != food:  # "a full size butterfinger": the bar
+        food, names = usual, (usual, singular(usual), usual.removesuffix("s"))
     own = OWN_MEASURES.get(item.unit) if item.unit is not None and item.size is None else None
     if own is not None:  # "half a tin of beans": the tin's weight; "a bottle of tusker"
         text = next((SERVINGS[k] for n in names if (k := f"{own}{n}") in SERVINGS), None)
@@ -102,6 +104,8 @@ SIZED: Final = frozenset({Unit.EAR})
 cob": SR24's large ear)."""
 
 
+_FULL_SIZE: Final = re.compile(r"^(?:full|standard) sized? ")
+"""A food said to be its full size ("a full size snickers"): its usual one, no other size."""
 _PLACED: Final = re.compile(r" (?:from|at) ")
 """Where a food named after its place begins ("junior frosty from wendys")."""
 OWN_MEASURES: Final = {

@@ -125,6 +125,8 @@ SPOKEN_UNITS: dict[str, Unit] = {
     **dict.fromkeys(["tumbler", "tumblers", "beaker", "beakers"], Unit.GLASS),
     **dict.fromkeys(["sachet", "sachets"], Unit.PACKAGE),
     **dict.fromkeys(["pottle", "pottles"], Unit.CONTAINER),
+    # a tube of Pringles is its can (SR24's "can (7 oz)")
+    **dict.fromkeys(["tube", "tubes"], Unit.CAN),
 }
 
 # Spellings as people type them (lower case, one or two words) mapped to the canonical unit.

@@ -64,6 +64,10 @@ class Foods(Protocol):
         """A question offering these foods."""
         ...
 
+    async def measures(self, uid: str) -> tuple[tuple[float, str, float], ...]:
+        """A food's household measures as (amount, name, grams)."""
+        ...
+
 
 def poured_too_rich(unit: str | None, food: Food, portion: Portion) -> bool:
     """Whether a portion measured in a drink's unit is more energy than anything poured:
@@ -81,6 +85,8 @@ async def plausible_pour(foods: Foods, question: Question, found: Portion) -> Po
     food = await foods.food(found.food_uid)
     if food is None or not poured_too_rich(question.unit, food, found):
         return found
+    if await sold_in(foods, question.unit, found.food_uid):
+        return found  # "a tube of pringles": its own can (7 oz), nothing poured
     matches = await foods.search(question.food, LOOKED_AT)
     for match in matches:
         if match.uid == found.food_uid or (other := await foods.food(match.uid)) is None:
@@ -90,3 +96,15 @@ async def plausible_pour(foods: Foods, question: Question, found: Portion) -> Po
             return portion
     others = [match for match in matches if match.uid != found.food_uid]
     return await foods.food_question(replace(question, kind="food"), others or matches)
+
+
+_SOLD_IN: Final = frozenset({Unit.CAN, Unit.BOTTLE})
+"""Units a food that is no drink may be sold in, by a measure of its own ("can (7 oz)")."""
+
+
+async def sold_in(foods: Foods, unit: str | None, uid: str) -> bool:
+    """Whether the food is sold in the unit by a measure of its own ("a can of pringles":
+    SR24's "can (7 oz)"), so its weight is the package's, not a volume poured."""
+    if unit is None or Unit(unit) not in _SOLD_IN:
+        return False
+    return any(name.lower().split()[:1] == [unit] for _, name, _ in await foods.measures(uid))

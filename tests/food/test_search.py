@@ -81,6 +81,24 @@ async def test_an_alias_puts_its_food_first(food_search: FoodSearch, query: str,
     assert len({m.uid for m in matches}) == len(matches)  # the alias is not listed twice
 
 
+@pytest.mark.parametrize(
+    ("query", "uid"),
+    [("dry cheerios", "08013"), ("muesli dry", "42184"), ("dry granola", "08037"),
+     ("full size butterfinger", "19069")],
+)  # fmt: skip
+async def test_dry_or_full_size_said_of_a_food_as_it_comes_changes_nothing(
+    food_search: FoodSearch, query: str, uid: str
+) -> None:
+    assert (await food_search.search(query))[0].uid == uid
+
+
+async def test_dry_said_of_a_food_eaten_cooked_is_not_its_cooked_name(
+    food_search: FoodSearch,
+) -> None:
+    assert "dry" in (await food_search.search("dry spaghetti"))[0].name  # not "spaghetti"
+    assert (await food_search.search("dry spaghetti"))[0].uid != ALIASES["spaghetti"]
+
+
 async def test_a_prefix_finds_the_longer_name(ranking_only: FoodSearch) -> None:
     assert (await ranking_only.search("kiwi"))[0].uid == "09148"  # Kiwifruit, green, raw
 

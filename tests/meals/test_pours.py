@@ -49,3 +49,13 @@ async def test_a_dry_food_poured_with_no_drink_of_its_name_is_asked_about(
     assert understood.portions == ()
     [question] = understood.questions
     assert question.kind == "food"
+
+
+async def test_a_snack_sold_in_a_can_of_its_own_is_that_can_not_a_pour(
+    service: MealService,
+) -> None:
+    understood = await service.understand("half a tube of pringles")
+    [portion] = understood.portions
+    assert portion.food_uid == "19410"  # SR24's "can (7 oz)", 198 g
+    assert portion.grams == 99.0
+    assert understood.questions == ()
