@@ -221,9 +221,13 @@ def _pick(
     plain = [m for m in candidates if len(m.words) == len(unit.split())]
     if plain:
         return plain[0]
-    # "cup, whole" before "cup, ground" (almonds): a food named plainly is whole
+    # "cup, whole" before "cup, ground" (almonds): a food named plainly is whole; of three or
+    # more sized by their diameter, none medium (pineapple's slices: 4-2/3", 3-1/2", thin),
+    # the middle by weight
     whole = (m for m in candidates if "whole" in m.words or _has_size(m, Size.MEDIUM))
-    return next(whole, candidates[0])
+    sized = len(candidates) > 2 and all("dia" in m.words for m in candidates)
+    middle = sorted(candidates, key=lambda m: m.grams)[len(candidates) // 2]
+    return next(whole, middle if sized else candidates[0])
 
 
 _DENSITY_UNITS = (Unit.CUP, Unit.TBSP, Unit.FL_OZ, Unit.TSP, Unit.ML, Unit.PINT)

@@ -113,3 +113,24 @@ def test_a_food_sold_in_halves_counts_by_the_half() -> None:
 def test_a_kind_whose_measure_writes_it_apart_counts_by_that_measure() -> None:
     pastries = [(1.0, "oz", 28.35), (1.0, "bear claw", 40.0), (1.0, "piece", 55.0)]
     assert match_measure(None, None, pastries, "bearclaw pastries") == 40.0
+
+
+PINEAPPLE = [
+    (1.0, "cup, chunks", 165.0),
+    (1.0, 'slice (4-2/3" dia x 3/4" thick)', 166.0),
+    (1.0, 'slice (3-1/2" dia x 3/4" thick)', 84.0),
+    (1.0, 'slice, thin (3-1/2" dia x 1/2" thick)', 56.0),
+]
+
+
+def test_a_slice_of_a_size_not_said_is_the_middle_of_those_sized_by_their_diameter() -> None:
+    # "a couple of slices of fresh pineapple" took the largest slice, first listed: 332 g
+    assert match_measure(Unit.SLICE, None, PINEAPPLE, "pineapple") == 84.0
+    assert match_measure(Unit.SLICE, Size.LARGE, PINEAPPLE[:2], "pineapple") == 166.0
+    # cans of a drink are no sizes of one slice: the first, as SR24 lists it
+    cans = [
+        (1.0, "can 8.4 fl oz", 258.0),
+        (1.0, "can 12 fl oz", 369.0),
+        (1.0, "can 16 fl oz", 492.0),
+    ]
+    assert match_measure(Unit.CAN, None, cans, "red bull") == 258.0
