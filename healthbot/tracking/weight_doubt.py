@@ -80,3 +80,13 @@ def open_question(
         return True, None if asked.get("day") is None else date.fromisoformat(asked["day"])
     except (KeyError, TypeError, ValueError):  # none of ours: no question
         return False, None
+
+
+def asked_before(data: dict[str, Any], when: datetime) -> bool:
+    """Whether the weigh-in question kept in the chat's FSM `data` was asked before `when`
+    (False when none is kept)."""
+    asked = data.get(_KEY)
+    try:
+        return isinstance(asked, dict) and datetime.fromisoformat(asked["at"]) < when
+    except (KeyError, TypeError, ValueError):  # none of ours, or a naive time: no question
+        return False

@@ -3,14 +3,14 @@
 Typed within `RECENT` of a weigh-in, it changes that weigh-in (the one logged last) to the
 weight meant; typed at a doubtful weigh-in's question (whose button says "I meant 185.0 lb"
 too), it logs the weight meant, for the day the question was about. A bare number ("I meant
-58") is a weight only at such a question, or when the weigh-in is the last thing the user
-logged: after a meal or water it corrects that. A weight said in kg, lb or st after a
-meal or water logged since the weigh-in still changes the weigh-in (no meal weighs 80 kg),
-and the reply says so, naming what was logged since. A new weight that /weight would doubt is
-asked about, not stored. Either way the units it was said in become the user's if they
-never chose any, as for a weight typed with /weight. Only clear correction words count:
-"no, 70 kg" or "it was 95 kg" is an answer to the coach, and while a dialog's question is
-open (the profile's setup, a card's Edit) the words are that question's.
+58") is a weight only at such a question with nothing logged since it, or when the weigh-in
+is the last thing the user logged: after a meal or water it corrects that. A weight said in
+kg, lb or st after a meal or water logged since the weigh-in still changes the weigh-in (no
+meal weighs 80 kg), and the reply says so, naming what was logged since. A new weight that
+/weight would doubt is asked about, not stored. Either way the units it was said in become
+the user's if they never chose any, as for a weight typed with /weight. Only clear
+correction words count: "no, 70 kg" or "it was 95 kg" is an answer to the coach, and while a
+dialog's question is open (the profile's setup, a card's Edit) the words are that question's.
 """
 
 from __future__ import annotations
@@ -34,7 +34,12 @@ from healthbot.tracking.logbook import LogEntry
 from healthbot.tracking.parsing import AmountError, other_reading, parse_weight, said_units
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS, TrackingTexts
-from healthbot.tracking.weight_doubt import open_question, remember_question, weight_question
+from healthbot.tracking.weight_doubt import (
+    asked_before,
+    open_question,
+    remember_question,
+    weight_question,
+)
 from healthbot.tracking.weight_replies import follows, typed_in_stones, weighs_in_stones
 from healthbot.tracking.weight_replies import weigh_in as log_weigh_in
 from healthbot.users import User, UserRepository, ensure_registered
@@ -65,10 +70,11 @@ async def meant_weight(
         return False
     if await state.get_state() is not None:
         return False  # the words answer a dialog's open question (the profile's setup...)
-    latest = await tracking.logs.last_logged("weight", sender.id)
-    asked, day = open_question(
-        await state.get_data(), tracking.now(), None if latest is None else latest.id
-    )
+    latest, data = await tracking.logs.last_logged("weight", sender.id), await state.get_data()
+    asked, day = open_question(data, tracking.now(), None if latest is None else latest.id)
+    if asked and said is None:  # "I meant 200" after a meal logged since the question
+        last = await logbooks.last(sender.id, None)  # is the meal's amount, not a weight
+        asked = last is None or not asked_before(data, last.logged_at)
     weigh_in, since = (None, None)
     if not asked:
         weigh_in, since = await _corrected(tracking, logbooks, sender.id, latest, said)

@@ -108,6 +108,24 @@ async def test_a_bare_number_after_a_meal_or_water_is_not_the_weigh_ins(
     assert await chats.rows(WEIGHTS, uid) == [(Decimal("84.00"),)]
 
 
+@pytest.mark.parametrize("asked", ["/weight 164", "I weigh 164"])
+async def test_a_bare_number_after_a_meal_logged_since_a_weigh_ins_question_is_the_meals(
+    chats: Chats, uid: int, asked: str
+) -> None:
+    # The question left open took it: "200.0 kg is far from your last weigh-in, 72.0 kg.
+    # Log it?". As without the question, it is no weight (here the coach's).
+    chats.user(uid, "Kim")
+    await said(chats, uid, "/weight 72")
+    assert "Log it?" in await said(chats, uid, asked)
+    await said(chats, uid, "/log 100 g rice")
+    reply = await said(chats, uid, "I meant 200")
+    assert "Log it?" not in reply and "kg" not in reply, reply
+    assert await chats.rows(WEIGHTS, uid) == [(Decimal("72.00"),)]
+    assert "200 g of rice" in await said(chats, uid, "I meant 200 g")  # the meal's, as before
+    reply = await said(chats, uid, "I meant 74 kg")  # in units: still the question's answer
+    assert await chats.rows(WEIGHTS, uid) == [(Decimal("72.00"),), (Decimal("74.00"),)], reply
+
+
 @pytest.mark.parametrize(
     "logged,named",
     [("/log 2 eggs", "Breakfast|Lunch|Dinner|Snack"), ("/water 500 ml", "500 ml")],
