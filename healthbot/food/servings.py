@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from healthbot.food.aliases import MILK_NAMES, PLAIN_MILKS, SERVINGS, in_vessel
+from healthbot.food.aliases import ALIASES, MILK_NAMES, PLAIN_MILKS, SERVINGS, in_vessel
 from healthbot.food.measures import one_of
 from healthbot.food.parser import ParsedItem, read_amount
 from healthbot.food.quantities import read_number
@@ -117,6 +117,15 @@ another size ("can of baked beans": Britain's 415 g tin; "can of monster": its 1
 "bottle of tusker": Kenya's 500 ml bottle; "slice of spam": an eighth of its 12 oz can;
 "stick of string cheese": its one ounce)."""
 _PIECE_GRAMS: Final = 15.0
+
+
+def measured_names(item: ParsedItem, food: str) -> tuple[str, ...]:
+    """The common names (`ALIASES`, exactly: "can of pepsi" is no brand's can of water) that
+    name the food with the measure it comes in ("a stick of cheese": string cheese, where
+    "cheese" alone is cheddar); () for an item in no such measure."""
+    own = OWN_MEASURES.get(item.unit) if item.unit is not None and item.size is None else None
+    names = () if own is None else (f"{own}{food}", f"{own}{singular(food)}")
+    return tuple(name for name in names if normalize(name) in ALIASES)
 
 
 def _piece(amount: tuple[float, Unit]) -> bool:

@@ -45,7 +45,7 @@ from healthbot.food.prebuilt import build, restore
 from healthbot.food.quantities import trailing_size
 from healthbot.food.repository import Food, FoodRepository, ensure_food_table
 from healthbot.food.search import FoodMatch, FoodSearch
-from healthbot.food.servings import default_amount
+from healthbot.food.servings import default_amount, measured_names
 from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
@@ -345,7 +345,9 @@ class FoodCatalog:
         food = search.mend(item.food)  # "swiss chese": what is sure is judged on "cheese"
         if (amount := default_amount(replace(item, food=food))) is not None:  # "grande latte"
             question = replace(question, quantity=amount[0], unit=str(amount[1]))
-        alias = next(filter(None, map(search.alias, (food, singular(food), bare(food)))), None)
+        # "a stick of cheese": the string cheese its measure names before any cheese
+        names = (*measured_names(item, food), food, singular(food), bare(food))
+        alias = next(filter(None, map(search.alias, names)), None)
         alias = alias or cooked_alias(singular(food), search.alias)  # "cooked pasta"
         if alias is not None:  # a common name: sure, and no query to run
             return await self._measured(question, alias, food)
