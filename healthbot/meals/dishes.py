@@ -125,8 +125,9 @@ async def _three_as_one(catalog: FoodCatalog, items: list[ParsedItem]) -> list[P
     read = list(items)
     for at in range(len(read) - 3, -1, -1):
         first, *joined = read[at : at + 3]
-        if not all(part.added and not part.quantity_typed and part.unit is None
-                   for part in joined):  # fmt: skip
+        # a window ending in the one just made of three holds two: no three to join
+        if len(joined) < 2 or not all(part.added and not part.quantity_typed and part.unit is None
+                                      for part in joined):  # fmt: skip
             continue
         name = f"{first.food} with {joined[0].food} and {joined[1].food}"
         if await catalog.one_food(name):

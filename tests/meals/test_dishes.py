@@ -207,3 +207,19 @@ async def test_the_sides_of_a_chain_meal_are_the_chain_s(service: MealService) -
     assert coke.food_name.startswith("Carbonated beverage, cola")  # BK has no entry of its own
     understood = await service.understand("we went to wendy's and I had a frosty")
     assert [p.food_name.split(",")[0] for p in understood.portions] == ["WENDY'S"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a bagel with egg and egg and egg",
+        "half a bagel with cream cheese and cream cheese and cream cheese",
+        "toast with jam and jam and jam and jam",
+    ],
+)
+async def test_a_food_joined_by_and_over_and_over_is_read_not_failed(
+    service: MealService, text: str
+) -> None:
+    # three made one left the window before them two long: IndexError failed the update
+    understood = await service.understand(text)
+    assert understood.portions or understood.questions
