@@ -153,8 +153,9 @@ def _food_words(food: list[str], unit: Unit | None) -> list[str]:
     return food
 
 
-# A spoon of what is stirred into a drink is a teaspoon ("two spoons of sugar"); a dash of
-# milk or cream in one a splash of it, of anything else (a sauce, a spirit) a pinch.
+# A spoon of what is stirred into a drink is a teaspoon ("two spoons of sugar"), and so is a
+# sugar counted ("2 sugars"); a dash of milk or cream in one a splash of it, of anything else
+# (a sauce, a spirit) a pinch.
 _SPOONS: Final = frozenset({"spoon", "spoons", "spoonful", "spoonfuls"})
 _STIRRED: Final = frozenset({"sugar", "sugars", "sweetener", "sweeteners", "splenda", "stevia"})
 _DASHES: Final = frozenset({"dash", "dashes"})
@@ -165,6 +166,8 @@ def _spoken_for(unit: Unit | None, said: list[str], food: list[str]) -> Unit | N
     """The unit a spoken word before a food means for that food (`_SPOONS`, `_DASHES`)."""
     if unit is Unit.TBSP and food and food[-1] in _STIRRED and not _SPOONS.isdisjoint(said):
         return Unit.TSP
+    if unit is None and said and food in (["sugar"], ["sugars"]):
+        return Unit.TSP  # "2 sugars", "one sugar": a teaspoon each, as a cup is sweetened
     if unit is Unit.SPLASH and not _DASHES.isdisjoint(said) and _POURED.isdisjoint(food):
         return Unit.PINCH
     return unit

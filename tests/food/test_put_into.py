@@ -25,7 +25,7 @@ def _foods(text: str) -> list[tuple[float, Unit | None, str]]:
         ("a shot of espresso poured into a glass of milk",
          [(1, Unit.SHOT, "espresso"), (1, Unit.GLASS, "milk")]),
         ("a splash of milk in my coffee", [(1, Unit.SPLASH, "milk"), (1, None, "coffee")]),
-        ("2 sugars in my tea", [(2, None, "sugars"), (1, None, "tea")]),
+        ("2 sugars in my tea", [(2, Unit.TSP, "sugars"), (1, None, "tea")]),
     ],
 )  # fmt: skip
 def test_a_food_put_into_another_is_two_items(

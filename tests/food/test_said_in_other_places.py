@@ -72,7 +72,7 @@ def test_in_each_is_in_each_of_the_things_counted_with_what_came_before_it() -> 
     assert items("3 flat whites, oat milk and a sugar in each") == [
         (3.0, None, "flat whites"),
         (3.0, None, "oat milk"),
-        (3.0, None, "sugar"),
+        (3.0, Unit.TSP, "sugar"),  # a sugar is a teaspoon
     ]
     assert items("2 crackers with a slice of cheese each") == [
         (2.0, None, "crackers"),

@@ -50,3 +50,12 @@ def test_a_ladle_or_a_heaped_spoon_is_its_volume(text: str, ml: float) -> None:
 def test_a_beers_glass_named_alone_is_that_much_beer(text: str, ml: float) -> None:
     [item] = parse_meal(text)
     assert default_amount(item) == (ml, Unit.ML)
+
+
+@pytest.mark.parametrize(("text", "count"), [("2 sugars", 2.0), ("one sugar", 1.0)])
+def test_a_sugar_counted_is_a_teaspoon(text: str, count: float) -> None:
+    # "cup of nescafe, bit of milk, 2 sugars" weighed them as two 2.8 g packets
+    [sugar] = parse_meal(text)
+    assert (sugar.quantity, sugar.unit) == (count, Unit.TSP)
+    [cubes] = parse_meal("2 sugar cubes")
+    assert cubes.unit is None  # a cube is its own
