@@ -31,7 +31,10 @@ _EGGS_AFTER: Final = re.compile(
 )
 _STYLES: Final = frozenset(
     {"masala", "egg", "eggs", "anda", "plain", "french", "spanish", "indian", "desi", "spicy",
-     "fluffy", "simple", "basic", "big", "small", "my", "an", "a", "the", "made", "had", "ate"}
+     "fluffy", "simple", "basic", "big", "small", "my", "an", "a", "the", "made", "had", "ate",
+     # vegetables said by the name alone, whose own amounts follow ("veggie omelet with 2
+     # eggs, 1/4 cup onion") or are the dish's few grams
+     "veggie", "veggies", "veg", "vegetable"}
 )  # fmt: skip
 """Words before an egg dish that name no food of their own ("a masala omelette")."""
 

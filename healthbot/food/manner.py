@@ -28,15 +28,50 @@ _MANNER: Final = re.compile(
     r"|fork|knife|chopsticks|hands?|fingers|straw|spork)(?!\s*(?:of|ful)\b)"
     r"|in\s+one\s+(?:go|sitting|bite|gulp|mouthful)"
     r"|(?:over|throughout|across)\s+the\s+(?:course\s+of\s+the\s+)?(?:day|evening|afternoon"
-    r"|morning)|all\s+day(?:\s+long)?)\b",
+    r"|morning)|all\s+day(?:\s+long)?"
+    # "4 egg whites only": nothing else, which the items say
+    r"|only(?=\s*(?:$|[,;.!?])))\b",
     re.I,
 )
 
 
+# When and near what, around a workout or a place: "post gym", "pre-run", "near work".
+_AROUND: Final = re.compile(
+    r"\b(?:post|pre)[\s-]?(?:gym|workout|run|training|session|swim|ride|game|match|class"
+    r"|lift|yoga)\b|\b(?:near|close\s+to|next\s+to)\s+(?:work|home|school|the\s+office"
+    r"|my\s+(?:work|office|place|house|flat|school))\b",
+    re.I,
+)
+# What it was made up with that adds nothing: "porridge with water", "made up with water".
+_WITH_WATER: Final = re.compile(
+    r"\b(?:(?:made|mixed|cooked)\s+(?:up\s+)?)?with\s+(?:hot\s+|boiling\s+|cold\s+)?water\b"
+    r"(?!\s+(?:chestnuts?|crackers?|biscuits?|cress|melon|spinach))(?P<more>\s+and\b)?",
+    re.I,
+)
+# A dish a drink was had with, named by "the" and nothing else: "2 cans of sprite with the
+# pizza", "a glass of red with the roast" (what goes in the drink stays: "with the milk").
+_WITH_THE_MEAL: Final = re.compile(
+    r"(?P<drink>\b(?:glass|glasses|can|cans|bottle|bottles|pint|pints|mug|mugs|cup|cups|shot"
+    r"|shots|schooner|schooners)\s+of\s+[a-z' ]+?)\s+with\s+the\s+(?P<dish>[a-z]+)"
+    r"(?=\s*(?:$|[,;.!?]))",
+    re.I,
+)
+_IN_A_DRINK: Final = frozenset(
+    {"milk", "cream", "sugar", "honey", "lemon", "lime", "ice", "mixer", "coke", "tonic",
+     "soda", "lemonade", "juice", "syrup", "creamer", "foam", "froth", "sweetener"}
+)  # fmt: skip
+
+
 def without_manner(text: str) -> str:
-    """The text without the words of how its foods were eaten; as it is when it has none."""
-    text = _SIMILE.sub(_simile, text)
-    return _MANNER.sub(" ", text)
+    """The text without the words of how, when and with what meal its foods were eaten
+    (which name no food of the writer's); as it is when it has none."""
+    text = _SIMILE.sub(_simile, _WITH_THE_MEAL.sub(_drink_alone, text))
+    text = _WITH_WATER.sub(lambda found: " with" if found["more"] else " ", text)
+    return _AROUND.sub(" ", _MANNER.sub(" ", text))
+
+
+def _drink_alone(found: re.Match[str]) -> str:
+    return found[0] if found["dish"].lower() in _IN_A_DRINK else found["drink"]
 
 
 def _simile(found: re.Match[str]) -> str:

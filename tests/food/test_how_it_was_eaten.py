@@ -23,6 +23,17 @@ from healthbot.food.sentences import read_sentence
         ("a bag of crisps on the sofa", "a bag of crisps"),
         ("I drank a litre of water over the day", "a litre of water"),
         ("a pint of milk in one go", "a pint of milk"),
+        # when and near what: around a workout, near work
+        ("a protein bar post workout", "a protein bar"),
+        ("a banana pre-run", "a banana"),
+        ("I had a flat white at the cafe near my office", "a flat white"),
+        # what it was made up with that adds nothing, and "only"
+        ("Made oatmeal with water today, about a cup", "oatmeal, about a cup"),
+        ("a bowl of oats with water and honey", "a bowl of oats with honey"),
+        ("3 egg whites only", "3 egg whites"),
+        # the meal a drink went with, named by "the" alone
+        ("had 2 bottles of lager with the curry", "2 bottles of lager"),
+        ("a glass of merlot with the steak", "a glass of merlot"),
     ],
 )
 def test_how_a_food_was_eaten_falls_away(said: str, items: str) -> None:
@@ -35,6 +46,8 @@ def test_how_a_food_was_eaten_falls_away(said: str, items: str) -> None:
         ("I had like a sandwich", "like a sandwich"),
         ("a spoon of honey", "a spoon of honey"),
         ("an apple cut into 8 slices", "an apple cut, 8 slices"),
+        # what goes in the drink is the drink's
+        ("a mug of tea with the milk", "a mug of tea with the milk"),
     ],
 )
 def test_words_of_an_amount_stay(said: str, items: str) -> None:

@@ -35,3 +35,10 @@ def test_ones_are_the_food_named_before(
 
 def test_a_cooking_before_a_count_of_ears_is_the_corns() -> None:
     assert read("I grilled 3 ears of corn at the bbq") == [(3.0, Unit.EAR, "grilled corn")]
+
+
+def test_vegetables_named_by_the_word_alone_before_an_egg_dish_are_its_parts() -> None:
+    assert read("veg omelette made with 3 eggs, 1/2 cup spinach") == [
+        (3.0, None, "omelet eggs"),
+        (0.5, Unit.CUP, "spinach"),
+    ]
