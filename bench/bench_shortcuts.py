@@ -302,7 +302,7 @@ def _watch(fake: FakeTelegram) -> dict[int, float]:
 async def seed(fake: FakeTelegram, meals: Any, shortcuts: Any, users: int) -> None:
     """Register the users, log their weeks of meals (`meals`: a MealService) and save each a
     meal (`shortcuts`: MealShortcuts), with the code on this process's path."""
-    from healthbot.meals.portions import Meal
+    from healthbot.when import Meal
 
     started = time.perf_counter()
     for user in range(FIRST, FIRST + users):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from healthbot.meals.portions import Meal
+from healthbot.when import Meal
 
 JsonDict = dict[str, Any]
 MAX_TEXT = 500  # characters of a text input a tool uses

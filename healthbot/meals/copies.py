@@ -15,8 +15,9 @@ from typing import Final
 
 from healthbot.db import Database
 from healthbot.food.parser import MAX_ITEMS
-from healthbot.meals.portions import MEAL_WORDS, Meal
+from healthbot.meals.portions import MEAL_WORDS
 from healthbot.meals.repository import ItemRow
+from healthbot.when import Meal
 
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY: Final = r"(?P<{name}>yesterday|today|(?:last\s+)?(?:" + "|".join(_WEEKDAYS) + r"))"

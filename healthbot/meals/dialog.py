@@ -37,7 +37,6 @@ from healthbot.meals.allergens import AllergySource, allergies_of, marked
 from healthbot.meals.answers import Portion, Question
 from healthbot.meals.cards import Card, Cards, Logging, card_token, meal_dialog
 from healthbot.meals.foods import FoodsNotReady
-from healthbot.meals.portions import Meal
 from healthbot.meals.products import is_product
 from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.meals.shown import Shown, remember
@@ -46,6 +45,7 @@ from healthbot.meals.views import Reply, card_reply, items_reply, problem_text, 
 from healthbot.measures import Units
 from healthbot.ops import OpKey
 from healthbot.users import User, UserRepository, ensure_registered
+from healthbot.when import Meal
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from healthbot.gamification import GamificationService
 from healthbot.localtime import utc_now
 from healthbot.logbook import Deleted, Logged, Restored
-from healthbot.meals.portions import Meal
 from healthbot.meals.removals import Removals
 from healthbot.meals.repository import EntryRow, MealRepository
 from healthbot.meals.texts import TEXTS
 from healthbot.meals.views import in_words
+from healthbot.when import Meal
 
 KIND = "meal"
 MAX_LABEL = 64

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from healthbot.meals.portions import Meal
 from healthbot.meals.records import Understood
 from healthbot.meals.service import MealService
-from healthbot.meals.when import MEAL_TIMES
 from healthbot.users import User
+from healthbot.when import MEAL_TIMES, Meal
 
 
 async def past_day_meal(

@@ -10,18 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import time
-from enum import StrEnum
 from typing import Final, Protocol
 
-
-class Meal(StrEnum):
-    """The meal an entry belongs to (food_entries.meal)."""
-
-    BREAKFAST = "breakfast"
-    LUNCH = "lunch"
-    DINNER = "dinner"
-    SNACK = "snack"
-
+from healthbot.when import Meal
 
 # The user's local time of day that makes an entry each meal; everything else is a snack.
 _MEAL_TIMES: Final = (

@@ -24,9 +24,9 @@ from typing import Final
 
 from healthbot.cache import Cache, JsonCodec
 from healthbot.db import Database
-from healthbot.meals.portions import Meal
 from healthbot.meals.recents_cache import RECENTS, recents_key
 from healthbot.meals.rows import ItemRow
+from healthbot.when import Meal
 
 RECENT_DAYS: Final = 60
 """How far back the recent foods look."""

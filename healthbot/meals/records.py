@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from healthbot.meals.answers import Portion, Question
-from healthbot.meals.portions import Meal, Nutrients, total
+from healthbot.meals.portions import Nutrients, total
 from healthbot.meals.repository import EntryRow, ItemRow, TotalsRow
-from healthbot.meals.when import When
 from healthbot.profile import Targets
+from healthbot.when import Meal, When
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,6 @@ from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.history_order import reordered
 from healthbot.meals.logbook import label
-from healthbot.meals.portions import Meal
 from healthbot.meals.records import Entry
 from healthbot.meals.service import MealService
 from healthbot.meals.shown import Shown, history_page, relabelled, remember, showing
@@ -65,10 +64,10 @@ from healthbot.meals.views import (
     week_text,
     when_problem_text,
 )
-from healthbot.meals.when import WhenError
 from healthbot.nutrition import NutritionService, low_lines, nutrients_button
 from healthbot.ops import OpKey
 from healthbot.users import User, UserRepository, ensure_registered
+from healthbot.when import Meal, WhenError
 
 log = logging.getLogger(__name__)
 

@@ -33,17 +33,17 @@ from healthbot.meals.answers import Portion, Question, with_grams
 from healthbot.meals.dishes import read_dishes
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.named_twice import is_sentence, own_items
-from healthbot.meals.portions import MEAL_WORDS, Meal, Nutrients, meal_at, total
+from healthbot.meals.portions import MEAL_WORDS, Nutrients, meal_at, total
 from healthbot.meals.products import is_product, product_question
 from healthbot.meals.quick import quick_portion, read_quick_add
 from healthbot.meals.readings import CHOICES, question_of
 from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
 from healthbot.meals.repository import CreatedRow, EntryRow, ItemRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
-from healthbot.meals.when import MEAL_TIMES, When, read_when
 from healthbot.measures import Units, pours_imperial_pints, units_of
 from healthbot.profile import Profile, Targets
 from healthbot.users import User, UserLookup, user_zone
+from healthbot.when import MEAL_TIMES, Meal, When, read_when
 
 # The records the use cases return are named from here too (they were defined here first).
 __all__ = [

@@ -23,7 +23,7 @@ from healthbot.localtime import zone_named
 from healthbot.meals.answers import Portion
 from healthbot.meals.copies import MAX_COPIED, CopyOf, CopySources, SourceItem, read_copy
 from healthbot.meals.joined_entries import JoinedEntry
-from healthbot.meals.portions import MEAL_WORDS, Meal, meal_at
+from healthbot.meals.portions import MEAL_WORDS, meal_at
 from healthbot.meals.recents import Recent, RecentFoods, dish_words
 from healthbot.meals.removals import part_key
 from healthbot.meals.repository import EntryRow, ItemRow
@@ -40,6 +40,7 @@ from healthbot.meals.saved import (
 )
 from healthbot.meals.service import MAX_DESCRIPTION, Entry, MealService
 from healthbot.users import User, user_zone
+from healthbot.when import Meal
 
 log = logging.getLogger(__name__)
 

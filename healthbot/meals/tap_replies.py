@@ -13,13 +13,13 @@ from typing import Final
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from healthbot.meals.copies import CopyOf
-from healthbot.meals.portions import Meal
 from healthbot.meals.recents import Recent
 from healthbot.meals.saved import SavedMeal
 from healthbot.meals.service import Entry
 from healthbot.meals.texts import MealTexts, ShortcutTexts
 from healthbot.meals.views import PREFIX, Reply, entry_text, in_words, number, short_day, shorter
 from healthbot.measures import Units
+from healthbot.when import Meal
 
 MAX_BUTTON_TEXT: Final = 40
 """Characters of what a recent food's button names (one a row: room for this and its energy);

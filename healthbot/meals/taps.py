@@ -29,7 +29,6 @@ from healthbot.db import Joined
 from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.handlers import answer_query
 from healthbot.meals.copies import CopyOf
-from healthbot.meals.portions import Meal
 from healthbot.meals.recents import Recent
 from healthbot.meals.saved import MAX_NAME, NameProblem, NameTaken, SavedMeal, check_name
 from healthbot.meals.service import Entry, MealService
@@ -47,6 +46,7 @@ from healthbot.meals.views import PREFIX, entry_reply, shorter
 from healthbot.ops import OpKey
 from healthbot.telegram.ledger import next_reply_in_flight
 from healthbot.users import User
+from healthbot.when import Meal
 
 log = logging.getLogger(__name__)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from healthbot.food.parser import MAX_ITEMS, ParseProblem
-from healthbot.meals.portions import Meal
 from healthbot.meals.saved import MAX_NAME, NameProblem
-from healthbot.meals.when import WhenProblem
 from healthbot.measures import Units
 from healthbot.texts import Catalog
+from healthbot.when import Meal, WhenProblem
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,13 +16,13 @@ from healthbot.meals.service import MealService
 from healthbot.meals.texts import TEXTS
 from healthbot.meals.told import drunk_words, read_as_meal, read_as_water, says_eaten
 from healthbot.meals.typed import log_understood
-from healthbot.meals.when import WhenError
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.tracking import weigh_in_told
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.water_told import log_told_water
 from healthbot.users import User, UserRepository, ensure_registered
+from healthbot.when import WhenError
 
 TOLD_IN_DIALOG = "told-in-dialog"
 """The step of an update's key under which a meal or water told at a dialog's question is

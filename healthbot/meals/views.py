@@ -18,11 +18,11 @@ from healthbot.food.parser import FoodParseError
 from healthbot.localtime import day_and_clock
 from healthbot.meals.answers import Amount, Question
 from healthbot.meals.cards import Card
-from healthbot.meals.portions import Meal, Nutrients
+from healthbot.meals.portions import Nutrients
 from healthbot.meals.service import DaySummary, Entry, WeekSummary
 from healthbot.meals.texts import MealTexts
-from healthbot.meals.when import WhenError
 from healthbot.measures import Units, food_amount, units_of, volume
+from healthbot.when import Meal, WhenError
 
 PREFIX = "meal:"
 """The callback data of every button of this feature starts with it."""

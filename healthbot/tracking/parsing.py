@@ -15,8 +15,8 @@ from enum import StrEnum
 from typing import Final
 
 from healthbot.errors import UserInputError
-from healthbot.meals.when import When, read_when
 from healthbot.measures import Units, pours_imperial_pints
+from healthbot.when import When, read_when
 
 ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
 KG_PER_LB: Final = Decimal("0.45359237")

@@ -12,7 +12,6 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message
 
 from healthbot.gamification import GamificationService, award
 from healthbot.handlers import answer_query
-from healthbot.meals.when import WhenError
 from healthbot.measures import KG_PER_LB, volume, weight, weight_units
 from healthbot.ops import OpKey
 from healthbot.profile import Profile, ProfileService
@@ -41,6 +40,7 @@ from healthbot.tracking.weight_replies import (
 )
 from healthbot.tracking.weight_told import answer_weigh_in
 from healthbot.users import User, UserRepository, ensure_registered
+from healthbot.when import WhenError
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
 from healthbot.localtime import day_start, utc_now, zone_named
-from healthbot.meals.when import MAX_DAYS_BACK, When
 from healthbot.measures import Units, WeightUnits, weight_units
 from healthbot.tracking.entries import EntryRepository
 from healthbot.tracking.logbook import TrackingLogs
@@ -28,6 +27,7 @@ from healthbot.tracking.parsing import (
 )
 from healthbot.tracking.repository import TrackingRepository, WeighInRow
 from healthbot.users import User, UserLookup, user_zone
+from healthbot.when import MAX_DAYS_BACK, When
 
 log = logging.getLogger(__name__)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from healthbot.meals.when import WhenProblem
 from healthbot.texts import Catalog
 from healthbot.tracking.parsing import Problem
+from healthbot.when import WhenProblem
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,6 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from healthbot.gamification import GamificationService
-from healthbot.meals.when import WhenError
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.tracking.parsing import (
@@ -34,6 +33,7 @@ from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS, TrackingTexts
 from healthbot.tracking.weight_doubt import remember_question, weight_question
 from healthbot.tracking.weight_replies import typed_in_stones, weigh_in
+from healthbot.when import WhenError
 
 # A weighing word: after it, a bare number is a weight ("weight 61.5", "weighed in at 62").
 _WEIGHING: Final = re.compile(

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from healthbot.meals.copies import CopyOf, read_copy
-from healthbot.meals.portions import Meal
 from healthbot.meals.saved import NameProblem, check_name
+from healthbot.when import Meal
 
 WEDNESDAY = date(2026, 3, 11)
 

@@ -22,13 +22,13 @@ from healthbot.cache import Cache
 from healthbot.db import Database
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.logbook import MealLogbook
-from healthbot.meals.portions import Meal
 from healthbot.meals.recents import RecentFoods
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.service import MealService
 from healthbot.meals.shortcuts import MealShortcuts, Write
 from healthbot.profile.service import ProfileService
 from healthbot.users import UserRepository
+from healthbot.when import Meal
 from tests.support.caches import shared_caches
 from tests.support.clocks import Clock
 from tests.support.meals import Logged

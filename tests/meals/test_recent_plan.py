@@ -13,9 +13,9 @@ import pytest
 from psycopg.rows import class_row
 
 from healthbot.db.migrations import apply_migrations
-from healthbot.meals.portions import Meal
 from healthbot.meals.recents import RECENT_QUERY, RecentRow, by_meal
 from healthbot.meals.saved import SAVED_LIST
+from healthbot.when import Meal
 from tests.support.databases import fresh_database
 
 USERS = 400

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from healthbot.db.pool import Connection
 from healthbot.food.parser import FoodParseError
 from healthbot.meals.answers import Portion
-from healthbot.meals.portions import Meal, Nutrients, meal_at
+from healthbot.meals.portions import Nutrients, meal_at
 from healthbot.meals.service import MealService, split_meal
 from healthbot.users import UserRepository
+from healthbot.when import Meal
 from tests.support.users import new_user_id
 
 

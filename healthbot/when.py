@@ -1,4 +1,4 @@
-"""When a /log says it was eaten: the day, time and meal its text starts with.
+"""When a message says a thing happened: the day, time and meal its text starts with.
 
 "/log yesterday 2 eggs", "/log at 8am oatmeal", "/log for lunch a salad", "/log yesterday
 at 7pm for dinner: pasta", "/log on monday ...", "/log 3 days ago ...", "/log on 12 march
@@ -21,7 +21,16 @@ from typing import Final
 from rapidfuzz.distance import Levenshtein
 
 from healthbot.errors import UserInputError
-from healthbot.meals.portions import Meal
+
+
+class Meal(StrEnum):
+    """The meal an entry belongs to (food_entries.meal)."""
+
+    BREAKFAST = "breakfast"
+    LUNCH = "lunch"
+    DINNER = "dinner"
+    SNACK = "snack"
+
 
 MAX_DAYS_BACK: Final = 366
 """How far back a meal can be logged."""

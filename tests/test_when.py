@@ -1,4 +1,4 @@
-"""The day, time and meal a /log starts with (healthbot.meals.when): pure, no I/O."""
+"""The day, time and meal a /log starts with (healthbot.when): pure, no I/O."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthbot.meals.portions import Meal
-from healthbot.meals.when import WhenError, WhenProblem, read_when
+from healthbot.when import Meal, WhenError, WhenProblem, read_when
 
 LA = ZoneInfo("America/Los_Angeles")
 NOW = datetime(2026, 3, 11, 8, 15, tzinfo=LA)  # a Wednesday morning
