@@ -315,7 +315,9 @@ def _count_measure(
     # (or a chain's cup named by its size: "cup small 16 fl oz size")
     vessels = [m for m in read if m.words[:1] in _VESSEL_WORDS
                and (m.unit is None or _SIZE_WORDS.intersection(m.words))]  # fmt: skip
-    if (vessel := _of_size(vessels, wanted)) is not None:
+    # "a small mcflurry": its regular cup, the smaller of the two it comes in
+    smaller = _of_size(vessels, Size.REGULAR) if wanted is Size.SMALL else None
+    if (vessel := _of_size(vessels, wanted) or smaller) is not None:
         return vessel.grams
     if size not in (None, Size.MEDIUM):
         # "a large papaya": its "fruit, large"; no such measure: asking beats a silent guess

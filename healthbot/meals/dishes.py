@@ -69,7 +69,8 @@ async def _joined(catalog: FoodCatalog, items: list[ParsedItem]) -> list[ParsedI
                 span = f"{before.span} {joint} {item.span}"
                 amount = {} if plain else {"quantity": item.quantity, "unit": item.unit,
                                            "quantity_typed": True}  # fmt: skip
-                merged[-1] = replace(before, food=name, span=span, **amount)  # type: ignore[arg-type]
+                size = before.size or item.size  # "mcflurry with m&ms, large": the large
+                merged[-1] = replace(before, food=name, span=span, size=size, **amount)  # type: ignore[arg-type]
                 continue
         merged.append(item)
     return merged
