@@ -32,6 +32,9 @@ milk) only up to this energy; above it ("butter": a cup, 1,628 kcal) the bot ask
 MAX_ONE_KCAL: Final = 2500.0
 """One whole counted item ("a turkey", "a cake") past this energy is not what "a ..." means:
 the bot asks how much."""
+MAX_UNCOUNTED_GRAMS: Final = 500.0
+"""A whole heavier than this is not what the food's name without a count means: no one eats
+the 4.5 kg melon "watermelon" or "some watermelon" says, but a helping of it."""
 SMALL_PIECE: Final = 15.0
 """Grams under which one of a food is never what its plural without a count means: a berry,
 a grape, a chip ("strawberries" are some, the food's usual portion)."""
@@ -139,12 +142,15 @@ def _not_one(
 ) -> bool:
     """Whether a food named without a unit is not one of it but its usual portion: a plural
     of something small ("strawberries": some, not one), or, named without a count or size, a
-    whole that SR24 weighs only by a part of it and that is more than a usual helping
-    (`MAX_USUAL_KCAL`): "roast chicken" is a helping of it, not the whole bird its "0.5
-    chicken, bone removed" makes (598 g, 1,429 kcal)."""
+    whole past `MAX_UNCOUNTED_GRAMS` ("watermelon") or one that SR24 weighs only by a part of
+    it and that is more than a usual helping (`MAX_USUAL_KCAL`): "roast chicken" is a
+    helping of it, not the whole bird its "0.5 chicken, bone removed" makes (598 g, 1,429
+    kcal)."""
     if question.plural and one < SMALL_PIECE:
         return True
     if question.counted or question.size or food.food_group in RESTAURANT_GROUPS:
         return False
+    if one > MAX_UNCOUNTED_GRAMS:
+        return True
     halved = any(0 < amount < 1 and grams / amount == one for amount, _, grams in measures)
     return halved and Nutrients.of(food, one).kcal > MAX_USUAL_KCAL

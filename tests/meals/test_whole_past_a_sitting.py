@@ -1,0 +1,39 @@
+"""A food whose whole is far more than anyone eats at a sitting, named without a count
+("watermelon", "some pineapple"), is a helping of it; counted ("a watermelon") it is the
+whole, as said."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.meals.service import MealService
+from healthbot.meals.weighing import MAX_UNCOUNTED_GRAMS
+
+
+async def grams(service: MealService, text: str) -> float:
+    understood = await service.understand(text)
+    assert not understood.questions, (text, understood.questions)
+    [portion] = understood.portions
+    return portion.grams
+
+
+@pytest.mark.parametrize(
+    "text",
+    # each was the whole fruit: a 4.5 kg watermelon (1,355 kcal), a 905 g pineapple, 1 kg of
+    # honeydew
+    ["watermelon", "I had some watermelon", "watermelon cut into chunks", "pineapple",
+     "some honeydew"],
+)  # fmt: skip
+async def test_a_big_fruit_named_without_a_count_is_a_helping(
+    service: MealService, text: str
+) -> None:
+    assert await grams(service, text) <= MAX_UNCOUNTED_GRAMS
+
+
+async def test_a_bare_watermelon_is_what_watermelon_chunks_are(service: MealService) -> None:
+    assert await grams(service, "watermelon") == await grams(service, "watermelon chunks")
+
+
+async def test_a_big_fruit_counted_is_the_whole_said(service: MealService) -> None:
+    assert await grams(service, "a watermelon") > MAX_UNCOUNTED_GRAMS
+    assert await grams(service, "half a pineapple") > 400  # half of its 905 g
