@@ -296,7 +296,10 @@ _CONTEXT = re.compile(
     # "a spoon of coconut oil straight": taken as it comes (a spirit's "straight up" too)
     r"|straight(?:\s+up)?(?=\s*(?:$|[,;.!?]))"
     r"|at\s+(?:work|home|the\s+office|school|my\s+desk|a\s+restaurant|the\s+cinema)"
-    r"|with\s+(?:my\s+|the\s+|our\s+)?(?:friends?|family|kids?|coworkers?|colleagues?|team"
+    # company, counted too: "with 2 friends" is no two of a cereal called GOOD FRIENDS
+    r"|with\s+(?:my\s+|the\s+|our\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine"
+    r"|ten|a\s+few|a\s+couple(?:\s+of)?|some|a\s+bunch\s+of)\s+)?"
+    r"(?:friends?|family|kids?|coworkers?|colleagues?|team"
     r"|wife|husband|partner|son|daughter|mom|mum|mother|dad|father|boss|girlfriend|boyfriend"
     r"|brother|sister|roommate|flatmate|neighbou?r|grandma|grandpa|parents|cousin|date|crew"
     r"|guys|gang|class|group|girls|boys|lads|ladies|mates|housemates?)"

@@ -44,3 +44,13 @@ def test_a_thing_shared_with_several_is_the_writers_part(said: str, items: str) 
 def test_a_part_said_outright_is_the_part() -> None:
     said = "split a calzone with my sister, I had a third of it"
     assert "half of" not in read_sentence(said).text
+
+
+def test_company_counted_without_a_share_is_no_food() -> None:
+    # "2 friends" was an item: 100 g of SR24's KASHI GOOD FRIENDS cereal (317 kcal)
+    assert read_sentence("a pizza with 2 friends").text == "a pizza"
+    assert read_sentence("had a bottle of wine with three mates").text == "a bottle of wine"
+    assert read_sentence("nachos with a couple of friends").text == "nachos"
+    # a share it has no word for (a fifth) is asked about as the whole, not with a friend
+    assert read_sentence("shared a large pizza with 4 friends").text == "a large pizza"
+    assert read_sentence("a salad with 2 eggs").text == "a salad with 2 eggs"
