@@ -16,6 +16,7 @@ from typing import Final
 
 from healthbot.food.aliases import ALIASES, read_tables
 from healthbot.food.cocktails import SPIRITS
+from healthbot.food.held_parts import held_back, without
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import CONDIMENTS
 from healthbot.food.text import normalize
@@ -123,13 +124,16 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
     a sandwich); a deli meat named with a sandwich ("a sandwich with ham") or on a bread is a
     sandwich's (`filled`)."""
     read: list[ParsedItem] = []
+    items, held = held_back(items, lambda food: recipe(food) or recipe(mend(food)))
     index = 0
     while index < len(items):
+        absent = held.get(index)  # "a hot dog, no bun": its recipe but the bun
         item, parts = _dish(items, index, mend)
         index += 1 if item.span == items[index].span else 2  # two items joined: one dish
         if parts is None:
             read.append(item)
             continue
+        parts = parts if absent is None else without(parts, absent)
         eggs = _eggs_counted(item)  # "3 egg white omelette": one, of three whites
         made = []
         for part in parts:

@@ -12,10 +12,12 @@ from healthbot.food.asides import without_asides
 from healthbot.food.chains import at_the_chain
 from healthbot.food.cocktails import mixed_drinks
 from healthbot.food.coffee import coffee_drinks
+from healthbot.food.held_parts import left_out
 from healthbot.food.parser import ParsedItem
 from healthbot.food.parts import with_parts
 from healthbot.food.ready_meals import ready_meals
-from healthbot.food.recipes import with_recipes
+from healthbot.food.recipes import recipe, with_recipes
+from healthbot.food.search import FoodSearch
 from healthbot.food.sized import sized_kinds
 from healthbot.food.table_sauce import table_sauce
 from healthbot.food.text import normalize, query_words
@@ -35,7 +37,12 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
     whole text is at ("egg mcmuffin and a hash brown": McDonald's hash brown)."""
     search = await catalog.ready()
     joined: list[ParsedItem] = []
-    lacking = search.menu.without  # "mcchicken no mayo": the menu's item without it
+
+    def lacking(words: list[str]) -> bool:
+        # "mcchicken no mayo": the menu's item without it; "hot dog no bun": its recipe's
+        dish = " ".join(words)
+        return search.menu.without(words) or left_out(dish, lambda food: _recipe(food, search))
+
     for item in await _joined(catalog, without_asides(items, lacking)):
         last = joined[-1] if joined else None
         # "tacos with rice and beans": what "with" adds may be one food of two ("and")
@@ -142,3 +149,8 @@ def _mended(item: ParsedItem, mend: Callable[[str], str]) -> ParsedItem:
     ("croissant, medium") are found by name as the food was; as typed when nothing changed."""
     mended = mend(item.food)
     return item if mended == " ".join(query_words(item.food)) else replace(item, food=mended)
+
+
+def _recipe(food: str, search: FoodSearch) -> tuple[str, ...] | None:
+    """The recipe of a dish named `food`, as typed or with its typos mended."""
+    return recipe(food) or recipe(search.mend(food))

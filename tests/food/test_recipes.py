@@ -114,3 +114,28 @@ def test_a_hot_dog_is_a_frankfurter_in_its_bun_however_the_bun_is_said() -> None
 
 def test_a_dish_without_a_bun_of_its_own_is_not_found_by_one() -> None:
     assert recipe("blt on a bun") is None
+
+
+def foods(text: str) -> list[str]:
+    return [item.food for item in with_recipes(parse_meal(text))]
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        # the bun was committed, named on the card: "a hot dog without bun: 1 hot dog bun"
+        ("a hot dog, no bun", ["frankfurter"]),
+        ("a hot dog without the bun", ["frankfurter"]),
+        ("2 hot dogs with no buns", ["frankfurter"]),
+        ("a caesar salad without croutons", ["romaine", "parmesan", "caesar dressing"]),
+        ("a caesar salad, no dressing", ["romaine", "parmesan", "croutons"]),
+        ("a blt, hold the mayo", ["bread", "bacon", "lettuce", "tomato"]),  # its common name
+    ],
+)
+def test_a_dish_said_without_a_part_is_its_recipe_but_that_part(said: str, left: list[str]) -> None:
+    assert foods(said) == left
+
+
+def test_a_dish_said_without_what_it_has_not_is_the_dish() -> None:
+    assert foods("a blt, no pickles")[:5] == ["bread", "bacon", "lettuce", "tomato", "mayonnaise"]
+    assert foods("a hot dog, no mustard") == ["frankfurter", "hot dog bun", "no mustard"]
