@@ -223,3 +223,11 @@ async def test_a_food_joined_by_and_over_and_over_is_read_not_failed(
     # three made one left the window before them two long: IndexError failed the update
     understood = await service.understand(text)
     assert understood.portions or understood.questions
+
+
+async def test_a_bread_with_egg_is_the_bread_and_an_egg(service: MealService) -> None:
+    # "a bagel with egg" was SR24's "Bagels, egg", a bagel made with egg: the egg was lost
+    uids = [uid for _, uid in await items(service, "a bagel with egg and cheese")]
+    assert uids == ["18001", "01123", "01009"]
+    assert [uid for _, uid in await items(service, "bread with egg")] == ["18069", "01123"]
+    assert [uid for _, uid in await items(service, "an egg bagel")] == ["18003"]  # the kind
