@@ -64,9 +64,12 @@ def _level(xp: str) -> str:
 AWARD: Final = (
     "WITH RECURSIVE state AS (SELECT total_xp, level, current_streak, longest_streak,"
     "  last_activity_date, freeze_days FROM user_gamification WHERE user_id = %(user_id)s),"
-    # Past the daily cap of paid awards in the 24 hours before it, the award pays 0 XP.
+    # Past the daily cap of paid awards in the 24 hours before it, the award pays 0 XP; so
+    # does a log of a day before the user's today (back-filled): it neither earns nor uses up
+    # today's cap.
     " added AS (INSERT INTO xp_events (user_id, amount, reason, source_ref, created_at)"
-    "  SELECT %(user_id)s, CASE WHEN count(*) >= %(cap)s THEN 0 ELSE %(amount)s END,"
+    "  SELECT %(user_id)s, CASE WHEN %(back_filled)s OR count(*) >= %(cap)s THEN 0"
+    "  ELSE %(amount)s END,"
     "  %(reason)s, %(source_ref)s, %(at)s FROM xp_events"
     "  WHERE user_id = %(user_id)s AND reason = %(reason)s AND amount > 0"
     "  AND created_at > %(at)s::timestamptz - interval '1 day'"
@@ -97,14 +100,16 @@ AWARD: Final = (
     "  WHERE NOT held.codes @> %(calorie)s::text[]"
     "  AND day.kcal BETWEEN target.kcal * (1 - %(tolerance)s)"
     "  AND target.kcal * (1 + %(tolerance)s)),"
-    # `advance`: a log on a day after the last logged one moves the streak; a gap of k
+    # `advance`: a log on a day after the last logged one moves the streak (a back-filled
+    # log does not: a streak counts the days the user came and logged); a gap of k
     # missed days is bridged by k freeze days; each multiple of the period earns one.
     " streak AS (SELECT CASE WHEN moved THEN run ELSE s.current_streak END AS current,"
     "  CASE WHEN moved THEN greatest(s.longest_streak, run) ELSE s.longest_streak END"
     "  AS longest, CASE WHEN moved THEN %(day)s::date ELSE s.last_activity_date END"
     "  AS last_day, CASE WHEN NOT moved THEN s.freeze_days WHEN mod(run, %(every)s) = 0"
     "  THEN least(kept + 1, %(max_freezes)s) ELSE kept END AS freezes"
-    "  FROM state AS s CROSS JOIN LATERAL (SELECT %(logging)s AND (s.last_activity_date"
+    "  FROM state AS s CROSS JOIN LATERAL (SELECT %(logging)s AND NOT %(back_filled)s"
+    "  AND (s.last_activity_date"
     "  IS NULL OR %(day)s::date > s.last_activity_date) AS moved,"
     "  %(day)s::date - s.last_activity_date - 1 AS missed) AS gap"
     "  CROSS JOIN LATERAL (SELECT CASE WHEN gap.missed <= s.freeze_days"
@@ -167,10 +172,14 @@ AWARD: Final = (
     "   FROM user_achievements WHERE user_id = %(user_id)s"
     "   AND xp_event_id = (SELECT id FROM prior))"
     "  ELSE (SELECT coalesce(array_agg(code), '{}') FROM unlocked) END AS codes,"
-    # The first award of its kind in 24 hours that the cap left unpaid is news.
-    "  coalesce(added.amount = 0 AND NOT EXISTS (SELECT FROM xp_events"
+    # The first award of its kind in 24 hours that the cap left unpaid is news: no unpaid
+    # one since the last paid (back-filled ones before it do not hide the news).
+    "  coalesce(added.amount = 0 AND NOT %(back_filled)s AND NOT EXISTS (SELECT FROM xp_events"
     "   WHERE user_id = %(user_id)s AND reason = %(reason)s AND amount = 0"
-    "   AND created_at > %(at)s::timestamptz - interval '1 day'), false) AS capped"
+    "   AND created_at > %(at)s::timestamptz - interval '1 day'"
+    "   AND id > (SELECT coalesce(max(id), 0) FROM xp_events WHERE user_id = %(user_id)s"
+    "   AND reason = %(reason)s AND amount > 0"
+    "   AND created_at > %(at)s::timestamptz - interval '1 day')), false) AS capped"
     " FROM state AS s CROSS JOIN streak AS k LEFT JOIN added ON true"
     " LEFT JOIN settled ON true"
 )
@@ -224,8 +233,12 @@ def award_params(
     amount: int,
     at: datetime,
     daily_cap: int,
+    today: date,
 ) -> dict[str, object]:
-    """`AWARD`'s parameters: the award, and the rules and catalogue of `levels.py`."""
+    """`AWARD`'s parameters: the award, and the rules and catalogue of `levels.py`.
+
+    `local_day` is the log's day and `today` the user's calendar day at `at`: a log of an
+    earlier day is back-filled."""
     first, last = week_of(local_day) if kind is Activity.MEAL else (None, None)
     return {
         **_CATALOGUE,
@@ -236,6 +249,7 @@ def award_params(
         "at": at,
         "cap": daily_cap,
         "day": local_day,
+        "back_filled": local_day < today,
         "logging": kind in LOGGING,
         "first": first,
         "last": last,

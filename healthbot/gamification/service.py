@@ -19,12 +19,16 @@ that reply once: each level-up and achievement reaches the user exactly once.
 UTC to Sunday 24:00 UTC): one window for everyone, whatever their timezone, named to each
 user by when it began in their own zone ("since Sun Nov 30, 4:00 PM"). Streaks and
 calorie weeks use the user's own calendar days (`local_day`).
+
+**Back-filled logs.** A log of a day before the user's today ("/weight 3 days ago 81.9")
+counts as a log (its achievements) but pays no XP, so it uses up none of today's cap, and
+moves no streak: a streak counts the days the user came and logged.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
@@ -156,23 +160,27 @@ class GamificationService:
         The user's `users` row must exist (the caller registered them to log). Raises
         ValueError for an unknown activity or an empty or oversized source_ref.
         """
-        award = self.pending(user_id, activity, source_ref, local_day)
+        # The zone before the connection: a lookup that reads the database takes its own.
+        award = self.pending(user_id, activity, source_ref, local_day, await self.zone(user_id))
         async with self.repository.award() as conn:
             await award.queue(conn)
         await award.finish()  # committed: the pipeline synced with the COMMIT
         return award.progress
 
     def pending(
-        self, user_id: int, activity: Activity | str, source_ref: str, local_day: date
-    ) -> PendingAward:
+        self, user_id: int, activity: Activity | str, source_ref: str, local_day: date,
+        zone: ZoneInfo | None = None,
+    ) -> PendingAward:  # fmt: skip
         """`record`'s award, to be made in another write's transaction and pipeline (a
         `healthbot.db.Joined`: a /log's entry and its XP are one commit); its `progress` is
-        there once the write is done. The same checks as `record`'s."""
+        there once the write is done. The same checks as `record`'s. `zone`: the user's,
+        when the caller has it (else it is looked up as the award is sent)."""
         kind = Activity(activity)
         if not source_ref or len(source_ref) > MAX_SOURCE_REF:
             raise ValueError(f"a source_ref is 1-{MAX_SOURCE_REF} characters")
         return PendingAward(user_id, kind, source_ref, local_day, now=self.clock(),
-                            daily_cap=self.daily_caps[kind])  # fmt: skip
+                            daily_cap=self.daily_caps[kind],
+                            zone=zone or (lambda: self.zone(user_id)))  # fmt: skip
 
     async def take_back(
         self, user_id: int, activity: Activity | str, source_refs: Sequence[str], key: str
@@ -247,7 +255,7 @@ class PendingAward:
 
     def __init__(
         self, user_id: int, kind: Activity, source_ref: str, local_day: date, *,
-        now: datetime, daily_cap: int,
+        now: datetime, daily_cap: int, zone: ZoneInfo | Callable[[], Awaitable[ZoneInfo]],
     ) -> None:  # fmt: skip
         self.user_id = user_id
         self.kind = kind
@@ -255,6 +263,7 @@ class PendingAward:
         self.local_day = local_day
         self.now = now
         self.daily_cap = daily_cap
+        self.zone = zone  # the user's: their today at `now` says if the log is back-filled
         self._cursor: psycopg.AsyncCursor[AwardRow] | None = None
         self._progress: Progress | None = None
 
@@ -267,11 +276,14 @@ class PendingAward:
     async def queue(self, conn: Connection) -> None:
         """Send the lock of the user's row and the award (a meal's calorie days count its
         entry, written before in the same transaction); fetch nothing."""
+        zone = self.zone if isinstance(self.zone, ZoneInfo) else await self.zone()
+        today = self.now.astimezone(zone).date()
         await conn.execute(LOCK, {"user_id": self.user_id})
         self._cursor = conn.cursor(row_factory=class_row(AwardRow))
         await self._cursor.execute(AWARD, award_params(
             self.user_id, self.kind, self.source_ref, self.local_day,
             amount=XP_PER_ACTIVITY[self.kind], at=self.now, daily_cap=self.daily_cap,
+            today=today,
         ))  # fmt: skip
 
     async def finish(self) -> None:

@@ -14,6 +14,7 @@ from aiogram.types import Message
 
 from healthbot.db import Joined
 from healthbot.gamification import GamificationService, progress_lines
+from healthbot.localtime import zone_named
 from healthbot.meals.allergens import in_entry
 from healthbot.meals.dialog import open_card
 from healthbot.meals.past_meals import past_day_meal
@@ -54,7 +55,9 @@ async def log_understood(
             # The XP is paid in the entry's own transaction: one commit for both; the card,
             # the next reply, is put on record as in flight in it too.
             if gamification is not None:
-                awards.append(gamification.pending(sender.id, "meal", key, day))
+                awards.append(
+                    gamification.pending(sender.id, "meal", key, day, zone_named(user.timezone))
+                )
             return [*awards, *next_reply_in_flight(message.chat.id)]
 
         entry = await meals.log(

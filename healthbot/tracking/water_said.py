@@ -16,6 +16,7 @@ from aiogram.types import User as Sender
 
 from healthbot.db import Joined
 from healthbot.gamification import GamificationService, PendingAward, progress_lines
+from healthbot.localtime import zone_named
 from healthbot.measures import Units, volume
 from healthbot.profile import ProfileService
 from healthbot.telegram.ledger import next_reply_in_flight
@@ -69,7 +70,9 @@ async def log_water_said(
     def paid(day: date) -> list[Joined]:
         # The XP is paid in the water's own transaction: one commit for both.
         if gamification is not None:
-            awards.append(gamification.pending(user.id, "water", key, day))
+            awards.append(
+                gamification.pending(user.id, "water", key, day, zone_named(user.timezone))
+            )
         return [*awards, *([] if reply_to is None else next_reply_in_flight(reply_to))]
 
     day = await tracking.log_water(user.id, ml, key, user=user, joined=paid)

@@ -95,18 +95,29 @@ async def running(
 
 
 async def earn_water(running: Running, user_id: int, days: int, per_day: int = 1) -> None:
-    """Water logs on the user's last `days` calendar days, today included (all paid: the
-    daily cap is lifted meanwhile, these being a week's logs made at once)."""
+    """Water logs on the user's last `days` calendar days, today included, each made on its
+    day (all paid: the daily cap is lifted meanwhile, these being a week's logs made at once)."""
+    await log_on_the_day(running, user_id, list(range(days - 1, -1, -1)), per_day)
+
+
+async def log_on_the_day(
+    running: Running, user_id: int, days_back: list[int], per_day: int = 1
+) -> None:
+    """Water logs on these days before the user's today, each made on its day (the service's
+    clock set back: a log of a day gone by, made today, builds no streak)."""
     service = running.service
     today = await service.today(user_id)
-    caps, service.daily_caps = service.daily_caps, dict.fromkeys(Activity, 1_000)
+    clock, caps = service.clock, service.daily_caps
+    service.daily_caps = dict.fromkeys(Activity, 1_000)
     try:
-        for back in range(days - 1, -1, -1):
+        for back in days_back:
+            now = clock() - timedelta(days=back)
+            service.clock = lambda now=now: now  # type: ignore[misc]  # a fixed instant
             day = today - timedelta(days=back)
             for n in range(per_day):
                 await service.record(user_id, "water", f"test:{day}:{n}", day)
     finally:
-        service.daily_caps = caps
+        service.clock, service.daily_caps = clock, caps
 
 
 # -- /stats -----------------------------------------------------------------------------------
@@ -134,10 +145,8 @@ async def test_stats_show_level_xp_streak_freezes_and_achievements(running: Runn
 async def test_stats_after_a_missed_day_spend_the_freeze(running: Running) -> None:
     uid = new_user_id()
     await running.ask(uid, "/start")
-    today = await running.service.today(uid)
-    for back in [*range(9, 2, -1), 1, 0]:  # 7 days, a day missed, then yesterday and today
-        day = today - timedelta(days=back)
-        await running.service.record(uid, "water", f"test:{day}", day)
+    # 7 days, a day missed, then yesterday and today
+    await log_on_the_day(running, uid, [*range(9, 2, -1), 1, 0])
     reply = await running.ask(uid, "/stats")
     assert "🔥 Streak: 9 days (longest 9 days)" in reply
     assert "🧊 Freeze days: 0 of 2" in reply

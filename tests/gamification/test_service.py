@@ -4,7 +4,7 @@ announcements once, the weekly leaderboard."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -126,12 +126,38 @@ async def test_bad_arguments_are_refused_and_nothing_is_stored(
 async def log_days(
     service: GamificationService, user_id: int, first: date, offsets: range | list[int]
 ) -> Progress:
+    """Log water on each day, on the day: the clock is set to its start in UTC (that day for
+    a user in UTC up to UTC+14), where the test leaves it."""
+    assert isinstance(service.clock, Clock)
     progress = None
     for offset in offsets:
         day = first + timedelta(days=offset)
+        service.clock.now = datetime.combine(day, time(), UTC)
         progress = await service.record(user_id, "water", f"day:{day}", day)
     assert progress is not None
     return progress
+
+
+async def test_back_filled_weigh_ins_build_no_streak_and_leave_todays_xp(
+    service: GamificationService, gamification_url: str, uid: int, clock: Clock
+) -> None:
+    today = clock.now.date()
+    back_filled = [
+        await service.record(uid, "weight", f"update:{n}/weight", today - timedelta(days=n))
+        for n in (3, 2, 1)
+    ]
+    assert [p.streak for p in back_filled] == [0, 0, 0]
+    weigh_ins = [row for row in await ledger(gamification_url, uid) if row[0] == "weight"]
+    assert [amount for _, _, amount in weigh_ins] == [0, 0, 0]  # the first unlocked one
+    assert "streak_3" not in [code for p in back_filled for code in codes(p)]
+    assert [p.capped for p in back_filled] == [None, None, None]  # no cap was reached
+    weighed = await service.record(uid, "weight", "update:4/weight", today)
+    assert weighed.streak == 1 and weighed.xp_awarded >= 10 and weighed.capped is None
+    assert (await service.stats(uid)).longest_streak == 1
+    # Today's cap is today's: a second weigh-in pays, a third is capped.
+    assert (await service.record(uid, "weight", "update:5/weight", today)).xp_awarded == 10
+    capped = await service.record(uid, "weight", "update:6/weight", today)
+    assert capped.xp_awarded == 0 and capped.capped is Activity.WEIGHT
 
 
 async def test_a_streak_survives_a_missed_day_on_a_freeze_and_breaks_on_the_next(

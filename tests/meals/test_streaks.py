@@ -1,6 +1,6 @@
 """Streaks count the user's own days, end to end with the clock set: two logs on one UTC day
-but two of the user's days make a streak of two; a meal logged for yesterday keeps the
-streak; a zone set after logging moves the streak's last day with the logs. The daemon with
+but two of the user's days make a streak of two; a meal logged for yesterday is no day of
+the streak; a zone set after logging moves the streak's last day with the logs. The daemon with
 XP on the fake Telegram over HTTP."""
 
 from __future__ import annotations
@@ -49,13 +49,18 @@ async def test_two_of_the_users_days_on_one_utc_day_are_a_streak_of_two(
     assert await streak(days, uid) == "🔥 Streak: 2 days (longest 2 days)"
 
 
-async def test_a_meal_logged_for_yesterday_keeps_the_streak(days: Clocked, uid: int) -> None:
+async def test_a_meal_logged_for_yesterday_is_no_day_of_the_streak(days: Clocked, uid: int) -> None:
+    # A streak counts the days the user came and logged: Wednesday, back-filled on
+    # Thursday, is not one (else '/log 3 days ago ...' three times is a 3-day streak at once).
     days.clock.set(2026, 3, 10, 9, 0)
     await logs(days, uid, "/log 2 eggs")
-    days.clock.set(2026, 3, 12, 9, 0)  # Thursday; nothing logged on Wednesday yet
+    days.clock.set(2026, 3, 11, 9, 0)
+    await logs(days, uid, "/log 2 eggs")
+    assert await streak(days, uid) == "🔥 Streak: 2 days (longest 2 days)"
+    days.clock.set(2026, 3, 13, 9, 0)  # Friday; nothing logged on Thursday yet
     await logs(days, uid, "/log yesterday at 7pm 2 eggs")
     await logs(days, uid, "/log 2 eggs")
-    assert await streak(days, uid) == "🔥 Streak: 3 days (longest 3 days)"
+    assert await streak(days, uid) == "🔥 Streak: 1 day (longest 2 days)"
 
 
 async def test_a_zone_set_after_logging_moves_the_streaks_days_with_the_logs(
