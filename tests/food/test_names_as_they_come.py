@@ -27,7 +27,12 @@ def test_a_name_that_begins_with_a_units_word_is_that_name_counted(
     assert default_amount(item) == (64.0 * count, Unit.G)  # one 64 g cup each
 
 
-@pytest.mark.parametrize("said", ["a cup of noodles", "2 cups rice", "a bowl of cup noodles"])
+@pytest.mark.parametrize(
+    "said",
+    # "1 cup noodles" was Nissin's 64 g cup (296 kcal), not the cup of noodles "1 cup rice" is
+    ["a cup of noodles", "2 cups rice", "a bowl of cup noodles", "1 cup noodles",
+     "1.5 cup noodles", "1/2 cup ramen"],
+)  # fmt: skip
 def test_a_unit_of_a_food_stays_that_unit(said: str) -> None:
     [item] = parse_meal(said)
     assert unit_named([item]) == [item]
