@@ -96,11 +96,22 @@ def imperial_pints(text: str, everywhere: bool = False) -> str:
     """The text with its pints the imperial pint when its voice is British or Irish, or
     `everywhere` (the writer lives where a pint is one: `measures.pours_imperial_pints`): "a
     pint of lager down the pub" is "an imperial pint of lager ...", and a pint of nothing
-    named is of beer ("2 pints at the local"); as it is otherwise. A pint said to be a US or
+    named is of beer ("2 pints at the local"); otherwise a pint of nothing named is a US
+    pint of beer ("a pint at the bar"). A pint said to be a US or
     an imperial one stays as said."""
     if not everywhere and _BRITISH.search(text) is None:
-        return text
+        return _BARE_PINT.sub(lambda found: f"{found['pints']} of beer", text)
     return _PINT.sub(_imperial, text)
+
+
+_BARE_PINT = re.compile(
+    r"\b(?P<pints>(?:an?|one|two|three|four|five|\d{1,2}|a\s+couple(?:\s+of)?)\s+pints?)"
+    r"(?=\s*(?:$|[,;.!?&+]|\s+(?:and|at|down|in|with|after|before|last|tonight|today"
+    r"|yesterday|for|while|on|then)\b))",
+    re.I,
+)
+"""Pints of nothing named, wherever a pint is the US one ("had 3 pints at the pub"): of beer,
+as a pub's pint is."""
 
 
 def _imperial(found: re.Match[str]) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from healthbot.food.parser import parse_meal
+from healthbot.food.sentences import read_sentence
 from healthbot.food.servings import default_amount
 from healthbot.food.units import IMPERIAL_PINT_ML, Unit
 
@@ -40,3 +41,17 @@ def test_a_flute_of_bubbly_is_a_bars_pour() -> None:
 def test_a_pot_of_tea_is_two_cups() -> None:
     [item] = parse_meal("a pot of tea")
     assert default_amount(item) == (16.0, Unit.FL_OZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # refused: "A quantity needs a food after it", where "a schooner" is a beer
+        ("had 3 pints at the pub", "3 pints of beer"),
+        ("a pint", "a pint of beer"),
+        ("a pint and a packet of crisps", "a pint of beer and a packet of crisps"),
+        ("a pint of milk", "a pint of milk"),  # named: as said
+    ],
+)
+def test_a_pint_of_nothing_named_is_of_beer(text: str, items: str) -> None:
+    assert read_sentence(text).text == items
