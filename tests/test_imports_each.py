@@ -50,7 +50,7 @@ def packages_of(name: str) -> set[str]:
 def import_graph() -> dict[str, set[str]]:
     """For each module of healthbot, the modules of healthbot its import runs first.
 
-    Importing `healthbot.meals.when` runs `healthbot/meals/__init__.py` first: a package
+    Importing `healthbot.meals.portions` runs `healthbot/meals/__init__.py` first: a package
     counts as imported by whoever imports one of its modules, except by its own modules
     (the package is in sys.modules already while they run)."""
     known = {module_name(path): path for path in sorted(HEALTHBOT.rglob("*.py"))}

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from healthbot.localtime import twelve_hour_text
@@ -39,11 +39,15 @@ def days_text(texts: ReminderTexts, days: frozenset[int]) -> str:
 def moment(
     texts: ReminderTexts, instant: datetime, zone: ZoneInfo, now: datetime, *, twelve: bool
 ) -> str:
-    """An instant in the user's time: "15:30" today, "Sat 28 Nov 15:30" on another day."""
+    """An instant in the user's time, its day said: "today 15:30", "tomorrow 8:00", "Sat 28 Nov
+    15:30" (a time alone read as the next one even when it was tomorrow's)."""
     local = instant.astimezone(zone)
     shown = hhmm(local.time(), twelve=twelve)
-    if local.date() == now.astimezone(zone).date():
-        return shown
+    today = now.astimezone(zone).date()
+    if local.date() == today:
+        return texts.today_at.format(time=shown)
+    if local.date() == today + timedelta(days=1):
+        return texts.tomorrow_at.format(time=shown)
     return f"{texts.weekdays[local.isoweekday() - 1]} {local.day} {local:%b} {shown}"
 
 

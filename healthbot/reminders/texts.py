@@ -64,6 +64,8 @@ class ReminderTexts:
     already_answered: str
     snooze_full: str
     weekdays: tuple[str, ...]  # Monday first
+    today_at: str
+    tomorrow_at: str
     every_day: str
     on_weekdays: str
     on_weekends: str
@@ -150,6 +152,8 @@ EN = ReminderTexts(
     snooze_full="You have {limit} reminders already, so I can't snooze this one. "
     "Delete one in /reminders first.",
     weekdays=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    today_at="today {time}",
+    tomorrow_at="tomorrow {time}",
     every_day="every day",
     on_weekdays="weekdays",
     on_weekends="weekends",

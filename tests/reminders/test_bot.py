@@ -67,7 +67,7 @@ async def test_a_reminder_is_stored_once_and_the_reply_says_when_in_local_time(
     assert reply.splitlines() == [
         "⏰ Reminder set: take vitamins",
         "every day at 08:00",
-        "Next: Sun 29 Nov 08:00",
+        "Next: tomorrow 08:00",
     ]
     assert await stored(shared, uid) == [("take vitamins", utc(2026, 11, 29, 7, 0), True, None)]
     rows = await shared.rows(
@@ -82,13 +82,13 @@ async def test_an_american_reads_the_times_on_a_12_hour_clock(shared: Daemon, ui
     shared.clock.now = utc(2026, 11, 28, 10, 0)  # a Saturday; 5:00 AM in New York
     await in_zone(shared, uid, "America/New_York")
     reply = await shared.ask(uid, "/remind every day at 7am weigh myself")
-    assert reply.splitlines()[1:] == ["every day at 7:00 AM", "Next: 7:00 AM"]
+    assert reply.splitlines()[1:] == ["every day at 7:00 AM", "Next: today 7:00 AM"]
     reply = await shared.ask(uid, "/remind every 2 hours from 9 to 5 drink water")
     assert reply.splitlines()[1] == "every 2 h from 9:00 AM to 5:00 PM, every day"
     reply = await shared.ask(uid, "/remind tomorrow at 6:30 pm call mom")
-    assert reply.splitlines()[1:] == ["once, Sun 29 Nov 6:30 PM", "Next: Sun 29 Nov 6:30 PM"]
+    assert reply.splitlines()[1:] == ["once, tomorrow 6:30 PM", "Next: tomorrow 6:30 PM"]
     listed = await shared.ask(uid, "/reminders")
-    assert "1. weigh myself: every day at 7:00 AM · Next: 7:00 AM" in listed
+    assert "1. weigh myself: every day at 7:00 AM · Next: today 7:00 AM" in listed
     assert "bedtime: 10:00 PM" in await shared.ask(uid, "/remind times")
     assert "12:30 AM" in await shared.ask(uid, "/remind times bedtime 00:30")
     # The same reminder for someone in Berlin stays on the 24-hour clock.
@@ -102,7 +102,7 @@ async def test_an_american_reads_the_times_on_a_12_hour_clock(shared: Daemon, ui
     ("phrase", "schedule", "first"),
     [
         ("weekdays 12:30 log lunch", "weekdays at 12:30", utc(2026, 11, 30, 12, 30)),
-        ("in 30 minutes drink water", "once, 10:30", utc(2026, 11, 28, 10, 30)),
+        ("in 30 minutes drink water", "once, today 10:30", utc(2026, 11, 28, 10, 30)),
         (
             "every 2 hours from 9 to 17 drink water",
             "every 2 h from 09:00 to 17:00, every day",
@@ -126,15 +126,15 @@ async def test_the_issues_phrases_are_understood(
         ("evry day by 7pm drink water", "⏰ Reminder set: drink water\nevery day at 19:00"),
         ("everyday 9pm take my drugs", "⏰ Reminder set: take my drugs\nevery day at 21:00"),
         ("evryday at 8am pray", "⏰ Reminder set: pray\nevery day at 08:00"),
-        ("take my pills around 10pm", "⏰ Reminder set: take my pills\nonce, 22:00"),
-        ("stop by the shop at 6pm", "⏰ Reminder set: stop by the shop\nonce, 18:00"),
+        ("take my pills around 10pm", "⏰ Reminder set: take my pills\nonce, today 22:00"),
+        ("stop by the shop at 6pm", "⏰ Reminder set: stop by the shop\nonce, today 18:00"),
         # "by 11pm" beside another time is when it is due, not a second reminder
         (
             "every day at 9pm log dinner by 11pm",
             "⏰ Reminder set: log dinner by 11pm\nevery day at 21:00",
         ),
-        ("at 8pm to be in bed by 11pm", "⏰ Reminder set: be in bed by 11pm\nonce, 20:00"),
-        ("walk by 2 shops by 7pm", "⏰ Reminder set: walk by 2 shops\nonce, 19:00"),
+        ("at 8pm to be in bed by 11pm", "⏰ Reminder set: be in bed by 11pm\nonce, today 20:00"),
+        ("walk by 2 shops by 7pm", "⏰ Reminder set: walk by 2 shops\nonce, today 19:00"),
     ],
 )
 async def test_every_day_and_a_time_as_typed_in_a_hurry(
@@ -186,8 +186,8 @@ async def test_reminders_are_listed_paused_resumed_and_deleted(shared: Daemon, u
     listing = await shared.ask(uid, "/reminders")
     assert listing.splitlines() == [
         "⏰ Your reminders:",
-        "1. take vitamins: every day at 08:00 · Next: Wed 2 Dec 08:00",
-        "2. log lunch: weekdays at 12:30 · Next: 12:30",
+        "1. take vitamins: every day at 08:00 · Next: tomorrow 08:00",
+        "2. log lunch: weekdays at 12:30 · Next: today 12:30",
     ]
     (first, second) = [row[0] for row in await shared.rows(
         "SELECT id FROM reminders WHERE user_id = %s ORDER BY id", uid)]  # fmt: skip
@@ -208,7 +208,7 @@ async def test_reminders_are_listed_paused_resumed_and_deleted(shared: Daemon, u
     assert await press(shared, uid, f"rem:d:{second}") == ("Deleted.", False)
     assert [row[0] for row in await stored(shared, uid)] == ["take vitamins"]
     assert await shared.ask(uid, "/reminders") == "⏰ Your reminders:\n" + (
-        "1. take vitamins: every day at 08:00 · Next: Fri 4 Dec 08:00"
+        "1. take vitamins: every day at 08:00 · Next: tomorrow 08:00"
     )
 
 
@@ -454,7 +454,7 @@ async def test_snooze_sends_again_ten_minutes_later_once_even_when_the_press_is_
                 "SELECT id FROM reminder_deliveries WHERE user_id = %s", uid)]  # fmt: skip
             clock.advance(timedelta(minutes=1))  # pressed at 08:01
             text, alert = await press(d, uid, f"rdl:snooze:{delivery_id}")
-            assert (text, alert) == ("⏰ Snoozed until 08:11", False)
+            assert (text, alert) == ("⏰ Snoozed until today 08:11", False)
             assert FailsAfterSnoozing.failed  # the handler ran twice
             rows = await d.rows(
                 "SELECT text, next_run_at FROM reminders WHERE user_id = %s ORDER BY id", uid

@@ -34,7 +34,7 @@ async def test_a_night_window_is_set_in_the_users_zone_and_fires_across_midnight
     assert reply.splitlines() == [
         "⏰ Reminder set: drink water",
         "every 2 h from 11:00 PM to 7:00 AM, every day",
-        "Next: 11:00 PM",
+        "Next: today 11:00 PM",
     ]
     (schedule,) = await shared.rows("SELECT schedule FROM reminders WHERE user_id = %s", uid)
     assert schedule == ({"every_minutes": 120, "from": "23:00", "to": "07:00"},)

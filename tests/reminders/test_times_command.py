@@ -85,7 +85,7 @@ async def test_the_issues_bedtime_and_lunchtime_phrases_are_understood(
 ) -> None:
     shared.clock.now = utc(2026, 11, 28, 10, 0)
     reply = await shared.ask(uid, "/remind at bedtime take vitamins")
-    assert reply.splitlines()[:2] == ["⏰ Reminder set: take vitamins", "once, 22:00"]
+    assert reply.splitlines()[:2] == ["⏰ Reminder set: take vitamins", "once, today 22:00"]
     reply = await shared.ask(uid, "/remind every day at lunchtime drink water")
     assert reply.splitlines()[:2] == ["⏰ Reminder set: drink water", "every day at 12:00"]
     assert "Your lunchtime is 12:00" in reply
