@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
@@ -28,6 +29,7 @@ from aiogram.types import User as TelegramUser
 from healthbot.db import Joined
 from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.handlers import answer_query
+from healthbot.localtime import zone_named
 from healthbot.meals.copies import CopyOf
 from healthbot.meals.recents import Recent
 from healthbot.meals.saved import MAX_NAME, NameProblem, NameTaken, SavedMeal, check_name
@@ -205,16 +207,20 @@ class Paying:
         self.key = key
         self.reply_to = reply_to
         self.awards: list[PendingAward] = []
+        self.zone: ZoneInfo | None = None  # the user's, once known: else the award looks it up
 
     def __call__(self, day: date) -> list[Joined]:
         if self.gamification is not None and not self.awards:
-            self.awards.append(self.gamification.pending(self.user_id, "meal", self.key, day))
+            award = self.gamification.pending(self.user_id, "meal", self.key, day, self.zone)
+            self.awards.append(award)
         in_flight = [] if self.reply_to is None else next_reply_in_flight(self.reply_to)
         return [*self.awards, *in_flight]
 
     def write(self, user: User | None, refreshed: bool = False) -> Write:
         """How the log is written: under the key, with the update's record, paying
         (`refreshed`: the caller refreshes the recent foods after the replies)."""
+        if user is not None:
+            self.zone = zone_named(user.timezone)
         return Write(self.key, user, self, refreshed)
 
     def earned(self, language: str | None) -> list[str]:
