@@ -53,11 +53,13 @@ _MEALS = {
     "smoko": "snack", "morning tea": "snack", "afternoon tea": "snack", "arvo tea": "snack",
     "tiffin": "lunch",
 }  # fmt: skip
-_MEAL = (
-    r"(?P<meal>(?:2nd\s+|second\s+)?breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses"
-    r"|smoko|(?:morning|afternoon|arvo)\s+tea|tiffin"
-    rf"|brekk(?:ie|y|ers)|breaky)(?!\s+{MEAL_DISHES})"
+MEAL_WORDS = (
+    r"(?:(?:2nd\s+|second\s+)?breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses"
+    r"|smoko|(?:morning|afternoon|arvo)\s+tea|tiffin|brekk(?:ie|y|ers)|breaky)"
 )
+"""A meal's names but plain "tea" (the drink as often as the evening meal), in every English
+the labels read ("brekkie", "smoko", "tiffin"); `healthbot.meals.told` reads the same."""
+_MEAL = rf"(?P<meal>{MEAL_WORDS})(?!\s+{MEAL_DISHES})"
 # "this arvo": Australian for this afternoon
 _DAY = r"(?P<day>yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening|arvo))"
 

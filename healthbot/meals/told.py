@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from healthbot.food.sentences import MEAL_WORDS
 from healthbot.food.text import fold
 from healthbot.food.units import singular_word
 from healthbot.meals.answers import Portion
@@ -45,7 +46,7 @@ from healthbot.meals.records import Understood
 MAX_WORDS: Final = 30
 """Words at most of a meal told in passing: a longer text is a story, the coach's to read."""
 
-_MEAL: Final = r"(?:breakfast|brunch|lunch|dinner|supper|snacks?|dessert)"
+_MEAL: Final = MEAL_WORDS
 _EATEN: Final = re.compile(
     r"\b(?:had|ate|eaten|drank|drunk|grabbed|snacked|munched|finished|enjoyed|devoured"
     r"|gobbled|polished\s+off|demolished|nibbled|sipped|downed|scoffed|chowed)\b",
@@ -114,7 +115,8 @@ _ME: Final = frozenset(
     {"i", "we", "i've", "we've", "ive", "me", "myself", "and", "&", "+", ",", ";", ":", "-",
      "–", "—", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
      "earlier", "breakfast", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
-     "dessert", "meal"}
+     "dessert", "meal", "brekkie", "brekky", "breaky", "brekkers", "smoko", "tiffin",
+     "elevenses"}
 )  # fmt: skip
 _BY_THE_WAY: Final = frozenset(
     {"just", "also", "only", "finally", "already", "both", "all", "then", "quickly", "really",
@@ -125,9 +127,9 @@ _TOKEN: Final = re.compile(r"[\w'’]+|[^\w\s]")
 # "for" someone: what follows is no meal, no time and not the writer.
 _FOR_SOMEONE: Final = re.compile(
     r"\bfor\s+(?!(?:(?:my|our|a|an|the|this|today'?s)\s+)?(?:(?:late|early|quick|light|big"
-    r"|second|2nd|midnight|afternoon|morning|evening|pre|post|mid)[\s-]+)?(?:breakfast|brunch"
-    r"|lunch|dinner|supper|snacks?|dessert|meal|tea|elevenses|pudding|workout|run|road|drive"
-    r"|way|trip|commute)\b|(?:me|myself|us|today|tonight|now)\b)",
+    rf"|second|2nd|midnight|afternoon|morning|evening|pre|post|mid)[\s-]+)?(?:{MEAL_WORDS}"
+    r"|meal|tea|pudding|workout|run|road|drive|way|trip|commute)\b"
+    r"|(?:me|myself|us|today|tonight|now)\b)",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,11 @@ MEALS = [
     "a banana for breakfast",
     "a bagel for my lunch",
     "grabbed a flat white for me",
+    # a meal by its name in other Englishes, as /log reads it (a trial chat's brekkie)
+    "brekkie: flat white and 2 slices of sourdough with avo",
+    "for brekkie I had toast",
+    "a flat white for smoko",
+    "smoko: a sausage roll",
 ]
 NOT_MEALS = [
     # questions
@@ -80,6 +85,7 @@ NOT_MEALS = [
     "had a sundae as a kid",
     # the meal named, not what was in it; words that name no food
     "had lunch with my sister",
+    "had brekkie with Sam",
     "ate breakfast late",
     "I ate well today",
     "I had fun",
