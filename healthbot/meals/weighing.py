@@ -35,6 +35,8 @@ the bot asks how much."""
 MAX_UNCOUNTED_GRAMS: Final = 500.0
 """A whole heavier than this is not what the food's name without a count means: no one eats
 the 4.5 kg melon "watermelon" or "some watermelon" says, but a helping of it."""
+_CUT_WORDS: Final = frozenset({"slice", "slices", "chunk", "chunks", "piece", "pieces"})
+"""Words after a food that count its cut parts, not wholes ("a watermelon slice")."""
 SMALL_PIECE: Final = 15.0
 """Grams under which one of a food is never what its plural without a count means: a berry,
 a grape, a chip ("strawberries" are some, the food's usual portion)."""
@@ -148,6 +150,8 @@ def _not_one(
     kcal)."""
     if question.plural and one < SMALL_PIECE:
         return True
+    if one > MAX_UNCOUNTED_GRAMS and _CUT_WORDS.intersection(question.food.lower().split()):
+        return True  # "a watermelon slice": one of its slices, not the 4.5 kg melon
     if question.counted or question.size or food.food_group in RESTAURANT_GROUPS:
         return False
     if one > MAX_UNCOUNTED_GRAMS:

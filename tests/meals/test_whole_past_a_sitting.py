@@ -37,3 +37,12 @@ async def test_a_bare_watermelon_is_what_watermelon_chunks_are(service: MealServ
 async def test_a_big_fruit_counted_is_the_whole_said(service: MealService) -> None:
     assert await grams(service, "a watermelon") > MAX_UNCOUNTED_GRAMS
     assert await grams(service, "half a pineapple") > 400  # half of its 905 g
+
+
+@pytest.mark.parametrize("text", ["a watermelon slice", "a melon slice", "2 watermelon slices"])
+async def test_a_big_fruit_counted_in_slices_is_its_slices_not_wholes(
+    service: MealService, text: str
+) -> None:
+    # a trial chat's 'a watermelon slice' was the 4,518 g melon (1,355 kcal)
+    assert await grams(service, text) <= 2 * MAX_UNCOUNTED_GRAMS
+    assert await grams(service, text) < await grams(service, "a watermelon") / 4
