@@ -82,6 +82,21 @@ It is never to be read, run or looked at while tuning. It is kept for the round 
 bench/eval_food_log.py --set held_out_13`, and that score is the round's result. Never move a phrase
 between this set and another one, never edit a phrase or its items after seeing how the bot does on
 it, and never tune against it: once it has been scored, the round after needs a new held-out set.
+
+Scored once, on 2026-12-07 at 0ed0785, at the end of the round that tuned on `development`,
+`held_out` and `held_out_2` to `held_out_12` (a typed quart a quart; sharing "with 3 mates" and
+"a quarter each"; how and where a food was eaten falling away; "ones" that refer back; flavours
+after a comma; counts of a helping; beers by maker and country's bottle, spirits by the shot,
+string cheese, Tims' regular, a unit word that starts a name, full-size bars, tubes; committed
+items checked against the sets' conventions: spreads per slice, kopi milk, highball mixers, a
+food's own "with" not logged twice, hot dogs as a frankfurter and a bun, tomato sauce as ketchup
+on a pie, a counted sugar a teaspoon; a review's ten findings): 137 of 175 within max(10%, 15
+kcal) (78.3%), asked 18 (10.3%), refused 0, committed items more than 25% off 20/281 (7.1%);
+sentences 77%, notes 79%; parts 100%, counts 91%; weakest kinds: words 50%, sizes 64%, drinks
+67% (sizes asked 27%, words 25%). The worst silent misses: "3 slices of roast lamb and half a
+cup of peas" 2,114 kcal for 268 and "Made myself a 1/4 lb burger on a bun" 1,789 for 325. The
+used sets at the same commit: 98.2, 90.3, 96.6, 97.5, 94.7, 94.7, 92.7, 92.5, 92.7, 93.8,
+94.5, 90.7, 93.3%. Now a set to tune on; `held_out_14` is the next round's measure.
 """
 
 from __future__ import annotations
