@@ -75,12 +75,22 @@ async def reply_held(
     for _ in range(4):
         for reply in await fake.wait_for_messages(user_id, 1, timeout=90):
             if words in shown(reply):
-                [(key,)] = await rows(
-                    url, "SELECT delivery_key FROM outbox WHERE telegram_message_id = %s",
-                    reply.message_id,
-                )  # fmt: skip
-                return key, in_flight
+                return await key_of(url, reply.message_id), in_flight
     raise AssertionError(f"no reply with {words!r}")
+
+
+async def key_of(url: str, message_id: int) -> str:
+    """The delivery key of the reply Telegram numbered `message_id`, once the writer has put
+    its 'sent' record down (it writes in batches, after the chat has the message; bounded)."""
+    for _ in range(600):
+        found = await rows(
+            url, "SELECT delivery_key FROM outbox WHERE telegram_message_id = %s", message_id
+        )
+        if found:
+            [(key,)] = found
+            return str(key)
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"no ledger row for message {message_id}")
 
 
 async def until_sent(url: str, key: str) -> list[tuple[int, str]]:
