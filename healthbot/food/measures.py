@@ -421,7 +421,8 @@ def _spelled(
     if (found := next(filter(None, sized), None)) is not None:
         return found
     for spelled in spellings:
-        named = _pick([m for m in read if m.unit is spelled], spelled, size, said)
+        of = [m for m in read if m.unit is spelled and (spelled is unit or "yield" not in m.words)]
+        named = _pick(of, spelled, size, said)  # a slice is no "piece (yield from 1 lb raw)"
         if named is not None:
             return named
     return None
