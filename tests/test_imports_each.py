@@ -11,6 +11,8 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from tests.support.import_cycles import cycles_in
+
 ROOT = Path(__file__).resolve().parents[1]
 HEALTHBOT = ROOT / "healthbot"
 
@@ -70,21 +72,7 @@ def import_graph() -> dict[str, set[str]]:
 
 def test_no_module_imports_itself_through_others() -> None:
     graph = import_graph()
-    cycles: list[list[str]] = []
-    done: set[str] = set()
-
-    def visit(module: str, trail: list[str]) -> None:
-        if module in trail:
-            cycles.append([*trail[trail.index(module) :], module])
-            return
-        if module in done:
-            return
-        for imported in sorted(graph[module]):
-            visit(imported, [*trail, module])
-        done.add(module)
-
-    for module in sorted(graph):
-        visit(module, [])
+    cycles = cycles_in(graph)
     assert [" -> ".join(cycle) for cycle in cycles[:5]] == []
 
 

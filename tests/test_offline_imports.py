@@ -9,6 +9,8 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
+from tests.support.import_cycles import cycles_in
+
 ROOT = Path(__file__).resolve().parents[1]
 HEALTHBOT = ROOT / "healthbot"
 LOADGEN = ROOT / "loadgen"
@@ -65,19 +67,5 @@ def test_loadgen_and_the_offline_stand_ins_have_no_import_cycles() -> None:
         module: {name for _, name in imports(path) if name in known and name != module}
         for module, path in known.items()
     }
-    cycles: list[list[str]] = []
-    done: set[str] = set()
-
-    def visit(module: str, trail: list[str]) -> None:
-        if module in trail:
-            cycles.append([*trail[trail.index(module) :], module])
-            return
-        if module in done:
-            return
-        for imported in sorted(graph[module]):
-            visit(imported, [*trail, module])
-        done.add(module)
-
-    for module in sorted(graph):
-        visit(module, [])
+    cycles = cycles_in(graph)
     assert cycles == []
