@@ -302,7 +302,10 @@ def _watch(fake: FakeTelegram) -> dict[int, float]:
 async def seed(fake: FakeTelegram, meals: Any, shortcuts: Any, users: int) -> None:
     """Register the users, log their weeks of meals (`meals`: a MealService) and save each a
     meal (`shortcuts`: MealShortcuts), with the code on this process's path."""
-    from healthbot.when import Meal
+    try:
+        from healthbot.when import Meal
+    except ModuleNotFoundError:  # a tree from before 9cd8972 (--before), where it was meals'
+        from healthbot.meals.when import Meal  # type: ignore[no-redef]
 
     started = time.perf_counter()
     for user in range(FIRST, FIRST + users):
