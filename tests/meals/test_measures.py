@@ -10,13 +10,7 @@ from healthbot.meals.answers import Choice, Question
 from healthbot.meals.service import MealService
 from healthbot.meals.sure import agreed_choice
 from healthbot.meals.weighing import MAX_ONE_KCAL
-
-
-async def one_portion(service: MealService, text: str) -> tuple[str, float]:
-    understood = await service.understand(text)
-    assert understood.questions == (), understood.questions
-    [portion] = understood.portions
-    return portion.food_uid, portion.grams
+from tests.support.portions import one_portion
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from healthbot.meals.service import MealService
-
-
-async def _grams(service: MealService, text: str) -> tuple[str, float]:
-    understood = await service.understand(text)
-    assert understood.questions == (), understood.questions
-    [portion] = understood.portions
-    return portion.food_uid, portion.grams
+from tests.support.portions import one_portion
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ async def _grams(service: MealService, text: str) -> tuple[str, float]:
 async def test_a_quart_is_four_cups_and_a_gallon_sixteen(
     service: MealService, said: str, as_said: str
 ) -> None:
-    uid, grams = await _grams(service, said)
-    as_uid, as_grams = await _grams(service, as_said)
+    uid, grams = await one_portion(service, said)
+    as_uid, as_grams = await one_portion(service, as_said)
     assert uid == as_uid
     assert grams == pytest.approx(as_grams, rel=0.01)
