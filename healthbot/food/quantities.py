@@ -186,7 +186,8 @@ def read_quantity(tokens: list[str], index: int) -> tuple[float | None, int]:
         following = tokens[index]
     if value.is_integer() and _FRACTION.fullmatch(following):
         # "1 1/2 cups" is one and a half; "a 1/2 cup", "a 1/4 lb burger" are the fraction
-        value = (0.0 if said in _ONE_WORDS else value) + (read_number(following) or 0.0)
+        whole = 0.0 if said in ARTICLES or said == "one" else value
+        value = whole + (read_number(following) or 0.0)
         index += 1
     elif (part := _and_a_part(tokens, index)) is not None:
         value += part[0]  # "one and a half", "two and a quarter", "1 and three quarters"
@@ -209,10 +210,6 @@ def read_quantity(tokens: list[str], index: int) -> tuple[float | None, int]:
         if inner is not None:
             value, index = value * inner, after
     return value, index
-
-
-_ONE_WORDS = frozenset({"a", "an", "one"})
-"""Words for one that, before a fraction, are its article, not its whole ("a 1/2 cup")."""
 
 
 def _and_a_part(tokens: list[str], index: int) -> tuple[float, int] | None:
