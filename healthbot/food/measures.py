@@ -323,11 +323,11 @@ def _count_measure(
         # "a large papaya": its "fruit, large"; no such measure: asking beats a silent guess
         ones = (m.grams for m in read if _names_one(m, food_words) and _has_size(m, wanted))
         return next(ones, None)
-    # Named after the item ("avocado, NS as to ...", "breast, bone and skin removed") before
-    # a generic one ("fruit (2-5/8" dia)"), since chicken's "unit" is a yield from 1 lb.
-    # Of those, the one of the size wanted ("cookie, medium (2-1/4" dia)" before "cookie
-    # (average weight ...)", as people picture a cookie), else the plain one ("croissant,
-    # butter" before "croissant, mini").
+    # Named after the item ("breast, bone and skin removed") before a generic one ("fruit"),
+    # chicken's "unit" (a yield from 1 lb) after any other one; of those, the size wanted
+    # ("cookie, medium" before "cookie (average weight)"), else the plain ("croissant, butter").
+    parts = [m for m in read if m.single and m.unit is None and m.words[:2] != ("unit", "yield")]
+    read = [m for m in read if m.words[:2] != ("unit", "yield")] if parts else read
     for names in (food_words, _WHOLE_WORDS):
         # a measure named so ("kernel") before one counting them ("oz (49 kernels)")
         whole = [m for m in read if m.words[:1] and m.words[0] in names] or [

@@ -202,15 +202,29 @@ def served(measures: Sequence[tuple[float, str, float]]) -> bool:
 
 
 _PATTY_YIELD = re.compile(r"^patty\s*\(\s*yield from (\d+/\d+|\d+(?:\.\d+)?) lb raw")
+_GROUND_YIELD = re.compile(
+    r"^(?:patty|portion|loaf|unit)\b.*\byield from (\d+/\d+|\d+(?:\.\d+)?) lb raw"
+)
+"""SR24's measure of a cooked ground meat by the raw pounds it was made of ("portion ( yield
+from 1/2 lb raw meat )"): the ratio of cooked to raw weight."""
 
 
-def cooked_patty(grams: float, measures: Sequence[tuple[float, str, float]]) -> float | None:
+def cooked_patty(
+    grams: float, measures: Sequence[tuple[float, str, float]], *, pounds: bool = False
+) -> float | None:
     """Grams of a cooked patty named by the raw meat it is made of ("a quarter pound burger
     patty": SR24's "patty (yield from 1/4 lb raw meat)", 77 g), as patties are sold and
-    named; None unless `grams` is one such patty's raw weight (within 1%)."""
+    named; None unless `grams` is one such patty's raw weight (within 1%). In `pounds`, any
+    weight of a cooked ground meat is its raw meat's, as it is bought ("half a pound of
+    ground beef, browned": the 149 g that 227 g raw makes), scaled by its yield measure."""
     for amount, name, cooked in measures:
         found = _PATTY_YIELD.search(name.lower())
         raw = (read_number(found[1]) or 0.0) * GRAMS_PER_UNIT[Unit.LB] if found else 0.0
         if raw and amount > 0 and abs(grams / raw - round(grams / raw)) < 0.01 * grams / raw:
             return round(grams / raw) * cooked / amount
+    for amount, name, cooked in measures if pounds else ():
+        found = _GROUND_YIELD.search(name.lower())
+        raw = (read_number(found[1]) or 0.0) * GRAMS_PER_UNIT[Unit.LB] if found else 0.0
+        if raw and amount > 0:
+            return grams * cooked / amount / raw
     return None

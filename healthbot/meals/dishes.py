@@ -22,6 +22,7 @@ from healthbot.food.sized import sized_kinds
 from healthbot.food.table_sauce import table_sauce
 from healthbot.food.text import normalize, query_words
 from healthbot.food.unit_names import unit_named
+from healthbot.food.weighed_burgers import burgers_by_meat
 from healthbot.meals.foods import FoodCatalog
 
 __all__ = ["read_dishes"]
@@ -53,6 +54,7 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
         else:
             joined.append(item)
     joined = unit_named(joined)  # "a cup noodles": the noodles' cup, no cup of noodles
+    joined = burgers_by_meat(joined, text)  # "a 1/4 lb burger": its patty and bun
     joined = ready_meals(sized_kinds(await _in_bread(catalog, joined), search.mend), search.mend)
     joined = with_parts(joined, search.mend)
     joined = table_sauce(at_the_chain(joined, text, search.menu, search.names_food, search.mend))

@@ -85,7 +85,7 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     if unit is None and question.quantity < 1:  # "a quarter of a cantaloupe": of a whole
         one = whole_measure(measures, question.size) or one
     if unit is Unit.HANDFUL:  # SR24 has no handful: what the hand holds of that food
-        one = handful_grams(food.food_group, measures, size) or one
+        one = handful_grams(food.food_group, measures, size, food.kcal) or one
     if one is None and (fl_oz := poured(unit, size, food.name, food.food_group)):
         one = fl_oz * (match_measure(Unit.FL_OZ, None, measures) or GRAMS_PER_FL_OZ)
     asked = replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
@@ -111,7 +111,7 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
         return replace(asked, amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS))
     grams = question.quantity * one
     if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
-        grams = cooked_patty(grams, measures) or grams
+        grams = cooked_patty(grams, measures, pounds=unit is Unit.LB) or grams
     return with_grams(question, food, grams)
 
 
