@@ -1,0 +1,57 @@
+"""Names that carry what a food comes in or is made of: South Africa's beer quart, Britain's
+yoghurt pot and fig rolls, crusty bread by the slice, an omelette named by its style or by an
+article before its eggs."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.aliases import ALIASES, SERVINGS
+from healthbot.food.parser import parse_meal
+from healthbot.food.recipes import with_recipes
+
+
+def dish(text: str) -> list[tuple[float, str | None, str]]:
+    return [(i.quantity, i.unit, i.food) for i in with_recipes(parse_meal(text))]
+
+
+@pytest.mark.parametrize("quart", ["castle quart", "black label quart", "hansa quart"])
+def test_a_south_african_quart_is_the_750_ml_bottle_of_beer(quart: str) -> None:
+    assert ALIASES[quart] == ALIASES["beer"]
+    assert SERVINGS[quart] == "750 ml"
+
+
+def test_a_yoghurt_pot_is_the_125_g_pot_and_a_fruit_yogurt_alone_the_us_cup() -> None:
+    assert ALIASES["raspberry yogurt pot"] == ALIASES["fruit yogurt"]
+    assert SERVINGS["raspberry yogurt pot"] == "125 g"
+    assert SERVINGS["fruit yogurt"] == "6 oz"
+
+
+def test_fig_rolls_are_fig_bars_one_biscuit_each_and_crusty_bread_a_french_loaf() -> None:
+    assert ALIASES["fig rolls"] == ALIASES["fig newton"]
+    assert SERVINGS["fig biscuit"] == SERVINGS["fig newton"]
+    assert ALIASES["crusty loaf"] == ALIASES["baguette"]
+    assert ALIASES["crusty rolls"] == ALIASES["kaiser roll"]
+
+
+def test_cottage_cheese_of_no_stated_fat_is_the_creamed_kind() -> None:
+    assert ALIASES["cottage cheese"] == "01012"
+
+
+def test_a_masala_omelette_is_two_eggs_with_onion() -> None:
+    assert dish("a masala omelet") == [(2, None, "omelet eggs"), (2, "tbsp", "onion")]
+
+
+@pytest.mark.parametrize(
+    ("said", "whites"),
+    [
+        ("an egg white scramble", 3),  # the article says one dish, not one white
+        ("one egg white omelet", 3),
+        ("2 egg white scrambles", 6),
+        ("4 egg white scramble", 4),  # the number before "egg" counts them
+    ],
+)
+def test_an_egg_white_dish_counts_its_whites_only_when_a_number_is_said_before_egg(
+    said: str, whites: float
+) -> None:
+    assert dish(said) == [(whites, None, "egg whites")]
