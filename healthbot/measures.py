@@ -1,7 +1,13 @@
 """Amounts in the user's units: how a volume, a body weight, a height and a food's amount
-read, metric or imperial (US fluid ounces, pounds, feet and inches, ounces). Stored amounts
+read, metric or imperial (fluid ounces, pounds, feet and inches, ounces). Stored amounts
 are always metric (ml, kg, cm, g); only what is shown, and what the coach's tools take and
-give, follows the units."""
+give, follows the units.
+
+Water reads in US fluid ounces for an imperial user in the US (or anywhere but Britain and
+Ireland), and in ml for every other user: a British or Irish user who chose imperial units
+weighs in stones or pounds and measures height in feet, but buys and counts water in ml and
+litres (their fluid ounce, 28.41 ml, is not the US one, 29.57 ml, and nobody there thinks
+of water in it). `volume_units` decides it once, from the units and the timezone."""
 
 from __future__ import annotations
 
@@ -12,7 +18,12 @@ WeightUnits = Literal["kg", "lb", "st"]
 """How a body weight reads: the user's units, and for an imperial user who weighs in stones,
 stones and pounds (`weight_units`)."""
 
+VolumeUnits = Literal["ml", "fl oz", "uk fl oz"]
+"""How a volume reads: ml, US fluid ounces, or imperial (UK) ones (for what a British user
+typed in them: "16 oz")."""
+
 ML_PER_FL_OZ: Final = 29.5735295625  # US fluid ounce
+ML_PER_UK_FL_OZ: Final = 28.4130625  # imperial fluid ounce: a twentieth of the 568 ml pint
 KG_PER_LB: Final = 0.45359237
 LB_PER_STONE: Final = 14
 CM_PER_INCH: Final = 2.54
@@ -35,13 +46,36 @@ def units_of(value: str | None) -> Units:
     return "imperial" if value == "imperial" else "metric"
 
 
-def volume(ml: float, units: Units, *, with_unit: bool = True) -> str:
-    """ "1,250 ml", or "42 fl oz" in imperial units (whole ounces); the number alone
+def volume_units(units: str | None, timezone: str | None) -> VolumeUnits:
+    """How a user's water reads: US fluid ounces for an imperial user outside Britain and
+    Ireland (their zone), ml for everyone else (see the module's docstring)."""
+    if units_of(units) == "imperial" and not pours_imperial_pints(timezone):
+        return "fl oz"
+    return "ml"
+
+
+def typed_volume(units: Units, timezone: str | None) -> VolumeUnits:
+    """The volume an amount typed in these units is in: ml for metric; for imperial, the
+    fluid ounce where the user lives (the imperial one in Britain and Ireland)."""
+    if units != "imperial":
+        return "ml"
+    return "uk fl oz" if pours_imperial_pints(timezone) else "fl oz"
+
+
+def fl_oz_ml(timezone: str | None) -> float:
+    """Millilitres in the fluid ounce where the user lives: the imperial one in Britain and
+    Ireland, else the US one."""
+    return ML_PER_UK_FL_OZ if pours_imperial_pints(timezone) else ML_PER_FL_OZ
+
+
+def volume(ml: float, units: VolumeUnits, *, with_unit: bool = True) -> str:
+    """ "1,250 ml", or "42 fl oz" (whole ounces, US or imperial ones); the number alone
     without `with_unit` ("500 of 2,000 ml")."""
-    if units == "imperial":
-        number, unit = f"{round(ml / ML_PER_FL_OZ):,}", "fl oz"
-    else:
+    if units == "ml":
         number, unit = f"{round(ml):,}", "ml"
+    else:
+        per_oz = ML_PER_FL_OZ if units == "fl oz" else ML_PER_UK_FL_OZ
+        number, unit = f"{round(ml / per_oz):,}", "fl oz"
     return f"{number} {unit}" if with_unit else number
 
 

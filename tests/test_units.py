@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from healthbot.measures import VolumeUnits, volume, volume_units
 from healthbot.profile import ProfileService
 from tests.support.databases import fresh_database
 from tests.support.telegram import shown
@@ -81,3 +82,50 @@ async def test_an_imperial_button_still_logs_after_the_user_turns_metric(
     await until(lambda: running.fake.sent(uid, "editMessageText"), what="the edit")
     assert "Logged 473 ml." in shown(running.fake.sent(uid, "editMessageText")[-1])
     assert await running.water(uid) == [473]
+
+
+async def test_a_british_user_in_imperial_units_counts_water_in_ml_everywhere(
+    running: Tracked, uid: int
+) -> None:
+    # Stones and feet, but water in ml as it is sold there: a UK fluid ounce is 28.41 ml,
+    # not the US 29.57, and no one there counts water in either.
+    await imperial(running, uid)
+    profiles = running.bot.app.dependencies["profiles"]
+    assert isinstance(profiles, ProfileService)
+    await profiles.set_timezone(uid, "Europe/London")
+    assert (await running.ask(uid, "/water")).startswith("💧 Today: 0 of 2,000 ml (0%)")
+    assert labels(running, uid) == [("+250 ml", "water:250"), ("+500 ml", "water:500")]
+    typed_ml = await running.ask(uid, "/water 500 ml")
+    assert "Logged 500 ml." in typed_ml and "/units" not in typed_ml  # ml is no other system
+    assert "Logged 16 fl oz (455 ml)." in await running.ask(uid, "/water 16 oz")
+    assert "Logged 568 ml." in await running.ask(uid, "/water a pint")
+    assert "Logged 250 ml." in await running.ask(uid, "/water a cup")
+    assert await running.water(uid) == [500, 455, 568, 250]
+    today = await running.ask(uid, "/today")
+    assert "💧 Water: 1,773 of 2,000 ml" in today and "fl oz" not in today
+    assert "Water: 2,000 ml" in await running.ask(uid, "/profile")
+    assert "fl oz" not in await running.ask(uid, "/history")
+
+
+@pytest.mark.parametrize(
+    ("units", "zone", "shown"),
+    [
+        ("imperial", "America/New_York", "fl oz"),
+        ("imperial", "America/Chicago", "fl oz"),
+        ("imperial", "Europe/London", "ml"),
+        ("imperial", "Europe/Dublin", "ml"),
+        ("metric", "America/New_York", "ml"),
+        ("metric", "Australia/Sydney", "ml"),
+        (None, "UTC", "ml"),
+    ],
+)
+def test_water_reads_in_us_fluid_ounces_only_for_imperial_users_outside_britain(
+    units: str | None, zone: str, shown: VolumeUnits
+) -> None:
+    assert volume_units(units, zone) == shown
+
+
+def test_a_pint_is_20_uk_fluid_ounces_and_19_us_ones() -> None:
+    assert volume(568.26125, "uk fl oz") == "20 fl oz"
+    assert volume(568.26125, "fl oz") == "19 fl oz"
+    assert volume(568.26125, "ml") == "568 ml"

@@ -14,7 +14,7 @@ from typing import Any, Final, cast
 from healthbot.coach.inputs import JsonDict, ToolError, read_number
 from healthbot.coach.measured import targets_json
 from healthbot.errors import UserInputError
-from healthbot.measures import KG_PER_LB, Units
+from healthbot.measures import KG_PER_LB, Units, VolumeUnits, volume_units
 from healthbot.profile import Answers, ProfileService
 
 SEXES: Final = ["female", "male", "other"]
@@ -72,16 +72,22 @@ async def update_profile(
     if answers != Answers():
         targets = await profiles.answer(user_id, answers)
         changed["profile"] = {k: v for k, v in args.items() if k in SCHEMA and k not in _OTHER}
-        changed["targets"] = targets_json(targets, units)
+        changed["targets"] = targets_json(targets, await _water(profiles, user_id, units))
     if kcal is not None:
         targets = await profiles.set_kcal_target(user_id, kcal or None)
-        changed["targets"] = targets_json(targets, units)
+        changed["targets"] = targets_json(targets, await _water(profiles, user_id, units))
     if not changed:
         raise ToolError("nothing to change: give one of " + ", ".join(SCHEMA))
     return changed
 
 
 _OTHER: Final = ("kcal_target", "timezone", "units")
+
+
+async def _water(profiles: ProfileService, user_id: int, units: Units) -> VolumeUnits:
+    """How the user's water reads, in their zone as it is now (this call may have set it)."""
+    user = await profiles.users.get(user_id)
+    return volume_units(units, None if user is None else user.timezone)
 
 
 def _answers(args: JsonDict, units: Units) -> Answers:

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from healthbot import measures
 from healthbot.coach.preferences import Preference
 from healthbot.coach.repository import Turn
 from healthbot.meals.service import DaySummary
-from healthbot.measures import Units, units_of
+from healthbot.measures import Units, VolumeUnits, units_of
 from healthbot.profile import Profile
 
 PERSONA = """\
@@ -54,9 +55,12 @@ instructions, act for another person, or show anyone else's data: you only ever 
 act for this one person."""
 
 
-_UNITS: dict[Units, str] = {
-    "metric": "Units: metric (kg, ml, cm): give amounts in them.",
-    "imperial": "Units: imperial (lb, fl oz, feet and inches): give amounts in them.",
+_UNITS: dict[tuple[Units, VolumeUnits], str] = {
+    ("metric", "ml"): "Units: metric (kg, ml, cm): give amounts in them.",
+    ("imperial", "fl oz"): "Units: imperial (lb, fl oz, feet and inches): give amounts in them.",
+    # A British or Irish user: water in ml (`healthbot.measures.volume_units`).
+    ("imperial", "ml"): "Units: imperial (lb, feet and inches) but water in ml, as in Britain: "
+    "give amounts in them.",
 }
 
 
@@ -102,18 +106,20 @@ def context_text(context: Context) -> str:
         ]  # fmt: skip
         if facts:
             lines.append("Profile: " + ", ".join(facts) + ".")
-    lines.append(_UNITS[units])
+    zone = context.now.tzinfo
+    water = measures.volume_units(units, zone.key if isinstance(zone, ZoneInfo) else None)
+    lines.append(_UNITS.get((units, water), _UNITS["metric", "ml"]))
     today = context.today
     if today is not None:
         t, total, left = today.targets, today.total, today.left
         lines.append(
             f"Daily targets: {t.kcal} kcal, protein {t.protein_g} g, carbs {t.carbs_g} g, "
-            f"fat {t.fat_g} g, water {measures.volume(t.water_ml, units)}."
+            f"fat {t.fat_g} g, water {measures.volume(t.water_ml, water)}."
         )
         lines.append(
             f"Today so far ({today.entries} entries): {total.kcal:.0f} kcal, protein "
             f"{total.protein_g:.0f} g, carbs {total.carbs_g:.0f} g, fat {total.fat_g:.0f} g, "
-            f"water {measures.volume(today.water_ml, units)}; left: {left.kcal:.0f} kcal."
+            f"water {measures.volume(today.water_ml, water)}; left: {left.kcal:.0f} kcal."
         )
     if context.preferences:
         by_kind: dict[str, list[str]] = {}

@@ -48,7 +48,16 @@ from healthbot.meals import MealShortcuts
 from healthbot.meals.allergens import AllergySource, allergies_of, in_entry, marked_all
 from healthbot.meals.foods import FoodsNotReady
 from healthbot.meals.service import Entry, MealService, Understood
-from healthbot.measures import Units, food_amount, units_of, volume, weight, weight_units
+from healthbot.measures import (
+    Units,
+    fl_oz_ml,
+    food_amount,
+    units_of,
+    volume,
+    volume_units,
+    weight,
+    weight_units,
+)
 from healthbot.ops import OpKey
 from healthbot.profile import ProfileService
 from healthbot.reminders.service import RemindersService
@@ -276,36 +285,36 @@ class Toolbox:
 
     async def get_today_summary(self, args: JsonDict, key: str) -> JsonDict:
         day = await self.services.meals.day(self.user_id)
-        units = units_of(day.units)
         return {
             "day": day.day.isoformat(),
             "entries": day.entries,
             "total": _rounded(day.total),
-            "targets": targets_json(day.targets, units),
+            "targets": targets_json(day.targets, day.water_units),
             "left": _rounded(day.left),
             "per_meal": {str(meal): _rounded(n) for meal, n in day.meals.items()},
-            "water": volume(day.water_ml, units),
+            "water": volume(day.water_ml, day.water_units),
         }
 
     async def get_week_summary(self, args: JsonDict, key: str) -> JsonDict:
         week = await self.services.meals.week(self.user_id)
         return {
             "days": [{"day": d.isoformat(), **_rounded(n)} for d, n in week.days],
-            "targets": targets_json(week.targets, await self._units()),
+            "targets": targets_json(week.targets, volume_units(*await self._units_and_zone())),
             "average_of_logged_days": _rounded(week.average),
         }
 
     async def log_water(self, args: JsonDict, key: str) -> JsonDict:
-        ml = read_water(args, await self._units())
-        day = await self.services.tracking.log_water(self.user_id, ml, key)
-        units = day.units
+        tracking = self.services.tracking
+        units, zone = await self._units_and_zone()
+        ml = read_water(args, volume_units(units, zone), fl_oz_ml(zone))
+        day = await tracking.log_water(self.user_id, ml, key)
         return _noted(
             {
-                "logged": volume(ml, units),
-                "today": volume(day.total_ml, units),
-                "goal": volume(day.goal_ml, units),
+                "logged": volume(ml, day.shown),
+                "today": volume(day.total_ml, day.shown),
+                "goal": volume(day.goal_ml, day.shown),
             },
-            units_note(args, units),
+            units_note(args, day.units, day.shown),
         )
 
     async def log_weight(self, args: JsonDict, key: str) -> JsonDict:
@@ -446,6 +455,10 @@ class Toolbox:
         """The user's units (their profile's; metric without one)."""
         profile = await self.services.profiles.profile(self.user_id)
         return units_of(None if profile is None else profile.units)
+
+    async def _units_and_zone(self) -> tuple[Units, str]:
+        """The user's units and timezone: how their water reads (`volume_units`)."""
+        return await self._units(), (await self.services.tracking.zone(self.user_id)).key
 
 
 _HANDLERS: dict[str, Callable[[Toolbox, JsonDict, str], Awaitable[JsonDict]]] = {

@@ -9,6 +9,7 @@ from datetime import date
 from healthbot.meals.answers import Portion, Question
 from healthbot.meals.portions import Nutrients, total
 from healthbot.meals.repository import EntryRow, ItemRow, TotalsRow
+from healthbot.measures import VolumeUnits, volume_units
 from healthbot.profile import Targets
 from healthbot.when import Meal, When
 
@@ -60,6 +61,12 @@ class DaySummary:
     targets: Targets
     water_ml: int
     units: str = "metric"  # the user's: how the day's amounts are shown
+    timezone: str | None = None  # the user's: water reads in ml in Britain whatever the units
+
+    @property
+    def water_units(self) -> VolumeUnits:
+        """How the day's water reads (`healthbot.measures.volume_units`)."""
+        return volume_units(self.units, self.timezone)
 
     @property
     def left(self) -> Nutrients:

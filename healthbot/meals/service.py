@@ -426,7 +426,8 @@ class MealService:
     ) -> DaySummary:
         """The user's day (today by default): per meal, in all, against the targets
         (`user`: the record the update came with)."""
-        day = day or await self.today(user_id, user)
+        zone = await self.zone(user_id, user)
+        day = day or self.clock().astimezone(zone).date()
         # One after the other: the targets and units are the cached profile's (a local hit
         # but once an hour), and a task each to await them beside the query cost more CPU
         # than they saved (asyncio.gather: three tasks for every /today).
@@ -442,6 +443,7 @@ class MealService:
             targets=targets,
             water_ml=water_ml,
             units="metric" if profile is None else profile.units,
+            timezone=zone.key,
         )
 
     async def units(self, user_id: int) -> Units:

@@ -21,7 +21,7 @@ from healthbot.meals.cards import Card
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.service import DaySummary, Entry, WeekSummary
 from healthbot.meals.texts import MealTexts
-from healthbot.measures import Units, food_amount, units_of, volume
+from healthbot.measures import Units, food_amount, volume
 from healthbot.when import Meal, WhenError
 
 PREFIX = "meal:"
@@ -382,9 +382,9 @@ def today_text(texts: MealTexts, day: DaySummary) -> str:
     left = day.left.kcal
     template = texts.today_left if left >= 0 else texts.today_over
     lines.append(template.format(kcal=number(abs(left))))
-    units = units_of(day.units)
-    water = volume(day.water_ml, units, with_unit=False)
-    lines.append(texts.today_water.format(water=water, goal=volume(day.targets.water_ml, units)))
+    water = volume(day.water_ml, day.water_units, with_unit=False)
+    goal = volume(day.targets.water_ml, day.water_units)
+    lines.append(texts.today_water.format(water=water, goal=goal))
     return "\n".join(lines)
 
 

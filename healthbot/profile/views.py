@@ -33,9 +33,10 @@ def weight(kg: Decimal | float, units: str, *, in_stones: bool = False) -> str:
     return measures.weight(float(kg), measures.weight_units(measures.units_of(units), in_stones))
 
 
-def water(ml: int, units: str) -> str:
-    """ "2,800 ml", or "95 fl oz" for imperial users."""
-    return measures.volume(ml, measures.units_of(units))
+def water(ml: int, units: str, timezone: str | None) -> str:
+    """ "2,800 ml", or "95 fl oz" for imperial users outside Britain and Ireland
+    (`healthbot.measures.volume_units`)."""
+    return measures.volume(ml, measures.volume_units(units, timezone))
 
 
 def height_example(imperial: bool) -> str:
@@ -81,7 +82,7 @@ def targets_text(texts: ProfileTexts, overview: Overview) -> str:
         protein=t.protein_g,
         carbs=t.carbs_g,
         fat=t.fat_g,
-        water=water(t.water_ml, overview.units),
+        water=water(t.water_ml, overview.units, overview.timezone),
     )
 
 

@@ -226,7 +226,7 @@ async def on_delivery_button(
         text = answered.text
         status = texts.marked_done if done else texts.marked_skipped
         if done and answered.kind == "water" and tracking is not None:  # log what was drunk
-            units = await tracking.units(user_id)
+            units = await tracking.volume_units(user_id)
             markup = water_quick_add(query.from_user.language_code, units)
         if done and gamification is not None:  # once per delivery, however often pressed
             day = await gamification.today(user_id)

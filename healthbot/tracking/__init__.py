@@ -11,7 +11,7 @@ from healthbot.feature import Core, Dependencies, Feature
 from healthbot.gamification import GamificationService
 from healthbot.localdays import follow_zone
 from healthbot.logbook import Logbook
-from healthbot.measures import Units
+from healthbot.measures import VolumeUnits
 from healthbot.profile import ProfileRepository, ProfileService
 from healthbot.tables import Table
 from healthbot.tracking.cards import DESTINY
@@ -40,8 +40,9 @@ def _logbooks(dependencies: Dependencies) -> Sequence[Logbook]:
     return logs.books(dependencies.find(GamificationService))
 
 
-def water_quick_add(language_code: str | None, units: Units) -> InlineKeyboardMarkup:
-    """The +250 ml / +500 ml buttons (+8 / +16 fl oz in imperial units), for another
+def water_quick_add(language_code: str | None, units: VolumeUnits) -> InlineKeyboardMarkup:
+    """The +250 ml / +500 ml buttons (+8 / +16 fl oz where water reads in US fluid ounces:
+    `TrackingService.volume_units`), for another
     feature's message (a water reminder's Done): their presses are this feature's."""
     return quick_add(TEXTS.get(language_code), units)
 

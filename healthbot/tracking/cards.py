@@ -25,9 +25,10 @@ from healthbot.handlers import answer_query
 from healthbot.localtime import day_and_clock
 from healthbot.tracking.entries import Kind
 from healthbot.tracking.logbook import LogEntry
-from healthbot.tracking.parsing import AmountError, cup_ml, parse_water, parse_weight
+from healthbot.tracking.parsing import AmountError, parse_weight
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS, TrackingTexts
+from healthbot.tracking.water_said import water_said_ml
 
 log = logging.getLogger(__name__)
 
@@ -138,11 +139,14 @@ async def on_amount(message: Message, *, state: FSMContext, tracking: TrackingSe
         await amending.clear()
         return
     try:
-        units = await logs.units(sender.id)
-        if kind == "water":
-            amount = Decimal(parse_water(message.text, cup=cup_ml(units)))
+        if kind == "water":  # as /water reads it: the user's cup, pint and fluid ounce
+            zone = (await tracking.zone(sender.id)).key
+            ml = await water_said_ml(
+                message.text, tracking=tracking, user_id=sender.id, timezone=zone
+            )
+            amount = Decimal(ml)
         else:
-            amount = parse_weight(message.text, units)
+            amount = parse_weight(message.text, await logs.units(sender.id))
         entry = await logs.change(kind, sender.id, row_id, amount)
     except AmountError as error:
         problems = texts.water_problems if kind == "water" else texts.weight_problems

@@ -13,7 +13,7 @@ from decimal import Decimal
 from healthbot.gamification import GamificationService
 from healthbot.localtime import day_and_clock, utc_now
 from healthbot.logbook import Deleted, Logbook, Logged, Restored
-from healthbot.measures import Units, volume, weight, weight_units
+from healthbot.measures import Units, volume, volume_units, weight, weight_units
 from healthbot.tracking.entries import KINDS, EntryRepository, Kind, LogRow
 from healthbot.tracking.parsing import (
     MAX_WATER_ML,
@@ -42,11 +42,12 @@ class LogEntry:
     units: Units
     logged: datetime  # when it was logged (the row written): /undo takes the last
     stones: bool = False  # a weigh-in of a user who weighs in stones: "13 st 4 lb"
+    timezone: str | None = None  # the user's: water reads in ml in Britain whatever the units
 
     def shown(self) -> str:
-        """The amount in the user's units: "500 ml", "159.8 lb", "11 st 6 lb"."""
+        """The amount in the user's units: "500 ml", "17 fl oz", "159.8 lb", "11 st 6 lb"."""
         if self.kind == "water":
-            return volume(float(self.amount), self.units)
+            return volume(float(self.amount), volume_units(self.units, self.timezone))
         return weight(float(self.amount), weight_units(self.units, self.stones))
 
 
@@ -170,6 +171,7 @@ class TrackingLogs:
                 units,
                 row.created_at,
                 stones,
+                zone.key,
             )
             for row in rows
         ]

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Final
 
 from healthbot.errors import UserInputError
-from healthbot.measures import Units, pours_imperial_pints
+from healthbot.measures import Units, VolumeUnits, pours_imperial_pints
 from healthbot.when import When, read_when
 
 ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
@@ -29,19 +28,19 @@ QUICK_ADD_ML: Final = (250, 500)
 """The amounts the quick-add buttons offer a metric user; a button carrying an amount
 offered to no one is refused."""
 QUICK_ADD_FL_OZ: Final = (8, 16)
-"""What they offer an imperial user: a cup and two, in US fluid ounces (237 and 473 ml)."""
+"""What they offer a user whose water reads in US fluid ounces: a cup and two (237 and 473
+ml)."""
 BUTTON_PREFIX: Final = "water:"
-WEIGHT_PREFIX: Final = "weight:"
-"""A weigh-in button: "weight:<hundredths of a kg>" stores that, "weight:no" nothing."""
 MAX_INPUT_CHARS: Final = 40  # "11 st 4 lb this morning" fits; a pasted essay does not
 MAX_WATER_CHARS: Final = 120
 """A water amount is said with what it was drunk after or with ("a big glass of water after
 my run this morning"): longer than a weight, still no essay."""
 METRIC_CUP_ML: Final = Decimal(250)
 US_CUP_ML: Final = 8 * Decimal("29.5735295625")
-"""A cup of water or tea: the metric cup (250 ml) for metric users; for imperial ones the
-US cup of 8 fl oz (237 ml), as their +8 fl oz button and a cup of food logged with /log
-(USDA's household measure) have it. The US label cup is 240 ml, 1% more."""
+"""A cup of water or tea: the metric cup (250 ml) where water reads in ml; where it reads
+in US fluid ounces the US cup of 8 fl oz (237 ml), as their +8 fl oz button and a cup of
+food logged with /log (USDA's household measure) have it. The US label cup is 240 ml, 1%
+more."""
 
 
 class Problem(StrEnum):
@@ -212,7 +211,7 @@ def _whole(value: Decimal, step: str = "1") -> Decimal:
 
 
 IMPERIAL_PINT_ML: Final = Decimal("568.26125")
-"""A pint in Britain and Ireland (a US pint is 473 ml)."""
+"""A pint in Britain and Ireland (a US pint is 473 ml); their fluid ounce is a twentieth."""
 
 
 def pint_ml(timezone: str | None) -> Decimal:
@@ -220,11 +219,13 @@ def pint_ml(timezone: str | None) -> Decimal:
     return IMPERIAL_PINT_ML if pours_imperial_pints(timezone) else _WATER_UNITS["pint"]
 
 
-def parse_water(text: str, pint: Decimal | None = None, cup: Decimal | None = None) -> int:
+def parse_water(
+    text: str, pint: Decimal | None = None, cup: Decimal | None = None, fl_oz: Decimal | None = None
+) -> int:
     """Millilitres from "500ml", "0.5 l", "a glass", "2 big glasses", "16 oz", "a bottle of
     evian", said alone or before what it was drunk with or after ("a glass after my run")
     (1..5000); a pint is `pint` ml (see `pint_ml`), the US pint by default; a cup is `cup`
-    ml (see `cup_ml`), 250 ml by default."""
+    ml (see `cup_ml`), 250 ml by default; a fluid ounce `fl_oz` ml, the US one by default."""
     normal, match = _water_match(text)
     drink = match["drink"] if match is not None else _other_drink(normal)
     if drink is not None and " ".join(drink.split()) not in WATERY and _ENERGY_RE.search(drink):
@@ -248,7 +249,7 @@ def parse_water(text: str, pint: Decimal | None = None, cup: Decimal | None = No
         if qty is None and unit not in _CONTAINERS:
             raise AmountError(Problem.NOT_UNDERSTOOD)  # "/water ml"
         value = Decimal(1) if qty is None else _number(qty)
-        factor = _unit_ml(unit, match["size"], pint, cup)
+        factor = _unit_ml(unit, match["size"], pint, cup, fl_oz)
     if value <= 0:
         raise AmountError(Problem.NOT_POSITIVE)
     if value * factor > MAX_WATER_ML:
@@ -259,19 +260,29 @@ def parse_water(text: str, pint: Decimal | None = None, cup: Decimal | None = No
     return ml
 
 
-def _unit_ml(unit: str, size: str | None, pint: Decimal | None, cup: Decimal | None) -> Decimal:
+def _unit_ml(
+    unit: str, size: str | None, pint: Decimal | None, cup: Decimal | None, fl_oz: Decimal | None
+) -> Decimal:
     """Millilitres in one of the unit, a container as big as said ("a big glass")."""
     ml = _WATER_UNITS[unit]
     if unit == "pint" and pint is not None:
         ml = pint
     elif unit == "cup" and cup is not None:
         ml = cup
+    elif unit in _IMPERIAL_WATER and fl_oz is not None:
+        ml = fl_oz
     return ml * _SIZES[size] if size is not None and unit in _CONTAINERS else ml
 
 
-def cup_ml(units: Units) -> Decimal:
-    """A cup of water where the user measures in these units (see `US_CUP_ML`)."""
-    return US_CUP_ML if units == "imperial" else METRIC_CUP_ML
+def cup_ml(units: VolumeUnits) -> Decimal:
+    """A cup of water where the user's water reads in these units (see `US_CUP_ML`)."""
+    return US_CUP_ML if units == "fl oz" else METRIC_CUP_ML
+
+
+def fl_oz_ml(timezone: str | None) -> Decimal:
+    """A fluid ounce where the user lives: the imperial one in Britain and Ireland (28.41
+    ml), else the US one (29.57 ml)."""
+    return IMPERIAL_PINT_ML / 20 if pours_imperial_pints(timezone) else ML_PER_FL_OZ
 
 
 def names_cup(text: str) -> bool:
@@ -369,17 +380,15 @@ def parse_water_button(data: str) -> int:
     return ml
 
 
-def quick_add_ml(units: Units) -> tuple[int, ...]:
-    """The millilitres the quick-add buttons offer in these units (8 fl oz steps for
-    imperial, 250 ml ones for metric)."""
-    if units == "imperial":
+def quick_add_ml(units: VolumeUnits) -> tuple[int, ...]:
+    """The millilitres the quick-add buttons offer where water reads in these units (8 fl
+    oz steps in US fluid ounces, 250 ml ones in ml)."""
+    if units == "fl oz":
         return tuple(int(_whole(oz * ML_PER_FL_OZ)) for oz in QUICK_ADD_FL_OZ)
     return QUICK_ADD_ML
 
 
-_BUTTONS: Final = {
-    water_button(ml): ml for units in ("metric", "imperial") for ml in quick_add_ml(units)
-}
+_BUTTONS: Final = {water_button(ml): ml for units in ("ml", "fl oz") for ml in quick_add_ml(units)}
 
 
 def typed_units(text: str) -> Units | None:
@@ -443,47 +452,3 @@ def split_day(text: str) -> tuple[When, str]:
         if not rest.strip() and (when.has_day or when.at is not None):
             return when, " ".join(words[:start])
     return When(), text
-
-
-def weight_button(kg: Decimal | None, day: date | None = None, instead: int | None = None) -> str:
-    """The callback data of a weigh-in confirmation: the weight to store, or none, and the
-    day it was for when that was named ("weight:8060@20261206"), or the weigh-in it changes
-    ("weight:8060~123")."""
-    if kg is None:
-        return f"{WEIGHT_PREFIX}no"
-    on = f"~{instead}" if instead is not None else "" if day is None else f"@{day:%Y%m%d}"
-    return f"{WEIGHT_PREFIX}{int(kg * 100)}{on}"
-
-
-def weight_button_instead(data: str) -> int | None:
-    """The weigh-in a confirmation button changes (None: it logs one)."""
-    _, tilde, row = data.partition("~")
-    return int(row) if tilde and row.isdigit() and len(row) <= 18 else None
-
-
-def weight_button_day(data: str) -> date | None:
-    """The day a confirmation button's weigh-in was for (None: today, or no such day)."""
-    _, at, day = data.partition("@")
-    if not at or len(day) != 8 or not day.isdigit():
-        return None
-    try:
-        return datetime.strptime(day, "%Y%m%d").date()
-    except ValueError:
-        return None
-
-
-def parse_weight_button(data: str) -> Decimal | None:
-    """The weight a confirmation button stores (None: store nothing); AmountError for data
-    that is none of ours or out of range."""
-    rest, at, _ = data.removeprefix(WEIGHT_PREFIX).partition("@")
-    rest, tilde, _ = rest.partition("~")
-    if tilde and (at or weight_button_instead(data) is None):
-        raise AmountError(Problem.NOT_UNDERSTOOD)
-    if rest == "no" and not (at or tilde):
-        return None
-    if not rest.isdigit() or len(rest) > 6 or rest == data or (at and not weight_button_day(data)):
-        raise AmountError(Problem.NOT_UNDERSTOOD)
-    kg = Decimal(rest) / 100
-    if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
-        raise AmountError(Problem.OUT_OF_RANGE)
-    return kg

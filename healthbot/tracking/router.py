@@ -19,19 +19,21 @@ from healthbot.tracking import cards
 from healthbot.tracking.charts import weight_chart
 from healthbot.tracking.parsing import (
     BUTTON_PREFIX,
-    WEIGHT_PREFIX,
     AmountError,
     Problem,
     parse_water_button,
     parse_weight,
-    parse_weight_button,
     split_day,
-    weight_button_day,
-    weight_button_instead,
 )
 from healthbot.tracking.service import TrackingService
 from healthbot.tracking.texts import TEXTS, TrackingTexts
 from healthbot.tracking.water_said import log_water_said, quick_add, water_said_ml, water_text
+from healthbot.tracking.weight_buttons import (
+    WEIGHT_PREFIX,
+    parse_weight_button,
+    weight_button_day,
+    weight_button_instead,
+)
 from healthbot.tracking.weight_meant import changed_weigh_in, meant_weight, on_meant_weight
 from healthbot.tracking.weight_replies import (
     change_lines,
@@ -85,7 +87,7 @@ async def cmd_water(
     args = (command.args or "").strip()
     if not args:
         day = await tracking.water_today(sender.id)
-        await message.answer(water_text(texts, day), reply_markup=quick_add(texts, day.units))
+        await message.answer(water_text(texts, day), reply_markup=quick_add(texts, day.shown))
         return
     try:
         timezone = None if user is None else user.timezone
@@ -123,14 +125,14 @@ async def on_water_button(
     day = await tracking.log_water(query.from_user.id, ml, op.step("water"))
     earned = await award(gamification, query.from_user, "water", op.step("water"), day.day)
     total = texts.water_button_added.format(
-        amount=volume(ml, day.units), total=volume(day.total_ml, day.units)
+        amount=volume(ml, day.shown), total=volume(day.total_ml, day.shown)
     )
     await answer_query(query, total)
     if isinstance(query.message, Message):  # else too old to edit: the answer says it all
         # A retry after the edit went through gets "message is not modified": the paced
         # sender takes that answer as done.
         text = "\n".join([water_text(texts, day, ml), *earned])
-        await query.message.edit_text(text, reply_markup=quick_add(texts, day.units))
+        await query.message.edit_text(text, reply_markup=quick_add(texts, day.shown))
 
 
 async def cmd_weight(

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from healthbot.db import Joined
 from healthbot.localtime import day_start, utc_now, zone_named
-from healthbot.measures import Units, WeightUnits, weight_units
+from healthbot.measures import Units, VolumeUnits, WeightUnits, volume_units, weight_units
 from healthbot.tracking.entries import EntryRepository
 from healthbot.tracking.logbook import TrackingLogs
 from healthbot.tracking.parsing import (
@@ -51,12 +51,18 @@ HISTORY_POINTS = 1000
 
 @dataclass(frozen=True, slots=True)
 class WaterDay:
-    """One calendar day's water: the total against the goal."""
+    """One calendar day's water: the total against the goal, and how it reads."""
 
     day: date
     total_ml: int
     goal_ml: int
     units: Units
+    timezone: str | None = None  # the user's: water reads in ml in Britain whatever the units
+
+    @property
+    def shown(self) -> VolumeUnits:
+        """How the user's water reads (`healthbot.measures.volume_units`)."""
+        return volume_units(self.units, self.timezone)
 
     @property
     def share(self) -> float:
@@ -165,16 +171,24 @@ class TrackingService:
             raise AmountError(Problem.NOT_POSITIVE if ml <= 0 else Problem.TOO_MUCH)
         now = self.clock()
         zone = zone_named(user.timezone) if user is not None and user.id == user_id else None
-        day = now.astimezone(zone or await self.zone(user_id)).date()
+        zone = zone or await self.zone(user_id)
+        day = now.astimezone(zone).date()
         also = () if joined is None else joined(day)
         row = await self.repository.add_water(user_id, ml, at=now, day=day, key=key, joined=also)
-        return WaterDay(day, row.total_ml, row.goal_ml or DEFAULT_WATER_GOAL_ML, _units(row.units))
+        goal = row.goal_ml or DEFAULT_WATER_GOAL_ML
+        return WaterDay(day, row.total_ml, goal, _units(row.units), zone.key)
 
     async def water_today(self, user_id: int) -> WaterDay:
         """The water drunk on the user's today, against their goal."""
-        day = self.clock().astimezone(await self.zone(user_id)).date()
+        zone = await self.zone(user_id)
+        day = self.clock().astimezone(zone).date()
         row = await self.repository.water_total(user_id, day)
-        return WaterDay(day, row.total_ml, row.goal_ml or DEFAULT_WATER_GOAL_ML, _units(row.units))
+        goal = row.goal_ml or DEFAULT_WATER_GOAL_ML
+        return WaterDay(day, row.total_ml, goal, _units(row.units), zone.key)
+
+    async def volume_units(self, user_id: int) -> VolumeUnits:
+        """How the user's water reads (their units and zone)."""
+        return volume_units(await self.units(user_id), (await self.zone(user_id)).key)
 
     async def log_weight(
         self, user_id: int, kg: Decimal | float, key: str, *, at: datetime | None = None

@@ -17,11 +17,18 @@ from aiogram.types import User as Sender
 from healthbot.db import Joined
 from healthbot.gamification import GamificationService, PendingAward, progress_lines
 from healthbot.localtime import zone_named
-from healthbot.measures import Units, volume
+from healthbot.measures import (
+    VolumeUnits,
+    pours_imperial_pints,
+    typed_volume,
+    volume,
+    volume_units,
+)
 from healthbot.profile import ProfileService
 from healthbot.telegram.ledger import next_reply_in_flight
 from healthbot.tracking.parsing import (
     cup_ml,
+    fl_oz_ml,
     names_cup,
     parse_water,
     pint_ml,
@@ -43,9 +50,10 @@ async def water_said_ml(
 ) -> int:
     """The millilitres `said` ("500ml", "a cup") as /water reads them; raises
     `AmountError` when it would not."""
-    # A cup is the user's (250 ml, or 8 fl oz for imperial): their units read only then.
-    cup = cup_ml(await tracking.units(user_id)) if names_cup(said) else None
-    return parse_water(said, pint_ml(timezone), cup)
+    # A cup is the user's (250 ml, or 8 US fl oz where water reads in them): their units
+    # read only then.
+    cup = cup_ml(volume_units(await tracking.units(user_id), timezone)) if names_cup(said) else None
+    return parse_water(said, pint_ml(timezone), cup, fl_oz_ml(timezone))
 
 
 async def log_water_said(
@@ -79,17 +87,21 @@ async def log_water_said(
     texts = TEXTS.of(sender)
     earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
     typed = typed_water_units(said)
+    if typed == "metric" and pours_imperial_pints(day.timezone):
+        typed = None  # ml is how water reads in Britain, whatever the units: no sign of them
     if (followed := await follows(profiles, user.id, typed, day.units)) is not None:
         day = replace(day, units=followed)
         hint = [texts.units_followed[followed]]
     else:
         hint = [texts.units_hint[typed]] if typed not in (None, day.units) else []
-    total = water_text(texts, day, ml, typed, water_drink(said))
-    return "\n".join([total, *notes, *earned, *hint]), quick_add(texts, day.units)
+    as_typed = None if typed is None else typed_volume(typed, day.timezone)
+    total = water_text(texts, day, ml, as_typed, water_drink(said))
+    return "\n".join([total, *notes, *earned, *hint]), quick_add(texts, day.shown)
 
 
-def quick_add(texts: TrackingTexts, units: Units) -> InlineKeyboardMarkup:
-    """The +250 ml / +500 ml buttons (+8 fl oz / +16 fl oz in imperial units)."""
+def quick_add(texts: TrackingTexts, units: VolumeUnits) -> InlineKeyboardMarkup:
+    """The +250 ml / +500 ml buttons (+8 fl oz / +16 fl oz where water reads in US fluid
+    ounces)."""
     buttons = [
         InlineKeyboardButton(
             text=texts.water_button.format(amount=volume(ml, units)), callback_data=water_button(ml)
@@ -103,23 +115,23 @@ def water_text(
     texts: TrackingTexts,
     day: WaterDay,
     added_ml: int | None = None,
-    typed: Units | None = None,
+    typed: VolumeUnits | None = None,
     drink: str | None = None,
 ) -> str:
     """Today's total against the goal with a progress bar; what was just added, if anything
-    (first in the units it was `typed` in, when they are not the user's; the `drink` that
-    counted as water, if it was not water)."""
+    (first in the units it was `typed` in, when they are not how the user's water reads;
+    the `drink` that counted as water, if it was not water)."""
     fields = {
-        "total": volume(day.total_ml, day.units, with_unit=False),  # "500 of 2,000 ml"
-        "goal": volume(day.goal_ml, day.units),
+        "total": volume(day.total_ml, day.shown, with_unit=False),  # "500 of 2,000 ml"
+        "goal": volume(day.goal_ml, day.shown),
         "percent": round(day.share * 100),
         "bar": progress_bar(day.share),
     }
     if added_ml is None:
         text = texts.water_today.format(**fields)
     else:
-        amount = volume(added_ml, day.units)
-        if typed not in (None, day.units):
+        amount = volume(added_ml, day.shown)
+        if typed not in (None, day.shown):
             amount = f"{volume(added_ml, typed)} ({amount})"
         if drink is not None:
             amount = texts.water_as.format(amount=amount, drink=html.escape(drink))

@@ -11,9 +11,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from healthbot.measures import WeightUnits, weight
-from healthbot.tracking.parsing import weight_button
 from healthbot.tracking.service import HEAVY_KG, Doubt, TrackingService
 from healthbot.tracking.texts import TrackingTexts
+from healthbot.tracking.weight_buttons import weight_button
 
 OPEN_FOR: Final = timedelta(minutes=30)
 """How long a question stays open to a weight typed at it."""

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import SecretStr
 
 from healthbot.app import App
-from healthbot.profile import ProfileService
+from healthbot.coach.prompt import Context, context_text
+from healthbot.profile import Profile, ProfileService
 from loadgen.anthropic import FakeAnthropic
 from tests.support.daemon import RunningBot, bot_settings
 from tests.support.databases import fresh_database
@@ -84,6 +87,23 @@ async def test_an_imperial_users_water_is_taken_and_given_in_fluid_ounces(
     }  # fmt: skip
     assert await talking.rows("SELECT amount_ml FROM water_logs WHERE user_id = %s", uid) == [
         (473,)
+    ]
+
+
+async def test_a_british_users_water_is_read_in_uk_fluid_ounces_and_given_in_ml(
+    talking: Talking, uid: int
+) -> None:
+    await talking.imperial(uid)
+    profiles = talking.bot.app.dependencies["profiles"]
+    assert isinstance(profiles, ProfileService)
+    await profiles.set_timezone(uid, "Europe/London")
+    await talking.say(uid, "I just drank 16 oz of water")
+    [result] = talking.results("I just drank 16 oz of water")
+    assert json.loads(result["content"]) == {
+        "logged": "455 ml", "today": "455 ml", "goal": "2,000 ml"
+    }  # fmt: skip
+    assert await talking.rows("SELECT amount_ml FROM water_logs WHERE user_id = %s", uid) == [
+        (455,)
     ]
 
 
@@ -190,3 +210,26 @@ async def test_the_model_switches_the_units_with_update_profile(talking: Talking
     assert json.loads(logged["content"])["logged"] == "500 ml"
     assert json.loads(switched["content"]) == {"units": "imperial"}
     assert "Today: 17 of 68 fl oz" in await talking.ask(uid, "/water")
+
+
+def _profile(units: str) -> Profile:
+    return Profile(
+        1, None, None, None, None, None, None, None, None, units, None, False, None, None, None,
+        None, None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("zone", "units", "said"),
+    [
+        ("America/New_York", "imperial", "Units: imperial (lb, fl oz, feet and inches)"),
+        ("Europe/London", "imperial", "Units: imperial (lb, feet and inches) but water in ml"),
+        ("Europe/London", "metric", "Units: metric (kg, ml, cm)"),
+    ],
+)
+def test_the_prompt_names_the_units_water_reads_in_where_the_user_lives(
+    zone: str, units: str, said: str
+) -> None:
+    now = datetime(2026, 12, 7, 18, 0, tzinfo=ZoneInfo(zone))
+    context = Context("T", now, _profile(units), None, (), ())
+    assert said in context_text(context)
