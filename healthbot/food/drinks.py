@@ -65,8 +65,12 @@ def wine_glass(
 
 
 WINES: Final = {"red": "red wine", "white": "white wine", "rose": "rose wine",
-                "bubbly": "sparkling wine", "fizz": "sparkling wine"}  # fmt: skip
-"""A wine by its colour alone, as a glass or a bottle of it is ordered ("a bottle of red")."""
+                "bubbly": "sparkling wine", "fizz": "sparkling wine", "bubbles": "sparkling wine",
+                # New Zealand's and Australia's "sav" is a saveloy on a plate and a
+                # Sauvignon Blanc in a glass ("a glass of sav", "a bottle of savvy")
+                "sav": "sauvignon blanc", "savvy": "sauvignon blanc"}  # fmt: skip
+"""A wine by its colour or a short name that is another food's too, as a glass or a bottle
+of it is ordered ("a bottle of red")."""
 _WINE_VESSELS: Final = frozenset({Unit.GLASS, Unit.BOTTLE})
 
 
