@@ -64,12 +64,11 @@ def _level(xp: str) -> str:
 AWARD: Final = (
     "WITH RECURSIVE state AS (SELECT total_xp, level, current_streak, longest_streak,"
     "  last_activity_date, freeze_days FROM user_gamification WHERE user_id = %(user_id)s),"
-    # Past the daily cap of paid awards in the 24 hours before it, the award pays 0 XP; so
-    # does a log of a day before the user's today (back-filled): it neither earns nor uses up
-    # today's cap.
+    # Past the daily cap of paid awards in the 24 hours before it, the award pays 0 XP. A
+    # log of a day before the user's today (back-filled) pays as any log, and counts
+    # against the same cap: back-filling a month of meals buys no more than a day's XP.
     " added AS (INSERT INTO xp_events (user_id, amount, reason, source_ref, created_at)"
-    "  SELECT %(user_id)s, CASE WHEN %(back_filled)s OR count(*) >= %(cap)s THEN 0"
-    "  ELSE %(amount)s END,"
+    "  SELECT %(user_id)s, CASE WHEN count(*) >= %(cap)s THEN 0 ELSE %(amount)s END,"
     "  %(reason)s, %(source_ref)s, %(at)s FROM xp_events"
     "  WHERE user_id = %(user_id)s AND reason = %(reason)s AND amount > 0"
     "  AND created_at > %(at)s::timestamptz - interval '1 day'"
@@ -173,8 +172,8 @@ AWARD: Final = (
     "   AND xp_event_id = (SELECT id FROM prior))"
     "  ELSE (SELECT coalesce(array_agg(code), '{}') FROM unlocked) END AS codes,"
     # The first award of its kind in 24 hours that the cap left unpaid is news: no unpaid
-    # one since the last paid (back-filled ones before it do not hide the news).
-    "  coalesce(added.amount = 0 AND NOT %(back_filled)s AND NOT EXISTS (SELECT FROM xp_events"
+    # one since the last paid.
+    "  coalesce(added.amount = 0 AND NOT EXISTS (SELECT FROM xp_events"
     "   WHERE user_id = %(user_id)s AND reason = %(reason)s AND amount = 0"
     "   AND created_at > %(at)s::timestamptz - interval '1 day'"
     "   AND id > (SELECT coalesce(max(id), 0) FROM xp_events WHERE user_id = %(user_id)s"

@@ -20,9 +20,10 @@ UTC to Sunday 24:00 UTC): one window for everyone, whatever their timezone, name
 user by when it began in their own zone ("since Sun Nov 30, 4:00 PM"). Streaks and
 calorie weeks use the user's own calendar days (`local_day`).
 
-**Back-filled logs.** A log of a day before the user's today ("/weight 3 days ago 81.9")
-counts as a log (its achievements) but pays no XP, so it uses up none of today's cap, and
-moves no streak: a streak counts the days the user came and logged.
+**Back-filled logs.** A log of a day before the user's today ("/weight 3 days ago 81.9",
+yesterday's dinner logged this morning) counts as a log and pays its XP, under the same cap
+of paid awards in 24 hours as today's logs (so back-filling a month buys no more than a day
+would), but moves no streak: a streak counts the days the user came and logged.
 """
 
 from __future__ import annotations

@@ -138,7 +138,7 @@ async def log_days(
     return progress
 
 
-async def test_back_filled_weigh_ins_build_no_streak_and_leave_todays_xp(
+async def test_back_filled_weigh_ins_pay_under_the_days_cap_and_build_no_streak(
     service: GamificationService, gamification_url: str, uid: int, clock: Clock
 ) -> None:
     today = clock.now.date()
@@ -147,17 +147,28 @@ async def test_back_filled_weigh_ins_build_no_streak_and_leave_todays_xp(
         for n in (3, 2, 1)
     ]
     assert [p.streak for p in back_filled] == [0, 0, 0]
-    weigh_ins = [row for row in await ledger(gamification_url, uid) if row[0] == "weight"]
-    assert [amount for _, _, amount in weigh_ins] == [0, 0, 0]  # the first unlocked one
+    assert "first_weigh_in" in codes(back_filled[0])
     assert "streak_3" not in [code for p in back_filled for code in codes(p)]
-    assert [p.capped for p in back_filled] == [None, None, None]  # no cap was reached
+    # They pay as logs do, under the cap of paid awards in 24 hours (2 weigh-ins): three
+    # days back-filled at once buy no more than a day's XP.
+    weigh_ins = [row for row in await ledger(gamification_url, uid) if row[0] == "weight"]
+    assert [amount for _, _, amount in weigh_ins] == [10, 10, 0]
+    assert [p.capped for p in back_filled] == [None, None, Activity.WEIGHT]
     weighed = await service.record(uid, "weight", "update:4/weight", today)
-    assert weighed.streak == 1 and weighed.xp_awarded >= 10 and weighed.capped is None
+    assert (weighed.streak, weighed.xp_awarded, weighed.capped) == (1, 0, None)  # told once
     assert (await service.stats(uid)).longest_streak == 1
-    # Today's cap is today's: a second weigh-in pays, a third is capped.
-    assert (await service.record(uid, "weight", "update:5/weight", today)).xp_awarded == 10
-    capped = await service.record(uid, "weight", "update:6/weight", today)
-    assert capped.xp_awarded == 0 and capped.capped is Activity.WEIGHT
+
+
+async def test_a_meal_back_filled_for_yesterday_pays_a_meals_xp_and_leaves_the_streak(
+    service: GamificationService, gamification_url: str, uid: int, clock: Clock
+) -> None:
+    today = clock.now.date()
+    first = await service.record(uid, "meal", "update:1/log", today - timedelta(days=1))
+    assert first.xp_awarded == 10 + 20  # the meal's, and First meal's
+    assert first.streak == 0
+    again = await service.record(uid, "meal", "update:2/log", today - timedelta(days=1))
+    assert (again.xp_awarded, again.streak) == (10, 0)
+    assert (await service.record(uid, "meal", "update:3/log", today)).streak == 1
 
 
 async def test_a_streak_survives_a_missed_day_on_a_freeze_and_breaks_on_the_next(
