@@ -118,6 +118,9 @@ class ChainMenu:
 
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self._menus: dict[str, list[tuple[str, _Item, int]]] = {}
+        # each item's words before what it comes "with" ("deluxe breakfast, with syrup ..."):
+        # a query names an item by one of those, not by a side alone ("the syrup")
+        self._heads: dict[str, frozenset[str]] = {}
         # two words of a menu run together as people write them: "hashbrown", "hash browns"
         self._compounds: dict[str, list[str]] = {}
         owners: dict[str, set[str | None]] = {}  # a name word -> the chains (None: no chain)
@@ -131,6 +134,8 @@ class ChainMenu:
                     menu = self._menus.setdefault(owner, [])
                     item = words[len(prefix) :]
                     menu.append((uid, _split(item), len(name)))
+                    head = item[: item.index("with")] if "with" in item[1:] else item
+                    self._heads[uid] = _split(head)[0]
                     for first, second in pairwise(item):
                         self._compounds[first + singular(second)] = [first, second]
                     break
@@ -202,7 +207,7 @@ class ChainMenu:
         ranked = sorted(
             (len(has - asked - _USUAL) + _ABSENT_WEIGHT * len(lacks - unwanted), length, uid)
             for uid, (has, lacks), length in self._menus.get(chain, ())
-            if required <= has and unwanted <= lacks
+            if required <= has and unwanted <= lacks and required & self._heads[uid]
         )
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             return None  # nothing of the chain's, or two items as likely

@@ -21,3 +21,15 @@ def pack_of(count: float, measures: Sequence[tuple[float, str, float]]) -> float
         if found and pieces and amount > 0 and int(found[1]) == count:
             return grams / amount
     return None
+
+
+def pack_of_several(measures: Sequence[tuple[float, str, float]]) -> float | None:
+    """Grams in the package of a food that counts the most pieces, more than one ("a pack of
+    reese's cups": its "package 1.6 oz 2 cups", not its "package 0.6 oz 1 cup"); None if no
+    package measure counts more than one."""
+    counted = []
+    for amount, name, grams in measures:
+        found = _PACK_OF.search(name.lower())
+        if found and found[2] not in _WEIGHED and amount > 0 and int(found[1]) > 1:
+            counted.append((int(found[1]), grams / amount))
+    return max(counted)[1] if counted else None

@@ -225,8 +225,8 @@ def _and_a_part(tokens: list[str], index: int) -> tuple[float, int] | None:
 
 
 # Foods whose name starts with a unit, size or amount word: "a pound cake" is not a pound of
-# cake, "a quarter pounder" no quarter of anything.
-_UNIT_FOODS = frozenset({"pound cake", "big mac", "strip steak", "quarter pounder"})
+# cake, "a quarter pounder" no quarter of anything, "2 half boiled eggs" two soft-boiled ones.
+_UNIT_FOODS = frozenset({"pound cake", "big mac", "strip steak", "quarter pounder", "half boiled"})
 
 
 def _names_food(tokens: list[str], index: int) -> bool:

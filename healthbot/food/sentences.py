@@ -233,9 +233,11 @@ _EACH_OF = re.compile(
 )
 
 
-# "3 mugs, each with a splash of milk": an item for each of the ones before it, as the
-# parser reads "a splash of milk in each".
-_EACH_WITH = re.compile(r"(?:,\s*|\s+)each\s+with\s+(?P<food>[^,;.!?]+)", re.I)
+# "3 mugs, each with a splash of milk", "two flat whites, both with full cream milk": an item
+# for each of the ones before it, as the parser reads "a splash of milk in each".
+_EACH_WITH = re.compile(
+    r"(?:,\s*|\s+)(?:each|both|all(?:\s+of\s+them)?)\s+with\s+(?P<food>[^,;.!?]+)", re.I
+)
 
 
 def _numeral(found: re.Match[str]) -> str:

@@ -23,7 +23,14 @@ from healthbot.food.measures import one_of
 from healthbot.food.parser import ParsedItem, read_amount
 from healthbot.food.quantities import read_number
 from healthbot.food.text import normalize
-from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, UNIT_ALIASES, Unit, singular
+from healthbot.food.units import (
+    GRAMS_PER_UNIT,
+    ML_PER_UNIT,
+    UNIT_ALIASES,
+    Unit,
+    singular,
+    singular_word,
+)
 
 TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIASES`
     # In a drink
@@ -227,4 +234,19 @@ def cooked_patty(
         raw = (read_number(found[1]) or 0.0) * GRAMS_PER_UNIT[Unit.LB] if found else 0.0
         if raw and amount > 0:
             return grams * cooked / amount / raw
+    return None
+
+
+def served_several(
+    measures: Sequence[tuple[float, str, float]], food: str, smallest: float
+) -> float | None:
+    """Grams in the measure that counts several of a food named in the plural without a
+    count ("hotcakes": McDonald's "3 hotcakes", 149 g), as it is served; None if no measure
+    counts more than one of it by its name, each of `smallest` grams at least ("10 grapes"
+    are no serving: "grapes" are the usual portion of a small thing)."""
+    said = {singular_word(word) for word in food.lower().split()}
+    for amount, name, grams in measures:
+        first = name.lower().split()[:1]
+        if amount > 1 and grams / amount >= smallest and first and singular_word(first[0]) in said:
+            return grams
     return None

@@ -4,6 +4,7 @@ coffee-shop or mixed drink as its parts, each read on the menu of the chain the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
@@ -44,7 +45,8 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
         dish = " ".join(words)
         return search.menu.without(words) or left_out(dish, lambda food: _recipe(food, search))
 
-    for item in await _joined(catalog, without_asides(items, lacking)):
+    items = await _kinds_said_after(catalog, without_asides(items, lacking))
+    for item in await _joined(catalog, items):
         last = joined[-1] if joined else None
         # "tacos with rice and beans": what "with" adds may be one food of two ("and")
         added = last is not None and last.added and item.added and item.unit is None
@@ -115,6 +117,27 @@ async def _in_bread(catalog: FoodCatalog, items: list[ParsedItem]) -> list[Parse
                 read[first : at + 2] = [replace(bread, food=name, span=span)]
                 at = first - 1
                 break
+    return read
+
+
+_JUST: Final = re.compile(r"^\s*(?:just|only|plain)\s", re.I)
+"""Words before a food said after another that name what kind of it that was."""
+
+
+async def _kinds_said_after(catalog: FoodCatalog, items: list[ParsedItem]) -> list[ParsedItem]:
+    """A kind said after a food with "just" or "only" ("a 12 inch pan pizza, just cheese"),
+    where the table names the food of that kind ("cheese pan pizza"), as the food before of
+    that kind, not a food of its own (a whole cheese pizza beside the slices)."""
+    read: list[ParsedItem] = []
+    for item in items:
+        before = read[-1] if read else None
+        bare = item.unit is None and not item.quantity_typed and not item.added
+        if before is not None and bare and _JUST.match(item.span):
+            name = f"{item.food} {before.food}"
+            if await catalog.one_food(name):
+                read[-1] = replace(before, food=name, span=f"{before.span}, {item.span}")
+                continue
+        read.append(item)
     return read
 
 

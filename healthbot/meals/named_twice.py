@@ -87,11 +87,15 @@ def _named_again(
 ) -> bool:
     """Whether the item at `position`, named without an amount, is the food of the item
     right before it by another name ("a cup of fried plantain (dodo)", "2 tbsp flaxseed
-    (linseed)"): the same food named twice, not a second helping."""
+    (linseed)"), or of the item right after it that has the amount ("dodo (fried plantain),
+    about a cup"): the same food named twice, not a second helping."""
     item = items[position] if position < len(items) else None
     if uid is None or item is None or item.quantity_typed or item.unit is not None or item.added:
         return False
-    return any(p.position == position - 1 and p.food_uid == uid for p in portions)
+    after = items[position + 1] if position + 1 < len(items) else None
+    measured = after is not None and (after.quantity_typed or after.unit is not None)
+    near = {position - 1, position + 1} if measured else {position - 1}
+    return any(p.position in near and p.food_uid == uid for p in portions)
 
 
 def _bare(question: Question, items: Sequence[ParsedItem]) -> bool:

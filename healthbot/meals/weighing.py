@@ -9,7 +9,7 @@ from typing import Final, Protocol
 from healthbot.food.drinks import GRAMS_PER_FL_OZ, poured, wine_glass
 from healthbot.food.handfuls import handful_grams
 from healthbot.food.measures import by_size, match_measure, one_unitless
-from healthbot.food.packs import pack_of
+from healthbot.food.packs import pack_of, pack_of_several
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParseProblem
 from healthbot.food.repository import Food
 from healthbot.food.servings import (
@@ -17,9 +17,10 @@ from healthbot.food.servings import (
     cooked_patty,
     restaurant_order,
     served,
+    served_several,
     usual_portion,
 )
-from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit
+from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, singular
 from healthbot.food.wholes import whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
 from healthbot.meals.portions import Nutrients
@@ -82,10 +83,7 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     if unit is None and size is not None and size.value not in by_size(measures):
         # "2 medium eggs, hard boiled": SR24's boiled egg is only "large"
         one = await sized_as_raw(foods, food, measures, size) or one
-    if unit is None and question.quantity < 1:  # "a quarter of a cantaloupe": of a whole
-        one = whole_measure(measures, question.size) or one
-    if unit is Unit.HANDFUL:  # SR24 has no handful: what the hand holds of that food
-        one = handful_grams(food.food_group, measures, size, food.kcal) or one
+    one = _of_several(question, food, measures, packed=packed) or one
     if one is None and (fl_oz := poured(unit, size, food.name, food.food_group)):
         one = fl_oz * (match_measure(Unit.FL_OZ, None, measures) or GRAMS_PER_FL_OZ)
     asked = replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
@@ -113,6 +111,32 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
         grams = cooked_patty(grams, measures, pounds=unit is Unit.LB) or grams
     return with_grams(question, food, grams)
+
+
+def _of_several(
+    question: Question, food: Food, measures: tuple[tuple[float, str, float], ...], *, packed: bool
+) -> float | None:
+    """Grams in one of an item that is a part or a lot of the food's measure: a part of a
+    whole ("a quarter of a cantaloupe"), a plural served by several ("hotcakes": McDonald's
+    "3 hotcakes"), a pack of a plural ("a pack of reese's cups": of two cups), a handful
+    (SR24 has none: what the hand holds of that food); None for any other."""
+    unit = Unit(question.unit) if question.unit else None
+    size = Size(question.size) if question.size else None
+    if unit is None and question.quantity < 1:
+        return whole_measure(measures, question.size)
+    if unit is None and size is None and question.plural:
+        return served_several(measures, question.food, SMALL_PIECE)
+    if unit is Unit.PACKAGE and not packed and _plural(question.span):
+        return pack_of_several(measures)
+    if unit is Unit.HANDFUL:
+        return handful_grams(food.food_group, measures, size, food.kcal)
+    return None
+
+
+def _plural(span: str) -> bool:
+    """Whether the span ends in a plural ("a pack of reese's cups")."""
+    last = re.sub(r"[^a-z&' ]+", " ", span.lower()).split()[-1:]
+    return bool(last) and singular(last[0]) != last[0]
 
 
 def _pack_said(question: Question) -> bool:
