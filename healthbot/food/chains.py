@@ -28,6 +28,7 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
+from healthbot.food.chain_pieces import pieces_listed
 from healthbot.food.parser import ParsedItem
 from healthbot.food.text import words_of
 from healthbot.food.units import Size, singular
@@ -271,7 +272,8 @@ def at_the_chain(
         return list(items)
     spoken = CHAINS.get(chain, (chain,))[0]
     read: list[ParsedItem] = []
-    for typed in items:
+    # "kfc 3 piece original recipe - breast, thigh and wing": the pieces, of that recipe
+    for typed in pieces_listed(items, chain, spoken, CHAINS.get(chain, (chain,))):
         item = typed
         # One scan for a chain's name per item: the rest is read from what it found.
         words = words_of(item.food)
