@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from healthbot.feature import Core, Feature
-from healthbot.gamification.awards import award
+from healthbot.gamification.awards import TodaysAwards, award
 from healthbot.gamification.formatting import progress_lines
 from healthbot.gamification.levels import Activity
 from healthbot.gamification.repository import GamificationRepository
@@ -26,7 +26,8 @@ from healthbot.tables import Table
 
 def _provide(core: Core) -> Mapping[str, object]:
     core.users.on_timezone_change(move_streak)  # the streak's last day follows the zone
-    return {"gamification": GamificationService(GamificationRepository(core.db), core.users)}
+    gamification = GamificationService(GamificationRepository(core.db), core.users)
+    return {"gamification": gamification, "rewards": TodaysAwards(gamification)}
 
 
 FEATURE = Feature(

@@ -28,3 +28,19 @@ async def award(
         return []
     progress = await gamification.record(sender.id, activity, source_ref, local_day)
     return progress_lines(sender.language_code, progress)
+
+
+class TodaysAwards:
+    """`healthbot.rewards.Rewards` over the service: `award` for the user's today, as a
+    dependency (`rewards`) of features that may not import this one."""
+
+    def __init__(self, gamification: GamificationService) -> None:
+        self.gamification = gamification
+
+    async def __call__(
+        self, user_id: int, language_code: str | None, activity: str, source_ref: str
+    ) -> list[str]:
+        """Pay the log on the user's today; the lines announcing what it unlocked."""
+        day = await self.gamification.today(user_id)
+        progress = await self.gamification.record(user_id, activity, source_ref, day)
+        return progress_lines(language_code, progress)

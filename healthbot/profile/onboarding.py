@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from aiogram import Bot
@@ -60,6 +60,7 @@ from healthbot.profile.questions import (
 )
 from healthbot.profile.service import ProfileService
 from healthbot.profile.texts import TEXTS, ProfileTexts
+from healthbot.rewards import Rewards
 from healthbot.users import User, ensure_registered
 
 log = logging.getLogger(__name__)
@@ -158,9 +159,16 @@ def replay(data: Mapping[str, Any], op: OpKey) -> str | None:
 
 
 async def on_text_answer(
-    message: Message, state: FSMContext, op: OpKey, profiles: ProfileService, user: User | None
+    message: Message,
+    state: FSMContext,
+    op: OpKey,
+    profiles: ProfileService,
+    user: User | None,
+    *,
+    rewards: Rewards | None = None,
 ) -> None:
-    """A message (not a command) while a question is open: the answer to it."""
+    """A message (not a command) while a question is open: the answer to it (a weight is
+    the user's first weigh-in, or another: it pays a weigh-in's XP, as /weight does)."""
     sender = message.from_user
     step = STATE_STEP.get(await state.get_state() or "")
     if sender is None or step is None or message.bot is None:
@@ -188,20 +196,30 @@ async def on_text_answer(
         )  # fmt: skip
         return
     await save(profiles, sender.id, step, value, op)
+    earned: list[str] = []
+    if step == "weight" and rewards is not None:  # keyed as the weigh-in's row
+        earned = await rewards(sender.id, sender.language_code, "weight", op.step("profile:weight"))
     if step in ("weight", "goal"):  # "13 st 6": the user's weights in stones from now on
         said = message.text or ""
         await profiles.weigh_in_stones(sender.id, parsing.said_in_stones(unhedged(said) or said))
     elif step == "units":  # "stones": imperial, and weights in stones
         await profiles.weigh_in_stones(sender.id, parsing.says_stones(message.text or ""))
-    await _show_typed(bot, chat_id, data, texts, shown)
+    await _show_typed(bot, chat_id, data, texts, shown, earned=earned)
     await proceed(bot, chat_id, state, profiles, sender, step=step, data=data, op=op)
 
 
 async def _show_typed(
-    bot: Bot, chat_id: int, data: Mapping[str, Any], texts: ProfileTexts, shown: str | None
+    bot: Bot,
+    chat_id: int,
+    data: Mapping[str, Any],
+    texts: ProfileTexts,
+    shown: str | None,
+    *,
+    earned: Sequence[str] = (),
 ) -> None:
-    """Show a typed answer under its question, as a tapped one is, and take the question's
-    buttons away (a question asked before this was kept in the dialog has nothing to edit)."""
+    """Show a typed answer under its question, as a tapped one is (with what it `earned`:
+    "🏅 Achievement: First weigh-in"), and take the question's buttons away (a question asked
+    before this was kept in the dialog has nothing to edit)."""
     asked, asked_text = data.get("asked"), data.get("asked_text")
     if not isinstance(asked, int) or not isinstance(asked_text, str):
         return
@@ -209,6 +227,7 @@ async def _show_typed(
         text = texts.skipped.format(question=asked_text)
     else:
         text = texts.answered.format(question=asked_text, answer=html.escape(shown))
+    text = "\n".join([text, *earned])
     with contextlib.suppress(TelegramBadRequest):  # deleted, or too old to edit
         await bot.edit_message_text(text, chat_id=chat_id, message_id=asked, reply_markup=None)
 

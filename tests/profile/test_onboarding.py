@@ -116,6 +116,36 @@ async def test_every_step_can_be_skipped(chats: Chats, uid: int) -> None:
     assert await chats.value("SELECT count(*) FROM weight_logs WHERE user_id = %s", uid) == 0
 
 
+async def test_the_setups_weight_is_the_first_weigh_in_and_earns_its_badge(
+    chats: Chats, uid: int
+) -> None:
+    # The setup asks the weight and stores it as a weigh-in: that is the first one, so the
+    # badge (and a weigh-in's XP) comes with it, not with the next /weight.
+    chats.user(uid)
+    await chats.say(uid, "/start")
+    await chats.press(uid, "⚙️ Set up my profile")
+    for _ in range(6):  # name, timezone, units, sex, age, height
+        asked = await chats.press(uid, "Skip")
+    assert "How much do you weigh?" in shown(asked)
+    await chats.say(uid, "80")
+    answered = shown(chats.fake.sent(uid, "editMessageText")[-1])
+    assert answered.endswith("✓ 80.0 kg\n🏅 Achievement: First weigh-in")
+    for _ in range(3):  # activity, goal (and pace, when asked)
+        done = shown(await chats.press(uid, "Skip"))
+        if "All set" in done:
+            break
+    assert "All set" in done
+    weighed = await chats.say(uid, "/weight 79.5")
+    assert "Logged 79.5 kg." in shown(weighed) and "First weigh-in" not in shown(weighed)
+    paid = await chats.rows(
+        "SELECT amount, source_ref LIKE %s FROM xp_events WHERE user_id = %s"
+        " AND reason = 'weight' ORDER BY id",
+        "%/profile:weight",
+        uid,
+    )
+    assert paid == [(10, True), (10, False)]
+
+
 async def test_imperial_answers_are_stored_in_metric(chats: Chats, uid: int) -> None:
     chats.user(uid)
     await chats.say(uid, "/start")
