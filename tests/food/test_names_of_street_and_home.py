@@ -1,0 +1,42 @@
+"""Street food and home breakfasts of Nigeria, the Caribbean, the Philippines, India and
+Hawaii, named as people there write them: each a food of the table by its other name, or a
+plate of the table's foods."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthbot.food.aliases import ALIASES, SERVINGS
+from healthbot.food.parser import parse_meal
+from healthbot.food.recipes import with_recipes
+
+
+def foods(text: str) -> list[str]:
+    return [item.food for item in with_recipes(parse_meal(text))]
+
+
+@pytest.mark.parametrize(
+    ("said", "same_as"),
+    [("groundnuts", "peanuts"), ("roasted maize", "corn on the cob"), ("bhutta", "corn on the cob"),
+     ("chicharon", "pork rinds"), ("kilishi", "biltong"), ("asun", "goat"),
+     ("escovitch fish", "fried fish"), ("bagnet", "lechon"), ("sky flakes", "saltines")],
+)  # fmt: skip
+def test_a_name_of_the_street_is_the_food_its_other_name_is(said: str, same_as: str) -> None:
+    assert ALIASES[said] == ALIASES[same_as]
+
+
+def test_an_ear_of_roast_corn_and_a_pack_of_sky_flakes_are_one_of_them() -> None:
+    assert SERVINGS["roast corn"] == SERVINGS["corn on the cob"] == "1 ear"
+    assert SERVINGS["skyflakes"] == "25 g"
+
+
+@pytest.mark.parametrize(
+    ("plate", "made_of"),
+    [("tosilog", ["garlic fried rice", "fried egg", "tocino"]),
+     ("2 spam musubi", ["rice", "spam", "soy sauce"]),
+     ("akara and pap", ["pap", "akara"]),
+     ("yam and egg", ["boiled yam", "scrambled eggs"]),
+     ("camote cue", ["sweet potato", "brown sugar", "vegetable oil"])],
+)  # fmt: skip
+def test_a_home_plate_is_the_table_s_foods_it_is_made_of(plate: str, made_of: list[str]) -> None:
+    assert foods(plate) == made_of
