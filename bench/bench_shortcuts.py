@@ -2,7 +2,7 @@
 name>, with /help as the floor, at 100 users thinking; and the plans of their queries.
 
 Run: python bench/bench_shortcuts.py [--users 100] [--think 5-15] [--duration 120]
-     [--before CHECKOUT [--rounds N]] [--stages] [--daemon-log FILE]
+     [--warmup SECONDS] [--before CHECKOUT [--rounds N]] [--stages] [--daemon-log FILE]
 
 The daemon (every registered feature) serves loadgen's fake Telegram on an embedded
 PostgreSQL and Redis (flood limits off). Each user first logs through the bot
@@ -12,8 +12,10 @@ process; the load then runs against `healthbot run` in a process of its own (as 
 --spawn-bot; --in-process seeds and measures a daemon in this process instead). Then every
 user, at once, sends one of /log, /log usual breakfast or /help, waits for the reply,
 thinks (a uniform pause), and again, for the duration; P50 and P95 from sending to the
-reply are printed per command (the first half of the run left out as warm-up too), then
-EXPLAIN ANALYZE of the recent foods' query and of the saved meal's lookup for one user.
+reply are printed per command (the first half of the run left out as warm-up too), and the
+CPU per reply of the daemon and of its PostgreSQL and Redis (the load's noise moves the
+latencies more than the CPU a reply costs), then EXPLAIN ANALYZE of the recent foods'
+query and of the saved meal's lookup for one user.
 
 `--before CHECKOUT` runs the same load on that checkout's daemon first (its package first on
 the path), then on this code's (`--rounds` alternates them more times): before and after in
@@ -54,6 +56,7 @@ from psycopg import sql
 # measured checkout's package first on the path (the services it seeds through are imported
 # where they are used).
 from healthbot.embedded import EmbeddedPostgres, EmbeddedRedis
+from loadgen.monitor import ProcessProbe, ServersProbe
 from loadgen.runner import daemon_process
 from loadgen.telegram import FakeTelegram
 
@@ -249,7 +252,18 @@ async def spawned(bench: Bench, side: Side) -> None:
         bot.argv = [sys.executable, str(Path(__file__).with_name("stages.py")), "run"]
     await bot.start(bench.fake)
     try:
-        traced = await measure(bench, label, out if args.stages else None)
+        if args.warmup > 0:  # the daemon's start-up work done, its caches and plans warm
+            await load(bench, args.warmup, {command: [] for command in COMMANDS})
+        assert bot.pid is not None  # started
+        daemon, servers = ProcessProbe(bot.pid), ServersProbe(base)
+        cpu, before = daemon.cpu_seconds() or 0.0, servers.readings()
+        replies, traced = await measure(bench, label, out if args.stages else None)
+        spent = (daemon.cpu_seconds() or 0.0) - cpu
+        served = ServersProbe.spent(before, servers.readings())
+        print(
+            f"CPU per reply: the daemon {spent / replies * 1000:.2f} ms, the database and "
+            f"Redis {served / replies * 1000:.2f} ms ({replies} replies)"
+        )
     finally:
         await bot.stop()
         if args.daemon_log is not None:
@@ -331,14 +345,11 @@ async def seed(fake: FakeTelegram, meals: Any, shortcuts: Any, users: int) -> No
           f"{time.perf_counter() - started:.0f} s")  # fmt: skip
 
 
-async def measure(bench: Bench, label: str, stages_out: Path | None) -> Callable[[], None] | None:
-    """Run the users for the duration and print the latencies; with `--stages`, return what
-    prints the break-down once the daemon has written its stage times (at its stop)."""
-    fake, args, answered = bench.fake, bench.args, bench.answered
-    users, think, duration = args.users, args.think, args.duration
-    samples: dict[str, list[Asked]] = {command: [] for command in COMMANDS}
-    start = time.monotonic()
-    end = start + duration
+async def load(bench: Bench, seconds: float, samples: dict[str, list[Asked]]) -> None:
+    """Every user, at once, sends one of `COMMANDS`, waits for the reply, thinks, and again,
+    for `seconds`; each message and its reply is added to `samples`, by command."""
+    fake, think = bench.fake, bench.args.think
+    end = time.monotonic() + seconds
 
     async def user_loop(user: int) -> None:
         rng = random.Random(user)  # noqa: S311 - a repeatable mix
@@ -348,7 +359,20 @@ async def measure(bench: Bench, label: str, stages_out: Path | None) -> Callable
             samples[command].append(await ask(fake, user, command))
             await asyncio.sleep(rng.uniform(*think))
 
-    await asyncio.gather(*(user_loop(user) for user in range(FIRST, FIRST + users)))
+    await asyncio.gather(*(user_loop(user) for user in range(FIRST, FIRST + bench.args.users)))
+
+
+async def measure(
+    bench: Bench, label: str, stages_out: Path | None
+) -> tuple[int, Callable[[], None] | None]:
+    """Run the users for the duration and print the latencies; return how many replies came
+    and, with `--stages`, what prints the break-down once the daemon has written its stage
+    times (at its stop)."""
+    args, answered = bench.args, bench.answered
+    users, think, duration = args.users, args.think, args.duration
+    samples: dict[str, list[Asked]] = {command: [] for command in COMMANDS}
+    start = time.monotonic()
+    await load(bench, duration, samples)
     print(f"\n[{label}] {users} users thinking {think[0]:g}-{think[1]:g} s for {duration:g} s")
     for command, asked in samples.items():
         every = [one.elapsed for one in asked]
@@ -357,8 +381,9 @@ async def measure(bench: Bench, label: str, stages_out: Path | None) -> Callable
         h50, h95 = _percentiles(later) if later else (0.0, 0.0)
         print(f"{command:<22} n={len(every):4d}  P50 {p50:6.1f} ms  P95 {p95:6.1f} ms"
               f"   second half: P50 {h50:6.1f} ms  P95 {h95:6.1f} ms")  # fmt: skip
+    replies = sum(len(asked) for asked in samples.values())
     if stages_out is None:
-        return None
+        return replies, None
 
     def print_stages() -> None:
         data = json.loads(stages_out.read_text())
@@ -386,7 +411,7 @@ async def measure(bench: Bench, label: str, stages_out: Path | None) -> Callable
         for stack, seconds in data.get("stalls", [])[: args.stall_stacks]:
             print(f"  stalled {seconds:6.3f} s: {stack}")
 
-    return print_stages
+    return replies, print_stages
 
 
 async def explain(url: str) -> None:
@@ -421,6 +446,12 @@ def main() -> None:
         "--before", type=Path, default=None, metavar="CHECKOUT",
         help="also run the load on the daemon of another checkout (e.g. a git worktree at an "
         "earlier commit), just before this code's: before and after in the same run",
+    )  # fmt: skip
+    parser.add_argument(
+        "--warmup", type=float, default=0.0, metavar="SECONDS",
+        help="run the same load this long on each new daemon first, not measured (its "
+        "start-up work, such as loading the memory model, and its cold caches and plans left "
+        "out: the steady state of a daemon that has run a while)",
     )  # fmt: skip
     parser.add_argument("--rounds", type=int, default=1,
                         help="with --before: alternate the two this many times")  # fmt: skip
