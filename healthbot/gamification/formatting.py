@@ -46,7 +46,8 @@ def progress_lines(
     ]
     if progress.capped is not None:  # once a day: the log counts, the XP stops
         cap = DAILY_XP_CAP[progress.capped]
-        lines.append(texts.xp_capped.format(cap=cap, logs=texts.cap_names[progress.capped]))
+        said = texts.xp_capped_back_filled if progress.back_filled else texts.xp_capped
+        lines.append(said.format(cap=cap, logs=texts.cap_names[progress.capped]))
     return lines
 
 

@@ -78,6 +78,7 @@ class Progress:
     achievements: tuple[Achievement, ...] = ()
     repeated: bool = False
     capped: Activity | None = None  # the first log of this kind today past its XP cap
+    back_filled: bool = False  # a log of a day before the user's today: it moved no streak
 
     @property
     def news(self) -> bool:
@@ -266,6 +267,7 @@ class PendingAward:
         self.daily_cap = daily_cap
         self.zone = zone  # the user's: their today at `now` says if the log is back-filled
         self._cursor: psycopg.AsyncCursor[AwardRow] | None = None
+        self._back_filled = False
         self._progress: Progress | None = None
 
     @property
@@ -279,6 +281,7 @@ class PendingAward:
         entry, written before in the same transaction); fetch nothing."""
         zone = self.zone if isinstance(self.zone, ZoneInfo) else await self.zone()
         today = self.now.astimezone(zone).date()
+        self._back_filled = self.local_day < today
         await conn.execute(LOCK, {"user_id": self.user_id})
         self._cursor = conn.cursor(row_factory=class_row(AwardRow))
         await self._cursor.execute(AWARD, award_params(
@@ -306,6 +309,7 @@ class PendingAward:
             achievements=unlocked,
             repeated=row.repeated,
             capped=self.kind if row.capped else None,
+            back_filled=self._back_filled,
         )
 
 

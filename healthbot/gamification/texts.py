@@ -16,6 +16,7 @@ class GamificationTexts:
     level_up: str
     achievement_unlocked: str
     xp_capped: str
+    xp_capped_back_filled: str  # the same, for a log of an earlier day (no streak moved)
     cap_names: dict[Activity, str]
     achievements: Mapping[str, tuple[str, str]]
     """code -> (title, description)."""
@@ -62,6 +63,8 @@ EN = GamificationTexts(
     achievement_unlocked="🏅 Achievement: {title}",
     xp_capped="ℹ️ Logged. XP stops at {cap} {logs} in 24 hours, so this one and the next "
     "earn none; they still count for your streak and your totals.",
+    xp_capped_back_filled="ℹ️ Logged. XP stops at {cap} {logs} in 24 hours (those for earlier "
+    "days too), so this one and the next earn none; they still count for your totals.",
     cap_names={
         Activity.MEAL: "meals",
         Activity.WATER: "water logs",

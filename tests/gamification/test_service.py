@@ -154,6 +154,8 @@ async def test_back_filled_weigh_ins_pay_under_the_days_cap_and_build_no_streak(
     weigh_ins = [row for row in await ledger(gamification_url, uid) if row[0] == "weight"]
     assert [amount for _, _, amount in weigh_ins] == [10, 10, 0]
     assert [p.capped for p in back_filled] == [None, None, Activity.WEIGHT]
+    [told] = progress_lines(None, back_filled[2])  # no streak promised: it moved none
+    assert "(those for earlier days too)" in told and "streak" not in told
     weighed = await service.record(uid, "weight", "update:4/weight", today)
     assert (weighed.streak, weighed.xp_awarded, weighed.capped) == (1, 0, None)  # told once
     assert (await service.stats(uid)).longest_streak == 1
