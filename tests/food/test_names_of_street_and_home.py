@@ -40,3 +40,12 @@ def test_an_ear_of_roast_corn_and_a_pack_of_sky_flakes_are_one_of_them() -> None
 )  # fmt: skip
 def test_a_home_plate_is_the_table_s_foods_it_is_made_of(plate: str, made_of: list[str]) -> None:
     assert foods(plate) == made_of
+
+
+@pytest.mark.parametrize(
+    ("curry", "meat"), [("curry goat", "goat"), ("curry chicken", "stew chicken")]
+)
+def test_a_meat_curry_weighed_is_its_meat_and_named_alone_its_recipe(curry: str, meat: str) -> None:
+    [weighed] = with_recipes(parse_meal(f"5 oz of {curry}"))
+    assert (weighed.quantity, weighed.unit, ALIASES[weighed.food]) == (5, "oz", ALIASES[meat])
+    assert len(foods(curry)) > 1  # the meat, its sauce, onion and oil

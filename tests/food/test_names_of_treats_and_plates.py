@@ -56,3 +56,15 @@ def test_plates_named_by_what_is_on_them_are_their_recipes() -> None:
     ]  # fmt: skip
     assert foods("a chefs salad")[1:4] == ["ham", "turkey", "cheddar"]
     assert foods("mince on toast") == ["toast", "mince"]
+
+
+@pytest.mark.parametrize(
+    ("said", "serving"),
+    [("mcdonald s cinnamon roll", "3.7 oz"), ("mcdonalds deluxe warm cinnamon roll", "5.7 oz"),
+     ("mcdonald s ranch", "1.5 oz"), ("mcdonaldland cookies", "2 oz")],
+)  # fmt: skip
+def test_a_mcdonald_s_item_weighed_only_in_ounces_is_one_of_it(said: str, serving: str) -> None:
+    # SR24 gives these one measure, "3.7 oz", which no count of one reads: without a
+    # serving of its own, "a cinnamon roll at mcdonalds" was a question
+    assert SERVINGS[said] == serving
+    assert ALIASES[said] in {"21322", "21318", "21311", "21326"}
