@@ -254,11 +254,15 @@ def _restated(
 def _eggs_counted(item: ParsedItem) -> bool:
     """Whether the count typed before a dish named by its eggs counts the eggs of one ("a 3
     egg omelette", "3 egg white omelette"), not several dishes ("2 egg white omelettes"), nor
-    the one dish an article says ("an egg white omelette": its recipe's three whites)."""
+    the one dish an article says ("an egg white omelette": its recipe's three whites); nor,
+    named by its eggs in the plural, several of it ("3 scrambled egg whites": three whites)."""
     words = normalize(item.food).split()
     plain = normalize(item.food) == normalize(item.singular_food)
     counted = _EGGS_COUNT.search(item.span) is not None
-    return item.quantity_typed and item.unit is None and plain and words[:1] == ["egg"] and counted
+    typed = item.quantity_typed and item.unit is None
+    if typed and not plain and words[-2:] in (["egg", "whites"], ["eggs"]):
+        return True
+    return typed and plain and words[:1] == ["egg"] and counted
 
 
 _EGGS_COUNT: Final = re.compile(r"(?:\d|\b(?:two|three|four|five|six))[\s-]*eggs?\b", re.I)

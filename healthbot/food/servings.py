@@ -250,3 +250,19 @@ def served_several(
         if amount > 1 and grams / amount >= smallest and first and singular_word(first[0]) in said:
             return grams
     return None
+
+
+_CUTS: Final = frozenset({"slice", "chunk", "cube", "wedge"})
+
+
+def cut_helping(measures: Sequence[tuple[float, str, float]], food: str) -> float | None:
+    """Grams of a food's cut pieces said in the plural without a count ("some cucumber
+    slices"): the cup of them SR24 measures, as it lists it ("0.5 cup slices", 52 g), not
+    the whole cucumber; None if the food is not said by its pieces or has no such cup."""
+    last = singular_word(food.lower().split()[-1]) if food.split() else ""
+    cut = last if last in _CUTS else None
+    for _, name, grams in measures if cut else ():
+        words = [singular_word(word) for word in re.findall(r"[a-z]+", name.lower())]
+        if words[:1] == ["cup"] and cut in words:
+            return grams
+    return None

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import Final, Protocol
 
 from healthbot.food.cookery import cooked_queries, says, sibling_queries
 from healthbot.food.parser import ParsedItem
 from healthbot.food.search import FoodSearch
-from healthbot.food.units import SIZE_ALIASES, singular
+from healthbot.food.units import GRAMS_PER_UNIT, SIZE_ALIASES, singular
 from healthbot.meals.answers import Portion, Question
 from healthbot.meals.readings import cooked_so, named_food, question_of
 
@@ -31,6 +31,11 @@ class Cooking(Protocol):
         ...
 
 
+_DRY: Final = frozenset({"dry", "dried", "uncooked"})
+"""Words of the state a food was weighed in before it was cooked ("80g dry spaghetti,
+boiled"): its weight is the dry food's, whatever cooking is said after."""
+
+
 async def cooked_entry(
     foods: Cooking, position: int, item: ParsedItem, found: Portion | Question
 ) -> Portion | Question | None:
@@ -42,7 +47,9 @@ async def cooked_entry(
     rice") or nothing cooked so is sure: `found` stands."""
     search = await foods.ready()
     said = cooked_queries(item.food, SIZE_ALIASES)
-    if said is None or search.alias(item.food) or search.alias(singular(item.food)):
+    # "80g dry spaghetti, boiled": what was weighed is the dry pasta
+    dry = item.unit in GRAMS_PER_UNIT and bool(_DRY.intersection(item.food.split()))
+    if said is None or dry or search.alias(item.food) or search.alias(singular(item.food)):
         return None
     cooking, rest, queries = said
     size = item.size or next(

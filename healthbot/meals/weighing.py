@@ -15,6 +15,7 @@ from healthbot.food.repository import Food
 from healthbot.food.servings import (
     RESTAURANT_GROUPS,
     cooked_patty,
+    cut_helping,
     restaurant_order,
     served,
     served_several,
@@ -125,7 +126,8 @@ def _of_several(
     if unit is None and question.quantity < 1:
         return whole_measure(measures, question.size)
     if unit is None and size is None and question.plural:
-        return served_several(measures, question.food, SMALL_PIECE)
+        several = served_several(measures, question.food, SMALL_PIECE)
+        return several or cut_helping(measures, question.food)
     if unit is Unit.PACKAGE and not packed and _plural(question.span):
         return pack_of_several(measures)
     if unit is Unit.HANDFUL:
