@@ -151,9 +151,10 @@ def usual_portion(
 ) -> float:
     """Grams in one usual portion of a food named without quantity or unit: a restaurant's
     package or order of it ("coleslaw" at KFC: its side, not a cup), else its first slice,
-    piece or serving measure ("toast": a slice, "pizza": a serving), else its first cup
-    measure as USDA states it ("steamed broccoli": "0.5 cup, chopped", not a large stalk),
-    else USDA's first."""
+    piece or serving measure ("toast": a slice, "pizza": a serving), else one its label
+    calls a serving ("5 crackers ... (1 serving)"), else its first cup measure as USDA
+    states it ("steamed broccoli": "0.5 cup, chopped", not a large stalk), else USDA's
+    first."""
     words = [
         (amount, name.lower().replace(",", " ").split(), grams) for amount, name, grams in measures
     ]
@@ -163,8 +164,10 @@ def usual_portion(
         for amount, name, grams in words:
             if name[:1] in _USUAL_MEASURES and (len(name) == 1 or not plain):
                 return grams / amount
+    # "5 crackers, regular size, round (1 serving)": the label's serving, not a cup crushed
+    labelled = (grams for _, name, grams in words if "serving)" in name and name[:1] != ["cup"])
     cups = (grams for amount, name, grams in words if name[:1] == ["cup"] and amount <= 1)
-    return next(cups, None) or _as_stated(*words[0])
+    return next(labelled, None) or next(cups, None) or _as_stated(*words[0])
 
 
 def restaurant_order(

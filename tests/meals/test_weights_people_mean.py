@@ -124,43 +124,8 @@ async def test_a_foods_slices_without_a_count_are_a_cup_of_them(
     assert await one_portion(service, said) == (uid, pytest.approx(grams))
 
 
-@pytest.mark.parametrize(
-    ("said", "uid", "grams"),
-    [
-        ("80g dry spaghetti, boiled", "20120", 80.0),  # the dry pasta weighed, then cooked
-        ("70 g uncooked spaghetti, boiled", "20120", 70.0),
-        ("100g of boiled spaghetti", "20321", 100.0),  # weighed cooked: the cooked entry
-    ],
-)
-async def test_a_weight_said_dry_is_the_dry_food_whatever_cooking_follows(
-    service: MealService, said: str, uid: str, grams: float
+async def test_a_food_without_an_amount_is_its_labels_serving_before_a_cup_crushed(
+    service: MealService,
 ) -> None:
-    assert await one_portion(service, said) == (uid, pytest.approx(grams))
-
-
-@pytest.mark.parametrize(
-    ("said", "uid", "grams"),
-    [
-        # three whites, not three of the recipe's three
-        ("scrambled 4 egg whites", "01124", 132.0),
-        ("3 scrambled egg whites", "01124", 99.0),
-        ("scrambled egg whites", "01124", 99.0),  # the recipe's three
-    ],
-)
-async def test_a_count_before_a_dish_named_by_its_eggs_counts_them(
-    service: MealService, said: str, uid: str, grams: float
-) -> None:
-    assert await one_portion(service, said) == (uid, pytest.approx(grams))
-
-
-@pytest.mark.parametrize(
-    ("said", "uid", "grams"),
-    [
-        ("cucumber slices", "11205", 52.0),  # its "0.5 cup slices", not the 301 g cucumber
-        ("apple slices", "09003", 109.0),  # its "cup slices", not a whole apple
-    ],
-)
-async def test_a_foods_slices_without_a_count_are_a_cup_of_them(
-    service: MealService, said: str, uid: str, grams: float
-) -> None:
-    assert await one_portion(service, said) == (uid, pytest.approx(grams))
+    # "5 crackers, regular size, round (1 serving)": 16 g, not its "cup crushed" (52 g)
+    assert await one_portion(service, "some crackers") == ("18229", pytest.approx(16.0))
