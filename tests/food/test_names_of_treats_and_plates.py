@@ -68,3 +68,10 @@ def test_a_mcdonald_s_item_weighed_only_in_ounces_is_one_of_it(said: str, servin
     # serving of its own, "a cinnamon roll at mcdonalds" was a question
     assert SERVINGS[said] == serving
     assert ALIASES[said] in {"21322", "21318", "21311", "21326"}
+
+
+def test_a_pudding_by_its_make_is_its_cup_and_hotcakes_with_their_syrup_the_platter() -> None:
+    assert ALIASES["snack pack pudding cup"] == ALIASES["pudding cup"]
+    assert SERVINGS["snack pack pudding"] == SERVINGS["pudding cup"] == "3.5 oz"
+    assert ALIASES["hotcakes with butter and syrup"] == "21365"  # not plain hotcakes
+    assert ALIASES["hotcakes"] != ALIASES["hotcakes and syrup"]
