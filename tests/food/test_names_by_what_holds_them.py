@@ -55,3 +55,12 @@ def test_an_egg_white_dish_counts_its_whites_only_when_a_number_is_said_before_e
     said: str, whites: float
 ) -> None:
     assert dish(said) == [(whites, None, "egg whites")]
+
+
+@pytest.mark.parametrize(
+    ("slang", "serving"),
+    [("coldies", "375 ml"), ("brewskis", "12 fl oz"), ("jug of beer", "1140 ml")],
+)
+def test_a_beer_by_its_slang_is_beer_in_the_vessel_the_word_means(slang: str, serving: str) -> None:
+    assert ALIASES[slang] == ALIASES["beer"]
+    assert SERVINGS[slang] == serving
