@@ -421,10 +421,12 @@ class FoodCatalog:
         if search.alias(name) is not None:
             return True
         matches = await search.search(name, 1)
+        if not matches:
+            return False
         # joined by "with", a food is one where USDA's name says "with" too: "bagel with egg"
         # is a bagel and an egg, not "Bagels, egg" (a kind of bagel)
         said = " with " not in f" {name} " or "with" in matches[0].name.lower().split()
-        return bool(matches) and names_it(matches[0].name, name) and said
+        return names_it(matches[0].name, name) and said
 
     async def food_question(self, question: Question, matches: list[FoodMatch]) -> Question:
         """A question offering these foods, each with the energy the item would have; a food

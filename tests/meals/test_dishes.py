@@ -225,6 +225,17 @@ async def test_a_food_joined_by_and_over_and_over_is_read_not_failed(
     assert understood.portions or understood.questions
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"), [("glorp with splorp", ["glorp", "splorp"]), ("both with ketchup", ["both"])]
+)
+async def test_words_joined_by_with_that_the_table_has_no_food_for_are_asked_about(
+    service: MealService, text: str, asked: list[str]
+) -> None:
+    # one_food read its first match before asking whether there was one: IndexError
+    understood = await service.understand(text)
+    assert [q.span for q in understood.questions] == asked
+
+
 async def test_a_bread_with_egg_is_the_bread_and_an_egg(service: MealService) -> None:
     # "a bagel with egg" was SR24's "Bagels, egg", a bagel made with egg: the egg was lost
     uids = [uid for _, uid in await items(service, "a bagel with egg and cheese")]
