@@ -9,7 +9,7 @@ from typing import Final
 
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.text import normalize
-from healthbot.food.units import GRAMS_PER_UNIT, Unit, singular
+from healthbot.food.units import GRAMS_PER_UNIT, UNIT_ALIASES, Unit, singular
 
 _BURGERS: Final = {
     "burger": (),
@@ -26,7 +26,9 @@ _BREADS: Final = frozenset({"bun", "roll", "bap", "hamburger bun", "burger bun",
 """Breads named after the burger ("on a bun"): the burger's own bun, said."""
 _NO_BUN: Final = re.compile(r"\b(?:no |without (?:a |the )?|hold the )buns?\b|\bbunless\b")
 """A text saying the burger came without its bun ("no bun", "bunless")."""
-_COUNT: Final = re.compile(r"^\s*(\d+|two|three|four)\s")
+_OF_MEAT: Final = re.compile(r"\bof (?:ham)?burger\b")
+"""A weight "of hamburger" (US: of ground beef, "a pound of hamburger"): meat, no bun."""
+_COUNT: Final = re.compile(r"^\s*(\d+|two|three|four)\s+(\S+)")
 _COUNTS: Final = {"two": 2, "three": 3, "four": 4}
 
 
@@ -45,6 +47,8 @@ def burgers_by_meat(items: list[ParsedItem], text: str) -> list[ParsedItem]:
             continue
         pounds = item.quantity * GRAMS_PER_UNIT[item.unit] / GRAMS_PER_UNIT[Unit.LB]
         read.append(replace(item, food=_PATTY, quantity=pounds, unit=Unit.LB))  # raw meat's
+        if _OF_MEAT.search(item.span.lower()):
+            continue
         count = _count(item.span)
         after = items[index + 1] if index + 1 < len(items) else None
         said = bunless or (after is not None and singular(normalize(after.food)) in _BREADS)
@@ -56,6 +60,9 @@ def burgers_by_meat(items: list[ParsedItem], text: str) -> list[ParsedItem]:
 
 
 def _count(span: str) -> int:
-    """How many burgers the span counts before their weight ("2 quarter pound burgers")."""
+    """How many burgers the span counts before their weight ("2 quarter pound burgers"): a
+    number followed by a weight's unit is that weight ("8 oz burger"), one burger."""
     found = _COUNT.match(span.lower())
-    return 1 if found is None else _COUNTS.get(found[1]) or int(found[1])
+    if found is None or UNIT_ALIASES.get(found[2]) in GRAMS_PER_UNIT:
+        return 1
+    return _COUNTS.get(found[1]) or int(found[1])

@@ -41,6 +41,12 @@ async def portions(service: MealService, text: str) -> list[tuple[str, float]]:
         ("two quarter pound burgers", [("23573", 154), ("18350", 84)]),
         ("an 8oz cheeseburger", [("23573", 154), ("01042", 21), ("18350", 42)]),
         ("a third of a pound burger, no bun", [("23573", 103)]),
+        # the number first is the weight, not a count of burgers (nor of buns and slices)
+        ("8 oz burger", [("23573", 154), ("18350", 42)]),
+        ("6 oz cheeseburger", [("23573", 116), ("01042", 21), ("18350", 42)]),
+        ("100 g burger", [("23573", 68), ("18350", 42)]),
+        # a pound "of hamburger" is ground beef bought by the pound: no bun
+        ("a pound of hamburger", [("23573", 308)]),
     ],
 )
 async def test_a_burger_weighed_is_its_patty_raw_and_a_bun(
