@@ -49,3 +49,21 @@ def test_a_meat_curry_weighed_is_its_meat_and_named_alone_its_recipe(curry: str,
     [weighed] = with_recipes(parse_meal(f"5 oz of {curry}"))
     assert (weighed.quantity, weighed.unit, ALIASES[weighed.food]) == (5, "oz", ALIASES[meat])
     assert len(foods(curry)) > 1  # the meat, its sauce, onion and oil
+
+
+@pytest.mark.parametrize(
+    ("plate", "made_of"),
+    [("a breakfast roll", ["french bread", "sausages", "bacon", "fried egg", "black pudding"]),
+     ("a sausage bap", ["bap", "sausages"]),
+     ("a fish supper", ["fried fish", "french fries"]),
+     ("pie and mash", ["meat pie", "mashed potatoes"])],
+)  # fmt: skip
+def test_a_takeaway_or_a_deli_counter_s_plate_of_ireland_and_britain_is_its_foods(
+    plate: str, made_of: list[str]
+) -> None:
+    assert foods(plate) == made_of
+
+
+def test_white_pudding_is_a_slice_as_black_pudding_is() -> None:
+    assert ALIASES["white pudding"] == ALIASES["black pudding"]
+    assert SERVINGS["white pudding"] == SERVINGS["black pudding"]
