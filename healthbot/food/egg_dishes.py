@@ -14,7 +14,10 @@ from healthbot.food.spelling import is_english
 
 __all__ = ["eggs_counted"]
 
-_COUNT = r"(?P<n>\d+|two|three|four|five|six)"
+# "one" after an article only: "a one-egg omelette" is of one egg, where "one egg white
+# omelet" is one dish, of its recipe's whites
+_COUNT = r"(?P<n>\d+|two|three|four|five|six|(?<=\ba[\s-])one)"
+_COUNT_AFTER = r"(?P<n>\d+|one|two|three|four|five|six)"  # "an omelette with one egg"
 # an egg dish's name, or a slip of one (`_egg_dish`); not the verb after it ("omelette made")
 _DISH = r"(?P<dish>(?!(?:made|cooked|done|using|from|with)\b)[a-z]{4,})\b"
 # The eggs counted in the dish's name: "a 3 egg omelette", "2 egg white scramble", "2 egg
@@ -26,7 +29,7 @@ _EGGS_IN: Final = re.compile(
 # "an omelette from 3 eggs".
 _EGGS_AFTER: Final = re.compile(
     rf"\b(?:an?\s+)?(?:(?P<kind>egg\s+whites?|[a-z]+)\s+)?{_DISH}\s+(?:(?:made|cooked|done)\s+)?"
-    rf"(?:with|from|of|using)\s+{_COUNT}\s+(?P<egg>(?:large\s+|medium\s+)?eggs?(?:\s+whites?)?)\b",
+    rf"(?:with|from|of|using)\s+{_COUNT_AFTER}\s+(?P<egg>(?:large\s+|medium\s+)?eggs?(?:\s+whites?)?)\b",
     re.I,
 )
 _STYLES: Final = frozenset(
@@ -60,6 +63,7 @@ def _egg_dish(word: str) -> str | None:
 
 def _eggs(count: str, egg: str, dish: str) -> str:
     dish = "bhurji" if dish.startswith("bhurj") else dish
+    count = "1" if count.lower() == "one" else count
     if "white" in egg.lower():
         omelette = dish.startswith("omel")
         return f"an egg white {dish} with {count} egg whites" if omelette else f"{count} egg whites"

@@ -17,6 +17,10 @@ from healthbot.food.sentences import read_sentence
         ("three-egg frittata", (3, OMELET_EGGS)),
         ("2 egg scramble", (2, "scrambled eggs")),
         ("a 5 egg white scramble", (5, "egg whites")),
+        # "one" after an article counts the eggs ("a one egg omelette" was a question);
+        # without it, "one egg white omelet" is one dish (test_names_by_what_holds_them)
+        ("a one-egg omelette", (1, OMELET_EGGS)),
+        ("a one egg white scramble", (1, "egg whites")),
     ],
 )
 def test_the_count_is_of_the_eggs(typed: str, first: tuple[float, str]) -> None:

@@ -17,6 +17,7 @@ from healthbot.food.sentences import read_sentence
         ("a frittata using 2 eggs", "2 omelet eggs"),
         ("anda bhurji of 2 eggs and a paratha", "2 scrambled eggs and a paratha"),
         ("3 egg bhurji", "3 scrambled eggs"),
+        ("an omelette with one egg", "1 omelet eggs"),  # was the omelette and an egg
         # what else the dish had stays an item of its own
         ("a mushroom omelette made with 3 eggs", "mushroom, 3 omelet eggs"),
         ("an egg white omelette made with 4 egg whites",
