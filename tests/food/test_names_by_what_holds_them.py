@@ -64,3 +64,15 @@ def test_an_egg_white_dish_counts_its_whites_only_when_a_number_is_said_before_e
 def test_a_beer_by_its_slang_is_beer_in_the_vessel_the_word_means(slang: str, serving: str) -> None:
     assert ALIASES[slang] == ALIASES["beer"]
     assert SERVINGS[slang] == serving
+
+
+@pytest.mark.parametrize(
+    ("said", "same_as", "serving"),
+    [("kd", "kraft dinner", "200 g"), ("rusks", "ouma rusks", "35 g"),
+     ("samoosas", "samosas", "40 g"), ("montreal bagel", "bagel", None)],
+)  # fmt: skip
+def test_canada_s_and_south_africa_s_names_are_the_food_as_they_sell_it(
+    said: str, same_as: str, serving: str | None
+) -> None:
+    assert ALIASES[said] == ALIASES[same_as]
+    assert SERVINGS.get(said) == serving
