@@ -17,6 +17,7 @@ from aiogram.filters import CommandObject
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from healthbot.handlers import answer_query
+from healthbot.measures import volume_units
 from healthbot.profile import timezones
 from healthbot.profile.choices import read_choice
 from healthbot.profile.service import ProfileService
@@ -119,6 +120,15 @@ async def on_timezone_button(
     await _settled(query, text)
 
 
+def units_name(texts: ProfileTexts, units: str, user: User | None) -> str:
+    """ "metric (kg, cm, ml)", "imperial (lb, ft/in, fl oz)", or for a British or Irish user
+    "imperial (lb, ft/in; water in ml)" (`healthbot.measures.volume_units`)."""
+    zone = None if user is None else user.timezone
+    if units == "imperial" and volume_units(units, zone) == "ml":
+        return texts.units_names["imperial_ml"]
+    return texts.units_names[units]
+
+
 async def cmd_units(
     message: Message, command: CommandObject, profiles: ProfileService, user: User | None
 ) -> None:
@@ -131,7 +141,7 @@ async def cmd_units(
     if not said:
         profile = await profiles.profile(sender.id)
         current = profile.units if profile is not None else "metric"
-        text = texts.units_now.format(units=texts.units_names[current])
+        text = texts.units_now.format(units=units_name(texts, current, user))
         await message.answer(text + "\n" + texts.units_usage, reply_markup=units_buttons(texts))
         return
     units = read_choice(texts, "units", said)
@@ -140,7 +150,7 @@ async def cmd_units(
         return
     await ensure_registered(sender, user, profiles.users)
     await profiles.set_field(sender.id, "units", units)
-    await message.answer(texts.units_set.format(units=texts.units_names[units]))
+    await message.answer(texts.units_set.format(units=units_name(texts, units, user)))
 
 
 async def on_units_button(
@@ -156,7 +166,7 @@ async def on_units_button(
     await ensure_registered(query.from_user, user, profiles.users)
     await profiles.set_field(query.from_user.id, "units", units)
     await answer_query(query)
-    await _settled(query, texts.units_set.format(units=texts.units_names[units]))
+    await _settled(query, texts.units_set.format(units=units_name(texts, units, user)))
 
 
 async def _settled(query: CallbackQuery, text: str) -> None:

@@ -416,7 +416,11 @@ EN = ProfileTexts(
         "I know two systems: <code>/units metric</code> (kg, cm, ml) and "
         "<code>/units imperial</code> (lb, ft/in, fl oz)."
     ),
-    units_names={"metric": "metric (kg, cm, ml)", "imperial": "imperial (lb, ft/in, fl oz)"},
+    units_names={
+        "metric": "metric (kg, cm, ml)",
+        "imperial": "imperial (lb, ft/in, fl oz)",
+        "imperial_ml": "imperial (lb, ft/in; water in ml)",  # British and Irish users
+    },
     setting_closed="That choice is over. Send /timezone or /units again.",
 )
 

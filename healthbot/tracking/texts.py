@@ -109,7 +109,7 @@ EN = TrackingTexts(
         "metric": "📏 From now on I show amounts in kg, cm and ml, as you typed them "
         "(/units imperial to go back).",
         "stones": "📏 From now on I show weights in stones and pounds, as you typed them, "
-        "and other amounts in ft/in and fl oz (/units metric to go back).",
+        "and heights in feet and inches (/units metric to go back).",
     },
     units_hint={
         "imperial": "Pounds and ounces? /units imperial shows every amount in lb, ft/in, fl oz.",
