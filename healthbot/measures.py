@@ -7,7 +7,9 @@ Water reads in US fluid ounces for an imperial user in the US (or anywhere but B
 Ireland), and in ml for every other user: a British or Irish user who chose imperial units
 weighs in stones or pounds and measures height in feet, but buys and counts water in ml and
 litres (their fluid ounce, 28.41 ml, is not the US one, 29.57 ml, and nobody there thinks
-of water in it). `volume_units` decides it once, from the units and the timezone."""
+of water in it). `volume_units` decides it once, from the units, the timezone and whether
+the user weighs in stones (as only the British and Irish do: one whose zone is still UTC,
+the default, is British all the same)."""
 
 from __future__ import annotations
 
@@ -46,26 +48,32 @@ def units_of(value: str | None) -> Units:
     return "imperial" if value == "imperial" else "metric"
 
 
-def volume_units(units: str | None, timezone: str | None) -> VolumeUnits:
-    """How a user's water reads: US fluid ounces for an imperial user outside Britain and
-    Ireland (their zone), ml for everyone else (see the module's docstring)."""
-    if units_of(units) == "imperial" and not pours_imperial_pints(timezone):
+def british(timezone: str | None, stones: bool = False) -> bool:
+    """Whether the user's pints, fluid ounces and water are the British ones: their zone is
+    Britain's or Ireland's, or they weigh in stones."""
+    return stones or pours_imperial_pints(timezone)
+
+
+def volume_units(units: str | None, timezone: str | None, stones: bool = False) -> VolumeUnits:
+    """How a user's water reads: US fluid ounces for an imperial user who is not British
+    (`british`), ml for everyone else (see the module's docstring)."""
+    if units_of(units) == "imperial" and not british(timezone, stones):
         return "fl oz"
     return "ml"
 
 
-def typed_volume(units: Units, timezone: str | None) -> VolumeUnits:
+def typed_volume(units: Units, timezone: str | None, stones: bool = False) -> VolumeUnits:
     """The volume an amount typed in these units is in: ml for metric; for imperial, the
-    fluid ounce where the user lives (the imperial one in Britain and Ireland)."""
+    fluid ounce where the user lives (the imperial one for a British user)."""
     if units != "imperial":
         return "ml"
-    return "uk fl oz" if pours_imperial_pints(timezone) else "fl oz"
+    return "uk fl oz" if british(timezone, stones) else "fl oz"
 
 
-def fl_oz_ml(timezone: str | None) -> float:
-    """Millilitres in the fluid ounce where the user lives: the imperial one in Britain and
-    Ireland, else the US one."""
-    return ML_PER_UK_FL_OZ if pours_imperial_pints(timezone) else ML_PER_FL_OZ
+def fl_oz_ml(timezone: str | None, stones: bool = False) -> float:
+    """Millilitres in the fluid ounce where the user lives: the imperial one for a British
+    user (`british`), else the US one."""
+    return ML_PER_UK_FL_OZ if british(timezone, stones) else ML_PER_FL_OZ
 
 
 def volume(ml: float, units: VolumeUnits, *, with_unit: bool = True) -> str:

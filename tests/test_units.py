@@ -109,6 +109,21 @@ async def test_a_british_user_in_imperial_units_counts_water_in_ml_everywhere(
     assert "fl oz" not in await running.ask(uid, "/history")
 
 
+async def test_a_user_who_weighs_in_stones_is_british_whatever_their_zone(
+    running: Tracked, uid: int
+) -> None:
+    # Only the British and Irish weigh in stones: one whose zone is still UTC (the default,
+    # London's own offset in winter) drinks British pints and counts water in ml.
+    await running.ask(uid, "/start")
+    weighed = await running.ask(uid, "/weight 11 st 4")
+    assert "stones and pounds" in weighed and "fl oz" not in weighed  # now imperial
+    assert "Logged 568 ml." in await running.ask(uid, "/water a pint")
+    assert labels(running, uid) == [("+250 ml", "water:250"), ("+500 ml", "water:500")]
+    assert "Logged 16 fl oz (455 ml)." in await running.ask(uid, "/water 16 oz")
+    assert "💧 Water: 1,023 of" in await running.ask(uid, "/today")
+    assert await running.water(uid) == [568, 455]
+
+
 @pytest.mark.parametrize(
     ("units", "zone", "shown"),
     [
@@ -125,6 +140,7 @@ def test_water_reads_in_us_fluid_ounces_only_for_imperial_users_outside_britain(
     units: str | None, zone: str, shown: VolumeUnits
 ) -> None:
     assert volume_units(units, zone) == shown
+    assert volume_units(units, zone, stones=True) == "ml"  # a stones user is British
 
 
 def test_a_pint_is_20_uk_fluid_ounces_and_19_us_ones() -> None:

@@ -86,8 +86,9 @@ _OTHER: Final = ("kcal_target", "timezone", "units")
 
 async def _water(profiles: ProfileService, user_id: int, units: Units) -> VolumeUnits:
     """How the user's water reads, in their zone as it is now (this call may have set it)."""
-    user = await profiles.users.get(user_id)
-    return volume_units(units, None if user is None else user.timezone)
+    user, profile = await profiles.users.get(user_id), await profiles.profile(user_id)
+    stones = profile is not None and profile.weight_in_stones
+    return volume_units(units, None if user is None else user.timezone, stones)
 
 
 def _answers(args: JsonDict, units: Units) -> Answers:

@@ -107,7 +107,8 @@ def context_text(context: Context) -> str:
         if facts:
             lines.append("Profile: " + ", ".join(facts) + ".")
     zone = context.now.tzinfo
-    water = measures.volume_units(units, zone.key if isinstance(zone, ZoneInfo) else None)
+    stones = profile is not None and profile.weight_in_stones
+    water = measures.volume_units(units, zone.key if isinstance(zone, ZoneInfo) else None, stones)
     lines.append(_UNITS.get((units, water), _UNITS["metric", "ml"]))
     today = context.today
     if today is not None:

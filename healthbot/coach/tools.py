@@ -305,8 +305,8 @@ class Toolbox:
 
     async def log_water(self, args: JsonDict, key: str) -> JsonDict:
         tracking = self.services.tracking
-        units, zone = await self._units_and_zone()
-        ml = read_water(args, volume_units(units, zone), fl_oz_ml(zone))
+        units, zone, stones = await self._units_and_zone()
+        ml = read_water(args, volume_units(units, zone, stones), fl_oz_ml(zone, stones))
         day = await tracking.log_water(self.user_id, ml, key)
         return _noted(
             {
@@ -456,9 +456,11 @@ class Toolbox:
         profile = await self.services.profiles.profile(self.user_id)
         return units_of(None if profile is None else profile.units)
 
-    async def _units_and_zone(self) -> tuple[Units, str]:
-        """The user's units and timezone: how their water reads (`volume_units`)."""
-        return await self._units(), (await self.services.tracking.zone(self.user_id)).key
+    async def _units_and_zone(self) -> tuple[Units, str, bool]:
+        """The user's units, timezone and weighing in stones: how their water reads."""
+        profile = await self.services.profiles.profile(self.user_id)
+        stones = profile is not None and profile.weight_in_stones
+        return await self._units(), (await self.services.tracking.zone(self.user_id)).key, stones
 
 
 _HANDLERS: dict[str, Callable[[Toolbox, JsonDict, str], Awaitable[JsonDict]]] = {

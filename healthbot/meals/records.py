@@ -62,11 +62,12 @@ class DaySummary:
     water_ml: int
     units: str = "metric"  # the user's: how the day's amounts are shown
     timezone: str | None = None  # the user's: water reads in ml in Britain whatever the units
+    stones: bool = False  # the user weighs in stones: British, whatever their zone
 
     @property
     def water_units(self) -> VolumeUnits:
         """How the day's water reads (`healthbot.measures.volume_units`)."""
-        return volume_units(self.units, self.timezone)
+        return volume_units(self.units, self.timezone, self.stones)
 
     @property
     def left(self) -> Nutrients:

@@ -444,6 +444,7 @@ class MealService:
             water_ml=water_ml,
             units="metric" if profile is None else profile.units,
             timezone=zone.key,
+            stones=profile is not None and profile.weight_in_stones,
         )
 
     async def units(self, user_id: int) -> Units:

@@ -120,11 +120,15 @@ async def on_timezone_button(
     await _settled(query, text)
 
 
-def units_name(texts: ProfileTexts, units: str, user: User | None) -> str:
+async def units_name(
+    texts: ProfileTexts, units: str, profiles: ProfileService, user_id: int, user: User | None
+) -> str:
     """ "metric (kg, cm, ml)", "imperial (lb, ft/in, fl oz)", or for a British or Irish user
-    "imperial (lb, ft/in; water in ml)" (`healthbot.measures.volume_units`)."""
+    (or one who weighs in stones) "imperial (lb, ft/in; water in ml)" (`volume_units`)."""
+    profile = await profiles.profile(user_id)
+    stones = profile is not None and profile.weight_in_stones
     zone = None if user is None else user.timezone
-    if units == "imperial" and volume_units(units, zone) == "ml":
+    if units == "imperial" and volume_units(units, zone, stones) == "ml":
         return texts.units_names["imperial_ml"]
     return texts.units_names[units]
 
@@ -141,7 +145,8 @@ async def cmd_units(
     if not said:
         profile = await profiles.profile(sender.id)
         current = profile.units if profile is not None else "metric"
-        text = texts.units_now.format(units=units_name(texts, current, user))
+        named = await units_name(texts, current, profiles, sender.id, user)
+        text = texts.units_now.format(units=named)
         await message.answer(text + "\n" + texts.units_usage, reply_markup=units_buttons(texts))
         return
     units = read_choice(texts, "units", said)
@@ -150,7 +155,8 @@ async def cmd_units(
         return
     await ensure_registered(sender, user, profiles.users)
     await profiles.set_field(sender.id, "units", units)
-    await message.answer(texts.units_set.format(units=units_name(texts, units, user)))
+    named = await units_name(texts, units, profiles, sender.id, user)
+    await message.answer(texts.units_set.format(units=named))
 
 
 async def on_units_button(
@@ -166,7 +172,8 @@ async def on_units_button(
     await ensure_registered(query.from_user, user, profiles.users)
     await profiles.set_field(query.from_user.id, "units", units)
     await answer_query(query)
-    await _settled(query, texts.units_set.format(units=units_name(texts, units, user)))
+    named = await units_name(texts, units, profiles, query.from_user.id, user)
+    await _settled(query, texts.units_set.format(units=named))
 
 
 async def _settled(query: CallbackQuery, text: str) -> None:

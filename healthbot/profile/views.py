@@ -33,10 +33,10 @@ def weight(kg: Decimal | float, units: str, *, in_stones: bool = False) -> str:
     return measures.weight(float(kg), measures.weight_units(measures.units_of(units), in_stones))
 
 
-def water(ml: int, units: str, timezone: str | None) -> str:
-    """ "2,800 ml", or "95 fl oz" for imperial users outside Britain and Ireland
-    (`healthbot.measures.volume_units`)."""
-    return measures.volume(ml, measures.volume_units(units, timezone))
+def water(ml: int, units: str, timezone: str | None, stones: bool = False) -> str:
+    """ "2,800 ml", or "95 fl oz" for imperial users who are not British (in Britain or
+    Ireland, or weighing in stones: `healthbot.measures.volume_units`)."""
+    return measures.volume(ml, measures.volume_units(units, timezone, stones))
 
 
 def height_example(imperial: bool) -> str:
@@ -82,7 +82,12 @@ def targets_text(texts: ProfileTexts, overview: Overview) -> str:
         protein=t.protein_g,
         carbs=t.carbs_g,
         fat=t.fat_g,
-        water=water(t.water_ml, overview.units, overview.timezone),
+        water=water(
+            t.water_ml,
+            overview.units,
+            overview.timezone,
+            overview.profile is not None and overview.profile.weight_in_stones,
+        ),
     )
 
 

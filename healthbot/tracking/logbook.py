@@ -41,13 +41,13 @@ class LogEntry:
     deleted: bool
     units: Units
     logged: datetime  # when it was logged (the row written): /undo takes the last
-    stones: bool = False  # a weigh-in of a user who weighs in stones: "13 st 4 lb"
+    stones: bool = False  # the user weighs in stones: "13 st 4 lb" (and British water)
     timezone: str | None = None  # the user's: water reads in ml in Britain whatever the units
 
     def shown(self) -> str:
         """The amount in the user's units: "500 ml", "17 fl oz", "159.8 lb", "11 st 6 lb"."""
         if self.kind == "water":
-            return volume(float(self.amount), volume_units(self.units, self.timezone))
+            return volume(float(self.amount), volume_units(self.units, self.timezone, self.stones))
         return weight(float(self.amount), weight_units(self.units, self.stones))
 
 
@@ -160,7 +160,7 @@ class TrackingLogs:
         if not rows:
             return []
         zone, units = await user_zone(self.users, user_id), await self.units(user_id)
-        stones = kind == "weight" and units == "imperial" and await self._in_stones(user_id)
+        stones = units == "imperial" and await self._in_stones(user_id)
         return [
             LogEntry(
                 kind,

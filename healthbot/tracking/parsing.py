@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Final
 
 from healthbot.errors import UserInputError
-from healthbot.measures import Units, VolumeUnits, pours_imperial_pints
+from healthbot.measures import Units, VolumeUnits, british
 from healthbot.when import When, read_when
 
 ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
@@ -214,9 +214,10 @@ IMPERIAL_PINT_ML: Final = Decimal("568.26125")
 """A pint in Britain and Ireland (a US pint is 473 ml); their fluid ounce is a twentieth."""
 
 
-def pint_ml(timezone: str | None) -> Decimal:
-    """A pint where the user lives: 568 ml in Britain and Ireland, else the US 473 ml."""
-    return IMPERIAL_PINT_ML if pours_imperial_pints(timezone) else _WATER_UNITS["pint"]
+def pint_ml(timezone: str | None, stones: bool = False) -> Decimal:
+    """A pint where the user lives: 568 ml for a British user (in Britain or Ireland, or
+    one who weighs in stones: `healthbot.measures.british`), else the US 473 ml."""
+    return IMPERIAL_PINT_ML if british(timezone, stones) else _WATER_UNITS["pint"]
 
 
 def parse_water(
@@ -279,16 +280,18 @@ def cup_ml(units: VolumeUnits) -> Decimal:
     return US_CUP_ML if units == "fl oz" else METRIC_CUP_ML
 
 
-def fl_oz_ml(timezone: str | None) -> Decimal:
-    """A fluid ounce where the user lives: the imperial one in Britain and Ireland (28.41
-    ml), else the US one (29.57 ml)."""
-    return IMPERIAL_PINT_ML / 20 if pours_imperial_pints(timezone) else ML_PER_FL_OZ
+def fl_oz_ml(timezone: str | None, stones: bool = False) -> Decimal:
+    """A fluid ounce where the user lives: the imperial one for a British user (28.41 ml),
+    else the US one (29.57 ml)."""
+    return IMPERIAL_PINT_ML / 20 if british(timezone, stones) else ML_PER_FL_OZ
 
 
-def names_cup(text: str) -> bool:
-    """Whether a water amount is counted in cups (whose size depends on the user's units)."""
+def sized_by_user(text: str) -> bool:
+    """Whether a water amount is counted in a unit whose size depends on the user: cups
+    (their units), pints and fluid ounces (British or not)."""
     _, match = _water_match(text)
-    return match is not None and match["unit"] is not None and match["unit"].startswith("cup")
+    unit = None if match is None or match["unit"] is None else " ".join(match["unit"].split())
+    return unit is not None and (unit.startswith(("cup", "pint")) or unit in _IMPERIAL_WATER)
 
 
 def _water_match(text: str) -> tuple[str, re.Match[str] | None]:

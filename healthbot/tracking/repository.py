@@ -13,11 +13,13 @@ from healthbot.db import Database, Joined
 
 @dataclass(frozen=True, slots=True)
 class WaterTotalRow:
-    """One day's water total with the user's goal (None: not set) and units."""
+    """One day's water total with the user's goal (None: not set), units, and whether they
+    weigh in stones."""
 
     total_ml: int
     goal_ml: int | None
     units: str
+    stones: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ _STONES: Final = (
 _GOAL_AND_UNITS: Final = (
     " (SELECT daily_water_ml_target FROM user_profiles WHERE user_id = %(user_id)s) AS goal_ml,"
     + _UNITS
+    + _STONES
 )
 # One earlier weigh-in of the user, before the one given by (at, id); a window start bounds it.
 _EARLIER: Final = (

@@ -58,11 +58,12 @@ class WaterDay:
     goal_ml: int
     units: Units
     timezone: str | None = None  # the user's: water reads in ml in Britain whatever the units
+    stones: bool = False  # the user weighs in stones: British, whatever their zone
 
     @property
     def shown(self) -> VolumeUnits:
         """How the user's water reads (`healthbot.measures.volume_units`)."""
-        return volume_units(self.units, self.timezone)
+        return volume_units(self.units, self.timezone, self.stones)
 
     @property
     def share(self) -> float:
@@ -176,7 +177,7 @@ class TrackingService:
         also = () if joined is None else joined(day)
         row = await self.repository.add_water(user_id, ml, at=now, day=day, key=key, joined=also)
         goal = row.goal_ml or DEFAULT_WATER_GOAL_ML
-        return WaterDay(day, row.total_ml, goal, _units(row.units), zone.key)
+        return WaterDay(day, row.total_ml, goal, _units(row.units), zone.key, row.stones)
 
     async def water_today(self, user_id: int) -> WaterDay:
         """The water drunk on the user's today, against their goal."""
@@ -184,11 +185,12 @@ class TrackingService:
         day = self.clock().astimezone(zone).date()
         row = await self.repository.water_total(user_id, day)
         goal = row.goal_ml or DEFAULT_WATER_GOAL_ML
-        return WaterDay(day, row.total_ml, goal, _units(row.units), zone.key)
+        return WaterDay(day, row.total_ml, goal, _units(row.units), zone.key, row.stones)
 
     async def volume_units(self, user_id: int) -> VolumeUnits:
-        """How the user's water reads (their units and zone)."""
-        return volume_units(await self.units(user_id), (await self.zone(user_id)).key)
+        """How the user's water reads (their units, zone, and whether they weigh in stones)."""
+        units, stones = await self.weight_units(user_id)
+        return volume_units(units, (await self.zone(user_id)).key, stones)
 
     async def log_weight(
         self, user_id: int, kg: Decimal | float, key: str, *, at: datetime | None = None

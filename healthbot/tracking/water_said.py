@@ -19,7 +19,7 @@ from healthbot.gamification import GamificationService, PendingAward, progress_l
 from healthbot.localtime import zone_named
 from healthbot.measures import (
     VolumeUnits,
-    pours_imperial_pints,
+    british,
     typed_volume,
     volume,
     volume_units,
@@ -29,10 +29,10 @@ from healthbot.telegram.ledger import next_reply_in_flight
 from healthbot.tracking.parsing import (
     cup_ml,
     fl_oz_ml,
-    names_cup,
     parse_water,
     pint_ml,
     quick_add_ml,
+    sized_by_user,
     typed_water_units,
     water_button,
     water_drink,
@@ -50,10 +50,13 @@ async def water_said_ml(
 ) -> int:
     """The millilitres `said` ("500ml", "a cup") as /water reads them; raises
     `AmountError` when it would not."""
-    # A cup is the user's (250 ml, or 8 US fl oz where water reads in them): their units
-    # read only then.
-    cup = cup_ml(volume_units(await tracking.units(user_id), timezone)) if names_cup(said) else None
-    return parse_water(said, pint_ml(timezone), cup, fl_oz_ml(timezone))
+    # A cup is the user's (250 ml, or 8 US fl oz where water reads in them), a pint and a
+    # fluid ounce the British ones or the US ones: their units are read only then.
+    if not sized_by_user(said):
+        return parse_water(said)
+    units, stones = await tracking.weight_units(user_id)
+    cup = cup_ml(volume_units(units, timezone, stones))
+    return parse_water(said, pint_ml(timezone, stones), cup, fl_oz_ml(timezone, stones))
 
 
 async def log_water_said(
@@ -87,14 +90,14 @@ async def log_water_said(
     texts = TEXTS.of(sender)
     earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]
     typed = typed_water_units(said)
-    if typed == "metric" and pours_imperial_pints(day.timezone):
+    if typed == "metric" and british(day.timezone, day.stones):
         typed = None  # ml is how water reads in Britain, whatever the units: no sign of them
     if (followed := await follows(profiles, user.id, typed, day.units)) is not None:
         day = replace(day, units=followed)
         hint = [texts.units_followed[followed]]
     else:
         hint = [texts.units_hint[typed]] if typed not in (None, day.units) else []
-    as_typed = None if typed is None else typed_volume(typed, day.timezone)
+    as_typed = None if typed is None else typed_volume(typed, day.timezone, day.stones)
     total = water_text(texts, day, ml, as_typed, water_drink(said))
     return "\n".join([total, *notes, *earned, *hint]), quick_add(texts, day.shown)
 

@@ -225,9 +225,13 @@ async def test_units_never_chosen_follow_what_is_typed_until_chosen(
     assert "From now on I show weights in stones and pounds" in reply, reply
     reply = await shared.ask(uid, "/weight 11 st 2")
     assert reply.startswith("⚖️ Logged 11 st 2 lb.") and "From now on" not in reply, reply
-    assert "Logged 8 fl oz." in await shared.ask(uid, "/water a cup")
-    reply = await shared.ask(uid, "/water 500 ml")  # metric typed: they follow back
-    assert "Logged 500 ml." in reply and "From now on I show amounts in kg" in reply, reply
+    # Weighing in stones, they are British: water in ml, a cup 250 ml, and ml typed is no
+    # sign of another system.
+    assert "Logged 250 ml." in await shared.ask(uid, "/water a cup")
+    reply = await shared.ask(uid, "/water 500 ml")
+    assert "Logged 500 ml." in reply and "From now on" not in reply, reply
+    reply = await shared.ask(uid, "/weight 72 kg")  # metric typed: they follow back
+    assert "Logged 72.0 kg." in reply and "From now on I show amounts in kg" in reply, reply
     await shared.ask(uid, "/units imperial")  # chosen: typing no longer changes them
     reply = await shared.ask(uid, "/weight 70 kg")
     assert reply.startswith("⚖️ Logged 70.0 kg (154.3 lb)."), reply
