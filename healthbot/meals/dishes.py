@@ -76,7 +76,7 @@ async def _joined(catalog: FoodCatalog, items: list[ParsedItem]) -> list[ParsedI
         if before is not None and (plain or after):
             joint = "with" if item.added else "and"
             name = f"{before.food} {joint} {item.food}"
-            if await catalog.one_food(name):
+            if await catalog.one_food(name) or await _on_a_menu(catalog, before.food, name):
                 span = f"{before.span} {joint} {item.span}"
                 amount = {} if plain else {"quantity": item.quantity, "unit": item.unit,
                                            "quantity_typed": True}  # fmt: skip
@@ -85,6 +85,19 @@ async def _joined(catalog: FoodCatalog, items: list[ParsedItem]) -> list[ParsedI
                 continue
         merged.append(item)
     return merged
+
+
+async def _on_a_menu(catalog: FoodCatalog, first: str, name: str) -> bool:
+    """Whether a chain's menu names the joined words as one item, the chain known by its
+    own word ("sausage and egg mcmuffin": McDonald's "Sausage McMuffin with Egg"), so that
+    neither half is looked up alone (a sausage, then an Egg McMuffin); a `first` half that
+    names the chain ("at mcdonalds and hotcakes") is no food joined."""
+    menu = (await catalog.ready()).menu
+    if menu.named(query_words(first)) is not None:
+        return False
+    words = [word for word in query_words(name) if word not in ("and", "with")]
+    chain = menu.signature(words)
+    return chain is not None and menu.item(chain, words) is not None
 
 
 _BREADS: Final = frozenset(

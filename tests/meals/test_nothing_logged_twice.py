@@ -60,3 +60,18 @@ async def test_several_said_in_the_plural_are_what_is_served_of_them(
     service: MealService, said: str, uid: str, grams: float
 ) -> None:
     assert await one_portion(service, said) == (uid, pytest.approx(grams))
+
+
+@pytest.mark.parametrize(
+    ("said", "uid"),
+    [
+        # McDonald's "Sausage McMuffin with Egg", not a sausage and then an Egg McMuffin
+        ("a sausage and egg mcmuffin", "21359"),
+        # its "Hotcakes (with 2 pats margarine & syrup)": the butter is its pats, said once
+        ("breakfast at mcdonalds was hotcakes with syrup and butter", "21365"),
+    ],
+)
+async def test_a_chains_item_said_with_and_is_one_item(
+    service: MealService, said: str, uid: str
+) -> None:
+    assert [food for food, _ in await portions(service, said)] == [uid]
