@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Final
 
 from healthbot.localtime import utc_now
+from healthbot.measures import WeightUnits, units_of, weight_units
 from healthbot.nutrition.amounts import Amount, Eaten, NutrientTable
 from healthbot.nutrition.expenditure import WINDOW_DAYS, Estimate, NotYet, estimate
 from healthbot.nutrition.intakes import Intake, intakes
@@ -71,6 +72,7 @@ class Adaptive:
     estimate: Estimate | NotYet
     target_kcal: int  # the current energy target
     suggested_kcal: int | None  # None: no estimate, or too close to the target to matter
+    shown: WeightUnits = "kg"  # how the user's weights read
 
 
 class NutritionService:
@@ -158,8 +160,12 @@ class NutritionService:
             {row.day: float(row.weight_kg) for row in weights},
             last,
         )
+        shown = weight_units(
+            units_of(None if profile is None else profile.units),
+            profile is not None and profile.weight_in_stones,
+        )
         if isinstance(found, NotYet):
-            return Adaptive(found, targets.kcal, None)
+            return Adaptive(found, targets.kcal, None, shown)
         body = Body(
             weight_kg=found.trend_kg,
             goal=None if profile is None else profile.goal,
@@ -169,8 +175,8 @@ class NutritionService:
         suggested = _round10(found.kcal + adjustment_kcal(body))
         suggested = min(MAX_MANUAL_KCAL, max(MIN_KCAL, suggested))
         if abs(suggested - targets.kcal) < MIN_CHANGE_KCAL:
-            return Adaptive(found, targets.kcal, None)
-        return Adaptive(found, targets.kcal, suggested)
+            return Adaptive(found, targets.kcal, None, shown)
+        return Adaptive(found, targets.kcal, suggested, shown)
 
     async def adopt(self, user_id: int) -> Adaptive:
         """Set the energy target to what `adaptive` suggests now (a manual target, as the

@@ -30,7 +30,9 @@ class NutritionTexts:
     expenditure_title: str
     expenditure: str
     expenditure_basis: str
+    energy_per: dict[str, str]  # the energy in a kg or a lb of body weight, by weight units
     not_yet: str
+    span_days: tuple[str, str]  # "1 day", "{n} days"
     target_now: str
     suggest: str
     suggest_button: str
@@ -76,9 +78,11 @@ EN = NutritionTexts(
     expenditure="About {kcal} ± {error} kcal a day, from {days} logged days and {weigh_ins} "
     "weigh-ins since {since}.",
     expenditure_basis="You ate {intake} kcal a day on average; your trend weight is "
-    "{trend} kg, changing {rate} kg a week (7,700 kcal a kg).",
+    "{trend}, changing {rate} a week ({energy}).",
+    energy_per={"kg": "7,700 kcal a kg", "lb": "3,500 kcal a lb"},
     not_yet="Your real energy expenditure shows here after two weeks of logged meals and "
-    "weigh-ins (at least 10 logged days; now {days}, weigh-ins over {span} days).",
+    "weigh-ins (at least 10 logged days; now {days}, weigh-ins over {span}).",
+    span_days=("1 day", "{n} days"),
     target_now="Your energy target: {kcal} kcal a day.",
     suggest="Toward your goal pace: {kcal} kcal a day.",
     suggest_button="Set my target to {kcal} kcal",

@@ -6,6 +6,7 @@ from datetime import date
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
+from healthbot.measures import KG_PER_LB, WeightUnits, weight
 from healthbot.nutrition.amounts import Amount
 from healthbot.nutrition.expenditure import Estimate
 from healthbot.nutrition.intakes import Intake
@@ -97,7 +98,9 @@ def adaptive_text(texts: NutritionTexts, adaptive: Adaptive) -> str:
     """/stats' part: the expenditure with its uncertainty, or what it still needs."""
     found = adaptive.estimate
     if not isinstance(found, Estimate):
-        return texts.not_yet.format(days=found.logged_days, span=found.span_days)
+        one, many = texts.span_days
+        span = one if found.span_days == 1 else many.format(n=found.span_days)
+        return texts.not_yet.format(days=found.logged_days, span=span)
     lines = [
         texts.expenditure_title,
         texts.expenditure.format(
@@ -109,14 +112,22 @@ def adaptive_text(texts: NutritionTexts, adaptive: Adaptive) -> str:
         ),
         texts.expenditure_basis.format(
             intake=f"{_round10(found.intake_kcal):,}",
-            trend=f"{found.trend_kg:.1f}",
-            rate=f"{found.kg_per_week:+.2f}",
+            trend=weight(found.trend_kg, adaptive.shown),
+            rate=_rate(found.kg_per_week, adaptive.shown),
+            energy=texts.energy_per["kg" if adaptive.shown == "kg" else "lb"],
         ),
         texts.target_now.format(kcal=f"{adaptive.target_kcal:,}"),
     ]
     if adaptive.suggested_kcal is not None:
         lines.append(texts.suggest.format(kcal=f"{adaptive.suggested_kcal:,}"))
     return "\n".join(lines)
+
+
+def _rate(kg_per_week: float, shown: WeightUnits) -> str:
+    """ "+0.45 kg", or "-1.0 lb" in pounds (stones too: a week's change is a few pounds)."""
+    if shown == "kg":
+        return f"{kg_per_week:+.2f} kg"
+    return f"{kg_per_week / KG_PER_LB:+.1f} lb"
 
 
 def adaptive_keyboard(texts: NutritionTexts, adaptive: Adaptive) -> InlineKeyboardMarkup | None:
