@@ -75,3 +75,18 @@ async def test_a_chains_item_said_with_and_is_one_item(
     service: MealService, said: str, uid: str
 ) -> None:
     assert [food for food, _ in await portions(service, said)] == [uid]
+
+
+@pytest.mark.parametrize(
+    ("said", "uid", "grams"),
+    [
+        # "Nuts, coconut water (liquid from coconuts)", not "Water, tap" (0 kcal)
+        ("the water from a young coconut", "12119", 206.0),
+        ("water out of a green coconut", "12119", 206.0),
+        ("the juice of a lemon", "09152", 48.0),  # its "juice of 1 lemon"
+    ],
+)
+async def test_a_liquid_from_one_whole_is_that_foods_liquid(
+    service: MealService, said: str, uid: str, grams: float
+) -> None:
+    assert await one_portion(service, said) == (uid, pytest.approx(grams))
