@@ -136,7 +136,7 @@ def leading_quantity(tokens: list[str]) -> tuple[float | None, int]:
     if tokens[0] in ("a", "an", "one") and index == 1 and ahead is not None:
         counted, past = read_quantity(tokens, 1)
         size, unit, _ = read_measure(tokens, past)
-        if tokens[0] != "one" and unit is None and size is None and past < len(tokens):
+        if unit is None and size is None and past < len(tokens):
             return 1.0, 1  # "a 3 musketeers bar", "a 4 cheese pizza": the number is a name's
         return counted, past
     if value is not None and value < 1 and token_at(tokens, index - 1) in ("a", "an", "the"):

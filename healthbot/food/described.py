@@ -94,7 +94,21 @@ def qualifying(items: list[ParsedItem], words: list[str], span: str, apart: bool
     if apart and (kinds := described_after(without_lengths(words))) is not None:
         items[-1] = _described(items[-1], kinds, span)
         return []
+    if apart and len(words) == 2 and words[0] == "just" and _dish(items[-1]):
+        items[-1] = _described(items[-1], words[1:], span)  # "a pizza, just cheese"
+        return []
     return words
+
+
+_DISHES: Final = frozenset(
+    {"pizza", "pizzas", "sandwich", "burger", "omelette", "omelet", "toastie", "quesadilla",
+     "burrito", "pie"}
+)  # fmt: skip
+"""Dishes named by what they hold: "a pizza, just cheese" is a cheese pizza."""
+
+
+def _dish(item: ParsedItem) -> bool:
+    return item.food.split()[-1] in _DISHES
 
 
 def _described(before: ParsedItem, kinds: list[str], span: str) -> ParsedItem:
@@ -102,6 +116,8 @@ def _described(before: ParsedItem, kinds: list[str], span: str) -> ParsedItem:
     after a measure is the dry food's ("50 g oats, dry"), else eaten without a liquid."""
     if kinds == ["dry"] and before.unit not in MEASURING:
         kinds = []  # "a bowl of cornflakes, dry": no milk
+    if kinds[:1] == ["no"] and before.added:
+        kinds = []  # "tea with milk, no sugar": of the tea, which has none
     said = before.food.split()
     food = " ".join([*(word for word in kinds if word not in said), *said])
     return replace(before, food=food, span=f"{before.span}, {span}")

@@ -22,6 +22,8 @@ from healthbot.food.trailing import trailing, unprepared
 from healthbot.food.units import (
     GRAMS_PER_UNIT,
     ML_PER_UNIT,
+    NAMED_VOLUMES,
+    SIZE_ALIASES,
     UNIT_ALIASES,
     Size,
     Unit,
@@ -92,7 +94,7 @@ def parse_item(span: str, added: bool = False, words: list[str] | None = None) -
     tokens = without_lengths(span_words(span) if words is None else words)
     while tokens and tokens[0] in LEADING_FILLER:
         tokens = tokens[1:]
-    if tokens[:1] == ["the"] and len(tokens) > 2 and tokens[2] in _PIECES:
+    if tokens[:1] == ["the"] and len(tokens) > 2 and _counted_or_sized(tokens[1:3]):
         tokens = tokens[1:]  # "the 8 piece chicken tenders" ("the 9 oz sirloin": a menu's)
     if all(part == "-" for part in tokens):
         return None
@@ -108,10 +110,9 @@ def parse_item(span: str, added: bool = False, words: list[str] | None = None) -
     if unit in _COUNTING and (count := _count_held(food)) is not None:
         # "a box of 12 donuts", "a plate of 6 wings": the pieces it held, counted
         value, unit, food = (1.0 if value is None else value) * count, None, food[1:]
-    typed = value is not None or unit is not None
-    if not typed and (after := trailing(tokens)) is not None:
+    if (after := _amount_after(tokens, value, size, unit, food)) is not None:
         value, size, unit, food = after
-        typed = True
+    typed = value is not None or unit is not None
     while food and food[0] in ARTICLES | {"of", "x"}:
         food = food[1:]
     food = _food_words(food, unit)
@@ -124,6 +125,57 @@ def parse_item(span: str, added: bool = False, words: list[str] | None = None) -
     item = ParsedItem(1.0 if value is None else value, unit, size, text, span, typed, added)
     check_plausible(item)
     return item
+
+
+_VESSEL_AFTER: Final = frozenset({"pint", "pints", "can", "cans"}) | NAMED_VOLUMES.keys()
+"""What a drink is poured from, which may be said after it: "a Castle quart", "a coke can"."""
+
+
+def _amount_after(
+    tokens: list[str], value: float | None, size: Size | None, unit: Unit | None, food: list[str]
+) -> tuple[float, Size | None, Unit | None, list[str]] | None:
+    """An amount said after the food: the whole amount when none was before ("chicken breast
+    150g"), else what the one before was ("2 tusker 500ml", "a VB stubby")."""
+    if value is None and unit is None:
+        return trailing(tokens)
+    if value is not None and unit is None and len(food) > 1 and food[-1] in _VESSEL_AFTER:
+        vessel = food[-1]
+        if vessel in NAMED_VOLUMES:
+            return value * NAMED_VOLUMES[vessel], size, Unit.ML, food[:-1]
+        return value, size, UNIT_ALIASES[vessel], food[:-1]
+    measured = _measure_after(value, unit, food)
+    return None if measured is None else (measured[0], size, measured[1], measured[2])
+
+
+# What a volume or a weight said after a food may say the size of: its bottle, can or glass.
+_HELD_IN: Final = frozenset(
+    {Unit.CAN, Unit.BOTTLE, Unit.GLASS, Unit.CUP, Unit.CONTAINER, Unit.PACKAGE}
+)
+
+
+def _measure_after(
+    value: float | None, unit: Unit | None, food: list[str]
+) -> tuple[float, Unit, list[str]] | None:
+    """The amount a volume or a weight typed after a counted food says ("2 tusker 500ml":
+    1000 ml, a volume being each one's; "2 chicken breasts 400g": 400 g, a weight the lot's;
+    "a can of coke 330ml": 330 ml); None when the food ends in no such amount."""
+    after = trailing(food)
+    if after is None or after[2] is None or not after[3]:
+        return None
+    measure, _, measure_unit, named = after
+    if measure_unit is Unit.OZ and unit in _HELD_IN:
+        measure_unit = Unit.FL_OZ  # "a glass of milk 8 oz"
+    if measure_unit in GRAMS_PER_UNIT:
+        return measure, measure_unit, named  # "2 slices of toast 60g": 60 g of toast
+    if measure_unit not in ML_PER_UNIT or (unit is not None and unit not in _HELD_IN):
+        return None
+    return (1.0 if value is None else value) * measure, measure_unit, named
+
+
+def _counted_or_sized(words: list[str]) -> bool:
+    """Whether the words after "the" say how many pieces or which size ("the 8 piece", "the
+    large"): an amount, which "the" only points at."""
+    return words[1] in _PIECES or words[0] in SIZE_ALIASES or words[0] == "extra"
 
 
 # What holds pieces that may be counted in it ("a box of 12 donuts").

@@ -30,7 +30,7 @@ PEOPLE: Final = "|".join(sorted(PERSON_WORDS, key=len, reverse=True))
 # cooked", "my mum made me", "our neighbour brought over".
 MADE_BY = re.compile(
     # "mi granny boil some pumpkin": the verb as some dialects say it, without -ed
-    rf"\b(?:that\s+|which\s+)?(?:my|mi|our|his|her|their)\s+(?:{PEOPLE})\s+"
+    rf"\b(?:that\s+|which\s+)?(?:my|mi|our|his|her|their|the)\s+(?:{PEOPLE})\s+"
     r"(?:had\s+|has\s+|just\s+|kindly\s+)?"
     r"(?:made|baked|cooked|fried|grilled|roasted|bought|got|gave|left|packed|ordered"
     r"|sent(?:\s+(?:over|round|around|home|back))?"

@@ -323,6 +323,8 @@ def _amount_of_before(
     `FoodParseError` (no food) when the amount is not its to take."""
     value, unit = amount
     before = items[-1]
+    if unit in _NO_BREADS and _bread(before) and any(not i.quantity_typed for i in items[:-1]):
+        raise FoodParseError(ParseProblem.NO_FOOD, span)  # "beans on toast, a tin": the beans'
     if unit is None and 0 < value < 1:
         # "a large pizza, so half of it": a part of what was just named
         items.pop()
@@ -359,6 +361,21 @@ def _amount_of_before(
         return item
     said = _THE_WHOLE.sub("", span)  # "soup, the whole can": a can of it
     return parse_item(f"{said} {cooked or before.span}", before.added)
+
+
+# What holds no bread: an amount in it said after a bread is another food's.
+_NO_BREADS: Final = frozenset(
+    {Unit.CAN, Unit.BOTTLE, Unit.GLASS, Unit.CUP, Unit.BOWL, Unit.JAR, Unit.CONTAINER}
+)
+_BREADS: Final = frozenset(
+    {"toast", "bread", "bagel", "roll", "bun", "crumpet", "crumpets", "muffin", "pitta", "pita",
+     "naan", "baguette", "sourdough", "rye", "wholemeal"}
+)  # fmt: skip
+
+
+def _bread(item: ParsedItem) -> bool:
+    """Whether the item names a bread ("toast", "a slice of rye")."""
+    return item.food.split()[-1] in _BREADS
 
 
 _PARTS: Final = frozenset({Unit.SLICE, Unit.PIECE, Unit.WEDGE})

@@ -29,7 +29,7 @@ from typing import Final
 from healthbot.food.parser import HOLDERS, ParsedItem, parse_meal
 from healthbot.food.recipes import BREADS, CHEESES, DELI_MEATS, recipe
 from healthbot.food.text import normalize
-from healthbot.food.units import singular
+from healthbot.food.units import Unit, singular
 
 Mend = Callable[[str], str]
 
@@ -142,12 +142,27 @@ def _named_again(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
             read[later] = replace(again, food=f"{bread} toast")  # "wholemeal toast"
         elif set(said) <= _EGGS_COOKED:
             read[later] = replace(again, food=f"{again.food} {item.food}")  # "2 poached" eggs
-        elif len(said) < len(_words(item.food, mend)):
+        elif len(said) < len(_words(item.food, mend)) and not _of_parts(read, index, mend):
             read[later] = replace(again, food=item.food)  # "chips" after "tortilla chips"
         del read[index]
     return read
 
 
+def _of_parts(items: list[ParsedItem], index: int, mend: Mend) -> bool:
+    """Whether the food named at `index` is a dish whose parts are named after it, each its
+    own item: a name joined by "and" or "with" ("bangers and mash, 2 sausages and a cup of
+    mash"), one whose other words another item names ("chicken rice, a cup of rice and
+    100g chicken"), or a salad named by no leaf ("salad greens, 2 cups romaine")."""
+    food = items[index].food
+    words = set(_words(food, mend))
+    if " and " in f" {food} " or " with " in f" {food} " or words <= _SALAD_WORDS:
+        return True  # "salad greens, 2 cups romaine": the romaine
+    named = [set(_words(other.food, mend)) & words for other in items[index + 1 :]]
+    return len([found for found in named if found]) >= _MIN_PARTS and len(set().union(*named)) > 1
+
+
+_SALAD_WORDS: Final = frozenset({"salad", "green", "greens", "leaf", "leaves", "mixed", "side"})
+"""The words of a salad named by no leaf ("salad greens"), which a leaf named after says."""
 _EGGS_COOKED: Final = frozenset({"poached", "fried", "scrambled", "boiled", "hard", "soft"})
 """How eggs named before were cooked, said with their count alone ("eggs on toast, 2
 poached")."""
@@ -171,7 +186,8 @@ def _later(items: list[ParsedItem], index: int, mend: Mend) -> int | None:
         if _untyped(other) or not again or not words:
             continue
         eggs = words[-1] == "egg" and set(again) <= _EGGS_COOKED
-        if eggs or _toast_of(items[index], other, mend):
+        leaves = set(words) <= _SALAD_WORDS and bool(set(again) & GREENS)  # "greens, romaine"
+        if eggs or leaves or _toast_of(items[index], other, mend):
             return at
         if again[-1] != words[-1]:
             continue
@@ -218,14 +234,18 @@ def _pieces(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
     run: list[ParsedItem] = []  # the items named without an amount just before
     for item in items:
         words = _words(item.food, mend)
-        if run and len(words) == 1 and words[0] in PIECES and not _untyped(item):
+        # "kfc 3 piece, breast, thigh and wing": pieces said bare after a dish counting them
+        counted = any(_COUNTED.search(d.food) or d.unit is Unit.PIECE for d in run)
+        piece = len(words) == 1 and words[0] in PIECES
+        if run and piece and (counted or not _untyped(item)):
             dish = next((d for d in run if _bird(d.food)), run[-1])
             if any(kept is dish for kept in read):
                 read = [kept for kept in read if kept is not dish]
             whole = _bird(dish.food) or _uncounted(dish.food)
             read.append(replace(item, food=f"{whole} {item.food}"))
             continue
-        run = [*run, item] if _untyped(item) and not set(words) & PIECES else []
+        of_pieces = _untyped(item) or item.unit is Unit.PIECE
+        run = [*run, item] if of_pieces and not set(words) & PIECES else []
         read.append(item)
     return read
 

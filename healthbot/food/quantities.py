@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from healthbot.food.problems import FoodParseError, ParseProblem
 from healthbot.food.units import (
@@ -198,6 +199,8 @@ def read_quantity(tokens: list[str], index: int) -> tuple[float | None, int]:
     ):
         value = (value + high) / 2
         index += 2
+    if value < 1 and token_at(tokens, index) == "of":
+        index = _skip_of(tokens, index)  # "1/4 of a bottle of wine", "0.5 of the pizza"
     if token_at(tokens, index) == "dozen":
         value *= 12
         index = _skip_of(tokens, index + 1)
@@ -279,11 +282,18 @@ def read_measure(tokens: list[str], index: int) -> tuple[Size | None, Unit | Non
     return size, unit, index
 
 
+# What a size said after a food may be of: "a snickers king size bar", "fries large size one".
+_SIZED_THINGS: Final = frozenset({"bar", "bars", "one", "ones", "pack", "packet", "bag"})
+
+
 def trailing_size(food: str) -> tuple[str, Size] | None:
     """The food and the size typed after it ("oreo mcflurry regular size", "fries, large",
     "a latte extra large", "fry kids size"); None when the food ends in no size word, or is
     nothing but one."""
     words = food.split()
+    if len(words) > 3 and words[-2] in ("size", "sized") and words[-1] in _SIZED_THINGS:
+        kept = [] if words[-1] in ("one", "ones") else words[-1:]
+        words = [*words[:-3], *kept, *words[-3:-1]]  # "snickers king size bar"
     if len(words) > 2 and words[-1] in ("size", "sized"):
         size = SIZED_ALIASES.get(words[-2]) or SIZE_ALIASES.get(words[-2])
         rest = words[:-2]

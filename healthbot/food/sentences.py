@@ -31,6 +31,7 @@ from healthbot.food.others import (
     WITH_ME,
 )
 from healthbot.food.places import without_places
+from healthbot.food.rephrased import rephrased
 from healthbot.food.said_to_bot import without_requests
 from healthbot.food.second_thoughts import mark_second_thoughts
 from healthbot.food.shares import BREAK, my_share, split_shares
@@ -89,6 +90,7 @@ _VERBS = re.compile(
     r"(?:(?:munched|worked|ploughed|plowed|went|got)\s+through"
     r"|had|ate|eaten|have|enjoyed|grabbed|drank|drunk|got|ordered|devoured|was|were"
     r"|(?<=i\s)(?:eat|drink)|(?<=we\s)(?:eat|drink)"
+    r"|(?:am|'m|are|'re)\s+(?:eating|having|drinking|snacking\s+on)"
     r"|picked\s+up|snacked(?:\s+on)?|munched(?:\s+on)?|nibbled(?:\s+on)?"
     r"|treated\s+(?:myself|ourselves)\s+to"
     r"|went\s+for|finished\s+(?:off\s+)?with|started\s+with|made\s+(?:myself\s+)?"
@@ -121,7 +123,7 @@ _CONNECTORS = re.compile(
     r"\s+(?:in|into|through)"
     # "a splash of milk in my coffee", "2 sugars in my tea": what it went into is eaten too
     r"|in(?=\s+(?:my|a|the|our)\s+(?:\w+\s+)?(?:tea|coffee|cuppa|latte|porridge|oatmeal|cereal"
-    r"|smoothie|shake|yogh?urt|muesli|granola)\b)"
+    r"|shake|yogh?urt|muesli|granola)\b)"
     r"|(?:sprinkled|drizzled|spread|smothered|covered|mixed|dusted|tossed|stuffed|filled)"
     r"\s+(?:with|in)"
     # "eggs on toast", "swiss on rye": what it sits on is an item of its own
@@ -268,6 +270,9 @@ _VENUE = (
     r"|restaurant|canteen|cafeteria|food\s+court|gas\s+station|break|tv|game\s+night|bbq|barbie"
     r"|barbecue|cookout|rsl|club|footy|races|servo|uni|church|library|bowls|cricket|boozer"
     r"|braai|dance|disco|bonfire|potluck|funeral|wake|christening|reunion|fete|carnival|gala"
+    # New Zealand's holiday home, a night's drinking, a holiday's cabin
+    r"|bach|crib|session|sesh|cottage|cabin|camp|campfire|lake|river"
+    r"|steakhouse|steak\s+house|pizzeria|carvery|buffet|brasserie|bistro|trattoria|tavern"
     r"|prom|sleepover|gig|tailgate|fundraiser|bake\s+sale"
     # at home, outside or in: "on the porch", "on the sofa", "in the back yard"
     r"|porch|balcony|deck|patio|veranda|verandah|stoop|terrace|backyard|back\s+yard|lawn"
@@ -281,7 +286,7 @@ _CONTEXT = re.compile(
     r"\b(?:(?:at|to|during|after|before|from|in|on|by|beside|near|down)\s+(?:the|a|an|my|our|this|that)"
     r"\s+(?:\w+\s+)?"
     rf"{_VENUE}(?:\s+(?:home|back|to\s+work|(?:in|out|over)(?=\s*(?:$|[,;.!?]))))?"
-    r"|on\s+(?:the|my)\s+way\s+(?:to|home|from|in|out|back)(?:\s+(?:work|school|the\s+\w+))?"
+    r"|on\s+(?:the|my)\s+way\s+(?:to|home|from|in|out|back)(?:\s+(?:the\s+|my\s+)?\w+)?"
     # "on a cold night", "on a rainy sunday afternoon"; "when I was sick", "while I was bored"
     r"|on\s+a\s+(?:\w+\s+){0,2}(?:night|day|morning|afternoon|evening|weekend)"
     r"|(?:when|while|as|because)\s+(?:i|we)\s+(?:was|were|felt|got|woke)\s+(?:up|home|back|in"
@@ -326,6 +331,8 @@ _CONTEXT = re.compile(
     # how it was made, which its food's entry says already: "made from concentrate"
     r"|(?:made|prepared|mixed|reconstituted)(?:\s+up)?\s+(?:from\s+(?:\w+\s+){0,2}concentrate"
     r"|with\s+water)"
+    # a smoothie is what was put in it: "a banana and a cup of milk in my smoothie"
+    r"|(?:in|into)\s+(?:my|our|a|the)\s+(?:\w+\s+)?smoothies?"
     # the meal it went with, named no further: "with my salad", "over my salad"
     r"|(?:with|over|on|onto|into|alongside|in)\s+(?:my|our)\s+(?:salad|meal|food|plate|dinner"
     r"|(?:packed\s+)?lunch(?:\s*box)?|breakfast)(?!\s+\w)"
@@ -394,7 +401,8 @@ _TV_DINNER = re.compile(
 
 # Whose it was, before the food: "my kid's capri sun", "3 of my son's nuggets".
 _OWNER = re.compile(
-    rf"\b(?:my|our|his|her|their)\s+\w+'s\s+(?=\w)|\b(?:{PEOPLE})'?s\s+(?=[a-z])", re.I
+    rf"\b(?:my|our|his|her|their)\s+\w+'s\s+(?=\w)|\b(?:{PEOPLE})'?s\s+(?=[a-z])(?!size\b)",
+    re.I,
 )
 # A sentence's end: a full stop before a capital or at the end ("8 oz. steak" is no end).
 _STOP = re.compile(r"\.(?=\s+[A-Z])|\.\s*$|[!?]+")
@@ -433,7 +441,7 @@ def read_sentence(text: str, *, opening_request: bool = True) -> Reading:
     text = ingredients_of(mark_second_thoughts(text, _SEPARATOR), _SEPARATOR)
     for join, word in (*_INITIALS, *_SHORT_JOINS):
         text = join.sub(word, text)
-    text = eggs_counted(_TENS_NUMBER.sub(_numeral, text))
+    text = eggs_counted(_TENS_NUMBER.sub(_numeral, rephrased(text, _SEPARATOR)))
     text = _PIECES_OFF.sub(_pieces_of, text)
     text = _LAST.sub(lambda found: found["count"] or "a ", text)
     text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)

@@ -168,7 +168,9 @@ def _part(found: re.Match[str]) -> str:
     if found["others"]:  # "with 3 mates": four of them
         number = _NUMBERS.get(found["others"].lower())
         ways = "" if number is None else str(number + 1)
-    part = _WAYS.get(ways)
+    number = _NUMBERS.get(ways)
+    # "split a bottle of wine 5 ways": a fifth, said as a number ("a fifth" is a US bottle)
+    part = _WAYS.get(ways) or (f"1/{number} of" if number is not None and number > 1 else None)
     return found[0] if part is None else f"{part} {found['what']}"
 
 

@@ -13,7 +13,10 @@ from healthbot.food.units import UNIT_ALIASES
 
 # Spaces around a separator are left to the strip of each item: a leading \s* here would be
 # tried at every space of a long text.
-_SEPARATOR = re.compile(r"[;\n+&]|,(?!\d)|(?<!\d),|\b(?:and|plus|then|with)\b|\bw/", re.IGNORECASE)
+_SEPARATOR = re.compile(
+    r"[;\n+&]|,(?!\d)|(?<!\d),|(?<=\w)\s[-–—]\s(?=\w)|\b(?:and|plus|then|with)\b|\bw/",
+    re.IGNORECASE,
+)
 _NUMBER_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Phrases whose "and" or "&" is not a separator.
 _KEEP_TOGETHER = re.compile(
@@ -24,6 +27,9 @@ _KEEP_TOGETHER = re.compile(
     r"|thin\s+(?:and|&|n)\s+crispy|chicken\s+(?:and|&|n)\s+waffles|biscuits\s+(?:and|&|n)\s+gravy"
     r"|bangers\s+(?:and|&|n)\s+mash|steak\s+(?:and|&)\s+kidney|liver\s+(?:and|&)\s+onions"
     r"|cheese\s+(?:and|&|n)\s+onion|salt\s+(?:and|&|n)\s+vinegar|sour\s+cream\s+(?:and|&|n)\s+onion"
+    # flavours of oatmeal, bars and breads: "apples and cinnamon instant oatmeal"
+    r"|apples?\s+(?:and|&|n)\s+cinnamon|maple\s+(?:and|&|n)\s+brown\s+sugar"
+    r"|cinnamon\s+(?:and|&|n)\s+raisin|fruit\s+(?:and|&|n)\s+nut"
     rf"|{_NUMBER_WORD}\s+and\s+(?:an?\s+(?:half|quarter|third)\b|\d+/\d+|[½⅓⅔¼¾⅛]"
     r"|(?:two|three|2|3)\s+(?:quarters|thirds)\b)"
     rf"|\b(?:{'|'.join(a for a in UNIT_ALIASES if len(a) > 1)})\s+and\s+a\s+half\b)",
@@ -69,7 +75,8 @@ def pieces(text: str) -> list[tuple[bool, bool, str]]:
             if len(items) > MAX_ITEMS:
                 raise FoodParseError(ParseProblem.TOO_MANY_ITEMS)
         joint = text[end:next_start].strip().lower()
-        after_comma = joint in ("", ",", ";") or (after_comma and not item)
+        # a dash between words is said as a comma ("kfc 3 piece - breast, thigh and wing")
+        after_comma = joint in ("", ",", ";", "-", "–", "—") or (after_comma and not item)
         # "coffee with milk and sugar": "and" goes on adding; a comma starts a new item.
         after_with = joint in _WITH or (after_with and joint in _AND)
         start = next_start

@@ -2,7 +2,9 @@
 crumpets", "a cream cheese bagel", "marmite toast", or on a bread counted: "vegemite on 2
 slices of toast". The bread with the spread on it, each its own item, the spread a usual
 spreading of it (`servings`: what "with" adds to a slice), as "toast with peanut butter"
-reads; no question on a dish of that name."""
+reads; no question on a dish of that name. A spread or a topping measured out on a food is
+an item of its own, and so is the food ("two pats of butter on a baked potato"); a burger on
+a bun is the burger, whose recipe holds its bun ("a burger on a bun": no second bun)."""
 
 from __future__ import annotations
 
@@ -41,8 +43,26 @@ def _spread_after(found: re.Match[str]) -> str:
     return f"{found['bread']} with {found['spread']}"
 
 
+# "a knob of butter on a jacket potato", "a slice of cheese on my crackers": the topping
+# measured out, then the food it went on ("on the go" stays for what says when).
+_MEASURED_ON: Final = re.compile(
+    r"\b(?P<topping>(?:a|an|one|two|three|\d+(?:\.\d+)?)\s+(?:pats?|knobs?|tbsps?|tsps?"
+    r"|tablespoons?|teaspoons?|dollops?|spoonfuls?|spoons?|slices?|drizzles?|squirts?|smears?"
+    r"|blobs?)\s+of\s+[a-z]+(?:\s+[a-z]+)?)\s+on\s+(?=(?:a|an|my|one|two|three|\d+)\s)",
+    re.IGNORECASE,
+)
+# "a burger on a bun", "a cheeseburger on a brioche roll": the burger, its recipe's bun the
+# one named (a hot dog's name stays: "hot dogs on buns" is a name of its own).
+_ON_A_BUN: Final = re.compile(
+    r"\b(?P<burger>(?:ham|cheese)?burger)\s+on\s+(?:a|an|one)\s+(?:\w+\s+)?(?:bun|roll|bap)\b",
+    re.IGNORECASE,
+)
+
+
 def spread_after(text: str) -> str:
     """The text with each spread named before its bread as that bread with the spread."""
+    text = _MEASURED_ON.sub(lambda found: f"{found['topping']}{BREAK}", text)
+    text = _ON_A_BUN.sub(lambda found: found["burger"], text)
     text = _ON_COUNTED.sub(
         lambda found: f"{found['lead']}{found['bread']} with {found['spread']}", text
     )

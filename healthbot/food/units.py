@@ -127,6 +127,13 @@ SPOKEN_UNITS: dict[str, Unit] = {
     **dict.fromkeys(["pottle", "pottles"], Unit.CONTAINER),
     # a tube of Pringles is its can (SR24's "can (7 oz)")
     **dict.fromkeys(["tube", "tubes"], Unit.CAN),
+    # as often misspelt ("lasagne one peice", "a handfull of nuts", "a glas of milk")
+    **dict.fromkeys(["peice", "peices", "peace"], Unit.PIECE),
+    **dict.fromkeys(["handfull", "handfulls", "hanful"], Unit.HANDFUL),
+    **dict.fromkeys(["glas", "glases", "galss"], Unit.GLASS),
+    **dict.fromkeys(["botle", "botles", "bottel", "bottels"], Unit.BOTTLE),
+    **dict.fromkeys(["tablspoon", "tablespon", "tabelspoon"], Unit.TBSP),
+    **dict.fromkeys(["teaspon", "teasspoon"], Unit.TSP),
 }
 
 # Spellings as people type them (lower case, one or two words) mapped to the canonical unit.
@@ -228,7 +235,9 @@ PUB_PINTS: frozenset[str] = frozenset(
      "somersby", "heineken", "peroni", "moretti", "birra moretti", "madri", "camden hells",
      "coors", "san miguel", "amstel", "cobra", "estrella", "vb", "victoria bitter",
      "carlton draught", "tooheys new", "xxxx", "xxxx gold", "coopers", "great northern",
-     "hahn", "steinlager", "speights", "tui", "lion red", "export gold"}
+     "hahn", "steinlager", "speights", "tui", "lion red", "export gold",
+     # milk as Britain and Ireland name it, sold by the imperial pint ("skim" in the US)
+     "semi skimmed", "semi-skimmed", "semi", "skimmed", "skimmed milk"}
 )  # fmt: skip
 """A drink's first word or two after "pint of" that says the pint is an imperial one."""
 

@@ -15,7 +15,7 @@ from healthbot.food.sentences import read_sentence
         ("shared a bottle of rose with my mum", "half of a bottle of rose"),
         ("split a lasagne 4 ways", "a quarter of a lasagne"),
         ("shared a cheesecake between the six of us", "a sixth of a cheesecake"),
-        ("split a pizza five ways", "a pizza five ways"),  # no word for a fifth: as typed
+        ("split a pizza five ways", "1/5 of a pizza"),  # "a fifth" is a US bottle: a number
     ],
 )  # fmt: skip
 def test_a_thing_split_is_the_writers_part(said: str, items: str) -> None:
@@ -51,6 +51,6 @@ def test_company_counted_without_a_share_is_no_food() -> None:
     assert read_sentence("a pizza with 2 friends").text == "a pizza"
     assert read_sentence("had a bottle of wine with three mates").text == "a bottle of wine"
     assert read_sentence("nachos with a couple of friends").text == "nachos"
-    # a share it has no word for (a fifth) is asked about as the whole, not with a friend
-    assert read_sentence("shared a large pizza with 4 friends").text == "a large pizza"
+    # a share it has no word for (a fifth) is said as a number, not with a friend
+    assert read_sentence("shared a large pizza with 4 friends").text == "1/5 of a large pizza"
     assert read_sentence("a salad with 2 eggs").text == "a salad with 2 eggs"
