@@ -42,6 +42,9 @@ _CUT_WORDS: Final = frozenset({"slice", "slices", "chunk", "chunks", "piece", "p
 SMALL_PIECE: Final = 15.0
 """Grams under which one of a food is never what its plural without a count means: a berry,
 a grape, a chip ("strawberries" are some, the food's usual portion)."""
+LARGE_GLASS: Final = 1.5
+"""A large or big glass of a drink other than wine (whose bar glasses `wine_glass` knows):
+12 fl oz, half as much again as the 8 fl oz glass of milk or juice."""
 GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
 """What an amount question offers when the food has no measure for the unit typed."""
 CEREALS: Final = "Breakfast Cereals"
@@ -120,7 +123,8 @@ def _of_several(
     """Grams in one of an item that is a part or a lot of the food's measure: a part of a
     whole ("a quarter of a cantaloupe"), a plural served by several ("hotcakes": McDonald's
     "3 hotcakes"), a pack of a plural ("a pack of reese's cups": of two cups), a handful
-    (SR24 has none: what the hand holds of that food); None for any other."""
+    (SR24 has none: what the hand holds of that food), a large glass of a drink (12 fl oz);
+    None for any other."""
     unit = Unit(question.unit) if question.unit else None
     size = Size(question.size) if question.size else None
     if unit is None and question.quantity < 1:
@@ -132,6 +136,10 @@ def _of_several(
         return pack_of_several(measures)
     if unit is Unit.HANDFUL:
         return handful_grams(food.food_group, measures, size, food.kcal)
+    wine = wine_glass(unit, size, food.name, measures)
+    if unit is Unit.GLASS and size is Size.LARGE and wine is None:
+        glass = match_measure(unit, None, measures, question.food, food.name)
+        return None if glass is None else LARGE_GLASS * glass  # "a big glass of milk"
     return None
 
 

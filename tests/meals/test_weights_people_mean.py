@@ -135,3 +135,17 @@ async def test_a_food_without_an_amount_is_its_labels_serving_before_a_cup_crush
 ) -> None:
     # "5 crackers, regular size, round (1 serving)": 16 g, not its "cup crushed" (52 g)
     assert await one_portion(service, "some crackers") == ("18229", pytest.approx(16.0))
+
+
+@pytest.mark.parametrize(
+    ("said", "uid", "grams"),
+    [
+        ("a big glass of whole milk", "01077", 366.0),  # 12 fl oz, not the 8 fl oz glass
+        ("a large glass of orange juice", "09209", 373.5),
+        ("a large glass of pinot grigio", "14113", 247.69),  # a bar's 250 ml glass of wine
+    ],
+)
+async def test_a_large_glass_is_half_as_much_again(
+    service: MealService, said: str, uid: str, grams: float
+) -> None:
+    assert await one_portion(service, said) == (uid, pytest.approx(grams))
