@@ -256,6 +256,21 @@ def served_several(
 
 
 _CUTS: Final = frozenset({"slice", "chunk", "cube", "wedge"})
+_CUT_UNITS: Final = {
+    "slice": Unit.SLICE,
+    "chunk": Unit.CUBE,
+    "cube": Unit.CUBE,
+    "wedge": Unit.WEDGE,
+}
+
+
+def cut_counted(food: str, name: str) -> Unit | None:
+    """The unit a food's cut pieces counted after its name count ("4 cucumber slices": 4
+    slices of cucumber, never 4 cucumbers), unless the table's food `name` is of those cuts
+    already ("Potatoes, ... wedges"); None for a food not said by its cuts."""
+    last = singular_word(food.lower().split()[-1]) if food.split() else ""
+    unit = _CUT_UNITS.get(last)
+    return None if unit is None or last in name.lower() else unit
 
 
 def cut_helping(measures: Sequence[tuple[float, str, float]], food: str) -> float | None:

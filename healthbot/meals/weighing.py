@@ -15,6 +15,7 @@ from healthbot.food.repository import Food
 from healthbot.food.servings import (
     RESTAURANT_GROUPS,
     cooked_patty,
+    cut_counted,
     cut_helping,
     restaurant_order,
     served,
@@ -45,6 +46,11 @@ a grape, a chip ("strawberries" are some, the food's usual portion)."""
 LARGE_GLASS: Final = 1.5
 """A large or big glass of a drink other than wine (whose bar glasses `wine_glass` knows):
 12 fl oz, half as much again as the 8 fl oz glass of milk or juice."""
+_SMALL_WHOLE: Final = 50.0
+"""Grams up to which a food's smallest measure may stand for one of its cuts ("2 sugar
+cubes": its cube, 2.3 g)."""
+_VOLUME: Final = re.compile(r"(?:cup|tbsp|tsp|fl oz|pint|quart|nlea)\b")
+"""Measures that weigh no one thing of a food ("tbsp", "NLEA serving")."""
 GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
 """What an amount question offers when the food has no measure for the unit typed."""
 CEREALS: Final = "Breakfast Cereals"
@@ -76,8 +82,13 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     ordered = unit is None and size is None and (not question.counted or question.quantity < 1)
     # "a reese's 2 pack": one pack of two, each a half of it
     packed = unit is Unit.PACKAGE and _pack_said(question)
+    cut = _one_cut(question, food, measures) if counts else None
+    if cut is False:  # "4 cucumber slices": no measure of a slice, and 4 cucumbers they are not
+        asked = replace(question, kind="amount", choices=(Choice(uid, food.name, None),))
+        return replace(asked, amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS))
     one = (
-        (_in_a_pack(question, measures, food.name) if packed else None)
+        cut
+        or (_in_a_pack(question, measures, food.name) if packed else None)
         or wine_glass(unit, size, food.name, measures)
         or (restaurant_order(measures, food.food_group) if ordered else None)
         or (_cereal_bowl(measures) if unit is Unit.BOWL and food.food_group == CEREALS else None)
@@ -171,6 +182,22 @@ def _in_a_pack(
 def _cereal_bowl(measures: tuple[tuple[float, str, float], ...]) -> float | None:
     """Grams in a bowl of a cereal: its labelled serving, else a cup ("a bowl of oatmeal")."""
     return match_measure(Unit.SERVING, None, measures) or match_measure(Unit.CUP, None, measures)
+
+
+def _one_cut(
+    question: Question, food: Food, measures: tuple[tuple[float, str, float], ...]
+) -> float | bool | None:
+    """Grams of one of a food's cut pieces counted after its name ("2 tomato slices": SR24's
+    "slice, medium", 20 g); False when it has no measure of that cut and a whole of it is
+    more than a cut is ("4 cucumber slices": never 4 cucumbers); None for a food not said by
+    its cuts, or one with a small measure ("2 sugar cubes": the cube's 2.3 g)."""
+    cut = cut_counted(question.food, food.name)
+    if cut is None:
+        return None
+    one = match_measure(cut, None, measures, question.food, food.name)
+    pieces = [g / n for n, name, g in measures if n > 0 and not _VOLUME.match(name.lower())]
+    smallest = min(pieces, default=0.0)
+    return one or (None if 0 < smallest <= _SMALL_WHOLE else False)
 
 
 def _not_one(
