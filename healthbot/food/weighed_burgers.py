@@ -63,6 +63,6 @@ def _count(span: str) -> int:
     """How many burgers the span counts before their weight ("2 quarter pound burgers"): a
     number followed by a weight's unit is that weight ("8 oz burger"), one burger."""
     found = _COUNT.match(span.lower())
-    if found is None or UNIT_ALIASES.get(found[2]) in GRAMS_PER_UNIT:
+    if found is None or UNIT_ALIASES.get(found[2].rstrip(".,")) in GRAMS_PER_UNIT:
         return 1
     return _COUNTS.get(found[1]) or int(found[1])

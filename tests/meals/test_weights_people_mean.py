@@ -45,6 +45,7 @@ async def portions(service: MealService, text: str) -> list[tuple[str, float]]:
         ("8 oz burger", [("23573", 154), ("18350", 42)]),
         ("6 oz cheeseburger", [("23573", 116), ("01042", 21), ("18350", 42)]),
         ("100 g burger", [("23573", 68), ("18350", 42)]),
+        ("8 oz. burger", [("23573", 154), ("18350", 42)]),  # the unit with a full stop
         # a pound "of hamburger" is ground beef bought by the pound: no bun
         ("a pound of hamburger", [("23573", 308)]),
     ],
