@@ -12,9 +12,11 @@ from healthbot.food.problems import MAX_ITEMS, FoodParseError, ParseProblem
 from healthbot.food.units import UNIT_ALIASES
 
 # Spaces around a separator are left to the strip of each item: a leading \s* here would be
-# tried at every space of a long text.
+# tried at every space of a long text. A dash between words separates ("kfc 3 piece - breast,
+# thigh"), one between two numbers is a range ("2 - 3 cookies").
 _SEPARATOR = re.compile(
-    r"[;\n+&]|,(?!\d)|(?<!\d),|(?<=\w)\s[-–—]\s(?=\w)|\b(?:and|plus|then|with)\b|\bw/",
+    r"[;\n+&]|,(?!\d)|(?<!\d),|(?<=[^\W\d])\s[-–—]\s(?=\w)|(?<=\d)\s[-–—]\s(?=[^\W\d])"
+    r"|\b(?:and|plus|then|with)\b|\bw/",
     re.IGNORECASE,
 )
 _NUMBER_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -156,6 +156,16 @@ def test_a_dash_between_words_separates_items_as_a_comma_does() -> None:
 
 
 @pytest.mark.parametrize(
+    "said", ["2 - 3 cookies", "1 - 2 slices of toast", "1 - 2 eggs", "3 \u2013 4 crackers"]
+)
+def test_a_dash_between_two_numbers_is_a_range_not_a_separator(said: str) -> None:
+    # the spaced range was split: "2" alone refused the whole /log (FoodParseError)
+    assert split_items(said) == [said]
+    [item] = parse_meal(said)
+    assert item.quantity == sum(int(n) for n in said.split() if n.isdigit()) / 2
+
+
+@pytest.mark.parametrize(
     ("said", "items"),
     [
         ("2 raspberry yogurt pots", "2 tub of raspberry yogurt"),
