@@ -60,4 +60,4 @@ async def test_a_two_pack_is_one_pack_of_two_and_two_packs_are_two(
     _, pack = await one(service, "a 2 pack of reese's peanut butter cups")
     assert pack == pytest.approx(45.0)
     _, packs = await one(service, "2 packs of reese's peanut butter cups")
-    assert packs == pytest.approx(34.0)  # two of its one-cup packages
+    assert packs == pytest.approx(90.0)  # two of the 2-cup packs a "pack" is in a shop
