@@ -24,6 +24,7 @@ from healthbot.food.sized import sized_kinds
 from healthbot.food.table_sauce import table_sauce
 from healthbot.food.text import normalize, query_words
 from healthbot.food.unit_names import unit_named
+from healthbot.food.units import singular
 from healthbot.food.weighed_burgers import burgers_by_meat
 from healthbot.meals.foods import FoodCatalog
 
@@ -74,7 +75,7 @@ async def _joined(catalog: FoodCatalog, items: list[ParsedItem]) -> list[ParsedI
         # "macaroni and chese, 1 cup", "spaghetti and meatballs 2 cups": the amount said
         # after the dish's name is the dish's
         after = item.quantity_typed and _said_after(item) and not before_typed(before)
-        if before is not None and (plain or after):
+        if before is not None and (plain or after) and not _counts_its_own(before):
             joint = "with" if item.added else "and"
             name = f"{before.food} {joint} {item.food}"
             if await catalog.one_food(name) or await _on_a_menu(catalog, before.food, name):
@@ -173,14 +174,27 @@ async def _three_as_one(catalog: FoodCatalog, items: list[ParsedItem]) -> list[P
     for at in range(len(read) - 3, -1, -1):
         first, *joined = read[at : at + 3]
         # a window ending in the one just made of three holds two: no three to join
-        if len(joined) < 2 or not all(part.added and not part.quantity_typed and part.unit is None
-                                      for part in joined):  # fmt: skip
+        if (
+            len(joined) < 2
+            or _counts_its_own(first)
+            or not all(
+                part.added and not part.quantity_typed and part.unit is None for part in joined
+            )
+        ):
             continue
         name = f"{first.food} with {joined[0].food} and {joined[1].food}"
         if await catalog.one_food(name):
             span = f"{first.span} with {joined[0].span} and {joined[1].span}"
             read[at : at + 3] = [replace(first, food=name, span=span)]
     return read
+
+
+def _counts_its_own(item: ParsedItem) -> bool:
+    """Whether a count typed before a food in the plural counts that food ("3 hotcakes and
+    syrup": three hotcakes and their syrup), not a dish the table names with what is joined
+    to it (McDonald's "Hotcakes (with 2 pats margarine & syrup)", three hotcakes each)."""
+    counted = item.quantity_typed and item.unit is None and item.quantity > 1
+    return counted and singular(item.food) != item.food
 
 
 def _mended(item: ParsedItem, mend: Callable[[str], str]) -> ParsedItem:

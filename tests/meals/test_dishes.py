@@ -236,6 +236,18 @@ async def test_words_joined_by_with_that_the_table_has_no_food_for_are_asked_abo
     assert [q.span for q in understood.questions] == asked
 
 
+async def test_a_count_before_a_plural_counts_it_not_the_dish_the_table_names(
+    service: MealService,
+) -> None:
+    # McDonald's "Hotcakes (with 2 pats margarine & syrup)" is a platter of three hotcakes:
+    # '3 hotcakes and syrup' was three platters, 1,803 kcal
+    assert [uid for _, uid in await items(service, "3 hotcakes and syrup")] == ["21321", "19129"]
+    three = [uid for _, uid in await items(service, "2 hotcakes with syrup and butter")]
+    assert three == ["21321", "19129", "01001"]
+    assert [uid for _, uid in await items(service, "hotcakes and syrup")] == ["21365"]
+    assert [uid for _, uid in await items(service, "2 ham and cheese sandwiches")] == ["21116"]
+
+
 async def test_a_bread_with_egg_is_the_bread_and_an_egg(service: MealService) -> None:
     # "a bagel with egg" was SR24's "Bagels, egg", a bagel made with egg: the egg was lost
     uids = [uid for _, uid in await items(service, "a bagel with egg and cheese")]
