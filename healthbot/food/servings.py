@@ -219,6 +219,18 @@ _GROUND_YIELD = re.compile(
 from 1/2 lb raw meat )"): the ratio of cooked to raw weight."""
 
 
+_GROUND: Final = frozenset({"ground", "mince", "minced", "hamburger", "burger", "patty", "patties"})
+
+
+def bought_raw(food: str) -> bool:
+    """Whether pounds of the food said are its raw meat's, as ground meat is bought ("a
+    pound of ground beef, browned"), for `cooked_patty`; not where the meat is said cooked
+    ("a pound of cooked ground beef"), nor for a meat not said ground ("1 lb veal", "a pound
+    of meatloaf"): those pounds are what was weighed."""
+    words = set(food.lower().replace(",", " ").split())
+    return bool(words & _GROUND) and "cooked" not in words
+
+
 def cooked_patty(
     grams: float, measures: Sequence[tuple[float, str, float]], *, pounds: bool = False
 ) -> float | None:

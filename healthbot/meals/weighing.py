@@ -14,6 +14,7 @@ from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParseProblem
 from healthbot.food.repository import Food
 from healthbot.food.servings import (
     RESTAURANT_GROUPS,
+    bought_raw,
     cooked_patty,
     cut_counted,
     cut_helping,
@@ -124,7 +125,8 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
         return replace(asked, amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS))
     grams = question.quantity * one
     if unit in GRAMS_PER_UNIT:  # "a quarter pound patty" is named by its raw meat
-        grams = cooked_patty(grams, measures, pounds=unit is Unit.LB) or grams
+        pounds = unit is Unit.LB and bought_raw(question.food)
+        grams = cooked_patty(grams, measures, pounds=pounds) or grams
     return with_grams(question, food, grams)
 
 

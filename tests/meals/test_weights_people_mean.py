@@ -26,6 +26,23 @@ async def test_ground_meat_by_the_pound_is_its_raw_weight(
     assert await one_portion(service, said) == (uid, pytest.approx(grams, abs=0.1))
 
 
+@pytest.mark.parametrize(
+    ("said", "uid", "grams"),
+    [
+        # said cooked: the pound is what was weighed, not 298 g of a raw pound's yield
+        ("a pound of cooked ground beef", "23575", 453.6),
+        ("1 lb of cooked ground pork", "10220", 453.6),
+        # a meat not said ground ("unit, cooked (yield from 1 lb raw meat)"): as weighed
+        ("1 lb veal", "17143", 453.6),
+        ("half a pound of veal", "17143", 226.8),
+    ],
+)
+async def test_pounds_of_a_meat_said_cooked_or_not_ground_are_as_weighed(
+    service: MealService, said: str, uid: str, grams: float
+) -> None:
+    assert await one_portion(service, said) == (uid, pytest.approx(grams, abs=0.1))
+
+
 async def portions(service: MealService, text: str) -> list[tuple[str, float]]:
     understood = await service.understand(text)
     assert understood.questions == ()
