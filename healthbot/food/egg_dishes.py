@@ -16,14 +16,14 @@ __all__ = ["eggs_counted"]
 
 # "one" after an article only: "a one-egg omelette" is of one egg, where "one egg white
 # omelet" is one dish, of its recipe's whites
-_COUNT = r"(?P<n>\d+|two|three|four|five|six|(?<=\ba[\s-])one)"
+_COUNT = r"(?P<n>\d+|two|three|four|five|six|(?<=\ba[\s-])one|\bone(?=-))"
 _COUNT_AFTER = r"(?P<n>\d+|one|two|three|four|five|six)"  # "an omelette with one egg"
 # an egg dish's name, or a slip of one (`_egg_dish`); not the verb after it ("omelette made")
 _DISH = r"(?P<dish>(?!(?:made|cooked|done|using|from|with)\b)[a-z]{4,})\b"
 # The eggs counted in the dish's name: "a 3 egg omelette", "2 egg white scramble", "2 egg
 # bhurji" ("2 egg white omelets" are two dishes).
 _EGGS_IN: Final = re.compile(
-    rf"\b(?:an?\s+)?{_COUNT}[\s-]+(?P<egg>eggs?(?:\s+whites?)?)\s+{_DISH}\b", re.I
+    rf"\b(?:(?:an?|one)\s+)?{_COUNT}[\s-]+(?P<egg>eggs?(?:\s+whites?)?)\s+{_DISH}\b", re.I
 )
 # The eggs said after the dish: "a masala omelette made with 2 eggs", "egg bhurji of 3 eggs",
 # "an omelette from 3 eggs".

@@ -21,6 +21,8 @@ from healthbot.food.sentences import read_sentence
         # without it, "one egg white omelet" is one dish (test_names_by_what_holds_them)
         ("a one-egg omelette", (1, OMELET_EGGS)),
         ("a one egg white scramble", (1, "egg whites")),
+        ("one-egg omelette", (1, OMELET_EGGS)),  # the hyphen binds it to the egg
+        ("one 3 egg omelette", (3, OMELET_EGGS)),  # one dish of three eggs, as "a 3 egg"
     ],
 )
 def test_the_count_is_of_the_eggs(typed: str, first: tuple[float, str]) -> None:
