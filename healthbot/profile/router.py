@@ -160,7 +160,9 @@ async def cmd_cancel(message: Message, state: FSMContext, menu: Menu) -> None:
     await message.answer(texts.cancelled if ended else texts.nothing_to_cancel)
 
 
-async def cmd_export(message: Message, exports: ExportService) -> None:
+async def cmd_export(
+    message: Message, exports: ExportService, profiles: ProfileService, user: User | None
+) -> None:
     """Send everything stored about the sender as a zip (JSON and a CSV per table)."""
     sender = message.from_user
     if sender is None:
@@ -175,7 +177,8 @@ async def cmd_export(message: Message, exports: ExportService) -> None:
     document = BufferedInputFile(export.content, filename=export.filename)
     caption = texts.export_caption
     if export.units == "imperial":
-        caption += texts.export_imperial
+        in_ml = await settings.water_in_ml(export.units, profiles, sender.id, user)
+        caption += texts.export_imperial_ml if in_ml else texts.export_imperial
     await message.answer_document(document, caption=caption)
 
 

@@ -125,12 +125,19 @@ async def units_name(
 ) -> str:
     """ "metric (kg, cm, ml)", "imperial (lb, ft/in, fl oz)", or for a British or Irish user
     (or one who weighs in stones) "imperial (lb, ft/in; water in ml)" (`volume_units`)."""
+    if units == "imperial" and await water_in_ml(units, profiles, user_id, user):
+        return texts.units_names["imperial_ml"]
+    return texts.units_names[units]
+
+
+async def water_in_ml(
+    units: str, profiles: ProfileService, user_id: int, user: User | None
+) -> bool:
+    """Whether the user's water reads in ml in these units (`measures.volume_units`)."""
     profile = await profiles.profile(user_id)
     stones = profile is not None and profile.weight_in_stones
     zone = None if user is None else user.timezone
-    if units == "imperial" and volume_units(units, zone, stones) == "ml":
-        return texts.units_names["imperial_ml"]
-    return texts.units_names[units]
+    return volume_units(units, zone, stones) == "ml"
 
 
 async def cmd_units(

@@ -67,6 +67,7 @@ class ProfileTexts:
     nothing_to_cancel: str
     export_caption: str
     export_imperial: str
+    export_imperial_ml: str  # for a user whose water reads in ml (`settings.units_name`)
     export_too_big: str
     # /timezone and /units.
     timezone_now: str
@@ -394,6 +395,8 @@ EN = ProfileTexts(
     ),
     export_imperial=" You see them in imperial units: 1 kg = 2.205 lb, 1 cm = 0.394 in, "
     "29.57 ml = 1 fl oz.",
+    export_imperial_ml=" You see them in imperial units: 1 kg = 2.205 lb, 1 cm = 0.394 in "
+    "(water in ml, as stored).",
     export_too_big="Your data is too big to send as one file ({size} MB). Please contact support.",
     timezone_now="{zone}, {clock} there now",
     timezone_set="🕓 Timezone: {understood}\nIt's {clock} there now; your days follow this zone.",

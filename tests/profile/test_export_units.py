@@ -45,3 +45,14 @@ async def test_a_metric_users_export_states_its_units_without_conversions(
     caption, data = await exported(chats, uid)  # never set anything: metric
     assert "Amounts are in metric units" in caption and "imperial" not in caption
     assert data["units"]["shown_to_you"] == "metric"
+
+
+async def test_a_british_users_export_gives_no_fluid_ounces(chats: Chats, uid: int) -> None:
+    # one who weighs in stones is British: water reads in ml (49681bd), not US fl oz
+    chats.user(uid)
+    await chats.say(uid, "/start")
+    await chats.say(uid, "/units imperial")
+    await chats.say(uid, "/weight 11 st 4 lb")
+    caption, _ = await exported(chats, uid)
+    assert "You see them in imperial units: 1 kg = 2.205 lb" in caption
+    assert "fl oz" not in caption and "water in ml" in caption
