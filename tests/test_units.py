@@ -147,3 +147,26 @@ def test_a_pint_is_20_uk_fluid_ounces_and_19_us_ones() -> None:
     assert volume(568.26125, "uk fl oz") == "20 fl oz"
     assert volume(568.26125, "fl oz") == "19 fl oz"
     assert volume(568.26125, "ml") == "568 ml"
+
+
+@pytest.mark.parametrize(
+    ("units", "zone", "parts"),
+    [
+        ("metric", "Australia/Sydney", ("59 ml espresso", "118 ml")),
+        ("imperial", "Europe/London", ("59 ml espresso", "118 ml")),
+        ("imperial", "America/New_York", ("2 fl oz espresso", "4 fl oz")),
+    ],
+)
+async def test_a_recipes_parts_read_in_the_users_volume_units(
+    running: Tracked, uid: int, units: str, zone: str, parts: tuple[str, str]
+) -> None:
+    # The recipe is kept in fluid ounces; what the card shows of it is in the user's units.
+    await running.ask(uid, "/start")
+    profiles = running.bot.app.dependencies["profiles"]
+    assert isinstance(profiles, ProfileService)
+    await profiles.set_field(uid, "units", units)
+    await profiles.set_timezone(uid, zone)
+    card = await running.ask(uid, "/log a flat white")
+    espresso, milk = parts
+    assert f"a flat white: {espresso}" in card and f": {milk}" in card
+    assert ("fl oz" in card) == (volume_units(units, zone) == "fl oz")

@@ -352,10 +352,11 @@ async def show_logged(
         return  # most answers log nothing: no reads for them
     meal_texts = MEAL_TEXTS.of(sender)
     units = await toolbox.services.meals.units(sender.id)
+    water = await toolbox.services.meals.volume_units(sender.id)
     allergic = await allergies_of(toolbox.services.allergies, sender.id)
     for entry in toolbox.entries:
         warned = allergen_lines(meal_texts, in_entry(entry, allergic))
-        await entry_reply(meal_texts, entry, warned, units=units).send(message)
+        await entry_reply(meal_texts, entry, warned, units=units, water=water).send(message)
         if earned := await award(
             gamification, sender, "meal", f"entry:{entry.id}", entry.row.local_date
         ):

@@ -42,7 +42,7 @@ from healthbot.meals.service import Entry, MealService, Understood
 from healthbot.meals.shown import Shown, remember
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.views import Reply, card_reply, items_reply, problem_text, shorter
-from healthbot.measures import Units
+from healthbot.measures import Units, VolumeUnits
 from healthbot.ops import OpKey
 from healthbot.users import User, UserRepository, ensure_registered
 from healthbot.when import Meal
@@ -84,12 +84,14 @@ async def open_card(
     at: datetime | None = None,
     notes: Sequence[str] = (),
     units: Units = "metric",
+    water: VolumeUnits | None = None,
 ) -> None:
     """Send the card of what `understood` logged (`entry`, when shown here) with its
     questions, and keep them open beside the chat's other cards. `entry_id` is the entry
     the answers add to when it is not shown (the coach shows it first); `number` tells the
     cards of one operation apart; `at` is when it was eaten, if the /log said; `notes` are
-    lines shown under the entry this once; `units` the user's, which amounts read in."""
+    lines shown under the entry this once; `units` the user's, which amounts read in (and
+    `water`, the volumes: `healthbot.meals.views.entry_text`)."""
     if entry is None and not understood.questions:
         return
     texts = TEXTS.of(message.from_user)
@@ -104,7 +106,7 @@ async def open_card(
         answered_by=str(op),
         at=at,
     )
-    sent = await card_reply(texts, entry, card, notes, units).send(message)
+    sent = await card_reply(texts, entry, card, notes, units, water=water).send(message)
     if entry is not None and not card.questions:  # redrawn when the entry moves elsewhere
         await remember(state, Shown(sent.message_id, (entry.id,)))
     if card.questions:
@@ -141,11 +143,16 @@ class Turn:
     async def current(self) -> Reply:
         """The card as it stands."""
         entry = await self.entry(self.card.entry_id)
-        return card_reply(self.texts, entry, self.card, units=await self.units())
+        units, water = await self.units(), await self.water()
+        return card_reply(self.texts, entry, self.card, units=units, water=water)
 
     async def units(self) -> Units:
         """The sender's units, which the card's amounts read in."""
         return await self.meals.units(self.sender.id)
+
+    async def water(self) -> VolumeUnits:
+        """The sender's volume units, which a recipe's parts read in."""
+        return await self.meals.volume_units(self.sender.id)
 
     async def entry(self, entry_id: int | None) -> Entry | None:
         """The card's entry as stored; None if there is none (yet, or any more)."""
@@ -338,7 +345,8 @@ async def advance(turn: Turn, question: Question, found: Portion | Question | No
     entry = await turn.entry(entry_id)
     if entry is None and not moved.questions:
         return Reply(turn.texts.nothing_logged)
-    return card_reply(turn.texts, entry, moved, earned, await turn.units())
+    units, water = await turn.units(), await turn.water()
+    return card_reply(turn.texts, entry, moved, earned, units, water=water)
 
 
 async def store(turn: Turn, portion: Portion) -> tuple[Entry | None, Sequence[str]]:
@@ -419,7 +427,8 @@ async def on_not_this(
     if position is None:
         await answer_query(query)
         if message is not None:
-            await items_reply(texts, entry, await meals.units(user_id)).edit(message)
+            units, water = await meals.units(user_id), await meals.volume_units(user_id)
+            await items_reply(texts, entry, units, water).edit(message)
         return
     try:
         question = await meals.alternatives(user_id, entry, position)
@@ -452,5 +461,6 @@ async def on_not_this(
     cards = await Cards.of(state)
     cards.put(card)
     if message is not None:
-        await card_reply(texts, entry, card, units=await meals.units(user_id)).edit(message)
+        units, water = await meals.units(user_id), await meals.volume_units(user_id)
+        await card_reply(texts, entry, card, units=units, water=water).edit(message)
     await cards.save()

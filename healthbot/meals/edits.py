@@ -125,10 +125,10 @@ async def on_edit_text(
         await meals.set_meal(sender.id, entry_id, understood.meal)
         entry = await meals.entry(sender.id, entry_id) or entry
     shown = entry if understood.portions or correction is not None else None
-    units = await meals.units(sender.id)
+    units, water = await meals.units(sender.id), await meals.volume_units(sender.id)
     await open_card(
         message, state, understood, op,
-        entry=shown, entry_id=entry_id, meal=entry.meal, units=units,
+        entry=shown, entry_id=entry_id, meal=entry.meal, units=units, water=water,
     )  # fmt: skip
 
 

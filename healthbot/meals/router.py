@@ -214,7 +214,8 @@ async def _open(
     the pressed message ("back")."""
     texts, user_id = TEXTS.of(query.from_user), query.from_user.id
     today = await meals.today(user_id) if verb == "show" or with_days(query) else None
-    reply = entry_reply(texts, entry, today=today, units=await meals.units(user_id))
+    units, water = await meals.units(user_id), await meals.volume_units(user_id)
+    reply = entry_reply(texts, entry, today=today, units=units, water=water)
     if verb == "back":
         await reply.edit(message)
         return
@@ -252,8 +253,10 @@ async def on_day_button(
         return
     await answer_query(query, texts.moved_day.format(day=short_day(day)))
     if isinstance(query.message, Message):
-        today, units = await meals.today(query.from_user.id), await meals.units(query.from_user.id)
-        await entry_reply(texts, entry, today=today, units=units).edit(query.message)
+        user_id = query.from_user.id
+        today, units = await meals.today(user_id), await meals.units(user_id)
+        water = await meals.volume_units(user_id)
+        await entry_reply(texts, entry, today=today, units=units, water=water).edit(query.message)
     await redraw(query, state, texts, meals, entry.id, logbooks=logbooks)
 
 
@@ -279,7 +282,8 @@ async def show_entry(
     if isinstance(query.message, Message) and entry is not None:
         today = await meals.today(query.from_user.id) if with_days(query) else None
         units = await meals.units(query.from_user.id)
-        await entry_reply(texts, entry, today=today, units=units).edit(query.message)
+        water = await meals.volume_units(query.from_user.id)
+        await entry_reply(texts, entry, today=today, units=units, water=water).edit(query.message)
 
 
 async def redraw(
@@ -297,6 +301,7 @@ async def redraw(
     if not isinstance(query.message, Message) or query.bot is None:
         return
     user_id, units = query.from_user.id, await meals.units(query.from_user.id)
+    water = await meals.volume_units(user_id)
     for shown in await showing(state, entry_id, query.message.message_id):
         if shown.page:
             await _relabel(query, state, meals, shown, entry_id, logbooks=logbooks)
@@ -304,10 +309,10 @@ async def redraw(
         found = [e for i in shown.entries if (e := await meals.entry(user_id, i)) is not None]
         entries = [e for e in found if not e.row.deleted]  # a day's card: those left
         if shown.day is not None and entries:
-            reply = copied_day_reply(texts, CopyOf(shown.day, None), entries, units)
+            reply = copied_day_reply(texts, CopyOf(shown.day, None), entries, units, water)
         elif shown.day is None and found:  # an entry's card: deleted, it offers Undo
             today = await meals.today(user_id) if shown.with_days else None
-            reply = entry_reply(texts, found[0], today=today, units=units)
+            reply = entry_reply(texts, found[0], today=today, units=units, water=water)
         else:
             continue
         try:

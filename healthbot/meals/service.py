@@ -40,7 +40,7 @@ from healthbot.meals.readings import CHOICES, question_of
 from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
 from healthbot.meals.repository import CreatedRow, EntryRow, ItemRow, MealRepository, item_row
 from healthbot.meals.sure import is_sure, same_energy
-from healthbot.measures import Units, pours_imperial_pints, units_of
+from healthbot.measures import Units, VolumeUnits, pours_imperial_pints, units_of, volume_units
 from healthbot.profile import Profile, Targets
 from healthbot.users import User, UserLookup, user_zone
 from healthbot.when import MEAL_TIMES, Meal, When, read_when
@@ -452,6 +452,15 @@ class MealService:
         says otherwise."""
         profile = await self.targets.profile(user_id)
         return units_of(None if profile is None else profile.units)
+
+    async def volume_units(self, user_id: int) -> VolumeUnits:
+        """How volumes read to the user (a recipe's parts on a card): ml, or US fluid
+        ounces for an imperial user who is not British (`healthbot.measures.volume_units`)."""
+        profile = await self.targets.profile(user_id)
+        if profile is None or units_of(profile.units) == "metric":
+            return "ml"
+        zone = await self.zone(user_id)
+        return volume_units(profile.units, zone.key, profile.weight_in_stones)
 
     async def week(self, user_id: int) -> WeekSummary:
         """The user's last seven days, today included."""

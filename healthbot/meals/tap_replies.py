@@ -18,7 +18,7 @@ from healthbot.meals.saved import SavedMeal
 from healthbot.meals.service import Entry
 from healthbot.meals.texts import MealTexts, ShortcutTexts
 from healthbot.meals.views import PREFIX, Reply, entry_text, in_words, number, short_day, shorter
-from healthbot.measures import Units
+from healthbot.measures import Units, VolumeUnits
 from healthbot.when import Meal
 
 MAX_BUTTON_TEXT: Final = 40
@@ -48,13 +48,17 @@ def recent_reply(
 
 
 def copied_day_reply(
-    texts: MealTexts, copy: CopyOf, entries: Sequence[Entry], units: Units
+    texts: MealTexts,
+    copy: CopyOf,
+    entries: Sequence[Entry],
+    units: Units,
+    water: VolumeUnits | None = None,
 ) -> Reply:
     """A day copied, an entry per meal: one card of them all (each as its own card reads),
     their total, and a button for each that opens its card (Edit, Delete, Not this?...)."""
     short = texts.shortcuts
     blocks = [short.copied_day.format(day=short_day(copy.day))]
-    blocks += [entry_text(texts, entry, units) for entry in entries]
+    blocks += [entry_text(texts, entry, units, water) for entry in entries]
     kcal = number(sum(float(entry.row.kcal) for entry in entries))
     blocks.append(short.copied_day_total.format(kcal=kcal))
     rows = [

@@ -183,8 +183,8 @@ async def _log_again(
         await message.answer(copy_empty(texts, shortcut))
         return
     if len(copied.entries) > 1:  # a day of several meals: one card of them all
-        units = await meals.units(sender.id)
-        sent = await copied_day_reply(texts, shortcut, copied.entries, units).send(message)
+        units, water = await meals.units(sender.id), await meals.volume_units(sender.id)
+        sent = await copied_day_reply(texts, shortcut, copied.entries, units, water).send(message)
         entries = tuple(entry.id for entry in copied.entries)
         await remember(state, Shown(sent.message_id, entries, shortcut.day))
         await paying.tell(message, sender.language_code)
@@ -238,7 +238,8 @@ async def show_logged(
 ) -> None:
     """Send the card of what one tap logged, then what it earned (once per entry)."""
     texts = TEXTS.of(sender)
-    await entry_reply(texts, entry, units=await meals.units(sender.id)).send(message)
+    units, water = await meals.units(sender.id), await meals.volume_units(sender.id)
+    await entry_reply(texts, entry, units=units, water=water).send(message)
     await paying.tell(message, sender.language_code)
 
 

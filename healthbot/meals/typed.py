@@ -77,10 +77,10 @@ async def log_understood(
         *await zone_offer(texts, meals, user, entry),
         *([texts.which_meal] if ask_meal else []),
     ]  # fmt: skip
-    units = await meals.units(sender.id)
+    units, water = await meals.units(sender.id), await meals.volume_units(sender.id)
     await open_card(
         message, state, understood, op,
-        entry=entry, meal=meal, at=at, notes=lines, units=units,
+        entry=entry, meal=meal, at=at, notes=lines, units=units, water=water,
     )  # fmt: skip
     # After the reply (a log is answered first), and once per entry: what it earned.
     earned = [line for a in awards for line in progress_lines(sender.language_code, a.progress)]

@@ -7,6 +7,7 @@ no entry, however long its items, passes Telegram's 4,096 characters.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,7 +22,7 @@ from healthbot.meals.cards import Card
 from healthbot.meals.portions import Nutrients
 from healthbot.meals.service import DaySummary, Entry, WeekSummary
 from healthbot.meals.texts import MealTexts
-from healthbot.measures import Units, food_amount, volume
+from healthbot.measures import ML_PER_FL_OZ, Units, VolumeUnits, food_amount, volume, volume_units
 from healthbot.when import Meal, WhenError
 
 PREFIX = "meal:"
@@ -63,12 +64,13 @@ def entry_reply(
     *,
     today: date | None = None,
     units: Units = "metric",
+    water: VolumeUnits | None = None,
 ) -> Reply:
     """An entry's message with its buttons (and what logging it earned, if anything); with
     `today` (the user's), buttons that move it to the day before or after too. Amounts
-    read in the user's `units`."""
+    read in the user's `units` (volumes in `water`'s: `entry_text`)."""
     keyboard = entry_keyboard(texts, entry, today)
-    return Reply("\n".join([entry_text(texts, entry, units), *earned]), keyboard)
+    return Reply("\n".join([entry_text(texts, entry, units, water), *earned]), keyboard)
 
 
 def allergen_lines(texts: MealTexts, found: Sequence[tuple[str, str]]) -> list[str]:
@@ -116,17 +118,21 @@ def totals_line(texts: MealTexts, totals: Nutrients) -> str:
     )
 
 
-def entry_text(texts: MealTexts, entry: Entry, units: Units = "metric") -> str:
-    """An entry: its meal and day, one line per item (its amount in `units`), and the
-    totals on their own line."""
+def entry_text(
+    texts: MealTexts, entry: Entry, units: Units = "metric", water: VolumeUnits | None = None
+) -> str:
+    """An entry: its meal and day, one line per item (its amount in `units`, a recipe's
+    part's volume in `water`: the user's `healthbot.measures.volume_units`, by default ml
+    for metric, fl oz for imperial), and the totals on their own line."""
     meal = texts.meals[entry.meal]
     when = short_day(entry.row.local_date)
     if entry.row.deleted:
         return texts.entry_deleted.format(meal=meal, when=when)
     header = texts.entry_header.format(icon=texts.meal_icons[entry.meal], meal=meal, when=when)
     lines = [header]
+    water = water or volume_units(units, None)
     for item in entry.items:
-        typed = item.typed or item_span(item.quantity, item.unit, item.size)
+        typed = parts_shown(item.typed, water) or item_span(item.quantity, item.unit, item.size)
         template = texts.item if item.usda_id else texts.quick_item  # no food: a quick add
         lines.append(
             template.format(
@@ -182,6 +188,20 @@ def in_words(text: str, limit: int) -> str:
     while words and len(" ".join([words[-1], *tail])) <= limit - 2:  # the first word is long
         tail.insert(0, words.pop())
     return "… " + " ".join(tail)
+
+
+_PART_FL_OZ = re.compile(r"(?<=: )(\d+(?:\.\d+)?) fl oz\b")
+"""A recipe's part's volume in its label ("a flat white: 2 fl oz espresso"): US fluid
+ounces, as the recipes (`healthbot.food.coffee`, `healthbot.food.cocktails`) keep them."""
+
+
+def parts_shown(typed: str, water: VolumeUnits) -> str:
+    """What the user typed, a recipe's part's volume in their units: "a flat white: 59 ml
+    espresso" for one who counts in ml (metric, or British: `volume_units`), as labelled
+    ("2 fl oz espresso") for one in US fluid ounces."""
+    if water != "ml":
+        return typed
+    return _PART_FL_OZ.sub(lambda found: volume(float(found[1]) * ML_PER_FL_OZ, "ml"), typed)
 
 
 def item_span(quantity: object, unit: str | None, size: str | None) -> str:
@@ -243,13 +263,15 @@ def card_reply(
     card: Card,
     earned: Sequence[str] = (),
     units: Units = "metric",
+    *,
+    water: VolumeUnits | None = None,
 ) -> Reply:
     """A card: the entry as it stands (if there is one yet) and what it earned, then a
     question for each item still open, each with its own buttons (those of the first
     `MAX_ASKED`), then the entry's buttons; numbered when there are several. Amounts read
     in the user's `units`."""
     numbered = len(card.questions) > 1
-    lines = [] if entry is None else [entry_text(texts, entry, units), *earned]
+    lines = [] if entry is None else [entry_text(texts, entry, units, water), *earned]
     rows: list[list[InlineKeyboardButton]] = []
     for label, question in enumerate(card.questions, start=1):
         mark = f"{label}. " if numbered else ""
@@ -325,12 +347,15 @@ def question_rows(
     return [*rows, skip]
 
 
-def items_reply(texts: MealTexts, entry: Entry, units: Units = "metric") -> Reply:
+def items_reply(
+    texts: MealTexts, entry: Entry, units: Units = "metric", water: VolumeUnits | None = None
+) -> Reply:
     """ "Not this?" on an entry of several foods: which of them is not right (and Back)."""
+    shown = water or volume_units(units, None)
     rows = [
         [
             InlineKeyboardButton(
-                text=shorter(f"{item.typed} → {item.food_name}", 60),
+                text=shorter(f"{parts_shown(item.typed, shown)} → {item.food_name}", 60),
                 callback_data=f"{PREFIX}alt:{entry.id}:{item.position}",
             )
         ]
@@ -338,7 +363,7 @@ def items_reply(texts: MealTexts, entry: Entry, units: Units = "metric") -> Repl
         if item.usda_id
     ]
     rows.append([InlineKeyboardButton(text=texts.back, callback_data=f"{PREFIX}back:{entry.id}")])
-    text = "\n".join([entry_text(texts, entry, units), texts.which_item])
+    text = "\n".join([entry_text(texts, entry, units, water), texts.which_item])
     return Reply(text, InlineKeyboardMarkup(inline_keyboard=rows))
 
 
