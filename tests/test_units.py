@@ -95,6 +95,9 @@ async def test_a_british_user_in_imperial_units_counts_water_in_ml_everywhere(
     await profiles.set_timezone(uid, "Europe/London")
     units = await running.ask(uid, "/units imperial")
     assert "Units: imperial (lb, ft/in; water in ml)." in units
+    shown_units = await running.ask(uid, "/units")
+    assert "/units imperial (lb, ft/in; water in ml)." in shown_units  # as chosen above
+    assert "fl oz" not in shown_units and "fl oz" not in await running.ask(uid, "/units feet")
     assert (await running.ask(uid, "/water")).startswith("💧 Today: 0 of 2,000 ml (0%)")
     assert labels(running, uid) == [("+250 ml", "water:250"), ("+500 ml", "water:500")]
     typed_ml = await running.ask(uid, "/water 500 ml")

@@ -125,9 +125,26 @@ async def units_name(
 ) -> str:
     """ "metric (kg, cm, ml)", "imperial (lb, ft/in, fl oz)", or for a British or Irish user
     (or one who weighs in stones) "imperial (lb, ft/in; water in ml)" (`volume_units`)."""
+    listed = await units_listed(texts, units, profiles, user_id, user)
+    return texts.units_named.format(units=units, listed=listed)
+
+
+async def units_listed(
+    texts: ProfileTexts, units: str, profiles: ProfileService, user_id: int, user: User | None
+) -> str:
+    """What the units show the user: "kg, cm, ml", "lb, ft/in, fl oz", or "lb, ft/in;
+    water in ml" for an imperial user whose water reads in ml (`water_in_ml`)."""
     if units == "imperial" and await water_in_ml(units, profiles, user_id, user):
-        return texts.units_names["imperial_ml"]
-    return texts.units_names[units]
+        return texts.units_listed["imperial_ml"]
+    return texts.units_listed[units]
+
+
+async def units_usage(
+    texts: ProfileTexts, profiles: ProfileService, user_id: int, user: User | None
+) -> str:
+    """The two systems, imperial as this user would see it (water in ml for a British one)."""
+    imperial = await units_listed(texts, "imperial", profiles, user_id, user)
+    return texts.units_usage.format(metric=texts.units_listed["metric"], imperial=imperial)
 
 
 async def water_in_ml(
@@ -154,11 +171,12 @@ async def cmd_units(
         current = profile.units if profile is not None else "metric"
         named = await units_name(texts, current, profiles, sender.id, user)
         text = texts.units_now.format(units=named)
-        await message.answer(text + "\n" + texts.units_usage, reply_markup=units_buttons(texts))
+        usage = await units_usage(texts, profiles, sender.id, user)
+        await message.answer(text + "\n" + usage, reply_markup=units_buttons(texts))
         return
     units = read_choice(texts, "units", said)
     if units is None:
-        await message.answer(texts.units_usage)
+        await message.answer(await units_usage(texts, profiles, sender.id, user))
         return
     await ensure_registered(sender, user, profiles.users)
     await profiles.set_field(sender.id, "units", units)

@@ -79,8 +79,9 @@ class ProfileTexts:
     timezone_fixed: str
     units_now: str
     units_set: str
-    units_usage: str
-    units_names: dict[str, str]
+    units_usage: str  # the two systems, each with what it lists (`units_listed`)
+    units_named: str
+    units_listed: dict[str, str]
     setting_closed: str
 
 
@@ -416,13 +417,14 @@ EN = ProfileTexts(
     units_now="You see amounts in <b>{units}</b>.",
     units_set="📏 Units: <b>{units}</b>. Weights, heights and water show in them from now on.",
     units_usage=(
-        "I know two systems: <code>/units metric</code> (kg, cm, ml) and "
-        "<code>/units imperial</code> (lb, ft/in, fl oz)."
+        "I know two systems: <code>/units metric</code> ({metric}) and "
+        "<code>/units imperial</code> ({imperial})."
     ),
-    units_names={
-        "metric": "metric (kg, cm, ml)",
-        "imperial": "imperial (lb, ft/in, fl oz)",
-        "imperial_ml": "imperial (lb, ft/in; water in ml)",  # British and Irish users
+    units_named="{units} ({listed})",
+    units_listed={
+        "metric": "kg, cm, ml",
+        "imperial": "lb, ft/in, fl oz",
+        "imperial_ml": "lb, ft/in; water in ml",  # British and Irish users
     },
     setting_closed="That choice is over. Send /timezone or /units again.",
 )

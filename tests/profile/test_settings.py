@@ -201,7 +201,7 @@ async def test_units_in_one_message(chats: Chats, uid: int) -> None:
     assert "Units: Imperial (lb, ft)" in card and "Weight: 159.8 lb" in card
     # Anything else is told the two, and changes nothing.
     reply = shown(await chats.say(uid, "/units furlongs"))
-    assert "/units metric (kg, cm, ml)" in reply and "/units imperial" in reply
+    assert "/units metric (kg, cm, ml)" in reply and "/units imperial (lb, ft/in, fl oz)" in reply
     assert await chats.value("SELECT units FROM user_profiles WHERE user_id = %s", uid) == (
         "imperial"
     )
