@@ -77,6 +77,9 @@ _WATER_UNITS: Final[dict[str, Decimal]] = {
     "glass": Decimal(GLASS_ML), "cup": METRIC_CUP_ML, "mug": Decimal(300),
     "bottle": Decimal(500), "pint": Decimal("473.176473"), "tumbler": Decimal(GLASS_ML),
     "can": Decimal(330),
+    # Australia's beer glasses, which water is drunk from too: a schooner (425 ml; South
+    # Australia's is 285, but most of the country's is 425) and a pot (285 ml)
+    "schooner": Decimal(425), "pot": Decimal(285),
     # Nigeria's "pure water": a 50 cl sachet ("2 sachets", "2 pure water")
     "sachet": Decimal(500), "pure water": Decimal(500),
     "oz": ML_PER_FL_OZ, "fl oz": ML_PER_FL_OZ, "floz": ML_PER_FL_OZ,
@@ -133,9 +136,10 @@ _OTHER_DAY: Final = re.compile(
     r"ago)\b"
 )
 # Units that make sense without a number: "/water a glass" and "/water glass" alike.
-_CONTAINERS: Final = frozenset(
-    {"glass", "cup", "mug", "bottle", "pint", "tumbler", "sachet", "pure water", "can"}
-)
+_CONTAINERS: Final = frozenset({
+    "glass", "cup", "mug", "bottle", "pint", "tumbler", "sachet", "pure water", "can",
+    "schooner", "pot",
+})  # fmt: skip
 # Drinks known to have energy: named to /water, they are sent to /log. A drink whose name
 # ends in "water" is water ("still mineral water", "plain water") unless a word here says
 # otherwise ("coconut water", "tonic water"); any other drink is no amount /water reads.

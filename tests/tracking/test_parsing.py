@@ -59,6 +59,23 @@ def test_water_amounts_are_read_in_millilitres(text: str, ml: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ml"),
+    [
+        ("a schooner", 425),
+        ("schooner", 425),
+        ("2 schooners of water", 850),
+        ("a schooner of water after the footy", 425),
+        ("a pot", 285),
+        ("3 pots", 855),
+        ("a pot of water", 285),
+    ],
+)
+def test_australias_beer_glasses_hold_water_too(text: str, ml: int) -> None:
+    # Both were "I couldn't read that amount".
+    assert parse_water(text) == ml
+
+
+@pytest.mark.parametrize(
     ("text", "problem"),
     [
         ("abc", Problem.NOT_UNDERSTOOD),
