@@ -28,4 +28,7 @@ def _liquid(item: ParsedItem) -> ParsedItem:
     if found is None or item.unit is not None:
         return item
     food = f"{singular(found['food'])} {found['liquid']}"
+    # one fruit's juice is SR24's raw juice, weighed by what "1 fruit yields" ("the juice of
+    # an orange": 86 g), not the carton's glass
+    food = f"raw {food}" if found["liquid"] == "juice" else food
     return replace(item, food=food, quantity=1.0, quantity_typed=False)

@@ -84,6 +84,9 @@ async def test_a_chains_item_said_with_and_is_one_item(
         ("the water from a young coconut", "12119", 206.0),
         ("water out of a green coconut", "12119", 206.0),
         ("the juice of a lemon", "09152", 48.0),  # its "juice of 1 lemon"
+        # the raw juice's "1 fruit yields", not a glass of carton juice (249 g)
+        ("the juice of an orange", "09206", 86.0),
+        ("juice from a fresh orange", "09206", 86.0),
     ],
 )
 async def test_a_liquid_from_one_whole_is_that_foods_liquid(
