@@ -386,7 +386,10 @@ class FoodCatalog:
         if not packed:  # by USDA's first words too: "mac and cheese" is "Macaroni and cheese"
             kind = " ".join(best.name.partition(",")[0].split()[:KIND_WORDS])
             variants += await search.search(kind, VARIANTS)
-        for match in (m for m in variants if m.uid != best.uid and _sibling(m.name, best.name)):
+        siblings = [m for m in variants if m.uid != best.uid and _sibling(m.name, best.name)]
+        # the closest first: a cup of dry-roasted peanuts is the oil-roasted's, not the boiled
+        siblings.sort(key=lambda m: -len(_words(m.name) & _words(best.name)))
+        for match in siblings:
             if isinstance(other := await self.portion(question, match.uid), Portion):
                 return other
         return found
@@ -447,6 +450,10 @@ class FoodCatalog:
 
 _UNREADY: Final = frozenset({"unprepared", "raw", "uncooked", "dry", "powder", "concentrate"})
 """Words of a USDA name's later parts that say the food is not yet as eaten."""
+
+
+def _words(name: str) -> set[str]:
+    return set(name.lower().replace("-", " ").replace(",", " ").split())
 
 
 def _sibling(name: str, other: str) -> bool:

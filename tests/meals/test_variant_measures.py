@@ -73,3 +73,11 @@ async def test_a_piece_named_last_counts_by_the_match_weighed_by_it(
 def test_a_cup_of_pieces_is_no_piece() -> None:
     assert piece_grams("round", [(1.0, "cup, rounds", 30.0), (1.0, "round", 3.0)]) == 3.0
     assert piece_grams("round", [(1.0, "cup, rounds", 30.0)]) is None
+
+
+@pytest.mark.parametrize("said", ["a cup of peanuts", "a cup of groundnuts"])
+async def test_the_closest_variant_weighs_the_amount(service: MealService, said: str) -> None:
+    # dry-roasted peanuts have no cup: the oil-roasted's 144 g, not the boiled's "cup in
+    # shell, edible yield" (63 g, 200 kcal), which came first
+    understood = await service.understand(said)
+    assert [(p.food_uid, round(p.grams)) for p in understood.portions] == [("16089", 144)]
