@@ -75,17 +75,20 @@ async def reply_held(
     for _ in range(4):
         for reply in await fake.wait_for_messages(user_id, 1, timeout=90):
             if words in shown(reply):
-                return await key_of(url, reply.message_id), in_flight
+                return await key_of(url, user_id, reply.message_id), in_flight
     raise AssertionError(f"no reply with {words!r}")
 
 
-async def key_of(url: str, message_id: int) -> str:
-    """The delivery key of the reply Telegram numbered `message_id`, once the writer has put
-    its 'sent' record down (it writes in batches, after the chat has the message; bounded)."""
+async def key_of(url: str, chat_id: int, message_id: int) -> str:
+    """The delivery key of the reply Telegram numbered `message_id` in `chat_id` (Telegram numbers
+    messages per chat: another test's chat has its own message 13), once the writer has put its
+    'sent' record down (it writes in batches, after the chat has the message; bounded)."""
     for _ in range(600):
         found = await rows(
-            url, "SELECT delivery_key FROM outbox WHERE telegram_message_id = %s", message_id
-        )
+            url,
+            "SELECT delivery_key FROM outbox WHERE chat_id = %s AND telegram_message_id = %s",
+            chat_id, message_id,
+        )  # fmt: skip
         if found:
             [(key,)] = found
             return str(key)
