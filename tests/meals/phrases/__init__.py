@@ -69,7 +69,10 @@ texts only), kept for the round after `held_out_13`'s and scored ONCE at the end
 never read while tuning. A fifteenth held-out set, `held_out_15`, was written apart from the code
 on 2026-12-07 (from SR24 alone; `held_out_14` not opened, `held_out_13` read for its format,
 conventions and kind labels only), kept for the round after `held_out_14`'s and scored ONCE at the
-end of that round, never read while tuning. Score with `bench/eval_food_log.py`.
+end of that round, never read while tuning. A sixteenth held-out set, `held_out_16`, was written
+apart from the code on 2026-12-07 (from SR24 alone; `held_out_15` not opened, `held_out_14` read
+for its format and conventions only), kept for the round after `held_out_15`'s and scored ONCE at
+the end of that round, never read while tuning. Score with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ SET_NAMES = (
     "held_out_13",
     "held_out_14",
     "held_out_15",
+    "held_out_16",
 )
 
 
