@@ -49,7 +49,8 @@ async def test_a_dish_is_one_recent_button_that_logs_all_its_parts(days: Clocked
     assert rice.startswith("1 and a half cups … grain brown rice ·"), rice  # whole words
     before = len(await entries(days, uid))
     card = await pressed(days, uid, offer, buttons(offer)[1][0][1])
-    assert "2 fl oz espresso" in shown(card) and "12.5 fl oz 2% milk" in shown(card)
+    # shown in the metric user's ml (f9fa7ac), stored as the recipe wrote them
+    assert "59 ml espresso" in shown(card) and "370 ml 2% milk" in shown(card)
     assert "Total: 192 kcal" in shown(card)
     [logged] = (await entries(days, uid))[before:]
     assert logged == (
