@@ -15,6 +15,7 @@ from typing import Final
 
 from healthbot.errors import UserInputError
 from healthbot.measures import Units, VolumeUnits, british
+from healthbot.measures import fl_oz_ml as measured_fl_oz_ml
 from healthbot.when import When, read_when
 
 ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
@@ -285,9 +286,9 @@ def cup_ml(units: VolumeUnits) -> Decimal:
 
 
 def fl_oz_ml(timezone: str | None, stones: bool = False) -> Decimal:
-    """A fluid ounce where the user lives: the imperial one for a British user (28.41 ml),
-    else the US one (29.57 ml)."""
-    return IMPERIAL_PINT_ML / 20 if british(timezone, stones) else ML_PER_FL_OZ
+    """A fluid ounce where the user lives (`healthbot.measures.fl_oz_ml`: 28.41 ml for a
+    British user, else 29.57 ml), as the exact decimal the parser counts in."""
+    return Decimal(str(measured_fl_oz_ml(timezone, stones)))
 
 
 def sized_by_user(text: str) -> bool:
