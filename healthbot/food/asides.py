@@ -161,6 +161,43 @@ def without_context(food: str) -> list[str]:
     return [f"{' '.join(place)} {head}", head] if owned else [head]
 
 
+# Words that start a phrase of where or when after a food's name, which name no food when
+# none of the words after them does ("from costco", "at the ballgame", "at aunties"): "in"
+# and "on" join dishes' names too ("pigs in a blanket"), "for" a share.
+_WHERE_WORDS: Final = frozenset(
+    {"at", "from", "during", "near", "outside", "inside", "after", "before", "while", "by"}
+)
+_POINTERS: Final = frozenset(
+    {"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that"}
+)
+
+
+def placed_apart(
+    food: str, knows: Callable[[str], bool], chain: Callable[[list[str]], bool]
+) -> str | None:
+    """The food's words before a phrase of where or when that ends them and whose words
+    `knows` finds in no food's name ("rotisserie chicken from costco": "rotisserie
+    chicken"), to read before any other reading of them (which would take "chicken" with the
+    rotisserie wing's measure, or ask); None when no such phrase ends them, or it names a
+    `chain` or an owner, whose menu the food is read on ("a large shake from mcdonalds",
+    "fries at wendy s": `without_context`)."""
+    words = food.split()
+    start = next((i for i, word in enumerate(words) if i and word in _WHERE_WORDS), None)
+    if start is None:
+        return None
+    place = [word for word in words_of(" ".join(words[start + 1 :])) if word not in _POINTERS]
+    if not place or any(knows(word) or read_number(word) is not None for word in place):
+        return None
+    if place[-1] == "s" or chain(place):
+        return None  # "at wendy s": a place named for its owner may name its food
+    while start > 1 and words[start - 1] in _WAYS:
+        start -= 1  # "clam chowder down at aldis": the way there is no food's either
+    return " ".join(words[:start])
+
+
+_WAYS: Final = frozenset({"down", "over", "out", "back", "round", "around", "right"})
+
+
 # What a food "for" others is shared by ("for two", "for the three of us", "for the table",
 # "for me and the kids", "for everyone", "for my birthday"): the writer had a part of it.
 _SHARED_BY: Final = frozenset(

@@ -283,7 +283,9 @@ _VENUE = (
 # Where and with whom: "on the way to work", "with friends", "after the gym".
 _CONTEXT = re.compile(
     # "at the office party", "during the hike", "in the car" (before "at the office")
-    r"\b(?:(?:at|to|during|after|before|from|in|on|by|beside|near|down)\s+(?:the|a|an|my|our|this|that)"
+    # "down at the pier", "out on the deck": where, and the way there said before it
+    r"\b(?:(?:down|over|out|back|round|around|right)\s+)?"
+    r"(?:(?:at|to|during|after|before|from|in|on|by|beside|near|down)\s+(?:the|a|an|my|our|this|that)"
     r"\s+(?:\w+\s+)?"
     rf"{_VENUE}(?:\s+(?:home|back|to\s+work|(?:in|out|over)(?=\s*(?:$|[,;.!?]))))?"
     r"|on\s+(?:the|my)\s+way\s+(?:to|home|from|in|out|back)(?:\s+(?:the\s+|my\s+)?\w+)?"

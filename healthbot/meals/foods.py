@@ -34,7 +34,7 @@ from typing import Final
 from healthbot import heap
 from healthbot.db import Database
 from healthbot.errors import HealthbotError
-from healthbot.food.asides import cooked_alias, uncooked, without_context
+from healthbot.food.asides import cooked_alias, placed_apart, uncooked, without_context
 from healthbot.food.cookery import (
     cooking_of,
 )
@@ -260,6 +260,10 @@ class FoodCatalog:
         for its owner, that place's food first), and asked about when only their amount is
         unknown.
         """
+        search = await self.ready()
+        chain = lambda words: search.menu.named(words) is not None  # noqa: E731
+        if (head := placed_apart(item.food, search.knows, chain)) is not None:
+            item = replace(item, food=head)  # "half a rotisserie chicken from costco"
         if item.size is None and (sized_after := trailing_size(item.food)) is not None:
             item = replace(item, food=sized_after[0], size=sized_after[1])  # "fries, large"
         found = await self.lookup(position, item)
