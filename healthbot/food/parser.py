@@ -45,6 +45,7 @@ from healthbot.food.problems import (
     ParseProblem,
 )
 from healthbot.food.quantities import read_number
+from healthbot.food.repeats import with_repeats
 from healthbot.food.second_thoughts import MARKS, after_second_thought
 from healthbot.food.shared_words import with_shared_words
 from healthbot.food.splitting import pieces, split_items
@@ -131,7 +132,8 @@ def parse_meal(text: str) -> list[ParsedItem]:
         if after_comma and not added:
             group = len(items)
         items = _read_span(items, added, after_comma, span)
-    items = with_ones_named(with_shared_words(items))  # "a chicken drumstick and thigh"
+    # "a chicken drumstick and thigh"; "a donut and a second one"
+    items = with_ones_named(with_shared_words(with_repeats(items)))
     if not items:
         pictures = "".join(c for c in text if unicodedata.category(c) == "So")
         if pictures:  # "🫠": a picture, not nothing (a food's is read before: `emoji`)
