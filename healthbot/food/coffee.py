@@ -17,8 +17,12 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from healthbot.food.coffee_menu import (
+    BREWED,
     CHAIS,
     CUP_FL_OZ,
+    DECAF,
+    DECAF_BREWED,
+    DECAF_ESPRESSO,
     DRINKS,
     ESPRESSO,
     EXTRA_SHOTS,
@@ -29,6 +33,7 @@ from healthbot.food.coffee_menu import (
     MILKS,
     NAMED_MILKS,
     PLAIN,
+    PLAIN_PAIRS,
     PUMPS,
     SHOTS,
     SIZE_WORDS,
@@ -75,6 +80,7 @@ class _Order:
     extra: float = 0.0
     flavour: tuple[str, ...] = ()
     sugar: float | None = None  # teaspoons said, in place of its own sweetening
+    decaf: bool = False  # its espresso or brewed coffee decaffeinated
 
 
 def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem]:
@@ -167,8 +173,7 @@ def _read(
     """The drink the words order, their size (`cup`: the one its ounces said), milk, shots
     and flavour before its name."""
     shots, flavour, iced = None, [], False
-    if words and words[-1] == "made":  # "hot chocolate made with milk"
-        words = words[:-1]
+    words, decaf, extra = _costless(words)
     while words and " ".join(words) not in DRINKS:  # "a short black" is no short cup
         word, two = words[0], " ".join(words[:2])
         if two in SIZE_WORDS:
@@ -194,7 +199,33 @@ def _read(
         return None
     if cup not in drink.shots and cup not in drink.milk and (drink.shots or drink.milk):
         cup = None  # "a large cortado": a café's drink comes in one cup
-    return _Order(name, cup, milk or drink.usual_milk, shots, flavour=tuple(flavour))
+    usual = milk or drink.usual_milk
+    return _Order(name, cup, usual, shots, extra, tuple(flavour), decaf=decaf)
+
+
+_EXTRA_SHOT: Final = frozenset({"extra shot", "extra espresso"})
+"""Two words before a drink's name that add a shot to it ("an extra shot latte")."""
+
+
+def _costless(words: list[str]) -> tuple[list[str], bool, float]:
+    """The words of an order without those that cost nothing ("extra hot", "no foam", "made"
+    at the end), whether they said decaf, and the extra shots said before its name."""
+    if words and words[-1] == "made":  # "hot chocolate made with milk"
+        words = words[:-1]
+    kept: list[str] = []
+    decaf, extra, at = False, 0.0, 0
+    while at < len(words):
+        two = " ".join(words[at : at + 2])
+        if len(words) > 2 and (two in PLAIN_PAIRS or two in _EXTRA_SHOT):
+            extra += two in _EXTRA_SHOT
+            at += 2
+            continue
+        if len(words) > 1 and words[at] in DECAF:
+            decaf = True
+        else:
+            kept.append(words[at])
+        at += 1
+    return kept, decaf, extra
 
 
 def _milk_after(words: list[str]) -> tuple[list[str], str] | None:
@@ -264,10 +295,11 @@ def _parts(order: _Order) -> list[str]:
     drink, cup = DRINKS[order.name], order.cup
     parts = []
     if drink.brewed is not None:
-        parts.append(f"{drink.brewed[cup]:g} fl oz {drink.base}")
+        brewed = DECAF_BREWED if order.decaf and drink.base == BREWED else drink.base
+        parts.append(f"{drink.brewed[cup]:g} fl oz {brewed}")
     shots = (drink.shots.get(cup, 0) if order.shots is None else order.shots) + order.extra
     if shots > 0:
-        parts.append(f"{shots:g} fl oz {ESPRESSO}")
+        parts.append(f"{shots:g} fl oz {DECAF_ESPRESSO if order.decaf else ESPRESSO}")
     # an extra shot takes the place of as much milk: the cup is the size it was
     if (milk_fl_oz := drink.milk.get(cup, 0) - order.extra) > 0:
         parts.append(f"{milk_fl_oz:g} fl oz {order.milk}")

@@ -45,6 +45,7 @@ CUPS: Final = ("short", "tall", "grande", "venti")
 SIZE_WORDS: Final = {
     **{size: size for size in CUPS},
     "small": "tall", "medium": "grande", "large": "venti", "extra large": "venti",
+    "xl": "venti",
 }  # fmt: skip
 """A size as typed -> the cup it is."""
 CUP_FL_OZ: Final = {"short": 8.0, "tall": 12.0, "grande": 16.0, "venti": 20.0, None: 8.0}
@@ -82,8 +83,23 @@ EXTRA_SHOTS: Final = frozenset(
      "extra shot of espresso", "shot of espresso"}
 )  # fmt: skip
 """An item after a drink that adds a shot to it ("with an extra shot"), by its count."""
-PLAIN: Final = frozenset({"decaf", "hot", "regular", "caffe", "cafe"})
+PLAIN: Final = frozenset(
+    {"hot", "regular", "caffe", "cafe", "warm", "dry", "wet", "foamy", "unsweetened", "my",
+     "usual", "kids", "temp",
+     # the chain it came from ("a tims medium double double", "sbux grande latte")
+     "tims", "timmies", "timmys", "tim", "hortons", "horton", "starbucks", "sbux", "dunkin",
+     "dunkins", "dd", "costa", "pret", "nero", "mccafe", "caribou", "peets", "greggs"}
+)  # fmt: skip
 """Words before a drink that change nothing of its energy."""
+PLAIN_PAIRS: Final = frozenset(
+    {"extra hot", "half caf", "half decaf", "no foam", "extra foam", "light foam", "no whip",
+     "light ice", "no ice", "extra ice", "upside down", "kids temp", "less foam"}
+)  # fmt: skip
+"""Two words before a drink that change nothing of its energy ("extra hot", "no foam")."""
+DECAF: Final = frozenset({"decaf", "decaff", "decaffeinated", "unleaded"})
+"""Words that make a drink's coffee decaffeinated (no energy of its own either way)."""
+DECAF_ESPRESSO: Final = "decaf espresso"
+DECAF_BREWED: Final = "decaf coffee"
 ESPRESSO: Final = "espresso"
 BREWED: Final = "brewed coffee"
 
@@ -194,7 +210,13 @@ DRINKS: Final = {
         shots={}, milk=dict.fromkeys(_TIMS_CUPS, 1), brewed=_TIMS_CUPS,
         sweet=dict.fromkeys(_TIMS_CUPS, 1), sweetener="tsp sugar", usual_milk="light cream",
     ),
-    "cafe con leche": Drink(shots={None: 2}, milk={None: 4}),
+    # a triple triple: three creams and three sugars, counted as the double double's
+    "triple triple": Drink(
+        shots={}, milk=dict.fromkeys(_TIMS_CUPS, 1.5), brewed=_TIMS_CUPS,
+        sweet=dict.fromkeys(_TIMS_CUPS, 3), sweetener="tsp sugar", usual_milk="half and half",
+    ),
+    # a bodega's or a Cuban café's: a double shot in a cup topped with 6 fl oz of hot milk
+    "cafe con leche": Drink(shots={None: 2}, milk={None: 6}),
     "red eye": Drink(
         shots={None: 1}, milk={},
         brewed={"short": 7, "tall": 11, "grande": 15, "venti": 19, None: 7},
