@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from healthbot.food.aliases import ALIASES
 from healthbot.food.quantities import (
     ARTICLES,
     and_a_half,
@@ -126,11 +127,23 @@ def amount_alone(tokens: list[str]) -> tuple[float, Unit | None] | None:
     return None if value is None or index != len(tokens) else (value, unit)
 
 
+def _numbered(name: str) -> bool:
+    number, _, rest = name.partition(" ")
+    return number.isdigit() and bool(rest) and rest not in ALIASES
+
+
+NUMBERED_NAMES: frozenset[str] = frozenset(filter(_numbered, ALIASES))
+"""Common names that start with a number which counts nothing ("3 musketeers", "4 finger
+kitkat"; not "2 milk", which is milk)."""
+
+
 def leading_quantity(tokens: list[str]) -> tuple[float | None, int]:
     """The quantity an item's tokens start with, and the index past it: "a 6 oz steak" and
     "one 200g yogurt" count one of what follows (6, at "oz"), but a number after "a" with no
-    unit is a name's ("a 7 layer dip": one); "half an 8 oz bag" is half of that amount (4,
-    at "oz")."""
+    unit is a name's ("a 7 layer dip": one), and so is one that begins a common name ("3
+    musketeers, 1 bar": none); "half an 8 oz bag" is half of that amount (4, at "oz")."""
+    if any(" ".join(tokens[:length]) in NUMBERED_NAMES for length in (2, 3, 4)):
+        return None, 0
     value, index = read_quantity(tokens, 0)
     ahead = read_number(token_at(tokens, 1))
     if tokens[0] in ("a", "an", "one") and index == 1 and ahead is not None:

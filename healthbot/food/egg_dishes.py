@@ -32,6 +32,16 @@ _EGGS_AFTER: Final = re.compile(
     rf"(?:with|from|of|using)\s+{_COUNT_AFTER}\s+(?P<egg>(?:large\s+|medium\s+)?eggs?(?:\s+whites?)?)\b",
     re.I,
 )
+# The whites and the whole eggs an egg white dish is made of, said after it: "egg white
+# scramble: 3 whites and 1 whole egg", "an egg white omelette of 4 whites + 1 egg". The whites
+# go in raw (SR24 weighs no cooked white, and a white takes up no fat of its own); the whole
+# eggs are the dish's (scrambled or omelet eggs), as `_eggs` makes them.
+_WHITES_AND_WHOLE: Final = re.compile(
+    rf"\b(?:an?\s+)?egg\s+whites?\s+{_DISH}\s*(?:[:,-]\s*|\s(?:(?:made\s+)?(?:with|of|from|using))\s+)"
+    rf"{_COUNT_AFTER}\s+(?:egg\s+)?whites?\s*(?:and|\+|&|plus|,)\s*"
+    rf"(?P<whole>\d+|one|two|three|four|an?)\s+(?:whole\s+|full\s+)?eggs?\b",
+    re.I,
+)
 _STYLES: Final = frozenset(
     {"masala", "egg", "eggs", "anda", "plain", "french", "spanish", "indian", "desi", "spicy",
      "fluffy", "simple", "basic", "big", "small", "my", "an", "a", "the", "made", "had", "ate",
@@ -83,6 +93,7 @@ def _eggs_after(found: re.Match[str]) -> str:
 
 def eggs_counted(text: str) -> str:
     """The text with each egg dish said with its count of eggs as those eggs of the dish."""
+    text = _WHITES_AND_WHOLE.sub(_whites_and_whole, text)
     text = _EGGS_AFTER.sub(_eggs_after, text)
     return _EGGS_IN.sub(_eggs_in, text)
 
@@ -90,3 +101,13 @@ def eggs_counted(text: str) -> str:
 def _eggs_in(found: re.Match[str]) -> str:
     dish = _egg_dish(found["dish"])
     return found[0] if dish is None else _eggs(found["n"], found["egg"], dish)
+
+
+def _whites_and_whole(found: re.Match[str]) -> str:
+    dish = _egg_dish(found["dish"])
+    if dish is None:
+        return found[0]
+    whole = found["whole"].lower()
+    whole = "1" if whole in ("one", "a", "an") else whole
+    eggs = _eggs(whole, "eggs", dish)
+    return f"{found['n']} egg whites, {eggs}"

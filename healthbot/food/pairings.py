@@ -77,10 +77,13 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     """The item named right after `base` (whose food is of `group`), in the amount it goes
     with it; as it is when it has an amount of its own or the pair says nothing. A spread
     goes on each slice or half of a bread counted ("2 slices of toast with jam": two)."""
+    spread = _spread(item)
+    if _one_on_a_part(item, base, group, spread):
+        # "half a bagel with a schmear": half of one, as "with cream cheese" is
+        item = replace(item, quantity=base.quantity)
     if item.quantity_typed or item.unit is not None or item.size is not None:
         return item
     food = normalize(item.singular_food)
-    spread = _spread(item)
     each = _pieces(base) if item.added and spread in SPREADS else 1.0
     if item.added and spread in SPREADS and _spread_whole(base):
         group = BAKED  # a rice cake (SR24's sweets and snacks) is spread as a slice is
@@ -103,6 +106,16 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     if item.added and base.unit in _SERVINGS and normalize(item.food) in TOPPINGS:
         return replace(item, quantity=min(base.quantity, MAX_EACH))
     return item
+
+
+def _one_on_a_part(item: ParsedItem, base: ParsedItem, group: str | None, spread: str) -> bool:
+    """Whether the item is one topping ("a schmear") named by its article with a part of a
+    bread ("half a bagel"), whose topping is that part's; an egg is counted, not spread."""
+    topping = normalize(item.singular_food) in TOPPINGS
+    one = topping and item.quantity == 1 and item.unit is None and item.size is None
+    article = item.span.lower().startswith(("a ", "an "))
+    part = group == BAKED and base.unit is None and 0 < base.quantity < 1
+    return item.added and one and article and part and spread not in SPREADS
 
 
 STIRRED: Final = frozenset(

@@ -79,8 +79,18 @@ _VESSELS = frozenset(
 )  # fmt: skip
 
 
+# What is made in a pot of its own, named by the pot alone: "made a cafetiere, had 2 mugs".
+_MAKERS: Final = {
+    "cafetiere": "coffee", "french press": "coffee", "coffee pot": "coffee",
+    "moka pot": "coffee", "percolator": "coffee", "teapot": "tea", "tea pot": "tea",
+}  # fmt: skip
+
+
 def _cooked_in(item: ParsedItem) -> str | None:
-    """The food of an item that is a vessel of it ("pot of quinoa": "quinoa"), else None."""
+    """The food of an item that is a vessel of it ("pot of quinoa": "quinoa"; "a cafetiere":
+    coffee), else None."""
+    if (made := _MAKERS.get(item.food)) is not None:
+        return made
     vessel, of, food = [*item.food.split(" ", 2), "", ""][:3]
     return food if vessel in _VESSELS and of == "of" and food else None
 

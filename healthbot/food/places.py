@@ -31,6 +31,12 @@ _CHAINS_SPOKEN: Final = (
     "sbux", "starbs", "starbies", "caffe nero", "cafe nero", "pret a manger", "gloria jeans",
     "gloria jean's", "the coffee club", "second cup", "peets", "peet's", "dutch bros",
     "coffee bean", "blue bottle", "tims",
+    # shops and warehouse clubs whose ready food people log by the shop ("a rotisserie
+    # chicken from costco")
+    "costco", "sams club", "sam's club", "walmart", "trader joes", "trader joe's",
+    "whole foods", "aldi", "lidl", "tesco", "sainsburys", "sainsbury's", "asda", "waitrose",
+    "marks and spencer", "woolies", "woolworths", "coles", "kroger", "publix", "safeway",
+    "loblaws", "wegmans", "h-e-b", "heb",
 )  # fmt: skip
 # Kinds of shop or kitchen: "from the chinese", "at the local indian", "from the chippy".
 _KINDS: Final = (

@@ -16,6 +16,7 @@ from typing import Final
 
 from healthbot.food.aliases import ALIASES, read_tables
 from healthbot.food.cocktails import SPIRITS
+from healthbot.food.cookery import COOKED_WORDS
 from healthbot.food.held_parts import held_back, without
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import CONDIMENTS
@@ -157,7 +158,11 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
                 # a dish that is one food ("spag bol": the entree) restated by a part of it
                 # ("1.5 cups of spaghetti"): that part
                 said = _uid(mend(items[index].food))
-                own = own or (len(parts) == 1 and said not in (None, _uid(made[mine].food)))
+                own = own or (
+                    len(parts) == 1
+                    and said not in (None, _uid(made[mine].food))
+                    and not _cooked_as(made[mine].food, items[index].food)
+                )
                 food = items[index].food if own else made[mine].food
                 made[mine] = replace(items[index], food=food, added=False)
                 restating = True
@@ -249,6 +254,14 @@ def _restated(
          or (uid is not None and uid == _uid(part.food))),
         None,
     )  # fmt: skip
+
+
+def _cooked_as(part: str, said: str) -> bool:
+    """Whether a part is the food said, cooked as the dish cooks it ("anda fry, 2 eggs": its
+    two fried eggs), not another food ("spag bol, 1.5 cups of spaghetti": plain spaghetti)."""
+    words = {singular(word) for word in normalize(part).split()}
+    named = {singular(word) for word in normalize(said).split()}
+    return named < words and not (words - named - COOKED_WORDS)
 
 
 def _eggs_counted(item: ParsedItem) -> bool:

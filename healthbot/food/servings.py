@@ -49,6 +49,8 @@ TOPPINGS: dict[str, str] = {  # keys as `text.normalize` leaves them, like `ALIA
     "butter": "1 tbsp", "margarine": "1 tbsp", "jam": "1 tbsp", "jelly": "1 tbsp",
     "marmalade": "1 tbsp", "peanut butter": "2 tbsp", "almond butter": "2 tbsp",
     "nutella": "1 tbsp", "cream cheese": "2 tbsp", "syrup": "2 tbsp", "maple syrup": "2 tbsp",
+    # a bagel shop's schmear of cream cheese, as the FDA's reference amount of it
+    **dict.fromkeys(["schmear", "shmear", "schmeer"], "2 tbsp"),
     "sour cream": "2 tbsp", "whipped cream": "2 tbsp", "gravy": "1/4 cup",
     # On yogurt: granola's reference amount, a quarter cup
     "granola": "1/4 cup",
@@ -73,7 +75,7 @@ CONDIMENTS = frozenset(
      "guacamole", "dressing", "ranch", "ranch dressing", "tartar sauce", "pesto", "sour cream",
      "gravy", "mayo", "mayonnaise", "syrup", "maple syrup",
      "butter", "margarine", "cream cheese", "jam", "jelly", "marmalade", "peanut butter",
-     "almond butter", "nutella", "honey"}
+     "almond butter", "nutella", "honey", "schmear", "shmear", "schmeer"}
 )  # fmt: skip
 
 

@@ -32,6 +32,7 @@ _KEEP_TOGETHER = re.compile(
     # flavours of oatmeal, bars and breads: "apples and cinnamon instant oatmeal"
     r"|apples?\s+(?:and|&|n)\s+cinnamon|maple\s+(?:and|&|n)\s+brown\s+sugar"
     r"|cinnamon\s+(?:and|&|n)\s+raisin|fruit\s+(?:and|&|n)\s+nut"
+    r"|hot\s+(?:and|&|n)\s+ready"  # Little Caesars' Hot-N-Ready
     rf"|{_NUMBER_WORD}\s+and\s+(?:an?\s+(?:half|quarter|third)\b|\d+/\d+|[½⅓⅔¼¾⅛]"
     r"|(?:two|three|2|3)\s+(?:quarters|thirds)\b)"
     rf"|\b(?:{'|'.join(a for a in UNIT_ALIASES if len(a) > 1)})\s+and\s+a\s+half\b)",

@@ -260,7 +260,7 @@ UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
     Unit.EAR: (Unit.PIECE,),
     Unit.STALK: (Unit.PIECE, Unit.STICK),
     Unit.CUBE: (Unit.PIECE,),
-    Unit.BAR: (Unit.PIECE,),
+    Unit.BAR: (Unit.PIECE, Unit.SERVING),  # a candy's "serving 2.13 oz bar"
     Unit.SCOOP: (Unit.SERVING,),
     Unit.BOWL: (Unit.SERVING,),
     Unit.PLATE: (Unit.SERVING,),
