@@ -93,19 +93,24 @@ _WEEKDAY = "|".join(_WEEKDAYS)
 _SHORT_WEEKDAY = r"mon|tues?|wed|thu(?:rs)?|fri|sat|sun"
 _TH = r"(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:in\s+the\s+|at\s+)?(?P<part>morning|afternoon|evening|night|lunch\s*time))?"
+_OWN = r"(?:['’]s)?"  # "yesterday's lunch: ...", "monday's dinner, ..."
+# A meal word right after the day ("yesterday dinner 2 rotis", "monday's lunch: a salad"),
+# before a separator or an amount: "yesterday dinner rolls" are rolls.
+_DAY_MEAL = (r"(?P<meal>" + "|".join(_MEALS) + r")"
+             r"(?=\s*[:,;\-–—]|\s+(?:\d|(?:a|an|some|one|two|three|half|my)\b))")  # fmt: skip
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.h](?P<min>\d{2}))?\s*(?P<half>[ap]\.?m\.?)?(?:\s+o'?clock)?"
 _PATTERNS: Final = {
     name: re.compile(f"(?:{pattern}){_END}", re.IGNORECASE)
     for name, pattern in (
         ("before", r"(?:the\s+)?day\s+before\s+yesterday" + _PART),
-        ("yesterday", r"yesterday" + _PART),
-        ("last_night", r"last\s+(?P<part>night|evening)"),
-        ("today", r"today" + _PART + r"|(?P<part2>tonight)|this\s+(?P<part3>morning|afternoon"
-                  r"|evening|lunch\s*time)"),
+        ("yesterday", r"yesterday" + _OWN + _PART),
+        ("last_night", r"last\s+(?P<part>night|evening)" + _OWN),
+        ("today", r"today" + _OWN + _PART + r"|(?P<part2>tonight)"
+                  r"|this\s+(?P<part3>morning|afternoon|evening|lunch\s*time)"),
         ("tomorrow", r"tomorrow"),
         ("ago", rf"(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago"),
         ("vague_ago", r"(?P<span>(?:a\s+)?(?:few|couple(?:\s+of)?|several|some)\s+days?\s+ago)"),
-        ("weekday", rf"(?:on\s+)?(?P<last>last\s+)?(?P<wd>{_WEEKDAY})" + _PART),
+        ("weekday", rf"(?:on\s+)?(?P<last>last\s+)?(?P<wd>{_WEEKDAY})" + _OWN + _PART),
         ("short_weekday", rf"on\s+(?P<last>last\s+)?(?P<wd>{_SHORT_WEEKDAY})" + _PART),
         ("iso", r"(?:on\s+)?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
         ("day_month", rf"on\s+(?:the\s+)?(?P<d>\d{{1,2}}){_TH}\s+(?:of\s+)?(?P<m>{_MONTH})"),
@@ -122,6 +127,7 @@ _PATTERNS: Final = {
         ("bad_clock", r"(?:at|@)\s*(?P<span>\d[\w:.]*)"),
         ("meal", r"(?:for|at|as|during)\s+(?:my\s+|a\s+|an\s+)?"
                  r"(?P<meal>" + "|".join(_MEALS) + ")"),
+        ("day_meal", _DAY_MEAL),
     )
 }  # fmt: skip
 
@@ -236,8 +242,10 @@ def _token(when: When, name: str, found: re.Match[str]) -> When | None:
     _refuse(name, found)
     if name == "unknown_day":  # not a typo of a day ("on holiday"): the food text's
         return None
-    if name == "meal":
+    if name == "meal" or (name == "day_meal" and when.has_day):
         return None if when.meal else replace(when, meal=_MEALS[found["meal"].lower()])
+    if name == "day_meal":  # "dinner: 2 rotis" with no day: the food text's label
+        return None
     if name in {"clock", "around", "noon"}:
         return None if when.at else replace(when, at=_time(found))
     return None if when.has_day else _day(when, name, found)

@@ -30,6 +30,12 @@ NOW = datetime(2026, 3, 11, 8, 15, tzinfo=LA)  # a Wednesday morning
         ("yesterday at 7pm for dinner: pasta", "Tue 10 19:00", Meal.DINNER, "pasta"),
         ("for dinner yesterday at 7pm pasta", "Tue 10 19:00", Meal.DINNER, "pasta"),
         ("yesterday for lunch soup", "Tue 10 12:30", Meal.LUNCH, "soup"),  # the meal's time
+        ("yesterday dinner 2 rotis", "Tue 10 19:00", Meal.DINNER, "2 rotis"),
+        ("yesterday's lunch: a salad", "Tue 10 12:30", Meal.LUNCH, "a salad"),
+        ("monday’s breakfast, 2 eggs", "Mon 09 08:00", Meal.BREAKFAST, "2 eggs"),
+        ("last night's dinner - pizza", "Tue 10 19:00", Meal.DINNER, "pizza"),
+        ("yesterday dinner rolls", "Tue 10 08:15", None, "dinner rolls"),  # a food
+        ("dinner: 2 rotis", None, None, "dinner: 2 rotis"),  # no day: the food text's label
         ("last night at 9pm pasta", "Tue 10 21:00", Meal.DINNER, "pasta"),
         ("the day before yesterday rice", "Mon 09 08:15", None, "rice"),
         ("3 days ago soup", "Sun 08 08:15", None, "soup"),
@@ -64,7 +70,7 @@ NOW = datetime(2026, 3, 11, 8, 15, tzinfo=LA)  # a Wednesday morning
         ("today evening rice", None, Meal.DINNER, "rice"),
         ("yesterday mornings oats", "Tue 10 08:15", None, "mornings oats"),
         ("evening primrose oil", None, None, "evening primrose oil"),
-        ("sunday brunch: 3 pancakes", "Sun 08 08:15", None, "brunch: 3 pancakes"),
+        ("sunday brunch: 3 pancakes", "Sun 08 08:00", Meal.BREAKFAST, "3 pancakes"),
         # Words that only look like the start of a day or a time are the food's.
         ("about 200g chicken", None, None, "about 200g chicken"),
         ("sun dried tomatoes", None, None, "sun dried tomatoes"),

@@ -124,6 +124,8 @@ class MealService:
         meal = when.meal or meal or (Meal(reading.meal) if reading.meal is not None else None)
         if not when.has_day and reading.days_ago:  # "2 eggs yesterday"
             when = replace(when, days_ago=reading.days_ago)
+        if when.meal is None and meal is not None:  # "yesterday dinner pasta": at dinner time
+            when = replace(when, meal=meal)
         days_ago = when.days_ago or 0
         if (quick := read_quick_add(rest)) is not None:
             portion = quick_portion(rest, quick)

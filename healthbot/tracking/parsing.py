@@ -219,6 +219,12 @@ IMPERIAL_PINT_ML: Final = Decimal("568.26125")
 """A pint in Britain and Ireland (a US pint is 473 ml); their fluid ounce is a twentieth."""
 
 
+BARE_FL_OZ: Final = (6, 64)
+"""The bare numbers read as fluid ounces where water reads in them ("/water 20")."""
+BARE_ML_FROM: Final = 200
+"""The bare numbers from which one is millilitres there too ("/water 500")."""
+
+
 def pint_ml(timezone: str | None, stones: bool = False) -> Decimal:
     """A pint where the user lives: 568 ml for a British user (in Britain or Ireland, or
     one who weighs in stones: `healthbot.measures.british`), else the US 473 ml."""
@@ -226,12 +232,19 @@ def pint_ml(timezone: str | None, stones: bool = False) -> Decimal:
 
 
 def parse_water(
-    text: str, pint: Decimal | None = None, cup: Decimal | None = None, fl_oz: Decimal | None = None
+    text: str,
+    pint: Decimal | None = None,
+    cup: Decimal | None = None,
+    fl_oz: Decimal | None = None,
+    *,
+    bare_fl_oz: bool = False,
 ) -> int:
     """Millilitres from "500ml", "0.5 l", "a glass", "2 big glasses", "16 oz", "a bottle of
     evian", said alone or before what it was drunk with or after ("a glass after my run")
     (1..5000); a pint is `pint` ml (see `pint_ml`), the US pint by default; a cup is `cup`
-    ml (see `cup_ml`), 250 ml by default; a fluid ounce `fl_oz` ml, the US one by default."""
+    ml (see `cup_ml`), 250 ml by default; a fluid ounce `fl_oz` ml, the US one by default.
+    A bare number is millilitres, or with `bare_fl_oz` (a user whose water reads in fluid
+    ounces) fluid ounces up to a big bottle's (see `_bare_factor`)."""
     normal, match = _water_match(text)
     drink = match["drink"] if match is not None else _other_drink(normal)
     if drink is not None and " ".join(drink.split()) not in WATERY and _ENERGY_RE.search(drink):
@@ -245,11 +258,7 @@ def parse_water(
         if qty is None:
             raise AmountError(Problem.NOT_UNDERSTOOD)
         value = _number(qty)
-        # A bare number of 10 or more is millilitres ("/water 300"); below that it could
-        # be glasses or litres, and a guess would store a wrong amount.
-        if value > 0 and (value < 10 or qty in _WORD_NUMBERS):
-            raise AmountError(Problem.NO_UNIT)
-        factor = Decimal(1)
+        factor = _bare_factor(value, qty, fl_oz if bare_fl_oz else None)
     else:
         unit = " ".join(unit.split())
         if qty is None and unit not in _CONTAINERS:
@@ -264,6 +273,23 @@ def parse_water(
     if ml <= 0:  # 0.1 ml rounds to nothing
         raise AmountError(Problem.NOT_POSITIVE)
     return ml
+
+
+def _bare_factor(value: Decimal, qty: str, fl_oz: Decimal | None) -> Decimal:
+    """The millilitres in one of a bare number: a bare number of 10 or more is millilitres
+    ("/water 300"); below that it could be glasses or litres, and a guess would store a
+    wrong amount. Where water reads in fluid ounces (`fl_oz` given) "/water 20" is 20 fl oz
+    (it was 20 ml, shown as "1 fl oz"): from 6 to 64 (a big jug) fluid ounces, from 200
+    millilitres, and between them it asks."""
+    if value <= 0:
+        return Decimal(1)
+    if qty in _WORD_NUMBERS or value < (10 if fl_oz is None else BARE_FL_OZ[0]):
+        raise AmountError(Problem.NO_UNIT)
+    if fl_oz is None or value >= BARE_ML_FROM:
+        return Decimal(1)
+    if value > BARE_FL_OZ[1]:
+        raise AmountError(Problem.NO_UNIT)
+    return fl_oz
 
 
 def _unit_ml(
@@ -297,6 +323,12 @@ def sized_by_user(text: str) -> bool:
     _, match = _water_match(text)
     unit = None if match is None or match["unit"] is None else " ".join(match["unit"].split())
     return unit is not None and (unit.startswith(("cup", "pint")) or unit in _IMPERIAL_WATER)
+
+
+def bare_number(text: str) -> bool:
+    """Whether a water amount is a number without a unit ("/water 20")."""
+    _, match = _water_match(text)
+    return match is not None and match["unit"] is None and match["qty"] is not None
 
 
 def _water_match(text: str) -> tuple[str, re.Match[str] | None]:

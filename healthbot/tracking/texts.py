@@ -152,7 +152,7 @@ EN = TrackingTexts(
     deleted="Deleted. Tap Undo to bring it back.",
     restored="Restored.",
     gone="That entry is gone.",
-    water_edit_prompt="✏️ Send the right amount of this water, like 300 ml or 2 glasses "
+    water_edit_prompt="✏️ Send the right amount of this water, like 300 ml, 12 fl oz or 2 glasses "
     "(/cancel leaves it as it is).",
     weight_edit_prompt="✏️ Send the right weight of this weigh-in, like 72.5 kg or 160 lb "
     "(/cancel leaves it as it is).",

@@ -27,6 +27,7 @@ from healthbot.measures import (
 from healthbot.profile import ProfileService
 from healthbot.telegram.ledger import next_reply_in_flight
 from healthbot.tracking.parsing import (
+    bare_number,
     cup_ml,
     fl_oz_ml,
     parse_water,
@@ -51,12 +52,16 @@ async def water_said_ml(
     """The millilitres `said` ("500ml", "a cup") as /water reads them; raises
     `AmountError` when it would not."""
     # A cup is the user's (250 ml, or 8 US fl oz where water reads in them), a pint and a
-    # fluid ounce the British ones or the US ones: their units are read only then.
-    if not sized_by_user(said):
+    # fluid ounce the British ones or the US ones, a bare number fluid ounces where water
+    # reads in them: their units are read only then.
+    if not sized_by_user(said) and not bare_number(said):
         return parse_water(said)
     units, stones = await tracking.weight_units(user_id)
-    cup = cup_ml(volume_units(units, timezone, stones))
-    return parse_water(said, pint_ml(timezone, stones), cup, fl_oz_ml(timezone, stones))
+    shown = volume_units(units, timezone, stones)
+    return parse_water(
+        said, pint_ml(timezone, stones), cup_ml(shown), fl_oz_ml(timezone, stones),
+        bare_fl_oz=shown == "fl oz",
+    )  # fmt: skip
 
 
 async def log_water_said(

@@ -163,3 +163,31 @@ async def test_water_and_weigh_ins_are_shown_on_an_americans_12_hour_clock(
     assert shown(water) == "💧 500 ml · Tue 10 Mar 2:05 PM"
     [undone] = await days.say(uid, "/undo")
     assert shown(undone) == "↩️ Removed: Tue 10 Mar 2:06 PM · ⚖️ Weight 80.0 kg"
+
+
+async def test_a_bare_number_of_water_is_fluid_ounces_where_water_reads_in_them(
+    days: Clocked, uid: int
+) -> None:
+    # In Los Angeles in pounds, "/water 20" logged 20 ml ("Logged 1 fl oz"), and the same
+    # "20" sent to correct an entry changed it to 1 fl oz.
+    days.clock.set(2026, 3, 10, 17, 0)
+    await days.set_timezone(uid, "Los Angeles")
+    await days.ask(uid, "/units imperial")
+    assert "Logged 20 fl oz." in await days.ask(uid, "/water 20")
+    assert "Logged 17 fl oz." in await days.ask(uid, "/water 500")  # 500 ml
+    assert "100 what?" in await days.ask(uid, "/water 100")  # 100 ml or 100 fl oz: asked
+    [page] = await days.say(uid, "/history")
+    assert labels(page)[1] == "Tue 10 Mar 10:00 AM · 💧 Water 20 fl oz"
+    days.press(uid, page, data_of(page)[1])
+    [card] = await days.fake.wait_for_messages(uid, 1, timeout=60)
+    days.press(uid, card, data_of(card)[0])  # Edit
+    [prompt] = await days.fake.wait_for_messages(uid, 1, timeout=60)
+    assert "12 fl oz" in shown(prompt)
+    [changed] = await days.say(uid, "12")
+    assert shown(changed) == "Changed.\n💧 12 fl oz · Tue 10 Mar 10:00 AM"
+    assert await days.rows(
+        "SELECT amount_ml FROM water_logs WHERE user_id = %s ORDER BY id", uid
+    ) == [(355,), (500,)]
+    # In millilitres a bare number stays millilitres.
+    await days.ask(uid, "/units metric")
+    assert "Logged 20 ml." in await days.ask(uid, "/water 20")

@@ -256,3 +256,33 @@ async def test_log_yesterday_takes_the_meal_the_foods_were_had_together_in(
     # Never had together, each in another meal: which meal is asked.
     [card] = await days.say(uid, "/log yesterday an apple and a cup of coffee")
     assert "Which meal was it? Tap it below." in shown(card), shown(card)
+
+
+async def test_a_meal_said_after_the_day_is_eaten_at_its_hour_and_keeps_its_day(
+    days: Clocked, uid: int
+) -> None:
+    # At 02:40 in Mumbai "/log yesterday dinner 2 rotis with dal" was stored at 02:40 the
+    # day before, its text "dinner 2 rotis ...": moved to London, the dinner was Sunday's.
+    days.clock.set(2026, 3, 9, 21, 10)  # 02:40 on Tuesday 10 March in Mumbai
+    await days.set_timezone(uid, "Mumbai")
+    said = {
+        "/log yesterday dinner 2 eggs and a slice of toast": "🍽 Dinner · Mon 09 Mar",
+        "/log yesterday's lunch: a slice of toast": "🥗 Lunch · Mon 09 Mar",
+        "/log monday breakfast, 2 eggs": "🍳 Breakfast · Mon 09 Mar",
+    }
+    for text, heading in said.items():
+        [card] = await days.say(uid, text)
+        assert shown(card).startswith(heading), (text, shown(card))
+    stored = await days.rows(
+        "SELECT to_char(eaten_at AT TIME ZONE 'Asia/Kolkata', 'Dy HH24:MI'), description"
+        " FROM food_entries WHERE user_id = %s ORDER BY id",
+        uid,
+    )
+    assert stored == [
+        ("Mon 19:00", "2 eggs and a slice of toast"),
+        ("Mon 12:30", "a slice of toast"),
+        ("Mon 08:00", "2 eggs"),
+    ]
+    await days.set_timezone(uid, "London")
+    week = await days.ask(uid, "/week")
+    assert "Sun 08\nMon 09     415" in week, week
