@@ -43,12 +43,13 @@ from collections.abc import Awaitable, Callable
 from typing import Final, Protocol
 
 import psycopg
+from psycopg import pq
 from psycopg.rows import TupleRow
 
 from healthbot.backoff import Backoff, sleep_unless
 from healthbot.db import open_held_session
 from healthbot.metrics import CHATS_CLAIMED
-from healthbot.telegram.inbox import WAITING_OF_CHATS_SQL, StoredUpdate, waiting_by_chat
+from healthbot.telegram.inbox import StoredUpdate, waiting_by_chat
 from healthbot.turns import Turns
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,22 @@ CLAIM_SQL: Final = (
     " HAVING min(i.received_at) <= now() - make_interval(secs => %(waited)s)"
     " ORDER BY first LIMIT %(room)s) AS waiting"
     f" WHERE pg_try_advisory_lock(%(class)s::int, {_KEY.format('chat_id')})"
+)
+# The unfinished updates, oldest first and at most %(limit)s of each, of the chats whose lock
+# this session holds but `held` does not list: those CLAIM_SQL just took, read in the same
+# pipeline (one round trip) as a statement of its own, whose snapshot follows the locks, so
+# it sees whatever their previous holder finished before giving them back.
+WAITING_OF_CLAIMED_SQL: Final = (
+    "SELECT chat_id, update_id, payload, status, attempts, replied FROM ("
+    " SELECT i.chat_id, i.update_id, i.payload::text AS payload, i.status, i.attempts,"
+    " EXISTS (SELECT 1 FROM outbox o WHERE o.delivery_key = 'update:' || i.update_id)"
+    " AS replied, row_number() OVER (PARTITION BY i.chat_id ORDER BY i.update_id) AS n"
+    " FROM update_inbox i WHERE i.status IN ('pending', 'processing')"
+    " AND i.chat_id IS NOT NULL AND i.chat_id <> ALL(%(held)s::bigint[])"
+    f" AND ({_KEY.format('i.chat_id')})::oid IN (SELECT l.objid FROM pg_locks l"
+    "  WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.granted"
+    "  AND l.objsubid = 2 AND l.classid = %(class)s::int::oid)) AS w"
+    " WHERE n <= %(limit)s ORDER BY chat_id, update_id"
 )
 UNLOCK_SQL: Final = (
     f"SELECT pg_advisory_unlock(%(class)s::int, {_KEY.format('chat')})"
@@ -135,6 +152,9 @@ class Claims:
         self._held: set[int] = set()  # chats whose lock the current session holds
         self._leaving: set[int] = set()  # held chats whose lane ended: to give back
         self._conn: psycopg.AsyncConnection[TupleRow] | None = None
+        # Held while the session is in a pipeline, and by the give-back's statement beside
+        # it: psycopg would queue that into the pipeline, or fail to enter one meanwhile.
+        self._using = asyncio.Lock()
         self._giving: asyncio.Task[None] | None = None  # a give-back under way
         self._wake = asyncio.Event()
         self._stop = asyncio.Event()
@@ -185,39 +205,49 @@ class Claims:
             # (a durable commit), and a new chat's first reply must not wait for that.
             self._giving = asyncio.create_task(self._give_back(), name="claims-give-back")
         room = self.max_chats - len(self._held)
-        claimed = []
+        claimed: list[int] = []
+        waiting: dict[int, list[StoredUpdate]] = {}
         if room > 0 and self.lanes.room.is_set():
             room, waited = await self._within_turns(room)
-            claimed = await self._claim(room, waited) if room > 0 else []
+            if room > 0:
+                claimed, waiting = await self._claim(room, waited)
             if waited and claimed:
                 self._patient_at = asyncio.get_running_loop().time()
-            waiting = await self._waiting(claimed) if claimed else {}
             for chat in claimed:
                 self._held.add(chat)
                 await self.lanes.claim(chat, waiting.get(chat))
         CHATS_CLAIMED.set(len(self._held))
         return claimed
 
-    async def _claim(self, room: int, waited: float) -> list[int]:
+    async def _claim(
+        self, room: int, waited: float
+    ) -> tuple[list[int], dict[int, list[StoredUpdate]]]:
+        """Claim up to `room` chats whose updates waited `waited` seconds, and read their
+        waiting updates for the lanes' first loads: two statements in one pipeline, one
+        round trip (`WAITING_OF_CLAIMED_SQL` says why the read sees what it must). If the
+        read fails, the claims stand and each lane asks the inbox itself (no entry)."""
         conn = self._session()
-        cur = await conn.execute(
-            CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room, "waited": waited}
-        )
-        return [int(row[0]) for row in await cur.fetchall()]
-
-    async def _waiting(self, chats: list[int]) -> dict[int, list[StoredUpdate]]:
-        """The waiting updates of the chats just claimed, read in one round trip after the
-        claims were taken (a statement of its own: its snapshot follows the locks, so it
-        sees whatever their previous holder finished), for the lanes' first loads; empty
-        if that fails (each lane then asks the inbox itself)."""
+        held = list(self._held)
+        claiming: psycopg.AsyncCursor[TupleRow] | None = None
+        params = {"class": CHAT_LOCK_CLASS, "limit": self.waiting_limit, "held": held}
         try:
-            cur = await self._session().execute(
-                WAITING_OF_CHATS_SQL, {"chats": chats, "limit": self.waiting_limit}
-            )
-            return waiting_by_chat(await cur.fetchall(), chats)
+            async with self._using, conn.pipeline():
+                claiming = await conn.execute(
+                    CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room, "waited": waited}
+                )
+                reading = await conn.execute(WAITING_OF_CLAIMED_SQL, params)
         except psycopg.Error as exc:
+            # The locks outlive the failed read (a session's, not the transaction's); a
+            # failed claim (no rows of its own) fails the round, as before.
+            result = None if claiming is None else claiming.pgresult
+            if claiming is None or result is None or result.status != pq.ExecStatus.TUPLES_OK:
+                raise
             log.warning("chat claims: could not read the claimed chats' updates (%s)", exc)
-            return {}
+            return [int(row[0]) for row in await claiming.fetchall()], {}
+        claimed = [int(row[0]) for row in await claiming.fetchall()]
+        # A chat listed in `held` (given back meanwhile, and claimed again) has no entry.
+        fresh = [chat for chat in claimed if chat not in held]
+        return claimed, waiting_by_chat(await reading.fetchall(), fresh) if fresh else {}
 
     async def _within_turns(self, room: int) -> tuple[int, float]:
         """How many chats to claim now, and how long (seconds) they must have waited: no
@@ -280,8 +310,9 @@ class Claims:
         conn = self._conn
         try:
             await asyncio.wait_for(self.writer.settle(), _SETTLE_SECONDS)
-            if conn is not None and not conn.closed and conn is self._conn:
-                await conn.execute(UNLOCK_SQL, {"class": CHAT_LOCK_CLASS, "chats": chats})
+            async with self._using:
+                if conn is not None and not conn.closed and conn is self._conn:
+                    await conn.execute(UNLOCK_SQL, {"class": CHAT_LOCK_CLASS, "chats": chats})
             # else: the locks went with their session
         except Exception as exc:  # the database is away: tried again at the next round
             if conn is not None and not conn.closed:

@@ -205,23 +205,10 @@ async def inbox_report(url: str, limit: int) -> list[str]:
     return lines
 
 
-# The unfinished updates of several chats, oldest first, at most %(limit)s of each: what the
-# claims read for the chats they just claimed, in one round trip (see `claims`).
-WAITING_OF_CHATS_SQL: Final = (
-    "SELECT chat_id, update_id, payload, status, attempts, replied FROM ("
-    " SELECT i.chat_id, i.update_id, i.payload::text AS payload, i.status, i.attempts,"
-    " EXISTS (SELECT 1 FROM outbox o WHERE o.delivery_key = 'update:' || i.update_id)"
-    " AS replied, row_number() OVER (PARTITION BY i.chat_id ORDER BY i.update_id) AS n"
-    " FROM update_inbox i WHERE i.status IN ('pending', 'processing')"
-    " AND i.chat_id = ANY(%(chats)s::bigint[])) AS w"
-    " WHERE n <= %(limit)s ORDER BY chat_id, update_id"
-)
-
-
 def waiting_by_chat(
     rows: Iterable[tuple[int, int, str, str, int, bool]], chats: Iterable[int]
 ) -> dict[int, list[StoredUpdate]]:
-    """`WAITING_OF_CHATS_SQL`'s rows by chat (a chat without any: an empty list)."""
+    """`claims.WAITING_OF_CLAIMED_SQL`'s rows by chat (a chat without any: an empty list)."""
     found: dict[int, list[StoredUpdate]] = {chat: [] for chat in chats}
     for chat, update_id, payload, status, attempts, replied in rows:
         found.setdefault(chat, []).append(
