@@ -103,6 +103,7 @@ def imperial_pints(text: str, everywhere: bool = False) -> str:
     named is of beer ("2 pints at the local"); otherwise a pint of nothing named is a US
     pint of beer ("a pint at the bar"). A pint said to be a US or
     an imperial one stays as said."""
+    text = _PINTS_AND_A_PART.sub(_pints_counted, text)  # "a pint and a half of milk"
     if not everywhere and _BRITISH.search(text) is None:
         return _BARE_PINT.sub(lambda found: f"{found['pints']} of beer", text)
     return _PINT.sub(_imperial, text)
@@ -116,6 +117,22 @@ _BARE_PINT = re.compile(
 )
 """Pints of nothing named, wherever a pint is the US one ("had 3 pints at the pub"): of beer,
 as a pub's pint is."""
+
+
+# Pints and a part of one, said before what they were of: "a pint and a half of milk".
+_PINTS_AND_A_PART = re.compile(
+    r"\b(?P<count>an?|one|two|three|four|five|\d{1,2})\s+(?P<pint>pints?)\s+and\s+an?\s+"
+    r"(?P<part>half|quarter)\b",
+    re.I,
+)
+_COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_PARTS: Final = {"half": 0.5, "quarter": 0.25}
+
+
+def _pints_counted(found: re.Match[str]) -> str:
+    count = found["count"].lower()
+    number = _COUNTS[count] if count in _COUNTS else int(count)
+    return f"{number + _PARTS[found['part'].lower()]:g} pints"
 
 
 def _imperial(found: re.Match[str]) -> str:

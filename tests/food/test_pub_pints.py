@@ -55,3 +55,20 @@ def test_a_pot_of_tea_is_two_cups() -> None:
 )
 def test_a_pint_of_nothing_named_is_of_beer(text: str, items: str) -> None:
     assert read_sentence(text).text == items
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "food"),
+    [
+        ("I drank a pint and a half of oat milk", (1.5, Unit.PINT), "oat milk"),
+        ("a pint and a quarter of lemonade", (1.25, Unit.PINT), "lemonade"),
+        # a pint of nothing named is of beer, a part of one too
+        ("2 pints and a half at the bar", (2.5, Unit.PINT), "beer"),
+        ("a pint and a half of mild down the pub", (1.5 * IMPERIAL_PINT_ML, Unit.ML), "mild"),
+    ],
+)
+def test_a_pint_and_a_part_is_one_amount_of_the_food_after_it(
+    text: str, amount: tuple[float, Unit], food: str
+) -> None:
+    [item] = parse_meal(read_sentence(text).text)
+    assert (item.quantity, item.unit, item.food) == (pytest.approx(amount[0]), amount[1], food)
