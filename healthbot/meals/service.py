@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from healthbot.db import Joined
 from healthbot.food.drinks import imperial_pints
 from healthbot.food.measures import match_measure
+from healthbot.food.no_food_words import among_foods
 from healthbot.food.pairings import goes_with
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
@@ -130,7 +131,8 @@ class MealService:
         if (quick := read_quick_add(rest)) is not None:
             portion = quick_portion(rest, quick)
             return Understood(said.strip(), meal, (portion,), (), days_ago, when)
-        items = await read_dishes(self.catalog, parse_meal(await self._unlabelled(rest)), text)
+        read = await read_dishes(self.catalog, parse_meal(await self._unlabelled(rest)), text)
+        items = among_foods(read)  # "hard boiled eggs, snack": the eggs
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Final, Protocol
 
 from healthbot.food.asides import KINDS, for_others
+from healthbot.food.no_food_words import no_food
 from healthbot.food.parser import FoodParseError, ParsedItem, parse_meal
 from healthbot.food.quantities import read_number
 from healthbot.food.recipes import recipe
@@ -39,6 +40,10 @@ class Spanned(Protocol):
         """The item resolved when its words name a food surely; else None."""
         ...
 
+    async def lookup(self, position: int, item: ParsedItem) -> Portion | Question:
+        """The item as a portion of the food its words name, or the question to ask."""
+        ...
+
 
 async def within(foods: Spanned, position: int, item: ParsedItem) -> Portion | Question | None:
     """The item as the longest run of its words that names a food surely, with the amount
@@ -53,15 +58,23 @@ async def within(foods: Spanned, position: int, item: ParsedItem) -> Portion | Q
         return None
     kept = [await _holds(search, word) for word in words]
     counted = _counted(item)
-    for start, end in runs(kept):
+    for start, end in runs(kept, loose=no_food(words[-1])):
         read = reread(item, words[start:end])
-        if read is None or (start and (counted or not _counted(read))):
+        before = start and not all(map(no_food, words[:start]))
+        if read is None or (before and (counted or not _counted(read))):
             # Words before a food are the sentence's only before its amount ("my mum gave me
             # two slices of ..."); after an amount they say which food ("3 slices of a thin
-            # and crispy pepperoni" is no pepperoni, "a plate of nachos" no nachos alone).
+            # and crispy pepperoni" is no pepperoni, "a plate of nachos" no nachos alone),
+            # unless they name no food ("a little teaspoon of sugar", "one of their buns").
             continue
         if (found := await foods.sure(position, read)) is not None:
             return found
+        if all(map(no_food, [*words[:start], *words[end:]])):
+            # only words of no food fell away ("a little teaspoon of sugar"): what is left is
+            # the food as said, taken when the table is sure of it as it is of any name
+            found = await foods.lookup(position, read)
+            if isinstance(found, Portion):
+                return found
     return None
 
 
@@ -89,12 +102,13 @@ def _counted(item: ParsedItem) -> bool:
     return item.quantity_typed or item.unit is not None
 
 
-def runs(kept: Sequence[bool]) -> Iterator[tuple[int, int]]:
+def runs(kept: Sequence[bool], *, loose: bool = False) -> Iterator[tuple[int, int]]:
     """The runs of words (start, end) shorter than all, that hold every word `kept` says
     must stay, longest first (the earlier first); none when no word must stay. A word alone
     after a run is no phrase around a food but a word of its name, which the table lacks: it
-    never falls away ("chicken katsu" is no chicken). (Before one, `within` lets words fall
-    away only before an amount: "ate 3 empanadas".)"""
+    never falls away ("chicken katsu" is no chicken), unless it is `loose`, a word of no food
+    ("kung pao chicken takeout"). (Before one, `within` lets words fall away only before an
+    amount: "ate 3 empanadas".)"""
     held = [index for index, keep in enumerate(kept) if keep]
     if not held:
         return
@@ -102,7 +116,7 @@ def runs(kept: Sequence[bool]) -> Iterator[tuple[int, int]]:
     count = len(kept)
     for length in range(count - 1, last - first, -1):
         for start in range(max(0, last + 1 - length), min(first, count - length) + 1):
-            if count - start - length != 1:
+            if loose or count - start - length != 1:
                 yield start, start + length
 
 
@@ -123,7 +137,10 @@ def reread(item: ParsedItem, words: Sequence[str]) -> ParsedItem | None:
 
 async def _holds(search: FoodSearch, word: str) -> bool:
     """Whether a word must stay in what is looked up: an amount, or a word that names a food
-    (a common name, or the kind of a food of the table: the first part of its name)."""
+    (a common name, or the kind of a food of the table: the first part of its name), never
+    a word of no food ("wedding", "takeout", "little", though brands have it)."""
+    if no_food(word) and read_number(word) is None:
+        return False
     if read_number(word) is not None or word in UNIT_ALIASES or word in SIZE_ALIASES:
         return True
     word = search.mend(word)  # "chiken" stays as the chicken it is

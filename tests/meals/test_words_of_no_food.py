@@ -1,0 +1,49 @@
+"""Words that name no food (an occasion, a place, a person, a label, a filler) are never a
+food nor a question: an item of nothing else beside foods is dropped, and around a food
+they fall away when the food is then sure; a food unknown among them is still asked about."""
+
+from __future__ import annotations
+
+from healthbot.meals.service import MealService
+
+
+async def test_an_occasion_after_a_drink_is_no_item(service: MealService) -> None:
+    understood = await service.understand("I had a whiskey and coke at my friend's wedding")
+    assert understood.questions == ()  # not "wedding" (a wedding soup) asked about
+    assert len(understood.portions) == 2
+
+
+async def test_a_party_is_never_logged_as_a_party_cake(service: MealService) -> None:
+    understood = await service.understand("a bottle of water at my nephew's party")
+    assert understood.questions == ()
+    assert [p.food_name for p in understood.portions] == ["Water, tap, drinking"]
+
+
+async def test_a_label_after_a_comma_is_no_item(service: MealService) -> None:
+    for text in ("a cheese stick, snack time", "a pear, mid morning snack"):
+        understood = await service.understand(text)
+        assert understood.questions == (), text
+        assert len(understood.portions) == 1, text
+
+
+async def test_fillers_before_a_unit_fall_away(service: MealService) -> None:
+    jam = await service.understand("a tiny spoonful of jam")
+    assert jam.questions == ()
+    assert [p.food_name for p in jam.portions] == ["Jams and preserves"]
+    flakes = await service.understand("a little bowl of cornflakes")
+    assert flakes.questions == ()
+    assert "Corn Flakes" in flakes.portions[0].food_name
+
+
+async def test_a_place_word_after_a_dish_falls_away(service: MealService) -> None:
+    understood = await service.understand("chicken chow mein takeout")
+    assert understood.questions == ()
+    assert [p.food_name for p in understood.portions] == ["Restaurant, Chinese, chicken chow mein"]
+
+
+async def test_an_unknown_food_among_such_words_is_still_asked(service: MealService) -> None:
+    understood = await service.understand("a zorble at my cousin's wedding")
+    assert [q.food for q in understood.questions] == ["zorble"]
+    assert understood.portions == ()
+    alone = await service.understand("a snack")  # a label alone: which food is asked
+    assert [q.food for q in alone.questions] == ["snack"]
