@@ -60,6 +60,7 @@ from healthbot.meals.cooked_entries import cooked_entry
 from healthbot.meals.counted import counted_variant, poured_only
 from healthbot.meals.fdcfoods import FDC_GROUP, as_food
 from healthbot.meals.pours import plausible_pour
+from healthbot.meals.read_before import ItemsRead
 from healthbot.meals.readings import (
     CHOICES,
     named_food,
@@ -122,6 +123,7 @@ class FoodCatalog:
         self.fdc = fdc
         self.prebuilt = prebuilt
         self._fdc_paused_until = 0.0
+        self.read = ItemsRead()  # items resolved before, and FoodData Central's turns
         self._loading: asyncio.Future[_Loaded] | None = None
 
     async def prepare(self) -> None:
@@ -207,6 +209,7 @@ class FoodCatalog:
         return await search.search(text, limit) or await self._fdc_search(text, limit)
 
     async def _fdc_search(self, text: str, limit: int) -> list[FoodMatch]:
+        self.read.turn_outside(self.fdc is not None)
         if self.fdc is None or time.monotonic() < self._fdc_paused_until:
             return []
         try:
@@ -222,6 +225,7 @@ class FoodCatalog:
         return [FoodMatch(food.uid, food.name, FDC_GROUP, 0.0) for food in foods]
 
     async def _fdc_food(self, loaded: _Loaded, uid: str) -> None:
+        self.read.turn_outside(self.fdc is not None)
         if self.fdc is None or not uid.removeprefix(FDC_PREFIX).isdigit():
             return
         if time.monotonic() < self._fdc_paused_until:
@@ -242,7 +246,10 @@ class FoodCatalog:
 
     async def resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         """The item as a portion of a food, or the question to ask about it (never a dry
-        food's weight for what was poured: `healthbot.meals.pours`)."""
+        food's weight for what was poured: `healthbot.meals.pours`), once (`ItemsRead`)."""
+        return await self.read.resolve(position, item, self._resolve)
+
+    async def _resolve(self, position: int, item: ParsedItem) -> Portion | Question:
         if (share := await share_asked(self, position, item)) is not None:
             return share  # "a coffee for my wife": how much was the writer's is asked
         found = await self._resolved(position, item)

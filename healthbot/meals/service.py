@@ -37,6 +37,7 @@ from healthbot.meals.named_twice import is_sentence, own_items
 from healthbot.meals.portions import MEAL_WORDS, Nutrients, meal_at, total
 from healthbot.meals.products import is_product, product_question
 from healthbot.meals.quick import quick_portion, read_quick_add
+from healthbot.meals.read_before import ReadBefore
 from healthbot.meals.readings import CHOICES, question_of
 from healthbot.meals.records import DaySummary, Entry, Understood, WeekSummary, nutrients
 from healthbot.meals.repository import CreatedRow, EntryRow, ItemRow, MealRepository, item_row
@@ -107,6 +108,7 @@ class MealService:
         self.users = users
         self.targets = targets
         self.clock = clock
+        self.read_before: ReadBefore[tuple[str, bool], Understood] = ReadBefore()
 
     async def understand(self, text: str, *, timezone: str | None = None) -> Understood:
         """Read a /log text: portions for the items it is sure of, questions for the rest;
@@ -114,11 +116,22 @@ class MealService:
         Ireland, as /water reads it).
 
         Raises `FoodParseError` (nothing to log, a bad quantity, too much) and `FoodsNotReady`.
+        A text read before is not read again (`healthbot.meals.read_before`).
         """
+        key = (text, pours_imperial_pints(timezone))
+        if (known := self.read_before.get(key)) is not None:
+            return known
+        asked = self.catalog.read.asked_outside
+        understood = await self._read(*key)
+        if self.catalog.read.asked_outside == asked:  # FoodData Central may answer otherwise later
+            self.read_before.keep(key, understood)
+        return understood
+
+    async def _read(self, text: str, imperial: bool) -> Understood:
         if len(text) > MAX_TEXT:
             raise FoodParseError(ParseProblem.TOO_LONG)
         when, said = read_when(text)  # "yesterday at 7pm for dinner: ..."
-        if pours_imperial_pints(timezone):
+        if imperial:
             said = imperial_pints(said, everywhere=True)
         reading = read_sentence(said, opening_request=await self._request_opens(said))
         meal, rest = split_meal(reading.text)
