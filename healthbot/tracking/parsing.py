@@ -16,6 +16,7 @@ from typing import Final
 from healthbot.errors import UserInputError
 from healthbot.measures import Units, VolumeUnits, british
 from healthbot.measures import fl_oz_ml as measured_fl_oz_ml
+from healthbot.tracking.water_sized import sized_water
 from healthbot.when import When, read_when
 
 ML_PER_FL_OZ: Final = Decimal("29.5735295625")  # US fluid ounce
@@ -79,8 +80,8 @@ _WATER_UNITS: Final[dict[str, Decimal]] = {
     "bottle": Decimal(500), "pint": Decimal("473.176473"), "tumbler": Decimal(GLASS_ML),
     "can": Decimal(330),
     # Australia's beer glasses, which water is drunk from too: a schooner (425 ml; South
-    # Australia's is 285, but most of the country's is 425) and a pot (285 ml)
-    "schooner": Decimal(425), "pot": Decimal(285),
+    # Australia's is 285, but most of the country's is 425), a pot and a middy (285 ml)
+    "schooner": Decimal(425), "pot": Decimal(285), "middy": Decimal(285),
     # Nigeria's "pure water": a 50 cl sachet ("2 sachets", "2 pure water")
     "sachet": Decimal(500), "pure water": Decimal(500),
     "oz": ML_PER_FL_OZ, "fl oz": ML_PER_FL_OZ, "floz": ML_PER_FL_OZ,
@@ -139,7 +140,7 @@ _OTHER_DAY: Final = re.compile(
 # Units that make sense without a number: "/water a glass" and "/water glass" alike.
 _CONTAINERS: Final = frozenset({
     "glass", "cup", "mug", "bottle", "pint", "tumbler", "sachet", "pure water", "can",
-    "schooner", "pot",
+    "schooner", "pot", "middy",
 })  # fmt: skip
 # Drinks known to have energy: named to /water, they are sent to /log. A drink whose name
 # ends in "water" is water ("still mineral water", "plain water") unless a word here says
@@ -335,7 +336,7 @@ def _water_match(text: str) -> tuple[str, re.Match[str] | None]:
     """The amount's words (normalized) and their match: the whole text, else the words
     before what it was drunk with or after ("a big glass of water | after my run"), unless
     those put it on another day."""
-    normal = _normalize(text, MAX_WATER_CHARS)
+    normal = sized_water(_normalize(text, MAX_WATER_CHARS))  # "a 600ml bottle": "600 ml"
     if (match := _WATER_RE.match(normal)) is not None:
         return normal, match
     words = normal.split()

@@ -54,13 +54,21 @@ async def shared(
         ("/water 2 pure water", 1000),
         ("/water a tumbler", 250),
         ("/water a litre", 1000),
+        # In Sydney "/water 600ml bottle" was "I couldn't read that amount", and a pot of
+        # tea the 285 ml beer glass called a pot.
+        ("/water 600ml bottle", 600),
+        ("/water a 1.5 l bottle of sparkling water", 1500),
+        ("/water 2 x 600ml", 1200),
+        ("/water two 330 ml cans of soda water", 660),
+        ("/water a pot of tea", 500),
+        ("/water a middy", 285),
     ],
 )
 async def test_water_is_logged_with_todays_total_against_the_default_goal(
     shared: Tracked, uid: int, text: str, ml: int
 ) -> None:
     reply = await shared.ask(uid, text)
-    assert f"Logged {ml:,} ml." in reply
+    assert f"Logged {ml:,} ml." in reply or f"Logged {ml:,} ml of tea," in reply
     assert f"Today: {ml:,} of 2,000 ml ({round(ml / 20)}%)" in reply
     assert "▓" in reply or ml < 100
     assert await shared.water(uid) == [ml]  # a user who never sent /start is served
