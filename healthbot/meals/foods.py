@@ -59,6 +59,7 @@ from healthbot.meals.answers import Choice, Portion, Question, with_grams
 from healthbot.meals.cooked_entries import cooked_entry
 from healthbot.meals.counted import counted_variant, poured_only
 from healthbot.meals.fdcfoods import FDC_GROUP, as_food
+from healthbot.meals.kin_sizes import sized_by_kin
 from healthbot.meals.pours import plausible_pour
 from healthbot.meals.read_before import ItemsRead
 from healthbot.meals.readings import (
@@ -403,7 +404,8 @@ class FoodCatalog:
         for match in siblings:
             if isinstance(other := await self.portion(question, match.uid), Portion):
                 return other
-        return found
+        # "a large gold kiwi": the large of "Kiwifruit, (chinese gooseberries), ..."
+        return await sized_by_kin(self, question, best, variants) or found
 
     async def _by_volume(self, question: Question, uid: str) -> bool:
         """Whether a count typed alone ("2 shredded wheat") was weighed by a measure of

@@ -172,6 +172,14 @@ def same_kind(name: str, other: str) -> bool:
     return _kind(name) == _kind(other)
 
 
+def kin(name: str, other: str, kcal: float, other_kcal: float) -> bool:
+    """Whether two USDA names are one food in all that an amount changes: the same first
+    part ("Kiwifruit, green, raw" and "Kiwifruit, (chinese gooseberries), held in storage,
+    raw") and energies per 100 g within `AGREE`, so that one's measure weighs the other."""
+    first = name.partition(",")[0].strip().lower() == other.partition(",")[0].strip().lower()
+    return first and same_energy(kcal, other_kcal)
+
+
 def _kind(name: str) -> tuple[str, ...]:
     """The first two parts of a USDA name, singular: what kind of food it is."""
     return tuple(singular(part.strip().lower()) for part in name.split(",")[:2])
