@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from healthbot.food.chain_pieces import pieces_listed
 from healthbot.food.parser import ParsedItem
 from healthbot.food.text import words_of
-from healthbot.food.units import Size, singular
+from healthbot.food.units import SIZE_ALIASES, Size, singular
 
 CHAINS: Final[Mapping[str, tuple[str, ...]]] = {
     # SR24's name for the chain (its words, lower case) -> how people write it
@@ -280,6 +280,8 @@ def at_the_chain(
         named = menu.named(words)
         if named is not None and not item.quantity_typed and (counted := _counted(item, named)):
             item, named = counted  # "popeyes 3 mild tenders": three of them
+        if named is not None and item.size is None and (resized := _size_after(item, named)):
+            item, named = resized  # "bk small fries": the small fries
         if named is not None:
             read.extend(
                 _named_item(menu, item, named, len(items), names_food=names_food, mend=mend)
@@ -354,6 +356,25 @@ def _mended_item(
     if mended == list(words) or menu.item(chain, mended) is None:
         return None
     return " ".join(mended)
+
+
+_MENU_SIZES: Final = frozenset({"small", "medium", "large", "sm", "med", "lg"})
+"""Size words a chain's menu sizes its items by (not "big": a Big Mac)."""
+
+
+def _size_after(
+    item: ParsedItem, named: tuple[str, list[str]]
+) -> tuple[ParsedItem, tuple[str, list[str]]] | None:
+    """A size said after the chain's name ("bk small fries", "wendys large chili") as the
+    item's size, and the words without it; None when the words start with no size."""
+    chain, rest = named
+    at = next((i for i, word in enumerate(rest) if word not in _JOINTS), None)
+    if at is None or at + 1 == len(rest) or rest[at] not in _MENU_SIZES:
+        return None  # "mcdonalds big mac" is no big one
+    size = SIZE_ALIASES[rest[at]]
+    words = [*rest[:at], *rest[at + 1 :]]
+    food = " ".join([CHAINS.get(chain, (chain,))[0], *words])
+    return replace(item, size=size, food=food), (chain, words)
 
 
 def _counted(

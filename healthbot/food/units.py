@@ -198,6 +198,8 @@ NAMED_VOLUMES: dict[str, float] = {
     **dict.fromkeys(["stubby", "stubbies", "stubbie", "tinnie", "tinnies", "tinny"], 375.0),
     **dict.fromkeys(["longneck", "longnecks"], 750.0),
     **dict.fromkeys(["tallboy", "tallboys", "tall boy", "tall boys"], 16 * 29.5735295625),
+    # a jug of beer as an Australian or New Zealand pub pours it, and of any drink (1140 ml)
+    **dict.fromkeys(["jug", "jugs"], 1140.0),
     # a flute of champagne or prosecco: a bar's pour, the 5 fl oz of SR24's glass of wine
     **dict.fromkeys(["flute", "flutes"], 150.0),
     # a ladle of soup or stew: a soup ladle's 4 fl oz

@@ -71,11 +71,16 @@ def names_a_piece(piece: str, measures: Sequence[tuple[float, str, float]]) -> b
     )
 
 
-def piece_grams(piece: str, measures: Sequence[tuple[float, str, float]]) -> float | None:
+def piece_grams(
+    piece: str, measures: Sequence[tuple[float, str, float]], size: str | None = None
+) -> float | None:
     """Grams in one piece of a food by its measure named after the piece, in the singular or
     the plural: first or last before what is in brackets ("spear"; "10 twists"; "drink box
-    (8.45 fl oz)" for "box"), or last in them ("cracker (2-1/2" square)" for "square"); None
-    if none is."""
+    (8.45 fl oz)" for "box"), or last in them ("cracker (2-1/2" square)" for "square"); of
+    several, the one of the `size` said ("a large celery stalk"), else the medium one ("a
+    head of lettuce": "head, medium", not the "head, large" SR24 lists first); None if none
+    is."""
+    found = []
     for amount, name, grams in measures:
         before, _, within = name.lower().partition("(")
         words = _WORD.findall(before)
@@ -83,5 +88,13 @@ def piece_grams(piece: str, measures: Sequence[tuple[float, str, float]]) -> flo
         if words[:1] and UNIT_ALIASES.get(words[0]) in _MEASURED:
             continue  # "cup, rounds" is a cup of them, no round
         if amount > 0 and piece in {singular_word(word) for word in ends}:
-            return one_of(amount, words, grams)  # "0.5 fillet" is one served fillet
-    return None
+            # "0.5 fillet" is one served fillet
+            found.append((words, one_of(amount, words, grams)))
+    for wanted in (size, _MEDIUM):
+        sized = next((grams for words, grams in found if wanted in words), None)
+        if wanted is not None and sized is not None:
+            return sized
+    return found[0][1] if found else None
+
+
+_MEDIUM: Final = "medium"

@@ -344,7 +344,7 @@ class FoodCatalog:
             matches = [m.uid for m in await self.search(words) if covers(m.name, words)]
             uids = [found[0], *matches] if found else matches
             for uid in uids:
-                one = piece_grams(singular(named), await self.measures(uid))
+                one = piece_grams(singular(named), await self.measures(uid), item.size)
                 if one is not None and (food := await self.food(uid)) is not None:
                     return with_grams(question_of(position, item), food, item.quantity * one)
         return None

@@ -44,9 +44,19 @@ _CUT_WORDS: Final = frozenset({"slice", "slices", "chunk", "chunks", "piece", "p
 SMALL_PIECE: Final = 15.0
 """Grams under which one of a food is never what its plural without a count means: a berry,
 a grape, a chip ("strawberries" are some, the food's usual portion)."""
-LARGE_GLASS: Final = 1.5
-"""A large or big glass of a drink other than wine (whose bar glasses `wine_glass` knows):
-12 fl oz, half as much again as the 8 fl oz glass of milk or juice."""
+VESSEL_SIZES: Final = {Size.SMALL: 0.75, Size.LARGE: 1.5, Size.EXTRA_LARGE: 2.0, Size.JUMBO: 2.0}
+"""A size said of a vessel that the food has no measure of in that size, times the vessel:
+a large or big glass of a drink other than wine (whose bar glasses `wine_glass` knows) is 12
+fl oz, half as much again as the 8 fl oz glass of milk or juice, a small one 6 fl oz; a big
+mug of cocoa, a small bowl of soup, a large plate of pasta the same."""
+_VESSELS: Final = frozenset({Unit.GLASS, Unit.CUP, Unit.BOWL, Unit.PLATE})
+"""Units that are what a food is served in as well as a measure ("a small glass", "a big
+mug", which is a cup)."""
+PIECES_PER_CUP: Final = 8
+"""Bite-size chunks or cubes of a fruit or vegetable (about an inch each way) in a cup."""
+PRODUCE: Final = frozenset({"Fruits and Fruit Juices", "Vegetables and Vegetable Products"})
+"""SR24's food groups of what is cut in bite-size chunks (melon, pineapple, squash)."""
+_PIECE_WORDS: Final = frozenset({"cubes", "chunks", "pieces", "diced", "cubed"})
 _SMALL_WHOLE: Final = 50.0
 """Grams up to which a food's smallest measure may stand for one of its cuts ("2 sugar
 cubes": its cube, 2.3 g)."""
@@ -89,7 +99,9 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
         return replace(asked, amounts=tuple(Amount(f"{g:g} g", g) for g in GRAM_AMOUNTS))
     one = (
         cut
+        or (_of_diameter(question.span, measures) if unit is None else None)
         or (_in_a_pack(question, measures, food.name) if packed else None)
+        or (_chunk(question, food, measures) if unit in (Unit.PIECE, Unit.CUBE) else None)
         or wine_glass(unit, size, food.name, measures)
         or (restaurant_order(measures, food.food_group) if ordered else None)
         or (_cereal_bowl(measures) if unit is Unit.BOWL and food.food_group == CEREALS else None)
@@ -109,6 +121,8 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
         return replace(asked, amounts=measure_amounts(question.quantity, measures))
     if unit is None and one is not None and _not_one(question, food, one, measures):
         one = None  # "strawberries": some; "roast chicken": a helping (`usual_portion`)
+    if one is None and counts:
+        one = _between_sizes(measures)  # "10 olives": SR24 weighs a small and a large one
     if one is None and unit is None and not question.size and measures:
         usual = usual_portion(measures, food.food_group)
         # A helping for each of a count ("20 cherries", whose one is not weighed) is a guess:
@@ -136,24 +150,76 @@ def _of_several(
     """Grams in one of an item that is a part or a lot of the food's measure: a part of a
     whole ("a quarter of a cantaloupe"), a plural served by several ("hotcakes": McDonald's
     "3 hotcakes"), a pack of a plural ("a pack of reese's cups": of two cups), a handful
-    (SR24 has none: what the hand holds of that food), a large glass of a drink (12 fl oz);
-    None for any other."""
+    (SR24 has none: what the hand holds of that food), a large or small glass, mug or bowl
+    (`VESSEL_SIZES`); None for any other."""
     unit = Unit(question.unit) if question.unit else None
     size = Size(question.size) if question.size else None
     if unit is None and question.quantity < 1:
         return whole_measure(measures, question.size)
-    if unit is None and size is None and question.plural:
-        several = served_several(measures, question.food, SMALL_PIECE)
-        return several or cut_helping(measures, question.food)
+    if unit is None and size is None:
+        return _uncounted(question, food, measures)
     if unit is Unit.PACKAGE and not packed and _plural(question.span):
         return pack_of_several(measures)
     if unit is Unit.HANDFUL:
         return handful_grams(food.food_group, measures, size, food.kcal)
     wine = wine_glass(unit, size, food.name, measures)
-    if unit is Unit.GLASS and size is Size.LARGE and wine is None:
-        glass = match_measure(unit, None, measures, question.food, food.name)
-        return None if glass is None else LARGE_GLASS * glass  # "a big glass of milk"
+    if unit in _VESSELS and size in VESSEL_SIZES and wine is None:
+        return _sized_vessel(question, food, measures, unit, size)
     return None
+
+
+def _uncounted(
+    question: Question, food: Food, measures: tuple[tuple[float, str, float], ...]
+) -> float | None:
+    """Grams in some of a food named without a unit or size: a plural served by several
+    ("hotcakes": McDonald's "3 hotcakes"), its cut pieces' cup, a chain's order of pieces
+    ("nuggets"; "popcorn chicken", whose piece is a bite); None for any other."""
+    if question.plural:
+        several = served_several(measures, question.food, SMALL_PIECE)
+        return several or cut_helping(measures, question.food) or _order_of_pieces(food, measures)
+    if not question.counted:
+        return _order_of_pieces(food, measures, smaller_than=SMALL_PIECE)
+    return None
+
+
+def _sized_vessel(
+    question: Question,
+    food: Food,
+    measures: tuple[tuple[float, str, float], ...],
+    unit: Unit,
+    size: Size,
+) -> float | None:
+    """Grams in one vessel of a size the food has no measure of ("a small glass of milk",
+    "a big mug of hot chocolate"): the plain vessel times `VESSEL_SIZES`; None when the food
+    has a measure of that size ("cup, large"), which the caller has taken."""
+    if unit is Unit.BOWL and food.food_group == CEREALS:
+        plain: float | None = _cereal_bowl(measures)
+    else:
+        plain = match_measure(unit, None, measures, question.food, food.name)
+        if match_measure(unit, size, measures, question.food, food.name) != plain:
+            return None
+    return None if plain is None else VESSEL_SIZES[size] * plain
+
+
+def _order_of_pieces(
+    food: Food, measures: tuple[tuple[float, str, float], ...], smaller_than: float | None = None
+) -> float | None:
+    """Grams in the order of several pieces a chain serves a food in, the one nearest six
+    pieces ("nuggets": its "6 pieces"; "popcorn chicken", whose piece is a bite: its "10
+    pieces"), for a food named without a count; with `smaller_than`, only if one piece
+    weighs less; None for a food that is no chain's or has no such measure."""
+    if food.food_group not in RESTAURANT_GROUPS:
+        return None
+    orders = [(n, g) for n, name, g in measures if n > 1 and _PIECES.match(name.lower())]
+    if not orders:
+        return None
+    count, grams = min(orders, key=lambda order: (abs(order[0] - _USUAL_ORDER), order[0]))
+    return None if smaller_than is not None and grams / count >= smaller_than else grams
+
+
+_PIECES: Final = re.compile(r"pieces?\b")
+_USUAL_ORDER: Final = 6
+"""Pieces in the order a chain's nuggets are most often bought in."""
 
 
 def _plural(span: str) -> bool:
@@ -186,20 +252,88 @@ def _cereal_bowl(measures: tuple[tuple[float, str, float], ...]) -> float | None
     return match_measure(Unit.SERVING, None, measures) or match_measure(Unit.CUP, None, measures)
 
 
+def _between_sizes(measures: tuple[tuple[float, str, float], ...]) -> float | None:
+    """Grams in one of a counted food that SR24 weighs small and large but not medium
+    ("10 olives": its "large" 4.4 g and "small" 3.2 g): between the two; None for another."""
+    sizes = by_size(measures)
+    small, large = sizes.get(Size.SMALL.value), sizes.get(Size.LARGE.value)
+    if Size.MEDIUM.value in sizes or small is None or large is None:
+        return None
+    return (small + large) / 2
+
+
 def _one_cut(
     question: Question, food: Food, measures: tuple[tuple[float, str, float], ...]
 ) -> float | bool | None:
     """Grams of one of a food's cut pieces counted after its name ("2 tomato slices": SR24's
-    "slice, medium", 20 g); False when it has no measure of that cut and a whole of it is
-    more than a cut is ("4 cucumber slices": never 4 cucumbers); None for a food not said by
-    its cuts, or one with a small measure ("2 sugar cubes": the cube's 2.3 g)."""
+    "slice, medium", 20 g; "3 melon chunks": an eighth of its cup of cubes); False when it
+    has no measure of that cut and a whole of it is more than a cut is ("4 cucumber slices":
+    never 4 cucumbers); None for a food not said by its cuts, or one with a small measure ("2
+    sugar cubes": the cube's 2.3 g)."""
     cut = cut_counted(question.food, food.name)
     if cut is None:
         return None
     one = match_measure(cut, None, measures, question.food, food.name)
+    cup = _cup_of_pieces(measures) if food.food_group in PRODUCE else None
+    if one is None and cut is Unit.CUBE and cup is not None:
+        return cup / PIECES_PER_CUP  # "3 melon chunks": a cup of cubes holds about eight
     pieces = [g / n for n, name, g in measures if n > 0 and not _VOLUME.match(name.lower())]
     smallest = min(pieces, default=0.0)
     return one or (None if 0 < smallest <= _SMALL_WHOLE else False)
+
+
+def _of_diameter(span: str, measures: tuple[tuple[float, str, float], ...]) -> float | None:
+    """Grams in one of a food said by its width ("a 10 inch flour tortilla", "2 6" pancakes")
+    where a measure names that diameter ("tortilla (approx 10" dia)"); None for any other."""
+    said = _INCHES.search(span)
+    if said is None:
+        return None
+    inches = _INCH_WORDS.get(said[1].lower(), said[1])
+    for amount, name, grams in measures:
+        for found in _DIAMETER.finditer(name):
+            if amount > 0 and inches in (found[1], found[2]):
+                return grams / amount
+    return None
+
+
+_INCH_WORDS: Final = {
+    word: str(number)
+    for number, word in enumerate(
+        ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=4
+    )
+}
+_INCHES: Final = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(_INCH_WORDS)})\s*-?\s*(?:inch(?:es)?\b|in\b|\")", re.I
+)
+_DIAMETER: Final = re.compile(r"\b(\d{1,2})(?:-(\d{1,2}))?\" dia\b")
+"""A diameter in a measure's name: '(approx 10" dia)', '(approx 7-8" dia)'."""
+
+
+def _chunk(
+    question: Question, food: Food, measures: tuple[tuple[float, str, float], ...]
+) -> float | None:
+    """Grams in one chunk or cube of a food said so ("3 chunks of melon") that SR24 weighs
+    by the cup of its pieces but by no cube: an eighth of that cup, never the whole melon its
+    "piece" would find; None for any other."""
+    if food.food_group not in PRODUCE or not _CHUNK.search(question.span):
+        return None  # "a chunk of bread" is no inch cube
+    if match_measure(Unit.CUBE, None, measures, question.food, food.name) is not None:
+        return None  # cheese's "cubic inch"
+    cup = _cup_of_pieces(measures)
+    return None if cup is None else cup / PIECES_PER_CUP
+
+
+_CHUNK: Final = re.compile(r"\b(?:chunks?|cubes?)\b", re.I)
+
+
+def _cup_of_pieces(measures: tuple[tuple[float, str, float], ...]) -> float | None:
+    """Grams in a cup of a food cut in bite-size pieces ("cup, cubes", "cup pieces", "cup,
+    chunks", "cup, diced"); None if it has no such measure."""
+    for amount, name, grams in measures:
+        words = re.findall(r"[a-z]+", name.lower())
+        if amount > 0 and words[:1] == ["cup"] and _PIECE_WORDS.intersection(words[1:]):
+            return grams / amount
+    return None
 
 
 def _not_one(

@@ -192,7 +192,8 @@ def test_a_child_s_portion_is_a_kid_size(said: str, items: str) -> None:
 
 def test_a_part_of_a_vessel_said_as_a_number_is_of_the_vessel() -> None:
     assert _items("1/3 of a bottle of rose") == [(1 / 3, Unit.BOTTLE, "rose")]
-    assert _items("split a jug of sangria 7 ways") == [(1 / 7, None, "jug of sangria")]
+    # a jug is its 1140 ml (`units.NAMED_VOLUMES`)
+    assert _items("split a jug of sangria 7 ways") == [(1140 / 7, Unit.ML, "sangria")]
 
 
 def test_a_size_after_the_is_the_item_s_size() -> None:
