@@ -92,10 +92,22 @@ def _eggs_after(found: re.Match[str]) -> str:
 
 
 def eggs_counted(text: str) -> str:
-    """The text with each egg dish said with its count of eggs as those eggs of the dish."""
+    """The text with each egg dish said with its count of eggs as those eggs of the dish,
+    and an egg sandwich said with its eggs as the count of its egg ("a 2 egg sandwich": "2
+    egg sandwich", which the recipe reads as one of two eggs)."""
     text = _WHITES_AND_WHOLE.sub(_whites_and_whole, text)
     text = _EGGS_AFTER.sub(_eggs_after, text)
+    text = _EGGS_IN_BREAD.sub(lambda found: f"{found['n']} egg {found['bread']}", text)
     return _EGGS_IN.sub(_eggs_in, text)
+
+
+_EGGS_IN_BREAD: Final = re.compile(
+    r"\b(?:an?|one)\s+(?P<n>\d+|two|three|four)[\s-]+eggs?\s+"
+    r"(?P<bread>sandwich|sarnie|butty|wrap|muffin|bagel|burrito)\b",
+    re.I,
+)
+"""An egg sandwich said with its eggs after its article ("a 2 egg sandwich", "one two-egg
+roll"): one of that many eggs, not a food named "2 egg sandwich"."""
 
 
 def _eggs_in(found: re.Match[str]) -> str:

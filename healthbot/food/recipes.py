@@ -143,8 +143,10 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
                 replace(one, quantity=one.quantity * (1.0 if eggs else item.quantity),
                         span=f"{item.span}: {part}", added=False)
             )  # fmt: skip
-        if eggs and made and "egg" in made[0].food.split():
-            made[0] = replace(made[0], quantity=item.quantity)
+        # "a 3 egg omelette": its eggs; "2 egg sandwich": its egg, after the bread
+        at = next((i for i, part in enumerate(made) if "egg" in part.food.split()), None)
+        if eggs and at is not None:
+            made[at] = replace(made[at], quantity=item.quantity)
         made, index = _on_bread(made, items, index, mend)  # "a BLT on rye"
         restating = False  # "a chicken wrap, 1 tortilla, 100g chicken, lettuce": its parts
         while index < len(items):

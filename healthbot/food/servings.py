@@ -93,6 +93,8 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
         return None if found is None else (item.quantity * found[0], found[1])
     if item.unit is not None:
         return None
+    if not item.quantity_typed and item.size is None and food in HALVED:
+        return HALVED[food], Unit.G  # "toast with avo": half of one, not the whole fruit
     if (held := in_vessel(food)) is not None:  # "2 schooners of beer": two schooners
         names = (held[0],)
     added = item.added or any(n in CONDIMENTS for n in names)
@@ -107,6 +109,10 @@ def default_amount(item: ParsedItem) -> tuple[float, Unit] | None:
         return None  # "a large coke": the large cup, not the serving
     return item.quantity * found[0], found[1]
 
+
+HALVED: Final = dict.fromkeys(["avocado", "avo", "avocados", "avos", "smashed avo"], 100.0)
+"""Grams of a food said without a count that is eaten by the half (an avocado on toast or in
+a salad): half of SR24's avocado (201 g); "an avocado" or "2 avocados" are counted wholes."""
 
 SIZED: Final = frozenset({Unit.EAR})
 """Units of a serving that come in sizes, which a size typed picks ("a large corn on the

@@ -27,6 +27,7 @@ from healthbot.food.parser import (
     parse_meal,
     read_amount,
 )
+from healthbot.food.regional import regional_names
 from healthbot.food.said_to_bot import opening_words
 from healthbot.food.sentences import MEAL_DISHES, read_sentence
 from healthbot.localtime import guess_from_language, utc_now, zone_named
@@ -133,6 +134,7 @@ class MealService:
         when, said = read_when(text)  # "yesterday at 7pm for dinner: ..."
         if imperial:
             said = imperial_pints(said, everywhere=True)
+        said = regional_names(said, british=imperial)  # "flapjacks with syrup": pancakes
         reading = read_sentence(said, opening_request=await self._request_opens(said))
         meal, rest = split_meal(reading.text)
         meal = when.meal or meal or (Meal(reading.meal) if reading.meal is not None else None)
