@@ -110,7 +110,9 @@ def imperial_pints(text: str, everywhere: bool = False) -> str:
 
 
 _BARE_PINT = re.compile(
-    r"\b(?P<pints>(?:an?|one|two|three|four|five|\d{1,2}|a\s+couple(?:\s+of)?)\s+pints?)"
+    r"\b(?P<pints>(?:an?|one|two|three|four|five|\d{1,2}|a\s+couple(?:\s+of)?)\s+pints?"
+    # "a pint and a half" (of beer) is one amount; "a pint and a half of milk" is of milk
+    r"(?:\s+and\s+an?\s+(?:half|quarter|third)\b|(?!\s+and\s+an?\s+(?:half|quarter|third)\b)))"
     r"(?=\s*(?:$|[,;.!?&+]|\s+(?:and|at|down|in|with|after|before|last|tonight|today"
     r"|yesterday|for|while|on|then)\b))",
     re.I,
