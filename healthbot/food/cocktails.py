@@ -15,8 +15,8 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from healthbot.food.aliases import ALIASES, DISTILLED
 from healthbot.food.drinks import wine_named
+from healthbot.food.fits import SPIRITS
 from healthbot.food.parser import ParsedItem
 from healthbot.food.units import Unit, singular
 
@@ -25,16 +25,6 @@ SHOT: Final = 1.5
 MIXER: Final = 4.0
 """Fluid ounces of mixer in one highball (4 to 6 by the glass; 4 over ice, as every diary
 set counts a gin and tonic or a rum and coke)."""
-SPIRITS: Final = frozenset(
-    {"gin", "vodka", "rum", "whiskey", "whisky", "bourbon", "scotch", "tequila", "brandy"}
-    | {
-        name
-        for name, uid in ALIASES.items()
-        if uid in DISTILLED and "double" not in name and "shot" not in name
-    }
-)
-"""Spirits, as common names: the kinds and every make of the table ("jameson and coke", "a
-captain morgan and coke"), but a double (two shots, not one drink's) or a shot said after it."""
 MIXERS: Final = {
     "tonic": "tonic water", "tonic water": "tonic water", "soda": "club soda",
     "club soda": "club soda", "soda water": "club soda", "seltzer": "club soda",

@@ -33,6 +33,7 @@ from typing import Final
 
 from healthbot.food.amounts import amount_alone, is_amount, read_amount, span_words
 from healthbot.food.described import MEASURING, part_of_the_cup, qualifying
+from healthbot.food.fits import fits, fitted_elsewhere
 from healthbot.food.item import ParsedItem, check_plausible, parse_item
 from healthbot.food.ones import with_ones_named
 from healthbot.food.problems import (
@@ -228,11 +229,12 @@ def _named_before(items: list[ParsedItem], span: str, said_apart: bool) -> bool:
         return True
     # "poached eggs on sourdough, two eggs and one slice": the slice is the sourdough's,
     # the eggs having been given their amount again
-    at = next(
-        (i for i, item in enumerate(items)
-         if not item.quantity_typed and not _named_again(item, items[i + 1 :])),
-        None,
-    )  # fmt: skip
+    unit = amount_alone(span_words(span))
+    named = [i for i, item in enumerate(items)
+             if not item.quantity_typed and not _named_again(item, items[i + 1 :])]  # fmt: skip
+    # the first it fits ("beans on toast, half a tin of heinz over 2 slices": the toast's)
+    fitting = [i for i in named if unit is not None and fits(items[i], unit[1])]
+    at = next(iter(fitting or named), None)
     if at is None:
         return False
     items[at] = parse_item(f"{span} {items[at].food}", items[at].added) or items[at]
@@ -335,8 +337,9 @@ def _amount_of_before(
     `FoodParseError` (no food) when the amount is not its to take."""
     value, unit = amount
     before = items[-1]
-    if unit in _NO_BREADS and _bread(before) and any(not i.quantity_typed for i in items[:-1]):
-        raise FoodParseError(ParseProblem.NO_FOOD, span)  # "beans on toast, a tin": the beans'
+    if fitted_elsewhere(before, unit, items[:-1]):
+        # "beans on toast, a tin": the beans'; "rum and coke, one shot": the rum's
+        raise FoodParseError(ParseProblem.NO_FOOD, span)
     if unit is None and 0 < value < 1:
         # "a large pizza, so half of it": a part of what was just named
         items.pop()
@@ -373,21 +376,6 @@ def _amount_of_before(
         return item
     said = _THE_WHOLE.sub("", span)  # "soup, the whole can": a can of it
     return parse_item(f"{said} {cooked or before.span}", before.added)
-
-
-# What holds no bread: an amount in it said after a bread is another food's.
-_NO_BREADS: Final = frozenset(
-    {Unit.CAN, Unit.BOTTLE, Unit.GLASS, Unit.CUP, Unit.BOWL, Unit.JAR, Unit.CONTAINER}
-)
-_BREADS: Final = frozenset(
-    {"toast", "bread", "bagel", "roll", "bun", "crumpet", "crumpets", "muffin", "pitta", "pita",
-     "naan", "baguette", "sourdough", "rye", "wholemeal"}
-)  # fmt: skip
-
-
-def _bread(item: ParsedItem) -> bool:
-    """Whether the item names a bread ("toast", "a slice of rye")."""
-    return item.food.split()[-1] in _BREADS
 
 
 _PARTS: Final = frozenset({Unit.SLICE, Unit.PIECE, Unit.WEDGE})

@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Final
 
 from healthbot.food.aliases import ALIASES, read_tables
-from healthbot.food.cocktails import SPIRITS
 from healthbot.food.cookery import COOKED_WORDS
+from healthbot.food.fits import SPIRITS
 from healthbot.food.held_parts import held_back, without
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import CONDIMENTS

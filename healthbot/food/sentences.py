@@ -142,7 +142,9 @@ _CONNECTORS = re.compile(
     # "3 falafel in a pita", "eggs fried in a knob of butter": the bread, the fat, an item
     r"|in(?=\s+(?:a|an|one|two|half\s+an?|\d+(?:\.\d+)?)\s+(?:(?:pitas?|pittas?)\b"
     r"|(?:knobs?|pats?|tbsps?|tsps?|tablespoons?"
-    r"|teaspoons?|splash|drizzle|dollops?|spoonfuls?|glugs?)\s+of\s))"
+    r"|teaspoons?|splash|drizzle|dollops?|spoonfuls?|glugs?"
+    # "a shot of rum in a can of coke", "a scoop in a glass of milk": what it was mixed into
+    r"|cans?|glass(?:es)?|mugs?|bottles?|cartons?)\s+of\s))"
     # "2 sausages over a cup of mash", "a shot over a scoop of vanilla": an amount of its own
     r"|over(?=\s+(?:a|an|one|two|three|half\s+an?|\d+(?:\.\d+)?)\s+(?:\w+\s+)?"
     r"(?:cups?|scoops?|bowls?|slices?|pieces?|tbsps?|tablespoons?|servings?|portions?|rice"

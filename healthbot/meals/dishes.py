@@ -15,6 +15,7 @@ from healthbot.food.cocktails import mixed_drinks
 from healthbot.food.coffee import coffee_drinks
 from healthbot.food.held_parts import left_out
 from healthbot.food.liquid_of import liquids_of
+from healthbot.food.makes import makes_named
 from healthbot.food.parser import ParsedItem
 from healthbot.food.parts import with_parts
 from healthbot.food.ready_meals import ready_meals
@@ -47,7 +48,9 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
         dish = " ".join(words)
         return search.menu.without(words) or left_out(dish, lambda food: _recipe(food, search))
 
-    items = await _kinds_said_after(catalog, liquids_of(without_asides(items, lacking)))
+    items = liquids_of(without_asides(items, lacking))
+    # "beans on toast, half a tin of heinz": the beans, in half a tin
+    items = await _kinds_said_after(catalog, makes_named(items, search.alias))
     for item in await _joined(catalog, items):
         last = joined[-1] if joined else None
         # "tacos with rice and beans": what "with" adds may be one food of two ("and")
