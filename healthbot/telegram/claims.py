@@ -40,7 +40,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Awaitable, Callable
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 import psycopg
 from psycopg import pq
@@ -157,6 +157,7 @@ class Claims:
         self._using = asyncio.Lock()
         self._giving: asyncio.Task[None] | None = None  # a give-back under way
         self._wake = asyncio.Event()
+        self._expected = False  # woken by `wake`: the next round is likely to claim a chat
         self._stop = asyncio.Event()
         self._peers = 0  # other claiming sessions, as last counted
         self._peers_at = -_PEERS_SECONDS  # when (loop time)
@@ -167,7 +168,10 @@ class Claims:
             cap.on_end.append(self.wake)  # a turn is free: a chat may start one now
 
     def wake(self) -> None:
-        """Look for chats to claim now (this process just stored updates)."""
+        """Look for chats to claim now (this process just stored updates, or a turn ended):
+        a chat is likely to be claimed, so the round reads its updates in the claim's own
+        round trip (`_claim`)."""
+        self._expected = True
         self._wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -223,31 +227,53 @@ class Claims:
         self, room: int, waited: float
     ) -> tuple[list[int], dict[int, list[StoredUpdate]]]:
         """Claim up to `room` chats whose updates waited `waited` seconds, and read their
-        waiting updates for the lanes' first loads: two statements in one pipeline, one
-        round trip (`WAITING_OF_CLAIMED_SQL` says why the read sees what it must). If the
-        read fails, the claims stand and each lane asks the inbox itself (no entry)."""
+        waiting updates for the lanes' first loads (`WAITING_OF_CLAIMED_SQL` says why the
+        read sees what it must). After a `wake` (a chat is likely to be claimed) the two
+        statements go in one pipeline, one round trip; a round of the poll's, which claims
+        nothing most of the time, sends the claim alone and the read only if it claimed
+        (a pipeline and a read at every round cost more than the round trip they save). If
+        the read fails, the claims stand and each lane asks the inbox itself (no entry)."""
         conn = self._session()
         held = list(self._held)
+        expected, self._expected = self._expected, False
+        claim: dict[str, object] = {"class": CHAT_LOCK_CLASS, "room": room, "waited": waited}
+        read: dict[str, object] = {
+            "class": CHAT_LOCK_CLASS, "limit": self.waiting_limit, "held": held,
+        }  # fmt: skip
+        if expected:
+            claimed, rows = await self._claim_and_read(conn, claim, read)
+        else:
+            cur = await conn.execute(CLAIM_SQL, claim)
+            if not (claimed := [int(row[0]) for row in await cur.fetchall()]):
+                return [], {}
+            try:
+                rows = await (await conn.execute(WAITING_OF_CLAIMED_SQL, read)).fetchall()
+            except psycopg.Error as exc:
+                log.warning("chat claims: could not read the claimed chats' updates (%s)", exc)
+                rows = None
+        # A chat listed in `held` (given back meanwhile, and claimed again) has no entry.
+        fresh = [chat for chat in claimed if chat not in held]
+        return claimed, waiting_by_chat(rows, fresh) if rows is not None and fresh else {}
+
+    async def _claim_and_read(
+        self, conn: psycopg.AsyncConnection[TupleRow], claim: dict[str, object],
+        read: dict[str, object],
+    ) -> tuple[list[int], list[Any] | None]:  # fmt: skip
+        """The claim and the read in one pipeline: the chats claimed, and the rows read
+        (None if the read failed: the locks outlive it, a session's, not the transaction's;
+        a failed claim fails the round, as a failed claim alone does)."""
         claiming: psycopg.AsyncCursor[TupleRow] | None = None
-        params = {"class": CHAT_LOCK_CLASS, "limit": self.waiting_limit, "held": held}
         try:
             async with self._using, conn.pipeline():
-                claiming = await conn.execute(
-                    CLAIM_SQL, {"class": CHAT_LOCK_CLASS, "room": room, "waited": waited}
-                )
-                reading = await conn.execute(WAITING_OF_CLAIMED_SQL, params)
+                claiming = await conn.execute(CLAIM_SQL, claim)
+                reading = await conn.execute(WAITING_OF_CLAIMED_SQL, read)
         except psycopg.Error as exc:
-            # The locks outlive the failed read (a session's, not the transaction's); a
-            # failed claim (no rows of its own) fails the round, as before.
             result = None if claiming is None else claiming.pgresult
             if claiming is None or result is None or result.status != pq.ExecStatus.TUPLES_OK:
                 raise
             log.warning("chat claims: could not read the claimed chats' updates (%s)", exc)
-            return [int(row[0]) for row in await claiming.fetchall()], {}
-        claimed = [int(row[0]) for row in await claiming.fetchall()]
-        # A chat listed in `held` (given back meanwhile, and claimed again) has no entry.
-        fresh = [chat for chat in claimed if chat not in held]
-        return claimed, waiting_by_chat(await reading.fetchall(), fresh) if fresh else {}
+            return [int(row[0]) for row in await claiming.fetchall()], None
+        return [int(row[0]) for row in await claiming.fetchall()], await reading.fetchall()
 
     async def _within_turns(self, room: int) -> tuple[int, float]:
         """How many chats to claim now, and how long (seconds) they must have waited: no
