@@ -82,8 +82,8 @@ _DAY_WORDS: Final = ("today", "yesterday", "tomorrow", *_WEEKDAYS)
 # afternoon is Lunch, as `portions.meal_at` reads 11:00-16:00, most of it (the Snack hour
 # after has no time of its own to log an earlier day's snack at).
 _PARTS: Final = {"morning": Meal.BREAKFAST, "lunchtime": Meal.LUNCH, "lunch time": Meal.LUNCH,
-                 "afternoon": Meal.LUNCH, "evening": Meal.DINNER, "night": Meal.DINNER,
-                 "tonight": Meal.DINNER}  # fmt: skip
+                 "afternoon": Meal.LUNCH, "arvo": Meal.LUNCH,  # Australia's afternoon
+                 "evening": Meal.DINNER, "night": Meal.DINNER, "tonight": Meal.DINNER}  # fmt: skip
 
 _END = r"(?![\w'])[\s,:;\-–—]*"  # a token's end, and the separators after it
 _NUMBER = r"\d{1,3}|" + "|".join(_NUMBERS)
@@ -92,7 +92,7 @@ _FULL_MONTH = "|".join(m for m in _MONTHS if m != "may")  # "may 2 ..." is no da
 _WEEKDAY = "|".join(_WEEKDAYS)
 _SHORT_WEEKDAY = r"mon|tues?|wed|thu(?:rs)?|fri|sat|sun"
 _TH = r"(?:st|nd|rd|th)?"
-_PART = r"(?:\s+(?:in\s+the\s+|at\s+)?(?P<part>morning|afternoon|evening|night|lunch\s*time))?"
+_PART = r"(?:\s+(?:in\s+the\s+|at\s+)?(?P<part>morning|afternoon|arvo|evening|night|lunch\s*time))?"
 _OWN = r"(?:['’]s)?"  # "yesterday's lunch: ...", "monday's dinner, ..."
 # A meal word right after the day ("yesterday dinner 2 rotis", "monday's lunch: a salad"),
 # before a separator or an amount: "yesterday dinner rolls" are rolls.
@@ -106,7 +106,7 @@ _PATTERNS: Final = {
         ("yesterday", r"yesterday" + _OWN + _PART),
         ("last_night", r"last\s+(?P<part>night|evening)" + _OWN),
         ("today", r"today" + _OWN + _PART + r"|(?P<part2>tonight)"
-                  r"|this\s+(?P<part3>morning|afternoon|evening|lunch\s*time)"),
+                  r"|this\s+(?P<part3>morning|afternoon|arvo|evening|lunch\s*time)"),
         ("tomorrow", r"tomorrow"),
         ("ago", rf"(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago"),
         ("vague_ago", r"(?P<span>(?:a\s+)?(?:few|couple(?:\s+of)?|several|some)\s+days?\s+ago)"),

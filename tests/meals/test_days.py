@@ -214,6 +214,7 @@ async def test_a_part_of_the_day_names_the_meal_and_is_no_food(days: Clocked, ui
         "/log yesterday morning 2 eggs": "🍳 Breakfast · Thu 12 Mar",
         "/log yesterday afternoon a scone": "🥗 Lunch · Thu 12 Mar",
         "/log yesterday lunchtime an apple": "🥗 Lunch · Thu 12 Mar",
+        "/log yesterday arvo a scone": "🥗 Lunch · Thu 12 Mar",  # "Which food is “arvo ..."
         "/log on Wednesday evening pasta": "🍽 Dinner · Wed 11 Mar",
         "/log tonight a banana": "🍽 Dinner",  # today: at the time told
     }
@@ -231,6 +232,7 @@ async def test_a_part_of_the_day_names_the_meal_and_is_no_food(days: Clocked, ui
         ("Thu 08:00", "breakfast", "2 eggs"),
         ("Thu 12:30", "lunch", "a scone"),
         ("Thu 12:30", "lunch", "an apple"),
+        ("Thu 12:30", "lunch", "a scone"),
         ("Wed 19:00", "dinner", "pasta"),
         ("Fri 09:00", "dinner", "a banana"),
     ]
