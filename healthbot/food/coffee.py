@@ -91,6 +91,7 @@ def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedIte
     Hot chocolate named with a milk is cocoa mix and that milk. An item with a unit ("a cup
     of latte"), or words no drink of the table has ("a pumpkin chai frappe"), stays as
     typed."""
+    items = [_by_its_fat(item) for item in items]
     read: list[ParsedItem] = []
     index = 0
     while index < len(items):
@@ -112,6 +113,15 @@ def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedIte
             order, index = after, index + 1
         read.extend(_made(item, _parts(order)))
     return stirred_in(read, mend)
+
+
+def _by_its_fat(item: ParsedItem) -> ParsedItem:
+    """A milk named by its fat alone ("a splash of 2%", "w 1%") as that milk; any other
+    item as it was."""
+    fat = item.food.replace("%", "").strip()
+    if fat in ("1", "2") and f"{fat}%" in item.span.replace(" %", "%"):
+        return replace(item, food=f"{fat}% milk")
+    return item
 
 
 _OUNCE_CUPS: Final = {fl_oz: cup for cup, fl_oz in CUP_FL_OZ.items() if cup is not None}

@@ -68,3 +68,9 @@ def test_a_triple_triple_is_three_creams_and_three_sugars() -> None:
 
 def test_a_cafe_con_leche_is_a_double_shot_under_six_ounces_of_milk() -> None:
     assert parts("a cafe con leche") == [(2, "fl oz", "espresso"), (6, "fl oz", "2% milk")]
+
+
+def test_a_milk_named_by_its_fat_alone_is_that_milk() -> None:
+    # "1%" alone was searched as a food, and asked about
+    assert parts("a grande latte with 1%")[1] == (12.5, "fl oz", "1% milk")
+    assert parts("americano with a splash of 2%")[1][1:] == ("splash", "2% milk")
