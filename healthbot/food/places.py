@@ -86,11 +86,29 @@ _PLACES: Final = (
 )
 
 
+_NAMED_BEFORE: Final = (
+    "starbucks", "sbux", "starbs", "costa", "pret", "pret a manger", "caffe nero", "cafe nero",
+    "gloria jeans", "dutch bros", "peets", "peet's", "greggs", "tim hortons", "timmies",
+    "dunkin", "dunkin donuts", "dunkins", "krispy kreme",
+)  # fmt: skip
+"""Coffee shops and bakeries without a menu of their own that are said before their food as
+well ("a greggs sausage roll", "a krispy kreme glazed donut"): what they sell is the common
+food of its name. Not a chain whose name is a food's word too ("chipotle", "subway"), nor
+one whose plain-named food is far from the common one (a Five Guys burger is two patties, a
+Nando's quarter chicken a leg, a Crumbl cookie four servings): those stay asked."""
+_CHAIN_BEFORE: Final = re.compile(
+    rf"(?<![\w'-])(?:{'|'.join(map(re.escape, _NAMED_BEFORE))})(?:'?s)?\s+"
+    r"(?=(?!(?:and|or|with|for|on|in|at|near|to|run|trip|order)\b)[a-z])",
+    re.I,
+)
+
+
 def without_places(text: str, mark: str) -> str:
-    """The text with each phrase saying where its food came from replaced by `mark`."""
+    """The text with each phrase saying where its food came from replaced by `mark`, and a
+    chain's name said before its food dropped."""
     for pattern in _PLACES:
         text = pattern.sub(lambda found: _unless_menu(found, mark), text)
-    return text
+    return _CHAIN_BEFORE.sub("", text)
 
 
 def _unless_menu(found: re.Match[str], mark: str) -> str:

@@ -211,6 +211,8 @@ NAMED_VOLUMES: dict[str, float] = {
     **dict.fromkeys(
         [f"{heaped} {spoon}" for heaped in ("heaped", "heaping", "rounded")
          for spoon in ("tablespoon", "tablespoons", "tbsp")], 2 * 14.78676478125),
+    # a dessertspoon (Britain, Ireland, Australia): two teaspoons, 10 ml
+    **dict.fromkeys(["dessertspoon", "dessertspoons", "dsp"], 10.0),
     **dict.fromkeys(["level teaspoon", "level teaspoons", "level tsp"], 4.92892159375),
     **dict.fromkeys(["level tablespoon", "level tablespoons", "level tbsp"], 14.78676478125),
     # a US quart is two US pints and a gallon four quarts (SR24's "quart" measure is its

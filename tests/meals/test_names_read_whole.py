@@ -90,3 +90,60 @@ async def test_a_name_of_the_fifteenth_round_takes_its_amount(
     service: MealService, text: str, uid: str, grams: int
 ) -> None:
     assert await portions(service, text) == [(uid, grams)]
+
+
+async def test_a_dessertspoon_is_two_teaspoons(service: MealService) -> None:
+    # was a question on "dessertspoon of sugar"
+    assert await portions(service, "3 dessertspoons of sugar") == [("19335", 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("6 gyoza", 300, 450),  # 60 to 70 kcal a pan-fried pork dumpling
+        ("4 shumai", 160, 240),
+        ("a char siu bao", 150, 220),
+        ("a bowl of congee", 90, 250),
+        ("a plate of pad see ew", 600, 900),
+        ("thai green curry", 350, 500),  # the curry alone; rice apart
+        ("a california roll", 250, 350),  # eight pieces
+        ("an onigiri", 120, 200),
+        ("a bubble tea", 280, 450),
+        ("a thai iced tea", 200, 320),
+        ("bulgogi", 280, 400),
+        ("a can of celsius", 0, 20),
+        ("a bottle of topo chico", 0, 1),
+        ("chicken ramen noodles", 350, 400),  # a block of instant noodles, 85 g
+        ("a cup of kimchi", 20, 60),
+    ],
+)
+async def test_a_dish_of_a_kitchen_under_covered_before_is_its_plate(
+    service: MealService, text: str, low: int, high: int
+) -> None:
+    # each was a question (or, for bubble tea, chamomile tea: 2 kcal)
+    understood = await service.understand(text)
+    assert understood.questions == (), (text, understood.questions)
+    assert low <= sum(p.nutrients.kcal for p in understood.portions) <= high
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("a greggs sausage roll", "a sausage roll"),
+        ("2 krispy kreme glazed donuts", "2 glazed donuts"),
+        ("a costa blueberry muffin", "a blueberry muffin"),
+        ("a dunkin boston cream donut", "a boston cream donut"),
+    ],
+)
+async def test_a_coffee_shop_or_bakery_said_before_its_food_is_no_word_of_the_food(
+    service: MealService, text: str, plain: str
+) -> None:
+    # each was a question on the whole name ("greggs sausage roll")
+    assert await portions(service, text) == await portions(service, plain)
+
+
+async def test_a_chain_whose_plain_food_is_another_stays_asked(service: MealService) -> None:
+    # a Nando's quarter chicken is no quarter of a chicken's 69 kcal, nor a Five Guys burger a
+    # plain one: asked, not read as the plain food
+    understood = await service.understand("a nandos quarter chicken")
+    assert understood.questions
