@@ -28,6 +28,7 @@ from typing import Final
 
 from healthbot.food.parser import HOLDERS, ParsedItem, parse_meal
 from healthbot.food.recipes import BREADS, CHEESES, DELI_MEATS, recipe
+from healthbot.food.repeats import said_again
 from healthbot.food.text import normalize
 from healthbot.food.units import Unit, singular
 
@@ -183,8 +184,8 @@ def _later(items: list[ParsedItem], index: int, mend: Mend) -> int | None:
     for at in range(index + 1, len(items)):
         other = items[at]
         again = _words(other.food, mend)
-        if _untyped(other) or not again or not words:
-            continue
+        if _untyped(other) or not again or not words or said_again(other):
+            continue  # "chips and more chips": a second helping, not the chips named again
         eggs = words[-1] == "egg" and set(again) <= _EGGS_COOKED
         leaves = set(words) <= _SALAD_WORDS and bool(set(again) & GREENS)  # "greens, romaine"
         if eggs or leaves or _toast_of(items[index], other, mend):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from healthbot.food.item import ParsedItem
+from healthbot.food.item import ParsedItem, parse_item
 from healthbot.food.units import UNIT_ALIASES
 
 _AGAIN: Final = frozenset({"another", "second", "more", "same"})
@@ -24,11 +24,14 @@ _ORDINALS: Final = frozenset({"second"})
 """Of those, the ones that point back only as the first word ("a second one", not "a
 second-hand ..." inside a name)."""
 _POINTING: Final = frozenset(
-    {"one", "ones", "again", "later", "afterwards", "after", "too", "then", "round", "the",
-     "little", "bit", "lot"}
+    {"one", "ones", "again", "later", "afterwards", "after", "too", "then", "round", "the"}
 )  # fmt: skip
-"""Words around them that add nothing: "another one", "the same again later", "a little
-more milk"."""
+"""Words around them that add nothing: "another one", "the same again later". Not "a bit",
+"a little" or "a lot": "a bit more" is some amount more, asked about, never a whole second
+helping."""
+_SOME: Final = frozenset({"bit", "little", "lot", "tad"})
+"""Words that make "more" an amount not said ("a bit more", "a little more", "a lot more"):
+left to ask how much."""
 _PARTS: Final = {"half": 0.5}
 """A part of one had again: "a bagel and another half"."""
 
@@ -47,16 +50,40 @@ def with_repeats(items: list[ParsedItem]) -> list[ParsedItem]:
         count = item.quantity * _PARTS.get(said[0], 1.0) if said else item.quantity
         said = [word for word in said if word not in _PARTS]  # "a bagel and another half"
         if said and not (len(said) == 1 and said[0] in UNIT_ALIASES):
-            # "another beer", "2 more cookies": the food named, without the pointing words
-            read.append(replace(item, food=" ".join(said)))
+            # "another beer", "2 more cookies", "another bowl of cereal": the item read again
+            # without the pointing words, a helping of its own (typed: never taken for the
+            # food before named twice)
+            read.append(_named(item, said))
             continue
         at = next((i for i in range(len(read) - 1, -1, -1) if not read[i].added), None)
-        if at is None:
+        if at is None or _SOME & set(item.span.lower().split()):
             read.append(item)
             continue
         unit = said[0] if said else None
         read.extend(_again(read[at:], replace(item, quantity=count), unit, "same" in words))
     return read
+
+
+def said_again(item: ParsedItem) -> bool:
+    """Whether the item says it was had again ("more chips", "another beer", "a second
+    one"): a helping of its own, never the food before named twice."""
+    return bool(_AGAIN & set(item.span.lower().split()))
+
+
+def _named(item: ParsedItem, said: list[str]) -> ParsedItem:
+    """The repeat `item` that names its food (`said`: its words without the pointing ones),
+    read as that food in the count the repeat says: "another bowl of cereal" a bowl of
+    cereal, "2 more cookies" 2 cookies."""
+    count = item.quantity if item.quantity_typed and item.quantity != 1 else None
+    again = parse_item(" ".join([_number(count), *said]), added=item.added)
+    if again is None:
+        return replace(item, food=" ".join(said), quantity_typed=True)
+    return replace(again, span=item.span, quantity_typed=True)
+
+
+def _number(count: float | None) -> str:
+    """How `count` is written before a food: "a" for none said, else its figure."""
+    return "a" if count is None else f"{count:g}"
 
 
 def _again(

@@ -13,6 +13,7 @@ from typing import Final
 
 from healthbot.food.asides import KINDS, named_elsewhere
 from healthbot.food.parser import ParsedItem
+from healthbot.food.repeats import said_again
 from healthbot.food.spelling import MIN_LETTERS, is_english
 from healthbot.food.text import normalize
 from healthbot.food.units import singular
@@ -93,7 +94,11 @@ def _named_again(
     if uid is None or item is None or item.quantity_typed or item.unit is not None or item.added:
         return False
     after = items[position + 1] if position + 1 < len(items) else None
-    measured = after is not None and (after.quantity_typed or after.unit is not None)
+    measured = (
+        after is not None
+        and (after.quantity_typed or after.unit is not None)
+        and not said_again(after)  # "chips and more chips": a second helping
+    )
     near = {position - 1, position + 1} if measured else {position - 1}
     return any(p.position in near and p.food_uid == uid for p in portions)
 
@@ -132,7 +137,12 @@ def _kind_of_another(
     item = items[portion.position] if portion.position < len(items) else None
     if item is None or item.quantity_typed or item.unit is not None or item.food not in KINDS:
         return False
-    return named_elsewhere(item.food, [p.food_name for p in portions if p is not portion])
+    others = [
+        p.food_name for p in portions
+        if p is not portion  # "toast and more toast": the more is a second helping
+        and not (p.position < len(items) and said_again(items[p.position]))
+    ]  # fmt: skip
+    return named_elsewhere(item.food, others)
 
 
 # Words a list joins its foods with: a reading that only put commas in their place
