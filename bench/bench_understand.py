@@ -7,6 +7,8 @@ with the food table loaded, user records in an embedded Redis). The phrases are 
 `loadgen bench --kind log` sends (no typos), drawn with repeats as its users draw them; the
 first half warms up (foods read, searches remembered), the second is measured: this
 process's CPU per phrase. `--profile KEY` prints cProfile's top functions by that key.
+Texts and items read before are not read again (`healthbot.meals.read_before`): `--cold`
+reads every phrase afresh, the cost of the parser and searches themselves (a new rule's).
 """
 
 from __future__ import annotations
@@ -32,16 +34,20 @@ async def read_all(service: MealService, phrases: list[str]) -> None:
             await service.understand(phrase)
 
 
-async def run(count: int, profile: str | None) -> None:
+async def run(count: int, profile: str | None, cold: bool) -> None:
     book, rng = PhraseBook(2, typo_rate=0.0), random.Random(3)  # noqa: S311 - repeatable
     phrases = [book.pick(TaskKind.LOG, rng).removeprefix("/log ") for _ in range(2 * count)]
     warm, measured = phrases[:count], phrases[count:]
     async with meal_service() as service:
+        if cold:
+            service.read_before.size = service.catalog.read.kept.size = 0
         await read_all(service, warm)
         start = time.process_time()
         await read_all(service, measured)
         cpu = time.process_time() - start
-        print(f"understand: {cpu * 1e6 / count:.0f} us of CPU a phrase ({count} phrases)")
+        kept = "" if cold else f"; kept: {len(service.read_before)} texts, "
+        kept += "" if cold else f"{len(service.catalog.read.kept)} items"
+        print(f"understand: {cpu * 1e6 / count:.0f} us of CPU a phrase ({count} phrases{kept})")
         if profile is not None:
             profiler = cProfile.Profile()
             profiler.enable()
@@ -54,8 +60,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phrases", type=int, default=2000)
     parser.add_argument("--profile", default=None, metavar="KEY")
+    parser.add_argument("--cold", action="store_true", help="no text or item read before kept")
     args = parser.parse_args()
-    asyncio.run(run(args.phrases, args.profile))
+    asyncio.run(run(args.phrases, args.profile, args.cold))
 
 
 if __name__ == "__main__":
