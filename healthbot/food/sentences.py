@@ -101,6 +101,8 @@ _VERBS = re.compile(
     r"|chowed\s+down(?:\s+on)?|feasted\s+on|tucked\s+into|dug\s+into|opted\s+for"
     r"|(?<!store[\s-])(?<!shop[\s-])bought"  # "a store bought cheesecake" is a kind of it
     r"|helped\s+(?:myself|ourselves)\s+to"
+    # "asked the deli for a quarter pound of ham": what was asked for is what was had
+    r"|asked\s+(?:(?:the|a|an|my|our)\s+)?[\w']+(?:\s+(?!for\b)[\w']+)?\s+for"
     r"|weighed|measured)\b",
     re.I,
 )
@@ -256,9 +258,12 @@ _PRAISE = re.compile(
     r"|noodles?|sesame|cereal))|"
     r"\b(?:delicious|tasty|yummy|refreshing|lovely|nice|quick|amazing|great|hearty"
     r"|wonderful|satisfying|scrumptious|healthy|simple|decent|juicy|luscious|flavou?rful|my|our"
+    r"|his|her|their|your"  # whose it was: "a slice of her quiche", "one of their biscuits"
     # where it was made, when that is a shop: its entry is the commercial one already
     r"|(?:store|shop)[\s-]bought"
     # pronouns, which only point at a food named elsewhere ("I ate them")
+    # "ate it all", "had all of them": what was named, all of it
+    r"|(?:it|them)\s+all|all\s+of\s+(?:it|them)"
     r"|it|them|they|there|this|that|these|those|left|leftovers?"
     r"|some(?:\s+of)?|of\s+course)\b",
     re.I,
