@@ -23,7 +23,7 @@ from healthbot.food.servings import (
     served_several,
     usual_portion,
 )
-from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, singular
+from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, singular, singular_word
 from healthbot.food.wholes import whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
 from healthbot.meals.portions import Nutrients
@@ -100,6 +100,7 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     one = (
         cut
         or (_of_diameter(question.span, measures) if unit is None else None)
+        or (_cup_held(question.food, measures) if unit is None else None)
         or (_in_a_pack(question, measures, food.name) if packed else None)
         or (_chunk(question, food, measures) if unit in (Unit.PIECE, Unit.CUBE) else None)
         or wine_glass(unit, size, food.name, measures)
@@ -307,6 +308,20 @@ _INCHES: Final = re.compile(
 )
 _DIAMETER: Final = re.compile(r"\b(\d{1,2})(?:-(\d{1,2}))?\" dia\b")
 """A diameter in a measure's name: '(approx 10" dia)', '(approx 7-8" dia)'."""
+
+
+def _cup_held(food: str, measures: tuple[tuple[float, str, float], ...]) -> float | None:
+    """Grams in one single-serve container of a food named by it ("a chocolate pudding cup",
+    "2 yogurt pots": SR24's smallest "container", 98 g, not an ounce); None for any other."""
+    words = food.lower().split()
+    if len(words) < 2 or singular_word(words[-1]) not in _HELD_IN:
+        return None
+    held = [g / n for n, name, g in measures if n > 0 and name.lower().startswith("container")]
+    return min(held, default=None)
+
+
+_HELD_IN: Final = frozenset({"cup", "pot", "tub"})
+"""Words after a food that name the one-serving container it is sold in."""
 
 
 def _chunk(

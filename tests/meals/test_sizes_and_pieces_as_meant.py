@@ -137,3 +137,17 @@ async def test_a_piece_named_after_the_food_is_the_medium_one_or_the_size_said(
     service: MealService, said: str, uid: str, grams: float
 ) -> None:
     assert await one_portion(service, said) == (uid, pytest.approx(grams, rel=0.01))
+
+
+@pytest.mark.parametrize(
+    ("said", "grams"),
+    [
+        # SR24's smallest "container" (shelf stable, 3.5 oz), not its first measure, an ounce
+        ("a chocolate pudding cup", 98.0),
+        ("3 chocolate pudding cups", 3 * 98.0),
+    ],
+)
+async def test_a_food_named_by_its_cup_is_one_container_of_it(
+    service: MealService, said: str, grams: float
+) -> None:
+    assert await one_portion(service, said) == ("19183", pytest.approx(grams, rel=0.01))
