@@ -12,9 +12,13 @@ from healthbot.backoff import Backoff
 from healthbot.cache import Cache, connect_redis
 from healthbot.db import Database
 from healthbot.food.fdc import FdcClient
+from healthbot.food.parser import FoodParseError
 from healthbot.meals import MealService
 from healthbot.meals.foods import FoodCatalog
+from healthbot.meals.read_before import ItemsRead, ReadBefore
+from healthbot.meals.records import Understood
 from loadgen.fdc import FakeFdc
+from tests.meals.phrases import phrase_set
 
 KEY = "fdc-key-read-before"
 
@@ -69,3 +73,25 @@ async def test_a_reading_that_found_fdc_down_is_read_again_when_it_is_back(
     catalog._fdc_paused_until = 0.0  # as if its pause were over
     back = await meals.understand("1 bowl japchae")
     assert [c.name for c in back.questions[0].choices][:1] == ["Japchae"]
+
+
+async def _reading(service: MealService, text: str) -> Understood | str:
+    try:
+        return await service.understand(text)
+    except FoodParseError as error:
+        return f"refused: {error}"
+
+
+async def test_readings_kept_are_those_read_afresh(service: MealService) -> None:
+    # Whatever rules the parser gains, a text's reading must depend on it alone: each phrase
+    # of the development set read with nothing kept, then kept after all were read backwards.
+    texts = [phrase.text for phrase in phrase_set("development")]
+    catalog, kept = service.catalog, service.catalog.read
+    catalog.read, service.read_before = ItemsRead(size=0), ReadBefore(size=0)
+    try:
+        fresh = [await _reading(service, text) for text in texts]
+    finally:
+        catalog.read, service.read_before = kept, ReadBefore()
+    for text in reversed(texts):
+        await _reading(service, text)
+    assert [await _reading(service, text) for text in texts] == fresh
