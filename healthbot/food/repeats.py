@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Final
 
 from healthbot.food.item import ParsedItem, parse_item
-from healthbot.food.units import UNIT_ALIASES
+from healthbot.food.units import IMPERIAL_PINT_ML, UNIT_ALIASES, Unit
 
 _AGAIN: Final = frozenset({"another", "second", "more", "same"})
 """Words that say a food was had again ("another", "a second", "one more", "same again")."""
@@ -95,7 +95,10 @@ def _again(
     food, *added = dish
     if same:
         return [replace(part, span=item.span) for part in dish]
-    if unit is not None:
+    if unit is not None and UNIT_ALIASES[unit] is Unit.PINT and food.unit is Unit.ML:
+        # "a pint of bitter, then another pint": the imperial pint the first was read as
+        first = replace(food, quantity=item.quantity * IMPERIAL_PINT_ML, size=None)
+    elif unit is not None:
         first = replace(food, quantity=item.quantity, unit=UNIT_ALIASES[unit], size=None)
     else:
         first = replace(food, quantity=item.quantity)

@@ -7,7 +7,7 @@ import pytest
 
 from healthbot.food.parser import parse_meal
 from healthbot.food.sentences import read_sentence
-from healthbot.food.units import Unit
+from healthbot.food.units import IMPERIAL_PINT_ML, Unit
 
 
 def read(text: str) -> list[tuple[float, Unit | None, str]]:
@@ -51,3 +51,12 @@ def test_what_was_added_comes_again_with_it() -> None:
 
 def test_a_repeat_with_nothing_before_is_left_to_ask() -> None:
     assert [item.food for item in parse_meal("another one")] == ["another one"]
+
+
+def test_another_pint_is_the_pint_the_first_was() -> None:
+    # a pint of stout is a pub's imperial pint, and so is the one after it
+    items = parse_meal("2 pints of guinness and another pint")
+    assert [(item.quantity, item.unit, item.food) for item in items] == [
+        (pytest.approx(2 * IMPERIAL_PINT_ML), Unit.ML, "guinness"),
+        (pytest.approx(IMPERIAL_PINT_ML), Unit.ML, "guinness"),
+    ]
