@@ -125,8 +125,10 @@ SPOKEN_UNITS: dict[str, Unit] = {
     **dict.fromkeys(["tumbler", "tumblers", "beaker", "beakers"], Unit.GLASS),
     **dict.fromkeys(["sachet", "sachets"], Unit.PACKAGE),
     **dict.fromkeys(["pottle", "pottles"], Unit.CONTAINER),
-    # a tube of Pringles is its can (SR24's "can (7 oz)")
+    # a tube of Pringles is its can (SR24's "can (7 oz)"); a pouch of a drink its one
+    # serving (Capri Sun's "NLEA Serving", 6.75 fl oz)
     **dict.fromkeys(["tube", "tubes"], Unit.CAN),
+    **dict.fromkeys(["pouch", "pouches"], Unit.SERVING),
     # as often misspelt ("lasagne one peice", "a handfull of nuts", "a glas of milk")
     **dict.fromkeys(["peice", "peices", "peace"], Unit.PIECE),
     **dict.fromkeys(["handfull", "handfulls", "hanful"], Unit.HANDFUL),
