@@ -38,6 +38,7 @@ from healthbot.food.coffee_menu import (
     SHOTS,
     SIZE_WORDS,
     SYRUP,
+    UNSWEETENED,
     WHOLE_MILK,
     Drink,
 )
@@ -182,7 +183,7 @@ def _read(
 ) -> _Order | None:
     """The drink the words order, their size (`cup`: the one its ounces said), milk, shots
     and flavour before its name."""
-    shots, flavour, iced = None, [], False
+    shots, flavour, iced, sugar = None, [], False, None
     words, decaf, extra = _costless(words)
     while words and " ".join(words) not in DRINKS:  # "a short black" is no short cup
         word, two = words[0], " ".join(words[:2])
@@ -200,6 +201,8 @@ def _read(
             flavour.append(word)
         elif word == "iced":
             iced = True
+        elif word in UNSWEETENED and len(words) > 1:
+            sugar = 0.0  # "an unsweetened vanilla latte": no sugar, no syrup
         elif word not in PLAIN or len(words) == 1:
             break
         words = words[1:]
@@ -210,7 +213,7 @@ def _read(
     if cup not in drink.shots and cup not in drink.milk and (drink.shots or drink.milk):
         cup = None  # "a large cortado": a café's drink comes in one cup
     usual = milk or drink.usual_milk
-    return _Order(name, cup, usual, shots, extra, tuple(flavour), decaf=decaf)
+    return _Order(name, cup, usual, shots, extra, tuple(flavour), sugar=sugar, decaf=decaf)
 
 
 _EXTRA_SHOT: Final = frozenset({"extra shot", "extra espresso"})
@@ -313,7 +316,9 @@ def _parts(order: _Order) -> list[str]:
     # an extra shot takes the place of as much milk: the cup is the size it was
     if (milk_fl_oz := drink.milk.get(cup, 0) - order.extra) > 0:
         parts.append(f"{milk_fl_oz:g} fl oz {order.milk}")
-    pumps = PUMPS[cup] if order.flavour and "free" not in order.flavour else 0  # "sugar free"
+    # "sugar free", "unsweetened": its flavour without the syrup's sugar
+    pumps = PUMPS[cup] if order.flavour and "free" not in order.flavour else 0
+    pumps = 0 if order.sugar == 0 else pumps
     sweet = drink.sweet.get(cup, 0)
     if drink.sweetener == SYRUP:
         sweet, pumps = sweet + pumps, 0

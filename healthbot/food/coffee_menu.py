@@ -84,7 +84,7 @@ EXTRA_SHOTS: Final = frozenset(
 )  # fmt: skip
 """An item after a drink that adds a shot to it ("with an extra shot"), by its count."""
 PLAIN: Final = frozenset(
-    {"hot", "regular", "caffe", "cafe", "warm", "dry", "wet", "foamy", "unsweetened", "my",
+    {"hot", "regular", "caffe", "cafe", "warm", "dry", "wet", "foamy", "my",
      "usual", "kids", "temp",
      # the chain it came from ("a tims medium double double", "sbux grande latte")
      "tims", "timmies", "timmys", "tim", "hortons", "horton", "starbucks", "sbux", "dunkin",
@@ -96,6 +96,9 @@ PLAIN_PAIRS: Final = frozenset(
      "light ice", "no ice", "extra ice", "upside down", "kids temp", "less foam"}
 )  # fmt: skip
 """Two words before a drink that change nothing of its energy ("extra hot", "no foam")."""
+UNSWEETENED: Final = frozenset({"unsweetened", "unsweet", "sugarless", "sugar-free"})
+"""Words before a drink that take out all of its sugar and syrup ("an unsweetened chai
+latte": its tea and milk)."""
 DECAF: Final = frozenset({"decaf", "decaff", "decaffeinated", "unleaded"})
 """Words that make a drink's coffee decaffeinated (no energy of its own either way)."""
 DECAF_ESPRESSO: Final = "decaf espresso"

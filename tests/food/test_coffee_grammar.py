@@ -74,3 +74,18 @@ def test_a_milk_named_by_its_fat_alone_is_that_milk() -> None:
     # "1%" alone was searched as a food, and asked about
     assert parts("a grande latte with 1%")[1] == (12.5, "fl oz", "1% milk")
     assert parts("americano with a splash of 2%")[1][1:] == ("splash", "2% milk")
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("an unsweetened chai latte", "a chai latte"),
+        ("a tall unsweetened caramel latte", "a tall latte"),
+        ("a sugarless grande mocha", None),
+    ],
+)
+def test_unsweetened_takes_out_the_drinks_sugar_and_syrup(said: str, plain: str | None) -> None:
+    ordered = parts(said)
+    assert not [food for _, _, food in ordered if "sugar" in food or "syrup" in food]
+    if plain is not None:  # the rest of the drink as it comes
+        assert ordered == [part for part in parts(plain) if "sugar" not in part[2]]
