@@ -21,7 +21,7 @@ from healthbot.food.held_parts import held_back, without
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import CONDIMENTS
 from healthbot.food.text import normalize
-from healthbot.food.units import ML_PER_UNIT, Unit, singular
+from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, Unit, singular
 
 RECIPES: Final[dict[str, tuple[str, ...]]] = {
     dish: tuple(part.strip() for part in items.split(";"))
@@ -195,7 +195,8 @@ def _dish(
                 return _served(joined, mend), parts
     if item.unit is not None:  # "a glass of lassi": the share of the dish that volume is
         parts = recipe(item.food) or recipe(mend(item.food))
-        poured = None if parts is None else _poured(item, parts)
+        spooned = normalize(item.food) not in ALIASES  # "a cup of curry goat": its entry's cup
+        poured = None if parts is None else _poured(item, parts, spooned)
         return (item, None) if poured is None else (poured, parts)
     # as typed first: a dish's own name ("mojito") is no typo of a food's word
     return item, recipe(item.food) or recipe(mend(item.food))
@@ -216,16 +217,27 @@ def _served(item: ParsedItem, mend: Mend) -> ParsedItem:
     return replace(item, food=food, unit=None)
 
 
-def _poured(item: ParsedItem, parts: tuple[str, ...]) -> ParsedItem | None:
+_DICED_CUP_GRAMS: Final = 140.0
+"""Grams of meat, fish or cheese diced that fill a cup (SR24's chicken "cup, chopped or
+diced": 140 g): the room a weighed part takes in a dish served by the cup."""
+
+
+def _poured(item: ParsedItem, parts: tuple[str, ...], spooned: bool = False) -> ParsedItem | None:
     """A volume of a dish all of whose parts are volumes ("a glass of lassi", "2 cups of
     sambar") as that many of the dish (a glass of a 9 fl oz chai is 8/9 of one), but a glass
     of a cocktail is one drink (its glass holds the ice); None for another unit, or a dish
-    with a part counted or weighed (a volume of it says no share)."""
+    with a part counted (a volume of it says no share). A part weighed takes its diced cup's
+    room in a dish `spooned` out by the cup ("a cup of pancit canton": 2 oz of chicken among
+    2.1 cups of noodles and the rest, 2.5 cups; a cup is two fifths of the plate)."""
     if item.unit not in ML_PER_UNIT:
         return None
     volume = 0.0
     for part in parts:
         [one] = parse_meal(part)
+        if spooned and one.unit in GRAMS_PER_UNIT:
+            grams = one.quantity * GRAMS_PER_UNIT[one.unit]
+            volume += grams / _DICED_CUP_GRAMS * ML_PER_UNIT[Unit.CUP]
+            continue
         if one.unit not in ML_PER_UNIT:
             return None
         if one.food in SPIRITS:

@@ -147,3 +147,18 @@ async def test_a_chain_whose_plain_food_is_another_stays_asked(service: MealServ
     # plain one: asked, not read as the plain food
     understood = await service.understand("a nandos quarter chicken")
     assert understood.questions
+
+
+async def test_a_cup_of_a_dish_with_a_weighed_part_is_its_share_of_the_plate(
+    service: MealService,
+) -> None:
+    # was asked: a cup says no share of a dish with 2 oz of chicken in it; the chicken takes
+    # its diced cup's room (140 g a cup), the plate 2.5 cups
+    plate = await service.understand("pancit canton")
+    cup = await service.understand("a cup of pancit canton")
+    assert cup.questions == ()
+    share = sum(p.grams for p in cup.portions) / sum(p.grams for p in plate.portions)
+    assert 0.35 < share < 0.45
+    # a dish that is a common name too keeps its own entry's cup, never the recipe's share
+    goat = await service.understand("a cup of curry goat")
+    assert not any(":" in p.span for p in goat.portions)
