@@ -62,6 +62,10 @@ _KEY = "abs({} %% 2147483647)::int"
 # Chats with unfinished updates, oldest first, that no session has claimed, locked without
 # waiting. The LIMIT sits in the subquery, so no more locks are tried than are wanted.
 CLAIM_SQL: Final = (
+    # The chats claimed are kept in the session's setting healthbot.claimed too (set once
+    # per round, even to none: an aggregate's one row), for the read that follows.
+    "SELECT unnest(set_config('healthbot.claimed', coalesce(array_agg(chat_id), '{}')::text,"
+    " false)::bigint[]) AS chat_id FROM ("
     "SELECT chat_id FROM ("
     " SELECT i.chat_id, min(i.update_id) AS first FROM update_inbox i"
     " WHERE i.status IN ('pending', 'processing') AND i.chat_id IS NOT NULL"
@@ -71,22 +75,21 @@ CLAIM_SQL: Final = (
     " GROUP BY i.chat_id"
     " HAVING min(i.received_at) <= now() - make_interval(secs => %(waited)s)"
     " ORDER BY first LIMIT %(room)s) AS waiting"
-    f" WHERE pg_try_advisory_lock(%(class)s::int, {_KEY.format('chat_id')})"
+    f" WHERE pg_try_advisory_lock(%(class)s::int, {_KEY.format('chat_id')})) AS claimed"
 )
-# The unfinished updates, oldest first and at most %(limit)s of each, of the chats whose lock
-# this session holds but `held` does not list: those CLAIM_SQL just took, read in the same
-# pipeline (one round trip) as a statement of its own, whose snapshot follows the locks, so
-# it sees whatever their previous holder finished before giving them back.
+# The unfinished updates, oldest first and at most %(limit)s of each, of the chats CLAIM_SQL
+# just took (its healthbot.claimed; less those `held` lists), read in the same pipeline (one
+# round trip) as a statement of its own, whose snapshot follows the locks, so it sees
+# whatever their previous holder finished before giving them back. (Found through pg_locks
+# instead, the read cost the server twice as much.)
 WAITING_OF_CLAIMED_SQL: Final = (
     "SELECT chat_id, update_id, payload, status, attempts, replied FROM ("
     " SELECT i.chat_id, i.update_id, i.payload::text AS payload, i.status, i.attempts,"
     " EXISTS (SELECT 1 FROM outbox o WHERE o.delivery_key = 'update:' || i.update_id)"
     " AS replied, row_number() OVER (PARTITION BY i.chat_id ORDER BY i.update_id) AS n"
     " FROM update_inbox i WHERE i.status IN ('pending', 'processing')"
-    " AND i.chat_id IS NOT NULL AND i.chat_id <> ALL(%(held)s::bigint[])"
-    f" AND ({_KEY.format('i.chat_id')})::oid IN (SELECT l.objid FROM pg_locks l"
-    "  WHERE l.locktype = 'advisory' AND l.pid = pg_backend_pid() AND l.granted"
-    "  AND l.objsubid = 2 AND l.classid = %(class)s::int::oid)) AS w"
+    " AND i.chat_id = ANY(current_setting('healthbot.claimed', true)::bigint[])"
+    " AND i.chat_id <> ALL(%(held)s::bigint[])) AS w"
     " WHERE n <= %(limit)s ORDER BY chat_id, update_id"
 )
 UNLOCK_SQL: Final = (
@@ -237,9 +240,7 @@ class Claims:
         held = list(self._held)
         expected, self._expected = self._expected, False
         claim: dict[str, object] = {"class": CHAT_LOCK_CLASS, "room": room, "waited": waited}
-        read: dict[str, object] = {
-            "class": CHAT_LOCK_CLASS, "limit": self.waiting_limit, "held": held,
-        }  # fmt: skip
+        read: dict[str, object] = {"limit": self.waiting_limit, "held": held}
         if expected:
             claimed, rows = await self._claim_and_read(conn, claim, read)
         else:
