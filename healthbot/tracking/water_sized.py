@@ -27,11 +27,16 @@ _TEAPOT: Final = re.compile(
 )
 TEAPOT_ML: Final = 500
 """A pot of tea: about two cups, what a café's pot for one pours."""
+_THOUSANDS_ML: Final = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}),([0-9]{3})(?![0-9.,])(?=\s*(?:ml|millilit(?:re|er)s?)\b)"
+)
+"""A thousands comma before millilitres ("a 1,500 ml bottle"): no one drinks 1.5 ml."""
 
 
 def sized_water(normal: str) -> str:
     """`normal` (lower case, single spaces) with a container of a said or known size said
     as its amount; any other text as it is."""
+    normal = _THOUSANDS_ML.sub(r"\1\2", normal)  # "1,500 ml": 1500, not 1.5
     if (pot := _TEAPOT.match(normal)) is not None:
         return f"{_count(pot['count']) * TEAPOT_ML} ml of {pot['rest']}"
     found = _SIZED.match(normal)

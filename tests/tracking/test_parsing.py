@@ -61,6 +61,23 @@ def test_water_amounts_are_read_in_millilitres(text: str, ml: int) -> None:
 @pytest.mark.parametrize(
     ("text", "ml"),
     [
+        ("1,250 ml", 1250),
+        ("2,000ml", 2000),
+        ("a 1,750 ml bottle", 1750),
+        ("two 1,200ml bottles", 2400),
+        ("1,100 millilitres of water", 1100),
+        ("1,25 l", 1250),
+        ("0,75 litres", 750),
+    ],
+)
+def test_a_thousands_comma_before_millilitres_is_not_a_decimal_comma(text: str, ml: int) -> None:
+    # "a 1,500 ml bottle" was 2 ml, "1,500 ml" the same; a decimal comma in litres stays.
+    assert parse_water(text) == ml
+
+
+@pytest.mark.parametrize(
+    ("text", "ml"),
+    [
         ("a schooner", 425),
         ("schooner", 425),
         ("2 schooners of water", 850),
