@@ -71,6 +71,8 @@ async def test_a_topping_named_by_its_article_on_half_a_bagel_is_half_of_it(
         ("Stouffer's mac and cheese", "22970"),  # Macaroni and cheese, frozen entree
         ("decaf espresso", "14202"),  # Coffee, brewed, espresso, decaffeinated
         ("french press coffee", "14209"),  # Coffee, brewed from grounds
+        ("black forest ham", "07029"),  # Ham, sliced, regular
+        ("honey roast ham", "07938"),  # Ham, honey, smoked, cooked
     ],
 )
 def test_names_of_the_fifteenth_round_are_their_sr24_entries(typed: str, uid: str) -> None:
