@@ -22,6 +22,7 @@ from healthbot.food.units import (
     SIZE_ALIASES,
     UNIT_ALIASES,
     Unit,
+    jug_ml,
     pint_ml,
 )
 
@@ -64,6 +65,9 @@ def _named_volumes(tokens: list[str]) -> list[str]:
         volume = NAMED_VOLUMES.get(word)
         if word in _PINTS and tokens[index + 1 : index + 2] == ["of"]:
             volume = pint_ml(tokens[index + 2 :])
+        elif word in _JUGS:  # "a jug of lager"; not "a jug of gravy"
+            of = tokens[index + 1 : index + 2] == ["of"]
+            volume = jug_ml(tokens[index + 2 :]) if of else None
         elif word in _HALVES and tokens[index + 1 : index + 2] == ["of"] and read:
             # "a half of lager", "2 halves of cider": a pub's half pint
             pint = pint_ml(tokens[index + 2 :])
@@ -85,6 +89,7 @@ def _named_volumes(tokens: list[str]) -> list[str]:
 
 _FIRST_WORDS = frozenset(name.split()[0] for name in NAMED_VOLUMES if " " in name)  # "tall boy"
 _PINTS = frozenset({"pint", "pints"})
+_JUGS = frozenset({"jug", "jugs"})
 _HALVES = frozenset({"half", "halves"})
 _COUNTS = ARTICLES | {"half", "one", "quarter", "couple", "few"}
 

@@ -8,6 +8,7 @@ table is all it takes; `bench/eval_food_parser.py` checks them against pint.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 
 class Unit(StrEnum):
@@ -194,14 +195,16 @@ UNIT_ALIASES: dict[str, Unit] = {
 # middy and pot, a stubby and a longneck bottle, a US tallboy can (16 fl oz), and a flute of
 # bubbly, a ladle, and spoons said heaped or level. Read as that many millilitres ("3
 # schooners of beer" is 3 x 425 ml), never as a food's word.
+JUG_ML: Final = 1140.0
 NAMED_VOLUMES: dict[str, float] = {
     **dict.fromkeys(["schooner", "schooners", "schoonie", "schoonies"], 425.0),
     **dict.fromkeys(["middy", "middies"], 285.0),
     **dict.fromkeys(["stubby", "stubbies", "stubbie", "tinnie", "tinnies", "tinny"], 375.0),
     **dict.fromkeys(["longneck", "longnecks"], 750.0),
     **dict.fromkeys(["tallboy", "tallboys", "tall boy", "tall boys"], 16 * 29.5735295625),
-    # a jug of beer as an Australian or New Zealand pub pours it, and of any drink (1140 ml)
-    **dict.fromkeys(["jug", "jugs"], 1140.0),
+    # a jug of beer as an Australian or New Zealand pub pours it (1140 ml; `jug_ml` says
+    # of which drinks: a jug of gravy or cream is the table's, not one person's)
+    **dict.fromkeys(["jug", "jugs"], JUG_ML),
     # a flute of champagne or prosecco: a bar's pour, the 5 fl oz of SR24's glass of wine
     **dict.fromkeys(["flute", "flutes"], 150.0),
     # a ladle of soup or stew: a soup ladle's 4 fl oz
@@ -253,6 +256,21 @@ def pint_ml(drink: list[str]) -> float | None:
     local": 568), where it is poured by the imperial pint; None for any other drink."""
     first, two = " ".join(drink[:1]), " ".join(drink[:2])
     return IMPERIAL_PINT_ML if first in PUB_PINTS or two in PUB_PINTS else None
+
+
+_JUG_DRINKS: Final = (PUB_PINTS - {"semi skimmed", "semi-skimmed", "semi", "skimmed",
+    "skimmed milk"}) | {"beer", "beers", "ale", "ales", "pale ale", "ipa", "ipas", "pilsner",
+    "sangria", "pimms", "pimm's", "water", "iced water", "iced tea", "lemonade"}  # fmt: skip
+"""A drink's first word or two after "jug of" that a jug of is poured for one table to
+drink: beer, cider, sangria, water. Of anything else ("a jug of gravy", "of custard", "of
+cream") a jug is what is served from, its amount asked."""
+
+
+def jug_ml(drink: list[str]) -> float | None:
+    """Millilitres in a jug of the drink whose words follow "jug of" ("lager": 1140); None
+    for any other food."""
+    first, two = " ".join(drink[:1]), " ".join(drink[:2])
+    return JUG_ML if first in _JUG_DRINKS or two in _JUG_DRINKS else None
 
 
 # Units that SR24 spells otherwise, tried in order when a food has no measure of the unit

@@ -57,6 +57,18 @@ async def test_a_jug_is_a_litre_and_a_bit_however_counted(
 
 
 @pytest.mark.parametrize(
+    "said", ["sunday roast chicken with a jug of gravy", "a jug of custard", "a jug of cream"]
+)
+async def test_a_jug_of_what_is_poured_at_the_table_is_not_a_litre_of_it(
+    service: MealService, said: str
+) -> None:
+    # a jug of beer is a pub's pour for one; a jug of gravy, custard or cream is the table's
+    understood = await service.understand(said)
+    jugs = [p for p in understood.portions if "jug" in p.span]
+    assert all(p.grams < 500 for p in jugs)
+
+
+@pytest.mark.parametrize(
     ("said", "uid", "grams"),
     [
         # a cup of cubes (160 g) holds about eight bite-size chunks
