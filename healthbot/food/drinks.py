@@ -109,32 +109,41 @@ def imperial_pints(text: str, everywhere: bool = False) -> str:
     return _PINT.sub(_imperial, text)
 
 
+# What may follow an amount of pints that names no food: the text's end, a stop, a next
+# item, or a word of time, place or company.
+_ENDS_AN_AMOUNT = (
+    r"\s*(?:$|[,;.!?&+]|\s+(?:and|at|down|in|with|after|before|last|tonight|today"
+    r"|yesterday|for|while|on|then)\b)"
+)
+# Words after "of" that say a part of one thing, not of a pint: "a third of a pizza".
+_ONE_THING = r"(?:an?|one|my|the|his|her|your|our|their|this|that)"
 _BARE_PINT = re.compile(
-    r"\b(?P<pints>(?:an?|one|two|three|four|five|\d{1,2}|a\s+couple(?:\s+of)?)\s+pints?"
-    # "a pint and a half" (of beer) is one amount; "a pint and a half of milk" is of milk
-    r"(?:\s+and\s+an?\s+(?:half|quarter|third)\b|(?!\s+and\s+an?\s+(?:half|quarter|third)\b)))"
-    r"(?=\s*(?:$|[,;.!?&+]|\s+(?:and|at|down|in|with|after|before|last|tonight|today"
-    r"|yesterday|for|while|on|then)\b))",
+    r"\b(?P<pints>(?:an?|one|two|three|four|five|\d{1,2}|a\s+couple(?:\s+of)?)\s+pints?)"
+    rf"(?={_ENDS_AN_AMOUNT})",
     re.I,
 )
 """Pints of nothing named, wherever a pint is the US one ("had 3 pints at the pub"): of beer,
 as a pub's pint is."""
 
 
-# Pints and a part of one, said before what they were of: "a pint and a half of milk".
+# Pints and a part of one, said before what they were of ("a pint and a half of milk") or
+# alone ("a pint and a half at the bar"). The part is of the pint only where it ends the
+# amount: not where it begins the next item ("a pint and a quarter pounder", "a pint and a
+# half bagel", "a pint and a half pint of cider") or is a part of one thing ("a pint and a
+# third of a pizza": of a pizza, not of a pint).
 _PINTS_AND_A_PART = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|\d{1,2})\s+(?P<pint>pints?)\s+and\s+an?\s+"
-    r"(?P<part>half|quarter)\b",
+    rf"(?P<part>half|quarter|third)\b(?={_ENDS_AN_AMOUNT}|\s+of\s+(?!{_ONE_THING}\b))",
     re.I,
 )
 _COUNTS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_PARTS: Final = {"half": 0.5, "quarter": 0.25}
+_PARTS: Final = {"half": 1 / 2, "quarter": 1 / 4, "third": 1 / 3}
 
 
 def _pints_counted(found: re.Match[str]) -> str:
     count = found["count"].lower()
     number = _COUNTS[count] if count in _COUNTS else int(count)
-    return f"{number + _PARTS[found['part'].lower()]:g} pints"
+    return f"{round(number + _PARTS[found['part'].lower()], 2):g} pints"
 
 
 def _imperial(found: re.Match[str]) -> str:

@@ -58,6 +58,29 @@ def test_a_pint_of_nothing_named_is_of_beer(text: str, items: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the part begins the next item's name or amount: a pint of beer, then that item
+        (
+            "a pint and a quarter pounder with cheese",
+            "a pint of beer and a quarter pounder with cheese",
+        ),
+        ("two pints and a half baguette", "two pints of beer and a half baguette"),
+        ("a pint and a half pint of lager", "a pint of beer and a half pint of lager"),
+        # a part of one thing is that thing's ("a pint" was left with no food: refused)
+        ("a pint and a third of my pizza", "a pint of beer and a third of pizza"),
+        ("2 pints and a quarter of the quiche", "2 pints of beer and a quarter of the quiche"),
+        # a part of the pint still is
+        ("a pint and a third of cider", "1.33 pints of cider"),
+    ],
+)
+def test_a_part_after_a_pint_is_the_pints_only_where_it_ends_the_amount(
+    text: str, items: str
+) -> None:
+    assert read_sentence(text).text == items
+
+
+@pytest.mark.parametrize(
     ("text", "amount", "food"),
     [
         ("I drank a pint and a half of oat milk", (1.5, Unit.PINT), "oat milk"),
