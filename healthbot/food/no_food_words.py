@@ -10,6 +10,7 @@ mix) is not one of them: it is left to the search.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -64,11 +65,24 @@ def only_no_food(food: str) -> bool:
     return bool(words) and all(map(no_food, words)) and any(w in _OWN for w in words)
 
 
-def among_foods(items: Sequence[ParsedItem]) -> list[ParsedItem]:
+# A joint that adds one more thing eaten: what follows it is an item, not a label.
+_JOINED: Final = re.compile(r"(?:\band|&|\+|\bplus)\s*$", re.I)
+
+
+def among_foods(items: Sequence[ParsedItem], text: str = "") -> list[ParsedItem]:
     """The items without those said beside foods that name none ("hard boiled eggs x2,
-    snack": the eggs; "a rum and coke, wedding"): no amount, every word one of no food. An
-    item alone stays, to be asked about."""
-    kept = [item for item in items if not _aside(item)]
+    snack": the eggs; "a rum and coke, wedding"): no amount, every word one of no food, not
+    joined by "and" in `text` (the text the items were read from: "a coffee and snacks" is
+    snacks eaten, asked about). An item alone stays, to be asked about."""
+    kept: list[ParsedItem] = []
+    start = 0
+    lower = text.lower()
+    for item in items:
+        at = lower.find(item.span.lower(), start)
+        joined = at >= 0 and _JOINED.search(lower[:at]) is not None
+        start = at + len(item.span) if at >= 0 else start
+        if joined or not _aside(item):
+            kept.append(item)
     return kept if kept else list(items)
 
 

@@ -146,8 +146,9 @@ class MealService:
         if (quick := read_quick_add(rest)) is not None:
             portion = quick_portion(rest, quick)
             return Understood(said.strip(), meal, (portion,), (), days_ago, when)
-        read = await read_dishes(self.catalog, parse_meal(await self._unlabelled(rest)), text)
-        items = among_foods(read)  # "hard boiled eggs, snack": the eggs
+        unlabelled = await self._unlabelled(rest)
+        read = await read_dishes(self.catalog, parse_meal(unlabelled), text)
+        items = among_foods(read, unlabelled)  # "hard boiled eggs, snack": the eggs
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):

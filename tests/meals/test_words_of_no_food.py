@@ -47,3 +47,18 @@ async def test_an_unknown_food_among_such_words_is_still_asked(service: MealServ
     assert understood.portions == ()
     alone = await service.understand("a snack")  # a label alone: which food is asked
     assert [q.food for q in alone.questions] == ["snack"]
+
+
+async def test_snacks_joined_by_and_are_eaten_and_asked_about(service: MealService) -> None:
+    # 58f8aba dropped them silently: "a coffee and snacks" logged the coffee alone
+    for text, asked in (
+        ("a black coffee and snacks", "snack"),
+        ("a cider & some party snacks", "party snack"),
+        ("a cup of tea plus some office snacks", "office snack"),
+    ):
+        understood = await service.understand(text)
+        assert [q.food for q in understood.questions] == [asked], text
+        assert {p.position for p in understood.portions} == {0}, text
+    label = await service.understand("a banana and a muffin, snacks")  # a label: no item
+    assert label.questions == ()
+    assert {p.position for p in label.portions} == {0, 1}
