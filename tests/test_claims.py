@@ -14,6 +14,7 @@ import pytest
 from healthbot.db.migrations import apply_migrations
 from healthbot.telegram.claims import CHAT_LOCK_CLASS, CLAIM_SQL, UNLOCK_SQL
 from healthbot.telegram.election import Election
+from tests.support.claims import store_with_status
 
 Session = psycopg.AsyncConnection[tuple[int]]
 
@@ -28,17 +29,6 @@ async def inbox_url(empty_database_url: str) -> str:
 async def session(url: str) -> Session:
     conn: Session = await psycopg.AsyncConnection.connect(url, autocommit=True)
     return conn
-
-
-async def store(url: str, *rows: tuple[int, int, str]) -> None:
-    """Updates (update id, chat id, status) in the inbox."""
-    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
-        for update_id, chat_id, status in rows:
-            await conn.execute(
-                "INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload, status)"
-                " VALUES (%s, %s, %s, 'message', '{}', %s)",
-                (update_id, chat_id, chat_id, status),
-            )
 
 
 async def claim(conn: Session, room: int) -> list[int]:
@@ -61,8 +51,9 @@ async def test_a_chat_is_claimed_by_one_session_at_a_time_oldest_first(
     inbox_url: str, sessions: list[Session]
 ) -> None:
     first, second, third = sessions
-    await store(inbox_url, (1, 101, "pending"), (2, 102, "processing"), (3, 101, "pending"),
-                (4, 103, "pending"), (5, 104, "done"), (6, 105, "failed"))  # fmt: skip
+    await store_with_status(inbox_url, (1, 101, "pending"), (2, 102, "processing"),
+                            (3, 101, "pending"), (4, 103, "pending"), (5, 104, "done"),
+                            (6, 105, "failed"))  # fmt: skip
     assert await claim(first, 2) == [101, 102]  # the oldest waiting update first
     # The others are skipped, never waited for; finished updates claim nothing.
     assert await claim(second, 10) == [103]
@@ -74,7 +65,7 @@ async def test_a_dead_sessions_chats_are_claimed_by_another_at_once(
     inbox_url: str, sessions: list[Session]
 ) -> None:
     first, second, _ = sessions
-    await store(inbox_url, (11, 201, "pending"), (12, 202, "pending"))
+    await store_with_status(inbox_url, (11, 201, "pending"), (12, 202, "pending"))
     assert await claim(first, 10) == [201, 202]
     assert await claim(second, 10) == []
     await first.close()  # the worker dies: the server drops its session and its claims
@@ -88,7 +79,7 @@ async def test_a_chat_given_back_is_claimable_again(
     inbox_url: str, sessions: list[Session]
 ) -> None:
     first, second, _ = sessions
-    await store(inbox_url, (21, 301, "pending"))
+    await store_with_status(inbox_url, (21, 301, "pending"))
     assert await claim(first, 10) == [301]
     await first.execute(UNLOCK_SQL, {"class": CHAT_LOCK_CLASS, "chats": [301]})
     assert await claim(second, 10) == [301]
@@ -99,7 +90,7 @@ async def test_negative_and_large_chat_ids_are_claimed_like_any(
 ) -> None:
     first, second, _ = sessions
     group, big = -1001234567890, 7_000_000_000
-    await store(inbox_url, (31, group, "pending"), (32, big, "pending"))
+    await store_with_status(inbox_url, (31, group, "pending"), (32, big, "pending"))
     assert await claim(first, 10) == sorted([group, big])
     assert await claim(second, 10) == []
 

@@ -16,7 +16,7 @@ from healthbot.db.migrations import apply_migrations
 from healthbot.telegram import claims as claims_module
 from healthbot.telegram.claims import CHAT_LOCK_CLASS, LOCK_SQL, UNLOCK_SQL, Claims
 from healthbot.telegram.inbox import StoredUpdate
-from tests.support.claims import RecordingLanes, Written
+from tests.support.claims import RecordingLanes, Written, store_with_status
 
 
 class GivenLanes(RecordingLanes):
@@ -37,17 +37,6 @@ async def inbox_url(empty_database_url: str) -> str:
     return empty_database_url
 
 
-async def store(url: str, *rows: tuple[int, int, str]) -> None:
-    """Updates (update id, chat id, status) in the inbox."""
-    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
-        for update_id, chat_id, status in rows:
-            await conn.execute(
-                "INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload, status)"
-                " VALUES (%s, %s, %s, 'message', '{}', %s)",
-                (update_id, chat_id, chat_id, status),
-            )
-
-
 async def look(claims: Claims, woken: bool) -> list[int]:
     """One round of the claims, woken or the poll's."""
     if woken:
@@ -59,7 +48,7 @@ async def look(claims: Claims, woken: bool) -> list[int]:
 async def test_each_chat_claimed_comes_with_its_own_waiting_updates_oldest_first(
     inbox_url: str, woken: bool
 ) -> None:
-    await store(
+    await store_with_status(
         inbox_url,
         (11, 1501, "done"), (12, 1501, "pending"), (14, 1501, "processing"),
         (13, 1502, "pending"), (15, 1503, "failed"),
@@ -72,7 +61,7 @@ async def test_each_chat_claimed_comes_with_its_own_waiting_updates_oldest_first
         assert lanes.waiting == {1501: [12, 14], 1502: [13]}
         # A new update of a chat held already is no claim's (its lane loads it), and a
         # chat claimed next round comes with its own updates only.
-        await store(inbox_url, (16, 1501, "pending"), (17, 1504, "pending"))
+        await store_with_status(inbox_url, (16, 1501, "pending"), (17, 1504, "pending"))
         assert await look(claims, woken) == [1504]
         assert lanes.waiting[1504] == [17]
         assert await look(claims, woken) == []  # nothing left to claim
@@ -83,7 +72,7 @@ async def test_each_chat_claimed_comes_with_its_own_waiting_updates_oldest_first
 async def test_a_chat_comes_with_what_its_previous_holder_left_unfinished(
     inbox_url: str,
 ) -> None:
-    await store(inbox_url, (21, 1511, "pending"), (22, 1511, "pending"))
+    await store_with_status(inbox_url, (21, 1511, "pending"), (22, 1511, "pending"))
     async with await psycopg.AsyncConnection.connect(inbox_url, autocommit=True) as other:
         # Another worker holds the chat, finishes its first update, and gives it back.
         cur = await other.execute(LOCK_SQL, {"class": CHAT_LOCK_CLASS, "chat": 1511})
@@ -105,7 +94,7 @@ async def test_a_chat_comes_with_what_its_previous_holder_left_unfinished(
 async def test_a_failed_read_leaves_the_claims_standing_and_each_lane_asks_the_inbox(
     inbox_url: str, monkeypatch: pytest.MonkeyPatch, woken: bool
 ) -> None:
-    await store(inbox_url, (31, 1521, "pending"))
+    await store_with_status(inbox_url, (31, 1521, "pending"))
     monkeypatch.setattr(claims_module, "WAITING_OF_CLAIMED_SQL", "SELECT 1 / 0")
     lanes = GivenLanes()
     claims = Claims(inbox_url, lanes, Written(), max_chats=64, poll_seconds=60.0)
@@ -115,7 +104,7 @@ async def test_a_failed_read_leaves_the_claims_standing_and_each_lane_asks_the_i
         assert lanes.waiting == {1521: None}
         assert 1521 in claims._held
         # The session is still good: the next round claims the next chat.
-        await store(inbox_url, (32, 1522, "pending"))
+        await store_with_status(inbox_url, (32, 1522, "pending"))
         assert await look(claims, woken) == [1522]
     finally:
         await claims.close()

@@ -53,3 +53,14 @@ async def store(url: str, *chats: int, ago: float = 0.0) -> None:
                 " VALUES (%s, %s, %s, 'message', '{}', now() - make_interval(secs => %s))",
                 (chat, chat, chat, ago),
             )
+
+
+async def store_with_status(url: str, *rows: tuple[int, int, str]) -> None:
+    """Updates (update id, chat id, status) in the inbox."""
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        for update_id, chat_id, status in rows:
+            await conn.execute(
+                "INSERT INTO update_inbox (update_id, chat_id, user_id, kind, payload, status)"
+                " VALUES (%s, %s, %s, 'message', '{}', %s)",
+                (update_id, chat_id, chat_id, status),
+            )
