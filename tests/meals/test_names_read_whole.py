@@ -164,3 +164,11 @@ async def test_a_cup_of_a_dish_with_a_weighed_part_is_its_share_of_the_plate(
     # a dish that is a common name too keeps its own entry's cup, never the recipe's share
     goat = await service.understand("a cup of curry goat")
     assert not any(":" in p.span for p in goat.portions)
+
+
+async def test_a_green_fig_is_plantain_only_when_said_boiled(service: MealService) -> None:
+    # "green figs" alone may be fresh figs of a green kind (3 were 411 kcal of plantain)
+    fresh = await service.understand("4 green figs with yogurt")
+    assert "09278" not in {p.food_uid for p in fresh.portions}
+    boiled = await service.understand("two boiled green figs")
+    assert [(p.food_uid, round(p.grams)) for p in boiled.portions] == [("09278", 2 * 118)]
