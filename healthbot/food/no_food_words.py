@@ -53,6 +53,28 @@ _OWN: Final = frozenset(OCCASIONS | PLACES)
 beer and Dad" tells of company, not of a meal: `healthbot.meals.told`)."""
 
 
+MEAL_WORDS: Final = frozenset(
+    {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "snack", "snacks", "meal",
+     "meals", "elevenses", "tiffin"}
+)  # fmt: skip
+"""A meal's name: left alone once a word of no food falls away ("a pub lunch", "a work lunch
+of sushi"), no food but the meal's, whatever the table holds by that word."""
+_HEADS: Final = frozenset({"night", "party", "time", "morning", "evening", "afternoon"})
+"""Occasions named by a word before them ("date night", "pizza party", "coffee morning"): a
+word before one of these names the occasion, not a food had at it."""
+
+
+def left_as_food(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether `words[start:end]`, the words of an item left once words of no food fell away,
+    may name a food: not a meal's name alone ("a pub lunch"), nor one word that with the
+    occasion after it names that occasion ("date night": no dates)."""
+    kept = [word.lower() for word in words[start:end]]
+    if all(word in MEAL_WORDS for word in kept):
+        return False
+    after = words[end].lower() if end < len(words) else ""
+    return not (len(kept) == 1 and after in _HEADS)
+
+
 def no_food(word: str) -> bool:
     """Whether a word names no food ("wedding", "takeout", "their")."""
     return word.lower().removesuffix("'s") in NO_FOOD

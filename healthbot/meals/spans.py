@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Final, Protocol
 
 from healthbot.food.asides import KINDS, for_others
-from healthbot.food.no_food_words import no_food
+from healthbot.food.no_food_words import left_as_food, no_food
 from healthbot.food.parser import FoodParseError, ParsedItem, parse_meal
 from healthbot.food.quantities import read_number
 from healthbot.food.recipes import recipe
@@ -61,6 +61,8 @@ async def within(foods: Spanned, position: int, item: ParsedItem) -> Portion | Q
     for start, end in runs(kept, loose=no_food(words[-1])):
         read = reread(item, words[start:end])
         before = start and not all(map(no_food, words[:start]))
+        if not left_as_food(words, start, end):
+            continue  # "a work lunch of sushi": the sushi, never the table's "lunch"
         if read is None or (before and (counted or not _counted(read))):
             # Words before a food are the sentence's only before its amount ("my mum gave me
             # two slices of ..."); after an amount they say which food ("3 slices of a thin

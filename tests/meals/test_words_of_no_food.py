@@ -62,3 +62,17 @@ async def test_snacks_joined_by_and_are_eaten_and_asked_about(service: MealServi
     label = await service.understand("a banana and a muffin, snacks")  # a label: no item
     assert label.questions == ()
     assert {p.position for p in label.portions} == {0, 1}
+
+
+async def test_what_is_left_must_be_a_food_not_a_meal_or_an_occasion(
+    service: MealService,
+) -> None:
+    # review15 F17: "work" fell away and "lunch" was a frozen chicken alfredo; "night" fell
+    # away and "date" was a date (the fruit). A meal's name or the word that names an
+    # occasion is asked about, never another food committed.
+    for text in ("a canteen dinner of ramen", "a pub lunch", "game night"):
+        understood = await service.understand(text)
+        assert understood.portions == (), text
+        assert len(understood.questions) == 1, text
+    understood = await service.understand("a bowl of chili, date night")
+    assert [p.span for p in understood.portions] == ["a bowl of chili"]
