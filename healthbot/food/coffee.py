@@ -92,7 +92,7 @@ def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedIte
     Hot chocolate named with a milk is cocoa mix and that milk. An item with a unit ("a cup
     of latte"), or words no drink of the table has ("a pumpkin chai frappe"), stays as
     typed."""
-    items = [_by_its_fat(item) for item in items]
+    items = _by_its_fat(items)
     read: list[ParsedItem] = []
     index = 0
     while index < len(items):
@@ -116,13 +116,28 @@ def coffee_drinks(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedIte
     return stirred_in(read, mend)
 
 
-def _by_its_fat(item: ParsedItem) -> ParsedItem:
-    """A milk named by its fat alone ("a splash of 2%", "w 1%") as that milk; any other
-    item as it was."""
-    fat = item.food.replace("%", "").strip()
-    if fat in ("1", "2") and f"{fat}%" in item.span.replace(" %", "%"):
-        return replace(item, food=f"{fat}% milk")
-    return item
+_OF_A_FAT: Final = frozenset({"cottage", "yogurt", "yoghurt", "cheese", "kefir", "milk"})
+"""Words of a dairy food sold by its fat: "2%" said after one, alone, is which of it."""
+
+
+def _by_its_fat(items: list[ParsedItem]) -> list[ParsedItem]:
+    """The items with a milk named by its fat alone ("a splash of 2%", "w 1%") as that milk,
+    and a fat said alone after a dairy food sold by it ("cottage cheese, 2%") as which of
+    that food; any other item as it was."""
+    read: list[ParsedItem] = []
+    for item in items:
+        fat = item.food.replace("%", "").strip()
+        if fat not in ("1", "2") or f"{fat}%" not in item.span.replace(" %", "%"):
+            read.append(item)
+            continue
+        before = read[-1] if read else None
+        bare = item.unit is None and not item.quantity_typed and not item.added
+        if bare and before is not None and _OF_A_FAT & set(before.food.split()):
+            span = f"{before.span}, {item.span}"
+            read[-1] = replace(before, food=f"{before.food} {fat}%", span=span)
+            continue
+        read.append(replace(item, food=f"{fat}% milk"))
+    return read
 
 
 _OUNCE_CUPS: Final = {fl_oz: cup for cup, fl_oz in CUP_FL_OZ.items() if cup is not None}

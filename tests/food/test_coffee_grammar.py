@@ -76,6 +76,13 @@ def test_a_milk_named_by_its_fat_alone_is_that_milk() -> None:
     assert parts("americano with a splash of 2%")[1][1:] == ("splash", "2% milk")
 
 
+def test_a_fat_said_after_a_dairy_food_is_which_of_it_not_a_glass_of_milk() -> None:
+    # review15 F15: "a cup of cottage cheese, 2%" logged 244 g of 2% milk beside it
+    assert parts("a cup of cottage cheese, 2%") == [(1, "cup", "cottage cheese 2%")]
+    assert parts("plain greek yogurt, 2%") == [(1, None, "plain greek yogurt 2%")]
+    assert parts("cereal, 1%")[1][2] == "1% milk"  # a milk beside a cereal is still a milk
+
+
 @pytest.mark.parametrize(
     ("said", "plain"),
     [
