@@ -97,7 +97,10 @@ async def log_water_said(
     typed = typed_water_units(said)
     if typed == "metric" and british(day.timezone, day.stones):
         typed = None  # ml is how water reads in Britain, whatever the units: no sign of them
-    if (followed := await follows(profiles, user.id, typed, day.units)) is not None:
+    # ml on a bottle is how water is sold everywhere (a US "16.9 fl oz (500 mL)"): a sign of
+    # metric units to hint at, never one to switch an imperial user's units on
+    follow = None if typed == "metric" else typed
+    if (followed := await follows(profiles, user.id, follow, day.units)) is not None:
         day = replace(day, units=followed)
         hint = [texts.units_followed[followed]]
     else:

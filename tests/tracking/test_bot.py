@@ -247,6 +247,18 @@ async def test_units_never_chosen_follow_what_is_typed_until_chosen(
     assert reply.startswith("⚖️") and "lb" in await shared.ask(uid, "/weight 155")
 
 
+async def test_water_in_ml_never_switches_units_followed_from_a_weight(
+    shared: Tracked, uid: int
+) -> None:
+    # A Toronto user weighed in pounds, then logged "a 1,000 ml bottle" (water is sold in
+    # ml there, and in the US beside fl oz): every amount turned to kg and ml.
+    reply = await shared.ask(uid, "/weight 165 lb")
+    assert "From now on I show amounts in lb" in reply, reply
+    reply = await shared.ask(uid, "/water a 1,000 ml bottle")
+    assert "Logged 1,000 ml" in reply and "From now on" not in reply, reply
+    assert "lb" in await shared.ask(uid, "/weight 164")
+
+
 @pytest.mark.parametrize(
     ("units", "text", "hint"),
     [
