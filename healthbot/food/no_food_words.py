@@ -54,8 +54,8 @@ beer and Dad" tells of company, not of a meal: `healthbot.meals.told`)."""
 
 
 MEAL_WORDS: Final = frozenset(
-    {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "snack", "snacks", "meal",
-     "meals", "elevenses", "tiffin"}
+    {"breakfast", "brunch", "lunch", "dinner", "supper", "snack", "snacks", "meal", "meals",
+     "elevenses", "tiffin"}
 )  # fmt: skip
 """A meal's name: left alone once a word of no food falls away ("a pub lunch", "a work lunch
 of sushi"), no food but the meal's, whatever the table holds by that word."""
@@ -109,4 +109,14 @@ def among_foods(items: Sequence[ParsedItem], text: str = "") -> list[ParsedItem]
 
 
 def _aside(item: ParsedItem) -> bool:
-    return not item.quantity_typed and item.unit is None and only_no_food(item.food)
+    bare = not item.quantity_typed and item.unit is None
+    return bare and (only_no_food(item.food) or only_a_meal(item.food))
+
+
+def only_a_meal(food: str) -> bool:
+    """Whether an item's words name a meal and nothing else of food ("lunch", "the work
+    lunch", "a late dinner"): the meal the foods beside it were, never a food (SR24's
+    "STOUFFER'S LUNCH EXPRESS" is no one's lunch); alone, asked about."""
+    words = [word.removesuffix("'s") for word in food.lower().split()]
+    meals = MEAL_WORDS - {"snack", "snacks"}  # "a coffee and snacks": snacks eaten, asked
+    return any(w in meals for w in words) and all(w in meals or no_food(w) for w in words)

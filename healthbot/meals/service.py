@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from healthbot.db import Joined
 from healthbot.food.drinks import imperial_pints
 from healthbot.food.measures import match_measure
-from healthbot.food.no_food_words import among_foods
+from healthbot.food.no_food_words import among_foods, only_a_meal
 from healthbot.food.pairings import goes_with
 from healthbot.food.parser import (
     MAX_FOOD_CHARS,
@@ -152,7 +152,7 @@ class MealService:
         portions: list[Portion] = []
         questions: list[Question] = []
         for position, item in enumerate(items):
-            if item.unnamed:  # "2 eggs, 3": which food the 3 are is asked
+            if item.unnamed or only_a_meal(item.food):  # "2 eggs, 3"; "lunch": asked
                 questions.append(question_of(position, item))
                 continue
             at = goes_with(items, position)  # "coffee with milk and sugar": the coffee's

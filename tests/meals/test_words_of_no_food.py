@@ -76,3 +76,13 @@ async def test_what_is_left_must_be_a_food_not_a_meal_or_an_occasion(
         assert len(understood.questions) == 1, text
     understood = await service.understand("a bowl of chili, date night")
     assert [p.span for p in understood.portions] == ["a bowl of chili"]
+
+
+async def test_a_meals_name_is_the_meal_never_a_food(service: MealService) -> None:
+    # "lunch" alone was 272 g of SR24's STOUFFER'S LUNCH EXPRESS chicken alfredo, 373 kcal,
+    # beside the foods it was the lunch of ("a burger at the work lunch")
+    understood = await service.understand("a burger at the work lunch")
+    assert len(understood.portions) == 1 and understood.questions == ()
+    assert "LUNCH" not in understood.portions[0].food_name
+    alone = await service.understand("lunch")
+    assert alone.portions == () and [q.food for q in alone.questions] == ["lunch"]
