@@ -254,8 +254,12 @@ PUB_PINTS: frozenset[str] = frozenset(
 def pint_ml(drink: list[str]) -> float | None:
     """Millilitres in a pint of the drink whose words follow "pint of" ("guinness at the
     local": 568), where it is poured by the imperial pint; None for any other drink."""
-    first, two = " ".join(drink[:1]), " ".join(drink[:2])
-    return IMPERIAL_PINT_ML if first in PUB_PINTS or two in PUB_PINTS else None
+    return IMPERIAL_PINT_ML if _named_by(drink, PUB_PINTS) else None
+
+
+def _named_by(drink: list[str], names: frozenset[str]) -> bool:
+    """Whether the drink's first word or first two are one of `names`."""
+    return " ".join(drink[:1]) in names or " ".join(drink[:2]) in names
 
 
 _JUG_DRINKS: Final = (PUB_PINTS - {"semi skimmed", "semi-skimmed", "semi", "skimmed",
@@ -269,8 +273,7 @@ cream") a jug is what is served from, its amount asked."""
 def jug_ml(drink: list[str]) -> float | None:
     """Millilitres in a jug of the drink whose words follow "jug of" ("lager": 1140); None
     for any other food."""
-    first, two = " ".join(drink[:1]), " ".join(drink[:2])
-    return JUG_ML if first in _JUG_DRINKS or two in _JUG_DRINKS else None
+    return JUG_ML if _named_by(drink, _JUG_DRINKS) else None
 
 
 # Units that SR24 spells otherwise, tried in order when a food has no measure of the unit
