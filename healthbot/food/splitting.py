@@ -84,3 +84,19 @@ def pieces(text: str) -> list[tuple[bool, bool, str]]:
         after_with = joint in _WITH or (after_with and joint in _AND)
         start = next_start
     return items
+
+
+def topped_spans(text: str) -> list[tuple[int, int]]:
+    """Where each item of the text lies with what "with" adds to it: "2 flapjacks with syrup
+    and butter, bacon" is the flapjacks with their syrup and butter, then the bacon."""
+    spans: list[tuple[int, int]] = []
+    start, after_with = 0, False
+    for end, next_start in _boundaries(text):
+        if after_with and spans:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        joint = text[end:next_start].strip().lower()
+        after_with = joint in _WITH or (after_with and joint in _AND)
+        start = next_start
+    return spans

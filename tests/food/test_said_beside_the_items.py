@@ -13,7 +13,7 @@ from healthbot.food.parser import parse_meal
 from healthbot.food.parts import with_parts
 from healthbot.food.quantities import trailing_size
 from healthbot.food.sentences import read_sentence
-from healthbot.food.splitting import split_items
+from healthbot.food.splitting import split_items, topped_spans
 from healthbot.food.units import Size, Unit
 
 
@@ -226,3 +226,18 @@ def test_an_amount_in_what_holds_no_bread_said_after_a_bread_is_the_other_food_s
         (1.0, Unit.CAN, "spaghetti"),
         (2.0, Unit.SLICE, "toast"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "items"),
+    [
+        ("2 flapjacks with syrup and butter, bacon",
+         ["2 flapjacks with syrup and butter", "bacon"]),
+        ("a flapjack and a bacon sandwich", ["a flapjack", "a bacon sandwich"]),
+        ("tea with milk, toast with butter and jam",
+         ["tea with milk", "toast with butter and jam"]),
+        ("mac and cheese with peas", ["mac and cheese with peas"]),
+    ],
+)  # fmt: skip
+def test_an_item_with_its_toppings_spans_what_with_adds_to_it(said: str, items: list[str]) -> None:
+    assert [said[start:end].strip(" ,") for start, end in topped_spans(said)] == items

@@ -48,8 +48,13 @@ async def test_an_egg_sandwich_said_with_its_eggs_has_that_many(
         ("2 flapjacks", None, "18293"),
         ("a short stack of flapjacks", "Europe/London", "18293"),
         ("2 flapjacks with maple syrup", "Europe/Dublin", "18293"),
-        # Britain's oat bar
+        ("flapjacks with bacon and maple syrup", "Europe/London", "18293"),
+        ("buttermilk flapjacks", "Europe/London", "18390"),
+        # Britain's oat bar, also beside bacon or butter that are not its own (review15 F14)
         ("2 flapjacks", "Europe/London", "19015"),
+        ("a flapjack and a bacon sandwich", "Europe/London", "19015"),
+        ("2 flapjacks and toast with butter", "Europe/London", "19015"),
+        ("a flapjack, then a bacon roll", "Europe/Dublin", "19015"),
         # a plain biscuit with a British cup of tea is a sweet one; in the US, a biscuit
         ("a biscuit with my brew", "Europe/London", "18173"),
         ("a biscuit with my coffee", "America/New_York", "18009"),
