@@ -72,7 +72,10 @@ conventions and kind labels only), kept for the round after `held_out_14`'s and 
 end of that round, never read while tuning. A sixteenth held-out set, `held_out_16`, was written
 apart from the code on 2026-12-07 (from SR24 alone; `held_out_15` not opened, `held_out_14` read
 for its format and conventions only), kept for the round after `held_out_15`'s and scored ONCE at
-the end of that round, never read while tuning. Score with `bench/eval_food_log.py`.
+the end of that round, never read while tuning. A seventeenth held-out set, `held_out_17`, was
+written apart from the code on 2026-12-08 (from SR24 alone; `held_out_16` not opened, `held_out_15`
+read for its format, conventions and kind labels only), kept for the round after `held_out_16`'s and
+scored ONCE at the end of that round, never read while tuning. Score with `bench/eval_food_log.py`.
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ SET_NAMES = (
     "held_out_14",
     "held_out_15",
     "held_out_16",
+    "held_out_17",
 )
 
 
