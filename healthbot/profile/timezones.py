@@ -1,7 +1,7 @@
 """A user's IANA timezone from what they type or share: a city, a zone name, a UTC offset, a
 location (the first guess from their Telegram language is `healthbot.localtime`'s).
 
-Resolution order for text: a UTC offset ("+3", "UTC-5", "GMT+5:30"), an IANA name
+Resolution order for text: a UTC offset ("+3", "UTC-5", "GMT+5:30", "UTC+5.5"), an IANA name
 ("Europe/Berlin", "america/new york"), a small table of common cities and countries that
 IANA does not name ("Mumbai", "NYC", "Germany"), then the city part of every IANA name
 ("Berlin" -> Europe/Berlin). After a state, a province or a country ("Paris, Texas", "Perth,
@@ -65,8 +65,8 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "hst": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu",
     "bst": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris",
     "eet": "Europe/Athens", "eest": "Europe/Athens", "msk": "Europe/Moscow",
-    "jst": "Asia/Tokyo", "kst": "Asia/Seoul", "aest": "Australia/Sydney",
-    "aedt": "Australia/Sydney", "awst": "Australia/Perth", "nzst": "Pacific/Auckland",
+    "jst": "Asia/Tokyo", "kst": "Asia/Seoul", "aedt": "Australia/Sydney",
+    "acdt": "Australia/Adelaide", "awst": "Australia/Perth", "nzst": "Pacific/Auckland",
     "nzdt": "Pacific/Auckland",
 }  # fmt: skip
 
@@ -87,6 +87,10 @@ AMBIGUOUS: Final[dict[str, tuple[str, ...]]] = {
     "indonesia": ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
     "kazakhstan": ("Asia/Almaty", "Asia/Aqtobe"),
     "ist": ("Asia/Kolkata", "Asia/Jerusalem", "Europe/Dublin"),
+    # Standard time all year (Queensland, the Northern Territory), or the standard time of
+    # a state that keeps summer time (AEDT, ACDT): Sydney's clock is UTC+11 in December.
+    "aest": ("Australia/Brisbane", "Australia/Sydney"),
+    "acst": ("Australia/Darwin", "Australia/Adelaide"),
     "georgia": ("America/New_York", "Asia/Tbilisi"),  # the state or the country
 }  # fmt: skip
 
@@ -200,6 +204,10 @@ _FRACTIONAL_OFFSETS: Final[dict[tuple[int, int], str]] = {
 _OFFSET_RE: Final = re.compile(
     r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?:[:.h]?(?P<minutes>\d{2}))?$"
 )
+# "UTC+5.5", "+5.75": hours with a decimal fraction (read before `normalize` drops the dot).
+_DECIMAL_OFFSET_RE: Final = re.compile(
+    r"^(?:utc|gmt)?(?P<sign>[+-])(?P<hours>\d{1,2})[.,](?P<fraction>5|25|75|50)$"
+)
 _BARE_OFFSET_RE: Final = re.compile(r"^(?:utc|gmt)?0?(?P<hours>\d{1,2})$")
 _UTC_NAMES: Final = frozenset({"utc", "gmt", "z", "zulu", "utc+0", "utc-0", "gmt+0", "gmt-0"})
 
@@ -214,13 +222,8 @@ def resolve(text: str) -> str:
     key = LEAD.sub("", normalize(text))
     if not key or len(text) > MAX_INPUT_CHARS:
         raise UnknownTimezone(text)
-    if key in _UTC_NAMES:
-        return "UTC"
-    if match := _OFFSET_RE.match(key.replace(" ", "")):
-        return _from_offset(match, text)
-    if (bare := _BARE_OFFSET_RE.match(key.replace(" ", ""))) and 0 < int(bare["hours"]) <= 12:
-        # "5": an offset said without its sign; which side of UTC is asked.
-        raise AmbiguousTimezone(text, (f"Etc/GMT-{bare['hours']}", f"Etc/GMT+{bare['hours']}"))
+    if offset := _offset_zone(key, text):
+        return offset
     # "Portland, OR": the whole text first ("portland maine" is a place of its own), then
     # the part before the comma, or before the state or country named ("Berlin DE").
     region = _region_named(key.replace(",", " , ").split())
@@ -248,6 +251,20 @@ def resolve(text: str) -> str:
     if len(region.zones) > 1:  # "Savannah, Georgia": the state or the country
         raise AmbiguousTimezone(text, region.zones)
     return region.zones[0]
+
+
+def _offset_zone(key: str, text: str) -> str | None:
+    """The zone of UTC or of an offset from it ("+3", "UTC+5.5"); None if `key` is none."""
+    if key in _UTC_NAMES:
+        return "UTC"
+    if match := _DECIMAL_OFFSET_RE.match("".join(text.lower().replace("−", "-").split())):
+        return _from_offset(match, text, round(float(f"0.{match['fraction']}") * 60))
+    if match := _OFFSET_RE.match(key.replace(" ", "")):
+        return _from_offset(match, text)
+    if (bare := _BARE_OFFSET_RE.match(key.replace(" ", ""))) and 0 < int(bare["hours"]) <= 12:
+        # "5": an offset said without its sign; which side of UTC is asked.
+        raise AmbiguousTimezone(text, (f"Etc/GMT-{bare['hours']}", f"Etc/GMT+{bare['hours']}"))
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,8 +446,9 @@ def _zone_at(latitude: float, longitude: float) -> str | None:
     return name if name and is_known(name) else None
 
 
-def _from_offset(match: re.Match[str], text: str) -> str:
-    hours, minutes = int(match["hours"]), int(match["minutes"] or 0)
+def _from_offset(match: re.Match[str], text: str, minutes: int | None = None) -> str:
+    hours = int(match["hours"])
+    minutes = int(match["minutes"] or 0) if minutes is None else minutes
     sign = -1 if match["sign"] == "-" else 1
     if minutes:
         zone = _FRACTIONAL_OFFSETS.get((sign * hours, minutes))

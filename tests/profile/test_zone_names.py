@@ -24,6 +24,7 @@ SUMMER = datetime(2026, 7, 15, 20, 0, tzinfo=UTC)
         ("portland , maine", "America/New_York"),
         ("EST", "America/New_York"),  # not IANA's fixed UTC-5
         ("pst", "America/Los_Angeles"),
+        ("AEDT", "Australia/Sydney"),  # the summer time of the east: Sydney's
         ("Pacific time", "America/Los_Angeles"),
         ("Japan", "Asia/Tokyo"),  # not IANA's legacy "Japan"
         ("Poland", "Europe/Warsaw"),
@@ -110,6 +111,46 @@ def test_a_town_in_a_place_of_several_zones_is_asked_about(
     with pytest.raises(AmbiguousTimezone) as caught:
         timezones.resolve(text)
     assert caught.value.suggestions == zones
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        # An offset in decimal hours, as an Indian or Nepali user writes it: "UTC+5.5" was
+        # read as "utc+55" (the dot dropped) and refused as an unknown timezone.
+        ("UTC+5.5", "Asia/Kolkata"),
+        ("+5.5", "Asia/Kolkata"),
+        ("utc +5,5", "Asia/Kolkata"),
+        ("GMT+5:30", "Asia/Kolkata"),
+        ("+0530", "Asia/Kolkata"),
+        ("UTC+5.75", "Asia/Kathmandu"),
+        ("GMT-3.5", "America/St_Johns"),
+    ],
+)
+def test_offsets_with_minutes_as_people_write_them(text: str, zone: str) -> None:
+    assert timezones.resolve(text) == zone
+    offset = datetime.now(UTC).astimezone(zoneinfo.ZoneInfo(zone)).utcoffset()
+    assert offset is not None and offset.total_seconds() % 3600 != 0
+
+
+@pytest.mark.parametrize(
+    ("text", "zones"),
+    [
+        # AEST is UTC+10 all year: Brisbane's clock, or Sydney's only in its winter. It was
+        # taken as Sydney, whose December clock says UTC+11: every day an hour off.
+        ("AEST", ("Australia/Brisbane", "Australia/Sydney")),
+        ("acst", ("Australia/Darwin", "Australia/Adelaide")),
+    ],
+)
+def test_a_standard_time_of_a_region_that_keeps_summer_time_is_asked_about(
+    text: str, zones: tuple[str, ...]
+) -> None:
+    with pytest.raises(AmbiguousTimezone) as caught:
+        timezones.resolve(text)
+    assert caught.value.suggestions == zones
+    assert WINTER.astimezone(zoneinfo.ZoneInfo(zones[0])).utcoffset() != (
+        WINTER.astimezone(zoneinfo.ZoneInfo(zones[1])).utcoffset()
+    )
 
 
 def test_the_tzdata_package_tells_the_countries_where_the_system_has_no_tz_database(
