@@ -5,7 +5,12 @@ Everything the bot does in the chat is printed: the messages it sends, the messa
 buttons taken off. Every message with buttons gets a number: `3.2` presses the second button
 of message 3, a plain `2` the second button of the newest message that has buttons. Photos
 and documents are saved to a folder (`--files`, else a new temporary one, named at start)
-and named in the transcript, so that a chart can be looked at.
+and named in the transcript, so that a chart can be looked at; their numbers go on from the
+highest already in the folder, so that a second session keeps the first one's.
+
+`/clock +1d` (also `+3h`, `+1d2h30m`) is the chat's own command, never sent to the bot: it
+moves the clock of the daemon's services on, so that a first week can be tried in minutes
+(days, reminders, streaks); `/clock` alone says what time it is there.
 """
 
 from __future__ import annotations
@@ -18,11 +23,13 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
 from healthbot.config import Settings
 from healthbot.logs import log_to_file
+from healthbot.offline.clock import ShiftedClock, read_shift
 from healthbot.offline.daemon import buttons, offline_bot
 from healthbot.offline.telegram import FakeTelegram, SentMessage
 
@@ -37,6 +44,7 @@ _COMPOSING = frozenset({"sendChatAction", "sendMessageDraft"})  # an answer is o
 _TAG = re.compile(r"<[^>]+>")
 _PRESS = re.compile(r"^\s*(?:(\d+)\.)?(\d+)\s*$")
 _KINDS = ((b"\x89PNG", ".png"), (b"\xff\xd8", ".jpg"), (b"PK\x03\x04", ".zip"))
+_NUMBERED = re.compile(r"^(\d+)-")
 
 
 @dataclass
@@ -48,7 +56,7 @@ class Transcript:
     files: Path
     numbers: dict[int, int] = field(default_factory=dict)  # message id -> its number
     latest: dict[int, SentMessage] = field(default_factory=dict)  # number -> latest form
-    saved: int = 0
+    saved: int = -1  # the number of the last file saved; -1: not looked at the folder yet
     shown: int = 0  # the bot's acts in the chat printed so far
 
     def press(self, line: str) -> Literal["pressed", "gone"] | None:
@@ -123,6 +131,9 @@ class Transcript:
         if content is None:
             return f"{kind}, not kept by the fake"
         suffix = next((ext for magic, ext in _KINDS if content.startswith(magic)), ".bin")
+        if self.saved < 0:  # go on from the files an earlier session saved here
+            found = (_NUMBERED.match(path.name) for path in self.files.iterdir())
+            self.saved = max((int(match[1]) for match in found if match), default=0)
         self.saved += 1
         path = self.files / f"{self.saved:03d}-{kind}{suffix}"
         path.write_bytes(content)
@@ -136,10 +147,12 @@ async def run_chat(
     files: Path | None = None,
     *,
     log_file: bool = False,
+    shift: timedelta | None = None,
 ) -> None:
     """Read lines from stdin and send them (or press the buttons they name); print what the
     bot does in the chat; stop at EOF or /quit. With `log_file`, the daemon's log goes to a
-    new temporary file (named at start), not between the lines of the conversation."""
+    new temporary file (named at start), not between the lines of the conversation; `shift`
+    starts the bot's clock that far ahead of now (a kept data dir's later days)."""
     folder = files or Path(tempfile.mkdtemp(prefix="healthbot-chat-files-"))
     folder.mkdir(parents=True, exist_ok=True)
     log_path = None
@@ -148,11 +161,13 @@ async def run_chat(
         os.close(handle)
         log_path = Path(name_of_log)
         log_to_file(log_path)
-    async with offline_bot(settings, data_dir) as fake:
+    clock = ShiftedClock(shift or timedelta())
+    async with offline_bot(settings, data_dir, clock) as fake:
         fake.add_user(CHAT_USER_ID, first_name=name, language_code="en")
         print("healthbot chat: you are talking to the real bot on a fake Telegram.")
         print("Type a message; 3.2 presses button 2 of message 3, a plain 2 a button of the")
-        print(f"newest message; /quit or Ctrl-D ends. Pictures and files go to {folder}")
+        print("newest message; /clock +1d moves the bot's clock a day on; /quit or Ctrl-D")
+        print(f"ends. Pictures and files go to {folder}")
         print(f"(The bot's log goes to {log_path}.)\n" if log_path else "")
         transcript = Transcript(fake, folder)
         while True:
@@ -162,6 +177,10 @@ async def run_chat(
                 return
             if not line.strip():
                 continue
+            if line.split(maxsplit=1)[0] == "/clock":
+                await _show_last_replies(transcript)  # what came before the clock moved
+                print(move_clock(clock, line.removeprefix("/clock")))
+                continue
             _print_acts(transcript, len(fake.sent(CHAT_USER_ID)))  # what came meanwhile
             pressed = transcript.press(line)
             if pressed == "gone":
@@ -169,6 +188,17 @@ async def run_chat(
             if pressed is None:
                 fake.send_text(CHAT_USER_ID, line)
             await _show_replies(transcript)
+
+
+def move_clock(clock: ShiftedClock, shift: str) -> str:
+    """Move the chat's clock on as `shift` says ("+1d"; nothing: leave it); what to print."""
+    if shift.strip():
+        by = read_shift(shift)
+        if by is None:
+            return "(the clock: /clock +1d, +3h, +45m or +1d2h; it only goes forward)"
+        clock.advance(by)
+    now = clock()
+    return f"(the bot's clock: {now:%a %d %b %Y %H:%M} UTC)"
 
 
 async def _show_replies(transcript: Transcript) -> None:

@@ -172,6 +172,10 @@ def _parser() -> argparse.ArgumentParser:
         "--files", type=Path, default=None, metavar="DIR",
         help="save the photos and documents the bot sends to DIR (default: a new temp dir)",
     )  # fmt: skip
+    chat.add_argument(
+        "--clock", default=None, metavar="+SHIFT",
+        help="start the bot's clock this far ahead of now (+1d, +2d3h), as /clock moves it",
+    )  # fmt: skip
     chat.set_defaults(command=cmd_chat)
 
     demo = command("demo", "play a scripted chat offline against a fake Telegram", offline)
@@ -378,10 +382,17 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     """Chat with the bot in the terminal until EOF or /quit."""
     from healthbot.chat import run_chat
+    from healthbot.offline.clock import read_shift
 
+    shift = None if args.clock is None else read_shift(args.clock)
+    if args.clock is not None and shift is None:
+        print(f"--clock {args.clock}: give a shift forward such as +1d or +2d3h", file=sys.stderr)
+        return EXIT_CONFIG
     _quiet_unless(args.verbose)
     # The terminal is the conversation: the log goes to a file, unless asked for here.
-    chat = run_chat(settings, args.keep_data, args.name, args.files, log_file=not args.verbose)
+    chat = run_chat(
+        settings, args.keep_data, args.name, args.files, log_file=not args.verbose, shift=shift
+    )
     asyncio.run(chat)
     return EXIT_OK
 

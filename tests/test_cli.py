@@ -183,6 +183,27 @@ async def test_chat_numbers_messages_presses_earlier_ones_and_saves_pictures(
     )
 
 
+async def test_chat_moves_the_bots_clock_on_and_keeps_an_earlier_sessions_pictures(
+    tmp_path: Path,
+) -> None:
+    """A first week could not be tried in minutes: the chat ran on the real clock. `/clock
+    +1d` moves the daemon's services a day on (the water of the day before no longer counts
+    today); a second session, started a day on with --clock, numbered its files from 001
+    again and wrote over the first one's chart."""
+    files = tmp_path / "files"
+    script = b"/water 500\n/log a banana\n/week\n/clock +1d\n/water 250\n/clock -1d\n/quit\n"
+    text = await chat(tmp_path, "Ada", script, "--files", str(files))
+    first, later = text.split("(the bot's clock: ", 1)
+    assert "Today: 500 of" in first
+    assert "Today: 250 of" in later and "Today: 750" not in later  # a new day
+    assert "it only goes forward" in later  # -1d: time in the chat never goes back
+    [chart] = sorted(files.iterdir())
+    again = b"/log a banana\n/week\n/quit\n"
+    text = await chat(tmp_path, "Ada", again, "--files", str(files), "--clock", "+2d")
+    assert sorted(path.name for path in files.iterdir()) == [chart.name, "002-photo.png"]
+    assert f"[photo saved: {files / '002-photo.png'}] 📅 Last 7 days" in text
+
+
 @pytest.mark.parametrize(
     "command", [["run"], ["check"], ["migrate", "--status"], ["inbox"], ["demo"], ["chat"]]
 )

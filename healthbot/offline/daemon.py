@@ -16,6 +16,7 @@ from pathlib import Path
 from healthbot.app import App
 from healthbot.config import Settings
 from healthbot.embedded import remove_data_dir
+from healthbot.offline.clock import ShiftedClock, set_clocks
 from healthbot.offline.telegram import FakeTelegram, SentMessage
 
 OFFLINE_TOKEN = "123456:offline"  # noqa: S105 - the fake accepts the token it is given
@@ -43,17 +44,23 @@ def offline_settings(settings: Settings, data_dir: Path, api_base: str) -> Setti
 
 
 @asynccontextmanager
-async def offline_bot(settings: Settings, data_dir: Path | None) -> AsyncIterator[FakeTelegram]:
+async def offline_bot(
+    settings: Settings, data_dir: Path | None, clock: ShiftedClock | None = None
+) -> AsyncIterator[FakeTelegram]:
     """Run the daemon against a fake Telegram; yield the fake, to act as users through it.
 
-    Without `data_dir`, a temporary one is used and deleted afterwards.
+    Without `data_dir`, a temporary one is used and deleted afterwards. With `clock`, the
+    daemon's services read it, not the real one (the chat's `/clock`).
     """
     workdir = data_dir or Path(tempfile.mkdtemp(prefix="healthbot-offline-"))
     try:
         async with FakeTelegram(OFFLINE_TOKEN) as fake:
             config = offline_settings(settings, workdir, fake.base_url)
-            async with App(config, OFFLINE_TOKEN) as app, app.serving():
-                yield fake
+            async with App(config, OFFLINE_TOKEN) as app:
+                if clock is not None:
+                    set_clocks(app.dependencies.named.values(), clock)
+                async with app.serving():
+                    yield fake
     finally:
         if data_dir is None:
             remove_data_dir(workdir)

@@ -4,7 +4,7 @@ that sends each occurrence once (with Done, Snooze and Skip) across DST, restart
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from healthbot.config import RetentionSettings
 from healthbot.feature import Core, Feature, JobContext
@@ -35,7 +35,12 @@ async def run_scheduler(context: JobContext) -> None:
     if not settings.enabled:
         return
     repository = ReminderRepository(context.core.db)
-    await Scheduler(repository, context.lanes, context.bot, settings).run()
+    service = context.dependencies.get(RemindersService)
+
+    def now() -> datetime:  # the service's when read: the offline chat moves it on
+        return service.scheduler_clock()
+
+    await Scheduler(repository, context.lanes, context.bot, settings, clock=now).run()
 
 
 def retention_rules(settings: RetentionSettings) -> list[Rule]:

@@ -107,6 +107,9 @@ class RemindersService:
         self.repository = repository
         self.users = users
         self.clock = clock
+        # What the daemon's scheduler reads: the real clock, whatever a test sets `clock` to;
+        # the offline chat moves both on (`/clock`).
+        self.scheduler_clock: Callable[[], datetime] = _utc_now
         self.max_per_user = max_per_user
         self.snooze_for = snooze
         self.period_times = PeriodTimesRepository(repository.db)
