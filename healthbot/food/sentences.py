@@ -189,15 +189,6 @@ _METHOD_FIRST = re.compile(
     r"(?:\s+of)?)\s+",
     re.I,
 )
-# Two people who split or shared one thing ("my sister and I split a pizza", "we shared a
-# bottle of wine"): each had half of it, unless the text says what part.
-_SPLIT_IN_TWO = re.compile(
-    r"\b(?:(?:my\s+)?[a-z]+\s+and\s+i|we|the\s+two\s+of\s+us)\s+(?:split|shared)\s+"
-    # not when the part is said ("so half of it"), nor shared with more ("with my sister")
-    r"(?=(?:a|an|one|the)\s)(?!.*\b(?:half|halves|quarter|third|with\s+(?:my|our|the|his|her)"
-    r"|between|among|amongst|ways)\b)",
-    re.I,
-)
 # What each of those who shared a thing had of it: "shared a large pizza, half each" is half
 # of it ("a cup of each" is a cup of every food named: the parser's "each").
 _PART_EACH = re.compile(r"(?P<part>\b(?:an?\s+)?(?:half|third|quarter))\s+each\b", re.I)
@@ -455,7 +446,7 @@ def read_sentence(text: str, *, opening_request: bool = True) -> Reading:
     text = _LAST.sub(lambda found: found["count"] or "a ", text)
     text = _BRACKETS.sub(lambda found: f", {found['aside']}{_SEPARATOR}", text)
     text = _PART_EACH.sub(lambda found: found["part"], text)
-    text = split_shares(_SPLIT_IN_TWO.sub("half of ", text))
+    text = split_shares(text)
     text = _EACH_OF.sub(lambda found: f"{found['foods']}, {found['amount']} each", text)
     text = _EACH_WITH.sub(lambda found: f", {found['food'].rstrip()} in each", text)
     for pattern in _LABELS:

@@ -12,6 +12,7 @@ had a muffin": both), since nothing says they did not eat it.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Final
 
 from healthbot.food.parser import is_amount
@@ -107,6 +108,14 @@ def _of_what_was_made(made: str, first: str) -> str | None:
     return _ARTICLE.sub("", made) if _ONES.search(first) else None
 
 
+# What a thing shared is said by: up to a clause's end, a decimal point kept ("a 1.25L coke").
+_THING = r"(?:[^,.;!?]|(?<=\d)\.(?=\d))"
+# A part of the thing said before it ("shared half a cantaloupe"): the share is of that part.
+_PART_FIRST = (
+    r"(?P<part>(?:half|a\s+third|a\s+quarter|1/2|1/3|1/4)\s+(?:of\s+)?(?=(?:a|an|the)\s))?"
+)
+_PARTS = {"half": Fraction(1, 2), "third": Fraction(1, 3), "quarter": Fraction(1, 4)}
+
 # One thing split with one other person ("split a pizza with my husband"): half of it.
 _ONE_OTHER = (
     r"husband|wife|partner|boyfriend|girlfriend|bf|gf|friend|mate|sister|brother|mum|mom|dad"
@@ -114,8 +123,19 @@ _ONE_OTHER = (
 )
 _SPLIT_WITH = re.compile(
     # "we shared a pizza with my sister" is three people: not a half
-    r"(?<!\bwe\s)(?<!\bthey\s)\b(?:split|shared)\s+(?=(?:a|an|one|the)\s[^,.;!?]{0,80}?\bwith\s+(?:my|our|the|his|her)\s+"
-    rf"(?:{_ONE_OTHER})\b)",
+    rf"(?<!\bwe\s)(?<!\bthey\s)\b(?:split|shared)\s+{_PART_FIRST}"
+    rf"(?=(?:a|an|one|the)\s{_THING}{{0,80}}?\bwith\s+(?:my|our|the|his|her)\s+(?:{_ONE_OTHER})\b)",
+    re.I,
+)
+# Two people who split or shared one thing ("my sister and I split a pizza", "me and my mate
+# shared a bag of chips", "we shared a bottle of wine"): each had half of it, unless the text
+# says what part.
+_SPLIT_IN_TWO = re.compile(
+    r"\b(?:(?:my\s+)?[a-z]+\s+and\s+i|(?:me|i)\s+and\s+(?:my|our|the)\s+[a-z]+|we"
+    rf"|the\s+two\s+of\s+us|both\s+of\s+us)\s+(?:split|shared)\s+{_PART_FIRST}"
+    # not when the part is said ("so half of it"), nor shared with more ("with my sister")
+    r"(?=(?:a|an|one|the)\s)(?!.*\b(?:half|halves|quarter|third|with\s+(?:my|our|the|his|her)"
+    r"|between|among|amongst|ways)\b)",
     re.I,
 )
 # Several others a thing was shared with ("with 3 mates"): the writer had a part of it too.
@@ -125,11 +145,9 @@ _OTHER_PEOPLE = (
 )
 # One thing split several ways ("split a bottle of prosecco 3 ways", "shared a pizza between
 # the four of us"): that part of it.
-_WAYS = {"2": "half of", "two": "half of", "3": "a third of", "three": "a third of",
-         "4": "a quarter of", "four": "a quarter of", "6": "a sixth of", "six": "a sixth of",
-         "8": "an eighth of", "eight": "an eighth of"}  # fmt: skip
 _SPLIT_WAYS = re.compile(
-    r"\b(?:(?:we|they)\s+)?(?:split|shared)\s+(?P<what>(?:a|an|one|the)\s[^,.;!?]{0,80}?)\s+"
+    rf"\b(?:(?:we|they)\s+)?(?:split|shared)\s+{_PART_FIRST}"
+    rf"(?P<what>(?:a|an|one|the)\s{_THING}{{0,80}}?)\s+"
     r"(?:(?P<n>\w+)\s+ways"
     r"|(?:between|among(?:st)?)\s+(?:(?:the|all)\s+)?(?P<us>\w+)\s+(?:of\s+us|people)"
     rf"|with\s+(?:(?:my|our|the)\s+)?(?P<others>\w+)\s+(?:other\s+)?(?:{_OTHER_PEOPLE}))\b"
@@ -150,12 +168,43 @@ _FOR_ME_AND = re.compile(
 
 
 def split_shares(text: str) -> str:
-    """The text with a thing split with one other person or several ways said as the part
-    the writer had ("split a bottle of red with my husband": half of a bottle of red), and
-    a thing for the writer and others said as for us."""
-    if _PART_SAID.search(text) is None:  # "..., so half of it": the part is said
-        text = _SPLIT_WITH.sub("half of ", text)
+    """The text with a thing split between two, with one other person or several ways said
+    as the part the writer had ("split a bottle of red with my husband": half of a bottle of
+    red; "my wife and I shared half a cantaloupe": a quarter of one), and a thing for the
+    writer and others said as for us."""
+    text = _SPLIT_IN_TWO.sub(lambda found: _share(found, 2), text)
+    text = _SPLIT_WITH.sub(_with_one_other, text)
     return _SPLIT_WAYS.sub(_part, _FOR_ME_AND.sub("for us", text))
+
+
+def _with_one_other(found: re.Match[str]) -> str:
+    """A thing shared with one other person: half of it, unless the text says elsewhere what
+    part the writer had ("..., so half of it")."""
+    rest = found.string[: found.start()] + found.string[found.end() :]
+    return found[0] if _PART_SAID.search(rest) else _share(found, 2)
+
+
+def _share(found: re.Match[str], people: int) -> str:
+    """The part the writer had of a thing shared by `people`, said before the thing, of the
+    part of it said first ("shared half a cantaloupe" by two: a quarter of a cantaloupe)."""
+    share = Fraction(1, people) * _part_said(found["part"])
+    return f"{_fraction(share)} "
+
+
+def _part_said(part: str | None) -> Fraction:
+    """The part of a thing said before it ("half", "a quarter of", "1/3"); 1 when none is."""
+    if not part:
+        return Fraction(1)
+    word = part.split()[-2] if part.split()[-1] == "of" else part.split()[-1]
+    return _PARTS.get(word) or Fraction(word)
+
+
+def _fraction(share: Fraction) -> str:
+    """A part said as the parser reads it: "half of", "a sixth of", "1/5 of"."""
+    words = {Fraction(1, 2): "half of", Fraction(1, 3): "a third of",
+             Fraction(1, 4): "a quarter of", Fraction(1, 6): "a sixth of",
+             Fraction(1, 8): "an eighth of"}  # fmt: skip
+    return words.get(share) or f"{share.numerator}/{share.denominator} of"
 
 
 _PART_SAID = re.compile(r"\b(?:half|halves|quarter|third)\b", re.I)
@@ -169,10 +218,12 @@ def _part(found: re.Match[str]) -> str:
         number = _NUMBERS.get(found["others"].lower())
         ways = "" if number is None else str(number + 1)
     number = _NUMBERS.get(ways)
+    if number is None or number < 2:
+        return found[0]
     # "split a bottle of wine 5 ways": a fifth, said as a number ("a fifth" is a US bottle)
-    part = _WAYS.get(ways) or (f"1/{number} of" if number is not None and number > 1 else None)
-    return found[0] if part is None else f"{part} {found['what']}"
+    return f"{_share(found, number)}{found['what']}"
 
 
 _NUMBERS = {**{str(n): n for n in range(1, 10)}, "one": 1, "two": 2, "three": 3, "four": 4,
-            "five": 5, "six": 6, "seven": 7}  # fmt: skip
+            "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "10": 10,
+            "12": 12, "twelve": 12}  # fmt: skip
