@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Final
 
 from healthbot.food.aliases import PLAIN_MILKS
+from healthbot.food.asides import without_context
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import TOPPINGS
 from healthbot.food.text import normalize
@@ -106,6 +107,20 @@ def paired(item: ParsedItem, base: ParsedItem, group: str | None) -> ParsedItem:
     if item.added and base.unit in _SERVINGS and normalize(item.food) in TOPPINGS:
         return replace(item, quantity=min(base.quantity, MAX_EACH))
     return item
+
+
+def named_apart(item: ParsedItem) -> ParsedItem:
+    """An addition named with words of where or when after it ("coffee with milk in the
+    staff room", "a bagel with cream cheese on the train") as the addition alone, so that it
+    goes with the food before it in the amount it always does (a splash, two tablespoons),
+    not as a food of its own (a glass of milk, a cup of cream cheese); as it is otherwise."""
+    heads = without_context(item.food) if item.added else []
+    if not heads or normalize(item.food) in TOPPINGS:
+        return item
+    head = heads[-1]
+    named = {normalize(head), normalize(replace(item, food=head).singular_food)}
+    added = named & TOPPINGS.keys() or named & SPREADS or named & set(PLAIN_MILKS)
+    return replace(item, food=head) if added else item
 
 
 def _one_on_a_part(item: ParsedItem, base: ParsedItem, group: str | None, spread: str) -> bool:

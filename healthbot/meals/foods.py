@@ -39,7 +39,7 @@ from healthbot.food.cookery import (
     cooking_of,
 )
 from healthbot.food.fdc import FdcClient, FdcError, FdcFood
-from healthbot.food.pairings import fruit_topping, group_of, paired
+from healthbot.food.pairings import fruit_topping, group_of, named_apart, paired
 from healthbot.food.parser import ParsedItem
 from healthbot.food.prebuilt import build, restore
 from healthbot.food.quantities import trailing_size
@@ -424,6 +424,7 @@ class FoodCatalog:
         if before is None or base_food is None:
             return await self.resolve(position, item)
         group = group_of(base_food.food_group, base_food.name)
+        item = named_apart(item)  # "coffee with milk in the staff room": a splash of milk
         found = await self.resolve(position, paired(item, before, group))
         own = await self.food(found.food_uid) if isinstance(found, Portion) else None
         fruit = None if own is None else fruit_topping(item, group, own.food_group)
