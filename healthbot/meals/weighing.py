@@ -359,13 +359,20 @@ def _not_one(
     whole past `MAX_UNCOUNTED_GRAMS` ("watermelon") or one that SR24 weighs only by a part of
     it and that is more than a usual helping (`MAX_USUAL_KCAL`): "roast chicken" is a
     helping of it, not the whole bird its "0.5 chicken, bone removed" makes (598 g, 1,429
-    kcal)."""
+    kcal). A restaurant's food is one of it (its order, "a big mac"), unless that is a whole
+    past `MAX_UNCOUNTED_GRAMS` the restaurant does not serve as one person's order: "had
+    pizza for dinner" is a slice, not the 853 g pie."""
     if question.plural and one < SMALL_PIECE:
         return True
     if one > MAX_UNCOUNTED_GRAMS and _CUT_WORDS.intersection(question.food.lower().split()):
         return True  # "a watermelon slice": one of its slices, not the 4.5 kg melon
-    if question.counted or question.size or food.food_group in RESTAURANT_GROUPS:
+    if question.counted or question.size:
         return False
+    if food.food_group in RESTAURANT_GROUPS:
+        # "had pizza for dinner": a helping of it, not a whole 14" pie; but "general tso's
+        # chicken" is the order a restaurant serves
+        ordered = restaurant_order(measures, food.food_group) is not None
+        return one > MAX_UNCOUNTED_GRAMS and not ordered
     if one > MAX_UNCOUNTED_GRAMS:
         return True
     halved = any(0 < amount < 1 and grams / amount == one for amount, _, grams in measures)
