@@ -14,7 +14,11 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from aiogram import Bot
+    from aiogram.fsm.context import FSMContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,13 @@ class Logbook(Protocol):
     ) -> Restored:
         """Bring back the user's removed item (once: a second time changes nothing), under
         the /undo `key` when an /undo brings back a card's Delete."""
+        ...
+
+    async def redraw(
+        self, bot: Bot, state: FSMContext, user_id: int, item_id: int, language: str | None
+    ) -> None:
+        """Show the item as it now is (removed or back) on the messages of the chat `state`
+        is of that show it, after /undo or its Bring it back; nothing if none are kept."""
         ...
 
 

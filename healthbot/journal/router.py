@@ -13,9 +13,16 @@ import logging
 import re
 from typing import Final
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.fsm.context import FSMContext
+from aiogram.types import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    User,
+)
 
 from healthbot.handlers import answer_query
 from healthbot.journal.texts import TEXTS, JournalTexts
@@ -40,9 +47,10 @@ def build_router() -> Router:
     return router
 
 
-async def cmd_undo(message: Message, *, op: OpKey, logbooks: Logbooks) -> None:
+async def cmd_undo(message: Message, *, op: OpKey, logbooks: Logbooks, state: FSMContext) -> None:
     """Remove the last thing the user logged (a meal, water, a weigh-in), saying what, with
-    a button that brings it back."""
+    a button that brings it back; its cards show it removed (or back: an /undo of a
+    card's Delete)."""
     sender = message.from_user
     if sender is None:
         return
@@ -53,7 +61,7 @@ async def cmd_undo(message: Message, *, op: OpKey, logbooks: Logbooks) -> None:
         await message.answer(texts.delete_undone.format(label=html.escape(back.label)))
         return
     last = None if removed is not None else await logbooks.last(sender.id, language)
-    if removed is None and await bring_back_deleted(message, texts, logbooks, last, key):
+    if removed is None and await bring_back_deleted(message, state, logbooks, last, key):
         return
     if removed is None and last is not None:
         book = logbooks.get(last.kind)
@@ -69,10 +77,11 @@ async def cmd_undo(message: Message, *, op: OpKey, logbooks: Logbooks) -> None:
         texts.removed.format(label=html.escape(removed.label)),
         reply_markup=InlineKeyboardMarkup(inline_keyboard=[[button]]),
     )
+    await _redraw(message.bot, state, logbooks, removed, sender)
 
 
 async def bring_back_deleted(
-    message: Message, texts: JournalTexts, logbooks: Logbooks, last: Logged | None, key: str
+    message: Message, state: FSMContext, logbooks: Logbooks, last: Logged | None, key: str
 ) -> bool:
     """/undo right after a card's Delete: the deleted thing brought back under the /undo's
     `key` (what the user undoes is the Delete, not the thing logged before it); False when
@@ -91,11 +100,13 @@ async def bring_back_deleted(
     if restored.logged is None:
         return False
     log.info("user %d undid the delete of their %s %d", user_id, book.kind, deleted.id)
-    await message.answer(texts.delete_undone.format(label=html.escape(restored.logged.label)))
+    label = html.escape(restored.logged.label)
+    await message.answer(TEXTS.of(message.from_user).delete_undone.format(label=label))
+    await _redraw(message.bot, state, logbooks, restored.logged, message.from_user)
     return True
 
 
-async def on_bring_back(query: CallbackQuery, *, logbooks: Logbooks) -> None:
+async def on_bring_back(query: CallbackQuery, *, logbooks: Logbooks, state: FSMContext) -> None:
     """Bring back what /undo removed (once: a second press changes nothing)."""
     texts, language = TEXTS.of(query.from_user), query.from_user.language_code
     found = _RESTORE.match(query.data or "")
@@ -112,9 +123,20 @@ async def on_bring_back(query: CallbackQuery, *, logbooks: Logbooks) -> None:
             await message.edit_reply_markup(reply_markup=None)
         return
     await answer_query(query, None if restored.changed else texts.already_back)
+    if restored.changed:
+        await _redraw(query.bot, state, logbooks, restored.logged, query.from_user)
     if message is not None:
         label = html.escape(restored.logged.label)
         await message.edit_text(texts.brought_back.format(label=label), reply_markup=None)
+
+
+async def _redraw(
+    bot: Bot | None, state: FSMContext, logbooks: Logbooks, logged: Logged, user: User
+) -> None:
+    """The thing shown as it now is on its feature's messages that show it."""
+    book = logbooks.get(logged.kind)
+    if bot is not None and book is not None:
+        await book.redraw(bot, state, user.id, logged.id, user.language_code)
 
 
 async def cmd_history(message: Message, *, logbooks: Logbooks) -> None:

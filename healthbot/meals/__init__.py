@@ -23,6 +23,7 @@ from healthbot.meals.logbook import MealLogbook
 from healthbot.meals.products import ProductCatalog, ProductUnknown
 from healthbot.meals.recents import Recent
 from healthbot.meals.recents_cache import RECENTS
+from healthbot.meals.redraw import redraw_shown
 from healthbot.meals.repository import MealRepository
 from healthbot.meals.router import build_router
 from healthbot.meals.saved import SAVED
@@ -138,6 +139,9 @@ FEATURE = Feature(
             dependencies.get(MealService).repository,
             dependencies.find(GamificationService),
             lambda: dependencies.get(MealService).clock(),  # the service's, as set when read
+            lambda seen, state, entry_id: redraw_shown(
+                seen, state, dependencies.get(MealService), entry_id
+            ),
         ),
     ),
 )

@@ -5,16 +5,20 @@ with Edit, Delete, its meal and its day)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+
+from aiogram import Bot
+from aiogram.fsm.context import FSMContext
 
 from healthbot.gamification import GamificationService
 from healthbot.localtime import utc_now
 from healthbot.logbook import Deleted, Logged, Restored
 from healthbot.meals.removals import Removals
 from healthbot.meals.repository import EntryRow, MealRepository
+from healthbot.meals.shown import Seen
 from healthbot.meals.texts import TEXTS
 from healthbot.meals.views import in_words
 from healthbot.when import Meal
@@ -22,6 +26,8 @@ from healthbot.when import Meal
 KIND = "meal"
 MAX_LABEL = 64
 """Characters of a label that /history shows whole on its button (it cuts past them)."""
+Redraw = Callable[[Seen, FSMContext, int], Awaitable[None]]
+"""Redraws an entry on the messages of a chat that show it (`healthbot.meals.redraw`)."""
 MIN_DESCRIPTION_SHOWN = 24
 MAX_GROUP_DESCRIPTION = 48
 
@@ -52,11 +58,13 @@ def label(rows: Sequence[EntryRow], language: str | None) -> str:
 class MealLogbook:
     """The logbook of meals: one `Logged` per entry (or per entries logged together, as
     /undo takes them). With `gamification`, /undo takes back the XP the entries' log paid
-    and Bring it back gives it back (`healthbot.gamification.undone`)."""
+    and Bring it back gives it back (`healthbot.gamification.undone`). With `redraws`,
+    what /undo removed or brought back is redrawn on its cards."""
 
     repository: MealRepository
     removals: Removals
     gamification: GamificationService | None = None
+    redraws: Redraw | None = None
 
     @classmethod
     def of(
@@ -64,9 +72,11 @@ class MealLogbook:
         repository: MealRepository,
         gamification: GamificationService | None = None,
         clock: Callable[[], datetime] = utc_now,
+        redraws: Redraw | None = None,
     ) -> MealLogbook:
         """The logbook on the meal repository's database (`clock`: the app's)."""
-        return cls(repository, Removals(repository.db, repository.changed, clock), gamification)
+        removals = Removals(repository.db, repository.changed, clock)
+        return cls(repository, removals, gamification, redraws)
 
     @property
     def kind(self) -> str:
@@ -128,6 +138,15 @@ class MealLogbook:
         if not rows:  # back already (or never theirs): what is there now
             rows = await self.removals.together(user_id, item_id)
         return Restored(self.logged(rows, language) if rows else None, changed)
+
+    async def redraw(
+        self, bot: Bot, state: FSMContext, user_id: int, item_id: int, language: str | None
+    ) -> None:
+        if self.redraws is None:
+            return
+        together = await self.removals.together(user_id, item_id)  # removed or back as one
+        for entry_id in [row.id for row in together] or [item_id]:
+            await self.redraws(Seen(bot, user_id, language), state, entry_id)
 
     async def _take_back(self, user_id: int, key: str) -> None:
         """The XP of what the undo `key` removed, taken back (once per key)."""

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from datetime import datetime
 
 from aiogram import F, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import (
     BufferedInputFile,
     CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     Message,
 )
 
@@ -35,7 +31,6 @@ from healthbot.meals import taps
 from healthbot.meals.afterthoughts import corrects_last_meal, on_correction_text
 from healthbot.meals.allergens import AllergySource, allergies_of, marked_all
 from healthbot.meals.charts import week_chart
-from healthbot.meals.copies import CopyOf
 from healthbot.meals.dialog import (
     answering,
     may_answer,
@@ -45,12 +40,10 @@ from healthbot.meals.dialog import (
 )
 from healthbot.meals.edits import editing, on_edit_text, start_edit
 from healthbot.meals.foods import FoodsNotReady
-from healthbot.meals.history_order import reordered
-from healthbot.meals.logbook import label
 from healthbot.meals.records import Entry
+from healthbot.meals.redraw import redraw_shown
 from healthbot.meals.service import MealService
-from healthbot.meals.shown import Shown, history_page, relabelled, remember, showing
-from healthbot.meals.tap_replies import copied_day_reply
+from healthbot.meals.shown import Seen, Shown, history_page, remember
 from healthbot.meals.texts import TEXTS, MealTexts
 from healthbot.meals.told_log import on_told_in_dialog
 from healthbot.meals.typed import log_understood
@@ -295,67 +288,12 @@ async def redraw(
     *,
     logbooks: Logbooks | None = None,
 ) -> None:
-    """Redraw the other messages that show the entry (`shown`): a copied day's card, an
-    entry opened from /history (with `logbooks`, after a move, its page in order again);
-    one Telegram will no longer edit is left as it is."""
+    """Redraw the other messages that show the entry than the one pressed (`redraw_shown`)."""
     if not isinstance(query.message, Message) or query.bot is None:
         return
-    user_id, units = query.from_user.id, await meals.units(query.from_user.id)
-    water = await meals.volume_units(user_id)
-    for shown in await showing(state, entry_id, query.message.message_id):
-        if shown.page:
-            await _relabel(query, state, meals, shown, entry_id, logbooks=logbooks)
-            continue
-        found = [e for i in shown.entries if (e := await meals.entry(user_id, i)) is not None]
-        entries = [e for e in found if not e.row.deleted]  # a day's card: those left
-        if shown.day is not None and entries:
-            reply = copied_day_reply(texts, CopyOf(shown.day, None), entries, units, water)
-        elif shown.day is None and found:  # an entry's card: deleted, it offers Undo
-            today = await meals.today(user_id) if shown.with_days else None
-            reply = entry_reply(texts, found[0], today=today, units=units, water=water)
-        else:
-            continue
-        try:
-            await query.bot.edit_message_text(
-                reply.text, chat_id=query.message.chat.id, message_id=shown.message_id,
-                reply_markup=reply.markup,
-            )  # fmt: skip
-        except TelegramBadRequest as error:
-            log.info("message %d left as it is: %s", shown.message_id, error)
-
-
-async def _relabel(
-    query: CallbackQuery,
-    state: FSMContext,
-    meals: MealService,
-    page: Shown,
-    entry_id: int,
-    *,
-    logbooks: Logbooks | None,
-) -> None:
-    """The /history page's button of the entry says its day and meal as they are now (with
-    `logbooks`, the page in order again: the entry moved)."""
-    entry = await meals.entry(query.from_user.id, entry_id)
-    if entry is None or query.bot is None:
-        return
-    language = query.from_user.language_code
-    buttons = relabelled(page.page, entry_id, label([entry.row], language))
-    if logbooks is not None:
-        buttons = await reordered(page.page, query.from_user.id, language, logbooks) or buttons
-    if buttons == page.page:
-        return
-    markup = [[InlineKeyboardButton(text=t, callback_data=d) for t, d in row] for row in buttons]
-    try:
-        await query.bot.edit_message_reply_markup(
-            chat_id=query.from_user.id, message_id=page.message_id,
-            reply_markup=InlineKeyboardMarkup(inline_keyboard=markup),
-        )  # fmt: skip
-    except TelegramBadRequest as error:
-        log.info("message %d left as it is: %s", page.message_id, error)
-        return
-    # The page's entries as they are now: one moved off it is no longer redrawn on it.
-    kept = history_page(page.message_id, buttons) or replace(page, entries=(), page=buttons)
-    await remember(state, kept)
+    seen = Seen(query.bot, query.from_user.id, query.from_user.language_code)
+    await redraw_shown(seen, state, meals, entry_id, besides=query.message.message_id,
+                       logbooks=logbooks)  # fmt: skip
 
 
 # --- /today, /week --------------------------------------------------------------

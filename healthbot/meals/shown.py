@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from aiogram import Bot
 from aiogram.fsm.context import FSMContext
 
 DESTINY = "meal_shown"
@@ -31,6 +32,16 @@ class Shown:
     day: date | None = None
     with_days: bool = False
     page: Buttons = ()  # a /history page: its buttons, relabelled when an entry changes
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """Whose chat the messages are in (a private chat: its id is the user's), and the
+    language they read."""
+
+    bot: Bot
+    user_id: int
+    language: str | None
 
 
 def _store(state: FSMContext) -> FSMContext:

@@ -10,6 +10,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
+from aiogram import Bot
+from aiogram.fsm.context import FSMContext
+
 from healthbot.gamification import GamificationService
 from healthbot.localtime import day_and_clock, utc_now
 from healthbot.logbook import Deleted, Logbook, Logged, Restored
@@ -251,6 +254,11 @@ class _Book:
         if changed and key is not None and self.gamification is not None:
             await self.gamification.give_back(user_id, self.kind, key)
         return Restored(None if found is None else self.logged(found, language), changed)
+
+    async def redraw(
+        self, bot: Bot, state: FSMContext, user_id: int, item_id: int, language: str | None
+    ) -> None:
+        return None  # a water or weight card is not kept: it shows what was logged then
 
     async def _take_back(self, user_id: int, key: str) -> None:
         """The XP of what the undo `key` removed, taken back (once per key)."""

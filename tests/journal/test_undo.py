@@ -85,7 +85,7 @@ async def test_an_old_bring_it_back_after_everything_was_erased_creates_nothing(
     [undone] = await days.say(uid, "/undo")
     [question] = await days.say(uid, "/deleteme")
     days.press(uid, question, "profile:erase:yes")
-    await days.edited(uid, 1)
+    await days.edited(uid, 2)  # the first: the card, redrawn removed
     assert await days.rows("SELECT 1 FROM food_entries WHERE user_id = %s", uid) == []
     before = len(days.fake.alerts)
     days.press(uid, undone, data_of(undone)[0])
@@ -240,3 +240,33 @@ async def test_a_retried_undo_of_a_delete_brings_back_once_and_removes_nothing(
             today = await days.ask(uid, "/today")  # answered after the retry
             assert "Breakfast: 200 kcal" in today, today  # the apple and the banana
             assert await removed(days, "food_entries", uid) == [False, False]
+
+
+async def test_a_meals_card_shows_it_removed_by_undo_and_back_by_its_button(
+    days: Clocked, uid: int
+) -> None:
+    # /undo removed the meal; its card still showed it, with OK, Edit and Delete, as if
+    # logged: the day's totals said one thing and the card above them another.
+    days.clock.set(2026, 3, 10, 8, 0)
+    [card] = await days.say(uid, "/log 2 eggs")
+    [undone] = await days.say(uid, "/undo")
+    redrawn = await days.edited(uid, 1)
+    assert redrawn.message_id == card.message_id
+    assert shown(redrawn).startswith("🗑 Breakfast · ") and len(data_of(redrawn)) == 1  # Undo
+    days.press(uid, undone, data_of(undone)[0])  # Bring it back
+    await until(lambda: len(days.fake.sent(uid, "editMessageText")) >= 3, what="both edits")
+    again = [m for m in days.fake.sent(uid, "editMessageText") if m.message_id == card.message_id]
+    assert data_of(again[-1]) == data_of(card)  # OK, Edit, Delete, its meals
+    assert shown(card).startswith(shown(again[-1]))  # as logged (a first log's note aside)
+
+
+async def test_undo_of_a_cards_delete_shows_the_meal_back_on_its_card(
+    days: Clocked, uid: int
+) -> None:
+    days.clock.set(2026, 3, 10, 8, 0)
+    [card] = await days.say(uid, "/log an apple")
+    days.press(uid, card, next(d for d in data_of(card) if d.startswith("meal:del:")))
+    assert shown(await days.edited(uid, 1)).startswith("🗑 ")
+    assert (await days.ask(uid, "/undo")).startswith("↩️ Brought back what you deleted")
+    back = await days.edited(uid, 2)
+    assert back.message_id == card.message_id and data_of(back) == data_of(card)

@@ -62,7 +62,12 @@ async def test_an_undone_meal_gives_back_its_xp_once_and_bring_it_back_returns_i
     # The label: the entry's words, whole, the middle left out with an ellipsis.
     assert shown(undone).endswith("· 208 kcal · 1 banana, a … a cup of tea")  # fits a button
     days.press(uid, undone, data_of(undone)[0])
-    await days.edited(uid, 1)
+
+    def brought_back() -> bool:  # the card is redrawn too: not the first edit any more
+        edits = days.fake.sent(uid, "editMessageText")
+        return any(shown(edit).startswith("✅ Brought back") for edit in edits)
+
+    await until(brought_back, what="Brought back")
     assert (await xp(days, uid))[0] == before[0] + paid  # back with its meal
     days.fake.send_text(uid, "/history")  # its button names it as whole, in 64 characters
     page = await days.reply_with(uid, "What you logged")
