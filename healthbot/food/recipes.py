@@ -12,22 +12,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Final
 
-from healthbot.food.aliases import ALIASES, read_tables
+from healthbot.food.aliases import ALIASES, read_table, read_tables
 from healthbot.food.cookery import COOKED_WORDS
+from healthbot.food.drinks import CUPS
 from healthbot.food.fits import SPIRITS
 from healthbot.food.held_parts import held_back, without
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import CONDIMENTS
 from healthbot.food.text import normalize
-from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, Unit, singular
+from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, Size, Unit, singular
 
 RECIPES: Final[dict[str, tuple[str, ...]]] = {
     dish: tuple(part.strip() for part in items.split(";"))
     for dish, items in read_tables("recipes").items()
 }
 """A dish's name -> its items as /log reads them ("2 slices bread")."""
+DRINKS: Final = frozenset(read_table(Path(__file__).parent / "data" / "recipes_drinks.tsv"))
+"""The dishes that are drinks, served in their own cup or glass: a cup of one is one drink
+("a cup of bubble tea"), and a size is its cup's (`_cup_size`)."""
 
 BREAD: Final = "bread"
 """The food of a recipe's item that a bread named after the dish replaces."""
@@ -136,12 +141,13 @@ def with_recipes(items: list[ParsedItem], mend: Mend = _same) -> list[ParsedItem
             continue
         parts = parts if absent is None else without(parts, absent)
         eggs = _eggs_counted(item)  # "3 egg white omelette": one, of three whites
+        times = 1.0 if eggs else item.quantity * _cup_size(item, parts, mend)
         made = []
         for part in parts:
             [one] = parse_meal(part)
             made.append(
-                replace(one, quantity=one.quantity * (1.0 if eggs else item.quantity),
-                        span=f"{item.span}: {part}", added=False)
+                replace(one, quantity=one.quantity * times, span=f"{item.span}: {part}",
+                        added=False)
             )  # fmt: skip
         # "a 3 egg omelette": its eggs; "2 egg sandwich": its egg, after the bread
         at = next((i for i, part in enumerate(made) if "egg" in part.food.split()), None)
@@ -202,6 +208,25 @@ def _dish(
     return item, recipe(item.food) or recipe(mend(item.food))
 
 
+def _cup_size(item: ParsedItem, parts: tuple[str, ...], mend: Mend) -> float:
+    """How many of a drink's recipe its size is ("a large bubble tea": the large cup's 20 fl
+    oz to the medium's 16, as its recipe is the shop's regular cup): 1 for a dish that is no
+    drink, no size said, or a cocktail (a bar pours one measure whatever the glass)."""
+    if item.size not in CUPS or item.unit is not None:
+        return 1.0
+    if not _drink(item.food) and not _drink(mend(item.food)):
+        return 1.0
+    if any(parse_meal(part)[0].food in SPIRITS for part in parts):
+        return 1.0
+    return CUPS[item.size] / CUPS[Size.MEDIUM]
+
+
+def _drink(food: str) -> bool:
+    """Whether a dish so named, in the singular or the plural, is a drink (`DRINKS`)."""
+    name = normalize(food)
+    return bool({name, name.removesuffix("s"), singular(name)} & DRINKS)
+
+
 def _served(item: ParsedItem, mend: Mend) -> ParsedItem:
     """A dish served as one ("a bowl of spag bol", "a plate of beans on toast", "2 portions
     of ...") as that many of the dish: a recipe is one serving; anything else as it was."""
@@ -231,6 +256,8 @@ def _poured(item: ParsedItem, parts: tuple[str, ...], spooned: bool = False) -> 
     2.1 cups of noodles and the rest, 2.5 cups; a cup is two fifths of the plate)."""
     if item.unit not in ML_PER_UNIT:
         return None
+    if item.unit is Unit.CUP and _drink(item.food):  # its own cup: "a cup of boba"
+        return replace(item, unit=None)
     volume = 0.0
     for part in parts:
         [one] = parse_meal(part)

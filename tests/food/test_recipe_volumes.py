@@ -41,3 +41,28 @@ def test_a_glass_of_a_cocktail_is_one_drink_its_ice_is_no_drink() -> None:
 
 def test_a_dish_named_alone_is_still_one_of_it() -> None:
     assert dish("2 sambar")[0] == (1.0, "cup", "dal")
+
+
+@pytest.mark.parametrize("text", ["a cup of bubble tea", "a cup of thai iced tea", "a cup of kopi"])
+def test_a_cup_of_a_drink_served_in_its_own_cup_is_one_drink(text: str) -> None:
+    assert dish(text) == dish(text.replace("a cup of ", "a "))
+    assert dish(f"2 {text.removeprefix('a ').replace('cup', 'cups')}") == dish(
+        text.replace("a cup of ", "2 ")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "times"),
+    [
+        ("a large bubble tea", "a bubble tea", 1.25),  # a shop's large cup, 20 fl oz, to 16
+        ("a small boba", "a boba", 0.75),
+        ("2 large pearl milk teas", "a pearl milk tea", 2.5),
+        ("a medium thai iced tea", "a thai iced tea", 1.0),
+        ("a large margarita", "a margarita", 1.0),  # a bar pours one measure whatever the glass
+        ("a large blt", "a blt", 1.0),  # no drink
+    ],
+)
+def test_a_drink_said_with_a_size_is_its_cup_of_that_size(
+    text: str, plain: str, times: float
+) -> None:
+    assert dish(text) == [(round(q * times, 2), unit, food) for q, unit, food in dish(plain)]
