@@ -43,7 +43,8 @@ def with_repeats(items: list[ParsedItem]) -> list[ParsedItem]:
     for item in items:
         words = item.food.split()
         said = [word for word in words if word not in _AGAIN | _POINTING]
-        again = not item.added and bool(_AGAIN & set(words)) and not item.unnamed
+        # after "with", "another" alone is the dish again ("a tea with sugar and another")
+        again = (not item.added or not said) and bool(_AGAIN & set(words)) and not item.unnamed
         if not again or (words[0] not in _AGAIN and _ORDINALS & set(words)):
             read.append(item)
             continue

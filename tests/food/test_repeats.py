@@ -42,11 +42,27 @@ def test_a_repeat_is_the_food_before_again(
     assert read(said) == items
 
 
-def test_what_was_added_comes_again_with_it() -> None:
-    items = parse_meal("a tea with honey, and another")
+@pytest.mark.parametrize(
+    "said",
+    [
+        "a tea with honey, and another",
+        # said after "with" without a comma, "another" alone adds no food to it (review15 F16)
+        "a tea with honey and another",
+        "a tea with honey and another one",
+        "tea with honey and then one more",
+    ],
+)
+def test_what_was_added_comes_again_with_it(said: str) -> None:
+    items = parse_meal(said)
     assert [(item.food, item.added) for item in items] == [
         ("tea", False), ("honey", True), ("tea", False), ("honey", True)
     ]  # fmt: skip
+
+
+def test_a_food_said_with_another_after_with_is_not_the_dish_again() -> None:
+    items = parse_meal("a coffee with milk and another sugar")
+    assert [(item.food, item.added) for item in items][:2] == [("coffee", False), ("milk", True)]
+    assert "coffee" not in [item.food for item in items[2:]]
 
 
 def test_a_repeat_with_nothing_before_is_left_to_ask() -> None:
