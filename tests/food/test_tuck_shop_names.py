@@ -52,3 +52,16 @@ def test_a_wrap_or_a_cafe_breakfast_is_its_parts(dish: str, foods: list[str]) ->
     parts = recipe(dish)
     assert parts is not None
     assert [item.food for part in parts for item in parse_meal(part)] == foods
+
+
+@pytest.mark.parametrize(
+    ("typed", "grams"),
+    [("a morning bun", 65.0), ("2 morning buns", 130.0), ("a cinnamon danish", 65.0)],
+)
+def test_a_morning_bun_is_a_cinnamon_danish_pastry_not_a_burger_bun(
+    typed: str, grams: float
+) -> None:
+    # croissant dough rolled with cinnamon sugar: SR24's cinnamon danish, its 4-1/4" pastry
+    [item] = parse_meal(typed)
+    assert ALIASES[item.singular_food] == "18244"
+    assert default_amount(item) == (grams, Unit.G)
