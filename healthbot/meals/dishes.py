@@ -18,6 +18,7 @@ from healthbot.food.liquid_of import liquids_of
 from healthbot.food.makes import makes_named
 from healthbot.food.parser import ParsedItem
 from healthbot.food.parts import with_parts
+from healthbot.food.pouches import pouched
 from healthbot.food.ready_meals import ready_meals
 from healthbot.food.recipes import recipe, with_recipes
 from healthbot.food.search import FoodSearch
@@ -61,6 +62,7 @@ async def read_dishes(catalog: FoodCatalog, items: list[ParsedItem], text: str) 
         else:
             joined.append(item)
     joined = unit_named(joined)  # "a cup noodles": the noodles' cup, no cup of noodles
+    joined = pouched(joined)  # "a pouch of rice": a microwave pouch's 250 g
     joined = burgers_by_meat(joined, text)  # "a 1/4 lb burger": its patty and bun
     joined = ready_meals(sized_kinds(await _in_bread(catalog, joined), search.mend), search.mend)
     joined = with_parts(joined, search.mend)
