@@ -53,6 +53,7 @@ CUP_FL_OZ: Final = {"short": 8.0, "tall": 12.0, "grande": 16.0, "venti": 20.0, N
 MILKS: Final = {
     "2": "2% milk", "skim": "skim milk", "nonfat": "skim milk", "skinny": "skim milk",
     "whole": "whole milk", "soy": "soy milk", "breve": "half and half",
+    "almond": "almond milk",  # a recipe of almonds and water: SR24 has none
 }  # fmt: skip
 """The word that names a drink's milk -> that milk's common name."""
 MILK: Final = "2% milk"

@@ -21,7 +21,7 @@ from healthbot.food.drinks import CUPS
 from healthbot.food.fits import SPIRITS
 from healthbot.food.held_parts import held_back, without
 from healthbot.food.parser import ParsedItem, parse_meal
-from healthbot.food.servings import CONDIMENTS
+from healthbot.food.servings import CONDIMENTS, TOPPINGS
 from healthbot.food.text import normalize
 from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, Size, Unit, singular
 
@@ -190,7 +190,7 @@ def _dish(
     """The dish at `index` and its recipe: of two items joined by "and" or "on" when their
     names together are a dish's ("ham and cheese omelette", "beans on toast", whose bread the
     sentence reader parts from what is on it), else of the one; None if no dish."""
-    item = _served(items[index], mend)
+    item = _splashed(_served(items[index], mend))
     after = items[index + 1] if index + 1 < len(items) else None
     served = item.unit is None or item.unit in _SERVINGS  # "a portion of beans on toast"
     if after is not None and after.unit is None and not after.quantity_typed and not after.added:
@@ -225,6 +225,18 @@ def _drink(food: str) -> bool:
     """Whether a dish so named, in the singular or the plural, is a drink (`DRINKS`)."""
     name = normalize(food)
     return bool({name, name.removesuffix("s"), singular(name)} & DRINKS)
+
+
+def _splashed(item: ParsedItem) -> ParsedItem:
+    """A drink made of others added to a food without an amount ("coffee with almond milk")
+    in what goes with a food (`TOPPINGS`: a splash, 2 tbsp), not a glass of it."""
+    amount = TOPPINGS.get(normalize(item.food))
+    if not item.added or item.quantity_typed or item.unit is not None or amount is None:
+        return item
+    if not _drink(item.food):
+        return item
+    [made] = parse_meal(f"{amount} {item.food}")
+    return replace(item, quantity=made.quantity, unit=made.unit)
 
 
 def _served(item: ParsedItem, mend: Mend) -> ParsedItem:
