@@ -300,7 +300,8 @@ class Toolbox:
         return {
             "days": [{"day": d.isoformat(), **_rounded(n)} for d, n in week.days],
             "targets": targets_json(week.targets, volume_units(*await self._units_and_zone())),
-            "average_of_logged_days": _rounded(week.average),
+            "average_of_logged_days_before_today": _rounded(week.average),
+            "today_so_far": _rounded(week.today),
         }
 
     async def log_water(self, args: JsonDict, key: str) -> JsonDict:

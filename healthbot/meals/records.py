@@ -83,20 +83,32 @@ class DaySummary:
 
 @dataclass(frozen=True, slots=True)
 class WeekSummary:
-    """The user's last seven days, oldest first (days without entries as zeros)."""
+    """The user's last seven days, oldest first, today last (days without entries as
+    zeros)."""
 
     days: tuple[tuple[date, Nutrients], ...]
     targets: Targets
 
     @property
     def logged_days(self) -> int:
-        """Days with something logged."""
+        """Days with something logged, today included."""
         return sum(1 for _, n in self.days if n.kcal > 0)
 
     @property
+    def finished_days(self) -> int:
+        """Days before today with something logged: those an average counts."""
+        return sum(1 for _, n in self.days[:-1] if n.kcal > 0)
+
+    @property
+    def today(self) -> Nutrients:
+        """What is logged today so far."""
+        return self.days[-1][1] if self.days else Nutrients()
+
+    @property
     def average(self) -> Nutrients:
-        """The mean of the days with something logged (zeros if none)."""
-        logged = [n for _, n in self.days if n.kcal > 0]
+        """The mean of the days before today with something logged (zeros if none): today is
+        not over, and its breakfast alone is no day's eating."""
+        logged = [n for _, n in self.days[:-1] if n.kcal > 0]
         if not logged:
             return Nutrients()
         sums = total(logged)

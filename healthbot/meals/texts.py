@@ -122,6 +122,7 @@ class MealTexts:
     week_row_empty: str
     week_average: str
     week_average_one: str
+    week_today_so_far: str
     week_empty: str
     history_button: str
     day_before: str
@@ -243,8 +244,9 @@ EN = MealTexts(
     week_header="📅 <b>Last 7 days</b> (target {target} kcal)",
     week_row="{day}  {kcal:>6}  P{protein:>4} C{carbs:>4} F{fat:>4}",
     week_row_empty="{day}       ·  nothing logged",
-    week_average="Average of {days} logged days: <b>{kcal} kcal</b>",
-    week_average_one="The one logged day: <b>{kcal} kcal</b>",
+    week_average="Average of {days} logged days before today: <b>{kcal} kcal</b>",
+    week_average_one="The one logged day before today: <b>{kcal} kcal</b>",
+    week_today_so_far="Today so far: {kcal} kcal",
     week_empty="Nothing logged in the last 7 days. " + _EXAMPLE,
     history_button="{day} · {meal} · {kcal} kcal · {description}",
     day_before="‹ {day}",

@@ -414,7 +414,8 @@ def today_text(texts: MealTexts, day: DaySummary) -> str:
 
 
 def week_text(texts: MealTexts, week: WeekSummary, since: date | None = None) -> str:
-    """/week's table: a row per day, and the average of the days with entries.
+    """/week's table: a row per day, the average of the days before today with entries
+    (today is not over: its breakfast would pull the average down), and today so far.
 
     A day with nothing logged says so, as the chart does: a row of zeros reads as a day of
     fasting. A day before `since` (the user's first) has its date alone: a new user's week is
@@ -434,6 +435,10 @@ def week_text(texts: MealTexts, week: WeekSummary, since: date | None = None) ->
         for day, n in week.days
     ]
     header = texts.week_header.format(target=number(week.targets.kcal))
-    template = texts.week_average_one if week.logged_days == 1 else texts.week_average
-    average = template.format(days=week.logged_days, kcal=number(week.average.kcal))
-    return "\n".join([header, "<pre>" + "\n".join(rows) + "</pre>", average])
+    lines = [header, "<pre>" + "\n".join(rows) + "</pre>"]
+    if week.finished_days:
+        template = texts.week_average_one if week.finished_days == 1 else texts.week_average
+        lines.append(template.format(days=week.finished_days, kcal=number(week.average.kcal)))
+    if week.today.kcal > 0:
+        lines.append(texts.week_today_so_far.format(kcal=number(week.today.kcal)))
+    return "\n".join(lines)

@@ -288,3 +288,25 @@ async def test_a_meal_said_after_the_day_is_eaten_at_its_hour_and_keeps_its_day(
     await days.set_timezone(uid, "London")
     week = await days.ask(uid, "/week")
     assert "Sun 08\nMon 09     415" in week, week
+
+
+async def test_the_weeks_average_counts_whole_days_and_says_today_so_far_apart(
+    days: Clocked, uid: int
+) -> None:
+    # A day of 2 eggs, 2 slices of toast and a banana, and this morning's 2 eggs: /week said
+    # "Average of 2 logged days" of both, the breakfast pulling it down as if a whole day.
+    days.clock.set(2026, 3, 9, 18, 0)
+    await days.say(uid, "/log 2 eggs and 2 slices of toast")
+    days.clock.set(2026, 3, 10, 8, 0)
+    await days.say(uid, "/log 2 eggs")
+    [chart] = await days.say(uid, "/week")
+    week = shown(chart)
+    assert "Mon 09     " in week and "Tue 10     143" in week, week
+    yesterday = week.split("Mon 09", 1)[1].split()[0]
+    assert f"The one logged day before today: {yesterday} kcal" in week
+    assert week.endswith("Today so far: 143 kcal")
+    days.clock.set(2026, 3, 11, 7, 0)  # the next morning: both are whole days now
+    later = await days.ask(uid, "/week")
+    said = later.split("Average of 2 logged days before today: ", 1)[1].split()[0]
+    assert abs(int(said) - (int(yesterday) + 143) / 2) <= 1, later  # of unrounded days
+    assert "Today so far" not in later

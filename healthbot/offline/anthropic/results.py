@@ -100,14 +100,20 @@ def _today(result: JsonDict) -> str:
 
 
 def _week(result: JsonDict) -> str:
-    days = [d for d in result.get("days", []) if isinstance(d, dict) and d.get("kcal")]
-    if not days:
-        return "You haven't logged any meals in the last 7 days."
-    average = (result.get("average_of_logged_days") or {}).get("kcal", 0)
+    every = [d for d in result.get("days", []) if isinstance(d, dict)]
+    days = [d for d in every[:-1] if d.get("kcal")]  # before today: whole days
+    today = (result.get("today_so_far") or {}).get("kcal", 0)
     target = (result.get("targets") or {}).get("kcal")
+    if not days:
+        if not today:
+            return "You haven't logged any meals in the last 7 days."
+        return (f"So far only today is logged: {_number(today)} kcal, against a target of "
+                f"{_number(target)} kcal.")  # fmt: skip
+    average = (result.get("average_of_logged_days_before_today") or {}).get("kcal", 0)
     count = f"{len(days)} day{'s' if len(days) != 1 else ''}"
-    return (f"In the last 7 days you logged meals on {count}, {_number(average)} kcal a day "
-            f"on average, against a target of {_number(target)} kcal.")  # fmt: skip
+    return (f"Before today, in the last 7 days, you logged meals on {count}, "
+            f"{_number(average)} kcal a day on average, against a target of "
+            f"{_number(target)} kcal.")  # fmt: skip
 
 
 def _water(result: JsonDict) -> str:
