@@ -175,7 +175,12 @@ def usual_portion(
     # "5 crackers, regular size, round (1 serving)": the label's serving, not a cup crushed
     labelled = (grams for _, name, grams in words if "serving)" in name and name[:1] != ["cup"])
     cups = (grams for amount, name, grams in words if name[:1] == ["cup"] and amount <= 1)
-    return next(labelled, None) or next(cups, None) or _as_stated(*words[0])
+    # a drink weighed by the fluid ounce first ("3 san mig lights"): its can or bottle, the
+    # smallest of them (a soda's 12 fl oz can before its 16 fl oz bottle), never an ounce
+    cans = sorted(grams / amount for amount, name, grams in words if name[:1] in _CANS and amount)
+    return (
+        next(labelled, None) or next(cups, None) or next(iter(cans), None) or _as_stated(*words[0])
+    )
 
 
 def restaurant_order(
@@ -206,6 +211,7 @@ def _as_stated(amount: float, words: Sequence[str], grams: float) -> float:
 
 
 _USUAL_MEASURES: Final = (["slice"], ["piece"], ["serving"])
+_CANS: Final = (["can"], ["bottle"])
 _SERVED_MEASURES: Final = (["package"], ["order"], ["side"], ["individual"])
 """A restaurant's measures of what it serves one person, before any other of its food."""
 RESTAURANT_GROUPS: Final = frozenset({"Fast Foods", "Restaurant Foods"})
