@@ -35,10 +35,9 @@ _SIZE_NAMES: dict[Size, tuple[tuple[str, ...], ...]] = {
     Size.REGULAR: (("regular",), ("medium",)),
     Size.KID: (("kid",), ("child",), ("small",)),
 }
-# Words that make a measure a sized one ("cookie, bite size", "extra large"), and the sizes
-# that are one word (a measure names them as its own word: "slice, large").
-_SIZE_WORDS = frozenset({*Size, "mini", "extra", "jumbo", "bite", "big", "child"}) - {Size.REGULAR}
-# ("slice, regular" is a food's plain slice, not a sized one)
+# Words that make a measure a sized one ("cookie, bite size"; "slice, regular" is a plain
+# slice), and the sizes that are one word (a measure names them as its own: "slice, large").
+_SIZE_WORDS = frozenset({*Size, "miniature", "extra", "bite", "big", "child"}) - {Size.REGULAR}
 _ONE_WORD_SIZES = frozenset(size for size in Size if " " not in size)
 
 # Measure names that mean "one of the thing" whatever the food ("fruit (2-5/8" dia)").
@@ -89,7 +88,7 @@ def _read_measures(measures: Iterable[tuple[float, str, float]]) -> list[_Measur
             words = words[1:]  # "10 cantaloupe balls" are balls (of one), not cantaloupes
         unit = None
         # "miniature box (.5 oz)", "small bag": a sized unit is that unit
-        start = 1 if words[:1] and words[0] in _SIZE_WORDS | {"miniature"} else 0
+        start = 1 if words[:1] and words[0] in _SIZE_WORDS else 0
         for length in (2, 1):
             unit = _MEASURE_UNITS.get(" ".join(words[start : start + length]))
             if unit is not None:
@@ -209,8 +208,8 @@ def _pick(
     candidates: Sequence[_Measure], unit: Unit, size: Size | None, said: Iterable[str] = ()
 ) -> _Measure | None:
     """The measure for `unit`: the sized one if asked, else one named by a word the food was
-    said with ("ground flaxseed": "tbsp, ground", not "tbsp, whole"), else the plain one,
-    else a medium one."""
+    said with ("ground flaxseed": "tbsp, ground"), else the plain one, else a medium one, else
+    one of no size ("a bar of chocolate": "bar (1.55 oz)", not "bar, miniature")."""
     if not candidates:
         return None
     if size is not None:
@@ -227,7 +226,8 @@ def _pick(
     whole = (m for m in candidates if "whole" in m.words or _has_size(m, Size.MEDIUM))
     sized = len(candidates) > 2 and all("dia" in m.words for m in candidates)
     middle = sorted(candidates, key=lambda m: m.grams)[len(candidates) // 2]
-    return next(whole, middle if sized else candidates[0])
+    unsized = (m for m in candidates if not _SIZE_WORDS & set(m.words[1:]))
+    return next(whole, middle if sized else next(unsized, candidates[0]))
 
 
 _DENSITY_UNITS = (Unit.CUP, Unit.TBSP, Unit.FL_OZ, Unit.TSP, Unit.ML, Unit.PINT)
