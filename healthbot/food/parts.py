@@ -137,6 +137,12 @@ def _named_again(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
             index += 1
             continue
         again = read[later]
+        if (shared := _dish_pointed_at(read, index, later, mend)) is not None:
+            start, end, dish = shared  # "fish and chips, half of the chips": the fish too
+            read[start:end] = dish
+            del read[later + len(dish) - (end - start)]
+            index = start + len(dish)
+            continue
         said = _words(again.food, mend)
         if _toast_of(item, again, mend):
             bread = BREADS[normalize(mend(again.food))].removesuffix(" bread")
@@ -147,6 +153,67 @@ def _named_again(items: list[ParsedItem], mend: Mend) -> list[ParsedItem]:
             read[later] = replace(again, food=item.food)  # "chips" after "tortilla chips"
         del read[index]
     return read
+
+
+def _dish_pointed_at(
+    items: list[ParsedItem], index: int, later: int, mend: Mend
+) -> tuple[int, int, list[ParsedItem]] | None:
+    """The dish the item at `index` is or is a part of (with the item before or after it,
+    which the parser split at their "and": "sausage and chips"), read with a part of it that
+    the item at `later` points at: where it starts and ends, and its items; else None."""
+    around = [(index, index + 1)]
+    around += [(index, index + 2)] if index + 1 < later and _untyped(items[index + 1]) else []
+    around += [(index - 1, index + 1)] if index and _untyped(items[index - 1]) else []
+    for start, end in around:
+        dish = items[start]
+        if end - start > 1:
+            other = items[start + 1]
+            food, span = f"{dish.food} and {other.food}", f"{dish.span} and {other.span}"
+            dish = replace(dish, food=food, span=span)
+        if (made := _part_pointed_at(dish, items[later], mend)) is not None:
+            return start, end, made
+    return None
+
+
+def _part_pointed_at(dish: ParsedItem, again: ParsedItem, mend: Mend) -> list[ParsedItem] | None:
+    """A dish of the table's recipes named by its parts ("fish and chips") before a part of
+    one of them pointed at ("half of the chips", shared with a sister): the dish's items,
+    that one in the part said; None for any other pair of items."""
+    pointed = _POINTED.match(again.span) is not None and 0 < again.quantity < 1
+    parts = recipe(dish.food) or recipe(mend(dish.food)) if pointed and again.unit is None else None
+    names = _JOINED.split(normalize(mend(dish.food)))
+    said = set(_words(again.food, mend))
+    named = next((name for name in names if said <= set(_words(name, mend))), None)
+    if parts is None or named is None:
+        return None
+    # the part by its words ("mash": "1 cup mashed potatoes"), else by its place in the name
+    # when the recipe has one part a name ("chips": "1 large french fries")
+    at = next((i for i, part in enumerate(parts) if _same_food(named, part, mend)), None)
+    if at is None and len(parts) == len(names):
+        at = names.index(named)
+    if at is None:
+        return None
+    made = []
+    for index, part in enumerate(parts):
+        [one] = parse_meal(part)
+        share = dish.quantity * (again.quantity if index == at else 1.0)
+        span = f"{again.span if index == at else dish.span}: {part}"
+        made.append(replace(one, quantity=one.quantity * share, span=span))
+    return made
+
+
+def _same_food(name: str, part: str, mend: Mend) -> bool:
+    """Whether a dish's part ("1 cup mashed potatoes") is of the food of a word of its name
+    ("mash"), a word of one starting the other's."""
+    words = _words(part, mend)
+    return any(
+        w.startswith(n) or n.startswith(w) for n in _words(name, mend) for w in words if len(w) > 2
+    )
+
+
+_POINTED: Final = re.compile(r"(?:half|a\s+third|a\s+quarter|\d+/\d+)\s+(?:of\s+)?the\s", re.I)
+"""A part of something named before ("half of the chips", "a third of the rice")."""
+_JOINED: Final = re.compile(r"\s+(?:and|with|n)\s+")
 
 
 def _of_parts(items: list[ParsedItem], index: int, mend: Mend) -> bool:
