@@ -52,6 +52,7 @@ class Problem(StrEnum):
     NOT_POSITIVE = "not_positive"
     TOO_MUCH = "too_much"
     NO_UNIT = "no_unit"  # "/water 2": two glasses? two litres?
+    FL_OZ_OR_ML = "fl_oz_or_ml"  # "/water 100" where water reads in fluid ounces
     OUT_OF_RANGE = "out_of_range"
     NOT_WATER = "not_water"  # "/water 2 glasses of juice": a drink with calories is a /log
 
@@ -289,7 +290,7 @@ def _bare_factor(value: Decimal, qty: str, fl_oz: Decimal | None) -> Decimal:
     if fl_oz is None or value >= BARE_ML_FROM:
         return Decimal(1)
     if value > BARE_FL_OZ[1]:
-        raise AmountError(Problem.NO_UNIT)
+        raise AmountError(Problem.FL_OZ_OR_ML)
     return fl_oz
 
 

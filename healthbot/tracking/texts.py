@@ -85,6 +85,8 @@ EN = TrackingTexts(
         Problem.TOO_MUCH: "That's more than 5 l at once: I log up to 5,000 ml per entry.",
         Problem.NO_UNIT: "{amount} what? Add a unit, like /water {amount} glasses "
         "or /water {amount} l.",
+        Problem.FL_OZ_OR_ML: "{amount} fl oz or {amount} ml? Say which: /water {amount} fl oz "
+        "or /water {amount} ml.",
         Problem.OUT_OF_RANGE: "I couldn't read that amount. " + _WATER_EXAMPLES,
         Problem.NOT_WATER: "/water counts water, and tea or sparkling water as water. "
         "A drink with calories is a meal entry: /log {said}",
@@ -137,6 +139,7 @@ EN = TrackingTexts(
         Problem.NOT_POSITIVE: "A weight must be more than zero. " + _WEIGHT_EXAMPLES,
         Problem.TOO_MUCH: "That doesn't look like a body weight: I take 20-500 kg (44-1,102 lb).",
         Problem.NO_UNIT: "I couldn't read that weight. " + _WEIGHT_EXAMPLES,
+        Problem.FL_OZ_OR_ML: "I couldn't read that weight. " + _WEIGHT_EXAMPLES,
         Problem.OUT_OF_RANGE: "That doesn't look like a body weight: "
         "I take 20-500 kg (44-1,102 lb).",
     },

@@ -175,7 +175,10 @@ async def test_a_bare_number_of_water_is_fluid_ounces_where_water_reads_in_them(
     await days.ask(uid, "/units imperial")
     assert "Logged 20 fl oz." in await days.ask(uid, "/water 20")
     assert "Logged 17 fl oz." in await days.ask(uid, "/water 500")  # 500 ml
-    assert "100 what?" in await days.ask(uid, "/water 100")  # 100 ml or 100 fl oz: asked
+    # 100 ml or 100 fl oz: asked, in those words (it asked "100 what? Add a unit, like
+    # /water 100 glasses or /water 100 l.": neither what they could have meant)
+    asked = await days.ask(uid, "/water 100")
+    assert asked == "100 fl oz or 100 ml? Say which: /water 100 fl oz or /water 100 ml."
     [page] = await days.say(uid, "/history")
     assert labels(page)[1] == "Tue 10 Mar 10:00 AM · 💧 Water 20 fl oz"
     days.press(uid, page, data_of(page)[1])
