@@ -55,6 +55,7 @@ def test_the_cups_grow_from_short_to_venti() -> None:
         "whole milk",
         "soy milk",
         "half and half",
+        "almond milk",  # a recipe of almonds and water
     }
 
 
