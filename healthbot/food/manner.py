@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from healthbot.food.aliases import ALIASES
+
 # A simile ends the clause it is in: "like an apple", "like a sandwich" (but "had like a
 # sandwich" and "something like a cup": the "like" of an amount or of filler, which stays).
 _SIMILE: Final = re.compile(
@@ -42,8 +44,18 @@ _AROUND: Final = re.compile(
     r"|my\s+(?:work|office|place|house|flat|school))\b",
     re.I,
 )
-# What it was made up with that adds nothing: "porridge with water", "made up with water".
+MADE_WITH_WATER: Final = frozenset(
+    name.removesuffix(" with water").removesuffix(" made")
+    for name in ALIASES
+    if name.endswith(" with water")
+)
+"""Foods whose making with water is an entry of its own ("hot chocolate made with water": the
+cocoa mix made with water, not the homemade cocoa of milk): water said after one stays."""
+# What it was made up with that adds nothing: "porridge with water", "made up with water"; but
+# after a food of `MADE_WITH_WATER` ("2 hot chocolates made with boiling water"), that entry.
+_MADE: Final = "|".join(map(re.escape, sorted(MADE_WITH_WATER, key=len, reverse=True)))
 _WITH_WATER: Final = re.compile(
+    rf"(?:\b(?P<name>{_MADE})s?\s+)?"
     r"\b(?:(?:made|mixed|cooked)\s+(?:up\s+)?)?with\s+(?:hot\s+|boiling\s+|cold\s+)?water\b"
     r"(?!\s+(?:chestnuts?|crackers?|biscuits?|cress|melon|spinach))(?P<more>\s+and\b)?",
     re.I,
@@ -66,7 +78,7 @@ def without_manner(text: str) -> str:
     """The text without the words of how, when and with what meal its foods were eaten
     (which name no food of the writer's); as it is when it has none."""
     text = _SIMILE.sub(_simile, _WITH_THE_MEAL.sub(_drink_alone, text))
-    text = _WITH_WATER.sub(lambda found: " with" if found["more"] else " ", text)
+    text = _WITH_WATER.sub(_water, text)
     return _AROUND.sub(" ", _MANNER.sub(" ", text))
 
 
@@ -77,3 +89,12 @@ def _drink_alone(found: re.Match[str]) -> str:
 def _simile(found: re.Match[str]) -> str:
     before = found["before"]
     return found[0] if before.lower() in _NOT_A_SIMILE else before
+
+
+def _water(found: re.Match[str]) -> str:
+    """What water said with a food leaves: nothing, but after a food it makes another entry of
+    ("2 hot chocolates made with boiling water"), that entry's name, one of it for each."""
+    more = " and" if found["more"] else ""
+    if found["name"]:
+        return f"{found['name']} with water{more}"
+    return " with" if more else " "
