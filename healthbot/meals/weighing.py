@@ -64,6 +64,9 @@ _VOLUME: Final = re.compile(r"(?:cup|tbsp|tsp|fl oz|pint|quart|nlea)\b")
 """Measures that weigh no one thing of a food ("tbsp", "NLEA serving")."""
 GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
 """What an amount question offers when the food has no measure for the unit typed."""
+SNACKS: Final = "Snacks,"
+"""How SR24 names its snacks (popcorn, chips, pretzels: filed among its sweets), whose
+labelled serving is an ounce."""
 CEREALS: Final = "Breakfast Cereals"
 """SR24's food group of cereals, cold or cooked: a bowl of one is its labelled serving, else a
 cup (porridge, grits), not the 1.5 cups of a bowl of soup."""
@@ -103,9 +106,11 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
         or (_cup_held(question.food, measures) if unit is None else None)
         or (_in_a_pack(question, measures, food.name) if packed else None)
         or (_chunk(question, food, measures) if unit in (Unit.PIECE, Unit.CUBE) else None)
+        or (_piece_cut(size, measures) if unit is Unit.PIECE else None)
         or wine_glass(unit, size, food.name, measures)
         or (restaurant_order(measures, food.food_group) if ordered else None)
         or (_cereal_bowl(measures) if unit is Unit.BOWL and food.food_group == CEREALS else None)
+        or (_snack_bowl(measures) if unit is Unit.BOWL and food.name.startswith(SNACKS) else None)
         or match_measure(unit, size, measures, question.food, food.name)
         or (one_unitless(measures) if counts else None)
     )
@@ -195,6 +200,8 @@ def _sized_vessel(
     has a measure of that size ("cup, large"), which the caller has taken."""
     if unit is Unit.BOWL and food.food_group == CEREALS:
         plain: float | None = _cereal_bowl(measures)
+    elif unit is Unit.BOWL and food.name.startswith(SNACKS) and _snack_bowl(measures):
+        plain = _snack_bowl(measures)
     else:
         plain = match_measure(unit, None, measures, question.food, food.name)
         if match_measure(unit, size, measures, question.food, food.name) != plain:
@@ -251,6 +258,16 @@ def _in_a_pack(
 def _cereal_bowl(measures: tuple[tuple[float, str, float], ...]) -> float | None:
     """Grams in a bowl of a cereal: its labelled serving, else a cup ("a bowl of oatmeal")."""
     return match_measure(Unit.SERVING, None, measures) or match_measure(Unit.CUP, None, measures)
+
+
+def _snack_bowl(measures: tuple[tuple[float, str, float], ...]) -> float | None:
+    """Grams in a bowl of a snack sold by the ounce: a bowl's 1.5 cups, but never less than
+    the ounce its label counts a serving ("a bowl of popcorn": 28 g, not the 12 g 1.5 cups of
+    air-popped weigh; "a bowl of pretzels", which SR24 weighs by no cup); None for a snack not
+    weighed by the ounce."""
+    if not any(name.lower().startswith("oz") for amount, name, _ in measures if amount > 0):
+        return None
+    return max(match_measure(Unit.BOWL, None, measures) or 0.0, GRAMS_PER_UNIT[Unit.OZ])
 
 
 def _between_sizes(measures: tuple[tuple[float, str, float], ...]) -> float | None:
@@ -336,6 +353,19 @@ def _chunk(
         return None  # cheese's "cubic inch"
     cup = _cup_of_pieces(measures)
     return None if cup is None else cup / PIECES_PER_CUP
+
+
+def _piece_cut(size: Size | None, measures: tuple[tuple[float, str, float], ...]) -> float | None:
+    """Grams in a piece of a food that SR24 weighs by no piece: its slice ("a piece of pumpkin
+    pie", "of pizza": never the whole pie its count finds), else its fillet ("a piece of
+    salmon"); None for a food with a piece of its own, or with neither."""
+    names = [name.lower() for amount, name, _ in measures if amount > 0]
+    if any(name.startswith("piece") for name in names):
+        return None
+    sliced = match_measure(Unit.SLICE, size, measures)
+    if sliced is None and any(name.startswith("fillet") for name in names):
+        return match_measure(None, None, measures, "fillet")
+    return sliced
 
 
 _CHUNK: Final = re.compile(r"\b(?:chunks?|cubes?)\b", re.I)
