@@ -50,6 +50,7 @@ from healthbot.meals.entry_sql import (
 )
 from healthbot.meals.recents_cache import forget_recents
 from healthbot.meals.rows import CreatedRow, EntryRow, ItemRow, TotalsRow
+from healthbot.telegram.ledger import IN_FLIGHT_CTE, NO_REPLY_IN_FLIGHT, ReplyInFlight
 
 __all__ = [  # the rows are read from here too
     "COLUMNS", "ENTRY", "MAX_TYPED", "CreatedRow", "EntryRow", "ItemRow", "MealRepository",
@@ -367,12 +368,18 @@ class MealRepository:
         )
         return _usual(rows)
 
-    async def day_totals(self, user_id: int, day: date) -> tuple[list[TotalsRow], int]:
+    async def day_totals(
+        self, user_id: int, day: date, reply: ReplyInFlight | None = None
+    ) -> tuple[list[TotalsRow], int]:
         """The totals of each meal of the user's day (meals without entries left out) and
-        the water drunk that day in ml, in one statement (/today shows both)."""
+        the water drunk that day in ml, in one statement (/today shows both); `reply`: the
+        reply that shows them, put on record as in flight by the same statement (no round
+        trip of the inbox's writer before its send)."""
+        marks = NO_REPLY_IN_FLIGHT if reply is None else reply.params()
         rows = await self.db.fetch_all(
             "meals.day",
-            "SELECT coalesce(m.key, '') AS key, coalesce(m.entries, 0) AS entries,"
+            "WITH " + IN_FLIGHT_CTE + " SELECT coalesce(m.key, '') AS key,"
+            " coalesce(m.entries, 0) AS entries,"
             " coalesce(m.kcal, 0) AS kcal,"
             " coalesce(m.protein_g, 0) AS protein_g, coalesce(m.carbs_g, 0) AS carbs_g,"
             " coalesce(m.fat_g, 0) AS fat_g, coalesce(m.fiber_g, 0) AS fiber_g,"
@@ -382,9 +389,11 @@ class MealRepository:
             " LEFT JOIN (SELECT meal AS key," + _SUMS + " FROM food_entries"
             " WHERE user_id = %(user_id)s AND local_date = %(day)s AND deleted_at IS NULL"
             " GROUP BY meal) AS m ON true",
-            {"user_id": user_id, "day": day},
+            {"user_id": user_id, "day": day, **marks},
             _DayRow,
         )
+        if reply is not None:
+            reply.committed()
         return [row for row in rows if row.entries], int(rows[0].water_ml) if rows else 0
 
     async def days(self, user_id: int, first: date, last: date) -> list[TotalsRow]:

@@ -305,7 +305,7 @@ async def cmd_today(message: Message, *, meals: MealService, user: User | None =
     if sender is None:
         return
     texts = TEXTS.of(sender)
-    day = await meals.day(sender.id, user=user)
+    day = await meals.day(sender.id, user=user, reply_to=message.chat.id)
     buttons = nutrients_button(sender, day.day) if day.entries else None
     await message.answer(today_text(texts, day), reply_markup=buttons)
 

@@ -45,6 +45,7 @@ from healthbot.meals.repository import CreatedRow, EntryRow, ItemRow, MealReposi
 from healthbot.meals.sure import is_sure, same_energy
 from healthbot.measures import Units, VolumeUnits, pours_imperial_pints, units_of, volume_units
 from healthbot.profile import Profile, Targets
+from healthbot.telegram.ledger import next_reply_mark
 from healthbot.users import User, UserLookup, user_zone
 from healthbot.when import MEAL_TIMES, Meal, When, read_when
 
@@ -442,10 +443,13 @@ class MealService:
         return await self.repository.history(user_id, offset=max(0, offset), limit=limit)
 
     async def day(
-        self, user_id: int, day: date | None = None, user: User | None = None
-    ) -> DaySummary:
+        self, user_id: int, day: date | None = None, user: User | None = None,
+        reply_to: int | None = None,
+    ) -> DaySummary:  # fmt: skip
         """The user's day (today by default): per meal, in all, against the targets
-        (`user`: the record the update came with)."""
+        (`user`: the record the update came with; `reply_to`: the chat the caller sends the
+        day to next, before any other reply: that reply's in-flight record is written by
+        the day's read)."""
         zone = await self.zone(user_id, user)
         day = day or self.clock().astimezone(zone).date()
         # One after the other: the targets and units are the cached profile's (a local hit
@@ -453,7 +457,8 @@ class MealService:
         # than they saved (asyncio.gather: three tasks for every /today).
         targets = await self.targets.targets(user_id)
         profile = await self.targets.profile(user_id)
-        rows, water_ml = await self.repository.day_totals(user_id, day)
+        reply = None if reply_to is None else next_reply_mark(reply_to)
+        rows, water_ml = await self.repository.day_totals(user_id, day, reply)
         meals = {Meal(row.key): nutrients(row) for row in rows}
         return DaySummary(
             day=day,

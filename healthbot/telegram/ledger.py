@@ -269,6 +269,25 @@ _IN_FLIGHT_SQL: Final = (
 )
 
 
+# The same record as a data-modifying CTE, for a read that the reply follows (/today's totals):
+# `WITH <IN_FLIGHT_CTE> SELECT ...` puts it on record in the read's own statement, with the
+# parameters of `ReplyInFlight.params` (all NULL: no record). The one statement is its own
+# transaction (the pool's connections are in autocommit), committed without waiting for the
+# disk as the writer's records are (`writer.InboxWriter`): only a crash of PostgreSQL itself
+# could lose it, with the update's done mark, and the update then runs again.
+IN_FLIGHT_CTE: Final = (
+    "in_flight AS (INSERT INTO outbox (delivery_key, update_id, seq, chat_id, method, status,"
+    " result, attempts) SELECT %(reply_key)s::text, %(reply_update)s::bigint,"
+    " %(reply_seq)s::int, %(reply_chat)s::bigint, 'sendMessage', 'pending', 'null', 1"
+    " WHERE %(reply_key)s::text IS NOT NULL"
+    " AND set_config('synchronous_commit', 'off', true) IS NOT NULL"
+    " ON CONFLICT (delivery_key, seq) DO NOTHING)"
+)
+NO_REPLY_IN_FLIGHT: Final = {
+    "reply_key": None, "reply_update": None, "reply_seq": None, "reply_chat": None
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class ReplyInFlight:
     """Joined to a write (`healthbot.db.Joined`): the reply that follows it, put on record as
@@ -289,17 +308,35 @@ class ReplyInFlight:
 
     async def finish(self) -> None:
         """Committed: the send of reply `seq` finds it on record."""
+        self.committed()
+
+    def committed(self) -> None:
+        """The statement that put it on record committed (`finish`, or `IN_FLIGHT_CTE`'s)."""
         self.delivery._marked.add(self.seq)
+
+    def params(self) -> dict[str, Any]:
+        """`IN_FLIGHT_CTE`'s parameters for this record."""
+        return {
+            "reply_key": self.delivery.key, "reply_update": self.delivery.update_id,
+            "reply_seq": self.seq, "reply_chat": self.chat_id,
+        }  # fmt: skip
+
+
+def next_reply_mark(chat_id: int) -> ReplyInFlight | None:
+    """The in-flight record of the update's next reply, a sendMessage to `chat_id`, for the
+    statement before it to write (None outside a delivery, and when the delivery runs again:
+    the ledger's rows then say what was sent or in flight)."""
+    delivery = DELIVERY.get()
+    if delivery is None or delivery.replay:
+        return None
+    return ReplyInFlight(delivery, delivery._seq + 1, chat_id)
 
 
 def next_reply_in_flight(chat_id: int) -> list[Joined]:
     """For a write whose reply (a sendMessage to `chat_id`) is the next one the update sends:
-    that reply's in-flight record, to join to the write (none outside a delivery, and none
-    when the delivery runs again: the ledger's rows then say what was sent or in flight)."""
-    delivery = DELIVERY.get()
-    if delivery is None or delivery.replay:
-        return []
-    return [ReplyInFlight(delivery, delivery._seq + 1, chat_id)]
+    that reply's in-flight record, to join to the write (`next_reply_mark`)."""
+    mark = next_reply_mark(chat_id)
+    return [] if mark is None else [mark]
 
 
 # The delivery of the update or job being run, None outside one. Set and reset by

@@ -2,7 +2,8 @@
 /water's total and a saved meal's card are in the reply ledger as 'pending' while Telegram
 carries them out (a kill -9 then finds them there, as any reply), without a round trip of
 the inbox's writer for that mark; the record that follows says 'sent', as for any reply.
-The coach's answer likewise, in the transaction that stores its answering round.
+The coach's answer likewise, in the transaction that stores its answering round, and
+/today's totals in the statement that reads them.
 
 The daemon in-process over HTTP (its lanes, writer and ledger), real PostgreSQL and Redis;
 the coach on the fake Anthropic.
@@ -121,6 +122,20 @@ async def test_a_logs_reply_is_in_flight_on_record_without_a_mark_of_its_own(
     ledger = await until_sent(database_url, key)
     assert ledger[0] == (1, "sent")
     # The writer recorded it sent; its in-flight mark came with the log's write.
+    assert (1, "pending") not in recorded.of(key), recorded.of(key)
+    assert (1, "sent") in recorded.of(key), recorded.of(key)
+
+
+async def test_todays_totals_are_in_flight_on_record_by_their_read_without_a_mark_of_their_own(
+    daemon: tuple[RunningBot, Recorded], database_url: str
+) -> None:
+    bot, recorded = daemon
+    user_id = new_user_id()
+    bot.fake.add_user(user_id, first_name="Ann")
+    await bot.ask(user_id, "/help")
+    key, in_flight = await reply_held(bot, database_url, user_id, "/today", "Nothing logged today")
+    assert in_flight == [(1, "pending")]
+    assert (await until_sent(database_url, key))[0] == (1, "sent")
     assert (1, "pending") not in recorded.of(key), recorded.of(key)
     assert (1, "sent") in recorded.of(key), recorded.of(key)
 
