@@ -122,6 +122,7 @@ class ClaimedLanes(Protocol):
     def given_back(self, chat: int) -> None: ...
     def holds(self, chat: int) -> bool: ...
     def claimed_count(self) -> int: ...
+    def lingering(self) -> int: ...
 
 
 class Settling(Protocol):
@@ -211,7 +212,8 @@ class Claims:
             # Beside the claims, not before them: a give-back first waits for the marks
             # (a durable commit), and a new chat's first reply must not wait for that.
             self._giving = asyncio.create_task(self._give_back(), name="claims-give-back")
-        room = self.max_chats - len(self._held)
+        # A lingering lane holds its chat's claim but no slot: it leaves room (`Lanes._linger`).
+        room = self.max_chats - len(self._held) + self.lanes.lingering()
         claimed: list[int] = []
         waiting: dict[int, list[StoredUpdate]] = {}
         if room > 0 and self.lanes.room.is_set():

@@ -46,6 +46,10 @@ class Lane:
     # from memory when they are all the inbox holds of the chat past `last_update`.
     stored: list[int] = field(default_factory=list)
     loading: asyncio.Lock = field(default_factory=asyncio.Lock)  # one reload at a time
+    # Set when work may have come for the lane (an update stored, a job, the claim taken
+    # or lost, a stop): a lane that ran dry and lingers (`Lanes._linger`) looks again.
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    lingering: bool = False  # ran dry, holds its claim, waits for the chat's next update
 
 
 def turn_ended(lane: Lane) -> None:
@@ -61,3 +65,6 @@ class LaneLimits:
     max_queued_per_chat: int = 20  # in memory per chat; past it, the rest wait in the inbox
     max_attempts: int = 5  # runs of an update before it is given up
     drain_seconds: float = 20.0  # from stop to the end of the drain
+    # How long a claimed lane that ran out of updates keeps the chat's claim, without a
+    # slot, for the chat's next update (`Lanes._linger`); 0: it gives the claim back at once.
+    linger_seconds: float = 2.0

@@ -11,7 +11,10 @@ same lanes, in order with the chat's updates, under their own key in the reply l
 Across processes, a chat's updates are taken from the inbox by whichever worker claims the
 chat (`claims`): `claim` gives a lane its chat, and the lane loads the chat's waiting updates
 from the inbox itself, in order, until none is left; then the lane ends and `on_release`
-hands the chat back (after its marks are written). A chat that sends more than a lane holds
+hands the chat back (after its marks are written). A claimed lane that runs dry first
+lingers a moment (`LaneLimits.linger_seconds`), holding the claim but no slot, for the chat's
+next update: a chat that writes again at once (a tap on the card just sent, the next
+command) skips the claim round and the give-back. A chat that sends more than a lane holds
 is asked once to slow down.
 
 An update ends done, or failed after `max_attempts` with its error kept and its sender told;
@@ -26,21 +29,18 @@ import asyncio
 import contextlib
 import functools
 import logging
-import os
 from collections.abc import Awaitable, Callable
 
-import psycopg
 from aiogram import Bot, Dispatcher
-from aiogram.exceptions import TelegramForbiddenError, TelegramNetworkError, TelegramServerError
 from aiogram.types import Update, User
 from pydantic import ValidationError
 
 from healthbot.backoff import Backoff, sleep_unless
-from healthbot.logs import REQUEST_ID
-from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES, JOBS, child
+from healthbot.metrics import INBOX_DEFERRED, INBOX_QUEUED, INBOX_UPDATES
 from healthbot.telegram.inbox import InboxRepository, StoredUpdate, chat_of
 from healthbot.telegram.lane_state import JobRun, Lane, LaneLimits, Work, turn_ended
-from healthbot.telegram.ledger import DELIVERY, Delivery, LedgerRepository, job_key, update_key
+from healthbot.telegram.ledger import LedgerRepository, job_key, update_key
+from healthbot.telegram.running import WorkRunner
 from healthbot.telegram.writer import InboxWriter
 from healthbot.texts import Texts, texts_of
 from healthbot.turns import TURN_ENDED, WORK_STARTED
@@ -51,9 +51,6 @@ _BACKOFF_START = 0.5
 _OUTAGE_BACKOFF_MAX = 5.0
 # Kept from `drain_seconds` for what follows the drain (the last bookkeeping, closing).
 _CLOSE_RESERVE = 1.5
-
-# Failures of a dependency, not of the update: wait for it and try again, without counting.
-OUTAGES = (psycopg.OperationalError, TelegramNetworkError, TelegramServerError)
 
 
 def _unreadable_text(texts: Texts) -> str:
@@ -83,6 +80,9 @@ class Lanes:
         self.ledger = ledger
         self.limits = limits
         self._writer = writer
+        self._runner = WorkRunner(
+            bot, dispatcher, inbox, writer, ledger, max_attempts=limits.max_attempts
+        )
         self._slots = asyncio.Semaphore(limits.max_active_chats)
         self._lanes: dict[int, Lane] = {}
         self._queued = 0
@@ -111,7 +111,7 @@ class Lanes:
 
     def stop_when(self, stop: asyncio.Event) -> None:
         """Once `stop` is set, no retry waits and no worker takes more work."""
-        self._stop = stop
+        self._stop = self._runner.stop = stop
 
     @property
     def waiting(self) -> int:
@@ -168,25 +168,32 @@ class Lanes:
         replay = row.status == "processing" or row.attempts > 0 or row.replied
         return Work(update_key(row.update_id), update, replay=replay, attempts=row.attempts)
 
-    def stored(self, update: Update) -> None:
+    def stored(self, update: Update) -> bool:
         """An update this process just stored, for the lane that claims its chat (bounded:
-        the oldest are forgotten, and parsed from the inbox if they are claimed here)."""
+        the oldest are forgotten, and parsed from the inbox if they are claimed here).
+        True if a lane here holds the chat's claim: it loads the update before it ends (a
+        lingering one is woken), so no claim round is needed for it."""
         self._fresh[update.update_id] = update
         while len(self._fresh) > 2 * self.limits.max_queued:
             del self._fresh[next(iter(self._fresh))]
-        if (chat := chat_of(update)) is not None:
-            lane = self._lanes.get(chat)
-            if lane is not None and lane.claimed and self.sole_intake:
-                # Every update of the chat after the lane's last is known here while this one
-                # follows the last stored: the lane's next load needs no query.
-                known = lane.stored[-1] if lane.stored else lane.last_update
-                if self._stored_last.get(chat) == known < update.update_id:
-                    lane.stored.append(update.update_id)
-                else:
-                    lane.stored.clear()
-            self._stored_last[chat] = max(update.update_id, self._stored_last.get(chat, 0))
-            while len(self._stored_last) > 2 * self.limits.max_queued:
-                del self._stored_last[next(iter(self._stored_last))]
+        if (chat := chat_of(update)) is None:
+            return False
+        lane = self._lanes.get(chat)
+        if lane is not None and lane.claimed and self.sole_intake:
+            # Every update of the chat after the lane's last is known here while this one
+            # follows the last stored: the lane's next load needs no query.
+            known = lane.stored[-1] if lane.stored else lane.last_update
+            if self._stored_last.get(chat) == known < update.update_id:
+                lane.stored.append(update.update_id)
+            else:
+                lane.stored.clear()
+        self._stored_last[chat] = max(update.update_id, self._stored_last.get(chat, 0))
+        while len(self._stored_last) > 2 * self.limits.max_queued:
+            del self._stored_last[next(iter(self._stored_last))]
+        if lane is None or not lane.claimed:
+            return False
+        lane.wake.set()
+        return True
 
     def _may_have_more(self, chat: int, lane: Lane) -> bool:
         """Whether the inbox may hold updates of `chat` past those the lane loaded."""
@@ -202,8 +209,16 @@ class Lanes:
     def claimed_count(self) -> int:
         """Claimed chats whose lanes have work that may still take a turn (`turns`): loaded,
         handling short of a turn or in one, or about to load; not those whose work ended its
-        turn (sending and writing down the reply)."""
-        return sum(1 for lane in self._lanes.values() if lane.claimed and not lane.past_turn)
+        turn (sending and writing down the reply), nor those lingering with no work."""
+        return sum(
+            1 for lane in self._lanes.values()
+            if lane.claimed and not lane.past_turn and not lane.lingering
+        )  # fmt: skip
+
+    def lingering(self) -> int:
+        """Claimed chats whose lanes ran dry and linger for their next update (`_linger`):
+        they hold a claim but no slot, so they leave room for new claims."""
+        return sum(1 for lane in self._lanes.values() if lane.lingering)
 
     async def claim(self, chat: int, waiting: list[StoredUpdate] | None = None) -> None:
         """This process now holds `chat`'s claim: its lane loads the chat's waiting updates
@@ -218,6 +233,7 @@ class Lanes:
             lane.worker = asyncio.create_task(self._chat_worker(chat, lane))
             return  # the worker loads them once it has a slot
         lane.claimed = lane.deferred = True
+        lane.wake.set()
         await self._reload(chat, lane)
 
     def given_back(self, chat: int) -> None:
@@ -231,6 +247,7 @@ class Lanes:
         lane = self._lanes.get(chat)
         if lane is not None:
             lane.claimed = lane.deferred = False
+            lane.wake.set()
 
     def quarantined(self, update: Update) -> None:
         """Tell the sender of an update the inbox quarantined that it could not be read."""
@@ -261,6 +278,7 @@ class Lanes:
         if work.update is not None:
             lane.last_update = max(lane.last_update, work.update.update_id)
         lane.queue.append(work)
+        lane.wake.set()
         self._count(+1)
 
     def _count(self, change: int) -> None:
@@ -339,31 +357,8 @@ class Lanes:
 
     async def _chat_worker(self, key: int, lane: Lane) -> None:
         try:
-            async with self._slots:
-                while not self._stop.is_set():
-                    if not lane.queue and lane.claimed and lane.past_turn and not self._go_on():
-                        break
-                    if lane.deferred and len(lane.queue) <= self.limits.max_queued_per_chat // 2:
-                        await self._reload(key, lane)
-                    if (
-                        not lane.queue and lane.claimed and not lane.deferred
-                        and self._may_have_more(key, lane)
-                    ):  # fmt: skip
-                        await self._reload(key, lane)  # stored meanwhile, by a poller
-                    if not lane.queue:
-                        if lane.deferred:
-                            continue  # some were deferred during the reload: load them
-                        break
-                    work = lane.queue.popleft()
-                    self._count(-1)
-                    lane.past_turn = False
-                    ended = TURN_ENDED.set(functools.partial(turn_ended, lane))
-                    started = WORK_STARTED.set(asyncio.get_running_loop().time())
-                    try:
-                        await self._handle(work)
-                    finally:
-                        WORK_STARTED.reset(started)
-                        TURN_ENDED.reset(ended)
+            while await self._work_through(key, lane) and await self._linger(key, lane):
+                pass
         finally:
             # No await between the last look at the queue and here: a submit cannot slip in.
             del self._lanes[key]
@@ -374,12 +369,72 @@ class Lanes:
         if lane.claimed and self.on_release is not None:
             await self.on_release(key)
 
+    async def _work_through(self, key: int, lane: Lane) -> bool:
+        """Run the lane's work, holding a slot, until none is left; True if it ran dry
+        (rather than stopping, or leaving the chat to a daemon with a turn free)."""
+        async with self._slots:
+            while not self._stop.is_set():
+                if not lane.queue and lane.claimed and lane.past_turn and not self._go_on():
+                    return False
+                if lane.deferred and len(lane.queue) <= self.limits.max_queued_per_chat // 2:
+                    await self._reload(key, lane)
+                if (
+                    not lane.queue and lane.claimed and not lane.deferred
+                    and self._may_have_more(key, lane)
+                ):  # fmt: skip
+                    await self._reload(key, lane)  # stored meanwhile, by a poller
+                if not lane.queue:
+                    if lane.deferred:
+                        continue  # some were deferred during the reload: load them
+                    return True
+                work = lane.queue.popleft()
+                self._count(-1)
+                lane.past_turn = False
+                ended = TURN_ENDED.set(functools.partial(turn_ended, lane))
+                started = WORK_STARTED.set(asyncio.get_running_loop().time())
+                try:
+                    await self._runner.handle(work)
+                finally:
+                    WORK_STARTED.reset(started)
+                    TURN_ENDED.reset(ended)
+        return False
+
+    async def _linger(self, key: int, lane: Lane) -> bool:
+        """A claimed lane that ran dry keeps the chat's claim for `linger_seconds`, without a
+        slot, in case the chat writes again (a tap on the card just sent, the next command):
+        its next update then runs without a claim round, and the claim goes back once, with
+        one wait for the marks, instead of at every update. True if work came meanwhile.
+
+        Only while this process's poller alone stores updates (`sole_intake`): it hands
+        every update of the chat to the lane (`stored`), none waits unseen in the inbox."""
+        if (
+            not lane.claimed or not self.sole_intake or self.limits.linger_seconds <= 0
+            or self._stop.is_set()
+        ):  # fmt: skip
+            return False
+        lane.wake.clear()
+        lane.lingering = True
+        try:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.limits.linger_seconds):
+                    await lane.wake.wait()
+        finally:
+            lane.lingering = False
+        # No await from here to the worker's end when nothing came: a submit cannot slip in.
+        if self._stop.is_set():
+            return False
+        return bool(
+            lane.queue or lane.deferred or (lane.claimed and self._may_have_more(key, lane))
+        )
+
     def _go_on(self) -> bool:
         return self.may_go_on is None or self.may_go_on()
 
     async def drain(self, stopped_at: float) -> None:
         """Let the work in flight finish until `drain_seconds` after `stopped_at`, then cut it
         short (an update cut short runs again at the next start)."""
+        for lane in self._lanes.values():
+            lane.wake.set()  # a lingering lane ends now
         workers = [lane.worker for lane in self._lanes.values() if lane.worker is not None]
         if workers:
             loop = asyncio.get_running_loop()
@@ -394,92 +449,6 @@ class Lanes:
                             "the next start", len(pending))  # fmt: skip
         if self._queued:
             log.info("%d update(s) left in the inbox for the next start", self._queued)
-
-    # --- handling ----------------------------------------------------------------------------
-
-    async def _handle(self, work: Work) -> None:
-        update_id = work.update.update_id if work.update is not None else None
-        delivery = Delivery(work.key, update_id, self.ledger, self._writer, replay=work.replay)
-        # The link to the paced sender: it reads DELIVERY in every Bot API call the handler
-        # or job makes, to number and record its replies (see `ledger`).
-        delivery_token = DELIVERY.set(delivery)
-        request_token = REQUEST_ID.set(os.urandom(6).hex())
-        if update_id is not None:
-            self._writer.started(update_id)
-        attempts = work.attempts
-        outage = Backoff(_BACKOFF_START, _OUTAGE_BACKOFF_MAX)
-        try:
-            while True:
-                attempts += 1
-                try:
-                    await self._run_once(work)
-                except TelegramForbiddenError:
-                    pass  # the user blocked the bot: nothing can be delivered; done
-                except OUTAGES as exc:
-                    if self._stop.is_set():
-                        return  # left unfinished; an update runs again at the next start
-                    attempts -= 1  # not the work's fault
-                    delay = outage.delay()
-                    log.warning("%s waits for a dependency (%s); retrying in %.1f s",
-                                work.key, exc, delay)  # fmt: skip
-                    if await sleep_unless(self._stop, delay):
-                        return
-                    delivery.retry()
-                    continue
-                except Exception as exc:
-                    if attempts < self.limits.max_attempts:
-                        INBOX_UPDATES.labels("retried").inc()
-                        log.warning("%s failed (attempt %d of %d): %r", work.key, attempts,
-                                    self.limits.max_attempts, exc)  # fmt: skip
-                        # Stopping: attempts remain, so it is left unfinished for the next
-                        # start rather than given up on (and the user told it failed).
-                        if self._stop.is_set() or await sleep_unless(
-                            self._stop, Backoff(0.2 * attempts).delay()
-                        ):
-                            return
-                        delivery.retry()
-                        continue
-                    await self._give_up(work, attempts, exc)
-                    return
-                self._finished(work)
-                return
-        finally:
-            REQUEST_ID.reset(request_token)
-            DELIVERY.reset(delivery_token)
-
-    async def _run_once(self, work: Work) -> None:
-        if work.update is not None:
-            await self.dispatcher.feed_update(self.bot, work.update)
-        elif work.run is not None:
-            await work.run()
-
-    def _finished(self, work: Work) -> None:
-        if work.update is not None:
-            self._writer.done(work.update.update_id)
-            child(INBOX_UPDATES, "done").inc()
-        else:
-            child(JOBS, "done").inc()
-
-    async def _give_up(self, work: Work, attempts: int, exc: Exception) -> None:
-        request_id = REQUEST_ID.get()
-        log.error("%s failed after %d attempt(s); giving up", work.key, attempts, exc_info=exc)
-        if work.update is None:
-            JOBS.labels("failed").inc()
-            return
-        update_id = work.update.update_id
-        INBOX_UPDATES.labels("failed").inc()
-        with contextlib.suppress(Exception):  # best effort: the error is logged above
-            await self.inbox.mark_failed(update_id, attempts, f"{type(exc).__name__}: {exc}")
-        chat_id = chat_of(work.update)
-        if chat_id is None:
-            return
-        user = getattr(work.update.event, "from_user", None)
-        try:
-            await self.bot.send_message(
-                chat_id, texts_of(user).internal_error.format(request_id=request_id)
-            )
-        except Exception:  # the apology failing must not hide the first error
-            log.warning("could not tell chat %d about the failure", chat_id, exc_info=True)
 
     def _tell(self, update: Update, key: str, text: Callable[[Texts], str]) -> None:
         """Send the update's sender one catalog text, as a job in its chat's lane."""

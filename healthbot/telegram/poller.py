@@ -148,18 +148,19 @@ class Poller:
     def _take(self, batch: list[Incoming], result: StoreResult) -> None:
         """Hand the new updates of a stored batch to the workers (those without a chat to
         the lanes here); apologize for the quarantined ones."""
+        unclaimed = False  # an update of a chat no lane here holds: a claim round is due
         for item in batch:
             if item.update_id in result.new:
                 child(INBOX_UPDATES, "stored").inc()
                 if chat_of(item.update) is None:
                     self.lanes.submit(Work(update_key(item.update_id), item.update))
                 elif self.stored is not None:  # this process works too: spare it a parse
-                    self.lanes.stored(item.update)
+                    unclaimed |= not self.lanes.stored(item.update)
             elif all(item is not q for q in result.quarantined):
                 INBOX_UPDATES.labels("duplicate").inc()
         for item in result.quarantined:
             self.lanes.quarantined(item.update)
-        if self.stored is not None and result.new:
+        if self.stored is not None and unclaimed:
             self.stored()
 
     async def _fetch(self) -> list[Update]:

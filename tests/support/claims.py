@@ -36,6 +36,9 @@ class RecordingLanes:
     def claimed_count(self) -> int:
         return len(set(self.claimed) - self.ended)
 
+    def lingering(self) -> int:
+        return 0
+
 
 class Written:
     """An inbox writer with nothing waiting to be written."""

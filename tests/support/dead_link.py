@@ -54,6 +54,9 @@ class NoLanes:
     def claimed_count(self) -> int:
         return 0
 
+    def lingering(self) -> int:
+        return 0
+
 
 class Written:
     async def settle(self) -> None:
