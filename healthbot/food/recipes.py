@@ -23,7 +23,7 @@ from healthbot.food.held_parts import held_back, without
 from healthbot.food.parser import ParsedItem, parse_meal
 from healthbot.food.servings import CONDIMENTS, TOPPINGS
 from healthbot.food.text import normalize
-from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, Size, Unit, singular
+from healthbot.food.units import GRAMS_PER_UNIT, ML_PER_UNIT, VESSEL_SIZES, Size, Unit, singular
 
 RECIPES: Final[dict[str, tuple[str, ...]]] = {
     dish: tuple(part.strip() for part in items.split(";"))
@@ -241,7 +241,8 @@ def _splashed(item: ParsedItem) -> ParsedItem:
 
 def _served(item: ParsedItem, mend: Mend) -> ParsedItem:
     """A dish served as one ("a bowl of spag bol", "a plate of beans on toast", "2 portions
-    of ...") as that many of the dish: a recipe is one serving; anything else as it was."""
+    of ...") as that many of the dish, times the size said of its vessel ("a big bowl"): a
+    recipe is one serving; anything else as it was."""
     food = item.food
     for vessel in _SERVED_AS:
         if food.startswith(vessel):
@@ -251,7 +252,9 @@ def _served(item: ParsedItem, mend: Mend) -> ParsedItem:
         return item
     if recipe(food) is None and recipe(mend(food)) is None:
         return item
-    return replace(item, food=food, unit=None)
+    # "a big bowl of spag bol": half as much again as a bowl of it
+    sized = VESSEL_SIZES.get(item.size, 1.0) if item.size is not None else 1.0
+    return replace(item, food=food, unit=None, size=None, quantity=item.quantity * sized)
 
 
 _DICED_CUP_GRAMS: Final = 140.0

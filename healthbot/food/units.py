@@ -73,6 +73,13 @@ class Size(StrEnum):
     KID = "kid"  # "kid size", "kids size": a chain's kid's or child serving, else its small one
 
 
+VESSEL_SIZES: Final = {Size.SMALL: 0.75, Size.LARGE: 1.5, Size.EXTRA_LARGE: 2.0, Size.JUMBO: 2.0}
+"""A size said of a vessel that the food has no measure of in that size, times the vessel:
+a large or big glass of a drink other than wine (whose bar glasses `wine_glass` knows) is 12
+fl oz, half as much again as the 8 fl oz glass of milk or juice, a small one 6 fl oz; a big
+mug of cocoa, a small bowl of soup, a large plate of pasta (or of a dish made of its items:
+"a big bowl of spag bol") the same."""
+
 GRAMS_PER_UNIT: dict[Unit, float] = {
     Unit.G: 1.0,
     Unit.KG: 1000.0,

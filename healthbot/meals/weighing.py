@@ -23,7 +23,14 @@ from healthbot.food.servings import (
     served_several,
     usual_portion,
 )
-from healthbot.food.units import GRAMS_PER_UNIT, Size, Unit, singular, singular_word
+from healthbot.food.units import (
+    GRAMS_PER_UNIT,
+    VESSEL_SIZES,
+    Size,
+    Unit,
+    singular,
+    singular_word,
+)
 from healthbot.food.wholes import whole_measure
 from healthbot.meals.answers import Amount, Choice, Portion, Question, with_grams
 from healthbot.meals.portions import Nutrients
@@ -44,11 +51,6 @@ _CUT_WORDS: Final = frozenset({"slice", "slices", "chunk", "chunks", "piece", "p
 SMALL_PIECE: Final = 15.0
 """Grams under which one of a food is never what its plural without a count means: a berry,
 a grape, a chip ("strawberries" are some, the food's usual portion)."""
-VESSEL_SIZES: Final = {Size.SMALL: 0.75, Size.LARGE: 1.5, Size.EXTRA_LARGE: 2.0, Size.JUMBO: 2.0}
-"""A size said of a vessel that the food has no measure of in that size, times the vessel:
-a large or big glass of a drink other than wine (whose bar glasses `wine_glass` knows) is 12
-fl oz, half as much again as the 8 fl oz glass of milk or juice, a small one 6 fl oz; a big
-mug of cocoa, a small bowl of soup, a large plate of pasta the same."""
 _VESSELS: Final = frozenset({Unit.GLASS, Unit.CUP, Unit.BOWL, Unit.PLATE})
 """Units that are what a food is served in as well as a measure ("a small glass", "a big
 mug", which is a cup)."""
