@@ -46,14 +46,17 @@ async def weight_chart(
     *,
     profile: Profile | None = None,
     goal_label: str = "goal {weight}",
+    today: date | None = None,
 ) -> bytes:
     """A PNG of weight over days (at least one point), off the event loop. `title` names the
     chart in the user's language, with `{unit}` in it; the profile's goal weight, if any,
-    is drawn and labelled with `goal_label` (with `{weight}` in it)."""
+    is drawn and labelled with `goal_label` (with `{weight}` in it); the days run up to
+    `today` (the user's), when it is after the last weigh-in."""
     if not points:
         raise ValueError("a chart needs a weigh-in")
     goal = goal_weight(profile, unit)
-    return await png_of(drawing(points, unit, title, goal=goal, goal_label=goal_label))
+    draw = drawing(points, unit, title, goal=goal, goal_label=goal_label, today=today)
+    return await png_of(draw)
 
 
 def goal_weight(profile: Profile | None, unit: str) -> float | None:
@@ -86,6 +89,7 @@ def drawing(
     *,
     goal: float | None = None,
     goal_label: str = "goal {weight}",
+    today: date | None = None,
 ) -> Callable[[Figure], None]:
     """What fills the chart's figure (public for the tests, which read what it drew)."""
     days = daily(points)
@@ -111,7 +115,8 @@ def drawing(
             smooth = trend(days)
             axes.plot([d for d, _ in smooth], [v for _, v in smooth], color="#c0504d",  # type: ignore[arg-type]
                       linewidth=2, alpha=0.8, label=f"{TREND_DAYS}-day average")  # fmt: skip
-        first, last = xs[0], xs[-1]
+        # Up to today: a chart that ended on the last weigh-in, days ago, read as current.
+        first, last = xs[0], max(xs[-1], today or xs[-1])
         if (last - first).days < MIN_DAYS_SHOWN:  # a first chart: a week of days
             first = last - timedelta(days=MIN_DAYS_SHOWN - 1)
         half_day = timedelta(hours=12)  # around the first and last day's points

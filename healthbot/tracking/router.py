@@ -250,9 +250,11 @@ async def send_trend(
     factor = 1.0 if change.units == "metric" else 1 / KG_PER_LB
     points = [(entry.day, entry.kg * factor) for entry in history]
     unit = "kg" if change.units == "metric" else "st" if in_stones else "lb"
+    today = tracking.now().astimezone(await tracking.zone(user_id)).date()
     png = await weight_chart(
-        points, unit, texts.weight_title, profile=profile, goal_label=texts.weight_goal
-    )
+        points, unit, texts.weight_title, profile=profile, goal_label=texts.weight_goal,
+        today=today,
+    )  # fmt: skip
     photo = BufferedInputFile(png, filename="weight.png")
     await message.answer_photo(photo, caption="\n".join(lines))
 

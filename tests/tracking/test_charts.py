@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from healthbot.charts import render
@@ -65,6 +66,21 @@ def test_the_weight_chart_has_a_point_a_day_a_week_wide_axis_and_a_title(
     png = render(drawing(points, "kg", EN.weight_title))
     assert png.startswith(b"\x89PNG")
     (tmp_path / f"weight_{case}.png").write_bytes(png)  # to be looked at
+
+
+def test_the_days_run_up_to_today_past_the_last_weigh_in() -> None:
+    # Weighed on Tuesday and Wednesday, /weight on Friday: the axis ended on Wednesday, as
+    # if Wednesday were today.
+    points = [(date(2026, 12, 8), 68.0), (date(2026, 12, 9), 67.8)]
+    figure = Figure()
+    drawing(points, "kg", EN.weight_title, today=date(2026, 12, 11))(figure)
+    [axes] = figure.axes
+    low, high = axes.get_xlim()
+    friday = date2num(date(2026, 12, 11))
+    assert friday - 0.5 <= high <= friday + 1 and high - low >= 7
+    figure = Figure()
+    drawing(points, "kg", EN.weight_title, today=date(2026, 12, 9))(figure)
+    assert figure.axes[0].get_xlim()[1] < friday - 1  # weighed today: ends today
 
 
 def test_two_weigh_ins_a_pound_apart_get_ticks_on_whole_or_half_pounds(tmp_path: Path) -> None:
