@@ -11,6 +11,7 @@ from healthbot.food.handfuls import handful_grams
 from healthbot.food.measures import by_size, match_measure, one_unitless
 from healthbot.food.packs import pack_of, pack_of_several
 from healthbot.food.parser import MAX_GRAMS, FoodParseError, ParseProblem
+from healthbot.food.pies import inches_said, pie_grams
 from healthbot.food.repository import Food
 from healthbot.food.servings import (
     RESTAURANT_GROUPS,
@@ -105,6 +106,7 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     one = (
         cut
         or (_of_diameter(question.span, measures) if unit is None else None)
+        or (_pie(question, size, food, measures) if unit is None else None)
         or (_cup_held(question.food, measures) if unit is None else None)
         or (_in_a_pack(question, measures, food.name) if packed else None)
         or (_chunk(question, food, measures) if unit in (Unit.PIECE, Unit.CUBE) else None)
@@ -305,15 +307,31 @@ def _one_cut(
 def _of_diameter(span: str, measures: tuple[tuple[float, str, float], ...]) -> float | None:
     """Grams in one of a food said by its width ("a 10 inch flour tortilla", "2 6" pancakes")
     where a measure names that diameter ("tortilla (approx 10" dia)"); None for any other."""
-    said = _INCHES.search(span)
-    if said is None:
+    if (inches := _inches(span)) is None:
         return None
-    inches = _INCH_WORDS.get(said[1].lower(), said[1])
     for amount, name, grams in measures:
         for found in _DIAMETER.finditer(name):
             if amount > 0 and inches in (found[1], found[2]):
                 return grams / amount
     return None
+
+
+def _pie(
+    question: Question,
+    size: Size | None,
+    food: Food,
+    measures: tuple[tuple[float, str, float], ...],
+) -> float | None:
+    """Grams in one pizza said by its width or size ("an 8 inch pizza", "a medium pizza"):
+    the chain's 14" pie by area (`healthbot.food.pies`); None for any other food."""
+    inches = inches_said(_inches(question.span), question.span, size)
+    return pie_grams(food.name, measures, inches)
+
+
+def _inches(span: str) -> str | None:
+    """The inches a width typed says ("8" of "an eight inch pizza"); None when none is."""
+    said = _INCHES.search(span)
+    return None if said is None else _INCH_WORDS.get(said[1].lower(), said[1])
 
 
 _INCH_WORDS: Final = {
