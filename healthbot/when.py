@@ -32,6 +32,21 @@ class Meal(StrEnum):
     SNACK = "snack"
 
 
+MEAL_NAMES: Final = {
+    "breakfast": Meal.BREAKFAST, "brunch": Meal.BREAKFAST, "lunch": Meal.LUNCH,
+    "dinner": Meal.DINNER, "supper": Meal.DINNER, "snack": Meal.SNACK, "snacks": Meal.SNACK,
+    "lunchtime": Meal.LUNCH, "dessert": Meal.SNACK, "elevenses": Meal.SNACK,
+    "brekkie": Meal.BREAKFAST, "brekky": Meal.BREAKFAST, "breaky": Meal.BREAKFAST,
+    "brekkers": Meal.BREAKFAST, "tea": Meal.DINNER,
+    # Australia's and New Zealand's smoko and morning or arvo tea, India's tiffin
+    "smoko": Meal.SNACK, "morning tea": Meal.SNACK, "afternoon tea": Meal.SNACK,
+    "arvo tea": Meal.SNACK, "tiffin": Meal.LUNCH,
+}  # fmt: skip
+"""Every name of a meal, in every English the bot reads, and the meal it is: the one table
+the readers of meal words take theirs from (a label, a day's meal, a sentence's)."""
+LABEL_MEALS: Final = ("breakfast", "brunch", "lunch", "dinner", "supper", "snack", "snacks")
+"""The plain names of `MEAL_NAMES` that a /log text or a saved meal's name starts with
+("breakfast: 2 eggs")."""
 MAX_DAYS_BACK: Final = 366
 """How far back a meal can be logged."""
 MEAL_TIMES: Final = {Meal.BREAKFAST: time(8, 0), Meal.LUNCH: time(12, 30), Meal.DINNER: time(19)}
@@ -73,9 +88,8 @@ _MONTHS: Final = (
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBERS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-_MEALS: Final = {"breakfast": Meal.BREAKFAST, "brunch": Meal.BREAKFAST, "lunch": Meal.LUNCH,
-                 "lunchtime": Meal.LUNCH, "dinner": Meal.DINNER, "supper": Meal.DINNER,
-                 "snack": Meal.SNACK, "snacks": Meal.SNACK, "dessert": Meal.SNACK}  # fmt: skip
+_MEALS: Final = {name: MEAL_NAMES[name] for name in (*LABEL_MEALS, "lunchtime", "dessert")}
+"""The meals a day's words name ("yesterday lunchtime", "monday's dessert")."""
 # Words a typo of which is refused rather than taken for a food ("yesterdy 2 eggs").
 _DAY_WORDS: Final = ("today", "yesterday", "tomorrow", *_WEEKDAYS)
 # A part of a named day names its meal ("yesterday evening", "on monday morning"): the

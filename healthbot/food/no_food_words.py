@@ -16,6 +16,7 @@ from typing import Final
 
 from healthbot.food.others import PERSON_WORDS
 from healthbot.food.parser import ParsedItem
+from healthbot.when import LABEL_MEALS
 
 OCCASIONS: Final = frozenset(
     {"wedding", "weddings", "reception", "party", "birthday", "bday", "anniversary",
@@ -53,10 +54,7 @@ _OWN: Final = frozenset(OCCASIONS | PLACES)
 beer and Dad" tells of company, not of a meal: `healthbot.meals.told`)."""
 
 
-MEAL_WORDS: Final = frozenset(
-    {"breakfast", "brunch", "lunch", "dinner", "supper", "snack", "snacks", "meal", "meals",
-     "elevenses", "tiffin"}
-)  # fmt: skip
+MEAL_WORDS: Final = frozenset({*LABEL_MEALS, "meal", "meals", "elevenses", "tiffin"})
 """A meal's name: left alone once a word of no food falls away ("a pub lunch", "a work lunch
 of sushi"), no food but the meal's, whatever the table holds by that word."""
 _HEADS: Final = frozenset({"night", "party", "time", "morning", "evening", "afternoon"})

@@ -37,6 +37,7 @@ from healthbot.food.second_thoughts import mark_second_thoughts
 from healthbot.food.shares import BREAK, my_share, split_shares
 from healthbot.food.spread_on import spread_after
 from healthbot.food.titles import without_title
+from healthbot.when import MEAL_NAMES
 
 MEAL_DISHES = (
     r"(?:burritos?|sandwich(?:es)?|rolls?|meat|bars?|sausages?|potatoes|tacos?|pizza|wraps?"
@@ -45,18 +46,12 @@ MEAL_DISHES = (
 )
 """Words that make a dish of a meal's name before them ("breakfast burrito", "lunch meat")."""
 
-_MEALS = {
-    "breakfast": "breakfast", "brunch": "breakfast", "lunch": "lunch", "dinner": "dinner",
-    "supper": "dinner", "snack": "snack", "snacks": "snack",
-    "dessert": "snack", "elevenses": "snack", "brekkie": "breakfast", "brekky": "breakfast",
-    "breaky": "breakfast", "brekkers": "breakfast", "tea": "dinner",
-    # Australia's and New Zealand's smoko and morning or arvo tea, India's tiffin
-    "smoko": "snack", "morning tea": "snack", "afternoon tea": "snack", "arvo tea": "snack",
-    "tiffin": "lunch",
-}  # fmt: skip
-MEAL_WORDS = (
-    r"(?:(?:2nd\s+|second\s+)?breakfast|brunch|lunch|dinner|supper|snacks?|dessert|elevenses"
-    r"|smoko|(?:morning|afternoon|arvo)\s+tea|tiffin|brekk(?:ie|y|ers)|breaky)"
+_MEALS = {name: meal.value for name, meal in MEAL_NAMES.items() if name != "lunchtime"}
+MEAL_WORDS = "(?:{})".format(
+    "|".join(
+        r"(?:2nd\s+|second\s+)?breakfast" if name == "breakfast" else name.replace(" ", r"\s+")
+        for name in sorted(_MEALS.keys() - {"tea"}, key=lambda name: (-len(name), name))
+    )
 )
 """A meal's names but plain "tea" (the drink as often as the evening meal), in every English
 the labels read ("brekkie", "smoko", "tiffin"); `healthbot.meals.told` reads the same."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import time
 from typing import Final, Protocol
 
-from healthbot.when import Meal
+from healthbot.when import LABEL_MEALS, MEAL_NAMES, Meal
 
 # The user's local time of day that makes an entry each meal; everything else is a snack.
 _MEAL_TIMES: Final = (
@@ -21,15 +21,7 @@ _MEAL_TIMES: Final = (
     (time(17, 0), time(22, 0), Meal.DINNER),
 )
 # Words that name the meal at the start of a /log text: "/log breakfast: 2 eggs".
-MEAL_WORDS: Final = {
-    "breakfast": Meal.BREAKFAST,
-    "brunch": Meal.BREAKFAST,
-    "lunch": Meal.LUNCH,
-    "dinner": Meal.DINNER,
-    "supper": Meal.DINNER,
-    "snack": Meal.SNACK,
-    "snacks": Meal.SNACK,
-}
+MEAL_WORDS: Final = {name: MEAL_NAMES[name] for name in LABEL_MEALS}
 
 
 def meal_at(local: time) -> Meal:

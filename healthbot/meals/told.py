@@ -42,6 +42,7 @@ from healthbot.food.text import fold
 from healthbot.food.units import singular_word
 from healthbot.meals.answers import Portion
 from healthbot.meals.records import Understood
+from healthbot.when import MEAL_NAMES
 
 MAX_WORDS: Final = 30
 """Words at most of a meal told in passing: a longer text is a story, the coach's to read."""
@@ -114,9 +115,9 @@ _EATING: Final = re.compile(
 _ME: Final = frozenset(
     {"i", "we", "i've", "we've", "ive", "me", "myself", "and", "&", "+", ",", ";", ":", "-",
      "–", "—", "today", "tonight", "yesterday", "morning", "afternoon", "evening", "night",
-     "earlier", "breakfast", "brunch", "lunch", "dinner", "supper", "snack", "snacks",
-     "dessert", "meal", "brekkie", "brekky", "breaky", "brekkers", "smoko", "tiffin",
-     "elevenses"}
+     "earlier", "meal"}
+    # a meal's one-word names, but "tea" (a drink as often) and "lunchtime" (a time)
+    | {name for name in MEAL_NAMES if " " not in name} - {"tea", "lunchtime"}
 )  # fmt: skip
 _BY_THE_WAY: Final = frozenset(
     {"just", "also", "only", "finally", "already", "both", "all", "then", "quickly", "really",
