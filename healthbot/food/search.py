@@ -52,6 +52,7 @@ from healthbot.food.spelling import (
     is_english,
     likeliest,
     mended_in_context,
+    one_slip,
     skeleton,
     sounds_alike,
     spelling_variant,
@@ -119,6 +120,9 @@ class FoodSearch:
             if len(word) >= 3 and word.isalpha() and self._stems.get(word)
         }
         self._words = sorted(self._word_frequency)
+        # What a word that is no English is one slip from: these and the common names' words.
+        named = {w for alias in self._aliases for w in alias.split() if w.isalpha()}
+        self._slip_words = sorted({*self._words, *named} - _JOINTS)
         # Name words written in lower case somewhere ("Coffee, brewed, espresso"), not only in
         # a brand's capitals ("STOUFFER'S LUNCH EXPRESS"): what a typo more often means.
         self._plain = {
@@ -285,23 +289,28 @@ class FoodSearch:
         if (food := SOUNDALIKES.get(word)) is not None and food in self._word_frequency:
             return food
         if not is_english(word):
-            return self._closest(word, by_sound=True)
-        spelt = self._closest(word)
+            return self._closest(word, english=False)
+        spelt = self._closest(word, english=True)
         return spelt if spelt is not None and spelling_variant(word, spelt) else None
 
-    def _closest(self, word: str, *, by_sound: bool = False) -> str | None:
-        """The name word closest to `word` (`by_sound`: else one it sounds like), or None
-        (remembered: a search of every name word, asked again for each /log of the word)."""
-        key = (word, by_sound)
+    def _closest(self, word: str, *, english: bool) -> str | None:
+        """The name word closest to `word`, or None (remembered: a search of every name word,
+        asked again for each /log of the word). A word that is no English may be one slip from
+        a common name's word, or be one it sounds like."""
+        key = (word, english)
         if key in self._closests:
             return self._closests[key]
-        return self._remember(self._closests, key, self._closest_of_all(word, by_sound=by_sound))
+        return self._remember(self._closests, key, self._closest_of_all(word, english=english))
 
-    def _closest_of_all(self, word: str, *, by_sound: bool) -> str | None:
+    def _closest_of_all(self, word: str, *, english: bool) -> str | None:
+        if not english and len(slipped := one_slip(word, self._slip_words)) == 1:
+            # one slip from one word alone ("lasange", "porrige"), as a common name spells it
+            # ("brocolli": brocoli, a common name that is broccoli misspelt)
+            return self._mended(slipped[0])
         cutoff = 80.0 if len(word) >= 5 else 74.0
         found = process.extract(word, self._words, scorer=fuzz.ratio, limit=5, score_cutoff=cutoff)
         found = [hit for hit in found if slip(word, hit[0])]
-        if not found and by_sound:
+        if not found and not english:
             found = self._by_sound(word)
         if not found:
             return None
@@ -362,7 +371,7 @@ class FoodSearch:
             # "Yogurt, ..."): that word, so that "strawberry yoghourt" is "strawberry yogurt".
             # A short one is a name of its own ("milo" is no "milk" of its drink's name).
             # Its food says what it is: English or not.
-            spelt = self._closest(word) if len(word) >= _RESPELT_LETTERS else None
+            spelt = self._closest(word, english=True) if len(word) >= _RESPELT_LETTERS else None
             return spelt if spelt in words_of(self._index.entries[uid].name) else word
         if word in self._known:
             return word

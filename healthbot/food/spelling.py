@@ -13,6 +13,9 @@ a food's word. Here:
 - `sounds_alike`: two words spelt differently that sound the same, roughly ("spagetty" and
   "spaghetti", "yoghert" and "yogurt"): a short word that is two slips off may still be mended
   when it sounds like the word.
+- `one_slip`: the words of the foods' names and common names a typo is one slip from ("lasange":
+  lasagne, "porrige": porridge, words no SR24 name has); a typo one slip from one word alone is
+  that word.
 - `unit_slip`: a unit word mistyped ("a handfull of", "10 peice"), mended to the unit.
 """
 
@@ -28,7 +31,8 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from healthbot.food.text import words_of
+from healthbot.food.matches import SHORT_WORD_LETTERS
+from healthbot.food.text import inflections, words_of
 
 _ENGLISH = Path(__file__).parent / "data" / "english_words.txt.gz"
 MIN_LETTERS = 4
@@ -109,6 +113,27 @@ def sounds_alike(typed: str, word: str) -> bool:
         and OSA.distance(typed, word) <= 2
         and sound == skeleton(word)
     )
+
+
+def one_slip(typed: str, words: Sequence[str]) -> list[str]:
+    """The words of `words` other than `typed` one slip from it (a letter changed, added or
+    dropped, two swapped: "lasange" and "lasagne", "porrige" and "porridge"), a short one's
+    first letter kept ("pigs" is no "figs"); two that are forms of one word ("potatos":
+    potato, potatoes) are that word once, its form closest to the typo's length."""
+    found = process.extract(typed, words, scorer=OSA.distance, score_cutoff=1, limit=None)
+    near = sorted(
+        (
+            word
+            for word, slips, _ in found
+            if slips and (len(typed) > SHORT_WORD_LETTERS or word[0] == typed[0])
+        ),
+        key=lambda word: (abs(len(word) - len(typed)), word),
+    )
+    return [
+        word
+        for at, word in enumerate(near)
+        if not any(other in inflections(word) or word in inflections(other) for other in near[:at])
+    ]
 
 
 def unit_slip(word: str, units: Mapping[str, object]) -> str | None:

@@ -6,6 +6,7 @@ import pytest
 
 from healthbot.food.parser import parse_meal
 from healthbot.food.search import FoodSearch
+from healthbot.food.spelling import one_slip
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,34 @@ def test_a_long_word_is_mended_only_for_two_slips_at_most(food_search: FoodSearc
     assert food_search.mend("pikelets") == "pikelets"
     assert food_search.mend("brocolli") == "broccoli"  # two slips: still mended
     assert food_search.mend("sandwhich") == "sandwich"
+
+
+def test_the_words_one_slip_away_are_each_word_once_a_short_one_s_first_letter_kept() -> None:
+    words = ["lasagna", "lasagne", "porridge", "potato", "potatoes", "figs", "pies"]
+    assert one_slip("lasange", words) == ["lasagne"]  # two letters swapped
+    assert one_slip("porrige", words) == ["porridge"]  # a letter dropped
+    assert one_slip("potatos", words) == ["potato"]  # two forms of one word: once
+    assert one_slip("pigs", words) == ["pies"]  # not "figs": a short word's first letter
+    assert one_slip("pizza", words) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "mended"),
+    [("lasange", "lasagna"), ("porrige", "porridge"), ("amercano", "americano"),
+     ("brocolli", "broccoli")],
+)  # fmt: skip
+def test_a_typo_one_slip_from_one_common_name_s_word_alone_is_mended_to_it(
+    food_search: FoodSearch, typed: str, mended: str
+) -> None:
+    # words of no SR24 name but a common name's: "lasagne" (as its food spells it, lasagna),
+    # "porridge", "americano"; "brocoli" is a common name that misspells broccoli
+    assert food_search.mend(typed) == mended
+
+
+async def test_a_mended_common_name_finds_the_food_its_right_spelling_does(
+    food_search: FoodSearch,
+) -> None:
+    for typed, spelt in (("lasange", "lasagne"), ("porrige", "porridge")):
+        [typo] = await food_search.search(food_search.mend(typed), limit=1)
+        [right] = await food_search.search(spelt, limit=1)
+        assert typo.uid == right.uid
