@@ -5,8 +5,9 @@ shot (`SHOT`) and tops the highball glass with `MIXER` of the mixer, for each dr
 A spirit and a mixer named together without an amount are one drink; in a drink's name
 "soda" is club soda, not a cola, and "ginger" ginger ale. A double (or a triple) is two
 shots of the spirit in the same glass, topped with the same mixer ("a double gin and tonic":
-3 fl oz of gin, 4 of tonic). Either named with an amount ("a shot of gin and
-a can of tonic") keeps what was typed.
+3 fl oz of gin, 4 of tonic). A mixer named bare after a spirit poured by a drink's measure
+is the drink's too ("2 large pegs of royal stag with soda": 8 fl oz of club soda). Either
+named with an amount ("a shot of gin and a can of tonic") keeps what was typed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Final
 from healthbot.food.drinks import wine_named
 from healthbot.food.fits import SPIRITS
 from healthbot.food.parser import ParsedItem
-from healthbot.food.units import Unit, singular
+from healthbot.food.quantities import read_number
+from healthbot.food.units import Unit, millilitres_of, singular
 
 SHOT: Final = 1.5
 """Fluid ounces of spirit in one mixed drink (a US shot)."""
@@ -52,6 +54,12 @@ def mixed_drinks(items: list[ParsedItem]) -> list[ParsedItem]:
             span = f"{before.span} and {item.span}"
             out[-1:] = _drink(before, poured, singular(item.food), span)
             continue
+        if before is not None and poured is not None and _mixer(item):
+            drinks = _pours(before)
+            if drinks is not None:  # "2 large pegs of royal stag with soda": 2 x 4 fl oz
+                mixer = MIXERS[singular(item.food)]
+                out.append(replace(item, quantity=MIXER * drinks, unit=Unit.FL_OZ, food=mixer))
+                continue
         shots, named = _shots(item.food)
         spirit, _, mixer = named.partition(" ")
         if item.unit is None and spirit in SPIRITS and singular(mixer) in MIXERS:
@@ -60,6 +68,23 @@ def mixed_drinks(items: list[ParsedItem]) -> list[ParsedItem]:
             continue
         out.append(item)
     return out
+
+
+POUR_ML: Final = 90.0
+"""The most spirit one drink holds (a triple shot, a patiala peg): more ("a naggin of vodka and
+coke", a bottle) is no drink's pour, and the mixer with it is as typed."""
+
+
+def _pours(spirit: ParsedItem) -> float | None:
+    """How many drinks a spirit measured by volume was poured as ("2 large pegs": 2, "a
+    shot": 1), each at most `POUR_ML`; None for any other amount."""
+    ml = None if spirit.unit is None else millilitres_of(spirit.quantity, spirit.unit)
+    if ml is None:
+        return None
+    said = spirit.span.lower().split()
+    counted = read_number(said[0]) if said else None
+    drinks = counted if counted is not None and counted >= 1 else 1.0
+    return drinks if ml / drinks <= POUR_ML else None
 
 
 _SHOTS: Final = {"single": 1.0, "double": 2.0, "triple": 3.0}

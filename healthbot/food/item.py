@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from healthbot.food.aliases import ALIASES
 from healthbot.food.amounts import LEADING_FILLER, leading_quantity, span_words
 from healthbot.food.problems import (
     MAX_COUNT,
@@ -138,6 +139,9 @@ def _amount_after(
     150g"), else what the one before was ("2 tusker 500ml", "a VB stubby")."""
     if value is None and unit is None:
         return trailing(tokens)
+    named = " ".join(food)
+    if named in ALIASES or f"{named}s" in ALIASES:
+        return None  # "a tater tot": a name, not a tot of it
     if value is not None and unit is None and len(food) > 1 and food[-1] in _VESSEL_AFTER:
         vessel = food[-1]
         if vessel in NAMED_VOLUMES:

@@ -231,6 +231,18 @@ NAMED_VOLUMES: dict[str, float] = {
     # density, `measures`); typed, each is that many millilitres, never a measure's name
     **dict.fromkeys(["quart", "quarts", "qt", "qts"], 4 * 236.5882365),
     **dict.fromkeys(["gallon", "gallons"], 16 * 236.5882365),
+    # a peg of spirit as India's bars pour it: a large peg (and a peg said alone) 60 ml, a
+    # small one 30 ml
+    **dict.fromkeys(["peg", "pegs", "large peg", "large pegs"], 60.0),
+    **dict.fromkeys(["small peg", "small pegs"], 30.0),
+    # a tot of spirit (South Africa, Britain) and a dram of whisky: a bar's single, 25 ml
+    # ("tots" are tater tots); Ireland's naggin, a quarter bottle of spirit, 200 ml
+    **dict.fromkeys(["tot", "dram", "drams", "wee dram", "wee drams"], 25.0),
+    **dict.fromkeys(["naggin", "naggins"], 200.0),
+    # South Africa's dumpy, the short 340 ml beer bottle
+    **dict.fromkeys(["dumpy", "dumpies"], 340.0),
+    # an Indian katori (a small steel bowl) of dal, curd or sabzi: half a cup
+    **dict.fromkeys(["katori", "katoris", "vati", "vatis", "wati", "watis"], 118.29411825),
     # the pint a British or Irish pub pours (20 imperial fl oz); `healthbot.food.drinks`
     # says when a plain "pint" is one
     **dict.fromkeys(["imperial pint", "imperial pints", "uk pint", "uk pints"], 568.26125),

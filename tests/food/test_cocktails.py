@@ -48,3 +48,24 @@ def test_a_highball_is_topped_with_four_fluid_ounces() -> None:
     # five were poured: a gin and tonic over ice holds four, as the diaries count it
     assert drinks("a gin and tonic")[1] == (4.0, Unit.FL_OZ, "tonic water")
     assert drinks("2 rum and cokes")[1] == (8.0, Unit.FL_OZ, "coke")
+
+
+@pytest.mark.parametrize(
+    ("text", "spirit", "mixer"),
+    [
+        ("2 large pegs of royal stag with soda", (120.0, Unit.ML, "royal stag"),
+         (2 * MIXER, Unit.FL_OZ, "club soda")),
+        ("a shot of vodka and coke", (1.0, Unit.SHOT, "vodka"), (MIXER, Unit.FL_OZ, "coke")),
+        ("30ml gin with tonic", (30.0, Unit.ML, "gin"), (MIXER, Unit.FL_OZ, "tonic water")),
+    ],
+)  # fmt: skip
+def test_a_mixer_after_a_spirit_poured_by_the_drink_is_each_drink_s_mixer(
+    text: str, spirit: tuple[float, Unit, str], mixer: tuple[float, Unit, str]
+) -> None:
+    assert drinks(text) == [spirit, mixer]
+
+
+def test_a_mixer_after_more_spirit_than_a_drink_holds_is_as_typed() -> None:
+    # a naggin (200 ml) is a bottle to share, not one drink's pour
+    assert drinks("a naggin of vodka and coke") == [(200.0, Unit.ML, "vodka"), (1.0, None, "coke")]
+    assert drinks("a glass of wine with soda")[1] == (1.0, None, "soda")  # no spirit
