@@ -67,6 +67,10 @@ _VOLUME: Final = re.compile(r"(?:cup|tbsp|tsp|fl oz|pint|quart|nlea)\b")
 """Measures that weigh no one thing of a food ("tbsp", "NLEA serving")."""
 GRAM_AMOUNTS: Final = (50.0, 100.0, 150.0, 250.0)
 """What an amount question offers when the food has no measure for the unit typed."""
+NUTS: Final = "Nut and Seed Products"
+CANDIES: Final = "Candies,"
+"""SR24's food group of nuts and seeds, and how it names its candies: both eaten by the
+handful."""
 SNACKS: Final = "Snacks,"
 """How SR24 names its snacks (popcorn, chips, pretzels: filed among its sweets), whose
 labelled serving is an ounce."""
@@ -134,7 +138,7 @@ async def weigh(foods: Weighed, question: Question, uid: str) -> Portion | Quest
     if one is None and counts:
         one = _between_sizes(measures)  # "10 olives": SR24 weighs a small and a large one
     if one is None and unit is None and not question.size and measures:
-        usual = usual_portion(measures, food.food_group)
+        usual = _helping(food, measures)
         # A helping for each of a count ("20 cherries", whose one is not weighed) is a guess:
         # too much only when its smallest measure each is ("100 pizzas"), else it is asked.
         smallest = min((g / n for n, _, g in measures if n > 0), default=usual)
@@ -272,6 +276,16 @@ def _snack_bowl(measures: tuple[tuple[float, str, float], ...]) -> float | None:
     if not any(name.lower().startswith("oz") for amount, name, _ in measures if amount > 0):
         return None
     return max(match_measure(Unit.BOWL, None, measures) or 0.0, GRAMS_PER_UNIT[Unit.OZ])
+
+
+def _helping(food: Food, measures: tuple[tuple[float, str, float], ...]) -> float:
+    """Grams in a helping of a food named without an amount (`usual_portion`), but a handful,
+    an ounce, of nuts, seeds and candies whose usual portion is more than a helping ("some
+    almonds": not their 828 kcal cup; "gummy bears", "some chocolate")."""
+    usual = usual_portion(measures, food.food_group)
+    by_hand = food.food_group == NUTS or food.name.startswith(CANDIES)
+    rich = Nutrients.of(food, usual).kcal > MAX_USUAL_KCAL
+    return GRAMS_PER_UNIT[Unit.OZ] if by_hand and rich else usual
 
 
 def _between_sizes(measures: tuple[tuple[float, str, float], ...]) -> float | None:

@@ -75,3 +75,18 @@ async def test_a_big_bowl_of_a_snack_is_more_than_a_bowl(service: MealService) -
     bowl = await grams(service, "a bowl of popcorn")
     assert await grams(service, "a big bowl of popcorn") > bowl
     assert await grams(service, "2 bowls of popcorn") == pytest.approx(2 * bowl)
+
+
+@pytest.mark.parametrize(
+    "text", ["some almonds", "some cashews", "sunflower seeds", "some chocolate", "gummy bears"]
+)
+async def test_nuts_and_candies_named_without_an_amount_are_a_handful(
+    service: MealService, text: str
+) -> None:
+    # each was asked for grams: a cup of almonds is 828 kcal, past a usual helping
+    assert await grams(service, text) == pytest.approx(28.35)
+
+
+async def test_nuts_counted_or_measured_keep_their_amount(service: MealService) -> None:
+    assert await grams(service, "a cup of almonds") > 100
+    assert await grams(service, "2 handfuls of almonds") == pytest.approx(2 * 28.35)
