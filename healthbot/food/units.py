@@ -299,7 +299,7 @@ def jug_ml(drink: list[str]) -> float | None:
 # typed: bacon comes in slices, not rashers or strips; cheesecake in pieces, not slices.
 UNIT_SYNONYMS: dict[Unit, tuple[Unit, ...]] = {
     Unit.STRIP: (Unit.SLICE, Unit.PIECE),
-    Unit.SLICE: (Unit.PIECE, Unit.STRIP, Unit.WEDGE, Unit.SERVING),  # of melon; of lasagne
+    Unit.SLICE: (Unit.PIECE, Unit.STRIP, Unit.WEDGE),  # "a slice of melon": its wedge
     Unit.PIECE: (Unit.SLICE, Unit.SERVING),  # "a piece of lasagne": its serving
     Unit.STICK: (Unit.PIECE, Unit.BAR, Unit.STALK),  # "a stick of celery" is a stalk
     Unit.WEDGE: (Unit.PIECE, Unit.SLICE),
