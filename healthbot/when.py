@@ -86,6 +86,8 @@ _MONTHS: Final = (
     "october", "november", "december",
 )  # fmt: skip
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CALENDAR_WORDS: Final = frozenset(_MONTHS + _WEEKDAYS)
+"""The names of the months and the days of the week."""
 _NUMBERS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _MEALS: Final = {name: MEAL_NAMES[name] for name in (*LABEL_MEALS, "lunchtime", "dessert")}

@@ -94,16 +94,24 @@ def among_foods(items: Sequence[ParsedItem], text: str = "") -> list[ParsedItem]
     snack": the eggs; "a rum and coke, wedding"): no amount, every word one of no food, not
     joined by "and" in `text` (the text the items were read from: "a coffee and snacks" is
     snacks eaten, asked about). An item alone stays, to be asked about."""
-    kept: list[ParsedItem] = []
+    kept = [
+        item for item, joined in zip(items, joined_on(items, text), strict=True)
+        if joined or not _aside(item)
+    ]  # fmt: skip
+    return kept if kept else list(items)
+
+
+def joined_on(items: Sequence[ParsedItem], text: str) -> list[bool]:
+    """For each item, whether `text` (the text the items were read from) adds it to what
+    was eaten with a joint ("and", "&", "+", "plus"): an item, never a label."""
+    joined: list[bool] = []
     start = 0
     lower = text.lower()
     for item in items:
         at = lower.find(item.span.lower(), start)
-        joined = at >= 0 and _JOINED.search(lower[:at]) is not None
+        joined.append(at >= 0 and _JOINED.search(lower[:at]) is not None)
         start = at + len(item.span) if at >= 0 else start
-        if joined or not _aside(item):
-            kept.append(item)
-    return kept if kept else list(items)
+    return joined
 
 
 def _aside(item: ParsedItem) -> bool:

@@ -201,14 +201,17 @@ class FoodSearch:
         return self._menu
 
     def names_food(self, word: str) -> bool:
-        """Whether a typed word is a word of some food's name or common name ("coke", not
-        "coworker", "stopped" or "the")."""
+        """Whether a typed word is a word of a food's name or common name ("coke", not "the")."""
         return len(word) >= _FOOD_WORD_LETTERS and word in self._known and word not in _JOINTS
 
     def knows(self, word: str) -> bool:
         """Whether a typed word, or its singular or plural, is a word of some food's name or
         common name: one that is not is the name of a food SR24 lacks, or no food's."""
         return word in self._known or any(form in self._known for form in inflections(word))
+
+    def common_name(self, word: str) -> bool:
+        """Whether a word, or its singular or plural, is a common name ("coke"; not "good")."""
+        return any(form in self._aliases for form in (word, *inflections(word)))
 
     async def search(self, query: str, limit: int = 10) -> list[FoodMatch]:
         """The foods that best answer a free-text query, best first; [] if none."""

@@ -18,6 +18,7 @@ from healthbot.food.spelling import MIN_LETTERS, is_english
 from healthbot.food.text import normalize
 from healthbot.food.units import singular
 from healthbot.meals.answers import Portion, Question
+from healthbot.meals.own_words import CHAT
 
 __all__ = ["is_sentence", "own_items"]
 
@@ -110,10 +111,6 @@ def _bare(question: Question, items: Sequence[ParsedItem]) -> bool:
 
 
 _PLACES: Final = frozenset({"at", "in", "on", "from", "during", "after", "before", "to", "by"})
-_CHAT: Final = re.compile(
-    r"(?:ha|he|hi)+h?|lo+l|lmf?ao+|hm+|u+gh+|ye+a+h+|okey|innit|bruv|bruh|yall"
-)
-"""Words of chat that no English word list has ("haha", "lmao"): no food either."""
 
 
 def _unknown_word(span: str) -> bool:
@@ -124,7 +121,7 @@ def _unknown_word(span: str) -> bool:
     words = span.lower().split()
     return words[:1] != [] and words[0] not in _PLACES and any(
         len(word) >= MIN_LETTERS and word.isalpha() and not is_english(word)
-        and not _CHAT.fullmatch(word)
+        and not CHAT.fullmatch(word)
         for word in words
     )  # fmt: skip
 

@@ -35,6 +35,7 @@ from healthbot.meals.answers import Portion, Question, with_grams
 from healthbot.meals.dishes import read_dishes
 from healthbot.meals.foods import FoodCatalog
 from healthbot.meals.named_twice import is_sentence, own_items
+from healthbot.meals.own_words import asides_out
 from healthbot.meals.portions import MEAL_WORDS, Nutrients, meal_at, total
 from healthbot.meals.products import is_product, product_question
 from healthbot.meals.quick import quick_portion, read_quick_add
@@ -161,10 +162,10 @@ class MealService:
             base = next((p for p in portions if p.position == at), None)
             found = await self.catalog.resolve_after(position, item, before, base)
             (portions if isinstance(found, Portion) else questions).append(found)  # type: ignore[arg-type]
+        portions, questions = await asides_out(self.catalog, items, unlabelled, portions, questions)
         sentence = is_sentence(said, reading.text)
         portions, questions = own_items(items, portions, questions, sentence=sentence)
-        # The text is what was eaten, without when ("yesterday at 7pm"): /history, /undo
-        # and a saved meal's name say it.
+        # The text eaten, without when ("yesterday at 7pm"), as /history, /undo and saved say it
         return Understood(said.strip(), meal, tuple(portions), tuple(questions), days_ago, when)
 
     async def _request_opens(self, text: str) -> bool:

@@ -13,18 +13,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Final, Protocol
 
-from healthbot.food.asides import KINDS, for_others
+from healthbot.food.asides import for_others
 from healthbot.food.no_food_words import left_as_food, no_food
 from healthbot.food.parser import FoodParseError, ParsedItem, parse_meal
 from healthbot.food.quantities import read_number
 from healthbot.food.recipes import recipe
-from healthbot.food.search import FoodMatch, FoodSearch
-from healthbot.food.units import SIZE_ALIASES, UNIT_ALIASES, singular
+from healthbot.food.search import FoodSearch
+from healthbot.food.units import SIZE_ALIASES, UNIT_ALIASES
 from healthbot.meals.answers import Choice, Portion, Question
+from healthbot.meals.own_words import Word, kind_of, names_food
 from healthbot.meals.readings import question_of
 
-KIND_MATCHES: Final = 3
-"""Search results looked through for a food whose kind a word names."""
 MAX_WORDS: Final = 12
 """An item of more words is a sentence the parser left whole: not searched run by run."""
 
@@ -71,13 +70,19 @@ async def within(foods: Spanned, position: int, item: ParsedItem) -> Portion | Q
             continue
         if (found := await foods.sure(position, read)) is not None:
             return found
-        if all(map(no_food, [*words[:start], *words[end:]])):
+        if all(map(no_food, words[:start])) and await _all_own(search, words[end:]):
             # only words of no food fell away ("a little teaspoon of sugar"): what is left is
             # the food as said, taken when the table is sure of it as it is of any name
             found = await foods.lookup(position, read)
             if isinstance(found, Portion):
                 return found
     return None
+
+
+async def _all_own(search: FoodSearch, words: Sequence[str]) -> bool:
+    """Whether words after a food are the sentence's own ("on the boardwalk", "after the
+    kids went to bed"): of no food by `healthbot.meals.own_words`, none unknown."""
+    return all([no_food(word) or await kind_of(search, word) is Word.OWN for word in words])
 
 
 def shared(words: Sequence[str]) -> bool:
@@ -145,16 +150,7 @@ async def _holds(search: FoodSearch, word: str) -> bool:
         return False
     if read_number(word) is not None or word in UNIT_ALIASES or word in SIZE_ALIASES:
         return True
-    word = search.mend(word)  # "chiken" stays as the chicken it is
-    if not search.knows(word):
-        return False
-    one = singular(word)
-    if one in KINDS or word in KINDS or search.alias(word) or search.alias(one):
-        return True
-    matches: list[FoodMatch] = await search.search(word, KIND_MATCHES)
-    # whole words of the kind only: "Cereals ready-to-eat" names no food "eat"
-    kinds = ({singular(w) for w in m.name.split(",")[0].lower().split()} for m in matches)
-    return any(one in kind for kind in kinds)
+    return await names_food(search, word, brands=True)  # "chiken" is the chicken it is
 
 
 async def share_asked(foods: Spanned, position: int, item: ParsedItem) -> Question | None:
